@@ -1,0 +1,1 @@
+"""Modelstore's generated protobuf and gRPC modules, and the typed client in `modelstore.client`."""

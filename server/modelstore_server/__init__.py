@@ -1,0 +1,1 @@
+"""Modelstore's server: a descriptor-driven gRPC service over MongoDB."""

@@ -1,0 +1,209 @@
+"""Assembly: database, capabilities, indexes, stores, handlers, health and reflection.
+
+`Modelstore.start()` is what `modelstore serve` and the tests both run, so the tests
+exercise the real server (in-process, on port 0).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+import os
+from dataclasses import dataclass, field
+from typing import Any
+
+import grpc
+from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from pymongo import AsyncMongoClient
+from pymongo.asynchronous.database import AsyncDatabase
+
+from .config import Settings
+from .embedded import EmbeddedFerretDB
+from .engine.codec import now
+from .engine.registry import MethodSpec, ServiceSpec, discover
+from .engine.store import EntityStore
+from .security.encryption import Keyring
+from .storage.capabilities import Capabilities, detect
+from .storage.indexes import IndexAction, ensure_indexes, ping
+from .transport import reflection
+from .transport.handlers import DomainHandler, build_handlers
+from .transport.validation_interceptor import ValidationInterceptor
+
+log = logging.getLogger("modelstore")
+
+
+def load_keyring(settings: Settings) -> Keyring:
+    """Return the configured keyring, or the data directory's generated one."""
+    if settings.encryption_keys:
+        return Keyring.parse(settings.encryption_keys, settings.encryption_key_id)
+    path = settings.data_dir / "encryption-keys"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(Keyring.generate_spec("local-1") + "\n")
+        log.warning(
+            "no MODELSTORE_ENCRYPTION_KEYS set: generated a local key in %s; "
+            "configure real keys in production",
+            path,
+        )
+    return Keyring.parse(path.read_text().strip(), settings.encryption_key_id)
+
+
+def domain_handlers() -> dict[str, DomainHandler]:
+    """Return the domain-method handlers by RPC path (none until domains register them)."""
+    return {}
+
+
+@dataclass
+class Modelstore:
+    """A running (or startable) Modelstore server."""
+
+    settings: Settings
+    domain: dict[str, DomainHandler] = field(default_factory=domain_handlers)
+    server: grpc.aio.Server | None = None
+    port: int = 0
+    client: AsyncMongoClient[dict[str, Any]] | None = None
+    db: AsyncDatabase[dict[str, Any]] | None = None
+    caps: Capabilities | None = None
+    embedded: EmbeddedFerretDB | None = None
+    services: list[ServiceSpec] = field(default_factory=list)
+    stores: dict[str, EntityStore] = field(default_factory=dict)
+    unimplemented: list[str] = field(default_factory=list)
+    index_report: list[IndexAction] = field(default_factory=list)
+    _tasks: list[asyncio.Task[None]] = field(default_factory=list)
+    _health: health.aio.HealthServicer | None = None
+
+    async def connect(self) -> None:
+        """Connect to MONGODB_URI or start the embedded FerretDB; detect capabilities."""
+        uri = self.settings.mongodb_uri
+        if not uri:
+            self.embedded = EmbeddedFerretDB(self.settings.data_dir, self.settings.ferretdb_bin)
+            uri = await self.embedded.start()
+        self.client = AsyncMongoClient(
+            uri,
+            serverSelectionTimeoutMS=self.settings.server_selection_timeout_ms,
+            tz_aware=True,
+        )
+        self.db = self.client[self.settings.database]
+        self.caps = await detect(self.client)
+        log.info("database: %s", self.caps.describe())
+        if not self.caps.partial_indexes or not self.caps.ttl_indexes:
+            log.warning(
+                "the database lacks partial or TTL indexes; using the documented fallbacks "
+                "(docs/storage.md)"
+            )
+
+    async def migrate(self) -> list[IndexAction]:
+        """Create or fix every declared index; idempotent."""
+        assert self.db is not None and self.caps is not None
+        if not self.services:
+            self.services = discover()
+        models = [s.model for s in self.services if s.model is not None]
+        self.index_report = await ensure_indexes(self.db, models, self.caps)
+        return self.index_report
+
+    async def start(self) -> int:
+        """Start serving; return the bound port."""
+        if self.client is None:
+            await self.connect()
+        assert self.db is not None
+        self.services = discover()
+        await self.migrate()
+        keyring = load_keyring(self.settings)
+        for service in self.services:
+            if service.model is not None:
+                model = service.model
+                self.stores[model.full_name] = EntityStore(
+                    model, self.db[model.collection], keyring
+                )
+        handlers, self.unimplemented = build_handlers(self.services, self.stores, self.domain)
+        for path in self.unimplemented:
+            log.error("RPC %s has no implementation", path)
+        specs: dict[str, MethodSpec] = {m.path: m for s in self.services for m in s.methods}
+        self.server = grpc.aio.server(interceptors=[ValidationInterceptor(specs)])
+        self.server.add_generic_rpc_handlers(handlers)
+        self._health = health.aio.HealthServicer()
+        health_pb2_grpc.add_HealthServicer_to_server(self._health, self.server)
+        names = [s.full_name for s in self.services] + [health.SERVICE_NAME]
+        reflection.enable(self.server, names)
+        self.port = self.server.add_insecure_port(self.settings.listen)
+        await self.server.start()
+        await self._set_health(await ping(self.client))  # type: ignore[arg-type]
+        self._tasks.append(asyncio.create_task(self._watch_health()))
+        assert self.caps is not None
+        if not self.caps.ttl_indexes:
+            self._tasks.append(asyncio.create_task(self._sweep_expired()))
+        log.info("serving gRPC on %s", self.address)
+        return self.port
+
+    @property
+    def address(self) -> str:
+        """The host:port clients dial."""
+        host = self.settings.listen.rsplit(":", 1)[0]
+        return f"{host}:{self.port}"
+
+    async def _set_health(self, serving: bool) -> None:
+        assert self._health is not None
+        status = (
+            health_pb2.HealthCheckResponse.SERVING
+            if serving
+            else health_pb2.HealthCheckResponse.NOT_SERVING
+        )
+        for name in ["", *(s.full_name for s in self.services)]:
+            await self._health.set(name, status)
+
+    async def _watch_health(self) -> None:
+        assert self.client is not None
+        last: bool | None = None
+        while True:
+            serving = await ping(self.client)
+            if serving != last:
+                await self._set_health(serving)
+                if last is not None:
+                    log.warning("database %s", "reachable again" if serving else "unreachable")
+                last = serving
+            await asyncio.sleep(self.settings.health_interval)
+
+    async def _sweep_expired(self) -> None:
+        """Delete expired documents where the database has no TTL indexes (docs/storage.md)."""
+        assert self.db is not None
+        while True:
+            await asyncio.sleep(self.settings.sweep_interval)
+            await self.sweep_once()
+
+    async def sweep_once(self) -> int:
+        """Delete every expired document once; return how many went."""
+        assert self.db is not None
+        removed = 0
+        for store in self.stores.values():
+            for rule in store.model.ttl:
+                cutoff = now() - dt.timedelta(seconds=rule.seconds)
+                try:
+                    result = await self.db[store.model.collection].delete_many(
+                        {rule.key: {"$lte": cutoff}}
+                    )
+                    removed += result.deleted_count
+                except Exception:  # noqa: BLE001 - the next sweep retries
+                    log.warning("sweep of %s failed", store.model.collection)
+        return removed
+
+    async def stop(self, grace: float | None = None) -> None:
+        """Drain in-flight RPCs, then close the database and the embedded process."""
+        if self.server is not None:
+            await self.server.stop(self.settings.grace_seconds if grace is None else grace)
+            self.server = None
+        for task in self._tasks:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        self._tasks.clear()
+        if self.client is not None:
+            await self.client.close()
+            self.client = None
+        if self.embedded is not None:
+            await self.embedded.stop()
+            self.embedded = None
+

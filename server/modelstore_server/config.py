@@ -1,0 +1,48 @@
+"""Configuration: flags override `MODELSTORE_*` environment variables, which override defaults."""
+
+from __future__ import annotations
+
+import os
+import pathlib
+from dataclasses import dataclass, field
+
+
+def _env(name: str, default: str | None = None) -> str | None:
+    value = os.environ.get(name)
+    return value if value not in (None, "") else default
+
+
+@dataclass
+class Settings:
+    """Everything `modelstore serve` and `modelstore migrate` can be told."""
+
+    listen: str = field(default_factory=lambda: _env("MODELSTORE_LISTEN", "127.0.0.1:50051") or "")
+    """The gRPC address, `host:port`; port 0 picks a free port."""
+    mongodb_uri: str | None = field(default_factory=lambda: _env("MONGODB_URI"))
+    """The database to use. Unset means: start the embedded FerretDB."""
+    database: str = field(default_factory=lambda: _env("MODELSTORE_DATABASE", "modelstore") or "")
+    """The MongoDB database name."""
+    data_dir: pathlib.Path = field(
+        default_factory=lambda: pathlib.Path(_env("MODELSTORE_DATA_DIR", ".modelstore") or "")
+    )
+    """Where the embedded database and the generated key file live."""
+    ferretdb_bin: str | None = field(default_factory=lambda: _env("MODELSTORE_FERRETDB_BIN"))
+    """The FerretDB binary; found on PATH or in Go's bin folder when unset."""
+    encryption_keys: str | None = field(
+        default_factory=lambda: _env("MODELSTORE_ENCRYPTION_KEYS")
+    )
+    """AES-256 keys as `id:base64,id:base64`; a key file in data_dir is made when unset."""
+    encryption_key_id: str | None = field(
+        default_factory=lambda: _env("MODELSTORE_ENCRYPTION_KEY_ID")
+    )
+    """The key id new writes use; defaults to the last key."""
+    grace_seconds: float = 10.0
+    """How long shutdown waits for in-flight RPCs."""
+    health_interval: float = 2.0
+    """Seconds between database health checks."""
+    sweep_interval: float = 60.0
+    """Seconds between sweeps of expired documents where TTL indexes are missing."""
+    server_selection_timeout_ms: int = 3000
+    """How long a database call waits for a reachable server before UNAVAILABLE."""
+    log_level: str = field(default_factory=lambda: _env("MODELSTORE_LOG_LEVEL", "INFO") or "")
+    """The log level."""

@@ -1,0 +1,1 @@
+"""The descriptor-driven engine: entity models, codec, queries, pagination and indexes."""

@@ -1,0 +1,484 @@
+r"""AIP-160 filters, compiled into MongoDB queries.
+
+`compile_filter` parses the `filter` of a List request with a LALR grammar
+(lark) and translates it, against the entity's message descriptor, into a query
+over the stored documents (CONTRACT.md sections 3 and 4).
+
+Precedence follows AIP-160's EBNF, which is not the usual one: OR binds tighter
+than AND, and a sequence (restrictions side by side, an implicit AND) sits
+between them. `a AND b OR c` is `a AND (b OR c)`, and `a b OR c` is
+`a AND (b OR c)`. NOT and `-` negate one restriction or one parenthesised group.
+
+The supported subset: the comparators `= != < <= > >= :`, AND, OR, NOT, `-`,
+parentheses and dotted field paths. Values are double- or single-quoted strings
+(escapes `\n \r \t`; any other escaped character stands for itself), numbers,
+bare words, `true`/`false`, enum names (`WORKSPACE_STATUS_ACTIVE` or `ACTIVE`)
+and RFC 3339 timestamps in quotes. `field:*` tests presence; `:` on a repeated
+field tests membership, on a Struct or map field the presence of a key, and on
+any other field it is `=`. Under a Struct any path is allowed and the literal
+keeps its own type. Functions, bare values (global restrictions), comparisons
+between two fields and parenthesised values are not supported.
+
+An enum compared with its UNSPECIFIED value matches documents without the field,
+since unset fields are absent from documents. Ordering on enums is rejected: the
+stored strings do not sort in the enum's order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC
+from functools import cache, lru_cache
+from typing import Any, Final
+
+from google.protobuf import timestamp_pb2
+from google.protobuf.descriptor import Descriptor, FieldDescriptor
+from lark import Lark, Token, Tree, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
+from lark.exceptions import VisitError
+from lark.visitors import Transformer_NonRecursive
+
+from modelstore_server.engine import naming
+
+__all__ = ["FilterError", "compile_filter"]
+
+_Query = dict[str, Any]
+
+# Characters that end a bare word. `-` may not start one, so that `-a` negates.
+_STOP = r"""\s().,:=<>!"'\\"""
+_GRAMMAR: Final = rf"""
+    ?start: expression
+    ?expression: sequence (_AND sequence)*
+    ?sequence: factor+
+    ?factor: term (_OR term)*
+    ?term: simple
+         | NOT simple -> negation
+         | MINUS simple -> negation
+    ?simple: restriction | composite
+    composite: "(" expression ")"
+    restriction: comparable (COMPARATOR comparable)?
+    ?comparable: member | call | NUMBER
+    member: _path
+    call: (_path ".")? FUNCTION (comparable ("," comparable)*)? ")"
+    _path: value | _path "." segment
+    ?value: TEXT | STRING
+    ?segment: TEXT | STRING | NUMBER
+
+    _AND: "AND"
+    _OR: "OR"
+    NOT: "NOT"
+    MINUS: "-"
+    COMPARATOR: "<=" | ">=" | "!=" | "<" | ">" | "=" | ":"
+    STRING: /"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/s
+    // A call needs its "(" right after the name, so `a (b = 1)` stays a sequence.
+    FUNCTION.3: /(?!(?:AND|OR|NOT)\()[^{_STOP}-][^{_STOP}]*\(/
+    NUMBER.2: /-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?(?![^{_STOP}])/
+    TEXT: /[^{_STOP}-][^{_STOP}]*/
+    %ignore /\s+/
+"""
+
+# The basic lexer (not the contextual one) makes AND/OR/NOT keywords everywhere,
+# so `a = AND` is an error rather than a comparison with the string "AND".
+_PARSER: Final = Lark(_GRAMMAR, parser="lalr", lexer="basic")
+
+_INT64: Final = (-(2**63), 2**63 - 1)
+_ORDERING: Final = {"<": "$lt", "<=": "$lte", ">": "$gt", ">=": "$gte"}
+_ESCAPES: Final = {"n": "\n", "r": "\r", "t": "\t"}
+_MESSAGE_KINDS: Final = {
+    "google.protobuf.Struct": "struct",
+    "google.protobuf.Value": "dynamic",
+    "google.protobuf.ListValue": "dynamic",
+    "google.protobuf.Timestamp": "timestamp",
+}
+_TOKEN_NAMES: Final = {
+    "TEXT": "a name or value",
+    "STRING": "a quoted string",
+    "NUMBER": "a number",
+    "COMPARATOR": "a comparison operator",
+    "LPAR": "'('",
+    "RPAR": "')'",
+    "DOT": "'.'",
+    "COMMA": "','",
+    "NOT": "NOT",
+    "MINUS": "'-'",
+    "_AND": "AND",
+    "_OR": "OR",
+    "$END": "the end of the filter",
+}
+
+
+class FilterError(Exception):
+    """An invalid filter.
+
+    `field` is the offending snake_case field path, or None. `str(error)` is safe
+    to show to the caller: it never quotes more than a short piece of the input.
+    """
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+def compile_filter(
+    text: str, descriptor: Descriptor, *, max_length: int = 4096, max_depth: int = 32
+) -> dict[str, Any]:
+    """Compile an AIP-160 filter over `descriptor`'s fields into a MongoDB query.
+
+    Empty or blank text gives `{}`. `max_depth` bounds the nesting of parentheses
+    and NOT; every step after the (iterative) LALR parse runs without recursion,
+    so no input can exhaust the stack.
+
+    Raises:
+        FilterError: the filter is too long, too deep, malformed or wrongly typed.
+    """
+    if len(text) > max_length:
+        raise FilterError(f"filter is too long: {len(text)} characters, at most {max_length}")
+    if not text.strip():
+        return {}
+    try:
+        tree = _PARSER.parse(text)
+    except UnexpectedInput as exc:
+        raise FilterError(_syntax_message(exc, text)) from None
+    _check_depth(tree, max_depth)
+    try:
+        query: _Query = _Compiler(descriptor).transform(tree)
+    except VisitError as exc:
+        # lark wraps whatever a rule callback raises; hand ours back unwrapped.
+        if isinstance(exc.orig_exc, FilterError):
+            raise exc.orig_exc from None
+        raise
+    return query
+
+
+def _syntax_message(exc: UnexpectedInput, text: str) -> str:
+    """Describe a parse error by position, without lark's echo of the input."""
+    if isinstance(exc, UnexpectedCharacters):
+        index = exc.pos_in_stream or 0
+        if text[index] in "\"'":
+            return f"unterminated string starting at position {index + 1}"
+        return f"unexpected character {text[index]!r} at position {index + 1}"
+    if isinstance(exc, UnexpectedToken):
+        token = exc.token
+        if token.type == "$END":
+            message = "unexpected end of filter"
+        else:
+            message = f"unexpected {_describe(token)} at position {(token.start_pos or 0) + 1}"
+        # Functions parse (to be refused clearly) but are not worth suggesting.
+        expected = sorted({_TOKEN_NAMES[name] for name in exc.expected if name in _TOKEN_NAMES})
+        if 0 < len(expected) <= 4:
+            message += "; expected " + ", ".join(expected[:-1]) + " or " * (len(expected) > 1)
+            message += expected[-1]
+        return message
+    return "invalid filter syntax"
+
+
+def _describe(token: Token) -> str:
+    """Name a token for an error message; strings are not quoted back (they may be secrets)."""
+    if token.type == "STRING":
+        return "quoted string"
+    if token.type in ("TEXT", "NUMBER", "FUNCTION", "COMPARATOR"):
+        return repr(_shorten(str(token)))
+    return _TOKEN_NAMES.get(token.type, repr(_shorten(str(token))))
+
+
+def _shorten(text: str, limit: int = 40) -> str:
+    """Cut an echoed piece of input down to a readable size."""
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _check_depth(tree: Tree[Token], max_depth: int) -> None:
+    """Reject nesting of parentheses and NOT beyond `max_depth`, walking with a list."""
+    stack = [(tree, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if node.data in ("composite", "negation"):
+            depth += 1
+            if depth > max_depth:
+                raise FilterError(
+                    f"filter is nested too deeply: at most {max_depth} levels "
+                    "of parentheses and NOT"
+                )
+        stack.extend((child, depth) for child in node.children if isinstance(child, Tree))
+
+
+@dataclass(frozen=True, slots=True)
+class _Member:
+    """A dotted path as written: a field path on the left, a bare value on the right."""
+
+    tokens: tuple[Token, ...]
+
+    def segments(self) -> tuple[str, ...]:
+        return tuple(_unquote(t) if t.type == "STRING" else str(t) for t in self.tokens)
+
+
+@dataclass(frozen=True, slots=True)
+class _Literal:
+    """A value: `kind` is "string" (quoted), "text" (a bare word) or "number"."""
+
+    kind: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    """A resolved field path; `field` is None for a path inside a Struct."""
+
+    name: str
+    key: str
+    field: FieldDescriptor | None
+
+    @property
+    def shown(self) -> str:
+        """The path as error messages quote it: Struct paths can be long."""
+        return repr(_shorten(self.name))
+
+
+class _Compiler(Transformer_NonRecursive[Token, Any]):
+    """Turns the parse tree into a query, bottom up, for one entity descriptor."""
+
+    def __init__(self, descriptor: Descriptor) -> None:
+        super().__init__()
+        self._descriptor = descriptor
+
+    def expression(self, children: list[_Query]) -> _Query:
+        return _combine("$and", children)
+
+    sequence = expression  # AIP-160's implicit AND
+
+    def factor(self, children: list[_Query]) -> _Query:
+        return _combine("$or", children)
+
+    def negation(self, children: list[Any]) -> _Query:
+        return {"$nor": [children[1]]}
+
+    def composite(self, children: list[_Query]) -> _Query:
+        return children[0]
+
+    def member(self, children: list[Token]) -> _Member:
+        return _Member(tuple(children))
+
+    def call(self, children: list[Any]) -> _Query:
+        name = next(c for c in children if isinstance(c, Token) and c.type == "FUNCTION")
+        raise FilterError(f"function calls are not supported: {_shorten(name)}...)")
+
+    def restriction(self, children: list[Any]) -> _Query:
+        if len(children) == 1:
+            raise FilterError(
+                "a bare value is not supported; compare a field with a value, "
+                'for example name = "Acme"'
+            )
+        left, comparator, right = children
+        if not isinstance(left, _Member) or _literal_like(left):
+            raise FilterError("the left side of a comparison must be a field name")
+        target = _resolve(self._descriptor, left.segments())
+        if isinstance(right, _Member):
+            if len(right.tokens) > 1:
+                raise FilterError(
+                    f"the value compared with {target.shown} must be a literal; "
+                    "quote values that contain dots",
+                    target.name,
+                )
+            token = right.tokens[0]
+            literal = (
+                _Literal("string", _unquote(token))
+                if token.type == "STRING"
+                else _Literal("text", str(token))
+            )
+        else:
+            literal = _Literal("number", str(right))
+        return _compile(target, str(comparator), literal)
+
+
+def _combine(operator: str, parts: list[_Query]) -> _Query:
+    """Join queries with `$and` or `$or`, flattening nested joins of the same kind."""
+    flat: list[_Query] = []
+    for part in parts:
+        if len(part) == 1 and operator in part:
+            flat.extend(part[operator])
+        else:
+            flat.append(part)
+    return {operator: flat}
+
+
+def _literal_like(member: _Member) -> bool:
+    """Whether a left side is a literal rather than a field: `"x" = a`, `true = a`."""
+    first = member.tokens[0]
+    return first.type == "STRING" or (
+        len(member.tokens) == 1 and first in ("true", "false", "null", "*")
+    )
+
+
+def _unquote(token: str) -> str:
+    """Strip the quotes of a string literal and resolve its escapes."""
+    body = token[1:-1]
+    if "\\" not in body:
+        return body
+    out: list[str] = []
+    chars = iter(body)
+    for char in chars:
+        if char == "\\":
+            # The STRING pattern guarantees a character after every backslash.
+            escaped = next(chars)
+            out.append(_ESCAPES.get(escaped, escaped))
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+@cache
+def _kind(field: FieldDescriptor) -> str:
+    """Classify a field for comparison: string, int, float, bool, enum, bytes, or a message kind."""
+    message = field.message_type
+    if message is not None and message.GetOptions().map_entry:
+        return "map"
+    if message is not None:
+        return _MESSAGE_KINDS.get(message.full_name, "message")
+    return {
+        FieldDescriptor.CPPTYPE_STRING: (
+            "bytes" if field.type == FieldDescriptor.TYPE_BYTES else "string"
+        ),
+        FieldDescriptor.CPPTYPE_BOOL: "bool",
+        FieldDescriptor.CPPTYPE_ENUM: "enum",
+        FieldDescriptor.CPPTYPE_DOUBLE: "float",
+        FieldDescriptor.CPPTYPE_FLOAT: "float",
+    }.get(field.cpp_type, "int")
+
+
+@lru_cache(maxsize=4096)
+def _resolve(descriptor: Descriptor, path: tuple[str, ...]) -> _Target:
+    """Resolve a snake_case path to its document key, through nested messages and maps.
+
+    Bounded, because paths under a Struct are arbitrary caller input.
+    """
+    keys: list[str] = []
+    message: Descriptor | None = descriptor
+    field: FieldDescriptor | None = None
+    i = 0
+    while i < len(path):
+        name = ".".join(path[: i + 1])
+        if message is None:
+            raise FilterError(f"field {_shorten(name)!r} does not exist", name)
+        field = message.fields_by_name.get(path[i])
+        if field is None:
+            raise FilterError(f"unknown field {_shorten(name)!r}", name)
+        if naming.is_hidden(field):
+            raise FilterError(f"field {name!r} cannot be used in a filter", name)
+        keys.append(naming.document_key(field))
+        i += 1
+        if field.message_type is not None and _kind(field) == "map" and i < len(path):
+            keys.append(_document_subkey(path[i], ".".join(path)))
+            field = field.message_type.fields_by_name["value"]
+            i += 1
+        if _kind(field) in ("struct", "dynamic") and i < len(path):
+            keys.extend(_document_subkey(s, ".".join(path)) for s in path[i:])
+            return _Target(".".join(path), ".".join(keys), None)
+        message = field.message_type if _kind(field) == "message" else None
+    return _Target(".".join(path), ".".join(keys), field)
+
+
+def _document_subkey(key: str, name: str) -> str:
+    """Check a caller-chosen key of a Struct or map: MongoDB cannot address every key."""
+    if not key or "." in key or key.startswith("$") or "\x00" in key:
+        raise FilterError(f"invalid key {_shorten(key)!r} in {_shorten(name)!r}", name)
+    return key
+
+
+def _compile(target: _Target, comparator: str, literal: _Literal) -> _Query:
+    """Compile one restriction."""
+    field, name, key, shown = target.field, target.name, target.key, target.shown
+    kind = "value" if field is None else _kind(field)
+    repeated = field is not None and field.is_repeated and kind != "map"
+    wildcard = literal.kind == "text" and literal.text == "*"
+    if comparator == ":" and wildcard:
+        # An empty repeated field may be stored as [] by older documents.
+        return {key: {"$exists": True, "$ne": []} if repeated else {"$exists": True}}
+    if wildcard:
+        raise FilterError(f"'*' is only allowed in a presence test: {shown}:*", name)
+    if comparator == ":":
+        if kind in ("struct", "map"):
+            return {f"{key}.{_document_subkey(literal.text, name)}": {"$exists": True}}
+        if kind in ("message", "bytes"):
+            raise FilterError(f"{shown} only supports a presence test, with :*", name)
+        return {key: _value(target, kind, literal)}
+    if repeated:
+        raise FilterError(f"{shown} is repeated: use ':' to test membership", name)
+    if kind in ("struct", "map", "message", "bytes"):
+        raise FilterError(f"{shown} cannot be compared; use ':*' to test presence", name)
+    if comparator in _ORDERING and kind in ("bool", "enum"):
+        article = "an" if kind == "enum" else "a"
+        raise FilterError(f"{shown} is {article} {kind} field: only = and != apply", name)
+    value = _value(target, kind, literal)
+    if comparator == "=":
+        return {key: value}
+    return {key: {_ORDERING.get(comparator, "$ne"): value}}
+
+
+def _value(target: _Target, kind: str, literal: _Literal) -> Any:
+    """Convert a literal to the form stored for the target field."""
+    text = literal.text
+    if kind == "string":
+        return text
+    if kind in ("value", "dynamic"):
+        return _natural(target, literal)
+    if kind == "bool" and literal.kind == "text" and text.lower() in ("true", "false"):
+        return text.lower() == "true"
+    if kind == "int" and literal.kind == "number":
+        return _integer(target, text)
+    if kind == "float" and literal.kind == "number":
+        return float(text)
+    if kind == "enum" and literal.kind != "number":
+        enum = target.field.enum_type if target.field is not None else None
+        assert enum is not None  # the enum kind comes from an enum field
+        found = enum.values_by_name.get(text) or enum.values_by_name.get(
+            naming.enum_prefix(enum) + text
+        )
+        if found is not None:
+            # UNSPECIFIED is never stored: it matches documents without the field.
+            return naming.stored_enum_value(found) if found.number else None
+    if kind == "timestamp" and literal.kind == "string":
+        stamp = timestamp_pb2.Timestamp()
+        try:
+            stamp.FromJsonString(text)
+            return stamp.ToDatetime(tzinfo=UTC)
+        except (ValueError, OverflowError):
+            pass
+    raise FilterError(
+        f"invalid value {_shorten(text)!r} for {target.shown}: {_EXPECTED_VALUE[kind]}",
+        target.name,
+    )
+
+
+_EXPECTED_VALUE: Final = {
+    "bool": "expected true or false",
+    "int": "expected an integer",
+    "float": "expected a number",
+    "enum": "expected one of the enum's value names",
+    "timestamp": 'expected an RFC 3339 timestamp in quotes, like "2024-01-01T00:00:00Z"',
+}
+
+
+def _integer(target: _Target, text: str) -> int:
+    """Parse an integer literal (`12`, `1e3`), rejecting fractions and values BSON cannot hold."""
+    try:
+        value = int(text)
+    except ValueError:
+        number = float(text)
+        if not number.is_integer():
+            raise FilterError(
+                f"invalid value {_shorten(text)!r} for {target.shown}: expected an integer",
+                target.name,
+            ) from None
+        value = int(number)
+    if not _INT64[0] <= value <= _INT64[1]:
+        raise FilterError(f"value for {target.shown} is out of range", target.name)
+    return value
+
+
+def _natural(target: _Target, literal: _Literal) -> Any:
+    """Type a literal by its own form, for values inside a Struct."""
+    if literal.kind == "number":
+        if any(c in literal.text for c in ".eE"):
+            return float(literal.text)
+        return _integer(target, literal.text)
+    if literal.kind == "text":
+        return {"true": True, "false": False, "null": None}.get(literal.text, literal.text)
+    return literal.text

@@ -1,0 +1,229 @@
+"""Entity models: everything the engine knows about an entity, read once from its descriptor.
+
+An entity is any message that carries the `(modelstore.v1.storage)` option. Building its
+model walks the descriptor a single time at start-up, so no request ever inspects
+descriptor options on the hot path.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from google.api import field_behavior_pb2
+from google.protobuf.descriptor import Descriptor, FieldDescriptor
+from google.protobuf.message import Message
+from google.protobuf.message_factory import GetMessageClass
+
+from modelstore.v1 import storage_pb2
+
+from .naming import document_key, field_rules
+
+_TIMESTAMP = "google.protobuf.Timestamp"
+
+
+@dataclass(frozen=True)
+class SecretField:
+    """A write-only secret stored as a salted hash."""
+
+    name: str
+    """The snake_case field name."""
+    algorithm: int
+    """A `modelstore.v1.SecretAlgorithm` number."""
+    hash_key: str
+    """The document key of the hash."""
+    salt_key: str | None
+    """The document key of the salt, or None when the hash embeds it (bcrypt)."""
+
+
+@dataclass(frozen=True)
+class TtlRule:
+    """A TTL index: documents expire `seconds` after the value of `key`."""
+
+    key: str
+    """The document key of the date field."""
+    seconds: int
+    """Seconds after the date at which the document expires."""
+
+
+@dataclass(frozen=True)
+class IndexModel:
+    """One index, with its keys resolved to document keys."""
+
+    name: str
+    """The index name."""
+    keys: tuple[tuple[str, int], ...]
+    """(document key, 1 or -1) pairs."""
+    fields: tuple[str, ...]
+    """The snake_case field paths of the keys, for error messages."""
+    unique: bool
+    """Whether the index is unique."""
+    only_when_present: bool
+    """Whether the index covers only documents that have every key."""
+    expire_after_seconds: int
+    """TTL in seconds, or 0."""
+
+
+@dataclass(frozen=True)
+class EntityModel:
+    """The storage model of one entity message."""
+
+    descriptor: Descriptor
+    """The entity message descriptor."""
+    message_class: type[Message]
+    """The generated message class."""
+    collection: str
+    """The MongoDB collection."""
+    tenant_field: str | None
+    """The snake_case tenant field (`id` for a tenant entity), or None when global."""
+    tenant_key: str | None
+    """The document key of the tenant field (`_id` for a tenant entity)."""
+    soft_delete_field: str | None
+    """The snake_case soft-delete flag, or None when deletes are hard."""
+    soft_delete_key: str | None
+    """The document key of the soft-delete flag."""
+    indexes: tuple[IndexModel, ...]
+    """Secondary indexes."""
+    output_only: frozenset[str]
+    """Top-level fields the server sets."""
+    immutable: frozenset[str]
+    """Top-level fields that cannot change after create."""
+    required: frozenset[str]
+    """Top-level fields required on create."""
+    secrets: dict[str, SecretField]
+    """Write-only hashed fields by name."""
+    encrypted: frozenset[str]
+    """Encrypted fields by name."""
+    defaults: dict[str, str]
+    """Default values (as text) by top-level field name."""
+    references: dict[str, str]
+    """Referenced entity full names by top-level field name."""
+    ttl: tuple[TtlRule, ...]
+    """TTL rules derived from the indexes."""
+    field_keys: dict[str, str] = field(default_factory=dict)
+    """Document keys by top-level field name."""
+
+    @property
+    def full_name(self) -> str:
+        """Return the message's full proto name."""
+        return self.descriptor.full_name
+
+    @property
+    def name(self) -> str:
+        """Return the message's short name, for example `Workspace`."""
+        return self.descriptor.name
+
+    def hidden(self, name: str) -> bool:
+        """Whether a top-level field is never returned (secret or encrypted)."""
+        return name in self.secrets or name in self.encrypted
+
+
+def behaviors(fd: FieldDescriptor) -> set[int]:
+    """Return the field's `google.api.field_behavior` values."""
+    return set(fd.GetOptions().Extensions[field_behavior_pb2.field_behavior])
+
+
+def resolve_path(descriptor: Descriptor, path: str) -> tuple[str, list[FieldDescriptor]]:
+    """Resolve a snake_case field path to its document key and field chain.
+
+    Raises KeyError naming the first unknown segment.
+    """
+    keys: list[str] = []
+    chain: list[FieldDescriptor] = []
+    current: Descriptor | None = descriptor
+    for segment in path.split("."):
+        if current is None:
+            raise KeyError(path)
+        fd = current.fields_by_name.get(segment)
+        if fd is None:
+            raise KeyError(path)
+        chain.append(fd)
+        keys.append(document_key(fd))
+        is_message = fd.type == FieldDescriptor.TYPE_MESSAGE
+        current = fd.message_type if is_message and fd.message_type.full_name != _TIMESTAMP else None
+    return ".".join(keys), chain
+
+
+def build_entity_model(descriptor: Descriptor) -> EntityModel:
+    """Read an entity's storage, field and index options from its descriptor."""
+    storage = descriptor.GetOptions().Extensions[storage_pb2.storage]
+    output_only: set[str] = set()
+    immutable: set[str] = set()
+    required: set[str] = set()
+    secrets: dict[str, SecretField] = {}
+    encrypted: set[str] = set()
+    defaults: dict[str, str] = {}
+    references: dict[str, str] = {}
+    field_keys: dict[str, str] = {}
+    for fd in descriptor.fields:
+        field_keys[fd.name] = document_key(fd)
+        kinds = behaviors(fd)
+        if field_behavior_pb2.OUTPUT_ONLY in kinds:
+            output_only.add(fd.name)
+        if field_behavior_pb2.IMMUTABLE in kinds:
+            immutable.add(fd.name)
+        if field_behavior_pb2.REQUIRED in kinds:
+            required.add(fd.name)
+        rules = field_rules(fd)
+        if rules is None:
+            continue
+        if rules.HasField("secret"):
+            algo = rules.secret.algorithm
+            bcrypt = algo == storage_pb2.SECRET_ALGORITHM_BCRYPT
+            secrets[fd.name] = SecretField(
+                name=fd.name,
+                algorithm=algo,
+                hash_key=rules.secret.hash_key or f"{fd.json_name}Hash",
+                salt_key=None if bcrypt else (rules.secret.salt_key or f"{fd.json_name}Salt"),
+            )
+        if rules.encrypted:
+            encrypted.add(fd.name)
+        if rules.default_value:
+            defaults[fd.name] = rules.default_value
+        if rules.references:
+            references[fd.name] = rules.references
+
+    indexes: list[IndexModel] = []
+    ttl: list[TtlRule] = []
+    for spec in storage.indexes:
+        keys: list[tuple[str, int]] = []
+        for key in spec.keys:
+            doc_key, _ = resolve_path(descriptor, key.field)
+            keys.append((doc_key, -1 if key.descending else 1))
+        name = spec.name or "_".join(f"{k}_{d}" for k, d in keys)
+        indexes.append(
+            IndexModel(
+                name=name,
+                keys=tuple(keys),
+                fields=tuple(k.field for k in spec.keys),
+                unique=spec.unique,
+                only_when_present=spec.only_when_present,
+                expire_after_seconds=spec.expire_after_seconds,
+            )
+        )
+        if spec.expire_after_seconds > 0:
+            ttl.append(TtlRule(key=keys[0][0], seconds=spec.expire_after_seconds))
+
+    tenant_field = storage.tenant_field or None
+    tenant_key = None
+    if tenant_field is not None:
+        tenant_key, _ = resolve_path(descriptor, tenant_field)
+    soft = storage.soft_delete_field or None
+    return EntityModel(
+        descriptor=descriptor,
+        message_class=GetMessageClass(descriptor),
+        collection=storage.collection,
+        tenant_field=tenant_field,
+        tenant_key=tenant_key,
+        soft_delete_field=soft,
+        soft_delete_key=resolve_path(descriptor, soft)[0] if soft else None,
+        indexes=tuple(indexes),
+        output_only=frozenset(output_only),
+        immutable=frozenset(immutable),
+        required=frozenset(required),
+        secrets=secrets,
+        encrypted=frozenset(encrypted),
+        defaults=defaults,
+        references=references,
+        ttl=tuple(ttl),
+        field_keys=field_keys,
+    )

@@ -1,0 +1,64 @@
+"""Names shared by the codec, the filter compiler and the index builder.
+
+Every mapping between proto names and stored names lives here, so that a field
+is spelled the same way in a document, a query and an index.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from google.protobuf.descriptor import EnumDescriptor, EnumValueDescriptor, FieldDescriptor
+
+from modelstore.v1 import storage_pb2
+
+_CAMEL_BOUNDARY = re.compile(r"(?<!^)(?=[A-Z])")
+
+
+def document_key(field: FieldDescriptor) -> str:
+    """Return the document key of a field: `_id` for a top-level `id`, else its JSON name."""
+    if field.name == "id" and field.containing_type.GetOptions().HasExtension(storage_pb2.storage):
+        return "_id"
+    return field.json_name
+
+
+def enum_prefix(enum: EnumDescriptor) -> str:
+    """Return the value prefix buf's ENUM_VALUE_PREFIX rule asks for: `WORKSPACE_STATUS_`."""
+    return _CAMEL_BOUNDARY.sub("_", enum.name).upper() + "_"
+
+
+@cache
+def stored_enum_value(value: EnumValueDescriptor) -> str:
+    """Return the string stored for an enum value: `WORKSPACE_STATUS_ACTIVE` becomes `active`.
+
+    An explicit `(modelstore.v1.enum_value).stored_value` wins over the derived name.
+    """
+    options = value.GetOptions()
+    if options.HasExtension(storage_pb2.enum_value):
+        explicit: str = options.Extensions[storage_pb2.enum_value].stored_value
+        if explicit:
+            return explicit
+    prefix = enum_prefix(value.type)
+    name = value.name[len(prefix) :] if value.name.startswith(prefix) else value.name
+    return name.lower()
+
+
+@cache
+def enum_values_by_stored(enum: EnumDescriptor) -> dict[str, int]:
+    """Return the enum's numbers keyed by their stored strings (UNSPECIFIED excluded)."""
+    return {stored_enum_value(v): v.number for v in enum.values if v.number != 0}
+
+
+def field_rules(field: FieldDescriptor) -> storage_pb2.FieldRules | None:
+    """Return the field's `(modelstore.v1.field)` rules, or None when it has none."""
+    options = field.GetOptions()
+    if options.HasExtension(storage_pb2.field):
+        return options.Extensions[storage_pb2.field]
+    return None
+
+
+def is_hidden(field: FieldDescriptor) -> bool:
+    """Whether a field is a secret or encrypted field, which reads and filters never expose."""
+    rules = field_rules(field)
+    return rules is not None and (rules.HasField("secret") or rules.encrypted)

@@ -1,0 +1,1 @@
+"""Security: secret hashing, field encryption, and (later) callers and tenancy."""

@@ -1,0 +1,1 @@
+"""Storage access: the database handle, its capabilities, indexes and error translation."""

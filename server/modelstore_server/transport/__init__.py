@@ -1,0 +1,1 @@
+"""Transport: generic gRPC handlers, interceptors and the error edge."""

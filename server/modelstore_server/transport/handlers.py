@@ -1,0 +1,137 @@
+"""Generic gRPC handlers: one per declared RPC, built from the method specs.
+
+No entity has a hand-written servicer. A standard method is served by `EntityStore`; a
+domain method by the function registered for its path in `modelstore_server.domain`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+import grpc
+from google.protobuf.message import Message
+
+from ..engine.context import CallContext
+from ..engine.registry import Kind, MethodSpec, ServiceSpec
+from ..engine.store import EntityStore
+from .status import abort
+
+log = logging.getLogger("modelstore.rpc")
+TENANT_HEADER = "x-tenant-id"
+
+Context = grpc.aio.ServicerContext[Message, Message]
+Handler = Callable[[Message, Context], Awaitable[Message]]
+DomainHandler = Callable[[Message, CallContext], Awaitable[Message]]
+
+
+def call_context(context: Context) -> CallContext:
+    """Read the tenant header (and, once set by the auth interceptor, the caller)."""
+    tenant = None
+    for key, value in context.invocation_metadata() or ():
+        if key == TENANT_HEADER:
+            tenant = str(value).strip() or None
+    caller = getattr(context, "modelstore_caller", None)
+    if caller is not None:
+        return CallContext(tenant=tenant, cross_tenant=caller.cross_tenant, caller=caller.name)
+    return CallContext(tenant=tenant)
+
+
+def _mask(request: Message, name: str) -> list[str] | None:
+    if name not in request.DESCRIPTOR.fields_by_name or not request.HasField(name):
+        return None
+    return list(getattr(request, name).paths)
+
+
+def standard_handler(spec: MethodSpec, store: EntityStore) -> Handler:
+    """Build the handler of one standard method."""
+    resp_cls = spec.response_class
+    out = spec.response_field
+    entity_field = spec.entity_field
+    has_show_deleted = "show_deleted" in spec.request_class.DESCRIPTOR.fields_by_name
+
+    async def run(request: Any, ctx: CallContext) -> Message:
+        kind = spec.kind
+        if kind is Kind.CREATE:
+            fingerprint = b""
+            if request.request_id:
+                fingerprint = hashlib.sha256(request.SerializeToString(deterministic=True)).digest()
+            entity = await store.create(
+                ctx, getattr(request, entity_field or ""), request.request_id, fingerprint
+            )
+            return resp_cls(**{out or "": entity})
+        if kind is Kind.GET:
+            return resp_cls(**{out or "": await store.get(ctx, request.id, _mask(request, "read_mask"))})
+        if kind is Kind.LIST:
+            items, token = await store.list(
+                ctx,
+                page_size=request.page_size,
+                page_token=request.page_token,
+                filter_text=request.filter,
+                order_by=request.order_by,
+                show_deleted=bool(request.show_deleted) if has_show_deleted else False,
+            )
+            return resp_cls(**{out or "": items, "next_page_token": token})
+        if kind is Kind.UPDATE:
+            entity = await store.update(
+                ctx,
+                getattr(request, entity_field or ""),
+                _mask(request, "update_mask"),
+                bool(request.allow_missing),
+            )
+            return resp_cls(**{out or "": entity})
+        if kind is Kind.DELETE:
+            deleted = await store.delete(ctx, request.id, request.etag)
+            return resp_cls(**{out: deleted}) if out and deleted is not None else resp_cls()
+        if kind is Kind.UNDELETE:
+            return resp_cls(**{out or "": await store.undelete(ctx, request.id, request.etag)})
+        if kind is Kind.BATCH_GET:
+            items = await store.batch_get(ctx, list(request.ids), _mask(request, "read_mask"))
+            return resp_cls(**{out or "": items})
+        raise AssertionError(kind)
+
+    return _edge(run)
+
+
+def _edge(run: Callable[[Any, CallContext], Awaitable[Message]]) -> Handler:
+    """Wrap a handler with the error edge: every failure becomes a rich status."""
+
+    async def handler(request: Message, context: Context) -> Message:
+        try:
+            return await run(request, call_context(context))
+        except Exception as exc:  # noqa: BLE001 - the one place errors become statuses
+            await abort(context, exc)
+            raise AssertionError("abort returned") from exc
+
+    return handler
+
+
+def build_handlers(
+    services: list[ServiceSpec],
+    stores: Mapping[str, EntityStore],
+    domain: Mapping[str, DomainHandler],
+) -> tuple[list[grpc.GenericRpcHandler], list[str]]:
+    """Return generic handlers for every service, and the RPC paths left unimplemented."""
+    generic: list[grpc.GenericRpcHandler] = []
+    missing: list[str] = []
+    for service in services:
+        methods: dict[str, grpc.RpcMethodHandler] = {}
+        for spec in service.methods:
+            if spec.kind is Kind.DOMAIN:
+                fn = domain.get(spec.path)
+                if fn is None:
+                    missing.append(spec.path)
+                    continue
+                handler = _edge(fn)
+            else:
+                assert spec.model is not None
+                handler = standard_handler(spec, stores[spec.model.full_name])
+            methods[spec.descriptor.name] = grpc.unary_unary_rpc_method_handler(
+                handler,
+                request_deserializer=spec.request_class.FromString,
+                response_serializer=spec.response_class.SerializeToString,
+            )
+        generic.append(grpc.method_handlers_generic_handler(service.full_name, methods))
+    return generic, missing

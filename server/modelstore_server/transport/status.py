@@ -1,0 +1,81 @@
+"""The service edge: the one place where errors become `google.rpc.Status`.
+
+Every status carries an ErrorInfo (domain `modelstore.dev`, reason from
+`modelstore.v1.ErrorReason`) and, where fields are at fault, BadRequest field violations.
+Unknown exceptions are logged in full here and reach the caller as a generic INTERNAL
+with no exception text, so driver messages (which may quote stored values) never leak.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import grpc
+from google.protobuf import any_pb2
+from google.rpc import code_pb2, error_details_pb2, status_pb2
+from grpc_status import rpc_status
+
+from modelstore.v1 import errors_pb2
+
+from .. import errors
+from ..storage.driver_errors import translate
+
+DOMAIN = "modelstore.dev"
+_PREFIX = "ERROR_REASON_"
+log = logging.getLogger("modelstore.errors")
+
+_CODES: list[tuple[type[errors.ModelstoreError], int]] = [
+    (errors.InvalidArgument, code_pb2.INVALID_ARGUMENT),
+    (errors.NotFound, code_pb2.NOT_FOUND),
+    (errors.AlreadyExists, code_pb2.ALREADY_EXISTS),
+    (errors.EtagMismatch, code_pb2.ABORTED),
+    (errors.FailedPrecondition, code_pb2.FAILED_PRECONDITION),
+    (errors.PermissionDenied, code_pb2.PERMISSION_DENIED),
+    (errors.Unauthenticated, code_pb2.UNAUTHENTICATED),
+    (errors.Unavailable, code_pb2.UNAVAILABLE),
+    (errors.DeadlineExceeded, code_pb2.DEADLINE_EXCEEDED),
+    (errors.ResourceExhausted, code_pb2.RESOURCE_EXHAUSTED),
+]
+
+
+def reason_name(reason: int) -> str:
+    """Return the ErrorInfo reason string: the enum value name without its prefix."""
+    return errors_pb2.ErrorReason.Name(reason).removeprefix(_PREFIX)  # type: ignore[arg-type]
+
+
+def _pack(message: object) -> any_pb2.Any:
+    packed = any_pb2.Any()
+    packed.Pack(message)  # type: ignore[arg-type]
+    return packed
+
+
+def to_rpc_status(exc: BaseException) -> status_pb2.Status:
+    """Translate any exception into a rich `google.rpc.Status`."""
+    if not isinstance(exc, errors.ModelstoreError):
+        exc = translate(exc) or exc
+    if not isinstance(exc, errors.ModelstoreError):
+        log.error("unhandled error", exc_info=exc)
+        exc = errors.ModelstoreError("internal error", reason=errors_pb2.ERROR_REASON_INTERNAL)
+    code = code_pb2.INTERNAL
+    for cls, value in _CODES:
+        if isinstance(exc, cls):
+            code = value
+            break
+    info = error_details_pb2.ErrorInfo(
+        reason=reason_name(exc.reason), domain=DOMAIN, metadata=dict(exc.metadata)
+    )
+    details = [_pack(info)]
+    if isinstance(exc, errors.InvalidArgument) and exc.violations:
+        bad = error_details_pb2.BadRequest(
+            field_violations=[
+                error_details_pb2.BadRequest.FieldViolation(field=v.field, description=v.description)
+                for v in exc.violations
+            ]
+        )
+        details.append(_pack(bad))
+    return status_pb2.Status(code=code, message=exc.message, details=details)
+
+
+async def abort(context: grpc.aio.ServicerContext[object, object], exc: BaseException) -> None:
+    """Abort the RPC with the rich status of an exception."""
+    await context.abort_with_status(rpc_status.to_status(to_rpc_status(exc)))
