@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import contextlib
+import importlib
+import pkgutil
 import random
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import modelstore
 import pytest
-from google.protobuf import descriptor_pb2, descriptor_pool, struct_pb2, timestamp_pb2
+from google.protobuf import (
+    descriptor_pb2,
+    descriptor_pool,
+    duration_pb2,
+    struct_pb2,
+    timestamp_pb2,
+)
 from google.protobuf.descriptor import Descriptor
 from modelstore.platform.v1 import workspace_pb2
 from modelstore.v1 import storage_pb2
@@ -20,14 +29,15 @@ T = descriptor_pb2.FieldDescriptorProto
 
 def _probe() -> Descriptor:
     """A test-only entity with one field of every kind the compiler distinguishes."""
-    # Imported for their side effect: struct.proto and timestamp.proto in the default pool.
-    assert struct_pb2.DESCRIPTOR
-    assert timestamp_pb2.DESCRIPTOR
+    # Imported for their side effect: the well-known types in the default pool.
+    for module in (duration_pb2, struct_pb2, timestamp_pb2):
+        assert module.DESCRIPTOR
     file = descriptor_pb2.FileDescriptorProto(
         name="modelstore/test/v1/filter_probe.proto",
         package="modelstore.test.v1",
         syntax="proto3",
         dependency=[
+            "google/protobuf/duration.proto",
             "google/protobuf/struct.proto",
             "google/protobuf/timestamp.proto",
             "modelstore/v1/storage.proto",
@@ -74,6 +84,9 @@ def _probe() -> Descriptor:
         ("labels", T.TYPE_MESSAGE, ".modelstore.test.v1.Probe.LabelsEntry", True),
         ("password", T.TYPE_STRING, "", False),
         ("access_token", T.TYPE_STRING, "", False),
+        ("nickname", T.TYPE_STRING, "", False),
+        ("limit", T.TYPE_INT64, "", False),
+        ("timeout", T.TYPE_MESSAGE, ".google.protobuf.Duration", False),
     ]
     for number, (name, kind, type_name, repeated) in enumerate(fields, start=1):
         label = T.LABEL_REPEATED if repeated else T.LABEL_OPTIONAL
@@ -85,6 +98,10 @@ def _probe() -> Descriptor:
             rules.secret.algorithm = storage_pb2.SECRET_ALGORITHM_SCRYPT
         if name == "access_token":
             field.options.Extensions[storage_pb2.field].encrypted = True
+        if name in ("nickname", "limit"):  # proto3 `optional`: explicit presence
+            field.proto3_optional = True
+            field.oneof_index = len(probe.oneof_decl)
+            probe.oneof_decl.add(name=f"_{name}")
     pool = descriptor_pool.Default()
     try:
         return pool.FindMessageTypeByName("modelstore.test.v1.Probe")
@@ -145,6 +162,130 @@ def test_empty_filter_matches_everything() -> None:
     assert q(" \t\n ", WORKSPACE) == {}
 
 
+# -- other platform entities ---------------------------------------------------------
+
+
+def _descriptor(module: str, message: str) -> Descriptor:
+    """A generated entity's descriptor; the test is skipped while its proto is not generated."""
+    descriptor: Descriptor = getattr(
+        pytest.importorskip(f"modelstore.platform.v1.{module}_pb2"), message
+    ).DESCRIPTOR
+    return descriptor
+
+
+JAN_1 = datetime(2024, 1, 1, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("module", "message", "text", "expected"),
+    [
+        ("session", "Session", "workspace_id = ws_1", {"workspaceId": "ws_1"}),
+        (
+            "session",
+            "Session",
+            'status = ACTIVE expires_at > "2024-01-01T00:00:00Z"',
+            {"$and": [{"status": "active"}, {"expiresAt": {"$gt": JAN_1}}]},
+        ),
+        ("session", "Session", "principal_type = USER", {"principalType": "user"}),
+        ("session", "Session", 'scopes:"read"', {"scopes": "read"}),
+        ("session", "Session", 'context.ip = "10.0.0.1"', {"context.ip": "10.0.0.1"}),
+        ("session", "Session", "context.attempts >= 3", {"context.attempts": {"$gte": 3}}),
+        ("session", "Session", "context:device", {"context.device": {"$exists": True}}),
+        (
+            "notification",
+            "Notification",
+            'target.email.to = "a@b.co"',
+            {"target.email.to": "a@b.co"},
+        ),
+        (
+            "notification",
+            "Notification",
+            "target.slack:*",
+            {"target.slack": {"$exists": True}},
+        ),
+        (
+            "notification",
+            "Notification",
+            "channel = EMAIL OR channel = NOTIFICATION_CHANNEL_SLACK",
+            {"$or": [{"channel": "email"}, {"channel": "slack"}]},
+        ),
+        (
+            "notification",
+            "Notification",
+            'error.timestamp < "2024-01-01T00:00:00Z"',
+            {"error.timestamp": {"$lt": JAN_1}},
+        ),
+        (
+            "notification",
+            "Notification",
+            "error.details.retry = true",
+            {"error.details.retry": True},
+        ),
+        ("contact", "Contact", 'tags:"vip"', {"tags": "vip"}),
+        ("contact", "Contact", "tags:*", {"tags": {"$exists": True, "$ne": []}}),
+        (
+            "contact",
+            "Contact",
+            "email_verified = false",
+            {"emailVerified": {"$in": [False, None]}},
+        ),
+        ("contact", "Contact", 'attributes.plan = "pro"', {"attributes.plan": "pro"}),
+        (
+            "contact",
+            "Contact",
+            "role = ADMIN AND NOT status = DELETED",
+            {"$and": [{"role": "admin"}, {"$nor": [{"status": "deleted"}]}]},
+        ),
+    ],
+)
+def test_platform_entities(module: str, message: str, text: str, expected: dict[str, Any]) -> None:
+    assert q(text, _descriptor(module, message)) == expected
+
+
+@pytest.mark.parametrize(
+    ("module", "message", "text", "field"),
+    [
+        ("session", "Session", "target:*", "target"),
+        ("session", "Session", "scopes = read", "scopes"),
+        ("notification", "Notification", "target.email.address = x", "target.email.address"),
+        ("notification", "Notification", "channel = FAX", "channel"),
+        ("contact", "Contact", "tags > a", "tags"),
+        ("client", "Client", "secret = s3cret", "secret"),
+        ("user", "User", "password:*", "password"),
+    ],
+)
+def test_platform_entity_errors(module: str, message: str, text: str, field: str) -> None:
+    exc = error(text, _descriptor(module, message))
+    assert exc.field == field
+    assert "s3cret" not in str(exc)
+
+
+def _entities() -> list[Descriptor]:
+    """Every generated entity message (one with a storage option)."""
+    found = []
+    for info in pkgutil.walk_packages(modelstore.__path__, "modelstore."):
+        if info.name.endswith("_pb2"):
+            file = importlib.import_module(info.name).DESCRIPTOR
+            for message in file.message_types_by_name.values():
+                if message.GetOptions().HasExtension(storage_pb2.storage):
+                    found.append(message)
+    return found
+
+
+def test_every_field_of_every_entity_has_a_presence_filter() -> None:
+    entities = _entities()
+    assert WORKSPACE in entities
+    for entity in entities:
+        for field in entity.fields:
+            rules = field.GetOptions().Extensions[storage_pb2.field]
+            if rules.HasField("secret") or rules.encrypted:
+                assert error(f"{field.name}:*", entity).field == field.name
+                continue
+            query = q(f"{field.name}:*", entity)
+            key = "_id" if field.name == "id" else field.json_name
+            assert query[key]["$exists"] is True, (entity.full_name, field.name)
+
+
 # -- comparators and literals ------------------------------------------------------
 
 
@@ -153,19 +294,19 @@ def test_empty_filter_matches_everything() -> None:
     [
         ("count = 3", {"count": 3}),
         ("count != 3", {"count": {"$ne": 3}}),
-        ("count < 3", {"count": {"$lt": 3}}),
-        ("count <= 3", {"count": {"$lte": 3}}),
-        ("count > -3", {"count": {"$gt": -3}}),
+        ("count < -3", {"count": {"$lt": -3}}),
+        ("count <= -3", {"count": {"$lte": -3}}),
+        ("count > 3", {"count": {"$gt": 3}}),
         ("count >= 3", {"count": {"$gte": 3}}),
         ("count:3", {"count": 3}),
         ("count = 1e3", {"count": 1000}),
         ("count = 2.0", {"count": 2}),
         ("size_bytes > 9223372036854775807", {"sizeBytes": {"$gt": 2**63 - 1}}),
         ("ratio >= 0.5", {"ratio": {"$gte": 0.5}}),
-        ("ratio < 2", {"ratio": {"$lt": 2.0}}),
+        ("ratio > 2", {"ratio": {"$gt": 2.0}}),
         ("ratio = -1.5E-3", {"ratio": -0.0015}),
         ("enabled = true", {"enabled": True}),
-        ("enabled != FALSE", {"enabled": {"$ne": False}}),
+        ("enabled != TRUE", {"enabled": {"$ne": True}}),
         ("display_name = Acme", {"displayName": "Acme"}),
         ("display_name = 42", {"displayName": "42"}),
         ("display_name = true", {"displayName": "true"}),
@@ -177,7 +318,6 @@ def test_empty_filter_matches_everything() -> None:
         (r"display_name = 'it\'s'", {"displayName": "it's"}),
         (r'display_name = "\q"', {"displayName": "q"}),
         ('display_name = "a AND b OR (c)"', {"displayName": "a AND b OR (c)"}),
-        ('display_name = ""', {"displayName": ""}),
         ('display_name = "*"', {"displayName": "*"}),
         ("display_name:*", {"displayName": {"$exists": True}}),
         ("status = ACTIVE", {"status": "active"}),
@@ -197,9 +337,50 @@ def test_empty_filter_matches_everything() -> None:
         ("target:*", {"target": {"$exists": True}}),
         ("blob:*", {"blob": {"$exists": True}}),
         ("id:*", {"_id": {"$exists": True}}),
+        ("limit < 10", {"limit": {"$lt": 10}}),
+        ("timeout > 1500", {"timeout": {"$gt": 1500}}),
+        ('timeout <= "1.5s"', {"timeout": {"$lte": 1500}}),
+        ('timeout = "-2s"', {"timeout": -2000}),
     ],
 )
 def test_restrictions(text: str, expected: dict[str, Any]) -> None:
+    assert q(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Without presence, a zero value is not stored: a missing key is "", 0 or false.
+        ('display_name = ""', {"displayName": {"$in": ["", None]}}),
+        ('display_name:""', {"displayName": {"$in": ["", None]}}),
+        ('display_name != ""', {"displayName": {"$nin": ["", None]}}),
+        ('display_name < "b"', {"$or": [{"displayName": {"$lt": "b"}}, {"displayName": None}]}),
+        ('display_name >= ""', {"$or": [{"displayName": {"$gte": ""}}, {"displayName": None}]}),
+        ('display_name > ""', {"displayName": {"$gt": ""}}),
+        ("count = 0", {"count": {"$in": [0, None]}}),
+        ("count != 0", {"count": {"$nin": [0, None]}}),
+        ("count != 1", {"count": {"$ne": 1}}),
+        ("count < 3", {"$or": [{"count": {"$lt": 3}}, {"count": None}]}),
+        ("count <= 0", {"$or": [{"count": {"$lte": 0}}, {"count": None}]}),
+        ("count > -3", {"$or": [{"count": {"$gt": -3}}, {"count": None}]}),
+        ("count >= 1", {"count": {"$gte": 1}}),
+        ("ratio < 0.5", {"$or": [{"ratio": {"$lt": 0.5}}, {"ratio": None}]}),
+        ("enabled = false", {"enabled": {"$in": [False, None]}}),
+        ("enabled != false", {"enabled": {"$nin": [False, None]}}),
+        ("enabled != true", {"enabled": {"$ne": True}}),
+        ("target.email.address = ''", {"target.email.address": {"$in": ["", None]}}),
+        # With presence (proto3 `optional`), a missing key is unset, not zero.
+        ('nickname = ""', {"nickname": ""}),
+        ("nickname != x", {"nickname": {"$ne": "x"}}),
+        ("limit = 0", {"limit": 0}),
+        ("limit < 3", {"limit": {"$lt": 3}}),
+        # Map values and Struct values are stored even when zero.
+        ("labels.env = 0", {"labels.env": 0}),
+        ("context.n = 0", {"context.n": 0}),
+        ("scores:0", {"scores": 0}),
+    ],
+)
+def test_zero_values_of_fields_without_presence(text: str, expected: dict[str, Any]) -> None:
     assert q(text) == expected
 
 
@@ -322,6 +503,9 @@ def test_keywords_are_case_sensitive_words() -> None:
         ('created_at > "0000-01-01T00:00:00Z"', "created_at", "RFC 3339"),
         ('created_at > "9999-12-31T23:59:59-01:00"', "created_at", "RFC 3339"),
         ("created_at > 2024", "created_at", "RFC 3339"),
+        ('timeout > "soon"', "timeout", "duration"),
+        ("timeout > 1.5", "timeout", "integer"),
+        ("timeout > x", "timeout", "duration"),
         ("tags = vip", "tags", "repeated"),
         ("scores > 1", "scores", "repeated"),
         ("target = x", "target", "cannot be compared"),

@@ -19,19 +19,23 @@ any other field it is `=`. Under a Struct any path is allowed and the literal
 keeps its own type. Functions, bare values (global restrictions), comparisons
 between two fields and parenthesised values are not supported.
 
-An enum compared with its UNSPECIFIED value matches documents without the field,
-since unset fields are absent from documents. Ordering on enums is rejected: the
-stored strings do not sort in the enum's order.
+Comparisons follow the codec's storage. A proto3 scalar without presence is not
+stored while it holds its zero value, so `count = 0`, `flag = false` or
+`name < "b"` also match documents without the key; an enum's UNSPECIFIED value
+matches documents without the field. Ordering on enums is rejected: the stored
+strings do not sort in the enum's order. Durations are integer milliseconds
+(`timeout > 1500` or `timeout > "1.5s"`).
 """
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 from datetime import UTC
 from functools import cache, lru_cache
 from typing import Any, Final
 
-from google.protobuf import timestamp_pb2
+from google.protobuf import duration_pb2, timestamp_pb2
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from lark import Lark, Token, Tree, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 from lark.exceptions import VisitError
@@ -88,6 +92,16 @@ _MESSAGE_KINDS: Final = {
     "google.protobuf.Value": "dynamic",
     "google.protobuf.ListValue": "dynamic",
     "google.protobuf.Timestamp": "timestamp",
+    "google.protobuf.Duration": "duration",  # stored as integer milliseconds
+}
+_ZERO: Final[dict[str, Any]] = {"string": "", "int": 0, "float": 0.0, "bool": False}
+_HOLDS: Final = {
+    "=": operator.eq,
+    "!=": operator.ne,
+    "<": operator.lt,
+    "<=": operator.le,
+    ">": operator.gt,
+    ">=": operator.ge,
 }
 _TOKEN_NAMES: Final = {
     "TEXT": "a name or value",
@@ -398,7 +412,8 @@ def _compile(target: _Target, comparator: str, literal: _Literal) -> _Query:
             return {f"{key}.{_document_subkey(literal.text, name)}": {"$exists": True}}
         if kind in ("message", "bytes"):
             raise FilterError(f"{shown} only supports a presence test, with :*", name)
-        return {key: _value(target, kind, literal)}
+        # Membership for a repeated field (MongoDB matches any element), else equality.
+        return _comparison(target, kind, "=", _value(target, kind, literal))
     if repeated:
         raise FilterError(f"{shown} is repeated: use ':' to test membership", name)
     if kind in ("struct", "map", "message", "bytes"):
@@ -406,10 +421,30 @@ def _compile(target: _Target, comparator: str, literal: _Literal) -> _Query:
     if comparator in _ORDERING and kind in ("bool", "enum"):
         article = "an" if kind == "enum" else "a"
         raise FilterError(f"{shown} is {article} {kind} field: only = and != apply", name)
-    value = _value(target, kind, literal)
-    if comparator == "=":
-        return {key: value}
-    return {key: {_ORDERING.get(comparator, "$ne"): value}}
+    return _comparison(target, kind, comparator, _value(target, kind, literal))
+
+
+def _comparison(target: _Target, kind: str, comparator: str, value: Any) -> _Query:
+    """Compare a field with a converted value, minding fields whose zero value is not stored.
+
+    The codec leaves a proto3 scalar without presence out of the document while it
+    holds its zero value, so a missing key means "" / 0 / false there.
+    """
+    key, field = target.key, target.field
+    condition: Any = value if comparator == "=" else {_ORDERING.get(comparator, "$ne"): value}
+    if field is None or kind not in _ZERO or field.has_presence or field.is_repeated:
+        return {key: condition}
+    parent = field.containing_type
+    if parent is not None and parent.GetOptions().map_entry:
+        return {key: condition}  # map values are stored even when zero
+    missing_matches = _HOLDS[comparator](_ZERO[kind], value)
+    if comparator == "!=" and not missing_matches:
+        return {key: {"$nin": [value, None]}}  # `$ne` alone would match the missing key
+    if comparator == "=" and missing_matches:
+        return {key: {"$in": [value, None]}}
+    if comparator in _ORDERING and missing_matches:
+        return {"$or": [{key: condition}, {key: None}]}
+    return {key: condition}
 
 
 def _value(target: _Target, kind: str, literal: _Literal) -> Any:
@@ -421,7 +456,7 @@ def _value(target: _Target, kind: str, literal: _Literal) -> Any:
         return _natural(target, literal)
     if kind == "bool" and literal.kind == "text" and text.lower() in ("true", "false"):
         return text.lower() == "true"
-    if kind == "int" and literal.kind == "number":
+    if kind in ("int", "duration") and literal.kind == "number":
         return _integer(target, text)
     if kind == "float" and literal.kind == "number":
         return float(text)
@@ -441,6 +476,13 @@ def _value(target: _Target, kind: str, literal: _Literal) -> Any:
             return stamp.ToDatetime(tzinfo=UTC)
         except (ValueError, OverflowError):
             pass
+    if kind == "duration" and literal.kind == "string":
+        duration = duration_pb2.Duration()
+        try:
+            duration.FromJsonString(text)
+            return duration.ToMilliseconds()
+        except ValueError:
+            pass
     raise FilterError(
         f"invalid value {_shorten(text)!r} for {target.shown}: {_EXPECTED_VALUE[kind]}",
         target.name,
@@ -453,6 +495,7 @@ _EXPECTED_VALUE: Final = {
     "float": "expected a number",
     "enum": "expected one of the enum's value names",
     "timestamp": 'expected an RFC 3339 timestamp in quotes, like "2024-01-01T00:00:00Z"',
+    "duration": 'expected milliseconds or a duration in quotes, like "1.5s"',
 }
 
 
