@@ -30,8 +30,17 @@ class EmbeddedError(RuntimeError):
 
 
 def find_ferretdb(explicit: str | None = None) -> str:
-    """Locate the FerretDB binary that scripts/setup installed."""
-    candidates = [explicit] if explicit else []
+    """Locate the FerretDB binary that scripts/setup installed.
+
+    An explicit binary (MODELSTORE_FERRETDB_BIN) is used as given, never replaced by another.
+    """
+    if explicit:
+        if os.access(explicit, os.X_OK) and not os.path.isdir(explicit):
+            return explicit
+        raise EmbeddedError(
+            f"FerretDB binary {explicit!r} (MODELSTORE_FERRETDB_BIN) is missing or not executable"
+        )
+    candidates: list[str] = []
     on_path = shutil.which("ferretdb")
     if on_path:
         candidates.append(on_path)
@@ -144,3 +153,6 @@ class EmbeddedFerretDB:
         if self._proc is not None and self._proc.poll() is None:
             self._proc.kill()
             self._proc.wait()
+        if self._log is not None:
+            self._log.close()
+            self._log = None
