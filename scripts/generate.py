@@ -15,7 +15,7 @@ import sys
 import grpc_tools
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
-import proto_include  # noqa: E402
+import proto_include
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 PROTOS = ROOT / "protos"

@@ -13,7 +13,7 @@ import os
 import pathlib
 import socket
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Any
 
 import grpc
@@ -78,7 +78,9 @@ async def database_uri(tmp_root: pathlib.Path) -> AsyncIterator[str]:
         ferret = EmbeddedFerretDB(tmp_root / "db")
         uri = await ferret.start()
     except Exception as exc:  # pragma: no cover - the run must fail, not skip
-        pytest.fail(f"no test database: set MODELSTORE_TEST_MONGODB_URI or run scripts/setup ({exc})")
+        pytest.fail(
+            f"no test database: set MODELSTORE_TEST_MONGODB_URI or run scripts/setup ({exc})"
+        )
     try:
         yield uri
     finally:
@@ -123,5 +125,5 @@ def tenant() -> str:
 
 
 @pytest.fixture
-def unique() -> Iterator[str]:
-    yield uuid.uuid4().hex[:10]
+def unique() -> str:
+    return uuid.uuid4().hex[:10]

@@ -39,7 +39,9 @@ def method(service: ServiceSpec, kind: Kind) -> MethodSpec | None:
 def stub(channel: grpc.aio.Channel, service: ServiceSpec) -> Any:
     """Return the generated `<Service>Stub` of a service."""
     file = service.methods[0].descriptor.containing_service.file
-    module = importlib.import_module(file.name.replace("/", ".").removesuffix(".proto") + "_pb2_grpc")
+    module = importlib.import_module(
+        file.name.replace("/", ".").removesuffix(".proto") + "_pb2_grpc"
+    )
     return getattr(module, f"{service.full_name.rsplit('.', 1)[1]}Stub")(channel)
 
 
@@ -120,9 +122,7 @@ class Samples:
 
     async def _reference(self, target: str) -> str:
         model = MODELS[target]
-        if is_tenant_entity(model) or (
-            model.tenant_field and model.tenant_key == "_id"
-        ):
+        if is_tenant_entity(model) or (model.tenant_field and model.tenant_key == "_id"):
             await self.tenant_root(model)
             return self.tenant
         created = await self.create(model)
@@ -156,8 +156,9 @@ class Samples:
                     or name == model.tenant_field
                 )
             else:
-                from modelstore_server.engine.model import behaviors
                 from google.api import field_behavior_pb2
+
+                from modelstore_server.engine.model import behaviors
 
                 wanted = field_behavior_pb2.REQUIRED in behaviors(fd)
             if not wanted:
@@ -170,8 +171,9 @@ class Samples:
                 continue
             await self._set(msg, fd, unique, model if top else None)
 
-    async def _set(self, msg: Message, fd: FieldDescriptor, unique: str,
-                   model: EntityModel | None) -> None:
+    async def _set(
+        self, msg: Message, fd: FieldDescriptor, unique: str, model: EntityModel | None
+    ) -> None:
         value = await self._value(fd, unique)
         if fd.is_repeated:
             target = getattr(msg, fd.name)
@@ -221,9 +223,8 @@ class Samples:
         if doc_id:
             msg.id = doc_id  # type: ignore[attr-defined]
         await self.fill(msg, model, unique, top=True)
-        if is_tenant_entity(model):
-            if doc_id is None:
-                msg.id = f"{self.tenant}-{unique}"  # type: ignore[attr-defined]
+        if is_tenant_entity(model) and doc_id is None:
+            msg.id = f"{self.tenant}-{unique}"  # type: ignore[attr-defined]
         return msg
 
     async def create(self, model: EntityModel, msg: Message | None = None) -> Any:
@@ -233,7 +234,9 @@ class Samples:
         spec = method(SERVICE_OF[model.full_name], Kind.CREATE)
         assert spec is not None
         response = await call(
-            self.channel, spec, spec.request_class(**{spec.entity_field or "": msg}),
+            self.channel,
+            spec,
+            spec.request_class(**{spec.entity_field or "": msg}),
             header_for(model, self.tenant),
         )
         return getattr(response, spec.response_field or "")

@@ -11,6 +11,8 @@ import contextlib
 import datetime as dt
 import logging
 import os
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,6 +54,54 @@ def load_keyring(settings: Settings) -> Keyring:
     return Keyring.parse(path.read_text().strip(), settings.encryption_key_id)
 
 
+class DrainGate(grpc.aio.ServerInterceptor):  # type: ignore[misc]
+    """Refuses calls with UNAVAILABLE once shutdown starts, so none is cut off as CANCELLED.
+
+    grpc.aio picks calls up from the core one at a time; calls the core has accepted but
+    Python has not picked up yet are CANCELLED by `server.stop()`, grace or not. So shutdown
+    first closes this gate and waits until arrivals go quiet (each late call answered
+    UNAVAILABLE, which clients retry), and only then stops the server, whose grace period
+    lets the calls already running finish. Health checks still pass, to report NOT_SERVING.
+    """
+
+    QUIET = 0.2
+    """Seconds without a new call after which no accepted call is left waiting."""
+
+    def __init__(self) -> None:
+        self.draining = False
+        self.last_call = 0.0
+
+    async def intercept_service(
+        self,
+        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
+        details: grpc.HandlerCallDetails,
+    ) -> grpc.RpcMethodHandler:
+        self.last_call = time.monotonic()
+        handler = await continuation(details)
+        if not self.draining or handler is None or details.method.startswith(
+            f"/{health.SERVICE_NAME}/"
+        ):
+            return handler
+
+        async def refuse(_request: object, context: grpc.aio.ServicerContext[Any, Any]) -> None:
+            await context.abort(grpc.StatusCode.UNAVAILABLE, "the server is shutting down")
+
+        if handler.request_streaming and handler.response_streaming:
+            return grpc.stream_stream_rpc_method_handler(refuse)
+        if handler.request_streaming:
+            return grpc.stream_unary_rpc_method_handler(refuse)
+        if handler.response_streaming:
+            return grpc.unary_stream_rpc_method_handler(refuse)
+        return grpc.unary_unary_rpc_method_handler(refuse)
+
+    async def close(self, limit: float) -> None:
+        """Refuse new calls; wait (at most `limit` seconds) until none has arrived lately."""
+        self.draining = True
+        deadline = time.monotonic() + limit
+        while time.monotonic() < deadline and time.monotonic() - self.last_call < self.QUIET:
+            await asyncio.sleep(self.QUIET / 4)
+
+
 def domain_handlers() -> dict[str, DomainHandler]:
     """Return the domain-method handlers by RPC path (none until domains register them)."""
     return {}
@@ -75,6 +125,7 @@ class Modelstore:
     index_report: list[IndexAction] = field(default_factory=list)
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
     _health: health.aio.HealthServicer | None = None
+    _gate: DrainGate = field(default_factory=DrainGate)
 
     async def connect(self) -> None:
         """Connect to MONGODB_URI or start the embedded FerretDB; detect capabilities."""
@@ -123,7 +174,7 @@ class Modelstore:
         for path in self.unimplemented:
             log.error("RPC %s has no implementation", path)
         specs: dict[str, MethodSpec] = {m.path: m for s in self.services for m in s.methods}
-        self.server = grpc.aio.server(interceptors=[ValidationInterceptor(specs)])
+        self.server = grpc.aio.server(interceptors=[self._gate, ValidationInterceptor(specs)])
         self.server.add_generic_rpc_handlers(handlers)
         self._health = health.aio.HealthServicer()
         health_pb2_grpc.add_HealthServicer_to_server(self._health, self.server)
@@ -193,7 +244,12 @@ class Modelstore:
     async def stop(self, grace: float | None = None) -> None:
         """Drain in-flight RPCs, then close the database and the embedded process."""
         if self.server is not None:
-            await self.server.stop(self.settings.grace_seconds if grace is None else grace)
+            grace = self.settings.grace_seconds if grace is None else grace
+            started = time.monotonic()
+            if self._health is not None:
+                await self._health.enter_graceful_shutdown()
+            await self._gate.close(grace)
+            await self.server.stop(max(0.0, grace - (time.monotonic() - started)))
             self.server = None
         for task in self._tasks:
             task.cancel()

@@ -70,7 +70,9 @@ async def test_round_trip(service: ServiceSpec, channel: grpc.aio.Channel, tenan
     samples = Samples(channel, tenant)
     header = header_for(model, tenant)
     created = await samples.create(model)
-    assert created.id and created.etag and created.HasField("created_at")
+    assert created.id
+    assert created.etag
+    assert created.HasField("created_at")
     assert created.created_at == created.updated_at
 
     get = method(service, Kind.GET)
@@ -80,9 +82,7 @@ async def test_round_trip(service: ServiceSpec, channel: grpc.aio.Channel, tenan
 
     listed = method(service, Kind.LIST)
     assert listed is not None
-    page = await call(
-        channel, listed, listed.request_class(filter=f'id = "{created.id}"'), header
-    )
+    page = await call(channel, listed, listed.request_class(filter=f'id = "{created.id}"'), header)
     assert list(getattr(page, listed.response_field or "")) == [created]
 
     batch = method(service, Kind.BATCH_GET)
@@ -98,17 +98,25 @@ async def test_round_trip(service: ServiceSpec, channel: grpc.aio.Channel, tenan
             setattr(changed, fd.name, "changed value")
             mask = field_mask_pb2.FieldMask(paths=[fd.name])
             request = update.request_class(update_mask=mask, **{update.entity_field or "": changed})
-            updated = getattr(await call(channel, update, request, header), update.response_field or "")
+            updated = getattr(
+                await call(channel, update, request, header), update.response_field or ""
+            )
             assert getattr(updated, fd.name) == "changed value"
             assert updated.etag != created.etag
             assert updated.created_at == created.created_at
-            stale = await expect_error(call(channel, update, request, header), grpc.StatusCode.ABORTED)
+            stale = await expect_error(
+                call(channel, update, request, header), grpc.StatusCode.ABORTED
+            )
             assert stale.reason == "ETAG_MISMATCH"
 
     delete = method(service, Kind.DELETE)
     assert delete is not None
     await call(channel, delete, delete.request_class(id=created.id), header)
-    after = await call(channel, get, get.request_class(id=created.id), header) if model.soft_delete_field else None
+    after = (
+        await call(channel, get, get.request_class(id=created.id), header)
+        if model.soft_delete_field
+        else None
+    )
     if after is None:
         await expect_error(
             call(channel, get, get.request_class(id=created.id), header), grpc.StatusCode.NOT_FOUND
@@ -118,10 +126,15 @@ async def test_round_trip(service: ServiceSpec, channel: grpc.aio.Channel, tenan
             grpc.StatusCode.NOT_FOUND,
         )
     else:
-        assert getattr(getattr(after, get.response_field or ""), model.soft_delete_field or "") is False
+        assert (
+            getattr(getattr(after, get.response_field or ""), model.soft_delete_field or "")
+            is False
+        )
 
 
-@pytest.mark.parametrize("service", [s for s in ENTITY_SERVICES if method(s, Kind.UPDATE)], ids=lambda s: s.full_name)
+@pytest.mark.parametrize(
+    "service", [s for s in ENTITY_SERVICES if method(s, Kind.UPDATE)], ids=lambda s: s.full_name
+)
 async def test_mask_naming_output_only_field_is_rejected(
     service: ServiceSpec, channel: grpc.aio.Channel, tenant: str
 ) -> None:
@@ -136,7 +149,8 @@ async def test_mask_naming_output_only_field_is_rejected(
             **{update.entity_field or "": model.message_class(id=created.id)},
         )
         got = await expect_error(
-            call(channel, update, request, header_for(model, tenant)), grpc.StatusCode.INVALID_ARGUMENT
+            call(channel, update, request, header_for(model, tenant)),
+            grpc.StatusCode.INVALID_ARGUMENT,
         )
         assert got.reason == "INVALID_FIELD_MASK"
 
@@ -248,8 +262,12 @@ async def test_unique_index_gives_already_exists(
     create = method(service, Kind.CREATE)
     assert create is not None
     got = await expect_error(
-        call(channel, create, create.request_class(**{create.entity_field or "": second}),
-             header_for(model, tenant)),
+        call(
+            channel,
+            create,
+            create.request_class(**{create.entity_field or "": second}),
+            header_for(model, tenant),
+        ),
         grpc.StatusCode.ALREADY_EXISTS,
     )
     assert got.reason == "ALREADY_EXISTS_UNIQUE"
@@ -275,7 +293,8 @@ async def test_secrets_never_returned_nor_stored_in_plaintext(
     responses = [created]
     get = method(service, Kind.GET)
     listed = method(service, Kind.LIST)
-    assert get is not None and listed is not None
+    assert get is not None
+    assert listed is not None
     responses.append(await call(channel, get, get.request_class(id=created.id), header))
     responses.append(
         await call(channel, listed, listed.request_class(filter=f'id = "{created.id}"'), header)

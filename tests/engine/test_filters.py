@@ -9,7 +9,6 @@ import random
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-import modelstore
 import pytest
 from google.protobuf import (
     descriptor_pb2,
@@ -19,6 +18,8 @@ from google.protobuf import (
     timestamp_pb2,
 )
 from google.protobuf.descriptor import Descriptor
+
+import modelstore
 from modelstore.platform.v1 import workspace_pb2
 from modelstore.v1 import storage_pb2
 from modelstore_server.engine.filters import FilterError, compile_filter

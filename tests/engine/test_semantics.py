@@ -12,12 +12,21 @@ import grpc
 import pytest
 from google.protobuf import field_mask_pb2, struct_pb2, timestamp_pb2
 
-from modelstore.auth.v1 import account_pb2, account_pb2_grpc, verification_pb2, verification_pb2_grpc
+from modelstore.auth.v1 import (
+    account_pb2,
+    account_pb2_grpc,
+    verification_pb2,
+    verification_pb2_grpc,
+)
 from modelstore.directory.v1 import user_pb2 as dir_user_pb2
 from modelstore.directory.v1 import user_pb2_grpc as dir_user_pb2_grpc
-from modelstore.knowledge.v1 import analytics_event_pb2, analytics_event_pb2_grpc
-from modelstore.knowledge.v1 import conversation_pb2, conversation_pb2_grpc
-from modelstore.knowledge.v1 import notion_workspace_pb2, notion_workspace_pb2_grpc
+from modelstore.knowledge.v1 import (
+    analytics_event_pb2,
+    analytics_event_pb2_grpc,
+    conversation_pb2,
+    notion_workspace_pb2,
+    notion_workspace_pb2_grpc,
+)
 from modelstore.platform.v1 import contact_pb2, contact_pb2_grpc, session_pb2, session_pb2_grpc
 from modelstore.platform.v1 import workspace_pb2 as ws_pb2
 from modelstore.platform.v1 import workspace_pb2_grpc as ws_grpc
@@ -39,13 +48,17 @@ def _md(tenant: str) -> tuple[tuple[str, str], ...]:
 async def test_retried_create_returns_the_first_result(channel: grpc.aio.Channel) -> None:
     stub = ws_grpc.WorkspaceServiceStub(channel)
     request_id = str(uuid.uuid4())
-    req = ws_pb2.CreateWorkspaceRequest(workspace=ws_pb2.Workspace(name="Idem"), request_id=request_id)
+    req = ws_pb2.CreateWorkspaceRequest(
+        workspace=ws_pb2.Workspace(name="Idem"), request_id=request_id
+    )
     results = await asyncio.gather(*(stub.CreateWorkspace(req) for _ in range(5)))
     first = results[0].workspace
     assert all(r.workspace == first for r in results)
     again = await stub.CreateWorkspace(req)
     assert again.workspace == first
-    other = ws_pb2.CreateWorkspaceRequest(workspace=ws_pb2.Workspace(name="Other"), request_id=request_id)
+    other = ws_pb2.CreateWorkspaceRequest(
+        workspace=ws_pb2.Workspace(name="Other"), request_id=request_id
+    )
     got = await expect_error(stub.CreateWorkspace(other), grpc.StatusCode.INVALID_ARGUMENT)
     assert got.reason == "REQUEST_ID_REUSED"
     # Without request_id the same body is a new workspace.
@@ -53,7 +66,9 @@ async def test_retried_create_returns_the_first_result(channel: grpc.aio.Channel
     assert (await stub.CreateWorkspace(plain)).workspace.id != first.id
 
 
-async def test_read_mask_returns_only_the_named_fields(channel: grpc.aio.Channel, unique: str) -> None:
+async def test_read_mask_returns_only_the_named_fields(
+    channel: grpc.aio.Channel, unique: str
+) -> None:
     stub = ws_grpc.WorkspaceServiceStub(channel)
     ws = ws_pb2.Workspace(id=f"rm-{unique}", name="Masked", allowed_origins=["https://a.example"])
     await stub.CreateWorkspace(ws_pb2.CreateWorkspaceRequest(workspace=ws))
@@ -71,25 +86,31 @@ async def test_read_mask_returns_only_the_named_fields(channel: grpc.aio.Channel
     )
     assert bad.reason == "INVALID_FIELD_MASK"
     batch = await stub.BatchGetWorkspaces(
-        ws_pb2.BatchGetWorkspacesRequest(ids=[ws.id], read_mask=field_mask_pb2.FieldMask(paths=["status"]))
+        ws_pb2.BatchGetWorkspacesRequest(
+            ids=[ws.id], read_mask=field_mask_pb2.FieldMask(paths=["status"])
+        )
     )
     assert batch.workspaces[0] == ws_pb2.Workspace(id=ws.id, status=ws_pb2.WORKSPACE_STATUS_ACTIVE)
 
 
-async def test_update_masks_replace_and_allow_missing(channel: grpc.aio.Channel, unique: str) -> None:
+async def test_update_masks_replace_and_allow_missing(
+    channel: grpc.aio.Channel, unique: str
+) -> None:
     stub = ws_grpc.WorkspaceServiceStub(channel)
     ws_id = f"up-{unique}"
     missing = ws_pb2.UpdateWorkspaceRequest(workspace=ws_pb2.Workspace(id=ws_id, name="New"))
     await expect_error(stub.UpdateWorkspace(missing), grpc.StatusCode.NOT_FOUND)
     missing.allow_missing = True
     created = (await stub.UpdateWorkspace(missing)).workspace
-    assert created.name == "New" and created.HasField("created_at")
+    assert created.name == "New"
+    assert created.HasField("created_at")
     assert created.status == ws_pb2.WORKSPACE_STATUS_ACTIVE, "defaults apply to an upsert"
 
     # Implicit mask: only the fields that are set change.
     origins = ws_pb2.Workspace(id=ws_id, allowed_origins=["https://x.example"])
     after = (await stub.UpdateWorkspace(ws_pb2.UpdateWorkspaceRequest(workspace=origins))).workspace
-    assert after.name == "New" and list(after.allowed_origins) == ["https://x.example"]
+    assert after.name == "New"
+    assert list(after.allowed_origins) == ["https://x.example"]
 
     # `*` replaces: unset fields are cleared.
     star = ws_pb2.UpdateWorkspaceRequest(
@@ -97,7 +118,8 @@ async def test_update_masks_replace_and_allow_missing(channel: grpc.aio.Channel,
         update_mask=field_mask_pb2.FieldMask(paths=["*"]),
     )
     replaced = (await stub.UpdateWorkspace(star)).workspace
-    assert replaced.name == "Replaced" and not replaced.allowed_origins
+    assert replaced.name == "Replaced"
+    assert not replaced.allowed_origins
     assert replaced.created_at == created.created_at
 
     # An explicit mask may clear a field; a required one cannot be cleared.
@@ -115,7 +137,9 @@ async def test_order_by_with_id_tiebreak_and_batch_get_order(
     names = {"c": "Charlie", "a": "Alpha", "b": "Bravo", "d": "Alpha"}
     for key, name in names.items():
         await stub.CreateWorkspace(
-            ws_pb2.CreateWorkspaceRequest(workspace=ws_pb2.Workspace(id=f"ob-{unique}-{key}", name=name))
+            ws_pb2.CreateWorkspaceRequest(
+                workspace=ws_pb2.Workspace(id=f"ob-{unique}-{key}", name=name)
+            )
         )
     flt = f'id >= "ob-{unique}-" AND id <= "ob-{unique}-z"'
     page = await stub.ListWorkspaces(ws_pb2.ListWorkspacesRequest(filter=flt, order_by="name desc"))
@@ -126,7 +150,9 @@ async def test_order_by_with_id_tiebreak_and_batch_get_order(
     seen, token = [], ""
     while True:
         page = await stub.ListWorkspaces(
-            ws_pb2.ListWorkspacesRequest(filter=flt, order_by="name desc, created_at", page_size=1, page_token=token)
+            ws_pb2.ListWorkspacesRequest(
+                filter=flt, order_by="name desc, created_at", page_size=1, page_token=token
+            )
         )
         seen += [w.id[-1] for w in page.workspaces]
         token = page.next_page_token
@@ -149,17 +175,21 @@ async def test_seed_defaults_apply_on_create(channel: grpc.aio.Channel, tenant: 
     stub = notion_workspace_pb2_grpc.NotionWorkspaceServiceStub(channel)
     created = (
         await stub.CreateNotionWorkspace(
-            notion_workspace_pb2.CreateNotionWorkspaceRequest(notion_workspace=nw), metadata=_md(tenant)
+            notion_workspace_pb2.CreateNotionWorkspaceRequest(notion_workspace=nw),
+            metadata=_md(tenant),
         )
     ).notion_workspace
-    assert created.sync_schedule.enabled is True and created.sync_schedule.interval_hours == 24
+    assert created.sync_schedule.enabled is True
+    assert created.sync_schedule.interval_hours == 24
     member = created.members[0]
-    assert member.permissions.can_query and member.permissions.can_view_sources
+    assert member.permissions.can_query
+    assert member.permissions.can_view_sources
     assert not member.permissions.can_invite
     assert member.HasField("joined_at")
     assert created.sync_status == notion_workspace_pb2.NOTION_WORKSPACE_SYNC_STATUS_IDLE
     conv = await samples.create(MODELS["modelstore.knowledge.v1.Conversation"])
-    assert conv.title == "New Conversation" and conv.HasField("last_message_at")
+    assert conv.title == "New Conversation"
+    assert conv.HasField("last_message_at")
     assert conv.status == conversation_pb2.CONVERSATION_STATUS_ACTIVE
 
 
@@ -169,12 +199,21 @@ async def test_codec_stores_the_seed_shape_and_reads_it_back(
     assert server.db is not None
     # A document written the way the seed's Mongoose code writes it.
     await server.db["platform.workspaces"].insert_one(
-        {"_id": f"ws_{unique}", "name": "Acme", "status": "inactive", "allowedOrigins": ["https://acme.example"], "__v": 0}
+        {
+            "_id": f"ws_{unique}",
+            "name": "Acme",
+            "status": "inactive",
+            "allowedOrigins": ["https://acme.example"],
+            "__v": 0,
+        }
     )
     got = (
-        await ws_grpc.WorkspaceServiceStub(channel).GetWorkspace(ws_pb2.GetWorkspaceRequest(id=f"ws_{unique}"))
+        await ws_grpc.WorkspaceServiceStub(channel).GetWorkspace(
+            ws_pb2.GetWorkspaceRequest(id=f"ws_{unique}")
+        )
     ).workspace
-    assert got.name == "Acme" and got.status == ws_pb2.WORKSPACE_STATUS_INACTIVE
+    assert got.name == "Acme"
+    assert got.status == ws_pb2.WORKSPACE_STATUS_INACTIVE
     assert list(got.allowed_origins) == ["https://acme.example"]
 
     # And what the codec writes looks like the seed's documents.
@@ -195,9 +234,11 @@ async def test_codec_stores_the_seed_shape_and_reads_it_back(
     ).session
     raw = await server.db["platform.sessions"].find_one({"_id": created.id})
     assert raw is not None
-    assert raw["workspaceId"] == tenant and raw["principalType"] == "user"
+    assert raw["workspaceId"] == tenant
+    assert raw["principalType"] == "user"
     assert raw["context"] == {"ip": "10.0.0.1", "nested": {"n": 2, "ok": True}, "list": [1, "a"]}
-    assert isinstance(raw["expiresAt"], dt.datetime) and isinstance(raw["createdAt"], dt.datetime)
+    assert isinstance(raw["expiresAt"], dt.datetime)
+    assert isinstance(raw["createdAt"], dt.datetime)
     assert raw["status"] == "active"
     got_session = (
         await session_pb2_grpc.SessionServiceStub(channel).GetSession(
@@ -209,22 +250,33 @@ async def test_codec_stores_the_seed_shape_and_reads_it_back(
 
 async def test_validation_rules_from_the_protos(channel: grpc.aio.Channel, unique: str) -> None:
     stub = dir_user_pb2_grpc.UserServiceStub(channel)
-    bad = dir_user_pb2.User(email="not-an-email", first_name="A", last_name="B", clerk_id=f"c-{unique}")
+    bad = dir_user_pb2.User(
+        email="not-an-email", first_name="A", last_name="B", clerk_id=f"c-{unique}"
+    )
     got = await expect_error(
         stub.CreateUser(dir_user_pb2.CreateUserRequest(user=bad)), grpc.StatusCode.INVALID_ARGUMENT
     )
     fields = {f for f, _ in got.violations}
     assert {"user.email", "user.first_name", "user.last_name"} <= fields
     assert got.reason == "INVALID_FIELD"
-    wrong_enum = dir_user_pb2.User(email=f"{unique}@example.com", first_name="Ann", last_name="Lee",
-                                   clerk_id=f"c-{unique}", role=99)  # type: ignore[arg-type]
+    wrong_enum = dir_user_pb2.User(
+        email=f"{unique}@example.com",
+        first_name="Ann",
+        last_name="Lee",
+        clerk_id=f"c-{unique}",
+        role=99,
+    )  # type: ignore[arg-type]
     got = await expect_error(
-        stub.CreateUser(dir_user_pb2.CreateUserRequest(user=wrong_enum)), grpc.StatusCode.INVALID_ARGUMENT
+        stub.CreateUser(dir_user_pb2.CreateUserRequest(user=wrong_enum)),
+        grpc.StatusCode.INVALID_ARGUMENT,
     )
     assert [f for f, _ in got.violations] == ["user.role"]
-    ok = dir_user_pb2.User(email=f"{unique}@Example.com", first_name="Ann", last_name="Lee", clerk_id=f"c-{unique}")
+    ok = dir_user_pb2.User(
+        email=f"{unique}@Example.com", first_name="Ann", last_name="Lee", clerk_id=f"c-{unique}"
+    )
     created = (await stub.CreateUser(dir_user_pb2.CreateUserRequest(user=ok))).user
-    assert created.role == dir_user_pb2.USER_ROLE_USER and created.status == dir_user_pb2.USER_STATUS_ACTIVE
+    assert created.role == dir_user_pb2.USER_ROLE_USER
+    assert created.status == dir_user_pb2.USER_STATUS_ACTIVE
     got = await expect_error(
         stub.ListUsers(dir_user_pb2.ListUsersRequest(filter='clerk_id = "x" AND')),
         grpc.StatusCode.INVALID_ARGUMENT,
@@ -235,11 +287,19 @@ async def test_validation_rules_from_the_protos(channel: grpc.aio.Channel, uniqu
 async def test_unique_when_present(channel: grpc.aio.Channel, unique: str) -> None:
     stub = contact_pb2_grpc.ContactServiceStub(channel)
     for i in range(3):
-        await stub.CreateContact(contact_pb2.CreateContactRequest(contact=contact_pb2.Contact(name=f"n{i}", phone=unique)))
+        await stub.CreateContact(
+            contact_pb2.CreateContactRequest(
+                contact=contact_pb2.Contact(name=f"n{i}", phone=unique)
+            )
+        )
     email = f"c-{unique}@example.com"
-    await stub.CreateContact(contact_pb2.CreateContactRequest(contact=contact_pb2.Contact(email=email)))
+    await stub.CreateContact(
+        contact_pb2.CreateContactRequest(contact=contact_pb2.Contact(email=email))
+    )
     got = await expect_error(
-        stub.CreateContact(contact_pb2.CreateContactRequest(contact=contact_pb2.Contact(email=email))),
+        stub.CreateContact(
+            contact_pb2.CreateContactRequest(contact=contact_pb2.Contact(email=email))
+        ),
         grpc.StatusCode.ALREADY_EXISTS,
     )
     assert got.metadata["fields"] == "email"
@@ -251,12 +311,25 @@ async def test_expired_documents_are_never_live_and_are_swept(
     channel: grpc.aio.Channel, server: Modelstore, tenant: str, unique: str
 ) -> None:
     verifications = verification_pb2_grpc.VerificationServiceStub(channel)
-    old = verification_pb2.Verification(identifier=f"{unique}@example.com", value="123456", expires_at=_ts(-dt.timedelta(seconds=5)))
-    fresh = verification_pb2.Verification(identifier=f"{unique}@example.com", value="654321", expires_at=_ts(dt.timedelta(hours=1)))
-    expired = (await verifications.CreateVerification(verification_pb2.CreateVerificationRequest(verification=old))).verification
-    live = (await verifications.CreateVerification(verification_pb2.CreateVerificationRequest(verification=fresh))).verification
+    old = verification_pb2.Verification(
+        identifier=f"{unique}@example.com", value="123456", expires_at=_ts(-dt.timedelta(seconds=5))
+    )
+    fresh = verification_pb2.Verification(
+        identifier=f"{unique}@example.com", value="654321", expires_at=_ts(dt.timedelta(hours=1))
+    )
+    expired = (
+        await verifications.CreateVerification(
+            verification_pb2.CreateVerificationRequest(verification=old)
+        )
+    ).verification
+    live = (
+        await verifications.CreateVerification(
+            verification_pb2.CreateVerificationRequest(verification=fresh)
+        )
+    ).verification
     await expect_error(
-        verifications.GetVerification(verification_pb2.GetVerificationRequest(id=expired.id)), grpc.StatusCode.NOT_FOUND
+        verifications.GetVerification(verification_pb2.GetVerificationRequest(id=expired.id)),
+        grpc.StatusCode.NOT_FOUND,
     )
     listed = await verifications.ListVerifications(
         verification_pb2.ListVerificationsRequest(filter=f'identifier = "{unique}@example.com"')
@@ -266,18 +339,23 @@ async def test_expired_documents_are_never_live_and_are_swept(
     await Samples(channel, tenant).tenant_root(MODELS["modelstore.knowledge.v1.NotionWorkspace"])
     events = analytics_event_pb2_grpc.AnalyticsEventServiceStub(channel)
     ancient = analytics_event_pb2.AnalyticsEvent(
-        event_type=analytics_event_pb2.ANALYTICS_EVENT_TYPE_QUERY, timestamp=_ts(-dt.timedelta(days=91))
+        event_type=analytics_event_pb2.ANALYTICS_EVENT_TYPE_QUERY,
+        timestamp=_ts(-dt.timedelta(days=91)),
     )
     gone = (
         await events.CreateAnalyticsEvent(
-            analytics_event_pb2.CreateAnalyticsEventRequest(analytics_event=ancient), metadata=_md(tenant)
+            analytics_event_pb2.CreateAnalyticsEventRequest(analytics_event=ancient),
+            metadata=_md(tenant),
         )
     ).analytics_event
     await expect_error(
-        events.GetAnalyticsEvent(analytics_event_pb2.GetAnalyticsEventRequest(id=gone.id), metadata=_md(tenant)),
+        events.GetAnalyticsEvent(
+            analytics_event_pb2.GetAnalyticsEventRequest(id=gone.id), metadata=_md(tenant)
+        ),
         grpc.StatusCode.NOT_FOUND,
     )
-    assert server.db is not None and server.caps is not None
+    assert server.db is not None
+    assert server.caps is not None
     if not server.caps.ttl_indexes:
         assert await server.sweep_once() >= 2
         assert await server.db["knowledge.analytics"].find_one({"_id": gone.id}) is None
@@ -313,10 +391,12 @@ async def test_encrypted_fields_are_stored_as_ciphertext(
 
 
 async def test_migrate_is_idempotent_and_indexes_are_listed(server: Modelstore) -> None:
-    assert server.db is not None and server.caps is not None
+    assert server.db is not None
+    assert server.caps is not None
     models = [s.model for s in server.services if s.model is not None]
     again = await ensure_indexes(server.db, models, server.caps)
-    assert again and all(a.action.startswith("unchanged") for a in again)
+    assert again
+    assert all(a.action.startswith("unchanged") for a in again)
     for model in models:
         names = set(await server.db[model.collection].index_information())
         assert {i.name for i in model.indexes} <= names, model.collection
@@ -344,7 +424,9 @@ async def test_migrate_is_idempotent_and_indexes_are_listed(server: Modelstore) 
         ("iam.platform_credentials", [("tenantId", 1), ("platform", 1), ("externalAccountId", 1)]),
     ],
 )
-async def test_entities_md_indexes_exist(server: Modelstore, collection: str, keys: list[tuple[str, int]]) -> None:
+async def test_entities_md_indexes_exist(
+    server: Modelstore, collection: str, keys: list[tuple[str, int]]
+) -> None:
     assert server.db is not None
     info = await server.db[collection].index_information()
     assert any([(k, int(d)) for k, d in spec["key"]] == keys for spec in info.values()), info

@@ -15,10 +15,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from bson import ObjectId
-from google.protobuf import struct_pb2, timestamp_pb2
+from google.protobuf import duration_pb2, struct_pb2, timestamp_pb2
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
 from google.protobuf.message_factory import GetMessageClass
@@ -152,6 +152,7 @@ def _scalar_codec(fd: FieldDescriptor) -> tuple[Encoder, Decoder]:
     t = fd.type
     if t == FieldDescriptor.TYPE_ENUM:
         enum = fd.enum_type
+        assert enum is not None  # set on every enum field
         by_number = {v.number: stored_enum_value(v) for v in enum.values}
         by_stored = enum_values_by_stored(enum)
 
@@ -177,6 +178,7 @@ def _scalar_codec(fd: FieldDescriptor) -> tuple[Encoder, Decoder]:
 
 def _message_codec(fd: FieldDescriptor) -> tuple[Encoder, Decoder]:
     mt = fd.message_type
+    assert mt is not None  # set on every message field
     name = mt.full_name
     if name == "google.protobuf.Timestamp":
         return timestamp_to_datetime, _to_datetime
@@ -191,7 +193,7 @@ def _message_codec(fd: FieldDescriptor) -> tuple[Encoder, Decoder]:
             return int(v.seconds * 1000 + v.nanos // 1_000_000)
 
         def dec_duration(v: Any) -> Any:
-            msg = cls()
+            msg = cast(duration_pb2.Duration, cls())  # the generated Duration class
             msg.FromMilliseconds(int(v))
             return msg
 
@@ -223,9 +225,10 @@ def compile_plan(descriptor: Descriptor) -> list[FieldPlan]:
     for fd in descriptor.fields:
         if is_hidden(fd):
             continue
-        is_map = fd.message_type is not None and fd.message_type.GetOptions().map_entry
-        if is_map:
-            value_fd = fd.message_type.fields_by_name["value"]
+        entry = fd.message_type
+        is_map = entry is not None and entry.GetOptions().map_entry
+        if entry is not None and is_map:
+            value_fd = entry.fields_by_name["value"]
             enc, dec = (
                 _message_codec(value_fd)
                 if value_fd.type == FieldDescriptor.TYPE_MESSAGE

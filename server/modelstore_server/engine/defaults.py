@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
@@ -38,16 +38,20 @@ def parse_default(fd: FieldDescriptor, text: str) -> Any:
     if fd.type == FieldDescriptor.TYPE_BOOL:
         return text.strip().lower() == "true"
     if fd.type == FieldDescriptor.TYPE_ENUM:
-        by_stored = enum_values_by_stored(fd.enum_type)
+        enum = fd.enum_type
+        assert enum is not None  # set on every enum field
+        by_stored = enum_values_by_stored(enum)
         if text in by_stored:
             return by_stored[text]
-        return fd.enum_type.values_by_name[text].number
+        return enum.values_by_name[text].number
     if fd.type in (FieldDescriptor.TYPE_DOUBLE, FieldDescriptor.TYPE_FLOAT):
         return float(text)
     if fd.type == FieldDescriptor.TYPE_STRING:
         return text
     if fd.type == FieldDescriptor.TYPE_MESSAGE:
-        if fd.message_type.full_name == "google.protobuf.Timestamp" and text == "now":
+        mt = fd.message_type
+        assert mt is not None  # set on every message field
+        if mt.full_name == "google.protobuf.Timestamp" and text == "now":
             return "now"
         raise ValueError(f"unsupported default {text!r} for {fd.full_name}")
     return int(text)
@@ -61,15 +65,16 @@ def _plans(descriptor: Descriptor) -> list[DefaultPlan]:
     _PLANS[descriptor.full_name] = plans
     for fd in descriptor.fields:
         rules = field_rules(fd)
+        mt = fd.message_type if fd.type == FieldDescriptor.TYPE_MESSAGE else None
         if rules is not None and rules.default_value:
             plans.append(DefaultPlan(fd, parse_default(fd, rules.default_value), None))
         elif (
-            fd.type == FieldDescriptor.TYPE_MESSAGE
-            and not fd.message_type.full_name.startswith(_WKT)
-            and not fd.message_type.GetOptions().map_entry
-            and _plans(fd.message_type)
+            mt is not None
+            and not mt.full_name.startswith(_WKT)
+            and not mt.GetOptions().map_entry
+            and _plans(mt)
         ):
-            plans.append(DefaultPlan(fd, None, fd.message_type))
+            plans.append(DefaultPlan(fd, None, mt))
     return plans
 
 
@@ -80,7 +85,8 @@ def has_defaults(descriptor: Descriptor) -> bool:
 
 def apply_defaults(message: Message, now: dt.datetime) -> None:
     """Fill unset fields that have defaults, recursively."""
-    for plan in _plans(message.DESCRIPTOR):
+    # The stubs add upb's Descriptor to DESCRIPTOR's type; it is a Descriptor at runtime.
+    for plan in _plans(cast(Descriptor, message.DESCRIPTOR)):
         fd = plan.fd
         repeated = fd.is_repeated
         if plan.nested is not None:

@@ -8,6 +8,7 @@ descriptor options on the hot path.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, cast
 
 from google.api import field_behavior_pb2
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
@@ -18,7 +19,18 @@ from modelstore.v1 import storage_pb2
 
 from .naming import document_key, field_rules
 
+if TYPE_CHECKING:
+    from google.protobuf.descriptor_pb2 import FieldOptions
+    from google.protobuf.internal.containers import RepeatedScalarFieldContainer
+    from google.protobuf.internal.extension_dict import _ExtensionFieldDescriptor
+
 _TIMESTAMP = "google.protobuf.Timestamp"
+# googleapis-common-protos types its extensions as plain FieldDescriptors; this one is a
+# repeated FieldBehavior on FieldOptions.
+_FIELD_BEHAVIOR = cast(
+    "_ExtensionFieldDescriptor[FieldOptions, RepeatedScalarFieldContainer[int]]",
+    field_behavior_pb2.field_behavior,
+)
 
 
 @dataclass(frozen=True)
@@ -119,7 +131,7 @@ class EntityModel:
 
 def behaviors(fd: FieldDescriptor) -> set[int]:
     """Return the field's `google.api.field_behavior` values."""
-    return set(fd.GetOptions().Extensions[field_behavior_pb2.field_behavior])
+    return set(fd.GetOptions().Extensions[_FIELD_BEHAVIOR])
 
 
 def resolve_path(descriptor: Descriptor, path: str) -> tuple[str, list[FieldDescriptor]]:
@@ -138,8 +150,8 @@ def resolve_path(descriptor: Descriptor, path: str) -> tuple[str, list[FieldDesc
             raise KeyError(path)
         chain.append(fd)
         keys.append(document_key(fd))
-        is_message = fd.type == FieldDescriptor.TYPE_MESSAGE
-        current = fd.message_type if is_message and fd.message_type.full_name != _TIMESTAMP else None
+        nested = fd.message_type if fd.type == FieldDescriptor.TYPE_MESSAGE else None
+        current = nested if nested is not None and nested.full_name != _TIMESTAMP else None
     return ".".join(keys), chain
 
 

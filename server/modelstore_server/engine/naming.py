@@ -18,8 +18,11 @@ _CAMEL_BOUNDARY = re.compile(r"(?<!^)(?=[A-Z])")
 
 def document_key(field: FieldDescriptor) -> str:
     """Return the document key of a field: `_id` for a top-level `id`, else its JSON name."""
-    if field.name == "id" and field.containing_type.GetOptions().HasExtension(storage_pb2.storage):
-        return "_id"
+    if field.name == "id":
+        owner = field.containing_type
+        assert owner is not None  # a field always belongs to a message
+        if owner.GetOptions().HasExtension(storage_pb2.storage):
+            return "_id"
     return field.json_name
 
 

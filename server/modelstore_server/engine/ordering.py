@@ -6,10 +6,11 @@ from dataclasses import dataclass
 
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 
+from modelstore.v1 import errors_pb2
+
 from ..errors import FieldViolation, InvalidArgument
 from .model import resolve_path
 from .naming import is_hidden
-from modelstore.v1 import errors_pb2
 
 _SORTABLE_MESSAGES = {"google.protobuf.Timestamp"}
 
@@ -52,8 +53,8 @@ def parse_order_by(text: str, descriptor: Descriptor) -> tuple[SortKey, ...]:
         if any(is_hidden(fd) for fd in chain):
             raise _bad(f"order_by cannot use the field {path!r}")
         repeated = any(fd.is_repeated for fd in chain)
-        is_msg = last.type == FieldDescriptor.TYPE_MESSAGE
-        if repeated or (is_msg and last.message_type.full_name not in _SORTABLE_MESSAGES):
+        mt = last.message_type if last.type == FieldDescriptor.TYPE_MESSAGE else None
+        if repeated or (mt is not None and mt.full_name not in _SORTABLE_MESSAGES):
             raise _bad(f"order_by cannot sort on {path!r}: it is not a single scalar value")
         if key in seen:
             raise _bad(f"order_by names {path!r} twice")

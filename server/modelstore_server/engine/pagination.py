@@ -62,7 +62,7 @@ def decode_token(token: str, sort: Sequence[SortKey], digest: bytes) -> list[Any
     """Return the last values a token carries, after checking it belongs to this query."""
     try:
         raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
-        payload = bson.decode(raw, codec_options=bson.CodecOptions(tz_aware=True))
+        payload: dict[str, Any] = bson.decode(raw, codec_options=bson.CodecOptions(tz_aware=True))
     except (binascii.Error, BSONError, ValueError, TypeError, IndexError):
         raise _bad("page_token is malformed") from None
     values = payload.get("k")

@@ -16,7 +16,6 @@ from enum import Enum
 from google.protobuf import descriptor_pool
 from google.protobuf.descriptor import (
     Descriptor,
-    FieldDescriptor,
     FileDescriptor,
     MethodDescriptor,
 )
@@ -104,8 +103,13 @@ def classify(method: MethodDescriptor, entity: Descriptor | None) -> Kind:
     if entity is None:
         return Kind.DOMAIN
     name, e = method.name, entity.name
-    simple = {f"Create{e}": Kind.CREATE, f"Get{e}": Kind.GET, f"Update{e}": Kind.UPDATE,
-              f"Delete{e}": Kind.DELETE, f"Undelete{e}": Kind.UNDELETE}
+    simple = {
+        f"Create{e}": Kind.CREATE,
+        f"Get{e}": Kind.GET,
+        f"Update{e}": Kind.UPDATE,
+        f"Delete{e}": Kind.DELETE,
+        f"Undelete{e}": Kind.UNDELETE,
+    }
     if name in simple:
         return simple[name]
     plurals = _plural_candidates(e)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import builtins
 import datetime as dt
+import itertools
 import os
 import uuid
 from collections.abc import Mapping, Sequence
@@ -100,9 +102,7 @@ class EntityStore:
         if not self.model.ttl:
             return {}
         current = now()
-        return {
-            rule.key: {"$gt": current - _seconds(rule.seconds)} for rule in self.model.ttl
-        }
+        return {rule.key: {"$gt": current - _seconds(rule.seconds)} for rule in self.model.ttl}
 
     def id_filter(self, ctx: CallContext, doc_id: str) -> dict[str, Any]:
         """Return the filter that finds one live document of the caller's tenant."""
@@ -150,8 +150,13 @@ class EntityStore:
             reason=errors_pb2.ERROR_REASON_INVALID_FIELD_MASK,
         )
 
-    async def _write_secrets(self, msg: Message, names: Sequence[str], doc: dict[str, Any],
-                             unset: dict[str, str] | None = None) -> None:
+    async def _write_secrets(
+        self,
+        msg: Message,
+        names: Sequence[str],
+        doc: dict[str, Any],
+        unset: dict[str, str] | None = None,
+    ) -> None:
         """Hash secrets and encrypt encrypted fields of `msg` into `doc` (by name)."""
         m = self.model
         doc_id = str(msg.id)  # type: ignore[attr-defined]
@@ -205,8 +210,9 @@ class EntityStore:
     def _already(self, fields: Sequence[str], reason: int | None = None) -> AlreadyExists:
         names = ", ".join(fields)
         what = "id" if reason == errors_pb2.ERROR_REASON_ALREADY_EXISTS_ID else names
-        return AlreadyExists(f"a {self.label} with this {what} already exists", fields,
-                             reason=reason)
+        return AlreadyExists(
+            f"a {self.label} with this {what} already exists", fields, reason=reason
+        )
 
     # ---- standard methods ----------------------------------------------------------
 
@@ -400,7 +406,9 @@ class EntityStore:
                 owner = getattr(owner, fd.name)
             last = chain[-1]
             if _present(owner, last):
-                plan = plan_by_name(last.containing_type)[last.name]
+                containing = last.containing_type
+                assert containing is not None  # a field always belongs to a message
+                plan = plan_by_name(containing)[last.name]
                 set_doc[key] = encode_value(plan, getattr(owner, last.name))
             elif key in self.always_store:
                 set_doc[key] = ""
@@ -435,9 +443,10 @@ class EntityStore:
             raise self.not_found(doc_id)
         return self.decode(doc)
 
+    # `builtins.list`: in this class body `list` is the `list` method.
     def _update_paths(
         self, entity: Message, mask: Sequence[str] | None
-    ) -> tuple[list[str], list[str]]:
+    ) -> tuple[builtins.list[str], builtins.list[str]]:
         """Return the paths to write and the immutable fields to guard with equality."""
         m = self.model
         guards: list[str] = []
@@ -526,7 +535,8 @@ class EntityStore:
             )
             if doc is None:
                 await self._diagnose(ctx, doc_id, etag, (), self.model.message_class())
-                raise FailedPrecondition(f"{self.label} {doc_id!r} is already deleted")
+                # AIP-164: a deleted entity is gone as far as Delete is concerned.
+                raise NotFound(f"{self.label} {doc_id!r} is already deleted")
             return self.decode(doc)
         result = await self.coll.delete_one(filt)
         if result.deleted_count == 0:
@@ -549,7 +559,12 @@ class EntityStore:
         )
         if doc is None:
             await self._diagnose(ctx, doc_id, etag, (), self.model.message_class())
-            raise FailedPrecondition(f"{self.label} {doc_id!r} is not deleted")
+            # AIP-164: undeleting a live entity is ALREADY_EXISTS.
+            raise AlreadyExists(
+                f"{self.label} {doc_id!r} is not deleted",
+                ["id"],
+                reason=errors_pb2.ERROR_REASON_ALREADY_EXISTS_ID,
+            )
         return self.decode(doc)
 
 
@@ -589,6 +604,6 @@ def _snake(name: str) -> str:
 
 def _check_overlap(paths: Sequence[str], error: Any) -> None:
     ordered = sorted(paths)
-    for a, b in zip(ordered, ordered[1:], strict=False):
+    for a, b in itertools.pairwise(ordered):
         if a == b or b.startswith(a + "."):
             raise error("update_mask", f"paths {a!r} and {b!r} overlap")

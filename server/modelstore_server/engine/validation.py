@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
+from typing import cast
 
 from google.api import field_behavior_pb2
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
@@ -59,9 +60,10 @@ def compile_checks(descriptor: Descriptor) -> list[Check]:
     for fd in descriptor.fields:
         rules = field_rules(fd)
         nested = None
-        if fd.type == FieldDescriptor.TYPE_MESSAGE and not fd.message_type.GetOptions().map_entry:
-            if not fd.message_type.full_name.startswith(_WKT):
-                nested = fd.message_type
+        mt = fd.message_type if fd.type == FieldDescriptor.TYPE_MESSAGE else None
+        if mt is not None and not mt.GetOptions().map_entry and not mt.full_name.startswith(_WKT):
+            nested = mt
+        enum = fd.enum_type if fd.type == FieldDescriptor.TYPE_ENUM else None
         checks.append(
             Check(
                 fd=fd,
@@ -75,9 +77,7 @@ def compile_checks(descriptor: Descriptor) -> list[Check]:
                 gte=rules.gte if rules is not None and rules.HasField("gte") else None,
                 is_id=fd.name == "id" and fd.type == FieldDescriptor.TYPE_STRING,
                 enum_numbers=(
-                    frozenset(v.number for v in fd.enum_type.values)
-                    if fd.type == FieldDescriptor.TYPE_ENUM
-                    else None
+                    frozenset(v.number for v in enum.values) if enum is not None else None
                 ),
                 nested=nested,
             )
@@ -96,7 +96,8 @@ def is_set(message: Message, fd: FieldDescriptor) -> bool:
 
 def normalise(message: Message) -> None:
     """Apply trim and lowercase rules in place, recursively."""
-    for check in compile_checks(message.DESCRIPTOR):
+    # The stubs add upb's Descriptor to DESCRIPTOR's type; it is a Descriptor at runtime.
+    for check in compile_checks(cast(Descriptor, message.DESCRIPTOR)):
         fd = check.fd
         if check.trim or check.lowercase:
             if fd.is_repeated:
@@ -135,7 +136,8 @@ def validate(
     fields the caller handles itself (output-only fields the server overwrites).
     """
     out: list[FieldViolation] = []
-    for check in compile_checks(message.DESCRIPTOR):
+    # The stubs add upb's Descriptor to DESCRIPTOR's type; it is a Descriptor at runtime.
+    for check in compile_checks(cast(Descriptor, message.DESCRIPTOR)):
         fd = check.fd
         if only is not None and fd.name not in only:
             continue
@@ -170,7 +172,9 @@ def _check_value(check: Check, value: object, path: str) -> list[FieldViolation]
             out.append(FieldViolation(path, f"must be at most {check.max_len} characters long"))
     elif check.enum_numbers is not None and isinstance(value, int):
         if value not in check.enum_numbers or value == 0:
-            names = ", ".join(v.name for v in check.fd.enum_type.values if v.number != 0)
+            enum = check.fd.enum_type
+            assert enum is not None  # enum_numbers is only set for enum fields
+            names = ", ".join(v.name for v in enum.values if v.number != 0)
             out.append(FieldViolation(path, f"must be one of {names}"))
     elif isinstance(value, int | float) and not isinstance(value, bool):
         if check.gte is not None and value < check.gte:

@@ -36,7 +36,11 @@ def hash_secret(algorithm: int, plaintext: str) -> tuple[str, str | None]:
         return digest.decode("ascii"), None
     salt = os.urandom(16)
     digest = hashlib.scrypt(
-        plaintext.encode("utf-8"), salt=salt, n=_SCRYPT_N, r=_SCRYPT_R, p=_SCRYPT_P,
+        plaintext.encode("utf-8"),
+        salt=salt,
+        n=_SCRYPT_N,
+        r=_SCRYPT_R,
+        p=_SCRYPT_P,
         dklen=_SCRYPT_LEN,
     )
     return _b64(digest), _b64(salt)
@@ -52,7 +56,11 @@ def verify_secret(algorithm: int, plaintext: str, stored_hash: str, salt: str | 
     if salt is None:
         return False
     digest = hashlib.scrypt(
-        plaintext.encode("utf-8"), salt=base64.b64decode(salt), n=_SCRYPT_N, r=_SCRYPT_R,
-        p=_SCRYPT_P, dklen=_SCRYPT_LEN,
+        plaintext.encode("utf-8"),
+        salt=base64.b64decode(salt),
+        n=_SCRYPT_N,
+        r=_SCRYPT_R,
+        p=_SCRYPT_P,
+        dklen=_SCRYPT_LEN,
     )
     return hmac.compare_digest(_b64(digest), stored_hash)

@@ -63,7 +63,9 @@ def standard_handler(spec: MethodSpec, store: EntityStore) -> Handler:
             )
             return resp_cls(**{out or "": entity})
         if kind is Kind.GET:
-            return resp_cls(**{out or "": await store.get(ctx, request.id, _mask(request, "read_mask"))})
+            return resp_cls(
+                **{out or "": await store.get(ctx, request.id, _mask(request, "read_mask"))}
+            )
         if kind is Kind.LIST:
             items, token = await store.list(
                 ctx,
@@ -101,7 +103,7 @@ def _edge(run: Callable[[Any, CallContext], Awaitable[Message]]) -> Handler:
     async def handler(request: Message, context: Context) -> Message:
         try:
             return await run(request, call_context(context))
-        except Exception as exc:  # noqa: BLE001 - the one place errors become statuses
+        except Exception as exc:  # the one place errors become statuses
             await abort(context, exc)
             raise AssertionError("abort returned") from exc
 
@@ -117,7 +119,7 @@ def build_handlers(
     generic: list[grpc.GenericRpcHandler] = []
     missing: list[str] = []
     for service in services:
-        methods: dict[str, grpc.RpcMethodHandler] = {}
+        methods: dict[str, grpc.RpcMethodHandler[Any, Any]] = {}
         for spec in service.methods:
             if spec.kind is Kind.DOMAIN:
                 fn = domain.get(spec.path)

@@ -9,9 +9,11 @@ with no exception text, so driver messages (which may quote stored values) never
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import grpc
 from google.protobuf import any_pb2
+from google.protobuf.message import Message
 from google.rpc import code_pb2, error_details_pb2, status_pb2
 from grpc_status import rpc_status
 
@@ -43,9 +45,9 @@ def reason_name(reason: int) -> str:
     return errors_pb2.ErrorReason.Name(reason).removeprefix(_PREFIX)  # type: ignore[arg-type]
 
 
-def _pack(message: object) -> any_pb2.Any:
+def _pack(message: Message) -> any_pb2.Any:
     packed = any_pb2.Any()
-    packed.Pack(message)  # type: ignore[arg-type]
+    packed.Pack(message)
     return packed
 
 
@@ -56,7 +58,7 @@ def to_rpc_status(exc: BaseException) -> status_pb2.Status:
     if not isinstance(exc, errors.ModelstoreError):
         log.error("unhandled error", exc_info=exc)
         exc = errors.ModelstoreError("internal error", reason=errors_pb2.ERROR_REASON_INTERNAL)
-    code = code_pb2.INTERNAL
+    code: int = code_pb2.INTERNAL
     for cls, value in _CODES:
         if isinstance(exc, cls):
             code = value
@@ -68,7 +70,9 @@ def to_rpc_status(exc: BaseException) -> status_pb2.Status:
     if isinstance(exc, errors.InvalidArgument) and exc.violations:
         bad = error_details_pb2.BadRequest(
             field_violations=[
-                error_details_pb2.BadRequest.FieldViolation(field=v.field, description=v.description)
+                error_details_pb2.BadRequest.FieldViolation(
+                    field=v.field, description=v.description
+                )
                 for v in exc.violations
             ]
         )
@@ -76,6 +80,6 @@ def to_rpc_status(exc: BaseException) -> status_pb2.Status:
     return status_pb2.Status(code=code, message=exc.message, details=details)
 
 
-async def abort(context: grpc.aio.ServicerContext[object, object], exc: BaseException) -> None:
+async def abort(context: grpc.aio.ServicerContext[Any, Any], exc: BaseException) -> None:
     """Abort the RPC with the rich status of an exception."""
     await context.abort_with_status(rpc_status.to_status(to_rpc_status(exc)))

@@ -66,9 +66,12 @@ class ValidationInterceptor(grpc.aio.ServerInterceptor):
 
     async def intercept_service(
         self,
-        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
+        continuation: Callable[
+            [grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler[Any, Any] | None]
+        ],
         handler_call_details: grpc.HandlerCallDetails,
-    ) -> grpc.RpcMethodHandler:
+    ) -> grpc.RpcMethodHandler[Any, Any] | None:
+        """Wrap the unary-unary handler of a known RPC with normalisation and validation."""
         handler = await continuation(handler_call_details)
         spec = self._specs.get(handler_call_details.method)
         if spec is None or handler is None or handler.unary_unary is None:
