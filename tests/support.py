@@ -164,6 +164,8 @@ class Samples:
             if not wanted:
                 continue
             if model is not None and top and name == model.tenant_field:
+                if name in model.references:
+                    await self._reference(model.references[name])
                 setattr(msg, name, self.tenant)
                 continue
             if model is not None and top and name in model.references:

@@ -25,6 +25,9 @@ from .config import Settings
 from .embedded import EmbeddedFerretDB
 from .engine.codec import now
 from .engine.registry import MethodSpec, ServiceSpec, discover
+from .domain import DomainDeps
+from .domain import collect as collect_domain
+from .engine.relations import Relations
 from .engine.store import EntityStore
 from .security.encryption import Keyring
 from .storage.capabilities import Capabilities, detect
@@ -54,7 +57,7 @@ def load_keyring(settings: Settings) -> Keyring:
     return Keyring.parse(path.read_text().strip(), settings.encryption_key_id)
 
 
-class DrainGate(grpc.aio.ServerInterceptor):  # type: ignore[misc]
+class DrainGate(grpc.aio.ServerInterceptor):
     """Refuses calls with UNAVAILABLE once shutdown starts, so none is cut off as CANCELLED.
 
     grpc.aio picks calls up from the core one at a time; calls the core has accepted but
@@ -73,12 +76,15 @@ class DrainGate(grpc.aio.ServerInterceptor):  # type: ignore[misc]
 
     async def intercept_service(
         self,
-        continuation: Callable[[grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler]],
-        details: grpc.HandlerCallDetails,
-    ) -> grpc.RpcMethodHandler:
+        continuation: Callable[
+            [grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler[Any, Any] | None]
+        ],
+        handler_call_details: grpc.HandlerCallDetails,
+    ) -> grpc.RpcMethodHandler[Any, Any] | None:
+        """Note the call's arrival; once draining, answer it UNAVAILABLE (health excepted)."""
         self.last_call = time.monotonic()
-        handler = await continuation(details)
-        if not self.draining or handler is None or details.method.startswith(
+        handler = await continuation(handler_call_details)
+        if not self.draining or handler is None or handler_call_details.method.startswith(
             f"/{health.SERVICE_NAME}/"
         ):
             return handler
@@ -98,13 +104,11 @@ class DrainGate(grpc.aio.ServerInterceptor):  # type: ignore[misc]
         """Refuse new calls; wait (at most `limit` seconds) until none has arrived lately."""
         self.draining = True
         deadline = time.monotonic() + limit
-        while time.monotonic() < deadline and time.monotonic() - self.last_call < self.QUIET:
-            await asyncio.sleep(self.QUIET / 4)
-
-
-def domain_handlers() -> dict[str, DomainHandler]:
-    """Return the domain-method handlers by RPC path (none until domains register them)."""
-    return {}
+        while True:
+            wait = min(deadline, self.last_call + self.QUIET) - time.monotonic()
+            if wait <= 0:
+                return
+            await asyncio.sleep(wait)
 
 
 @dataclass
@@ -112,7 +116,7 @@ class Modelstore:
     """A running (or startable) Modelstore server."""
 
     settings: Settings
-    domain: dict[str, DomainHandler] = field(default_factory=domain_handlers)
+    domain: dict[str, DomainHandler] = field(default_factory=dict)
     server: grpc.aio.Server | None = None
     port: int = 0
     client: AsyncMongoClient[dict[str, Any]] | None = None
@@ -170,6 +174,12 @@ class Modelstore:
                 self.stores[model.full_name] = EntityStore(
                     model, self.db[model.collection], keyring
                 )
+        relations = Relations(self.stores)
+        for store in self.stores.values():
+            store.relations = relations
+        assert self.caps is not None
+        deps = DomainDeps(stores=self.stores, db=self.db, keyring=keyring, caps=self.caps)
+        self.domain = collect_domain(deps)
         handlers, self.unimplemented = build_handlers(self.services, self.stores, self.domain)
         for path in self.unimplemented:
             log.error("RPC %s has no implementation", path)

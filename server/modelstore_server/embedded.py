@@ -105,6 +105,10 @@ class EmbeddedFerretDB:
         self._proc = subprocess.Popen(  # noqa: ASYNC220 - a child that outlives this call
             args, stdout=self._log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
             env=env, preexec_fn=_die_with_parent,  # noqa: PLW1509
+            # Its own process group: a terminal's Ctrl-C reaches only the server, which
+            # drains in-flight RPCs and then stops FerretDB (FerretDB on SIGINT would stop
+            # accepting connections mid-drain).
+            process_group=0,
         )
         await self._wait_ready(timeout)
         log.info("embedded FerretDB ready on 127.0.0.1:%d (data in %s)", self.port, sqlite_dir)

@@ -42,6 +42,8 @@ from .defaults import apply_defaults
 from .filters import FilterError, compile_filter
 from .model import EntityModel, resolve_path
 from .ordering import parse_order_by
+from .hooks import EntityHooks
+from .relations import Relations
 from .pagination import decode_token, encode_token, keyset_condition, query_digest
 
 DEFAULT_PAGE_SIZE = 50
@@ -68,6 +70,8 @@ class EntityStore:
         self.model = model
         self.coll = collection
         self.keyring = keyring
+        self.relations: Relations | None = None  # set once every store exists
+        self.hooks = EntityHooks()  # set by the domain modules at start-up
         self.plans = compile_plan(model.descriptor)
         self.plan_map = plan_by_name(model.descriptor)
         self.label = model.name
@@ -121,6 +125,8 @@ class EntityStore:
         """Turn a stored document into an entity message (hidden fields never included)."""
         msg = self.model.message_class()
         decode_into(msg, doc, self.plans)
+        if self.hooks.on_decode is not None:
+            self.hooks.on_decode(msg)
         return msg
 
     def projection(self, paths: Sequence[str] | None) -> dict[str, int] | None:
@@ -240,6 +246,11 @@ class EntityStore:
         doc["etag"] = new_etag()
         if request_id:
             doc[_RID] = {"id": request_id, "h": fingerprint}
+        tenant = self.tenant_of(msg, ctx)
+        if self.hooks.before_create is not None:
+            await self.hooks.before_create(msg, ctx)
+            doc.update(encode_fields(msg, self.plans))
+        await self.check_references(msg, tenant, m.references)
         try:
             await self.coll.insert_one(doc)
         except DuplicateKeyError as exc:
@@ -253,9 +264,37 @@ class EntityStore:
                             [FieldViolation("request_id", "was used for another request")],
                             reason=errors_pb2.ERROR_REASON_REQUEST_ID_REUSED,
                         ) from None
+                    if self.hooks.after_write is not None:
+                        await self.hooks.after_write("created", previous, ctx)  # repairs
                     return self.decode(previous)
             await self._raise_duplicate(exc, doc)
+        if self.relations is not None and m.references:
+            # A parent deleted between the check and the insert must not keep this child.
+            try:
+                await self.check_references(msg, tenant, m.references)
+            except FailedPrecondition:
+                await self.coll.delete_one({"_id": doc["_id"]})
+                raise
+        if self.hooks.after_write is not None:
+            await self.hooks.after_write("created", doc, ctx)
         return self.decode(doc)
+
+    def tenant_of(self, msg: Message, ctx: CallContext) -> str | None:
+        """Return the tenant an entity belongs to (its tenant field, or the caller's)."""
+        field = self.model.tenant_field
+        if field is None:
+            return ctx.tenant
+        value = str(getattr(msg, field))
+        return value or ctx.tenant
+
+    async def check_references(
+        self, msg: Message, tenant: str | None, names: Sequence[str] | Mapping[str, str]
+    ) -> None:
+        """Fail with FAILED_PRECONDITION unless each named reference field of `msg` resolves."""
+        if self.relations is None:
+            return
+        values = {n: getattr(msg, n) for n in names if n in self.model.references}
+        await self.relations.check(self, tenant, values, f"{_snake(self.model.name)}.")
 
     def _fill_tenant(self, ctx: CallContext, msg: Message) -> None:
         field = self.model.tenant_field
@@ -393,6 +432,9 @@ class EntityStore:
                     [FieldViolation(f"{entity_field}.{tenant_field}", "cannot change")],
                 )
         paths, guards = self._update_paths(entity, mask)
+        changed_refs = [p for p in paths if p in m.references]
+        if changed_refs:
+            await self.check_references(entity, ctx.tenant, changed_refs)
         set_doc: dict[str, Any] = {}
         unset: dict[str, str] = {}
         hidden = [p for p in paths if m.hidden(p)]
@@ -520,12 +562,25 @@ class EntityStore:
                     [FieldViolation(f"{entity_field}.{name}", "is immutable and cannot change")],
                 )
 
-    async def delete(self, ctx: CallContext, doc_id: str, etag: str) -> Message | None:
-        """Delete an entity (AIP-135); soft where the entity declares it (AIP-164)."""
+    async def delete(
+        self, ctx: CallContext, doc_id: str, etag: str, force: bool = False
+    ) -> Message | None:
+        """Delete an entity (AIP-135); soft where the entity declares it (AIP-164).
+
+        A hard delete first deletes (or refuses to orphan) the entities that refer to this
+        one, children before parent, so an interruption leaves no dangling reference.
+        """
         filt = self.id_filter(ctx, doc_id)
         if etag:
             filt["etag"] = etag
         soft = self.model.soft_delete_key
+        if not soft and self.relations is not None and self.relations.incoming.get(
+            self.model.full_name
+        ):
+            if await self.coll.find_one(filt, {"_id": 1}) is None:
+                await self._diagnose(ctx, doc_id, etag, (), self.model.message_class())
+                raise self.not_found(doc_id)
+            await self.relations.before_delete(ctx, self, doc_id, force)
         if soft:
             filt[soft] = {"$ne": False}
             doc = await self.coll.find_one_and_update(
@@ -538,11 +593,17 @@ class EntityStore:
                 # AIP-164: a deleted entity is gone as far as Delete is concerned.
                 raise NotFound(f"{self.label} {doc_id!r} is already deleted")
             return self.decode(doc)
-        result = await self.coll.delete_one(filt)
-        if result.deleted_count == 0:
-            await self._diagnose(ctx, doc_id, etag, (), self.model.message_class())
-            raise self.not_found(doc_id)
-        return None
+        if self.hooks.after_write is not None:
+            gone = await self.coll.find_one_and_delete(filt)
+            if gone is not None:
+                await self.hooks.after_write("deleted", gone, ctx)
+                return None
+        else:
+            result = await self.coll.delete_one(filt)
+            if result.deleted_count:
+                return None
+        await self._diagnose(ctx, doc_id, etag, (), self.model.message_class())
+        raise self.not_found(doc_id)
 
     async def undelete(self, ctx: CallContext, doc_id: str, etag: str) -> Message:
         """Restore a soft-deleted entity (AIP-164)."""

@@ -85,7 +85,9 @@ def standard_handler(spec: MethodSpec, store: EntityStore) -> Handler:
             )
             return resp_cls(**{out or "": entity})
         if kind is Kind.DELETE:
-            deleted = await store.delete(ctx, request.id, request.etag)
+            deleted = await store.delete(
+                ctx, request.id, request.etag, bool(getattr(request, "force", False))
+            )
             return resp_cls(**{out: deleted}) if out and deleted is not None else resp_cls()
         if kind is Kind.UNDELETE:
             return resp_cls(**{out or "": await store.undelete(ctx, request.id, request.etag)})

@@ -47,6 +47,36 @@ SECRET_ALGORITHM_BCRYPT: SecretAlgorithm.ValueType  # 2
 """bcrypt at cost 12, the form the knowledge seed's services expect."""
 Global___SecretAlgorithm: _TypeAlias = SecretAlgorithm  # noqa: Y015
 
+class _ReferenceAction:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _ReferenceActionEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ReferenceAction.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    REFERENCE_ACTION_UNSPECIFIED: _ReferenceAction.ValueType  # 0
+    """The default: RESTRICT."""
+    REFERENCE_ACTION_RESTRICT: _ReferenceAction.ValueType  # 1
+    """The delete fails with FAILED_PRECONDITION (STILL_REFERENCED) while any
+    entity refers to it, unless the Delete request sets `force`, which then
+    deletes the referring entities too.
+    """
+    REFERENCE_ACTION_CASCADE: _ReferenceAction.ValueType  # 2
+    """Referring entities are deleted with it (the seeds' `onDelete: cascade`)."""
+
+class ReferenceAction(_ReferenceAction, metaclass=_ReferenceActionEnumTypeWrapper):
+    """What happens to referring entities when the entity they refer to is deleted."""
+
+REFERENCE_ACTION_UNSPECIFIED: ReferenceAction.ValueType  # 0
+"""The default: RESTRICT."""
+REFERENCE_ACTION_RESTRICT: ReferenceAction.ValueType  # 1
+"""The delete fails with FAILED_PRECONDITION (STILL_REFERENCED) while any
+entity refers to it, unless the Delete request sets `force`, which then
+deletes the referring entities too.
+"""
+REFERENCE_ACTION_CASCADE: ReferenceAction.ValueType  # 2
+"""Referring entities are deleted with it (the seeds' `onDelete: cascade`)."""
+Global___ReferenceAction: _TypeAlias = ReferenceAction  # noqa: Y015
+
 @_typing.final
 class StorageOptions(_message.Message):
     """How an entity message is stored. The server reads this option from the
@@ -223,6 +253,7 @@ class FieldRules(_message.Message):
     LOWERCASE_FIELD_NUMBER: _builtins.int
     REFERENCES_FIELD_NUMBER: _builtins.int
     GTE_FIELD_NUMBER: _builtins.int
+    ON_DELETE_FIELD_NUMBER: _builtins.int
     encrypted: _builtins.bool
     """Encrypted at rest with AES-256-GCM under the configured active key id.
     Encrypted fields are write-only in standard methods and are returned in
@@ -249,6 +280,10 @@ class FieldRules(_message.Message):
     """
     gte: _builtins.float
     """Minimum value of a number field, inclusive."""
+    on_delete: Global___ReferenceAction.ValueType
+    """What deleting the referenced entity does to entities that refer to it
+    through this field. Only meaningful together with `references`.
+    """
     @_builtins.property
     def secret(self) -> Global___SecretOptions:
         """A write-only secret: accepted on create and update, stored only as a
@@ -268,10 +303,11 @@ class FieldRules(_message.Message):
         lowercase: _builtins.bool = ...,
         references: _builtins.str = ...,
         gte: _builtins.float | None = ...,
+        on_delete: Global___ReferenceAction.ValueType = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["_gte", b"_gte", "gte", b"gte", "secret", b"secret"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["_gte", b"_gte", "default_value", b"default_value", "email", b"email", "encrypted", b"encrypted", "gte", b"gte", "lowercase", b"lowercase", "max_len", b"max_len", "min_len", b"min_len", "references", b"references", "secret", b"secret", "trim", b"trim"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_gte", b"_gte", "default_value", b"default_value", "email", b"email", "encrypted", b"encrypted", "gte", b"gte", "lowercase", b"lowercase", "max_len", b"max_len", "min_len", b"min_len", "on_delete", b"on_delete", "references", b"references", "secret", b"secret", "trim", b"trim"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     _WhichOneofReturnType__gte: _TypeAlias = _typing.Literal["gte"]  # noqa: Y015
     _WhichOneofArgType__gte: _TypeAlias = _typing.Literal["_gte", b"_gte"]  # noqa: Y015

@@ -29,7 +29,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n modelstore/auth/v1/session.proto\x12\x12modelstore.auth.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xf2\x02\n\x07Session\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x34\n\nexpires_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x02\x12\x13\n\x05token\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\x12\x12\n\nip_address\x18\x04 \x01(\t\x12\x12\n\nuser_agent\x18\x05 \x01(\t\x12\x33\n\x07user_id\x18\x06 \x01(\tB\"\xe2\x41\x02\x02\x05\xca\xf3\x18\x19J\x17modelstore.auth.v1.User\x12\x34\n\ncreated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\t \x01(\tB\x04\xe2\x41\x01\x03:-\xca\xf3\x18)\n\rauth.sessions\x1a\x0b\x12\x07\n\x05token\x18\x01\x1a\x0b\x12\t\n\x07user_id\"^\n\x14\x43reateSessionRequest\x12\x32\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.SessionB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"E\n\x15\x43reateSessionResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session\"T\n\x11GetSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"B\n\x12GetSessionResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session\"^\n\x13ListSessionsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"^\n\x14ListSessionsResponse\x12-\n\x08sessions\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Session\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x92\x01\n\x14UpdateSessionRequest\x12\x32\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.SessionB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"E\n\x15UpdateSessionResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session\"6\n\x14\x44\x65leteSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x17\n\x15\x44\x65leteSessionResponse\"[\n\x17\x42\x61tchGetSessionsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"I\n\x18\x42\x61tchGetSessionsResponse\x12-\n\x08sessions\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Session2\xf1\x04\n\x0eSessionService\x12\x64\n\rCreateSession\x12(.modelstore.auth.v1.CreateSessionRequest\x1a).modelstore.auth.v1.CreateSessionResponse\x12[\n\nGetSession\x12%.modelstore.auth.v1.GetSessionRequest\x1a&.modelstore.auth.v1.GetSessionResponse\x12\x61\n\x0cListSessions\x12\'.modelstore.auth.v1.ListSessionsRequest\x1a(.modelstore.auth.v1.ListSessionsResponse\x12\x64\n\rUpdateSession\x12(.modelstore.auth.v1.UpdateSessionRequest\x1a).modelstore.auth.v1.UpdateSessionResponse\x12\x64\n\rDeleteSession\x12(.modelstore.auth.v1.DeleteSessionRequest\x1a).modelstore.auth.v1.DeleteSessionResponse\x12m\n\x10\x42\x61tchGetSessions\x12+.modelstore.auth.v1.BatchGetSessionsRequest\x1a,.modelstore.auth.v1.BatchGetSessionsResponseBo\n\x16\x64\x65v.modelstore.auth.v1B\x0cSessionProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n modelstore/auth/v1/session.proto\x12\x12modelstore.auth.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xf4\x02\n\x07Session\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x34\n\nexpires_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x02\x12\x13\n\x05token\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\x12\x12\n\nip_address\x18\x04 \x01(\t\x12\x12\n\nuser_agent\x18\x05 \x01(\t\x12\x35\n\x07user_id\x18\x06 \x01(\tB$\xe2\x41\x02\x02\x05\xca\xf3\x18\x1bJ\x17modelstore.auth.v1.UserX\x02\x12\x34\n\ncreated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\t \x01(\tB\x04\xe2\x41\x01\x03:-\xca\xf3\x18)\n\rauth.sessions\x1a\x0b\x12\x07\n\x05token\x18\x01\x1a\x0b\x12\t\n\x07user_id\"^\n\x14\x43reateSessionRequest\x12\x32\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.SessionB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"E\n\x15\x43reateSessionResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session\"T\n\x11GetSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"B\n\x12GetSessionResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session\"^\n\x13ListSessionsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"^\n\x14ListSessionsResponse\x12-\n\x08sessions\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Session\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x92\x01\n\x14UpdateSessionRequest\x12\x32\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.SessionB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"E\n\x15UpdateSessionResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session\"6\n\x14\x44\x65leteSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x17\n\x15\x44\x65leteSessionResponse\"[\n\x17\x42\x61tchGetSessionsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"I\n\x18\x42\x61tchGetSessionsResponse\x12-\n\x08sessions\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Session2\xf1\x04\n\x0eSessionService\x12\x64\n\rCreateSession\x12(.modelstore.auth.v1.CreateSessionRequest\x1a).modelstore.auth.v1.CreateSessionResponse\x12[\n\nGetSession\x12%.modelstore.auth.v1.GetSessionRequest\x1a&.modelstore.auth.v1.GetSessionResponse\x12\x61\n\x0cListSessions\x12\'.modelstore.auth.v1.ListSessionsRequest\x1a(.modelstore.auth.v1.ListSessionsResponse\x12\x64\n\rUpdateSession\x12(.modelstore.auth.v1.UpdateSessionRequest\x1a).modelstore.auth.v1.UpdateSessionResponse\x12\x64\n\rDeleteSession\x12(.modelstore.auth.v1.DeleteSessionRequest\x1a).modelstore.auth.v1.DeleteSessionResponse\x12m\n\x10\x42\x61tchGetSessions\x12+.modelstore.auth.v1.BatchGetSessionsRequest\x1a,.modelstore.auth.v1.BatchGetSessionsResponseBo\n\x16\x64\x65v.modelstore.auth.v1B\x0cSessionProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -44,7 +44,7 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_SESSION'].fields_by_name['token']._loaded_options = None
   _globals['_SESSION'].fields_by_name['token']._serialized_options = b'\342A\001\002'
   _globals['_SESSION'].fields_by_name['user_id']._loaded_options = None
-  _globals['_SESSION'].fields_by_name['user_id']._serialized_options = b'\342A\002\002\005\312\363\030\031J\027modelstore.auth.v1.User'
+  _globals['_SESSION'].fields_by_name['user_id']._serialized_options = b'\342A\002\002\005\312\363\030\033J\027modelstore.auth.v1.UserX\002'
   _globals['_SESSION'].fields_by_name['created_at']._loaded_options = None
   _globals['_SESSION'].fields_by_name['created_at']._serialized_options = b'\342A\001\003'
   _globals['_SESSION'].fields_by_name['updated_at']._loaded_options = None
@@ -64,31 +64,31 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_BATCHGETSESSIONSREQUEST'].fields_by_name['ids']._loaded_options = None
   _globals['_BATCHGETSESSIONSREQUEST'].fields_by_name['ids']._serialized_options = b'\342A\001\002'
   _globals['_SESSION']._serialized_start=186
-  _globals['_SESSION']._serialized_end=556
-  _globals['_CREATESESSIONREQUEST']._serialized_start=558
-  _globals['_CREATESESSIONREQUEST']._serialized_end=652
-  _globals['_CREATESESSIONRESPONSE']._serialized_start=654
-  _globals['_CREATESESSIONRESPONSE']._serialized_end=723
-  _globals['_GETSESSIONREQUEST']._serialized_start=725
-  _globals['_GETSESSIONREQUEST']._serialized_end=809
-  _globals['_GETSESSIONRESPONSE']._serialized_start=811
-  _globals['_GETSESSIONRESPONSE']._serialized_end=877
-  _globals['_LISTSESSIONSREQUEST']._serialized_start=879
-  _globals['_LISTSESSIONSREQUEST']._serialized_end=973
-  _globals['_LISTSESSIONSRESPONSE']._serialized_start=975
-  _globals['_LISTSESSIONSRESPONSE']._serialized_end=1069
-  _globals['_UPDATESESSIONREQUEST']._serialized_start=1072
-  _globals['_UPDATESESSIONREQUEST']._serialized_end=1218
-  _globals['_UPDATESESSIONRESPONSE']._serialized_start=1220
-  _globals['_UPDATESESSIONRESPONSE']._serialized_end=1289
-  _globals['_DELETESESSIONREQUEST']._serialized_start=1291
-  _globals['_DELETESESSIONREQUEST']._serialized_end=1345
-  _globals['_DELETESESSIONRESPONSE']._serialized_start=1347
-  _globals['_DELETESESSIONRESPONSE']._serialized_end=1370
-  _globals['_BATCHGETSESSIONSREQUEST']._serialized_start=1372
-  _globals['_BATCHGETSESSIONSREQUEST']._serialized_end=1463
-  _globals['_BATCHGETSESSIONSRESPONSE']._serialized_start=1465
-  _globals['_BATCHGETSESSIONSRESPONSE']._serialized_end=1538
-  _globals['_SESSIONSERVICE']._serialized_start=1541
-  _globals['_SESSIONSERVICE']._serialized_end=2166
+  _globals['_SESSION']._serialized_end=558
+  _globals['_CREATESESSIONREQUEST']._serialized_start=560
+  _globals['_CREATESESSIONREQUEST']._serialized_end=654
+  _globals['_CREATESESSIONRESPONSE']._serialized_start=656
+  _globals['_CREATESESSIONRESPONSE']._serialized_end=725
+  _globals['_GETSESSIONREQUEST']._serialized_start=727
+  _globals['_GETSESSIONREQUEST']._serialized_end=811
+  _globals['_GETSESSIONRESPONSE']._serialized_start=813
+  _globals['_GETSESSIONRESPONSE']._serialized_end=879
+  _globals['_LISTSESSIONSREQUEST']._serialized_start=881
+  _globals['_LISTSESSIONSREQUEST']._serialized_end=975
+  _globals['_LISTSESSIONSRESPONSE']._serialized_start=977
+  _globals['_LISTSESSIONSRESPONSE']._serialized_end=1071
+  _globals['_UPDATESESSIONREQUEST']._serialized_start=1074
+  _globals['_UPDATESESSIONREQUEST']._serialized_end=1220
+  _globals['_UPDATESESSIONRESPONSE']._serialized_start=1222
+  _globals['_UPDATESESSIONRESPONSE']._serialized_end=1291
+  _globals['_DELETESESSIONREQUEST']._serialized_start=1293
+  _globals['_DELETESESSIONREQUEST']._serialized_end=1347
+  _globals['_DELETESESSIONRESPONSE']._serialized_start=1349
+  _globals['_DELETESESSIONRESPONSE']._serialized_end=1372
+  _globals['_BATCHGETSESSIONSREQUEST']._serialized_start=1374
+  _globals['_BATCHGETSESSIONSREQUEST']._serialized_end=1465
+  _globals['_BATCHGETSESSIONSRESPONSE']._serialized_start=1467
+  _globals['_BATCHGETSESSIONSRESPONSE']._serialized_end=1540
+  _globals['_SESSIONSERVICE']._serialized_start=1543
+  _globals['_SESSIONSERVICE']._serialized_end=2168
 # @@protoc_insertion_point(module_scope)

@@ -29,7 +29,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\'modelstore/directory/v1/user_data.proto\x12\x17modelstore.directory.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xaf\x02\n\x08UserData\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x38\n\x07user_id\x18\x02 \x01(\tB\'\xe2\x41\x02\x02\x05\xca\xf3\x18\x1eJ\x1cmodelstore.directory.v1.User\x12\x11\n\x03key\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\x12\x13\n\x05value\x18\x04 \x01(\tB\x04\xe2\x41\x01\x02\x12\x34\n\ncreated_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x07 \x01(\tB\x04\xe2\x41\x01\x03:/\xca\xf3\x18+\n\x13\x64irectory.user_data\x1a\x14\x12\t\n\x07user_id\x12\x05\n\x03key\x18\x01\"g\n\x15\x43reateUserDataRequest\x12:\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserDataB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"N\n\x16\x43reateUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserData\"U\n\x12GetUserDataRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"K\n\x13GetUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserData\"^\n\x13ListUserDataRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"e\n\x14ListUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x03(\x0b\x32!.modelstore.directory.v1.UserData\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x9b\x01\n\x15UpdateUserDataRequest\x12:\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserDataB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"N\n\x16UpdateUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserData\"7\n\x15\x44\x65leteUserDataRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x18\n\x16\x44\x65leteUserDataResponse\"[\n\x17\x42\x61tchGetUserDataRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"P\n\x18\x42\x61tchGetUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x03(\x0b\x32!.modelstore.directory.v1.UserData2\xba\x05\n\x0fUserDataService\x12q\n\x0e\x43reateUserData\x12..modelstore.directory.v1.CreateUserDataRequest\x1a/.modelstore.directory.v1.CreateUserDataResponse\x12h\n\x0bGetUserData\x12+.modelstore.directory.v1.GetUserDataRequest\x1a,.modelstore.directory.v1.GetUserDataResponse\x12k\n\x0cListUserData\x12,.modelstore.directory.v1.ListUserDataRequest\x1a-.modelstore.directory.v1.ListUserDataResponse\x12q\n\x0eUpdateUserData\x12..modelstore.directory.v1.UpdateUserDataRequest\x1a/.modelstore.directory.v1.UpdateUserDataResponse\x12q\n\x0e\x44\x65leteUserData\x12..modelstore.directory.v1.DeleteUserDataRequest\x1a/.modelstore.directory.v1.DeleteUserDataResponse\x12w\n\x10\x42\x61tchGetUserData\x12\x30.modelstore.directory.v1.BatchGetUserDataRequest\x1a\x31.modelstore.directory.v1.BatchGetUserDataResponseB\x7f\n\x1b\x64\x65v.modelstore.directory.v1B\rUserDataProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/directory/v1;directoryv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\'modelstore/directory/v1/user_data.proto\x12\x17modelstore.directory.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xb1\x02\n\x08UserData\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12:\n\x07user_id\x18\x02 \x01(\tB)\xe2\x41\x02\x02\x05\xca\xf3\x18 J\x1cmodelstore.directory.v1.UserX\x02\x12\x11\n\x03key\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\x12\x13\n\x05value\x18\x04 \x01(\tB\x04\xe2\x41\x01\x02\x12\x34\n\ncreated_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x07 \x01(\tB\x04\xe2\x41\x01\x03:/\xca\xf3\x18+\n\x13\x64irectory.user_data\x1a\x14\x12\t\n\x07user_id\x12\x05\n\x03key\x18\x01\"g\n\x15\x43reateUserDataRequest\x12:\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserDataB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"N\n\x16\x43reateUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserData\"U\n\x12GetUserDataRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"K\n\x13GetUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserData\"^\n\x13ListUserDataRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"e\n\x14ListUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x03(\x0b\x32!.modelstore.directory.v1.UserData\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x9b\x01\n\x15UpdateUserDataRequest\x12:\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserDataB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"N\n\x16UpdateUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserData\"7\n\x15\x44\x65leteUserDataRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x18\n\x16\x44\x65leteUserDataResponse\"[\n\x17\x42\x61tchGetUserDataRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"P\n\x18\x42\x61tchGetUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x03(\x0b\x32!.modelstore.directory.v1.UserData2\xba\x05\n\x0fUserDataService\x12q\n\x0e\x43reateUserData\x12..modelstore.directory.v1.CreateUserDataRequest\x1a/.modelstore.directory.v1.CreateUserDataResponse\x12h\n\x0bGetUserData\x12+.modelstore.directory.v1.GetUserDataRequest\x1a,.modelstore.directory.v1.GetUserDataResponse\x12k\n\x0cListUserData\x12,.modelstore.directory.v1.ListUserDataRequest\x1a-.modelstore.directory.v1.ListUserDataResponse\x12q\n\x0eUpdateUserData\x12..modelstore.directory.v1.UpdateUserDataRequest\x1a/.modelstore.directory.v1.UpdateUserDataResponse\x12q\n\x0e\x44\x65leteUserData\x12..modelstore.directory.v1.DeleteUserDataRequest\x1a/.modelstore.directory.v1.DeleteUserDataResponse\x12w\n\x10\x42\x61tchGetUserData\x12\x30.modelstore.directory.v1.BatchGetUserDataRequest\x1a\x31.modelstore.directory.v1.BatchGetUserDataResponseB\x7f\n\x1b\x64\x65v.modelstore.directory.v1B\rUserDataProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/directory/v1;directoryv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -40,7 +40,7 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_USERDATA'].fields_by_name['id']._loaded_options = None
   _globals['_USERDATA'].fields_by_name['id']._serialized_options = b'\342A\001\005'
   _globals['_USERDATA'].fields_by_name['user_id']._loaded_options = None
-  _globals['_USERDATA'].fields_by_name['user_id']._serialized_options = b'\342A\002\002\005\312\363\030\036J\034modelstore.directory.v1.User'
+  _globals['_USERDATA'].fields_by_name['user_id']._serialized_options = b'\342A\002\002\005\312\363\030 J\034modelstore.directory.v1.UserX\002'
   _globals['_USERDATA'].fields_by_name['key']._loaded_options = None
   _globals['_USERDATA'].fields_by_name['key']._serialized_options = b'\342A\001\002'
   _globals['_USERDATA'].fields_by_name['value']._loaded_options = None
@@ -64,31 +64,31 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_BATCHGETUSERDATAREQUEST'].fields_by_name['ids']._loaded_options = None
   _globals['_BATCHGETUSERDATAREQUEST'].fields_by_name['ids']._serialized_options = b'\342A\001\002'
   _globals['_USERDATA']._serialized_start=198
-  _globals['_USERDATA']._serialized_end=501
-  _globals['_CREATEUSERDATAREQUEST']._serialized_start=503
-  _globals['_CREATEUSERDATAREQUEST']._serialized_end=606
-  _globals['_CREATEUSERDATARESPONSE']._serialized_start=608
-  _globals['_CREATEUSERDATARESPONSE']._serialized_end=686
-  _globals['_GETUSERDATAREQUEST']._serialized_start=688
-  _globals['_GETUSERDATAREQUEST']._serialized_end=773
-  _globals['_GETUSERDATARESPONSE']._serialized_start=775
-  _globals['_GETUSERDATARESPONSE']._serialized_end=850
-  _globals['_LISTUSERDATAREQUEST']._serialized_start=852
-  _globals['_LISTUSERDATAREQUEST']._serialized_end=946
-  _globals['_LISTUSERDATARESPONSE']._serialized_start=948
-  _globals['_LISTUSERDATARESPONSE']._serialized_end=1049
-  _globals['_UPDATEUSERDATAREQUEST']._serialized_start=1052
-  _globals['_UPDATEUSERDATAREQUEST']._serialized_end=1207
-  _globals['_UPDATEUSERDATARESPONSE']._serialized_start=1209
-  _globals['_UPDATEUSERDATARESPONSE']._serialized_end=1287
-  _globals['_DELETEUSERDATAREQUEST']._serialized_start=1289
-  _globals['_DELETEUSERDATAREQUEST']._serialized_end=1344
-  _globals['_DELETEUSERDATARESPONSE']._serialized_start=1346
-  _globals['_DELETEUSERDATARESPONSE']._serialized_end=1370
-  _globals['_BATCHGETUSERDATAREQUEST']._serialized_start=1372
-  _globals['_BATCHGETUSERDATAREQUEST']._serialized_end=1463
-  _globals['_BATCHGETUSERDATARESPONSE']._serialized_start=1465
-  _globals['_BATCHGETUSERDATARESPONSE']._serialized_end=1545
-  _globals['_USERDATASERVICE']._serialized_start=1548
-  _globals['_USERDATASERVICE']._serialized_end=2246
+  _globals['_USERDATA']._serialized_end=503
+  _globals['_CREATEUSERDATAREQUEST']._serialized_start=505
+  _globals['_CREATEUSERDATAREQUEST']._serialized_end=608
+  _globals['_CREATEUSERDATARESPONSE']._serialized_start=610
+  _globals['_CREATEUSERDATARESPONSE']._serialized_end=688
+  _globals['_GETUSERDATAREQUEST']._serialized_start=690
+  _globals['_GETUSERDATAREQUEST']._serialized_end=775
+  _globals['_GETUSERDATARESPONSE']._serialized_start=777
+  _globals['_GETUSERDATARESPONSE']._serialized_end=852
+  _globals['_LISTUSERDATAREQUEST']._serialized_start=854
+  _globals['_LISTUSERDATAREQUEST']._serialized_end=948
+  _globals['_LISTUSERDATARESPONSE']._serialized_start=950
+  _globals['_LISTUSERDATARESPONSE']._serialized_end=1051
+  _globals['_UPDATEUSERDATAREQUEST']._serialized_start=1054
+  _globals['_UPDATEUSERDATAREQUEST']._serialized_end=1209
+  _globals['_UPDATEUSERDATARESPONSE']._serialized_start=1211
+  _globals['_UPDATEUSERDATARESPONSE']._serialized_end=1289
+  _globals['_DELETEUSERDATAREQUEST']._serialized_start=1291
+  _globals['_DELETEUSERDATAREQUEST']._serialized_end=1346
+  _globals['_DELETEUSERDATARESPONSE']._serialized_start=1348
+  _globals['_DELETEUSERDATARESPONSE']._serialized_end=1372
+  _globals['_BATCHGETUSERDATAREQUEST']._serialized_start=1374
+  _globals['_BATCHGETUSERDATAREQUEST']._serialized_end=1465
+  _globals['_BATCHGETUSERDATARESPONSE']._serialized_start=1467
+  _globals['_BATCHGETUSERDATARESPONSE']._serialized_end=1547
+  _globals['_USERDATASERVICE']._serialized_start=1550
+  _globals['_USERDATASERVICE']._serialized_end=2248
 # @@protoc_insertion_point(module_scope)
