@@ -22,11 +22,11 @@ from pymongo import AsyncMongoClient
 from pymongo.asynchronous.database import AsyncDatabase
 
 from .config import Settings
+from .domain import DomainDeps
+from .domain import collect as collect_domain
 from .embedded import EmbeddedFerretDB
 from .engine.codec import now
 from .engine.registry import MethodSpec, ServiceSpec, discover
-from .domain import DomainDeps
-from .domain import collect as collect_domain
 from .engine.relations import Relations
 from .engine.store import EntityStore
 from .security.encryption import Keyring
@@ -84,8 +84,10 @@ class DrainGate(grpc.aio.ServerInterceptor):
         """Note the call's arrival; once draining, answer it UNAVAILABLE (health excepted)."""
         self.last_call = time.monotonic()
         handler = await continuation(handler_call_details)
-        if not self.draining or handler is None or handler_call_details.method.startswith(
-            f"/{health.SERVICE_NAME}/"
+        if (
+            not self.draining
+            or handler is None
+            or handler_call_details.method.startswith(f"/{health.SERVICE_NAME}/")
         ):
             return handler
 
@@ -153,7 +155,8 @@ class Modelstore:
 
     async def migrate(self) -> list[IndexAction]:
         """Create or fix every declared index; idempotent."""
-        assert self.db is not None and self.caps is not None
+        assert self.db is not None
+        assert self.caps is not None
         if not self.services:
             self.services = discover()
         models = [s.model for s in self.services if s.model is not None]
@@ -247,7 +250,7 @@ class Modelstore:
                         {rule.key: {"$lte": cutoff}}
                     )
                     removed += result.deleted_count
-                except Exception:  # noqa: BLE001 - the next sweep retries
+                except Exception:
                     log.warning("sweep of %s failed", store.model.collection)
         return removed
 
@@ -272,4 +275,3 @@ class Modelstore:
         if self.embedded is not None:
             await self.embedded.stop()
             self.embedded = None
-

@@ -78,7 +78,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(_migrate(settings))
     except KeyboardInterrupt:
         return 0
-    except Exception as exc:  # noqa: BLE001 - print one line, not a traceback, for start-up errors
+    except Exception as exc:
         log.error("%s", exc)
         log.debug("start-up failure", exc_info=exc)
         return 1

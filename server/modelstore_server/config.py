@@ -28,9 +28,7 @@ class Settings:
     """Where the embedded database and the generated key file live."""
     ferretdb_bin: str | None = field(default_factory=lambda: _env("MODELSTORE_FERRETDB_BIN"))
     """The FerretDB binary; found on PATH or in Go's bin folder when unset."""
-    encryption_keys: str | None = field(
-        default_factory=lambda: _env("MODELSTORE_ENCRYPTION_KEYS")
-    )
+    encryption_keys: str | None = field(default_factory=lambda: _env("MODELSTORE_ENCRYPTION_KEYS"))
     """AES-256 keys as `id:base64,id:base64`; a key file in data_dir is made when unset."""
     encryption_key_id: str | None = field(
         default_factory=lambda: _env("MODELSTORE_ENCRYPTION_KEY_ID")

@@ -83,7 +83,7 @@ class EmbeddedFerretDB:
         """The MongoDB URI of the running process."""
         return f"mongodb://127.0.0.1:{self.port}/"
 
-    async def start(self, timeout: float = 30.0, port: int | None = None) -> str:
+    async def start(self, ready_within: float = 30.0, port: int | None = None) -> str:
         """Start FerretDB (on `port`, or a free one) and wait for a ping; return its URI."""
         sqlite_dir = self.data_dir / "ferretdb"
         state_dir = self.data_dir / "ferretdb-state"
@@ -103,20 +103,24 @@ class EmbeddedFerretDB:
             "--log-level=warn",
         ]
         self._proc = subprocess.Popen(  # noqa: ASYNC220 - a child that outlives this call
-            args, stdout=self._log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-            env=env, preexec_fn=_die_with_parent,  # noqa: PLW1509
+            args,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            env=env,
+            preexec_fn=_die_with_parent,
             # Its own process group: a terminal's Ctrl-C reaches only the server, which
             # drains in-flight RPCs and then stops FerretDB (FerretDB on SIGINT would stop
             # accepting connections mid-drain).
             process_group=0,
         )
-        await self._wait_ready(timeout)
+        await self._wait_ready(ready_within)
         log.info("embedded FerretDB ready on 127.0.0.1:%d (data in %s)", self.port, sqlite_dir)
         return self.uri
 
-    async def _wait_ready(self, timeout: float) -> None:
+    async def _wait_ready(self, ready_within: float) -> None:
         loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
+        deadline = loop.time() + ready_within
         client: AsyncMongoClient[dict[str, object]] = AsyncMongoClient(
             self.uri, serverSelectionTimeoutMS=500, connectTimeoutMS=500
         )
@@ -130,21 +134,21 @@ class EmbeddedFerretDB:
                 try:
                     await client.admin.command("ping")
                     return
-                except Exception:  # noqa: BLE001 - not up yet
+                except Exception:
                     if loop.time() > deadline:
                         raise EmbeddedError("FerretDB did not become ready in time") from None
                     await asyncio.sleep(0.1)
         finally:
             await client.close()
 
-    async def stop(self, timeout: float = 10.0) -> None:
-        """Stop FerretDB (SIGTERM, then SIGKILL after `timeout`)."""
+    async def stop(self, kill_after: float = 10.0) -> None:
+        """Stop FerretDB (SIGTERM, then SIGKILL after `kill_after` seconds)."""
         proc = self._proc
         self._proc = None
         if proc is not None and proc.poll() is None:
             proc.terminate()
             try:
-                await asyncio.to_thread(proc.wait, timeout)
+                await asyncio.to_thread(proc.wait, kill_after)
             except subprocess.TimeoutExpired:
                 proc.kill()
                 await asyncio.to_thread(proc.wait)

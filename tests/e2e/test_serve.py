@@ -65,7 +65,8 @@ def tool(name: str) -> str:
 def serve_env(**extra: str) -> dict[str, str]:
     """The environment without any MONGODB_URI / MODELSTORE_* of the caller's, plus `extra`."""
     env = {
-        k: v for k, v in os.environ.items()
+        k: v
+        for k, v in os.environ.items()
         if k != "MONGODB_URI" and not k.startswith("MODELSTORE_")
     }
     env["PATH"] = f"{GO_BIN}{os.pathsep}{env.get('PATH', '')}"
@@ -153,7 +154,11 @@ async def serve(data_dir: pathlib.Path, logs: pathlib.Path) -> AsyncIterator[Ser
     argv = [*modelstore_command(), "--data-dir", str(data_dir), "serve", "--listen", address]
     with stdout_path.open("wb") as out, stderr_path.open("wb") as err:
         proc = subprocess.Popen(  # noqa: ASYNC220 - a long-lived child, waited on below
-            argv, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=serve_env(),
+            argv,
+            stdout=out,
+            stderr=err,
+            stdin=subprocess.DEVNULL,
+            env=serve_env(),
             start_new_session=True,
         )
     served = Served(proc, address, data_dir, stdout_path, stderr_path)
@@ -178,7 +183,12 @@ def new_workspace(wid: str, name: str) -> workspace_pb2.CreateWorkspaceRequest:
 
 async def run(*argv: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     return await asyncio.to_thread(
-        subprocess.run, list(argv), capture_output=True, text=True, timeout=30, env=env,
+        subprocess.run,
+        list(argv),
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env=env,
         check=False,
     )
 
@@ -204,9 +214,9 @@ async def test_serve_stop_restart_keeps_data(tmp_path: pathlib.Path) -> None:
             assert created.updated_at.seconds > 0
             assert created.etag
             assert created.status == workspace_pb2.WORKSPACE_STATUS_ACTIVE
-            got = (await stub.GetWorkspace(
-                workspace_pb2.GetWorkspaceRequest(id="ws-e2e"), timeout=10
-            )).workspace
+            got = (
+                await stub.GetWorkspace(workspace_pb2.GetWorkspaceRequest(id="ws-e2e"), timeout=10)
+            ).workspace
             assert got == created
 
         assert await served.signal(signal.SIGTERM) == 0, served.output()
@@ -217,9 +227,9 @@ async def test_serve_stop_restart_keeps_data(tmp_path: pathlib.Path) -> None:
     async with serve(data, tmp_path / "logs") as served:
         async with grpc.aio.insecure_channel(served.address) as channel:
             stub = workspace_pb2_grpc.WorkspaceServiceStub(channel)
-            again = (await stub.GetWorkspace(
-                workspace_pb2.GetWorkspaceRequest(id="ws-e2e"), timeout=10
-            )).workspace
+            again = (
+                await stub.GetWorkspace(workspace_pb2.GetWorkspaceRequest(id="ws-e2e"), timeout=10)
+            ).workspace
             # Same document, and the generated key file still decrypts what was written.
             assert again == created
         ferrets = ferretdb_pids(data)
@@ -276,15 +286,17 @@ async def test_signal_drains_in_flight_rpcs(
         assert ferretdb_pids(data) == []
         assert "Traceback" not in served.output()
         (draining,) = [
-            line for line in served.stderr_path.read_text().splitlines()
+            line
+            for line in served.stderr_path.read_text().splitlines()
             if "shutting down: draining in-flight RPCs" in line
         ]
         shutdown_began = dt.datetime.strptime(draining[:23], "%Y-%m-%d %H:%M:%S,%f").timestamp()
 
     # UNAVAILABLE is fine only as the transport refusing a call (no ErrorInfo); one from the
     # handler (reason DATABASE_UNAVAILABLE) would mean the database went away mid-drain.
-    bad = {w: o for w, (o, _) in outcomes.items()
-           if o != "OK" and not o.startswith("UNAVAILABLE/: ")}
+    bad = {
+        w: o for w, (o, _) in outcomes.items() if o != "OK" and not o.startswith("UNAVAILABLE/: ")
+    }
     assert bad == {}, bad
     ok = sorted(w for w, (o, _) in outcomes.items() if o == "OK")
     drained = [w for w, (o, at) in outcomes.items() if o == "OK" and at > shutdown_began]
@@ -324,8 +336,9 @@ async def test_grpcurl_list_and_describe(served: Served) -> None:
     ):
         assert name in services
 
-    described = await run(grpcurl, "-plaintext", served.address, "describe",
-                          "modelstore.platform.v1.Workspace")
+    described = await run(
+        grpcurl, "-plaintext", served.address, "describe", "modelstore.platform.v1.Workspace"
+    )
     assert described.returncode == 0, described.stderr
     assert "modelstore.platform.v1.Workspace is a message" in described.stdout
     assert "google.protobuf.Timestamp created_at" in described.stdout
@@ -384,9 +397,14 @@ async def test_reflection_protocol(served: Served, version: str) -> None:
 async def test_health_follows_database(tmp_path: pathlib.Path) -> None:
     ferret = EmbeddedFerretDB(tmp_path / "db")
     uri = await ferret.start()
-    app = Modelstore(make_settings(
-        uri, tmp_path / "server", health_interval=0.2, server_selection_timeout_ms=1000,
-    ))
+    app = Modelstore(
+        make_settings(
+            uri,
+            tmp_path / "server",
+            health_interval=0.2,
+            server_selection_timeout_ms=1000,
+        )
+    )
     try:
         await app.start()
         async with grpc.aio.insecure_channel(app.address) as channel:
@@ -428,9 +446,11 @@ async def test_health_follows_database(tmp_path: pathlib.Path) -> None:
             assert ferret.port == port
             await until(SERVING, within=10)
             assert await status(WORKSPACE_SERVICE) == SERVING
-            again = (await stub.GetWorkspace(
-                workspace_pb2.GetWorkspaceRequest(id="ws-health"), timeout=10
-            )).workspace
+            again = (
+                await stub.GetWorkspace(
+                    workspace_pb2.GetWorkspaceRequest(id="ws-health"), timeout=10
+                )
+            ).workspace
             assert again == created
             await stub.CreateWorkspace(new_workspace("ws-up", "U"), timeout=10)
     finally:
@@ -454,8 +474,15 @@ def _one_line_error(result: subprocess.CompletedProcess[str]) -> str:
 
 async def test_startup_errors_are_one_line(tmp_path: pathlib.Path) -> None:
     def serve_with(name: str, **env: str) -> Any:
-        return run(*modelstore_command(), "--data-dir", str(tmp_path / name), "serve",
-                   "--listen", f"127.0.0.1:{free_port()}", env=serve_env(**env))
+        return run(
+            *modelstore_command(),
+            "--data-dir",
+            str(tmp_path / name),
+            "serve",
+            "--listen",
+            f"127.0.0.1:{free_port()}",
+            env=serve_env(**env),
+        )
 
     unreachable, malformed, missing = await asyncio.gather(
         serve_with("unreachable", MONGODB_URI=f"mongodb://127.0.0.1:{free_port()}/"),

@@ -16,9 +16,12 @@ async def test_iam_soft_delete_and_undelete(channel: grpc.aio.Channel, tenant: s
     await Samples(channel, tenant).tenant_root(MODELS["modelstore.iam.v1.Tenant"])
     stub = role_pb2_grpc.RoleServiceStub(channel)
     role = (
-        await stub.CreateRole(role_pb2.CreateRoleRequest(role=role_pb2.Role(name="editor")), metadata=md)
+        await stub.CreateRole(
+            role_pb2.CreateRoleRequest(role=role_pb2.Role(name="editor")), metadata=md
+        )
     ).role
-    assert role.is_active and role.schema_version == 1
+    assert role.is_active
+    assert role.schema_version == 1
 
     deleted = (await stub.DeleteRole(role_pb2.DeleteRoleRequest(id=role.id), metadata=md)).role
     assert deleted.is_active is False
@@ -31,7 +34,8 @@ async def test_iam_soft_delete_and_undelete(channel: grpc.aio.Channel, tenant: s
     listed = await stub.ListRoles(role_pb2.ListRolesRequest(show_deleted=True), metadata=md)
     assert role.id in [r.id for r in listed.roles]
     await expect_error(
-        stub.DeleteRole(role_pb2.DeleteRoleRequest(id=role.id), metadata=md), grpc.StatusCode.NOT_FOUND
+        stub.DeleteRole(role_pb2.DeleteRoleRequest(id=role.id), metadata=md),
+        grpc.StatusCode.NOT_FOUND,
     )
 
     restored = (await stub.UndeleteRole(role_pb2.UndeleteRoleRequest(id=role.id), metadata=md)).role

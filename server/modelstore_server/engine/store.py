@@ -40,11 +40,11 @@ from .codec import compile_plan, decode_into, encode_fields, encode_value, now, 
 from .context import CallContext
 from .defaults import apply_defaults
 from .filters import FilterError, compile_filter
+from .hooks import EntityHooks
 from .model import EntityModel, resolve_path
 from .ordering import parse_order_by
-from .hooks import EntityHooks
-from .relations import Relations
 from .pagination import decode_token, encode_token, keyset_condition, query_digest
+from .relations import Relations
 
 DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 1000
@@ -574,8 +574,10 @@ class EntityStore:
         if etag:
             filt["etag"] = etag
         soft = self.model.soft_delete_key
-        if not soft and self.relations is not None and self.relations.incoming.get(
-            self.model.full_name
+        if (
+            not soft
+            and self.relations is not None
+            and self.relations.incoming.get(self.model.full_name)
         ):
             if await self.coll.find_one(filt, {"_id": 1}) is None:
                 await self._diagnose(ctx, doc_id, etag, (), self.model.message_class())

@@ -66,6 +66,11 @@ class SessionServiceStub:
                 request_serializer=modelstore_dot_auth_dot_v1_dot_session__pb2.BatchGetSessionsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_auth_dot_v1_dot_session__pb2.BatchGetSessionsResponse.FromString,
                 _registered_method=True)
+        self.GetSessionByToken = channel.unary_unary(
+                '/modelstore.auth.v1.SessionService/GetSessionByToken',
+                request_serializer=modelstore_dot_auth_dot_v1_dot_session__pb2.GetSessionByTokenRequest.SerializeToString,
+                response_deserializer=modelstore_dot_auth_dot_v1_dot_session__pb2.GetSessionByTokenResponse.FromString,
+                _registered_method=True)
 
 
 class SessionServiceServicer:
@@ -135,6 +140,19 @@ class SessionServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetSessionByToken(self, request, context):
+        """Gets the session that holds a token, as a sign-in check does. A session
+        whose `expires_at` has passed is NOT_FOUND, exactly like an unknown
+        token. The token is never logged or echoed in an error.
+
+        Errors: INVALID_ARGUMENT (`token` is empty), NOT_FOUND (no session holds
+        the token, or it has expired), UNAVAILABLE (the database cannot be
+        reached).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_SessionServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -167,6 +185,11 @@ def add_SessionServiceServicer_to_server(servicer, server):
                     servicer.BatchGetSessions,
                     request_deserializer=modelstore_dot_auth_dot_v1_dot_session__pb2.BatchGetSessionsRequest.FromString,
                     response_serializer=modelstore_dot_auth_dot_v1_dot_session__pb2.BatchGetSessionsResponse.SerializeToString,
+            ),
+            'GetSessionByToken': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetSessionByToken,
+                    request_deserializer=modelstore_dot_auth_dot_v1_dot_session__pb2.GetSessionByTokenRequest.FromString,
+                    response_serializer=modelstore_dot_auth_dot_v1_dot_session__pb2.GetSessionByTokenResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -332,6 +355,33 @@ class SessionService:
             '/modelstore.auth.v1.SessionService/BatchGetSessions',
             modelstore_dot_auth_dot_v1_dot_session__pb2.BatchGetSessionsRequest.SerializeToString,
             modelstore_dot_auth_dot_v1_dot_session__pb2.BatchGetSessionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetSessionByToken(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.auth.v1.SessionService/GetSessionByToken',
+            modelstore_dot_auth_dot_v1_dot_session__pb2.GetSessionByTokenRequest.SerializeToString,
+            modelstore_dot_auth_dot_v1_dot_session__pb2.GetSessionByTokenResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -72,6 +72,15 @@ class SessionServiceStub:
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
     """
+    GetSessionByToken: _grpc.UnaryUnaryMultiCallable[_session_pb2.GetSessionByTokenRequest, _session_pb2.GetSessionByTokenResponse]
+    """Gets the session that holds a token, as a sign-in check does. A session
+    whose `expires_at` has passed is NOT_FOUND, exactly like an unknown
+    token. The token is never logged or echoed in an error.
+
+    Errors: INVALID_ARGUMENT (`token` is empty), NOT_FOUND (no session holds
+    the token, or it has expired), UNAVAILABLE (the database cannot be
+    reached).
+    """
 
 @_typing.type_check_only
 class SessionServiceAsyncStub(SessionServiceStub):
@@ -116,6 +125,15 @@ class SessionServiceAsyncStub(SessionServiceStub):
 
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
+    """
+    GetSessionByToken: _aio.UnaryUnaryMultiCallable[_session_pb2.GetSessionByTokenRequest, _session_pb2.GetSessionByTokenResponse]  # type: ignore[assignment]
+    """Gets the session that holds a token, as a sign-in check does. A session
+    whose `expires_at` has passed is NOT_FOUND, exactly like an unknown
+    token. The token is never logged or echoed in an error.
+
+    Errors: INVALID_ARGUMENT (`token` is empty), NOT_FOUND (no session holds
+    the token, or it has expired), UNAVAILABLE (the database cannot be
+    reached).
     """
 
 class SessionServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -194,6 +212,21 @@ class SessionServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def GetSessionByToken(
+        self,
+        request: _session_pb2.GetSessionByTokenRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_session_pb2.GetSessionByTokenResponse, _abc.Awaitable[_session_pb2.GetSessionByTokenResponse]]:
+        """Gets the session that holds a token, as a sign-in check does. A session
+        whose `expires_at` has passed is NOT_FOUND, exactly like an unknown
+        token. The token is never logged or echoed in an error.
+
+        Errors: INVALID_ARGUMENT (`token` is empty), NOT_FOUND (no session holds
+        the token, or it has expired), UNAVAILABLE (the database cannot be
+        reached).
         """
 
 def add_SessionServiceServicer_to_server(servicer: SessionServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -26,10 +26,12 @@ _sym_db = _symbol_database.Default()
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
+from modelstore.auth.v1 import account_pb2 as modelstore_dot_auth_dot_v1_dot_account__pb2
+from modelstore.auth.v1 import session_pb2 as modelstore_dot_auth_dot_v1_dot_session__pb2
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1dmodelstore/auth/v1/user.proto\x12\x12modelstore.auth.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x9a\x02\n\x04User\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x12\n\x04name\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02\x12\x19\n\x05\x65mail\x18\x03 \x01(\tB\n\xe2\x41\x01\x02\xca\xf3\x18\x02 \x01\x12#\n\x0e\x65mail_verified\x18\x04 \x01(\x08\x42\x0b\xca\xf3\x18\x07\x1a\x05\x66\x61lse\x12\r\n\x05image\x18\x05 \x01(\t\x12\x34\n\ncreated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x08 \x01(\tB\x04\xe2\x41\x01\x03:\x1d\xca\xf3\x18\x19\n\nauth.users\x1a\x0b\x12\x07\n\x05\x65mail\x18\x01\"U\n\x11\x43reateUserRequest\x12,\n\x04user\x18\x01 \x01(\x0b\x32\x18.modelstore.auth.v1.UserB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"<\n\x12\x43reateUserResponse\x12&\n\x04user\x18\x01 \x01(\x0b\x32\x18.modelstore.auth.v1.User\"Q\n\x0eGetUserRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"9\n\x0fGetUserResponse\x12&\n\x04user\x18\x01 \x01(\x0b\x32\x18.modelstore.auth.v1.User\"[\n\x10ListUsersRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"U\n\x11ListUsersResponse\x12\'\n\x05users\x18\x01 \x03(\x0b\x32\x18.modelstore.auth.v1.User\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x89\x01\n\x11UpdateUserRequest\x12,\n\x04user\x18\x01 \x01(\x0b\x32\x18.modelstore.auth.v1.UserB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"<\n\x12UpdateUserResponse\x12&\n\x04user\x18\x01 \x01(\x0b\x32\x18.modelstore.auth.v1.User\"B\n\x11\x44\x65leteUserRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\x12\r\n\x05\x66orce\x18\x03 \x01(\x08\"\x14\n\x12\x44\x65leteUserResponse\"X\n\x14\x42\x61tchGetUsersRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"@\n\x15\x42\x61tchGetUsersResponse\x12\'\n\x05users\x18\x01 \x03(\x0b\x32\x18.modelstore.auth.v1.User2\xb8\x04\n\x0bUserService\x12[\n\nCreateUser\x12%.modelstore.auth.v1.CreateUserRequest\x1a&.modelstore.auth.v1.CreateUserResponse\x12R\n\x07GetUser\x12\".modelstore.auth.v1.GetUserRequest\x1a#.modelstore.auth.v1.GetUserResponse\x12X\n\tListUsers\x12$.modelstore.auth.v1.ListUsersRequest\x1a%.modelstore.auth.v1.ListUsersResponse\x12[\n\nUpdateUser\x12%.modelstore.auth.v1.UpdateUserRequest\x1a&.modelstore.auth.v1.UpdateUserResponse\x12[\n\nDeleteUser\x12%.modelstore.auth.v1.DeleteUserRequest\x1a&.modelstore.auth.v1.DeleteUserResponse\x12\x64\n\rBatchGetUsers\x12(.modelstore.auth.v1.BatchGetUsersRequest\x1a).modelstore.auth.v1.BatchGetUsersResponseBl\n\x16\x64\x65v.modelstore.auth.v1B\tUserProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1dmodelstore/auth/v1/user.proto\x12\x12modelstore.auth.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a modelstore/auth/v1/account.proto\x1a modelstore/auth/v1/session.proto\x1a\x1bmodelstore/v1/storage.proto\"\x9a\x02\n\x04User\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x12\n\x04name\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02\x12\x19\n\x05\x65mail\x18\x03 \x01(\tB\n\xe2\x41\x01\x02\xca\xf3\x18\x02 \x01\x12#\n\x0e\x65mail_verified\x18\x04 \x01(\x08\x42\x0b\xca\xf3\x18\x07\x1a\x05\x66\x61lse\x12\r\n\x05image\x18\x05 \x01(\t\x12\x34\n\ncreated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x08 \x01(\tB\x04\xe2\x41\x01\x03:\x1d\xca\xf3\x18\x19\n\nauth.users\x1a\x0b\x12\x07\n\x05\x65mail\x18\x01\"U\n\x11\x43reateUserRequest\x12,\n\x04user\x18\x01 \x01(\x0b\x32\x18.modelstore.auth.v1.UserB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"<\n\x12\x43reateUserResponse\x12&\n\x04user\x18\x01 \x01(\x0b\x32\x18.modelstore.auth.v1.User\"Q\n\x0eGetUserRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"9\n\x0fGetUserResponse\x12&\n\x04user\x18\x01 \x01(\x0b\x32\x18.modelstore.auth.v1.User\"[\n\x10ListUsersRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"U\n\x11ListUsersResponse\x12\'\n\x05users\x18\x01 \x03(\x0b\x32\x18.modelstore.auth.v1.User\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x89\x01\n\x11UpdateUserRequest\x12,\n\x04user\x18\x01 \x01(\x0b\x32\x18.modelstore.auth.v1.UserB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"<\n\x12UpdateUserResponse\x12&\n\x04user\x18\x01 \x01(\x0b\x32\x18.modelstore.auth.v1.User\"B\n\x11\x44\x65leteUserRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\x12\r\n\x05\x66orce\x18\x03 \x01(\x08\"\x14\n\x12\x44\x65leteUserResponse\"X\n\x14\x42\x61tchGetUsersRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"@\n\x15\x42\x61tchGetUsersResponse\x12\'\n\x05users\x18\x01 \x03(\x0b\x32\x18.modelstore.auth.v1.User\"c\n\x1bGetUserWithRelationsRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x18\n\x10include_sessions\x18\x02 \x01(\x08\x12\x18\n\x10include_accounts\x18\x03 \x01(\x08\"\xa4\x01\n\x1cGetUserWithRelationsResponse\x12&\n\x04user\x18\x01 \x01(\x0b\x32\x18.modelstore.auth.v1.User\x12-\n\x08sessions\x18\x02 \x03(\x0b\x32\x1b.modelstore.auth.v1.Session\x12-\n\x08\x61\x63\x63ounts\x18\x03 \x03(\x0b\x32\x1b.modelstore.auth.v1.Account2\xb3\x05\n\x0bUserService\x12[\n\nCreateUser\x12%.modelstore.auth.v1.CreateUserRequest\x1a&.modelstore.auth.v1.CreateUserResponse\x12R\n\x07GetUser\x12\".modelstore.auth.v1.GetUserRequest\x1a#.modelstore.auth.v1.GetUserResponse\x12X\n\tListUsers\x12$.modelstore.auth.v1.ListUsersRequest\x1a%.modelstore.auth.v1.ListUsersResponse\x12[\n\nUpdateUser\x12%.modelstore.auth.v1.UpdateUserRequest\x1a&.modelstore.auth.v1.UpdateUserResponse\x12[\n\nDeleteUser\x12%.modelstore.auth.v1.DeleteUserRequest\x1a&.modelstore.auth.v1.DeleteUserResponse\x12\x64\n\rBatchGetUsers\x12(.modelstore.auth.v1.BatchGetUsersRequest\x1a).modelstore.auth.v1.BatchGetUsersResponse\x12y\n\x14GetUserWithRelations\x12/.modelstore.auth.v1.GetUserWithRelationsRequest\x1a\x30.modelstore.auth.v1.GetUserWithRelationsResponseBl\n\x16\x64\x65v.modelstore.auth.v1B\tUserProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -63,32 +65,38 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_DELETEUSERREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
   _globals['_BATCHGETUSERSREQUEST'].fields_by_name['ids']._loaded_options = None
   _globals['_BATCHGETUSERSREQUEST'].fields_by_name['ids']._serialized_options = b'\342A\001\002'
-  _globals['_USER']._serialized_start=183
-  _globals['_USER']._serialized_end=465
-  _globals['_CREATEUSERREQUEST']._serialized_start=467
-  _globals['_CREATEUSERREQUEST']._serialized_end=552
-  _globals['_CREATEUSERRESPONSE']._serialized_start=554
-  _globals['_CREATEUSERRESPONSE']._serialized_end=614
-  _globals['_GETUSERREQUEST']._serialized_start=616
-  _globals['_GETUSERREQUEST']._serialized_end=697
-  _globals['_GETUSERRESPONSE']._serialized_start=699
-  _globals['_GETUSERRESPONSE']._serialized_end=756
-  _globals['_LISTUSERSREQUEST']._serialized_start=758
-  _globals['_LISTUSERSREQUEST']._serialized_end=849
-  _globals['_LISTUSERSRESPONSE']._serialized_start=851
-  _globals['_LISTUSERSRESPONSE']._serialized_end=936
-  _globals['_UPDATEUSERREQUEST']._serialized_start=939
-  _globals['_UPDATEUSERREQUEST']._serialized_end=1076
-  _globals['_UPDATEUSERRESPONSE']._serialized_start=1078
-  _globals['_UPDATEUSERRESPONSE']._serialized_end=1138
-  _globals['_DELETEUSERREQUEST']._serialized_start=1140
-  _globals['_DELETEUSERREQUEST']._serialized_end=1206
-  _globals['_DELETEUSERRESPONSE']._serialized_start=1208
-  _globals['_DELETEUSERRESPONSE']._serialized_end=1228
-  _globals['_BATCHGETUSERSREQUEST']._serialized_start=1230
-  _globals['_BATCHGETUSERSREQUEST']._serialized_end=1318
-  _globals['_BATCHGETUSERSRESPONSE']._serialized_start=1320
-  _globals['_BATCHGETUSERSRESPONSE']._serialized_end=1384
-  _globals['_USERSERVICE']._serialized_start=1387
-  _globals['_USERSERVICE']._serialized_end=1955
+  _globals['_GETUSERWITHRELATIONSREQUEST'].fields_by_name['id']._loaded_options = None
+  _globals['_GETUSERWITHRELATIONSREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
+  _globals['_USER']._serialized_start=251
+  _globals['_USER']._serialized_end=533
+  _globals['_CREATEUSERREQUEST']._serialized_start=535
+  _globals['_CREATEUSERREQUEST']._serialized_end=620
+  _globals['_CREATEUSERRESPONSE']._serialized_start=622
+  _globals['_CREATEUSERRESPONSE']._serialized_end=682
+  _globals['_GETUSERREQUEST']._serialized_start=684
+  _globals['_GETUSERREQUEST']._serialized_end=765
+  _globals['_GETUSERRESPONSE']._serialized_start=767
+  _globals['_GETUSERRESPONSE']._serialized_end=824
+  _globals['_LISTUSERSREQUEST']._serialized_start=826
+  _globals['_LISTUSERSREQUEST']._serialized_end=917
+  _globals['_LISTUSERSRESPONSE']._serialized_start=919
+  _globals['_LISTUSERSRESPONSE']._serialized_end=1004
+  _globals['_UPDATEUSERREQUEST']._serialized_start=1007
+  _globals['_UPDATEUSERREQUEST']._serialized_end=1144
+  _globals['_UPDATEUSERRESPONSE']._serialized_start=1146
+  _globals['_UPDATEUSERRESPONSE']._serialized_end=1206
+  _globals['_DELETEUSERREQUEST']._serialized_start=1208
+  _globals['_DELETEUSERREQUEST']._serialized_end=1274
+  _globals['_DELETEUSERRESPONSE']._serialized_start=1276
+  _globals['_DELETEUSERRESPONSE']._serialized_end=1296
+  _globals['_BATCHGETUSERSREQUEST']._serialized_start=1298
+  _globals['_BATCHGETUSERSREQUEST']._serialized_end=1386
+  _globals['_BATCHGETUSERSRESPONSE']._serialized_start=1388
+  _globals['_BATCHGETUSERSRESPONSE']._serialized_end=1452
+  _globals['_GETUSERWITHRELATIONSREQUEST']._serialized_start=1454
+  _globals['_GETUSERWITHRELATIONSREQUEST']._serialized_end=1553
+  _globals['_GETUSERWITHRELATIONSRESPONSE']._serialized_start=1556
+  _globals['_GETUSERWITHRELATIONSRESPONSE']._serialized_end=1720
+  _globals['_USERSERVICE']._serialized_start=1723
+  _globals['_USERSERVICE']._serialized_end=2414
 # @@protoc_insertion_point(module_scope)

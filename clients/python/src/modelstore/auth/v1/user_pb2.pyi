@@ -9,6 +9,8 @@ from google.protobuf import field_mask_pb2 as _field_mask_pb2
 from google.protobuf import message as _message
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from google.protobuf.internal import containers as _containers
+from modelstore.auth.v1 import account_pb2 as _account_pb2
+from modelstore.auth.v1 import session_pb2 as _session_pb2
 import builtins as _builtins
 import sys
 import typing as _typing
@@ -415,3 +417,73 @@ class BatchGetUsersResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___BatchGetUsersResponse: _TypeAlias = BatchGetUsersResponse  # noqa: Y015
+
+@_typing.final
+class GetUserWithRelationsRequest(_message.Message):
+    """The request of GetUserWithRelations."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    INCLUDE_SESSIONS_FIELD_NUMBER: _builtins.int
+    INCLUDE_ACCOUNTS_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    """Required. The user id."""
+    include_sessions: _builtins.bool
+    """Whether to return the user's sessions."""
+    include_accounts: _builtins.bool
+    """Whether to return the user's accounts."""
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        include_sessions: _builtins.bool = ...,
+        include_accounts: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["id", b"id", "include_accounts", b"include_accounts", "include_sessions", b"include_sessions"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetUserWithRelationsRequest: _TypeAlias = GetUserWithRelationsRequest  # noqa: Y015
+
+@_typing.final
+class GetUserWithRelationsResponse(_message.Message):
+    """The response of GetUserWithRelations."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    USER_FIELD_NUMBER: _builtins.int
+    SESSIONS_FIELD_NUMBER: _builtins.int
+    ACCOUNTS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def user(self) -> Global___User:
+        """The user."""
+
+    @_builtins.property
+    def sessions(self) -> _containers.RepeatedCompositeFieldContainer[_session_pb2.Session]:
+        """The user's sessions, oldest first; empty unless `include_sessions` was
+        set.
+        """
+
+    @_builtins.property
+    def accounts(self) -> _containers.RepeatedCompositeFieldContainer[_account_pb2.Account]:
+        """The user's accounts, oldest first, without their tokens or password;
+        empty unless `include_accounts` was set.
+        """
+
+    def __init__(
+        self,
+        *,
+        user: Global___User | None = ...,
+        sessions: _abc.Iterable[_session_pb2.Session] | None = ...,
+        accounts: _abc.Iterable[_account_pb2.Account] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["user", b"user"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["accounts", b"accounts", "sessions", b"sessions", "user", b"user"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetUserWithRelationsResponse: _TypeAlias = GetUserWithRelationsResponse  # noqa: Y015

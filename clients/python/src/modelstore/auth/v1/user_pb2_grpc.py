@@ -66,6 +66,11 @@ class UserServiceStub:
                 request_serializer=modelstore_dot_auth_dot_v1_dot_user__pb2.BatchGetUsersRequest.SerializeToString,
                 response_deserializer=modelstore_dot_auth_dot_v1_dot_user__pb2.BatchGetUsersResponse.FromString,
                 _registered_method=True)
+        self.GetUserWithRelations = channel.unary_unary(
+                '/modelstore.auth.v1.UserService/GetUserWithRelations',
+                request_serializer=modelstore_dot_auth_dot_v1_dot_user__pb2.GetUserWithRelationsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_auth_dot_v1_dot_user__pb2.GetUserWithRelationsResponse.FromString,
+                _registered_method=True)
 
 
 class UserServiceServicer:
@@ -133,6 +138,21 @@ class UserServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetUserWithRelations(self, request, context):
+        """Gets a user together with its sessions and accounts: the seed's
+        relational query (`db.query.user.findFirst({with: {sessions: true,
+        accounts: true}})`). Each relation is included only when asked for, and
+        holds at most 1000 entries, oldest first (`created_at`, then `id`).
+        Accounts never carry their tokens or password: they read exactly as
+        GetAccount returns them.
+
+        Errors: INVALID_ARGUMENT (`id` is empty), NOT_FOUND (no such user),
+        UNAVAILABLE (the database cannot be reached).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_UserServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -165,6 +185,11 @@ def add_UserServiceServicer_to_server(servicer, server):
                     servicer.BatchGetUsers,
                     request_deserializer=modelstore_dot_auth_dot_v1_dot_user__pb2.BatchGetUsersRequest.FromString,
                     response_serializer=modelstore_dot_auth_dot_v1_dot_user__pb2.BatchGetUsersResponse.SerializeToString,
+            ),
+            'GetUserWithRelations': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetUserWithRelations,
+                    request_deserializer=modelstore_dot_auth_dot_v1_dot_user__pb2.GetUserWithRelationsRequest.FromString,
+                    response_serializer=modelstore_dot_auth_dot_v1_dot_user__pb2.GetUserWithRelationsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -330,6 +355,33 @@ class UserService:
             '/modelstore.auth.v1.UserService/BatchGetUsers',
             modelstore_dot_auth_dot_v1_dot_user__pb2.BatchGetUsersRequest.SerializeToString,
             modelstore_dot_auth_dot_v1_dot_user__pb2.BatchGetUsersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetUserWithRelations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.auth.v1.UserService/GetUserWithRelations',
+            modelstore_dot_auth_dot_v1_dot_user__pb2.GetUserWithRelationsRequest.SerializeToString,
+            modelstore_dot_auth_dot_v1_dot_user__pb2.GetUserWithRelationsResponse.FromString,
             options,
             channel_credentials,
             insecure,

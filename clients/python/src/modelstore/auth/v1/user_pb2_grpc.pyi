@@ -70,6 +70,17 @@ class UserServiceStub:
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
     """
+    GetUserWithRelations: _grpc.UnaryUnaryMultiCallable[_user_pb2.GetUserWithRelationsRequest, _user_pb2.GetUserWithRelationsResponse]
+    """Gets a user together with its sessions and accounts: the seed's
+    relational query (`db.query.user.findFirst({with: {sessions: true,
+    accounts: true}})`). Each relation is included only when asked for, and
+    holds at most 1000 entries, oldest first (`created_at`, then `id`).
+    Accounts never carry their tokens or password: they read exactly as
+    GetAccount returns them.
+
+    Errors: INVALID_ARGUMENT (`id` is empty), NOT_FOUND (no such user),
+    UNAVAILABLE (the database cannot be reached).
+    """
 
 @_typing.type_check_only
 class UserServiceAsyncStub(UserServiceStub):
@@ -112,6 +123,17 @@ class UserServiceAsyncStub(UserServiceStub):
 
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
+    """
+    GetUserWithRelations: _aio.UnaryUnaryMultiCallable[_user_pb2.GetUserWithRelationsRequest, _user_pb2.GetUserWithRelationsResponse]  # type: ignore[assignment]
+    """Gets a user together with its sessions and accounts: the seed's
+    relational query (`db.query.user.findFirst({with: {sessions: true,
+    accounts: true}})`). Each relation is included only when asked for, and
+    holds at most 1000 entries, oldest first (`created_at`, then `id`).
+    Accounts never carry their tokens or password: they read exactly as
+    GetAccount returns them.
+
+    Errors: INVALID_ARGUMENT (`id` is empty), NOT_FOUND (no such user),
+    UNAVAILABLE (the database cannot be reached).
     """
 
 class UserServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -188,6 +210,23 @@ class UserServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def GetUserWithRelations(
+        self,
+        request: _user_pb2.GetUserWithRelationsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_user_pb2.GetUserWithRelationsResponse, _abc.Awaitable[_user_pb2.GetUserWithRelationsResponse]]:
+        """Gets a user together with its sessions and accounts: the seed's
+        relational query (`db.query.user.findFirst({with: {sessions: true,
+        accounts: true}})`). Each relation is included only when asked for, and
+        holds at most 1000 entries, oldest first (`created_at`, then `id`).
+        Accounts never carry their tokens or password: they read exactly as
+        GetAccount returns them.
+
+        Errors: INVALID_ARGUMENT (`id` is empty), NOT_FOUND (no such user),
+        UNAVAILABLE (the database cannot be reached).
         """
 
 def add_UserServiceServicer_to_server(servicer: UserServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -414,3 +414,55 @@ class BatchGetVerificationsResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___BatchGetVerificationsResponse: _TypeAlias = BatchGetVerificationsResponse  # noqa: Y015
+
+@_typing.final
+class ConsumeVerificationRequest(_message.Message):
+    """The request of ConsumeVerification."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    IDENTIFIER_FIELD_NUMBER: _builtins.int
+    VALUE_FIELD_NUMBER: _builtins.int
+    identifier: _builtins.str
+    """Required. What is being verified, for example `ada@example.com`."""
+    value: _builtins.str
+    """Required. Input only. The token or code that was sent to `identifier`;
+    never logged or echoed in an error.
+    """
+    def __init__(
+        self,
+        *,
+        identifier: _builtins.str = ...,
+        value: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["identifier", b"identifier", "value", b"value"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ConsumeVerificationRequest: _TypeAlias = ConsumeVerificationRequest  # noqa: Y015
+
+@_typing.final
+class ConsumeVerificationResponse(_message.Message):
+    """The response of ConsumeVerification."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    VERIFICATION_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def verification(self) -> Global___Verification:
+        """The verification as it was when consumed; it no longer exists."""
+
+    def __init__(
+        self,
+        *,
+        verification: Global___Verification | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["verification", b"verification"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["verification", b"verification"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ConsumeVerificationResponse: _TypeAlias = ConsumeVerificationResponse  # noqa: Y015

@@ -66,6 +66,11 @@ class VerificationServiceStub:
                 request_serializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchGetVerificationsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchGetVerificationsResponse.FromString,
                 _registered_method=True)
+        self.ConsumeVerification = channel.unary_unary(
+                '/modelstore.auth.v1.VerificationService/ConsumeVerification',
+                request_serializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.ConsumeVerificationRequest.SerializeToString,
+                response_deserializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.ConsumeVerificationResponse.FromString,
+                _registered_method=True)
 
 
 class VerificationServiceServicer:
@@ -133,6 +138,21 @@ class VerificationServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ConsumeVerification(self, request, context):
+        """Consumes a verification value: finds the verification of `identifier`
+        whose `value` matches and whose `expires_at` has not passed, and deletes
+        it in the same atomic step, so a value succeeds at most once even when
+        several calls race. A wrong, expired or already consumed value is
+        NOT_FOUND, and the error does not say which of the three it was.
+
+        Errors: INVALID_ARGUMENT (`identifier` or `value` is empty), NOT_FOUND
+        (no unexpired, unconsumed verification matches), UNAVAILABLE (the
+        database cannot be reached).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_VerificationServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -165,6 +185,11 @@ def add_VerificationServiceServicer_to_server(servicer, server):
                     servicer.BatchGetVerifications,
                     request_deserializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchGetVerificationsRequest.FromString,
                     response_serializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchGetVerificationsResponse.SerializeToString,
+            ),
+            'ConsumeVerification': grpc.unary_unary_rpc_method_handler(
+                    servicer.ConsumeVerification,
+                    request_deserializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.ConsumeVerificationRequest.FromString,
+                    response_serializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.ConsumeVerificationResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -330,6 +355,33 @@ class VerificationService:
             '/modelstore.auth.v1.VerificationService/BatchGetVerifications',
             modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchGetVerificationsRequest.SerializeToString,
             modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchGetVerificationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ConsumeVerification(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.auth.v1.VerificationService/ConsumeVerification',
+            modelstore_dot_auth_dot_v1_dot_verification__pb2.ConsumeVerificationRequest.SerializeToString,
+            modelstore_dot_auth_dot_v1_dot_verification__pb2.ConsumeVerificationResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -70,6 +70,17 @@ class VerificationServiceStub:
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
     """
+    ConsumeVerification: _grpc.UnaryUnaryMultiCallable[_verification_pb2.ConsumeVerificationRequest, _verification_pb2.ConsumeVerificationResponse]
+    """Consumes a verification value: finds the verification of `identifier`
+    whose `value` matches and whose `expires_at` has not passed, and deletes
+    it in the same atomic step, so a value succeeds at most once even when
+    several calls race. A wrong, expired or already consumed value is
+    NOT_FOUND, and the error does not say which of the three it was.
+
+    Errors: INVALID_ARGUMENT (`identifier` or `value` is empty), NOT_FOUND
+    (no unexpired, unconsumed verification matches), UNAVAILABLE (the
+    database cannot be reached).
+    """
 
 @_typing.type_check_only
 class VerificationServiceAsyncStub(VerificationServiceStub):
@@ -112,6 +123,17 @@ class VerificationServiceAsyncStub(VerificationServiceStub):
 
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
+    """
+    ConsumeVerification: _aio.UnaryUnaryMultiCallable[_verification_pb2.ConsumeVerificationRequest, _verification_pb2.ConsumeVerificationResponse]  # type: ignore[assignment]
+    """Consumes a verification value: finds the verification of `identifier`
+    whose `value` matches and whose `expires_at` has not passed, and deletes
+    it in the same atomic step, so a value succeeds at most once even when
+    several calls race. A wrong, expired or already consumed value is
+    NOT_FOUND, and the error does not say which of the three it was.
+
+    Errors: INVALID_ARGUMENT (`identifier` or `value` is empty), NOT_FOUND
+    (no unexpired, unconsumed verification matches), UNAVAILABLE (the
+    database cannot be reached).
     """
 
 class VerificationServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -188,6 +210,23 @@ class VerificationServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def ConsumeVerification(
+        self,
+        request: _verification_pb2.ConsumeVerificationRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_verification_pb2.ConsumeVerificationResponse, _abc.Awaitable[_verification_pb2.ConsumeVerificationResponse]]:
+        """Consumes a verification value: finds the verification of `identifier`
+        whose `value` matches and whose `expires_at` has not passed, and deletes
+        it in the same atomic step, so a value succeeds at most once even when
+        several calls race. A wrong, expired or already consumed value is
+        NOT_FOUND, and the error does not say which of the three it was.
+
+        Errors: INVALID_ARGUMENT (`identifier` or `value` is empty), NOT_FOUND
+        (no unexpired, unconsumed verification matches), UNAVAILABLE (the
+        database cannot be reached).
         """
 
 def add_VerificationServiceServicer_to_server(servicer: VerificationServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -411,3 +411,57 @@ class BatchGetUserDataResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___BatchGetUserDataResponse: _TypeAlias = BatchGetUserDataResponse  # noqa: Y015
+
+@_typing.final
+class SetUserDataRequest(_message.Message):
+    """The request of SetUserData."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    USER_ID_FIELD_NUMBER: _builtins.int
+    KEY_FIELD_NUMBER: _builtins.int
+    VALUE_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    """Required. The id of the directory User, which must exist."""
+    key: _builtins.str
+    """Required. The key, for example `theme`."""
+    value: _builtins.str
+    """Required. The value, as text, for example `dark`."""
+    def __init__(
+        self,
+        *,
+        user_id: _builtins.str = ...,
+        key: _builtins.str = ...,
+        value: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["key", b"key", "user_id", b"user_id", "value", b"value"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SetUserDataRequest: _TypeAlias = SetUserDataRequest  # noqa: Y015
+
+@_typing.final
+class SetUserDataResponse(_message.Message):
+    """The response of SetUserData."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    USER_DATA_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def user_data(self) -> Global___UserData:
+        """The user data entry, created or updated."""
+
+    def __init__(
+        self,
+        *,
+        user_data: Global___UserData | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["user_data", b"user_data"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["user_data", b"user_data"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___SetUserDataResponse: _TypeAlias = SetUserDataResponse  # noqa: Y015

@@ -66,6 +66,11 @@ class UserDataServiceStub:
                 request_serializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchGetUserDataRequest.SerializeToString,
                 response_deserializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchGetUserDataResponse.FromString,
                 _registered_method=True)
+        self.SetUserData = channel.unary_unary(
+                '/modelstore.directory.v1.UserDataService/SetUserData',
+                request_serializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.SetUserDataRequest.SerializeToString,
+                response_deserializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.SetUserDataResponse.FromString,
+                _registered_method=True)
 
 
 class UserDataServiceServicer:
@@ -135,6 +140,19 @@ class UserDataServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def SetUserData(self, request, context):
+        """Sets the value of a user's key: creates the entry (with an id generated
+        as a UUID) when the user has no such key, or replaces its value. Safe to
+        retry; concurrent calls for one key leave exactly one entry.
+
+        Errors: INVALID_ARGUMENT (a field breaks a rule), FAILED_PRECONDITION
+        (the user does not exist; reason REFERENCE_MISSING, field `user_id`),
+        UNAVAILABLE (the database cannot be reached).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_UserDataServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -167,6 +185,11 @@ def add_UserDataServiceServicer_to_server(servicer, server):
                     servicer.BatchGetUserData,
                     request_deserializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchGetUserDataRequest.FromString,
                     response_serializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchGetUserDataResponse.SerializeToString,
+            ),
+            'SetUserData': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetUserData,
+                    request_deserializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.SetUserDataRequest.FromString,
+                    response_serializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.SetUserDataResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -332,6 +355,33 @@ class UserDataService:
             '/modelstore.directory.v1.UserDataService/BatchGetUserData',
             modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchGetUserDataRequest.SerializeToString,
             modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchGetUserDataResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetUserData(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.directory.v1.UserDataService/SetUserData',
+            modelstore_dot_directory_dot_v1_dot_user__data__pb2.SetUserDataRequest.SerializeToString,
+            modelstore_dot_directory_dot_v1_dot_user__data__pb2.SetUserDataResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -72,6 +72,15 @@ class UserDataServiceStub:
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
     """
+    SetUserData: _grpc.UnaryUnaryMultiCallable[_user_data_pb2.SetUserDataRequest, _user_data_pb2.SetUserDataResponse]
+    """Sets the value of a user's key: creates the entry (with an id generated
+    as a UUID) when the user has no such key, or replaces its value. Safe to
+    retry; concurrent calls for one key leave exactly one entry.
+
+    Errors: INVALID_ARGUMENT (a field breaks a rule), FAILED_PRECONDITION
+    (the user does not exist; reason REFERENCE_MISSING, field `user_id`),
+    UNAVAILABLE (the database cannot be reached).
+    """
 
 @_typing.type_check_only
 class UserDataServiceAsyncStub(UserDataServiceStub):
@@ -116,6 +125,15 @@ class UserDataServiceAsyncStub(UserDataServiceStub):
 
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
+    """
+    SetUserData: _aio.UnaryUnaryMultiCallable[_user_data_pb2.SetUserDataRequest, _user_data_pb2.SetUserDataResponse]  # type: ignore[assignment]
+    """Sets the value of a user's key: creates the entry (with an id generated
+    as a UUID) when the user has no such key, or replaces its value. Safe to
+    retry; concurrent calls for one key leave exactly one entry.
+
+    Errors: INVALID_ARGUMENT (a field breaks a rule), FAILED_PRECONDITION
+    (the user does not exist; reason REFERENCE_MISSING, field `user_id`),
+    UNAVAILABLE (the database cannot be reached).
     """
 
 class UserDataServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -194,6 +212,21 @@ class UserDataServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def SetUserData(
+        self,
+        request: _user_data_pb2.SetUserDataRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_user_data_pb2.SetUserDataResponse, _abc.Awaitable[_user_data_pb2.SetUserDataResponse]]:
+        """Sets the value of a user's key: creates the entry (with an id generated
+        as a UUID) when the user has no such key, or replaces its value. Safe to
+        retry; concurrent calls for one key leave exactly one entry.
+
+        Errors: INVALID_ARGUMENT (a field breaks a rule), FAILED_PRECONDITION
+        (the user does not exist; reason REFERENCE_MISSING, field `user_id`),
+        UNAVAILABLE (the database cannot be reached).
         """
 
 def add_UserDataServiceServicer_to_server(servicer: UserDataServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

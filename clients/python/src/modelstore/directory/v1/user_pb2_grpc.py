@@ -66,6 +66,11 @@ class UserServiceStub:
                 request_serializer=modelstore_dot_directory_dot_v1_dot_user__pb2.BatchGetUsersRequest.SerializeToString,
                 response_deserializer=modelstore_dot_directory_dot_v1_dot_user__pb2.BatchGetUsersResponse.FromString,
                 _registered_method=True)
+        self.SyncClerkUser = channel.unary_unary(
+                '/modelstore.directory.v1.UserService/SyncClerkUser',
+                request_serializer=modelstore_dot_directory_dot_v1_dot_user__pb2.SyncClerkUserRequest.SerializeToString,
+                response_deserializer=modelstore_dot_directory_dot_v1_dot_user__pb2.SyncClerkUserResponse.FromString,
+                _registered_method=True)
 
 
 class UserServiceServicer:
@@ -133,6 +138,28 @@ class UserServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def SyncClerkUser(self, request, context):
+        """Applies one identity-provider (Clerk) webhook event to the user with the
+        event's `clerk_id`, creating the user when it does not exist yet (with id
+        generated as a UUID, role `user` and status `active`).
+
+        Idempotent and order-safe: an event that is not newer than the last one
+        applied to the user (`clerk_synced_at`), such as a redelivery, changes
+        nothing and returns the stored user with `applied` false; concurrent
+        deliveries of one event apply it exactly once. A created or updated event
+        carries Clerk's full user: its fields replace the Clerk-owned fields
+        (fields it leaves unset are cleared), while role and status, which the
+        application manages, are kept. A deleted event sets status `inactive`;
+        for an unknown clerk_id it records an inactive user, so that an older
+        event delivered late cannot bring the user back.
+
+        Errors: INVALID_ARGUMENT (a field breaks a rule, or a created or updated
+        event has no email), UNAVAILABLE (the database cannot be reached).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_UserServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -165,6 +192,11 @@ def add_UserServiceServicer_to_server(servicer, server):
                     servicer.BatchGetUsers,
                     request_deserializer=modelstore_dot_directory_dot_v1_dot_user__pb2.BatchGetUsersRequest.FromString,
                     response_serializer=modelstore_dot_directory_dot_v1_dot_user__pb2.BatchGetUsersResponse.SerializeToString,
+            ),
+            'SyncClerkUser': grpc.unary_unary_rpc_method_handler(
+                    servicer.SyncClerkUser,
+                    request_deserializer=modelstore_dot_directory_dot_v1_dot_user__pb2.SyncClerkUserRequest.FromString,
+                    response_serializer=modelstore_dot_directory_dot_v1_dot_user__pb2.SyncClerkUserResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -330,6 +362,33 @@ class UserService:
             '/modelstore.directory.v1.UserService/BatchGetUsers',
             modelstore_dot_directory_dot_v1_dot_user__pb2.BatchGetUsersRequest.SerializeToString,
             modelstore_dot_directory_dot_v1_dot_user__pb2.BatchGetUsersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SyncClerkUser(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.directory.v1.UserService/SyncClerkUser',
+            modelstore_dot_directory_dot_v1_dot_user__pb2.SyncClerkUserRequest.SerializeToString,
+            modelstore_dot_directory_dot_v1_dot_user__pb2.SyncClerkUserResponse.FromString,
             options,
             channel_credentials,
             insecure,

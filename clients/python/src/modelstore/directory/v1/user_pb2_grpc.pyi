@@ -70,6 +70,24 @@ class UserServiceStub:
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
     """
+    SyncClerkUser: _grpc.UnaryUnaryMultiCallable[_user_pb2.SyncClerkUserRequest, _user_pb2.SyncClerkUserResponse]
+    """Applies one identity-provider (Clerk) webhook event to the user with the
+    event's `clerk_id`, creating the user when it does not exist yet (with id
+    generated as a UUID, role `user` and status `active`).
+
+    Idempotent and order-safe: an event that is not newer than the last one
+    applied to the user (`clerk_synced_at`), such as a redelivery, changes
+    nothing and returns the stored user with `applied` false; concurrent
+    deliveries of one event apply it exactly once. A created or updated event
+    carries Clerk's full user: its fields replace the Clerk-owned fields
+    (fields it leaves unset are cleared), while role and status, which the
+    application manages, are kept. A deleted event sets status `inactive`;
+    for an unknown clerk_id it records an inactive user, so that an older
+    event delivered late cannot bring the user back.
+
+    Errors: INVALID_ARGUMENT (a field breaks a rule, or a created or updated
+    event has no email), UNAVAILABLE (the database cannot be reached).
+    """
 
 @_typing.type_check_only
 class UserServiceAsyncStub(UserServiceStub):
@@ -112,6 +130,24 @@ class UserServiceAsyncStub(UserServiceStub):
 
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
+    """
+    SyncClerkUser: _aio.UnaryUnaryMultiCallable[_user_pb2.SyncClerkUserRequest, _user_pb2.SyncClerkUserResponse]  # type: ignore[assignment]
+    """Applies one identity-provider (Clerk) webhook event to the user with the
+    event's `clerk_id`, creating the user when it does not exist yet (with id
+    generated as a UUID, role `user` and status `active`).
+
+    Idempotent and order-safe: an event that is not newer than the last one
+    applied to the user (`clerk_synced_at`), such as a redelivery, changes
+    nothing and returns the stored user with `applied` false; concurrent
+    deliveries of one event apply it exactly once. A created or updated event
+    carries Clerk's full user: its fields replace the Clerk-owned fields
+    (fields it leaves unset are cleared), while role and status, which the
+    application manages, are kept. A deleted event sets status `inactive`;
+    for an unknown clerk_id it records an inactive user, so that an older
+    event delivered late cannot bring the user back.
+
+    Errors: INVALID_ARGUMENT (a field breaks a rule, or a created or updated
+    event has no email), UNAVAILABLE (the database cannot be reached).
     """
 
 class UserServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -188,6 +224,30 @@ class UserServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def SyncClerkUser(
+        self,
+        request: _user_pb2.SyncClerkUserRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_user_pb2.SyncClerkUserResponse, _abc.Awaitable[_user_pb2.SyncClerkUserResponse]]:
+        """Applies one identity-provider (Clerk) webhook event to the user with the
+        event's `clerk_id`, creating the user when it does not exist yet (with id
+        generated as a UUID, role `user` and status `active`).
+
+        Idempotent and order-safe: an event that is not newer than the last one
+        applied to the user (`clerk_synced_at`), such as a redelivery, changes
+        nothing and returns the stored user with `applied` false; concurrent
+        deliveries of one event apply it exactly once. A created or updated event
+        carries Clerk's full user: its fields replace the Clerk-owned fields
+        (fields it leaves unset are cleared), while role and status, which the
+        application manages, are kept. A deleted event sets status `inactive`;
+        for an unknown clerk_id it records an inactive user, so that an older
+        event delivered late cannot bring the user back.
+
+        Errors: INVALID_ARGUMENT (a field breaks a rule, or a created or updated
+        event has no email), UNAVAILABLE (the database cannot be reached).
         """
 
 def add_UserServiceServicer_to_server(servicer: UserServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

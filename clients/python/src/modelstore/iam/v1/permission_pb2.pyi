@@ -118,6 +118,168 @@ class Permission(_message.Message):
 Global___Permission: _TypeAlias = Permission  # noqa: Y015
 
 @_typing.final
+class GrantingRole(_message.Message):
+    """A role through which a user holds a permission."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ROLE_ID_FIELD_NUMBER: _builtins.int
+    ROLE_NAME_FIELD_NUMBER: _builtins.int
+    role_id: _builtins.str
+    """The role id, for example `r_editor`."""
+    role_name: _builtins.str
+    """The role name, for example `editor`."""
+    def __init__(
+        self,
+        *,
+        role_id: _builtins.str = ...,
+        role_name: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["role_id", b"role_id", "role_name", b"role_name"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GrantingRole: _TypeAlias = GrantingRole  # noqa: Y015
+
+@_typing.final
+class CheckPermissionRequest(_message.Message):
+    """The request of CheckPermission."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    USER_ID_FIELD_NUMBER: _builtins.int
+    PERMISSION_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    """Required. The id of the iam User, for example `u_1`."""
+    permission: _builtins.str
+    """Required. The permission name, for example `documents.read`; trimmed and
+    lowercased like Permission names.
+    """
+    def __init__(
+        self,
+        *,
+        user_id: _builtins.str = ...,
+        permission: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["permission", b"permission", "user_id", b"user_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CheckPermissionRequest: _TypeAlias = CheckPermissionRequest  # noqa: Y015
+
+@_typing.final
+class CheckPermissionResponse(_message.Message):
+    """The response of CheckPermission."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ALLOWED_FIELD_NUMBER: _builtins.int
+    GRANTING_ROLES_FIELD_NUMBER: _builtins.int
+    allowed: _builtins.bool
+    """Whether the user holds the permission."""
+    @_builtins.property
+    def granting_roles(self) -> _containers.RepeatedCompositeFieldContainer[Global___GrantingRole]:
+        """The roles that grant it, ordered by name then id; empty when `allowed` is
+        false.
+        """
+
+    def __init__(
+        self,
+        *,
+        allowed: _builtins.bool = ...,
+        granting_roles: _abc.Iterable[Global___GrantingRole] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["allowed", b"allowed", "granting_roles", b"granting_roles"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CheckPermissionResponse: _TypeAlias = CheckPermissionResponse  # noqa: Y015
+
+@_typing.final
+class ListEffectivePermissionsRequest(_message.Message):
+    """The request of ListEffectivePermissions."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    USER_ID_FIELD_NUMBER: _builtins.int
+    user_id: _builtins.str
+    """Required. The id of the iam User, for example `u_1`."""
+    def __init__(
+        self,
+        *,
+        user_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["user_id", b"user_id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListEffectivePermissionsRequest: _TypeAlias = ListEffectivePermissionsRequest  # noqa: Y015
+
+@_typing.final
+class EffectivePermission(_message.Message):
+    """One permission a user holds, with the roles that grant it."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PERMISSION_FIELD_NUMBER: _builtins.int
+    GRANTING_ROLES_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def permission(self) -> Global___Permission:
+        """The permission (the tenant's own, or a global one with empty
+        `tenant_id`).
+        """
+
+    @_builtins.property
+    def granting_roles(self) -> _containers.RepeatedCompositeFieldContainer[Global___GrantingRole]:
+        """The roles that grant it, ordered by name then id."""
+
+    def __init__(
+        self,
+        *,
+        permission: Global___Permission | None = ...,
+        granting_roles: _abc.Iterable[Global___GrantingRole] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["permission", b"permission"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["granting_roles", b"granting_roles", "permission", b"permission"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___EffectivePermission: _TypeAlias = EffectivePermission  # noqa: Y015
+
+@_typing.final
+class ListEffectivePermissionsResponse(_message.Message):
+    """The response of ListEffectivePermissions."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PERMISSIONS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def permissions(self) -> _containers.RepeatedCompositeFieldContainer[Global___EffectivePermission]:
+        """The permissions the user holds, ordered by name then id."""
+
+    def __init__(
+        self,
+        *,
+        permissions: _abc.Iterable[Global___EffectivePermission] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["permissions", b"permissions"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ListEffectivePermissionsResponse: _TypeAlias = ListEffectivePermissionsResponse  # noqa: Y015
+
+@_typing.final
 class CreatePermissionRequest(_message.Message):
     """The request of CreatePermission."""
 

@@ -71,6 +71,16 @@ class PermissionServiceStub:
                 request_serializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchGetPermissionsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchGetPermissionsResponse.FromString,
                 _registered_method=True)
+        self.CheckPermission = channel.unary_unary(
+                '/modelstore.iam.v1.PermissionService/CheckPermission',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.CheckPermissionRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.CheckPermissionResponse.FromString,
+                _registered_method=True)
+        self.ListEffectivePermissions = channel.unary_unary(
+                '/modelstore.iam.v1.PermissionService/ListEffectivePermissions',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.ListEffectivePermissionsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.ListEffectivePermissionsResponse.FromString,
+                _registered_method=True)
 
 
 class PermissionServiceServicer:
@@ -165,6 +175,36 @@ class PermissionServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CheckPermission(self, request, context):
+        """Checks whether a user holds a permission in the caller's tenant, and
+        names the roles that grant it. A user holds a permission when one of its
+        active role bindings names an active role with an active permission
+        binding to an active permission of that name, either the tenant's own or
+        a global one. Without an `x-tenant-id` header, a caller with cross-tenant
+        access checks in the user's own tenant.
+
+        Errors: INVALID_ARGUMENT (a field breaks a rule), NOT_FOUND (no such
+        user, another tenant's, or a deleted one), FAILED_PRECONDITION (no
+        `x-tenant-id` header and no cross-tenant access), UNAVAILABLE (the
+        database cannot be reached).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListEffectivePermissions(self, request, context):
+        """Lists every permission a user holds in the caller's tenant, each with the
+        roles that grant it, by the rules of CheckPermission. Not paged: the
+        whole set is returned, ordered by permission name.
+
+        Errors: INVALID_ARGUMENT (a field breaks a rule), NOT_FOUND (no such
+        user, another tenant's, or a deleted one), FAILED_PRECONDITION (no
+        `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_PermissionServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -202,6 +242,16 @@ def add_PermissionServiceServicer_to_server(servicer, server):
                     servicer.BatchGetPermissions,
                     request_deserializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchGetPermissionsRequest.FromString,
                     response_serializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchGetPermissionsResponse.SerializeToString,
+            ),
+            'CheckPermission': grpc.unary_unary_rpc_method_handler(
+                    servicer.CheckPermission,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.CheckPermissionRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.CheckPermissionResponse.SerializeToString,
+            ),
+            'ListEffectivePermissions': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListEffectivePermissions,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.ListEffectivePermissionsRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.ListEffectivePermissionsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -394,6 +444,60 @@ class PermissionService:
             '/modelstore.iam.v1.PermissionService/BatchGetPermissions',
             modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchGetPermissionsRequest.SerializeToString,
             modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchGetPermissionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CheckPermission(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.PermissionService/CheckPermission',
+            modelstore_dot_iam_dot_v1_dot_permission__pb2.CheckPermissionRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_permission__pb2.CheckPermissionResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListEffectivePermissions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.PermissionService/ListEffectivePermissions',
+            modelstore_dot_iam_dot_v1_dot_permission__pb2.ListEffectivePermissionsRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_permission__pb2.ListEffectivePermissionsResponse.FromString,
             options,
             channel_credentials,
             insecure,

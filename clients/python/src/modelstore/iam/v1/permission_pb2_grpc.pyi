@@ -93,6 +93,28 @@ class PermissionServiceStub:
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
     """
+    CheckPermission: _grpc.UnaryUnaryMultiCallable[_permission_pb2.CheckPermissionRequest, _permission_pb2.CheckPermissionResponse]
+    """Checks whether a user holds a permission in the caller's tenant, and
+    names the roles that grant it. A user holds a permission when one of its
+    active role bindings names an active role with an active permission
+    binding to an active permission of that name, either the tenant's own or
+    a global one. Without an `x-tenant-id` header, a caller with cross-tenant
+    access checks in the user's own tenant.
+
+    Errors: INVALID_ARGUMENT (a field breaks a rule), NOT_FOUND (no such
+    user, another tenant's, or a deleted one), FAILED_PRECONDITION (no
+    `x-tenant-id` header and no cross-tenant access), UNAVAILABLE (the
+    database cannot be reached).
+    """
+    ListEffectivePermissions: _grpc.UnaryUnaryMultiCallable[_permission_pb2.ListEffectivePermissionsRequest, _permission_pb2.ListEffectivePermissionsResponse]
+    """Lists every permission a user holds in the caller's tenant, each with the
+    roles that grant it, by the rules of CheckPermission. Not paged: the
+    whole set is returned, ordered by permission name.
+
+    Errors: INVALID_ARGUMENT (a field breaks a rule), NOT_FOUND (no such
+    user, another tenant's, or a deleted one), FAILED_PRECONDITION (no
+    `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+    """
 
 @_typing.type_check_only
 class PermissionServiceAsyncStub(PermissionServiceStub):
@@ -158,6 +180,28 @@ class PermissionServiceAsyncStub(PermissionServiceStub):
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
+    """
+    CheckPermission: _aio.UnaryUnaryMultiCallable[_permission_pb2.CheckPermissionRequest, _permission_pb2.CheckPermissionResponse]  # type: ignore[assignment]
+    """Checks whether a user holds a permission in the caller's tenant, and
+    names the roles that grant it. A user holds a permission when one of its
+    active role bindings names an active role with an active permission
+    binding to an active permission of that name, either the tenant's own or
+    a global one. Without an `x-tenant-id` header, a caller with cross-tenant
+    access checks in the user's own tenant.
+
+    Errors: INVALID_ARGUMENT (a field breaks a rule), NOT_FOUND (no such
+    user, another tenant's, or a deleted one), FAILED_PRECONDITION (no
+    `x-tenant-id` header and no cross-tenant access), UNAVAILABLE (the
+    database cannot be reached).
+    """
+    ListEffectivePermissions: _aio.UnaryUnaryMultiCallable[_permission_pb2.ListEffectivePermissionsRequest, _permission_pb2.ListEffectivePermissionsResponse]  # type: ignore[assignment]
+    """Lists every permission a user holds in the caller's tenant, each with the
+    roles that grant it, by the rules of CheckPermission. Not paged: the
+    whole set is returned, ordered by permission name.
+
+    Errors: INVALID_ARGUMENT (a field breaks a rule), NOT_FOUND (no such
+    user, another tenant's, or a deleted one), FAILED_PRECONDITION (no
+    `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
     """
 
 class PermissionServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -263,6 +307,40 @@ class PermissionServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
         header and no cross-tenant access), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def CheckPermission(
+        self,
+        request: _permission_pb2.CheckPermissionRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_permission_pb2.CheckPermissionResponse, _abc.Awaitable[_permission_pb2.CheckPermissionResponse]]:
+        """Checks whether a user holds a permission in the caller's tenant, and
+        names the roles that grant it. A user holds a permission when one of its
+        active role bindings names an active role with an active permission
+        binding to an active permission of that name, either the tenant's own or
+        a global one. Without an `x-tenant-id` header, a caller with cross-tenant
+        access checks in the user's own tenant.
+
+        Errors: INVALID_ARGUMENT (a field breaks a rule), NOT_FOUND (no such
+        user, another tenant's, or a deleted one), FAILED_PRECONDITION (no
+        `x-tenant-id` header and no cross-tenant access), UNAVAILABLE (the
+        database cannot be reached).
+        """
+
+    @_abc_1.abstractmethod
+    def ListEffectivePermissions(
+        self,
+        request: _permission_pb2.ListEffectivePermissionsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_permission_pb2.ListEffectivePermissionsResponse, _abc.Awaitable[_permission_pb2.ListEffectivePermissionsResponse]]:
+        """Lists every permission a user holds in the caller's tenant, each with the
+        roles that grant it, by the rules of CheckPermission. Not paged: the
+        whole set is returned, ordered by permission name.
+
+        Errors: INVALID_ARGUMENT (a field breaks a rule), NOT_FOUND (no such
+        user, another tenant's, or a deleted one), FAILED_PRECONDITION (no
+        `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
 
 def add_PermissionServiceServicer_to_server(servicer: PermissionServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

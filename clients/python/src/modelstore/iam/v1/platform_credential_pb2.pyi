@@ -600,3 +600,57 @@ class BatchGetPlatformCredentialsResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___BatchGetPlatformCredentialsResponse: _TypeAlias = BatchGetPlatformCredentialsResponse  # noqa: Y015
+
+@_typing.final
+class GetPlatformCredentialSecretRequest(_message.Message):
+    """The request of GetPlatformCredentialSecret."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    """Required. The platform credential id."""
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["id", b"id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetPlatformCredentialSecretRequest: _TypeAlias = GetPlatformCredentialSecretRequest  # noqa: Y015
+
+@_typing.final
+class GetPlatformCredentialSecretResponse(_message.Message):
+    """The response of GetPlatformCredentialSecret. Holds secrets: never log it."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ACCESS_TOKEN_FIELD_NUMBER: _builtins.int
+    REFRESH_TOKEN_FIELD_NUMBER: _builtins.int
+    TOKEN_EXPIRES_AT_FIELD_NUMBER: _builtins.int
+    access_token: _builtins.str
+    """The decrypted OAuth access token; empty when none is stored."""
+    refresh_token: _builtins.str
+    """The decrypted OAuth refresh token; empty when none is stored."""
+    @_builtins.property
+    def token_expires_at(self) -> _timestamp_pb2.Timestamp:
+        """When `access_token` expires, as stored."""
+
+    def __init__(
+        self,
+        *,
+        access_token: _builtins.str = ...,
+        refresh_token: _builtins.str = ...,
+        token_expires_at: _timestamp_pb2.Timestamp | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["token_expires_at", b"token_expires_at"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["access_token", b"access_token", "refresh_token", b"refresh_token", "token_expires_at", b"token_expires_at"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetPlatformCredentialSecretResponse: _TypeAlias = GetPlatformCredentialSecretResponse  # noqa: Y015

@@ -71,6 +71,11 @@ class PlatformCredentialServiceStub:
                 request_serializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchGetPlatformCredentialsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchGetPlatformCredentialsResponse.FromString,
                 _registered_method=True)
+        self.GetPlatformCredentialSecret = channel.unary_unary(
+                '/modelstore.iam.v1.PlatformCredentialService/GetPlatformCredentialSecret',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.GetPlatformCredentialSecretRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.GetPlatformCredentialSecretResponse.FromString,
+                _registered_method=True)
 
 
 class PlatformCredentialServiceServicer:
@@ -167,6 +172,22 @@ class PlatformCredentialServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetPlatformCredentialSecret(self, request, context):
+        """Returns the decrypted OAuth tokens of a platform credential. This is the
+        one RPC that returns them: it exists to hand secrets to the service that
+        calls the platform, so restrict who may call it. The tokens are never
+        logged. A deleted platform credential is NOT_FOUND here (unlike
+        GetPlatformCredential): its tokens must no longer be used.
+
+        Errors: NOT_FOUND (no such platform credential, another tenant's, or a
+        deleted one), FAILED_PRECONDITION (no `x-tenant-id` header and no
+        cross-tenant access), INTERNAL (a token cannot be decrypted with the
+        configured keys), UNAVAILABLE (the database cannot be reached).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_PlatformCredentialServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -204,6 +225,11 @@ def add_PlatformCredentialServiceServicer_to_server(servicer, server):
                     servicer.BatchGetPlatformCredentials,
                     request_deserializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchGetPlatformCredentialsRequest.FromString,
                     response_serializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchGetPlatformCredentialsResponse.SerializeToString,
+            ),
+            'GetPlatformCredentialSecret': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetPlatformCredentialSecret,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.GetPlatformCredentialSecretRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.GetPlatformCredentialSecretResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -396,6 +422,33 @@ class PlatformCredentialService:
             '/modelstore.iam.v1.PlatformCredentialService/BatchGetPlatformCredentials',
             modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchGetPlatformCredentialsRequest.SerializeToString,
             modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchGetPlatformCredentialsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetPlatformCredentialSecret(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.PlatformCredentialService/GetPlatformCredentialSecret',
+            modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.GetPlatformCredentialSecretRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.GetPlatformCredentialSecretResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -95,6 +95,18 @@ class PlatformCredentialServiceStub:
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
     """
+    GetPlatformCredentialSecret: _grpc.UnaryUnaryMultiCallable[_platform_credential_pb2.GetPlatformCredentialSecretRequest, _platform_credential_pb2.GetPlatformCredentialSecretResponse]
+    """Returns the decrypted OAuth tokens of a platform credential. This is the
+    one RPC that returns them: it exists to hand secrets to the service that
+    calls the platform, so restrict who may call it. The tokens are never
+    logged. A deleted platform credential is NOT_FOUND here (unlike
+    GetPlatformCredential): its tokens must no longer be used.
+
+    Errors: NOT_FOUND (no such platform credential, another tenant's, or a
+    deleted one), FAILED_PRECONDITION (no `x-tenant-id` header and no
+    cross-tenant access), INTERNAL (a token cannot be decrypted with the
+    configured keys), UNAVAILABLE (the database cannot be reached).
+    """
 
 @_typing.type_check_only
 class PlatformCredentialServiceAsyncStub(PlatformCredentialServiceStub):
@@ -162,6 +174,18 @@ class PlatformCredentialServiceAsyncStub(PlatformCredentialServiceStub):
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
+    """
+    GetPlatformCredentialSecret: _aio.UnaryUnaryMultiCallable[_platform_credential_pb2.GetPlatformCredentialSecretRequest, _platform_credential_pb2.GetPlatformCredentialSecretResponse]  # type: ignore[assignment]
+    """Returns the decrypted OAuth tokens of a platform credential. This is the
+    one RPC that returns them: it exists to hand secrets to the service that
+    calls the platform, so restrict who may call it. The tokens are never
+    logged. A deleted platform credential is NOT_FOUND here (unlike
+    GetPlatformCredential): its tokens must no longer be used.
+
+    Errors: NOT_FOUND (no such platform credential, another tenant's, or a
+    deleted one), FAILED_PRECONDITION (no `x-tenant-id` header and no
+    cross-tenant access), INTERNAL (a token cannot be decrypted with the
+    configured keys), UNAVAILABLE (the database cannot be reached).
     """
 
 class PlatformCredentialServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -269,6 +293,24 @@ class PlatformCredentialServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
         header and no cross-tenant access), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def GetPlatformCredentialSecret(
+        self,
+        request: _platform_credential_pb2.GetPlatformCredentialSecretRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_platform_credential_pb2.GetPlatformCredentialSecretResponse, _abc.Awaitable[_platform_credential_pb2.GetPlatformCredentialSecretResponse]]:
+        """Returns the decrypted OAuth tokens of a platform credential. This is the
+        one RPC that returns them: it exists to hand secrets to the service that
+        calls the platform, so restrict who may call it. The tokens are never
+        logged. A deleted platform credential is NOT_FOUND here (unlike
+        GetPlatformCredential): its tokens must no longer be used.
+
+        Errors: NOT_FOUND (no such platform credential, another tenant's, or a
+        deleted one), FAILED_PRECONDITION (no `x-tenant-id` header and no
+        cross-tenant access), INTERNAL (a token cannot be decrypted with the
+        configured keys), UNAVAILABLE (the database cannot be reached).
         """
 
 def add_PlatformCredentialServiceServicer_to_server(servicer: PlatformCredentialServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -643,3 +643,115 @@ class BatchGetNotificationsResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___BatchGetNotificationsResponse: _TypeAlias = BatchGetNotificationsResponse  # noqa: Y015
+
+@_typing.final
+class MarkNotificationSentRequest(_message.Message):
+    """The request of MarkNotificationSent."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    ETAG_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    """Required. The notification id."""
+    etag: _builtins.str
+    """The notification's current etag, for a conditional change; empty
+    changes it unconditionally.
+    """
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        etag: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["etag", b"etag", "id", b"id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___MarkNotificationSentRequest: _TypeAlias = MarkNotificationSentRequest  # noqa: Y015
+
+@_typing.final
+class MarkNotificationSentResponse(_message.Message):
+    """The response of MarkNotificationSent."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NOTIFICATION_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def notification(self) -> Global___Notification:
+        """The notification, now SENT."""
+
+    def __init__(
+        self,
+        *,
+        notification: Global___Notification | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["notification", b"notification"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["notification", b"notification"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___MarkNotificationSentResponse: _TypeAlias = MarkNotificationSentResponse  # noqa: Y015
+
+@_typing.final
+class MarkNotificationFailedRequest(_message.Message):
+    """The request of MarkNotificationFailed."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    ERROR_FIELD_NUMBER: _builtins.int
+    ETAG_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    """Required. The notification id."""
+    etag: _builtins.str
+    """The notification's current etag, for a conditional change; empty
+    changes it unconditionally.
+    """
+    @_builtins.property
+    def error(self) -> Global___NotificationError:
+        """Required. What went wrong; stored as the notification's `error`. An
+        empty `timestamp` is set to the server's current time.
+        """
+
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        error: Global___NotificationError | None = ...,
+        etag: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["error", b"error"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["error", b"error", "etag", b"etag", "id", b"id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___MarkNotificationFailedRequest: _TypeAlias = MarkNotificationFailedRequest  # noqa: Y015
+
+@_typing.final
+class MarkNotificationFailedResponse(_message.Message):
+    """The response of MarkNotificationFailed."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NOTIFICATION_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def notification(self) -> Global___Notification:
+        """The notification, now FAILED."""
+
+    def __init__(
+        self,
+        *,
+        notification: Global___Notification | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["notification", b"notification"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["notification", b"notification"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___MarkNotificationFailedResponse: _TypeAlias = MarkNotificationFailedResponse  # noqa: Y015

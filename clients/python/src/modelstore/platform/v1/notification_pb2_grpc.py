@@ -66,6 +66,16 @@ class NotificationServiceStub:
                 request_serializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchGetNotificationsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchGetNotificationsResponse.FromString,
                 _registered_method=True)
+        self.MarkNotificationSent = channel.unary_unary(
+                '/modelstore.platform.v1.NotificationService/MarkNotificationSent',
+                request_serializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.MarkNotificationSentRequest.SerializeToString,
+                response_deserializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.MarkNotificationSentResponse.FromString,
+                _registered_method=True)
+        self.MarkNotificationFailed = channel.unary_unary(
+                '/modelstore.platform.v1.NotificationService/MarkNotificationFailed',
+                request_serializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.MarkNotificationFailedRequest.SerializeToString,
+                response_deserializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.MarkNotificationFailedResponse.FromString,
+                _registered_method=True)
 
 
 class NotificationServiceServicer:
@@ -143,6 +153,39 @@ class NotificationServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def MarkNotificationSent(self, request, context):
+        """Records a successful delivery: the status becomes SENT and
+        `delivered_at` is set to the server's current time. Allowed from QUEUED
+        (the first attempt succeeded) and from FAILED (a retry succeeded); the
+        `error` snapshot of the last failed attempt is kept. A notification that
+        is already SENT cannot be marked again.
+
+        Errors: INVALID_ARGUMENT (`id` is empty), NOT_FOUND (no such
+        notification, or another tenant's), ABORTED (`etag` is set and does not
+        match), FAILED_PRECONDITION (the notification is already sent; no
+        `x-tenant-id` header and no cross-tenant access), UNAVAILABLE (the
+        database cannot be reached).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def MarkNotificationFailed(self, request, context):
+        """Records a failed delivery: the status becomes FAILED and `error` is
+        replaced by the given snapshot, whose `timestamp` the server sets to its
+        current time when empty. Allowed from QUEUED (the first attempt failed)
+        and from FAILED (another attempt failed). A notification that is already
+        SENT cannot be marked failed.
+
+        Errors: INVALID_ARGUMENT (`id` or `error` is empty), NOT_FOUND (no such
+        notification, or another tenant's), ABORTED (`etag` is set and does not
+        match), FAILED_PRECONDITION (the notification is already sent; no
+        `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_NotificationServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -175,6 +218,16 @@ def add_NotificationServiceServicer_to_server(servicer, server):
                     servicer.BatchGetNotifications,
                     request_deserializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchGetNotificationsRequest.FromString,
                     response_serializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchGetNotificationsResponse.SerializeToString,
+            ),
+            'MarkNotificationSent': grpc.unary_unary_rpc_method_handler(
+                    servicer.MarkNotificationSent,
+                    request_deserializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.MarkNotificationSentRequest.FromString,
+                    response_serializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.MarkNotificationSentResponse.SerializeToString,
+            ),
+            'MarkNotificationFailed': grpc.unary_unary_rpc_method_handler(
+                    servicer.MarkNotificationFailed,
+                    request_deserializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.MarkNotificationFailedRequest.FromString,
+                    response_serializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.MarkNotificationFailedResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -340,6 +393,60 @@ class NotificationService:
             '/modelstore.platform.v1.NotificationService/BatchGetNotifications',
             modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchGetNotificationsRequest.SerializeToString,
             modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchGetNotificationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def MarkNotificationSent(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.platform.v1.NotificationService/MarkNotificationSent',
+            modelstore_dot_platform_dot_v1_dot_notification__pb2.MarkNotificationSentRequest.SerializeToString,
+            modelstore_dot_platform_dot_v1_dot_notification__pb2.MarkNotificationSentResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def MarkNotificationFailed(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.platform.v1.NotificationService/MarkNotificationFailed',
+            modelstore_dot_platform_dot_v1_dot_notification__pb2.MarkNotificationFailedRequest.SerializeToString,
+            modelstore_dot_platform_dot_v1_dot_notification__pb2.MarkNotificationFailedResponse.FromString,
             options,
             channel_credentials,
             insecure,

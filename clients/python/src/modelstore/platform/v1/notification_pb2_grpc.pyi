@@ -80,6 +80,31 @@ class NotificationServiceStub:
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
     """
+    MarkNotificationSent: _grpc.UnaryUnaryMultiCallable[_notification_pb2.MarkNotificationSentRequest, _notification_pb2.MarkNotificationSentResponse]
+    """Records a successful delivery: the status becomes SENT and
+    `delivered_at` is set to the server's current time. Allowed from QUEUED
+    (the first attempt succeeded) and from FAILED (a retry succeeded); the
+    `error` snapshot of the last failed attempt is kept. A notification that
+    is already SENT cannot be marked again.
+
+    Errors: INVALID_ARGUMENT (`id` is empty), NOT_FOUND (no such
+    notification, or another tenant's), ABORTED (`etag` is set and does not
+    match), FAILED_PRECONDITION (the notification is already sent; no
+    `x-tenant-id` header and no cross-tenant access), UNAVAILABLE (the
+    database cannot be reached).
+    """
+    MarkNotificationFailed: _grpc.UnaryUnaryMultiCallable[_notification_pb2.MarkNotificationFailedRequest, _notification_pb2.MarkNotificationFailedResponse]
+    """Records a failed delivery: the status becomes FAILED and `error` is
+    replaced by the given snapshot, whose `timestamp` the server sets to its
+    current time when empty. Allowed from QUEUED (the first attempt failed)
+    and from FAILED (another attempt failed). A notification that is already
+    SENT cannot be marked failed.
+
+    Errors: INVALID_ARGUMENT (`id` or `error` is empty), NOT_FOUND (no such
+    notification, or another tenant's), ABORTED (`etag` is set and does not
+    match), FAILED_PRECONDITION (the notification is already sent; no
+    `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+    """
 
 @_typing.type_check_only
 class NotificationServiceAsyncStub(NotificationServiceStub):
@@ -132,6 +157,31 @@ class NotificationServiceAsyncStub(NotificationServiceStub):
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
+    """
+    MarkNotificationSent: _aio.UnaryUnaryMultiCallable[_notification_pb2.MarkNotificationSentRequest, _notification_pb2.MarkNotificationSentResponse]  # type: ignore[assignment]
+    """Records a successful delivery: the status becomes SENT and
+    `delivered_at` is set to the server's current time. Allowed from QUEUED
+    (the first attempt succeeded) and from FAILED (a retry succeeded); the
+    `error` snapshot of the last failed attempt is kept. A notification that
+    is already SENT cannot be marked again.
+
+    Errors: INVALID_ARGUMENT (`id` is empty), NOT_FOUND (no such
+    notification, or another tenant's), ABORTED (`etag` is set and does not
+    match), FAILED_PRECONDITION (the notification is already sent; no
+    `x-tenant-id` header and no cross-tenant access), UNAVAILABLE (the
+    database cannot be reached).
+    """
+    MarkNotificationFailed: _aio.UnaryUnaryMultiCallable[_notification_pb2.MarkNotificationFailedRequest, _notification_pb2.MarkNotificationFailedResponse]  # type: ignore[assignment]
+    """Records a failed delivery: the status becomes FAILED and `error` is
+    replaced by the given snapshot, whose `timestamp` the server sets to its
+    current time when empty. Allowed from QUEUED (the first attempt failed)
+    and from FAILED (another attempt failed). A notification that is already
+    SENT cannot be marked failed.
+
+    Errors: INVALID_ARGUMENT (`id` or `error` is empty), NOT_FOUND (no such
+    notification, or another tenant's), ABORTED (`etag` is set and does not
+    match), FAILED_PRECONDITION (the notification is already sent; no
+    `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
     """
 
 class NotificationServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -218,6 +268,43 @@ class NotificationServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
         header and no cross-tenant access), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def MarkNotificationSent(
+        self,
+        request: _notification_pb2.MarkNotificationSentRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_notification_pb2.MarkNotificationSentResponse, _abc.Awaitable[_notification_pb2.MarkNotificationSentResponse]]:
+        """Records a successful delivery: the status becomes SENT and
+        `delivered_at` is set to the server's current time. Allowed from QUEUED
+        (the first attempt succeeded) and from FAILED (a retry succeeded); the
+        `error` snapshot of the last failed attempt is kept. A notification that
+        is already SENT cannot be marked again.
+
+        Errors: INVALID_ARGUMENT (`id` is empty), NOT_FOUND (no such
+        notification, or another tenant's), ABORTED (`etag` is set and does not
+        match), FAILED_PRECONDITION (the notification is already sent; no
+        `x-tenant-id` header and no cross-tenant access), UNAVAILABLE (the
+        database cannot be reached).
+        """
+
+    @_abc_1.abstractmethod
+    def MarkNotificationFailed(
+        self,
+        request: _notification_pb2.MarkNotificationFailedRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_notification_pb2.MarkNotificationFailedResponse, _abc.Awaitable[_notification_pb2.MarkNotificationFailedResponse]]:
+        """Records a failed delivery: the status becomes FAILED and `error` is
+        replaced by the given snapshot, whose `timestamp` the server sets to its
+        current time when empty. Allowed from QUEUED (the first attempt failed)
+        and from FAILED (another attempt failed). A notification that is already
+        SENT cannot be marked failed.
+
+        Errors: INVALID_ARGUMENT (`id` or `error` is empty), NOT_FOUND (no such
+        notification, or another tenant's), ABORTED (`etag` is set and does not
+        match), FAILED_PRECONDITION (the notification is already sent; no
+        `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
         """
 
 def add_NotificationServiceServicer_to_server(servicer: NotificationServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -66,6 +66,11 @@ class SessionServiceStub:
                 request_serializer=modelstore_dot_platform_dot_v1_dot_session__pb2.BatchGetSessionsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_platform_dot_v1_dot_session__pb2.BatchGetSessionsResponse.FromString,
                 _registered_method=True)
+        self.RevokeSession = channel.unary_unary(
+                '/modelstore.platform.v1.SessionService/RevokeSession',
+                request_serializer=modelstore_dot_platform_dot_v1_dot_session__pb2.RevokeSessionRequest.SerializeToString,
+                response_deserializer=modelstore_dot_platform_dot_v1_dot_session__pb2.RevokeSessionResponse.FromString,
+                _registered_method=True)
 
 
 class SessionServiceServicer:
@@ -143,6 +148,23 @@ class SessionServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def RevokeSession(self, request, context):
+        """Revokes a session: its status changes from ACTIVE to REVOKED, and it can
+        no longer be used. A session whose `expires_at` has passed but whose
+        stored status is still active may be revoked too (it is then reported
+        as REVOKED rather than EXPIRED). Only an active session can be revoked:
+        revoking a session that is already revoked, or stored as expired, fails.
+
+        Errors: INVALID_ARGUMENT (`id` is empty), NOT_FOUND (no such session, or
+        another tenant's), ABORTED (`etag` is set and does not match),
+        FAILED_PRECONDITION (the session is not active; no `x-tenant-id` header
+        and no cross-tenant access), UNAVAILABLE (the database cannot be
+        reached).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_SessionServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -175,6 +197,11 @@ def add_SessionServiceServicer_to_server(servicer, server):
                     servicer.BatchGetSessions,
                     request_deserializer=modelstore_dot_platform_dot_v1_dot_session__pb2.BatchGetSessionsRequest.FromString,
                     response_serializer=modelstore_dot_platform_dot_v1_dot_session__pb2.BatchGetSessionsResponse.SerializeToString,
+            ),
+            'RevokeSession': grpc.unary_unary_rpc_method_handler(
+                    servicer.RevokeSession,
+                    request_deserializer=modelstore_dot_platform_dot_v1_dot_session__pb2.RevokeSessionRequest.FromString,
+                    response_serializer=modelstore_dot_platform_dot_v1_dot_session__pb2.RevokeSessionResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -340,6 +367,33 @@ class SessionService:
             '/modelstore.platform.v1.SessionService/BatchGetSessions',
             modelstore_dot_platform_dot_v1_dot_session__pb2.BatchGetSessionsRequest.SerializeToString,
             modelstore_dot_platform_dot_v1_dot_session__pb2.BatchGetSessionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RevokeSession(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.platform.v1.SessionService/RevokeSession',
+            modelstore_dot_platform_dot_v1_dot_session__pb2.RevokeSessionRequest.SerializeToString,
+            modelstore_dot_platform_dot_v1_dot_session__pb2.RevokeSessionResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -80,6 +80,19 @@ class SessionServiceStub:
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
     """
+    RevokeSession: _grpc.UnaryUnaryMultiCallable[_session_pb2.RevokeSessionRequest, _session_pb2.RevokeSessionResponse]
+    """Revokes a session: its status changes from ACTIVE to REVOKED, and it can
+    no longer be used. A session whose `expires_at` has passed but whose
+    stored status is still active may be revoked too (it is then reported
+    as REVOKED rather than EXPIRED). Only an active session can be revoked:
+    revoking a session that is already revoked, or stored as expired, fails.
+
+    Errors: INVALID_ARGUMENT (`id` is empty), NOT_FOUND (no such session, or
+    another tenant's), ABORTED (`etag` is set and does not match),
+    FAILED_PRECONDITION (the session is not active; no `x-tenant-id` header
+    and no cross-tenant access), UNAVAILABLE (the database cannot be
+    reached).
+    """
 
 @_typing.type_check_only
 class SessionServiceAsyncStub(SessionServiceStub):
@@ -132,6 +145,19 @@ class SessionServiceAsyncStub(SessionServiceStub):
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
+    """
+    RevokeSession: _aio.UnaryUnaryMultiCallable[_session_pb2.RevokeSessionRequest, _session_pb2.RevokeSessionResponse]  # type: ignore[assignment]
+    """Revokes a session: its status changes from ACTIVE to REVOKED, and it can
+    no longer be used. A session whose `expires_at` has passed but whose
+    stored status is still active may be revoked too (it is then reported
+    as REVOKED rather than EXPIRED). Only an active session can be revoked:
+    revoking a session that is already revoked, or stored as expired, fails.
+
+    Errors: INVALID_ARGUMENT (`id` is empty), NOT_FOUND (no such session, or
+    another tenant's), ABORTED (`etag` is set and does not match),
+    FAILED_PRECONDITION (the session is not active; no `x-tenant-id` header
+    and no cross-tenant access), UNAVAILABLE (the database cannot be
+    reached).
     """
 
 class SessionServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -218,6 +244,25 @@ class SessionServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
         header and no cross-tenant access), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def RevokeSession(
+        self,
+        request: _session_pb2.RevokeSessionRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_session_pb2.RevokeSessionResponse, _abc.Awaitable[_session_pb2.RevokeSessionResponse]]:
+        """Revokes a session: its status changes from ACTIVE to REVOKED, and it can
+        no longer be used. A session whose `expires_at` has passed but whose
+        stored status is still active may be revoked too (it is then reported
+        as REVOKED rather than EXPIRED). Only an active session can be revoked:
+        revoking a session that is already revoked, or stored as expired, fails.
+
+        Errors: INVALID_ARGUMENT (`id` is empty), NOT_FOUND (no such session, or
+        another tenant's), ABORTED (`etag` is set and does not match),
+        FAILED_PRECONDITION (the session is not active; no `x-tenant-id` header
+        and no cross-tenant access), UNAVAILABLE (the database cannot be
+        reached).
         """
 
 def add_SessionServiceServicer_to_server(servicer: SessionServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -1,0 +1,200 @@
+"""References, cascades and write ordering, driven by the `references` options.
+
+Every reference declared in the protos is covered: a missing or another tenant's parent
+is FAILED_PRECONDITION naming the field; deleting a parent cascades, or is refused unless
+`force`; and an interrupted cascade (fault injected at the storage layer) leaves no child
+pointing at a deleted parent, and a retry finishes the job.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import grpc
+import pytest
+
+from modelstore.platform.v1 import user_pb2, user_pb2_grpc
+from modelstore_server.app import Modelstore
+from modelstore_server.engine.registry import Kind
+from modelstore_server.engine.store import EntityStore
+from tests.support import MODELS, SERVICE_OF, Samples, call, expect_error, header_for, method
+
+REFS = [
+    (model, field, target)
+    for model in MODELS.values()
+    for field, target in model.references.items()
+    if field != model.tenant_field
+]
+REF_IDS = [f"{m.name}.{f}@{m.full_name.split('.')[1]}" for m, f, _ in REFS]
+
+
+async def _create_raw(channel: grpc.aio.Channel, model: Any, msg: Any, tenant: str) -> Any:
+    spec = method(SERVICE_OF[model.full_name], Kind.CREATE)
+    assert spec is not None
+    request = spec.request_class(**{spec.entity_field or "": msg})
+    return call(channel, spec, request, header_for(model, tenant))
+
+
+@pytest.mark.parametrize(("model", "field", "target"), REFS, ids=REF_IDS)
+async def test_missing_parent_is_failed_precondition(
+    model: Any, field: str, target: str, channel: grpc.aio.Channel, tenant: str
+) -> None:
+    samples = Samples(channel, tenant)
+    msg = await samples.build(model)
+    setattr(msg, field, "no-such-parent")
+    got = await expect_error(
+        await _create_raw(channel, model, msg, tenant), grpc.StatusCode.FAILED_PRECONDITION
+    )
+    assert got.reason == "REFERENCE_MISSING"
+    snake = "".join("_" + c.lower() if c.isupper() else c for c in model.name).lstrip("_")
+    assert got.metadata["field"] == f"{snake}.{field}"
+
+
+CROSS = [
+    (m, f, t)
+    for m, f, t in REFS
+    if MODELS[t].tenant_field not in (None, "id") and m.tenant_field not in (None, "id")
+]
+
+
+@pytest.mark.parametrize(
+    ("model", "field", "target"), CROSS, ids=[f"{m.name}.{f}" for m, f, _ in CROSS]
+)
+async def test_reference_into_another_tenant_counts_as_missing(
+    model: Any, field: str, target: str, channel: grpc.aio.Channel, tenant: str
+) -> None:
+    other = Samples(channel, tenant + "-other")
+    parent = await other.create(MODELS[target])
+    msg = await Samples(channel, tenant).build(model)
+    setattr(msg, field, parent.id)
+    got = await expect_error(
+        await _create_raw(channel, model, msg, tenant), grpc.StatusCode.FAILED_PRECONDITION
+    )
+    assert got.reason == "REFERENCE_MISSING"
+
+
+async def test_tenant_reference_must_exist(channel: grpc.aio.Channel, tenant: str) -> None:
+    stub = user_pb2_grpc.UserServiceStub(channel)
+    user = user_pb2.User(username=f"u-{tenant}", password="pw-123456")
+    got = await expect_error(
+        stub.CreateUser(user_pb2.CreateUserRequest(user=user), metadata=(("x-tenant-id", tenant),)),
+        grpc.StatusCode.FAILED_PRECONDITION,
+    )
+    assert got.metadata["field"] == "user.workspace_id"
+
+
+DELETES = [
+    (m, f, t)
+    for m, f, t in REFS
+    if not MODELS[t].soft_delete_field and method(SERVICE_OF[t], Kind.DELETE) is not None
+]
+
+
+@pytest.mark.parametrize(
+    ("model", "field", "target"), DELETES, ids=[f"{t}<-{m.name}.{f}" for m, f, t in DELETES]
+)
+async def test_deleting_a_parent_cascades_or_is_refused(
+    model: Any, field: str, target: str, channel: grpc.aio.Channel, tenant: str, server: Modelstore
+) -> None:
+    samples = Samples(channel, tenant)
+    child = await samples.create(model)
+    parent_id = getattr(child, field)
+    parent_model = MODELS[target]
+    delete = method(SERVICE_OF[target], Kind.DELETE)
+    assert delete is not None
+    header = header_for(parent_model, tenant)
+    cascade = server.stores[target].relations is not None and any(
+        i.cascade
+        for i in server.stores[target].relations.incoming[target]  # type: ignore[union-attr]
+        if i.child.model.full_name == model.full_name and i.field == field
+    )
+    request = delete.request_class(id=parent_id)
+    if not cascade:
+        got = await expect_error(
+            call(channel, delete, request, header), grpc.StatusCode.FAILED_PRECONDITION
+        )
+        assert got.reason == "STILL_REFERENCED"
+        request = delete.request_class(id=parent_id, force=True)
+    await call(channel, delete, request, header)
+    assert server.db is not None
+    assert await server.db[model.collection].find_one({"_id": child.id}) is None
+    assert await server.db[parent_model.collection].find_one({"_id": parent_id}) is None
+
+
+class _FailingCollection:
+    """Fault injection at the storage layer: the real collection, with one method failing."""
+
+    def __init__(self, real: Any, fail: str) -> None:
+        self._real = real
+        self._fail = fail
+
+    def __getattr__(self, name: str) -> Any:
+        if name == self._fail:
+
+            async def boom(*args: Any, **kwargs: Any) -> Any:
+                raise ConnectionResetError("injected fault")
+
+            return boom
+        return getattr(self._real, name)
+
+
+async def test_interrupted_cascade_leaves_no_dangling_child(
+    channel: grpc.aio.Channel, tenant: str, server: Modelstore
+) -> None:
+    users = "modelstore.auth.v1.User"
+    sessions_model = MODELS["modelstore.auth.v1.Session"]
+    samples = Samples(channel, tenant)
+    session = await samples.create(sessions_model)
+    store: EntityStore = server.stores[users]
+    real = store.coll
+    store.coll = _FailingCollection(real, "delete_one")  # type: ignore[assignment]
+    delete = method(SERVICE_OF[users], Kind.DELETE)
+    assert delete is not None
+    try:
+        await expect_error(
+            call(channel, delete, delete.request_class(id=session.user_id)),
+            grpc.StatusCode.INTERNAL,
+        )
+    finally:
+        store.coll = real
+    assert server.db is not None
+    # Children went first: the surviving parent has no half-deleted state to dangle from.
+    assert await server.db["auth.sessions"].find_one({"_id": session.id}) is None
+    assert await server.db["auth.users"].find_one({"_id": session.user_id}) is not None
+    # The retry completes the delete.
+    await call(channel, delete, delete.request_class(id=session.user_id))
+    assert await server.db["auth.users"].find_one({"_id": session.user_id}) is None
+
+
+async def test_child_of_a_concurrently_deleted_parent_is_not_kept(
+    channel: grpc.aio.Channel, tenant: str, server: Modelstore
+) -> None:
+    """The post-insert check removes a child whose parent vanished after the first check."""
+    accounts = server.stores["modelstore.auth.v1.Account"]
+    samples = Samples(channel, tenant)
+    account = await samples.build(MODELS["modelstore.auth.v1.Account"])
+    assert server.db is not None
+    real_insert = accounts.coll.insert_one
+
+    async def insert_then_parent_vanishes(doc: Any, *args: Any, **kwargs: Any) -> Any:
+        result = await real_insert(doc, *args, **kwargs)
+        await server.db["auth.users"].delete_one({"_id": doc["userId"]})  # type: ignore[index]
+        return result
+
+    class _Racing(_FailingCollection):
+        def __getattr__(self, name: str) -> Any:
+            if name == "insert_one":
+                return insert_then_parent_vanishes
+            return getattr(self._real, name)
+
+    real = accounts.coll
+    accounts.coll = _Racing(real, "")  # type: ignore[assignment]
+    try:
+        got = await expect_error(
+            await _create_raw(channel, MODELS["modelstore.auth.v1.Account"], account, tenant),
+            grpc.StatusCode.FAILED_PRECONDITION,
+        )
+    finally:
+        accounts.coll = real
+    assert got.reason == "REFERENCE_MISSING"
+    assert await server.db["auth.accounts"].find_one({"userId": account.user_id}) is None
