@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import ipaddress
 import logging
 import os
 import time
@@ -29,14 +30,26 @@ from .engine.codec import now
 from .engine.registry import MethodSpec, ServiceSpec, discover
 from .engine.relations import Relations
 from .engine.store import EntityStore
+from .security.callers import Credentials
 from .security.encryption import Keyring
 from .storage.capabilities import Capabilities, detect
 from .storage.indexes import IndexAction, ensure_indexes, ping
 from .transport import reflection
+from .transport.auth_interceptor import AuthInterceptor
 from .transport.handlers import DomainHandler, build_handlers
 from .transport.validation_interceptor import ValidationInterceptor
 
 log = logging.getLogger("modelstore")
+
+
+def is_loopback(host: str) -> bool:
+    """Whether a listen host only accepts connections from this machine."""
+    if host in ("localhost", ""):
+        return host == "localhost"
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def load_keyring(settings: Settings) -> Keyring:
@@ -187,13 +200,24 @@ class Modelstore:
         for path in self.unimplemented:
             log.error("RPC %s has no implementation", path)
         specs: dict[str, MethodSpec] = {m.path: m for s in self.services for m in s.methods}
-        self.server = grpc.aio.server(interceptors=[self._gate, ValidationInterceptor(specs)])
+        credentials = self._credentials()
+        self.server = grpc.aio.server(
+            interceptors=[
+                self._gate,
+                AuthInterceptor(credentials, specs),
+                ValidationInterceptor(specs),
+            ],
+            options=[
+                ("grpc.max_receive_message_length", self.settings.max_message_bytes),
+                ("grpc.max_send_message_length", 64 * 1024 * 1024),
+            ],
+        )
         self.server.add_generic_rpc_handlers(handlers)
         self._health = health.aio.HealthServicer()
         health_pb2_grpc.add_HealthServicer_to_server(self._health, self.server)
         names = [s.full_name for s in self.services] + [health.SERVICE_NAME]
         reflection.enable(self.server, names)
-        self.port = self.server.add_insecure_port(self.settings.listen)
+        self.port = self._bind()
         await self.server.start()
         await self._set_health(await ping(self.client))  # type: ignore[arg-type]
         self._tasks.append(asyncio.create_task(self._watch_health()))
@@ -202,6 +226,35 @@ class Modelstore:
             self._tasks.append(asyncio.create_task(self._sweep_expired()))
         log.info("serving gRPC on %s", self.address)
         return self.port
+
+    def _credentials(self) -> Credentials | None:
+        """Load the callers file, or check that running without one is allowed."""
+        settings = self.settings
+        if settings.credentials_file is not None:
+            return Credentials.load(settings.credentials_file)
+        host = settings.listen.rsplit(":", 1)[0].strip("[]")
+        if not is_loopback(host):
+            if not settings.insecure:
+                raise RuntimeError(
+                    f"refusing to serve {settings.listen} without credentials: configure "
+                    "MODELSTORE_CREDENTIALS, bind a loopback address, or pass --insecure"
+                )
+            log.warning("serving %s WITHOUT credentials (--insecure)", settings.listen)
+        return None
+
+    def _bind(self) -> int:
+        """Bind the listen address, with TLS (and mutual TLS) when configured."""
+        assert self.server is not None
+        settings = self.settings
+        if settings.tls_cert is None or settings.tls_key is None:
+            return self.server.add_insecure_port(settings.listen)
+        ca = settings.tls_client_ca.read_bytes() if settings.tls_client_ca else None
+        creds = grpc.ssl_server_credentials(
+            [(settings.tls_key.read_bytes(), settings.tls_cert.read_bytes())],
+            root_certificates=ca,
+            require_client_auth=ca is not None,
+        )
+        return self.server.add_secure_port(settings.listen, creds)
 
     @property
     def address(self) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from .app import Modelstore
 from .config import Settings
+from .security.callers import new_token
 
 log = logging.getLogger("modelstore")
 
@@ -26,6 +27,12 @@ def _settings(args: argparse.Namespace) -> Settings:
         settings.database = args.database
     if args.mongodb_uri:
         settings.mongodb_uri = args.mongodb_uri
+    for name in ("credentials", "tls_cert", "tls_key", "tls_client_ca"):
+        value = getattr(args, name, None)
+        if value:
+            target = "credentials_file" if name == "credentials" else name
+            setattr(settings, target, pathlib.Path(value))
+    settings.insecure = bool(getattr(args, "insecure", False))
     return settings
 
 
@@ -65,6 +72,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="serve gRPC")
     serve.add_argument("--listen", help="host:port to serve on (MODELSTORE_LISTEN)")
+    serve.add_argument("--credentials", help="callers file, YAML or JSON (MODELSTORE_CREDENTIALS)")
+    serve.add_argument("--tls-cert", help="PEM server certificate (MODELSTORE_TLS_CERT)")
+    serve.add_argument("--tls-key", help="PEM server key (MODELSTORE_TLS_KEY)")
+    serve.add_argument("--tls-client-ca", help="PEM CA for client certificates: mutual TLS")
+    serve.add_argument(
+        "--insecure", action="store_true", help="allow a non-loopback address without credentials"
+    )
+    sub.add_parser("hash-token", help="print a new bearer token and the hash for the callers file")
     sub.add_parser("migrate", help="create or fix every declared index, and report")
     args = parser.parse_args(argv)
     settings = _settings(args)
@@ -72,6 +87,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=settings.log_level.upper(),
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
+    if args.command == "hash-token":
+        token, digest = new_token()
+        print(f"token:        {token}\ntoken_sha256: {digest}")
+        return 0
     try:
         if args.command == "serve":
             return asyncio.run(_serve(settings))

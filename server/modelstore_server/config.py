@@ -42,5 +42,25 @@ class Settings:
     """Seconds between sweeps of expired documents where TTL indexes are missing."""
     server_selection_timeout_ms: int = 3000
     """How long a database call waits for a reachable server before UNAVAILABLE."""
+    credentials_file: pathlib.Path | None = field(
+        default_factory=lambda: pathlib.Path(v) if (v := _env("MODELSTORE_CREDENTIALS")) else None
+    )
+    """The callers file (YAML or JSON); unset means anonymous callers (loopback only)."""
+    insecure: bool = False
+    """Allow serving a non-loopback address without credentials (logs a warning)."""
+    tls_cert: pathlib.Path | None = field(
+        default_factory=lambda: pathlib.Path(v) if (v := _env("MODELSTORE_TLS_CERT")) else None
+    )
+    """PEM server certificate chain; with `tls_key`, serve TLS."""
+    tls_key: pathlib.Path | None = field(
+        default_factory=lambda: pathlib.Path(v) if (v := _env("MODELSTORE_TLS_KEY")) else None
+    )
+    """PEM private key of the server certificate."""
+    tls_client_ca: pathlib.Path | None = field(
+        default_factory=lambda: pathlib.Path(v) if (v := _env("MODELSTORE_TLS_CLIENT_CA")) else None
+    )
+    """PEM CA bundle for client certificates; when set, clients must present one (mTLS)."""
+    max_message_bytes: int = 4 * 1024 * 1024
+    """The largest request accepted; larger ones are RESOURCE_EXHAUSTED."""
     log_level: str = field(default_factory=lambda: _env("MODELSTORE_LOG_LEVEL", "INFO") or "")
     """The log level."""

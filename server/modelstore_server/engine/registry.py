@@ -58,6 +58,8 @@ class MethodSpec:
     """The request field that holds the entity (create, update)."""
     response_field: str | None
     """The response field that holds the entity or entities."""
+    requires: frozenset[int] = frozenset()
+    """The `modelstore.v1.Access` rights a caller needs."""
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,17 @@ def discover() -> list[ServiceSpec]:
     ]
 
 
+_READS = (Kind.GET, Kind.LIST, Kind.BATCH_GET)
+
+
+def required_access(method: MethodDescriptor, kind: Kind) -> frozenset[int]:
+    """Return the rights an RPC needs: its `(modelstore.v1.method)` option, or the default."""
+    declared = method.GetOptions().Extensions[storage_pb2.method].requires
+    if declared:
+        return frozenset(int(a) for a in declared)
+    return frozenset({storage_pb2.ACCESS_READ if kind in _READS else storage_pb2.ACCESS_WRITE})
+
+
 def _service_spec(pool: descriptor_pool.DescriptorPool, full_name: str) -> ServiceSpec:
     service = pool.FindServiceByName(full_name)
     entity: Descriptor | None = None
@@ -153,6 +166,7 @@ def _service_spec(pool: descriptor_pool.DescriptorPool, full_name: str) -> Servi
             )
         methods.append(
             MethodSpec(
+                requires=required_access(method, kind),
                 path=f"/{service.full_name}/{method.name}",
                 kind=kind,
                 model=model,

@@ -17,6 +17,7 @@ from google.protobuf.message import Message
 from ..engine.context import CallContext
 from ..engine.registry import Kind, MethodSpec, ServiceSpec
 from ..engine.store import EntityStore
+from .auth_interceptor import current_caller
 from .status import abort
 
 log = logging.getLogger("modelstore.rpc")
@@ -28,15 +29,13 @@ DomainHandler = Callable[[Message, CallContext], Awaitable[Message]]
 
 
 def call_context(context: Context) -> CallContext:
-    """Read the tenant header (and, once set by the auth interceptor, the caller)."""
+    """Read the tenant header and the caller the auth interceptor identified."""
     tenant = None
     for key, value in context.invocation_metadata() or ():
         if key == TENANT_HEADER:
             tenant = str(value).strip() or None
-    caller = getattr(context, "modelstore_caller", None)
-    if caller is not None:
-        return CallContext(tenant=tenant, cross_tenant=caller.cross_tenant, caller=caller.name)
-    return CallContext(tenant=tenant)
+    caller = current_caller.get()
+    return CallContext(tenant=tenant, cross_tenant=caller.cross_tenant, caller=caller.name)
 
 
 def _mask(request: Message, name: str) -> list[str] | None:

@@ -77,6 +77,34 @@ REFERENCE_ACTION_CASCADE: ReferenceAction.ValueType  # 2
 """Referring entities are deleted with it (the seeds' `onDelete: cascade`)."""
 Global___ReferenceAction: _TypeAlias = ReferenceAction  # noqa: Y015
 
+class _Access:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _AccessEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Access.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    ACCESS_UNSPECIFIED: _Access.ValueType  # 0
+    """Not set: standard reads need READ, every other RPC needs WRITE."""
+    ACCESS_READ: _Access.ValueType  # 1
+    """Reads data."""
+    ACCESS_WRITE: _Access.ValueType  # 2
+    """Changes data."""
+    ACCESS_READ_SECRETS: _Access.ValueType  # 3
+    """Returns a decrypted credential or a new secret."""
+
+class Access(_Access, metaclass=_AccessEnumTypeWrapper):
+    """A right an RPC requires of its caller (docs/security.md)."""
+
+ACCESS_UNSPECIFIED: Access.ValueType  # 0
+"""Not set: standard reads need READ, every other RPC needs WRITE."""
+ACCESS_READ: Access.ValueType  # 1
+"""Reads data."""
+ACCESS_WRITE: Access.ValueType  # 2
+"""Changes data."""
+ACCESS_READ_SECRETS: Access.ValueType  # 3
+"""Returns a decrypted credential or a new secret."""
+Global___Access: _TypeAlias = Access  # noqa: Y015
+
 @_typing.final
 class StorageOptions(_message.Message):
     """How an entity message is stored. The server reads this option from the
@@ -340,9 +368,38 @@ class EnumValueRules(_message.Message):
 
 Global___EnumValueRules: _TypeAlias = EnumValueRules  # noqa: Y015
 
+@_typing.final
+class MethodRules(_message.Message):
+    """Options of an RPC."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUIRES_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def requires(self) -> _containers.RepeatedScalarFieldContainer[Global___Access.ValueType]:
+        """The rights the caller must hold, all of them. Empty means the default of
+        ACCESS_UNSPECIFIED.
+        """
+
+    def __init__(
+        self,
+        *,
+        requires: _abc.Iterable[Global___Access.ValueType] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["requires", b"requires"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___MethodRules: _TypeAlias = MethodRules  # noqa: Y015
+
+METHOD_FIELD_NUMBER: _builtins.int
 STORAGE_FIELD_NUMBER: _builtins.int
 FIELD_FIELD_NUMBER: _builtins.int
 ENUM_VALUE_FIELD_NUMBER: _builtins.int
+method: _extension_dict._ExtensionFieldDescriptor[_descriptor_pb2.MethodOptions, Global___MethodRules]
+"""Security rules of an RPC."""
 storage: _extension_dict._ExtensionFieldDescriptor[_descriptor_pb2.MessageOptions, Global___StorageOptions]
 """The storage of an entity message."""
 field: _extension_dict._ExtensionFieldDescriptor[_descriptor_pb2.FieldOptions, Global___FieldRules]

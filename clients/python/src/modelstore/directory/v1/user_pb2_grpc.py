@@ -154,7 +154,9 @@ class UserServiceServicer:
         event delivered late cannot bring the user back.
 
         Errors: INVALID_ARGUMENT (a field breaks a rule, or a created or updated
-        event has no email), UNAVAILABLE (the database cannot be reached).
+        event has no email), ABORTED (the user was deleted and recreated while
+        the event was applied; retry), UNAVAILABLE (the database cannot be
+        reached).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

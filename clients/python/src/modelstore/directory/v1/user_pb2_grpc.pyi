@@ -86,7 +86,9 @@ class UserServiceStub:
     event delivered late cannot bring the user back.
 
     Errors: INVALID_ARGUMENT (a field breaks a rule, or a created or updated
-    event has no email), UNAVAILABLE (the database cannot be reached).
+    event has no email), ABORTED (the user was deleted and recreated while
+    the event was applied; retry), UNAVAILABLE (the database cannot be
+    reached).
     """
 
 @_typing.type_check_only
@@ -147,7 +149,9 @@ class UserServiceAsyncStub(UserServiceStub):
     event delivered late cannot bring the user back.
 
     Errors: INVALID_ARGUMENT (a field breaks a rule, or a created or updated
-    event has no email), UNAVAILABLE (the database cannot be reached).
+    event has no email), ABORTED (the user was deleted and recreated while
+    the event was applied; retry), UNAVAILABLE (the database cannot be
+    reached).
     """
 
 class UserServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -247,7 +251,9 @@ class UserServiceServicer(metaclass=_abc_1.ABCMeta):
         event delivered late cannot bring the user back.
 
         Errors: INVALID_ARGUMENT (a field breaks a rule, or a created or updated
-        event has no email), UNAVAILABLE (the database cannot be reached).
+        event has no email), ABORTED (the user was deleted and recreated while
+        the event was applied; retry), UNAVAILABLE (the database cannot be
+        reached).
         """
 
 def add_UserServiceServicer_to_server(servicer: UserServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

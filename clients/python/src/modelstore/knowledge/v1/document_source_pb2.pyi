@@ -651,3 +651,49 @@ class BatchGetDocumentSourcesResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___BatchGetDocumentSourcesResponse: _TypeAlias = BatchGetDocumentSourcesResponse  # noqa: Y015
+
+@_typing.final
+class MarkDocumentSourceDeletedRequest(_message.Message):
+    """The request of MarkDocumentSourceDeleted."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    """Required. The document source id."""
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["id", b"id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___MarkDocumentSourceDeletedRequest: _TypeAlias = MarkDocumentSourceDeletedRequest  # noqa: Y015
+
+@_typing.final
+class MarkDocumentSourceDeletedResponse(_message.Message):
+    """The response of MarkDocumentSourceDeleted."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DOCUMENT_SOURCE_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def document_source(self) -> Global___DocumentSource:
+        """The document source, marked deleted."""
+
+    def __init__(
+        self,
+        *,
+        document_source: Global___DocumentSource | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["document_source", b"document_source"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["document_source", b"document_source"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___MarkDocumentSourceDeletedResponse: _TypeAlias = MarkDocumentSourceDeletedResponse  # noqa: Y015

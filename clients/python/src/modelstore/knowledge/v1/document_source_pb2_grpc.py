@@ -66,6 +66,11 @@ class DocumentSourceServiceStub:
                 request_serializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchGetDocumentSourcesRequest.SerializeToString,
                 response_deserializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchGetDocumentSourcesResponse.FromString,
                 _registered_method=True)
+        self.MarkDocumentSourceDeleted = channel.unary_unary(
+                '/modelstore.knowledge.v1.DocumentSourceService/MarkDocumentSourceDeleted',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.MarkDocumentSourceDeletedRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.MarkDocumentSourceDeletedResponse.FromString,
+                _registered_method=True)
 
 
 class DocumentSourceServiceServicer:
@@ -144,6 +149,20 @@ class DocumentSourceServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def MarkDocumentSourceDeleted(self, request, context):
+        """Marks the document deleted in its source (the seed's `markAsDeleted`):
+        `sync_status` becomes DELETED and `deleted_at` the time of the call. The
+        document source itself stays.
+
+        Errors: INVALID_ARGUMENT (`id` is empty), NOT_FOUND (no such document
+        source, or another tenant's), FAILED_PRECONDITION (it is already marked
+        deleted; no `x-tenant-id` header and no cross-tenant access),
+        UNAVAILABLE (the database cannot be reached).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_DocumentSourceServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -176,6 +195,11 @@ def add_DocumentSourceServiceServicer_to_server(servicer, server):
                     servicer.BatchGetDocumentSources,
                     request_deserializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchGetDocumentSourcesRequest.FromString,
                     response_serializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchGetDocumentSourcesResponse.SerializeToString,
+            ),
+            'MarkDocumentSourceDeleted': grpc.unary_unary_rpc_method_handler(
+                    servicer.MarkDocumentSourceDeleted,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.MarkDocumentSourceDeletedRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.MarkDocumentSourceDeletedResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -341,6 +365,33 @@ class DocumentSourceService:
             '/modelstore.knowledge.v1.DocumentSourceService/BatchGetDocumentSources',
             modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchGetDocumentSourcesRequest.SerializeToString,
             modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchGetDocumentSourcesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def MarkDocumentSourceDeleted(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.DocumentSourceService/MarkDocumentSourceDeleted',
+            modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.MarkDocumentSourceDeletedRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.MarkDocumentSourceDeletedResponse.FromString,
             options,
             channel_credentials,
             insecure,

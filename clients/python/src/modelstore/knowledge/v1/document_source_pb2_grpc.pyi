@@ -81,6 +81,16 @@ class DocumentSourceServiceStub:
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
     """
+    MarkDocumentSourceDeleted: _grpc.UnaryUnaryMultiCallable[_document_source_pb2.MarkDocumentSourceDeletedRequest, _document_source_pb2.MarkDocumentSourceDeletedResponse]
+    """Marks the document deleted in its source (the seed's `markAsDeleted`):
+    `sync_status` becomes DELETED and `deleted_at` the time of the call. The
+    document source itself stays.
+
+    Errors: INVALID_ARGUMENT (`id` is empty), NOT_FOUND (no such document
+    source, or another tenant's), FAILED_PRECONDITION (it is already marked
+    deleted; no `x-tenant-id` header and no cross-tenant access),
+    UNAVAILABLE (the database cannot be reached).
+    """
 
 @_typing.type_check_only
 class DocumentSourceServiceAsyncStub(DocumentSourceServiceStub):
@@ -134,6 +144,16 @@ class DocumentSourceServiceAsyncStub(DocumentSourceServiceStub):
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
+    """
+    MarkDocumentSourceDeleted: _aio.UnaryUnaryMultiCallable[_document_source_pb2.MarkDocumentSourceDeletedRequest, _document_source_pb2.MarkDocumentSourceDeletedResponse]  # type: ignore[assignment]
+    """Marks the document deleted in its source (the seed's `markAsDeleted`):
+    `sync_status` becomes DELETED and `deleted_at` the time of the call. The
+    document source itself stays.
+
+    Errors: INVALID_ARGUMENT (`id` is empty), NOT_FOUND (no such document
+    source, or another tenant's), FAILED_PRECONDITION (it is already marked
+    deleted; no `x-tenant-id` header and no cross-tenant access),
+    UNAVAILABLE (the database cannot be reached).
     """
 
 class DocumentSourceServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -221,6 +241,22 @@ class DocumentSourceServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
         header and no cross-tenant access), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def MarkDocumentSourceDeleted(
+        self,
+        request: _document_source_pb2.MarkDocumentSourceDeletedRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_document_source_pb2.MarkDocumentSourceDeletedResponse, _abc.Awaitable[_document_source_pb2.MarkDocumentSourceDeletedResponse]]:
+        """Marks the document deleted in its source (the seed's `markAsDeleted`):
+        `sync_status` becomes DELETED and `deleted_at` the time of the call. The
+        document source itself stays.
+
+        Errors: INVALID_ARGUMENT (`id` is empty), NOT_FOUND (no such document
+        source, or another tenant's), FAILED_PRECONDITION (it is already marked
+        deleted; no `x-tenant-id` header and no cross-tenant access),
+        UNAVAILABLE (the database cannot be reached).
         """
 
 def add_DocumentSourceServiceServicer_to_server(servicer: DocumentSourceServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -737,3 +737,274 @@ class BatchGetNotionWorkspacesResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___BatchGetNotionWorkspacesResponse: _TypeAlias = BatchGetNotionWorkspacesResponse  # noqa: Y015
+
+@_typing.final
+class GetNotionWorkspaceAccessTokenRequest(_message.Message):
+    """The request of GetNotionWorkspaceAccessToken."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    """Required. The notion workspace id."""
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["id", b"id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetNotionWorkspaceAccessTokenRequest: _TypeAlias = GetNotionWorkspaceAccessTokenRequest  # noqa: Y015
+
+@_typing.final
+class GetNotionWorkspaceAccessTokenResponse(_message.Message):
+    """The response of GetNotionWorkspaceAccessToken. Holds a secret: never log
+    it.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ACCESS_TOKEN_FIELD_NUMBER: _builtins.int
+    access_token: _builtins.str
+    """The decrypted Notion OAuth access token."""
+    def __init__(
+        self,
+        *,
+        access_token: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["access_token", b"access_token"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___GetNotionWorkspaceAccessTokenResponse: _TypeAlias = GetNotionWorkspaceAccessTokenResponse  # noqa: Y015
+
+@_typing.final
+class UpdateNotionWorkspaceSyncStatusRequest(_message.Message):
+    """The request of UpdateNotionWorkspaceSyncStatus."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    STATUS_FIELD_NUMBER: _builtins.int
+    JOB_ID_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    """Required. The notion workspace id."""
+    status: Global___NotionWorkspaceSyncStatus.ValueType
+    """Required. The new sync status."""
+    job_id: _builtins.str
+    """The `job_id` of the sync job behind the change, for example
+    `sync-1717000000000`; stored in `current_sync_job_id`. When empty,
+    `current_sync_job_id` keeps its value.
+    """
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        status: Global___NotionWorkspaceSyncStatus.ValueType = ...,
+        job_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["id", b"id", "job_id", b"job_id", "status", b"status"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___UpdateNotionWorkspaceSyncStatusRequest: _TypeAlias = UpdateNotionWorkspaceSyncStatusRequest  # noqa: Y015
+
+@_typing.final
+class UpdateNotionWorkspaceSyncStatusResponse(_message.Message):
+    """The response of UpdateNotionWorkspaceSyncStatus."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NOTION_WORKSPACE_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def notion_workspace(self) -> Global___NotionWorkspace:
+        """The updated notion workspace."""
+
+    def __init__(
+        self,
+        *,
+        notion_workspace: Global___NotionWorkspace | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["notion_workspace", b"notion_workspace"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["notion_workspace", b"notion_workspace"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___UpdateNotionWorkspaceSyncStatusResponse: _TypeAlias = UpdateNotionWorkspaceSyncStatusResponse  # noqa: Y015
+
+@_typing.final
+class AddNotionWorkspaceMemberRequest(_message.Message):
+    """The request of AddNotionWorkspaceMember."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    MEMBER_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    """Required. The notion workspace id."""
+    @_builtins.property
+    def member(self) -> Global___NotionWorkspaceMember:
+        """Required. The member to add; `user` must name an existing knowledge
+        User who is not a member yet.
+        """
+
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        member: Global___NotionWorkspaceMember | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["member", b"member"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["id", b"id", "member", b"member"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AddNotionWorkspaceMemberRequest: _TypeAlias = AddNotionWorkspaceMemberRequest  # noqa: Y015
+
+@_typing.final
+class AddNotionWorkspaceMemberResponse(_message.Message):
+    """The response of AddNotionWorkspaceMember."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NOTION_WORKSPACE_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def notion_workspace(self) -> Global___NotionWorkspace:
+        """The notion workspace with the new member."""
+
+    def __init__(
+        self,
+        *,
+        notion_workspace: Global___NotionWorkspace | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["notion_workspace", b"notion_workspace"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["notion_workspace", b"notion_workspace"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___AddNotionWorkspaceMemberResponse: _TypeAlias = AddNotionWorkspaceMemberResponse  # noqa: Y015
+
+@_typing.final
+class UpdateNotionWorkspaceMemberRequest(_message.Message):
+    """The request of UpdateNotionWorkspaceMember."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    MEMBER_FIELD_NUMBER: _builtins.int
+    UPDATE_MASK_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    """Required. The notion workspace id."""
+    @_builtins.property
+    def member(self) -> Global___NotionWorkspaceMember:
+        """Required. The member's new values; `user` selects the member and cannot
+        change.
+        """
+
+    @_builtins.property
+    def update_mask(self) -> _field_mask_pb2.FieldMask:
+        """The member fields to change, relative to the member: `role`,
+        `permissions`, `permissions.can_invite`, `status`, `joined_at`, ...
+        Absent means every field set in `member` (and each permission flag set
+        in `member.permissions`). `user` is not allowed.
+        """
+
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        member: Global___NotionWorkspaceMember | None = ...,
+        update_mask: _field_mask_pb2.FieldMask | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["member", b"member", "update_mask", b"update_mask"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["id", b"id", "member", b"member", "update_mask", b"update_mask"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___UpdateNotionWorkspaceMemberRequest: _TypeAlias = UpdateNotionWorkspaceMemberRequest  # noqa: Y015
+
+@_typing.final
+class UpdateNotionWorkspaceMemberResponse(_message.Message):
+    """The response of UpdateNotionWorkspaceMember."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NOTION_WORKSPACE_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def notion_workspace(self) -> Global___NotionWorkspace:
+        """The notion workspace with the changed member."""
+
+    def __init__(
+        self,
+        *,
+        notion_workspace: Global___NotionWorkspace | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["notion_workspace", b"notion_workspace"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["notion_workspace", b"notion_workspace"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___UpdateNotionWorkspaceMemberResponse: _TypeAlias = UpdateNotionWorkspaceMemberResponse  # noqa: Y015
+
+@_typing.final
+class RemoveNotionWorkspaceMemberRequest(_message.Message):
+    """The request of RemoveNotionWorkspaceMember."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    USER_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    """Required. The notion workspace id."""
+    user: _builtins.str
+    """Required. The id of the knowledge User to remove from the members."""
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        user: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["id", b"id", "user", b"user"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RemoveNotionWorkspaceMemberRequest: _TypeAlias = RemoveNotionWorkspaceMemberRequest  # noqa: Y015
+
+@_typing.final
+class RemoveNotionWorkspaceMemberResponse(_message.Message):
+    """The response of RemoveNotionWorkspaceMember."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NOTION_WORKSPACE_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def notion_workspace(self) -> Global___NotionWorkspace:
+        """The notion workspace without the member."""
+
+    def __init__(
+        self,
+        *,
+        notion_workspace: Global___NotionWorkspace | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["notion_workspace", b"notion_workspace"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["notion_workspace", b"notion_workspace"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___RemoveNotionWorkspaceMemberResponse: _TypeAlias = RemoveNotionWorkspaceMemberResponse  # noqa: Y015

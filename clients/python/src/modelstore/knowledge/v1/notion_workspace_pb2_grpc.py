@@ -66,6 +66,31 @@ class NotionWorkspaceServiceStub:
                 request_serializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchGetNotionWorkspacesRequest.SerializeToString,
                 response_deserializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchGetNotionWorkspacesResponse.FromString,
                 _registered_method=True)
+        self.GetNotionWorkspaceAccessToken = channel.unary_unary(
+                '/modelstore.knowledge.v1.NotionWorkspaceService/GetNotionWorkspaceAccessToken',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.GetNotionWorkspaceAccessTokenRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.GetNotionWorkspaceAccessTokenResponse.FromString,
+                _registered_method=True)
+        self.UpdateNotionWorkspaceSyncStatus = channel.unary_unary(
+                '/modelstore.knowledge.v1.NotionWorkspaceService/UpdateNotionWorkspaceSyncStatus',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.UpdateNotionWorkspaceSyncStatusRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.UpdateNotionWorkspaceSyncStatusResponse.FromString,
+                _registered_method=True)
+        self.AddNotionWorkspaceMember = channel.unary_unary(
+                '/modelstore.knowledge.v1.NotionWorkspaceService/AddNotionWorkspaceMember',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.AddNotionWorkspaceMemberRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.AddNotionWorkspaceMemberResponse.FromString,
+                _registered_method=True)
+        self.UpdateNotionWorkspaceMember = channel.unary_unary(
+                '/modelstore.knowledge.v1.NotionWorkspaceService/UpdateNotionWorkspaceMember',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.UpdateNotionWorkspaceMemberRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.UpdateNotionWorkspaceMemberResponse.FromString,
+                _registered_method=True)
+        self.RemoveNotionWorkspaceMember = channel.unary_unary(
+                '/modelstore.knowledge.v1.NotionWorkspaceService/RemoveNotionWorkspaceMember',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.RemoveNotionWorkspaceMemberRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.RemoveNotionWorkspaceMemberResponse.FromString,
+                _registered_method=True)
 
 
 class NotionWorkspaceServiceServicer:
@@ -138,6 +163,79 @@ class NotionWorkspaceServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetNotionWorkspaceAccessToken(self, request, context):
+        """Returns the workspace's Notion OAuth access token, decrypted (the seed's
+        `getDecryptedToken`).
+
+        This is a secret-returning RPC: it is the only way to read the token
+        back, and the token appears in its response and nowhere else (never in a
+        log line or an error). Callers must not log the response.
+
+        Errors: NOT_FOUND (no such notion workspace, or not the caller's tenant),
+        FAILED_PRECONDITION (no token is stored, or it was encrypted under a key
+        id that is not configured), UNAVAILABLE (the database cannot be reached).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateNotionWorkspaceSyncStatus(self, request, context):
+        """Sets the workspace's sync status, and records the sync job that changed
+        it in `current_sync_job_id` when `job_id` is given (the seed's
+        `updateSyncStatus`). Any status may follow any other.
+
+        Errors: INVALID_ARGUMENT (`id` or `status` is missing), NOT_FOUND (no
+        such notion workspace, or not the caller's tenant), UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AddNotionWorkspaceMember(self, request, context):
+        """Adds a member to the workspace's `members`, with the member defaults of
+        the seed for what the request leaves unset (role `member`, `can_query`
+        and `can_view_sources` true, the other permissions false, status
+        `active`, `joined_at` now). A single conditional write: two concurrent
+        adds of the same user cannot both succeed.
+
+        Errors: INVALID_ARGUMENT (a field breaks a rule), NOT_FOUND (no such
+        notion workspace, or not the caller's tenant), ALREADY_EXISTS (the user
+        is already a member, whatever the member's status),
+        FAILED_PRECONDITION (the user does not exist), ABORTED (the workspace
+        kept changing; retry), UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def UpdateNotionWorkspaceMember(self, request, context):
+        """Changes a member of the workspace, found by `member.user`. Fields of the
+        member that the update leaves unset (or clears through the mask) take
+        their defaults again. Concurrent changes of the workspace are never lost:
+        the write is guarded by the etag it read, and retried.
+
+        Errors: INVALID_ARGUMENT (a field breaks a rule, or a bad update_mask),
+        NOT_FOUND (no such notion workspace, not the caller's tenant, or the user
+        is not a member), ABORTED (the workspace kept changing; retry),
+        UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def RemoveNotionWorkspaceMember(self, request, context):
+        """Removes a member from the workspace: the entry leaves `members` (to keep
+        a record of a former member instead, set its status to REMOVED with
+        UpdateNotionWorkspaceMember). A single conditional write.
+
+        Errors: INVALID_ARGUMENT (`id` or `user` is empty), NOT_FOUND (no such
+        notion workspace, not the caller's tenant, or the user is not a member),
+        UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_NotionWorkspaceServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -170,6 +268,31 @@ def add_NotionWorkspaceServiceServicer_to_server(servicer, server):
                     servicer.BatchGetNotionWorkspaces,
                     request_deserializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchGetNotionWorkspacesRequest.FromString,
                     response_serializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchGetNotionWorkspacesResponse.SerializeToString,
+            ),
+            'GetNotionWorkspaceAccessToken': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetNotionWorkspaceAccessToken,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.GetNotionWorkspaceAccessTokenRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.GetNotionWorkspaceAccessTokenResponse.SerializeToString,
+            ),
+            'UpdateNotionWorkspaceSyncStatus': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateNotionWorkspaceSyncStatus,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.UpdateNotionWorkspaceSyncStatusRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.UpdateNotionWorkspaceSyncStatusResponse.SerializeToString,
+            ),
+            'AddNotionWorkspaceMember': grpc.unary_unary_rpc_method_handler(
+                    servicer.AddNotionWorkspaceMember,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.AddNotionWorkspaceMemberRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.AddNotionWorkspaceMemberResponse.SerializeToString,
+            ),
+            'UpdateNotionWorkspaceMember': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateNotionWorkspaceMember,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.UpdateNotionWorkspaceMemberRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.UpdateNotionWorkspaceMemberResponse.SerializeToString,
+            ),
+            'RemoveNotionWorkspaceMember': grpc.unary_unary_rpc_method_handler(
+                    servicer.RemoveNotionWorkspaceMember,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.RemoveNotionWorkspaceMemberRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.RemoveNotionWorkspaceMemberResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -335,6 +458,141 @@ class NotionWorkspaceService:
             '/modelstore.knowledge.v1.NotionWorkspaceService/BatchGetNotionWorkspaces',
             modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchGetNotionWorkspacesRequest.SerializeToString,
             modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchGetNotionWorkspacesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetNotionWorkspaceAccessToken(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.NotionWorkspaceService/GetNotionWorkspaceAccessToken',
+            modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.GetNotionWorkspaceAccessTokenRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.GetNotionWorkspaceAccessTokenResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateNotionWorkspaceSyncStatus(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.NotionWorkspaceService/UpdateNotionWorkspaceSyncStatus',
+            modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.UpdateNotionWorkspaceSyncStatusRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.UpdateNotionWorkspaceSyncStatusResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AddNotionWorkspaceMember(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.NotionWorkspaceService/AddNotionWorkspaceMember',
+            modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.AddNotionWorkspaceMemberRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.AddNotionWorkspaceMemberResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateNotionWorkspaceMember(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.NotionWorkspaceService/UpdateNotionWorkspaceMember',
+            modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.UpdateNotionWorkspaceMemberRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.UpdateNotionWorkspaceMemberResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def RemoveNotionWorkspaceMember(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.NotionWorkspaceService/RemoveNotionWorkspaceMember',
+            modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.RemoveNotionWorkspaceMemberRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.RemoveNotionWorkspaceMemberResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -75,6 +75,59 @@ class NotionWorkspaceServiceStub:
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing, or not the caller's tenant), UNAVAILABLE.
     """
+    GetNotionWorkspaceAccessToken: _grpc.UnaryUnaryMultiCallable[_notion_workspace_pb2.GetNotionWorkspaceAccessTokenRequest, _notion_workspace_pb2.GetNotionWorkspaceAccessTokenResponse]
+    """Returns the workspace's Notion OAuth access token, decrypted (the seed's
+    `getDecryptedToken`).
+
+    This is a secret-returning RPC: it is the only way to read the token
+    back, and the token appears in its response and nowhere else (never in a
+    log line or an error). Callers must not log the response.
+
+    Errors: NOT_FOUND (no such notion workspace, or not the caller's tenant),
+    FAILED_PRECONDITION (no token is stored, or it was encrypted under a key
+    id that is not configured), UNAVAILABLE (the database cannot be reached).
+    """
+    UpdateNotionWorkspaceSyncStatus: _grpc.UnaryUnaryMultiCallable[_notion_workspace_pb2.UpdateNotionWorkspaceSyncStatusRequest, _notion_workspace_pb2.UpdateNotionWorkspaceSyncStatusResponse]
+    """Sets the workspace's sync status, and records the sync job that changed
+    it in `current_sync_job_id` when `job_id` is given (the seed's
+    `updateSyncStatus`). Any status may follow any other.
+
+    Errors: INVALID_ARGUMENT (`id` or `status` is missing), NOT_FOUND (no
+    such notion workspace, or not the caller's tenant), UNAVAILABLE.
+    """
+    AddNotionWorkspaceMember: _grpc.UnaryUnaryMultiCallable[_notion_workspace_pb2.AddNotionWorkspaceMemberRequest, _notion_workspace_pb2.AddNotionWorkspaceMemberResponse]
+    """Adds a member to the workspace's `members`, with the member defaults of
+    the seed for what the request leaves unset (role `member`, `can_query`
+    and `can_view_sources` true, the other permissions false, status
+    `active`, `joined_at` now). A single conditional write: two concurrent
+    adds of the same user cannot both succeed.
+
+    Errors: INVALID_ARGUMENT (a field breaks a rule), NOT_FOUND (no such
+    notion workspace, or not the caller's tenant), ALREADY_EXISTS (the user
+    is already a member, whatever the member's status),
+    FAILED_PRECONDITION (the user does not exist), ABORTED (the workspace
+    kept changing; retry), UNAVAILABLE.
+    """
+    UpdateNotionWorkspaceMember: _grpc.UnaryUnaryMultiCallable[_notion_workspace_pb2.UpdateNotionWorkspaceMemberRequest, _notion_workspace_pb2.UpdateNotionWorkspaceMemberResponse]
+    """Changes a member of the workspace, found by `member.user`. Fields of the
+    member that the update leaves unset (or clears through the mask) take
+    their defaults again. Concurrent changes of the workspace are never lost:
+    the write is guarded by the etag it read, and retried.
+
+    Errors: INVALID_ARGUMENT (a field breaks a rule, or a bad update_mask),
+    NOT_FOUND (no such notion workspace, not the caller's tenant, or the user
+    is not a member), ABORTED (the workspace kept changing; retry),
+    UNAVAILABLE.
+    """
+    RemoveNotionWorkspaceMember: _grpc.UnaryUnaryMultiCallable[_notion_workspace_pb2.RemoveNotionWorkspaceMemberRequest, _notion_workspace_pb2.RemoveNotionWorkspaceMemberResponse]
+    """Removes a member from the workspace: the entry leaves `members` (to keep
+    a record of a former member instead, set its status to REMOVED with
+    UpdateNotionWorkspaceMember). A single conditional write.
+
+    Errors: INVALID_ARGUMENT (`id` or `user` is empty), NOT_FOUND (no such
+    notion workspace, not the caller's tenant, or the user is not a member),
+    UNAVAILABLE.
+    """
 
 @_typing.type_check_only
 class NotionWorkspaceServiceAsyncStub(NotionWorkspaceServiceStub):
@@ -122,6 +175,59 @@ class NotionWorkspaceServiceAsyncStub(NotionWorkspaceServiceStub):
 
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing, or not the caller's tenant), UNAVAILABLE.
+    """
+    GetNotionWorkspaceAccessToken: _aio.UnaryUnaryMultiCallable[_notion_workspace_pb2.GetNotionWorkspaceAccessTokenRequest, _notion_workspace_pb2.GetNotionWorkspaceAccessTokenResponse]  # type: ignore[assignment]
+    """Returns the workspace's Notion OAuth access token, decrypted (the seed's
+    `getDecryptedToken`).
+
+    This is a secret-returning RPC: it is the only way to read the token
+    back, and the token appears in its response and nowhere else (never in a
+    log line or an error). Callers must not log the response.
+
+    Errors: NOT_FOUND (no such notion workspace, or not the caller's tenant),
+    FAILED_PRECONDITION (no token is stored, or it was encrypted under a key
+    id that is not configured), UNAVAILABLE (the database cannot be reached).
+    """
+    UpdateNotionWorkspaceSyncStatus: _aio.UnaryUnaryMultiCallable[_notion_workspace_pb2.UpdateNotionWorkspaceSyncStatusRequest, _notion_workspace_pb2.UpdateNotionWorkspaceSyncStatusResponse]  # type: ignore[assignment]
+    """Sets the workspace's sync status, and records the sync job that changed
+    it in `current_sync_job_id` when `job_id` is given (the seed's
+    `updateSyncStatus`). Any status may follow any other.
+
+    Errors: INVALID_ARGUMENT (`id` or `status` is missing), NOT_FOUND (no
+    such notion workspace, or not the caller's tenant), UNAVAILABLE.
+    """
+    AddNotionWorkspaceMember: _aio.UnaryUnaryMultiCallable[_notion_workspace_pb2.AddNotionWorkspaceMemberRequest, _notion_workspace_pb2.AddNotionWorkspaceMemberResponse]  # type: ignore[assignment]
+    """Adds a member to the workspace's `members`, with the member defaults of
+    the seed for what the request leaves unset (role `member`, `can_query`
+    and `can_view_sources` true, the other permissions false, status
+    `active`, `joined_at` now). A single conditional write: two concurrent
+    adds of the same user cannot both succeed.
+
+    Errors: INVALID_ARGUMENT (a field breaks a rule), NOT_FOUND (no such
+    notion workspace, or not the caller's tenant), ALREADY_EXISTS (the user
+    is already a member, whatever the member's status),
+    FAILED_PRECONDITION (the user does not exist), ABORTED (the workspace
+    kept changing; retry), UNAVAILABLE.
+    """
+    UpdateNotionWorkspaceMember: _aio.UnaryUnaryMultiCallable[_notion_workspace_pb2.UpdateNotionWorkspaceMemberRequest, _notion_workspace_pb2.UpdateNotionWorkspaceMemberResponse]  # type: ignore[assignment]
+    """Changes a member of the workspace, found by `member.user`. Fields of the
+    member that the update leaves unset (or clears through the mask) take
+    their defaults again. Concurrent changes of the workspace are never lost:
+    the write is guarded by the etag it read, and retried.
+
+    Errors: INVALID_ARGUMENT (a field breaks a rule, or a bad update_mask),
+    NOT_FOUND (no such notion workspace, not the caller's tenant, or the user
+    is not a member), ABORTED (the workspace kept changing; retry),
+    UNAVAILABLE.
+    """
+    RemoveNotionWorkspaceMember: _aio.UnaryUnaryMultiCallable[_notion_workspace_pb2.RemoveNotionWorkspaceMemberRequest, _notion_workspace_pb2.RemoveNotionWorkspaceMemberResponse]  # type: ignore[assignment]
+    """Removes a member from the workspace: the entry leaves `members` (to keep
+    a record of a former member instead, set its status to REMOVED with
+    UpdateNotionWorkspaceMember). A single conditional write.
+
+    Errors: INVALID_ARGUMENT (`id` or `user` is empty), NOT_FOUND (no such
+    notion workspace, not the caller's tenant, or the user is not a member),
+    UNAVAILABLE.
     """
 
 class NotionWorkspaceServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -203,6 +309,89 @@ class NotionWorkspaceServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing, or not the caller's tenant), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def GetNotionWorkspaceAccessToken(
+        self,
+        request: _notion_workspace_pb2.GetNotionWorkspaceAccessTokenRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_notion_workspace_pb2.GetNotionWorkspaceAccessTokenResponse, _abc.Awaitable[_notion_workspace_pb2.GetNotionWorkspaceAccessTokenResponse]]:
+        """Returns the workspace's Notion OAuth access token, decrypted (the seed's
+        `getDecryptedToken`).
+
+        This is a secret-returning RPC: it is the only way to read the token
+        back, and the token appears in its response and nowhere else (never in a
+        log line or an error). Callers must not log the response.
+
+        Errors: NOT_FOUND (no such notion workspace, or not the caller's tenant),
+        FAILED_PRECONDITION (no token is stored, or it was encrypted under a key
+        id that is not configured), UNAVAILABLE (the database cannot be reached).
+        """
+
+    @_abc_1.abstractmethod
+    def UpdateNotionWorkspaceSyncStatus(
+        self,
+        request: _notion_workspace_pb2.UpdateNotionWorkspaceSyncStatusRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_notion_workspace_pb2.UpdateNotionWorkspaceSyncStatusResponse, _abc.Awaitable[_notion_workspace_pb2.UpdateNotionWorkspaceSyncStatusResponse]]:
+        """Sets the workspace's sync status, and records the sync job that changed
+        it in `current_sync_job_id` when `job_id` is given (the seed's
+        `updateSyncStatus`). Any status may follow any other.
+
+        Errors: INVALID_ARGUMENT (`id` or `status` is missing), NOT_FOUND (no
+        such notion workspace, or not the caller's tenant), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def AddNotionWorkspaceMember(
+        self,
+        request: _notion_workspace_pb2.AddNotionWorkspaceMemberRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_notion_workspace_pb2.AddNotionWorkspaceMemberResponse, _abc.Awaitable[_notion_workspace_pb2.AddNotionWorkspaceMemberResponse]]:
+        """Adds a member to the workspace's `members`, with the member defaults of
+        the seed for what the request leaves unset (role `member`, `can_query`
+        and `can_view_sources` true, the other permissions false, status
+        `active`, `joined_at` now). A single conditional write: two concurrent
+        adds of the same user cannot both succeed.
+
+        Errors: INVALID_ARGUMENT (a field breaks a rule), NOT_FOUND (no such
+        notion workspace, or not the caller's tenant), ALREADY_EXISTS (the user
+        is already a member, whatever the member's status),
+        FAILED_PRECONDITION (the user does not exist), ABORTED (the workspace
+        kept changing; retry), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def UpdateNotionWorkspaceMember(
+        self,
+        request: _notion_workspace_pb2.UpdateNotionWorkspaceMemberRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_notion_workspace_pb2.UpdateNotionWorkspaceMemberResponse, _abc.Awaitable[_notion_workspace_pb2.UpdateNotionWorkspaceMemberResponse]]:
+        """Changes a member of the workspace, found by `member.user`. Fields of the
+        member that the update leaves unset (or clears through the mask) take
+        their defaults again. Concurrent changes of the workspace are never lost:
+        the write is guarded by the etag it read, and retried.
+
+        Errors: INVALID_ARGUMENT (a field breaks a rule, or a bad update_mask),
+        NOT_FOUND (no such notion workspace, not the caller's tenant, or the user
+        is not a member), ABORTED (the workspace kept changing; retry),
+        UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def RemoveNotionWorkspaceMember(
+        self,
+        request: _notion_workspace_pb2.RemoveNotionWorkspaceMemberRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_notion_workspace_pb2.RemoveNotionWorkspaceMemberResponse, _abc.Awaitable[_notion_workspace_pb2.RemoveNotionWorkspaceMemberResponse]]:
+        """Removes a member from the workspace: the entry leaves `members` (to keep
+        a record of a former member instead, set its status to REMOVED with
+        UpdateNotionWorkspaceMember). A single conditional write.
+
+        Errors: INVALID_ARGUMENT (`id` or `user` is empty), NOT_FOUND (no such
+        notion workspace, not the caller's tenant, or the user is not a member),
+        UNAVAILABLE.
         """
 
 def add_NotionWorkspaceServiceServicer_to_server(servicer: NotionWorkspaceServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -230,7 +230,9 @@ Global___SyncJob: _TypeAlias = SyncJob  # noqa: Y015
 
 @_typing.final
 class SyncJobProgress(_message.Message):
-    """How far a sync job has got."""
+    """How far a sync job has got. Every field has presence, so 0 and the empty
+    string are values that UpdateSyncJobProgress can merge.
+    """
 
     DESCRIPTOR: _descriptor.Descriptor
 
@@ -255,18 +257,41 @@ class SyncJobProgress(_message.Message):
     def __init__(
         self,
         *,
-        total_documents: _builtins.int = ...,
-        processed_documents: _builtins.int = ...,
-        success_count: _builtins.int = ...,
-        error_count: _builtins.int = ...,
-        skipped_count: _builtins.int = ...,
-        current_document: _builtins.str = ...,
+        total_documents: _builtins.int | None = ...,
+        processed_documents: _builtins.int | None = ...,
+        success_count: _builtins.int | None = ...,
+        error_count: _builtins.int | None = ...,
+        skipped_count: _builtins.int | None = ...,
+        current_document: _builtins.str | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["_current_document", b"_current_document", "_error_count", b"_error_count", "_processed_documents", b"_processed_documents", "_skipped_count", b"_skipped_count", "_success_count", b"_success_count", "_total_documents", b"_total_documents", "current_document", b"current_document", "error_count", b"error_count", "processed_documents", b"processed_documents", "skipped_count", b"skipped_count", "success_count", b"success_count", "total_documents", b"total_documents"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["current_document", b"current_document", "error_count", b"error_count", "processed_documents", b"processed_documents", "skipped_count", b"skipped_count", "success_count", b"success_count", "total_documents", b"total_documents"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_current_document", b"_current_document", "_error_count", b"_error_count", "_processed_documents", b"_processed_documents", "_skipped_count", b"_skipped_count", "_success_count", b"_success_count", "_total_documents", b"_total_documents", "current_document", b"current_document", "error_count", b"error_count", "processed_documents", b"processed_documents", "skipped_count", b"skipped_count", "success_count", b"success_count", "total_documents", b"total_documents"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
-    def WhichOneof(self, oneof_group: _Never) -> None: ...
+    _WhichOneofReturnType__current_document: _TypeAlias = _typing.Literal["current_document"]  # noqa: Y015
+    _WhichOneofArgType__current_document: _TypeAlias = _typing.Literal["_current_document", b"_current_document"]  # noqa: Y015
+    _WhichOneofReturnType__error_count: _TypeAlias = _typing.Literal["error_count"]  # noqa: Y015
+    _WhichOneofArgType__error_count: _TypeAlias = _typing.Literal["_error_count", b"_error_count"]  # noqa: Y015
+    _WhichOneofReturnType__processed_documents: _TypeAlias = _typing.Literal["processed_documents"]  # noqa: Y015
+    _WhichOneofArgType__processed_documents: _TypeAlias = _typing.Literal["_processed_documents", b"_processed_documents"]  # noqa: Y015
+    _WhichOneofReturnType__skipped_count: _TypeAlias = _typing.Literal["skipped_count"]  # noqa: Y015
+    _WhichOneofArgType__skipped_count: _TypeAlias = _typing.Literal["_skipped_count", b"_skipped_count"]  # noqa: Y015
+    _WhichOneofReturnType__success_count: _TypeAlias = _typing.Literal["success_count"]  # noqa: Y015
+    _WhichOneofArgType__success_count: _TypeAlias = _typing.Literal["_success_count", b"_success_count"]  # noqa: Y015
+    _WhichOneofReturnType__total_documents: _TypeAlias = _typing.Literal["total_documents"]  # noqa: Y015
+    _WhichOneofArgType__total_documents: _TypeAlias = _typing.Literal["_total_documents", b"_total_documents"]  # noqa: Y015
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__current_document) -> _WhichOneofReturnType__current_document | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__error_count) -> _WhichOneofReturnType__error_count | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__processed_documents) -> _WhichOneofReturnType__processed_documents | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__skipped_count) -> _WhichOneofReturnType__skipped_count | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__success_count) -> _WhichOneofReturnType__success_count | None: ...
+    @_typing.overload
+    def WhichOneof(self, oneof_group: _WhichOneofArgType__total_documents) -> _WhichOneofReturnType__total_documents | None: ...
 
 Global___SyncJobProgress: _TypeAlias = SyncJobProgress  # noqa: Y015
 
@@ -700,3 +725,159 @@ class BatchGetSyncJobsResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___BatchGetSyncJobsResponse: _TypeAlias = BatchGetSyncJobsResponse  # noqa: Y015
+
+@_typing.final
+class UpdateSyncJobProgressRequest(_message.Message):
+    """The request of UpdateSyncJobProgress."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    PROGRESS_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    """Required. The sync job id."""
+    @_builtins.property
+    def progress(self) -> Global___SyncJobProgress:
+        """Required. The progress to merge; at least one field must be set. Unset
+        fields keep their stored values.
+        """
+
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        progress: Global___SyncJobProgress | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["progress", b"progress"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["id", b"id", "progress", b"progress"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___UpdateSyncJobProgressRequest: _TypeAlias = UpdateSyncJobProgressRequest  # noqa: Y015
+
+@_typing.final
+class UpdateSyncJobProgressResponse(_message.Message):
+    """The response of UpdateSyncJobProgress."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SYNC_JOB_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def sync_job(self) -> Global___SyncJob:
+        """The updated sync job."""
+
+    def __init__(
+        self,
+        *,
+        sync_job: Global___SyncJob | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["sync_job", b"sync_job"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["sync_job", b"sync_job"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___UpdateSyncJobProgressResponse: _TypeAlias = UpdateSyncJobProgressResponse  # noqa: Y015
+
+@_typing.final
+class CompleteSyncJobRequest(_message.Message):
+    """The request of CompleteSyncJob."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    RESULTS_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    """Required. The sync job id."""
+    @_builtins.property
+    def results(self) -> Global___SyncJobResults:
+        """What the job changed. When unset, the job keeps no results."""
+
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        results: Global___SyncJobResults | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["results", b"results"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["id", b"id", "results", b"results"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CompleteSyncJobRequest: _TypeAlias = CompleteSyncJobRequest  # noqa: Y015
+
+@_typing.final
+class CompleteSyncJobResponse(_message.Message):
+    """The response of CompleteSyncJob."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SYNC_JOB_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def sync_job(self) -> Global___SyncJob:
+        """The completed sync job."""
+
+    def __init__(
+        self,
+        *,
+        sync_job: Global___SyncJob | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["sync_job", b"sync_job"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["sync_job", b"sync_job"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___CompleteSyncJobResponse: _TypeAlias = CompleteSyncJobResponse  # noqa: Y015
+
+@_typing.final
+class FailSyncJobRequest(_message.Message):
+    """The request of FailSyncJob."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    ERROR_MESSAGE_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    """Required. The sync job id."""
+    error_message: _builtins.str
+    """Required. What went wrong; stored as `error.message`."""
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        error_message: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["error_message", b"error_message", "id", b"id"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___FailSyncJobRequest: _TypeAlias = FailSyncJobRequest  # noqa: Y015
+
+@_typing.final
+class FailSyncJobResponse(_message.Message):
+    """The response of FailSyncJob."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SYNC_JOB_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def sync_job(self) -> Global___SyncJob:
+        """The failed sync job."""
+
+    def __init__(
+        self,
+        *,
+        sync_job: Global___SyncJob | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _typing.Literal["sync_job", b"sync_job"]  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["sync_job", b"sync_job"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___FailSyncJobResponse: _TypeAlias = FailSyncJobResponse  # noqa: Y015

@@ -66,6 +66,21 @@ class SyncJobServiceStub:
                 request_serializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchGetSyncJobsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchGetSyncJobsResponse.FromString,
                 _registered_method=True)
+        self.UpdateSyncJobProgress = channel.unary_unary(
+                '/modelstore.knowledge.v1.SyncJobService/UpdateSyncJobProgress',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.UpdateSyncJobProgressRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.UpdateSyncJobProgressResponse.FromString,
+                _registered_method=True)
+        self.CompleteSyncJob = channel.unary_unary(
+                '/modelstore.knowledge.v1.SyncJobService/CompleteSyncJob',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.CompleteSyncJobRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.CompleteSyncJobResponse.FromString,
+                _registered_method=True)
+        self.FailSyncJob = channel.unary_unary(
+                '/modelstore.knowledge.v1.SyncJobService/FailSyncJob',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.FailSyncJobRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.FailSyncJobResponse.FromString,
+                _registered_method=True)
 
 
 class SyncJobServiceServicer:
@@ -143,6 +158,53 @@ class SyncJobServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def UpdateSyncJobProgress(self, request, context):
+        """Merges progress into the job (the seed's `updateProgress`): only the
+        fields set in `progress` change, the others keep their values. Allowed
+        while the job is QUEUED or PROCESSING; the first progress of a QUEUED job
+        moves it to PROCESSING, and `started_at` becomes the time of the call
+        unless it already holds an earlier time.
+
+        Errors: INVALID_ARGUMENT (`id` is empty, or `progress` sets no field),
+        NOT_FOUND (no such sync job, or another tenant's), FAILED_PRECONDITION
+        (the job is completed, failed or cancelled; no `x-tenant-id` header and
+        no cross-tenant access), UNAVAILABLE (the database cannot be reached).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def CompleteSyncJob(self, request, context):
+        """Completes the job (the seed's `complete`): status COMPLETED, `results`
+        as given, `completed_at` the time of the call and `duration` the
+        milliseconds from `started_at` to `completed_at` (0 when the job never
+        started). Only a QUEUED or PROCESSING job can complete.
+
+        Errors: INVALID_ARGUMENT (`id` is empty), NOT_FOUND (no such sync job, or
+        another tenant's), FAILED_PRECONDITION (the job is already completed,
+        failed or cancelled; no `x-tenant-id` header and no cross-tenant access),
+        ABORTED (the job kept changing; retry), UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def FailSyncJob(self, request, context):
+        """Fails the job (the seed's `fail`): status FAILED, `error` holds the
+        message and the time of the call, `completed_at` the time of the call
+        and `duration` the milliseconds from `started_at` to `completed_at` (0
+        when the job never started). Only a QUEUED or PROCESSING job can fail.
+
+        Errors: INVALID_ARGUMENT (`id` or `error_message` is empty), NOT_FOUND
+        (no such sync job, or another tenant's), FAILED_PRECONDITION (the job is
+        already completed, failed or cancelled; no `x-tenant-id` header and no
+        cross-tenant access), ABORTED (the job kept changing; retry),
+        UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_SyncJobServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -175,6 +237,21 @@ def add_SyncJobServiceServicer_to_server(servicer, server):
                     servicer.BatchGetSyncJobs,
                     request_deserializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchGetSyncJobsRequest.FromString,
                     response_serializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchGetSyncJobsResponse.SerializeToString,
+            ),
+            'UpdateSyncJobProgress': grpc.unary_unary_rpc_method_handler(
+                    servicer.UpdateSyncJobProgress,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.UpdateSyncJobProgressRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.UpdateSyncJobProgressResponse.SerializeToString,
+            ),
+            'CompleteSyncJob': grpc.unary_unary_rpc_method_handler(
+                    servicer.CompleteSyncJob,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.CompleteSyncJobRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.CompleteSyncJobResponse.SerializeToString,
+            ),
+            'FailSyncJob': grpc.unary_unary_rpc_method_handler(
+                    servicer.FailSyncJob,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.FailSyncJobRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.FailSyncJobResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -340,6 +417,87 @@ class SyncJobService:
             '/modelstore.knowledge.v1.SyncJobService/BatchGetSyncJobs',
             modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchGetSyncJobsRequest.SerializeToString,
             modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchGetSyncJobsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def UpdateSyncJobProgress(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.SyncJobService/UpdateSyncJobProgress',
+            modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.UpdateSyncJobProgressRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.UpdateSyncJobProgressResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CompleteSyncJob(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.SyncJobService/CompleteSyncJob',
+            modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.CompleteSyncJobRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.CompleteSyncJobResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def FailSyncJob(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.SyncJobService/FailSyncJob',
+            modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.FailSyncJobRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.FailSyncJobResponse.FromString,
             options,
             channel_credentials,
             insecure,

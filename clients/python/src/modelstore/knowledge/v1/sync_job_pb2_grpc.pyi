@@ -80,6 +80,41 @@ class SyncJobServiceStub:
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
     """
+    UpdateSyncJobProgress: _grpc.UnaryUnaryMultiCallable[_sync_job_pb2.UpdateSyncJobProgressRequest, _sync_job_pb2.UpdateSyncJobProgressResponse]
+    """Merges progress into the job (the seed's `updateProgress`): only the
+    fields set in `progress` change, the others keep their values. Allowed
+    while the job is QUEUED or PROCESSING; the first progress of a QUEUED job
+    moves it to PROCESSING, and `started_at` becomes the time of the call
+    unless it already holds an earlier time.
+
+    Errors: INVALID_ARGUMENT (`id` is empty, or `progress` sets no field),
+    NOT_FOUND (no such sync job, or another tenant's), FAILED_PRECONDITION
+    (the job is completed, failed or cancelled; no `x-tenant-id` header and
+    no cross-tenant access), UNAVAILABLE (the database cannot be reached).
+    """
+    CompleteSyncJob: _grpc.UnaryUnaryMultiCallable[_sync_job_pb2.CompleteSyncJobRequest, _sync_job_pb2.CompleteSyncJobResponse]
+    """Completes the job (the seed's `complete`): status COMPLETED, `results`
+    as given, `completed_at` the time of the call and `duration` the
+    milliseconds from `started_at` to `completed_at` (0 when the job never
+    started). Only a QUEUED or PROCESSING job can complete.
+
+    Errors: INVALID_ARGUMENT (`id` is empty), NOT_FOUND (no such sync job, or
+    another tenant's), FAILED_PRECONDITION (the job is already completed,
+    failed or cancelled; no `x-tenant-id` header and no cross-tenant access),
+    ABORTED (the job kept changing; retry), UNAVAILABLE.
+    """
+    FailSyncJob: _grpc.UnaryUnaryMultiCallable[_sync_job_pb2.FailSyncJobRequest, _sync_job_pb2.FailSyncJobResponse]
+    """Fails the job (the seed's `fail`): status FAILED, `error` holds the
+    message and the time of the call, `completed_at` the time of the call
+    and `duration` the milliseconds from `started_at` to `completed_at` (0
+    when the job never started). Only a QUEUED or PROCESSING job can fail.
+
+    Errors: INVALID_ARGUMENT (`id` or `error_message` is empty), NOT_FOUND
+    (no such sync job, or another tenant's), FAILED_PRECONDITION (the job is
+    already completed, failed or cancelled; no `x-tenant-id` header and no
+    cross-tenant access), ABORTED (the job kept changing; retry),
+    UNAVAILABLE.
+    """
 
 @_typing.type_check_only
 class SyncJobServiceAsyncStub(SyncJobServiceStub):
@@ -132,6 +167,41 @@ class SyncJobServiceAsyncStub(SyncJobServiceStub):
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
+    """
+    UpdateSyncJobProgress: _aio.UnaryUnaryMultiCallable[_sync_job_pb2.UpdateSyncJobProgressRequest, _sync_job_pb2.UpdateSyncJobProgressResponse]  # type: ignore[assignment]
+    """Merges progress into the job (the seed's `updateProgress`): only the
+    fields set in `progress` change, the others keep their values. Allowed
+    while the job is QUEUED or PROCESSING; the first progress of a QUEUED job
+    moves it to PROCESSING, and `started_at` becomes the time of the call
+    unless it already holds an earlier time.
+
+    Errors: INVALID_ARGUMENT (`id` is empty, or `progress` sets no field),
+    NOT_FOUND (no such sync job, or another tenant's), FAILED_PRECONDITION
+    (the job is completed, failed or cancelled; no `x-tenant-id` header and
+    no cross-tenant access), UNAVAILABLE (the database cannot be reached).
+    """
+    CompleteSyncJob: _aio.UnaryUnaryMultiCallable[_sync_job_pb2.CompleteSyncJobRequest, _sync_job_pb2.CompleteSyncJobResponse]  # type: ignore[assignment]
+    """Completes the job (the seed's `complete`): status COMPLETED, `results`
+    as given, `completed_at` the time of the call and `duration` the
+    milliseconds from `started_at` to `completed_at` (0 when the job never
+    started). Only a QUEUED or PROCESSING job can complete.
+
+    Errors: INVALID_ARGUMENT (`id` is empty), NOT_FOUND (no such sync job, or
+    another tenant's), FAILED_PRECONDITION (the job is already completed,
+    failed or cancelled; no `x-tenant-id` header and no cross-tenant access),
+    ABORTED (the job kept changing; retry), UNAVAILABLE.
+    """
+    FailSyncJob: _aio.UnaryUnaryMultiCallable[_sync_job_pb2.FailSyncJobRequest, _sync_job_pb2.FailSyncJobResponse]  # type: ignore[assignment]
+    """Fails the job (the seed's `fail`): status FAILED, `error` holds the
+    message and the time of the call, `completed_at` the time of the call
+    and `duration` the milliseconds from `started_at` to `completed_at` (0
+    when the job never started). Only a QUEUED or PROCESSING job can fail.
+
+    Errors: INVALID_ARGUMENT (`id` or `error_message` is empty), NOT_FOUND
+    (no such sync job, or another tenant's), FAILED_PRECONDITION (the job is
+    already completed, failed or cancelled; no `x-tenant-id` header and no
+    cross-tenant access), ABORTED (the job kept changing; retry),
+    UNAVAILABLE.
     """
 
 class SyncJobServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -218,6 +288,59 @@ class SyncJobServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
         header and no cross-tenant access), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def UpdateSyncJobProgress(
+        self,
+        request: _sync_job_pb2.UpdateSyncJobProgressRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_sync_job_pb2.UpdateSyncJobProgressResponse, _abc.Awaitable[_sync_job_pb2.UpdateSyncJobProgressResponse]]:
+        """Merges progress into the job (the seed's `updateProgress`): only the
+        fields set in `progress` change, the others keep their values. Allowed
+        while the job is QUEUED or PROCESSING; the first progress of a QUEUED job
+        moves it to PROCESSING, and `started_at` becomes the time of the call
+        unless it already holds an earlier time.
+
+        Errors: INVALID_ARGUMENT (`id` is empty, or `progress` sets no field),
+        NOT_FOUND (no such sync job, or another tenant's), FAILED_PRECONDITION
+        (the job is completed, failed or cancelled; no `x-tenant-id` header and
+        no cross-tenant access), UNAVAILABLE (the database cannot be reached).
+        """
+
+    @_abc_1.abstractmethod
+    def CompleteSyncJob(
+        self,
+        request: _sync_job_pb2.CompleteSyncJobRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_sync_job_pb2.CompleteSyncJobResponse, _abc.Awaitable[_sync_job_pb2.CompleteSyncJobResponse]]:
+        """Completes the job (the seed's `complete`): status COMPLETED, `results`
+        as given, `completed_at` the time of the call and `duration` the
+        milliseconds from `started_at` to `completed_at` (0 when the job never
+        started). Only a QUEUED or PROCESSING job can complete.
+
+        Errors: INVALID_ARGUMENT (`id` is empty), NOT_FOUND (no such sync job, or
+        another tenant's), FAILED_PRECONDITION (the job is already completed,
+        failed or cancelled; no `x-tenant-id` header and no cross-tenant access),
+        ABORTED (the job kept changing; retry), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def FailSyncJob(
+        self,
+        request: _sync_job_pb2.FailSyncJobRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_sync_job_pb2.FailSyncJobResponse, _abc.Awaitable[_sync_job_pb2.FailSyncJobResponse]]:
+        """Fails the job (the seed's `fail`): status FAILED, `error` holds the
+        message and the time of the call, `completed_at` the time of the call
+        and `duration` the milliseconds from `started_at` to `completed_at` (0
+        when the job never started). Only a QUEUED or PROCESSING job can fail.
+
+        Errors: INVALID_ARGUMENT (`id` or `error_message` is empty), NOT_FOUND
+        (no such sync job, or another tenant's), FAILED_PRECONDITION (the job is
+        already completed, failed or cancelled; no `x-tenant-id` header and no
+        cross-tenant access), ABORTED (the job kept changing; retry),
+        UNAVAILABLE.
         """
 
 def add_SyncJobServiceServicer_to_server(servicer: SyncJobServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -492,3 +492,53 @@ class BatchGetUsersResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___BatchGetUsersResponse: _TypeAlias = BatchGetUsersResponse  # noqa: Y015
+
+@_typing.final
+class VerifyUserPasswordRequest(_message.Message):
+    """The request of VerifyUserPassword."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    PASSWORD_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    """Required. The user id."""
+    password: _builtins.str
+    """Required. Input only. The candidate password; never stored, logged or
+    returned.
+    """
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        password: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["id", b"id", "password", b"password"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___VerifyUserPasswordRequest: _TypeAlias = VerifyUserPasswordRequest  # noqa: Y015
+
+@_typing.final
+class VerifyUserPasswordResponse(_message.Message):
+    """The response of VerifyUserPassword."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    VALID_FIELD_NUMBER: _builtins.int
+    valid: _builtins.bool
+    """Whether the candidate matches the user's stored password."""
+    def __init__(
+        self,
+        *,
+        valid: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["valid", b"valid"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___VerifyUserPasswordResponse: _TypeAlias = VerifyUserPasswordResponse  # noqa: Y015

@@ -66,6 +66,11 @@ class UserServiceStub:
                 request_serializer=modelstore_dot_knowledge_dot_v1_dot_user__pb2.BatchGetUsersRequest.SerializeToString,
                 response_deserializer=modelstore_dot_knowledge_dot_v1_dot_user__pb2.BatchGetUsersResponse.FromString,
                 _registered_method=True)
+        self.VerifyUserPassword = channel.unary_unary(
+                '/modelstore.knowledge.v1.UserService/VerifyUserPassword',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_user__pb2.VerifyUserPasswordRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_user__pb2.VerifyUserPasswordResponse.FromString,
+                _registered_method=True)
 
 
 class UserServiceServicer:
@@ -133,6 +138,21 @@ class UserServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def VerifyUserPassword(self, request, context):
+        """Checks a candidate password against the user's stored bcrypt hash (the
+        seed's `comparePassword`), in constant time. The candidate is never
+        stored, logged or echoed in a response or error. A user without a stored
+        password never verifies. Only the password is checked: the user's
+        `status` is not considered, so callers that sign a user in check `status`
+        separately.
+
+        Errors: INVALID_ARGUMENT (`id` or `password` is empty), NOT_FOUND (no
+        such user), UNAVAILABLE (the database cannot be reached).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_UserServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -165,6 +185,11 @@ def add_UserServiceServicer_to_server(servicer, server):
                     servicer.BatchGetUsers,
                     request_deserializer=modelstore_dot_knowledge_dot_v1_dot_user__pb2.BatchGetUsersRequest.FromString,
                     response_serializer=modelstore_dot_knowledge_dot_v1_dot_user__pb2.BatchGetUsersResponse.SerializeToString,
+            ),
+            'VerifyUserPassword': grpc.unary_unary_rpc_method_handler(
+                    servicer.VerifyUserPassword,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_user__pb2.VerifyUserPasswordRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_user__pb2.VerifyUserPasswordResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -330,6 +355,33 @@ class UserService:
             '/modelstore.knowledge.v1.UserService/BatchGetUsers',
             modelstore_dot_knowledge_dot_v1_dot_user__pb2.BatchGetUsersRequest.SerializeToString,
             modelstore_dot_knowledge_dot_v1_dot_user__pb2.BatchGetUsersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def VerifyUserPassword(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.UserService/VerifyUserPassword',
+            modelstore_dot_knowledge_dot_v1_dot_user__pb2.VerifyUserPasswordRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_user__pb2.VerifyUserPasswordResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -70,6 +70,17 @@ class UserServiceStub:
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
     """
+    VerifyUserPassword: _grpc.UnaryUnaryMultiCallable[_user_pb2.VerifyUserPasswordRequest, _user_pb2.VerifyUserPasswordResponse]
+    """Checks a candidate password against the user's stored bcrypt hash (the
+    seed's `comparePassword`), in constant time. The candidate is never
+    stored, logged or echoed in a response or error. A user without a stored
+    password never verifies. Only the password is checked: the user's
+    `status` is not considered, so callers that sign a user in check `status`
+    separately.
+
+    Errors: INVALID_ARGUMENT (`id` or `password` is empty), NOT_FOUND (no
+    such user), UNAVAILABLE (the database cannot be reached).
+    """
 
 @_typing.type_check_only
 class UserServiceAsyncStub(UserServiceStub):
@@ -112,6 +123,17 @@ class UserServiceAsyncStub(UserServiceStub):
 
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
+    """
+    VerifyUserPassword: _aio.UnaryUnaryMultiCallable[_user_pb2.VerifyUserPasswordRequest, _user_pb2.VerifyUserPasswordResponse]  # type: ignore[assignment]
+    """Checks a candidate password against the user's stored bcrypt hash (the
+    seed's `comparePassword`), in constant time. The candidate is never
+    stored, logged or echoed in a response or error. A user without a stored
+    password never verifies. Only the password is checked: the user's
+    `status` is not considered, so callers that sign a user in check `status`
+    separately.
+
+    Errors: INVALID_ARGUMENT (`id` or `password` is empty), NOT_FOUND (no
+    such user), UNAVAILABLE (the database cannot be reached).
     """
 
 class UserServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -188,6 +210,23 @@ class UserServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def VerifyUserPassword(
+        self,
+        request: _user_pb2.VerifyUserPasswordRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_user_pb2.VerifyUserPasswordResponse, _abc.Awaitable[_user_pb2.VerifyUserPasswordResponse]]:
+        """Checks a candidate password against the user's stored bcrypt hash (the
+        seed's `comparePassword`), in constant time. The candidate is never
+        stored, logged or echoed in a response or error. A user without a stored
+        password never verifies. Only the password is checked: the user's
+        `status` is not considered, so callers that sign a user in check `status`
+        separately.
+
+        Errors: INVALID_ARGUMENT (`id` or `password` is empty), NOT_FOUND (no
+        such user), UNAVAILABLE (the database cannot be reached).
         """
 
 def add_UserServiceServicer_to_server(servicer: UserServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
