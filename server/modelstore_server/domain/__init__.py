@@ -8,6 +8,7 @@ validated request and the call context, and raise the typed errors of `modelstor
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass
@@ -64,4 +65,8 @@ def collect(deps: DomainDeps) -> dict[str, DomainHandler]:
         )
         for entity, hook in entity_hooks.items():
             deps.stores[entity].hooks = hook
+        if hasattr(module, "decode_hooks"):
+            for entity, on_decode in module.decode_hooks().items():
+                store = deps.stores[entity]
+                store.hooks = dataclasses.replace(store.hooks, on_decode=on_decode)
     return handlers

@@ -21,10 +21,11 @@ from modelstore.auth.v1 import session_pb2, user_pb2, verification_pb2
 from ..engine.codec import now
 from ..engine.context import CallContext
 from ..engine.store import MAX_PAGE_SIZE, EntityStore
-from ..errors import NotFound
+from ..errors import FieldViolation, InvalidArgument, NotFound
 from . import DomainDeps, DomainHandler
 
 PKG = "modelstore.auth.v1"
+_ATTEMPTS = 3  # claims retried when a racing call took the matching document first
 M = TypeVar("M", bound=Message)
 
 
@@ -82,8 +83,18 @@ def handlers(deps: DomainDeps) -> dict[str, DomainHandler]:
             # must not stretch the validity of a value.
             keys["expires_at"]: {"$gt": now()},
         }
-        # One atomic step: of any number of racing calls, exactly one gets the document.
-        doc: Mapping[str, Any] | None = await verifications.coll.find_one_and_delete(filt)
+        # The claim is `delete_one`, whose deleted count is exact on every backend: of any
+        # number of racing calls, exactly one deletes the document. (FerretDB v1 does not
+        # apply find_one_and_delete atomically: racing calls may all return the document.)
+        doc: Mapping[str, Any] | None = None
+        for _ in range(_ATTEMPTS):
+            found = await verifications.coll.find_one(filt)
+            if found is None:
+                break
+            claimed = await verifications.coll.delete_one({**filt, "_id": found["_id"]})
+            if claimed.deleted_count == 1:
+                doc = found
+                break
         if doc is None:
             # Wrong, expired and already consumed values are indistinguishable on purpose.
             raise NotFound("no valid verification matches this identifier and value")
@@ -96,6 +107,8 @@ def handlers(deps: DomainDeps) -> dict[str, DomainHandler]:
         # The seed's relational query: the user, its sessions and its accounts, read
         # concurrently. Accounts decode through their own store, so their encrypted
         # tokens and hashed password are never included.
+        if not request.id:  # the validation interceptor exempts fields named `id`
+            raise InvalidArgument("id is required", [FieldViolation("id", "is required")])
         user_doc, user_sessions, user_accounts = await asyncio.gather(
             users.coll.find_one(users.id_filter(ctx, request.id)),
             _children(sessions, ctx, "user_id", request.id, request.include_sessions),

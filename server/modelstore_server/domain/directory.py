@@ -5,14 +5,20 @@
 - `UserDataService.SetUserData`: upserts a user's key/value entry.
 
 Both are one conditional upsert: the condition that makes the write correct lives in the
-filter, so the check and the write are a single atomic step on the database.
+filter, so on MongoDB the check and the write are a single atomic step. FerretDB v1 runs
+findAndModify as a read followed by a write by `_id`, so two deliveries racing on one
+clerk_id could both pass the check; the server therefore also serialises the syncs of one
+clerk_id within its process (enough for the embedded database, which one server owns).
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import datetime as dt
 import logging
 import uuid
+from collections.abc import AsyncIterator
 from typing import Any, cast
 
 from pymongo import ReturnDocument
@@ -55,22 +61,51 @@ _STATUS = "status"
 _DELETED = user_pb2.CLERK_EVENT_TYPE_USER_DELETED
 
 
+class KeyedLocks:
+    """One asyncio lock per key, dropped when no one holds or awaits it."""
+
+    def __init__(self) -> None:
+        self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
+
+    @contextlib.asynccontextmanager
+    async def hold(self, key: str) -> AsyncIterator[None]:
+        """Hold the lock of `key` for the duration of the block."""
+        lock, holders = self._locks.get(key) or (asyncio.Lock(), 0)
+        self._locks[key] = (lock, holders + 1)
+        try:
+            async with lock:
+                yield
+        finally:
+            lock, holders = self._locks[key]
+            if holders == 1:
+                del self._locks[key]
+            else:
+                self._locks[key] = (lock, holders - 1)
+
+
 class ClerkSync:
     """`SyncClerkUser`: an event-time-ordered, idempotent upsert by clerk_id."""
 
     def __init__(self, users: EntityStore) -> None:
         self.users = users
+        self.locks = KeyedLocks()
 
     async def __call__(
         self, request: user_pb2.SyncClerkUserRequest, ctx: CallContext
     ) -> user_pb2.SyncClerkUserResponse:
         """Apply the event unless the user already reflects it or a newer one."""
-        payload = request.user
-        if request.event_type != _DELETED and not payload.email:
+        if request.event_type != _DELETED and not request.user.email:
             raise InvalidArgument(
                 "a created or updated event must carry the user's email",
                 [FieldViolation("user.email", "is required for created and updated events")],
             )
+        async with self.locks.hold(request.user.clerk_id):
+            return await self._apply(request)
+
+    async def _apply(
+        self, request: user_pb2.SyncClerkUserRequest
+    ) -> user_pb2.SyncClerkUserResponse:
+        payload = request.user
         occurred = timestamp_to_datetime(request.occurred_at)
         update = self._update(request, occurred)
         # The event applies only over older (or never synchronised) data; when the user
@@ -98,7 +133,7 @@ class ClerkSync:
             # Another delivery of an event with the same time may have written after us;
             # only the write whose etag is stored counts as applied.
             applied = doc.get("etag") == etag
-            log.info(
+            log.debug(
                 "clerk event %s (%s) %s",
                 request.event_id,
                 user_pb2.ClerkEventType.Name(request.event_type),

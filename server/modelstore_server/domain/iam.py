@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Collection, Mapping, Sequence
 from typing import Any, cast
 
 from modelstore.iam.v1 import permission_pb2, platform_credential_pb2
@@ -31,6 +31,7 @@ _PKG = "modelstore.iam.v1"
 _TOKENS = ("access_token", "refresh_token")
 
 Doc = dict[str, Any]
+Extra = Callable[[str], Awaitable[list[Doc]]]
 
 
 def _active(store: EntityStore) -> dict[str, Any]:
@@ -105,27 +106,27 @@ class PermissionResolver:
     # ---- the hops ---------------------------------------------------------------------
 
     async def _start(
-        self, ctx: CallContext, user_id: str, extra: Any
+        self, ctx: CallContext, user_id: str, extra: Extra | None
     ) -> tuple[str, list[str], list[Doc]]:
-        """Check the user and read its role bindings (and `extra(tenant)`, concurrently).
+        """Check the user while reading its role bindings (and `extra(tenant)`).
 
         Returns the tenant resolved in, the bound role ids and the result of `extra`.
         Without a tenant header (a cross-tenant caller) the user's own tenant is used,
         which takes one more round trip to learn.
         """
-        user = self._user(ctx, user_id)
+
+        async def reads(tenant: str) -> tuple[list[str], list[Doc]]:
+            return await asyncio.gather(
+                self._role_ids(tenant, user_id), extra(tenant) if extra else _nothing()
+            )
+
         if ctx.tenant is None:
-            tenant = await user
-            first: list[Any] = []
+            tenant = await self._user(ctx, user_id)
+            role_ids, found = await reads(tenant)
         else:
             tenant = ctx.tenant
-            first = [user]
-        reads = [self._role_ids(tenant, user_id)]
-        if extra is not None:
-            reads.append(extra(tenant))
-        results = await asyncio.gather(*first, *reads)
-        results = results[len(first) :]
-        return tenant, results[0], results[1] if extra is not None else []
+            _, (role_ids, found) = await asyncio.gather(self._user(ctx, user_id), reads(tenant))
+        return tenant, role_ids, found
 
     async def _user(self, ctx: CallContext, user_id: str) -> str:
         """Return the tenant of the active user, or fail with NOT_FOUND."""
@@ -169,6 +170,10 @@ class PermissionResolver:
         scope = {"$or": [{key: {"$in": [tenant, ""]}}, {key: {"$exists": False}}]}
         filt = {**condition, **_active(perms), **scope}
         return await perms.coll.find(filt).to_list(None)
+
+
+async def _nothing() -> list[Doc]:
+    return []
 
 
 def _tenant(store: EntityStore, tenant: str) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from modelstore.platform.v1 import client_pb2, notification_pb2, session_pb2, us
 from ..engine.codec import datetime_to_timestamp, encode_value, now
 from ..engine.context import CallContext
 from ..engine.store import EntityStore, new_etag
-from ..errors import EtagMismatch, FailedPrecondition
+from ..errors import EtagMismatch, FailedPrecondition, FieldViolation, InvalidArgument
 from ..security.hashing import hash_secret, verify_secret
 from . import DomainDeps, DomainHandler
 
@@ -36,6 +36,13 @@ _SECRET_BYTES = 32  # 256 bits of entropy for a rotated client secret
 
 DecodeHook = Callable[[Message, Mapping[str, Any]], None]
 M = TypeVar("M", bound=Message)
+
+
+def require_id(doc_id: str) -> str:
+    """Reject an empty id (the validation interceptor exempts fields named `id`)."""
+    if not doc_id:
+        raise InvalidArgument("id is required", [FieldViolation("id", "is required")])
+    return doc_id
 
 
 def decode_as(store: EntityStore, doc: Mapping[str, Any], cls: type[M]) -> M:
@@ -53,7 +60,7 @@ async def verify_stored_secret(
     projection = {secret.hash_key: 1}
     if secret.salt_key:
         projection[secret.salt_key] = 1
-    doc = await store.coll.find_one(store.id_filter(ctx, doc_id), projection)
+    doc = await store.coll.find_one(store.id_filter(ctx, require_id(doc_id)), projection)
     if doc is None:
         raise store.not_found(doc_id)
     digest = doc.get(secret.hash_key)
@@ -82,6 +89,7 @@ async def transition(
     be allowed after all (it changed between the two reads), the write is retried.
     """
     status_key = store.model.field_keys["status"]
+    require_id(doc_id)
     for _ in range(_ATTEMPTS):
         filt = {**store.id_filter(ctx, doc_id), status_key: {"$in": allowed}}
         if etag:
@@ -143,22 +151,16 @@ def handlers(deps: DomainDeps) -> dict[str, DomainHandler]:
     async def rotate_client_secret(
         request: client_pb2.RotateClientSecretRequest, ctx: CallContext
     ) -> client_pb2.RotateClientSecretResponse:
+        filt = clients.id_filter(ctx, require_id(request.id))
+        if request.etag:
+            filt["etag"] = request.etag
         field = clients.model.secrets["secret"]
         secret = secrets.token_urlsafe(_SECRET_BYTES)
         digest, salt = await asyncio.to_thread(hash_secret, field.algorithm, secret)
         changes: dict[str, Any] = {field.hash_key: digest, "updatedAt": now(), "etag": new_etag()}
-        unset = {}
-        if field.salt_key:
-            if salt is not None:
-                changes[field.salt_key] = salt
-            else:
-                unset[field.salt_key] = ""
-        filt = clients.id_filter(ctx, request.id)
-        if request.etag:
-            filt["etag"] = request.etag
-        update: dict[str, Any] = {"$set": changes}
-        if unset:
-            update["$unset"] = unset
+        if field.salt_key and salt is not None:
+            changes[field.salt_key] = salt
+        update = {"$set": changes}
         doc = await clients.coll.find_one_and_update(
             filt, update, return_document=ReturnDocument.AFTER
         )

@@ -18,7 +18,7 @@ from .context import CallContext
 
 BeforeCreate = Callable[[Message, CallContext], Awaitable[None]]
 AfterWrite = Callable[[str, Mapping[str, Any], CallContext], Awaitable[None]]
-OnDecode = Callable[[Message], None]
+OnDecode = Callable[[Message, Mapping[str, Any]], None]
 
 
 @dataclass(frozen=True)
@@ -30,4 +30,4 @@ class EntityHooks:
     after_write: AfterWrite | None = None
     """Runs after a document was `created` (also on an idempotent replay) or `deleted`."""
     on_decode: OnDecode | None = None
-    """Adjusts every entity message a standard method returns."""
+    """Adjusts every decoded entity message, given the stored document it came from."""

@@ -63,8 +63,11 @@ class Relations:
             if key == "_id":
                 if ref != tenant:
                     return {"_id": {"$in": []}}
-            else:
+            elif target.model.tenant_field in target.model.required:
                 query[key] = tenant
+            else:
+                # An optional tenant field left empty means "global" (iam Permission).
+                query[key] = {"$in": [tenant, "", None]}
         if target.model.soft_delete_key:
             query[target.model.soft_delete_key] = {"$ne": False}
         return query

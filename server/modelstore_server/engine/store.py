@@ -126,17 +126,35 @@ class EntityStore:
         msg = self.model.message_class()
         decode_into(msg, doc, self.plans)
         if self.hooks.on_decode is not None:
-            self.hooks.on_decode(msg)
+            self.hooks.on_decode(msg, doc)
         return msg
 
     def projection(self, paths: Sequence[str] | None) -> dict[str, int] | None:
-        """Return the projection of a read mask (None for every field)."""
-        if not paths:
+        """Return the projection of a read mask (None for every field).
+
+        With a decode hook the whole document is read, since the hook may need fields the
+        mask leaves out; `masked` then trims the response.
+        """
+        if not paths or self.hooks.on_decode is not None:
+            if paths:
+                for path in paths:
+                    self.resolve(path, "read_mask")
             return None
         proj: dict[str, int] = {"_id": 1}
+        for rule in self.model.ttl:
+            proj[rule.key] = 1
         for path in paths:
             proj[self.resolve(path, "read_mask")[0]] = 1
         return proj
+
+    def masked(self, msg: Message, paths: Sequence[str] | None) -> Message:
+        """Clear the top-level fields a read mask leaves out (after a whole-document read)."""
+        if paths and self.hooks.on_decode is not None:
+            keep = {p.split(".")[0] for p in paths} | {"id"}
+            for fd, _ in msg.ListFields():
+                if fd.name not in keep:
+                    msg.ClearField(fd.name)
+        return msg
 
     def resolve(self, path: str, mask_name: str) -> tuple[str, list[FieldDescriptor]]:
         """Resolve a mask path, rejecting unknown and hidden fields."""
@@ -323,7 +341,7 @@ class EntityStore:
         doc = await self.coll.find_one(filt, self.projection(paths))
         if doc is None:
             raise self.not_found(doc_id)
-        return self.decode(doc)
+        return self.masked(self.decode(doc), paths)
 
     async def batch_get(
         self, ctx: CallContext, ids: Sequence[str], paths: Sequence[str] | None
@@ -351,7 +369,7 @@ class EntityStore:
         if missing:
             shown = ", ".join(repr(i) for i in missing[:5])
             raise NotFound(f"{self.label} not found: {shown}")
-        return [self.decode(by_id[i]) for i in ids]
+        return [self.masked(self.decode(by_id[i]), paths) for i in ids]
 
     async def list(
         self,

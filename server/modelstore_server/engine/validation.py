@@ -17,6 +17,8 @@ from google.api import field_behavior_pb2
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
 
+from modelstore.v1 import storage_pb2
+
 from ..errors import FieldViolation
 from .model import behaviors
 from .naming import field_rules
@@ -75,7 +77,10 @@ def compile_checks(descriptor: Descriptor) -> list[Check]:
                 trim=bool(rules and rules.trim),
                 lowercase=bool(rules and rules.lowercase),
                 gte=rules.gte if rules is not None and rules.HasField("gte") else None,
-                is_id=fd.name == "id" and fd.type == FieldDescriptor.TYPE_STRING,
+                # Only an entity's own id may be empty (the server generates one).
+                is_id=fd.name == "id"
+                and fd.type == FieldDescriptor.TYPE_STRING
+                and descriptor.GetOptions().HasExtension(storage_pb2.storage),
                 enum_numbers=(
                     frozenset(v.number for v in enum.values) if enum is not None else None
                 ),

@@ -141,9 +141,11 @@ class VerificationServiceServicer:
     def ConsumeVerification(self, request, context):
         """Consumes a verification value: finds the verification of `identifier`
         whose `value` matches and whose `expires_at` has not passed, and deletes
-        it in the same atomic step, so a value succeeds at most once even when
-        several calls race. A wrong, expired or already consumed value is
-        NOT_FOUND, and the error does not say which of the three it was.
+        it. The deletion is the claim: of several calls that race for the same
+        value exactly one succeeds, so a value is consumed at most once. The
+        response holds the verification as it was. A wrong, expired or already
+        consumed value is NOT_FOUND, and the error does not say which of the
+        three it was.
 
         Errors: INVALID_ARGUMENT (`identifier` or `value` is empty), NOT_FOUND
         (no unexpired, unconsumed verification matches), UNAVAILABLE (the

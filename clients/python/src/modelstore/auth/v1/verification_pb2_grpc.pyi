@@ -73,9 +73,11 @@ class VerificationServiceStub:
     ConsumeVerification: _grpc.UnaryUnaryMultiCallable[_verification_pb2.ConsumeVerificationRequest, _verification_pb2.ConsumeVerificationResponse]
     """Consumes a verification value: finds the verification of `identifier`
     whose `value` matches and whose `expires_at` has not passed, and deletes
-    it in the same atomic step, so a value succeeds at most once even when
-    several calls race. A wrong, expired or already consumed value is
-    NOT_FOUND, and the error does not say which of the three it was.
+    it. The deletion is the claim: of several calls that race for the same
+    value exactly one succeeds, so a value is consumed at most once. The
+    response holds the verification as it was. A wrong, expired or already
+    consumed value is NOT_FOUND, and the error does not say which of the
+    three it was.
 
     Errors: INVALID_ARGUMENT (`identifier` or `value` is empty), NOT_FOUND
     (no unexpired, unconsumed verification matches), UNAVAILABLE (the
@@ -127,9 +129,11 @@ class VerificationServiceAsyncStub(VerificationServiceStub):
     ConsumeVerification: _aio.UnaryUnaryMultiCallable[_verification_pb2.ConsumeVerificationRequest, _verification_pb2.ConsumeVerificationResponse]  # type: ignore[assignment]
     """Consumes a verification value: finds the verification of `identifier`
     whose `value` matches and whose `expires_at` has not passed, and deletes
-    it in the same atomic step, so a value succeeds at most once even when
-    several calls race. A wrong, expired or already consumed value is
-    NOT_FOUND, and the error does not say which of the three it was.
+    it. The deletion is the claim: of several calls that race for the same
+    value exactly one succeeds, so a value is consumed at most once. The
+    response holds the verification as it was. A wrong, expired or already
+    consumed value is NOT_FOUND, and the error does not say which of the
+    three it was.
 
     Errors: INVALID_ARGUMENT (`identifier` or `value` is empty), NOT_FOUND
     (no unexpired, unconsumed verification matches), UNAVAILABLE (the
@@ -220,9 +224,11 @@ class VerificationServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_verification_pb2.ConsumeVerificationResponse, _abc.Awaitable[_verification_pb2.ConsumeVerificationResponse]]:
         """Consumes a verification value: finds the verification of `identifier`
         whose `value` matches and whose `expires_at` has not passed, and deletes
-        it in the same atomic step, so a value succeeds at most once even when
-        several calls race. A wrong, expired or already consumed value is
-        NOT_FOUND, and the error does not say which of the three it was.
+        it. The deletion is the claim: of several calls that race for the same
+        value exactly one succeeds, so a value is consumed at most once. The
+        response holds the verification as it was. A wrong, expired or already
+        consumed value is NOT_FOUND, and the error does not say which of the
+        three it was.
 
         Errors: INVALID_ARGUMENT (`identifier` or `value` is empty), NOT_FOUND
         (no unexpired, unconsumed verification matches), UNAVAILABLE (the

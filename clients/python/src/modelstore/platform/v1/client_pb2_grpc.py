@@ -163,10 +163,12 @@ class ClientServiceServicer:
         This is a secret-returning RPC: the new secret appears in its response
         exactly once and nowhere else. The server stores only its salted scrypt
         hash, so it can never be read back; a lost secret is replaced by
-        rotating again. Callers must not log the response.
+        rotating again. Callers must not log the response. Needs the `write` and
+        `read-secrets` rights.
 
         Errors: INVALID_ARGUMENT (`id` is empty), NOT_FOUND (no such client),
-        ABORTED (`etag` is set and does not match), UNAVAILABLE.
+        ABORTED (`etag` is set and does not match), PERMISSION_DENIED (the caller
+        lacks `write` or `read-secrets`), UNAVAILABLE.
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')

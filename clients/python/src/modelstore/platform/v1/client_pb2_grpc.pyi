@@ -86,10 +86,12 @@ class ClientServiceStub:
     This is a secret-returning RPC: the new secret appears in its response
     exactly once and nowhere else. The server stores only its salted scrypt
     hash, so it can never be read back; a lost secret is replaced by
-    rotating again. Callers must not log the response.
+    rotating again. Callers must not log the response. Needs the `write` and
+    `read-secrets` rights.
 
     Errors: INVALID_ARGUMENT (`id` is empty), NOT_FOUND (no such client),
-    ABORTED (`etag` is set and does not match), UNAVAILABLE.
+    ABORTED (`etag` is set and does not match), PERMISSION_DENIED (the caller
+    lacks `write` or `read-secrets`), UNAVAILABLE.
     """
 
 @_typing.type_check_only
@@ -150,10 +152,12 @@ class ClientServiceAsyncStub(ClientServiceStub):
     This is a secret-returning RPC: the new secret appears in its response
     exactly once and nowhere else. The server stores only its salted scrypt
     hash, so it can never be read back; a lost secret is replaced by
-    rotating again. Callers must not log the response.
+    rotating again. Callers must not log the response. Needs the `write` and
+    `read-secrets` rights.
 
     Errors: INVALID_ARGUMENT (`id` is empty), NOT_FOUND (no such client),
-    ABORTED (`etag` is set and does not match), UNAVAILABLE.
+    ABORTED (`etag` is set and does not match), PERMISSION_DENIED (the caller
+    lacks `write` or `read-secrets`), UNAVAILABLE.
     """
 
 class ClientServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -259,10 +263,12 @@ class ClientServiceServicer(metaclass=_abc_1.ABCMeta):
         This is a secret-returning RPC: the new secret appears in its response
         exactly once and nowhere else. The server stores only its salted scrypt
         hash, so it can never be read back; a lost secret is replaced by
-        rotating again. Callers must not log the response.
+        rotating again. Callers must not log the response. Needs the `write` and
+        `read-secrets` rights.
 
         Errors: INVALID_ARGUMENT (`id` is empty), NOT_FOUND (no such client),
-        ABORTED (`etag` is set and does not match), UNAVAILABLE.
+        ABORTED (`etag` is set and does not match), PERMISSION_DENIED (the caller
+        lacks `write` or `read-secrets`), UNAVAILABLE.
         """
 
 def add_ClientServiceServicer_to_server(servicer: ClientServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

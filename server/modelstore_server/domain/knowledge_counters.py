@@ -1,0 +1,145 @@
+"""Conversation counters of `modelstore.knowledge.v1`: `message_count` and `last_message_at`.
+
+Messages are created and deleted by the engine's standard methods; the Message hooks
+(`message_hooks`) keep their conversation's counters true:
+
+- `before_create_message` copies the conversation's `workspace_id` into the new message
+  (the message's tenant), and refuses a message whose conversation does not exist;
+- after every message create or delete, `recount_conversation` recounts the conversation
+  from the messages themselves and writes the result with an optimistic-concurrency guard
+  on a hidden `counterVersion` key (docs/consistency.md).
+
+Recounts of one conversation are also serialised inside the process (`knowledge_locks`):
+FerretDB v1 does not apply the guarded write atomically, so the version guard alone only
+holds on MongoDB (across processes).
+
+Why the guarded recount converges without transactions: each write of the counters moves
+`counterVersion` from the `v` it read to `v + 1`, so the writes are totally ordered, and
+each writer counts after it read `v`. A recount that started (read `v0`) after its own
+message change is done once its own write lands, or once the stored version reaches
+`v0 + 2`: the writer of `v0 + 2` read `v0 + 1`, which was written after this recount read
+`v0`, hence after the message change, so its count already includes that change; and no
+writer that counted earlier can land after it, since its version is gone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections.abc import Mapping
+from typing import Any
+
+from google.protobuf.message import Message
+
+from modelstore.knowledge.v1 import message_pb2
+from modelstore.v1 import errors_pb2
+
+from ..engine.codec import now
+from ..engine.context import CallContext
+from ..engine.hooks import EntityHooks
+from ..engine.store import new_etag
+from ..errors import FailedPrecondition
+from . import DomainDeps
+from .knowledge_locks import hold
+
+log = logging.getLogger("modelstore.knowledge")
+
+CONVERSATION = "modelstore.knowledge.v1.Conversation"
+MESSAGE = "modelstore.knowledge.v1.Message"
+COUNTER_VERSION = "counterVersion"  # hidden key of a conversation document
+MAX_ATTEMPTS = 20
+
+
+async def recount_conversation(deps: DomainDeps, conversation_id: str, tenant: str | None) -> None:
+    """Make a conversation's `messageCount` and `lastMessageAt` agree with its messages.
+
+    Call it after every message create or delete (and after a change of a message's
+    `timestamp`). A missing conversation (deleted with its messages) is left alone. With
+    no messages, `lastMessageAt` goes back to the conversation's `createdAt`, its value
+    at creation.
+    """
+    store = deps.store(CONVERSATION)
+    async with hold(store.model.collection, conversation_id):
+        await _recount(deps, conversation_id, tenant)
+
+
+async def _recount(deps: DomainDeps, conversation_id: str, tenant: str | None) -> None:
+    conversations = deps.store(CONVERSATION).coll
+    messages = deps.store(MESSAGE).coll
+    base: dict[str, Any] = {"_id": conversation_id}
+    if tenant:
+        base["workspaceId"] = tenant
+    first_version: int | None = None
+    for attempt in range(MAX_ATTEMPTS):
+        conv = await conversations.find_one(base, {COUNTER_VERSION: 1, "createdAt": 1})
+        if conv is None:
+            return
+        version = int(conv.get(COUNTER_VERSION) or 0)
+        if first_version is None:
+            first_version = version
+        elif version >= first_version + 2:
+            return  # a recount that read after our change has landed (see module doc)
+        count = await messages.count_documents({"conversationId": conversation_id})
+        newest = await messages.find_one(
+            {"conversationId": conversation_id}, {"timestamp": 1}, sort=[("timestamp", -1)]
+        )
+        last = newest.get("timestamp") if newest is not None else None
+        if last is None:
+            last = conv.get("createdAt")
+        guard: dict[str, Any] = (
+            {COUNTER_VERSION: conv[COUNTER_VERSION]}
+            if COUNTER_VERSION in conv
+            else {COUNTER_VERSION: {"$exists": False}}
+        )
+        changes: dict[str, Any] = {
+            "messageCount": count,
+            COUNTER_VERSION: version + 1,
+            "updatedAt": now(),
+            "etag": new_etag(),
+        }
+        if last is not None:
+            changes["lastMessageAt"] = last
+        result = await conversations.update_one({**base, **guard}, {"$set": changes})
+        if result.matched_count:
+            return
+        await asyncio.sleep(random.uniform(0, 0.002 * (attempt + 1)))
+    # Only reachable under extreme contention; the next message write repairs the counters.
+    log.warning(
+        "gave up recounting conversation %r after %d attempts", conversation_id, MAX_ATTEMPTS
+    )
+
+
+async def before_create_message(deps: DomainDeps, msg: Message, ctx: CallContext) -> None:
+    """Copy the conversation's `workspace_id` into a new message (its tenant).
+
+    The conversation is read in the caller's tenant, so another tenant's conversation is
+    missing: FAILED_PRECONDITION (REFERENCE_MISSING) on `message.conversation_id`.
+    """
+    assert isinstance(msg, message_pb2.Message)
+    store = deps.store(CONVERSATION)
+    filt = {**store.scope(ctx), **store.live(), "_id": msg.conversation_id}
+    conv = await store.coll.find_one(filt, {"workspaceId": 1})
+    if conv is None:
+        raise FailedPrecondition(
+            f"message.conversation_id: Conversation {msg.conversation_id[:100]!r} does not exist",
+            reason=errors_pb2.ERROR_REASON_REFERENCE_MISSING,
+            field="message.conversation_id",
+        )
+    msg.workspace_id = str(conv.get("workspaceId") or "")
+
+
+def message_hooks(deps: DomainDeps) -> EntityHooks:
+    """Return the Message hooks: fill the workspace, then keep the counters true."""
+
+    async def before_create(msg: Message, ctx: CallContext) -> None:
+        await before_create_message(deps, msg, ctx)
+
+    async def after_write(event: str, doc: Mapping[str, Any], ctx: CallContext) -> None:
+        conversation_id = doc.get("conversationId")
+        if not conversation_id:
+            return
+        tenant = doc.get("workspaceId") or ctx.tenant
+        await recount_conversation(deps, str(conversation_id), str(tenant) if tenant else None)
+
+    return EntityHooks(before_create=before_create, after_write=after_write)

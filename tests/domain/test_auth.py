@@ -1,0 +1,263 @@
+"""Domain methods of modelstore.auth.v1: sessions by token, one-time verification values,
+and a user with its relations."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+from typing import Any
+
+import grpc
+from google.protobuf import timestamp_pb2
+
+from modelstore.auth.v1 import (
+    account_pb2,
+    account_pb2_grpc,
+    session_pb2,
+    session_pb2_grpc,
+    user_pb2,
+    user_pb2_grpc,
+    verification_pb2,
+    verification_pb2_grpc,
+)
+from modelstore_server.app import Modelstore
+from tests.support import expect_error
+
+VS = verification_pb2
+
+
+def _ts(delta: dt.timedelta) -> timestamp_pb2.Timestamp:
+    ts = timestamp_pb2.Timestamp()
+    ts.FromDatetime(dt.datetime.now(dt.UTC) + delta)
+    return ts
+
+
+async def _user(channel: grpc.aio.Channel, unique: str, name: str = "ada") -> user_pb2.User:
+    stub = user_pb2_grpc.UserServiceStub(channel)
+    user = user_pb2.User(name=f"{name} {unique}", email=f"{name}-{unique}@example.com")
+    return (await stub.CreateUser(user_pb2.CreateUserRequest(user=user))).user
+
+
+async def _session(
+    channel: grpc.aio.Channel, user_id: str, token: str, expires_in: dt.timedelta
+) -> session_pb2.Session:
+    stub = session_pb2_grpc.SessionServiceStub(channel)
+    session = session_pb2.Session(
+        user_id=user_id, token=token, expires_at=_ts(expires_in), ip_address="203.0.113.7"
+    )
+    return (await stub.CreateSession(session_pb2.CreateSessionRequest(session=session))).session
+
+
+# ---- SessionService.GetSessionByToken --------------------------------------------------
+
+
+async def test_get_session_by_token(channel: grpc.aio.Channel, unique: str) -> None:
+    stub = session_pb2_grpc.SessionServiceStub(channel)
+    user = await _user(channel, unique)
+    session = await _session(channel, user.id, f"tok-{unique}", dt.timedelta(hours=1))
+    res = await stub.GetSessionByToken(session_pb2.GetSessionByTokenRequest(token=f"tok-{unique}"))
+    assert res.session == session
+
+
+async def test_get_session_by_token_expired_is_not_found(
+    channel: grpc.aio.Channel, unique: str
+) -> None:
+    stub = session_pb2_grpc.SessionServiceStub(channel)
+    user = await _user(channel, unique)
+    expired = await _session(channel, user.id, f"old-{unique}", dt.timedelta(seconds=-1))
+    gone = await expect_error(
+        stub.GetSessionByToken(session_pb2.GetSessionByTokenRequest(token=f"old-{unique}")),
+        grpc.StatusCode.NOT_FOUND,
+    )
+    unknown = await expect_error(
+        stub.GetSessionByToken(session_pb2.GetSessionByTokenRequest(token=f"nope-{unique}")),
+        grpc.StatusCode.NOT_FOUND,
+    )
+    # Expired and unknown tokens are indistinguishable, and the token is never echoed.
+    assert gone.message == unknown.message
+    assert unique not in gone.message
+    # The expired session itself still exists for the standard methods.
+    got = await stub.GetSession(session_pb2.GetSessionRequest(id=expired.id))
+    assert got.session.token == f"old-{unique}"
+
+
+async def test_get_session_by_token_requires_a_token(channel: grpc.aio.Channel) -> None:
+    stub = session_pb2_grpc.SessionServiceStub(channel)
+    failure = await expect_error(
+        stub.GetSessionByToken(session_pb2.GetSessionByTokenRequest()),
+        grpc.StatusCode.INVALID_ARGUMENT,
+    )
+    assert [field for field, _ in failure.violations] == ["token"]
+
+
+# ---- VerificationService.ConsumeVerification -------------------------------------------
+
+
+async def _verification(
+    channel: grpc.aio.Channel, identifier: str, value: str, expires_in: dt.timedelta
+) -> VS.Verification:
+    stub = verification_pb2_grpc.VerificationServiceStub(channel)
+    verification = VS.Verification(identifier=identifier, value=value, expires_at=_ts(expires_in))
+    res = await stub.CreateVerification(VS.CreateVerificationRequest(verification=verification))
+    return res.verification
+
+
+def _consume(identifier: str, value: str) -> VS.ConsumeVerificationRequest:
+    return VS.ConsumeVerificationRequest(identifier=identifier, value=value)
+
+
+async def test_consume_verification_once(channel: grpc.aio.Channel, unique: str) -> None:
+    stub = verification_pb2_grpc.VerificationServiceStub(channel)
+    email = f"ada-{unique}@example.com"
+    created = await _verification(channel, email, f"code-{unique}", dt.timedelta(minutes=10))
+    res = await stub.ConsumeVerification(_consume(email, f"code-{unique}"))
+    assert res.verification == created
+    again = await expect_error(
+        stub.ConsumeVerification(_consume(email, f"code-{unique}")), grpc.StatusCode.NOT_FOUND
+    )
+    assert f"code-{unique}" not in again.message
+    await expect_error(
+        stub.GetVerification(VS.GetVerificationRequest(id=created.id)), grpc.StatusCode.NOT_FOUND
+    )
+
+
+async def test_consume_verification_wrong_or_expired(
+    channel: grpc.aio.Channel, unique: str
+) -> None:
+    stub = verification_pb2_grpc.VerificationServiceStub(channel)
+    email = f"ada-{unique}@example.com"
+    await _verification(channel, email, f"live-{unique}", dt.timedelta(minutes=10))
+    await _verification(channel, email, f"old-{unique}", dt.timedelta(milliseconds=-1))
+    wrong = await expect_error(
+        stub.ConsumeVerification(_consume(email, f"guess-{unique}")), grpc.StatusCode.NOT_FOUND
+    )
+    other_identifier = await expect_error(
+        stub.ConsumeVerification(_consume(f"eve-{unique}@example.com", f"live-{unique}")),
+        grpc.StatusCode.NOT_FOUND,
+    )
+    # Expired a moment ago: within the TTL index's one-second delay, still never valid.
+    expired = await expect_error(
+        stub.ConsumeVerification(_consume(email, f"old-{unique}")), grpc.StatusCode.NOT_FOUND
+    )
+    assert wrong.message == other_identifier.message == expired.message
+    # The refusals consumed nothing.
+    res = await stub.ConsumeVerification(_consume(email, f"live-{unique}"))
+    assert res.verification.value == f"live-{unique}"
+
+
+async def test_consume_verification_race_succeeds_exactly_once(
+    channel: grpc.aio.Channel, server: Modelstore, unique: str
+) -> None:
+    stub = verification_pb2_grpc.VerificationServiceStub(channel)
+    email = f"race-{unique}@example.com"
+    for round_ in range(3):
+        value = f"code-{round_}-{unique}"
+        await _verification(channel, email, value, dt.timedelta(minutes=10))
+        results = await asyncio.gather(
+            *(stub.ConsumeVerification(_consume(email, value)) for _ in range(20)),
+            return_exceptions=True,
+        )
+        ok = [r for r in results if isinstance(r, VS.ConsumeVerificationResponse)]
+        missed = [
+            r
+            for r in results
+            if isinstance(r, grpc.aio.AioRpcError) and r.code() == grpc.StatusCode.NOT_FOUND
+        ]
+        assert len(ok) == 1, f"round {round_}: {len(ok)} calls consumed the value"
+        assert len(missed) == 19
+    assert server.db is not None
+    assert await server.db["auth.verifications"].count_documents({"identifier": email}) == 0
+
+
+async def test_consume_verification_requires_both_fields(channel: grpc.aio.Channel) -> None:
+    stub = verification_pb2_grpc.VerificationServiceStub(channel)
+    failure = await expect_error(
+        stub.ConsumeVerification(VS.ConsumeVerificationRequest()),
+        grpc.StatusCode.INVALID_ARGUMENT,
+    )
+    assert sorted(field for field, _ in failure.violations) == ["identifier", "value"]
+
+
+# ---- UserService.GetUserWithRelations --------------------------------------------------
+
+
+def _oldest_first(items: list[Any]) -> list[Any]:
+    return sorted(items, key=lambda m: (m.created_at.ToDatetime(), m.id))
+
+
+async def test_get_user_with_relations(channel: grpc.aio.Channel, unique: str) -> None:
+    stub = user_pb2_grpc.UserServiceStub(channel)
+    accounts = account_pb2_grpc.AccountServiceStub(channel)
+    user = await _user(channel, unique)
+    other = await _user(channel, unique, name="eve")
+    first = await _session(channel, user.id, f"a-{unique}", dt.timedelta(hours=1))
+    second = await _session(channel, user.id, f"b-{unique}", dt.timedelta(seconds=-1))
+    await _session(channel, other.id, f"c-{unique}", dt.timedelta(hours=1))
+    oauth = account_pb2.Account(
+        account_id=f"g-{unique}",
+        provider_id="google",
+        user_id=user.id,
+        access_token="ya29.secret-access",
+        refresh_token="1//secret-refresh",
+        id_token="eyJ.secret-id",
+        scope="openid email",
+    )
+    credential = account_pb2.Account(
+        account_id=user.id, provider_id="credential", user_id=user.id, password="pa55-word"
+    )
+    created = []
+    for account in (oauth, credential):
+        res = await accounts.CreateAccount(account_pb2.CreateAccountRequest(account=account))
+        created.append(res.account)
+
+    full = await stub.GetUserWithRelations(
+        user_pb2.GetUserWithRelationsRequest(
+            id=user.id, include_sessions=True, include_accounts=True
+        )
+    )
+    assert full.user == user
+    # Oldest first (created_at, then id); expired sessions are included.
+    assert list(full.sessions) == _oldest_first([first, second])
+    assert list(full.accounts) == _oldest_first(created)
+    for account in full.accounts:
+        assert not account.access_token
+        assert not account.refresh_token
+        assert not account.id_token
+        assert not account.password
+    assert "secret" not in str(full)
+    assert "pa55" not in str(full)
+    # The same accounts as GetAccount returns them.
+    got = await accounts.GetAccount(account_pb2.GetAccountRequest(id=created[0].id))
+    assert full.accounts[0] == got.account
+
+    bare = await stub.GetUserWithRelations(user_pb2.GetUserWithRelationsRequest(id=user.id))
+    assert bare.user == user
+    assert not bare.sessions
+    assert not bare.accounts
+    only_sessions = await stub.GetUserWithRelations(
+        user_pb2.GetUserWithRelationsRequest(id=user.id, include_sessions=True)
+    )
+    assert len(only_sessions.sessions) == 2
+    assert not only_sessions.accounts
+    only_accounts = await stub.GetUserWithRelations(
+        user_pb2.GetUserWithRelationsRequest(id=user.id, include_accounts=True)
+    )
+    assert not only_accounts.sessions
+    assert len(only_accounts.accounts) == 2
+
+
+async def test_get_user_with_relations_errors(channel: grpc.aio.Channel, unique: str) -> None:
+    stub = user_pb2_grpc.UserServiceStub(channel)
+    await expect_error(
+        stub.GetUserWithRelations(
+            user_pb2.GetUserWithRelationsRequest(
+                id=f"missing-{unique}", include_sessions=True, include_accounts=True
+            )
+        ),
+        grpc.StatusCode.NOT_FOUND,
+    )
+    failure = await expect_error(
+        stub.GetUserWithRelations(user_pb2.GetUserWithRelationsRequest()),
+        grpc.StatusCode.INVALID_ARGUMENT,
+    )
+    assert [field for field, _ in failure.violations] == ["id"]
