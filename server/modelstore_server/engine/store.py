@@ -264,10 +264,10 @@ class EntityStore:
         doc["etag"] = new_etag()
         if request_id:
             doc[_RID] = {"id": request_id, "h": fingerprint}
-        tenant = self.tenant_of(msg, ctx)
         if self.hooks.before_create is not None:
             await self.hooks.before_create(msg, ctx)
             doc.update(encode_fields(msg, self.plans))
+        tenant = self.tenant_of(msg, ctx)
         await self.check_references(msg, tenant, m.references)
         try:
             await self.coll.insert_one(doc)

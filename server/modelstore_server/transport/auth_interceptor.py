@@ -30,7 +30,7 @@ from .status import abort
 current_caller: contextvars.ContextVar[Caller] = contextvars.ContextVar(
     "modelstore_caller", default=ANONYMOUS
 )
-_RIGHT_OF = {
+_RIGHT_OF: dict[int, Right] = {
     storage_pb2.ACCESS_READ: Right.READ,
     storage_pb2.ACCESS_WRITE: Right.WRITE,
     storage_pb2.ACCESS_READ_SECRETS: Right.READ_SECRETS,
@@ -67,7 +67,9 @@ def identify(credentials: Credentials, context: Any) -> Caller:
 
 def authorise(caller: Caller, spec: MethodSpec | None, context: Any) -> None:
     """Raise PERMISSION_DENIED unless the caller holds the RPC's rights and may use its tenant."""
-    needed = spec.requires if spec is not None else frozenset({storage_pb2.ACCESS_READ})
+    needed: frozenset[int] = (
+        spec.requires if spec is not None else frozenset({int(storage_pb2.ACCESS_READ)})
+    )
     missing = [_RIGHT_OF[a].value for a in needed if _RIGHT_OF.get(a) not in caller.rights]
     if missing:
         raise PermissionDenied(f"caller {caller.name!r} lacks the right {', '.join(missing)}")
@@ -128,7 +130,7 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
                 response_serializer=handler.response_serializer,
             )
         if handler.stream_stream is not None:  # server reflection
-            stream = handler.stream_stream
+            stream: Any = handler.stream_stream  # an async generator under grpc.aio
 
             async def streaming(requests: Any, context: Any) -> Any:
                 try:
