@@ -7,6 +7,7 @@ any difference (`scripts/generate --check`).
 from __future__ import annotations
 
 import argparse
+import importlib
 import pathlib
 import shutil
 import subprocess
@@ -66,6 +67,27 @@ def generate_python() -> None:
                 path.write_text(HEADER + text)
 
 
+def protoc_base() -> list[str]:
+    """Return the protoc command (grpcio-tools' bundled protoc) with every include path."""
+    include = proto_include.fill()
+    wkt = pathlib.Path(grpc_tools.__path__[0]) / "_proto"
+    return [sys.executable, "-m", "grpc_tools.protoc", f"-I{PROTOS}", f"-I{include}", f"-I{wkt}"]
+
+
+def other_languages() -> list[str]:
+    """Return the `scripts/gen_<language>.py` modules, each with `generate(protoc, files)`."""
+    here = pathlib.Path(__file__).resolve().parent
+    return sorted(p.stem for p in here.glob("gen_*.py"))
+
+
+def generate_others() -> None:
+    """Run every other language's generator with the same protoc and files."""
+    for name in other_languages():
+        module = importlib.import_module(name)
+        print(f"generating {name.removeprefix('gen_')}")
+        module.generate(protoc_base(), proto_files())
+
+
 def check_clean() -> int:
     """Fail when the generated files differ from what is committed."""
     paths = ["clients"]
@@ -87,6 +109,7 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="fail if output changes")
     args = parser.parse_args()
     generate_python()
+    generate_others()
     return check_clean() if args.check else 0
 
 
