@@ -191,8 +191,10 @@ class Modelstore:
                     model, self.db[model.collection], keyring
                 )
         relations = Relations(self.stores)
+        assert self.caps is not None
         for store in self.stores.values():
             store.relations = relations
+            store.serialize_writes = not self.caps.atomic_conditional_writes
         assert self.caps is not None
         deps = DomainDeps(stores=self.stores, db=self.db, keyring=keyring, caps=self.caps)
         self.domain = collect_domain(deps)

@@ -430,3 +430,28 @@ async def test_entities_md_indexes_exist(
     assert server.db is not None
     info = await server.db[collection].index_information()
     assert any([(k, int(d)) for k, d in spec["key"]] == keys for spec in info.values()), info
+
+
+async def test_racing_updates_with_one_etag_have_one_winner(
+    channel: grpc.aio.Channel, unique: str
+) -> None:
+    stub = ws_grpc.WorkspaceServiceStub(channel)
+    ws = (
+        await stub.CreateWorkspace(
+            ws_pb2.CreateWorkspaceRequest(workspace=ws_pb2.Workspace(id=f"race-{unique}", name="R"))
+        )
+    ).workspace
+    requests = [
+        ws_pb2.UpdateWorkspaceRequest(
+            workspace=ws_pb2.Workspace(id=ws.id, etag=ws.etag, name=f"writer {i}"),
+            update_mask=field_mask_pb2.FieldMask(paths=["name"]),
+        )
+        for i in range(8)
+    ]
+    results = await asyncio.gather(
+        *(stub.UpdateWorkspace(r) for r in requests), return_exceptions=True
+    )
+    winners = [r for r in results if isinstance(r, ws_pb2.UpdateWorkspaceResponse)]
+    losers = [r for r in results if isinstance(r, grpc.aio.AioRpcError)]
+    assert len(winners) == 1
+    assert all(e.code() == grpc.StatusCode.ABORTED for e in losers)

@@ -30,6 +30,7 @@ from ..engine.store import EntityStore, new_etag
 from ..errors import FailedPrecondition
 from ..security.encryption import KeyringError, field_aad
 from ..security.hashing import verify_secret
+from ..storage.locks import hold
 from . import DomainDeps, DomainHandler, knowledge_sync
 from .knowledge_counters import (
     MESSAGE,
@@ -37,7 +38,6 @@ from .knowledge_counters import (
     message_hooks,
     recount_conversation,
 )
-from .knowledge_locks import hold
 from .knowledge_members import add_member, decode_as, remove_member, update_member
 
 __all__ = ["before_create_message", "handlers", "hooks", "recount_conversation"]

@@ -40,8 +40,8 @@ from ..engine.context import CallContext
 from ..engine.hooks import EntityHooks
 from ..engine.store import new_etag
 from ..errors import FailedPrecondition
+from ..storage.locks import hold
 from . import DomainDeps
-from .knowledge_locks import hold
 
 log = logging.getLogger("modelstore.knowledge")
 

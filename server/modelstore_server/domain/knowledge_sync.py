@@ -25,8 +25,8 @@ from ..engine.codec import compile_plan, encode_fields, now
 from ..engine.context import CallContext
 from ..engine.store import EntityStore, new_etag
 from ..errors import EtagMismatch, FailedPrecondition, FieldViolation, InvalidArgument
+from ..storage.locks import hold
 from . import DomainDeps, DomainHandler
-from .knowledge_locks import hold
 from .knowledge_members import decode_as
 
 SYNC_JOB = "modelstore.knowledge.v1.SyncJob"

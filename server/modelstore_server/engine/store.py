@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import builtins
+import contextlib
 import datetime as dt
 import itertools
 import os
@@ -36,6 +37,7 @@ from ..errors import (
 )
 from ..security.encryption import Keyring, field_aad
 from ..security.hashing import hash_secret
+from ..storage import locks
 from .codec import compile_plan, decode_into, encode_fields, encode_value, now, plan_by_name
 from .context import CallContext
 from .defaults import apply_defaults
@@ -72,6 +74,9 @@ class EntityStore:
         self.keyring = keyring
         self.relations: Relations | None = None  # set once every store exists
         self.hooks = EntityHooks()  # set by the domain modules at start-up
+        # FerretDB v1 applies a filtered update as read-then-write, so conditional writes
+        # of one document are serialised in-process there (storage/locks.py).
+        self.serialize_writes = False
         self.plans = compile_plan(model.descriptor)
         self.plan_map = plan_by_name(model.descriptor)
         self.label = model.name
@@ -425,7 +430,7 @@ class EntityStore:
         token = encode_token(docs[-1], sort, digest) if more and docs else ""
         return [self.decode(d) for d in docs], token
 
-    async def update(
+    async def _update(
         self,
         ctx: CallContext,
         entity: Message,
@@ -504,6 +509,31 @@ class EntityStore:
         return self.decode(doc)
 
     # `builtins.list`: in this class body `list` is the `list` method.
+    async def update(
+        self, ctx: CallContext, entity: Message, mask: Sequence[str] | None, allow_missing: bool
+    ) -> Message:
+        """Update an entity (AIP-134) with field masks, etags and allow_missing."""
+        async with self.guard(str(entity.id)):  # type: ignore[attr-defined]
+            return await self._update(ctx, entity, mask, allow_missing)
+
+    async def delete(
+        self, ctx: CallContext, doc_id: str, etag: str, force: bool = False
+    ) -> Message | None:
+        """Delete an entity (AIP-135); soft where the entity declares it (AIP-164)."""
+        async with self.guard(doc_id):
+            return await self._delete(ctx, doc_id, etag, force)
+
+    async def undelete(self, ctx: CallContext, doc_id: str, etag: str) -> Message:
+        """Restore a soft-deleted entity (AIP-164)."""
+        async with self.guard(doc_id):
+            return await self._undelete(ctx, doc_id, etag)
+
+    def guard(self, doc_id: str) -> contextlib.AbstractAsyncContextManager[None]:
+        """Serialise this process's conditional writes of one document where needed."""
+        if self.serialize_writes:
+            return locks.hold(self.model.collection, doc_id)
+        return contextlib.nullcontext()
+
     def _update_paths(
         self, entity: Message, mask: Sequence[str] | None
     ) -> tuple[builtins.list[str], builtins.list[str]]:
@@ -580,7 +610,7 @@ class EntityStore:
                     [FieldViolation(f"{entity_field}.{name}", "is immutable and cannot change")],
                 )
 
-    async def delete(
+    async def _delete(
         self, ctx: CallContext, doc_id: str, etag: str, force: bool = False
     ) -> Message | None:
         """Delete an entity (AIP-135); soft where the entity declares it (AIP-164).
@@ -625,7 +655,7 @@ class EntityStore:
         await self._diagnose(ctx, doc_id, etag, (), self.model.message_class())
         raise self.not_found(doc_id)
 
-    async def undelete(self, ctx: CallContext, doc_id: str, etag: str) -> Message:
+    async def _undelete(self, ctx: CallContext, doc_id: str, etag: str) -> Message:
         """Restore a soft-deleted entity (AIP-164)."""
         soft = self.model.soft_delete_key
         if soft is None:

@@ -27,6 +27,8 @@ class Capabilities:
     """Whether `expireAfterSeconds` is supported (else the server sweeps)."""
     transactions: bool
     """Whether multi-document transactions are available (a replica set or sharded cluster)."""
+    atomic_conditional_writes: bool = True
+    """Whether a filtered update is one atomic compare-and-write (not on FerretDB v1)."""
 
     def describe(self) -> str:
         """Return a one-line summary for the start-up log."""
@@ -53,6 +55,7 @@ async def detect(client: AsyncMongoClient[dict[str, Any]]) -> Capabilities:
             partial_indexes=False,
             ttl_indexes=False,
             transactions=False,
+            atomic_conditional_writes=False,
         )
     hello = await client.admin.command("hello")
     replicated = "setName" in hello or hello.get("msg") == "isdbgrid"

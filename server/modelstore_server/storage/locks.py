@@ -1,4 +1,4 @@
-"""Per-document locks for the knowledge domain's multi-step and conditional writes.
+"""Per-document locks for conditional and multi-step writes on FerretDB.
 
 FerretDB v1 (the embedded default) does not apply an update atomically: its SQLite handler
 reads the matching documents, applies the operators in the proxy, and writes each document
@@ -10,7 +10,9 @@ Probed here: 8 concurrent `find_one_and_update({_id, etag: e0})` calls all match
 The embedded database serves one Modelstore process, so serialising the writes of one
 document inside the process restores the guarantee on FerretDB; on MongoDB, where the
 conditional writes are atomic across processes, the lock only trims contention. The locks
-cover the writes of this domain's methods and hooks, not the engine's standard methods.
+cover the engine's conditional standard writes (Update, Delete, Undelete) and the domain
+methods' writes alike, since they share one key space. Several server processes
+(`--workers`) sharing one FerretDB are not covered: run MongoDB for that.
 """
 
 from __future__ import annotations
