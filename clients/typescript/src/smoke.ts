@@ -1,0 +1,174 @@
+// Smoke program: drives a live Modelstore server through the generated TypeScript stubs.
+// Usage: node dist/smoke.js 127.0.0.1:50051
+import { randomBytes } from "node:crypto";
+
+import { credentials, Metadata, status } from "@grpc/grpc-js";
+
+import {
+  CreateUserRequest,
+  DeleteUserRequest,
+  ListUsersRequest,
+  UpdateUserRequest,
+  type User,
+  UserServiceClient,
+} from "./gen/modelstore/platform/v1/user";
+import {
+  CreateWorkspaceRequest,
+  DeleteWorkspaceRequest,
+  WorkspaceServiceClient,
+} from "./gen/modelstore/platform/v1/workspace";
+import { errorInfo, errorStatus, isServiceError, tenantMetadata, unary } from "./index";
+
+class SmokeError extends Error {}
+
+function check(cond: boolean, what: string): asserts cond {
+  if (!cond) throw new SmokeError(what);
+}
+
+async function main(addr: string): Promise<void> {
+  const suffix = randomBytes(4).toString("hex");
+  const wsId = `smoke-typescript-${suffix}`;
+  const deadline = () => ({ deadline: Date.now() + 10_000 });
+  const workspaces = new WorkspaceServiceClient(addr, credentials.createInsecure());
+  const users = new UserServiceClient(addr, credentials.createInsecure());
+  const md = tenantMetadata(wsId);
+  const created: User[] = [];
+  let workspaceCreated = false;
+
+  try {
+    // 1. A workspace.
+    const ws = await unary(
+      workspaces.createWorkspace.bind(workspaces),
+      CreateWorkspaceRequest.fromPartial({ workspace: { id: wsId, name: "Smoke" } }),
+      new Metadata(),
+      deadline(),
+    );
+    workspaceCreated = true;
+    check(ws.workspace?.id === wsId, `CreateWorkspace returned id ${ws.workspace?.id}`);
+    check(ws.workspace?.name === "Smoke", `CreateWorkspace returned name ${ws.workspace?.name}`);
+
+    // 2 and 3. Two users in it; workspace_id comes from the x-tenant-id header.
+    const names = [`smoke-ts-a-${suffix}`, `smoke-ts-b-${suffix}`];
+    for (const username of names) {
+      const res = await unary(
+        users.createUser.bind(users),
+        CreateUserRequest.fromPartial({ user: { username, password: "s3cret-Smoke!" } }),
+        md,
+        deadline(),
+      );
+      check(res.user !== undefined, "CreateUser returned no user");
+      check(res.user.workspaceId === wsId, `user workspace_id ${res.user.workspaceId} != ${wsId}`);
+      check(res.user.password === "", "CreateUser echoed the password");
+      created.push(res.user);
+    }
+
+    // 3. List with a filter, one per page, to the end.
+    const seen = new Map<string, number>();
+    let pageToken = "";
+    let pages = 0;
+    do {
+      const page = await unary(
+        users.listUsers.bind(users),
+        ListUsersRequest.fromPartial({
+          pageSize: 1,
+          pageToken,
+          filter: names.map((n) => `username = "${n}"`).join(" OR "),
+        }),
+        md,
+        deadline(),
+      );
+      check(page.users.length <= 1, `page_size 1 returned ${page.users.length} users`);
+      for (const u of page.users) seen.set(u.username, (seen.get(u.username) ?? 0) + 1);
+      pageToken = page.nextPageToken;
+      check(++pages <= 10, "ListUsers pagination does not end");
+    } while (pageToken !== "");
+    for (const n of names) check(seen.get(n) === 1, `ListUsers saw ${n} ${seen.get(n) ?? 0} times`);
+    check(seen.size === names.length, `ListUsers saw unexpected users: ${[...seen.keys()]}`);
+
+    // 4. Update one user's roles with a field mask.
+    const first = created[0]!;
+    const upd = await unary(
+      users.updateUser.bind(users),
+      UpdateUserRequest.fromPartial({
+        user: { id: first.id, roles: ["admin", "editor"] },
+        updateMask: ["roles"],
+      }),
+      md,
+      deadline(),
+    );
+    check(
+      JSON.stringify(upd.user?.roles) === JSON.stringify(["admin", "editor"]),
+      `UpdateUser roles are ${JSON.stringify(upd.user?.roles)}`,
+    );
+    check(upd.user?.username === first.username, "UpdateUser changed a field outside the mask");
+    check(upd.user?.etag !== first.etag, "UpdateUser did not change the etag");
+
+    // 5. A duplicate username: ALREADY_EXISTS with ErrorInfo reason ALREADY_EXISTS_UNIQUE.
+    let failure: unknown;
+    try {
+      const dup = await unary(
+        users.createUser.bind(users),
+        CreateUserRequest.fromPartial({ user: { username: names[0], password: "x-Smoke-2!" } }),
+        md,
+        deadline(),
+      );
+      if (dup.user) created.push(dup.user);
+    } catch (err) {
+      failure = err;
+    }
+    check(isServiceError(failure), "duplicate CreateUser did not fail");
+    check(
+      failure.code === status.ALREADY_EXISTS,
+      `duplicate CreateUser: code ${status[failure.code]}, want ALREADY_EXISTS (${failure.details})`,
+    );
+    check(errorStatus(failure) !== undefined, "no grpc-status-details-bin trailer");
+    const info = errorInfo(failure);
+    check(info !== undefined, "the status details hold no google.rpc.ErrorInfo");
+    check(info.reason === "ALREADY_EXISTS_UNIQUE", `ErrorInfo reason ${info.reason}`);
+    check(info.domain === "modelstore.dev", `ErrorInfo domain ${info.domain}`);
+  } finally {
+    // 6. Delete the users, then the workspace (best effort when something failed above).
+    const cleanup: string[] = [];
+    for (const u of created) {
+      try {
+        await unary(users.deleteUser.bind(users), DeleteUserRequest.fromPartial({ id: u.id }), md, deadline());
+      } catch (err) {
+        cleanup.push(`DeleteUser ${u.id}: ${(err as Error).message}`);
+      }
+    }
+    if (workspaceCreated) {
+      try {
+        await unary(
+          workspaces.deleteWorkspace.bind(workspaces),
+          DeleteWorkspaceRequest.fromPartial({ id: wsId, force: true }),
+          new Metadata(),
+          deadline(),
+        );
+      } catch (err) {
+        cleanup.push(`DeleteWorkspace ${wsId}: ${(err as Error).message}`);
+      }
+    }
+    users.close();
+    workspaces.close();
+    if (cleanup.length > 0) {
+      // Reported without replacing an earlier failure.
+      console.error(`typescript smoke: FAILED: cleanup: ${cleanup.join("; ")}`);
+      process.exitCode = 1;
+    }
+  }
+}
+
+const addr = process.argv[2] ?? process.env.SMOKE_ADDR;
+if (!addr) {
+  console.error("usage: node dist/smoke.js HOST:PORT");
+  process.exit(2);
+}
+main(addr).then(
+  () => {
+    if (process.exitCode === undefined || process.exitCode === 0) console.log("typescript smoke: ok");
+  },
+  (err: unknown) => {
+    console.error(`typescript smoke: FAILED: ${err instanceof Error ? err.message : String(err)}`);
+    process.exitCode = 1;
+  },
+);
