@@ -1,0 +1,1041 @@
+package dev.modelstore.directory.v1;
+
+import static io.grpc.MethodDescriptor.generateFullMethodName;
+
+/**
+ * <pre>
+ * Manages the key/value data of directory users.
+ * </pre>
+ */
+@io.grpc.stub.annotations.GrpcGenerated
+public final class UserDataServiceGrpc {
+
+  private UserDataServiceGrpc() {}
+
+  public static final java.lang.String SERVICE_NAME = "modelstore.directory.v1.UserDataService";
+
+  // Static method descriptors that strictly reflect the proto.
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.CreateUserDataRequest,
+      dev.modelstore.directory.v1.CreateUserDataResponse> getCreateUserDataMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "CreateUserData",
+      requestType = dev.modelstore.directory.v1.CreateUserDataRequest.class,
+      responseType = dev.modelstore.directory.v1.CreateUserDataResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.directory.v1.CreateUserDataRequest,
+      dev.modelstore.directory.v1.CreateUserDataResponse> getCreateUserDataMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.directory.v1.CreateUserDataRequest, dev.modelstore.directory.v1.CreateUserDataResponse> getCreateUserDataMethod;
+    if ((getCreateUserDataMethod = UserDataServiceGrpc.getCreateUserDataMethod) == null) {
+      synchronized (UserDataServiceGrpc.class) {
+        if ((getCreateUserDataMethod = UserDataServiceGrpc.getCreateUserDataMethod) == null) {
+          UserDataServiceGrpc.getCreateUserDataMethod = getCreateUserDataMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.directory.v1.CreateUserDataRequest, dev.modelstore.directory.v1.CreateUserDataResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "CreateUserData"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.CreateUserDataRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.CreateUserDataResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new UserDataServiceMethodDescriptorSupplier("CreateUserData"))
+              .build();
+        }
+      }
+    }
+    return getCreateUserDataMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.GetUserDataRequest,
+      dev.modelstore.directory.v1.GetUserDataResponse> getGetUserDataMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "GetUserData",
+      requestType = dev.modelstore.directory.v1.GetUserDataRequest.class,
+      responseType = dev.modelstore.directory.v1.GetUserDataResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.directory.v1.GetUserDataRequest,
+      dev.modelstore.directory.v1.GetUserDataResponse> getGetUserDataMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.directory.v1.GetUserDataRequest, dev.modelstore.directory.v1.GetUserDataResponse> getGetUserDataMethod;
+    if ((getGetUserDataMethod = UserDataServiceGrpc.getGetUserDataMethod) == null) {
+      synchronized (UserDataServiceGrpc.class) {
+        if ((getGetUserDataMethod = UserDataServiceGrpc.getGetUserDataMethod) == null) {
+          UserDataServiceGrpc.getGetUserDataMethod = getGetUserDataMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.directory.v1.GetUserDataRequest, dev.modelstore.directory.v1.GetUserDataResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "GetUserData"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.GetUserDataRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.GetUserDataResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new UserDataServiceMethodDescriptorSupplier("GetUserData"))
+              .build();
+        }
+      }
+    }
+    return getGetUserDataMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.ListUserDataRequest,
+      dev.modelstore.directory.v1.ListUserDataResponse> getListUserDataMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ListUserData",
+      requestType = dev.modelstore.directory.v1.ListUserDataRequest.class,
+      responseType = dev.modelstore.directory.v1.ListUserDataResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.directory.v1.ListUserDataRequest,
+      dev.modelstore.directory.v1.ListUserDataResponse> getListUserDataMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.directory.v1.ListUserDataRequest, dev.modelstore.directory.v1.ListUserDataResponse> getListUserDataMethod;
+    if ((getListUserDataMethod = UserDataServiceGrpc.getListUserDataMethod) == null) {
+      synchronized (UserDataServiceGrpc.class) {
+        if ((getListUserDataMethod = UserDataServiceGrpc.getListUserDataMethod) == null) {
+          UserDataServiceGrpc.getListUserDataMethod = getListUserDataMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.directory.v1.ListUserDataRequest, dev.modelstore.directory.v1.ListUserDataResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ListUserData"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.ListUserDataRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.ListUserDataResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new UserDataServiceMethodDescriptorSupplier("ListUserData"))
+              .build();
+        }
+      }
+    }
+    return getListUserDataMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.UpdateUserDataRequest,
+      dev.modelstore.directory.v1.UpdateUserDataResponse> getUpdateUserDataMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "UpdateUserData",
+      requestType = dev.modelstore.directory.v1.UpdateUserDataRequest.class,
+      responseType = dev.modelstore.directory.v1.UpdateUserDataResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.directory.v1.UpdateUserDataRequest,
+      dev.modelstore.directory.v1.UpdateUserDataResponse> getUpdateUserDataMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.directory.v1.UpdateUserDataRequest, dev.modelstore.directory.v1.UpdateUserDataResponse> getUpdateUserDataMethod;
+    if ((getUpdateUserDataMethod = UserDataServiceGrpc.getUpdateUserDataMethod) == null) {
+      synchronized (UserDataServiceGrpc.class) {
+        if ((getUpdateUserDataMethod = UserDataServiceGrpc.getUpdateUserDataMethod) == null) {
+          UserDataServiceGrpc.getUpdateUserDataMethod = getUpdateUserDataMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.directory.v1.UpdateUserDataRequest, dev.modelstore.directory.v1.UpdateUserDataResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "UpdateUserData"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.UpdateUserDataRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.UpdateUserDataResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new UserDataServiceMethodDescriptorSupplier("UpdateUserData"))
+              .build();
+        }
+      }
+    }
+    return getUpdateUserDataMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.DeleteUserDataRequest,
+      dev.modelstore.directory.v1.DeleteUserDataResponse> getDeleteUserDataMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "DeleteUserData",
+      requestType = dev.modelstore.directory.v1.DeleteUserDataRequest.class,
+      responseType = dev.modelstore.directory.v1.DeleteUserDataResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.directory.v1.DeleteUserDataRequest,
+      dev.modelstore.directory.v1.DeleteUserDataResponse> getDeleteUserDataMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.directory.v1.DeleteUserDataRequest, dev.modelstore.directory.v1.DeleteUserDataResponse> getDeleteUserDataMethod;
+    if ((getDeleteUserDataMethod = UserDataServiceGrpc.getDeleteUserDataMethod) == null) {
+      synchronized (UserDataServiceGrpc.class) {
+        if ((getDeleteUserDataMethod = UserDataServiceGrpc.getDeleteUserDataMethod) == null) {
+          UserDataServiceGrpc.getDeleteUserDataMethod = getDeleteUserDataMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.directory.v1.DeleteUserDataRequest, dev.modelstore.directory.v1.DeleteUserDataResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DeleteUserData"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.DeleteUserDataRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.DeleteUserDataResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new UserDataServiceMethodDescriptorSupplier("DeleteUserData"))
+              .build();
+        }
+      }
+    }
+    return getDeleteUserDataMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchGetUserDataRequest,
+      dev.modelstore.directory.v1.BatchGetUserDataResponse> getBatchGetUserDataMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchGetUserData",
+      requestType = dev.modelstore.directory.v1.BatchGetUserDataRequest.class,
+      responseType = dev.modelstore.directory.v1.BatchGetUserDataResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchGetUserDataRequest,
+      dev.modelstore.directory.v1.BatchGetUserDataResponse> getBatchGetUserDataMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchGetUserDataRequest, dev.modelstore.directory.v1.BatchGetUserDataResponse> getBatchGetUserDataMethod;
+    if ((getBatchGetUserDataMethod = UserDataServiceGrpc.getBatchGetUserDataMethod) == null) {
+      synchronized (UserDataServiceGrpc.class) {
+        if ((getBatchGetUserDataMethod = UserDataServiceGrpc.getBatchGetUserDataMethod) == null) {
+          UserDataServiceGrpc.getBatchGetUserDataMethod = getBatchGetUserDataMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.directory.v1.BatchGetUserDataRequest, dev.modelstore.directory.v1.BatchGetUserDataResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchGetUserData"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.BatchGetUserDataRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.BatchGetUserDataResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new UserDataServiceMethodDescriptorSupplier("BatchGetUserData"))
+              .build();
+        }
+      }
+    }
+    return getBatchGetUserDataMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.SetUserDataRequest,
+      dev.modelstore.directory.v1.SetUserDataResponse> getSetUserDataMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "SetUserData",
+      requestType = dev.modelstore.directory.v1.SetUserDataRequest.class,
+      responseType = dev.modelstore.directory.v1.SetUserDataResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.directory.v1.SetUserDataRequest,
+      dev.modelstore.directory.v1.SetUserDataResponse> getSetUserDataMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.directory.v1.SetUserDataRequest, dev.modelstore.directory.v1.SetUserDataResponse> getSetUserDataMethod;
+    if ((getSetUserDataMethod = UserDataServiceGrpc.getSetUserDataMethod) == null) {
+      synchronized (UserDataServiceGrpc.class) {
+        if ((getSetUserDataMethod = UserDataServiceGrpc.getSetUserDataMethod) == null) {
+          UserDataServiceGrpc.getSetUserDataMethod = getSetUserDataMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.directory.v1.SetUserDataRequest, dev.modelstore.directory.v1.SetUserDataResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "SetUserData"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.SetUserDataRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.SetUserDataResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new UserDataServiceMethodDescriptorSupplier("SetUserData"))
+              .build();
+        }
+      }
+    }
+    return getSetUserDataMethod;
+  }
+
+  /**
+   * Creates a new async stub that supports all call types for the service
+   */
+  public static UserDataServiceStub newStub(io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<UserDataServiceStub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<UserDataServiceStub>() {
+        @java.lang.Override
+        public UserDataServiceStub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new UserDataServiceStub(channel, callOptions);
+        }
+      };
+    return UserDataServiceStub.newStub(factory, channel);
+  }
+
+  /**
+   * Creates a new blocking-style stub that supports all types of calls on the service
+   */
+  public static UserDataServiceBlockingV2Stub newBlockingV2Stub(
+      io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<UserDataServiceBlockingV2Stub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<UserDataServiceBlockingV2Stub>() {
+        @java.lang.Override
+        public UserDataServiceBlockingV2Stub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new UserDataServiceBlockingV2Stub(channel, callOptions);
+        }
+      };
+    return UserDataServiceBlockingV2Stub.newStub(factory, channel);
+  }
+
+  /**
+   * Creates a new blocking-style stub that supports unary and streaming output calls on the service
+   */
+  public static UserDataServiceBlockingStub newBlockingStub(
+      io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<UserDataServiceBlockingStub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<UserDataServiceBlockingStub>() {
+        @java.lang.Override
+        public UserDataServiceBlockingStub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new UserDataServiceBlockingStub(channel, callOptions);
+        }
+      };
+    return UserDataServiceBlockingStub.newStub(factory, channel);
+  }
+
+  /**
+   * Creates a new ListenableFuture-style stub that supports unary calls on the service
+   */
+  public static UserDataServiceFutureStub newFutureStub(
+      io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<UserDataServiceFutureStub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<UserDataServiceFutureStub>() {
+        @java.lang.Override
+        public UserDataServiceFutureStub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new UserDataServiceFutureStub(channel, callOptions);
+        }
+      };
+    return UserDataServiceFutureStub.newStub(factory, channel);
+  }
+
+  /**
+   * <pre>
+   * Manages the key/value data of directory users.
+   * </pre>
+   */
+  public interface AsyncService {
+
+    /**
+     * <pre>
+     * Creates a user data entry.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken, or the user already has the key), FAILED_PRECONDITION (the user
+     * does not exist), UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    default void createUserData(dev.modelstore.directory.v1.CreateUserDataRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.CreateUserDataResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getCreateUserDataMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets a user data entry by id.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such user data
+     * entry), UNAVAILABLE.
+     * </pre>
+     */
+    default void getUserData(dev.modelstore.directory.v1.GetUserDataRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.GetUserDataResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetUserDataMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Lists user data entries, one keyset page at a time.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    default void listUserData(dev.modelstore.directory.v1.ListUserDataRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.ListUserDataResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListUserDataMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates a user data entry.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * user data entry and allow_missing is false), ALREADY_EXISTS (the user
+     * already has the key), ABORTED (etag mismatch), FAILED_PRECONDITION (the
+     * user does not exist), UNAVAILABLE.
+     * </pre>
+     */
+    default void updateUserData(dev.modelstore.directory.v1.UpdateUserDataRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.UpdateUserDataResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getUpdateUserDataMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes a user data entry.
+     * Errors: NOT_FOUND (no such user data entry), ABORTED (etag mismatch),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    default void deleteUserData(dev.modelstore.directory.v1.DeleteUserDataRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.DeleteUserDataResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDeleteUserDataMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets several user data entries by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing), UNAVAILABLE.
+     * </pre>
+     */
+    default void batchGetUserData(dev.modelstore.directory.v1.BatchGetUserDataRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchGetUserDataResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchGetUserDataMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Sets the value of a user's key: creates the entry (with an id generated
+     * as a UUID) when the user has no such key, or replaces its value. Safe to
+     * retry; concurrent calls for one key leave exactly one entry.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), FAILED_PRECONDITION
+     * (the user does not exist; reason REFERENCE_MISSING, field `user_id`),
+     * UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    default void setUserData(dev.modelstore.directory.v1.SetUserDataRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.SetUserDataResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getSetUserDataMethod(), responseObserver);
+    }
+  }
+
+  /**
+   * Base class for the server implementation of the service UserDataService.
+   * <pre>
+   * Manages the key/value data of directory users.
+   * </pre>
+   */
+  public static abstract class UserDataServiceImplBase
+      implements io.grpc.BindableService, AsyncService {
+
+    @java.lang.Override public final io.grpc.ServerServiceDefinition bindService() {
+      return UserDataServiceGrpc.bindService(this);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do asynchronous rpc calls to service UserDataService.
+   * <pre>
+   * Manages the key/value data of directory users.
+   * </pre>
+   */
+  public static final class UserDataServiceStub
+      extends io.grpc.stub.AbstractAsyncStub<UserDataServiceStub> {
+    private UserDataServiceStub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected UserDataServiceStub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new UserDataServiceStub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a user data entry.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken, or the user already has the key), FAILED_PRECONDITION (the user
+     * does not exist), UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    public void createUserData(dev.modelstore.directory.v1.CreateUserDataRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.CreateUserDataResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getCreateUserDataMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets a user data entry by id.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such user data
+     * entry), UNAVAILABLE.
+     * </pre>
+     */
+    public void getUserData(dev.modelstore.directory.v1.GetUserDataRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.GetUserDataResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getGetUserDataMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Lists user data entries, one keyset page at a time.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public void listUserData(dev.modelstore.directory.v1.ListUserDataRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.ListUserDataResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getListUserDataMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates a user data entry.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * user data entry and allow_missing is false), ALREADY_EXISTS (the user
+     * already has the key), ABORTED (etag mismatch), FAILED_PRECONDITION (the
+     * user does not exist), UNAVAILABLE.
+     * </pre>
+     */
+    public void updateUserData(dev.modelstore.directory.v1.UpdateUserDataRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.UpdateUserDataResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getUpdateUserDataMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes a user data entry.
+     * Errors: NOT_FOUND (no such user data entry), ABORTED (etag mismatch),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public void deleteUserData(dev.modelstore.directory.v1.DeleteUserDataRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.DeleteUserDataResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getDeleteUserDataMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets several user data entries by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing), UNAVAILABLE.
+     * </pre>
+     */
+    public void batchGetUserData(dev.modelstore.directory.v1.BatchGetUserDataRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchGetUserDataResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchGetUserDataMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Sets the value of a user's key: creates the entry (with an id generated
+     * as a UUID) when the user has no such key, or replaces its value. Safe to
+     * retry; concurrent calls for one key leave exactly one entry.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), FAILED_PRECONDITION
+     * (the user does not exist; reason REFERENCE_MISSING, field `user_id`),
+     * UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    public void setUserData(dev.modelstore.directory.v1.SetUserDataRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.SetUserDataResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getSetUserDataMethod(), getCallOptions()), request, responseObserver);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do synchronous rpc calls to service UserDataService.
+   * <pre>
+   * Manages the key/value data of directory users.
+   * </pre>
+   */
+  public static final class UserDataServiceBlockingV2Stub
+      extends io.grpc.stub.AbstractBlockingStub<UserDataServiceBlockingV2Stub> {
+    private UserDataServiceBlockingV2Stub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected UserDataServiceBlockingV2Stub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new UserDataServiceBlockingV2Stub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a user data entry.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken, or the user already has the key), FAILED_PRECONDITION (the user
+     * does not exist), UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.CreateUserDataResponse createUserData(dev.modelstore.directory.v1.CreateUserDataRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getCreateUserDataMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets a user data entry by id.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such user data
+     * entry), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.GetUserDataResponse getUserData(dev.modelstore.directory.v1.GetUserDataRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getGetUserDataMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Lists user data entries, one keyset page at a time.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.ListUserDataResponse listUserData(dev.modelstore.directory.v1.ListUserDataRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getListUserDataMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates a user data entry.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * user data entry and allow_missing is false), ALREADY_EXISTS (the user
+     * already has the key), ABORTED (etag mismatch), FAILED_PRECONDITION (the
+     * user does not exist), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.UpdateUserDataResponse updateUserData(dev.modelstore.directory.v1.UpdateUserDataRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getUpdateUserDataMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a user data entry.
+     * Errors: NOT_FOUND (no such user data entry), ABORTED (etag mismatch),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.DeleteUserDataResponse deleteUserData(dev.modelstore.directory.v1.DeleteUserDataRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getDeleteUserDataMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets several user data entries by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.BatchGetUserDataResponse batchGetUserData(dev.modelstore.directory.v1.BatchGetUserDataRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchGetUserDataMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Sets the value of a user's key: creates the entry (with an id generated
+     * as a UUID) when the user has no such key, or replaces its value. Safe to
+     * retry; concurrent calls for one key leave exactly one entry.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), FAILED_PRECONDITION
+     * (the user does not exist; reason REFERENCE_MISSING, field `user_id`),
+     * UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.SetUserDataResponse setUserData(dev.modelstore.directory.v1.SetUserDataRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getSetUserDataMethod(), getCallOptions(), request);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do limited synchronous rpc calls to service UserDataService.
+   * <pre>
+   * Manages the key/value data of directory users.
+   * </pre>
+   */
+  public static final class UserDataServiceBlockingStub
+      extends io.grpc.stub.AbstractBlockingStub<UserDataServiceBlockingStub> {
+    private UserDataServiceBlockingStub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected UserDataServiceBlockingStub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new UserDataServiceBlockingStub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a user data entry.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken, or the user already has the key), FAILED_PRECONDITION (the user
+     * does not exist), UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.CreateUserDataResponse createUserData(dev.modelstore.directory.v1.CreateUserDataRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getCreateUserDataMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets a user data entry by id.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such user data
+     * entry), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.GetUserDataResponse getUserData(dev.modelstore.directory.v1.GetUserDataRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getGetUserDataMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Lists user data entries, one keyset page at a time.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.ListUserDataResponse listUserData(dev.modelstore.directory.v1.ListUserDataRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getListUserDataMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates a user data entry.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * user data entry and allow_missing is false), ALREADY_EXISTS (the user
+     * already has the key), ABORTED (etag mismatch), FAILED_PRECONDITION (the
+     * user does not exist), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.UpdateUserDataResponse updateUserData(dev.modelstore.directory.v1.UpdateUserDataRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getUpdateUserDataMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a user data entry.
+     * Errors: NOT_FOUND (no such user data entry), ABORTED (etag mismatch),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.DeleteUserDataResponse deleteUserData(dev.modelstore.directory.v1.DeleteUserDataRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getDeleteUserDataMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets several user data entries by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.BatchGetUserDataResponse batchGetUserData(dev.modelstore.directory.v1.BatchGetUserDataRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchGetUserDataMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Sets the value of a user's key: creates the entry (with an id generated
+     * as a UUID) when the user has no such key, or replaces its value. Safe to
+     * retry; concurrent calls for one key leave exactly one entry.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), FAILED_PRECONDITION
+     * (the user does not exist; reason REFERENCE_MISSING, field `user_id`),
+     * UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.SetUserDataResponse setUserData(dev.modelstore.directory.v1.SetUserDataRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getSetUserDataMethod(), getCallOptions(), request);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do ListenableFuture-style rpc calls to service UserDataService.
+   * <pre>
+   * Manages the key/value data of directory users.
+   * </pre>
+   */
+  public static final class UserDataServiceFutureStub
+      extends io.grpc.stub.AbstractFutureStub<UserDataServiceFutureStub> {
+    private UserDataServiceFutureStub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected UserDataServiceFutureStub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new UserDataServiceFutureStub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a user data entry.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken, or the user already has the key), FAILED_PRECONDITION (the user
+     * does not exist), UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.directory.v1.CreateUserDataResponse> createUserData(
+        dev.modelstore.directory.v1.CreateUserDataRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getCreateUserDataMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Gets a user data entry by id.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such user data
+     * entry), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.directory.v1.GetUserDataResponse> getUserData(
+        dev.modelstore.directory.v1.GetUserDataRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getGetUserDataMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Lists user data entries, one keyset page at a time.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.directory.v1.ListUserDataResponse> listUserData(
+        dev.modelstore.directory.v1.ListUserDataRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getListUserDataMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates a user data entry.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * user data entry and allow_missing is false), ALREADY_EXISTS (the user
+     * already has the key), ABORTED (etag mismatch), FAILED_PRECONDITION (the
+     * user does not exist), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.directory.v1.UpdateUserDataResponse> updateUserData(
+        dev.modelstore.directory.v1.UpdateUserDataRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getUpdateUserDataMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a user data entry.
+     * Errors: NOT_FOUND (no such user data entry), ABORTED (etag mismatch),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.directory.v1.DeleteUserDataResponse> deleteUserData(
+        dev.modelstore.directory.v1.DeleteUserDataRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getDeleteUserDataMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Gets several user data entries by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.directory.v1.BatchGetUserDataResponse> batchGetUserData(
+        dev.modelstore.directory.v1.BatchGetUserDataRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchGetUserDataMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Sets the value of a user's key: creates the entry (with an id generated
+     * as a UUID) when the user has no such key, or replaces its value. Safe to
+     * retry; concurrent calls for one key leave exactly one entry.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), FAILED_PRECONDITION
+     * (the user does not exist; reason REFERENCE_MISSING, field `user_id`),
+     * UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.directory.v1.SetUserDataResponse> setUserData(
+        dev.modelstore.directory.v1.SetUserDataRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getSetUserDataMethod(), getCallOptions()), request);
+    }
+  }
+
+  private static final int METHODID_CREATE_USER_DATA = 0;
+  private static final int METHODID_GET_USER_DATA = 1;
+  private static final int METHODID_LIST_USER_DATA = 2;
+  private static final int METHODID_UPDATE_USER_DATA = 3;
+  private static final int METHODID_DELETE_USER_DATA = 4;
+  private static final int METHODID_BATCH_GET_USER_DATA = 5;
+  private static final int METHODID_SET_USER_DATA = 6;
+
+  private static final class MethodHandlers<Req, Resp> implements
+      io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
+      io.grpc.stub.ServerCalls.ServerStreamingMethod<Req, Resp>,
+      io.grpc.stub.ServerCalls.ClientStreamingMethod<Req, Resp>,
+      io.grpc.stub.ServerCalls.BidiStreamingMethod<Req, Resp> {
+    private final AsyncService serviceImpl;
+    private final int methodId;
+
+    MethodHandlers(AsyncService serviceImpl, int methodId) {
+      this.serviceImpl = serviceImpl;
+      this.methodId = methodId;
+    }
+
+    @java.lang.Override
+    @java.lang.SuppressWarnings("unchecked")
+    public void invoke(Req request, io.grpc.stub.StreamObserver<Resp> responseObserver) {
+      switch (methodId) {
+        case METHODID_CREATE_USER_DATA:
+          serviceImpl.createUserData((dev.modelstore.directory.v1.CreateUserDataRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.CreateUserDataResponse>) responseObserver);
+          break;
+        case METHODID_GET_USER_DATA:
+          serviceImpl.getUserData((dev.modelstore.directory.v1.GetUserDataRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.GetUserDataResponse>) responseObserver);
+          break;
+        case METHODID_LIST_USER_DATA:
+          serviceImpl.listUserData((dev.modelstore.directory.v1.ListUserDataRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.ListUserDataResponse>) responseObserver);
+          break;
+        case METHODID_UPDATE_USER_DATA:
+          serviceImpl.updateUserData((dev.modelstore.directory.v1.UpdateUserDataRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.UpdateUserDataResponse>) responseObserver);
+          break;
+        case METHODID_DELETE_USER_DATA:
+          serviceImpl.deleteUserData((dev.modelstore.directory.v1.DeleteUserDataRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.DeleteUserDataResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_GET_USER_DATA:
+          serviceImpl.batchGetUserData((dev.modelstore.directory.v1.BatchGetUserDataRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchGetUserDataResponse>) responseObserver);
+          break;
+        case METHODID_SET_USER_DATA:
+          serviceImpl.setUserData((dev.modelstore.directory.v1.SetUserDataRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.SetUserDataResponse>) responseObserver);
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+
+    @java.lang.Override
+    @java.lang.SuppressWarnings("unchecked")
+    public io.grpc.stub.StreamObserver<Req> invoke(
+        io.grpc.stub.StreamObserver<Resp> responseObserver) {
+      switch (methodId) {
+        default:
+          throw new AssertionError();
+      }
+    }
+  }
+
+  public static final io.grpc.ServerServiceDefinition bindService(AsyncService service) {
+    return io.grpc.ServerServiceDefinition.builder(getServiceDescriptor())
+        .addMethod(
+          getCreateUserDataMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.directory.v1.CreateUserDataRequest,
+              dev.modelstore.directory.v1.CreateUserDataResponse>(
+                service, METHODID_CREATE_USER_DATA)))
+        .addMethod(
+          getGetUserDataMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.directory.v1.GetUserDataRequest,
+              dev.modelstore.directory.v1.GetUserDataResponse>(
+                service, METHODID_GET_USER_DATA)))
+        .addMethod(
+          getListUserDataMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.directory.v1.ListUserDataRequest,
+              dev.modelstore.directory.v1.ListUserDataResponse>(
+                service, METHODID_LIST_USER_DATA)))
+        .addMethod(
+          getUpdateUserDataMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.directory.v1.UpdateUserDataRequest,
+              dev.modelstore.directory.v1.UpdateUserDataResponse>(
+                service, METHODID_UPDATE_USER_DATA)))
+        .addMethod(
+          getDeleteUserDataMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.directory.v1.DeleteUserDataRequest,
+              dev.modelstore.directory.v1.DeleteUserDataResponse>(
+                service, METHODID_DELETE_USER_DATA)))
+        .addMethod(
+          getBatchGetUserDataMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.directory.v1.BatchGetUserDataRequest,
+              dev.modelstore.directory.v1.BatchGetUserDataResponse>(
+                service, METHODID_BATCH_GET_USER_DATA)))
+        .addMethod(
+          getSetUserDataMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.directory.v1.SetUserDataRequest,
+              dev.modelstore.directory.v1.SetUserDataResponse>(
+                service, METHODID_SET_USER_DATA)))
+        .build();
+  }
+
+  private static abstract class UserDataServiceBaseDescriptorSupplier
+      implements io.grpc.protobuf.ProtoFileDescriptorSupplier, io.grpc.protobuf.ProtoServiceDescriptorSupplier {
+    UserDataServiceBaseDescriptorSupplier() {}
+
+    @java.lang.Override
+    public com.google.protobuf.Descriptors.FileDescriptor getFileDescriptor() {
+      return dev.modelstore.directory.v1.UserDataProto.getDescriptor();
+    }
+
+    @java.lang.Override
+    public com.google.protobuf.Descriptors.ServiceDescriptor getServiceDescriptor() {
+      return getFileDescriptor().findServiceByName("UserDataService");
+    }
+  }
+
+  private static final class UserDataServiceFileDescriptorSupplier
+      extends UserDataServiceBaseDescriptorSupplier {
+    UserDataServiceFileDescriptorSupplier() {}
+  }
+
+  private static final class UserDataServiceMethodDescriptorSupplier
+      extends UserDataServiceBaseDescriptorSupplier
+      implements io.grpc.protobuf.ProtoMethodDescriptorSupplier {
+    private final java.lang.String methodName;
+
+    UserDataServiceMethodDescriptorSupplier(java.lang.String methodName) {
+      this.methodName = methodName;
+    }
+
+    @java.lang.Override
+    public com.google.protobuf.Descriptors.MethodDescriptor getMethodDescriptor() {
+      return getServiceDescriptor().findMethodByName(methodName);
+    }
+  }
+
+  private static volatile io.grpc.ServiceDescriptor serviceDescriptor;
+
+  public static io.grpc.ServiceDescriptor getServiceDescriptor() {
+    io.grpc.ServiceDescriptor result = serviceDescriptor;
+    if (result == null) {
+      synchronized (UserDataServiceGrpc.class) {
+        result = serviceDescriptor;
+        if (result == null) {
+          serviceDescriptor = result = io.grpc.ServiceDescriptor.newBuilder(SERVICE_NAME)
+              .setSchemaDescriptor(new UserDataServiceFileDescriptorSupplier())
+              .addMethod(getCreateUserDataMethod())
+              .addMethod(getGetUserDataMethod())
+              .addMethod(getListUserDataMethod())
+              .addMethod(getUpdateUserDataMethod())
+              .addMethod(getDeleteUserDataMethod())
+              .addMethod(getBatchGetUserDataMethod())
+              .addMethod(getSetUserDataMethod())
+              .build();
+        }
+      }
+    }
+    return result;
+  }
+}

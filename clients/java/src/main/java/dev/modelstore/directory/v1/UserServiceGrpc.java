@@ -1,0 +1,1081 @@
+package dev.modelstore.directory.v1;
+
+import static io.grpc.MethodDescriptor.generateFullMethodName;
+
+/**
+ * <pre>
+ * Manages the users synchronised from the identity provider (Clerk).
+ * </pre>
+ */
+@io.grpc.stub.annotations.GrpcGenerated
+public final class UserServiceGrpc {
+
+  private UserServiceGrpc() {}
+
+  public static final java.lang.String SERVICE_NAME = "modelstore.directory.v1.UserService";
+
+  // Static method descriptors that strictly reflect the proto.
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.CreateUserRequest,
+      dev.modelstore.directory.v1.CreateUserResponse> getCreateUserMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "CreateUser",
+      requestType = dev.modelstore.directory.v1.CreateUserRequest.class,
+      responseType = dev.modelstore.directory.v1.CreateUserResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.directory.v1.CreateUserRequest,
+      dev.modelstore.directory.v1.CreateUserResponse> getCreateUserMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.directory.v1.CreateUserRequest, dev.modelstore.directory.v1.CreateUserResponse> getCreateUserMethod;
+    if ((getCreateUserMethod = UserServiceGrpc.getCreateUserMethod) == null) {
+      synchronized (UserServiceGrpc.class) {
+        if ((getCreateUserMethod = UserServiceGrpc.getCreateUserMethod) == null) {
+          UserServiceGrpc.getCreateUserMethod = getCreateUserMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.directory.v1.CreateUserRequest, dev.modelstore.directory.v1.CreateUserResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "CreateUser"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.CreateUserRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.CreateUserResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new UserServiceMethodDescriptorSupplier("CreateUser"))
+              .build();
+        }
+      }
+    }
+    return getCreateUserMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.GetUserRequest,
+      dev.modelstore.directory.v1.GetUserResponse> getGetUserMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "GetUser",
+      requestType = dev.modelstore.directory.v1.GetUserRequest.class,
+      responseType = dev.modelstore.directory.v1.GetUserResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.directory.v1.GetUserRequest,
+      dev.modelstore.directory.v1.GetUserResponse> getGetUserMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.directory.v1.GetUserRequest, dev.modelstore.directory.v1.GetUserResponse> getGetUserMethod;
+    if ((getGetUserMethod = UserServiceGrpc.getGetUserMethod) == null) {
+      synchronized (UserServiceGrpc.class) {
+        if ((getGetUserMethod = UserServiceGrpc.getGetUserMethod) == null) {
+          UserServiceGrpc.getGetUserMethod = getGetUserMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.directory.v1.GetUserRequest, dev.modelstore.directory.v1.GetUserResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "GetUser"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.GetUserRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.GetUserResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new UserServiceMethodDescriptorSupplier("GetUser"))
+              .build();
+        }
+      }
+    }
+    return getGetUserMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.ListUsersRequest,
+      dev.modelstore.directory.v1.ListUsersResponse> getListUsersMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ListUsers",
+      requestType = dev.modelstore.directory.v1.ListUsersRequest.class,
+      responseType = dev.modelstore.directory.v1.ListUsersResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.directory.v1.ListUsersRequest,
+      dev.modelstore.directory.v1.ListUsersResponse> getListUsersMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.directory.v1.ListUsersRequest, dev.modelstore.directory.v1.ListUsersResponse> getListUsersMethod;
+    if ((getListUsersMethod = UserServiceGrpc.getListUsersMethod) == null) {
+      synchronized (UserServiceGrpc.class) {
+        if ((getListUsersMethod = UserServiceGrpc.getListUsersMethod) == null) {
+          UserServiceGrpc.getListUsersMethod = getListUsersMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.directory.v1.ListUsersRequest, dev.modelstore.directory.v1.ListUsersResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ListUsers"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.ListUsersRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.ListUsersResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new UserServiceMethodDescriptorSupplier("ListUsers"))
+              .build();
+        }
+      }
+    }
+    return getListUsersMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.UpdateUserRequest,
+      dev.modelstore.directory.v1.UpdateUserResponse> getUpdateUserMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "UpdateUser",
+      requestType = dev.modelstore.directory.v1.UpdateUserRequest.class,
+      responseType = dev.modelstore.directory.v1.UpdateUserResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.directory.v1.UpdateUserRequest,
+      dev.modelstore.directory.v1.UpdateUserResponse> getUpdateUserMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.directory.v1.UpdateUserRequest, dev.modelstore.directory.v1.UpdateUserResponse> getUpdateUserMethod;
+    if ((getUpdateUserMethod = UserServiceGrpc.getUpdateUserMethod) == null) {
+      synchronized (UserServiceGrpc.class) {
+        if ((getUpdateUserMethod = UserServiceGrpc.getUpdateUserMethod) == null) {
+          UserServiceGrpc.getUpdateUserMethod = getUpdateUserMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.directory.v1.UpdateUserRequest, dev.modelstore.directory.v1.UpdateUserResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "UpdateUser"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.UpdateUserRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.UpdateUserResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new UserServiceMethodDescriptorSupplier("UpdateUser"))
+              .build();
+        }
+      }
+    }
+    return getUpdateUserMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.DeleteUserRequest,
+      dev.modelstore.directory.v1.DeleteUserResponse> getDeleteUserMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "DeleteUser",
+      requestType = dev.modelstore.directory.v1.DeleteUserRequest.class,
+      responseType = dev.modelstore.directory.v1.DeleteUserResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.directory.v1.DeleteUserRequest,
+      dev.modelstore.directory.v1.DeleteUserResponse> getDeleteUserMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.directory.v1.DeleteUserRequest, dev.modelstore.directory.v1.DeleteUserResponse> getDeleteUserMethod;
+    if ((getDeleteUserMethod = UserServiceGrpc.getDeleteUserMethod) == null) {
+      synchronized (UserServiceGrpc.class) {
+        if ((getDeleteUserMethod = UserServiceGrpc.getDeleteUserMethod) == null) {
+          UserServiceGrpc.getDeleteUserMethod = getDeleteUserMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.directory.v1.DeleteUserRequest, dev.modelstore.directory.v1.DeleteUserResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DeleteUser"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.DeleteUserRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.DeleteUserResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new UserServiceMethodDescriptorSupplier("DeleteUser"))
+              .build();
+        }
+      }
+    }
+    return getDeleteUserMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchGetUsersRequest,
+      dev.modelstore.directory.v1.BatchGetUsersResponse> getBatchGetUsersMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchGetUsers",
+      requestType = dev.modelstore.directory.v1.BatchGetUsersRequest.class,
+      responseType = dev.modelstore.directory.v1.BatchGetUsersResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchGetUsersRequest,
+      dev.modelstore.directory.v1.BatchGetUsersResponse> getBatchGetUsersMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchGetUsersRequest, dev.modelstore.directory.v1.BatchGetUsersResponse> getBatchGetUsersMethod;
+    if ((getBatchGetUsersMethod = UserServiceGrpc.getBatchGetUsersMethod) == null) {
+      synchronized (UserServiceGrpc.class) {
+        if ((getBatchGetUsersMethod = UserServiceGrpc.getBatchGetUsersMethod) == null) {
+          UserServiceGrpc.getBatchGetUsersMethod = getBatchGetUsersMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.directory.v1.BatchGetUsersRequest, dev.modelstore.directory.v1.BatchGetUsersResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchGetUsers"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.BatchGetUsersRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.BatchGetUsersResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new UserServiceMethodDescriptorSupplier("BatchGetUsers"))
+              .build();
+        }
+      }
+    }
+    return getBatchGetUsersMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.SyncClerkUserRequest,
+      dev.modelstore.directory.v1.SyncClerkUserResponse> getSyncClerkUserMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "SyncClerkUser",
+      requestType = dev.modelstore.directory.v1.SyncClerkUserRequest.class,
+      responseType = dev.modelstore.directory.v1.SyncClerkUserResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.directory.v1.SyncClerkUserRequest,
+      dev.modelstore.directory.v1.SyncClerkUserResponse> getSyncClerkUserMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.directory.v1.SyncClerkUserRequest, dev.modelstore.directory.v1.SyncClerkUserResponse> getSyncClerkUserMethod;
+    if ((getSyncClerkUserMethod = UserServiceGrpc.getSyncClerkUserMethod) == null) {
+      synchronized (UserServiceGrpc.class) {
+        if ((getSyncClerkUserMethod = UserServiceGrpc.getSyncClerkUserMethod) == null) {
+          UserServiceGrpc.getSyncClerkUserMethod = getSyncClerkUserMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.directory.v1.SyncClerkUserRequest, dev.modelstore.directory.v1.SyncClerkUserResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "SyncClerkUser"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.SyncClerkUserRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.SyncClerkUserResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new UserServiceMethodDescriptorSupplier("SyncClerkUser"))
+              .build();
+        }
+      }
+    }
+    return getSyncClerkUserMethod;
+  }
+
+  /**
+   * Creates a new async stub that supports all call types for the service
+   */
+  public static UserServiceStub newStub(io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<UserServiceStub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<UserServiceStub>() {
+        @java.lang.Override
+        public UserServiceStub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new UserServiceStub(channel, callOptions);
+        }
+      };
+    return UserServiceStub.newStub(factory, channel);
+  }
+
+  /**
+   * Creates a new blocking-style stub that supports all types of calls on the service
+   */
+  public static UserServiceBlockingV2Stub newBlockingV2Stub(
+      io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<UserServiceBlockingV2Stub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<UserServiceBlockingV2Stub>() {
+        @java.lang.Override
+        public UserServiceBlockingV2Stub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new UserServiceBlockingV2Stub(channel, callOptions);
+        }
+      };
+    return UserServiceBlockingV2Stub.newStub(factory, channel);
+  }
+
+  /**
+   * Creates a new blocking-style stub that supports unary and streaming output calls on the service
+   */
+  public static UserServiceBlockingStub newBlockingStub(
+      io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<UserServiceBlockingStub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<UserServiceBlockingStub>() {
+        @java.lang.Override
+        public UserServiceBlockingStub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new UserServiceBlockingStub(channel, callOptions);
+        }
+      };
+    return UserServiceBlockingStub.newStub(factory, channel);
+  }
+
+  /**
+   * Creates a new ListenableFuture-style stub that supports unary calls on the service
+   */
+  public static UserServiceFutureStub newFutureStub(
+      io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<UserServiceFutureStub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<UserServiceFutureStub>() {
+        @java.lang.Override
+        public UserServiceFutureStub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new UserServiceFutureStub(channel, callOptions);
+        }
+      };
+    return UserServiceFutureStub.newStub(factory, channel);
+  }
+
+  /**
+   * <pre>
+   * Manages the users synchronised from the identity provider (Clerk).
+   * </pre>
+   */
+  public interface AsyncService {
+
+    /**
+     * <pre>
+     * Creates a user.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken, or the clerk_id is in use), UNAVAILABLE (the database cannot be
+     * reached).
+     * </pre>
+     */
+    default void createUser(dev.modelstore.directory.v1.CreateUserRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.CreateUserResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getCreateUserMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets a user by id.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such user),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    default void getUser(dev.modelstore.directory.v1.GetUserRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.GetUserResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetUserMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Lists users, one keyset page at a time.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    default void listUsers(dev.modelstore.directory.v1.ListUsersRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.ListUsersResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListUsersMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates a user.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * user and allow_missing is false), ALREADY_EXISTS (the clerk_id is in
+     * use), ABORTED (etag mismatch), UNAVAILABLE.
+     * </pre>
+     */
+    default void updateUser(dev.modelstore.directory.v1.UpdateUserRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.UpdateUserResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getUpdateUserMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes a user. The user's UserData entries are removed with it.
+     * Errors: NOT_FOUND (no such user), ABORTED (etag mismatch), UNAVAILABLE.
+     * </pre>
+     */
+    default void deleteUser(dev.modelstore.directory.v1.DeleteUserRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.DeleteUserResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDeleteUserMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets several users by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing), UNAVAILABLE.
+     * </pre>
+     */
+    default void batchGetUsers(dev.modelstore.directory.v1.BatchGetUsersRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchGetUsersResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchGetUsersMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Applies one identity-provider (Clerk) webhook event to the user with the
+     * event's `clerk_id`, creating the user when it does not exist yet (with id
+     * generated as a UUID, role `user` and status `active`).
+     * Idempotent and order-safe: an event that is not newer than the last one
+     * applied to the user (`clerk_synced_at`), such as a redelivery, changes
+     * nothing and returns the stored user with `applied` false; concurrent
+     * deliveries of one event apply it exactly once. A created or updated event
+     * carries Clerk's full user: its fields replace the Clerk-owned fields
+     * (fields it leaves unset are cleared), while role and status, which the
+     * application manages, are kept. A deleted event sets status `inactive`;
+     * for an unknown clerk_id it records an inactive user, so that an older
+     * event delivered late cannot bring the user back.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule, or a created or updated
+     * event has no email), ABORTED (the user was deleted and recreated while
+     * the event was applied; retry), UNAVAILABLE (the database cannot be
+     * reached).
+     * </pre>
+     */
+    default void syncClerkUser(dev.modelstore.directory.v1.SyncClerkUserRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.SyncClerkUserResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getSyncClerkUserMethod(), responseObserver);
+    }
+  }
+
+  /**
+   * Base class for the server implementation of the service UserService.
+   * <pre>
+   * Manages the users synchronised from the identity provider (Clerk).
+   * </pre>
+   */
+  public static abstract class UserServiceImplBase
+      implements io.grpc.BindableService, AsyncService {
+
+    @java.lang.Override public final io.grpc.ServerServiceDefinition bindService() {
+      return UserServiceGrpc.bindService(this);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do asynchronous rpc calls to service UserService.
+   * <pre>
+   * Manages the users synchronised from the identity provider (Clerk).
+   * </pre>
+   */
+  public static final class UserServiceStub
+      extends io.grpc.stub.AbstractAsyncStub<UserServiceStub> {
+    private UserServiceStub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected UserServiceStub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new UserServiceStub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a user.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken, or the clerk_id is in use), UNAVAILABLE (the database cannot be
+     * reached).
+     * </pre>
+     */
+    public void createUser(dev.modelstore.directory.v1.CreateUserRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.CreateUserResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getCreateUserMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets a user by id.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such user),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public void getUser(dev.modelstore.directory.v1.GetUserRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.GetUserResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getGetUserMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Lists users, one keyset page at a time.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public void listUsers(dev.modelstore.directory.v1.ListUsersRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.ListUsersResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getListUsersMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates a user.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * user and allow_missing is false), ALREADY_EXISTS (the clerk_id is in
+     * use), ABORTED (etag mismatch), UNAVAILABLE.
+     * </pre>
+     */
+    public void updateUser(dev.modelstore.directory.v1.UpdateUserRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.UpdateUserResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getUpdateUserMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes a user. The user's UserData entries are removed with it.
+     * Errors: NOT_FOUND (no such user), ABORTED (etag mismatch), UNAVAILABLE.
+     * </pre>
+     */
+    public void deleteUser(dev.modelstore.directory.v1.DeleteUserRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.DeleteUserResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getDeleteUserMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets several users by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing), UNAVAILABLE.
+     * </pre>
+     */
+    public void batchGetUsers(dev.modelstore.directory.v1.BatchGetUsersRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchGetUsersResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchGetUsersMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Applies one identity-provider (Clerk) webhook event to the user with the
+     * event's `clerk_id`, creating the user when it does not exist yet (with id
+     * generated as a UUID, role `user` and status `active`).
+     * Idempotent and order-safe: an event that is not newer than the last one
+     * applied to the user (`clerk_synced_at`), such as a redelivery, changes
+     * nothing and returns the stored user with `applied` false; concurrent
+     * deliveries of one event apply it exactly once. A created or updated event
+     * carries Clerk's full user: its fields replace the Clerk-owned fields
+     * (fields it leaves unset are cleared), while role and status, which the
+     * application manages, are kept. A deleted event sets status `inactive`;
+     * for an unknown clerk_id it records an inactive user, so that an older
+     * event delivered late cannot bring the user back.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule, or a created or updated
+     * event has no email), ABORTED (the user was deleted and recreated while
+     * the event was applied; retry), UNAVAILABLE (the database cannot be
+     * reached).
+     * </pre>
+     */
+    public void syncClerkUser(dev.modelstore.directory.v1.SyncClerkUserRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.SyncClerkUserResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getSyncClerkUserMethod(), getCallOptions()), request, responseObserver);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do synchronous rpc calls to service UserService.
+   * <pre>
+   * Manages the users synchronised from the identity provider (Clerk).
+   * </pre>
+   */
+  public static final class UserServiceBlockingV2Stub
+      extends io.grpc.stub.AbstractBlockingStub<UserServiceBlockingV2Stub> {
+    private UserServiceBlockingV2Stub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected UserServiceBlockingV2Stub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new UserServiceBlockingV2Stub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a user.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken, or the clerk_id is in use), UNAVAILABLE (the database cannot be
+     * reached).
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.CreateUserResponse createUser(dev.modelstore.directory.v1.CreateUserRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getCreateUserMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets a user by id.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such user),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.GetUserResponse getUser(dev.modelstore.directory.v1.GetUserRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getGetUserMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Lists users, one keyset page at a time.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.ListUsersResponse listUsers(dev.modelstore.directory.v1.ListUsersRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getListUsersMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates a user.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * user and allow_missing is false), ALREADY_EXISTS (the clerk_id is in
+     * use), ABORTED (etag mismatch), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.UpdateUserResponse updateUser(dev.modelstore.directory.v1.UpdateUserRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getUpdateUserMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a user. The user's UserData entries are removed with it.
+     * Errors: NOT_FOUND (no such user), ABORTED (etag mismatch), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.DeleteUserResponse deleteUser(dev.modelstore.directory.v1.DeleteUserRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getDeleteUserMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets several users by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.BatchGetUsersResponse batchGetUsers(dev.modelstore.directory.v1.BatchGetUsersRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchGetUsersMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Applies one identity-provider (Clerk) webhook event to the user with the
+     * event's `clerk_id`, creating the user when it does not exist yet (with id
+     * generated as a UUID, role `user` and status `active`).
+     * Idempotent and order-safe: an event that is not newer than the last one
+     * applied to the user (`clerk_synced_at`), such as a redelivery, changes
+     * nothing and returns the stored user with `applied` false; concurrent
+     * deliveries of one event apply it exactly once. A created or updated event
+     * carries Clerk's full user: its fields replace the Clerk-owned fields
+     * (fields it leaves unset are cleared), while role and status, which the
+     * application manages, are kept. A deleted event sets status `inactive`;
+     * for an unknown clerk_id it records an inactive user, so that an older
+     * event delivered late cannot bring the user back.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule, or a created or updated
+     * event has no email), ABORTED (the user was deleted and recreated while
+     * the event was applied; retry), UNAVAILABLE (the database cannot be
+     * reached).
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.SyncClerkUserResponse syncClerkUser(dev.modelstore.directory.v1.SyncClerkUserRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getSyncClerkUserMethod(), getCallOptions(), request);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do limited synchronous rpc calls to service UserService.
+   * <pre>
+   * Manages the users synchronised from the identity provider (Clerk).
+   * </pre>
+   */
+  public static final class UserServiceBlockingStub
+      extends io.grpc.stub.AbstractBlockingStub<UserServiceBlockingStub> {
+    private UserServiceBlockingStub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected UserServiceBlockingStub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new UserServiceBlockingStub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a user.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken, or the clerk_id is in use), UNAVAILABLE (the database cannot be
+     * reached).
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.CreateUserResponse createUser(dev.modelstore.directory.v1.CreateUserRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getCreateUserMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets a user by id.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such user),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.GetUserResponse getUser(dev.modelstore.directory.v1.GetUserRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getGetUserMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Lists users, one keyset page at a time.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.ListUsersResponse listUsers(dev.modelstore.directory.v1.ListUsersRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getListUsersMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates a user.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * user and allow_missing is false), ALREADY_EXISTS (the clerk_id is in
+     * use), ABORTED (etag mismatch), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.UpdateUserResponse updateUser(dev.modelstore.directory.v1.UpdateUserRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getUpdateUserMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a user. The user's UserData entries are removed with it.
+     * Errors: NOT_FOUND (no such user), ABORTED (etag mismatch), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.DeleteUserResponse deleteUser(dev.modelstore.directory.v1.DeleteUserRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getDeleteUserMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets several users by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.BatchGetUsersResponse batchGetUsers(dev.modelstore.directory.v1.BatchGetUsersRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchGetUsersMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Applies one identity-provider (Clerk) webhook event to the user with the
+     * event's `clerk_id`, creating the user when it does not exist yet (with id
+     * generated as a UUID, role `user` and status `active`).
+     * Idempotent and order-safe: an event that is not newer than the last one
+     * applied to the user (`clerk_synced_at`), such as a redelivery, changes
+     * nothing and returns the stored user with `applied` false; concurrent
+     * deliveries of one event apply it exactly once. A created or updated event
+     * carries Clerk's full user: its fields replace the Clerk-owned fields
+     * (fields it leaves unset are cleared), while role and status, which the
+     * application manages, are kept. A deleted event sets status `inactive`;
+     * for an unknown clerk_id it records an inactive user, so that an older
+     * event delivered late cannot bring the user back.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule, or a created or updated
+     * event has no email), ABORTED (the user was deleted and recreated while
+     * the event was applied; retry), UNAVAILABLE (the database cannot be
+     * reached).
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.SyncClerkUserResponse syncClerkUser(dev.modelstore.directory.v1.SyncClerkUserRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getSyncClerkUserMethod(), getCallOptions(), request);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do ListenableFuture-style rpc calls to service UserService.
+   * <pre>
+   * Manages the users synchronised from the identity provider (Clerk).
+   * </pre>
+   */
+  public static final class UserServiceFutureStub
+      extends io.grpc.stub.AbstractFutureStub<UserServiceFutureStub> {
+    private UserServiceFutureStub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected UserServiceFutureStub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new UserServiceFutureStub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a user.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken, or the clerk_id is in use), UNAVAILABLE (the database cannot be
+     * reached).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.directory.v1.CreateUserResponse> createUser(
+        dev.modelstore.directory.v1.CreateUserRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getCreateUserMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Gets a user by id.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such user),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.directory.v1.GetUserResponse> getUser(
+        dev.modelstore.directory.v1.GetUserRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getGetUserMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Lists users, one keyset page at a time.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.directory.v1.ListUsersResponse> listUsers(
+        dev.modelstore.directory.v1.ListUsersRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getListUsersMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates a user.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * user and allow_missing is false), ALREADY_EXISTS (the clerk_id is in
+     * use), ABORTED (etag mismatch), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.directory.v1.UpdateUserResponse> updateUser(
+        dev.modelstore.directory.v1.UpdateUserRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getUpdateUserMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a user. The user's UserData entries are removed with it.
+     * Errors: NOT_FOUND (no such user), ABORTED (etag mismatch), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.directory.v1.DeleteUserResponse> deleteUser(
+        dev.modelstore.directory.v1.DeleteUserRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getDeleteUserMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Gets several users by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.directory.v1.BatchGetUsersResponse> batchGetUsers(
+        dev.modelstore.directory.v1.BatchGetUsersRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchGetUsersMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Applies one identity-provider (Clerk) webhook event to the user with the
+     * event's `clerk_id`, creating the user when it does not exist yet (with id
+     * generated as a UUID, role `user` and status `active`).
+     * Idempotent and order-safe: an event that is not newer than the last one
+     * applied to the user (`clerk_synced_at`), such as a redelivery, changes
+     * nothing and returns the stored user with `applied` false; concurrent
+     * deliveries of one event apply it exactly once. A created or updated event
+     * carries Clerk's full user: its fields replace the Clerk-owned fields
+     * (fields it leaves unset are cleared), while role and status, which the
+     * application manages, are kept. A deleted event sets status `inactive`;
+     * for an unknown clerk_id it records an inactive user, so that an older
+     * event delivered late cannot bring the user back.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule, or a created or updated
+     * event has no email), ABORTED (the user was deleted and recreated while
+     * the event was applied; retry), UNAVAILABLE (the database cannot be
+     * reached).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.directory.v1.SyncClerkUserResponse> syncClerkUser(
+        dev.modelstore.directory.v1.SyncClerkUserRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getSyncClerkUserMethod(), getCallOptions()), request);
+    }
+  }
+
+  private static final int METHODID_CREATE_USER = 0;
+  private static final int METHODID_GET_USER = 1;
+  private static final int METHODID_LIST_USERS = 2;
+  private static final int METHODID_UPDATE_USER = 3;
+  private static final int METHODID_DELETE_USER = 4;
+  private static final int METHODID_BATCH_GET_USERS = 5;
+  private static final int METHODID_SYNC_CLERK_USER = 6;
+
+  private static final class MethodHandlers<Req, Resp> implements
+      io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
+      io.grpc.stub.ServerCalls.ServerStreamingMethod<Req, Resp>,
+      io.grpc.stub.ServerCalls.ClientStreamingMethod<Req, Resp>,
+      io.grpc.stub.ServerCalls.BidiStreamingMethod<Req, Resp> {
+    private final AsyncService serviceImpl;
+    private final int methodId;
+
+    MethodHandlers(AsyncService serviceImpl, int methodId) {
+      this.serviceImpl = serviceImpl;
+      this.methodId = methodId;
+    }
+
+    @java.lang.Override
+    @java.lang.SuppressWarnings("unchecked")
+    public void invoke(Req request, io.grpc.stub.StreamObserver<Resp> responseObserver) {
+      switch (methodId) {
+        case METHODID_CREATE_USER:
+          serviceImpl.createUser((dev.modelstore.directory.v1.CreateUserRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.CreateUserResponse>) responseObserver);
+          break;
+        case METHODID_GET_USER:
+          serviceImpl.getUser((dev.modelstore.directory.v1.GetUserRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.GetUserResponse>) responseObserver);
+          break;
+        case METHODID_LIST_USERS:
+          serviceImpl.listUsers((dev.modelstore.directory.v1.ListUsersRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.ListUsersResponse>) responseObserver);
+          break;
+        case METHODID_UPDATE_USER:
+          serviceImpl.updateUser((dev.modelstore.directory.v1.UpdateUserRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.UpdateUserResponse>) responseObserver);
+          break;
+        case METHODID_DELETE_USER:
+          serviceImpl.deleteUser((dev.modelstore.directory.v1.DeleteUserRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.DeleteUserResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_GET_USERS:
+          serviceImpl.batchGetUsers((dev.modelstore.directory.v1.BatchGetUsersRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchGetUsersResponse>) responseObserver);
+          break;
+        case METHODID_SYNC_CLERK_USER:
+          serviceImpl.syncClerkUser((dev.modelstore.directory.v1.SyncClerkUserRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.SyncClerkUserResponse>) responseObserver);
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+
+    @java.lang.Override
+    @java.lang.SuppressWarnings("unchecked")
+    public io.grpc.stub.StreamObserver<Req> invoke(
+        io.grpc.stub.StreamObserver<Resp> responseObserver) {
+      switch (methodId) {
+        default:
+          throw new AssertionError();
+      }
+    }
+  }
+
+  public static final io.grpc.ServerServiceDefinition bindService(AsyncService service) {
+    return io.grpc.ServerServiceDefinition.builder(getServiceDescriptor())
+        .addMethod(
+          getCreateUserMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.directory.v1.CreateUserRequest,
+              dev.modelstore.directory.v1.CreateUserResponse>(
+                service, METHODID_CREATE_USER)))
+        .addMethod(
+          getGetUserMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.directory.v1.GetUserRequest,
+              dev.modelstore.directory.v1.GetUserResponse>(
+                service, METHODID_GET_USER)))
+        .addMethod(
+          getListUsersMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.directory.v1.ListUsersRequest,
+              dev.modelstore.directory.v1.ListUsersResponse>(
+                service, METHODID_LIST_USERS)))
+        .addMethod(
+          getUpdateUserMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.directory.v1.UpdateUserRequest,
+              dev.modelstore.directory.v1.UpdateUserResponse>(
+                service, METHODID_UPDATE_USER)))
+        .addMethod(
+          getDeleteUserMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.directory.v1.DeleteUserRequest,
+              dev.modelstore.directory.v1.DeleteUserResponse>(
+                service, METHODID_DELETE_USER)))
+        .addMethod(
+          getBatchGetUsersMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.directory.v1.BatchGetUsersRequest,
+              dev.modelstore.directory.v1.BatchGetUsersResponse>(
+                service, METHODID_BATCH_GET_USERS)))
+        .addMethod(
+          getSyncClerkUserMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.directory.v1.SyncClerkUserRequest,
+              dev.modelstore.directory.v1.SyncClerkUserResponse>(
+                service, METHODID_SYNC_CLERK_USER)))
+        .build();
+  }
+
+  private static abstract class UserServiceBaseDescriptorSupplier
+      implements io.grpc.protobuf.ProtoFileDescriptorSupplier, io.grpc.protobuf.ProtoServiceDescriptorSupplier {
+    UserServiceBaseDescriptorSupplier() {}
+
+    @java.lang.Override
+    public com.google.protobuf.Descriptors.FileDescriptor getFileDescriptor() {
+      return dev.modelstore.directory.v1.UserProto.getDescriptor();
+    }
+
+    @java.lang.Override
+    public com.google.protobuf.Descriptors.ServiceDescriptor getServiceDescriptor() {
+      return getFileDescriptor().findServiceByName("UserService");
+    }
+  }
+
+  private static final class UserServiceFileDescriptorSupplier
+      extends UserServiceBaseDescriptorSupplier {
+    UserServiceFileDescriptorSupplier() {}
+  }
+
+  private static final class UserServiceMethodDescriptorSupplier
+      extends UserServiceBaseDescriptorSupplier
+      implements io.grpc.protobuf.ProtoMethodDescriptorSupplier {
+    private final java.lang.String methodName;
+
+    UserServiceMethodDescriptorSupplier(java.lang.String methodName) {
+      this.methodName = methodName;
+    }
+
+    @java.lang.Override
+    public com.google.protobuf.Descriptors.MethodDescriptor getMethodDescriptor() {
+      return getServiceDescriptor().findMethodByName(methodName);
+    }
+  }
+
+  private static volatile io.grpc.ServiceDescriptor serviceDescriptor;
+
+  public static io.grpc.ServiceDescriptor getServiceDescriptor() {
+    io.grpc.ServiceDescriptor result = serviceDescriptor;
+    if (result == null) {
+      synchronized (UserServiceGrpc.class) {
+        result = serviceDescriptor;
+        if (result == null) {
+          serviceDescriptor = result = io.grpc.ServiceDescriptor.newBuilder(SERVICE_NAME)
+              .setSchemaDescriptor(new UserServiceFileDescriptorSupplier())
+              .addMethod(getCreateUserMethod())
+              .addMethod(getGetUserMethod())
+              .addMethod(getListUsersMethod())
+              .addMethod(getUpdateUserMethod())
+              .addMethod(getDeleteUserMethod())
+              .addMethod(getBatchGetUsersMethod())
+              .addMethod(getSyncClerkUserMethod())
+              .build();
+        }
+      }
+    }
+    return result;
+  }
+}

@@ -1,0 +1,1247 @@
+package dev.modelstore.iam.v1;
+
+import static io.grpc.MethodDescriptor.generateFullMethodName;
+
+/**
+ * <pre>
+ * Manages users' credentials for external platforms.
+ * </pre>
+ */
+@io.grpc.stub.annotations.GrpcGenerated
+public final class PlatformCredentialServiceGrpc {
+
+  private PlatformCredentialServiceGrpc() {}
+
+  public static final java.lang.String SERVICE_NAME = "modelstore.iam.v1.PlatformCredentialService";
+
+  // Static method descriptors that strictly reflect the proto.
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.CreatePlatformCredentialRequest,
+      dev.modelstore.iam.v1.CreatePlatformCredentialResponse> getCreatePlatformCredentialMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "CreatePlatformCredential",
+      requestType = dev.modelstore.iam.v1.CreatePlatformCredentialRequest.class,
+      responseType = dev.modelstore.iam.v1.CreatePlatformCredentialResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.CreatePlatformCredentialRequest,
+      dev.modelstore.iam.v1.CreatePlatformCredentialResponse> getCreatePlatformCredentialMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.CreatePlatformCredentialRequest, dev.modelstore.iam.v1.CreatePlatformCredentialResponse> getCreatePlatformCredentialMethod;
+    if ((getCreatePlatformCredentialMethod = PlatformCredentialServiceGrpc.getCreatePlatformCredentialMethod) == null) {
+      synchronized (PlatformCredentialServiceGrpc.class) {
+        if ((getCreatePlatformCredentialMethod = PlatformCredentialServiceGrpc.getCreatePlatformCredentialMethod) == null) {
+          PlatformCredentialServiceGrpc.getCreatePlatformCredentialMethod = getCreatePlatformCredentialMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.CreatePlatformCredentialRequest, dev.modelstore.iam.v1.CreatePlatformCredentialResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "CreatePlatformCredential"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.CreatePlatformCredentialRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.CreatePlatformCredentialResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new PlatformCredentialServiceMethodDescriptorSupplier("CreatePlatformCredential"))
+              .build();
+        }
+      }
+    }
+    return getCreatePlatformCredentialMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.GetPlatformCredentialRequest,
+      dev.modelstore.iam.v1.GetPlatformCredentialResponse> getGetPlatformCredentialMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "GetPlatformCredential",
+      requestType = dev.modelstore.iam.v1.GetPlatformCredentialRequest.class,
+      responseType = dev.modelstore.iam.v1.GetPlatformCredentialResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.GetPlatformCredentialRequest,
+      dev.modelstore.iam.v1.GetPlatformCredentialResponse> getGetPlatformCredentialMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.GetPlatformCredentialRequest, dev.modelstore.iam.v1.GetPlatformCredentialResponse> getGetPlatformCredentialMethod;
+    if ((getGetPlatformCredentialMethod = PlatformCredentialServiceGrpc.getGetPlatformCredentialMethod) == null) {
+      synchronized (PlatformCredentialServiceGrpc.class) {
+        if ((getGetPlatformCredentialMethod = PlatformCredentialServiceGrpc.getGetPlatformCredentialMethod) == null) {
+          PlatformCredentialServiceGrpc.getGetPlatformCredentialMethod = getGetPlatformCredentialMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.GetPlatformCredentialRequest, dev.modelstore.iam.v1.GetPlatformCredentialResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "GetPlatformCredential"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.GetPlatformCredentialRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.GetPlatformCredentialResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new PlatformCredentialServiceMethodDescriptorSupplier("GetPlatformCredential"))
+              .build();
+        }
+      }
+    }
+    return getGetPlatformCredentialMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.ListPlatformCredentialsRequest,
+      dev.modelstore.iam.v1.ListPlatformCredentialsResponse> getListPlatformCredentialsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ListPlatformCredentials",
+      requestType = dev.modelstore.iam.v1.ListPlatformCredentialsRequest.class,
+      responseType = dev.modelstore.iam.v1.ListPlatformCredentialsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.ListPlatformCredentialsRequest,
+      dev.modelstore.iam.v1.ListPlatformCredentialsResponse> getListPlatformCredentialsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.ListPlatformCredentialsRequest, dev.modelstore.iam.v1.ListPlatformCredentialsResponse> getListPlatformCredentialsMethod;
+    if ((getListPlatformCredentialsMethod = PlatformCredentialServiceGrpc.getListPlatformCredentialsMethod) == null) {
+      synchronized (PlatformCredentialServiceGrpc.class) {
+        if ((getListPlatformCredentialsMethod = PlatformCredentialServiceGrpc.getListPlatformCredentialsMethod) == null) {
+          PlatformCredentialServiceGrpc.getListPlatformCredentialsMethod = getListPlatformCredentialsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.ListPlatformCredentialsRequest, dev.modelstore.iam.v1.ListPlatformCredentialsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ListPlatformCredentials"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.ListPlatformCredentialsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.ListPlatformCredentialsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new PlatformCredentialServiceMethodDescriptorSupplier("ListPlatformCredentials"))
+              .build();
+        }
+      }
+    }
+    return getListPlatformCredentialsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.UpdatePlatformCredentialRequest,
+      dev.modelstore.iam.v1.UpdatePlatformCredentialResponse> getUpdatePlatformCredentialMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "UpdatePlatformCredential",
+      requestType = dev.modelstore.iam.v1.UpdatePlatformCredentialRequest.class,
+      responseType = dev.modelstore.iam.v1.UpdatePlatformCredentialResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.UpdatePlatformCredentialRequest,
+      dev.modelstore.iam.v1.UpdatePlatformCredentialResponse> getUpdatePlatformCredentialMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.UpdatePlatformCredentialRequest, dev.modelstore.iam.v1.UpdatePlatformCredentialResponse> getUpdatePlatformCredentialMethod;
+    if ((getUpdatePlatformCredentialMethod = PlatformCredentialServiceGrpc.getUpdatePlatformCredentialMethod) == null) {
+      synchronized (PlatformCredentialServiceGrpc.class) {
+        if ((getUpdatePlatformCredentialMethod = PlatformCredentialServiceGrpc.getUpdatePlatformCredentialMethod) == null) {
+          PlatformCredentialServiceGrpc.getUpdatePlatformCredentialMethod = getUpdatePlatformCredentialMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.UpdatePlatformCredentialRequest, dev.modelstore.iam.v1.UpdatePlatformCredentialResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "UpdatePlatformCredential"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.UpdatePlatformCredentialRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.UpdatePlatformCredentialResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new PlatformCredentialServiceMethodDescriptorSupplier("UpdatePlatformCredential"))
+              .build();
+        }
+      }
+    }
+    return getUpdatePlatformCredentialMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.DeletePlatformCredentialRequest,
+      dev.modelstore.iam.v1.DeletePlatformCredentialResponse> getDeletePlatformCredentialMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "DeletePlatformCredential",
+      requestType = dev.modelstore.iam.v1.DeletePlatformCredentialRequest.class,
+      responseType = dev.modelstore.iam.v1.DeletePlatformCredentialResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.DeletePlatformCredentialRequest,
+      dev.modelstore.iam.v1.DeletePlatformCredentialResponse> getDeletePlatformCredentialMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.DeletePlatformCredentialRequest, dev.modelstore.iam.v1.DeletePlatformCredentialResponse> getDeletePlatformCredentialMethod;
+    if ((getDeletePlatformCredentialMethod = PlatformCredentialServiceGrpc.getDeletePlatformCredentialMethod) == null) {
+      synchronized (PlatformCredentialServiceGrpc.class) {
+        if ((getDeletePlatformCredentialMethod = PlatformCredentialServiceGrpc.getDeletePlatformCredentialMethod) == null) {
+          PlatformCredentialServiceGrpc.getDeletePlatformCredentialMethod = getDeletePlatformCredentialMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.DeletePlatformCredentialRequest, dev.modelstore.iam.v1.DeletePlatformCredentialResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DeletePlatformCredential"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.DeletePlatformCredentialRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.DeletePlatformCredentialResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new PlatformCredentialServiceMethodDescriptorSupplier("DeletePlatformCredential"))
+              .build();
+        }
+      }
+    }
+    return getDeletePlatformCredentialMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.UndeletePlatformCredentialRequest,
+      dev.modelstore.iam.v1.UndeletePlatformCredentialResponse> getUndeletePlatformCredentialMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "UndeletePlatformCredential",
+      requestType = dev.modelstore.iam.v1.UndeletePlatformCredentialRequest.class,
+      responseType = dev.modelstore.iam.v1.UndeletePlatformCredentialResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.UndeletePlatformCredentialRequest,
+      dev.modelstore.iam.v1.UndeletePlatformCredentialResponse> getUndeletePlatformCredentialMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.UndeletePlatformCredentialRequest, dev.modelstore.iam.v1.UndeletePlatformCredentialResponse> getUndeletePlatformCredentialMethod;
+    if ((getUndeletePlatformCredentialMethod = PlatformCredentialServiceGrpc.getUndeletePlatformCredentialMethod) == null) {
+      synchronized (PlatformCredentialServiceGrpc.class) {
+        if ((getUndeletePlatformCredentialMethod = PlatformCredentialServiceGrpc.getUndeletePlatformCredentialMethod) == null) {
+          PlatformCredentialServiceGrpc.getUndeletePlatformCredentialMethod = getUndeletePlatformCredentialMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.UndeletePlatformCredentialRequest, dev.modelstore.iam.v1.UndeletePlatformCredentialResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "UndeletePlatformCredential"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.UndeletePlatformCredentialRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.UndeletePlatformCredentialResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new PlatformCredentialServiceMethodDescriptorSupplier("UndeletePlatformCredential"))
+              .build();
+        }
+      }
+    }
+    return getUndeletePlatformCredentialMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchGetPlatformCredentialsRequest,
+      dev.modelstore.iam.v1.BatchGetPlatformCredentialsResponse> getBatchGetPlatformCredentialsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchGetPlatformCredentials",
+      requestType = dev.modelstore.iam.v1.BatchGetPlatformCredentialsRequest.class,
+      responseType = dev.modelstore.iam.v1.BatchGetPlatformCredentialsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchGetPlatformCredentialsRequest,
+      dev.modelstore.iam.v1.BatchGetPlatformCredentialsResponse> getBatchGetPlatformCredentialsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchGetPlatformCredentialsRequest, dev.modelstore.iam.v1.BatchGetPlatformCredentialsResponse> getBatchGetPlatformCredentialsMethod;
+    if ((getBatchGetPlatformCredentialsMethod = PlatformCredentialServiceGrpc.getBatchGetPlatformCredentialsMethod) == null) {
+      synchronized (PlatformCredentialServiceGrpc.class) {
+        if ((getBatchGetPlatformCredentialsMethod = PlatformCredentialServiceGrpc.getBatchGetPlatformCredentialsMethod) == null) {
+          PlatformCredentialServiceGrpc.getBatchGetPlatformCredentialsMethod = getBatchGetPlatformCredentialsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.BatchGetPlatformCredentialsRequest, dev.modelstore.iam.v1.BatchGetPlatformCredentialsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchGetPlatformCredentials"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchGetPlatformCredentialsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchGetPlatformCredentialsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new PlatformCredentialServiceMethodDescriptorSupplier("BatchGetPlatformCredentials"))
+              .build();
+        }
+      }
+    }
+    return getBatchGetPlatformCredentialsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.GetPlatformCredentialSecretRequest,
+      dev.modelstore.iam.v1.GetPlatformCredentialSecretResponse> getGetPlatformCredentialSecretMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "GetPlatformCredentialSecret",
+      requestType = dev.modelstore.iam.v1.GetPlatformCredentialSecretRequest.class,
+      responseType = dev.modelstore.iam.v1.GetPlatformCredentialSecretResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.GetPlatformCredentialSecretRequest,
+      dev.modelstore.iam.v1.GetPlatformCredentialSecretResponse> getGetPlatformCredentialSecretMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.GetPlatformCredentialSecretRequest, dev.modelstore.iam.v1.GetPlatformCredentialSecretResponse> getGetPlatformCredentialSecretMethod;
+    if ((getGetPlatformCredentialSecretMethod = PlatformCredentialServiceGrpc.getGetPlatformCredentialSecretMethod) == null) {
+      synchronized (PlatformCredentialServiceGrpc.class) {
+        if ((getGetPlatformCredentialSecretMethod = PlatformCredentialServiceGrpc.getGetPlatformCredentialSecretMethod) == null) {
+          PlatformCredentialServiceGrpc.getGetPlatformCredentialSecretMethod = getGetPlatformCredentialSecretMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.GetPlatformCredentialSecretRequest, dev.modelstore.iam.v1.GetPlatformCredentialSecretResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "GetPlatformCredentialSecret"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.GetPlatformCredentialSecretRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.GetPlatformCredentialSecretResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new PlatformCredentialServiceMethodDescriptorSupplier("GetPlatformCredentialSecret"))
+              .build();
+        }
+      }
+    }
+    return getGetPlatformCredentialSecretMethod;
+  }
+
+  /**
+   * Creates a new async stub that supports all call types for the service
+   */
+  public static PlatformCredentialServiceStub newStub(io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<PlatformCredentialServiceStub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<PlatformCredentialServiceStub>() {
+        @java.lang.Override
+        public PlatformCredentialServiceStub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new PlatformCredentialServiceStub(channel, callOptions);
+        }
+      };
+    return PlatformCredentialServiceStub.newStub(factory, channel);
+  }
+
+  /**
+   * Creates a new blocking-style stub that supports all types of calls on the service
+   */
+  public static PlatformCredentialServiceBlockingV2Stub newBlockingV2Stub(
+      io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<PlatformCredentialServiceBlockingV2Stub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<PlatformCredentialServiceBlockingV2Stub>() {
+        @java.lang.Override
+        public PlatformCredentialServiceBlockingV2Stub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new PlatformCredentialServiceBlockingV2Stub(channel, callOptions);
+        }
+      };
+    return PlatformCredentialServiceBlockingV2Stub.newStub(factory, channel);
+  }
+
+  /**
+   * Creates a new blocking-style stub that supports unary and streaming output calls on the service
+   */
+  public static PlatformCredentialServiceBlockingStub newBlockingStub(
+      io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<PlatformCredentialServiceBlockingStub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<PlatformCredentialServiceBlockingStub>() {
+        @java.lang.Override
+        public PlatformCredentialServiceBlockingStub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new PlatformCredentialServiceBlockingStub(channel, callOptions);
+        }
+      };
+    return PlatformCredentialServiceBlockingStub.newStub(factory, channel);
+  }
+
+  /**
+   * Creates a new ListenableFuture-style stub that supports unary calls on the service
+   */
+  public static PlatformCredentialServiceFutureStub newFutureStub(
+      io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<PlatformCredentialServiceFutureStub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<PlatformCredentialServiceFutureStub>() {
+        @java.lang.Override
+        public PlatformCredentialServiceFutureStub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new PlatformCredentialServiceFutureStub(channel, callOptions);
+        }
+      };
+    return PlatformCredentialServiceFutureStub.newStub(factory, channel);
+  }
+
+  /**
+   * <pre>
+   * Manages users' credentials for external platforms.
+   * </pre>
+   */
+  public interface AsyncService {
+
+    /**
+     * <pre>
+     * Creates a platform credential.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken, or the external account is already linked in the tenant),
+     * FAILED_PRECONDITION (the tenant or owner user does not exist; no
+     * `x-tenant-id` header and no cross-tenant access), PERMISSION_DENIED
+     * (`tenant_id` is not the caller's tenant), UNAVAILABLE (the database
+     * cannot be reached).
+     * </pre>
+     */
+    default void createPlatformCredential(dev.modelstore.iam.v1.CreatePlatformCredentialRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.CreatePlatformCredentialResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getCreatePlatformCredentialMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets a platform credential by id. A deleted platform credential is
+     * returned too, with `is_active` false.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such platform
+     * credential, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
+     * header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void getPlatformCredential(dev.modelstore.iam.v1.GetPlatformCredentialRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.GetPlatformCredentialResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetPlatformCredentialMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Lists platform credentials, one keyset page at a time. Only the caller
+     * tenant's platform credentials are listed. Deleted platform credentials
+     * are left out unless `show_deleted` is set.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    default void listPlatformCredentials(dev.modelstore.iam.v1.ListPlatformCredentialsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.ListPlatformCredentialsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListPlatformCredentialsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates a platform credential.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * platform credential and allow_missing is false), ALREADY_EXISTS (the
+     * external account is already linked in the tenant), ABORTED (etag
+     * mismatch), FAILED_PRECONDITION (the tenant or owner user does not exist;
+     * no `x-tenant-id` header and no cross-tenant access), PERMISSION_DENIED
+     * (`tenant_id` is not the caller's tenant), UNAVAILABLE.
+     * </pre>
+     */
+    default void updatePlatformCredential(dev.modelstore.iam.v1.UpdatePlatformCredentialRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.UpdatePlatformCredentialResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getUpdatePlatformCredentialMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Soft-deletes a platform credential (AIP-164): sets `is_active` to false
+     * and returns the platform credential. UndeletePlatformCredential restores
+     * it.
+     * Errors: NOT_FOUND (no such platform credential, or another tenant's, or
+     * it is already deleted), ABORTED (etag mismatch), FAILED_PRECONDITION (no
+     * `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void deletePlatformCredential(dev.modelstore.iam.v1.DeletePlatformCredentialRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.DeletePlatformCredentialResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDeletePlatformCredentialMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Restores a deleted platform credential: sets `is_active` back to true and
+     * returns the platform credential.
+     * Errors: NOT_FOUND (no such platform credential, or another tenant's),
+     * ALREADY_EXISTS (the platform credential is not deleted), ABORTED (etag
+     * mismatch), FAILED_PRECONDITION (no `x-tenant-id` header and no
+     * cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void undeletePlatformCredential(dev.modelstore.iam.v1.UndeletePlatformCredentialRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.UndeletePlatformCredentialResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getUndeletePlatformCredentialMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets several platform credentials by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
+     * header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void batchGetPlatformCredentials(dev.modelstore.iam.v1.BatchGetPlatformCredentialsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchGetPlatformCredentialsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchGetPlatformCredentialsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Returns the decrypted OAuth tokens of a platform credential. This is the
+     * one RPC that returns them: it exists to hand secrets to the service that
+     * calls the platform, so restrict who may call it. The tokens are never
+     * logged. A deleted platform credential is NOT_FOUND here (unlike
+     * GetPlatformCredential): its tokens must no longer be used.
+     * Errors: NOT_FOUND (no such platform credential, another tenant's, or a
+     * deleted one), FAILED_PRECONDITION (no `x-tenant-id` header and no
+     * cross-tenant access), INTERNAL (a token cannot be decrypted with the
+     * configured keys), UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    default void getPlatformCredentialSecret(dev.modelstore.iam.v1.GetPlatformCredentialSecretRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.GetPlatformCredentialSecretResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetPlatformCredentialSecretMethod(), responseObserver);
+    }
+  }
+
+  /**
+   * Base class for the server implementation of the service PlatformCredentialService.
+   * <pre>
+   * Manages users' credentials for external platforms.
+   * </pre>
+   */
+  public static abstract class PlatformCredentialServiceImplBase
+      implements io.grpc.BindableService, AsyncService {
+
+    @java.lang.Override public final io.grpc.ServerServiceDefinition bindService() {
+      return PlatformCredentialServiceGrpc.bindService(this);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do asynchronous rpc calls to service PlatformCredentialService.
+   * <pre>
+   * Manages users' credentials for external platforms.
+   * </pre>
+   */
+  public static final class PlatformCredentialServiceStub
+      extends io.grpc.stub.AbstractAsyncStub<PlatformCredentialServiceStub> {
+    private PlatformCredentialServiceStub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected PlatformCredentialServiceStub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new PlatformCredentialServiceStub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a platform credential.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken, or the external account is already linked in the tenant),
+     * FAILED_PRECONDITION (the tenant or owner user does not exist; no
+     * `x-tenant-id` header and no cross-tenant access), PERMISSION_DENIED
+     * (`tenant_id` is not the caller's tenant), UNAVAILABLE (the database
+     * cannot be reached).
+     * </pre>
+     */
+    public void createPlatformCredential(dev.modelstore.iam.v1.CreatePlatformCredentialRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.CreatePlatformCredentialResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getCreatePlatformCredentialMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets a platform credential by id. A deleted platform credential is
+     * returned too, with `is_active` false.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such platform
+     * credential, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
+     * header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void getPlatformCredential(dev.modelstore.iam.v1.GetPlatformCredentialRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.GetPlatformCredentialResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getGetPlatformCredentialMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Lists platform credentials, one keyset page at a time. Only the caller
+     * tenant's platform credentials are listed. Deleted platform credentials
+     * are left out unless `show_deleted` is set.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public void listPlatformCredentials(dev.modelstore.iam.v1.ListPlatformCredentialsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.ListPlatformCredentialsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getListPlatformCredentialsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates a platform credential.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * platform credential and allow_missing is false), ALREADY_EXISTS (the
+     * external account is already linked in the tenant), ABORTED (etag
+     * mismatch), FAILED_PRECONDITION (the tenant or owner user does not exist;
+     * no `x-tenant-id` header and no cross-tenant access), PERMISSION_DENIED
+     * (`tenant_id` is not the caller's tenant), UNAVAILABLE.
+     * </pre>
+     */
+    public void updatePlatformCredential(dev.modelstore.iam.v1.UpdatePlatformCredentialRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.UpdatePlatformCredentialResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getUpdatePlatformCredentialMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Soft-deletes a platform credential (AIP-164): sets `is_active` to false
+     * and returns the platform credential. UndeletePlatformCredential restores
+     * it.
+     * Errors: NOT_FOUND (no such platform credential, or another tenant's, or
+     * it is already deleted), ABORTED (etag mismatch), FAILED_PRECONDITION (no
+     * `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void deletePlatformCredential(dev.modelstore.iam.v1.DeletePlatformCredentialRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.DeletePlatformCredentialResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getDeletePlatformCredentialMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Restores a deleted platform credential: sets `is_active` back to true and
+     * returns the platform credential.
+     * Errors: NOT_FOUND (no such platform credential, or another tenant's),
+     * ALREADY_EXISTS (the platform credential is not deleted), ABORTED (etag
+     * mismatch), FAILED_PRECONDITION (no `x-tenant-id` header and no
+     * cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void undeletePlatformCredential(dev.modelstore.iam.v1.UndeletePlatformCredentialRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.UndeletePlatformCredentialResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getUndeletePlatformCredentialMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets several platform credentials by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
+     * header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void batchGetPlatformCredentials(dev.modelstore.iam.v1.BatchGetPlatformCredentialsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchGetPlatformCredentialsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchGetPlatformCredentialsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Returns the decrypted OAuth tokens of a platform credential. This is the
+     * one RPC that returns them: it exists to hand secrets to the service that
+     * calls the platform, so restrict who may call it. The tokens are never
+     * logged. A deleted platform credential is NOT_FOUND here (unlike
+     * GetPlatformCredential): its tokens must no longer be used.
+     * Errors: NOT_FOUND (no such platform credential, another tenant's, or a
+     * deleted one), FAILED_PRECONDITION (no `x-tenant-id` header and no
+     * cross-tenant access), INTERNAL (a token cannot be decrypted with the
+     * configured keys), UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    public void getPlatformCredentialSecret(dev.modelstore.iam.v1.GetPlatformCredentialSecretRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.GetPlatformCredentialSecretResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getGetPlatformCredentialSecretMethod(), getCallOptions()), request, responseObserver);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do synchronous rpc calls to service PlatformCredentialService.
+   * <pre>
+   * Manages users' credentials for external platforms.
+   * </pre>
+   */
+  public static final class PlatformCredentialServiceBlockingV2Stub
+      extends io.grpc.stub.AbstractBlockingStub<PlatformCredentialServiceBlockingV2Stub> {
+    private PlatformCredentialServiceBlockingV2Stub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected PlatformCredentialServiceBlockingV2Stub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new PlatformCredentialServiceBlockingV2Stub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a platform credential.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken, or the external account is already linked in the tenant),
+     * FAILED_PRECONDITION (the tenant or owner user does not exist; no
+     * `x-tenant-id` header and no cross-tenant access), PERMISSION_DENIED
+     * (`tenant_id` is not the caller's tenant), UNAVAILABLE (the database
+     * cannot be reached).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.CreatePlatformCredentialResponse createPlatformCredential(dev.modelstore.iam.v1.CreatePlatformCredentialRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getCreatePlatformCredentialMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets a platform credential by id. A deleted platform credential is
+     * returned too, with `is_active` false.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such platform
+     * credential, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
+     * header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.GetPlatformCredentialResponse getPlatformCredential(dev.modelstore.iam.v1.GetPlatformCredentialRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getGetPlatformCredentialMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Lists platform credentials, one keyset page at a time. Only the caller
+     * tenant's platform credentials are listed. Deleted platform credentials
+     * are left out unless `show_deleted` is set.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.ListPlatformCredentialsResponse listPlatformCredentials(dev.modelstore.iam.v1.ListPlatformCredentialsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getListPlatformCredentialsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates a platform credential.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * platform credential and allow_missing is false), ALREADY_EXISTS (the
+     * external account is already linked in the tenant), ABORTED (etag
+     * mismatch), FAILED_PRECONDITION (the tenant or owner user does not exist;
+     * no `x-tenant-id` header and no cross-tenant access), PERMISSION_DENIED
+     * (`tenant_id` is not the caller's tenant), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.UpdatePlatformCredentialResponse updatePlatformCredential(dev.modelstore.iam.v1.UpdatePlatformCredentialRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getUpdatePlatformCredentialMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Soft-deletes a platform credential (AIP-164): sets `is_active` to false
+     * and returns the platform credential. UndeletePlatformCredential restores
+     * it.
+     * Errors: NOT_FOUND (no such platform credential, or another tenant's, or
+     * it is already deleted), ABORTED (etag mismatch), FAILED_PRECONDITION (no
+     * `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.DeletePlatformCredentialResponse deletePlatformCredential(dev.modelstore.iam.v1.DeletePlatformCredentialRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getDeletePlatformCredentialMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Restores a deleted platform credential: sets `is_active` back to true and
+     * returns the platform credential.
+     * Errors: NOT_FOUND (no such platform credential, or another tenant's),
+     * ALREADY_EXISTS (the platform credential is not deleted), ABORTED (etag
+     * mismatch), FAILED_PRECONDITION (no `x-tenant-id` header and no
+     * cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.UndeletePlatformCredentialResponse undeletePlatformCredential(dev.modelstore.iam.v1.UndeletePlatformCredentialRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getUndeletePlatformCredentialMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets several platform credentials by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
+     * header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchGetPlatformCredentialsResponse batchGetPlatformCredentials(dev.modelstore.iam.v1.BatchGetPlatformCredentialsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchGetPlatformCredentialsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Returns the decrypted OAuth tokens of a platform credential. This is the
+     * one RPC that returns them: it exists to hand secrets to the service that
+     * calls the platform, so restrict who may call it. The tokens are never
+     * logged. A deleted platform credential is NOT_FOUND here (unlike
+     * GetPlatformCredential): its tokens must no longer be used.
+     * Errors: NOT_FOUND (no such platform credential, another tenant's, or a
+     * deleted one), FAILED_PRECONDITION (no `x-tenant-id` header and no
+     * cross-tenant access), INTERNAL (a token cannot be decrypted with the
+     * configured keys), UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.GetPlatformCredentialSecretResponse getPlatformCredentialSecret(dev.modelstore.iam.v1.GetPlatformCredentialSecretRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getGetPlatformCredentialSecretMethod(), getCallOptions(), request);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do limited synchronous rpc calls to service PlatformCredentialService.
+   * <pre>
+   * Manages users' credentials for external platforms.
+   * </pre>
+   */
+  public static final class PlatformCredentialServiceBlockingStub
+      extends io.grpc.stub.AbstractBlockingStub<PlatformCredentialServiceBlockingStub> {
+    private PlatformCredentialServiceBlockingStub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected PlatformCredentialServiceBlockingStub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new PlatformCredentialServiceBlockingStub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a platform credential.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken, or the external account is already linked in the tenant),
+     * FAILED_PRECONDITION (the tenant or owner user does not exist; no
+     * `x-tenant-id` header and no cross-tenant access), PERMISSION_DENIED
+     * (`tenant_id` is not the caller's tenant), UNAVAILABLE (the database
+     * cannot be reached).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.CreatePlatformCredentialResponse createPlatformCredential(dev.modelstore.iam.v1.CreatePlatformCredentialRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getCreatePlatformCredentialMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets a platform credential by id. A deleted platform credential is
+     * returned too, with `is_active` false.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such platform
+     * credential, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
+     * header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.GetPlatformCredentialResponse getPlatformCredential(dev.modelstore.iam.v1.GetPlatformCredentialRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getGetPlatformCredentialMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Lists platform credentials, one keyset page at a time. Only the caller
+     * tenant's platform credentials are listed. Deleted platform credentials
+     * are left out unless `show_deleted` is set.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.ListPlatformCredentialsResponse listPlatformCredentials(dev.modelstore.iam.v1.ListPlatformCredentialsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getListPlatformCredentialsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates a platform credential.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * platform credential and allow_missing is false), ALREADY_EXISTS (the
+     * external account is already linked in the tenant), ABORTED (etag
+     * mismatch), FAILED_PRECONDITION (the tenant or owner user does not exist;
+     * no `x-tenant-id` header and no cross-tenant access), PERMISSION_DENIED
+     * (`tenant_id` is not the caller's tenant), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.UpdatePlatformCredentialResponse updatePlatformCredential(dev.modelstore.iam.v1.UpdatePlatformCredentialRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getUpdatePlatformCredentialMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Soft-deletes a platform credential (AIP-164): sets `is_active` to false
+     * and returns the platform credential. UndeletePlatformCredential restores
+     * it.
+     * Errors: NOT_FOUND (no such platform credential, or another tenant's, or
+     * it is already deleted), ABORTED (etag mismatch), FAILED_PRECONDITION (no
+     * `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.DeletePlatformCredentialResponse deletePlatformCredential(dev.modelstore.iam.v1.DeletePlatformCredentialRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getDeletePlatformCredentialMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Restores a deleted platform credential: sets `is_active` back to true and
+     * returns the platform credential.
+     * Errors: NOT_FOUND (no such platform credential, or another tenant's),
+     * ALREADY_EXISTS (the platform credential is not deleted), ABORTED (etag
+     * mismatch), FAILED_PRECONDITION (no `x-tenant-id` header and no
+     * cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.UndeletePlatformCredentialResponse undeletePlatformCredential(dev.modelstore.iam.v1.UndeletePlatformCredentialRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getUndeletePlatformCredentialMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets several platform credentials by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
+     * header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchGetPlatformCredentialsResponse batchGetPlatformCredentials(dev.modelstore.iam.v1.BatchGetPlatformCredentialsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchGetPlatformCredentialsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Returns the decrypted OAuth tokens of a platform credential. This is the
+     * one RPC that returns them: it exists to hand secrets to the service that
+     * calls the platform, so restrict who may call it. The tokens are never
+     * logged. A deleted platform credential is NOT_FOUND here (unlike
+     * GetPlatformCredential): its tokens must no longer be used.
+     * Errors: NOT_FOUND (no such platform credential, another tenant's, or a
+     * deleted one), FAILED_PRECONDITION (no `x-tenant-id` header and no
+     * cross-tenant access), INTERNAL (a token cannot be decrypted with the
+     * configured keys), UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.GetPlatformCredentialSecretResponse getPlatformCredentialSecret(dev.modelstore.iam.v1.GetPlatformCredentialSecretRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getGetPlatformCredentialSecretMethod(), getCallOptions(), request);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do ListenableFuture-style rpc calls to service PlatformCredentialService.
+   * <pre>
+   * Manages users' credentials for external platforms.
+   * </pre>
+   */
+  public static final class PlatformCredentialServiceFutureStub
+      extends io.grpc.stub.AbstractFutureStub<PlatformCredentialServiceFutureStub> {
+    private PlatformCredentialServiceFutureStub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected PlatformCredentialServiceFutureStub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new PlatformCredentialServiceFutureStub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a platform credential.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken, or the external account is already linked in the tenant),
+     * FAILED_PRECONDITION (the tenant or owner user does not exist; no
+     * `x-tenant-id` header and no cross-tenant access), PERMISSION_DENIED
+     * (`tenant_id` is not the caller's tenant), UNAVAILABLE (the database
+     * cannot be reached).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.CreatePlatformCredentialResponse> createPlatformCredential(
+        dev.modelstore.iam.v1.CreatePlatformCredentialRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getCreatePlatformCredentialMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Gets a platform credential by id. A deleted platform credential is
+     * returned too, with `is_active` false.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such platform
+     * credential, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
+     * header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.GetPlatformCredentialResponse> getPlatformCredential(
+        dev.modelstore.iam.v1.GetPlatformCredentialRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getGetPlatformCredentialMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Lists platform credentials, one keyset page at a time. Only the caller
+     * tenant's platform credentials are listed. Deleted platform credentials
+     * are left out unless `show_deleted` is set.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.ListPlatformCredentialsResponse> listPlatformCredentials(
+        dev.modelstore.iam.v1.ListPlatformCredentialsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getListPlatformCredentialsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates a platform credential.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * platform credential and allow_missing is false), ALREADY_EXISTS (the
+     * external account is already linked in the tenant), ABORTED (etag
+     * mismatch), FAILED_PRECONDITION (the tenant or owner user does not exist;
+     * no `x-tenant-id` header and no cross-tenant access), PERMISSION_DENIED
+     * (`tenant_id` is not the caller's tenant), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.UpdatePlatformCredentialResponse> updatePlatformCredential(
+        dev.modelstore.iam.v1.UpdatePlatformCredentialRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getUpdatePlatformCredentialMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Soft-deletes a platform credential (AIP-164): sets `is_active` to false
+     * and returns the platform credential. UndeletePlatformCredential restores
+     * it.
+     * Errors: NOT_FOUND (no such platform credential, or another tenant's, or
+     * it is already deleted), ABORTED (etag mismatch), FAILED_PRECONDITION (no
+     * `x-tenant-id` header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.DeletePlatformCredentialResponse> deletePlatformCredential(
+        dev.modelstore.iam.v1.DeletePlatformCredentialRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getDeletePlatformCredentialMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Restores a deleted platform credential: sets `is_active` back to true and
+     * returns the platform credential.
+     * Errors: NOT_FOUND (no such platform credential, or another tenant's),
+     * ALREADY_EXISTS (the platform credential is not deleted), ABORTED (etag
+     * mismatch), FAILED_PRECONDITION (no `x-tenant-id` header and no
+     * cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.UndeletePlatformCredentialResponse> undeletePlatformCredential(
+        dev.modelstore.iam.v1.UndeletePlatformCredentialRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getUndeletePlatformCredentialMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Gets several platform credentials by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
+     * header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.BatchGetPlatformCredentialsResponse> batchGetPlatformCredentials(
+        dev.modelstore.iam.v1.BatchGetPlatformCredentialsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchGetPlatformCredentialsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Returns the decrypted OAuth tokens of a platform credential. This is the
+     * one RPC that returns them: it exists to hand secrets to the service that
+     * calls the platform, so restrict who may call it. The tokens are never
+     * logged. A deleted platform credential is NOT_FOUND here (unlike
+     * GetPlatformCredential): its tokens must no longer be used.
+     * Errors: NOT_FOUND (no such platform credential, another tenant's, or a
+     * deleted one), FAILED_PRECONDITION (no `x-tenant-id` header and no
+     * cross-tenant access), INTERNAL (a token cannot be decrypted with the
+     * configured keys), UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.GetPlatformCredentialSecretResponse> getPlatformCredentialSecret(
+        dev.modelstore.iam.v1.GetPlatformCredentialSecretRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getGetPlatformCredentialSecretMethod(), getCallOptions()), request);
+    }
+  }
+
+  private static final int METHODID_CREATE_PLATFORM_CREDENTIAL = 0;
+  private static final int METHODID_GET_PLATFORM_CREDENTIAL = 1;
+  private static final int METHODID_LIST_PLATFORM_CREDENTIALS = 2;
+  private static final int METHODID_UPDATE_PLATFORM_CREDENTIAL = 3;
+  private static final int METHODID_DELETE_PLATFORM_CREDENTIAL = 4;
+  private static final int METHODID_UNDELETE_PLATFORM_CREDENTIAL = 5;
+  private static final int METHODID_BATCH_GET_PLATFORM_CREDENTIALS = 6;
+  private static final int METHODID_GET_PLATFORM_CREDENTIAL_SECRET = 7;
+
+  private static final class MethodHandlers<Req, Resp> implements
+      io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
+      io.grpc.stub.ServerCalls.ServerStreamingMethod<Req, Resp>,
+      io.grpc.stub.ServerCalls.ClientStreamingMethod<Req, Resp>,
+      io.grpc.stub.ServerCalls.BidiStreamingMethod<Req, Resp> {
+    private final AsyncService serviceImpl;
+    private final int methodId;
+
+    MethodHandlers(AsyncService serviceImpl, int methodId) {
+      this.serviceImpl = serviceImpl;
+      this.methodId = methodId;
+    }
+
+    @java.lang.Override
+    @java.lang.SuppressWarnings("unchecked")
+    public void invoke(Req request, io.grpc.stub.StreamObserver<Resp> responseObserver) {
+      switch (methodId) {
+        case METHODID_CREATE_PLATFORM_CREDENTIAL:
+          serviceImpl.createPlatformCredential((dev.modelstore.iam.v1.CreatePlatformCredentialRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.CreatePlatformCredentialResponse>) responseObserver);
+          break;
+        case METHODID_GET_PLATFORM_CREDENTIAL:
+          serviceImpl.getPlatformCredential((dev.modelstore.iam.v1.GetPlatformCredentialRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.GetPlatformCredentialResponse>) responseObserver);
+          break;
+        case METHODID_LIST_PLATFORM_CREDENTIALS:
+          serviceImpl.listPlatformCredentials((dev.modelstore.iam.v1.ListPlatformCredentialsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.ListPlatformCredentialsResponse>) responseObserver);
+          break;
+        case METHODID_UPDATE_PLATFORM_CREDENTIAL:
+          serviceImpl.updatePlatformCredential((dev.modelstore.iam.v1.UpdatePlatformCredentialRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.UpdatePlatformCredentialResponse>) responseObserver);
+          break;
+        case METHODID_DELETE_PLATFORM_CREDENTIAL:
+          serviceImpl.deletePlatformCredential((dev.modelstore.iam.v1.DeletePlatformCredentialRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.DeletePlatformCredentialResponse>) responseObserver);
+          break;
+        case METHODID_UNDELETE_PLATFORM_CREDENTIAL:
+          serviceImpl.undeletePlatformCredential((dev.modelstore.iam.v1.UndeletePlatformCredentialRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.UndeletePlatformCredentialResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_GET_PLATFORM_CREDENTIALS:
+          serviceImpl.batchGetPlatformCredentials((dev.modelstore.iam.v1.BatchGetPlatformCredentialsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchGetPlatformCredentialsResponse>) responseObserver);
+          break;
+        case METHODID_GET_PLATFORM_CREDENTIAL_SECRET:
+          serviceImpl.getPlatformCredentialSecret((dev.modelstore.iam.v1.GetPlatformCredentialSecretRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.GetPlatformCredentialSecretResponse>) responseObserver);
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+
+    @java.lang.Override
+    @java.lang.SuppressWarnings("unchecked")
+    public io.grpc.stub.StreamObserver<Req> invoke(
+        io.grpc.stub.StreamObserver<Resp> responseObserver) {
+      switch (methodId) {
+        default:
+          throw new AssertionError();
+      }
+    }
+  }
+
+  public static final io.grpc.ServerServiceDefinition bindService(AsyncService service) {
+    return io.grpc.ServerServiceDefinition.builder(getServiceDescriptor())
+        .addMethod(
+          getCreatePlatformCredentialMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.CreatePlatformCredentialRequest,
+              dev.modelstore.iam.v1.CreatePlatformCredentialResponse>(
+                service, METHODID_CREATE_PLATFORM_CREDENTIAL)))
+        .addMethod(
+          getGetPlatformCredentialMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.GetPlatformCredentialRequest,
+              dev.modelstore.iam.v1.GetPlatformCredentialResponse>(
+                service, METHODID_GET_PLATFORM_CREDENTIAL)))
+        .addMethod(
+          getListPlatformCredentialsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.ListPlatformCredentialsRequest,
+              dev.modelstore.iam.v1.ListPlatformCredentialsResponse>(
+                service, METHODID_LIST_PLATFORM_CREDENTIALS)))
+        .addMethod(
+          getUpdatePlatformCredentialMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.UpdatePlatformCredentialRequest,
+              dev.modelstore.iam.v1.UpdatePlatformCredentialResponse>(
+                service, METHODID_UPDATE_PLATFORM_CREDENTIAL)))
+        .addMethod(
+          getDeletePlatformCredentialMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.DeletePlatformCredentialRequest,
+              dev.modelstore.iam.v1.DeletePlatformCredentialResponse>(
+                service, METHODID_DELETE_PLATFORM_CREDENTIAL)))
+        .addMethod(
+          getUndeletePlatformCredentialMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.UndeletePlatformCredentialRequest,
+              dev.modelstore.iam.v1.UndeletePlatformCredentialResponse>(
+                service, METHODID_UNDELETE_PLATFORM_CREDENTIAL)))
+        .addMethod(
+          getBatchGetPlatformCredentialsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.BatchGetPlatformCredentialsRequest,
+              dev.modelstore.iam.v1.BatchGetPlatformCredentialsResponse>(
+                service, METHODID_BATCH_GET_PLATFORM_CREDENTIALS)))
+        .addMethod(
+          getGetPlatformCredentialSecretMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.GetPlatformCredentialSecretRequest,
+              dev.modelstore.iam.v1.GetPlatformCredentialSecretResponse>(
+                service, METHODID_GET_PLATFORM_CREDENTIAL_SECRET)))
+        .build();
+  }
+
+  private static abstract class PlatformCredentialServiceBaseDescriptorSupplier
+      implements io.grpc.protobuf.ProtoFileDescriptorSupplier, io.grpc.protobuf.ProtoServiceDescriptorSupplier {
+    PlatformCredentialServiceBaseDescriptorSupplier() {}
+
+    @java.lang.Override
+    public com.google.protobuf.Descriptors.FileDescriptor getFileDescriptor() {
+      return dev.modelstore.iam.v1.PlatformCredentialProto.getDescriptor();
+    }
+
+    @java.lang.Override
+    public com.google.protobuf.Descriptors.ServiceDescriptor getServiceDescriptor() {
+      return getFileDescriptor().findServiceByName("PlatformCredentialService");
+    }
+  }
+
+  private static final class PlatformCredentialServiceFileDescriptorSupplier
+      extends PlatformCredentialServiceBaseDescriptorSupplier {
+    PlatformCredentialServiceFileDescriptorSupplier() {}
+  }
+
+  private static final class PlatformCredentialServiceMethodDescriptorSupplier
+      extends PlatformCredentialServiceBaseDescriptorSupplier
+      implements io.grpc.protobuf.ProtoMethodDescriptorSupplier {
+    private final java.lang.String methodName;
+
+    PlatformCredentialServiceMethodDescriptorSupplier(java.lang.String methodName) {
+      this.methodName = methodName;
+    }
+
+    @java.lang.Override
+    public com.google.protobuf.Descriptors.MethodDescriptor getMethodDescriptor() {
+      return getServiceDescriptor().findMethodByName(methodName);
+    }
+  }
+
+  private static volatile io.grpc.ServiceDescriptor serviceDescriptor;
+
+  public static io.grpc.ServiceDescriptor getServiceDescriptor() {
+    io.grpc.ServiceDescriptor result = serviceDescriptor;
+    if (result == null) {
+      synchronized (PlatformCredentialServiceGrpc.class) {
+        result = serviceDescriptor;
+        if (result == null) {
+          serviceDescriptor = result = io.grpc.ServiceDescriptor.newBuilder(SERVICE_NAME)
+              .setSchemaDescriptor(new PlatformCredentialServiceFileDescriptorSupplier())
+              .addMethod(getCreatePlatformCredentialMethod())
+              .addMethod(getGetPlatformCredentialMethod())
+              .addMethod(getListPlatformCredentialsMethod())
+              .addMethod(getUpdatePlatformCredentialMethod())
+              .addMethod(getDeletePlatformCredentialMethod())
+              .addMethod(getUndeletePlatformCredentialMethod())
+              .addMethod(getBatchGetPlatformCredentialsMethod())
+              .addMethod(getGetPlatformCredentialSecretMethod())
+              .build();
+        }
+      }
+    }
+    return result;
+  }
+}

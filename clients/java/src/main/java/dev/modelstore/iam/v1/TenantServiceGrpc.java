@@ -1,0 +1,1046 @@
+package dev.modelstore.iam.v1;
+
+import static io.grpc.MethodDescriptor.generateFullMethodName;
+
+/**
+ * <pre>
+ * Manages tenants, the isolation boundary of the iam domain.
+ * </pre>
+ */
+@io.grpc.stub.annotations.GrpcGenerated
+public final class TenantServiceGrpc {
+
+  private TenantServiceGrpc() {}
+
+  public static final java.lang.String SERVICE_NAME = "modelstore.iam.v1.TenantService";
+
+  // Static method descriptors that strictly reflect the proto.
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.CreateTenantRequest,
+      dev.modelstore.iam.v1.CreateTenantResponse> getCreateTenantMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "CreateTenant",
+      requestType = dev.modelstore.iam.v1.CreateTenantRequest.class,
+      responseType = dev.modelstore.iam.v1.CreateTenantResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.CreateTenantRequest,
+      dev.modelstore.iam.v1.CreateTenantResponse> getCreateTenantMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.CreateTenantRequest, dev.modelstore.iam.v1.CreateTenantResponse> getCreateTenantMethod;
+    if ((getCreateTenantMethod = TenantServiceGrpc.getCreateTenantMethod) == null) {
+      synchronized (TenantServiceGrpc.class) {
+        if ((getCreateTenantMethod = TenantServiceGrpc.getCreateTenantMethod) == null) {
+          TenantServiceGrpc.getCreateTenantMethod = getCreateTenantMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.CreateTenantRequest, dev.modelstore.iam.v1.CreateTenantResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "CreateTenant"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.CreateTenantRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.CreateTenantResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new TenantServiceMethodDescriptorSupplier("CreateTenant"))
+              .build();
+        }
+      }
+    }
+    return getCreateTenantMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.GetTenantRequest,
+      dev.modelstore.iam.v1.GetTenantResponse> getGetTenantMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "GetTenant",
+      requestType = dev.modelstore.iam.v1.GetTenantRequest.class,
+      responseType = dev.modelstore.iam.v1.GetTenantResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.GetTenantRequest,
+      dev.modelstore.iam.v1.GetTenantResponse> getGetTenantMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.GetTenantRequest, dev.modelstore.iam.v1.GetTenantResponse> getGetTenantMethod;
+    if ((getGetTenantMethod = TenantServiceGrpc.getGetTenantMethod) == null) {
+      synchronized (TenantServiceGrpc.class) {
+        if ((getGetTenantMethod = TenantServiceGrpc.getGetTenantMethod) == null) {
+          TenantServiceGrpc.getGetTenantMethod = getGetTenantMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.GetTenantRequest, dev.modelstore.iam.v1.GetTenantResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "GetTenant"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.GetTenantRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.GetTenantResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new TenantServiceMethodDescriptorSupplier("GetTenant"))
+              .build();
+        }
+      }
+    }
+    return getGetTenantMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.ListTenantsRequest,
+      dev.modelstore.iam.v1.ListTenantsResponse> getListTenantsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ListTenants",
+      requestType = dev.modelstore.iam.v1.ListTenantsRequest.class,
+      responseType = dev.modelstore.iam.v1.ListTenantsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.ListTenantsRequest,
+      dev.modelstore.iam.v1.ListTenantsResponse> getListTenantsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.ListTenantsRequest, dev.modelstore.iam.v1.ListTenantsResponse> getListTenantsMethod;
+    if ((getListTenantsMethod = TenantServiceGrpc.getListTenantsMethod) == null) {
+      synchronized (TenantServiceGrpc.class) {
+        if ((getListTenantsMethod = TenantServiceGrpc.getListTenantsMethod) == null) {
+          TenantServiceGrpc.getListTenantsMethod = getListTenantsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.ListTenantsRequest, dev.modelstore.iam.v1.ListTenantsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ListTenants"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.ListTenantsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.ListTenantsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new TenantServiceMethodDescriptorSupplier("ListTenants"))
+              .build();
+        }
+      }
+    }
+    return getListTenantsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.UpdateTenantRequest,
+      dev.modelstore.iam.v1.UpdateTenantResponse> getUpdateTenantMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "UpdateTenant",
+      requestType = dev.modelstore.iam.v1.UpdateTenantRequest.class,
+      responseType = dev.modelstore.iam.v1.UpdateTenantResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.UpdateTenantRequest,
+      dev.modelstore.iam.v1.UpdateTenantResponse> getUpdateTenantMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.UpdateTenantRequest, dev.modelstore.iam.v1.UpdateTenantResponse> getUpdateTenantMethod;
+    if ((getUpdateTenantMethod = TenantServiceGrpc.getUpdateTenantMethod) == null) {
+      synchronized (TenantServiceGrpc.class) {
+        if ((getUpdateTenantMethod = TenantServiceGrpc.getUpdateTenantMethod) == null) {
+          TenantServiceGrpc.getUpdateTenantMethod = getUpdateTenantMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.UpdateTenantRequest, dev.modelstore.iam.v1.UpdateTenantResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "UpdateTenant"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.UpdateTenantRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.UpdateTenantResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new TenantServiceMethodDescriptorSupplier("UpdateTenant"))
+              .build();
+        }
+      }
+    }
+    return getUpdateTenantMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.DeleteTenantRequest,
+      dev.modelstore.iam.v1.DeleteTenantResponse> getDeleteTenantMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "DeleteTenant",
+      requestType = dev.modelstore.iam.v1.DeleteTenantRequest.class,
+      responseType = dev.modelstore.iam.v1.DeleteTenantResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.DeleteTenantRequest,
+      dev.modelstore.iam.v1.DeleteTenantResponse> getDeleteTenantMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.DeleteTenantRequest, dev.modelstore.iam.v1.DeleteTenantResponse> getDeleteTenantMethod;
+    if ((getDeleteTenantMethod = TenantServiceGrpc.getDeleteTenantMethod) == null) {
+      synchronized (TenantServiceGrpc.class) {
+        if ((getDeleteTenantMethod = TenantServiceGrpc.getDeleteTenantMethod) == null) {
+          TenantServiceGrpc.getDeleteTenantMethod = getDeleteTenantMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.DeleteTenantRequest, dev.modelstore.iam.v1.DeleteTenantResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DeleteTenant"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.DeleteTenantRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.DeleteTenantResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new TenantServiceMethodDescriptorSupplier("DeleteTenant"))
+              .build();
+        }
+      }
+    }
+    return getDeleteTenantMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.UndeleteTenantRequest,
+      dev.modelstore.iam.v1.UndeleteTenantResponse> getUndeleteTenantMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "UndeleteTenant",
+      requestType = dev.modelstore.iam.v1.UndeleteTenantRequest.class,
+      responseType = dev.modelstore.iam.v1.UndeleteTenantResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.UndeleteTenantRequest,
+      dev.modelstore.iam.v1.UndeleteTenantResponse> getUndeleteTenantMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.UndeleteTenantRequest, dev.modelstore.iam.v1.UndeleteTenantResponse> getUndeleteTenantMethod;
+    if ((getUndeleteTenantMethod = TenantServiceGrpc.getUndeleteTenantMethod) == null) {
+      synchronized (TenantServiceGrpc.class) {
+        if ((getUndeleteTenantMethod = TenantServiceGrpc.getUndeleteTenantMethod) == null) {
+          TenantServiceGrpc.getUndeleteTenantMethod = getUndeleteTenantMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.UndeleteTenantRequest, dev.modelstore.iam.v1.UndeleteTenantResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "UndeleteTenant"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.UndeleteTenantRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.UndeleteTenantResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new TenantServiceMethodDescriptorSupplier("UndeleteTenant"))
+              .build();
+        }
+      }
+    }
+    return getUndeleteTenantMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchGetTenantsRequest,
+      dev.modelstore.iam.v1.BatchGetTenantsResponse> getBatchGetTenantsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchGetTenants",
+      requestType = dev.modelstore.iam.v1.BatchGetTenantsRequest.class,
+      responseType = dev.modelstore.iam.v1.BatchGetTenantsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchGetTenantsRequest,
+      dev.modelstore.iam.v1.BatchGetTenantsResponse> getBatchGetTenantsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchGetTenantsRequest, dev.modelstore.iam.v1.BatchGetTenantsResponse> getBatchGetTenantsMethod;
+    if ((getBatchGetTenantsMethod = TenantServiceGrpc.getBatchGetTenantsMethod) == null) {
+      synchronized (TenantServiceGrpc.class) {
+        if ((getBatchGetTenantsMethod = TenantServiceGrpc.getBatchGetTenantsMethod) == null) {
+          TenantServiceGrpc.getBatchGetTenantsMethod = getBatchGetTenantsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.BatchGetTenantsRequest, dev.modelstore.iam.v1.BatchGetTenantsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchGetTenants"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchGetTenantsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchGetTenantsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new TenantServiceMethodDescriptorSupplier("BatchGetTenants"))
+              .build();
+        }
+      }
+    }
+    return getBatchGetTenantsMethod;
+  }
+
+  /**
+   * Creates a new async stub that supports all call types for the service
+   */
+  public static TenantServiceStub newStub(io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<TenantServiceStub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<TenantServiceStub>() {
+        @java.lang.Override
+        public TenantServiceStub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new TenantServiceStub(channel, callOptions);
+        }
+      };
+    return TenantServiceStub.newStub(factory, channel);
+  }
+
+  /**
+   * Creates a new blocking-style stub that supports all types of calls on the service
+   */
+  public static TenantServiceBlockingV2Stub newBlockingV2Stub(
+      io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<TenantServiceBlockingV2Stub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<TenantServiceBlockingV2Stub>() {
+        @java.lang.Override
+        public TenantServiceBlockingV2Stub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new TenantServiceBlockingV2Stub(channel, callOptions);
+        }
+      };
+    return TenantServiceBlockingV2Stub.newStub(factory, channel);
+  }
+
+  /**
+   * Creates a new blocking-style stub that supports unary and streaming output calls on the service
+   */
+  public static TenantServiceBlockingStub newBlockingStub(
+      io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<TenantServiceBlockingStub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<TenantServiceBlockingStub>() {
+        @java.lang.Override
+        public TenantServiceBlockingStub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new TenantServiceBlockingStub(channel, callOptions);
+        }
+      };
+    return TenantServiceBlockingStub.newStub(factory, channel);
+  }
+
+  /**
+   * Creates a new ListenableFuture-style stub that supports unary calls on the service
+   */
+  public static TenantServiceFutureStub newFutureStub(
+      io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<TenantServiceFutureStub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<TenantServiceFutureStub>() {
+        @java.lang.Override
+        public TenantServiceFutureStub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new TenantServiceFutureStub(channel, callOptions);
+        }
+      };
+    return TenantServiceFutureStub.newStub(factory, channel);
+  }
+
+  /**
+   * <pre>
+   * Manages tenants, the isolation boundary of the iam domain.
+   * </pre>
+   */
+  public interface AsyncService {
+
+    /**
+     * <pre>
+     * Creates a tenant.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken, or the slug is in use), PERMISSION_DENIED (the id is not the
+     * caller's tenant), UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    default void createTenant(dev.modelstore.iam.v1.CreateTenantRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.CreateTenantResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getCreateTenantMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets a tenant by id. A deleted tenant is returned too, with `is_active`
+     * false.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such tenant, or
+     * not the caller's tenant), UNAVAILABLE.
+     * </pre>
+     */
+    default void getTenant(dev.modelstore.iam.v1.GetTenantRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.GetTenantResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetTenantMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Lists tenants, one keyset page at a time. Deleted tenants are left out
+     * unless `show_deleted` is set.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    default void listTenants(dev.modelstore.iam.v1.ListTenantsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.ListTenantsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListTenantsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates a tenant.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * tenant and allow_missing is false), ALREADY_EXISTS (the slug is in use),
+     * ABORTED (etag mismatch), UNAVAILABLE.
+     * </pre>
+     */
+    default void updateTenant(dev.modelstore.iam.v1.UpdateTenantRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.UpdateTenantResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getUpdateTenantMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Soft-deletes a tenant (AIP-164): sets `is_active` to false and returns
+     * the tenant. UndeleteTenant restores it.
+     * Errors: NOT_FOUND (no such tenant, or not the caller's tenant, or it is
+     * already deleted), ABORTED (etag mismatch), UNAVAILABLE.
+     * </pre>
+     */
+    default void deleteTenant(dev.modelstore.iam.v1.DeleteTenantRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.DeleteTenantResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDeleteTenantMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Restores a deleted tenant: sets `is_active` back to true and returns the
+     * tenant.
+     * Errors: NOT_FOUND (no such tenant, or not the caller's tenant),
+     * ALREADY_EXISTS (the tenant is not deleted), ABORTED (etag mismatch),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    default void undeleteTenant(dev.modelstore.iam.v1.UndeleteTenantRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.UndeleteTenantResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getUndeleteTenantMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets several tenants by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing, or not the caller's tenant), UNAVAILABLE.
+     * </pre>
+     */
+    default void batchGetTenants(dev.modelstore.iam.v1.BatchGetTenantsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchGetTenantsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchGetTenantsMethod(), responseObserver);
+    }
+  }
+
+  /**
+   * Base class for the server implementation of the service TenantService.
+   * <pre>
+   * Manages tenants, the isolation boundary of the iam domain.
+   * </pre>
+   */
+  public static abstract class TenantServiceImplBase
+      implements io.grpc.BindableService, AsyncService {
+
+    @java.lang.Override public final io.grpc.ServerServiceDefinition bindService() {
+      return TenantServiceGrpc.bindService(this);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do asynchronous rpc calls to service TenantService.
+   * <pre>
+   * Manages tenants, the isolation boundary of the iam domain.
+   * </pre>
+   */
+  public static final class TenantServiceStub
+      extends io.grpc.stub.AbstractAsyncStub<TenantServiceStub> {
+    private TenantServiceStub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected TenantServiceStub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new TenantServiceStub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a tenant.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken, or the slug is in use), PERMISSION_DENIED (the id is not the
+     * caller's tenant), UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    public void createTenant(dev.modelstore.iam.v1.CreateTenantRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.CreateTenantResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getCreateTenantMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets a tenant by id. A deleted tenant is returned too, with `is_active`
+     * false.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such tenant, or
+     * not the caller's tenant), UNAVAILABLE.
+     * </pre>
+     */
+    public void getTenant(dev.modelstore.iam.v1.GetTenantRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.GetTenantResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getGetTenantMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Lists tenants, one keyset page at a time. Deleted tenants are left out
+     * unless `show_deleted` is set.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public void listTenants(dev.modelstore.iam.v1.ListTenantsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.ListTenantsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getListTenantsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates a tenant.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * tenant and allow_missing is false), ALREADY_EXISTS (the slug is in use),
+     * ABORTED (etag mismatch), UNAVAILABLE.
+     * </pre>
+     */
+    public void updateTenant(dev.modelstore.iam.v1.UpdateTenantRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.UpdateTenantResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getUpdateTenantMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Soft-deletes a tenant (AIP-164): sets `is_active` to false and returns
+     * the tenant. UndeleteTenant restores it.
+     * Errors: NOT_FOUND (no such tenant, or not the caller's tenant, or it is
+     * already deleted), ABORTED (etag mismatch), UNAVAILABLE.
+     * </pre>
+     */
+    public void deleteTenant(dev.modelstore.iam.v1.DeleteTenantRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.DeleteTenantResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getDeleteTenantMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Restores a deleted tenant: sets `is_active` back to true and returns the
+     * tenant.
+     * Errors: NOT_FOUND (no such tenant, or not the caller's tenant),
+     * ALREADY_EXISTS (the tenant is not deleted), ABORTED (etag mismatch),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public void undeleteTenant(dev.modelstore.iam.v1.UndeleteTenantRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.UndeleteTenantResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getUndeleteTenantMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets several tenants by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing, or not the caller's tenant), UNAVAILABLE.
+     * </pre>
+     */
+    public void batchGetTenants(dev.modelstore.iam.v1.BatchGetTenantsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchGetTenantsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchGetTenantsMethod(), getCallOptions()), request, responseObserver);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do synchronous rpc calls to service TenantService.
+   * <pre>
+   * Manages tenants, the isolation boundary of the iam domain.
+   * </pre>
+   */
+  public static final class TenantServiceBlockingV2Stub
+      extends io.grpc.stub.AbstractBlockingStub<TenantServiceBlockingV2Stub> {
+    private TenantServiceBlockingV2Stub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected TenantServiceBlockingV2Stub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new TenantServiceBlockingV2Stub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a tenant.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken, or the slug is in use), PERMISSION_DENIED (the id is not the
+     * caller's tenant), UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.CreateTenantResponse createTenant(dev.modelstore.iam.v1.CreateTenantRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getCreateTenantMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets a tenant by id. A deleted tenant is returned too, with `is_active`
+     * false.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such tenant, or
+     * not the caller's tenant), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.GetTenantResponse getTenant(dev.modelstore.iam.v1.GetTenantRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getGetTenantMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Lists tenants, one keyset page at a time. Deleted tenants are left out
+     * unless `show_deleted` is set.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.ListTenantsResponse listTenants(dev.modelstore.iam.v1.ListTenantsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getListTenantsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates a tenant.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * tenant and allow_missing is false), ALREADY_EXISTS (the slug is in use),
+     * ABORTED (etag mismatch), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.UpdateTenantResponse updateTenant(dev.modelstore.iam.v1.UpdateTenantRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getUpdateTenantMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Soft-deletes a tenant (AIP-164): sets `is_active` to false and returns
+     * the tenant. UndeleteTenant restores it.
+     * Errors: NOT_FOUND (no such tenant, or not the caller's tenant, or it is
+     * already deleted), ABORTED (etag mismatch), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.DeleteTenantResponse deleteTenant(dev.modelstore.iam.v1.DeleteTenantRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getDeleteTenantMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Restores a deleted tenant: sets `is_active` back to true and returns the
+     * tenant.
+     * Errors: NOT_FOUND (no such tenant, or not the caller's tenant),
+     * ALREADY_EXISTS (the tenant is not deleted), ABORTED (etag mismatch),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.UndeleteTenantResponse undeleteTenant(dev.modelstore.iam.v1.UndeleteTenantRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getUndeleteTenantMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets several tenants by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing, or not the caller's tenant), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchGetTenantsResponse batchGetTenants(dev.modelstore.iam.v1.BatchGetTenantsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchGetTenantsMethod(), getCallOptions(), request);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do limited synchronous rpc calls to service TenantService.
+   * <pre>
+   * Manages tenants, the isolation boundary of the iam domain.
+   * </pre>
+   */
+  public static final class TenantServiceBlockingStub
+      extends io.grpc.stub.AbstractBlockingStub<TenantServiceBlockingStub> {
+    private TenantServiceBlockingStub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected TenantServiceBlockingStub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new TenantServiceBlockingStub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a tenant.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken, or the slug is in use), PERMISSION_DENIED (the id is not the
+     * caller's tenant), UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.CreateTenantResponse createTenant(dev.modelstore.iam.v1.CreateTenantRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getCreateTenantMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets a tenant by id. A deleted tenant is returned too, with `is_active`
+     * false.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such tenant, or
+     * not the caller's tenant), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.GetTenantResponse getTenant(dev.modelstore.iam.v1.GetTenantRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getGetTenantMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Lists tenants, one keyset page at a time. Deleted tenants are left out
+     * unless `show_deleted` is set.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.ListTenantsResponse listTenants(dev.modelstore.iam.v1.ListTenantsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getListTenantsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates a tenant.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * tenant and allow_missing is false), ALREADY_EXISTS (the slug is in use),
+     * ABORTED (etag mismatch), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.UpdateTenantResponse updateTenant(dev.modelstore.iam.v1.UpdateTenantRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getUpdateTenantMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Soft-deletes a tenant (AIP-164): sets `is_active` to false and returns
+     * the tenant. UndeleteTenant restores it.
+     * Errors: NOT_FOUND (no such tenant, or not the caller's tenant, or it is
+     * already deleted), ABORTED (etag mismatch), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.DeleteTenantResponse deleteTenant(dev.modelstore.iam.v1.DeleteTenantRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getDeleteTenantMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Restores a deleted tenant: sets `is_active` back to true and returns the
+     * tenant.
+     * Errors: NOT_FOUND (no such tenant, or not the caller's tenant),
+     * ALREADY_EXISTS (the tenant is not deleted), ABORTED (etag mismatch),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.UndeleteTenantResponse undeleteTenant(dev.modelstore.iam.v1.UndeleteTenantRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getUndeleteTenantMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets several tenants by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing, or not the caller's tenant), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchGetTenantsResponse batchGetTenants(dev.modelstore.iam.v1.BatchGetTenantsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchGetTenantsMethod(), getCallOptions(), request);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do ListenableFuture-style rpc calls to service TenantService.
+   * <pre>
+   * Manages tenants, the isolation boundary of the iam domain.
+   * </pre>
+   */
+  public static final class TenantServiceFutureStub
+      extends io.grpc.stub.AbstractFutureStub<TenantServiceFutureStub> {
+    private TenantServiceFutureStub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected TenantServiceFutureStub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new TenantServiceFutureStub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a tenant.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken, or the slug is in use), PERMISSION_DENIED (the id is not the
+     * caller's tenant), UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.CreateTenantResponse> createTenant(
+        dev.modelstore.iam.v1.CreateTenantRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getCreateTenantMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Gets a tenant by id. A deleted tenant is returned too, with `is_active`
+     * false.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such tenant, or
+     * not the caller's tenant), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.GetTenantResponse> getTenant(
+        dev.modelstore.iam.v1.GetTenantRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getGetTenantMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Lists tenants, one keyset page at a time. Deleted tenants are left out
+     * unless `show_deleted` is set.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.ListTenantsResponse> listTenants(
+        dev.modelstore.iam.v1.ListTenantsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getListTenantsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates a tenant.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * tenant and allow_missing is false), ALREADY_EXISTS (the slug is in use),
+     * ABORTED (etag mismatch), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.UpdateTenantResponse> updateTenant(
+        dev.modelstore.iam.v1.UpdateTenantRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getUpdateTenantMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Soft-deletes a tenant (AIP-164): sets `is_active` to false and returns
+     * the tenant. UndeleteTenant restores it.
+     * Errors: NOT_FOUND (no such tenant, or not the caller's tenant, or it is
+     * already deleted), ABORTED (etag mismatch), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.DeleteTenantResponse> deleteTenant(
+        dev.modelstore.iam.v1.DeleteTenantRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getDeleteTenantMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Restores a deleted tenant: sets `is_active` back to true and returns the
+     * tenant.
+     * Errors: NOT_FOUND (no such tenant, or not the caller's tenant),
+     * ALREADY_EXISTS (the tenant is not deleted), ABORTED (etag mismatch),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.UndeleteTenantResponse> undeleteTenant(
+        dev.modelstore.iam.v1.UndeleteTenantRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getUndeleteTenantMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Gets several tenants by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing, or not the caller's tenant), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.BatchGetTenantsResponse> batchGetTenants(
+        dev.modelstore.iam.v1.BatchGetTenantsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchGetTenantsMethod(), getCallOptions()), request);
+    }
+  }
+
+  private static final int METHODID_CREATE_TENANT = 0;
+  private static final int METHODID_GET_TENANT = 1;
+  private static final int METHODID_LIST_TENANTS = 2;
+  private static final int METHODID_UPDATE_TENANT = 3;
+  private static final int METHODID_DELETE_TENANT = 4;
+  private static final int METHODID_UNDELETE_TENANT = 5;
+  private static final int METHODID_BATCH_GET_TENANTS = 6;
+
+  private static final class MethodHandlers<Req, Resp> implements
+      io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
+      io.grpc.stub.ServerCalls.ServerStreamingMethod<Req, Resp>,
+      io.grpc.stub.ServerCalls.ClientStreamingMethod<Req, Resp>,
+      io.grpc.stub.ServerCalls.BidiStreamingMethod<Req, Resp> {
+    private final AsyncService serviceImpl;
+    private final int methodId;
+
+    MethodHandlers(AsyncService serviceImpl, int methodId) {
+      this.serviceImpl = serviceImpl;
+      this.methodId = methodId;
+    }
+
+    @java.lang.Override
+    @java.lang.SuppressWarnings("unchecked")
+    public void invoke(Req request, io.grpc.stub.StreamObserver<Resp> responseObserver) {
+      switch (methodId) {
+        case METHODID_CREATE_TENANT:
+          serviceImpl.createTenant((dev.modelstore.iam.v1.CreateTenantRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.CreateTenantResponse>) responseObserver);
+          break;
+        case METHODID_GET_TENANT:
+          serviceImpl.getTenant((dev.modelstore.iam.v1.GetTenantRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.GetTenantResponse>) responseObserver);
+          break;
+        case METHODID_LIST_TENANTS:
+          serviceImpl.listTenants((dev.modelstore.iam.v1.ListTenantsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.ListTenantsResponse>) responseObserver);
+          break;
+        case METHODID_UPDATE_TENANT:
+          serviceImpl.updateTenant((dev.modelstore.iam.v1.UpdateTenantRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.UpdateTenantResponse>) responseObserver);
+          break;
+        case METHODID_DELETE_TENANT:
+          serviceImpl.deleteTenant((dev.modelstore.iam.v1.DeleteTenantRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.DeleteTenantResponse>) responseObserver);
+          break;
+        case METHODID_UNDELETE_TENANT:
+          serviceImpl.undeleteTenant((dev.modelstore.iam.v1.UndeleteTenantRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.UndeleteTenantResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_GET_TENANTS:
+          serviceImpl.batchGetTenants((dev.modelstore.iam.v1.BatchGetTenantsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchGetTenantsResponse>) responseObserver);
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+
+    @java.lang.Override
+    @java.lang.SuppressWarnings("unchecked")
+    public io.grpc.stub.StreamObserver<Req> invoke(
+        io.grpc.stub.StreamObserver<Resp> responseObserver) {
+      switch (methodId) {
+        default:
+          throw new AssertionError();
+      }
+    }
+  }
+
+  public static final io.grpc.ServerServiceDefinition bindService(AsyncService service) {
+    return io.grpc.ServerServiceDefinition.builder(getServiceDescriptor())
+        .addMethod(
+          getCreateTenantMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.CreateTenantRequest,
+              dev.modelstore.iam.v1.CreateTenantResponse>(
+                service, METHODID_CREATE_TENANT)))
+        .addMethod(
+          getGetTenantMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.GetTenantRequest,
+              dev.modelstore.iam.v1.GetTenantResponse>(
+                service, METHODID_GET_TENANT)))
+        .addMethod(
+          getListTenantsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.ListTenantsRequest,
+              dev.modelstore.iam.v1.ListTenantsResponse>(
+                service, METHODID_LIST_TENANTS)))
+        .addMethod(
+          getUpdateTenantMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.UpdateTenantRequest,
+              dev.modelstore.iam.v1.UpdateTenantResponse>(
+                service, METHODID_UPDATE_TENANT)))
+        .addMethod(
+          getDeleteTenantMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.DeleteTenantRequest,
+              dev.modelstore.iam.v1.DeleteTenantResponse>(
+                service, METHODID_DELETE_TENANT)))
+        .addMethod(
+          getUndeleteTenantMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.UndeleteTenantRequest,
+              dev.modelstore.iam.v1.UndeleteTenantResponse>(
+                service, METHODID_UNDELETE_TENANT)))
+        .addMethod(
+          getBatchGetTenantsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.BatchGetTenantsRequest,
+              dev.modelstore.iam.v1.BatchGetTenantsResponse>(
+                service, METHODID_BATCH_GET_TENANTS)))
+        .build();
+  }
+
+  private static abstract class TenantServiceBaseDescriptorSupplier
+      implements io.grpc.protobuf.ProtoFileDescriptorSupplier, io.grpc.protobuf.ProtoServiceDescriptorSupplier {
+    TenantServiceBaseDescriptorSupplier() {}
+
+    @java.lang.Override
+    public com.google.protobuf.Descriptors.FileDescriptor getFileDescriptor() {
+      return dev.modelstore.iam.v1.TenantProto.getDescriptor();
+    }
+
+    @java.lang.Override
+    public com.google.protobuf.Descriptors.ServiceDescriptor getServiceDescriptor() {
+      return getFileDescriptor().findServiceByName("TenantService");
+    }
+  }
+
+  private static final class TenantServiceFileDescriptorSupplier
+      extends TenantServiceBaseDescriptorSupplier {
+    TenantServiceFileDescriptorSupplier() {}
+  }
+
+  private static final class TenantServiceMethodDescriptorSupplier
+      extends TenantServiceBaseDescriptorSupplier
+      implements io.grpc.protobuf.ProtoMethodDescriptorSupplier {
+    private final java.lang.String methodName;
+
+    TenantServiceMethodDescriptorSupplier(java.lang.String methodName) {
+      this.methodName = methodName;
+    }
+
+    @java.lang.Override
+    public com.google.protobuf.Descriptors.MethodDescriptor getMethodDescriptor() {
+      return getServiceDescriptor().findMethodByName(methodName);
+    }
+  }
+
+  private static volatile io.grpc.ServiceDescriptor serviceDescriptor;
+
+  public static io.grpc.ServiceDescriptor getServiceDescriptor() {
+    io.grpc.ServiceDescriptor result = serviceDescriptor;
+    if (result == null) {
+      synchronized (TenantServiceGrpc.class) {
+        result = serviceDescriptor;
+        if (result == null) {
+          serviceDescriptor = result = io.grpc.ServiceDescriptor.newBuilder(SERVICE_NAME)
+              .setSchemaDescriptor(new TenantServiceFileDescriptorSupplier())
+              .addMethod(getCreateTenantMethod())
+              .addMethod(getGetTenantMethod())
+              .addMethod(getListTenantsMethod())
+              .addMethod(getUpdateTenantMethod())
+              .addMethod(getDeleteTenantMethod())
+              .addMethod(getUndeleteTenantMethod())
+              .addMethod(getBatchGetTenantsMethod())
+              .build();
+        }
+      }
+    }
+    return result;
+  }
+}

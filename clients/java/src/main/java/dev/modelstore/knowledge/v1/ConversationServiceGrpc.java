@@ -1,0 +1,960 @@
+package dev.modelstore.knowledge.v1;
+
+import static io.grpc.MethodDescriptor.generateFullMethodName;
+
+/**
+ * <pre>
+ * Manages conversations with the assistant.
+ * </pre>
+ */
+@io.grpc.stub.annotations.GrpcGenerated
+public final class ConversationServiceGrpc {
+
+  private ConversationServiceGrpc() {}
+
+  public static final java.lang.String SERVICE_NAME = "modelstore.knowledge.v1.ConversationService";
+
+  // Static method descriptors that strictly reflect the proto.
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.CreateConversationRequest,
+      dev.modelstore.knowledge.v1.CreateConversationResponse> getCreateConversationMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "CreateConversation",
+      requestType = dev.modelstore.knowledge.v1.CreateConversationRequest.class,
+      responseType = dev.modelstore.knowledge.v1.CreateConversationResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.CreateConversationRequest,
+      dev.modelstore.knowledge.v1.CreateConversationResponse> getCreateConversationMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.CreateConversationRequest, dev.modelstore.knowledge.v1.CreateConversationResponse> getCreateConversationMethod;
+    if ((getCreateConversationMethod = ConversationServiceGrpc.getCreateConversationMethod) == null) {
+      synchronized (ConversationServiceGrpc.class) {
+        if ((getCreateConversationMethod = ConversationServiceGrpc.getCreateConversationMethod) == null) {
+          ConversationServiceGrpc.getCreateConversationMethod = getCreateConversationMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.CreateConversationRequest, dev.modelstore.knowledge.v1.CreateConversationResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "CreateConversation"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.CreateConversationRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.CreateConversationResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ConversationServiceMethodDescriptorSupplier("CreateConversation"))
+              .build();
+        }
+      }
+    }
+    return getCreateConversationMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.GetConversationRequest,
+      dev.modelstore.knowledge.v1.GetConversationResponse> getGetConversationMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "GetConversation",
+      requestType = dev.modelstore.knowledge.v1.GetConversationRequest.class,
+      responseType = dev.modelstore.knowledge.v1.GetConversationResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.GetConversationRequest,
+      dev.modelstore.knowledge.v1.GetConversationResponse> getGetConversationMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.GetConversationRequest, dev.modelstore.knowledge.v1.GetConversationResponse> getGetConversationMethod;
+    if ((getGetConversationMethod = ConversationServiceGrpc.getGetConversationMethod) == null) {
+      synchronized (ConversationServiceGrpc.class) {
+        if ((getGetConversationMethod = ConversationServiceGrpc.getGetConversationMethod) == null) {
+          ConversationServiceGrpc.getGetConversationMethod = getGetConversationMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.GetConversationRequest, dev.modelstore.knowledge.v1.GetConversationResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "GetConversation"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.GetConversationRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.GetConversationResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ConversationServiceMethodDescriptorSupplier("GetConversation"))
+              .build();
+        }
+      }
+    }
+    return getGetConversationMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.ListConversationsRequest,
+      dev.modelstore.knowledge.v1.ListConversationsResponse> getListConversationsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ListConversations",
+      requestType = dev.modelstore.knowledge.v1.ListConversationsRequest.class,
+      responseType = dev.modelstore.knowledge.v1.ListConversationsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.ListConversationsRequest,
+      dev.modelstore.knowledge.v1.ListConversationsResponse> getListConversationsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.ListConversationsRequest, dev.modelstore.knowledge.v1.ListConversationsResponse> getListConversationsMethod;
+    if ((getListConversationsMethod = ConversationServiceGrpc.getListConversationsMethod) == null) {
+      synchronized (ConversationServiceGrpc.class) {
+        if ((getListConversationsMethod = ConversationServiceGrpc.getListConversationsMethod) == null) {
+          ConversationServiceGrpc.getListConversationsMethod = getListConversationsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.ListConversationsRequest, dev.modelstore.knowledge.v1.ListConversationsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ListConversations"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.ListConversationsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.ListConversationsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ConversationServiceMethodDescriptorSupplier("ListConversations"))
+              .build();
+        }
+      }
+    }
+    return getListConversationsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.UpdateConversationRequest,
+      dev.modelstore.knowledge.v1.UpdateConversationResponse> getUpdateConversationMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "UpdateConversation",
+      requestType = dev.modelstore.knowledge.v1.UpdateConversationRequest.class,
+      responseType = dev.modelstore.knowledge.v1.UpdateConversationResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.UpdateConversationRequest,
+      dev.modelstore.knowledge.v1.UpdateConversationResponse> getUpdateConversationMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.UpdateConversationRequest, dev.modelstore.knowledge.v1.UpdateConversationResponse> getUpdateConversationMethod;
+    if ((getUpdateConversationMethod = ConversationServiceGrpc.getUpdateConversationMethod) == null) {
+      synchronized (ConversationServiceGrpc.class) {
+        if ((getUpdateConversationMethod = ConversationServiceGrpc.getUpdateConversationMethod) == null) {
+          ConversationServiceGrpc.getUpdateConversationMethod = getUpdateConversationMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.UpdateConversationRequest, dev.modelstore.knowledge.v1.UpdateConversationResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "UpdateConversation"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.UpdateConversationRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.UpdateConversationResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ConversationServiceMethodDescriptorSupplier("UpdateConversation"))
+              .build();
+        }
+      }
+    }
+    return getUpdateConversationMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.DeleteConversationRequest,
+      dev.modelstore.knowledge.v1.DeleteConversationResponse> getDeleteConversationMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "DeleteConversation",
+      requestType = dev.modelstore.knowledge.v1.DeleteConversationRequest.class,
+      responseType = dev.modelstore.knowledge.v1.DeleteConversationResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.DeleteConversationRequest,
+      dev.modelstore.knowledge.v1.DeleteConversationResponse> getDeleteConversationMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.DeleteConversationRequest, dev.modelstore.knowledge.v1.DeleteConversationResponse> getDeleteConversationMethod;
+    if ((getDeleteConversationMethod = ConversationServiceGrpc.getDeleteConversationMethod) == null) {
+      synchronized (ConversationServiceGrpc.class) {
+        if ((getDeleteConversationMethod = ConversationServiceGrpc.getDeleteConversationMethod) == null) {
+          ConversationServiceGrpc.getDeleteConversationMethod = getDeleteConversationMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.DeleteConversationRequest, dev.modelstore.knowledge.v1.DeleteConversationResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DeleteConversation"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.DeleteConversationRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.DeleteConversationResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ConversationServiceMethodDescriptorSupplier("DeleteConversation"))
+              .build();
+        }
+      }
+    }
+    return getDeleteConversationMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchGetConversationsRequest,
+      dev.modelstore.knowledge.v1.BatchGetConversationsResponse> getBatchGetConversationsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchGetConversations",
+      requestType = dev.modelstore.knowledge.v1.BatchGetConversationsRequest.class,
+      responseType = dev.modelstore.knowledge.v1.BatchGetConversationsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchGetConversationsRequest,
+      dev.modelstore.knowledge.v1.BatchGetConversationsResponse> getBatchGetConversationsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchGetConversationsRequest, dev.modelstore.knowledge.v1.BatchGetConversationsResponse> getBatchGetConversationsMethod;
+    if ((getBatchGetConversationsMethod = ConversationServiceGrpc.getBatchGetConversationsMethod) == null) {
+      synchronized (ConversationServiceGrpc.class) {
+        if ((getBatchGetConversationsMethod = ConversationServiceGrpc.getBatchGetConversationsMethod) == null) {
+          ConversationServiceGrpc.getBatchGetConversationsMethod = getBatchGetConversationsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.BatchGetConversationsRequest, dev.modelstore.knowledge.v1.BatchGetConversationsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchGetConversations"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchGetConversationsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchGetConversationsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ConversationServiceMethodDescriptorSupplier("BatchGetConversations"))
+              .build();
+        }
+      }
+    }
+    return getBatchGetConversationsMethod;
+  }
+
+  /**
+   * Creates a new async stub that supports all call types for the service
+   */
+  public static ConversationServiceStub newStub(io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<ConversationServiceStub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<ConversationServiceStub>() {
+        @java.lang.Override
+        public ConversationServiceStub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new ConversationServiceStub(channel, callOptions);
+        }
+      };
+    return ConversationServiceStub.newStub(factory, channel);
+  }
+
+  /**
+   * Creates a new blocking-style stub that supports all types of calls on the service
+   */
+  public static ConversationServiceBlockingV2Stub newBlockingV2Stub(
+      io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<ConversationServiceBlockingV2Stub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<ConversationServiceBlockingV2Stub>() {
+        @java.lang.Override
+        public ConversationServiceBlockingV2Stub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new ConversationServiceBlockingV2Stub(channel, callOptions);
+        }
+      };
+    return ConversationServiceBlockingV2Stub.newStub(factory, channel);
+  }
+
+  /**
+   * Creates a new blocking-style stub that supports unary and streaming output calls on the service
+   */
+  public static ConversationServiceBlockingStub newBlockingStub(
+      io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<ConversationServiceBlockingStub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<ConversationServiceBlockingStub>() {
+        @java.lang.Override
+        public ConversationServiceBlockingStub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new ConversationServiceBlockingStub(channel, callOptions);
+        }
+      };
+    return ConversationServiceBlockingStub.newStub(factory, channel);
+  }
+
+  /**
+   * Creates a new ListenableFuture-style stub that supports unary calls on the service
+   */
+  public static ConversationServiceFutureStub newFutureStub(
+      io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<ConversationServiceFutureStub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<ConversationServiceFutureStub>() {
+        @java.lang.Override
+        public ConversationServiceFutureStub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new ConversationServiceFutureStub(channel, callOptions);
+        }
+      };
+    return ConversationServiceFutureStub.newStub(factory, channel);
+  }
+
+  /**
+   * <pre>
+   * Manages conversations with the assistant.
+   * </pre>
+   */
+  public interface AsyncService {
+
+    /**
+     * <pre>
+     * Creates a conversation.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken), FAILED_PRECONDITION (the workspace or user does not exist; no
+     * `x-tenant-id` header and no cross-tenant access), PERMISSION_DENIED
+     * (`workspace_id` is not the caller's tenant), UNAVAILABLE (the database
+     * cannot be reached).
+     * </pre>
+     */
+    default void createConversation(dev.modelstore.knowledge.v1.CreateConversationRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.CreateConversationResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getCreateConversationMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets a conversation by id.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such
+     * conversation, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
+     * header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void getConversation(dev.modelstore.knowledge.v1.GetConversationRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.GetConversationResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetConversationMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Lists conversations, one keyset page at a time. Only the caller tenant's
+     * conversations are listed.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    default void listConversations(dev.modelstore.knowledge.v1.ListConversationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.ListConversationsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListConversationsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates a conversation.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * conversation and allow_missing is false), ABORTED (etag mismatch),
+     * FAILED_PRECONDITION (the workspace or user does not exist; no
+     * `x-tenant-id` header and no cross-tenant access), PERMISSION_DENIED
+     * (`workspace_id` is not the caller's tenant), UNAVAILABLE.
+     * </pre>
+     */
+    default void updateConversation(dev.modelstore.knowledge.v1.UpdateConversationRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.UpdateConversationResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getUpdateConversationMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes a conversation.
+     * Errors: NOT_FOUND (no such conversation, or another tenant's), ABORTED
+     * (etag mismatch), FAILED_PRECONDITION (no `x-tenant-id` header and no
+     * cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void deleteConversation(dev.modelstore.knowledge.v1.DeleteConversationRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.DeleteConversationResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDeleteConversationMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets several conversations by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
+     * header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void batchGetConversations(dev.modelstore.knowledge.v1.BatchGetConversationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchGetConversationsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchGetConversationsMethod(), responseObserver);
+    }
+  }
+
+  /**
+   * Base class for the server implementation of the service ConversationService.
+   * <pre>
+   * Manages conversations with the assistant.
+   * </pre>
+   */
+  public static abstract class ConversationServiceImplBase
+      implements io.grpc.BindableService, AsyncService {
+
+    @java.lang.Override public final io.grpc.ServerServiceDefinition bindService() {
+      return ConversationServiceGrpc.bindService(this);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do asynchronous rpc calls to service ConversationService.
+   * <pre>
+   * Manages conversations with the assistant.
+   * </pre>
+   */
+  public static final class ConversationServiceStub
+      extends io.grpc.stub.AbstractAsyncStub<ConversationServiceStub> {
+    private ConversationServiceStub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected ConversationServiceStub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new ConversationServiceStub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a conversation.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken), FAILED_PRECONDITION (the workspace or user does not exist; no
+     * `x-tenant-id` header and no cross-tenant access), PERMISSION_DENIED
+     * (`workspace_id` is not the caller's tenant), UNAVAILABLE (the database
+     * cannot be reached).
+     * </pre>
+     */
+    public void createConversation(dev.modelstore.knowledge.v1.CreateConversationRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.CreateConversationResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getCreateConversationMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets a conversation by id.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such
+     * conversation, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
+     * header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void getConversation(dev.modelstore.knowledge.v1.GetConversationRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.GetConversationResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getGetConversationMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Lists conversations, one keyset page at a time. Only the caller tenant's
+     * conversations are listed.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public void listConversations(dev.modelstore.knowledge.v1.ListConversationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.ListConversationsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getListConversationsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates a conversation.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * conversation and allow_missing is false), ABORTED (etag mismatch),
+     * FAILED_PRECONDITION (the workspace or user does not exist; no
+     * `x-tenant-id` header and no cross-tenant access), PERMISSION_DENIED
+     * (`workspace_id` is not the caller's tenant), UNAVAILABLE.
+     * </pre>
+     */
+    public void updateConversation(dev.modelstore.knowledge.v1.UpdateConversationRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.UpdateConversationResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getUpdateConversationMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes a conversation.
+     * Errors: NOT_FOUND (no such conversation, or another tenant's), ABORTED
+     * (etag mismatch), FAILED_PRECONDITION (no `x-tenant-id` header and no
+     * cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void deleteConversation(dev.modelstore.knowledge.v1.DeleteConversationRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.DeleteConversationResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getDeleteConversationMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets several conversations by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
+     * header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void batchGetConversations(dev.modelstore.knowledge.v1.BatchGetConversationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchGetConversationsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchGetConversationsMethod(), getCallOptions()), request, responseObserver);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do synchronous rpc calls to service ConversationService.
+   * <pre>
+   * Manages conversations with the assistant.
+   * </pre>
+   */
+  public static final class ConversationServiceBlockingV2Stub
+      extends io.grpc.stub.AbstractBlockingStub<ConversationServiceBlockingV2Stub> {
+    private ConversationServiceBlockingV2Stub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected ConversationServiceBlockingV2Stub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new ConversationServiceBlockingV2Stub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a conversation.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken), FAILED_PRECONDITION (the workspace or user does not exist; no
+     * `x-tenant-id` header and no cross-tenant access), PERMISSION_DENIED
+     * (`workspace_id` is not the caller's tenant), UNAVAILABLE (the database
+     * cannot be reached).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.CreateConversationResponse createConversation(dev.modelstore.knowledge.v1.CreateConversationRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getCreateConversationMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets a conversation by id.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such
+     * conversation, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
+     * header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.GetConversationResponse getConversation(dev.modelstore.knowledge.v1.GetConversationRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getGetConversationMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Lists conversations, one keyset page at a time. Only the caller tenant's
+     * conversations are listed.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.ListConversationsResponse listConversations(dev.modelstore.knowledge.v1.ListConversationsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getListConversationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates a conversation.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * conversation and allow_missing is false), ABORTED (etag mismatch),
+     * FAILED_PRECONDITION (the workspace or user does not exist; no
+     * `x-tenant-id` header and no cross-tenant access), PERMISSION_DENIED
+     * (`workspace_id` is not the caller's tenant), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.UpdateConversationResponse updateConversation(dev.modelstore.knowledge.v1.UpdateConversationRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getUpdateConversationMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a conversation.
+     * Errors: NOT_FOUND (no such conversation, or another tenant's), ABORTED
+     * (etag mismatch), FAILED_PRECONDITION (no `x-tenant-id` header and no
+     * cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.DeleteConversationResponse deleteConversation(dev.modelstore.knowledge.v1.DeleteConversationRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getDeleteConversationMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets several conversations by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
+     * header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchGetConversationsResponse batchGetConversations(dev.modelstore.knowledge.v1.BatchGetConversationsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchGetConversationsMethod(), getCallOptions(), request);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do limited synchronous rpc calls to service ConversationService.
+   * <pre>
+   * Manages conversations with the assistant.
+   * </pre>
+   */
+  public static final class ConversationServiceBlockingStub
+      extends io.grpc.stub.AbstractBlockingStub<ConversationServiceBlockingStub> {
+    private ConversationServiceBlockingStub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected ConversationServiceBlockingStub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new ConversationServiceBlockingStub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a conversation.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken), FAILED_PRECONDITION (the workspace or user does not exist; no
+     * `x-tenant-id` header and no cross-tenant access), PERMISSION_DENIED
+     * (`workspace_id` is not the caller's tenant), UNAVAILABLE (the database
+     * cannot be reached).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.CreateConversationResponse createConversation(dev.modelstore.knowledge.v1.CreateConversationRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getCreateConversationMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets a conversation by id.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such
+     * conversation, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
+     * header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.GetConversationResponse getConversation(dev.modelstore.knowledge.v1.GetConversationRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getGetConversationMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Lists conversations, one keyset page at a time. Only the caller tenant's
+     * conversations are listed.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.ListConversationsResponse listConversations(dev.modelstore.knowledge.v1.ListConversationsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getListConversationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates a conversation.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * conversation and allow_missing is false), ABORTED (etag mismatch),
+     * FAILED_PRECONDITION (the workspace or user does not exist; no
+     * `x-tenant-id` header and no cross-tenant access), PERMISSION_DENIED
+     * (`workspace_id` is not the caller's tenant), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.UpdateConversationResponse updateConversation(dev.modelstore.knowledge.v1.UpdateConversationRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getUpdateConversationMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a conversation.
+     * Errors: NOT_FOUND (no such conversation, or another tenant's), ABORTED
+     * (etag mismatch), FAILED_PRECONDITION (no `x-tenant-id` header and no
+     * cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.DeleteConversationResponse deleteConversation(dev.modelstore.knowledge.v1.DeleteConversationRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getDeleteConversationMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets several conversations by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
+     * header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchGetConversationsResponse batchGetConversations(dev.modelstore.knowledge.v1.BatchGetConversationsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchGetConversationsMethod(), getCallOptions(), request);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do ListenableFuture-style rpc calls to service ConversationService.
+   * <pre>
+   * Manages conversations with the assistant.
+   * </pre>
+   */
+  public static final class ConversationServiceFutureStub
+      extends io.grpc.stub.AbstractFutureStub<ConversationServiceFutureStub> {
+    private ConversationServiceFutureStub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected ConversationServiceFutureStub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new ConversationServiceFutureStub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a conversation.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken), FAILED_PRECONDITION (the workspace or user does not exist; no
+     * `x-tenant-id` header and no cross-tenant access), PERMISSION_DENIED
+     * (`workspace_id` is not the caller's tenant), UNAVAILABLE (the database
+     * cannot be reached).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.CreateConversationResponse> createConversation(
+        dev.modelstore.knowledge.v1.CreateConversationRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getCreateConversationMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Gets a conversation by id.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such
+     * conversation, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
+     * header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.GetConversationResponse> getConversation(
+        dev.modelstore.knowledge.v1.GetConversationRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getGetConversationMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Lists conversations, one keyset page at a time. Only the caller tenant's
+     * conversations are listed.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.ListConversationsResponse> listConversations(
+        dev.modelstore.knowledge.v1.ListConversationsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getListConversationsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates a conversation.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * conversation and allow_missing is false), ABORTED (etag mismatch),
+     * FAILED_PRECONDITION (the workspace or user does not exist; no
+     * `x-tenant-id` header and no cross-tenant access), PERMISSION_DENIED
+     * (`workspace_id` is not the caller's tenant), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.UpdateConversationResponse> updateConversation(
+        dev.modelstore.knowledge.v1.UpdateConversationRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getUpdateConversationMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a conversation.
+     * Errors: NOT_FOUND (no such conversation, or another tenant's), ABORTED
+     * (etag mismatch), FAILED_PRECONDITION (no `x-tenant-id` header and no
+     * cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.DeleteConversationResponse> deleteConversation(
+        dev.modelstore.knowledge.v1.DeleteConversationRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getDeleteConversationMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Gets several conversations by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
+     * header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.BatchGetConversationsResponse> batchGetConversations(
+        dev.modelstore.knowledge.v1.BatchGetConversationsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchGetConversationsMethod(), getCallOptions()), request);
+    }
+  }
+
+  private static final int METHODID_CREATE_CONVERSATION = 0;
+  private static final int METHODID_GET_CONVERSATION = 1;
+  private static final int METHODID_LIST_CONVERSATIONS = 2;
+  private static final int METHODID_UPDATE_CONVERSATION = 3;
+  private static final int METHODID_DELETE_CONVERSATION = 4;
+  private static final int METHODID_BATCH_GET_CONVERSATIONS = 5;
+
+  private static final class MethodHandlers<Req, Resp> implements
+      io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
+      io.grpc.stub.ServerCalls.ServerStreamingMethod<Req, Resp>,
+      io.grpc.stub.ServerCalls.ClientStreamingMethod<Req, Resp>,
+      io.grpc.stub.ServerCalls.BidiStreamingMethod<Req, Resp> {
+    private final AsyncService serviceImpl;
+    private final int methodId;
+
+    MethodHandlers(AsyncService serviceImpl, int methodId) {
+      this.serviceImpl = serviceImpl;
+      this.methodId = methodId;
+    }
+
+    @java.lang.Override
+    @java.lang.SuppressWarnings("unchecked")
+    public void invoke(Req request, io.grpc.stub.StreamObserver<Resp> responseObserver) {
+      switch (methodId) {
+        case METHODID_CREATE_CONVERSATION:
+          serviceImpl.createConversation((dev.modelstore.knowledge.v1.CreateConversationRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.CreateConversationResponse>) responseObserver);
+          break;
+        case METHODID_GET_CONVERSATION:
+          serviceImpl.getConversation((dev.modelstore.knowledge.v1.GetConversationRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.GetConversationResponse>) responseObserver);
+          break;
+        case METHODID_LIST_CONVERSATIONS:
+          serviceImpl.listConversations((dev.modelstore.knowledge.v1.ListConversationsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.ListConversationsResponse>) responseObserver);
+          break;
+        case METHODID_UPDATE_CONVERSATION:
+          serviceImpl.updateConversation((dev.modelstore.knowledge.v1.UpdateConversationRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.UpdateConversationResponse>) responseObserver);
+          break;
+        case METHODID_DELETE_CONVERSATION:
+          serviceImpl.deleteConversation((dev.modelstore.knowledge.v1.DeleteConversationRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.DeleteConversationResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_GET_CONVERSATIONS:
+          serviceImpl.batchGetConversations((dev.modelstore.knowledge.v1.BatchGetConversationsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchGetConversationsResponse>) responseObserver);
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+
+    @java.lang.Override
+    @java.lang.SuppressWarnings("unchecked")
+    public io.grpc.stub.StreamObserver<Req> invoke(
+        io.grpc.stub.StreamObserver<Resp> responseObserver) {
+      switch (methodId) {
+        default:
+          throw new AssertionError();
+      }
+    }
+  }
+
+  public static final io.grpc.ServerServiceDefinition bindService(AsyncService service) {
+    return io.grpc.ServerServiceDefinition.builder(getServiceDescriptor())
+        .addMethod(
+          getCreateConversationMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.CreateConversationRequest,
+              dev.modelstore.knowledge.v1.CreateConversationResponse>(
+                service, METHODID_CREATE_CONVERSATION)))
+        .addMethod(
+          getGetConversationMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.GetConversationRequest,
+              dev.modelstore.knowledge.v1.GetConversationResponse>(
+                service, METHODID_GET_CONVERSATION)))
+        .addMethod(
+          getListConversationsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.ListConversationsRequest,
+              dev.modelstore.knowledge.v1.ListConversationsResponse>(
+                service, METHODID_LIST_CONVERSATIONS)))
+        .addMethod(
+          getUpdateConversationMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.UpdateConversationRequest,
+              dev.modelstore.knowledge.v1.UpdateConversationResponse>(
+                service, METHODID_UPDATE_CONVERSATION)))
+        .addMethod(
+          getDeleteConversationMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.DeleteConversationRequest,
+              dev.modelstore.knowledge.v1.DeleteConversationResponse>(
+                service, METHODID_DELETE_CONVERSATION)))
+        .addMethod(
+          getBatchGetConversationsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.BatchGetConversationsRequest,
+              dev.modelstore.knowledge.v1.BatchGetConversationsResponse>(
+                service, METHODID_BATCH_GET_CONVERSATIONS)))
+        .build();
+  }
+
+  private static abstract class ConversationServiceBaseDescriptorSupplier
+      implements io.grpc.protobuf.ProtoFileDescriptorSupplier, io.grpc.protobuf.ProtoServiceDescriptorSupplier {
+    ConversationServiceBaseDescriptorSupplier() {}
+
+    @java.lang.Override
+    public com.google.protobuf.Descriptors.FileDescriptor getFileDescriptor() {
+      return dev.modelstore.knowledge.v1.ConversationProto.getDescriptor();
+    }
+
+    @java.lang.Override
+    public com.google.protobuf.Descriptors.ServiceDescriptor getServiceDescriptor() {
+      return getFileDescriptor().findServiceByName("ConversationService");
+    }
+  }
+
+  private static final class ConversationServiceFileDescriptorSupplier
+      extends ConversationServiceBaseDescriptorSupplier {
+    ConversationServiceFileDescriptorSupplier() {}
+  }
+
+  private static final class ConversationServiceMethodDescriptorSupplier
+      extends ConversationServiceBaseDescriptorSupplier
+      implements io.grpc.protobuf.ProtoMethodDescriptorSupplier {
+    private final java.lang.String methodName;
+
+    ConversationServiceMethodDescriptorSupplier(java.lang.String methodName) {
+      this.methodName = methodName;
+    }
+
+    @java.lang.Override
+    public com.google.protobuf.Descriptors.MethodDescriptor getMethodDescriptor() {
+      return getServiceDescriptor().findMethodByName(methodName);
+    }
+  }
+
+  private static volatile io.grpc.ServiceDescriptor serviceDescriptor;
+
+  public static io.grpc.ServiceDescriptor getServiceDescriptor() {
+    io.grpc.ServiceDescriptor result = serviceDescriptor;
+    if (result == null) {
+      synchronized (ConversationServiceGrpc.class) {
+        result = serviceDescriptor;
+        if (result == null) {
+          serviceDescriptor = result = io.grpc.ServiceDescriptor.newBuilder(SERVICE_NAME)
+              .setSchemaDescriptor(new ConversationServiceFileDescriptorSupplier())
+              .addMethod(getCreateConversationMethod())
+              .addMethod(getGetConversationMethod())
+              .addMethod(getListConversationsMethod())
+              .addMethod(getUpdateConversationMethod())
+              .addMethod(getDeleteConversationMethod())
+              .addMethod(getBatchGetConversationsMethod())
+              .build();
+        }
+      }
+    }
+    return result;
+  }
+}

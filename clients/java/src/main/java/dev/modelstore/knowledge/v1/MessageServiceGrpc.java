@@ -1,0 +1,965 @@
+package dev.modelstore.knowledge.v1;
+
+import static io.grpc.MethodDescriptor.generateFullMethodName;
+
+/**
+ * <pre>
+ * Manages the messages of conversations.
+ * </pre>
+ */
+@io.grpc.stub.annotations.GrpcGenerated
+public final class MessageServiceGrpc {
+
+  private MessageServiceGrpc() {}
+
+  public static final java.lang.String SERVICE_NAME = "modelstore.knowledge.v1.MessageService";
+
+  // Static method descriptors that strictly reflect the proto.
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.CreateMessageRequest,
+      dev.modelstore.knowledge.v1.CreateMessageResponse> getCreateMessageMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "CreateMessage",
+      requestType = dev.modelstore.knowledge.v1.CreateMessageRequest.class,
+      responseType = dev.modelstore.knowledge.v1.CreateMessageResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.CreateMessageRequest,
+      dev.modelstore.knowledge.v1.CreateMessageResponse> getCreateMessageMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.CreateMessageRequest, dev.modelstore.knowledge.v1.CreateMessageResponse> getCreateMessageMethod;
+    if ((getCreateMessageMethod = MessageServiceGrpc.getCreateMessageMethod) == null) {
+      synchronized (MessageServiceGrpc.class) {
+        if ((getCreateMessageMethod = MessageServiceGrpc.getCreateMessageMethod) == null) {
+          MessageServiceGrpc.getCreateMessageMethod = getCreateMessageMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.CreateMessageRequest, dev.modelstore.knowledge.v1.CreateMessageResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "CreateMessage"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.CreateMessageRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.CreateMessageResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MessageServiceMethodDescriptorSupplier("CreateMessage"))
+              .build();
+        }
+      }
+    }
+    return getCreateMessageMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.GetMessageRequest,
+      dev.modelstore.knowledge.v1.GetMessageResponse> getGetMessageMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "GetMessage",
+      requestType = dev.modelstore.knowledge.v1.GetMessageRequest.class,
+      responseType = dev.modelstore.knowledge.v1.GetMessageResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.GetMessageRequest,
+      dev.modelstore.knowledge.v1.GetMessageResponse> getGetMessageMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.GetMessageRequest, dev.modelstore.knowledge.v1.GetMessageResponse> getGetMessageMethod;
+    if ((getGetMessageMethod = MessageServiceGrpc.getGetMessageMethod) == null) {
+      synchronized (MessageServiceGrpc.class) {
+        if ((getGetMessageMethod = MessageServiceGrpc.getGetMessageMethod) == null) {
+          MessageServiceGrpc.getGetMessageMethod = getGetMessageMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.GetMessageRequest, dev.modelstore.knowledge.v1.GetMessageResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "GetMessage"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.GetMessageRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.GetMessageResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MessageServiceMethodDescriptorSupplier("GetMessage"))
+              .build();
+        }
+      }
+    }
+    return getGetMessageMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.ListMessagesRequest,
+      dev.modelstore.knowledge.v1.ListMessagesResponse> getListMessagesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ListMessages",
+      requestType = dev.modelstore.knowledge.v1.ListMessagesRequest.class,
+      responseType = dev.modelstore.knowledge.v1.ListMessagesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.ListMessagesRequest,
+      dev.modelstore.knowledge.v1.ListMessagesResponse> getListMessagesMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.ListMessagesRequest, dev.modelstore.knowledge.v1.ListMessagesResponse> getListMessagesMethod;
+    if ((getListMessagesMethod = MessageServiceGrpc.getListMessagesMethod) == null) {
+      synchronized (MessageServiceGrpc.class) {
+        if ((getListMessagesMethod = MessageServiceGrpc.getListMessagesMethod) == null) {
+          MessageServiceGrpc.getListMessagesMethod = getListMessagesMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.ListMessagesRequest, dev.modelstore.knowledge.v1.ListMessagesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ListMessages"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.ListMessagesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.ListMessagesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MessageServiceMethodDescriptorSupplier("ListMessages"))
+              .build();
+        }
+      }
+    }
+    return getListMessagesMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.UpdateMessageRequest,
+      dev.modelstore.knowledge.v1.UpdateMessageResponse> getUpdateMessageMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "UpdateMessage",
+      requestType = dev.modelstore.knowledge.v1.UpdateMessageRequest.class,
+      responseType = dev.modelstore.knowledge.v1.UpdateMessageResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.UpdateMessageRequest,
+      dev.modelstore.knowledge.v1.UpdateMessageResponse> getUpdateMessageMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.UpdateMessageRequest, dev.modelstore.knowledge.v1.UpdateMessageResponse> getUpdateMessageMethod;
+    if ((getUpdateMessageMethod = MessageServiceGrpc.getUpdateMessageMethod) == null) {
+      synchronized (MessageServiceGrpc.class) {
+        if ((getUpdateMessageMethod = MessageServiceGrpc.getUpdateMessageMethod) == null) {
+          MessageServiceGrpc.getUpdateMessageMethod = getUpdateMessageMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.UpdateMessageRequest, dev.modelstore.knowledge.v1.UpdateMessageResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "UpdateMessage"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.UpdateMessageRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.UpdateMessageResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MessageServiceMethodDescriptorSupplier("UpdateMessage"))
+              .build();
+        }
+      }
+    }
+    return getUpdateMessageMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.DeleteMessageRequest,
+      dev.modelstore.knowledge.v1.DeleteMessageResponse> getDeleteMessageMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "DeleteMessage",
+      requestType = dev.modelstore.knowledge.v1.DeleteMessageRequest.class,
+      responseType = dev.modelstore.knowledge.v1.DeleteMessageResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.DeleteMessageRequest,
+      dev.modelstore.knowledge.v1.DeleteMessageResponse> getDeleteMessageMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.DeleteMessageRequest, dev.modelstore.knowledge.v1.DeleteMessageResponse> getDeleteMessageMethod;
+    if ((getDeleteMessageMethod = MessageServiceGrpc.getDeleteMessageMethod) == null) {
+      synchronized (MessageServiceGrpc.class) {
+        if ((getDeleteMessageMethod = MessageServiceGrpc.getDeleteMessageMethod) == null) {
+          MessageServiceGrpc.getDeleteMessageMethod = getDeleteMessageMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.DeleteMessageRequest, dev.modelstore.knowledge.v1.DeleteMessageResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DeleteMessage"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.DeleteMessageRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.DeleteMessageResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MessageServiceMethodDescriptorSupplier("DeleteMessage"))
+              .build();
+        }
+      }
+    }
+    return getDeleteMessageMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchGetMessagesRequest,
+      dev.modelstore.knowledge.v1.BatchGetMessagesResponse> getBatchGetMessagesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchGetMessages",
+      requestType = dev.modelstore.knowledge.v1.BatchGetMessagesRequest.class,
+      responseType = dev.modelstore.knowledge.v1.BatchGetMessagesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchGetMessagesRequest,
+      dev.modelstore.knowledge.v1.BatchGetMessagesResponse> getBatchGetMessagesMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchGetMessagesRequest, dev.modelstore.knowledge.v1.BatchGetMessagesResponse> getBatchGetMessagesMethod;
+    if ((getBatchGetMessagesMethod = MessageServiceGrpc.getBatchGetMessagesMethod) == null) {
+      synchronized (MessageServiceGrpc.class) {
+        if ((getBatchGetMessagesMethod = MessageServiceGrpc.getBatchGetMessagesMethod) == null) {
+          MessageServiceGrpc.getBatchGetMessagesMethod = getBatchGetMessagesMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.BatchGetMessagesRequest, dev.modelstore.knowledge.v1.BatchGetMessagesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchGetMessages"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchGetMessagesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchGetMessagesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MessageServiceMethodDescriptorSupplier("BatchGetMessages"))
+              .build();
+        }
+      }
+    }
+    return getBatchGetMessagesMethod;
+  }
+
+  /**
+   * Creates a new async stub that supports all call types for the service
+   */
+  public static MessageServiceStub newStub(io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<MessageServiceStub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<MessageServiceStub>() {
+        @java.lang.Override
+        public MessageServiceStub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new MessageServiceStub(channel, callOptions);
+        }
+      };
+    return MessageServiceStub.newStub(factory, channel);
+  }
+
+  /**
+   * Creates a new blocking-style stub that supports all types of calls on the service
+   */
+  public static MessageServiceBlockingV2Stub newBlockingV2Stub(
+      io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<MessageServiceBlockingV2Stub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<MessageServiceBlockingV2Stub>() {
+        @java.lang.Override
+        public MessageServiceBlockingV2Stub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new MessageServiceBlockingV2Stub(channel, callOptions);
+        }
+      };
+    return MessageServiceBlockingV2Stub.newStub(factory, channel);
+  }
+
+  /**
+   * Creates a new blocking-style stub that supports unary and streaming output calls on the service
+   */
+  public static MessageServiceBlockingStub newBlockingStub(
+      io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<MessageServiceBlockingStub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<MessageServiceBlockingStub>() {
+        @java.lang.Override
+        public MessageServiceBlockingStub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new MessageServiceBlockingStub(channel, callOptions);
+        }
+      };
+    return MessageServiceBlockingStub.newStub(factory, channel);
+  }
+
+  /**
+   * Creates a new ListenableFuture-style stub that supports unary calls on the service
+   */
+  public static MessageServiceFutureStub newFutureStub(
+      io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<MessageServiceFutureStub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<MessageServiceFutureStub>() {
+        @java.lang.Override
+        public MessageServiceFutureStub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new MessageServiceFutureStub(channel, callOptions);
+        }
+      };
+    return MessageServiceFutureStub.newStub(factory, channel);
+  }
+
+  /**
+   * <pre>
+   * Manages the messages of conversations.
+   * </pre>
+   */
+  public interface AsyncService {
+
+    /**
+     * <pre>
+     * Creates a message. The conversation's `message_count` and
+     * `last_message_at` are updated with it.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken), FAILED_PRECONDITION (the conversation does not exist, or is
+     * another tenant's; no `x-tenant-id` header and no cross-tenant access),
+     * UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    default void createMessage(dev.modelstore.knowledge.v1.CreateMessageRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.CreateMessageResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getCreateMessageMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets a message by id.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such message, or
+     * another tenant's), FAILED_PRECONDITION (no `x-tenant-id` header and no
+     * cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void getMessage(dev.modelstore.knowledge.v1.GetMessageRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.GetMessageResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetMessageMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Lists messages, one keyset page at a time. Only the caller tenant's
+     * messages are listed.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    default void listMessages(dev.modelstore.knowledge.v1.ListMessagesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.ListMessagesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListMessagesMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates a message.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * message and allow_missing is false), ABORTED (etag mismatch),
+     * FAILED_PRECONDITION (the conversation does not exist, or is another
+     * tenant's; no `x-tenant-id` header and no cross-tenant access),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    default void updateMessage(dev.modelstore.knowledge.v1.UpdateMessageRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.UpdateMessageResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getUpdateMessageMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes a message. The conversation's `message_count` and
+     * `last_message_at` are updated with it.
+     * Errors: NOT_FOUND (no such message, or another tenant's), ABORTED (etag
+     * mismatch), FAILED_PRECONDITION (no `x-tenant-id` header and no
+     * cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void deleteMessage(dev.modelstore.knowledge.v1.DeleteMessageRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.DeleteMessageResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDeleteMessageMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets several messages by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
+     * header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    default void batchGetMessages(dev.modelstore.knowledge.v1.BatchGetMessagesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchGetMessagesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchGetMessagesMethod(), responseObserver);
+    }
+  }
+
+  /**
+   * Base class for the server implementation of the service MessageService.
+   * <pre>
+   * Manages the messages of conversations.
+   * </pre>
+   */
+  public static abstract class MessageServiceImplBase
+      implements io.grpc.BindableService, AsyncService {
+
+    @java.lang.Override public final io.grpc.ServerServiceDefinition bindService() {
+      return MessageServiceGrpc.bindService(this);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do asynchronous rpc calls to service MessageService.
+   * <pre>
+   * Manages the messages of conversations.
+   * </pre>
+   */
+  public static final class MessageServiceStub
+      extends io.grpc.stub.AbstractAsyncStub<MessageServiceStub> {
+    private MessageServiceStub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected MessageServiceStub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new MessageServiceStub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a message. The conversation's `message_count` and
+     * `last_message_at` are updated with it.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken), FAILED_PRECONDITION (the conversation does not exist, or is
+     * another tenant's; no `x-tenant-id` header and no cross-tenant access),
+     * UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    public void createMessage(dev.modelstore.knowledge.v1.CreateMessageRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.CreateMessageResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getCreateMessageMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets a message by id.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such message, or
+     * another tenant's), FAILED_PRECONDITION (no `x-tenant-id` header and no
+     * cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void getMessage(dev.modelstore.knowledge.v1.GetMessageRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.GetMessageResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getGetMessageMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Lists messages, one keyset page at a time. Only the caller tenant's
+     * messages are listed.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public void listMessages(dev.modelstore.knowledge.v1.ListMessagesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.ListMessagesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getListMessagesMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates a message.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * message and allow_missing is false), ABORTED (etag mismatch),
+     * FAILED_PRECONDITION (the conversation does not exist, or is another
+     * tenant's; no `x-tenant-id` header and no cross-tenant access),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public void updateMessage(dev.modelstore.knowledge.v1.UpdateMessageRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.UpdateMessageResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getUpdateMessageMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes a message. The conversation's `message_count` and
+     * `last_message_at` are updated with it.
+     * Errors: NOT_FOUND (no such message, or another tenant's), ABORTED (etag
+     * mismatch), FAILED_PRECONDITION (no `x-tenant-id` header and no
+     * cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void deleteMessage(dev.modelstore.knowledge.v1.DeleteMessageRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.DeleteMessageResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getDeleteMessageMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets several messages by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
+     * header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public void batchGetMessages(dev.modelstore.knowledge.v1.BatchGetMessagesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchGetMessagesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchGetMessagesMethod(), getCallOptions()), request, responseObserver);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do synchronous rpc calls to service MessageService.
+   * <pre>
+   * Manages the messages of conversations.
+   * </pre>
+   */
+  public static final class MessageServiceBlockingV2Stub
+      extends io.grpc.stub.AbstractBlockingStub<MessageServiceBlockingV2Stub> {
+    private MessageServiceBlockingV2Stub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected MessageServiceBlockingV2Stub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new MessageServiceBlockingV2Stub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a message. The conversation's `message_count` and
+     * `last_message_at` are updated with it.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken), FAILED_PRECONDITION (the conversation does not exist, or is
+     * another tenant's; no `x-tenant-id` header and no cross-tenant access),
+     * UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.CreateMessageResponse createMessage(dev.modelstore.knowledge.v1.CreateMessageRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getCreateMessageMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets a message by id.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such message, or
+     * another tenant's), FAILED_PRECONDITION (no `x-tenant-id` header and no
+     * cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.GetMessageResponse getMessage(dev.modelstore.knowledge.v1.GetMessageRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getGetMessageMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Lists messages, one keyset page at a time. Only the caller tenant's
+     * messages are listed.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.ListMessagesResponse listMessages(dev.modelstore.knowledge.v1.ListMessagesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getListMessagesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates a message.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * message and allow_missing is false), ABORTED (etag mismatch),
+     * FAILED_PRECONDITION (the conversation does not exist, or is another
+     * tenant's; no `x-tenant-id` header and no cross-tenant access),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.UpdateMessageResponse updateMessage(dev.modelstore.knowledge.v1.UpdateMessageRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getUpdateMessageMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a message. The conversation's `message_count` and
+     * `last_message_at` are updated with it.
+     * Errors: NOT_FOUND (no such message, or another tenant's), ABORTED (etag
+     * mismatch), FAILED_PRECONDITION (no `x-tenant-id` header and no
+     * cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.DeleteMessageResponse deleteMessage(dev.modelstore.knowledge.v1.DeleteMessageRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getDeleteMessageMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets several messages by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
+     * header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchGetMessagesResponse batchGetMessages(dev.modelstore.knowledge.v1.BatchGetMessagesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchGetMessagesMethod(), getCallOptions(), request);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do limited synchronous rpc calls to service MessageService.
+   * <pre>
+   * Manages the messages of conversations.
+   * </pre>
+   */
+  public static final class MessageServiceBlockingStub
+      extends io.grpc.stub.AbstractBlockingStub<MessageServiceBlockingStub> {
+    private MessageServiceBlockingStub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected MessageServiceBlockingStub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new MessageServiceBlockingStub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a message. The conversation's `message_count` and
+     * `last_message_at` are updated with it.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken), FAILED_PRECONDITION (the conversation does not exist, or is
+     * another tenant's; no `x-tenant-id` header and no cross-tenant access),
+     * UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.CreateMessageResponse createMessage(dev.modelstore.knowledge.v1.CreateMessageRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getCreateMessageMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets a message by id.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such message, or
+     * another tenant's), FAILED_PRECONDITION (no `x-tenant-id` header and no
+     * cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.GetMessageResponse getMessage(dev.modelstore.knowledge.v1.GetMessageRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getGetMessageMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Lists messages, one keyset page at a time. Only the caller tenant's
+     * messages are listed.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.ListMessagesResponse listMessages(dev.modelstore.knowledge.v1.ListMessagesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getListMessagesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates a message.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * message and allow_missing is false), ABORTED (etag mismatch),
+     * FAILED_PRECONDITION (the conversation does not exist, or is another
+     * tenant's; no `x-tenant-id` header and no cross-tenant access),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.UpdateMessageResponse updateMessage(dev.modelstore.knowledge.v1.UpdateMessageRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getUpdateMessageMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a message. The conversation's `message_count` and
+     * `last_message_at` are updated with it.
+     * Errors: NOT_FOUND (no such message, or another tenant's), ABORTED (etag
+     * mismatch), FAILED_PRECONDITION (no `x-tenant-id` header and no
+     * cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.DeleteMessageResponse deleteMessage(dev.modelstore.knowledge.v1.DeleteMessageRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getDeleteMessageMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets several messages by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
+     * header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchGetMessagesResponse batchGetMessages(dev.modelstore.knowledge.v1.BatchGetMessagesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchGetMessagesMethod(), getCallOptions(), request);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do ListenableFuture-style rpc calls to service MessageService.
+   * <pre>
+   * Manages the messages of conversations.
+   * </pre>
+   */
+  public static final class MessageServiceFutureStub
+      extends io.grpc.stub.AbstractFutureStub<MessageServiceFutureStub> {
+    private MessageServiceFutureStub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected MessageServiceFutureStub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new MessageServiceFutureStub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a message. The conversation's `message_count` and
+     * `last_message_at` are updated with it.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken), FAILED_PRECONDITION (the conversation does not exist, or is
+     * another tenant's; no `x-tenant-id` header and no cross-tenant access),
+     * UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.CreateMessageResponse> createMessage(
+        dev.modelstore.knowledge.v1.CreateMessageRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getCreateMessageMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Gets a message by id.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such message, or
+     * another tenant's), FAILED_PRECONDITION (no `x-tenant-id` header and no
+     * cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.GetMessageResponse> getMessage(
+        dev.modelstore.knowledge.v1.GetMessageRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getGetMessageMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Lists messages, one keyset page at a time. Only the caller tenant's
+     * messages are listed.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * FAILED_PRECONDITION (no `x-tenant-id` header and no cross-tenant access),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.ListMessagesResponse> listMessages(
+        dev.modelstore.knowledge.v1.ListMessagesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getListMessagesMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates a message.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * message and allow_missing is false), ABORTED (etag mismatch),
+     * FAILED_PRECONDITION (the conversation does not exist, or is another
+     * tenant's; no `x-tenant-id` header and no cross-tenant access),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.UpdateMessageResponse> updateMessage(
+        dev.modelstore.knowledge.v1.UpdateMessageRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getUpdateMessageMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a message. The conversation's `message_count` and
+     * `last_message_at` are updated with it.
+     * Errors: NOT_FOUND (no such message, or another tenant's), ABORTED (etag
+     * mismatch), FAILED_PRECONDITION (no `x-tenant-id` header and no
+     * cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.DeleteMessageResponse> deleteMessage(
+        dev.modelstore.knowledge.v1.DeleteMessageRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getDeleteMessageMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Gets several messages by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
+     * header and no cross-tenant access), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.BatchGetMessagesResponse> batchGetMessages(
+        dev.modelstore.knowledge.v1.BatchGetMessagesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchGetMessagesMethod(), getCallOptions()), request);
+    }
+  }
+
+  private static final int METHODID_CREATE_MESSAGE = 0;
+  private static final int METHODID_GET_MESSAGE = 1;
+  private static final int METHODID_LIST_MESSAGES = 2;
+  private static final int METHODID_UPDATE_MESSAGE = 3;
+  private static final int METHODID_DELETE_MESSAGE = 4;
+  private static final int METHODID_BATCH_GET_MESSAGES = 5;
+
+  private static final class MethodHandlers<Req, Resp> implements
+      io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
+      io.grpc.stub.ServerCalls.ServerStreamingMethod<Req, Resp>,
+      io.grpc.stub.ServerCalls.ClientStreamingMethod<Req, Resp>,
+      io.grpc.stub.ServerCalls.BidiStreamingMethod<Req, Resp> {
+    private final AsyncService serviceImpl;
+    private final int methodId;
+
+    MethodHandlers(AsyncService serviceImpl, int methodId) {
+      this.serviceImpl = serviceImpl;
+      this.methodId = methodId;
+    }
+
+    @java.lang.Override
+    @java.lang.SuppressWarnings("unchecked")
+    public void invoke(Req request, io.grpc.stub.StreamObserver<Resp> responseObserver) {
+      switch (methodId) {
+        case METHODID_CREATE_MESSAGE:
+          serviceImpl.createMessage((dev.modelstore.knowledge.v1.CreateMessageRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.CreateMessageResponse>) responseObserver);
+          break;
+        case METHODID_GET_MESSAGE:
+          serviceImpl.getMessage((dev.modelstore.knowledge.v1.GetMessageRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.GetMessageResponse>) responseObserver);
+          break;
+        case METHODID_LIST_MESSAGES:
+          serviceImpl.listMessages((dev.modelstore.knowledge.v1.ListMessagesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.ListMessagesResponse>) responseObserver);
+          break;
+        case METHODID_UPDATE_MESSAGE:
+          serviceImpl.updateMessage((dev.modelstore.knowledge.v1.UpdateMessageRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.UpdateMessageResponse>) responseObserver);
+          break;
+        case METHODID_DELETE_MESSAGE:
+          serviceImpl.deleteMessage((dev.modelstore.knowledge.v1.DeleteMessageRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.DeleteMessageResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_GET_MESSAGES:
+          serviceImpl.batchGetMessages((dev.modelstore.knowledge.v1.BatchGetMessagesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchGetMessagesResponse>) responseObserver);
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+
+    @java.lang.Override
+    @java.lang.SuppressWarnings("unchecked")
+    public io.grpc.stub.StreamObserver<Req> invoke(
+        io.grpc.stub.StreamObserver<Resp> responseObserver) {
+      switch (methodId) {
+        default:
+          throw new AssertionError();
+      }
+    }
+  }
+
+  public static final io.grpc.ServerServiceDefinition bindService(AsyncService service) {
+    return io.grpc.ServerServiceDefinition.builder(getServiceDescriptor())
+        .addMethod(
+          getCreateMessageMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.CreateMessageRequest,
+              dev.modelstore.knowledge.v1.CreateMessageResponse>(
+                service, METHODID_CREATE_MESSAGE)))
+        .addMethod(
+          getGetMessageMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.GetMessageRequest,
+              dev.modelstore.knowledge.v1.GetMessageResponse>(
+                service, METHODID_GET_MESSAGE)))
+        .addMethod(
+          getListMessagesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.ListMessagesRequest,
+              dev.modelstore.knowledge.v1.ListMessagesResponse>(
+                service, METHODID_LIST_MESSAGES)))
+        .addMethod(
+          getUpdateMessageMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.UpdateMessageRequest,
+              dev.modelstore.knowledge.v1.UpdateMessageResponse>(
+                service, METHODID_UPDATE_MESSAGE)))
+        .addMethod(
+          getDeleteMessageMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.DeleteMessageRequest,
+              dev.modelstore.knowledge.v1.DeleteMessageResponse>(
+                service, METHODID_DELETE_MESSAGE)))
+        .addMethod(
+          getBatchGetMessagesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.BatchGetMessagesRequest,
+              dev.modelstore.knowledge.v1.BatchGetMessagesResponse>(
+                service, METHODID_BATCH_GET_MESSAGES)))
+        .build();
+  }
+
+  private static abstract class MessageServiceBaseDescriptorSupplier
+      implements io.grpc.protobuf.ProtoFileDescriptorSupplier, io.grpc.protobuf.ProtoServiceDescriptorSupplier {
+    MessageServiceBaseDescriptorSupplier() {}
+
+    @java.lang.Override
+    public com.google.protobuf.Descriptors.FileDescriptor getFileDescriptor() {
+      return dev.modelstore.knowledge.v1.MessageProto.getDescriptor();
+    }
+
+    @java.lang.Override
+    public com.google.protobuf.Descriptors.ServiceDescriptor getServiceDescriptor() {
+      return getFileDescriptor().findServiceByName("MessageService");
+    }
+  }
+
+  private static final class MessageServiceFileDescriptorSupplier
+      extends MessageServiceBaseDescriptorSupplier {
+    MessageServiceFileDescriptorSupplier() {}
+  }
+
+  private static final class MessageServiceMethodDescriptorSupplier
+      extends MessageServiceBaseDescriptorSupplier
+      implements io.grpc.protobuf.ProtoMethodDescriptorSupplier {
+    private final java.lang.String methodName;
+
+    MessageServiceMethodDescriptorSupplier(java.lang.String methodName) {
+      this.methodName = methodName;
+    }
+
+    @java.lang.Override
+    public com.google.protobuf.Descriptors.MethodDescriptor getMethodDescriptor() {
+      return getServiceDescriptor().findMethodByName(methodName);
+    }
+  }
+
+  private static volatile io.grpc.ServiceDescriptor serviceDescriptor;
+
+  public static io.grpc.ServiceDescriptor getServiceDescriptor() {
+    io.grpc.ServiceDescriptor result = serviceDescriptor;
+    if (result == null) {
+      synchronized (MessageServiceGrpc.class) {
+        result = serviceDescriptor;
+        if (result == null) {
+          serviceDescriptor = result = io.grpc.ServiceDescriptor.newBuilder(SERVICE_NAME)
+              .setSchemaDescriptor(new MessageServiceFileDescriptorSupplier())
+              .addMethod(getCreateMessageMethod())
+              .addMethod(getGetMessageMethod())
+              .addMethod(getListMessagesMethod())
+              .addMethod(getUpdateMessageMethod())
+              .addMethod(getDeleteMessageMethod())
+              .addMethod(getBatchGetMessagesMethod())
+              .build();
+        }
+      }
+    }
+    return result;
+  }
+}

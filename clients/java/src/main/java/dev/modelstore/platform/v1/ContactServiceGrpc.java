@@ -1,0 +1,915 @@
+package dev.modelstore.platform.v1;
+
+import static io.grpc.MethodDescriptor.generateFullMethodName;
+
+/**
+ * <pre>
+ * Manages contacts, the people the platform can reach.
+ * </pre>
+ */
+@io.grpc.stub.annotations.GrpcGenerated
+public final class ContactServiceGrpc {
+
+  private ContactServiceGrpc() {}
+
+  public static final java.lang.String SERVICE_NAME = "modelstore.platform.v1.ContactService";
+
+  // Static method descriptors that strictly reflect the proto.
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.CreateContactRequest,
+      dev.modelstore.platform.v1.CreateContactResponse> getCreateContactMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "CreateContact",
+      requestType = dev.modelstore.platform.v1.CreateContactRequest.class,
+      responseType = dev.modelstore.platform.v1.CreateContactResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.platform.v1.CreateContactRequest,
+      dev.modelstore.platform.v1.CreateContactResponse> getCreateContactMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.platform.v1.CreateContactRequest, dev.modelstore.platform.v1.CreateContactResponse> getCreateContactMethod;
+    if ((getCreateContactMethod = ContactServiceGrpc.getCreateContactMethod) == null) {
+      synchronized (ContactServiceGrpc.class) {
+        if ((getCreateContactMethod = ContactServiceGrpc.getCreateContactMethod) == null) {
+          ContactServiceGrpc.getCreateContactMethod = getCreateContactMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.platform.v1.CreateContactRequest, dev.modelstore.platform.v1.CreateContactResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "CreateContact"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.CreateContactRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.CreateContactResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ContactServiceMethodDescriptorSupplier("CreateContact"))
+              .build();
+        }
+      }
+    }
+    return getCreateContactMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.GetContactRequest,
+      dev.modelstore.platform.v1.GetContactResponse> getGetContactMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "GetContact",
+      requestType = dev.modelstore.platform.v1.GetContactRequest.class,
+      responseType = dev.modelstore.platform.v1.GetContactResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.platform.v1.GetContactRequest,
+      dev.modelstore.platform.v1.GetContactResponse> getGetContactMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.platform.v1.GetContactRequest, dev.modelstore.platform.v1.GetContactResponse> getGetContactMethod;
+    if ((getGetContactMethod = ContactServiceGrpc.getGetContactMethod) == null) {
+      synchronized (ContactServiceGrpc.class) {
+        if ((getGetContactMethod = ContactServiceGrpc.getGetContactMethod) == null) {
+          ContactServiceGrpc.getGetContactMethod = getGetContactMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.platform.v1.GetContactRequest, dev.modelstore.platform.v1.GetContactResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "GetContact"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.GetContactRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.GetContactResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ContactServiceMethodDescriptorSupplier("GetContact"))
+              .build();
+        }
+      }
+    }
+    return getGetContactMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.ListContactsRequest,
+      dev.modelstore.platform.v1.ListContactsResponse> getListContactsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "ListContacts",
+      requestType = dev.modelstore.platform.v1.ListContactsRequest.class,
+      responseType = dev.modelstore.platform.v1.ListContactsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.platform.v1.ListContactsRequest,
+      dev.modelstore.platform.v1.ListContactsResponse> getListContactsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.platform.v1.ListContactsRequest, dev.modelstore.platform.v1.ListContactsResponse> getListContactsMethod;
+    if ((getListContactsMethod = ContactServiceGrpc.getListContactsMethod) == null) {
+      synchronized (ContactServiceGrpc.class) {
+        if ((getListContactsMethod = ContactServiceGrpc.getListContactsMethod) == null) {
+          ContactServiceGrpc.getListContactsMethod = getListContactsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.platform.v1.ListContactsRequest, dev.modelstore.platform.v1.ListContactsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "ListContacts"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.ListContactsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.ListContactsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ContactServiceMethodDescriptorSupplier("ListContacts"))
+              .build();
+        }
+      }
+    }
+    return getListContactsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.UpdateContactRequest,
+      dev.modelstore.platform.v1.UpdateContactResponse> getUpdateContactMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "UpdateContact",
+      requestType = dev.modelstore.platform.v1.UpdateContactRequest.class,
+      responseType = dev.modelstore.platform.v1.UpdateContactResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.platform.v1.UpdateContactRequest,
+      dev.modelstore.platform.v1.UpdateContactResponse> getUpdateContactMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.platform.v1.UpdateContactRequest, dev.modelstore.platform.v1.UpdateContactResponse> getUpdateContactMethod;
+    if ((getUpdateContactMethod = ContactServiceGrpc.getUpdateContactMethod) == null) {
+      synchronized (ContactServiceGrpc.class) {
+        if ((getUpdateContactMethod = ContactServiceGrpc.getUpdateContactMethod) == null) {
+          ContactServiceGrpc.getUpdateContactMethod = getUpdateContactMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.platform.v1.UpdateContactRequest, dev.modelstore.platform.v1.UpdateContactResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "UpdateContact"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.UpdateContactRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.UpdateContactResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ContactServiceMethodDescriptorSupplier("UpdateContact"))
+              .build();
+        }
+      }
+    }
+    return getUpdateContactMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.DeleteContactRequest,
+      dev.modelstore.platform.v1.DeleteContactResponse> getDeleteContactMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "DeleteContact",
+      requestType = dev.modelstore.platform.v1.DeleteContactRequest.class,
+      responseType = dev.modelstore.platform.v1.DeleteContactResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.platform.v1.DeleteContactRequest,
+      dev.modelstore.platform.v1.DeleteContactResponse> getDeleteContactMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.platform.v1.DeleteContactRequest, dev.modelstore.platform.v1.DeleteContactResponse> getDeleteContactMethod;
+    if ((getDeleteContactMethod = ContactServiceGrpc.getDeleteContactMethod) == null) {
+      synchronized (ContactServiceGrpc.class) {
+        if ((getDeleteContactMethod = ContactServiceGrpc.getDeleteContactMethod) == null) {
+          ContactServiceGrpc.getDeleteContactMethod = getDeleteContactMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.platform.v1.DeleteContactRequest, dev.modelstore.platform.v1.DeleteContactResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "DeleteContact"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.DeleteContactRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.DeleteContactResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ContactServiceMethodDescriptorSupplier("DeleteContact"))
+              .build();
+        }
+      }
+    }
+    return getDeleteContactMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchGetContactsRequest,
+      dev.modelstore.platform.v1.BatchGetContactsResponse> getBatchGetContactsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchGetContacts",
+      requestType = dev.modelstore.platform.v1.BatchGetContactsRequest.class,
+      responseType = dev.modelstore.platform.v1.BatchGetContactsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchGetContactsRequest,
+      dev.modelstore.platform.v1.BatchGetContactsResponse> getBatchGetContactsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchGetContactsRequest, dev.modelstore.platform.v1.BatchGetContactsResponse> getBatchGetContactsMethod;
+    if ((getBatchGetContactsMethod = ContactServiceGrpc.getBatchGetContactsMethod) == null) {
+      synchronized (ContactServiceGrpc.class) {
+        if ((getBatchGetContactsMethod = ContactServiceGrpc.getBatchGetContactsMethod) == null) {
+          ContactServiceGrpc.getBatchGetContactsMethod = getBatchGetContactsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.platform.v1.BatchGetContactsRequest, dev.modelstore.platform.v1.BatchGetContactsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchGetContacts"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.BatchGetContactsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.BatchGetContactsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ContactServiceMethodDescriptorSupplier("BatchGetContacts"))
+              .build();
+        }
+      }
+    }
+    return getBatchGetContactsMethod;
+  }
+
+  /**
+   * Creates a new async stub that supports all call types for the service
+   */
+  public static ContactServiceStub newStub(io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<ContactServiceStub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<ContactServiceStub>() {
+        @java.lang.Override
+        public ContactServiceStub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new ContactServiceStub(channel, callOptions);
+        }
+      };
+    return ContactServiceStub.newStub(factory, channel);
+  }
+
+  /**
+   * Creates a new blocking-style stub that supports all types of calls on the service
+   */
+  public static ContactServiceBlockingV2Stub newBlockingV2Stub(
+      io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<ContactServiceBlockingV2Stub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<ContactServiceBlockingV2Stub>() {
+        @java.lang.Override
+        public ContactServiceBlockingV2Stub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new ContactServiceBlockingV2Stub(channel, callOptions);
+        }
+      };
+    return ContactServiceBlockingV2Stub.newStub(factory, channel);
+  }
+
+  /**
+   * Creates a new blocking-style stub that supports unary and streaming output calls on the service
+   */
+  public static ContactServiceBlockingStub newBlockingStub(
+      io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<ContactServiceBlockingStub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<ContactServiceBlockingStub>() {
+        @java.lang.Override
+        public ContactServiceBlockingStub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new ContactServiceBlockingStub(channel, callOptions);
+        }
+      };
+    return ContactServiceBlockingStub.newStub(factory, channel);
+  }
+
+  /**
+   * Creates a new ListenableFuture-style stub that supports unary calls on the service
+   */
+  public static ContactServiceFutureStub newFutureStub(
+      io.grpc.Channel channel) {
+    io.grpc.stub.AbstractStub.StubFactory<ContactServiceFutureStub> factory =
+      new io.grpc.stub.AbstractStub.StubFactory<ContactServiceFutureStub>() {
+        @java.lang.Override
+        public ContactServiceFutureStub newStub(io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+          return new ContactServiceFutureStub(channel, callOptions);
+        }
+      };
+    return ContactServiceFutureStub.newStub(factory, channel);
+  }
+
+  /**
+   * <pre>
+   * Manages contacts, the people the platform can reach.
+   * </pre>
+   */
+  public interface AsyncService {
+
+    /**
+     * <pre>
+     * Creates a contact.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken, or the email is in use), UNAVAILABLE (the database cannot be
+     * reached).
+     * </pre>
+     */
+    default void createContact(dev.modelstore.platform.v1.CreateContactRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.CreateContactResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getCreateContactMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets a contact by id.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such contact),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    default void getContact(dev.modelstore.platform.v1.GetContactRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.GetContactResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getGetContactMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Lists contacts, one keyset page at a time.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    default void listContacts(dev.modelstore.platform.v1.ListContactsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.ListContactsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getListContactsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates a contact.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * contact and allow_missing is false), ALREADY_EXISTS (the email is in
+     * use), ABORTED (etag mismatch), UNAVAILABLE.
+     * </pre>
+     */
+    default void updateContact(dev.modelstore.platform.v1.UpdateContactRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.UpdateContactResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getUpdateContactMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes a contact.
+     * Errors: NOT_FOUND (no such contact), ABORTED (etag mismatch),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    default void deleteContact(dev.modelstore.platform.v1.DeleteContactRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.DeleteContactResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getDeleteContactMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets several contacts by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing), UNAVAILABLE.
+     * </pre>
+     */
+    default void batchGetContacts(dev.modelstore.platform.v1.BatchGetContactsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchGetContactsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchGetContactsMethod(), responseObserver);
+    }
+  }
+
+  /**
+   * Base class for the server implementation of the service ContactService.
+   * <pre>
+   * Manages contacts, the people the platform can reach.
+   * </pre>
+   */
+  public static abstract class ContactServiceImplBase
+      implements io.grpc.BindableService, AsyncService {
+
+    @java.lang.Override public final io.grpc.ServerServiceDefinition bindService() {
+      return ContactServiceGrpc.bindService(this);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do asynchronous rpc calls to service ContactService.
+   * <pre>
+   * Manages contacts, the people the platform can reach.
+   * </pre>
+   */
+  public static final class ContactServiceStub
+      extends io.grpc.stub.AbstractAsyncStub<ContactServiceStub> {
+    private ContactServiceStub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected ContactServiceStub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new ContactServiceStub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a contact.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken, or the email is in use), UNAVAILABLE (the database cannot be
+     * reached).
+     * </pre>
+     */
+    public void createContact(dev.modelstore.platform.v1.CreateContactRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.CreateContactResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getCreateContactMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets a contact by id.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such contact),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public void getContact(dev.modelstore.platform.v1.GetContactRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.GetContactResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getGetContactMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Lists contacts, one keyset page at a time.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public void listContacts(dev.modelstore.platform.v1.ListContactsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.ListContactsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getListContactsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates a contact.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * contact and allow_missing is false), ALREADY_EXISTS (the email is in
+     * use), ABORTED (etag mismatch), UNAVAILABLE.
+     * </pre>
+     */
+    public void updateContact(dev.modelstore.platform.v1.UpdateContactRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.UpdateContactResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getUpdateContactMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes a contact.
+     * Errors: NOT_FOUND (no such contact), ABORTED (etag mismatch),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public void deleteContact(dev.modelstore.platform.v1.DeleteContactRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.DeleteContactResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getDeleteContactMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Gets several contacts by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing), UNAVAILABLE.
+     * </pre>
+     */
+    public void batchGetContacts(dev.modelstore.platform.v1.BatchGetContactsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchGetContactsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchGetContactsMethod(), getCallOptions()), request, responseObserver);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do synchronous rpc calls to service ContactService.
+   * <pre>
+   * Manages contacts, the people the platform can reach.
+   * </pre>
+   */
+  public static final class ContactServiceBlockingV2Stub
+      extends io.grpc.stub.AbstractBlockingStub<ContactServiceBlockingV2Stub> {
+    private ContactServiceBlockingV2Stub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected ContactServiceBlockingV2Stub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new ContactServiceBlockingV2Stub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a contact.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken, or the email is in use), UNAVAILABLE (the database cannot be
+     * reached).
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.CreateContactResponse createContact(dev.modelstore.platform.v1.CreateContactRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getCreateContactMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets a contact by id.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such contact),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.GetContactResponse getContact(dev.modelstore.platform.v1.GetContactRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getGetContactMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Lists contacts, one keyset page at a time.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.ListContactsResponse listContacts(dev.modelstore.platform.v1.ListContactsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getListContactsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates a contact.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * contact and allow_missing is false), ALREADY_EXISTS (the email is in
+     * use), ABORTED (etag mismatch), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.UpdateContactResponse updateContact(dev.modelstore.platform.v1.UpdateContactRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getUpdateContactMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a contact.
+     * Errors: NOT_FOUND (no such contact), ABORTED (etag mismatch),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.DeleteContactResponse deleteContact(dev.modelstore.platform.v1.DeleteContactRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getDeleteContactMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets several contacts by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.BatchGetContactsResponse batchGetContacts(dev.modelstore.platform.v1.BatchGetContactsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchGetContactsMethod(), getCallOptions(), request);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do limited synchronous rpc calls to service ContactService.
+   * <pre>
+   * Manages contacts, the people the platform can reach.
+   * </pre>
+   */
+  public static final class ContactServiceBlockingStub
+      extends io.grpc.stub.AbstractBlockingStub<ContactServiceBlockingStub> {
+    private ContactServiceBlockingStub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected ContactServiceBlockingStub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new ContactServiceBlockingStub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a contact.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken, or the email is in use), UNAVAILABLE (the database cannot be
+     * reached).
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.CreateContactResponse createContact(dev.modelstore.platform.v1.CreateContactRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getCreateContactMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets a contact by id.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such contact),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.GetContactResponse getContact(dev.modelstore.platform.v1.GetContactRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getGetContactMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Lists contacts, one keyset page at a time.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.ListContactsResponse listContacts(dev.modelstore.platform.v1.ListContactsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getListContactsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates a contact.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * contact and allow_missing is false), ALREADY_EXISTS (the email is in
+     * use), ABORTED (etag mismatch), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.UpdateContactResponse updateContact(dev.modelstore.platform.v1.UpdateContactRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getUpdateContactMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a contact.
+     * Errors: NOT_FOUND (no such contact), ABORTED (etag mismatch),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.DeleteContactResponse deleteContact(dev.modelstore.platform.v1.DeleteContactRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getDeleteContactMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Gets several contacts by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing), UNAVAILABLE.
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.BatchGetContactsResponse batchGetContacts(dev.modelstore.platform.v1.BatchGetContactsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchGetContactsMethod(), getCallOptions(), request);
+    }
+  }
+
+  /**
+   * A stub to allow clients to do ListenableFuture-style rpc calls to service ContactService.
+   * <pre>
+   * Manages contacts, the people the platform can reach.
+   * </pre>
+   */
+  public static final class ContactServiceFutureStub
+      extends io.grpc.stub.AbstractFutureStub<ContactServiceFutureStub> {
+    private ContactServiceFutureStub(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      super(channel, callOptions);
+    }
+
+    @java.lang.Override
+    protected ContactServiceFutureStub build(
+        io.grpc.Channel channel, io.grpc.CallOptions callOptions) {
+      return new ContactServiceFutureStub(channel, callOptions);
+    }
+
+    /**
+     * <pre>
+     * Creates a contact.
+     * Errors: INVALID_ARGUMENT (a field breaks a rule), ALREADY_EXISTS (the id
+     * is taken, or the email is in use), UNAVAILABLE (the database cannot be
+     * reached).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.platform.v1.CreateContactResponse> createContact(
+        dev.modelstore.platform.v1.CreateContactRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getCreateContactMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Gets a contact by id.
+     * Errors: INVALID_ARGUMENT (bad read_mask), NOT_FOUND (no such contact),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.platform.v1.GetContactResponse> getContact(
+        dev.modelstore.platform.v1.GetContactRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getGetContactMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Lists contacts, one keyset page at a time.
+     * Errors: INVALID_ARGUMENT (bad page_size, page_token, filter or order_by),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.platform.v1.ListContactsResponse> listContacts(
+        dev.modelstore.platform.v1.ListContactsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getListContactsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates a contact.
+     * Errors: INVALID_ARGUMENT (bad field or update_mask), NOT_FOUND (no such
+     * contact and allow_missing is false), ALREADY_EXISTS (the email is in
+     * use), ABORTED (etag mismatch), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.platform.v1.UpdateContactResponse> updateContact(
+        dev.modelstore.platform.v1.UpdateContactRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getUpdateContactMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes a contact.
+     * Errors: NOT_FOUND (no such contact), ABORTED (etag mismatch),
+     * UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.platform.v1.DeleteContactResponse> deleteContact(
+        dev.modelstore.platform.v1.DeleteContactRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getDeleteContactMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Gets several contacts by id, in request order.
+     * Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
+     * missing), UNAVAILABLE.
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.platform.v1.BatchGetContactsResponse> batchGetContacts(
+        dev.modelstore.platform.v1.BatchGetContactsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchGetContactsMethod(), getCallOptions()), request);
+    }
+  }
+
+  private static final int METHODID_CREATE_CONTACT = 0;
+  private static final int METHODID_GET_CONTACT = 1;
+  private static final int METHODID_LIST_CONTACTS = 2;
+  private static final int METHODID_UPDATE_CONTACT = 3;
+  private static final int METHODID_DELETE_CONTACT = 4;
+  private static final int METHODID_BATCH_GET_CONTACTS = 5;
+
+  private static final class MethodHandlers<Req, Resp> implements
+      io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
+      io.grpc.stub.ServerCalls.ServerStreamingMethod<Req, Resp>,
+      io.grpc.stub.ServerCalls.ClientStreamingMethod<Req, Resp>,
+      io.grpc.stub.ServerCalls.BidiStreamingMethod<Req, Resp> {
+    private final AsyncService serviceImpl;
+    private final int methodId;
+
+    MethodHandlers(AsyncService serviceImpl, int methodId) {
+      this.serviceImpl = serviceImpl;
+      this.methodId = methodId;
+    }
+
+    @java.lang.Override
+    @java.lang.SuppressWarnings("unchecked")
+    public void invoke(Req request, io.grpc.stub.StreamObserver<Resp> responseObserver) {
+      switch (methodId) {
+        case METHODID_CREATE_CONTACT:
+          serviceImpl.createContact((dev.modelstore.platform.v1.CreateContactRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.CreateContactResponse>) responseObserver);
+          break;
+        case METHODID_GET_CONTACT:
+          serviceImpl.getContact((dev.modelstore.platform.v1.GetContactRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.GetContactResponse>) responseObserver);
+          break;
+        case METHODID_LIST_CONTACTS:
+          serviceImpl.listContacts((dev.modelstore.platform.v1.ListContactsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.ListContactsResponse>) responseObserver);
+          break;
+        case METHODID_UPDATE_CONTACT:
+          serviceImpl.updateContact((dev.modelstore.platform.v1.UpdateContactRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.UpdateContactResponse>) responseObserver);
+          break;
+        case METHODID_DELETE_CONTACT:
+          serviceImpl.deleteContact((dev.modelstore.platform.v1.DeleteContactRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.DeleteContactResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_GET_CONTACTS:
+          serviceImpl.batchGetContacts((dev.modelstore.platform.v1.BatchGetContactsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchGetContactsResponse>) responseObserver);
+          break;
+        default:
+          throw new AssertionError();
+      }
+    }
+
+    @java.lang.Override
+    @java.lang.SuppressWarnings("unchecked")
+    public io.grpc.stub.StreamObserver<Req> invoke(
+        io.grpc.stub.StreamObserver<Resp> responseObserver) {
+      switch (methodId) {
+        default:
+          throw new AssertionError();
+      }
+    }
+  }
+
+  public static final io.grpc.ServerServiceDefinition bindService(AsyncService service) {
+    return io.grpc.ServerServiceDefinition.builder(getServiceDescriptor())
+        .addMethod(
+          getCreateContactMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.platform.v1.CreateContactRequest,
+              dev.modelstore.platform.v1.CreateContactResponse>(
+                service, METHODID_CREATE_CONTACT)))
+        .addMethod(
+          getGetContactMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.platform.v1.GetContactRequest,
+              dev.modelstore.platform.v1.GetContactResponse>(
+                service, METHODID_GET_CONTACT)))
+        .addMethod(
+          getListContactsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.platform.v1.ListContactsRequest,
+              dev.modelstore.platform.v1.ListContactsResponse>(
+                service, METHODID_LIST_CONTACTS)))
+        .addMethod(
+          getUpdateContactMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.platform.v1.UpdateContactRequest,
+              dev.modelstore.platform.v1.UpdateContactResponse>(
+                service, METHODID_UPDATE_CONTACT)))
+        .addMethod(
+          getDeleteContactMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.platform.v1.DeleteContactRequest,
+              dev.modelstore.platform.v1.DeleteContactResponse>(
+                service, METHODID_DELETE_CONTACT)))
+        .addMethod(
+          getBatchGetContactsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.platform.v1.BatchGetContactsRequest,
+              dev.modelstore.platform.v1.BatchGetContactsResponse>(
+                service, METHODID_BATCH_GET_CONTACTS)))
+        .build();
+  }
+
+  private static abstract class ContactServiceBaseDescriptorSupplier
+      implements io.grpc.protobuf.ProtoFileDescriptorSupplier, io.grpc.protobuf.ProtoServiceDescriptorSupplier {
+    ContactServiceBaseDescriptorSupplier() {}
+
+    @java.lang.Override
+    public com.google.protobuf.Descriptors.FileDescriptor getFileDescriptor() {
+      return dev.modelstore.platform.v1.ContactProto.getDescriptor();
+    }
+
+    @java.lang.Override
+    public com.google.protobuf.Descriptors.ServiceDescriptor getServiceDescriptor() {
+      return getFileDescriptor().findServiceByName("ContactService");
+    }
+  }
+
+  private static final class ContactServiceFileDescriptorSupplier
+      extends ContactServiceBaseDescriptorSupplier {
+    ContactServiceFileDescriptorSupplier() {}
+  }
+
+  private static final class ContactServiceMethodDescriptorSupplier
+      extends ContactServiceBaseDescriptorSupplier
+      implements io.grpc.protobuf.ProtoMethodDescriptorSupplier {
+    private final java.lang.String methodName;
+
+    ContactServiceMethodDescriptorSupplier(java.lang.String methodName) {
+      this.methodName = methodName;
+    }
+
+    @java.lang.Override
+    public com.google.protobuf.Descriptors.MethodDescriptor getMethodDescriptor() {
+      return getServiceDescriptor().findMethodByName(methodName);
+    }
+  }
+
+  private static volatile io.grpc.ServiceDescriptor serviceDescriptor;
+
+  public static io.grpc.ServiceDescriptor getServiceDescriptor() {
+    io.grpc.ServiceDescriptor result = serviceDescriptor;
+    if (result == null) {
+      synchronized (ContactServiceGrpc.class) {
+        result = serviceDescriptor;
+        if (result == null) {
+          serviceDescriptor = result = io.grpc.ServiceDescriptor.newBuilder(SERVICE_NAME)
+              .setSchemaDescriptor(new ContactServiceFileDescriptorSupplier())
+              .addMethod(getCreateContactMethod())
+              .addMethod(getGetContactMethod())
+              .addMethod(getListContactsMethod())
+              .addMethod(getUpdateContactMethod())
+              .addMethod(getDeleteContactMethod())
+              .addMethod(getBatchGetContactsMethod())
+              .build();
+        }
+      }
+    }
+    return result;
+  }
+}
