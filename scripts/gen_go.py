@@ -49,9 +49,7 @@ def _plugin(binary: str, expected: str) -> pathlib.Path:
         [str(path), "--version"], check=True, capture_output=True, text=True
     ).stdout.strip()
     if version != expected:
-        raise SystemExit(
-            f"gen_go: {path} is {version!r}, want {expected!r}; run scripts/setup"
-        )
+        raise SystemExit(f"gen_go: {path} is {version!r}, want {expected!r}; run scripts/setup")
     return path
 
 

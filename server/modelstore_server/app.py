@@ -182,7 +182,8 @@ class Modelstore:
             await self.connect()
         assert self.db is not None
         self.services = discover()
-        await self.migrate()
+        if self.settings.migrate_on_start:
+            await self.migrate()
         keyring = load_keyring(self.settings)
         for service in self.services:
             if service.model is not None:
@@ -212,6 +213,8 @@ class Modelstore:
             options=[
                 ("grpc.max_receive_message_length", self.settings.max_message_bytes),
                 ("grpc.max_send_message_length", 64 * 1024 * 1024),
+                # Workers (`serve --workers N`) share the port; the kernel spreads connections.
+                ("grpc.so_reuseport", 1 if self.settings.reuse_port else 0),
             ],
         )
         self.server.add_generic_rpc_handlers(handlers)

@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import logging
+import os
 import pathlib
 import signal
+import subprocess
 import sys
 from collections.abc import Sequence
 
-from .app import Modelstore
+from .app import Modelstore, load_keyring
 from .config import Settings
+from .embedded import die_with_parent, free_port
 from .security.callers import new_token
 
 log = logging.getLogger("modelstore")
@@ -33,7 +37,17 @@ def _settings(args: argparse.Namespace) -> Settings:
             target = "credentials_file" if name == "credentials" else name
             setattr(settings, target, pathlib.Path(value))
     settings.insecure = bool(getattr(args, "insecure", False))
+    if getattr(args, "workers", None) is not None:
+        settings.workers = args.workers
+    if os.environ.get(_WORKER_ENV):
+        # A worker of `serve --workers N`: the parent owns the database and the indexes.
+        settings.workers = 1
+        settings.migrate_on_start = False
     return settings
+
+
+_WORKER_ENV = "MODELSTORE_WORKER_OF"
+"""Set (to the parent's pid) in the environment of each worker process."""
 
 
 async def _serve(settings: Settings) -> int:
@@ -50,6 +64,88 @@ async def _serve(settings: Settings) -> int:
     finally:
         await app.stop()
     return 0
+
+
+async def _serve_workers(settings: Settings, argv: Sequence[str]) -> int:
+    """Run `settings.workers` server processes on one port (SO_REUSEPORT).
+
+    The parent starts the embedded FerretDB once (unless MONGODB_URI is set), creates the
+    indexes and the local key file once, then starts the workers with MONGODB_URI pointing
+    at the database, forwards SIGTERM/SIGINT to them and waits. The per-document write
+    locks of FerretDB (storage/locks.py) are per process: see docs/consistency.md.
+    """
+    host, _, port = settings.listen.rpartition(":")
+    if port in ("", "0"):
+        settings.listen = f"{host}:{free_port()}"
+    app = Modelstore(settings)
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    procs: list[asyncio.subprocess.Process] = []
+    try:
+        await app.connect()  # starts the embedded FerretDB when no URI is configured
+        await app.migrate()
+        load_keyring(settings)  # make the local key file once, before the workers read it
+        uri = app.embedded.uri if app.embedded is not None else settings.mongodb_uri
+        env = {
+            **os.environ,
+            _WORKER_ENV: str(os.getpid()),
+            "MONGODB_URI": uri or "",
+            "MODELSTORE_LISTEN": settings.listen,
+        }
+        child_argv = [*_strip_workers(argv), "--listen", settings.listen]
+        for _ in range(settings.workers):
+            procs.append(
+                await asyncio.create_subprocess_exec(
+                    sys.executable,
+                    "-m",
+                    "modelstore_server.cli",
+                    *child_argv,
+                    env=env,
+                    stdin=subprocess.DEVNULL,
+                    preexec_fn=die_with_parent,
+                )
+            )
+        print(
+            f"modelstore serving on {settings.listen} with {settings.workers} workers", flush=True
+        )
+        exits = {asyncio.create_task(proc.wait()) for proc in procs}
+        waiter = asyncio.create_task(stop.wait())
+        await asyncio.wait({*exits, waiter}, return_when=asyncio.FIRST_COMPLETED)
+        unexpected = not stop.is_set()
+        waiter.cancel()
+        if unexpected:
+            log.error("a worker exited unexpectedly; stopping the others")
+        log.info("shutting down %d workers", len(procs))
+        for proc in procs:
+            if proc.returncode is None:
+                proc.send_signal(signal.SIGTERM)
+        codes = await asyncio.wait_for(
+            asyncio.gather(*(proc.wait() for proc in procs)), settings.grace_seconds + 10
+        )
+        return 1 if unexpected or any(codes) else 0
+    finally:
+        for proc in procs:
+            if proc.returncode is None:
+                with contextlib.suppress(ProcessLookupError):
+                    proc.kill()
+                await proc.wait()
+        await app.stop()
+
+
+def _strip_workers(argv: Sequence[str]) -> list[str]:
+    """Drop `--workers N` / `--workers=N` from a command line."""
+    out: list[str] = []
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg == "--workers":
+            skip = True
+        elif not arg.startswith("--workers="):
+            out.append(arg)
+    return out
 
 
 async def _migrate(settings: Settings) -> int:
@@ -79,8 +175,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve.add_argument(
         "--insecure", action="store_true", help="allow a non-loopback address without credentials"
     )
+    serve.add_argument(
+        "--workers",
+        type=int,
+        help="server processes sharing the port via SO_REUSEPORT (MODELSTORE_WORKERS, default 1)",
+    )
     sub.add_parser("hash-token", help="print a new bearer token and the hash for the callers file")
     sub.add_parser("migrate", help="create or fix every declared index, and report")
+    argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     settings = _settings(args)
     logging.basicConfig(
@@ -92,6 +194,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"token:        {token}\ntoken_sha256: {digest}")
         return 0
     try:
+        if args.command == "serve" and settings.workers > 1:
+            return asyncio.run(_serve_workers(settings, argv))
         if args.command == "serve":
             return asyncio.run(_serve(settings))
         return asyncio.run(_migrate(settings))

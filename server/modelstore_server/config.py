@@ -64,3 +64,9 @@ class Settings:
     """The largest request accepted; larger ones are RESOURCE_EXHAUSTED."""
     log_level: str = field(default_factory=lambda: _env("MODELSTORE_LOG_LEVEL", "INFO") or "")
     """The log level."""
+    workers: int = field(default_factory=lambda: int(_env("MODELSTORE_WORKERS", "1") or "1"))
+    """Server processes sharing the listen port (SO_REUSEPORT); see `modelstore serve --workers`."""
+    reuse_port: bool = True
+    """Set SO_REUSEPORT on the listening socket, so several workers can share the port."""
+    migrate_on_start: bool = True
+    """Create or fix the declared indexes at start-up (the parent of workers does it once)."""

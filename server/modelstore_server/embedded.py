@@ -61,9 +61,12 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def _die_with_parent() -> None:
-    # Runs in the child before exec: if the server dies without cleaning up, so does
-    # FerretDB, instead of holding the data directory's SQLite files.
+def die_with_parent() -> None:
+    """Run in a child before exec: it gets SIGTERM when this process dies.
+
+    If the server dies without cleaning up, so does FerretDB (instead of holding the data
+    directory's SQLite files), and so do `serve --workers` processes.
+    """
     with contextlib.suppress(OSError, AttributeError):
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
 
@@ -108,7 +111,7 @@ class EmbeddedFerretDB:
             stderr=subprocess.STDOUT,
             stdin=subprocess.DEVNULL,
             env=env,
-            preexec_fn=_die_with_parent,
+            preexec_fn=die_with_parent,
             # Its own process group: a terminal's Ctrl-C reaches only the server, which
             # drains in-flight RPCs and then stops FerretDB (FerretDB on SIGINT would stop
             # accepting connections mid-drain).

@@ -113,6 +113,13 @@ class EntityModel:
     """TTL rules derived from the indexes."""
     field_keys: dict[str, str] = field(default_factory=dict)
     """Document keys by top-level field name."""
+    list_orders: tuple[tuple[tuple[str, int], ...], ...] = ()
+    """The declared List orders: the default (by id) and one per declared index, each the
+    index keys after the tenant equality prefix, as (document key, direction) pairs."""
+    list_indexes: tuple[IndexModel, ...] = ()
+    """Indexes the engine adds so that every declared List order is served by an index:
+    tenant equality, the order's keys, then `_id` (the keyset tie-breaker). None is added
+    where a declared index already starts with those keys."""
 
     @property
     def full_name(self) -> str:
@@ -219,6 +226,7 @@ def build_entity_model(descriptor: Descriptor) -> EntityModel:
     tenant_key = None
     if tenant_field is not None:
         tenant_key, _ = resolve_path(descriptor, tenant_field)
+    orders, list_indexes = _list_indexes(tenant_key, indexes)
     soft = storage.soft_delete_field or None
     return EntityModel(
         descriptor=descriptor,
@@ -238,4 +246,51 @@ def build_entity_model(descriptor: Descriptor) -> EntityModel:
         references=references,
         ttl=tuple(ttl),
         field_keys=field_keys,
+        list_orders=orders,
+        list_indexes=list_indexes,
     )
+
+
+def list_index_keys(
+    tenant_key: str | None, order: tuple[tuple[str, int], ...]
+) -> tuple[tuple[str, int], ...]:
+    """Return the index keys that serve a List in `order` (equality on the tenant first)."""
+    scoped = tenant_key is not None and tenant_key != "_id"
+    prefix: tuple[tuple[str, int], ...] = ((tenant_key, 1),) if scoped and tenant_key else ()
+    tail: tuple[tuple[str, int], ...] = () if any(k == "_id" for k, _ in order) else (("_id", 1),)
+    return prefix + order + tail
+
+
+def _list_indexes(
+    tenant_key: str | None, declared: list[IndexModel]
+) -> tuple[tuple[tuple[tuple[str, int], ...], ...], tuple[IndexModel, ...]]:
+    """Return the declared List orders and the indexes that serve them.
+
+    CONTRACT section 4: the declared indexes "plus the ones that every List filter and
+    order needs".
+    """
+    orders: list[tuple[tuple[str, int], ...]] = [()]
+    for index in declared:
+        keys = index.keys
+        if tenant_key is not None and keys and keys[0][0] == tenant_key:
+            keys = keys[1:]
+        if keys not in orders:
+            orders.append(keys)
+    have = [index.keys for index in declared] + [(("_id", 1),)]
+    added: list[IndexModel] = []
+    for order in orders:
+        keys = list_index_keys(tenant_key, order)
+        if any(existing[: len(keys)] == keys for existing in have):
+            continue
+        have.append(keys)
+        added.append(
+            IndexModel(
+                name="list_" + "_".join(f"{k}_{d}" for k, d in keys),
+                keys=keys,
+                fields=tuple(k for k, _ in keys),
+                unique=False,
+                only_when_present=False,
+                expire_after_seconds=0,
+            )
+        )
+    return tuple(orders), tuple(added)

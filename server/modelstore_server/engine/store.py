@@ -44,7 +44,7 @@ from .defaults import apply_defaults
 from .filters import FilterError, compile_filter
 from .hooks import EntityHooks
 from .model import EntityModel, resolve_path
-from .ordering import parse_order_by
+from .ordering import SortKey, parse_order_by
 from .pagination import decode_token, encode_token, keyset_condition, query_digest
 from .relations import Relations
 
@@ -394,13 +394,34 @@ class EntityStore:
                 reason=errors_pb2.ERROR_REASON_INVALID_PAGE_SIZE,
             )
         size = min(page_size or DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE)
+        query, sort, digest = self.list_query(ctx, filter_text, order_by, show_deleted, page_token)
+        cursor = self.coll.find(query, sort=[(s.key, s.direction) for s in sort], limit=size + 1)
+        docs = await cursor.to_list(length=size + 1)
+        more = len(docs) > size
+        docs = docs[:size]
+        token = encode_token(docs[-1], sort, digest) if more and docs else ""
+        return [self.decode(d) for d in docs], token
+
+    def list_query(
+        self,
+        ctx: CallContext,
+        filter_text: str,
+        order_by: str,
+        show_deleted: bool = False,
+        page_token: str = "",
+    ) -> tuple[dict[str, Any], tuple[SortKey, ...], bytes]:
+        """Return the query, the sort and the token digest of one List page.
+
+        This is exactly what `list` sends; `tests/engine/test_index_use.py` explains it.
+        """
         sort = parse_order_by(order_by, self.model.descriptor)
         parts: list[dict[str, Any]] = []
         scope = self.scope(ctx)
         if scope:
             parts.append(scope)
-        if self.live():
-            parts.append(self.live())
+        live = self.live()
+        if live:
+            parts.append(live)
         if self.model.soft_delete_key and not show_deleted:
             parts.append({self.model.soft_delete_key: {"$ne": False}})
         try:
@@ -423,12 +444,7 @@ class EntityStore:
         if page_token:
             parts.append(keyset_condition(sort, decode_token(page_token, sort, digest)))
         query: dict[str, Any] = parts[0] if len(parts) == 1 else ({"$and": parts} if parts else {})
-        cursor = self.coll.find(query, sort=[(s.key, s.direction) for s in sort], limit=size + 1)
-        docs = await cursor.to_list(length=size + 1)
-        more = len(docs) > size
-        docs = docs[:size]
-        token = encode_token(docs[-1], sort, digest) if more and docs else ""
-        return [self.decode(d) for d in docs], token
+        return query, sort, digest
 
     async def _update(
         self,

@@ -99,7 +99,7 @@ async def ensure_indexes(
     for model in models:
         coll = db[model.collection]
         existing = await coll.index_information()
-        for index in model.indexes:
+        for index in (*model.indexes, *model.list_indexes):
             opts, note = _options(index, caps)
             current = existing.get(index.name)
             if current is not None and _matches(current, index, opts):

@@ -1,0 +1,86 @@
+"""The typed Python client of Modelstore, on top of the generated stubs.
+
+- `connect` / `connect_async`: a `grpc.Channel` / `grpc.aio.Channel` that sends the tenant
+  (`x-tenant-id`) and token (`authorization: Bearer ...`), speaks TLS or mutual TLS,
+  retries UNAVAILABLE (reads always, mutations only with a `request_id`) and raises typed
+  errors.
+- `paginate` / `pages`: walk every page of any List RPC, sync or asyncio.
+- `ModelstoreError` and its subclasses (`NotFoundError`, `AlreadyExistsError`, ...): the
+  status code, ErrorInfo reason and metadata, and BadRequest field violations of a failed
+  call; `from_rpc_error` decodes any `grpc.RpcError`.
+- `RetryPolicy`, `TlsConfig`: the settings of `connect`.
+
+See clients/python/README.md.
+"""
+
+from .channel import TlsConfig, channel_options, connect, connect_async
+from .errors import (
+    DOMAIN,
+    AbortedError,
+    AlreadyExistsError,
+    CallCancelledError,
+    DataLossError,
+    DeadlineExceededError,
+    FailedPreconditionError,
+    FieldViolation,
+    InternalError,
+    InvalidArgumentError,
+    ModelstoreError,
+    NotFoundError,
+    OutOfRangeError,
+    PermissionDeniedError,
+    ResourceExhaustedError,
+    UnauthenticatedError,
+    UnavailableError,
+    UnimplementedError,
+    UnknownError,
+    error_class,
+    from_rpc_error,
+    from_status,
+)
+from .interceptors import AUTHORIZATION_HEADER, TENANT_HEADER, call_metadata
+from .methods import is_read_method, is_read_path, read_methods
+from .pager import AsyncListRpc, ListRpc, pages, paginate
+from .retry import DEFAULT_RETRY, RetryPolicy, service_config
+
+__all__ = [
+    "AUTHORIZATION_HEADER",
+    "DEFAULT_RETRY",
+    "DOMAIN",
+    "TENANT_HEADER",
+    "AbortedError",
+    "AlreadyExistsError",
+    "AsyncListRpc",
+    "CallCancelledError",
+    "DataLossError",
+    "DeadlineExceededError",
+    "FailedPreconditionError",
+    "FieldViolation",
+    "InternalError",
+    "InvalidArgumentError",
+    "ListRpc",
+    "ModelstoreError",
+    "NotFoundError",
+    "OutOfRangeError",
+    "PermissionDeniedError",
+    "ResourceExhaustedError",
+    "RetryPolicy",
+    "TlsConfig",
+    "UnauthenticatedError",
+    "UnavailableError",
+    "UnimplementedError",
+    "UnknownError",
+    "call_metadata",
+    "channel_options",
+    "connect",
+    "connect_async",
+    "error_class",
+    "from_rpc_error",
+    "from_status",
+    "is_read_method",
+    "is_read_path",
+    "pages",
+    "paginate",
+    "read_methods",
+    "service_config",
+]
