@@ -343,9 +343,18 @@ class EntityStore:
     async def get(self, ctx: CallContext, doc_id: str, paths: Sequence[str] | None) -> Message:
         """Get one entity (AIP-131)."""
         filt = self.id_filter(ctx, doc_id)
-        doc = await self.coll.find_one(filt, self.projection(paths))
-        if doc is None:
+        proj = self.projection(paths)
+        extra = [k for k in filt if proj is not None and k not in proj]
+        if proj is not None:
+            proj.update(dict.fromkeys(extra, 1))
+        # The document is fetched by `_id` alone and the other conditions (tenant, TTL) are
+        # checked here: FerretDB v1 pushes nothing but a bare `_id` equality down to SQLite
+        # and scans the whole collection otherwise (docs/performance.md). Same result.
+        doc = await self.coll.find_one({"_id": doc_id}, proj)
+        if doc is None or not _matches(doc, filt):
             raise self.not_found(doc_id)
+        for key in extra:
+            doc.pop(key, None)
         return self.masked(self.decode(doc), paths)
 
     async def batch_get(
@@ -509,9 +518,20 @@ class EntityStore:
             update["$unset"] = unset
         if allow_missing:
             update["$setOnInsert"] = await self._insert_defaults(ctx, entity, paths, current)
+        target = filt
+        if self.serialize_writes and not allow_missing:
+            # FerretDB v1 scans the whole collection for any filter but a bare `_id` (and
+            # applies a filtered update as read-then-write anyway), so under this process's
+            # per-document lock: read by `_id`, check the conditions here, write by `_id`.
+            # Same outcome, two indexed round trips instead of a collection scan.
+            existing = await self.coll.find_one({"_id": doc_id})
+            if existing is None or not _matches(existing, filt):
+                await self._diagnose(ctx, doc_id, etag, guards, entity)
+                raise self.not_found(doc_id)
+            target = {"_id": doc_id}
         try:
             doc = await self.coll.find_one_and_update(
-                filt, update, return_document=ReturnDocument.AFTER, upsert=allow_missing
+                target, update, return_document=ReturnDocument.AFTER, upsert=allow_missing
             )
         except DuplicateKeyError as exc:
             if etag and await self.coll.find_one(self.id_filter(ctx, doc_id), {"_id": 1}):
@@ -706,6 +726,28 @@ def _get(doc: Mapping[str, Any], dotted: str) -> Any:
             return None
         current = current.get(segment)
     return current
+
+
+def _matches(doc: Mapping[str, Any], conditions: Mapping[str, Any]) -> bool:
+    """Evaluate an `id_filter` (equalities and `$gt` bounds) against one document.
+
+    Anything else (an operator other than `$gt`) does not match, so a caller that gets
+    False falls back to asking the database.
+    """
+    for key, cond in conditions.items():
+        value = _get(doc, key)
+        if isinstance(cond, Mapping):
+            for op, bound in cond.items():
+                if op != "$gt" or value is None:
+                    return False
+                try:
+                    if not value > bound:
+                        return False
+                except TypeError:  # another BSON type never compares greater
+                    return False
+        elif value != cond:
+            return False
+    return True
 
 
 def _fd(model: EntityModel, name: str) -> FieldDescriptor:

@@ -1,0 +1,1 @@
+"""The Modelstore benchmark suite (docs/performance.md)."""

@@ -1,0 +1,553 @@
+"""The one benchmark command: `python -m bench.run [--quick]` (docs/performance.md).
+
+Starts a FerretDB (or uses --mongodb-uri), seeds it, then drives each target with ghz from
+its own process at concurrency 1, 8, 32 and 128:
+
+- `modelstore`: `modelstore serve` (this working tree), 1 worker, and `--workers 2`;
+- `before`: `modelstore serve` from git HEAD (the engine before this change), same run;
+- `handwritten`: a grpc.aio servicer over pymongo, no engine (bench/servers.py);
+- `bare`: a grpc.aio server returning prepared responses (bench/servers.py);
+- `raw`: the same database operations from pymongo's AsyncMongoClient (bench/rawdriver.py).
+
+Writes bench/results/<timestamp>.json (and latest.json), docs/performance.png, and a
+markdown summary (bench/results/latest.md) for docs/performance.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import importlib.util
+import io
+import json
+import os
+import pathlib
+import platform
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tarfile
+import time
+from typing import Any
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench.common import (  # noqa: E402
+    BUILD,
+    COLLECTION,
+    HOT,
+    LIST_FILTER,
+    TENANT,
+    USER_SERVICE,
+    WORKSPACES,
+    hot_id,
+    protoset,
+    update_id,
+    user_doc,
+    workspace_doc,
+)
+
+CONCURRENCY = [1, 8, 32, 128]
+WORKLOADS = ["get", "create", "update", "list", "mix"]
+METHOD = {"get": "GetUser", "create": "CreateUser", "update": "UpdateUser", "list": "ListUsers"}
+DATA = {
+    "get": '{"id": "u-{{printf `%07d` (randomInt 0 ' + str(HOT) + ')}}"}',
+    "create": '{"user": {"username": "c-{{newUUID}}", "roles": ["member"]}}',
+    "update": '{"user": {"id": "upd-{{printf `%07d` .RequestNumber}}", "roles": ["member", "x"],'
+    ' "etag": "seed"}, "update_mask": {"paths": ["roles"]}}',
+    "list": json.dumps({"page_size": 50, "filter": LIST_FILTER}),
+}
+RESULTS = ROOT / "bench" / "results"
+GO_BIN = pathlib.Path(os.environ.get("GOPATH") or pathlib.Path.home() / "go") / "bin"
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name) or str(GO_BIN / name)
+    if not os.access(found, os.X_OK):
+        sys.exit(f"{name} is not installed; run ./scripts/setup")
+    return found
+
+
+def ensure_matplotlib() -> None:
+    if importlib.util.find_spec("matplotlib") is None:
+        print("installing the bench extra (matplotlib)", flush=True)
+        subprocess.run(
+            [sys.executable, "-m", "pip", "install", "-q", "matplotlib>=3.8"], check=True
+        )
+
+
+def free_port() -> int:
+    from modelstore_server.embedded import free_port as fp
+
+    return fp()
+
+
+# ---- statistics ------------------------------------------------------------------------
+
+
+def summarise(latencies_ns: list[int], elapsed: float, errors: int = 0) -> dict[str, Any]:
+    lat = sorted(latencies_ns)
+    if not lat:
+        return {"rps": 0.0, "count": 0, "errors": errors}
+
+    def pct(p: float) -> float:
+        return lat[min(len(lat) - 1, int(p / 100 * len(lat)))] / 1e6
+
+    return {
+        "rps": len(lat) / elapsed,
+        "count": len(lat),
+        "errors": errors,
+        "p50_ms": pct(50),
+        "p95_ms": pct(95),
+        "p99_ms": pct(99),
+        "mean_ms": statistics.fmean(lat) / 1e6,
+    }
+
+
+# ---- load generators -------------------------------------------------------------------
+
+
+def ghz_cmd(
+    address: str,
+    workload: str,
+    c: int,
+    args: argparse.Namespace,
+    count: int = 0,
+    tenant: str = TENANT,
+    data: str | None = None,
+) -> list[str]:
+    cmd = [
+        tool("ghz"),
+        "--insecure",
+        "--protoset",
+        str(BUILD / "user.protoset"),
+        "--call",
+        f"{USER_SERVICE}/{METHOD[workload]}",
+        "-d",
+        data or DATA[workload],
+        "-m",
+        json.dumps({"x-tenant-id": tenant}),
+        "-c",
+        str(c),
+        "--connections",
+        str(min(c, 4)),
+        "-O",
+        "json",
+        "--timeout",
+        "30s",
+    ]
+    cmd += ["-n", str(count)] if count else ["-z", f"{args.duration}s"]
+    return [*cmd, address]
+
+
+def parse_ghz(out: str) -> tuple[list[int], float, int]:
+    report = json.loads(out)
+    ok = [d["latency"] for d in report.get("details", []) if d.get("status") == "OK"]
+    errors = sum(1 for d in report.get("details", []) if d.get("status") != "OK")
+    # In-flight calls cut off when the duration ends are not errors of the server.
+    cut = report.get("statusCodeDistribution", {})
+    errors -= sum(
+        v
+        for k, v in cut.items()
+        if k in ("Unavailable", "Canceled", "DeadlineExceeded")
+        and report.get("endReason") == "timeout"
+    )
+    return ok, report["total"] / 1e9, max(errors, 0)
+
+
+def run_ghz(address: str, workload: str, c: int, args: argparse.Namespace) -> dict[str, Any]:
+    if workload == "mix":
+        # ghz calls one method per process: 80% of the concurrency reads, 20% writes
+        # (CreateUser), in two ghz processes running side by side.
+        cw = max(1, c // 5)
+        cr = max(1, c - cw)
+        procs = [
+            subprocess.Popen(ghz_cmd(address, "get", cr, args), stdout=subprocess.PIPE, text=True),
+            subprocess.Popen(
+                ghz_cmd(address, "create", cw, args), stdout=subprocess.PIPE, text=True
+            ),
+        ]
+        outs = [p.communicate()[0] for p in procs]
+        parsed = [parse_ghz(o) for o in outs]
+        lat = parsed[0][0] + parsed[1][0]
+        result = summarise(lat, max(parsed[0][1], parsed[1][1]), parsed[0][2] + parsed[1][2])
+        result["write_share"] = len(parsed[1][0]) / max(1, len(lat))
+        return result
+    count = args.update_count if workload == "update" else 0
+    done = subprocess.run(
+        ghz_cmd(address, workload, c, args, count), capture_output=True, text=True, check=False
+    )
+    if not done.stdout.strip():
+        return {"rps": 0.0, "count": 0, "errors": 1, "failure": done.stderr[-2000:]}
+    lat, elapsed, errors = parse_ghz(done.stdout)
+    return summarise(lat, elapsed, errors)
+
+
+def run_raw(
+    uri: str, database: str, workload: str, c: int, args: argparse.Namespace
+) -> dict[str, Any]:
+    cmd = [
+        sys.executable,
+        "-m",
+        "bench.rawdriver",
+        "--uri",
+        uri,
+        "--database",
+        database,
+        "--workload",
+        workload,
+        "-c",
+        str(c),
+    ]
+    cmd += ["-n", str(args.update_count)] if workload == "update" else ["-z", str(args.duration)]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False, cwd=ROOT)
+    if done.returncode:
+        return {"rps": 0.0, "count": 0, "errors": 1, "failure": done.stderr[-2000:]}
+    report = json.loads(done.stdout)
+    stats = summarise(report["latencies_ns"], report["elapsed"], len(report["errors"]))
+    if report["errors"]:
+        stats["error_kinds"] = sorted(set(report["errors"]))
+    return stats
+
+
+# ---- servers ---------------------------------------------------------------------------
+
+
+class Server:
+    def __init__(self, name: str, argv: list[str], address: str, env: dict[str, str]) -> None:
+        self.name, self.address = name, address
+        self.log = (BUILD / f"{name}.log").open("wb")
+        self.proc = subprocess.Popen(
+            argv,
+            env=env,
+            cwd=ROOT,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+        self.wait_ready()
+
+    def wait_ready(self) -> None:
+        import grpc
+
+        from modelstore.platform.v1 import user_pb2, user_pb2_grpc
+
+        deadline = time.monotonic() + 60
+        while True:
+            if self.proc.poll() is not None:
+                sys.exit(f"{self.name} exited: see {self.log.name}")
+            if time.monotonic() > deadline:
+                self.stop()
+                sys.exit(f"{self.name} did not serve in time: see {self.log.name}")
+            try:
+                with grpc.insecure_channel(self.address) as ch:
+                    user_pb2_grpc.UserServiceStub(ch).GetUser(
+                        user_pb2.GetUserRequest(id=hot_id(0)),
+                        metadata=(("x-tenant-id", TENANT),),
+                        timeout=2,
+                    )
+                return
+            except grpc.RpcError as exc:
+                if exc.code() != grpc.StatusCode.UNAVAILABLE:
+                    return  # it answers (NOT_FOUND is fine: another database's data)
+                if time.monotonic() > deadline:
+                    sys.exit(f"{self.name} did not serve in time: see {self.log.name}")
+                time.sleep(0.2)
+
+    def stop(self) -> None:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(self.proc.pid, signal.SIGTERM)
+        try:
+            self.proc.wait(30)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait()
+        self.log.close()
+
+
+def before_tree() -> pathlib.Path:
+    """The server package as committed at git HEAD (the engine before this change)."""
+    target = BUILD / "before"
+    shutil.rmtree(target, ignore_errors=True)
+    target.mkdir(parents=True)
+    archive = subprocess.run(
+        ["git", "archive", "HEAD", "server"], cwd=ROOT, check=True, capture_output=True
+    ).stdout
+    with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+        tar.extractall(target, filter="data")
+    return target / "server"
+
+
+def start_target(name: str, uri: str, database: str, workers: int = 1) -> Server:
+    port = free_port()
+    address = f"127.0.0.1:{port}"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MODELSTORE_")}
+    env["MODELSTORE_ENCRYPTION_KEYS"] = "bench:" + "A" * 43 + "="
+    env["MODELSTORE_LOG_LEVEL"] = "WARNING"
+    pypath = [str(ROOT / "server"), str(ROOT / "clients/python/src"), str(ROOT)]
+    if name == "before":
+        pypath[0] = str(before_tree())
+    env["PYTHONPATH"] = os.pathsep.join(pypath)
+    if name in ("bare", "handwritten"):
+        argv = [
+            sys.executable,
+            "-m",
+            "bench.servers",
+            name,
+            "--port",
+            str(port),
+            "--uri",
+            uri,
+            "--database",
+            database,
+        ]
+    else:
+        argv = [
+            sys.executable,
+            "-m",
+            "modelstore_server.cli",
+            "--mongodb-uri",
+            uri,
+            "--database",
+            database,
+            "--data-dir",
+            str(BUILD / "data"),
+            "serve",
+            "--listen",
+            address,
+        ]
+        if workers > 1:
+            argv += ["--workers", str(workers)]
+    return Server(name, argv, address, env)
+
+
+# ---- data ------------------------------------------------------------------------------
+
+
+async def seed(uri: str, database: str, update_pool: int) -> None:
+    from pymongo import AsyncMongoClient
+
+    client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(uri, tz_aware=True)
+    db = client[database]
+    await db[COLLECTION].delete_many({})
+    await db[WORKSPACES].delete_many({})
+    await db[WORKSPACES].insert_one(workspace_doc(TENANT))
+    docs = [user_doc(hot_id(i), TENANT, f"user-{i}") for i in range(HOT)]
+    docs += [user_doc(update_id(i), TENANT, f"upd-{i}") for i in range(update_pool)]
+    for i in range(0, len(docs), 5000):
+        await db[COLLECTION].insert_many(docs[i : i + 5000], ordered=False)
+    await client.close()
+
+
+async def reset(uri: str, database: str) -> None:
+    """Undo the writes of a run: created users go, update targets get their etag back."""
+    from pymongo import AsyncMongoClient
+
+    client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(uri)
+    users = client[database][COLLECTION]
+    await users.delete_many({"username": {"$regex": "^c-"}})
+    await users.update_many({"etag": {"$ne": "seed"}}, {"$set": {"etag": "seed"}})
+    await client.close()
+
+
+def migrate(uri: str, database: str) -> None:
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "modelstore_server.cli",
+            "--mongodb-uri",
+            uri,
+            "--database",
+            database,
+            "migrate",
+        ],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+
+
+# ---- the run ---------------------------------------------------------------------------
+
+
+def machine() -> dict[str, Any]:
+    cpu = ""
+    with contextlib.suppress(OSError):
+        for line in pathlib.Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    mem = 0
+    with contextlib.suppress(OSError):
+        mem = int(pathlib.Path("/proc/meminfo").read_text().split()[1]) // 1024 // 1024
+    return {
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "memory_gib": mem,
+        "python": platform.python_version(),
+        "kernel": platform.release(),
+        "load_at_start": os.getloadavg(),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--quick", action="store_true", help="short smoke run")
+    parser.add_argument("--mongodb-uri", help="benchmark this database instead of a FerretDB")
+    parser.add_argument("--skip-scale", action="store_true")
+    parser.add_argument(
+        "--scale-only",
+        action="store_true",
+        help="only the scale experiment, reusing bench/.build/data",
+    )
+    args = parser.parse_args()
+    args.duration = 1.0 if args.quick else 3.0
+    args.update_count = 200 if args.quick else 400
+    conc = [1, 32] if args.quick else CONCURRENCY
+    scale_sizes = [1000, 10000] if args.quick else [10_000, 100_000, 1_000_000]
+    ensure_matplotlib()
+    BUILD.mkdir(exist_ok=True)
+    RESULTS.mkdir(exist_ok=True)
+    protoset()
+    if not args.scale_only:
+        shutil.rmtree(BUILD / "data", ignore_errors=True)
+    (BUILD / "data").mkdir(exist_ok=True)
+    started = time.time()
+    ferret = None
+    uri = args.mongodb_uri
+    from modelstore_server.embedded import EmbeddedFerretDB
+
+    if uri is None:
+        ferret = EmbeddedFerretDB(BUILD / "data")
+        uri = asyncio.run(ferret.start())
+    result: dict[str, Any] = {
+        "machine": machine(),
+        "quick": args.quick,
+        "runs": [],
+        "duration_s": args.duration,
+        "update_count": args.update_count,
+    }
+    database = "bench"
+    try:
+        from pymongo import MongoClient
+
+        info = MongoClient(uri).admin.command("buildInfo")
+        result["database"] = (
+            f"FerretDB {info['ferretdbVersion']} (SQLite backend)"
+            if "ferretdbVersion" in info
+            else f"MongoDB {info['version']}"
+        )
+        if not args.scale_only:
+            migrate(uri, database)
+            asyncio.run(seed(uri, database, args.update_count + 100))
+
+        def record(target: str, workload: str, c: int, stats: dict[str, Any], **extra: Any) -> None:
+            row = {"target": target, "workload": workload, "concurrency": c, **stats, **extra}
+            result["runs"].append(row)
+            (RESULTS / "partial.json").write_text(json.dumps(result, indent=1))
+            print(
+                f"{target:14} {workload:7} c={c:<4} {stats.get('rps', 0):8.0f} rps  "
+                f"p50 {stats.get('p50_ms', 0):7.2f}  p99 {stats.get('p99_ms', 0):8.2f} ms  "
+                f"err {stats.get('errors', 0)}",
+                flush=True,
+            )
+
+        plan = [
+            ("raw", 1, WORKLOADS, conc),
+            ("modelstore", 1, WORKLOADS, conc),
+            ("handwritten", 1, WORKLOADS, conc),
+            ("bare", 1, ["get", "list", "update", "create"], conc),
+            ("before", 1, ["get", "create", "update", "list"], [1, 32]),
+            ("modelstore-w2", 2, ["get", "list", "mix"], [c for c in conc if c >= 8]),
+        ]
+        for target, workers, workloads, concs in [] if args.scale_only else plan:
+            server = None
+            if target != "raw":
+                server = start_target(
+                    target.split("-")[0] if target != "modelstore-w2" else "modelstore",
+                    uri,
+                    database,
+                    workers,
+                )
+                server.name = target
+                subprocess.run(
+                    ghz_cmd(server.address, "get", 8, argparse.Namespace(duration=1)),
+                    capture_output=True,
+                    check=False,
+                )  # warm-up
+            try:
+                for workload in workloads:
+                    for c in concs:
+                        if server is None:
+                            stats = run_raw(uri, database, workload, c, args)
+                        else:
+                            stats = run_ghz(server.address, workload, c, args)
+                        record(target, workload, c, stats)
+                        if workload in ("create", "update", "mix"):
+                            asyncio.run(reset(uri, database))
+            finally:
+                if server is not None:
+                    server.stop()
+        if not args.skip_scale:
+            from bench.scale import run_scale
+
+            result["scale"] = run_scale(uri, scale_sizes, args, start_target, run_ghz_n)
+    finally:
+        if ferret is not None:
+            asyncio.run(ferret.stop())
+    result["elapsed_s"] = time.time() - started
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    name = "quick" if args.quick else (f"scale-{stamp}" if args.scale_only else stamp)
+    if args.scale_only:
+        (RESULTS / f"{name}.json").write_text(json.dumps(result, indent=1))
+        print(json.dumps(result.get("scale"), indent=1))
+        return
+    for path in (
+        RESULTS / f"{name}.json",
+        RESULTS / ("latest-quick.json" if args.quick else "latest.json"),
+    ):
+        path.write_text(json.dumps(result, indent=1))
+    from bench.report import write_report
+
+    write_report(result, quick=args.quick)
+    print(f"done in {result['elapsed_s']:.0f}s; results in {RESULTS}", flush=True)
+
+
+def run_ghz_n(address: str, method: str, data: str, count: int, tenant: str) -> dict[str, Any]:
+    """Run `count` sequential calls (concurrency 1) of one request; latency stats."""
+    cmd = [
+        tool("ghz"),
+        "--insecure",
+        "--protoset",
+        str(BUILD / "user.protoset"),
+        "--call",
+        f"{USER_SERVICE}/{method}",
+        "-d",
+        data,
+        "-m",
+        json.dumps({"x-tenant-id": tenant}),
+        "-c",
+        "1",
+        "-n",
+        str(count),
+        "-O",
+        "json",
+        "--timeout",
+        "120s",
+        "bench",
+    ]
+    cmd[-1] = address
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    lat, elapsed, errors = parse_ghz(out)
+    return summarise(lat, elapsed, errors)
+
+
+if __name__ == "__main__":
+    main()
