@@ -13,12 +13,9 @@ clerk_id within its process (enough for the embedded database, which one server 
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import datetime as dt
 import logging
 import uuid
-from collections.abc import AsyncIterator
 from typing import Any, cast
 
 from pymongo import ReturnDocument
@@ -32,6 +29,7 @@ from ..engine.context import CallContext
 from ..engine.defaults import apply_defaults
 from ..engine.store import EntityStore, new_etag
 from ..errors import EtagMismatch, FailedPrecondition, FieldViolation, InvalidArgument
+from ..storage.locks import KeyedLocks
 from . import DomainDeps, DomainHandler
 
 log = logging.getLogger("modelstore.directory")
@@ -59,28 +57,6 @@ _EVENT_ID = "clerkEventId"
 _CLERK_ID = "clerkId"
 _STATUS = "status"
 _DELETED = user_pb2.CLERK_EVENT_TYPE_USER_DELETED
-
-
-class KeyedLocks:
-    """One asyncio lock per key, dropped when no one holds or awaits it."""
-
-    def __init__(self) -> None:
-        self._locks: dict[str, tuple[asyncio.Lock, int]] = {}
-
-    @contextlib.asynccontextmanager
-    async def hold(self, key: str) -> AsyncIterator[None]:
-        """Hold the lock of `key` for the duration of the block."""
-        lock, holders = self._locks.get(key) or (asyncio.Lock(), 0)
-        self._locks[key] = (lock, holders + 1)
-        try:
-            async with lock:
-                yield
-        finally:
-            lock, holders = self._locks[key]
-            if holders == 1:
-                del self._locks[key]
-            else:
-                self._locks[key] = (lock, holders - 1)
 
 
 class ClerkSync:

@@ -43,7 +43,8 @@ def query_digest(*parts: str) -> bytes:
     return h.digest()
 
 
-def _get(doc: Mapping[str, Any], dotted: str) -> Any:
+def get_path(doc: Mapping[str, Any], dotted: str) -> Any:
+    """Return the value at a dotted path of a document, or None."""
     current: Any = doc
     for segment in dotted.split("."):
         if not isinstance(current, Mapping):
@@ -54,7 +55,7 @@ def _get(doc: Mapping[str, Any], dotted: str) -> Any:
 
 def encode_token(last: Mapping[str, Any], sort: Sequence[SortKey], digest: bytes) -> str:
     """Make the token that continues after `last`."""
-    payload = {"v": _VERSION, "d": digest, "k": [_get(last, s.key) for s in sort]}
+    payload = {"v": _VERSION, "d": digest, "k": [get_path(last, s.key) for s in sort]}
     return base64.urlsafe_b64encode(bson.encode(payload)).decode("ascii").rstrip("=")
 
 

@@ -45,7 +45,7 @@ from .filters import FilterError, compile_filter
 from .hooks import EntityHooks
 from .model import EntityModel, resolve_path
 from .ordering import SortKey, parse_order_by
-from .pagination import decode_token, encode_token, keyset_condition, query_digest
+from .pagination import decode_token, encode_token, get_path, keyset_condition, query_digest
 from .relations import Relations
 
 DEFAULT_PAGE_SIZE = 50
@@ -228,7 +228,7 @@ class EntityStore:
         for index in self.model.indexes:
             if not index.unique:
                 continue
-            query = {k: _get(values, k) for k, _ in index.keys}
+            query = {k: get_path(values, k) for k, _ in index.keys}
             if index.only_when_present and any(v is None for v in query.values()):
                 continue
             query["_id"] = {"$ne": values.get("_id")}
@@ -719,15 +719,6 @@ def _seconds(value: int) -> dt.timedelta:
     return dt.timedelta(seconds=value)
 
 
-def _get(doc: Mapping[str, Any], dotted: str) -> Any:
-    current: Any = doc
-    for segment in dotted.split("."):
-        if not isinstance(current, Mapping):
-            return None
-        current = current.get(segment)
-    return current
-
-
 def _matches(doc: Mapping[str, Any], conditions: Mapping[str, Any]) -> bool:
     """Evaluate an `id_filter` (equalities and `$gt` bounds) against one document.
 
@@ -735,7 +726,7 @@ def _matches(doc: Mapping[str, Any], conditions: Mapping[str, Any]) -> bool:
     False falls back to asking the database.
     """
     for key, cond in conditions.items():
-        value = _get(doc, key)
+        value = get_path(doc, key)
         if isinstance(cond, Mapping):
             for op, bound in cond.items():
                 if op != "$gt" or value is None:
