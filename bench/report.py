@@ -64,10 +64,14 @@ def table(result: dict[str, Any]) -> str:
         def ratio(other: dict[str, Any], r: dict[str, Any] = r) -> str:
             return f"{r['rps'] / other['rps']:.2f}" if other.get("rps") else "-"
 
-        added = f"{r['p50_ms'] - raw['p50_ms']:+.2f}" if raw.get("p50_ms") else "-"
+        if not r.get("count"):  # nothing completed in the window: no latency to report
+            lat, added = "none completed", "-"
+        else:
+            lat = f"{r['p50_ms']:.2f} / {_p95(r)} / {r['p99_ms']:.2f}"
+            added = f"{r['p50_ms'] - raw['p50_ms']:+.2f}" if raw.get("p50_ms") else "-"
         lines.append(
-            f"| {workload} | {c} | {r['rps']:.0f} | {r['p50_ms']:.2f} / {_p95(r)} /"
-            f" {r['p99_ms']:.2f} | {ratio(raw)} | {ratio(hw)} | {ratio(bare)} | {added} |"
+            f"| {workload} | {c} | {r['rps']:.0f} | {lat} | {ratio(raw)} | {ratio(hw)} |"
+            f" {ratio(bare)} | {added} |"
             f" {hw.get('rps', 0):.0f} | {raw.get('rps', 0):.0f} | {bare.get('rps', 0):.0f} |"
         )
     return "\n".join(lines)
@@ -107,7 +111,8 @@ def workers(result: dict[str, Any]) -> str:
             continue
         lines.append(
             f"| {workload} | {c} | {one['rps']:.0f} | {w['rps']:.0f} |"
-            f" {_div(w['rps'], one['rps'])} | {one['p99_ms']:.2f} | {w['p99_ms']:.2f} |"
+            f" {_div(w['rps'], one['rps'])} | {one.get('p99_ms', 0):.2f} |"
+            f" {w.get('p99_ms', 0):.2f} |"
         )
     return "\n".join(lines)
 

@@ -214,6 +214,71 @@ def run_raw(
     return stats
 
 
+# ---- draining --------------------------------------------------------------------------
+# ghz stops at its deadline, but the server (and FerretDB behind it) keeps working through
+# the calls already queued. Before the next measurement, probe with sequential cheap calls
+# until one answers within 2x the idle median again (capped at DRAIN_CAP seconds).
+
+DRAIN_CAP = 20.0
+
+
+def _probe_server(address: str) -> Any:
+    import grpc
+
+    from modelstore.platform.v1 import user_pb2, user_pb2_grpc
+
+    channel = grpc.insecure_channel(address)
+    stub = user_pb2_grpc.UserServiceStub(channel)
+    request = user_pb2.GetUserRequest(id=hot_id(0))
+
+    def once(timeout: float) -> float:
+        t0 = time.perf_counter()
+        try:
+            stub.GetUser(request, metadata=(("x-tenant-id", TENANT),), timeout=timeout)
+        except grpc.RpcError as exc:
+            if exc.code() in (grpc.StatusCode.DEADLINE_EXCEEDED, grpc.StatusCode.UNAVAILABLE):
+                return float("inf")
+        return time.perf_counter() - t0
+
+    return once, channel.close
+
+
+def _probe_db(uri: str, database: str) -> Any:
+    from pymongo import MongoClient
+
+    client: MongoClient[dict[str, Any]] = MongoClient(uri, timeoutMS=2000)
+    users = client[database][COLLECTION]
+
+    def once(timeout: float) -> float:
+        t0 = time.perf_counter()
+        try:
+            users.find_one({"_id": hot_id(0)}, max_time_ms=int(timeout * 1000))
+        except Exception:  # a timed-out probe means "still busy"
+            return float("inf")
+        return time.perf_counter() - t0
+
+    return once, client.close
+
+
+class Drain:
+    """Sequential probes (GetUser via the server under test, or a find by _id for raw)."""
+
+    def __init__(self, probe: Any) -> None:
+        self.once, self.close = probe
+        for _ in range(3):
+            self.once(2.0)  # connect and warm
+        self.idle = statistics.median(self.once(2.0) for _ in range(15))
+
+    def wait(self) -> float:
+        start = time.monotonic()
+        limit = max(2 * self.idle, 0.002)
+        while time.monotonic() - start < DRAIN_CAP:
+            if self.once(2.0) <= limit:
+                break
+            time.sleep(0.05)
+        return time.monotonic() - start
+
+
 # ---- servers ---------------------------------------------------------------------------
 
 
@@ -403,12 +468,22 @@ def main() -> None:
     parser.add_argument("--mongodb-uri", help="benchmark this database instead of a FerretDB")
     parser.add_argument("--skip-scale", action="store_true")
     parser.add_argument(
+        "--duration", type=float, help="seconds per measurement (default 3, --quick 1)"
+    )
+    parser.add_argument("--only", help="comma-separated targets to measure (default: all)")
+    parser.add_argument("--workloads", help="comma-separated workloads (default: all)")
+    parser.add_argument(
+        "--with-before",
+        action="store_true",
+        help="also measure `before` (git HEAD's server): only useful with uncommitted changes",
+    )
+    parser.add_argument(
         "--scale-only",
         action="store_true",
         help="only the scale experiment, reusing bench/.build/data",
     )
     args = parser.parse_args()
-    args.duration = 1.0 if args.quick else 3.0
+    args.duration = args.duration or (1.0 if args.quick else 3.0)
     args.update_count = 200 if args.quick else 400
     conc = [1, 32] if args.quick else CONCURRENCY
     scale_sizes = [1000, 10000] if args.quick else [10_000, 100_000, 1_000_000]
@@ -447,6 +522,7 @@ def main() -> None:
         if not args.scale_only:
             migrate(uri, database)
             asyncio.run(seed(uri, database, args.update_count + 100))
+            db_drain = Drain(_probe_db(uri, database))
 
         def record(target: str, workload: str, c: int, stats: dict[str, Any], **extra: Any) -> None:
             row = {"target": target, "workload": workload, "concurrency": c, **stats, **extra}
@@ -455,7 +531,7 @@ def main() -> None:
             print(
                 f"{target:14} {workload:7} c={c:<4} {stats.get('rps', 0):8.0f} rps  "
                 f"p50 {stats.get('p50_ms', 0):7.2f}  p99 {stats.get('p99_ms', 0):8.2f} ms  "
-                f"err {stats.get('errors', 0)}",
+                f"err {stats.get('errors', 0)}  drained {stats.get('drain_s', 0):.1f}s",
                 flush=True,
             )
 
@@ -467,6 +543,13 @@ def main() -> None:
             ("before", 1, ["get", "create", "update", "list"], [1, 32]),
             ("modelstore-w2", 2, ["get", "list", "mix"], [c for c in conc if c >= 8]),
         ]
+        if not args.with_before:
+            plan = [step for step in plan if step[0] != "before"]
+        if args.only:
+            plan = [step for step in plan if step[0] in args.only.split(",")]
+        if args.workloads:
+            keep = args.workloads.split(",")
+            plan = [(t, n, [w for w in ws if w in keep], cs) for t, n, ws, cs in plan]
         for target, workers, workloads, concs in [] if args.scale_only else plan:
             server = None
             if target != "raw":
@@ -482,6 +565,9 @@ def main() -> None:
                     capture_output=True,
                     check=False,
                 )  # warm-up
+            # The previous target's queued work must be gone before measuring this one.
+            db_drain.wait()
+            drain = db_drain if server is None else Drain(_probe_server(server.address))
             try:
                 for workload in workloads:
                     for c in concs:
@@ -489,10 +575,13 @@ def main() -> None:
                             stats = run_raw(uri, database, workload, c, args)
                         else:
                             stats = run_ghz(server.address, workload, c, args)
+                        stats["drain_s"] = round(drain.wait(), 2)
                         record(target, workload, c, stats)
                         if workload in ("create", "update", "mix"):
                             asyncio.run(reset(uri, database))
             finally:
+                if drain is not db_drain:
+                    drain.close()
                 if server is not None:
                     server.stop()
         if not args.skip_scale:
