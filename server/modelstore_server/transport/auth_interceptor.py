@@ -26,6 +26,7 @@ from ..engine.registry import MethodSpec
 from ..errors import PermissionDenied, Unauthenticated
 from ..security.callers import ANONYMOUS, Caller, Credentials, Right
 from .status import abort
+from .wrapping import WrappedHandlers, stream_like, unary_like
 
 current_caller: contextvars.ContextVar[Caller] = contextvars.ContextVar(
     "modelstore_caller", default=ANONYMOUS
@@ -87,6 +88,7 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
     def __init__(self, credentials: Credentials | None, specs: Mapping[str, MethodSpec]) -> None:
         self._credentials = credentials
         self._specs = specs
+        self._wrapped = WrappedHandlers()
 
     async def intercept_service(
         self,
@@ -102,48 +104,47 @@ class AuthInterceptor(grpc.aio.ServerInterceptor):
             return handler
         credentials = self._credentials
         spec = self._specs.get(method)
+        return self._wrapped.get(method, handler, lambda h: _authenticated(credentials, spec, h))
 
-        def check(context: Any) -> Caller:
-            caller = identify(credentials, context)
-            authorise(caller, spec, context)
-            return caller
 
-        if handler.unary_unary is not None:
-            inner = handler.unary_unary
+def _authenticated(
+    credentials: Credentials, spec: MethodSpec | None, handler: grpc.RpcMethodHandler[Any, Any]
+) -> grpc.RpcMethodHandler[Any, Any]:
+    """Wrap a handler so the caller is identified and authorised before it runs."""
 
-            async def unary(request: Message, context: Any) -> Message:
-                try:
-                    caller = check(context)
-                except (Unauthenticated, PermissionDenied) as exc:
-                    await abort(context, exc)
-                    raise
-                token = current_caller.set(caller)
-                try:
-                    result: Message = await inner(request, context)
-                    return result
-                finally:
-                    current_caller.reset(token)
+    def check(context: Any) -> Caller:
+        caller = identify(credentials, context)
+        authorise(caller, spec, context)
+        return caller
 
-            return grpc.unary_unary_rpc_method_handler(
-                unary,
-                request_deserializer=handler.request_deserializer,
-                response_serializer=handler.response_serializer,
-            )
-        if handler.stream_stream is not None:  # server reflection
-            stream: Any = handler.stream_stream  # an async generator under grpc.aio
+    if handler.unary_unary is not None:
+        inner = handler.unary_unary
 
-            async def streaming(requests: Any, context: Any) -> Any:
-                try:
-                    check(context)
-                except (Unauthenticated, PermissionDenied) as exc:
-                    await abort(context, exc)
-                    raise
-                async for item in stream(requests, context):
-                    yield item
+        async def unary(request: Message, context: Any) -> Message:
+            try:
+                caller = check(context)
+            except (Unauthenticated, PermissionDenied) as exc:
+                await abort(context, exc)
+                raise
+            token = current_caller.set(caller)
+            try:
+                result: Message = await inner(request, context)
+                return result
+            finally:
+                current_caller.reset(token)
 
-            return grpc.stream_stream_rpc_method_handler(
-                streaming,
-                request_deserializer=handler.request_deserializer,
-                response_serializer=handler.response_serializer,
-            )
-        return handler
+        return unary_like(handler, unary)
+    if handler.stream_stream is not None:  # server reflection
+        stream: Any = handler.stream_stream  # an async generator under grpc.aio
+
+        async def streaming(requests: Any, context: Any) -> Any:
+            try:
+                check(context)
+            except (Unauthenticated, PermissionDenied) as exc:
+                await abort(context, exc)
+                raise
+            async for item in stream(requests, context):
+                yield item
+
+        return stream_like(handler, streaming)
+    return handler

@@ -19,6 +19,7 @@ from ..engine.validation import is_set as _is_set
 from ..engine.validation import normalise, validate
 from ..errors import FieldViolation, InvalidArgument
 from .status import abort
+from .wrapping import WrappedHandlers, unary_like
 
 
 def violations_for(spec: MethodSpec, request: Message) -> list[FieldViolation]:
@@ -63,6 +64,7 @@ class ValidationInterceptor(grpc.aio.ServerInterceptor):
 
     def __init__(self, specs: Mapping[str, MethodSpec]) -> None:
         self._specs = specs
+        self._wrapped = WrappedHandlers()
 
     async def intercept_service(
         self,
@@ -73,21 +75,23 @@ class ValidationInterceptor(grpc.aio.ServerInterceptor):
     ) -> grpc.RpcMethodHandler[Any, Any] | None:
         """Wrap the unary-unary handler of a known RPC with normalisation and validation."""
         handler = await continuation(handler_call_details)
-        spec = self._specs.get(handler_call_details.method)
+        method = handler_call_details.method
+        spec = self._specs.get(method)
         if spec is None or handler is None or handler.unary_unary is None:
             return handler
-        inner = handler.unary_unary
+        return self._wrapped.get(method, handler, lambda h: _checked(spec, h))
 
-        async def checked(request: Message, context: Any) -> Message:
-            found = violations_for(spec, request)
-            if found:
-                summary = "; ".join(f"{v.field} {v.description}" for v in found[:3])
-                await abort(context, InvalidArgument(f"invalid request: {summary}", found))
-            result: Message = await inner(request, context)
-            return result
 
-        return grpc.unary_unary_rpc_method_handler(
-            checked,
-            request_deserializer=handler.request_deserializer,
-            response_serializer=handler.response_serializer,
-        )
+def _checked(spec: MethodSpec, handler: grpc.RpcMethodHandler[Any, Any]) -> Any:
+    inner = handler.unary_unary
+    assert inner is not None  # intercept_service only wraps unary-unary handlers
+
+    async def checked(request: Message, context: Any) -> Message:
+        found = violations_for(spec, request)
+        if found:
+            summary = "; ".join(f"{v.field} {v.description}" for v in found[:3])
+            await abort(context, InvalidArgument(f"invalid request: {summary}", found))
+        result: Message = await inner(request, context)
+        return result
+
+    return unary_like(handler, checked)
