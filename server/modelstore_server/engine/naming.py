@@ -26,9 +26,14 @@ def document_key(field: FieldDescriptor) -> str:
     return field.json_name
 
 
+def snake_case(name: str) -> str:
+    """Return a message name in snake_case, as request fields spell it: `notion_workspace`."""
+    return _CAMEL_BOUNDARY.sub("_", name).lower()
+
+
 def enum_prefix(enum: EnumDescriptor) -> str:
     """Return the value prefix buf's ENUM_VALUE_PREFIX rule asks for: `WORKSPACE_STATUS_`."""
-    return _CAMEL_BOUNDARY.sub("_", enum.name).upper() + "_"
+    return snake_case(enum.name).upper() + "_"
 
 
 @cache

@@ -44,6 +44,7 @@ from .defaults import apply_defaults
 from .filters import FilterError, compile_filter
 from .hooks import EntityHooks
 from .model import EntityModel, resolve_path
+from .naming import snake_case
 from .ordering import SortKey, parse_order_by
 from .pagination import decode_token, encode_token, get_path, keyset_condition, query_digest
 from .relations import Relations
@@ -317,7 +318,7 @@ class EntityStore:
         if self.relations is None:
             return
         values = {n: getattr(msg, n) for n in names if n in self.model.references}
-        await self.relations.check(self, tenant, values, f"{_snake(self.model.name)}.")
+        await self.relations.check(self, tenant, values, f"{snake_case(self.model.name)}.")
 
     def _fill_tenant(self, ctx: CallContext, msg: Message) -> None:
         field = self.model.tenant_field
@@ -330,7 +331,7 @@ class EntityStore:
             if not value and field != "id" and field in self.model.required:
                 raise InvalidArgument(
                     f"{field} is required when no x-tenant-id header is sent",
-                    [FieldViolation(f"{_snake(self.model.name)}.{field}", "is required")],
+                    [FieldViolation(f"{snake_case(self.model.name)}.{field}", "is required")],
                 )
             return
         if value and value != ctx.tenant:
@@ -465,7 +466,7 @@ class EntityStore:
         """Update an entity (AIP-134) with field masks, etags and allow_missing."""
         m = self.model
         doc_id: str = entity.id  # type: ignore[attr-defined]
-        entity_field = _snake(m.name)
+        entity_field = snake_case(m.name)
         if not doc_id:
             raise InvalidArgument(
                 "the entity id is required", [FieldViolation(f"{entity_field}.id", "is required")]
@@ -637,7 +638,7 @@ class EntityStore:
             raise self.not_found(doc_id)
         if etag and existing.get("etag") != etag:
             raise EtagMismatch(f"{self.label} {doc_id!r} has changed (etag mismatch)")
-        entity_field = _snake(self.model.name)
+        entity_field = snake_case(self.model.name)
         for name in guards:
             stored = existing.get(self.model.field_keys[name])
             if stored != encode_value(self.plan_map[name], getattr(entity, name)):
@@ -751,15 +752,6 @@ def _present(owner: Message, fd: FieldDescriptor) -> bool:
     if fd.has_presence:
         return owner.HasField(fd.name)
     return bool(getattr(owner, fd.name))
-
-
-def _snake(name: str) -> str:
-    out = []
-    for i, ch in enumerate(name):
-        if ch.isupper() and i:
-            out.append("_")
-        out.append(ch.lower())
-    return "".join(out)
 
 
 def _check_overlap(paths: Sequence[str], error: Any) -> None:
