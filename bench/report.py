@@ -138,6 +138,80 @@ def scale(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _median(values: list[float]) -> float:
+    import statistics
+
+    return statistics.median(values) if values else 0.0
+
+
+def _cpu(row: dict[str, Any] | None, key: str) -> float:
+    return float(((row or {}).get("cpu_ms_per_call") or {}).get(key, 0.0))
+
+
+def rounds(result: dict[str, Any]) -> str:
+    """The interleaved GetUser rounds: per round and the medians the verdicts use."""
+    rows = result.get("rounds") or []
+    if not rows:
+        return "(not run)"
+    by = {(r["round"], r["target"], r["concurrency"]): r for r in rows}
+    lines = [
+        "| c | round | raw rps | Modelstore rps | ÷ raw | bare rps | raw p50 ms |"
+        " Modelstore p50 ms | added p50 ms | bare p50 ms |"
+        " CPU ms/call raw (driver + db) | CPU ms/call Modelstore (server + ghz + db) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    summary: dict[int, dict[str, list[float]]] = {}
+    for c in sorted({r["concurrency"] for r in rows}):
+        acc = summary.setdefault(c, {"ratio": [], "added": [], "bare_p50": [], "predicted": []})
+        for rnd in sorted({r["round"] for r in rows}):
+            raw, ms, bare = (by.get((rnd, t, c)) for t in ("raw", "modelstore", "bare"))
+            if not raw or not ms or not raw.get("rps"):
+                continue
+            ratio = ms["rps"] / raw["rps"]
+            added = ms["p50_ms"] - raw["p50_ms"]
+            raw_cpu = _cpu(raw, "load") + _cpu(raw, "database")
+            ms_cpu = _cpu(ms, "server") + _cpu(ms, "load") + _cpu(ms, "database")
+            acc["ratio"].append(ratio)
+            acc["added"].append(added)
+            if bare:
+                acc["bare_p50"].append(bare["p50_ms"])
+            if raw_cpu and ms_cpu:
+                acc["predicted"].append(raw_cpu / ms_cpu)
+            lines.append(
+                f"| {c} | {rnd + 1} | {raw['rps']:.0f} | {ms['rps']:.0f} | {ratio:.2f} |"
+                f" {(bare or {}).get('rps', 0):.0f} | {raw['p50_ms']:.2f} | {ms['p50_ms']:.2f} |"
+                f" {added:+.2f} | {(bare or {}).get('p50_ms', 0):.2f} |"
+                f" {_cpu(raw, 'load'):.2f} + {_cpu(raw, 'database'):.2f} |"
+                f" {_cpu(ms, 'server'):.2f} + {_cpu(ms, 'load'):.2f} + {_cpu(ms, 'database'):.2f} |"
+            )
+    lines.append("")
+    for c, acc in summary.items():
+        lines.append(
+            f"- c={c}: median Modelstore ÷ raw throughput **{_median(acc['ratio']):.2f}**;"
+            f" median added p50 **{_median(acc['added']):+.2f} ms**;"
+            f" bare gRPC server p50 {_median(acc['bare_p50']):.2f} ms;"
+            f" ratio the CPU per call predicts (raw CPU ÷ Modelstore CPU)"
+            f" {_median(acc['predicted']):.2f}."
+        )
+    return "\n".join(lines)
+
+
+def cpu_table(result: dict[str, Any]) -> str:
+    """CPU milliseconds per completed call, per process, for the GetUser runs."""
+    lines = [
+        "| target | c | server | load generator | database | total |",
+        "|---|---|---|---|---|---|",
+    ]
+    for (target, workload, c), r in sorted(_index(result).items(), key=lambda kv: kv[0]):
+        if workload != "get" or "cpu_ms_per_call" not in r:
+            continue
+        server, load, db = (_cpu(r, k) for k in ("server", "load", "database"))
+        lines.append(
+            f"| {target} | {c} | {server:.2f} | {load:.2f} | {db:.2f} | {server + load + db:.2f} |"
+        )
+    return "\n".join(lines)
+
+
 def plot(result: dict[str, Any], path: pathlib.Path) -> None:
     import matplotlib
 
@@ -175,7 +249,10 @@ def write_report(result: dict[str, Any], quick: bool = False) -> None:
     text = (
         f"machine: {m['cpu']}, {m['cores']} cores, {m['memory_gib']} GiB, Python {m['python']};"
         f" load at start {m['load_at_start']}\n\ndatabase: {result.get('database')}\n\n"
-        f"## Ratios\n\n{table(result)}\n\n## Before/after (git HEAD vs this tree)\n\n"
+        f"event loop: {result.get('event_loop', 'asyncio')}\n\n"
+        f"## Targets: interleaved GetUser rounds\n\n{rounds(result)}\n\n"
+        f"## Ratios\n\n{table(result)}\n\n## CPU per call (GetUser)\n\n{cpu_table(result)}\n\n"
+        f"## Before/after (git HEAD vs this tree)\n\n"
         f"{before_after(result)}\n\n## Workers\n\n{workers(result)}\n\n## Scale\n\n"
         f"{scale(result)}\n"
     )

@@ -24,6 +24,7 @@ import json
 import os
 import pathlib
 import platform
+import resource
 import shutil
 import signal
 import statistics
@@ -160,6 +161,18 @@ def parse_ghz(out: str) -> tuple[list[int], float, int]:
 
 
 def run_ghz(address: str, workload: str, c: int, args: argparse.Namespace) -> dict[str, Any]:
+    before = _children_cpu()
+    stats = _run_ghz(address, workload, c, args)
+    stats["load_cpu_s"] = _children_cpu() - before  # ghz, waited for: its whole run
+    return stats
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _run_ghz(address: str, workload: str, c: int, args: argparse.Namespace) -> dict[str, Any]:
     if workload == "mix":
         # ghz calls one method per process: 80% of the concurrency reads, 20% writes
         # (CreateUser), in two ghz processes running side by side.
@@ -209,6 +222,7 @@ def run_raw(
         return {"rps": 0.0, "count": 0, "errors": 1, "failure": done.stderr[-2000:]}
     report = json.loads(done.stdout)
     stats = summarise(report["latencies_ns"], report["elapsed"], len(report["errors"]))
+    stats["load_cpu_s"] = report["cpu_s"]  # the driver process, over its measured window only
     if report["errors"]:
         stats["error_kinds"] = sorted(set(report["errors"]))
     return stats
@@ -277,6 +291,55 @@ class Drain:
                 break
             time.sleep(0.05)
         return time.monotonic() - start
+
+
+# ---- CPU accounting --------------------------------------------------------------------
+# On 2 cores shared by the database, the server under test and the load generator, the
+# throughput of every target is bounded by the CPU time all of them spend per call. Each
+# measurement records that time per completed call, per process, so the ratios can be
+# explained (docs/performance.md, "What bounds the ratios").
+
+
+def group_cpu(pgid: int | None) -> float:
+    """CPU seconds (user + system) used so far by the live processes of a process group."""
+    if pgid is None:
+        return 0.0
+    ticks = 0
+    for entry in pathlib.Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the process ended while we looked
+            continue
+        if int(fields[2]) == pgid:
+            ticks += int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+class CpuMeter:
+    """CPU per completed call of the server under test and of the database, around a run."""
+
+    def __init__(self, server: Server | None, database_pgid: int | None) -> None:
+        self.server_pgid = server.proc.pid if server is not None else None
+        self.database_pgid = database_pgid
+        self.start = (0.0, 0.0)
+
+    def begin(self) -> None:
+        self.start = (group_cpu(self.server_pgid), group_cpu(self.database_pgid))
+
+    def end(self, stats: dict[str, Any]) -> None:
+        calls = stats.get("count") or 0
+        if not calls:
+            return
+        server = group_cpu(self.server_pgid) - self.start[0]
+        database = group_cpu(self.database_pgid) - self.start[1]
+        per_call = {
+            "server": 1000 * server / calls,
+            "database": 1000 * database / calls if self.database_pgid else None,
+            "load": 1000 * stats.get("load_cpu_s", 0.0) / calls,
+        }
+        stats["cpu_ms_per_call"] = {k: round(v, 3) for k, v in per_call.items() if v is not None}
 
 
 # ---- servers ---------------------------------------------------------------------------
@@ -390,6 +453,58 @@ def start_target(name: str, uri: str, database: str, workers: int = 1) -> Server
     return Server(name, argv, address, env)
 
 
+# ---- the targets, in interleaved rounds ------------------------------------------------
+
+ROUND_TARGETS = ("raw", "modelstore", "bare")
+ROUND_CONCURRENCY = (1, 32)
+
+
+def target_rounds(
+    uri: str, database: str, args: argparse.Namespace, db_pgid: int | None, db_drain: Drain
+) -> list[dict[str, Any]]:
+    """Measure GetUser for the targets' verdicts: raw, Modelstore and bare, round by round.
+
+    One long measurement per target, one target after another, lets the database and the
+    machine drift between them (SQLite's WAL grows, caches warm, other load comes and goes).
+    Interleaving short measurements (raw, modelstore, bare; raw, modelstore, bare; ...)
+    exposes every target to the same drift; the verdicts take the median over the rounds.
+    """
+    servers = {name: start_target(name, uri, database) for name in ROUND_TARGETS[1:]}
+    drains: dict[str, Drain] = {}
+    rows: list[dict[str, Any]] = []
+    try:
+        for name, server in servers.items():
+            warm = ghz_cmd(server.address, "get", 8, argparse.Namespace(duration=1))
+            subprocess.run(warm, capture_output=True, check=False)
+            drains[name] = Drain(_probe_server(server.address))
+        for round_no in range(args.rounds):
+            for c in ROUND_CONCURRENCY:
+                for name in ROUND_TARGETS:
+                    target = servers.get(name)
+                    meter = CpuMeter(target, db_pgid if name != "bare" else None)
+                    meter.begin()
+                    if target is None:
+                        stats = run_raw(uri, database, "get", c, args)
+                    else:
+                        stats = run_ghz(target.address, "get", c, args)
+                    meter.end(stats)
+                    stats["drain_s"] = round(drains.get(name, db_drain).wait(), 2)
+                    row = {"round": round_no, "target": name, "workload": "get", "concurrency": c}
+                    rows.append({**row, **stats})
+                    print(
+                        f"round {round_no} {name:11} get c={c:<3} {stats.get('rps', 0):7.0f} rps"
+                        f"  p50 {stats.get('p50_ms', 0):6.2f} ms"
+                        f"  cpu/call {stats.get('cpu_ms_per_call')}",
+                        flush=True,
+                    )
+    finally:
+        for drain in drains.values():
+            drain.close()
+        for server in servers.values():
+            server.stop()
+    return rows
+
+
 # ---- data ------------------------------------------------------------------------------
 
 
@@ -470,6 +585,11 @@ def main() -> None:
     parser.add_argument(
         "--duration", type=float, help="seconds per measurement (default 3, --quick 1)"
     )
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        help="interleaved GetUser rounds for the targets' verdicts (default 5, --quick 2; 0: none)",
+    )
     parser.add_argument("--only", help="comma-separated targets to measure (default: all)")
     parser.add_argument("--workloads", help="comma-separated workloads (default: all)")
     parser.add_argument(
@@ -485,6 +605,8 @@ def main() -> None:
     args = parser.parse_args()
     args.duration = args.duration or (1.0 if args.quick else 3.0)
     args.update_count = 200 if args.quick else 400
+    if args.rounds is None:
+        args.rounds = 2 if args.quick else 5
     conc = [1, 32] if args.quick else CONCURRENCY
     scale_sizes = [1000, 10000] if args.quick else [10_000, 100_000, 1_000_000]
     ensure_matplotlib()
@@ -502,8 +624,13 @@ def main() -> None:
     if uri is None:
         ferret = EmbeddedFerretDB(BUILD / "data")
         uri = asyncio.run(ferret.start())
+    # The database's CPU is accounted only when it runs here (its own process group).
+    db_pgid = os.getpgid(ferret.pid) if ferret is not None and ferret.pid else None
+    from modelstore_server import event_loop
+
     result: dict[str, Any] = {
         "machine": machine(),
+        "event_loop": event_loop.resolve("auto"),
         "quick": args.quick,
         "runs": [],
         "duration_s": args.duration,
@@ -523,6 +650,8 @@ def main() -> None:
             migrate(uri, database)
             asyncio.run(seed(uri, database, args.update_count + 100))
             db_drain = Drain(_probe_db(uri, database))
+            if args.rounds:
+                result["rounds"] = target_rounds(uri, database, args, db_pgid, db_drain)
 
         def record(target: str, workload: str, c: int, stats: dict[str, Any], **extra: Any) -> None:
             row = {"target": target, "workload": workload, "concurrency": c, **stats, **extra}
@@ -569,12 +698,15 @@ def main() -> None:
             db_drain.wait()
             drain = db_drain if server is None else Drain(_probe_server(server.address))
             try:
+                meter = CpuMeter(server, db_pgid)
                 for workload in workloads:
                     for c in concs:
+                        meter.begin()
                         if server is None:
                             stats = run_raw(uri, database, workload, c, args)
                         else:
                             stats = run_ghz(server.address, workload, c, args)
+                        meter.end(stats)
                         stats["drain_s"] = round(drain.wait(), 2)
                         record(target, workload, c, stats)
                         if workload in ("create", "update", "mix"):

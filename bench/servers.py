@@ -13,7 +13,6 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import base64
 import datetime as dt
 import os
@@ -25,6 +24,7 @@ from google.protobuf import timestamp_pb2
 from pymongo import AsyncMongoClient, ReturnDocument
 
 from modelstore.platform.v1 import user_pb2, user_pb2_grpc
+from modelstore_server import event_loop
 
 from .common import COLLECTION, WORKSPACES, hot_id, user_doc
 
@@ -220,7 +220,8 @@ def main() -> None:
     parser.add_argument("--uri", default="")
     parser.add_argument("--database", default="bench")
     args = parser.parse_args()
-    asyncio.run(serve(args.kind, args.port, args.uri, args.database))
+    # The same event loop as `modelstore serve`, so only the engine differs between targets.
+    event_loop.run(serve(args.kind, args.port, args.uri, args.database), "auto")
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ import ipaddress
 import logging
 import os
 import time
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -35,9 +34,9 @@ from .security.encryption import Keyring
 from .storage.capabilities import Capabilities, detect
 from .storage.indexes import IndexAction, ensure_indexes, ping
 from .transport import reflection
-from .transport.auth_interceptor import AuthInterceptor
+from .transport.drain_gate import DrainGate
 from .transport.handlers import DomainHandler, build_handlers
-from .transport.validation_interceptor import ValidationInterceptor
+from .transport.pipeline import CallPipeline, generated_handlers
 
 log = logging.getLogger("modelstore")
 
@@ -68,62 +67,6 @@ def load_keyring(settings: Settings) -> Keyring:
             path,
         )
     return Keyring.parse(path.read_text().strip(), settings.encryption_key_id)
-
-
-class DrainGate(grpc.aio.ServerInterceptor):
-    """Refuses calls with UNAVAILABLE once shutdown starts, so none is cut off as CANCELLED.
-
-    grpc.aio picks calls up from the core one at a time; calls the core has accepted but
-    Python has not picked up yet are CANCELLED by `server.stop()`, grace or not. So shutdown
-    first closes this gate and waits until arrivals go quiet (each late call answered
-    UNAVAILABLE, which clients retry), and only then stops the server, whose grace period
-    lets the calls already running finish. Health checks still pass, to report NOT_SERVING.
-    """
-
-    QUIET = 0.2
-    """Seconds without a new call after which no accepted call is left waiting."""
-
-    def __init__(self) -> None:
-        self.draining = False
-        self.last_call = 0.0
-
-    async def intercept_service(
-        self,
-        continuation: Callable[
-            [grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler[Any, Any] | None]
-        ],
-        handler_call_details: grpc.HandlerCallDetails,
-    ) -> grpc.RpcMethodHandler[Any, Any] | None:
-        """Note the call's arrival; once draining, answer it UNAVAILABLE (health excepted)."""
-        self.last_call = time.monotonic()
-        handler = await continuation(handler_call_details)
-        if (
-            not self.draining
-            or handler is None
-            or handler_call_details.method.startswith(f"/{health.SERVICE_NAME}/")
-        ):
-            return handler
-
-        async def refuse(_request: object, context: grpc.aio.ServicerContext[Any, Any]) -> None:
-            await context.abort(grpc.StatusCode.UNAVAILABLE, "the server is shutting down")
-
-        if handler.request_streaming and handler.response_streaming:
-            return grpc.stream_stream_rpc_method_handler(refuse)
-        if handler.request_streaming:
-            return grpc.stream_unary_rpc_method_handler(refuse)
-        if handler.response_streaming:
-            return grpc.unary_stream_rpc_method_handler(refuse)
-        return grpc.unary_unary_rpc_method_handler(refuse)
-
-    async def close(self, limit: float) -> None:
-        """Refuse new calls; wait (at most `limit` seconds) until none has arrived lately."""
-        self.draining = True
-        deadline = time.monotonic() + limit
-        while True:
-            wait = min(deadline, self.last_call + self.QUIET) - time.monotonic()
-            if wait <= 0:
-                return
-            await asyncio.sleep(wait)
 
 
 @dataclass
@@ -205,11 +148,7 @@ class Modelstore:
         specs: dict[str, MethodSpec] = {m.path: m for s in self.services for m in s.methods}
         credentials = self._credentials()
         self.server = grpc.aio.server(
-            interceptors=[
-                self._gate,
-                AuthInterceptor(credentials, specs),
-                ValidationInterceptor(specs),
-            ],
+            # No interceptors: transport.pipeline composes what each method needs instead.
             options=[
                 ("grpc.max_receive_message_length", self.settings.max_message_bytes),
                 ("grpc.max_send_message_length", 64 * 1024 * 1024),
@@ -217,11 +156,16 @@ class Modelstore:
                 ("grpc.so_reuseport", 1 if self.settings.reuse_port else 0),
             ],
         )
-        self.server.add_generic_rpc_handlers(handlers)
         self._health = health.aio.HealthServicer()
-        health_pb2_grpc.add_HealthServicer_to_server(self._health, self.server)
         names = [s.full_name for s in self.services] + [health.SERVICE_NAME]
-        reflection.enable(self.server, names)
+        CallPipeline(self._gate, credentials, specs).register(
+            self.server,
+            {
+                **handlers,
+                **generated_handlers(health_pb2_grpc.add_HealthServicer_to_server, self._health),
+                **reflection.services(names),
+            },
+        )
         self.port = self._bind()
         await self.server.start()
         await self._set_health(await ping(self.client))  # type: ignore[arg-type]

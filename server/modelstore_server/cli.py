@@ -13,6 +13,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 
+from . import event_loop
 from .app import Modelstore, load_keyring
 from .config import Settings
 from .embedded import die_with_parent, free_port
@@ -31,6 +32,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         settings.database = args.database
     if args.mongodb_uri:
         settings.mongodb_uri = args.mongodb_uri
+    if args.event_loop:
+        settings.event_loop = args.event_loop
     for name in ("credentials", "tls_cert", "tls_key", "tls_client_ca"):
         value = getattr(args, name, None)
         if value:
@@ -59,6 +62,7 @@ async def _serve(settings: Settings) -> int:
     try:
         await app.start()
         print(f"modelstore serving on {app.address}", flush=True)
+        log.info("event loop: %s", type(asyncio.get_running_loop()).__module__.split(".")[0])
         await stop.wait()
         log.info("shutting down: draining in-flight RPCs")
     finally:
@@ -165,6 +169,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data-dir", help="embedded data directory (MODELSTORE_DATA_DIR)")
     parser.add_argument("--database", help="database name (MODELSTORE_DATABASE)")
     parser.add_argument("--mongodb-uri", help="use this MongoDB instead of the embedded one")
+    parser.add_argument(
+        "--event-loop",
+        choices=event_loop.CHOICES,
+        help="auto (uvloop when installed), uvloop or asyncio (MODELSTORE_EVENT_LOOP)",
+    )
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="serve gRPC")
     serve.add_argument("--listen", help="host:port to serve on (MODELSTORE_LISTEN)")
@@ -194,11 +203,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"token:        {token}\ntoken_sha256: {digest}")
         return 0
     try:
+        loop = settings.event_loop
         if args.command == "serve" and settings.workers > 1:
-            return asyncio.run(_serve_workers(settings, argv))
+            return event_loop.run(_serve_workers(settings, argv), loop)
         if args.command == "serve":
-            return asyncio.run(_serve(settings))
-        return asyncio.run(_migrate(settings))
+            return event_loop.run(_serve(settings), loop)
+        return event_loop.run(_migrate(settings), loop)
     except KeyboardInterrupt:
         return 0
     except Exception as exc:

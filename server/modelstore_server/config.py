@@ -66,6 +66,8 @@ class Settings:
     """The log level."""
     workers: int = field(default_factory=lambda: int(_env("MODELSTORE_WORKERS", "1") or "1"))
     """Server processes sharing the listen port (SO_REUSEPORT); see `modelstore serve --workers`."""
+    event_loop: str = field(default_factory=lambda: _env("MODELSTORE_EVENT_LOOP", "auto") or "")
+    """`auto` (uvloop when installed, else asyncio), `uvloop` or `asyncio`: see event_loop.py."""
     reuse_port: bool = True
     """Set SO_REUSEPORT on the listening socket, so several workers can share the port."""
     migrate_on_start: bool = True

@@ -82,6 +82,11 @@ class EmbeddedFerretDB:
         self._log: IO[bytes] | None = None
 
     @property
+    def pid(self) -> int | None:
+        """The FerretDB process id while it runs (benchmarks account its CPU time)."""
+        return self._proc.pid if self._proc is not None else None
+
+    @property
     def uri(self) -> str:
         """The MongoDB URI of the running process."""
         return f"mongodb://127.0.0.1:{self.port}/"

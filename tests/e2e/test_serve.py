@@ -147,7 +147,7 @@ def log_paths(logs: pathlib.Path) -> tuple[pathlib.Path, pathlib.Path]:
 
 
 @contextlib.asynccontextmanager
-async def serve(data_dir: pathlib.Path, logs: pathlib.Path) -> AsyncIterator[Served]:
+async def serve(data_dir: pathlib.Path, logs: pathlib.Path, **env: str) -> AsyncIterator[Served]:
     """Run `modelstore --data-dir <data_dir> serve --listen 127.0.0.1:<free>` until SERVING."""
     stdout_path, stderr_path = log_paths(logs)
     address = f"127.0.0.1:{free_port()}"
@@ -158,7 +158,7 @@ async def serve(data_dir: pathlib.Path, logs: pathlib.Path) -> AsyncIterator[Ser
             stdout=out,
             stderr=err,
             stdin=subprocess.DEVNULL,
-            env=serve_env(),
+            env=serve_env(**env),
             start_new_session=True,
         )
     served = Served(proc, address, data_dir, stdout_path, stderr_path)
@@ -197,9 +197,12 @@ async def run(*argv: str, env: dict[str, str] | None = None) -> subprocess.Compl
 
 
 async def test_serve_stop_restart_keeps_data(tmp_path: pathlib.Path) -> None:
+    # The first run is on the default event loop (uvloop, installed with the server), the
+    # restart on asyncio's own: both serve, drain on a signal and exit 0.
     data = tmp_path / "data"
     async with serve(data, tmp_path / "logs") as served:
         assert f"modelstore serving on {served.address}" in served.stdout_path.read_text()
+        assert "event loop: uvloop" in served.output()
         assert (data / "ferretdb").is_dir()
         ferrets = ferretdb_pids(data)
         assert len(ferrets) == 1, ferrets
@@ -224,7 +227,8 @@ async def test_serve_stop_restart_keeps_data(tmp_path: pathlib.Path) -> None:
         assert ferretdb_pids(data) == []
         assert "Traceback" not in served.output()
 
-    async with serve(data, tmp_path / "logs") as served:
+    async with serve(data, tmp_path / "logs", MODELSTORE_EVENT_LOOP="asyncio") as served:
+        assert "event loop: asyncio" in served.output()
         async with grpc.aio.insecure_channel(served.address) as channel:
             stub = workspace_pb2_grpc.WorkspaceServiceStub(channel)
             again = (
@@ -484,11 +488,13 @@ async def test_startup_errors_are_one_line(tmp_path: pathlib.Path) -> None:
             env=serve_env(**env),
         )
 
-    unreachable, malformed, missing = await asyncio.gather(
+    unreachable, malformed, missing, bad_loop = await asyncio.gather(
         serve_with("unreachable", MONGODB_URI=f"mongodb://127.0.0.1:{free_port()}/"),
         serve_with("malformed", MONGODB_URI="not-a-mongodb-uri"),
         serve_with("missing", MODELSTORE_FERRETDB_BIN="/nonexistent"),
+        serve_with("bad-loop", MODELSTORE_EVENT_LOOP="trio"),
     )
+    assert "event loop must be one of auto, uvloop, asyncio" in _one_line_error(bad_loop)
     assert "127.0.0.1" in _one_line_error(unreachable)
     assert "mongodb" in _one_line_error(malformed).lower()
     assert "/nonexistent" in _one_line_error(missing)

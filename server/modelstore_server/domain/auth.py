@@ -107,7 +107,7 @@ def handlers(deps: DomainDeps) -> dict[str, DomainHandler]:
         # The seed's relational query: the user, its sessions and its accounts, read
         # concurrently. Accounts decode through their own store, so their encrypted
         # tokens and hashed password are never included.
-        if not request.id:  # the validation interceptor exempts fields named `id`
+        if not request.id:  # request validation exempts fields named `id`
             raise InvalidArgument("id is required", [FieldViolation("id", "is required")])
         user_doc, user_sessions, user_accounts = await asyncio.gather(
             users.coll.find_one(users.id_filter(ctx, request.id)),

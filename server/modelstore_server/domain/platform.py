@@ -39,7 +39,7 @@ M = TypeVar("M", bound=Message)
 
 
 def require_id(doc_id: str) -> str:
-    """Reject an empty id (the validation interceptor exempts fields named `id`)."""
+    """Reject an empty id (request validation exempts fields named `id`)."""
     if not doc_id:
         raise InvalidArgument("id is required", [FieldViolation("id", "is required")])
     return doc_id

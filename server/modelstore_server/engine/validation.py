@@ -2,8 +2,8 @@
 
 Rules come from `google.api.field_behavior` (REQUIRED) and `(modelstore.v1.field)` (email,
 lengths, trim, lowercase, number bounds), plus enum membership. Each message type is
-compiled once into a list of checks; the validation interceptor runs them before any
-handler, so handlers only ever see valid requests.
+compiled once into a list of checks; `transport.request_validation` runs them before
+any handler, so handlers only ever see valid requests.
 """
 
 from __future__ import annotations

@@ -1,1 +1,1 @@
-"""Transport: generic gRPC handlers, interceptors and the error edge."""
+"""Transport: generic gRPC handlers, the call pipeline around them, and the error edge."""

@@ -17,7 +17,7 @@ from google.protobuf.message import Message
 from ..engine.context import CallContext
 from ..engine.registry import Kind, MethodSpec, ServiceSpec
 from ..engine.store import EntityStore
-from .auth_interceptor import current_caller
+from .caller_auth import current_caller
 from .status import abort
 
 log = logging.getLogger("modelstore.rpc")
@@ -29,7 +29,7 @@ DomainHandler = Callable[[Message, CallContext], Awaitable[Message]]
 
 
 def call_context(context: Context) -> CallContext:
-    """Read the tenant header and the caller the auth interceptor identified."""
+    """Read the tenant header and the caller `transport.pipeline` identified."""
     tenant = None
     for key, value in context.invocation_metadata() or ():
         if key == TENANT_HEADER:
@@ -115,9 +115,12 @@ def build_handlers(
     services: list[ServiceSpec],
     stores: Mapping[str, EntityStore],
     domain: Mapping[str, DomainHandler],
-) -> tuple[list[grpc.GenericRpcHandler], list[str]]:
-    """Return generic handlers for every service, and the RPC paths left unimplemented."""
-    generic: list[grpc.GenericRpcHandler] = []
+) -> tuple[dict[str, dict[str, grpc.RpcMethodHandler[Any, Any]]], list[str]]:
+    """Return every service's method handlers, and the RPC paths left unimplemented.
+
+    The handlers are bare: `transport.pipeline` adds the gate, caller check and validation.
+    """
+    built: dict[str, dict[str, grpc.RpcMethodHandler[Any, Any]]] = {}
     missing: list[str] = []
     for service in services:
         methods: dict[str, grpc.RpcMethodHandler[Any, Any]] = {}
@@ -136,5 +139,5 @@ def build_handlers(
                 request_deserializer=spec.request_class.FromString,
                 response_serializer=spec.response_class.SerializeToString,
             )
-        generic.append(grpc.method_handlers_generic_handler(service.full_name, methods))
-    return generic, missing
+        built[service.full_name] = methods
+    return built, missing

@@ -8,6 +8,7 @@ package, so the v1 service is registered by cloning v1alpha's file descriptor un
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any, TypeAlias
 
 import grpc
 from google.protobuf import descriptor_pb2, descriptor_pool
@@ -15,6 +16,7 @@ from grpc_reflection.v1alpha import reflection, reflection_pb2
 
 V1_SERVICE = "grpc.reflection.v1.ServerReflection"
 _V1_FILE = "grpc/reflection/v1/reflection.proto"
+Handler: TypeAlias = "grpc.RpcMethodHandler[Any, Any]"
 
 
 def _register_v1_descriptor() -> None:
@@ -40,17 +42,21 @@ def _register_v1_descriptor() -> None:
     pool.Add(proto)
 
 
-def enable(server: grpc.aio.Server, service_names: Sequence[str]) -> None:
-    """Serve reflection (v1alpha and v1) for the given services and itself."""
+def services(service_names: Sequence[str]) -> dict[str, dict[str, Handler]]:
+    """Return the reflection services (v1alpha, v1) describing `service_names` and themselves.
+
+    Returned as handlers rather than registered here, so `transport.pipeline` can put the
+    drain gate and the caller check in front of them like any other RPC.
+    """
     _register_v1_descriptor()
     names = [*service_names, reflection.SERVICE_NAME, V1_SERVICE]
     servicer = reflection.aio.ReflectionServicer(names)
-    reflection.enable_server_reflection(names, server)
     handler = grpc.stream_stream_rpc_method_handler(
         servicer.ServerReflectionInfo,
         request_deserializer=reflection_pb2.ServerReflectionRequest.FromString,
         response_serializer=reflection_pb2.ServerReflectionResponse.SerializeToString,
     )
-    server.add_generic_rpc_handlers(
-        (grpc.method_handlers_generic_handler(V1_SERVICE, {"ServerReflectionInfo": handler}),)
-    )
+    return {
+        reflection.SERVICE_NAME: {"ServerReflectionInfo": handler},
+        V1_SERVICE: {"ServerReflectionInfo": handler},
+    }

@@ -7,26 +7,20 @@ needs that the caller lacks, or a tenant header naming a tenant the caller may n
 is PERMISSION_DENIED. Without a credentials file every call is the anonymous caller with
 every right, which the CLI only allows on a loopback address (or with `--insecure`).
 
-The caller travels to the handlers in a context variable, since grpc.aio's servicer
-context cannot carry attributes.
+`transport.pipeline` runs `check` before every handler. The caller travels to the
+handlers in a context variable, since grpc.aio's servicer context cannot carry attributes.
 """
 
 from __future__ import annotations
 
 import contextvars
-from collections.abc import Awaitable, Callable, Mapping
 from typing import Any
-
-import grpc
-from google.protobuf.message import Message
 
 from modelstore.v1 import errors_pb2, storage_pb2
 
 from ..engine.registry import MethodSpec
 from ..errors import PermissionDenied, Unauthenticated
 from ..security.callers import ANONYMOUS, Caller, Credentials, Right
-from .status import abort
-from .wrapping import WrappedHandlers, stream_like, unary_like
 
 current_caller: contextvars.ContextVar[Caller] = contextvars.ContextVar(
     "modelstore_caller", default=ANONYMOUS
@@ -82,69 +76,13 @@ def authorise(caller: Caller, spec: MethodSpec | None, context: Any) -> None:
         )
 
 
-class AuthInterceptor(grpc.aio.ServerInterceptor):
-    """Identifies and authorises the caller of every RPC."""
-
-    def __init__(self, credentials: Credentials | None, specs: Mapping[str, MethodSpec]) -> None:
-        self._credentials = credentials
-        self._specs = specs
-        self._wrapped = WrappedHandlers()
-
-    async def intercept_service(
-        self,
-        continuation: Callable[
-            [grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler[Any, Any] | None]
-        ],
-        handler_call_details: grpc.HandlerCallDetails,
-    ) -> grpc.RpcMethodHandler[Any, Any] | None:
-        """Wrap the handler so the caller is checked before it runs."""
-        handler = await continuation(handler_call_details)
-        method = handler_call_details.method
-        if handler is None or self._credentials is None or method.startswith(_OPEN):
-            return handler
-        credentials = self._credentials
-        spec = self._specs.get(method)
-        return self._wrapped.get(method, handler, lambda h: _authenticated(credentials, spec, h))
+def check(credentials: Credentials, spec: MethodSpec | None, context: Any) -> Caller:
+    """Identify the caller of an RPC and check its rights; raise the status error if not."""
+    caller = identify(credentials, context)
+    authorise(caller, spec, context)
+    return caller
 
 
-def _authenticated(
-    credentials: Credentials, spec: MethodSpec | None, handler: grpc.RpcMethodHandler[Any, Any]
-) -> grpc.RpcMethodHandler[Any, Any]:
-    """Wrap a handler so the caller is identified and authorised before it runs."""
-
-    def check(context: Any) -> Caller:
-        caller = identify(credentials, context)
-        authorise(caller, spec, context)
-        return caller
-
-    if handler.unary_unary is not None:
-        inner = handler.unary_unary
-
-        async def unary(request: Message, context: Any) -> Message:
-            try:
-                caller = check(context)
-            except (Unauthenticated, PermissionDenied) as exc:
-                await abort(context, exc)
-                raise
-            token = current_caller.set(caller)
-            try:
-                result: Message = await inner(request, context)
-                return result
-            finally:
-                current_caller.reset(token)
-
-        return unary_like(handler, unary)
-    if handler.stream_stream is not None:  # server reflection
-        stream: Any = handler.stream_stream  # an async generator under grpc.aio
-
-        async def streaming(requests: Any, context: Any) -> Any:
-            try:
-                check(context)
-            except (Unauthenticated, PermissionDenied) as exc:
-                await abort(context, exc)
-                raise
-            async for item in stream(requests, context):
-                yield item
-
-        return stream_like(handler, streaming)
-    return handler
+def is_open(method: str) -> bool:
+    """Whether an RPC needs no caller at all (health checks)."""
+    return method.startswith(_OPEN)

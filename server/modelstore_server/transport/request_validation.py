@@ -1,4 +1,4 @@
-"""The validation interceptor: every request is normalised and checked before any handler.
+"""Request validation: every request is normalised and checked before any handler runs.
 
 Rules come from the protos (see `engine.validation`). Create validates the whole entity;
 Update validates only the fields its mask writes; every other RPC validates its request.
@@ -7,10 +7,6 @@ Violations become one INVALID_ARGUMENT with `google.rpc.BadRequest` field violat
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
-
-import grpc
 from google.protobuf.descriptor import FieldDescriptor
 from google.protobuf.message import Message
 
@@ -18,8 +14,6 @@ from ..engine.registry import Kind, MethodSpec
 from ..engine.validation import is_set as _is_set
 from ..engine.validation import normalise, validate
 from ..errors import FieldViolation, InvalidArgument
-from .status import abort
-from .wrapping import WrappedHandlers, unary_like
 
 
 def violations_for(spec: MethodSpec, request: Message) -> list[FieldViolation]:
@@ -59,39 +53,9 @@ def violations_for(spec: MethodSpec, request: Message) -> list[FieldViolation]:
     return out
 
 
-class ValidationInterceptor(grpc.aio.ServerInterceptor):
-    """Runs `violations_for` before the handler of every known RPC."""
-
-    def __init__(self, specs: Mapping[str, MethodSpec]) -> None:
-        self._specs = specs
-        self._wrapped = WrappedHandlers()
-
-    async def intercept_service(
-        self,
-        continuation: Callable[
-            [grpc.HandlerCallDetails], Awaitable[grpc.RpcMethodHandler[Any, Any] | None]
-        ],
-        handler_call_details: grpc.HandlerCallDetails,
-    ) -> grpc.RpcMethodHandler[Any, Any] | None:
-        """Wrap the unary-unary handler of a known RPC with normalisation and validation."""
-        handler = await continuation(handler_call_details)
-        method = handler_call_details.method
-        spec = self._specs.get(method)
-        if spec is None or handler is None or handler.unary_unary is None:
-            return handler
-        return self._wrapped.get(method, handler, lambda h: _checked(spec, h))
-
-
-def _checked(spec: MethodSpec, handler: grpc.RpcMethodHandler[Any, Any]) -> Any:
-    inner = handler.unary_unary
-    assert inner is not None  # intercept_service only wraps unary-unary handlers
-
-    async def checked(request: Message, context: Any) -> Message:
-        found = violations_for(spec, request)
-        if found:
-            summary = "; ".join(f"{v.field} {v.description}" for v in found[:3])
-            await abort(context, InvalidArgument(f"invalid request: {summary}", found))
-        result: Message = await inner(request, context)
-        return result
-
-    return unary_like(handler, checked)
+def check_request(spec: MethodSpec, request: Message) -> None:
+    """Normalise a request in place; raise one INVALID_ARGUMENT listing every violation."""
+    found = violations_for(spec, request)
+    if found:
+        summary = "; ".join(f"{v.field} {v.description}" for v in found[:3])
+        raise InvalidArgument(f"invalid request: {summary}", found)
