@@ -155,16 +155,23 @@ def rounds(result: dict[str, Any]) -> str:
         return "(not run)"
     by = {(r["round"], r["target"], r["concurrency"]): r for r in rows}
     lines = [
-        "| c | round | raw rps | Modelstore rps | ÷ raw | bare rps | raw p50 ms |"
-        " Modelstore p50 ms | added p50 ms | bare p50 ms |"
-        " CPU ms/call raw (driver + db) | CPU ms/call Modelstore (server + ghz + db) |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| c | round | raw rps | Modelstore rps | ÷ raw | floor rps | floor ÷ raw | bare rps |"
+        " raw p50 ms | Modelstore p50 ms | added p50 ms | floor added p50 ms | bare p50 ms |"
+        " CPU ms/call raw (driver + db) | CPU ms/call Modelstore (server + ghz + db) |"
+        " CPU ms/call floor (server + ghz + db) |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     summary: dict[int, dict[str, list[float]]] = {}
     for c in sorted({r["concurrency"] for r in rows}):
-        acc = summary.setdefault(c, {"ratio": [], "added": [], "bare_p50": [], "predicted": []})
+        acc = summary.setdefault(
+            c,
+            {"ratio": [], "added": [], "bare_p50": [], "predicted": [], "floor": [], "fadd": []},
+        )
         for rnd in sorted({r["round"] for r in rows}):
-            raw, ms, bare = (by.get((rnd, t, c)) for t in ("raw", "modelstore", "bare"))
+            raw, ms, floor, bare = (
+                by.get((rnd, t, c)) for t in ("raw", "modelstore", "floor", "bare")
+            )
+            floor = floor or {}
             if not raw or not ms or not raw.get("rps"):
                 continue
             ratio = ms["rps"] / raw["rps"]
@@ -175,20 +182,30 @@ def rounds(result: dict[str, Any]) -> str:
             acc["added"].append(added)
             if bare:
                 acc["bare_p50"].append(bare["p50_ms"])
+            f_ratio = floor.get("rps", 0) / raw["rps"]
+            f_added = floor.get("p50_ms", 0) - raw["p50_ms"]
+            if floor:
+                acc["floor"].append(f_ratio)
+                acc["fadd"].append(f_added)
             if raw_cpu and ms_cpu:
                 acc["predicted"].append(raw_cpu / ms_cpu)
             lines.append(
                 f"| {c} | {rnd + 1} | {raw['rps']:.0f} | {ms['rps']:.0f} | {ratio:.2f} |"
+                f" {floor.get('rps', 0):.0f} | {f_ratio:.2f} |"
                 f" {(bare or {}).get('rps', 0):.0f} | {raw['p50_ms']:.2f} | {ms['p50_ms']:.2f} |"
-                f" {added:+.2f} | {(bare or {}).get('p50_ms', 0):.2f} |"
+                f" {added:+.2f} | {f_added:+.2f} | {(bare or {}).get('p50_ms', 0):.2f} |"
                 f" {_cpu(raw, 'load'):.2f} + {_cpu(raw, 'database'):.2f} |"
                 f" {_cpu(ms, 'server'):.2f} + {_cpu(ms, 'load'):.2f} + {_cpu(ms, 'database'):.2f} |"
+                f" {_cpu(floor, 'server'):.2f} + {_cpu(floor, 'load'):.2f} +"
+                f" {_cpu(floor, 'database'):.2f} |"
             )
     lines.append("")
     for c, acc in summary.items():
         lines.append(
             f"- c={c}: median Modelstore ÷ raw throughput **{_median(acc['ratio']):.2f}**;"
             f" median added p50 **{_median(acc['added']):+.2f} ms**;"
+            f" floor ÷ raw {_median(acc['floor']):.2f}, floor added p50"
+            f" {_median(acc['fadd']):+.2f} ms;"
             f" bare gRPC server p50 {_median(acc['bare_p50']):.2f} ms;"
             f" ratio the CPU per call predicts (raw CPU ÷ Modelstore CPU)"
             f" {_median(acc['predicted']):.2f}."

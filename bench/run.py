@@ -420,7 +420,7 @@ def start_target(name: str, uri: str, database: str, workers: int = 1) -> Server
     if name == "before":
         pypath[0] = str(before_tree())
     env["PYTHONPATH"] = os.pathsep.join(pypath)
-    if name in ("bare", "handwritten"):
+    if name in ("bare", "floor", "handwritten"):
         argv = [
             sys.executable,
             "-m",
@@ -455,7 +455,7 @@ def start_target(name: str, uri: str, database: str, workers: int = 1) -> Server
 
 # ---- the targets, in interleaved rounds ------------------------------------------------
 
-ROUND_TARGETS = ("raw", "modelstore", "bare")
+ROUND_TARGETS = ("raw", "modelstore", "floor", "bare")
 ROUND_CONCURRENCY = (1, 32)
 
 
@@ -466,8 +466,10 @@ def target_rounds(
 
     One long measurement per target, one target after another, lets the database and the
     machine drift between them (SQLite's WAL grows, caches warm, other load comes and goes).
-    Interleaving short measurements (raw, modelstore, bare; raw, modelstore, bare; ...)
-    exposes every target to the same drift; the verdicts take the median over the rounds.
+    Interleaving short measurements (raw, modelstore, floor, bare; raw, ...) exposes every
+    target to the same drift; the verdicts take the median over the rounds. `floor` is the
+    raw driver's operation behind a bare grpc.aio handler (bench/servers.py): the least any
+    Python gRPC service over this database can cost.
     """
     servers = {name: start_target(name, uri, database) for name in ROUND_TARGETS[1:]}
     drains: dict[str, Drain] = {}
@@ -481,7 +483,7 @@ def target_rounds(
             for c in ROUND_CONCURRENCY:
                 for name in ROUND_TARGETS:
                     target = servers.get(name)
-                    meter = CpuMeter(target, db_pgid if name != "bare" else None)
+                    meter = CpuMeter(target, None if name == "bare" else db_pgid)
                     meter.begin()
                     if target is None:
                         stats = run_raw(uri, database, "get", c, args)

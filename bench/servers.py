@@ -2,6 +2,8 @@
 
 - `bare`: a grpc.aio server whose UserService returns a prepared response: the ceiling of
   the framework (request parsing, HTTP/2, response serialisation; no database).
+- `floor`: GetUser as the raw driver's find by `_id` behind a bare grpc.aio handler, nothing
+  else: what any Python gRPC service over pymongo pays at least.
 - `handwritten`: a straightforward grpc.aio servicer that calls pymongo directly for the
   platform User, with no engine: the same tenancy, etag, mask, reference-check and
   keyset-page semantics as Modelstore, written by hand for this one entity.
@@ -203,9 +205,32 @@ class Bare(user_pb2_grpc.UserServiceServicer):
         return self.responses["ListUsers"]
 
 
+class Floor(user_pb2_grpc.UserServiceServicer):
+    """GetUser as the raw driver's one operation behind a bare grpc.aio handler.
+
+    No tenancy check, no validation, no error mapping: only the gRPC hop plus the driver
+    call plus building the response. What any Python gRPC service over pymongo pays at
+    least, so it bounds how close to the raw driver one can get on this machine.
+    """
+
+    def __init__(self, uri: str, database: str) -> None:
+        self.client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(uri, tz_aware=True)
+        self.users = self.client[database][COLLECTION]
+
+    async def GetUser(self, request, context):
+        doc = await self.users.find_one({"_id": request.id})
+        return user_pb2.GetUserResponse(user=to_message(doc))
+
+
 async def serve(kind: str, port: int, uri: str, database: str) -> None:
     server = grpc.aio.server()
-    servicer = Bare() if kind == "bare" else HandWritten(uri, database)
+    servicer: user_pb2_grpc.UserServiceServicer
+    if kind == "bare":
+        servicer = Bare()
+    elif kind == "floor":
+        servicer = Floor(uri, database)
+    else:
+        servicer = HandWritten(uri, database)
     user_pb2_grpc.add_UserServiceServicer_to_server(servicer, server)
     server.add_insecure_port(f"127.0.0.1:{port}")
     await server.start()
@@ -215,7 +240,7 @@ async def serve(kind: str, port: int, uri: str, database: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("kind", choices=["bare", "handwritten"])
+    parser.add_argument("kind", choices=["bare", "floor", "handwritten"])
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--uri", default="")
     parser.add_argument("--database", default="bench")
