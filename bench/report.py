@@ -213,6 +213,42 @@ def rounds(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def changes(result: dict[str, Any]) -> str:
+    """What the changes after a commit gained: GetUser, medians of interleaved rounds."""
+    rows = result.get("changes") or []
+    if not rows:
+        return "(not run)"
+    names = ["before", "modelstore-asyncio", "modelstore"]
+    lines = [
+        f"`before` = the server at {result.get('changes_ref')};"
+        " `modelstore-asyncio` = this tree on asyncio's loop; `modelstore` = this tree (uvloop).",
+        "",
+        "| c | target | median rps | ÷ before | median p50 ms | median server CPU ms/call |",
+        "|---|---|---|---|---|---|",
+    ]
+    for c in sorted({r["concurrency"] for r in rows}):
+        med = {
+            n: {
+                key: _median(
+                    [float(f(r)) for r in rows if r["target"] == n and r["concurrency"] == c]
+                )
+                for key, f in (
+                    ("rps", lambda r: r.get("rps", 0)),
+                    ("p50", lambda r: r.get("p50_ms", 0)),
+                    ("cpu", lambda r: _cpu(r, "server")),
+                )
+            }
+            for n in names
+        }
+        for n in names:
+            base = med["before"]["rps"]
+            lines.append(
+                f"| {c} | {n} | {med[n]['rps']:.0f} | {_div(med[n]['rps'], base)} |"
+                f" {med[n]['p50']:.2f} | {med[n]['cpu']:.3f} |"
+            )
+    return "\n".join(lines)
+
+
 def cpu_table(result: dict[str, Any]) -> str:
     """CPU milliseconds per completed call, per process, for the GetUser runs."""
     lines = [

@@ -290,7 +290,30 @@ class Drain:
             if self.once(2.0) <= limit:
                 break
             time.sleep(0.05)
+        # A fast probe is not enough: FerretDB can still be finishing the previous run's
+        # scans on the other core. Wait until the machine is (nearly) idle too.
+        while time.monotonic() - start < DRAIN_CAP and machine_busy(0.3) > IDLE_BUSY:
+            pass
         return time.monotonic() - start
+
+
+IDLE_BUSY = 0.12
+"""The busy fraction of all cores under which the machine counts as idle between runs."""
+
+
+def _cpu_times() -> tuple[int, int]:
+    fields = [int(v) for v in pathlib.Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    idle = fields[3] + fields[4]  # idle + iowait
+    return sum(fields), idle
+
+
+def machine_busy(window: float) -> float:
+    """The fraction of all cores' time spent busy over the next `window` seconds."""
+    total0, idle0 = _cpu_times()
+    time.sleep(window)
+    total1, idle1 = _cpu_times()
+    total = total1 - total0
+    return 1.0 - (idle1 - idle0) / total if total else 0.0
 
 
 # ---- CPU accounting --------------------------------------------------------------------
@@ -397,13 +420,17 @@ class Server:
         self.log.close()
 
 
+BEFORE_REF = "HEAD"
+"""The commit whose server `before` runs (`--before-ref`)."""
+
+
 def before_tree() -> pathlib.Path:
-    """The server package as committed at git HEAD (the engine before this change)."""
+    """The server package as committed at BEFORE_REF (the engine before a change)."""
     target = BUILD / "before"
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
     archive = subprocess.run(
-        ["git", "archive", "HEAD", "server"], cwd=ROOT, check=True, capture_output=True
+        ["git", "archive", BEFORE_REF, "server"], cwd=ROOT, check=True, capture_output=True
     ).stdout
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(target, filter="data")
@@ -416,6 +443,8 @@ def start_target(name: str, uri: str, database: str, workers: int = 1) -> Server
     env = {k: v for k, v in os.environ.items() if not k.startswith("MODELSTORE_")}
     env["MODELSTORE_ENCRYPTION_KEYS"] = "bench:" + "A" * 43 + "="
     env["MODELSTORE_LOG_LEVEL"] = "WARNING"
+    if name == "modelstore-asyncio":  # this tree on asyncio's loop instead of uvloop
+        env["MODELSTORE_EVENT_LOOP"] = "asyncio"
     pypath = [str(ROOT / "server"), str(ROOT / "clients/python/src"), str(ROOT)]
     if name == "before":
         pypath[0] = str(before_tree())
@@ -457,10 +486,16 @@ def start_target(name: str, uri: str, database: str, workers: int = 1) -> Server
 
 ROUND_TARGETS = ("raw", "modelstore", "floor", "bare")
 ROUND_CONCURRENCY = (1, 32)
+CHANGE_TARGETS = ("before", "modelstore-asyncio", "modelstore")
 
 
 def target_rounds(
-    uri: str, database: str, args: argparse.Namespace, db_pgid: int | None, db_drain: Drain
+    uri: str,
+    database: str,
+    args: argparse.Namespace,
+    db_pgid: int | None,
+    db_drain: Drain,
+    targets: tuple[str, ...] = ROUND_TARGETS,
 ) -> list[dict[str, Any]]:
     """Measure GetUser for the targets' verdicts: raw, Modelstore and bare, round by round.
 
@@ -471,7 +506,7 @@ def target_rounds(
     raw driver's operation behind a bare grpc.aio handler (bench/servers.py): the least any
     Python gRPC service over this database can cost.
     """
-    servers = {name: start_target(name, uri, database) for name in ROUND_TARGETS[1:]}
+    servers = {name: start_target(name, uri, database) for name in targets if name != "raw"}
     drains: dict[str, Drain] = {}
     rows: list[dict[str, Any]] = []
     try:
@@ -481,7 +516,7 @@ def target_rounds(
             drains[name] = Drain(_probe_server(server.address))
         for round_no in range(args.rounds):
             for c in ROUND_CONCURRENCY:
-                for name in ROUND_TARGETS:
+                for name in targets:
                     target = servers.get(name)
                     meter = CpuMeter(target, None if name == "bare" else db_pgid)
                     meter.begin()
@@ -592,6 +627,15 @@ def main() -> None:
         type=int,
         help="interleaved GetUser rounds for the targets' verdicts (default 5, --quick 2; 0: none)",
     )
+    parser.add_argument(
+        "--scale-sizes", help="comma-separated tenant sizes for the scale experiment"
+    )
+    parser.add_argument(
+        "--changes",
+        metavar="REF",
+        help="only measure what the commits after REF gained: interleaved GetUser rounds of"
+        " `before` (REF's server), `modelstore-asyncio` and `modelstore`",
+    )
     parser.add_argument("--only", help="comma-separated targets to measure (default: all)")
     parser.add_argument("--workloads", help="comma-separated workloads (default: all)")
     parser.add_argument(
@@ -611,6 +655,8 @@ def main() -> None:
         args.rounds = 2 if args.quick else 5
     conc = [1, 32] if args.quick else CONCURRENCY
     scale_sizes = [1000, 10000] if args.quick else [10_000, 100_000, 1_000_000]
+    if args.scale_sizes:
+        scale_sizes = [int(n) for n in args.scale_sizes.split(",")]
     ensure_matplotlib()
     BUILD.mkdir(exist_ok=True)
     RESULTS.mkdir(exist_ok=True)
@@ -652,7 +698,14 @@ def main() -> None:
             migrate(uri, database)
             asyncio.run(seed(uri, database, args.update_count + 100))
             db_drain = Drain(_probe_db(uri, database))
-            if args.rounds:
+            if args.changes:
+                global BEFORE_REF
+                BEFORE_REF = args.changes
+                result["changes_ref"] = args.changes
+                result["changes"] = target_rounds(
+                    uri, database, args, db_pgid, db_drain, CHANGE_TARGETS
+                )
+            elif args.rounds:
                 result["rounds"] = target_rounds(uri, database, args, db_pgid, db_drain)
 
         def record(target: str, workload: str, c: int, stats: dict[str, Any], **extra: Any) -> None:
@@ -681,7 +734,8 @@ def main() -> None:
         if args.workloads:
             keep = args.workloads.split(",")
             plan = [(t, n, [w for w in ws if w in keep], cs) for t, n, ws, cs in plan]
-        for target, workers, workloads, concs in [] if args.scale_only else plan:
+        skip_plan = args.scale_only or args.changes
+        for target, workers, workloads, concs in [] if skip_plan else plan:
             server = None
             if target != "raw":
                 server = start_target(
@@ -732,6 +786,12 @@ def main() -> None:
         (RESULTS / f"{name}.json").write_text(json.dumps(result, indent=1))
         print(json.dumps(result.get("scale"), indent=1))
         return
+    if args.changes:
+        from bench.report import changes
+
+        (RESULTS / f"changes-{stamp}.json").write_text(json.dumps(result, indent=1))
+        print(changes(result))
+        return
     for path in (
         RESULTS / f"{name}.json",
         RESULTS / ("latest-quick.json" if args.quick else "latest.json"),
@@ -763,7 +823,7 @@ def run_ghz_n(address: str, method: str, data: str, count: int, tenant: str) -> 
         "-O",
         "json",
         "--timeout",
-        "120s",
+        "900s",  # a List over 1M documents on FerretDB v1 takes minutes (docs/performance.md)
         "bench",
     ]
     cmd[-1] = address

@@ -173,6 +173,42 @@ async def test_credential_cases(secured: Modelstore) -> None:
         assert health.status == health_pb2.HealthCheckResponse.SERVING
 
 
+@pytest.mark.parametrize("version", ["v1", "v1alpha"])
+async def test_reflection_needs_a_caller(secured: Modelstore, version: str) -> None:
+    # Reflection describes the whole API, so it is behind the same caller check as the RPCs.
+    from grpc_reflection.v1alpha import reflection_pb2
+
+    method = f"/grpc.reflection.{version}.ServerReflection/ServerReflectionInfo"
+    async with grpc.aio.insecure_channel(secured.address) as ch:
+        info = ch.stream_stream(
+            method,
+            request_serializer=reflection_pb2.ServerReflectionRequest.SerializeToString,
+            response_deserializer=reflection_pb2.ServerReflectionResponse.FromString,
+        )
+        ask = reflection_pb2.ServerReflectionRequest(list_services="")
+        with pytest.raises(grpc.aio.AioRpcError) as refused:
+            async for _ in info(iter([ask])):
+                pass
+        assert refused.value.code() == grpc.StatusCode.UNAUTHENTICATED
+        replies = [r async for r in info(iter([ask]), metadata=_md(TOKENS["reader"]))]
+        names = {s.name for s in replies[0].list_services_response.service}
+        assert "modelstore.platform.v1.WorkspaceService" in names
+
+
+async def test_caller_is_checked_before_the_request(secured: Modelstore) -> None:
+    # An unknown caller learns nothing about the API's rules: UNAUTHENTICATED, not the
+    # INVALID_ARGUMENT the same (invalid) request gets from a known caller.
+    async with grpc.aio.insecure_channel(secured.address) as ch:
+        stub = ws_grpc.WorkspaceServiceStub(ch)
+        invalid = ws_pb2.CreateWorkspaceRequest(workspace=ws_pb2.Workspace(name=""))
+        await expect_error(stub.CreateWorkspace(invalid), grpc.StatusCode.UNAUTHENTICATED)
+        got = await expect_error(
+            stub.CreateWorkspace(invalid, metadata=_md(TOKENS["writer"], "acme")),
+            grpc.StatusCode.INVALID_ARGUMENT,
+        )
+        assert any(field == "workspace.name" for field, _ in got.violations), got.violations
+
+
 async def test_secret_rpcs_need_read_secrets(secured: Modelstore) -> None:
     """A secret-returning RPC refuses a caller without read-secrets (where one is declared)."""
     secret_rpcs = [
