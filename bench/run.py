@@ -772,7 +772,7 @@ def main() -> None:
                     drain.close()
                 if server is not None:
                     server.stop()
-        if not args.skip_scale:
+        if not (args.skip_scale or args.changes):
             from bench.scale import run_scale
 
             result["scale"] = run_scale(uri, scale_sizes, args, start_target, run_ghz_n)
