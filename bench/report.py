@@ -213,6 +213,42 @@ def rounds(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def peers(result: dict[str, Any]) -> str:
+    """Modelstore against the hand-written service: medians of interleaved rounds."""
+    rows = result.get("peers") or []
+    if not rows:
+        return "(not run)"
+    lines = [
+        "| workload | c | rounds | Modelstore median rps | hand-written median rps |"
+        " ÷ hand-written (medians) | per-round ratios | Modelstore p50 ms | hand-written p50 ms |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    keys = sorted({(r["workload"], r["concurrency"]) for r in rows})
+    for workload, c in keys:
+        mine = {
+            r["round"]: r
+            for r in rows
+            if r["workload"] == workload and r["concurrency"] == c and r["target"] == "modelstore"
+        }
+        theirs = {
+            r["round"]: r
+            for r in rows
+            if r["workload"] == workload and r["concurrency"] == c and r["target"] == "handwritten"
+        }
+        rounds_ = sorted(set(mine) & set(theirs))
+        med = {
+            who: {k: _median([float(d[n].get(k, 0)) for n in rounds_]) for k in ("rps", "p50_ms")}
+            for who, d in (("m", mine), ("h", theirs))
+        }
+        per_round = ", ".join(_div(mine[n].get("rps", 0), theirs[n].get("rps", 0)) for n in rounds_)
+        lines.append(
+            f"| {workload} | {c} | {len(rounds_)} | {med['m']['rps']:.0f} | {med['h']['rps']:.0f} |"
+            f" {_div(med['m']['rps'], med['h']['rps'])} | {per_round} |"
+            f" {med['m']['p50_ms']:.2f} | {med['h']['p50_ms']:.2f} |"
+        )
+    return "\n".join(lines)
+
+
 def changes(result: dict[str, Any]) -> str:
     """What the changes after a commit gained: GetUser, medians of interleaved rounds."""
     rows = result.get("changes") or []
@@ -304,6 +340,7 @@ def write_report(result: dict[str, Any], quick: bool = False) -> None:
         f" load at start {m['load_at_start']}\n\ndatabase: {result.get('database')}\n\n"
         f"event loop: {result.get('event_loop', 'asyncio')}\n\n"
         f"## Targets: interleaved GetUser rounds\n\n{rounds(result)}\n\n"
+        f"## Modelstore vs hand-written: interleaved rounds\n\n{peers(result)}\n\n"
         f"## Ratios\n\n{table(result)}\n\n## CPU per call (GetUser)\n\n{cpu_table(result)}\n\n"
         f"## Before/after (git HEAD vs this tree)\n\n"
         f"{before_after(result)}\n\n## Workers\n\n{workers(result)}\n\n## Scale\n\n"

@@ -26,6 +26,7 @@ def document_key(field: FieldDescriptor) -> str:
     return field.json_name
 
 
+@cache  # message and enum names only: a bounded set, asked for on every Create and Update
 def snake_case(name: str) -> str:
     """Return a message name in snake_case, as request fields spell it: `notion_workspace`."""
     return _CAMEL_BOUNDARY.sub("_", name).lower()

@@ -1,0 +1,197 @@
+"""The database commands each standard method of the hot path sends (count and shape).
+
+"One database round trip where one is enough" is a property of the queries, so it is
+tested on the commands themselves, recorded by a pymongo command listener on a server of
+its own, not by timing. Also checked: the reads that FerretDB v1 can push down to SQLite
+only as a bare `_id` equality (the Get, the parent check of a Create) are sent exactly so,
+and a List page is one `find` with the tenant, the filter, the keyset condition, the sort
+and page_size + 1 as its limit.
+"""
+
+from __future__ import annotations
+
+import pathlib
+import uuid
+from collections.abc import AsyncIterator
+from typing import Any
+
+import grpc
+import pytest
+from google.protobuf import field_mask_pb2
+from pymongo import AsyncMongoClient, monitoring
+
+from modelstore.platform.v1 import user_pb2, user_pb2_grpc
+from modelstore.platform.v1 import workspace_pb2 as ws_pb2
+from modelstore.platform.v1 import workspace_pb2_grpc as ws_grpc
+from modelstore_server import app as app_module
+from modelstore_server.app import Modelstore
+from tests.conftest import make_settings
+
+USERS = "platform.users"
+WORKSPACES = "platform.workspaces"
+
+
+class Recorder(monitoring.CommandListener):
+    """Records (command name, collection, command) while `on`."""
+
+    def __init__(self) -> None:
+        self.on = False
+        self.commands: list[tuple[str, str, dict[str, Any]]] = []
+
+    def started(self, event: monitoring.CommandStartedEvent) -> None:
+        if self.on:
+            name = event.command_name
+            self.commands.append((name, str(event.command.get(name)), dict(event.command)))
+
+    def succeeded(self, event: monitoring.CommandSucceededEvent) -> None:
+        pass
+
+    def failed(self, event: monitoring.CommandFailedEvent) -> None:
+        pass
+
+    async def during(self, call: Any) -> list[tuple[str, str, dict[str, Any]]]:
+        self.commands = []
+        self.on = True
+        try:
+            await call
+        finally:
+            self.on = False
+        return [c for c in self.commands if c[1] in (USERS, WORKSPACES)]
+
+
+@pytest.fixture(scope="module")
+async def recorded(
+    database_uri: str, tmp_root: pathlib.Path
+) -> AsyncIterator[tuple[Modelstore, Recorder, grpc.aio.Channel]]:
+    recorder = Recorder()
+
+    def client_with_listener(*args: Any, **kwargs: Any) -> AsyncMongoClient[dict[str, Any]]:
+        return AsyncMongoClient(*args, event_listeners=[recorder], **kwargs)
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(app_module, "AsyncMongoClient", client_with_listener)
+    server = Modelstore(make_settings(database_uri, tmp_root / "round-trips"))
+    try:
+        await server.start()
+    finally:
+        mp.undo()
+    try:
+        async with grpc.aio.insecure_channel(server.address) as channel:
+            yield server, recorder, channel
+    finally:
+        await server.stop(grace=0)
+
+
+async def _workspace(channel: grpc.aio.Channel) -> tuple[str, tuple[tuple[str, str], ...]]:
+    tenant = f"t-{uuid.uuid4().hex[:12]}"
+    await ws_grpc.WorkspaceServiceStub(channel).CreateWorkspace(
+        ws_pb2.CreateWorkspaceRequest(workspace=ws_pb2.Workspace(id=tenant, name="Round trips"))
+    )
+    return tenant, (("x-tenant-id", tenant),)
+
+
+async def test_get_is_one_find_by_bare_id(
+    recorded: tuple[Modelstore, Recorder, grpc.aio.Channel],
+) -> None:
+    _, recorder, channel = recorded
+    _, md = await _workspace(channel)
+    users = user_pb2_grpc.UserServiceStub(channel)
+    user = (
+        await users.CreateUser(
+            user_pb2.CreateUserRequest(user=user_pb2.User(username=f"u{uuid.uuid4().hex[:8]}")),
+            metadata=md,
+        )
+    ).user
+    sent = await recorder.during(users.GetUser(user_pb2.GetUserRequest(id=user.id), metadata=md))
+    assert [(name, coll) for name, coll, _ in sent] == [("find", USERS)]
+    # Tenant and TTL conditions are checked on the fetched document: a bare `_id` is the
+    # only filter FerretDB v1 pushes down to SQLite (docs/performance.md).
+    assert sent[0][2]["filter"] == {"_id": user.id}
+    assert sent[0][2].get("limit") == 1
+
+
+async def test_create_is_parent_check_insert_parent_recheck(
+    recorded: tuple[Modelstore, Recorder, grpc.aio.Channel],
+) -> None:
+    _, recorder, channel = recorded
+    tenant, md = await _workspace(channel)
+    users = user_pb2_grpc.UserServiceStub(channel)
+    request = user_pb2.CreateUserRequest(user=user_pb2.User(username=f"u{uuid.uuid4().hex[:8]}"))
+    sent = await recorder.during(users.CreateUser(request, metadata=md))
+    # Without transactions, the parent is checked before and after the insert, so a parent
+    # deleted in between never keeps a child (docs/consistency.md): three, and no more.
+    assert [(name, coll) for name, coll, _ in sent] == [
+        ("find", WORKSPACES),
+        ("insert", USERS),
+        ("find", WORKSPACES),
+    ]
+    assert sent[0][2]["filter"] == {"_id": tenant} == sent[2][2]["filter"]
+    assert sent[0][2].get("projection") == {"_id": 1}
+
+
+async def test_update_round_trips(
+    recorded: tuple[Modelstore, Recorder, grpc.aio.Channel],
+) -> None:
+    server, recorder, channel = recorded
+    _, md = await _workspace(channel)
+    users = user_pb2_grpc.UserServiceStub(channel)
+    user = (
+        await users.CreateUser(
+            user_pb2.CreateUserRequest(user=user_pb2.User(username=f"u{uuid.uuid4().hex[:8]}")),
+            metadata=md,
+        )
+    ).user
+    update = user_pb2.UpdateUserRequest(
+        user=user_pb2.User(id=user.id, roles=["member", "x"], etag=user.etag),
+        update_mask=field_mask_pb2.FieldMask(paths=["roles"]),
+    )
+    sent = await recorder.during(users.UpdateUser(update, metadata=md))
+    names = [(name, coll) for name, coll, _ in sent]
+    assert server.caps is not None
+    if server.caps.atomic_conditional_writes:
+        # MongoDB: one conditional find-and-modify carries tenant, id and etag.
+        assert names == [("findAndModify", USERS)]
+    else:
+        # FerretDB v1 applies a filtered update as read-then-write anyway: read by `_id`,
+        # check tenant, etag and immutable fields here, write by `_id` (under a per-document
+        # lock; docs/consistency.md).
+        assert names == [("find", USERS), ("findAndModify", USERS)]
+        assert sent[0][2]["filter"] == {"_id": user.id}
+        assert sent[1][2]["query"]["_id"] == user.id
+
+
+async def test_list_page_is_one_find(
+    recorded: tuple[Modelstore, Recorder, grpc.aio.Channel],
+) -> None:
+    _, recorder, channel = recorded
+    tenant, md = await _workspace(channel)
+    users = user_pb2_grpc.UserServiceStub(channel)
+    for i in range(5):
+        await users.CreateUser(
+            user_pb2.CreateUserRequest(user=user_pb2.User(username=f"l{i}-{uuid.uuid4().hex[:6]}")),
+            metadata=md,
+        )
+    first = user_pb2.ListUsersRequest(page_size=2, filter="status = ACTIVE")
+    page: Any = None
+
+    async def list_first() -> None:
+        nonlocal page
+        page = await users.ListUsers(first, metadata=md)
+
+    sent = await recorder.during(list_first())
+    assert [(name, coll) for name, coll, _ in sent] == [("find", USERS)]
+    command = sent[0][2]
+    assert command["limit"] == 3  # page_size + 1: is there a next page, in the same query
+    assert command["sort"] == {"_id": 1}
+    assert {"workspaceId": tenant} in command["filter"]["$and"]
+    assert page is not None
+    assert page.next_page_token
+
+    second = user_pb2.ListUsersRequest(
+        page_size=2, filter="status = ACTIVE", page_token=page.next_page_token
+    )
+    sent = await recorder.during(users.ListUsers(second, metadata=md))
+    assert [(name, coll) for name, coll, _ in sent] == [("find", USERS)]
+    keyset = [c for c in sent[0][2]["filter"]["$and"] if "_id" in c]
+    assert keyset == [{"_id": {"$gt": page.users[-1].id}}]  # keyset, no skip
+    assert "skip" not in sent[0][2]
