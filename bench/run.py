@@ -145,6 +145,22 @@ def ghz_cmd(
     return [*cmd, address]
 
 
+def fixed_count(workload: str, c: int, args: argparse.Namespace) -> int:
+    """How many calls a measurement makes when it is not a time window (0: a window).
+
+    UpdateUser: a fixed count, each call on its own document. ListUsers: 4 calls per
+    concurrent caller (at least 16). A List page costs FerretDB a collection scan (tens of
+    ms), so at c=32 a 3 s window holds only a few calls per caller, and the calls cut off
+    when it closes (which ghz does not count) make the throughput of the two gRPC servers
+    a matter of where the window happened to end. A count lets every call finish.
+    """
+    if workload == "update":
+        return int(args.update_count)
+    if workload == "list":
+        return max(16, 4 * c)
+    return 0
+
+
 def parse_ghz(out: str) -> tuple[list[int], float, int]:
     report = json.loads(out)
     ok = [d["latency"] for d in report.get("details", []) if d.get("status") == "OK"]
@@ -190,7 +206,7 @@ def _run_ghz(address: str, workload: str, c: int, args: argparse.Namespace) -> d
         result = summarise(lat, max(parsed[0][1], parsed[1][1]), parsed[0][2] + parsed[1][2])
         result["write_share"] = len(parsed[1][0]) / max(1, len(lat))
         return result
-    count = args.update_count if workload == "update" else 0
+    count = fixed_count(workload, c, args)
     done = subprocess.run(
         ghz_cmd(address, workload, c, args, count), capture_output=True, text=True, check=False
     )
@@ -216,7 +232,8 @@ def run_raw(
         "-c",
         str(c),
     ]
-    cmd += ["-n", str(args.update_count)] if workload == "update" else ["-z", str(args.duration)]
+    count = fixed_count(workload, c, args)
+    cmd += ["-n", str(count)] if count else ["-z", str(args.duration)]
     done = subprocess.run(cmd, capture_output=True, text=True, check=False, cwd=ROOT)
     if done.returncode:
         return {"rps": 0.0, "count": 0, "errors": 1, "failure": done.stderr[-2000:]}
@@ -554,6 +571,13 @@ def target_rounds(
     return rows
 
 
+SKIPPED = {("handwritten", "update", 128)}
+"""Measurements left out of the main table. The hand-written UpdateUser at c=128 completes
+no call within ghz's deadline (its etag filter is a collection scan on FerretDB v1), and in
+two runs out of two FerretDB then stopped answering writes on that database altogether (the
+next reset never returned, with FerretDB idle), which ended the run. The hand-written
+service's c=128 Update is reported as "0 completed" from those runs (docs/performance.md)."""
+
 PEER_CONCURRENCY = (1, 32)
 
 
@@ -579,7 +603,7 @@ def peer_rounds(uri: str, database: str, args: argparse.Namespace) -> list[dict[
             drains[name] = Drain(_probe_server(server.address))
         for round_no in range(args.peer_rounds):
             order = names if round_no % 2 == 0 else names[::-1]
-            for workload in WORKLOADS:
+            for workload in args.workloads.split(",") if args.workloads else WORKLOADS:
                 for c in PEER_CONCURRENCY:
                     for name in order:
                         stats = run_ghz(servers[name].address, workload, c, args)
@@ -838,6 +862,9 @@ def main() -> None:
                 meter = CpuMeter(server, db_pgid)
                 for workload in workloads:
                     for c in concs:
+                        if (target, workload, c) in SKIPPED:
+                            result.setdefault("skipped", []).append([target, workload, c])
+                            continue
                         meter.begin()
                         if server is None:
                             stats = run_raw(uri, target_db, workload, c, args)
