@@ -312,7 +312,12 @@ def plot(result: dict[str, Any], path: pathlib.Path) -> None:
     fig, axes = plt.subplots(len(workloads), 2, figsize=(11, 3.2 * len(workloads)))
     for row, workload in enumerate(workloads):
         for target in TARGETS:
-            pts = sorted((c, r) for (t, w, c), r in idx.items() if t == target and w == workload)
+            # A measurement where no call completed has no latency to plot.
+            pts = sorted(
+                (c, r)
+                for (t, w, c), r in idx.items()
+                if t == target and w == workload and r.get("count")
+            )
             if not pts:
                 continue
             xs = [c for c, _ in pts]
@@ -321,6 +326,8 @@ def plot(result: dict[str, Any], path: pathlib.Path) -> None:
         for col, label in enumerate(["throughput (req/s)", "p99 latency (ms)"]):
             ax = axes[row][col]
             ax.set_xscale("log", base=2)
+            # Log scale: bare gRPC is 10-300x the others, which a linear axis flattens.
+            ax.set_yscale("log")
             ax.set_xticks([1, 8, 32, 128], ["1", "8", "32", "128"])
             ax.set_title(f"{workload}: {label}")
             ax.set_xlabel("concurrency")
