@@ -726,7 +726,11 @@ def main() -> None:
         help="only measure what the commits after REF gained: interleaved GetUser rounds of"
         " `before` (REF's server), `modelstore-asyncio` and `modelstore`",
     )
-    parser.add_argument("--only", help="comma-separated targets to measure (default: all)")
+    parser.add_argument(
+        "--only",
+        help="comma-separated targets to measure (default: all); `peers` for the"
+        " Modelstore vs hand-written rounds",
+    )
     parser.add_argument("--workloads", help="comma-separated workloads (default: all)")
     parser.add_argument(
         "--with-before",
@@ -800,7 +804,7 @@ def main() -> None:
             else:
                 if args.rounds:
                     result["rounds"] = target_rounds(uri, database, args, db_pgid, db_drain)
-                if args.peer_rounds and not args.only:
+                if args.peer_rounds and (not args.only or "peers" in args.only.split(",")):
                     result["peers"] = peer_rounds(uri, f"{database}_peers", args)
 
         def record(target: str, workload: str, c: int, stats: dict[str, Any], **extra: Any) -> None:
