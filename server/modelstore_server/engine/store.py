@@ -90,6 +90,18 @@ class EntityStore:
             for key, _ in index.keys
             if "." not in key and key != "_id"
         }
+        # A Create can answer with the entity it just encoded, plus the server-set fields,
+        # instead of decoding the stored document again (~18 µs of a Create's ~60 µs of
+        # Python), when that round trip is exact: no secret or encrypted fields (hidden from
+        # responses), and no field whose stored form loses anything (messages other than
+        # the server-set output-only ones, e.g. a client timestamp stored to milliseconds).
+        # The conformance suite checks Create's answer against a Get of every entity.
+        self._echo_lossless = (
+            not model.secrets
+            and not model.encrypted
+            and all(not plan.is_message or plan.name in model.output_only for plan in self.plans)
+        )
+        self._server_set = [p for p in self.plans if p.name in model.output_only]
 
     # ---- scoping -------------------------------------------------------------------
 
@@ -301,6 +313,9 @@ class EntityStore:
                 raise
         if self.hooks.after_write is not None:
             await self.hooks.after_write("created", doc, ctx)
+        if self._echo_lossless and self.hooks.on_decode is None:
+            decode_into(msg, doc, self._server_set)  # createdAt, updatedAt, etag, ...
+            return msg
         return self.decode(doc)
 
     def tenant_of(self, msg: Message, ctx: CallContext) -> str | None:
