@@ -899,6 +899,12 @@ def main() -> None:
         (RESULTS / f"{name}.json").write_text(json.dumps(result, indent=1))
         print(json.dumps(result.get("scale"), indent=1))
         return
+    if args.only and set(args.only.split(",")) == {"peers"}:
+        from bench.report import peers
+
+        (RESULTS / f"peers-{stamp}.json").write_text(json.dumps(result, indent=1))
+        print(peers(result))
+        return
     if args.changes:
         from bench.report import changes
 
