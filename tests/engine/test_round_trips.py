@@ -49,14 +49,15 @@ class Recorder(monitoring.CommandListener):
     def failed(self, event: monitoring.CommandFailedEvent) -> None:
         pass
 
-    async def during(self, call: Any) -> list[tuple[str, str, dict[str, Any]]]:
+    async def during(self, call: Any) -> tuple[Any, list[tuple[str, str, dict[str, Any]]]]:
+        """Await `call`; return its result and the commands it sent to the two collections."""
         self.commands = []
         self.on = True
         try:
-            await call
+            result = await call
         finally:
             self.on = False
-        return [c for c in self.commands if c[1] in (USERS, WORKSPACES)]
+        return result, [c for c in self.commands if c[1] in (USERS, WORKSPACES)]
 
 
 @pytest.fixture(scope="module")
@@ -90,19 +91,21 @@ async def _workspace(channel: grpc.aio.Channel) -> tuple[str, tuple[tuple[str, s
     return tenant, (("x-tenant-id", tenant),)
 
 
+async def _user(users: user_pb2_grpc.UserServiceStub, md: Any, prefix: str = "u") -> Any:
+    request = user_pb2.CreateUserRequest(
+        user=user_pb2.User(username=f"{prefix}{uuid.uuid4().hex[:8]}")
+    )
+    return (await users.CreateUser(request, metadata=md)).user
+
+
 async def test_get_is_one_find_by_bare_id(
     recorded: tuple[Modelstore, Recorder, grpc.aio.Channel],
 ) -> None:
     _, recorder, channel = recorded
     _, md = await _workspace(channel)
     users = user_pb2_grpc.UserServiceStub(channel)
-    user = (
-        await users.CreateUser(
-            user_pb2.CreateUserRequest(user=user_pb2.User(username=f"u{uuid.uuid4().hex[:8]}")),
-            metadata=md,
-        )
-    ).user
-    sent = await recorder.during(users.GetUser(user_pb2.GetUserRequest(id=user.id), metadata=md))
+    user = await _user(users, md)
+    _, sent = await recorder.during(users.GetUser(user_pb2.GetUserRequest(id=user.id), metadata=md))
     assert [(name, coll) for name, coll, _ in sent] == [("find", USERS)]
     # Tenant and TTL conditions are checked on the fetched document: a bare `_id` is the
     # only filter FerretDB v1 pushes down to SQLite (docs/performance.md).
@@ -117,7 +120,7 @@ async def test_create_is_parent_check_insert_parent_recheck(
     tenant, md = await _workspace(channel)
     users = user_pb2_grpc.UserServiceStub(channel)
     request = user_pb2.CreateUserRequest(user=user_pb2.User(username=f"u{uuid.uuid4().hex[:8]}"))
-    sent = await recorder.during(users.CreateUser(request, metadata=md))
+    _, sent = await recorder.during(users.CreateUser(request, metadata=md))
     # Without transactions, the parent is checked before and after the insert, so a parent
     # deleted in between never keeps a child (docs/consistency.md): three, and no more.
     assert [(name, coll) for name, coll, _ in sent] == [
@@ -135,17 +138,12 @@ async def test_update_round_trips(
     server, recorder, channel = recorded
     _, md = await _workspace(channel)
     users = user_pb2_grpc.UserServiceStub(channel)
-    user = (
-        await users.CreateUser(
-            user_pb2.CreateUserRequest(user=user_pb2.User(username=f"u{uuid.uuid4().hex[:8]}")),
-            metadata=md,
-        )
-    ).user
+    user = await _user(users, md)
     update = user_pb2.UpdateUserRequest(
         user=user_pb2.User(id=user.id, roles=["member", "x"], etag=user.etag),
         update_mask=field_mask_pb2.FieldMask(paths=["roles"]),
     )
-    sent = await recorder.during(users.UpdateUser(update, metadata=md))
+    _, sent = await recorder.during(users.UpdateUser(update, metadata=md))
     names = [(name, coll) for name, coll, _ in sent]
     assert server.caps is not None
     if server.caps.atomic_conditional_writes:
@@ -166,19 +164,10 @@ async def test_list_page_is_one_find(
     _, recorder, channel = recorded
     tenant, md = await _workspace(channel)
     users = user_pb2_grpc.UserServiceStub(channel)
-    for i in range(5):
-        await users.CreateUser(
-            user_pb2.CreateUserRequest(user=user_pb2.User(username=f"l{i}-{uuid.uuid4().hex[:6]}")),
-            metadata=md,
-        )
+    for _ in range(5):
+        await _user(users, md, prefix="l")
     first = user_pb2.ListUsersRequest(page_size=2, filter="status = ACTIVE")
-    page: Any = None
-
-    async def list_first() -> None:
-        nonlocal page
-        page = await users.ListUsers(first, metadata=md)
-
-    sent = await recorder.during(list_first())
+    page, sent = await recorder.during(users.ListUsers(first, metadata=md))
     assert [(name, coll) for name, coll, _ in sent] == [("find", USERS)]
     command = sent[0][2]
     assert command["limit"] == 3  # page_size + 1: is there a next page, in the same query
@@ -190,7 +179,7 @@ async def test_list_page_is_one_find(
     second = user_pb2.ListUsersRequest(
         page_size=2, filter="status = ACTIVE", page_token=page.next_page_token
     )
-    sent = await recorder.during(users.ListUsers(second, metadata=md))
+    _, sent = await recorder.during(users.ListUsers(second, metadata=md))
     assert [(name, coll) for name, coll, _ in sent] == [("find", USERS)]
     keyset = [c for c in sent[0][2]["filter"]["$and"] if "_id" in c]
     assert keyset == [{"_id": {"$gt": page.users[-1].id}}]  # keyset, no skip
