@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tarfile
 import time
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
@@ -450,7 +451,7 @@ class Server:
 
 
 BEFORE_REF = "HEAD"
-"""The commit whose server `before` runs (`--before-ref`)."""
+"""The commit whose server `before` runs (HEAD, or REF of `--changes REF`)."""
 
 
 def before_tree() -> pathlib.Path:
@@ -513,6 +514,27 @@ def start_target(name: str, uri: str, database: str, workers: int = 1) -> Server
 
 # ---- the targets, in interleaved rounds ------------------------------------------------
 
+
+@contextlib.contextmanager
+def warm_servers(
+    names: Sequence[str], uri: str, database: str
+) -> Iterator[tuple[dict[str, Server], dict[str, Drain]]]:
+    """Start the named targets, warm each up, and give each a drain probe; stop them after."""
+    servers = {name: start_target(name, uri, database) for name in names}
+    drains: dict[str, Drain] = {}
+    try:
+        for name, server in servers.items():
+            warm = ghz_cmd(server.address, "get", 8, argparse.Namespace(duration=1))
+            subprocess.run(warm, capture_output=True, check=False)
+            drains[name] = Drain(_probe_server(server.address))
+        yield servers, drains
+    finally:
+        for drain in drains.values():
+            drain.close()
+        for server in servers.values():
+            server.stop()
+
+
 ROUND_TARGETS = ("raw", "modelstore", "floor", "bare")
 ROUND_CONCURRENCY = (1, 32)
 CHANGE_TARGETS = ("before", "modelstore-asyncio", "modelstore")
@@ -535,14 +557,8 @@ def target_rounds(
     raw driver's operation behind a bare grpc.aio handler (bench/servers.py): the least any
     Python gRPC service over this database can cost.
     """
-    servers = {name: start_target(name, uri, database) for name in targets if name != "raw"}
-    drains: dict[str, Drain] = {}
     rows: list[dict[str, Any]] = []
-    try:
-        for name, server in servers.items():
-            warm = ghz_cmd(server.address, "get", 8, argparse.Namespace(duration=1))
-            subprocess.run(warm, capture_output=True, check=False)
-            drains[name] = Drain(_probe_server(server.address))
+    with warm_servers([n for n in targets if n != "raw"], uri, database) as (servers, drains):
         for round_no in range(args.rounds):
             for c in ROUND_CONCURRENCY:
                 for name in targets:
@@ -563,11 +579,6 @@ def target_rounds(
                         f"  cpu/call {stats.get('cpu_ms_per_call')}",
                         flush=True,
                     )
-    finally:
-        for drain in drains.values():
-            drain.close()
-        for server in servers.values():
-            server.stop()
     return rows
 
 
@@ -593,14 +604,8 @@ def peer_rounds(uri: str, database: str, args: argparse.Namespace) -> list[dict[
     migrate(uri, database)
     asyncio.run(seed(uri, database, args.update_count + 100))
     names = ("modelstore", "handwritten")
-    servers = {name: start_target(name, uri, database) for name in names}
-    drains: dict[str, Drain] = {}
     rows: list[dict[str, Any]] = []
-    try:
-        for name, server in servers.items():
-            warm = ghz_cmd(server.address, "get", 8, argparse.Namespace(duration=1))
-            subprocess.run(warm, capture_output=True, check=False)
-            drains[name] = Drain(_probe_server(server.address))
+    with warm_servers(names, uri, database) as (servers, drains):
         for round_no in range(args.peer_rounds):
             order = names if round_no % 2 == 0 else names[::-1]
             for workload in args.workloads.split(",") if args.workloads else WORKLOADS:
@@ -618,11 +623,6 @@ def peer_rounds(uri: str, database: str, args: argparse.Namespace) -> list[dict[
                             f"  p50 {stats.get('p50_ms', 0):7.2f} ms",
                             flush=True,
                         )
-    finally:
-        for drain in drains.values():
-            drain.close()
-        for server in servers.values():
-            server.stop()
     return rows
 
 
@@ -793,19 +793,22 @@ def main() -> None:
         if not args.scale_only:
             migrate(uri, database)
             asyncio.run(seed(uri, database, args.update_count + 100))
-            db_drain = Drain(_probe_db(uri, database))
-            if args.changes:
-                global BEFORE_REF
-                BEFORE_REF = args.changes
-                result["changes_ref"] = args.changes
-                result["changes"] = target_rounds(
-                    uri, database, args, db_pgid, db_drain, CHANGE_TARGETS
-                )
-            else:
-                if args.rounds:
-                    result["rounds"] = target_rounds(uri, database, args, db_pgid, db_drain)
-                if args.peer_rounds and (not args.only or "peers" in args.only.split(",")):
-                    result["peers"] = peer_rounds(uri, f"{database}_peers", args)
+            rounds_drain = Drain(_probe_db(uri, database))
+            try:
+                if args.changes:
+                    global BEFORE_REF
+                    BEFORE_REF = args.changes
+                    result["changes_ref"] = args.changes
+                    result["changes"] = target_rounds(
+                        uri, database, args, db_pgid, rounds_drain, CHANGE_TARGETS
+                    )
+                elif args.rounds:
+                    result["rounds"] = target_rounds(uri, database, args, db_pgid, rounds_drain)
+            finally:
+                rounds_drain.close()
+            wants_peers = not args.only or "peers" in args.only.split(",")
+            if not args.changes and args.peer_rounds and wants_peers:
+                result["peers"] = peer_rounds(uri, f"{database}_peers", args)
 
         def record(target: str, workload: str, c: int, stats: dict[str, Any], **extra: Any) -> None:
             row = {"target": target, "workload": workload, "concurrency": c, **stats, **extra}
