@@ -225,16 +225,9 @@ def peers(result: dict[str, Any]) -> str:
     ]
     keys = sorted({(r["workload"], r["concurrency"]) for r in rows})
     for workload, c in keys:
-        mine = {
-            r["round"]: r
-            for r in rows
-            if r["workload"] == workload and r["concurrency"] == c and r["target"] == "modelstore"
-        }
-        theirs = {
-            r["round"]: r
-            for r in rows
-            if r["workload"] == workload and r["concurrency"] == c and r["target"] == "handwritten"
-        }
+        here = [r for r in rows if r["workload"] == workload and r["concurrency"] == c]
+        mine = {r["round"]: r for r in here if r["target"] == "modelstore"}
+        theirs = {r["round"]: r for r in here if r["target"] == "handwritten"}
         rounds_ = sorted(set(mine) & set(theirs))
         med = {
             who: {k: _median([float(d[n].get(k, 0)) for n in rounds_]) for k in ("rps", "p50_ms")}
