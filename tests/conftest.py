@@ -3,7 +3,7 @@
 Database selection (first that works):
 1. `MODELSTORE_TEST_MONGODB_URI`;
 2. MongoDB through testcontainers, when a Docker engine answers;
-3. a FerretDB process on a fresh data directory.
+3. the embedded database (PostgreSQL + DocumentDB + FerretDB v2) on a fresh data directory.
 When none can be had the run fails; database tests never skip.
 """
 
@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import os
 import pathlib
+import shutil
 import socket
+import tempfile
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import grpc
@@ -21,7 +23,7 @@ import pytest
 
 from modelstore_server.app import Modelstore
 from modelstore_server.config import Settings
-from modelstore_server.embedded import EmbeddedFerretDB
+from modelstore_server.embedded import EmbeddedDatabase
 from modelstore_server.security.encryption import Keyring
 
 TEST_KEYS = Keyring.generate_spec("test-1")
@@ -57,8 +59,25 @@ def _docker_mongo() -> Any:
 
 
 @pytest.fixture(scope="session")
-def tmp_root(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
-    return tmp_path_factory.mktemp("modelstore")
+def tmp_root() -> Iterator[pathlib.Path]:
+    """The run's scratch folder, outside pytest's tmp folders.
+
+    As root the embedded PostgreSQL runs as an unprivileged user (PostgreSQL refuses root),
+    which must be able to traverse to its data directory; pytest makes its folders 0700.
+    This one is 0711 (traversal, no listing) directly under the system's temp folder.
+    """
+    root = pathlib.Path(tempfile.mkdtemp(prefix="modelstore-tests-"))
+    root.chmod(0o711)
+    yield root
+    shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def data_dir(tmp_root: pathlib.Path) -> pathlib.Path:
+    """A fresh data directory for a test's own server or embedded database."""
+    path = tmp_root / f"data-{uuid.uuid4().hex[:8]}"
+    path.mkdir()
+    return path
 
 
 @pytest.fixture(scope="session")
@@ -75,8 +94,8 @@ async def database_uri(tmp_root: pathlib.Path) -> AsyncIterator[str]:
             container.stop()
         return
     try:
-        ferret = EmbeddedFerretDB(tmp_root / "db")
-        uri = await ferret.start()
+        embedded = EmbeddedDatabase(tmp_root / "db")
+        uri = await embedded.start()
     except Exception as exc:  # pragma: no cover - the run must fail, not skip
         pytest.fail(
             f"no test database: set MODELSTORE_TEST_MONGODB_URI or run scripts/setup ({exc})"
@@ -84,7 +103,7 @@ async def database_uri(tmp_root: pathlib.Path) -> AsyncIterator[str]:
     try:
         yield uri
     finally:
-        await ferret.stop()
+        await embedded.stop()
 
 
 def make_settings(uri: str, data_dir: pathlib.Path, **overrides: Any) -> Settings:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import datetime as dt
 import ipaddress
 import logging
 import os
@@ -24,8 +23,7 @@ from pymongo.asynchronous.database import AsyncDatabase
 from .config import Settings
 from .domain import DomainDeps
 from .domain import collect as collect_domain
-from .embedded import EmbeddedFerretDB
-from .engine.codec import now
+from .embedded import EmbeddedDatabase
 from .engine.registry import MethodSpec, ServiceSpec, discover
 from .engine.relations import Relations
 from .engine.store import EntityStore
@@ -80,7 +78,7 @@ class Modelstore:
     client: AsyncMongoClient[dict[str, Any]] | None = None
     db: AsyncDatabase[dict[str, Any]] | None = None
     caps: Capabilities | None = None
-    embedded: EmbeddedFerretDB | None = None
+    embedded: EmbeddedDatabase | None = None
     services: list[ServiceSpec] = field(default_factory=list)
     stores: dict[str, EntityStore] = field(default_factory=dict)
     unimplemented: list[str] = field(default_factory=list)
@@ -90,10 +88,10 @@ class Modelstore:
     _gate: DrainGate = field(default_factory=DrainGate)
 
     async def connect(self) -> None:
-        """Connect to MONGODB_URI or start the embedded FerretDB; detect capabilities."""
+        """Connect to MONGODB_URI or start the embedded database; detect capabilities."""
         uri = self.settings.mongodb_uri
         if not uri:
-            self.embedded = EmbeddedFerretDB(self.settings.data_dir, self.settings.ferretdb_bin)
+            self.embedded = EmbeddedDatabase(self.settings.data_dir, self.settings.ferretdb_bin)
             uri = await self.embedded.start()
         self.client = AsyncMongoClient(
             uri,
@@ -103,11 +101,6 @@ class Modelstore:
         self.db = self.client[self.settings.database]
         self.caps = await detect(self.client)
         log.info("database: %s", self.caps.describe())
-        if not self.caps.partial_indexes or not self.caps.ttl_indexes:
-            log.warning(
-                "the database lacks partial or TTL indexes; using the documented fallbacks "
-                "(docs/storage.md)"
-            )
 
     async def migrate(self) -> list[IndexAction]:
         """Create or fix every declared index; idempotent."""
@@ -135,10 +128,8 @@ class Modelstore:
                     model, self.db[model.collection], keyring
                 )
         relations = Relations(self.stores)
-        assert self.caps is not None
         for store in self.stores.values():
             store.relations = relations
-            store.serialize_writes = not self.caps.atomic_conditional_writes
         assert self.caps is not None
         deps = DomainDeps(stores=self.stores, db=self.db, keyring=keyring, caps=self.caps)
         self.domain = collect_domain(deps)
@@ -168,11 +159,8 @@ class Modelstore:
         )
         self.port = self._bind()
         await self.server.start()
-        await self._set_health(await ping(self.client))  # type: ignore[arg-type]
+        await self._set_health(await self._serving())
         self._tasks.append(asyncio.create_task(self._watch_health()))
-        assert self.caps is not None
-        if not self.caps.ttl_indexes:
-            self._tasks.append(asyncio.create_task(self._sweep_expired()))
         log.info("serving gRPC on %s", self.address)
         return self.port
 
@@ -221,40 +209,23 @@ class Modelstore:
         for name in ["", *(s.full_name for s in self.services)]:
             await self._health.set(name, status)
 
-    async def _watch_health(self) -> None:
+    async def _serving(self) -> bool:
+        """Whether the database answers and, when embedded, both its children run."""
         assert self.client is not None
+        if self.embedded is not None and not self.embedded.healthy:
+            return False
+        return await ping(self.client)
+
+    async def _watch_health(self) -> None:
         last: bool | None = None
         while True:
-            serving = await ping(self.client)
+            serving = await self._serving()
             if serving != last:
                 await self._set_health(serving)
                 if last is not None:
                     log.warning("database %s", "reachable again" if serving else "unreachable")
                 last = serving
             await asyncio.sleep(self.settings.health_interval)
-
-    async def _sweep_expired(self) -> None:
-        """Delete expired documents where the database has no TTL indexes (docs/storage.md)."""
-        assert self.db is not None
-        while True:
-            await asyncio.sleep(self.settings.sweep_interval)
-            await self.sweep_once()
-
-    async def sweep_once(self) -> int:
-        """Delete every expired document once; return how many went."""
-        assert self.db is not None
-        removed = 0
-        for store in self.stores.values():
-            for rule in store.model.ttl:
-                cutoff = now() - dt.timedelta(seconds=rule.seconds)
-                try:
-                    result = await self.db[store.model.collection].delete_many(
-                        {rule.key: {"$lte": cutoff}}
-                    )
-                    removed += result.deleted_count
-                except Exception:
-                    log.warning("sweep of %s failed", store.model.collection)
-        return removed
 
     async def stop(self, grace: float | None = None) -> None:
         """Drain in-flight RPCs, then close the database and the embedded process."""

@@ -73,7 +73,7 @@ async def _serve(settings: Settings) -> int:
 async def _serve_workers(settings: Settings, argv: Sequence[str]) -> int:
     """Run `settings.workers` server processes on one port (SO_REUSEPORT).
 
-    The parent starts the embedded FerretDB once (unless MONGODB_URI is set), creates the
+    The parent starts the embedded database once (unless MONGODB_URI is set), creates the
     indexes and the local key file once, then starts the workers with MONGODB_URI pointing
     at the database, forwards SIGTERM/SIGINT to them and waits. The per-document write
     locks of FerretDB (storage/locks.py) are per process: see docs/consistency.md.
@@ -88,7 +88,7 @@ async def _serve_workers(settings: Settings, argv: Sequence[str]) -> int:
         loop.add_signal_handler(sig, stop.set)
     procs: list[asyncio.subprocess.Process] = []
     try:
-        await app.connect()  # starts the embedded FerretDB when no URI is configured
+        await app.connect()  # starts the embedded database when no URI is configured
         await app.migrate()
         load_keyring(settings)  # make the local key file once, before the workers read it
         uri = app.embedded.uri if app.embedded is not None else settings.mongodb_uri
@@ -108,7 +108,7 @@ async def _serve_workers(settings: Settings, argv: Sequence[str]) -> int:
                     *child_argv,
                     env=env,
                     stdin=subprocess.DEVNULL,
-                    preexec_fn=die_with_parent,
+                    preexec_fn=die_with_parent(),
                 )
             )
         print(

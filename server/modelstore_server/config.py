@@ -19,7 +19,7 @@ class Settings:
     listen: str = field(default_factory=lambda: _env("MODELSTORE_LISTEN", "127.0.0.1:50051") or "")
     """The gRPC address, `host:port`; port 0 picks a free port."""
     mongodb_uri: str | None = field(default_factory=lambda: _env("MONGODB_URI"))
-    """The database to use. Unset means: start the embedded FerretDB."""
+    """The database to use. Unset means: start the embedded PostgreSQL + FerretDB v2."""
     database: str = field(default_factory=lambda: _env("MODELSTORE_DATABASE", "modelstore") or "")
     """The MongoDB database name."""
     data_dir: pathlib.Path = field(
@@ -27,7 +27,7 @@ class Settings:
     )
     """Where the embedded database and the generated key file live."""
     ferretdb_bin: str | None = field(default_factory=lambda: _env("MODELSTORE_FERRETDB_BIN"))
-    """The FerretDB binary; found on PATH or in Go's bin folder when unset."""
+    """The FerretDB v2 binary; the one scripts/setup built when unset."""
     encryption_keys: str | None = field(default_factory=lambda: _env("MODELSTORE_ENCRYPTION_KEYS"))
     """AES-256 keys as `id:base64,id:base64`; a key file in data_dir is made when unset."""
     encryption_key_id: str | None = field(
@@ -38,8 +38,6 @@ class Settings:
     """How long shutdown waits for in-flight RPCs."""
     health_interval: float = 2.0
     """Seconds between database health checks."""
-    sweep_interval: float = 60.0
-    """Seconds between sweeps of expired documents where TTL indexes are missing."""
     server_selection_timeout_ms: int = 3000
     """How long a database call waits for a reachable server before UNAVAILABLE."""
     credentials_file: pathlib.Path | None = field(

@@ -1,8 +1,12 @@
 """What the connected database can do, detected once at start-up.
 
-FerretDB v1 answers `hello` as MongoDB 7, so the only reliable sign is the
-`ferretdbVersion` field of `buildInfo`. It lacks partial and TTL indexes, transactions and
-change streams; the engine keeps the same guarantees another way (docs/storage.md).
+Two backends are supported: MongoDB 6 or later, and FerretDB v2 on PostgreSQL with the
+DocumentDB extension (the embedded default). Both have atomic single-document conditional
+writes, unique, partial and TTL indexes. They differ in what spans documents: DocumentDB has
+no multi-document transactions and no change streams (docs/storage.md says what the engine
+does instead). FerretDB answers `hello` as MongoDB 7, so its `buildInfo.ferretdb` field is
+the reliable sign. FerretDB v1 (`buildInfo.ferretdbVersion`) is refused: its conditional
+writes are not atomic, and it scans every collection.
 """
 
 from __future__ import annotations
@@ -12,32 +16,34 @@ from typing import Any
 
 from pymongo import AsyncMongoClient
 
+MONGODB, DOCUMENTDB = "mongodb", "ferretdb-documentdb"
+MIN_MONGODB_MAJOR = 6
+
+
+class UnsupportedBackend(RuntimeError):
+    """The database is one Modelstore cannot keep its guarantees on."""
+
 
 @dataclass(frozen=True)
 class Capabilities:
     """Features of the connected database that the engine adapts to."""
 
     backend: str
-    """`ferretdb` or `mongodb`."""
+    """`mongodb` or `ferretdb-documentdb`."""
     version: str
-    """The server's own version string."""
-    partial_indexes: bool
-    """Whether `partialFilterExpression` is supported."""
-    ttl_indexes: bool
-    """Whether `expireAfterSeconds` is supported (else the server sweeps)."""
+    """The server's own version string (FerretDB's, not the MongoDB version it emulates)."""
     transactions: bool
     """Whether multi-document transactions are available (a replica set or sharded cluster)."""
-    atomic_conditional_writes: bool = True
-    """Whether a filtered update is one atomic compare-and-write (not on FerretDB v1)."""
+    change_streams: bool
+    """Whether `watch()` works (a MongoDB replica set or sharded cluster)."""
 
     def describe(self) -> str:
         """Return a one-line summary for the start-up log."""
         missing = [
             name
             for name, ok in (
-                ("partial indexes", self.partial_indexes),
-                ("TTL indexes", self.ttl_indexes),
                 ("transactions", self.transactions),
+                ("change streams", self.change_streams),
             )
             if not ok
         ]
@@ -46,23 +52,27 @@ class Capabilities:
 
 
 async def detect(client: AsyncMongoClient[dict[str, Any]]) -> Capabilities:
-    """Ask the server what it is."""
+    """Ask the server what it is; refuse backends that cannot keep the guarantees."""
     info = await client.admin.command("buildInfo")
     if "ferretdbVersion" in info:
-        return Capabilities(
-            backend="ferretdb",
-            version=str(info["ferretdbVersion"]),
-            partial_indexes=False,
-            ttl_indexes=False,
-            transactions=False,
-            atomic_conditional_writes=False,
+        raise UnsupportedBackend(
+            f"FerretDB {info['ferretdbVersion']} (v1) is not supported: its conditional writes "
+            "are not atomic; use FerretDB v2 with DocumentDB (the embedded default) or MongoDB"
         )
+    ferret = info.get("ferretdb")
+    if isinstance(ferret, dict):
+        return Capabilities(
+            backend=DOCUMENTDB,
+            version=str(ferret.get("version", "unknown")),
+            transactions=False,
+            change_streams=False,
+        )
+    version = str(info.get("version", "0"))
+    major = int(version.split(".", 1)[0]) if version.split(".", 1)[0].isdigit() else 0
+    if major < MIN_MONGODB_MAJOR:
+        raise UnsupportedBackend(f"MongoDB {version} is too old: {MIN_MONGODB_MAJOR}.0 or later")
     hello = await client.admin.command("hello")
     replicated = "setName" in hello or hello.get("msg") == "isdbgrid"
     return Capabilities(
-        backend="mongodb",
-        version=str(info.get("version", "unknown")),
-        partial_indexes=True,
-        ttl_indexes=True,
-        transactions=replicated,
+        backend=MONGODB, version=version, transactions=replicated, change_streams=replicated
     )

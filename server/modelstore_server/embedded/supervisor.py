@@ -1,0 +1,196 @@
+"""Start, watch and stop the two children: PostgreSQL first, then FerretDB in front of it.
+
+Either child that dies is restarted on its old port, with exponential backoff, while the
+server reports NOT_SERVING (`healthy` is false); PostgreSQL's WAL keeps every acknowledged
+write across such a crash, and FerretDB holds no state of its own. FerretDB reconnects to a
+restarted PostgreSQL by itself, and the driver reconnects to a restarted FerretDB, so
+clients see UNAVAILABLE for the gap and nothing else.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import pathlib
+import signal
+from typing import Any
+
+from pymongo import AsyncMongoClient
+
+from . import ferretdb
+from .errors import EmbeddedError
+from .postgres import PostgresCluster
+from .process import Child, free_port
+
+log = logging.getLogger("modelstore.embedded")
+
+POLL_SECONDS = 0.1
+"""How often the children's liveness is checked (a waitpid each, no I/O)."""
+BACKOFF_FIRST, BACKOFF_MAX = 0.1, 5.0
+"""Restart delays double from the first to the largest while restarts keep failing."""
+STABLE_AFTER = 30.0
+"""A child up this long has its backoff reset."""
+RESTART_WITHIN = 10.0
+"""How long one restart may take before it counts as failed (and is tried again)."""
+
+
+class EmbeddedDatabase:
+    """PostgreSQL + DocumentDB + FerretDB v2 under `data_dir`, supervised."""
+
+    def __init__(self, data_dir: pathlib.Path, ferretdb_bin: str | None = None) -> None:
+        self.data_dir = data_dir.resolve()
+        self.binary = ferretdb.find_binary(ferretdb_bin)
+        self.postgres = PostgresCluster(self.data_dir)
+        self.port = 0
+        self.ferretdb: Child | None = None
+        self.restarts: dict[str, int] = {"postgres": 0, "ferretdb": 0}
+        """Restarts after a crash, per child (operators and tests read this)."""
+        self._healthy = False
+        self._monitor: asyncio.Task[None] | None = None
+
+    @property
+    def uri(self) -> str:
+        """The MongoDB URI of FerretDB (stable across its restarts)."""
+        return f"mongodb://127.0.0.1:{self.port}/"
+
+    @property
+    def healthy(self) -> bool:
+        """Whether both children run and none is being restarted."""
+        return self._healthy
+
+    @property
+    def pid(self) -> int | None:
+        """FerretDB's process id (benchmarks account its CPU time)."""
+        return None if self.ferretdb is None else self.ferretdb.pid
+
+    @property
+    def pids(self) -> dict[str, int | None]:
+        """Both children's process ids."""
+        pg = self.postgres.child
+        return {"postgres": None if pg is None else pg.pid, "ferretdb": self.pid}
+
+    async def start(self, ready_within: float = 30.0, port: int | None = None) -> str:
+        """Start both children and wait until FerretDB answers; return its URI."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + ready_within
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            if await self.postgres.initdb():
+                log.info("created the embedded PostgreSQL cluster in %s", self.postgres.pgdata)
+            await self._start_postgres(free_port(), deadline)
+            await self.postgres.ensure_extension()
+            self.port = port or free_port()
+            await self._start_ferretdb(deadline)
+        except BaseException:
+            await self.stop()
+            raise
+        self._healthy = True
+        self._monitor = asyncio.create_task(self._supervise())
+        log.info(
+            "embedded database ready: FerretDB %s on 127.0.0.1:%d, PostgreSQL on 127.0.0.1:%d "
+            "(data in %s)",
+            ferretdb.VERSION,
+            self.port,
+            self.postgres.port,
+            self.data_dir,
+        )
+        return self.uri
+
+    async def _start_postgres(self, port: int, deadline: float) -> None:
+        self.postgres.spawn(port)
+        await self.postgres.wait_ready(deadline)
+
+    async def _start_ferretdb(self, deadline: float) -> None:
+        self.ferretdb = ferretdb.child(self.binary, self.postgres.url, self.port, self.data_dir)
+        self.ferretdb.spawn()
+        await self._wait_ferretdb(deadline)
+
+    async def _wait_ferretdb(self, deadline: float) -> None:
+        loop = asyncio.get_running_loop()
+        client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(
+            self.uri, serverSelectionTimeoutMS=500, connectTimeoutMS=500
+        )
+        try:
+            while True:
+                pg = self.postgres.child
+                if pg is None or not pg.running():
+                    raise EmbeddedError("PostgreSQL is not running")
+                if self.ferretdb is None or not self.ferretdb.running():
+                    code = None if self.ferretdb is None else self.ferretdb.returncode()
+                    raise EmbeddedError(
+                        f"FerretDB exited with code {code}; see {self.data_dir / 'ferretdb.log'}"
+                    )
+                try:
+                    await client.admin.command("ping")
+                    return
+                except Exception:  # not up yet: any failure means "try again"
+                    if loop.time() > deadline:
+                        raise EmbeddedError("FerretDB did not answer in time") from None
+                    await asyncio.sleep(0.05)
+        finally:
+            await client.close()
+
+    def _children(self) -> dict[str, Child | None]:
+        """Both children, PostgreSQL first: the order they start and restart in."""
+        return {"postgres": self.postgres.child, "ferretdb": self.ferretdb}
+
+    async def _supervise(self) -> None:
+        """Restart whichever child died, PostgreSQL first, until stopped."""
+        loop = asyncio.get_running_loop()
+        failures = {"postgres": 0, "ferretdb": 0}
+        up_since = {"postgres": loop.time(), "ferretdb": loop.time()}
+        while True:
+            await asyncio.sleep(POLL_SECONDS)
+            children = self._children()
+            dead = [name for name, child in children.items() if not (child and child.running())]
+            if not dead:
+                self._healthy = True
+                for name, since in up_since.items():
+                    if loop.time() - since > STABLE_AFTER:
+                        failures[name] = 0
+                continue
+            self._healthy = False
+            name = dead[0]
+            child = children[name]
+            delay = min(BACKOFF_FIRST * 2 ** failures[name], BACKOFF_MAX)
+            code = None if child is None else child.returncode()
+            log.warning("embedded %s exited (code %s); restarting in %.1fs", name, code, delay)
+            await asyncio.sleep(delay)
+            failures[name] += 1
+            try:
+                await self._restart(name, loop.time() + RESTART_WITHIN)
+            except EmbeddedError as exc:
+                log.warning("restarting embedded %s failed: %s", name, exc)
+                continue
+            self.restarts[name] += 1
+            up_since[name] = loop.time()
+            log.warning("embedded %s restarted", name)
+
+    async def _restart(self, name: str, deadline: float) -> None:
+        if name == "postgres":
+            # The same port: FerretDB's pool reconnects to it without being told.
+            await self._start_postgres(self.postgres.port, deadline)
+        else:
+            assert self.ferretdb is not None
+            self.ferretdb.spawn()
+            await self._wait_ferretdb(deadline)
+
+    def kill(self, name: str = "ferretdb") -> None:
+        """SIGKILL one child, as a crash would (tests and operators' drills)."""
+        child = self.postgres.child if name == "postgres" else self.ferretdb
+        if child is not None:
+            child.kill()
+
+    async def stop(self) -> None:
+        """Stop supervising, then FerretDB (SIGTERM), then PostgreSQL (fast shutdown)."""
+        self._healthy = False
+        if self._monitor is not None:
+            self._monitor.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._monitor
+            self._monitor = None
+        if self.ferretdb is not None:
+            await self.ferretdb.stop(signal.SIGTERM, kill_after=10.0)
+        if self.postgres.child is not None:
+            await self.postgres.child.stop(signal.SIGINT, kill_after=30.0)
