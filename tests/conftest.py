@@ -1,10 +1,18 @@
-"""Shared fixtures: one real database per run, one in-process server, fresh tenants per test.
+"""Shared fixtures: every backend the machine offers, one in-process server per backend.
 
-Database selection (first that works):
-1. `MODELSTORE_TEST_MONGODB_URI`;
-2. MongoDB through testcontainers, when a Docker engine answers;
-3. the embedded database (PostgreSQL + DocumentDB + FerretDB v2) on a fresh data directory.
-When none can be had the run fails; database tests never skip.
+The whole database suite (the descriptor-driven conformance suite included) runs once per
+backend, as SpiceDB's datastore tests and OpenFGA's `RunAllTests` do. Offered backends:
+- `documentdb`: the embedded database (PostgreSQL + DocumentDB + FerretDB v2) on a fresh
+  data directory; always offered, so CI runs everything on it;
+- `mongodb`: `MODELSTORE_TEST_MONGODB_URI`, else MongoDB through testcontainers when a
+  Docker engine answers.
+`MODELSTORE_TEST_BACKENDS=documentdb,mongodb` narrows the list. A backend that is offered
+but cannot be started fails the run; database tests never skip.
+
+Capability markers: `@pytest.mark.requires(capability, reason=...)` names a
+`Capabilities` field a test depends on and why. Such a test is not generated for a backend
+known to lack it (the embedded DocumentDB has no transactions and no change streams), and
+fails (never skips) on an offered backend that turns out to lack it at run time.
 """
 
 from __future__ import annotations
@@ -80,14 +88,65 @@ def data_dir(tmp_root: pathlib.Path) -> pathlib.Path:
     return path
 
 
-@pytest.fixture(scope="session")
-async def database_uri(tmp_root: pathlib.Path) -> AsyncIterator[str]:
-    uri = os.environ.get("MODELSTORE_TEST_MONGODB_URI")
-    if uri:
-        yield uri
-        return
-    container = _docker_mongo()
-    if container is not None:
+DOCUMENTDB, MONGODB = "documentdb", "mongodb"
+KNOWN_LACKS: dict[str, set[str]] = {DOCUMENTDB: {"transactions", "change_streams"}}
+"""Capabilities a backend is known to lack before it starts (storage/capabilities.py)."""
+
+
+def offered_backends() -> list[str]:
+    """The backends this run tests on, in order."""
+    offered = [DOCUMENTDB]
+    if os.environ.get("MODELSTORE_TEST_MONGODB_URI") or _docker_engine_answers():
+        offered.append(MONGODB)
+    wanted = os.environ.get("MODELSTORE_TEST_BACKENDS")
+    if wanted:
+        names = [n.strip() for n in wanted.split(",") if n.strip()]
+        unknown = set(names) - {DOCUMENTDB, MONGODB}
+        if unknown or not set(names) <= set(offered):
+            raise pytest.UsageError(
+                f"MODELSTORE_TEST_BACKENDS={wanted!r}: offered here are {offered}"
+            )
+        offered = [n for n in offered if n in names]
+    return offered
+
+
+BACKENDS = offered_backends()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "requires(capability, reason): the test needs a backend capability"
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Leave out (deselect, with the reason) tests for backends known to lack a capability."""
+    kept, dropped = [], []
+    for item in items:
+        backend = getattr(item, "callspec", None) and item.callspec.params.get("database_uri")
+        marker = item.get_closest_marker("requires")
+        if backend and marker and marker.args[0] in KNOWN_LACKS.get(backend, set()):
+            dropped.append(item)
+        else:
+            kept.append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+async def database_uri(
+    request: pytest.FixtureRequest, tmp_root: pathlib.Path
+) -> AsyncIterator[str]:
+    """The URI of one offered backend (the param names it)."""
+    if request.param == MONGODB:
+        uri = os.environ.get("MODELSTORE_TEST_MONGODB_URI")
+        if uri:
+            yield uri
+            return
+        container = _docker_mongo()
+        if container is None:
+            pytest.fail("the Docker engine stopped answering; no MongoDB for this run")
         try:
             yield container.get_connection_url()
         finally:
@@ -97,13 +156,27 @@ async def database_uri(tmp_root: pathlib.Path) -> AsyncIterator[str]:
         embedded = EmbeddedDatabase(tmp_root / "db")
         uri = await embedded.start()
     except Exception as exc:  # pragma: no cover - the run must fail, not skip
-        pytest.fail(
-            f"no test database: set MODELSTORE_TEST_MONGODB_URI or run scripts/setup ({exc})"
-        )
+        pytest.fail(f"the embedded database did not start; run ./scripts/setup ({exc})")
     try:
         yield uri
     finally:
         await embedded.stop()
+
+
+@pytest.fixture(autouse=True)
+def _capability_check(request: pytest.FixtureRequest) -> None:
+    """Fail a capability-marked test on a backend that turned out to lack the capability."""
+    marker = request.node.get_closest_marker("requires")
+    if marker is None or "server" not in request.fixturenames:
+        return
+    app: Modelstore = request.getfixturevalue("server")
+    assert app.caps is not None
+    capability = marker.args[0]
+    if not getattr(app.caps, capability):
+        pytest.fail(
+            f"{app.caps.backend} lacks {capability} ({marker.kwargs.get('reason', '')}); "
+            "narrow MODELSTORE_TEST_BACKENDS"
+        )
 
 
 def make_settings(uri: str, data_dir: pathlib.Path, **overrides: Any) -> Settings:
@@ -123,7 +196,7 @@ def make_settings(uri: str, data_dir: pathlib.Path, **overrides: Any) -> Setting
 
 @pytest.fixture(scope="session")
 async def server(database_uri: str, tmp_root: pathlib.Path) -> AsyncIterator[Modelstore]:
-    app = Modelstore(make_settings(database_uri, tmp_root / "server"))
+    app = Modelstore(make_settings(database_uri, tmp_root / f"server-{uuid.uuid4().hex[:6]}"))
     await app.start()
     try:
         yield app
