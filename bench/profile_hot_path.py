@@ -1,6 +1,6 @@
 """Profile the server's hot path (GetUser, UpdateUser) with pyinstrument.
 
-Starts a FerretDB and the real server in this process, seeds a tenant, then profiles only
+Starts the embedded database and the real server in this process, seeds a tenant, then profiles only
 the server side: the profiler runs inside the handler task (a server interceptor starts
 and stops it around each call), so the client's cost is not counted.
 
@@ -27,7 +27,7 @@ from modelstore.platform.v1 import workspace_pb2 as ws_pb2
 from modelstore.platform.v1 import workspace_pb2_grpc as ws_grpc
 from modelstore_server.app import Modelstore
 from modelstore_server.config import Settings
-from modelstore_server.embedded import EmbeddedFerretDB
+from modelstore_server.embedded import EmbeddedDatabase
 from modelstore_server.security.encryption import Keyring
 
 RESULTS = pathlib.Path(__file__).parent / "results"
@@ -64,8 +64,8 @@ class ProfilingInterceptor(grpc.aio.ServerInterceptor):
 async def main(calls: int) -> None:
     RESULTS.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
-        ferret = EmbeddedFerretDB(pathlib.Path(tmp))
-        uri = await ferret.start()
+        embedded = EmbeddedDatabase(pathlib.Path(tmp))
+        uri = await embedded.start()
         settings = Settings()
         settings.listen = "127.0.0.1:0"
         settings.mongodb_uri = uri
@@ -130,7 +130,7 @@ async def main(calls: int) -> None:
                     print("\n".join(text.splitlines()[:40]))
         finally:
             await app.stop(grace=0)
-            await ferret.stop()
+            await embedded.stop()
 
 
 if __name__ == "__main__":

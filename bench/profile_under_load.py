@@ -3,7 +3,7 @@
 `bench/profile_hot_path.py` profiles the handler of sequential calls in-process. This script
 looks at the whole server process while ghz drives GetUser at concurrency 32, the load of
 the throughput target, for Modelstore and for the `floor` baseline (the raw driver's find
-behind a bare grpc.aio handler), on a fresh FerretDB seeded like the main benchmark:
+behind a bare grpc.aio handler), on a fresh embedded database seeded like the main benchmark:
 
 1. CPU per call per thread, from /proc/<pid>/task/*/stat around an unprofiled run: how much
    of the server's CPU is the Python (event-loop) thread and how much gRPC core's own
@@ -152,11 +152,11 @@ def main() -> None:
         subprocess.run([sys.executable, "-m", "pip", "install", "-q", "py-spy>=0.4"], check=True)
     bench.BUILD.mkdir(exist_ok=True)
     bench.protoset()
-    from modelstore_server.embedded import EmbeddedFerretDB
+    from modelstore_server.embedded import EmbeddedDatabase
 
     with tempfile.TemporaryDirectory() as tmp:
-        ferret = EmbeddedFerretDB(pathlib.Path(tmp) / "data")
-        uri = asyncio.run(ferret.start())
+        embedded = EmbeddedDatabase(pathlib.Path(tmp) / "data")
+        uri = asyncio.run(embedded.start())
         try:
             bench.migrate(uri, "bench")
             asyncio.run(bench.seed(uri, "bench", 500))
@@ -165,7 +165,7 @@ def main() -> None:
                 for name in args.targets.split(",")
             }
         finally:
-            asyncio.run(ferret.stop())
+            asyncio.run(embedded.stop())
     (bench.RESULTS / "profile-under-load.json").write_text(json.dumps(result, indent=1))
     for name, row in result.items():
         print(

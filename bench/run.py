@@ -1,7 +1,7 @@
 """The one benchmark command: `python -m bench.run [--quick]` (docs/performance.md).
 
-Starts a FerretDB (or uses --mongodb-uri), seeds it, then drives each target with ghz from
-its own process at concurrency 1, 8, 32 and 128:
+Starts the embedded database (or uses --mongodb-uri), seeds it, then drives each target with
+ghz from its own process at concurrency 1, 8, 32 and 128:
 
 - `modelstore`: `modelstore serve` (this working tree), 1 worker, and `--workers 2`;
 - `before`: `modelstore serve` from git HEAD (the engine before this change), same run;
@@ -353,9 +353,10 @@ def machine_busy(window: float) -> float:
 # explained (docs/performance.md, "What bounds the ratios").
 
 
-def group_cpu(pgid: int | None) -> float:
-    """CPU seconds (user + system) used so far by the live processes of a process group."""
-    if pgid is None:
+def group_cpu(*pgids: int | None) -> float:
+    """CPU seconds (user + system) used so far by the live processes of process groups."""
+    wanted = {pgid for pgid in pgids if pgid is not None}
+    if not wanted:
         return 0.0
     ticks = 0
     for entry in pathlib.Path("/proc").iterdir():
@@ -365,7 +366,7 @@ def group_cpu(pgid: int | None) -> float:
             fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
         except OSError:  # the process ended while we looked
             continue
-        if int(fields[2]) == pgid:
+        if int(fields[2]) in wanted:
             ticks += int(fields[11]) + int(fields[12])
     return ticks / os.sysconf("SC_CLK_TCK")
 
@@ -373,23 +374,23 @@ def group_cpu(pgid: int | None) -> float:
 class CpuMeter:
     """CPU per completed call of the server under test and of the database, around a run."""
 
-    def __init__(self, server: Server | None, database_pgid: int | None) -> None:
+    def __init__(self, server: Server | None, database_pgids: tuple[int, ...]) -> None:
         self.server_pgid = server.proc.pid if server is not None else None
-        self.database_pgid = database_pgid
+        self.database_pgids = database_pgids
         self.start = (0.0, 0.0)
 
     def begin(self) -> None:
-        self.start = (group_cpu(self.server_pgid), group_cpu(self.database_pgid))
+        self.start = (group_cpu(self.server_pgid), group_cpu(*self.database_pgids))
 
     def end(self, stats: dict[str, Any]) -> None:
         calls = stats.get("count") or 0
         if not calls:
             return
         server = group_cpu(self.server_pgid) - self.start[0]
-        database = group_cpu(self.database_pgid) - self.start[1]
+        database = group_cpu(*self.database_pgids) - self.start[1]
         per_call = {
             "server": 1000 * server / calls,
-            "database": 1000 * database / calls if self.database_pgid else None,
+            "database": 1000 * database / calls if self.database_pgids else None,
             "load": 1000 * stats.get("load_cpu_s", 0.0) / calls,
         }
         stats["cpu_ms_per_call"] = {k: round(v, 3) for k, v in per_call.items() if v is not None}
@@ -544,7 +545,7 @@ def target_rounds(
     uri: str,
     database: str,
     args: argparse.Namespace,
-    db_pgid: int | None,
+    db_pgids: tuple[int, ...],
     db_drain: Drain,
     targets: tuple[str, ...] = ROUND_TARGETS,
 ) -> list[dict[str, Any]]:
@@ -563,7 +564,7 @@ def target_rounds(
             for c in ROUND_CONCURRENCY:
                 for name in targets:
                     target = servers.get(name)
-                    meter = CpuMeter(target, None if name == "bare" else db_pgid)
+                    meter = CpuMeter(target, () if name == "bare" else db_pgids)
                     meter.begin()
                     if target is None:
                         stats = run_raw(uri, database, "get", c, args)
@@ -701,7 +702,7 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--quick", action="store_true", help="short smoke run")
-    parser.add_argument("--mongodb-uri", help="benchmark this database instead of a FerretDB")
+    parser.add_argument("--mongodb-uri", help="benchmark this database instead of the embedded one")
     parser.add_argument("--skip-scale", action="store_true")
     parser.add_argument(
         "--duration", type=float, help="seconds per measurement (default 3, --quick 1)"
@@ -761,15 +762,16 @@ def main() -> None:
         shutil.rmtree(BUILD / "data", ignore_errors=True)
     (BUILD / "data").mkdir(exist_ok=True)
     started = time.time()
-    ferret = None
+    embedded = None
     uri = args.mongodb_uri
-    from modelstore_server.embedded import EmbeddedFerretDB
+    from modelstore_server.embedded import EmbeddedDatabase
 
     if uri is None:
-        ferret = EmbeddedFerretDB(BUILD / "data")
-        uri = asyncio.run(ferret.start())
-    # The database's CPU is accounted only when it runs here (its own process group).
-    db_pgid = os.getpgid(ferret.pid) if ferret is not None and ferret.pid else None
+        embedded = EmbeddedDatabase(BUILD / "data")
+        uri = asyncio.run(embedded.start())
+    # The database's CPU is accounted only when it runs here: PostgreSQL (the postmaster
+    # and its backends share one process group) and FerretDB (a group of its own).
+    db_pgids = tuple(os.getpgid(pid) for pid in (embedded.pids.values() if embedded else ()) if pid)
     from modelstore_server import event_loop
 
     result: dict[str, Any] = {
@@ -786,8 +788,8 @@ def main() -> None:
 
         info = MongoClient(uri).admin.command("buildInfo")
         result["database"] = (
-            f"FerretDB {info['ferretdbVersion']} (SQLite backend)"
-            if "ferretdbVersion" in info
+            f"FerretDB {info['ferretdb']['version']} + DocumentDB on PostgreSQL 15"
+            if "ferretdb" in info
             else f"MongoDB {info['version']}"
         )
         if not args.scale_only:
@@ -800,10 +802,10 @@ def main() -> None:
                     BEFORE_REF = args.changes
                     result["changes_ref"] = args.changes
                     result["changes"] = target_rounds(
-                        uri, database, args, db_pgid, rounds_drain, CHANGE_TARGETS
+                        uri, database, args, db_pgids, rounds_drain, CHANGE_TARGETS
                     )
                 elif args.rounds:
-                    result["rounds"] = target_rounds(uri, database, args, db_pgid, rounds_drain)
+                    result["rounds"] = target_rounds(uri, database, args, db_pgids, rounds_drain)
             finally:
                 rounds_drain.close()
             wants_peers = not args.only or "peers" in args.only.split(",")
@@ -866,7 +868,7 @@ def main() -> None:
             db_drain.wait()
             drain = db_drain if server is None else Drain(_probe_server(server.address))
             try:
-                meter = CpuMeter(server, db_pgid)
+                meter = CpuMeter(server, db_pgids)
                 for workload in workloads:
                     for c in concs:
                         if (target, workload, c) in SKIPPED:
@@ -893,8 +895,8 @@ def main() -> None:
 
             result["scale"] = run_scale(uri, scale_sizes, args, start_target, run_ghz_n)
     finally:
-        if ferret is not None:
-            asyncio.run(ferret.stop())
+        if embedded is not None:
+            asyncio.run(embedded.stop())
     result["elapsed_s"] = time.time() - started
     stamp = time.strftime("%Y%m%d-%H%M%S")
     name = "quick" if args.quick else (f"scale-{stamp}" if args.scale_only else stamp)

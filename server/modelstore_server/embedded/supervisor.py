@@ -185,11 +185,14 @@ class EmbeddedDatabase:
     async def stop(self) -> None:
         """Stop supervising, then FerretDB (SIGTERM), then PostgreSQL (fast shutdown)."""
         self._healthy = False
-        if self._monitor is not None:
-            self._monitor.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._monitor
-            self._monitor = None
+        monitor, self._monitor = self._monitor, None
+        if monitor is not None:
+            monitor.cancel()
+            # A caller that started us under another event loop (asyncio.run per step, as
+            # the benchmarks do) has nothing left to await: that loop ended the task.
+            if monitor.get_loop() is asyncio.get_running_loop():
+                with contextlib.suppress(asyncio.CancelledError):
+                    await monitor
         if self.ferretdb is not None:
             await self.ferretdb.stop(signal.SIGTERM, kill_after=10.0)
         if self.postgres.child is not None:
