@@ -108,8 +108,8 @@ class Modelstore:
         assert self.caps is not None
         if not self.services:
             self.services = discover()
-        models = [s.model for s in self.services if s.model is not None]
-        self.index_report = await ensure_indexes(self.db, models, self.caps)
+        specs = [i for s in self.services if s.model is not None for i in s.model.index_specs()]
+        self.index_report = await ensure_indexes(self.db, specs, self.caps)
         return self.index_report
 
     async def start(self) -> int:
@@ -121,16 +121,16 @@ class Modelstore:
         if self.settings.migrate_on_start:
             await self.migrate()
         keyring = load_keyring(self.settings)
+        assert self.caps is not None
         for service in self.services:
             if service.model is not None:
                 model = service.model
                 self.stores[model.full_name] = EntityStore(
-                    model, self.db[model.collection], keyring
+                    model, self.db[model.collection], keyring, self.caps
                 )
         relations = Relations(self.stores)
         for store in self.stores.values():
             store.relations = relations
-        assert self.caps is not None
         deps = DomainDeps(stores=self.stores, db=self.db, keyring=keyring, caps=self.caps)
         self.domain = collect_domain(deps)
         handlers, self.unimplemented = build_handlers(self.services, self.stores, self.domain)

@@ -75,8 +75,8 @@ async def _serve_workers(settings: Settings, argv: Sequence[str]) -> int:
 
     The parent starts the embedded database once (unless MONGODB_URI is set), creates the
     indexes and the local key file once, then starts the workers with MONGODB_URI pointing
-    at the database, forwards SIGTERM/SIGINT to them and waits. The per-document write
-    locks of FerretDB (storage/locks.py) are per process: see docs/consistency.md.
+    at the database, forwards SIGTERM/SIGINT to them and waits. The workers need no
+    coordination: every conditional write is atomic in the database itself.
     """
     host, _, port = settings.listen.rpartition(":")
     if port in ("", "0"):

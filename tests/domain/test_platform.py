@@ -351,7 +351,7 @@ async def test_concurrent_revocations_succeed_once(
     assert len(ok) + len(refused) == 10
     assert ok
     assert all(r.session.status == session_pb2.SESSION_STATUS_REVOKED for r in ok)
-    assert len(ok) == 1, "exactly one revocation wins (serialised on FerretDB)"
+    assert len(ok) == 1, "exactly one revocation wins (one atomic conditional write)"
 
 
 def test_session_expiry_hook() -> None:

@@ -2,8 +2,9 @@
 
 "One database round trip where one is enough" is a property of the queries, so it is
 tested on the commands themselves, recorded by a pymongo command listener on a server of
-its own, not by timing. Also checked: the reads that FerretDB v1 can push down to SQLite
-only as a bare `_id` equality (the Get, the parent check of a Create) are sent exactly so,
+its own, not by timing. Also checked: each command carries its whole condition (id,
+tenant, etag) as its filter, so the database, not the server, decides what matches (a Get
+is one `find` on `{_id, tenant}`, an Update one `findAndModify` on `{_id, tenant, etag}`),
 and a List page is one `find` with the tenant, the filter, the keyset condition, the sort
 and page_size + 1 as its limit.
 """
@@ -98,18 +99,16 @@ async def _user(users: user_pb2_grpc.UserServiceStub, md: Any, prefix: str = "u"
     return (await users.CreateUser(request, metadata=md)).user
 
 
-async def test_get_is_one_find_by_bare_id(
+async def test_get_is_one_find_on_id_and_tenant(
     recorded: tuple[Modelstore, Recorder, grpc.aio.Channel],
 ) -> None:
     _, recorder, channel = recorded
-    _, md = await _workspace(channel)
+    tenant, md = await _workspace(channel)
     users = user_pb2_grpc.UserServiceStub(channel)
     user = await _user(users, md)
     _, sent = await recorder.during(users.GetUser(user_pb2.GetUserRequest(id=user.id), metadata=md))
     assert [(name, coll) for name, coll, _ in sent] == [("find", USERS)]
-    # Tenant and TTL conditions are checked on the fetched document: a bare `_id` is the
-    # only filter FerretDB v1 pushes down to SQLite (docs/performance.md).
-    assert sent[0][2]["filter"] == {"_id": user.id}
+    assert sent[0][2]["filter"] == {"_id": user.id, "workspaceId": tenant}
     assert sent[0][2].get("limit") == 1
 
 
@@ -135,27 +134,32 @@ async def test_create_is_parent_check_insert_parent_recheck(
 async def test_update_round_trips(
     recorded: tuple[Modelstore, Recorder, grpc.aio.Channel],
 ) -> None:
-    server, recorder, channel = recorded
-    _, md = await _workspace(channel)
+    _, recorder, channel = recorded
+    tenant, md = await _workspace(channel)
     users = user_pb2_grpc.UserServiceStub(channel)
     user = await _user(users, md)
     update = user_pb2.UpdateUserRequest(
         user=user_pb2.User(id=user.id, roles=["member", "x"], etag=user.etag),
         update_mask=field_mask_pb2.FieldMask(paths=["roles"]),
     )
-    _, sent = await recorder.during(users.UpdateUser(update, metadata=md))
-    names = [(name, coll) for name, coll, _ in sent]
-    assert server.caps is not None
-    if server.caps.atomic_conditional_writes:
-        # MongoDB: one conditional find-and-modify carries tenant, id and etag.
-        assert names == [("findAndModify", USERS)]
-    else:
-        # FerretDB v1 applies a filtered update as read-then-write anyway: read by `_id`,
-        # check tenant, etag and immutable fields here, write by `_id` (under a per-document
-        # lock; docs/consistency.md).
-        assert names == [("find", USERS), ("findAndModify", USERS)]
-        assert sent[0][2]["filter"] == {"_id": user.id}
-        assert sent[1][2]["query"]["_id"] == user.id
+    updated, sent = await recorder.during(users.UpdateUser(update, metadata=md))
+    # One conditional find-and-modify carries id, tenant and etag: atomic on every backend.
+    assert [(name, coll) for name, coll, _ in sent] == [("findAndModify", USERS)]
+    assert sent[0][2]["query"] == {"_id": user.id, "workspaceId": tenant, "etag": user.etag}
+    assert list(updated.user.roles) == ["member", "x"]
+    # A stale etag is the same one command, matching nothing; only then is the document
+    # read again, to tell ABORTED from NOT_FOUND.
+    code, sent = await recorder.during(_code_of(users.UpdateUser(update, metadata=md)))
+    assert code == grpc.StatusCode.ABORTED
+    assert [(name, coll) for name, coll, _ in sent] == [("findAndModify", USERS), ("find", USERS)]
+
+
+async def _code_of(call: Any) -> grpc.StatusCode:
+    try:
+        await call
+    except grpc.aio.AioRpcError as exc:
+        return exc.code()
+    raise AssertionError("the call succeeded")
 
 
 async def test_list_page_is_one_find(

@@ -25,7 +25,6 @@ from ..errors import FieldViolation, InvalidArgument, NotFound
 from . import DomainDeps, DomainHandler
 
 PKG = "modelstore.auth.v1"
-_ATTEMPTS = 3  # claims retried when a racing call took the matching document first
 M = TypeVar("M", bound=Message)
 
 
@@ -83,18 +82,9 @@ def handlers(deps: DomainDeps) -> dict[str, DomainHandler]:
             # must not stretch the validity of a value.
             keys["expires_at"]: {"$gt": now()},
         }
-        # The claim is `delete_one`, whose deleted count is exact on every backend: of any
-        # number of racing calls, exactly one deletes the document. (FerretDB v1 does not
-        # apply find_one_and_delete atomically: racing calls may all return the document.)
-        doc: Mapping[str, Any] | None = None
-        for _ in range(_ATTEMPTS):
-            found = await verifications.coll.find_one(filt)
-            if found is None:
-                break
-            claimed = await verifications.coll.delete_one({**filt, "_id": found["_id"]})
-            if claimed.deleted_count == 1:
-                doc = found
-                break
+        # The claim is one atomic find-and-delete: of any number of racing calls (in any
+        # number of server processes), exactly one gets the document.
+        doc = await verifications.coll.find_one_and_delete(filt)
         if doc is None:
             # Wrong, expired and already consumed values are indistinguishable on purpose.
             raise NotFound("no valid verification matches this identifier and value")

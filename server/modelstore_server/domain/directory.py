@@ -5,10 +5,9 @@
 - `UserDataService.SetUserData`: upserts a user's key/value entry.
 
 Both are one conditional upsert: the condition that makes the write correct lives in the
-filter, so on MongoDB the check and the write are a single atomic step. FerretDB v1 runs
-findAndModify as a read followed by a write by `_id`, so two deliveries racing on one
-clerk_id could both pass the check; the server therefore also serialises the syncs of one
-clerk_id within its process (enough for the embedded database, which one server owns).
+filter, so the check and the write are a single atomic step on every supported backend,
+across server processes. A delivery that loses a race learns it from the unique index
+(clerk_id, or {user_id, key}): its upsert's insert is refused (`DuplicateKey`).
 """
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ import uuid
 from typing import Any, cast
 
 from pymongo import ReturnDocument
-from pymongo.errors import DuplicateKeyError
 
 from modelstore.directory.v1 import user_data_pb2, user_pb2
 from modelstore.v1 import errors_pb2
@@ -29,7 +27,7 @@ from ..engine.context import CallContext
 from ..engine.defaults import apply_defaults
 from ..engine.store import EntityStore, new_etag
 from ..errors import EtagMismatch, FailedPrecondition, FieldViolation, InvalidArgument
-from ..storage.locks import KeyedLocks
+from ..storage.driver_errors import DuplicateKey, unique_violations
 from . import DomainDeps, DomainHandler
 
 log = logging.getLogger("modelstore.directory")
@@ -64,7 +62,6 @@ class ClerkSync:
 
     def __init__(self, users: EntityStore) -> None:
         self.users = users
-        self.locks = KeyedLocks()
 
     async def __call__(
         self, request: user_pb2.SyncClerkUserRequest, ctx: CallContext
@@ -75,12 +72,6 @@ class ClerkSync:
                 "a created or updated event must carry the user's email",
                 [FieldViolation("user.email", "is required for created and updated events")],
             )
-        async with self.locks.hold(request.user.clerk_id):
-            return await self._apply(request)
-
-    async def _apply(
-        self, request: user_pb2.SyncClerkUserRequest
-    ) -> user_pb2.SyncClerkUserResponse:
         payload = request.user
         occurred = timestamp_to_datetime(request.occurred_at)
         update = self._update(request, occurred)
@@ -94,16 +85,22 @@ class ClerkSync:
         etag = update["$set"]["etag"]
         for _ in range(3):
             try:
-                doc = await self.users.coll.find_one_and_update(
-                    filt, update, upsert=True, return_document=ReturnDocument.AFTER
-                )
-            except DuplicateKeyError:
+                with unique_violations(self.users.caps):
+                    doc = await self.users.coll.find_one_and_update(
+                        filt, update, upsert=True, return_document=ReturnDocument.AFTER
+                    )
+            except DuplicateKey as dup:
                 current = await self.users.coll.find_one({_CLERK_ID: payload.clerk_id})
                 if current is None:
+                    if not dup.confirmed:
+                        raise dup.cause from None  # no user holds the clerk_id: another error
                     continue  # deleted between the two steps: try again
-                return user_pb2.SyncClerkUserResponse(
-                    user=cast(user_pb2.User, self.users.decode(current)), applied=False
-                )
+                synced = current.get(_SYNCED_AT)
+                if isinstance(synced, dt.datetime) and _aware(synced) >= occurred:
+                    return user_pb2.SyncClerkUserResponse(
+                        user=cast(user_pb2.User, self.users.decode(current)), applied=False
+                    )
+                continue  # an older event's insert won the race: apply over it
             if doc is None:  # pragma: no cover - an upsert always returns a document
                 continue
             # Another delivery of an event with the same time may have written after us;
@@ -185,11 +182,13 @@ class UserDataSetter:
                 "$setOnInsert": {"_id": new_id, "createdAt": current},
             }
             try:
-                doc = await self.entries.coll.find_one_and_update(
-                    filt, update, upsert=True, return_document=ReturnDocument.AFTER
-                )
-            except DuplicateKeyError:
+                with unique_violations(self.entries.caps):
+                    doc = await self.entries.coll.find_one_and_update(
+                        filt, update, upsert=True, return_document=ReturnDocument.AFTER
+                    )
+            except DuplicateKey:
                 # A concurrent call inserted the same key first: ours becomes an update.
+                # (Unconfirmed or not: a second refusal is reported, translated at the edge.)
                 if attempt == 0:
                     continue
                 raise
@@ -214,6 +213,10 @@ class UserDataSetter:
                 reason=errors_pb2.ERROR_REASON_REFERENCE_MISSING,
                 field="user_id",
             )
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
 
 
 def _present(message: Any, name: str) -> bool:

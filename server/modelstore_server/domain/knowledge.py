@@ -30,7 +30,6 @@ from ..engine.store import EntityStore, new_etag
 from ..errors import FailedPrecondition
 from ..security.encryption import KeyringError, field_aad
 from ..security.hashing import verify_secret
-from ..storage.locks import hold
 from . import DomainDeps, DomainHandler, knowledge_sync
 from .knowledge_counters import (
     MESSAGE,
@@ -140,10 +139,9 @@ def handlers(deps: DomainDeps) -> dict[str, DomainHandler]:
         if request.job_id:
             changes["currentSyncJobId"] = request.job_id
         filt = workspaces.id_filter(ctx, request.id)
-        async with hold(workspaces.model.collection, request.id):
-            doc = await workspaces.coll.find_one_and_update(
-                filt, {"$set": changes}, return_document=ReturnDocument.AFTER
-            )
+        doc = await workspaces.coll.find_one_and_update(
+            filt, {"$set": changes}, return_document=ReturnDocument.AFTER
+        )
         if doc is None:
             raise workspaces.not_found(request.id)
         return notion_workspace_pb2.UpdateNotionWorkspaceSyncStatusResponse(
@@ -153,30 +151,26 @@ def handlers(deps: DomainDeps) -> dict[str, DomainHandler]:
     async def add(
         request: notion_workspace_pb2.AddNotionWorkspaceMemberRequest, ctx: CallContext
     ) -> notion_workspace_pb2.AddNotionWorkspaceMemberResponse:
-        async with hold(workspaces.model.collection, request.id):
-            doc = await add_member(deps, workspaces, ctx, request.id, request.member)
+        doc = await add_member(deps, workspaces, ctx, request.id, request.member)
         return notion_workspace_pb2.AddNotionWorkspaceMemberResponse(notion_workspace=doc)
 
     async def update(
         request: notion_workspace_pb2.UpdateNotionWorkspaceMemberRequest, ctx: CallContext
     ) -> notion_workspace_pb2.UpdateNotionWorkspaceMemberResponse:
         mask = list(request.update_mask.paths) if request.HasField("update_mask") else None
-        async with hold(workspaces.model.collection, request.id):
-            doc = await update_member(workspaces, ctx, request.id, request.member, mask)
+        doc = await update_member(workspaces, ctx, request.id, request.member, mask)
         return notion_workspace_pb2.UpdateNotionWorkspaceMemberResponse(notion_workspace=doc)
 
     async def remove(
         request: notion_workspace_pb2.RemoveNotionWorkspaceMemberRequest, ctx: CallContext
     ) -> notion_workspace_pb2.RemoveNotionWorkspaceMemberResponse:
-        async with hold(workspaces.model.collection, request.id):
-            doc = await remove_member(workspaces, ctx, request.id, request.user)
+        doc = await remove_member(workspaces, ctx, request.id, request.user)
         return notion_workspace_pb2.RemoveNotionWorkspaceMemberResponse(notion_workspace=doc)
 
     async def mark_deleted(
         request: document_source_pb2.MarkDocumentSourceDeletedRequest, ctx: CallContext
     ) -> document_source_pb2.MarkDocumentSourceDeletedResponse:
-        async with hold(sources.model.collection, request.id):
-            doc = await _mark_deleted(sources, ctx, request.id)
+        doc = await _mark_deleted(sources, ctx, request.id)
         return document_source_pb2.MarkDocumentSourceDeletedResponse(
             document_source=decode_as(sources, doc, document_source_pb2.DocumentSource)
         )

@@ -9,9 +9,8 @@ Messages are created and deleted by the engine's standard methods; the Message h
   from the messages themselves and writes the result with an optimistic-concurrency guard
   on a hidden `counterVersion` key (docs/consistency.md).
 
-Recounts of one conversation are also serialised inside the process (`knowledge_locks`):
-FerretDB v1 does not apply the guarded write atomically, so the version guard alone only
-holds on MongoDB (across processes).
+The guarded write is atomic on every supported backend, so the guard alone keeps the
+counters true across server processes: no lock, in-process or otherwise.
 
 Why the guarded recount converges without transactions: each write of the counters moves
 `counterVersion` from the `v` it read to `v + 1`, so the writes are totally ordered, and
@@ -40,7 +39,6 @@ from ..engine.context import CallContext
 from ..engine.hooks import EntityHooks
 from ..engine.store import new_etag
 from ..errors import FailedPrecondition
-from ..storage.locks import hold
 from . import DomainDeps
 
 log = logging.getLogger("modelstore.knowledge")
@@ -59,12 +57,6 @@ async def recount_conversation(deps: DomainDeps, conversation_id: str, tenant: s
     no messages, `lastMessageAt` goes back to the conversation's `createdAt`, its value
     at creation.
     """
-    store = deps.store(CONVERSATION)
-    async with hold(store.model.collection, conversation_id):
-        await _recount(deps, conversation_id, tenant)
-
-
-async def _recount(deps: DomainDeps, conversation_id: str, tenant: str | None) -> None:
     conversations = deps.store(CONVERSATION).coll
     messages = deps.store(MESSAGE).coll
     base: dict[str, Any] = {"_id": conversation_id}

@@ -1,23 +1,23 @@
 """Members of a notion workspace: Add, Update and Remove on the embedded `members` array.
 
-- Add is one conditional `$push`, guarded by `$nor: [{members.user: user}]` (FerretDB v1
-  evaluates `members.user: {$ne: user}` wrongly on arrays; `$nor` is right on both
-  backends), so two concurrent adds of one user cannot both land.
-- Update and Remove cannot be single array operators on FerretDB v1: it rejects the
-  positional `members.$.role`, and its `$pull` compares whole elements instead of applying
-  `{user: X}` as a condition. Both read the workspace, change the array, and write it back
-  guarded by the etag they read, retrying on a conflict; correct on MongoDB and FerretDB
-  alike (with the per-workspace lock of `knowledge_locks`, which FerretDB needs). Keys of a
-  stored member that the proto does not know (a Mongoose `_id`, say) are kept.
-- Remove takes the entry out of the array; the seed's `removed` status stays available
-  through Update, for callers that want to keep a record of former members.
+Each is one conditional write of the workspace, atomic on every supported backend:
+- Add is a `$push` guarded by `members.user: {$ne: user}`, so two concurrent adds of one
+  user cannot both land;
+- Update `$set`s (or `$unset`s) exactly the masked member paths through the positional
+  `members.$`, the member being the one the filter's `members.user` matched; keys of a
+  stored member that the proto does not know (a Mongoose `_id`, say) are kept, and so are
+  concurrent updates of other members or other paths;
+- Remove is a `$pull` of the entry. The seed's `removed` status stays available through
+  Update, for callers that want to keep a record of former members.
+Only when the write matches nothing is the workspace read again, to tell a missing
+workspace (NOT_FOUND) from a user who is (not) a member.
 """
 
 from __future__ import annotations
 
 import contextlib
 import itertools
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any, TypeVar, cast
 
 from google.protobuf.descriptor import FieldDescriptor
@@ -27,13 +27,14 @@ from pymongo import ReturnDocument
 from modelstore.knowledge.v1 import notion_workspace_pb2 as nw_pb2
 from modelstore.v1 import errors_pb2
 
-from ..engine.codec import compile_plan, decode_into, encode_fields, now
+from ..engine.codec import compile_plan, encode_fields, now
 from ..engine.context import CallContext
 from ..engine.defaults import apply_defaults
+from ..engine.model import resolve_path
+from ..engine.pagination import get_path
 from ..engine.store import EntityStore, new_etag
 from ..errors import (
     AlreadyExists,
-    EtagMismatch,
     FailedPrecondition,
     FieldViolation,
     InvalidArgument,
@@ -43,8 +44,6 @@ from . import DomainDeps
 
 USER = "modelstore.knowledge.v1.User"
 _MEMBER = compile_plan(nw_pb2.NotionWorkspaceMember.DESCRIPTOR)
-_MEMBER_KEYS = {plan.key for plan in _MEMBER}
-_ATTEMPTS = 5
 M = TypeVar("M", bound=Message)
 
 
@@ -87,7 +86,7 @@ async def add_member(
             reason=errors_pb2.ERROR_REASON_REFERENCE_MISSING,
             field="member.user",
         )
-    filt = {**store.id_filter(ctx, doc_id), "$nor": [{"members.user": member.user}]}
+    filt = {**store.id_filter(ctx, doc_id), "members.user": {"$ne": member.user}}
     doc = await store.coll.find_one_and_update(
         filt,
         {"$push": {"members": encode_fields(member, _MEMBER)}, "$set": _stamp()},
@@ -115,11 +114,15 @@ async def remove_member(
     store: EntityStore, ctx: CallContext, doc_id: str, user: str
 ) -> nw_pb2.NotionWorkspace:
     """Take a member out of `members`; NOT_FOUND when the user is not a member."""
-
-    def without(members: list[Any], index: int) -> list[Any]:
-        return members[:index] + members[index + 1 :]
-
-    return await rewrite_members(store, ctx, doc_id, user, without)
+    doc = await store.coll.find_one_and_update(
+        {**store.id_filter(ctx, doc_id), "members.user": user},
+        {"$pull": {"members": {"user": user}}, "$set": _stamp()},
+        return_document=ReturnDocument.AFTER,
+    )
+    if doc is None:
+        await _workspace_exists(store, ctx, doc_id)
+        raise _not_member(store, doc_id, user)
+    return decode_as(store, doc, nw_pb2.NotionWorkspace)
 
 
 def _mask_error(message: str) -> InvalidArgument:
@@ -195,48 +198,28 @@ async def update_member(
     given: nw_pb2.NotionWorkspaceMember,
     mask: list[str] | None,
 ) -> nw_pb2.NotionWorkspace:
-    """Merge `given` into the member it names (by `user`)."""
+    """Merge `given` into the member it names (by `user`): only the member paths written."""
     paths = member_paths(given, mask)
-
-    def merged(members: list[Any], index: int) -> list[Any]:
-        current = nw_pb2.NotionWorkspaceMember()
-        decode_into(current, members[index], _MEMBER)
-        changed = merge_member(current, given, paths)
-        kept = {k: v for k, v in members[index].items() if k not in _MEMBER_KEYS}
-        return [
-            *members[:index],
-            {**kept, **encode_fields(changed, _MEMBER)},
-            *members[index + 1 :],
-        ]
-
-    return await rewrite_members(store, ctx, doc_id, given.user, merged)
-
-
-async def rewrite_members(
-    store: EntityStore,
-    ctx: CallContext,
-    doc_id: str,
-    user: str,
-    change: Callable[[list[Any], int], list[Any]],
-) -> nw_pb2.NotionWorkspace:
-    """Rewrite `members` around the entry of `user`, guarded by the etag read, retried."""
-    for _ in range(_ATTEMPTS):
-        doc = await store.coll.find_one(store.id_filter(ctx, doc_id), {"members": 1, "etag": 1})
-        if doc is None:
-            raise store.not_found(doc_id)
-        members = list(doc.get("members") or [])
-        index = next(
-            (i for i, m in enumerate(members) if isinstance(m, dict) and m.get("user") == user),
-            None,
-        )
-        if index is None:
-            raise _not_member(store, doc_id, user)
-        guard = {"etag": doc["etag"]} if "etag" in doc else {"etag": {"$exists": False}}
-        written = await store.coll.find_one_and_update(
-            {**store.id_filter(ctx, doc_id), **guard},
-            {"$set": {"members": change(members, index), **_stamp()}},
-            return_document=ReturnDocument.AFTER,
-        )
-        if written is not None:
-            return decode_as(store, written, nw_pb2.NotionWorkspace)
-    raise EtagMismatch(f"{store.label} {doc_id!r} keeps changing; retry")
+    # The written values: `given`'s at each path, or the default a cleared path takes.
+    changed = encode_fields(merge_member(nw_pb2.NotionWorkspaceMember(), given, paths), _MEMBER)
+    set_doc: dict[str, Any] = _stamp()
+    unset: dict[str, str] = {}
+    for path in paths:
+        key, _ = resolve_path(nw_pb2.NotionWorkspaceMember.DESCRIPTOR, path)
+        value = get_path(changed, key)
+        if value is None:
+            unset[f"members.$.{key}"] = ""
+        else:
+            set_doc[f"members.$.{key}"] = value
+    update: dict[str, Any] = {"$set": set_doc}
+    if unset:
+        update["$unset"] = unset
+    doc = await store.coll.find_one_and_update(
+        {**store.id_filter(ctx, doc_id), "members.user": given.user},
+        update,
+        return_document=ReturnDocument.AFTER,
+    )
+    if doc is None:
+        await _workspace_exists(store, ctx, doc_id)
+        raise _not_member(store, doc_id, given.user)
+    return decode_as(store, doc, nw_pb2.NotionWorkspace)

@@ -25,7 +25,6 @@ from ..engine.codec import compile_plan, encode_fields, now
 from ..engine.context import CallContext
 from ..engine.store import EntityStore, new_etag
 from ..errors import EtagMismatch, FailedPrecondition, FieldViolation, InvalidArgument
-from ..storage.locks import hold
 from . import DomainDeps, DomainHandler
 from .knowledge_members import decode_as
 
@@ -139,8 +138,7 @@ def handlers(deps: DomainDeps) -> dict[str, DomainHandler]:
     async def update_progress(
         request: sync_job_pb2.UpdateSyncJobProgressRequest, ctx: CallContext
     ) -> sync_job_pb2.UpdateSyncJobProgressResponse:
-        async with hold(store.model.collection, request.id):
-            return await _update_progress(store, request, ctx)
+        return await _update_progress(store, request, ctx)
 
     async def complete(
         request: sync_job_pb2.CompleteSyncJobRequest, ctx: CallContext
@@ -148,8 +146,7 @@ def handlers(deps: DomainDeps) -> dict[str, DomainHandler]:
         results = None
         if request.HasField("results"):
             results = encode_fields(request.results, _RESULTS)
-        async with hold(store.model.collection, request.id):
-            doc = await _finish(store, ctx, request.id, "completed", lambda _: {"results": results})
+        doc = await _finish(store, ctx, request.id, "completed", lambda _: {"results": results})
         return sync_job_pb2.CompleteSyncJobResponse(
             sync_job=decode_as(store, doc, sync_job_pb2.SyncJob)
         )
@@ -162,8 +159,7 @@ def handlers(deps: DomainDeps) -> dict[str, DomainHandler]:
         def failure(at: dt.datetime) -> dict[str, Any]:
             return {"error": {"message": message, "timestamp": at}}
 
-        async with hold(store.model.collection, request.id):
-            doc = await _finish(store, ctx, request.id, "failed", failure)
+        doc = await _finish(store, ctx, request.id, "failed", failure)
         return sync_job_pb2.FailSyncJobResponse(
             sync_job=decode_as(store, doc, sync_job_pb2.SyncJob)
         )

@@ -95,10 +95,9 @@ async def transition(
         if etag:
             filt["etag"] = etag
         update = {"$set": {**changes, "updatedAt": now(), "etag": new_etag()}}
-        async with store.guard(doc_id):  # FerretDB: serialise the compare-and-write
-            doc = await store.coll.find_one_and_update(
-                filt, update, return_document=ReturnDocument.AFTER
-            )
+        doc = await store.coll.find_one_and_update(
+            filt, update, return_document=ReturnDocument.AFTER
+        )
         if doc is not None:
             return doc
         existing = await store.coll.find_one(store.id_filter(ctx, doc_id))
@@ -162,10 +161,9 @@ def handlers(deps: DomainDeps) -> dict[str, DomainHandler]:
         if field.salt_key and salt is not None:
             changes[field.salt_key] = salt
         update = {"$set": changes}
-        async with clients.guard(request.id):
-            doc = await clients.coll.find_one_and_update(
-                filt, update, return_document=ReturnDocument.AFTER
-            )
+        doc = await clients.coll.find_one_and_update(
+            filt, update, return_document=ReturnDocument.AFTER
+        )
         if doc is None:
             if request.etag and await clients.coll.find_one(
                 clients.id_filter(ctx, request.id), {"_id": 1}

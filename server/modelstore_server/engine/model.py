@@ -17,6 +17,7 @@ from google.protobuf.message_factory import GetMessageClass
 
 from modelstore.v1 import storage_pb2
 
+from ..storage.indexes import IndexSpec
 from .naming import document_key, field_rules
 
 if TYPE_CHECKING:
@@ -134,6 +135,20 @@ class EntityModel:
     def hidden(self, name: str) -> bool:
         """Whether a top-level field is never returned (secret or encrypted)."""
         return name in self.secrets or name in self.encrypted
+
+    def index_specs(self) -> tuple[IndexSpec, ...]:
+        """Return the declared and the List indexes as storage's plain index specs."""
+        return tuple(
+            IndexSpec(
+                collection=self.collection,
+                name=index.name,
+                keys=index.keys,
+                unique=index.unique,
+                only_when_present=index.only_when_present,
+                expire_after_seconds=index.expire_after_seconds,
+            )
+            for index in (*self.indexes, *self.list_indexes)
+        )
 
 
 def behaviors(fd: FieldDescriptor) -> set[int]:

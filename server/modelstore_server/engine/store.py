@@ -1,6 +1,8 @@
 """The standard methods (AIP-131..135, 231) of any entity, over one MongoDB collection.
 
-Each method is one database round trip on its happy path. Failure paths may read once
+Each method is one database round trip on its happy path: the whole condition (id, tenant,
+liveness, etag, immutable fields) is the filter of a single command, and a conditional
+write is atomic on every supported backend, across processes. Failure paths may read once
 more to say precisely what went wrong (missing vs. etag mismatch vs. a moved tenant),
 because a conditional write alone cannot tell those apart.
 """
@@ -10,19 +12,17 @@ from __future__ import annotations
 import asyncio
 import base64
 import builtins
-import contextlib
 import datetime as dt
 import itertools
 import os
 import uuid
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 from google.protobuf.descriptor import FieldDescriptor
 from google.protobuf.message import Message
 from pymongo import ReturnDocument
 from pymongo.asynchronous.collection import AsyncCollection
-from pymongo.errors import DuplicateKeyError
 
 from modelstore.v1 import errors_pb2
 
@@ -37,7 +37,8 @@ from ..errors import (
 )
 from ..security.encryption import Keyring, field_aad
 from ..security.hashing import hash_secret
-from ..storage import locks
+from ..storage.capabilities import Capabilities
+from ..storage.driver_errors import DuplicateKey, unique_violations
 from .codec import compile_plan, decode_into, encode_fields, encode_value, now, plan_by_name
 from .context import CallContext
 from .defaults import apply_defaults
@@ -69,15 +70,15 @@ class EntityStore:
         model: EntityModel,
         collection: AsyncCollection[dict[str, Any]],
         keyring: Keyring,
+        caps: Capabilities,
     ) -> None:
         self.model = model
         self.coll = collection
         self.keyring = keyring
+        self.caps = caps
+        """What the database can do; handed to the storage seam, never branched on here."""
         self.relations: Relations | None = None  # set once every store exists
         self.hooks = EntityHooks()  # set by the domain modules at start-up
-        # FerretDB v1 applies a filtered update as read-then-write, so conditional writes
-        # of one document are serialised in-process there (storage/locks.py).
-        self.serialize_writes = False
         self.plans = compile_plan(model.descriptor)
         self.plan_map = plan_by_name(model.descriptor)
         self.label = model.name
@@ -120,7 +121,11 @@ class EntityStore:
         return {key: ctx.tenant}
 
     def live(self) -> dict[str, Any]:
-        """Return the condition that hides expired documents (TTL rules)."""
+        """Return the condition that hides expired documents (TTL rules).
+
+        Every backend removes expired documents asynchronously (MongoDB's TTL monitor and
+        DocumentDB's pg_cron job run about once a minute), so reads never rely on removal.
+        """
         if not self.model.ttl:
             return {}
         current = now()
@@ -159,8 +164,6 @@ class EntityStore:
                     self.resolve(path, "read_mask")
             return None
         proj: dict[str, int] = {"_id": 1}
-        for rule in self.model.ttl:
-            proj[rule.key] = 1
         for path in paths:
             proj[self.resolve(path, "read_mask")[0]] = 1
         return proj
@@ -222,22 +225,27 @@ class EntityStore:
                 elif unset is not None:
                     unset[key] = ""
 
-    async def _raise_duplicate(self, exc: DuplicateKeyError, values: Mapping[str, Any]) -> None:
-        """Turn a duplicate-key error into ALREADY_EXISTS naming the fields at fault.
+    async def _raise_duplicate(
+        self, dup: DuplicateKey, values: Mapping[str, Any], inserting: bool = True
+    ) -> NoReturn:
+        """Turn a unique-index violation into ALREADY_EXISTS naming the fields at fault.
 
-        FerretDB's errors carry no key pattern, so the conflicting index is found by
-        asking which unique index already holds these values.
+        Where the backend names the index's keys (MongoDB's keyPattern) they decide;
+        otherwise (DocumentDB names the index only in its message text) the index is found
+        by asking which unique index already holds `values`, the document the write tried
+        to store (`_id` too when `inserting` it; an update keeps its own). An unconfirmed
+        violation (an untyped error, see `DuplicateKey`) that no index explains is not
+        one: its own error is raised again.
         """
-        pattern = (exc.details or {}).get("keyPattern")
-        if isinstance(pattern, Mapping) and pattern:
-            keys = list(pattern)
+        if dup.key_pattern is not None:
+            keys = list(dup.key_pattern)
             for index in self.model.indexes:
                 if [k for k, _ in index.keys] == keys:
-                    raise self._already(index.fields)
+                    raise self._already(index.fields) from None
             if keys == ["_id"]:
-                raise self._already(["id"], errors_pb2.ERROR_REASON_ALREADY_EXISTS_ID)
-        if await self.coll.find_one({"_id": values.get("_id")}, {"_id": 1}) is not None:
-            raise self._already(["id"], errors_pb2.ERROR_REASON_ALREADY_EXISTS_ID)
+                raise self._already(["id"], errors_pb2.ERROR_REASON_ALREADY_EXISTS_ID) from None
+        if inserting and await self.coll.find_one({"_id": values.get("_id")}, {"_id": 1}):
+            raise self._already(["id"], errors_pb2.ERROR_REASON_ALREADY_EXISTS_ID) from None
         for index in self.model.indexes:
             if not index.unique:
                 continue
@@ -246,7 +254,10 @@ class EntityStore:
                 continue
             query["_id"] = {"$ne": values.get("_id")}
             if await self.coll.find_one(query, {"_id": 1}) is not None:
-                raise self._already(index.fields)
+                raise self._already(index.fields) from None
+        if not dup.confirmed:
+            raise dup.cause
+        # The holder is gone again (deleted since): name every unique field.
         raise self._already([f for i in self.model.indexes if i.unique for f in i.fields])
 
     def _already(self, fields: Sequence[str], reason: int | None = None) -> AlreadyExists:
@@ -288,8 +299,9 @@ class EntityStore:
         tenant = self.tenant_of(msg, ctx)
         await self.check_references(msg, tenant, m.references)
         try:
-            await self.coll.insert_one(doc)
-        except DuplicateKeyError as exc:
+            with unique_violations(self.caps):
+                await self.coll.insert_one(doc)
+        except DuplicateKey as dup:
             if request_id:
                 previous = await self.coll.find_one({**self.scope(ctx), "_id": doc["_id"]})
                 record = (previous or {}).get(_RID) or {}
@@ -303,7 +315,7 @@ class EntityStore:
                     if self.hooks.after_write is not None:
                         await self.hooks.after_write("created", previous, ctx)  # repairs
                     return self.decode(previous)
-            await self._raise_duplicate(exc, doc)
+            await self._raise_duplicate(dup, doc)
         if self.relations is not None and m.references:
             # A parent deleted between the check and the insert must not keep this child.
             try:
@@ -358,19 +370,9 @@ class EntityStore:
 
     async def get(self, ctx: CallContext, doc_id: str, paths: Sequence[str] | None) -> Message:
         """Get one entity (AIP-131)."""
-        filt = self.id_filter(ctx, doc_id)
-        proj = self.projection(paths)
-        extra = [k for k in filt if proj is not None and k not in proj]
-        if proj is not None:
-            proj.update(dict.fromkeys(extra, 1))
-        # The document is fetched by `_id` alone and the other conditions (tenant, TTL) are
-        # checked here: FerretDB v1 pushes nothing but a bare `_id` equality down to SQLite
-        # and scans the whole collection otherwise (docs/performance.md). Same result.
-        doc = await self.coll.find_one({"_id": doc_id}, proj)
-        if doc is None or not _matches(doc, filt):
+        doc = await self.coll.find_one(self.id_filter(ctx, doc_id), self.projection(paths))
+        if doc is None:
             raise self.not_found(doc_id)
-        for key in extra:
-            doc.pop(key, None)
         return self.masked(self.decode(doc), paths)
 
     async def batch_get(
@@ -471,12 +473,8 @@ class EntityStore:
         query: dict[str, Any] = parts[0] if len(parts) == 1 else ({"$and": parts} if parts else {})
         return query, sort, digest
 
-    async def _update(
-        self,
-        ctx: CallContext,
-        entity: Message,
-        mask: Sequence[str] | None,
-        allow_missing: bool,
+    async def update(
+        self, ctx: CallContext, entity: Message, mask: Sequence[str] | None, allow_missing: bool
     ) -> Message:
         """Update an entity (AIP-134) with field masks, etags and allow_missing."""
         m = self.model
@@ -534,58 +532,33 @@ class EntityStore:
             update["$unset"] = unset
         if allow_missing:
             update["$setOnInsert"] = await self._insert_defaults(ctx, entity, paths, current)
-        target = filt
-        if self.serialize_writes and not allow_missing:
-            # FerretDB v1 scans the whole collection for any filter but a bare `_id` (and
-            # applies a filtered update as read-then-write anyway), so under this process's
-            # per-document lock: read by `_id`, check the conditions here, write by `_id`.
-            # Same outcome, two indexed round trips instead of a collection scan.
-            existing = await self.coll.find_one({"_id": doc_id})
-            if existing is None or not _matches(existing, filt):
-                await self._diagnose(ctx, doc_id, etag, guards, entity)
-                raise self.not_found(doc_id)
-            target = {"_id": doc_id}
         try:
-            doc = await self.coll.find_one_and_update(
-                target, update, return_document=ReturnDocument.AFTER, upsert=allow_missing
-            )
-        except DuplicateKeyError as exc:
-            if etag and await self.coll.find_one(self.id_filter(ctx, doc_id), {"_id": 1}):
+            with unique_violations(self.caps):
+                doc = await self.coll.find_one_and_update(
+                    filt, update, return_document=ReturnDocument.AFTER, upsert=allow_missing
+                )
+        except DuplicateKey as dup:
+            # Only an upsert can collide on `_id`: a different etag then means the document
+            # exists and changed (the etag filter did not match), not a duplicate.
+            if etag and await self.coll.find_one(
+                {**self.id_filter(ctx, doc_id), "etag": {"$ne": etag}}, {"_id": 1}
+            ):
                 raise EtagMismatch(f"{self.label} {doc_id!r} has changed (etag mismatch)") from None
-            existing = await self.coll.find_one({"_id": doc_id}) or {"_id": doc_id}
-            await self._raise_duplicate(exc, {**existing, **set_doc})
-            raise
+            # An upsert whose filter matches nothing inserted: the document it would have
+            # made is its filter's equalities plus $setOnInsert; otherwise the stored one.
+            inserting = allow_missing and await self.coll.find_one(filt, {"_id": 1}) is None
+            if inserting:
+                equal = {k: v for k, v in filt.items() if not isinstance(v, Mapping)}
+                values = {**update["$setOnInsert"], **equal}
+            else:
+                values = await self.coll.find_one(self.id_filter(ctx, doc_id)) or {"_id": doc_id}
+            await self._raise_duplicate(dup, {**values, **set_doc}, inserting)
         if doc is None:
             await self._diagnose(ctx, doc_id, etag, guards, entity)
             raise self.not_found(doc_id)
         return self.decode(doc)
 
     # `builtins.list`: in this class body `list` is the `list` method.
-    async def update(
-        self, ctx: CallContext, entity: Message, mask: Sequence[str] | None, allow_missing: bool
-    ) -> Message:
-        """Update an entity (AIP-134) with field masks, etags and allow_missing."""
-        async with self.guard(str(entity.id)):  # type: ignore[attr-defined]
-            return await self._update(ctx, entity, mask, allow_missing)
-
-    async def delete(
-        self, ctx: CallContext, doc_id: str, etag: str, force: bool = False
-    ) -> Message | None:
-        """Delete an entity (AIP-135); soft where the entity declares it (AIP-164)."""
-        async with self.guard(doc_id):
-            return await self._delete(ctx, doc_id, etag, force)
-
-    async def undelete(self, ctx: CallContext, doc_id: str, etag: str) -> Message:
-        """Restore a soft-deleted entity (AIP-164)."""
-        async with self.guard(doc_id):
-            return await self._undelete(ctx, doc_id, etag)
-
-    def guard(self, doc_id: str) -> contextlib.AbstractAsyncContextManager[None]:
-        """Serialise this process's conditional writes of one document where needed."""
-        if self.serialize_writes:
-            return locks.hold(self.model.collection, doc_id)
-        return contextlib.nullcontext()
-
     def _update_paths(
         self, entity: Message, mask: Sequence[str] | None
     ) -> tuple[builtins.list[str], builtins.list[str]]:
@@ -662,7 +635,7 @@ class EntityStore:
                     [FieldViolation(f"{entity_field}.{name}", "is immutable and cannot change")],
                 )
 
-    async def _delete(
+    async def delete(
         self, ctx: CallContext, doc_id: str, etag: str, force: bool = False
     ) -> Message | None:
         """Delete an entity (AIP-135); soft where the entity declares it (AIP-164).
@@ -707,7 +680,7 @@ class EntityStore:
         await self._diagnose(ctx, doc_id, etag, (), self.model.message_class())
         raise self.not_found(doc_id)
 
-    async def _undelete(self, ctx: CallContext, doc_id: str, etag: str) -> Message:
+    async def undelete(self, ctx: CallContext, doc_id: str, etag: str) -> Message:
         """Restore a soft-deleted entity (AIP-164)."""
         soft = self.model.soft_delete_key
         if soft is None:
@@ -733,28 +706,6 @@ class EntityStore:
 
 def _seconds(value: int) -> dt.timedelta:
     return dt.timedelta(seconds=value)
-
-
-def _matches(doc: Mapping[str, Any], conditions: Mapping[str, Any]) -> bool:
-    """Evaluate an `id_filter` (equalities and `$gt` bounds) against one document.
-
-    Anything else (an operator other than `$gt`) does not match, so a caller that gets
-    False falls back to asking the database.
-    """
-    for key, cond in conditions.items():
-        value = get_path(doc, key)
-        if isinstance(cond, Mapping):
-            for op, bound in cond.items():
-                if op != "$gt" or value is None:
-                    return False
-                try:
-                    if not value > bound:
-                        return False
-                except TypeError:  # another BSON type never compares greater
-                    return False
-        elif value != cond:
-            return False
-    return True
 
 
 def _fd(model: EntityModel, name: str) -> FieldDescriptor:

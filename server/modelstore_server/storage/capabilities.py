@@ -4,9 +4,10 @@ Two backends are supported: MongoDB 6 or later, and FerretDB v2 on PostgreSQL wi
 DocumentDB extension (the embedded default). Both have atomic single-document conditional
 writes, unique, partial and TTL indexes. They differ in what spans documents: DocumentDB has
 no multi-document transactions and no change streams (docs/storage.md says what the engine
-does instead). FerretDB answers `hello` as MongoDB 7, so its `buildInfo.ferretdb` field is
-the reliable sign. FerretDB v1 (`buildInfo.ferretdbVersion`) is refused: its conditional
-writes are not atomic, and it scans every collection.
+does instead); and in one error: FerretDB's findAndModify reports a unique-index violation
+untyped (`typed_find_and_modify_duplicates`). FerretDB answers `hello` as MongoDB 7, so its
+`buildInfo.ferretdb` field is the reliable sign. FerretDB v1 (`buildInfo.ferretdbVersion`)
+is refused: its conditional writes are not atomic, and it scans every collection.
 """
 
 from __future__ import annotations
@@ -36,6 +37,15 @@ class Capabilities:
     """Whether multi-document transactions are available (a replica set or sharded cluster)."""
     change_streams: bool
     """Whether `watch()` works (a MongoDB replica set or sharded cluster)."""
+    typed_find_and_modify_duplicates: bool = True
+    """Whether findAndModify reports a unique-index violation as DuplicateKeyError (11000).
+
+    FerretDB 2.5 leaves the PostgreSQL error of DocumentDB's find_and_modify unmapped: a
+    unique (23505) or exclusion (23P01) violation arrives as InternalError (code 1) whose
+    only sign is PostgreSQL's message text. The insert and update commands are typed there.
+    Where this is false, `driver_errors.unique_violations` treats an InternalError as a
+    possible violation that the caller confirms against the data.
+    """
 
     def describe(self) -> str:
         """Return a one-line summary for the start-up log."""
@@ -44,6 +54,7 @@ class Capabilities:
             for name, ok in (
                 ("transactions", self.transactions),
                 ("change streams", self.change_streams),
+                ("typed findAndModify duplicates", self.typed_find_and_modify_duplicates),
             )
             if not ok
         ]
@@ -66,6 +77,7 @@ async def detect(client: AsyncMongoClient[dict[str, Any]]) -> Capabilities:
             version=str(ferret.get("version", "unknown")),
             transactions=False,
             change_streams=False,
+            typed_find_and_modify_duplicates=False,
         )
     version = str(info.get("version", "0"))
     major = int(version.split(".", 1)[0]) if version.split(".", 1)[0].isdigit() else 0

@@ -1,17 +1,72 @@
-"""Translate pymongo exceptions into the engine's typed errors, by type only."""
+"""Translate pymongo exceptions into the engine's typed errors, by type only.
+
+Unique-index violations need the entity's indexes to name the fields at fault, so they are
+not turned into ALREADY_EXISTS here but raised as `DuplicateKey` by `unique_violations`,
+the same on every backend; the engine names the fields. `translate` is the last resort at
+the service edge, for whatever no caller handled.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
 from pymongo import errors as mongo_errors
 
+from modelstore.v1 import errors_pb2
+
 from .. import errors
+from .capabilities import Capabilities
+
+INTERNAL_ERROR = 1
+"""MongoDB's `InternalError` code: what FerretDB answers for an unmapped PostgreSQL error."""
+
+
+class DuplicateKey(Exception):
+    """A write was refused by a unique index (the `_id` one included), or may have been."""
+
+    def __init__(
+        self, key_pattern: tuple[str, ...] | None, confirmed: bool, cause: Exception
+    ) -> None:
+        super().__init__("unique index violation")
+        self.key_pattern = key_pattern
+        """The document keys of the violated index, where the backend names them (MongoDB's
+        `keyPattern`); None where it does not (DocumentDB names the index only in its
+        message text), so the caller finds the index by asking which one holds the values."""
+        self.confirmed = confirmed
+        """False where the backend's error is untyped (`Capabilities.
+        typed_find_and_modify_duplicates`): it is a violation only if the data shows one
+        (another document holds the values); otherwise the caller re-raises `cause`."""
+        self.cause = cause
+        """The driver's exception."""
+
+
+@contextlib.contextmanager
+def unique_violations(caps: Capabilities) -> Iterator[None]:
+    """Raise `DuplicateKey` for a unique-index violation of the writes inside the block."""
+    try:
+        yield
+    except mongo_errors.DuplicateKeyError as exc:
+        raise DuplicateKey(_key_pattern(exc.details), True, exc) from exc
+    except mongo_errors.OperationFailure as exc:
+        if caps.typed_find_and_modify_duplicates or exc.code != INTERNAL_ERROR:
+            raise
+        raise DuplicateKey(None, False, exc) from exc
+
+
+def _key_pattern(details: Mapping[str, Any] | None) -> tuple[str, ...] | None:
+    pattern = (details or {}).get("keyPattern")
+    if isinstance(pattern, Mapping) and pattern:
+        return tuple(str(key) for key in pattern)
+    return None
 
 
 def translate(exc: BaseException) -> errors.ModelstoreError | None:
-    """Return the typed error for a driver exception, or None when it is not a driver error.
-
-    DuplicateKeyError is handled by the repository, which knows the entity's indexes.
-    """
+    """Return the typed error for a driver exception, or None when it is not a driver error."""
+    if isinstance(exc, DuplicateKey | mongo_errors.DuplicateKeyError):
+        return _already_exists(exc)
     if isinstance(exc, mongo_errors.ExecutionTimeout | mongo_errors.WTimeoutError):
         return errors.DeadlineExceeded("the database did not answer in time")
     if isinstance(
@@ -24,3 +79,29 @@ def translate(exc: BaseException) -> errors.ModelstoreError | None:
     if isinstance(exc, mongo_errors.DocumentTooLarge):
         return errors.ResourceExhausted("the entity is larger than the database allows")
     return None
+
+
+def _already_exists(
+    exc: DuplicateKey | mongo_errors.DuplicateKeyError,
+) -> errors.AlreadyExists | None:
+    """Return ALREADY_EXISTS for a violation no caller named, with the key pattern's fields."""
+    if isinstance(exc, DuplicateKey):
+        if not exc.confirmed:
+            return None  # an unconfirmed InternalError stays one (logged with its cause)
+        keys = exc.key_pattern
+    else:
+        keys = _key_pattern(exc.details)
+    fields = [_snake_path(key) for key in keys or ()]
+    if fields == ["_id"]:
+        return errors.AlreadyExists(
+            "an entity with this id already exists",
+            ["id"],
+            reason=errors_pb2.ERROR_REASON_ALREADY_EXISTS_ID,
+        )
+    named = f" ({', '.join(fields)})" if fields else ""
+    return errors.AlreadyExists(f"a unique index already holds these values{named}", fields)
+
+
+def _snake_path(key: str) -> str:
+    """Return a stored key path (`workspaceId.x`) as the contract's snake_case field path."""
+    return ".".join(re.sub(r"(?<!^)(?=[A-Z])", "_", part).lower() for part in key.split("."))
