@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import pathlib
 import tempfile
 import uuid
@@ -64,6 +65,7 @@ class ProfilingInterceptor(grpc.aio.ServerInterceptor):
 async def main(calls: int) -> None:
     RESULTS.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
+        os.chmod(tmp, 0o711)  # the embedded PostgreSQL's own user must reach it as root
         embedded = EmbeddedDatabase(pathlib.Path(tmp))
         uri = await embedded.start()
         settings = Settings()

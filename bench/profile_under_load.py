@@ -155,6 +155,7 @@ def main() -> None:
     from modelstore_server.embedded import EmbeddedDatabase
 
     with tempfile.TemporaryDirectory() as tmp:
+        os.chmod(tmp, 0o711)  # the embedded PostgreSQL's own user must reach it as root
         embedded = EmbeddedDatabase(pathlib.Path(tmp) / "data")
         uri = asyncio.run(embedded.start())
         try:
