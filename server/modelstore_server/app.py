@@ -11,6 +11,7 @@ import contextlib
 import ipaddress
 import logging
 import os
+import random
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,9 +28,11 @@ from .embedded import EmbeddedDatabase
 from .engine.registry import MethodSpec, ServiceSpec, discover
 from .engine.relations import Relations
 from .engine.store import EntityStore
+from .errors import Unavailable
 from .security.callers import Credentials
 from .security.encryption import Keyring
 from .storage.capabilities import Capabilities, detect
+from .storage.driver_errors import translate
 from .storage.indexes import IndexAction, ensure_indexes, ping
 from .transport import reflection
 from .transport.drain_gate import DrainGate
@@ -37,6 +40,9 @@ from .transport.handlers import DomainHandler, build_handlers
 from .transport.pipeline import CallPipeline, generated_handlers
 
 log = logging.getLogger("modelstore")
+
+MIGRATE_ATTEMPTS = 5
+"""Index passes tried before a transient failure stops the start-up (see `migrate`)."""
 
 
 def is_loopback(host: str) -> bool:
@@ -109,8 +115,19 @@ class Modelstore:
         if not self.services:
             self.services = discover()
         specs = [i for s in self.services if s.model is not None for i in s.model.index_specs()]
-        self.index_report = await ensure_indexes(self.db, specs, self.caps)
-        return self.index_report
+        for attempt in range(1, MIGRATE_ATTEMPTS + 1):
+            try:
+                self.index_report = await ensure_indexes(self.db, specs, self.caps)
+                return self.index_report
+            except Exception as exc:
+                # Servers that start together migrate together, and PostgreSQL may abort one
+                # of two concurrent index builds as a deadlock. That, like a database that is
+                # briefly away, is transient: the pass is idempotent, so run it again.
+                if attempt == MIGRATE_ATTEMPTS or not isinstance(translate(exc), Unavailable):
+                    raise
+                log.warning("creating the indexes failed (%s); trying again", exc)
+                await asyncio.sleep(random.uniform(0.05, 0.25) * attempt)
+        raise AssertionError("unreachable")
 
     async def start(self) -> int:
         """Start serving; return the bound port."""
@@ -219,13 +236,18 @@ class Modelstore:
     async def _watch_health(self) -> None:
         last: bool | None = None
         while True:
+            seen = self.embedded.changes if self.embedded is not None else 0
             serving = await self._serving()
             if serving != last:
                 await self._set_health(serving)
                 if last is not None:
                     log.warning("database %s", "reachable again" if serving else "unreachable")
                 last = serving
-            await asyncio.sleep(self.settings.health_interval)
+            if self.embedded is not None:
+                # Woken early when an embedded child dies or is back, however short the gap.
+                await self.embedded.wait_change(seen, self.settings.health_interval)
+            else:
+                await asyncio.sleep(self.settings.health_interval)
 
     async def stop(self, grace: float | None = None) -> None:
         """Drain in-flight RPCs, then close the database and the embedded process."""

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from . import event_loop
 from .app import Modelstore, load_keyring
 from .config import Settings
-from .embedded import die_with_parent, free_port
+from .embedded import free_port, launch
 from .security.callers import new_token
 
 log = logging.getLogger("modelstore")
@@ -99,16 +99,16 @@ async def _serve_workers(settings: Settings, argv: Sequence[str]) -> int:
             "MODELSTORE_LISTEN": settings.listen,
         }
         child_argv = [*_strip_workers(argv), "--listen", settings.listen]
+        # Through `launch`: the workers die with the parent, and no Python code runs in the
+        # forked child (see embedded/process.py for why that matters under gRPC).
+        worker_argv, extra = launch(
+            [sys.executable, "-m", "modelstore_server.cli", *child_argv],
+            parent_death_signal=signal.SIGTERM,
+        )
         for _ in range(settings.workers):
             procs.append(
                 await asyncio.create_subprocess_exec(
-                    sys.executable,
-                    "-m",
-                    "modelstore_server.cli",
-                    *child_argv,
-                    env=env,
-                    stdin=subprocess.DEVNULL,
-                    preexec_fn=die_with_parent(),
+                    *worker_argv, env=env, stdin=subprocess.DEVNULL, **extra
                 )
             )
         print(

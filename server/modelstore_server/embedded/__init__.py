@@ -5,7 +5,7 @@ directory, restarts either with backoff when it dies, and stops them in order.
 """
 
 from .errors import EmbeddedError
-from .process import die_with_parent, free_port
+from .process import die_with_parent, free_port, launch
 from .supervisor import EmbeddedDatabase
 
-__all__ = ["EmbeddedDatabase", "EmbeddedError", "die_with_parent", "free_port"]
+__all__ = ["EmbeddedDatabase", "EmbeddedError", "die_with_parent", "free_port", "launch"]

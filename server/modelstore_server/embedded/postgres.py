@@ -20,7 +20,7 @@ import signal
 import subprocess
 
 from .errors import EmbeddedError
-from .process import Child
+from .process import Child, launch
 
 log = logging.getLogger("modelstore.embedded")
 
@@ -131,8 +131,8 @@ class PostgresCluster:
 
     async def _check_reachable(self) -> None:
         """Fail clearly when the cluster user cannot reach the directory (say under /root)."""
-        proc = await asyncio.create_subprocess_exec("test", "-w", str(self.pgdata), user=self.user)
-        if await proc.wait() != 0:
+        probe = await _run_as(["test", "-w", str(self.pgdata)], self.user, seconds=10)
+        if probe.returncode != 0:
             raise EmbeddedError(
                 f"the embedded PostgreSQL runs as the system user {self.user} (PostgreSQL "
                 f"refuses root), which cannot reach {self.pgdata}: choose a --data-dir whose "
@@ -162,26 +162,30 @@ class PostgresCluster:
         """Wait until the server accepts connections, or fail with its log's advice."""
         loop = asyncio.get_running_loop()
         while True:
-            if self.child is None or not self.child.running():
-                code = None if self.child is None else self.child.returncode()
+            child = self.child
+            if child is None or child.pid is None:
+                code = None if child is None else child.returncode()
                 raise EmbeddedError(
                     f"PostgreSQL exited with code {code}; see {self.root / 'postgres.log'}"
                 )
-            proc = await asyncio.create_subprocess_exec(
-                str(self.bin / "pg_isready"),
-                "-q",
-                "-h",
-                "127.0.0.1",
-                "-p",
-                str(self.port),
-                "-t",
-                "1",
-            )
-            if await proc.wait() == 0:
+            if self._says_ready(child.pid):
                 return
             if loop.time() > deadline:
                 raise EmbeddedError("PostgreSQL did not accept connections in time")
-            await asyncio.sleep(0.05)
+            await asyncio.sleep(0.02)
+
+    def _says_ready(self, pid: int) -> bool:
+        """Whether the postmaster `pid` has written that it accepts connections.
+
+        PostgreSQL keeps its state on line 8 of `postmaster.pid` ("ready" once crash recovery
+        is over and connections are accepted); `pg_ctl -w` reads the same line. Reading it
+        costs no process, where polling `pg_isready` forked one per try.
+        """
+        try:
+            lines = (self.pgdata / "postmaster.pid").read_text().splitlines()
+        except OSError:  # not written yet
+            return False
+        return len(lines) >= 8 and lines[0].strip() == str(pid) and lines[7].strip() == "ready"
 
     async def ensure_extension(self) -> None:
         """Create DocumentDB (and what it needs) in database `postgres`, once."""
@@ -208,14 +212,34 @@ class PostgresCluster:
         )
 
     async def _run(self, args: list[str], what: str, *, as_cluster_user: bool = True) -> None:
-        proc = await asyncio.create_subprocess_exec(
-            *args,
-            stdout=asyncio.subprocess.PIPE,
-            stderr=asyncio.subprocess.STDOUT,
-            stdin=asyncio.subprocess.DEVNULL,
-            user=self.user if as_cluster_user else None,
+        done = await _run_as(args, self.user if as_cluster_user else None, seconds=120)
+        if done.returncode != 0:
+            raise EmbeddedError(f"{what} failed: {done.stdout.decode(errors='replace').strip()}")
+
+
+async def _run_as(
+    args: list[str], user: str | None, *, seconds: float
+) -> subprocess.CompletedProcess[bytes]:
+    """Run a short command to completion, as `user` when given, off the event loop.
+
+    Not `asyncio.create_subprocess_exec`: uvloop (the server's default loop) refuses its
+    `user=` argument, and these commands are short, so a thread waiting on them is cheap.
+    """
+    argv, extra = launch(args, user=user)
+
+    def run() -> subprocess.CompletedProcess[bytes]:
+        return subprocess.run(
+            argv,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
             cwd="/",
+            timeout=seconds,
+            check=False,
+            **extra,
         )
-        out, _ = await proc.communicate()
-        if proc.returncode != 0:
-            raise EmbeddedError(f"{what} failed: {out.decode(errors='replace').strip()}")
+
+    try:
+        return await asyncio.to_thread(run)
+    except subprocess.TimeoutExpired as exc:
+        raise EmbeddedError(f"{args[0]} did not finish within {seconds:.0f}s") from exc

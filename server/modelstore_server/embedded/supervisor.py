@@ -35,6 +35,18 @@ RESTART_WITHIN = 10.0
 """How long one restart may take before it counts as failed (and is tried again)."""
 
 
+async def _accepts(port: int) -> bool:
+    """Whether something accepts TCP connections on 127.0.0.1:`port`."""
+    try:
+        _, writer = await asyncio.open_connection("127.0.0.1", port)
+    except OSError:
+        return False
+    writer.close()
+    with contextlib.suppress(OSError):
+        await writer.wait_closed()
+    return True
+
+
 class EmbeddedDatabase:
     """PostgreSQL + DocumentDB + FerretDB v2 under `data_dir`, supervised."""
 
@@ -47,6 +59,8 @@ class EmbeddedDatabase:
         self.restarts: dict[str, int] = {"postgres": 0, "ferretdb": 0}
         """Restarts after a crash, per child (operators and tests read this)."""
         self._healthy = False
+        self._changes = 0
+        self._changed = asyncio.Event()
         self._monitor: asyncio.Task[None] | None = None
 
     @property
@@ -58,6 +72,31 @@ class EmbeddedDatabase:
     def healthy(self) -> bool:
         """Whether both children run and none is being restarted."""
         return self._healthy
+
+    @property
+    def changes(self) -> int:
+        """How often `healthy` has changed so far: the cursor `wait_change` takes."""
+        return self._changes
+
+    async def wait_change(self, seen: int, at_most: float) -> None:
+        """Return once `healthy` has changed since `changes` was `seen`, or after `at_most` s.
+
+        The server's health watcher waits here instead of sleeping, so NOT_SERVING shows at
+        once even for a restart shorter than its polling interval.
+        """
+        if self._changes != seen:
+            return
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._changed.wait(), at_most)
+
+    def _set_healthy(self, healthy: bool) -> None:
+        if healthy == self._healthy:
+            return
+        self._healthy = healthy
+        self._changes += 1
+        # Wake every waiter, and give later ones a fresh event to wait on.
+        self._changed.set()
+        self._changed = asyncio.Event()
 
     @property
     def pid(self) -> int | None:
@@ -85,7 +124,7 @@ class EmbeddedDatabase:
         except BaseException:
             await self.stop()
             raise
-        self._healthy = True
+        self._set_healthy(True)
         self._monitor = asyncio.create_task(self._supervise())
         log.info(
             "embedded database ready: FerretDB %s on 127.0.0.1:%d, PostgreSQL on 127.0.0.1:%d "
@@ -108,28 +147,40 @@ class EmbeddedDatabase:
 
     async def _wait_ferretdb(self, deadline: float) -> None:
         loop = asyncio.get_running_loop()
+        # First until the port accepts, cheaply and often: the driver's own retry after a
+        # refused connection waits for its next heartbeat (half a second).
+        while not await _accepts(self.port):
+            self._check_alive()
+            if loop.time() > deadline:
+                raise EmbeddedError("FerretDB did not listen in time")
+            await asyncio.sleep(0.02)
+        # Then until it answers a ping, which goes through to PostgreSQL.
         client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(
             self.uri, serverSelectionTimeoutMS=500, connectTimeoutMS=500
         )
         try:
             while True:
-                pg = self.postgres.child
-                if pg is None or not pg.running():
-                    raise EmbeddedError("PostgreSQL is not running")
-                if self.ferretdb is None or not self.ferretdb.running():
-                    code = None if self.ferretdb is None else self.ferretdb.returncode()
-                    raise EmbeddedError(
-                        f"FerretDB exited with code {code}; see {self.data_dir / 'ferretdb.log'}"
-                    )
+                self._check_alive()
                 try:
                     await client.admin.command("ping")
                     return
                 except Exception:  # not up yet: any failure means "try again"
                     if loop.time() > deadline:
                         raise EmbeddedError("FerretDB did not answer in time") from None
-                    await asyncio.sleep(0.05)
+                    await asyncio.sleep(0.02)
         finally:
             await client.close()
+
+    def _check_alive(self) -> None:
+        """Fail when a child that FerretDB's start waits on has exited."""
+        pg = self.postgres.child
+        if pg is None or not pg.running():
+            raise EmbeddedError("PostgreSQL is not running")
+        if self.ferretdb is None or not self.ferretdb.running():
+            code = None if self.ferretdb is None else self.ferretdb.returncode()
+            raise EmbeddedError(
+                f"FerretDB exited with code {code}; see {self.data_dir / 'ferretdb.log'}"
+            )
 
     def _children(self) -> dict[str, Child | None]:
         """Both children, PostgreSQL first: the order they start and restart in."""
@@ -145,12 +196,12 @@ class EmbeddedDatabase:
             children = self._children()
             dead = [name for name, child in children.items() if not (child and child.running())]
             if not dead:
-                self._healthy = True
+                self._set_healthy(True)
                 for name, since in up_since.items():
                     if loop.time() - since > STABLE_AFTER:
                         failures[name] = 0
                 continue
-            self._healthy = False
+            self._set_healthy(False)
             name = dead[0]
             child = children[name]
             delay = min(BACKOFF_FIRST * 2 ** failures[name], BACKOFF_MAX)
@@ -184,7 +235,7 @@ class EmbeddedDatabase:
 
     async def stop(self) -> None:
         """Stop supervising, then FerretDB (SIGTERM), then PostgreSQL (fast shutdown)."""
-        self._healthy = False
+        self._set_healthy(False)
         monitor, self._monitor = self._monitor, None
         if monitor is not None:
             monitor.cancel()

@@ -9,6 +9,7 @@ the service edge, for whatever no caller handled.
 from __future__ import annotations
 
 import contextlib
+import logging
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -22,6 +23,8 @@ from .capabilities import Capabilities
 
 INTERNAL_ERROR = 1
 """MongoDB's `InternalError` code: what FerretDB answers for an unmapped PostgreSQL error."""
+
+_log = logging.getLogger("modelstore.errors")
 
 
 class DuplicateKey(Exception):
@@ -76,6 +79,16 @@ def translate(exc: BaseException) -> errors.ModelstoreError | None:
         | mongo_errors.NetworkTimeout,
     ):
         return errors.Unavailable("the database is unreachable; retry later")
+    if isinstance(exc, mongo_errors.OperationFailure) and exc.code == INTERNAL_ERROR:
+        # FerretDB answers InternalError for every PostgreSQL failure it has no code for,
+        # and that is what clients get while PostgreSQL is down or restarting ("failed to
+        # connect to user=postgres ...", "terminating connection due to unexpected
+        # postmaster exit", "the database system is starting up"; also "deadlock
+        # detected"). No code, label or field tells these apart, and driver text is never
+        # matched: the code decides. The fault is the database's and passes, so not
+        # INTERNAL (our bugs); the text is logged in case it is not the restart it looks like.
+        _log.warning("database InternalError taken for unavailability: %s", exc)
+        return errors.Unavailable("the database is unavailable; retry later")
     if isinstance(exc, mongo_errors.DocumentTooLarge):
         return errors.ResourceExhausted("the entity is larger than the database allows")
     return None
