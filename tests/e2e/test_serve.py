@@ -1,15 +1,17 @@
-"""End to end: `modelstore serve` as a real process, with its embedded FerretDB.
+"""End to end: `modelstore serve` as a real process, with its embedded database.
 
-Covers the foundation of the server's lifecycle: start on a data directory, serve, stop on
-SIGTERM/SIGINT after draining in-flight RPCs (exit 0, FerretDB gone), keep data across a
-restart, reflection (v1 and v1alpha, through grpcurl and directly), health that follows
-the database, and one-line start-up errors.
+The embedded default is two children of the server: PostgreSQL 15 with DocumentDB, and
+FerretDB v2 in front of it. Covered here: start on a data directory (first start creates
+the cluster; a later start is SERVING within 5 s), data kept across restarts, SIGTERM/SIGINT
+drain in-flight RPCs and then stop both children cleanly, a child killed with kill -9 is
+restarted with backoff while health says NOT_SERVING and no acknowledged write is lost, a
+server killed with kill -9 takes its children with it, MONGODB_URI selects another
+database, reflection, and one-line start-up errors.
 """
 
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
 import os
 import pathlib
@@ -17,42 +19,54 @@ import re
 import shutil
 import signal
 import subprocess
-import sys
 import time
+import uuid
 from collections.abc import AsyncIterator, Callable
-from dataclasses import dataclass
 from typing import Any
 
 import grpc
 import pytest
 from google.protobuf import descriptor_pb2
-from grpc_health.v1 import health_pb2, health_pb2_grpc
+from grpc_health.v1 import health_pb2_grpc
 from grpc_reflection.v1alpha import reflection_pb2, reflection_pb2_grpc
+from pymongo import AsyncMongoClient
 
 from modelstore.platform.v1 import workspace_pb2, workspace_pb2_grpc
-from modelstore_server.app import Modelstore
-from modelstore_server.embedded import EmbeddedFerretDB, free_port
-from tests.conftest import make_settings
+from modelstore_server.embedded import EmbeddedDatabase, free_port
+from modelstore_server.embedded.postgres import CLUSTER_USER
+from tests.e2e.harness import (
+    GO_BIN,
+    NOT_SERVING,
+    SERVING,
+    Proc,
+    Served,
+    Writers,
+    database_children,
+    database_processes,
+    descendants,
+    health_status,
+    missing_workspaces,
+    modelstore_command,
+    new_workspace,
+    running,
+    serve,
+    serve_env,
+    survivors,
+    wait_status,
+)
 from tests.support import failure
 
-SERVING = health_pb2.HealthCheckResponse.SERVING
-NOT_SERVING = health_pb2.HealthCheckResponse.NOT_SERVING
 WORKSPACE_SERVICE = "modelstore.platform.v1.WorkspaceService"
 HEALTH_SERVICE = "grpc.health.v1.Health"
 V1_REFLECTION = "/grpc.reflection.v1.ServerReflection/ServerReflectionInfo"
 LOG_LINE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} (DEBUG|INFO|WARNING|ERROR|CRITICAL) ")
-GO_BIN = pathlib.Path(os.environ.get("GOPATH") or pathlib.Path.home() / "go") / "bin"
+STARTUP_BUDGET = 5.0
+"""Seconds from spawning `modelstore serve` on an existing data directory to SERVING."""
+DATABASE_DOWN = ("UNAVAILABLE", "DATABASE_UNAVAILABLE")
+"""What a call gets while the database is away: retryable, and saying why."""
 
 
 # --- helpers -------------------------------------------------------------------------------
-
-
-def modelstore_command() -> list[str]:
-    """The installed console script next to this interpreter, else `python -m`."""
-    script = pathlib.Path(sys.executable).parent / "modelstore"
-    if script.exists():
-        return [str(script)]
-    return [sys.executable, "-m", "modelstore_server.cli"]
 
 
 def tool(name: str) -> str:
@@ -62,123 +76,46 @@ def tool(name: str) -> str:
     return found
 
 
-def serve_env(**extra: str) -> dict[str, str]:
-    """The environment without any MONGODB_URI / MODELSTORE_* of the caller's, plus `extra`."""
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if k != "MONGODB_URI" and not k.startswith("MODELSTORE_")
-    }
-    env["PATH"] = f"{GO_BIN}{os.pathsep}{env.get('PATH', '')}"
-    env["MODELSTORE_LOG_LEVEL"] = "INFO"
-    env.update(extra)
-    return env
+def owner(pid: int) -> int:
+    """The real uid of a process."""
+    for line in pathlib.Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("Uid:"):
+            return int(line.split()[1])
+    raise AssertionError(f"no Uid line for {pid}")
 
 
-def ferretdb_pids(data_dir: pathlib.Path) -> list[int]:
-    """Live FerretDB processes whose command line names this data directory."""
-    marker = str(data_dir.resolve() / "ferretdb").encode()
-    pids = []
-    for entry in pathlib.Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            argv = (entry / "cmdline").read_bytes().split(b"\0")
-        except OSError:
-            continue
-        if argv and argv[0].endswith(b"ferretdb") and any(marker in arg for arg in argv):
-            pids.append(int(entry.name))
-    return pids
+def check_children(served: Served) -> tuple[dict[str, Proc], list[Proc]]:
+    """The server's two database children, each in its own process group; and all its
+    descendants (the children, PostgreSQL's backends), to check for survivors later."""
+    children = database_children(served.proc.pid)
+    assert sorted(children) == ["ferretdb", "postgres"], children
+    for child in children.values():
+        # A terminal's Ctrl-C goes to the foreground process group: the database must not
+        # be in it, or it stops while the server still drains.
+        assert os.getpgid(child.pid) != os.getpgid(served.proc.pid), child
+    if os.geteuid() == 0:
+        # PostgreSQL refuses to run as root: the cluster runs as its own system user.
+        import pwd
+
+        assert owner(children["postgres"].pid) == pwd.getpwnam(CLUSTER_USER).pw_uid
+    return children, descendants(served.proc.pid)
 
 
-def alive(pid: int) -> bool:
-    """Whether a pid is a running (not zombie) process."""
-    try:
-        stat = pathlib.Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return False
-    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+async def check_stopped_cleanly(served: Served, processes: list[Proc]) -> None:
+    """After the server exited: no child or backend of it runs, and PostgreSQL shut down
+    properly (a crash would make the next start replay the WAL)."""
+    assert await survivors(processes, within=0.5) == []
+    assert database_processes(served.data_dir) == []
+    log = (served.data_dir / "postgres.log").read_text()
+    assert log.rstrip().endswith("database system is shut down"), log[-2000:]
+    assert "Traceback" not in served.output()
 
 
-async def wait_serving(address: str, proc: subprocess.Popen[bytes] | None, within: float) -> None:
-    """Poll grpc.health.v1.Health/Check("") until SERVING."""
-    deadline = time.monotonic() + within
+async def get_workspace(address: str, wid: str) -> workspace_pb2.Workspace:
     async with grpc.aio.insecure_channel(address) as channel:
-        health = health_pb2_grpc.HealthStub(channel)
-        while True:
-            if proc is not None and proc.poll() is not None:
-                raise AssertionError(f"modelstore serve exited early with {proc.returncode}")
-            with contextlib.suppress(grpc.aio.AioRpcError):
-                reply = await health.Check(health_pb2.HealthCheckRequest(), timeout=1)
-                if reply.status == SERVING:
-                    return
-            if time.monotonic() > deadline:
-                raise AssertionError(f"{address} did not become SERVING in {within}s")
-            await asyncio.sleep(0.1)
-
-
-@dataclass
-class Served:
-    """A running `modelstore serve` subprocess."""
-
-    proc: subprocess.Popen[bytes]
-    address: str
-    data_dir: pathlib.Path
-    stdout_path: pathlib.Path
-    stderr_path: pathlib.Path
-
-    async def signal(self, sig: signal.Signals, *, group: bool = False) -> int:
-        """Send `sig` (to the whole process group, like a terminal's Ctrl-C, when `group`)."""
-        if group:
-            os.killpg(self.proc.pid, sig)
-        else:
-            self.proc.send_signal(sig)
-        return await asyncio.to_thread(self.proc.wait, 30)
-
-    def output(self) -> str:
-        return self.stdout_path.read_text() + self.stderr_path.read_text()
-
-
-def log_paths(logs: pathlib.Path) -> tuple[pathlib.Path, pathlib.Path]:
-    """Fresh stdout/stderr files for the next server process."""
-    logs.mkdir(parents=True, exist_ok=True)
-    n = len(list(logs.glob("stdout-*")))
-    return logs / f"stdout-{n}", logs / f"stderr-{n}"
-
-
-@contextlib.asynccontextmanager
-async def serve(data_dir: pathlib.Path, logs: pathlib.Path, **env: str) -> AsyncIterator[Served]:
-    """Run `modelstore --data-dir <data_dir> serve --listen 127.0.0.1:<free>` until SERVING."""
-    stdout_path, stderr_path = log_paths(logs)
-    address = f"127.0.0.1:{free_port()}"
-    argv = [*modelstore_command(), "--data-dir", str(data_dir), "serve", "--listen", address]
-    with stdout_path.open("wb") as out, stderr_path.open("wb") as err:
-        proc = subprocess.Popen(  # noqa: ASYNC220 - a long-lived child, waited on below
-            argv,
-            stdout=out,
-            stderr=err,
-            stdin=subprocess.DEVNULL,
-            env=serve_env(**env),
-            start_new_session=True,
-        )
-    served = Served(proc, address, data_dir, stdout_path, stderr_path)
-    try:
-        try:
-            await wait_serving(address, proc, within=30)
-        except AssertionError as exc:
-            raise AssertionError(f"{exc}\n{served.output()}") from None
-        yield served
-    finally:
-        if proc.poll() is None:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(proc.pid, signal.SIGKILL)
-        await asyncio.to_thread(proc.wait)
-
-
-def new_workspace(wid: str, name: str) -> workspace_pb2.CreateWorkspaceRequest:
-    return workspace_pb2.CreateWorkspaceRequest(
-        workspace=workspace_pb2.Workspace(id=wid, name=name, allowed_origins=["https://a.example"])
-    )
+        stub = workspace_pb2_grpc.WorkspaceServiceStub(channel)
+        reply = await stub.GetWorkspace(workspace_pb2.GetWorkspaceRequest(id=wid), timeout=10)
+        return reply.workspace
 
 
 async def run(*argv: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -187,7 +124,7 @@ async def run(*argv: str, env: dict[str, str] | None = None) -> subprocess.Compl
         list(argv),
         capture_output=True,
         text=True,
-        timeout=30,
+        timeout=60,
         env=env,
         check=False,
     )
@@ -196,52 +133,44 @@ async def run(*argv: str, env: dict[str, str] | None = None) -> subprocess.Compl
 # --- 1. serve, stop, restart ----------------------------------------------------------------
 
 
-async def test_serve_stop_restart_keeps_data(tmp_path: pathlib.Path) -> None:
+async def test_serve_stop_restart_keeps_data(
+    data_dir: pathlib.Path, tmp_root: pathlib.Path
+) -> None:
     # The first run is on the default event loop (uvloop, installed with the server), the
-    # restart on asyncio's own: both serve, drain on a signal and exit 0.
-    data = tmp_path / "data"
-    async with serve(data, tmp_path / "logs") as served:
+    # restart on asyncio's own: both serve, drain on a signal and stop both children.
+    logs = tmp_root / f"logs-{data_dir.name}"
+    async with serve(data_dir, logs) as served:
         assert f"modelstore serving on {served.address}" in served.stdout_path.read_text()
         assert "event loop: uvloop" in served.output()
-        assert (data / "ferretdb").is_dir()
-        ferrets = ferretdb_pids(data)
-        assert len(ferrets) == 1, ferrets
+        assert "created the embedded PostgreSQL cluster" in served.output()
+        assert (data_dir / "postgres" / "PG_VERSION").is_file()
+        _, processes = check_children(served)
         async with grpc.aio.insecure_channel(served.address) as channel:
             stub = workspace_pb2_grpc.WorkspaceServiceStub(channel)
             reply = await stub.CreateWorkspace(new_workspace("ws-e2e", "E2E"), timeout=10)
             created = reply.workspace
             assert created.id == "ws-e2e"
-            assert created.HasField("created_at")
             assert created.created_at.seconds > 0
-            assert created.HasField("updated_at")
             assert created.updated_at.seconds > 0
             assert created.etag
             assert created.status == workspace_pb2.WORKSPACE_STATUS_ACTIVE
-            got = (
-                await stub.GetWorkspace(workspace_pb2.GetWorkspaceRequest(id="ws-e2e"), timeout=10)
-            ).workspace
-            assert got == created
-
+        assert await get_workspace(served.address, "ws-e2e") == created
         assert await served.signal(signal.SIGTERM) == 0, served.output()
-        assert not alive(ferrets[0]), "FerretDB outlived `modelstore serve`"
-        assert ferretdb_pids(data) == []
-        assert "Traceback" not in served.output()
+        await check_stopped_cleanly(served, processes)
 
-    async with serve(data, tmp_path / "logs", MODELSTORE_EVENT_LOOP="asyncio") as served:
+    async with serve(data_dir, logs, MODELSTORE_EVENT_LOOP="asyncio") as served:
+        # Warm: the cluster exists, so this is PostgreSQL's start, FerretDB's and ours.
+        assert served.ready_after < STARTUP_BUDGET, f"SERVING after {served.ready_after:.2f}s"
+        print(f"e2e: start-up to SERVING on an existing data dir: {served.ready_after:.2f}s")
         assert "event loop: asyncio" in served.output()
-        async with grpc.aio.insecure_channel(served.address) as channel:
-            stub = workspace_pb2_grpc.WorkspaceServiceStub(channel)
-            again = (
-                await stub.GetWorkspace(workspace_pb2.GetWorkspaceRequest(id="ws-e2e"), timeout=10)
-            ).workspace
-            # Same document, and the generated key file still decrypts what was written.
-            assert again == created
-        ferrets = ferretdb_pids(data)
-        assert len(ferrets) == 1, ferrets
+        assert "created the embedded PostgreSQL cluster" not in served.output()
+        # Same document, and the generated key file still decrypts what was written.
+        assert await get_workspace(served.address, "ws-e2e") == created
+        _, processes = check_children(served)
         assert await served.signal(signal.SIGINT) == 0, served.output()
-        assert not alive(ferrets[0])
-        assert ferretdb_pids(data) == []
-        assert "Traceback" not in served.output()
+        await check_stopped_cleanly(served, processes)
+    log = (data_dir / "postgres.log").read_text()
+    assert "not properly shut down" not in log, log[-2000:]
 
 
 # --- 2. drain -------------------------------------------------------------------------------
@@ -253,15 +182,12 @@ async def test_serve_stop_restart_keeps_data(tmp_path: pathlib.Path) -> None:
     ids=["sigterm", "ctrl-c-to-process-group"],
 )
 async def test_signal_drains_in_flight_rpcs(
-    tmp_path: pathlib.Path, sig: signal.Signals, group: bool
+    data_dir: pathlib.Path, tmp_root: pathlib.Path, sig: signal.Signals, group: bool
 ) -> None:
-    data = tmp_path / "data"
+    logs = tmp_root / f"logs-{data_dir.name}"
     outcomes: dict[str, tuple[str, float]] = {}  # id -> (outcome, wall-clock time)
-    async with serve(data, tmp_path / "logs") as served:
-        # A terminal's Ctrl-C goes to the whole foreground process group: FerretDB must not
-        # be in it, or it stops accepting connections while the server still drains.
-        (ferret,) = ferretdb_pids(data)
-        assert os.getpgid(ferret) != os.getpgid(served.proc.pid)
+    async with serve(data_dir, logs) as served:
+        _, processes = check_children(served)
         async with grpc.aio.insecure_channel(served.address) as channel:
             stub = workspace_pb2_grpc.WorkspaceServiceStub(channel)
 
@@ -275,7 +201,9 @@ async def test_signal_drains_in_flight_rpcs(
                     outcomes[wid] = (f"{got.code.name}/{got.reason}: {got.message}", time.time())
 
             first = [asyncio.create_task(create(i)) for i in range(200)]
-            while sum(1 for o, _ in outcomes.values() if o == "OK") < 5:
+            for _ in range(5000):  # until a few are done, so the rest are in flight
+                if sum(1 for o, _ in outcomes.values() if o == "OK") >= 5:
+                    break
                 if all(t.done() for t in first):
                     break
                 await asyncio.sleep(0.002)
@@ -287,8 +215,7 @@ async def test_signal_drains_in_flight_rpcs(
             code = await ret
 
         assert code == 0, served.output()
-        assert ferretdb_pids(data) == []
-        assert "Traceback" not in served.output()
+        await check_stopped_cleanly(served, processes)
         (draining,) = [
             line
             for line in served.stderr_path.read_text().splitlines()
@@ -306,25 +233,177 @@ async def test_signal_drains_in_flight_rpcs(
     drained = [w for w, (o, at) in outcomes.items() if o == "OK" and at > shutdown_began]
     assert drained, "no in-flight RPC completed after shutdown began"
 
-    async with serve(data, tmp_path / "logs") as served:
-        async with grpc.aio.insecure_channel(served.address) as channel:
-            stub = workspace_pb2_grpc.WorkspaceServiceStub(channel)
-            reply = await stub.BatchGetWorkspaces(
-                workspace_pb2.BatchGetWorkspacesRequest(ids=ok), timeout=30
-            )
-            assert sorted(w.id for w in reply.workspaces) == ok
+    async with serve(data_dir, logs) as served:
+        assert await missing_workspaces(served.address, ok) == []
         assert await served.signal(signal.SIGTERM) == 0
 
 
-# --- 3. reflection --------------------------------------------------------------------------
+# --- 3. a child crashes; the server crashes -------------------------------------------------
+
+
+async def _watch_recovery(address: str, killed_at: float, within: float) -> tuple[float, float]:
+    """Poll health from a kill: return (seconds to NOT_SERVING, seconds to SERVING again)."""
+    down: float | None = None
+    async with grpc.aio.insecure_channel(address) as channel:
+        stub = health_pb2_grpc.HealthStub(channel)
+        for _ in range(int(within / 0.01)):
+            got = await health_status(stub)
+            now = time.monotonic() - killed_at
+            if got == NOT_SERVING and down is None:
+                down = now
+            if got == SERVING and down is not None:
+                # Every named service follows the server's own status.
+                assert await health_status(stub, WORKSPACE_SERVICE) == SERVING
+                return down, now
+            assert now < within, f"health {got} {now:.1f}s after the kill"
+            await asyncio.sleep(0.01)
+    raise AssertionError(f"no recovery within {within}s (NOT_SERVING seen: {down is not None})")
+
+
+@pytest.mark.parametrize("name", ["ferretdb", "postgres"])
+async def test_a_killed_child_is_restarted_without_losing_writes(
+    data_dir: pathlib.Path, tmp_root: pathlib.Path, name: str
+) -> None:
+    logs = tmp_root / f"logs-{data_dir.name}"
+    async with serve(data_dir, logs) as served:
+        children, _ = check_children(served)
+        writers = Writers(served.address, f"ws-{name}")
+        writers.start(concurrency=4)
+        for _ in range(1000):  # some writes acknowledged before the kill
+            if len(writers.acked) >= 20:
+                break
+            await asyncio.sleep(0.01)
+        timings = []
+        # Twice: the second restart of the same child waits longer (backoff).
+        for attempt in (1, 2):
+            victim = children[name]
+            acked_before = len(writers.acked)
+            killed_at = time.monotonic()
+            os.kill(victim.pid, signal.SIGKILL)
+            down, up = await _watch_recovery(served.address, killed_at, within=20)
+            timings.append((down, up))
+            serving_again = killed_at + up
+            print(f"e2e: kill -9 {name} #{attempt}: NOT_SERVING {down:.2f}s, SERVING {up:.2f}s")
+            assert not running(victim)
+            children, _ = check_children(served)
+            assert children[name].pid != victim.pid
+            for _ in range(1000):  # writes go through again
+                if len(writers.acked) >= acked_before + 20:
+                    break
+                await asyncio.sleep(0.01)
+            # SERVING means it: a call that fails later than a moment after it (one that was
+            # already waiting for the database may still end in UNAVAILABLE) is a lie.
+            late = [at - serving_again for at in writers.failed_at if at > serving_again + 1]
+            assert late == [], f"calls failed {late} s after SERVING"
+        await writers.stop()
+        output = served.output()
+        supervision = [line for line in output.splitlines() if "modelstore.embedded" in line]
+        child_log = (data_dir / f"{name}.log").read_text().splitlines()[-40:]
+        assert output.count(f"embedded {name} restarted") == 2, (supervision, child_log)
+        for delay in ("0.1", "0.2"):
+            line = f"embedded {name} exited (code -9); restarting in {delay}s"
+            assert line in output, (supervision, child_log)
+        assert "Traceback" not in output
+
+        # What clients saw meanwhile: the database is away, retry (never INTERNAL/UNKNOWN).
+        assert set(writers.failures) <= {DATABASE_DOWN}, writers.failures
+        print(f"e2e: kill -9 {name}: {len(writers.failures)} calls UNAVAILABLE")
+        assert await missing_workspaces(served.address, writers.acked) == []
+        assert await served.signal(signal.SIGTERM) == 0, served.output()
+    for down, up in timings:
+        assert down < up < 10
+
+
+async def test_kill_9_of_the_server_takes_its_children_along(
+    data_dir: pathlib.Path, tmp_root: pathlib.Path
+) -> None:
+    logs = tmp_root / f"logs-{data_dir.name}"
+    async with serve(data_dir, logs) as served:
+        _, processes = check_children(served)
+        writers = Writers(served.address, "ws-crash")
+        writers.start(concurrency=4)
+        for _ in range(1000):
+            if len(writers.acked) >= 50:
+                break
+            await asyncio.sleep(0.01)
+        killed_at = time.monotonic()
+        served.proc.kill()  # the server alone: its children are in their own groups
+        await asyncio.to_thread(served.proc.wait, 10)
+        await writers.stop()
+        # PR_SET_PDEATHSIG: each child is told when the server dies; nothing is left.
+        assert await survivors(processes, within=15) == []
+        gone_after = time.monotonic() - killed_at
+        print(f"e2e: children gone {gone_after:.2f}s after kill -9 of the server")
+        assert database_processes(data_dir) == []
+        # Calls in flight when the server died lost their connection (no ErrorInfo).
+        assert {code for code, _ in writers.failures} <= {"UNAVAILABLE"}, writers.failures
+
+    async with serve(data_dir, logs) as served:
+        assert await missing_workspaces(served.address, writers.acked) == []
+        assert await served.signal(signal.SIGTERM) == 0, served.output()
+
+
+# --- 4. MONGODB_URI selects another database ------------------------------------------------
+
+
+async def test_mongodb_uri_selects_another_database(
+    data_dir: pathlib.Path, tmp_root: pathlib.Path
+) -> None:
+    external = EmbeddedDatabase(tmp_root / f"external-{data_dir.name}")
+    uri = await external.start()
+    database = f"e2e_{uuid.uuid4().hex[:8]}"
+    logs = tmp_root / f"logs-{data_dir.name}"
+    try:
+        async with serve(data_dir, logs, MONGODB_URI=uri, MODELSTORE_DATABASE=database) as served:
+            assert database_children(served.proc.pid) == {}
+            assert not (data_dir / "postgres").exists()
+            async with grpc.aio.insecure_channel(served.address) as channel:
+                stub = workspace_pb2_grpc.WorkspaceServiceStub(channel)
+                created = (
+                    await stub.CreateWorkspace(new_workspace("ws-ext"), timeout=10)
+                ).workspace
+                client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(uri)
+                try:
+                    doc = await client[database]["platform.workspaces"].find_one({"_id": "ws-ext"})
+                finally:
+                    await client.close()
+                assert doc is not None
+                assert doc["etag"] == created.etag
+
+                # The external database goes away: NOT_SERVING, and calls are UNAVAILABLE
+                # (after the driver's server selection timeout), never INTERNAL.
+                port = external.port
+                await external.stop()
+                await wait_status(served.address, NOT_SERVING, within=10)
+                started = time.monotonic()
+                with pytest.raises(grpc.aio.AioRpcError) as raised:
+                    await stub.CreateWorkspace(new_workspace("ws-down"), timeout=20)
+                got = failure(raised.value)
+                assert (got.code.name, got.reason) == DATABASE_DOWN, got
+                assert time.monotonic() - started < 5
+
+                # Back on the same address: SERVING again, with the data.
+                await external.start(port=port)
+                await wait_status(served.address, SERVING, within=10)
+                again = await stub.GetWorkspace(
+                    workspace_pb2.GetWorkspaceRequest(id="ws-ext"), timeout=10
+                )
+                assert again.workspace == created
+            assert await served.signal(signal.SIGTERM) == 0, served.output()
+        assert external.healthy, "stopping the server must leave an external database alone"
+    finally:
+        await external.stop()
+
+
+# --- 5. reflection --------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
-async def served(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Served]:
-    root = tmp_path_factory.mktemp("reflection")
-    async with serve(root / "data", root / "logs") as running:
-        yield running
-        assert await running.signal(signal.SIGTERM) == 0
+async def served(tmp_root: pathlib.Path) -> AsyncIterator[Served]:
+    root = tmp_root / f"reflection-{uuid.uuid4().hex[:8]}"
+    async with serve(root / "data", root / "logs") as running_server:
+        yield running_server
+        assert await running_server.signal(signal.SIGTERM) == 0
 
 
 async def test_grpcurl_list_and_describe(served: Served) -> None:
@@ -395,74 +474,7 @@ async def test_reflection_protocol(served: Served, version: str) -> None:
     assert "Workspace" in [m.name for m in workspace_file.message_type]
 
 
-# --- 4. health follows the database ---------------------------------------------------------
-
-
-async def test_health_follows_database(tmp_path: pathlib.Path) -> None:
-    ferret = EmbeddedFerretDB(tmp_path / "db")
-    uri = await ferret.start()
-    app = Modelstore(
-        make_settings(
-            uri,
-            tmp_path / "server",
-            health_interval=0.2,
-            server_selection_timeout_ms=1000,
-        )
-    )
-    try:
-        await app.start()
-        async with grpc.aio.insecure_channel(app.address) as channel:
-            health = health_pb2_grpc.HealthStub(channel)
-            stub = workspace_pb2_grpc.WorkspaceServiceStub(channel)
-
-            async def status(service: str = "") -> int:
-                request = health_pb2.HealthCheckRequest(service=service)
-                reply = await health.Check(request, timeout=5)
-                return int(reply.status)
-
-            async def until(want: int, within: float) -> float:
-                start = time.monotonic()
-                while (got := await status()) != want:
-                    assert time.monotonic() - start < within, f"health stuck at {got}"
-                    await asyncio.sleep(0.05)
-                return time.monotonic() - start
-
-            assert await status() == SERVING
-            assert await status(WORKSPACE_SERVICE) == SERVING
-            reply = await stub.CreateWorkspace(new_workspace("ws-health", "H"), timeout=10)
-            created = reply.workspace
-
-            port = ferret.port
-            ferret.kill()
-            await until(NOT_SERVING, within=5)
-            assert await status(WORKSPACE_SERVICE) == NOT_SERVING
-
-            start = time.monotonic()
-            with pytest.raises(grpc.aio.AioRpcError) as raised:
-                await stub.CreateWorkspace(new_workspace("ws-down", "D"), timeout=20)
-            elapsed = time.monotonic() - start
-            got = failure(raised.value)
-            assert got.code == grpc.StatusCode.UNAVAILABLE, got
-            assert got.reason == "DATABASE_UNAVAILABLE"
-            assert elapsed < 5, f"UNAVAILABLE took {elapsed:.1f}s"
-
-            await ferret.start(port=port)
-            assert ferret.port == port
-            await until(SERVING, within=10)
-            assert await status(WORKSPACE_SERVICE) == SERVING
-            again = (
-                await stub.GetWorkspace(
-                    workspace_pb2.GetWorkspaceRequest(id="ws-health"), timeout=10
-                )
-            ).workspace
-            assert again == created
-            await stub.CreateWorkspace(new_workspace("ws-up", "U"), timeout=10)
-    finally:
-        await app.stop(grace=0)
-        await ferret.stop()
-
-
-# --- 5. start-up errors ---------------------------------------------------------------------
+# --- 6. start-up errors ---------------------------------------------------------------------
 
 
 def _one_line_error(result: subprocess.CompletedProcess[str]) -> str:
@@ -476,26 +488,37 @@ def _one_line_error(result: subprocess.CompletedProcess[str]) -> str:
     return errors[0]
 
 
-async def test_startup_errors_are_one_line(tmp_path: pathlib.Path) -> None:
-    def serve_with(name: str, **env: str) -> Any:
+async def test_startup_errors_are_one_line(tmp_path: pathlib.Path, tmp_root: pathlib.Path) -> None:
+    def serve_with(data: pathlib.Path, **env: str) -> Any:
         return run(
             *modelstore_command(),
             "--data-dir",
-            str(tmp_path / name),
+            str(data),
             "serve",
             "--listen",
             f"127.0.0.1:{free_port()}",
             env=serve_env(**env),
         )
 
-    unreachable, malformed, missing, bad_loop = await asyncio.gather(
-        serve_with("unreachable", MONGODB_URI=f"mongodb://127.0.0.1:{free_port()}/"),
-        serve_with("malformed", MONGODB_URI="not-a-mongodb-uri"),
-        serve_with("missing", MODELSTORE_FERRETDB_BIN="/nonexistent"),
-        serve_with("bad-loop", MODELSTORE_EVENT_LOOP="trio"),
+    # Data directories under tmp_root (traversable) unless the test is about reachability.
+    base = tmp_root / f"startup-{uuid.uuid4().hex[:8]}"
+    unreachable, malformed, no_ferretdb, no_postgres, bad_loop = await asyncio.gather(
+        serve_with(base / "unreachable", MONGODB_URI=f"mongodb://127.0.0.1:{free_port()}/"),
+        serve_with(base / "malformed", MONGODB_URI="not-a-mongodb-uri"),
+        serve_with(base / "no-ferretdb", MODELSTORE_FERRETDB_BIN="/nonexistent/ferretdb"),
+        serve_with(base / "no-postgres", MODELSTORE_POSTGRES_BIN_DIR="/nonexistent/bin"),
+        serve_with(base / "bad-loop", MODELSTORE_EVENT_LOOP="trio"),
     )
     assert "event loop must be one of auto, uvloop, asyncio" in _one_line_error(bad_loop)
     assert "127.0.0.1" in _one_line_error(unreachable)
     assert "mongodb" in _one_line_error(malformed).lower()
-    assert "/nonexistent" in _one_line_error(missing)
-    assert not (tmp_path / "missing" / "ferretdb").exists()
+    assert "/nonexistent/ferretdb" in _one_line_error(no_ferretdb)
+    assert "/nonexistent/bin" in _one_line_error(no_postgres)
+    for name in ("no-ferretdb", "no-postgres"):
+        assert not (base / name / "postgres").exists()
+    if os.geteuid() == 0:
+        # As root the cluster runs as its own user, which cannot reach a data directory in
+        # pytest's 0700 folders. (As another user the cluster is that user's: no such case.)
+        private = _one_line_error(await serve_with(tmp_path / "private"))
+        assert "cannot reach" in private
+        assert CLUSTER_USER in private
