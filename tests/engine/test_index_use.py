@@ -1,4 +1,4 @@
-"""Every declared List order of every entity is served by an index (index use, not timing).
+"""Every List the contract allows is served by an index: the backend's own plan, per order.
 
 A declared order is the default order (by id) and, per declared index, the index keys
 after the tenant equality prefix. For each, the test builds the exact query a List sends
@@ -9,31 +9,58 @@ a page token) through `EntityStore.list_query`, and checks:
    `EntityModel.list_indexes`) starts with the equality prefix followed by the sort keys,
    so an index can answer the query in order, however deep the page;
 2. on MongoDB: `explain` picks an IXSCAN and no blocking SORT stage;
-3. on FerretDB v1 (capability marker `explain_reports_index_use`: absent): FerretDB's
-   `explain` reports no index use at all. Its SQLite handler pushes down only `_id`
-   equality, and only when the filter is exactly `{_id: X}` (`filterPushdown`; with any
-   other condition beside it, even the tenant's, nothing is pushed down), and answers
-   every other query by scanning the collection's table and filtering and sorting in the
-   proxy; the plan it reports is `SCAN <table>` whatever the query. So the test asserts
-   what FerretDB does report: `explain` succeeds for every List query, and the filter a
-   Get sends (a bare `_id`; `EntityStore.get` checks tenant and TTL itself) is pushed
-   down. docs/performance.md measures what that costs (Get and List deep into 10k-1M
-   users).
+3. on FerretDB v2 + DocumentDB: FerretDB's `explain` returns PostgreSQL's own plan
+   (`EXPLAIN (FORMAT JSON)` of `bson_aggregation_find`: `queryPlanner.Plan`, nodes with
+   `Node Type`, `Index Name`, `Index Cond`, `Filter` and child `Plans`). The documents live
+   in `documentdb_data.documents_<n>`, whose primary key is a btree on
+   (shard_key_value, object_id), shown as index `_id_`; every declared index is a RUM
+   index, which finds rows but returns them unordered (DocumentDB 0.106 has no ordered
+   RUM scan; its extended RUM access method that has one is a testing option that cannot
+   build unique indexes). So on this backend an index order exists for the `_id` order
+   only, and the test asserts:
+   - never a Seq Scan of the documents table;
+   - the `_id` order: an Index Scan of `_id_` whose Index Cond holds the page token's
+     `object_id` range, and no Sort anywhere: the page starts at the cursor and stops
+     after the limit, however deep (the settings in embedded/postgres.py make the planner
+     choose this; without them it sorted the tenant's rows after the cursor);
+   - a secondary order: the rows are found through an index, and for a tenant-scoped
+     entity the tenant equality is an Index Cond (so only that tenant's rows are read);
+     a Sort of those rows is unavoidable on this backend and is allowed.
+   A Get (`EntityStore.id_filter`) is a primary-key lookup on both backends.
+
+What makes the plans honest: they are read from collections seeded with documents of
+`SEED_TENANTS` tenants (the tested one holds 1/`SEED_TENANTS` of each collection), not
+from empty ones. On DocumentDB the chosen shapes do not hinge on the collection's size or
+statistics: `enable_sort = off` prices every sorting plan above any plan that needs no
+sort, and DocumentDB prices a matching RUM scan at 0 (`documentdb.forceUseIndexIfAvailable`,
+on by default), so neither a Seq Scan nor a Sort wins where an index plan exists. The same
+plans at 1,000,000 users are recorded by `python -m bench.scale` (its `plans` field).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import pathlib
+import uuid
+from collections.abc import AsyncIterator
 from typing import Any
 
+import bson
 import pytest
 
 from modelstore_server.app import Modelstore
 from modelstore_server.engine.context import CallContext
 from modelstore_server.engine.model import EntityModel, list_index_keys
 from modelstore_server.engine.pagination import encode_token
+from tests.conftest import make_settings
 from tests.support import ENTITY_SERVICES, MODELS
 
 TENANT = "t-index-use"
+SEED_TENANTS = 20
+SEED_PER_TENANT = 50
+"""Documents per tenant and collection: 1,000 per collection, 50 of them the tested tenant's."""
+PAGE_LIMIT = 51
+"""What a List of 50 sends (one more, to know whether a next page exists)."""
 
 
 def declared_orders(model: EntityModel) -> list[tuple[str, tuple[tuple[str, int], ...]]]:
@@ -52,6 +79,57 @@ CASES = [
     if s.model is not None
     for text, _ in declared_orders(s.model)
 ]
+
+
+def _set_path(doc: dict[str, Any], key: str, value: Any) -> None:
+    """Set a dotted document key (`metadata.parentId`) as nested documents."""
+    *parents, last = key.split(".")
+    for part in parents:
+        doc = doc.setdefault(part, {})
+    doc[last] = value
+
+
+def seed_doc(model: EntityModel, tenant: str, i: int) -> dict[str, Any]:
+    """A document with the keys a List filters and sorts on (plans need no other field)."""
+    doc: dict[str, Any] = {"_id": f"{chr(97 + i % 26)}-{tenant}-{i:05d}"}
+    for order in model.list_orders:
+        for key, _ in order:
+            _set_path(doc, key, f"{chr(97 + (i * 7) % 26)}{i:05d}")
+    if model.tenant_key and model.tenant_key != "_id":
+        _set_path(doc, model.tenant_key, tenant)
+    if model.soft_delete_key:
+        _set_path(doc, model.soft_delete_key, True)
+    for rule in model.ttl:
+        # Live: the TTL key is recent, so the query's TTL condition keeps the document.
+        _set_path(doc, rule.key, dt.datetime.now(dt.UTC))
+    return doc
+
+
+async def _seed(app: Modelstore) -> None:
+    assert app.db is not None
+    tenants = [TENANT] + [f"t-other-{n:02d}" for n in range(SEED_TENANTS - 1)]
+    for model in MODELS.values():
+        if model.tenant_key == "_id":  # a tenant entity: one document per tenant
+            docs = [{**seed_doc(model, t, n), "_id": t} for n, t in enumerate(tenants)]
+        else:
+            docs = [
+                seed_doc(model, t, n * SEED_PER_TENANT + i)
+                for n, t in enumerate(tenants)
+                for i in range(SEED_PER_TENANT)
+            ]
+        await app.db[model.collection].insert_many(docs, ordered=False)
+
+
+@pytest.fixture(scope="module")
+async def seeded(database_uri: str, tmp_root: pathlib.Path) -> AsyncIterator[Modelstore]:
+    """A server on a database of its own, every collection seeded (module docstring)."""
+    app = Modelstore(make_settings(database_uri, tmp_root / f"index-use-{uuid.uuid4().hex[:6]}"))
+    await app.start()
+    try:
+        await _seed(app)
+        yield app
+    finally:
+        await app.stop(grace=0)
 
 
 def page_two_query(server: Modelstore, full_name: str, order_by: str) -> tuple[Any, Any]:
@@ -82,7 +160,10 @@ def test_an_index_serves_the_order(full_name: str, order_by: str) -> None:
     )
 
 
-def _stages(plan: Any) -> list[dict[str, Any]]:
+# ---- MongoDB: the query planner's winning plan ----------------------------------------
+
+
+def mongo_stages(plan: Any) -> list[dict[str, Any]]:
     """Every stage of a MongoDB query plan, depth first."""
     out = []
     stack = [plan]
@@ -97,43 +178,101 @@ def _stages(plan: Any) -> list[dict[str, Any]]:
     return out
 
 
+# ---- DocumentDB: PostgreSQL's plan ------------------------------------------------------
+
+
+def pg_nodes(plan: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every node of a PostgreSQL JSON plan, depth first."""
+    out = [plan]
+    for child in plan.get("Plans", []):
+        out += pg_nodes(child)
+    return out
+
+
+def describe(nodes: list[dict[str, Any]]) -> str:
+    """The plan as `Node(index)` steps, for failure messages."""
+    return " > ".join(f"{n['Node Type']}({n.get('Index Name', '')})" for n in nodes)
+
+
+def bson_literal(key: str, value: Any) -> str:
+    """How PostgreSQL's plan prints the condition `{key: value}` (a bson constant)."""
+    return "BSONHEX" + bson.encode({key: value}).hex()
+
+
+def check_documentdb_list(model: EntityModel, order_by: str, plan: dict[str, Any]) -> None:
+    nodes = pg_nodes(plan)
+    shape = f"{model.full_name} order_by {order_by!r}: {describe(nodes)}"
+    scans = [n for n in nodes if n["Node Type"] == "Seq Scan"]
+    assert not scans, f"a collection scan: {shape}"
+    if not dict(declared_orders(model))[order_by]:
+        # The `_id` order: the primary key's order, from the cursor on.
+        assert not [n for n in nodes if n["Node Type"] == "Sort"], f"a sort: {shape}"
+        walks = [
+            n
+            for n in nodes
+            if n["Node Type"] == "Index Scan"
+            and n.get("Index Name") == "_id_"
+            and "object_id" in n.get("Index Cond", "")
+        ]
+        assert walks, f"no primary-key walk from the page token: {shape}"
+        return
+    # A secondary order: no index order exists here; an index must find the rows.
+    indexed = [n for n in nodes if n["Node Type"] in ("Index Scan", "Bitmap Index Scan")]
+    assert indexed, f"no index finds the rows: {shape}"
+    if model.tenant_key and model.tenant_key != "_id":
+        tenant = bson_literal(model.tenant_key, TENANT)
+        assert any(tenant in n.get("Index Cond", "") for n in indexed), (
+            f"the tenant is not an index condition: {shape}"
+        )
+
+
 @pytest.mark.parametrize(("full_name", "order_by"), CASES)
-async def test_explain_of_the_list_query(server: Modelstore, full_name: str, order_by: str) -> None:
-    assert server.db is not None
-    assert server.caps is not None
-    store = server.stores[full_name]
-    query, sort = page_two_query(server, full_name, order_by)
+async def test_explain_of_the_list_query(seeded: Modelstore, full_name: str, order_by: str) -> None:
+    assert seeded.db is not None
+    assert seeded.caps is not None
+    store = seeded.stores[full_name]
+    query, sort = page_two_query(seeded, full_name, order_by)
     command = {
         "find": store.model.collection,
         "filter": query,
         "sort": dict(sort),
-        "limit": 51,
+        "limit": PAGE_LIMIT,
     }
-    explained = await server.db.command("explain", command, verbosity="queryPlanner")
-    if server.caps.backend == "mongodb":
-        stages = _stages(explained["queryPlanner"]["winningPlan"])
+    explained = await seeded.db.command("explain", command, verbosity="queryPlanner")
+    if seeded.caps.backend == "mongodb":
+        stages = mongo_stages(explained["queryPlanner"]["winningPlan"])
         names = {s["stage"] for s in stages}
         assert "IXSCAN" in names, (full_name, order_by, explained["queryPlanner"])
         assert "SORT" not in names, (full_name, order_by, explained["queryPlanner"])
     else:
-        # Capability marker: FerretDB v1 lacks `explain_reports_index_use` (module docstring).
-        assert server.caps.backend == "ferretdb"
-        assert "queryPlanner" in explained
-        assert explained.get("filterPushdown") is False  # no `_id` equality in a List
+        assert seeded.caps.backend == "ferretdb-documentdb"
+        check_documentdb_list(store.model, order_by, explained["queryPlanner"]["Plan"])
 
 
-async def test_ferretdb_pushes_down_id_equality(server: Modelstore) -> None:
-    """What a Get sends: on FerretDB only a bare `_id` equality reaches SQLite."""
-    assert server.db is not None
-    assert server.caps is not None
-    store = server.stores["modelstore.platform.v1.User"]
-    explained = await server.db.command(
-        "explain",
-        {"find": store.model.collection, "filter": {"_id": "u1"}, "limit": 1},
-        verbosity="queryPlanner",
-    )
-    if server.caps.backend == "mongodb":
-        names = {s["stage"] for s in _stages(explained["queryPlanner"]["winningPlan"])}
-        assert names & {"IDHACK", "IXSCAN", "EXPRESS_IXSCAN", "EXPRESS_CLUSTERED_IXSCAN"}
+@pytest.mark.parametrize("full_name", sorted(MODELS))
+async def test_explain_of_a_get(seeded: Modelstore, full_name: str) -> None:
+    """What a Get sends (`id_filter`: id, tenant, TTL) is a lookup of one key."""
+    assert seeded.db is not None
+    assert seeded.caps is not None
+    store = seeded.stores[full_name]
+    ctx = CallContext(tenant=TENANT if store.model.tenant_key else None, cross_tenant=True)
+    doc_id = TENANT if store.model.tenant_key == "_id" else "m-get"
+    command = {"find": store.model.collection, "filter": store.id_filter(ctx, doc_id), "limit": 1}
+    explained = await seeded.db.command("explain", command, verbosity="queryPlanner")
+    if seeded.caps.backend == "mongodb":
+        stages = mongo_stages(explained["queryPlanner"]["winningPlan"])
+        names = {s["stage"] for s in stages}
+        assert names & {"IDHACK", "IXSCAN", "EXPRESS_IXSCAN", "EXPRESS_CLUSTERED_IXSCAN"}, names
+        for stage in stages:
+            if stage["stage"] == "IXSCAN":
+                assert "_id" in stage["keyPattern"], stage
     else:
-        assert explained.get("filterPushdown") is True
+        nodes = pg_nodes(explained["queryPlanner"]["Plan"])
+        lookups = [
+            n
+            for n in nodes
+            if n.get("Index Name") == "_id_"
+            and "object_id OPERATOR(documentdb_core.=)" in n.get("Index Cond", "")
+        ]
+        assert lookups, f"{full_name}: {describe(nodes)}"
+        assert not [n for n in nodes if n["Node Type"] == "Seq Scan"], describe(nodes)

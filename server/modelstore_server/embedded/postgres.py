@@ -40,6 +40,34 @@ SETTINGS: dict[str, str] = {
     "documentdb.enableBypassDocumentValidation": "true",
     "documentdb.enableUserCrud": "true",
     "documentdb.maxUserLimit": "100",
+    # List pages walk an index in order (tests/engine/test_index_use.py, bench/scale.py).
+    # DocumentDB 0.106's secondary indexes (RUM) return rows unordered, so the one index
+    # that can serve an order is the primary key (shard_key_value, object_id), in `_id`
+    # order, which is the default List order. Two settings make the planner walk it, a third
+    # bounds the keyset ranges of the other orders:
+    # - this one (also in the fork's own packaging/10-preload.sh) turns a sort on `_id`
+    #   into ORDER BY object_id, which that btree provides, and a page token's
+    #   `_id > last` into a range condition on it;
+    "documentdb.enableSortbyIdPushDownToPrimaryKey": "true",
+    # - the planner cannot cost the alternative right (DocumentDB prices RUM scans at 0
+    #   and every `_id` range at 1% of the collection), so it sorted a large workspace's
+    #   rows after the cursor instead: at 1M users over 10 workspaces a deep page cost
+    #   75-105 ms that way even with documentdb.enableNewSelectivityMode's estimates
+    #   (185 ms to 1 s without), 16-17 ms walking the key (bench/scale.py). With sorts
+    #   disabled, a plan that needs no sort wins wherever one exists; where none does
+    #   (secondary orders) every plan sorts and the choice among them is unchanged.
+    #   The price: an `_id`-ordered page reads about page size x (documents / the
+    #   tenant's matching documents) key entries, so a tenant holding a tiny share of a
+    #   huge collection pays for its rarity: the first page of a 100-user workspace beside
+    #   1M users took 2.2 s (18 ms beside 10k; about 15 ms at 1M without this setting);
+    "enable_sort": "off",
+    # - indexes built with the composite opclass keep the keys of a compound index as one
+    #   ordered term, so a range on a later key (a page token's keyset condition on a
+    #   secondary order) is bounded inside the equality prefix instead of scanning that
+    #   key's whole column (at 1M users a deep `username` page fell from 250 to 125 ms,
+    #   page two from 2.3 s to 0.5 s). It applies when an index is created; indexes made
+    #   before keep their opclass until they are dropped and migrated again.
+    "documentdb.defaultUseCompositeOpClass": "true",
     # Durability is PostgreSQL's default (fsync, synchronous_commit on): an acknowledged
     # write is in the WAL on disk. Stated here so nobody "tunes" it away.
     "fsync": "on",
