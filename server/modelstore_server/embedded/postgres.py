@@ -43,24 +43,22 @@ SETTINGS: dict[str, str] = {
     # List pages walk an index in order (tests/engine/test_index_use.py, bench/scale.py).
     # DocumentDB 0.106's secondary indexes (RUM) return rows unordered, so the one index
     # that can serve an order is the primary key (shard_key_value, object_id), in `_id`
-    # order, which is the default List order. Two settings make the planner walk it, a third
-    # bounds the keyset ranges of the other orders:
+    # order, which is the default List order. These settings let the planner use it and
+    # bound the keyset ranges of the other orders:
     # - this one (also in the fork's own packaging/10-preload.sh) turns a sort on `_id`
     #   into ORDER BY object_id, which that btree provides, and a page token's
     #   `_id > last` into a range condition on it;
     "documentdb.enableSortbyIdPushDownToPrimaryKey": "true",
-    # - the planner cannot cost the alternative right (DocumentDB prices RUM scans at 0
-    #   and every `_id` range at 1% of the collection), so it sorted a large workspace's
-    #   rows after the cursor instead: at 1M users over 10 workspaces a deep page cost
-    #   75-105 ms that way even with documentdb.enableNewSelectivityMode's estimates
-    #   (185 ms to 1 s without), 16-17 ms walking the key (bench/scale.py). With sorts
-    #   disabled, a plan that needs no sort wins wherever one exists; where none does
-    #   (secondary orders) every plan sorts and the choice among them is unchanged.
-    #   The price: an `_id`-ordered page reads about page size x (documents / the
-    #   tenant's matching documents) key entries, so a tenant holding a tiny share of a
-    #   huge collection pays for its rarity: the first page of a 100-user workspace beside
-    #   1M users took 2.2 s (18 ms beside 10k; about 15 ms at 1M without this setting);
-    "enable_sort": "off",
+    # - the planner's estimates for DocumentDB's operators: with its new selectivity mode it
+    #   prices a tenant's share and an `_id` range from statistics instead of constants, so
+    #   it walks the primary key where the tenant is a large share of the collection and
+    #   sorts the tenant's own rows where it is a small one. We do NOT set
+    #   `enable_sort = off`, which made every `_id`-ordered page walk the key (deep pages at
+    #   1M users: 16 ms instead of 75-105 ms) but made a small tenant pay for its rarity:
+    #   the first page of a 100-user workspace beside 1M users took 2.0 s, growing with the
+    #   collection. With sorting allowed a page costs at most a sort of the caller's own
+    #   matching rows, bounded by the tenant's size (docs/performance.md, bench/scale.py).
+    "documentdb.enableNewSelectivityMode": "true",
     # - indexes built with the composite opclass keep the keys of a compound index as one
     #   ordered term, so a range on a later key (a page token's keyset condition on a
     #   secondary order) is bounded inside the equality prefix instead of scanning that
