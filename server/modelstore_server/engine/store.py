@@ -15,6 +15,7 @@ import builtins
 import datetime as dt
 import itertools
 import os
+import random
 import uuid
 from collections.abc import Mapping, Sequence
 from typing import Any, NoReturn
@@ -54,6 +55,8 @@ DEFAULT_PAGE_SIZE = 50
 MAX_PAGE_SIZE = 1000
 MAX_BATCH_IDS = 1000
 _REQUEST_NS = uuid.UUID("6f1c7f52-8a43-4c35-9d7e-3b0f0e8f4a11")
+_CONFLICT_RETRIES = 3
+"""How often an insert aborted by a concurrent writer is run again (`EntityStore._insert`)."""
 _RID = "_rid"  # the idempotency record kept on a created document
 
 
@@ -260,6 +263,24 @@ class EntityStore:
         # The holder is gone again (deleted since): name every unique field.
         raise self._already([f for i in self.model.indexes if i.unique for f in i.fields])
 
+    async def _insert(self, doc: dict[str, Any]) -> None:
+        """Insert one document; a write aborted by a concurrent writer is run again.
+
+        DocumentDB can abort racing inserts of one unique value as a deadlock (PostgreSQL
+        40P01) instead of refusing all but one as duplicates. Such an insert was not
+        applied, so running it again is safe, and answers what the caller should hear: it
+        succeeds, or meets the now committed value as a plain duplicate.
+        """
+        for attempt in range(_CONFLICT_RETRIES + 1):
+            try:
+                with unique_violations(self.caps):
+                    await self.coll.insert_one(doc)
+                return
+            except DuplicateKey as dup:
+                if not dup.write_conflict or attempt == _CONFLICT_RETRIES:
+                    raise
+                await asyncio.sleep(random.uniform(0.001, 0.01) * (attempt + 1))
+
     def _already(self, fields: Sequence[str], reason: int | None = None) -> AlreadyExists:
         names = ", ".join(fields)
         what = "id" if reason == errors_pb2.ERROR_REASON_ALREADY_EXISTS_ID else names
@@ -299,8 +320,7 @@ class EntityStore:
         tenant = self.tenant_of(msg, ctx)
         await self.check_references(msg, tenant, m.references)
         try:
-            with unique_violations(self.caps):
-                await self.coll.insert_one(doc)
+            await self._insert(doc)
         except DuplicateKey as dup:
             if request_id:
                 previous = await self.coll.find_one({**self.scope(ctx), "_id": doc["_id"]})

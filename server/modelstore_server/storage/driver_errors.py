@@ -52,6 +52,17 @@ class DuplicateKey(Exception):
         self.cause = cause
         """The driver's exception."""
 
+    @property
+    def write_conflict(self) -> bool:
+        """Whether the backend aborted the write in a conflict with a concurrent one.
+
+        Such a write was not applied, and whether it violates the index depends on the
+        other writer's commit: running it again settles it (it succeeds, or meets the
+        committed value as a typed duplicate).
+        """
+        cause = self.cause
+        return isinstance(cause, mongo_errors.OperationFailure) and cause.code in WRITE_CONFLICTS
+
 
 @contextlib.contextmanager
 def unique_violations(caps: Capabilities) -> Iterator[None]:
