@@ -111,6 +111,15 @@ async def main(calls: int) -> None:
                         ),
                     ),
                     (
+                        "create",
+                        lambda i: users.CreateUser(
+                            user_pb2.CreateUserRequest(
+                                user=user_pb2.User(username=f"c{i}-{uuid.uuid4().hex[:6]}")
+                            ),
+                            metadata=md,
+                        ),
+                    ),
+                    (
                         "update",
                         lambda i: users.UpdateUser(
                             user_pb2.UpdateUserRequest(
