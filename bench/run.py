@@ -552,7 +552,7 @@ def target_rounds(
     """Measure GetUser for the targets' verdicts: raw, Modelstore and bare, round by round.
 
     One long measurement per target, one target after another, lets the database and the
-    machine drift between them (SQLite's WAL grows, caches warm, other load comes and goes).
+    machine drift between them (the WAL grows, caches warm, other load comes and goes).
     Interleaving short measurements (raw, modelstore, floor, bare; raw, ...) exposes every
     target to the same drift; the verdicts take the median over the rounds. `floor` is the
     raw driver's operation behind a bare grpc.aio handler (bench/servers.py): the least any
@@ -582,13 +582,6 @@ def target_rounds(
                     )
     return rows
 
-
-SKIPPED = {("handwritten", "update", 128)}
-"""Measurements left out of the main table. The hand-written UpdateUser at c=128 completes
-no call within ghz's deadline (its etag filter is a collection scan on FerretDB v1), and in
-two runs out of two FerretDB then stopped answering writes on that database altogether (the
-next reset never returned, with FerretDB idle), which ended the run. The hand-written
-service's c=128 Update is reported as "0 completed" from those runs (docs/performance.md)."""
 
 PEER_CONCURRENCY = (1, 32)
 
@@ -840,12 +833,10 @@ def main() -> None:
             plan = [(t, n, [w for w in ws if w in keep], cs) for t, n, ws, cs in plan]
         skip_plan = args.scale_only or args.changes
         for target, workers, workloads, concs in [] if skip_plan else plan:
-            # Each target gets a database of its own, seeded the same way: FerretDB keeps
-            # one SQLite file per database, and a file that has taken the writes of an
-            # earlier target's Create/Update/mix runs answers reads measurably slower
-            # even after those writes are undone (a GetUser probe: 1.1 ms fresh, 2.6-3.0
-            # ms after 3 s of creates and their deletion). Sharing one would favour
-            # whichever target runs first.
+            # Each target gets a database of its own, seeded the same way: collections
+            # that have taken an earlier target's Create/Update/mix writes are larger and
+            # hold dead rows until vacuumed, so sharing one would favour whichever target
+            # runs first.
             target_db = f"{database}_{target.replace('-', '_')}"
             migrate(uri, target_db)
             asyncio.run(seed(uri, target_db, args.update_count + 100))
@@ -871,9 +862,6 @@ def main() -> None:
                 meter = CpuMeter(server, db_pgids)
                 for workload in workloads:
                     for c in concs:
-                        if (target, workload, c) in SKIPPED:
-                            result.setdefault("skipped", []).append([target, workload, c])
-                            continue
                         meter.begin()
                         if server is None:
                             stats = run_raw(uri, target_db, workload, c, args)
