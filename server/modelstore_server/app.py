@@ -11,7 +11,9 @@ import contextlib
 import ipaddress
 import logging
 import os
+import pathlib
 import random
+import tempfile
 import time
 from dataclasses import dataclass, field
 from typing import Any
@@ -55,16 +57,42 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def _create_key_file(path: pathlib.Path) -> bool:
+    """Make the local key file, whole and on disk, unless another process did; say if we did.
+
+    Several servers can start at once on one data directory (`serve --workers`, two
+    processes): the key is written to a private temporary file and fsynced, then linked into
+    place, which fails if the name exists, so a reader never sees a half-written key and
+    one key wins. Losing this file to a crash would make every encrypted field unreadable,
+    hence the fsyncs.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".encryption-keys.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w") as handle:
+            handle.write(Keyring.generate_spec("local-1") + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            return False
+        dir_fd = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
+        return True
+    finally:
+        os.unlink(tmp)
+
+
 def load_keyring(settings: Settings) -> Keyring:
     """Return the configured keyring, or the data directory's generated one."""
     if settings.encryption_keys:
         return Keyring.parse(settings.encryption_keys, settings.encryption_key_id)
     path = settings.data_dir / "encryption-keys"
-    if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as handle:
-            handle.write(Keyring.generate_spec("local-1") + "\n")
+    if not path.exists() and _create_key_file(path):
         log.warning(
             "no MODELSTORE_ENCRYPTION_KEYS set: generated a local key in %s; "
             "configure real keys in production",
