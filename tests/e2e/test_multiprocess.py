@@ -81,6 +81,14 @@ class Cluster:
     def first(self) -> grpc.aio.Channel:
         return self.channels[0]
 
+    async def stored(self, collection: str, query: dict[str, Any]) -> int:
+        """How many documents the database itself holds that match, read past the servers."""
+        client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(self.uri)
+        try:
+            return await client[self.database][collection].count_documents(query)
+        finally:
+            await client.close()
+
 
 def outcome(result: Any) -> str:
     """`OK`, or the failed call's `CODE/REASON`."""
@@ -258,12 +266,7 @@ async def test_one_of_concurrent_creates_of_a_unique_username_wins(cluster: Clus
                 continue
             assert outcome(result) == "ALREADY_EXISTS/ALREADY_EXISTS_UNIQUE", counts
             assert failure(result).metadata["fields"] == "username"
-        client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(cluster.uri)
-        try:
-            stored = client[cluster.database]["platform.users"]
-            assert await stored.count_documents({"username": username}) == 1
-        finally:
-            await client.close()
+        assert await cluster.stored("platform.users", {"username": username}) == 1
 
 
 # --- counters ---------------------------------------------------------------------------
@@ -376,12 +379,7 @@ async def test_one_request_id_creates_one_entity(cluster: Cluster) -> None:
         assert tally(results) == {"OK": RACERS}, tally(results)
         first = results[0]
         assert all(r == first for r in results), [r.etag for r in results]
-        client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(cluster.uri)
-        try:
-            stored = client[cluster.database]["platform.workspaces"]
-            assert await stored.count_documents({"name": name}) == 1
-        finally:
-            await client.close()
+        assert await cluster.stored("platform.workspaces", {"name": name}) == 1
 
 
 # --- single-use verifications -----------------------------------------------------------
