@@ -205,6 +205,7 @@ async def plans(uri: str, n: int, reqs: dict[str, tuple[str, str]]) -> dict[str,
     from modelstore_server.engine.store import EntityStore
     from modelstore_server.security.encryption import Keyring
     from modelstore_server.storage.capabilities import detect
+    from modelstore_server.storage.documents import Documents
 
     client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(uri, tz_aware=True)
     try:
@@ -212,7 +213,9 @@ async def plans(uri: str, n: int, reqs: dict[str, tuple[str, str]]) -> dict[str,
         caps = await detect(client)
         model = next(s.model for s in discover() if s.model and s.model.full_name == USER_MODEL)
         keyring = Keyring.parse(Keyring.generate_spec("bench"))
-        store = EntityStore(model, db[model.collection], keyring, caps)
+        store = EntityStore(
+            model, model.message_class, Documents(db[model.collection], caps), keyring, caps
+        )
         out: dict[str, str] = {}
         for call, (method, body) in reqs.items():
             ctx = CallContext(tenant=tenant_of_call(call))
@@ -220,11 +223,11 @@ async def plans(uri: str, n: int, reqs: dict[str, tuple[str, str]]) -> dict[str,
             if method == "GetUser":
                 command: dict[str, Any] = {
                     "find": model.collection,
-                    "filter": store.id_filter(ctx, request["id"]),
+                    "filter": store.visibility.of_id(ctx, request["id"]),
                     "limit": 1,
                 }
             else:
-                query, sort, _ = store.list_query(
+                query, sort, _ = store.lists.build(
                     ctx, request.get("filter", ""), "", page_token=request.get("page_token", "")
                 )
                 command = {

@@ -28,12 +28,13 @@ from .domain import DomainDeps
 from .domain import collect as collect_domain
 from .embedded import EmbeddedDatabase
 from .engine.registry import MethodSpec, ServiceSpec, discover
-from .engine.relations import Relations
 from .engine.store import EntityStore
+from .engine.store.relations import Relations
 from .errors import Unavailable
 from .security.callers import Credentials
 from .security.encryption import Keyring
 from .storage.capabilities import Capabilities, detect
+from .storage.documents import Documents
 from .storage.driver_errors import translate
 from .storage.indexes import IndexAction, ensure_indexes, ping
 from .transport import reflection
@@ -114,7 +115,7 @@ class Modelstore:
     caps: Capabilities | None = None
     embedded: EmbeddedDatabase | None = None
     services: list[ServiceSpec] = field(default_factory=list)
-    stores: dict[str, EntityStore] = field(default_factory=dict)
+    stores: dict[str, EntityStore[Any]] = field(default_factory=dict)
     unimplemented: list[str] = field(default_factory=list)
     index_report: list[IndexAction] = field(default_factory=list)
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
@@ -170,13 +171,14 @@ class Modelstore:
         for service in self.services:
             if service.model is not None:
                 model = service.model
+                documents = Documents(self.db[model.collection], self.caps)
                 self.stores[model.full_name] = EntityStore(
-                    model, self.db[model.collection], keyring, self.caps
+                    model, model.message_class, documents, keyring, self.caps
                 )
         relations = Relations(self.stores)
         for store in self.stores.values():
             store.relations = relations
-        deps = DomainDeps(stores=self.stores, db=self.db, keyring=keyring, caps=self.caps)
+        deps = DomainDeps(stores=self.stores, keyring=keyring)
         self.domain = collect_domain(deps)
         handlers, self.unimplemented = build_handlers(self.services, self.stores, self.domain)
         for path in self.unimplemented:

@@ -115,3 +115,165 @@ class ResourceExhausted(ModelstoreError):
     """A request limit was passed: RESOURCE_EXHAUSTED."""
 
     reason = errors_pb2.ERROR_REASON_LIMIT_EXCEEDED
+
+
+# ---- named constructors ----------------------------------------------------------------
+# Every error the server raises is made here, so one wrong (or one reason) is always worded
+# and coded the same way, whichever layer finds it. The client's exception classes
+# (`modelstore.client.errors`) carry the same names per status code.
+
+
+def required(field: str, message: str | None = None) -> InvalidArgument:
+    """Report that a required field (snake_case path) is empty."""
+    return InvalidArgument(
+        message or f"{field} is required", [FieldViolation(field, "is required")]
+    )
+
+
+def invalid_field(field: str, description: str, message: str | None = None) -> InvalidArgument:
+    """One field breaks a rule."""
+    return InvalidArgument(
+        message or f"{field} {description}", [FieldViolation(field, description)]
+    )
+
+
+def immutable(field: str, name: str) -> InvalidArgument:
+    """Report that a write tried to change an immutable field."""
+    return InvalidArgument(
+        f"{name} is immutable", [FieldViolation(field, "is immutable and cannot change")]
+    )
+
+
+def invalid_mask(mask: str, message: str) -> InvalidArgument:
+    """Report that a field mask (`read_mask`, `update_mask`) names a field it may not."""
+    return InvalidArgument(
+        f"{mask}: {message}",
+        [FieldViolation(mask, message)],
+        reason=errors_pb2.ERROR_REASON_INVALID_FIELD_MASK,
+    )
+
+
+def invalid_filter(message: str) -> InvalidArgument:
+    """Report that a List filter (AIP-160) does not parse or names an unknown field."""
+    return InvalidArgument(
+        f"filter: {message}",
+        [FieldViolation("filter", message)],
+        reason=errors_pb2.ERROR_REASON_INVALID_FILTER,
+    )
+
+
+def negative_page_size() -> InvalidArgument:
+    """`page_size` below zero (AIP-158)."""
+    return InvalidArgument(
+        "page_size must not be negative",
+        [FieldViolation("page_size", "must not be negative")],
+        reason=errors_pb2.ERROR_REASON_INVALID_PAGE_SIZE,
+    )
+
+
+def too_many(field: str, limit: int) -> InvalidArgument:
+    """Report that a repeated request field holds more items than one call may."""
+    return InvalidArgument(
+        f"at most {limit} {field} per call",
+        [FieldViolation(field, f"must hold at most {limit} {field}")],
+        reason=errors_pb2.ERROR_REASON_LIMIT_EXCEEDED,
+    )
+
+
+def request_id_reused() -> InvalidArgument:
+    """Report that a `request_id` (AIP-155) came back with a different request."""
+    return InvalidArgument(
+        "request_id was already used for a different request",
+        [FieldViolation("request_id", "was used for another request")],
+        reason=errors_pb2.ERROR_REASON_REQUEST_ID_REUSED,
+    )
+
+
+def not_found(label: str, doc_id: str) -> NotFound:
+    """No visible entity `label` has this id."""
+    return NotFound(f"{label} {doc_id[:100]!r} not found")
+
+
+def etag_mismatch(label: str, doc_id: str) -> EtagMismatch:
+    """Report that the entity changed since the caller read the etag it sent."""
+    return EtagMismatch(f"{label} {doc_id[:100]!r} has changed (etag mismatch)")
+
+
+def keeps_changing(label: str, doc_id: str) -> EtagMismatch:
+    """Report that a conditional write lost every retry to concurrent writers: ABORTED, retry."""
+    return EtagMismatch(f"{label} {doc_id[:100]!r} keeps changing; retry")
+
+
+def already_exists(label: str, fields: Sequence[str]) -> AlreadyExists:
+    """Report that a unique index already holds these field values."""
+    return AlreadyExists(f"a {label} with this {', '.join(fields)} already exists", fields)
+
+
+def id_exists(label: str) -> AlreadyExists:
+    """Report that the id is taken."""
+    return AlreadyExists(
+        f"a {label} with this id already exists",
+        ["id"],
+        reason=errors_pb2.ERROR_REASON_ALREADY_EXISTS_ID,
+    )
+
+
+def not_deleted(label: str, doc_id: str) -> AlreadyExists:
+    """Undelete of a live entity (AIP-164)."""
+    return AlreadyExists(
+        f"{label} {doc_id[:100]!r} is not deleted",
+        ["id"],
+        reason=errors_pb2.ERROR_REASON_ALREADY_EXISTS_ID,
+    )
+
+
+def invalid_state(message: str, field: str | None = None) -> FailedPrecondition:
+    """Report that the entity's state does not allow the change."""
+    return FailedPrecondition(message, field=field)
+
+
+def reference_missing(field: str, label: str, ref: str) -> FailedPrecondition:
+    """Report that a reference field names no live entity of the caller's tenant."""
+    return FailedPrecondition(
+        f"{field}: {label} {ref[:100]!r} does not exist",
+        reason=errors_pb2.ERROR_REASON_REFERENCE_MISSING,
+        field=field,
+    )
+
+
+def still_referenced(label: str, doc_id: str, child: str, field: str) -> FailedPrecondition:
+    """Report that a hard delete would orphan entities that refer to this one."""
+    return FailedPrecondition(
+        f"{label} {doc_id!r} is still referenced by {child}.{field}; delete those first or "
+        "set force",
+        reason=errors_pb2.ERROR_REASON_STILL_REFERENCED,
+        field=field,
+    )
+
+
+def tenant_required() -> FailedPrecondition:
+    """Report a tenant-scoped call without a tenant by a caller bound to tenants."""
+    return FailedPrecondition(
+        "this entity is tenant-scoped: set the x-tenant-id metadata header",
+        reason=errors_pb2.ERROR_REASON_TENANT_REQUIRED,
+    )
+
+
+def tenant_mismatch(message: str) -> PermissionDenied:
+    """Report that the request names a tenant the caller may not act for."""
+    return PermissionDenied(message, reason=errors_pb2.ERROR_REASON_TENANT_MISMATCH)
+
+
+def lacks_rights(caller: str, rights: Sequence[str]) -> PermissionDenied:
+    """Report that the caller lacks a right the RPC needs."""
+    return PermissionDenied(f"caller {caller!r} lacks the right {', '.join(rights)}")
+
+
+def undecryptable(message: str, field: str | None = None) -> FailedPrecondition:
+    """Report that a stored encrypted value cannot be decrypted with the configured keys."""
+    return FailedPrecondition(message, field=field)
+
+
+def shutting_down() -> Unavailable:
+    """Report that the server is draining: the call did not start; retry elsewhere."""
+    return Unavailable("the server is shutting down", reason=errors_pb2.ERROR_REASON_UNSPECIFIED)

@@ -340,14 +340,14 @@ def _count_queries(server: Modelstore) -> Iterator[list[str]]:
     counts: list[str] = []
     names = ["User", "Role", "RoleBinding", "Permission", "PermissionBinding"]
     stores = [server.stores[f"modelstore.iam.v1.{n}"] for n in names]
-    saved = [s.coll for s in stores]
+    saved = [s.documents._collection for s in stores]
     for store in stores:
-        store.coll = _Counter(store.coll, counts)  # type: ignore[assignment]
+        store.documents._collection = _Counter(store.documents._collection, counts)  # type: ignore[assignment]
     try:
         yield counts
     finally:
         for store, coll in zip(stores, saved, strict=True):
-            store.coll = coll
+            store.documents._collection = coll
 
 
 async def test_resolution_costs_the_same_queries_at_any_size(

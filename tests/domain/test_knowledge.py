@@ -27,7 +27,7 @@ from modelstore.knowledge.v1 import (
 )
 from modelstore_server.app import Modelstore
 from modelstore_server.domain import DomainDeps
-from modelstore_server.domain.knowledge import recount_conversation
+from modelstore_server.domain.knowledge_counters import recount_conversation
 from modelstore_server.engine.codec import now
 from tests.support import expect_error
 
@@ -103,10 +103,8 @@ async def kit(channel: grpc.aio.Channel, tenant: str) -> Kit:
 
 @pytest.fixture
 def deps(server: Modelstore) -> DomainDeps:
-    assert server.db is not None
-    assert server.caps is not None
-    keyring = next(iter(server.stores.values())).keyring
-    return DomainDeps(stores=server.stores, db=server.db, keyring=keyring, caps=server.caps)
+    keyring = next(iter(server.stores.values())).secrets.keyring
+    return DomainDeps(stores=server.stores, keyring=keyring)
 
 
 # ---- users ------------------------------------------------------------------------------

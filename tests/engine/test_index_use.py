@@ -3,7 +3,7 @@
 A declared order is the default order (by id) and, per declared index, the index keys
 after the tenant equality prefix. For each, the test builds the exact query a List sends
 for its second page (tenant scope, soft-delete and TTL conditions, the keyset condition of
-a page token) through `EntityStore.list_query`, and checks:
+a page token) through `EntityStore.lists.build` (`engine/store/list_query.py`), and checks:
 
 1. statically, on every backend: an index (declared, or one the engine adds:
    `EntityModel.list_indexes`) starts with the equality prefix followed by the sort keys,
@@ -28,7 +28,7 @@ a page token) through `EntityStore.list_query`, and checks:
      rows, or the plan walks the primary key from the page token without a Sort. Which
      one the planner picks depends on the tenant's share of the collection
      (embedded/postgres.py says why it may choose rather than being forbidden to sort).
-   A Get (`EntityStore.id_filter`) is a primary-key lookup on both backends.
+   A Get (`Visibility.of_id`) is a primary-key lookup on both backends.
 
 What makes the plans honest: they are read from collections seeded with documents of
 `SEED_TENANTS` tenants (the tested one holds 1/`SEED_TENANTS` of each collection), not
@@ -137,10 +137,10 @@ def page_two_query(server: Modelstore, full_name: str, order_by: str) -> tuple[A
     """The exact filter and sort of the second page of a List in this order."""
     store = server.stores[full_name]
     ctx = CallContext(tenant=TENANT if store.model.tenant_key else None, cross_tenant=True)
-    _, sort, digest = store.list_query(ctx, "", order_by)
+    _, sort, digest = store.lists.build(ctx, "", order_by)
     last = {s.key: "m" for s in sort}
     token = encode_token(last, sort, digest)
-    query, sort, _ = store.list_query(ctx, "", order_by, page_token=token)
+    query, sort, _ = store.lists.build(ctx, "", order_by, page_token=token)
     return query, [(s.key, s.direction) for s in sort]
 
 
@@ -260,13 +260,17 @@ async def test_explain_of_the_list_query(seeded: Modelstore, full_name: str, ord
 
 @pytest.mark.parametrize("full_name", sorted(MODELS))
 async def test_explain_of_a_get(seeded: Modelstore, full_name: str) -> None:
-    """What a Get sends (`id_filter`: id, tenant, TTL) is a lookup of one key."""
+    """What a Get sends (`Visibility.of_id`: id, tenant, TTL) is a lookup of one key."""
     assert seeded.db is not None
     assert seeded.caps is not None
     store = seeded.stores[full_name]
     ctx = CallContext(tenant=TENANT if store.model.tenant_key else None, cross_tenant=True)
     doc_id = TENANT if store.model.tenant_key == "_id" else "m-get"
-    command = {"find": store.model.collection, "filter": store.id_filter(ctx, doc_id), "limit": 1}
+    command = {
+        "find": store.model.collection,
+        "filter": store.visibility.of_id(ctx, doc_id),
+        "limit": 1,
+    }
     explained = await seeded.db.command("explain", command, verbosity="queryPlanner")
     if seeded.caps.backend == "mongodb":
         stages = mongo_stages(explained["queryPlanner"]["winningPlan"])

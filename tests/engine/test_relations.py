@@ -145,9 +145,9 @@ async def test_interrupted_cascade_leaves_no_dangling_child(
     sessions_model = MODELS["modelstore.auth.v1.Session"]
     samples = Samples(channel, tenant)
     session = await samples.create(sessions_model)
-    store: EntityStore = server.stores[users]
-    real = store.coll
-    store.coll = _FailingCollection(real, "delete_one")  # type: ignore[assignment]
+    store: EntityStore[Any] = server.stores[users]
+    real = store.documents._collection
+    store.documents._collection = _FailingCollection(real, "delete_one")  # type: ignore[assignment]
     delete = method(SERVICE_OF[users], Kind.DELETE)
     assert delete is not None
     try:
@@ -156,7 +156,7 @@ async def test_interrupted_cascade_leaves_no_dangling_child(
             grpc.StatusCode.INTERNAL,
         )
     finally:
-        store.coll = real
+        store.documents._collection = real
     assert server.db is not None
     # Children went first: the surviving parent has no half-deleted state to dangle from.
     assert await server.db["auth.sessions"].find_one({"_id": session.id}) is None
@@ -174,7 +174,7 @@ async def test_child_of_a_concurrently_deleted_parent_is_not_kept(
     samples = Samples(channel, tenant)
     account = await samples.build(MODELS["modelstore.auth.v1.Account"])
     assert server.db is not None
-    real_insert = accounts.coll.insert_one
+    real_insert = accounts.documents._collection.insert_one
 
     async def insert_then_parent_vanishes(doc: Any, *args: Any, **kwargs: Any) -> Any:
         result = await real_insert(doc, *args, **kwargs)
@@ -187,14 +187,14 @@ async def test_child_of_a_concurrently_deleted_parent_is_not_kept(
                 return insert_then_parent_vanishes
             return getattr(self._real, name)
 
-    real = accounts.coll
-    accounts.coll = _Racing(real, "")  # type: ignore[assignment]
+    real = accounts.documents._collection
+    accounts.documents._collection = _Racing(real, "")  # type: ignore[assignment]
     try:
         got = await expect_error(
             await _create_raw(channel, MODELS["modelstore.auth.v1.Account"], account, tenant),
             grpc.StatusCode.FAILED_PRECONDITION,
         )
     finally:
-        accounts.coll = real
+        accounts.documents._collection = real
     assert got.reason == "REFERENCE_MISSING"
     assert await server.db["auth.accounts"].find_one({"userId": account.user_id}) is None

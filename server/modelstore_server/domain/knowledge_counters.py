@@ -31,19 +31,16 @@ from typing import Any
 
 from google.protobuf.message import Message
 
-from modelstore.knowledge.v1 import message_pb2
-from modelstore.v1 import errors_pb2
+from modelstore.knowledge.v1 import conversation_pb2, message_pb2
 
-from ..engine.codec import now
+from .. import errors
 from ..engine.context import CallContext
 from ..engine.hooks import EntityHooks
-from ..engine.store import new_etag
-from ..errors import FailedPrecondition
-from . import DomainDeps
+from ..engine.store import Changes
+from . import DomainDeps, entity_hooks
 
 log = logging.getLogger("modelstore.knowledge")
 
-CONVERSATION = "modelstore.knowledge.v1.Conversation"
 MESSAGE = "modelstore.knowledge.v1.Message"
 COUNTER_VERSION = "counterVersion"  # hidden key of a conversation document
 MAX_ATTEMPTS = 20
@@ -57,14 +54,14 @@ async def recount_conversation(deps: DomainDeps, conversation_id: str, tenant: s
     no messages, `lastMessageAt` goes back to the conversation's `createdAt`, its value
     at creation.
     """
-    conversations = deps.store(CONVERSATION).coll
-    messages = deps.store(MESSAGE).coll
-    base: dict[str, Any] = {"_id": conversation_id}
-    if tenant:
-        base["workspaceId"] = tenant
+    conversations = deps.store(conversation_pb2.Conversation)
+    messages = deps.store(message_pb2.Message)
+    # The server's own view, in the conversation's tenant (the messages' tenant too).
+    ctx = CallContext(tenant=tenant or None, cross_tenant=True, caller="modelstore")
+    of_conversation = {"conversationId": conversation_id}
     first_version: int | None = None
     for attempt in range(MAX_ATTEMPTS):
-        conv = await conversations.find_one(base, {COUNTER_VERSION: 1, "createdAt": 1})
+        conv = await conversations.find(ctx, conversation_id, [COUNTER_VERSION, "createdAt"])
         if conv is None:
             return
         version = int(conv.get(COUNTER_VERSION) or 0)
@@ -72,9 +69,9 @@ async def recount_conversation(deps: DomainDeps, conversation_id: str, tenant: s
             first_version = version
         elif version >= first_version + 2:
             return  # a recount that read after our change has landed (see module doc)
-        count = await messages.count_documents({"conversationId": conversation_id})
-        newest = await messages.find_one(
-            {"conversationId": conversation_id}, {"timestamp": 1}, sort=[("timestamp", -1)]
+        count, newest = await asyncio.gather(
+            messages.count(ctx, of_conversation),
+            messages.find_first(ctx, of_conversation, ["timestamp"], sort=[("timestamp", -1)]),
         )
         last = newest.get("timestamp") if newest is not None else None
         if last is None:
@@ -84,16 +81,10 @@ async def recount_conversation(deps: DomainDeps, conversation_id: str, tenant: s
             if COUNTER_VERSION in conv
             else {COUNTER_VERSION: {"$exists": False}}
         )
-        changes: dict[str, Any] = {
-            "messageCount": count,
-            COUNTER_VERSION: version + 1,
-            "updatedAt": now(),
-            "etag": new_etag(),
-        }
+        changes: dict[str, Any] = {"messageCount": count, COUNTER_VERSION: version + 1}
         if last is not None:
             changes["lastMessageAt"] = last
-        result = await conversations.update_one({**base, **guard}, {"$set": changes})
-        if result.matched_count:
+        if await conversations.try_update(ctx, conversation_id, Changes(set=changes), guard):
             return
         await asyncio.sleep(random.uniform(0, 0.002 * (attempt + 1)))
     # Only reachable under extreme contention; the next message write repairs the counters.
@@ -109,18 +100,20 @@ async def before_create_message(deps: DomainDeps, msg: Message, ctx: CallContext
     missing: FAILED_PRECONDITION (REFERENCE_MISSING) on `message.conversation_id`.
     """
     assert isinstance(msg, message_pb2.Message)
-    store = deps.store(CONVERSATION)
-    filt = {**store.scope(ctx), **store.live(), "_id": msg.conversation_id}
-    conv = await store.coll.find_one(filt, {"workspaceId": 1})
+    conversations = deps.store(conversation_pb2.Conversation)
+    conv = (
+        await conversations.find(ctx, msg.conversation_id, ["workspaceId"])
+        if msg.conversation_id
+        else None
+    )
     if conv is None:
-        raise FailedPrecondition(
-            f"message.conversation_id: Conversation {msg.conversation_id[:100]!r} does not exist",
-            reason=errors_pb2.ERROR_REASON_REFERENCE_MISSING,
-            field="message.conversation_id",
+        raise errors.reference_missing(
+            "message.conversation_id", conversations.label, msg.conversation_id
         )
     msg.workspace_id = str(conv.get("workspaceId") or "")
 
 
+@entity_hooks(MESSAGE)
 def message_hooks(deps: DomainDeps) -> EntityHooks:
     """Return the Message hooks: fill the workspace, then keep the counters true."""
 

@@ -16,127 +16,99 @@ workspace (NOT_FOUND) from a user who is (not) a member.
 from __future__ import annotations
 
 import contextlib
-import itertools
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
 from google.protobuf.descriptor import FieldDescriptor
 from google.protobuf.message import Message
-from pymongo import ReturnDocument
 
 from modelstore.knowledge.v1 import notion_workspace_pb2 as nw_pb2
-from modelstore.v1 import errors_pb2
+from modelstore.knowledge.v1 import user_pb2
 
+from .. import errors
 from ..engine.codec import compile_plan, encode_fields, now
-from ..engine.context import CallContext
+from ..engine.context import SYSTEM, CallContext
 from ..engine.defaults import apply_defaults
 from ..engine.model import resolve_path
 from ..engine.pagination import get_path
-from ..engine.store import EntityStore, new_etag
-from ..errors import (
-    AlreadyExists,
-    FailedPrecondition,
-    FieldViolation,
-    InvalidArgument,
-    NotFound,
-)
-from . import DomainDeps
+from ..engine.store import Changes, EntityStore
+from ..engine.store.masks import check_overlap, present
+from . import DomainDeps, domain_method
 
-USER = "modelstore.knowledge.v1.User"
+_SERVICE = "modelstore.knowledge.v1.NotionWorkspaceService"
 _MEMBER = compile_plan(nw_pb2.NotionWorkspaceMember.DESCRIPTOR)
-M = TypeVar("M", bound=Message)
+Workspaces = EntityStore[nw_pb2.NotionWorkspace]
 
 
-def decode_as(store: EntityStore, doc: Mapping[str, Any], cls: type[M]) -> M:
-    """Decode a stored document as the entity's own generated class (for typed responses)."""
-    msg = store.decode(doc)
-    assert isinstance(msg, cls)
-    return msg
+def _member_refusal(store: Workspaces, doc_id: str, user: str, *, member: bool) -> Any:
+    """Return the refusal of a member write whose condition on `members.user` did not hold."""
+
+    def refuse(doc: Mapping[str, Any]) -> Exception | None:
+        users = {m.get("user") for m in doc.get("members") or () if isinstance(m, Mapping)}
+        if (user in users) == member:
+            return None  # it holds now: write again
+        where = f"{store.label} {doc_id[:100]!r}"
+        if member:
+            return errors.NotFound(f"user {user[:100]!r} is not a member of {where}")
+        return errors.AlreadyExists(
+            f"user {user[:100]!r} is already a member of {where}", ["member.user"]
+        )
+
+    return refuse
 
 
-def _stamp() -> dict[str, Any]:
-    return {"updatedAt": now(), "etag": new_etag()}
+async def _require_user(deps: DomainDeps, user: str) -> None:
+    users = deps.store(user_pb2.User)
+    # Users are global in this seed: any live user may join any workspace.
+    if await users.find_first(SYSTEM, {"_id": user}, ["_id"]) is None:
+        raise errors.reference_missing("member.user", users.label, user)
 
 
-def _not_member(store: EntityStore, doc_id: str, user: str) -> NotFound:
-    return NotFound(f"user {user[:100]!r} is not a member of {store.label} {doc_id!r}")
-
-
-async def _workspace_exists(store: EntityStore, ctx: CallContext, doc_id: str) -> None:
-    if await store.coll.find_one(store.id_filter(ctx, doc_id), {"_id": 1}) is None:
-        raise store.not_found(doc_id)
-
-
+@domain_method(f"{_SERVICE}.AddNotionWorkspaceMember")
 async def add_member(
-    deps: DomainDeps,
-    store: EntityStore,
-    ctx: CallContext,
-    doc_id: str,
-    given: nw_pb2.NotionWorkspaceMember,
-) -> nw_pb2.NotionWorkspace:
+    deps: DomainDeps, request: nw_pb2.AddNotionWorkspaceMemberRequest, ctx: CallContext
+) -> nw_pb2.AddNotionWorkspaceMemberResponse:
     """Add a member (defaults applied); ALREADY_EXISTS when the user is already one."""
+    store = deps.store(nw_pb2.NotionWorkspace)
     member = nw_pb2.NotionWorkspaceMember()
-    member.CopyFrom(given)
+    member.CopyFrom(request.member)
     apply_defaults(member, now())
-    users = deps.store(USER)
-    user_filter = {**users.live(), "_id": member.user}
-    if await users.coll.find_one(user_filter, {"_id": 1}) is None:
-        raise FailedPrecondition(
-            f"member.user: User {member.user[:100]!r} does not exist",
-            reason=errors_pb2.ERROR_REASON_REFERENCE_MISSING,
-            field="member.user",
-        )
-    filt = {**store.id_filter(ctx, doc_id), "members.user": {"$ne": member.user}}
-    doc = await store.coll.find_one_and_update(
-        filt,
-        {"$push": {"members": encode_fields(member, _MEMBER)}, "$set": _stamp()},
-        return_document=ReturnDocument.AFTER,
+    await _require_user(deps, member.user)
+    doc = await store.update_where(
+        ctx,
+        request.id,
+        Changes(set={}, push={"members": encode_fields(member, _MEMBER)}),
+        where={"members.user": {"$ne": member.user}},
+        refuse=_member_refusal(store, request.id, member.user, member=False),
     )
-    if doc is None:
-        await _workspace_exists(store, ctx, doc_id)
-        raise AlreadyExists(
-            f"user {member.user[:100]!r} is already a member of {store.label} {doc_id!r}",
-            ["member.user"],
-        )
-    if await users.coll.find_one(user_filter, {"_id": 1}) is None:
+    try:
+        await _require_user(deps, member.user)
+    except errors.FailedPrecondition:
         # The user was deleted between the check and the push: undo, as a create would.
-        with contextlib.suppress(NotFound):
-            await remove_member(store, ctx, doc_id, member.user)
-        raise FailedPrecondition(
-            f"member.user: User {member.user[:100]!r} does not exist",
-            reason=errors_pb2.ERROR_REASON_REFERENCE_MISSING,
-            field="member.user",
-        )
-    return decode_as(store, doc, nw_pb2.NotionWorkspace)
+        with contextlib.suppress(errors.NotFound):
+            await _pull(store, ctx, request.id, member.user)
+        raise
+    return nw_pb2.AddNotionWorkspaceMemberResponse(notion_workspace=store.decode(doc))
 
 
+async def _pull(store: Workspaces, ctx: CallContext, doc_id: str, user: str) -> Mapping[str, Any]:
+    return await store.update_where(
+        ctx,
+        doc_id,
+        Changes(set={}, pull={"members": {"user": user}}),
+        where={"members.user": user},
+        refuse=_member_refusal(store, doc_id, user, member=True),
+    )
+
+
+@domain_method(f"{_SERVICE}.RemoveNotionWorkspaceMember")
 async def remove_member(
-    store: EntityStore, ctx: CallContext, doc_id: str, user: str
-) -> nw_pb2.NotionWorkspace:
+    deps: DomainDeps, request: nw_pb2.RemoveNotionWorkspaceMemberRequest, ctx: CallContext
+) -> nw_pb2.RemoveNotionWorkspaceMemberResponse:
     """Take a member out of `members`; NOT_FOUND when the user is not a member."""
-    doc = await store.coll.find_one_and_update(
-        {**store.id_filter(ctx, doc_id), "members.user": user},
-        {"$pull": {"members": {"user": user}}, "$set": _stamp()},
-        return_document=ReturnDocument.AFTER,
-    )
-    if doc is None:
-        await _workspace_exists(store, ctx, doc_id)
-        raise _not_member(store, doc_id, user)
-    return decode_as(store, doc, nw_pb2.NotionWorkspace)
-
-
-def _mask_error(message: str) -> InvalidArgument:
-    return InvalidArgument(
-        f"update_mask: {message}",
-        [FieldViolation("update_mask", message)],
-        reason=errors_pb2.ERROR_REASON_INVALID_FIELD_MASK,
-    )
-
-
-def _present(owner: Message, fd: FieldDescriptor) -> bool:
-    if fd.has_presence:
-        return owner.HasField(fd.name)
-    return bool(getattr(owner, fd.name))
+    store = deps.store(nw_pb2.NotionWorkspace)
+    doc = await _pull(store, ctx, request.id, request.user)
+    return nw_pb2.RemoveNotionWorkspaceMemberResponse(notion_workspace=store.decode(doc))
 
 
 def member_paths(given: nw_pb2.NotionWorkspaceMember, mask: list[str] | None) -> list[str]:
@@ -154,16 +126,15 @@ def member_paths(given: nw_pb2.NotionWorkspaceMember, mask: list[str] | None) ->
     for path in mask:
         top, _, rest = path.partition(".")
         if top == "user":
-            raise _mask_error("field 'user' selects the member and cannot change")
+            raise errors.invalid_mask(
+                "update_mask", "field 'user' selects the member and cannot change"
+            )
         known = top in descriptor.fields_by_name and (
             not rest or (top == "permissions" and rest in permissions.fields_by_name)
         )
         if not known:
-            raise _mask_error(f"unknown member field {path[:100]!r}")
-    ordered = sorted(mask)
-    for a, b in itertools.pairwise(ordered):
-        if a == b or b.startswith(a + "."):
-            raise _mask_error(f"paths {a!r} and {b!r} overlap")
+            raise errors.invalid_mask("update_mask", f"unknown member field {path[:100]!r}")
+    check_overlap("update_mask", mask)
     return list(mask)
 
 
@@ -181,7 +152,7 @@ def merge_member(
             name = path.split(".", 1)[1]
             target, source = merged.permissions, given.permissions
         fd = cast(FieldDescriptor, source.DESCRIPTOR.fields_by_name[name])
-        if not _present(source, fd):
+        if not present(source, fd):
             target.ClearField(name)
         elif fd.type == FieldDescriptor.TYPE_MESSAGE:
             getattr(target, name).CopyFrom(getattr(source, name))
@@ -191,35 +162,31 @@ def merge_member(
     return merged
 
 
+@domain_method(f"{_SERVICE}.UpdateNotionWorkspaceMember")
 async def update_member(
-    store: EntityStore,
-    ctx: CallContext,
-    doc_id: str,
-    given: nw_pb2.NotionWorkspaceMember,
-    mask: list[str] | None,
-) -> nw_pb2.NotionWorkspace:
-    """Merge `given` into the member it names (by `user`): only the member paths written."""
+    deps: DomainDeps, request: nw_pb2.UpdateNotionWorkspaceMemberRequest, ctx: CallContext
+) -> nw_pb2.UpdateNotionWorkspaceMemberResponse:
+    """Merge the member into the one it names (by `user`): only the member paths written."""
+    store = deps.store(nw_pb2.NotionWorkspace)
+    given = request.member
+    mask = list(request.update_mask.paths) if request.HasField("update_mask") else None
     paths = member_paths(given, mask)
     # The written values: `given`'s at each path, or the default a cleared path takes.
     changed = encode_fields(merge_member(nw_pb2.NotionWorkspaceMember(), given, paths), _MEMBER)
-    set_doc: dict[str, Any] = _stamp()
-    unset: dict[str, str] = {}
+    set_doc: dict[str, Any] = {}
+    unset: list[str] = []
     for path in paths:
         key, _ = resolve_path(nw_pb2.NotionWorkspaceMember.DESCRIPTOR, path)
         value = get_path(changed, key)
         if value is None:
-            unset[f"members.$.{key}"] = ""
+            unset.append(f"members.$.{key}")
         else:
             set_doc[f"members.$.{key}"] = value
-    update: dict[str, Any] = {"$set": set_doc}
-    if unset:
-        update["$unset"] = unset
-    doc = await store.coll.find_one_and_update(
-        {**store.id_filter(ctx, doc_id), "members.user": given.user},
-        update,
-        return_document=ReturnDocument.AFTER,
+    doc = await store.update_where(
+        ctx,
+        request.id,
+        Changes(set=set_doc, unset=unset),
+        where={"members.user": given.user},
+        refuse=_member_refusal(store, request.id, given.user, member=True),
     )
-    if doc is None:
-        await _workspace_exists(store, ctx, doc_id)
-        raise _not_member(store, doc_id, given.user)
-    return decode_as(store, doc, nw_pb2.NotionWorkspace)
+    return nw_pb2.UpdateNotionWorkspaceMemberResponse(notion_workspace=store.decode(doc))

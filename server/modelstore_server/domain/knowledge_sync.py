@@ -17,76 +17,68 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from pymongo import ReturnDocument
-
 from modelstore.knowledge.v1 import sync_job_pb2
 
+from .. import errors
 from ..engine.codec import compile_plan, encode_fields, now
 from ..engine.context import CallContext
-from ..engine.store import EntityStore, new_etag
-from ..errors import EtagMismatch, FailedPrecondition, FieldViolation, InvalidArgument
-from . import DomainDeps, DomainHandler
-from .knowledge_members import decode_as
+from ..engine.store import Changes, EntityStore
+from . import DomainDeps, domain_method
 
-SYNC_JOB = "modelstore.knowledge.v1.SyncJob"
-SERVICE = "/modelstore.knowledge.v1.SyncJobService"
+SERVICE = "modelstore.knowledge.v1.SyncJobService"
 OPEN = ["queued", "processing"]  # the states a job can still progress, complete or fail from
 _ATTEMPTS = 5
 _PROGRESS = compile_plan(sync_job_pb2.SyncJobProgress.DESCRIPTOR)
 _RESULTS = compile_plan(sync_job_pb2.SyncJobResults.DESCRIPTOR)
+Jobs = EntityStore[sync_job_pb2.SyncJob]
 
 
-def _refused(store: EntityStore, doc_id: str, doc: Mapping[str, Any], what: str) -> Exception:
-    return FailedPrecondition(
-        f"{store.label} {doc_id!r} is {doc.get('status')}: only a queued or processing job "
-        f"can {what}",
-        field="status",
+def _refused(store: Jobs, doc_id: str, doc: Mapping[str, Any], what: str) -> Exception:
+    return errors.invalid_state(
+        f"{store.label} {doc_id[:100]!r} is {doc.get('status')}: only a queued or processing "
+        f"job can {what}",
+        "status",
     )
+
+
+def _open_or_refuse(store: Jobs, doc_id: str, what: str) -> Any:
+    def refuse(doc: Mapping[str, Any]) -> Exception | None:
+        return None if doc.get("status") in OPEN else _refused(store, doc_id, doc, what)
+
+    return refuse
 
 
 def _aware(value: dt.datetime) -> dt.datetime:
     return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
 
 
-async def _update_progress(
-    store: EntityStore, request: sync_job_pb2.UpdateSyncJobProgressRequest, ctx: CallContext
+@domain_method(f"{SERVICE}.UpdateSyncJobProgress")
+async def update_progress(
+    deps: DomainDeps, request: sync_job_pb2.UpdateSyncJobProgressRequest, ctx: CallContext
 ) -> sync_job_pb2.UpdateSyncJobProgressResponse:
+    """Merge the set progress fields; the first progress moves a queued job to processing."""
+    store = deps.store(sync_job_pb2.SyncJob)
     fields = encode_fields(request.progress, _PROGRESS)
     if not fields:
-        raise InvalidArgument(
-            "progress must set at least one field",
-            [FieldViolation("progress", "must set at least one field")],
+        raise errors.invalid_field(
+            "progress", "must set at least one field", "progress must set at least one field"
         )
-    changes: dict[str, Any] = {f"progress.{key}": value for key, value in fields.items()}
-    for _ in range(_ATTEMPTS):
-        current = now()
-        doc = await store.coll.find_one_and_update(
-            {**store.id_filter(ctx, request.id), "status": {"$in": OPEN}},
-            {
-                "$set": {
-                    **changes,
-                    "status": "processing",
-                    "updatedAt": current,
-                    "etag": new_etag(),
-                },
-                "$min": {"startedAt": current},
-            },
-            return_document=ReturnDocument.AFTER,
-        )
-        if doc is not None:
-            return sync_job_pb2.UpdateSyncJobProgressResponse(
-                sync_job=decode_as(store, doc, sync_job_pb2.SyncJob)
-            )
-        existing = await store.coll.find_one(store.id_filter(ctx, request.id), {"status": 1})
-        if existing is None:
-            raise store.not_found(request.id)
-        if existing.get("status") not in OPEN:
-            raise _refused(store, request.id, existing, "report progress")
-    raise EtagMismatch(f"{store.label} {request.id!r} keeps changing; retry")
+    progress = {f"progress.{key}": value for key, value in fields.items()}
+    current = now()
+    doc = await store.update_where(
+        ctx,
+        request.id,
+        Changes(set={**progress, "status": "processing"}, min={"startedAt": current}),
+        where={"status": {"$in": OPEN}},
+        refuse=_open_or_refuse(store, request.id, "report progress"),
+        attempts=_ATTEMPTS,
+        at=current,
+    )
+    return sync_job_pb2.UpdateSyncJobProgressResponse(sync_job=store.decode(doc))
 
 
 async def _finish(
-    store: EntityStore,
+    store: Jobs,
     ctx: CallContext,
     doc_id: str,
     status: str,
@@ -94,15 +86,17 @@ async def _finish(
 ) -> Mapping[str, Any]:
     """Move an open job to `status` with `changes(completed_at)`, plus completedAt, duration.
 
-    A `None` value in the changes unsets that key.
+    The job is read for its `started_at`, then written on the condition that its state and
+    `started_at` are still the ones read (not its etag, so concurrent progress updates do
+    not force a retry). A `None` value in the changes unsets that key.
     """
     what = "complete" if status == "completed" else "fail"
+    refuse = _open_or_refuse(store, doc_id, what)
     for _ in range(_ATTEMPTS):
-        doc = await store.coll.find_one(store.id_filter(ctx, doc_id), {"status": 1, "startedAt": 1})
-        if doc is None:
-            raise store.not_found(doc_id)
-        if doc.get("status") not in OPEN:
-            raise _refused(store, doc_id, doc, what)
+        doc = await store.require(ctx, doc_id, ["status", "startedAt"])
+        refusal = refuse(doc)
+        if refusal is not None:
+            raise refusal
         completed = now()
         started = doc.get("startedAt")
         duration = 0
@@ -112,60 +106,45 @@ async def _finish(
             **changes(completed),
             "status": status,
             "completedAt": completed,
-            "updatedAt": completed,
-            "etag": new_etag(),
             "duration": duration or None,
         }
-        update: dict[str, Any] = {"$set": {k: v for k, v in values.items() if v is not None}}
-        unset = {k: "" for k, v in values.items() if v is None}
-        if unset:
-            update["$unset"] = unset
         guard = {"startedAt": started} if "startedAt" in doc else {"startedAt": {"$exists": False}}
-        written = await store.coll.find_one_and_update(
-            {**store.id_filter(ctx, doc_id), "status": {"$in": OPEN}, **guard},
-            update,
-            return_document=ReturnDocument.AFTER,
+        written = await store.try_update(
+            ctx,
+            doc_id,
+            Changes(
+                set={k: v for k, v in values.items() if v is not None},
+                unset=[k for k, v in values.items() if v is None],
+            ),
+            {"status": {"$in": OPEN}, **guard},
+            at=completed,
         )
         if written is not None:
             return written
-    raise EtagMismatch(f"{store.label} {doc_id!r} keeps changing; retry")
+    raise errors.keeps_changing(store.label, doc_id)
 
 
-def handlers(deps: DomainDeps) -> dict[str, DomainHandler]:
-    """Return the SyncJobService domain methods by gRPC path."""
-    store = deps.store(SYNC_JOB)
+@domain_method(f"{SERVICE}.CompleteSyncJob")
+async def complete(
+    deps: DomainDeps, request: sync_job_pb2.CompleteSyncJobRequest, ctx: CallContext
+) -> sync_job_pb2.CompleteSyncJobResponse:
+    """Complete an open job with its results."""
+    store = deps.store(sync_job_pb2.SyncJob)
+    results = encode_fields(request.results, _RESULTS) if request.HasField("results") else None
+    doc = await _finish(store, ctx, request.id, "completed", lambda _: {"results": results})
+    return sync_job_pb2.CompleteSyncJobResponse(sync_job=store.decode(doc))
 
-    async def update_progress(
-        request: sync_job_pb2.UpdateSyncJobProgressRequest, ctx: CallContext
-    ) -> sync_job_pb2.UpdateSyncJobProgressResponse:
-        return await _update_progress(store, request, ctx)
 
-    async def complete(
-        request: sync_job_pb2.CompleteSyncJobRequest, ctx: CallContext
-    ) -> sync_job_pb2.CompleteSyncJobResponse:
-        results = None
-        if request.HasField("results"):
-            results = encode_fields(request.results, _RESULTS)
-        doc = await _finish(store, ctx, request.id, "completed", lambda _: {"results": results})
-        return sync_job_pb2.CompleteSyncJobResponse(
-            sync_job=decode_as(store, doc, sync_job_pb2.SyncJob)
-        )
+@domain_method(f"{SERVICE}.FailSyncJob")
+async def fail(
+    deps: DomainDeps, request: sync_job_pb2.FailSyncJobRequest, ctx: CallContext
+) -> sync_job_pb2.FailSyncJobResponse:
+    """Fail an open job with its error message."""
+    store = deps.store(sync_job_pb2.SyncJob)
+    message = request.error_message
 
-    async def fail(
-        request: sync_job_pb2.FailSyncJobRequest, ctx: CallContext
-    ) -> sync_job_pb2.FailSyncJobResponse:
-        message = request.error_message
+    def failure(at: dt.datetime) -> dict[str, Any]:
+        return {"error": {"message": message, "timestamp": at}}
 
-        def failure(at: dt.datetime) -> dict[str, Any]:
-            return {"error": {"message": message, "timestamp": at}}
-
-        doc = await _finish(store, ctx, request.id, "failed", failure)
-        return sync_job_pb2.FailSyncJobResponse(
-            sync_job=decode_as(store, doc, sync_job_pb2.SyncJob)
-        )
-
-    return {
-        f"{SERVICE}/UpdateSyncJobProgress": update_progress,
-        f"{SERVICE}/CompleteSyncJob": complete,
-        f"{SERVICE}/FailSyncJob": fail,
-    }
+    doc = await _finish(store, ctx, request.id, "failed", failure)
+    return sync_job_pb2.FailSyncJobResponse(sync_job=store.decode(doc))

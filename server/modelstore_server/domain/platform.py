@@ -2,246 +2,154 @@
 
 - `ClientService.VerifyClientSecret`, `ClientService.RotateClientSecret` (secret-returning);
 - `UserService.VerifyUserPassword`;
-- `SessionService.RevokeSession`, and `report_session_expiry`, the decode hook that makes
-  an expired session read EXPIRED (see `decode_hooks`);
+- `SessionService.RevokeSession`, and the decode hook that makes an expired session read
+  EXPIRED (`report_session_expiry`);
 - `NotificationService.MarkNotificationSent`, `NotificationService.MarkNotificationFailed`.
 
-Secrets (candidates and the rotated secret) never reach a log line or an error message.
+Each state change is one `update_where`: the allowed states are its condition, and only a
+write that matches nothing reads again to say why. Secrets (candidates and the rotated
+secret) never reach a log line or an error message.
 """
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import secrets
-from collections.abc import Callable, Mapping
-from typing import Any, TypeVar
+from collections.abc import Mapping
+from typing import Any
 
 from google.protobuf.message import Message
-from pymongo import ReturnDocument
 
 from modelstore.platform.v1 import client_pb2, notification_pb2, session_pb2, user_pb2
 
-from ..engine.codec import datetime_to_timestamp, encode_value, now
+from .. import errors
+from ..engine.codec import datetime_to_timestamp, now
 from ..engine.context import CallContext
-from ..engine.store import EntityStore, new_etag
-from ..errors import EtagMismatch, FailedPrecondition, FieldViolation, InvalidArgument
-from ..security.hashing import hash_secret, verify_secret
-from . import DomainDeps, DomainHandler
+from ..engine.hooks import EntityHooks
+from ..engine.store import Changes
+from . import DomainDeps, domain_method, entity_hooks
 
 PKG = "modelstore.platform.v1"
-SESSION = f"{PKG}.Session"
-_ATTEMPTS = 3  # conditional writes retried when the state changes under them
 _SECRET_BYTES = 32  # 256 bits of entropy for a rotated client secret
 
-DecodeHook = Callable[[Message, Mapping[str, Any]], None]
-M = TypeVar("M", bound=Message)
 
+def in_states(allowed: list[str], refusal: str) -> tuple[dict[str, Any], Any]:
+    """Return the condition `status` in `allowed`, and the refusal of a stored state outside it."""
 
-def require_id(doc_id: str) -> str:
-    """Reject an empty id (request validation exempts fields named `id`)."""
-    if not doc_id:
-        raise InvalidArgument("id is required", [FieldViolation("id", "is required")])
-    return doc_id
+    def refuse(doc: Mapping[str, Any]) -> Exception | None:
+        if doc.get("status") in allowed:
+            return None  # it changed back in between: write again
+        return errors.invalid_state(refusal.format(status=doc.get("status") or "unset"), "status")
 
-
-def decode_as(store: EntityStore, doc: Mapping[str, Any], cls: type[M]) -> M:
-    """Decode a stored document into the store's entity message, typed as `cls`."""
-    msg = store.decode(doc)
-    assert isinstance(msg, cls)
-    return msg
-
-
-async def verify_stored_secret(
-    store: EntityStore, ctx: CallContext, doc_id: str, field: str, candidate: str
-) -> bool:
-    """Check a candidate against an entity's stored salted hash (constant time, off-loop)."""
-    secret = store.model.secrets[field]
-    projection = {secret.hash_key: 1}
-    if secret.salt_key:
-        projection[secret.salt_key] = 1
-    doc = await store.coll.find_one(store.id_filter(ctx, require_id(doc_id)), projection)
-    if doc is None:
-        raise store.not_found(doc_id)
-    digest = doc.get(secret.hash_key)
-    salt = doc.get(secret.salt_key) if secret.salt_key else None
-    if not isinstance(digest, str) or not digest or not (salt is None or isinstance(salt, str)):
-        return False  # no secret stored: nothing can match
-    try:
-        return await asyncio.to_thread(verify_secret, secret.algorithm, candidate, digest, salt)
-    except ValueError:  # a corrupt stored salt
-        return False
-
-
-async def transition(
-    store: EntityStore,
-    ctx: CallContext,
-    doc_id: str,
-    etag: str,
-    allowed: list[str],
-    changes: dict[str, Any],
-    refusal: Callable[[Mapping[str, Any]], str],
-) -> Mapping[str, Any]:
-    """Move an entity's `status` from one of `allowed` by a single conditional write.
-
-    Only when the write matches nothing is the entity read again, to tell NOT_FOUND,
-    ABORTED (etag) and FAILED_PRECONDITION (state) apart; if the state turns out to
-    be allowed after all (it changed between the two reads), the write is retried.
-    """
-    status_key = store.model.field_keys["status"]
-    require_id(doc_id)
-    for _ in range(_ATTEMPTS):
-        filt = {**store.id_filter(ctx, doc_id), status_key: {"$in": allowed}}
-        if etag:
-            filt["etag"] = etag
-        update = {"$set": {**changes, "updatedAt": now(), "etag": new_etag()}}
-        doc = await store.coll.find_one_and_update(
-            filt, update, return_document=ReturnDocument.AFTER
-        )
-        if doc is not None:
-            return doc
-        existing = await store.coll.find_one(store.id_filter(ctx, doc_id))
-        if existing is None:
-            raise store.not_found(doc_id)
-        if etag and existing.get("etag") != etag:
-            raise EtagMismatch(f"{store.label} {doc_id!r} has changed (etag mismatch)")
-        if existing.get(status_key) not in allowed:
-            raise FailedPrecondition(refusal(existing), field="status")
-    raise EtagMismatch(f"{store.label} {doc_id!r} keeps changing; retry")
-
-
-def _aware(value: dt.datetime) -> dt.datetime:
-    return value if value.tzinfo is not None else value.replace(tzinfo=dt.UTC)
+    return {"status": {"$in": allowed}}, refuse
 
 
 def report_session_expiry(msg: Message, doc: Mapping[str, Any]) -> None:
     """Decode hook of Session: an active session past `expires_at` reads EXPIRED.
 
     Works from the stored document, so it also applies when a read mask left
-    `expires_at` out of the response (the engine must then still project `expiresAt`).
+    `expires_at` out of the response (the engine then still reads `expiresAt`).
     """
     assert isinstance(msg, session_pb2.Session)
     expires = doc.get("expiresAt")
     if (
         msg.status == session_pb2.SESSION_STATUS_ACTIVE
         and isinstance(expires, dt.datetime)
-        and _aware(expires) <= now()
+        and (expires if expires.tzinfo else expires.replace(tzinfo=dt.UTC)) <= now()
     ):
         msg.status = session_pb2.SESSION_STATUS_EXPIRED
 
 
-def decode_hooks() -> dict[str, DecodeHook]:
-    """Per-entity hooks the engine should run after decoding any document of the entity."""
-    return {SESSION: report_session_expiry}
+@entity_hooks(f"{PKG}.Session")
+def session_hooks(deps: DomainDeps) -> EntityHooks:
+    """Session reads report expiry."""
+    return EntityHooks(on_decode=report_session_expiry)
 
 
-def handlers(deps: DomainDeps) -> dict[str, DomainHandler]:
-    """Return the platform domain's handlers by gRPC path."""
-    clients = deps.store(f"{PKG}.Client")
-    users = deps.store(f"{PKG}.User")
-    sessions = deps.store(SESSION)
-    notifications = deps.store(f"{PKG}.Notification")
+@domain_method(f"{PKG}.ClientService.VerifyClientSecret")
+async def verify_client_secret(
+    deps: DomainDeps, request: client_pb2.VerifyClientSecretRequest, ctx: CallContext
+) -> client_pb2.VerifyClientSecretResponse:
+    """Whether the secret matches the client's stored hash."""
+    clients = deps.store(client_pb2.Client)
+    valid = await clients.verify_secret(ctx, request.id, "secret", request.secret)
+    return client_pb2.VerifyClientSecretResponse(valid=valid)
 
-    async def verify_client_secret(
-        request: client_pb2.VerifyClientSecretRequest, ctx: CallContext
-    ) -> client_pb2.VerifyClientSecretResponse:
-        valid = await verify_stored_secret(clients, ctx, request.id, "secret", request.secret)
-        return client_pb2.VerifyClientSecretResponse(valid=valid)
 
-    async def rotate_client_secret(
-        request: client_pb2.RotateClientSecretRequest, ctx: CallContext
-    ) -> client_pb2.RotateClientSecretResponse:
-        filt = clients.id_filter(ctx, require_id(request.id))
-        if request.etag:
-            filt["etag"] = request.etag
-        field = clients.model.secrets["secret"]
-        secret = secrets.token_urlsafe(_SECRET_BYTES)
-        digest, salt = await asyncio.to_thread(hash_secret, field.algorithm, secret)
-        changes: dict[str, Any] = {field.hash_key: digest, "updatedAt": now(), "etag": new_etag()}
-        if field.salt_key and salt is not None:
-            changes[field.salt_key] = salt
-        update = {"$set": changes}
-        doc = await clients.coll.find_one_and_update(
-            filt, update, return_document=ReturnDocument.AFTER
-        )
-        if doc is None:
-            if request.etag and await clients.coll.find_one(
-                clients.id_filter(ctx, request.id), {"_id": 1}
-            ):
-                raise EtagMismatch(f"Client {request.id!r} has changed (etag mismatch)")
-            raise clients.not_found(request.id)
-        return client_pb2.RotateClientSecretResponse(
-            client=decode_as(clients, doc, client_pb2.Client), secret=secret
-        )
+@domain_method(f"{PKG}.ClientService.RotateClientSecret")
+async def rotate_client_secret(
+    deps: DomainDeps, request: client_pb2.RotateClientSecretRequest, ctx: CallContext
+) -> client_pb2.RotateClientSecretResponse:
+    """Store the hash of a new random secret; the response is the only place it appears."""
+    clients = deps.store(client_pb2.Client)
+    secret = secrets.token_urlsafe(_SECRET_BYTES)
+    stored = await clients.secrets.hashed("secret", secret)
+    doc = await clients.update_where(ctx, request.id, Changes(set=stored), etag=request.etag)
+    return client_pb2.RotateClientSecretResponse(client=clients.decode(doc), secret=secret)
 
-    async def verify_user_password(
-        request: user_pb2.VerifyUserPasswordRequest, ctx: CallContext
-    ) -> user_pb2.VerifyUserPasswordResponse:
-        valid = await verify_stored_secret(users, ctx, request.id, "password", request.password)
-        return user_pb2.VerifyUserPasswordResponse(valid=valid)
 
-    async def revoke_session(
-        request: session_pb2.RevokeSessionRequest, ctx: CallContext
-    ) -> session_pb2.RevokeSessionResponse:
-        # An active session past expires_at may still be revoked: the stored state
-        # moves active -> revoked, and it then reads REVOKED.
-        doc = await transition(
-            sessions,
-            ctx,
-            request.id,
-            request.etag,
-            ["active"],
-            {"status": "revoked"},
-            lambda d: f"session {request.id!r} is {d.get('status') or 'not active'}, not active",
-        )
-        msg = decode_as(sessions, doc, session_pb2.Session)
-        report_session_expiry(msg, doc)
-        return session_pb2.RevokeSessionResponse(session=msg)
+@domain_method(f"{PKG}.UserService.VerifyUserPassword")
+async def verify_user_password(
+    deps: DomainDeps, request: user_pb2.VerifyUserPasswordRequest, ctx: CallContext
+) -> user_pb2.VerifyUserPasswordResponse:
+    """Whether the password matches the user's stored hash."""
+    users = deps.store(user_pb2.User)
+    valid = await users.verify_secret(ctx, request.id, "password", request.password)
+    return user_pb2.VerifyUserPasswordResponse(valid=valid)
 
-    def _refuse_notification(doc: Mapping[str, Any]) -> str:
-        return f"notification {doc.get('_id')!r} is already {doc.get('status') or 'settled'}"
 
-    async def mark_notification_sent(
-        request: notification_pb2.MarkNotificationSentRequest, ctx: CallContext
-    ) -> notification_pb2.MarkNotificationSentResponse:
-        doc = await transition(
-            notifications,
-            ctx,
-            request.id,
-            request.etag,
-            ["queued", "failed"],  # failed -> sent: a retry succeeded
-            {"status": "sent", "deliveredAt": now()},
-            _refuse_notification,
-        )
-        msg = decode_as(notifications, doc, notification_pb2.Notification)
-        return notification_pb2.MarkNotificationSentResponse(notification=msg)
+@domain_method(f"{PKG}.SessionService.RevokeSession")
+async def revoke_session(
+    deps: DomainDeps, request: session_pb2.RevokeSessionRequest, ctx: CallContext
+) -> session_pb2.RevokeSessionResponse:
+    """Move an active session to revoked (one past `expires_at` too: it then reads REVOKED)."""
+    sessions = deps.store(session_pb2.Session)
+    where, refuse = in_states(["active"], f"session {request.id[:100]!r} is {{status}}, not active")
+    doc = await sessions.update_where(
+        ctx,
+        request.id,
+        Changes(set={"status": "revoked"}),
+        etag=request.etag,
+        where=where,
+        refuse=refuse,
+    )
+    return session_pb2.RevokeSessionResponse(session=sessions.decode(doc))
 
-    async def mark_notification_failed(
-        request: notification_pb2.MarkNotificationFailedRequest, ctx: CallContext
-    ) -> notification_pb2.MarkNotificationFailedResponse:
-        error = notification_pb2.NotificationError()
-        error.CopyFrom(request.error)
-        if not error.HasField("timestamp"):
-            error.timestamp.CopyFrom(datetime_to_timestamp(now()))
-        stored = encode_value(notifications.plan_map["error"], error)
-        doc = await transition(
-            notifications,
-            ctx,
-            request.id,
-            request.etag,
-            ["queued", "failed"],  # failed -> failed: another attempt failed
-            {"status": "failed", notifications.model.field_keys["error"]: stored},
-            _refuse_notification,
-        )
-        msg = decode_as(notifications, doc, notification_pb2.Notification)
-        return notification_pb2.MarkNotificationFailedResponse(notification=msg)
 
-    svc = f"/{PKG}"
-    return {
-        f"{svc}.ClientService/VerifyClientSecret": verify_client_secret,
-        f"{svc}.ClientService/RotateClientSecret": rotate_client_secret,
-        f"{svc}.UserService/VerifyUserPassword": verify_user_password,
-        f"{svc}.SessionService/RevokeSession": revoke_session,
-        f"{svc}.NotificationService/MarkNotificationSent": mark_notification_sent,
-        f"{svc}.NotificationService/MarkNotificationFailed": mark_notification_failed,
-    }
+def _settle(doc_id: str) -> tuple[dict[str, Any], Any]:
+    # failed -> sent: a retry succeeded; failed -> failed: another attempt failed.
+    return in_states(["queued", "failed"], f"notification {doc_id[:100]!r} is already {{status}}")
+
+
+@domain_method(f"{PKG}.NotificationService.MarkNotificationSent")
+async def mark_notification_sent(
+    deps: DomainDeps, request: notification_pb2.MarkNotificationSentRequest, ctx: CallContext
+) -> notification_pb2.MarkNotificationSentResponse:
+    """Record a delivery."""
+    notifications = deps.store(notification_pb2.Notification)
+    where, refuse = _settle(request.id)
+    changes = Changes(set={"status": "sent", "deliveredAt": now()})
+    doc = await notifications.update_where(
+        ctx, request.id, changes, etag=request.etag, where=where, refuse=refuse
+    )
+    return notification_pb2.MarkNotificationSentResponse(notification=notifications.decode(doc))
+
+
+@domain_method(f"{PKG}.NotificationService.MarkNotificationFailed")
+async def mark_notification_failed(
+    deps: DomainDeps, request: notification_pb2.MarkNotificationFailedRequest, ctx: CallContext
+) -> notification_pb2.MarkNotificationFailedResponse:
+    """Record a failed attempt and its error (stamped now unless it has a time)."""
+    notifications = deps.store(notification_pb2.Notification)
+    error = notification_pb2.NotificationError()
+    error.CopyFrom(request.error)
+    if not error.HasField("timestamp"):
+        error.timestamp.CopyFrom(datetime_to_timestamp(now()))
+    where, refuse = _settle(request.id)
+    changes = Changes(
+        set={"status": "failed", notifications.key("error"): notifications.encode("error", error)}
+    )
+    doc = await notifications.update_where(
+        ctx, request.id, changes, etag=request.etag, where=where, refuse=refuse
+    )
+    return notification_pb2.MarkNotificationFailedResponse(notification=notifications.decode(doc))

@@ -1,7 +1,12 @@
-"""The per-call context every engine operation receives."""
+"""The per-call context every engine operation receives: the one decision about tenancy.
+
+`transport.request_context` makes it once per call, from the caller and the request's
+metadata (read once); every layer after that reads it and none decides again.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 
@@ -10,8 +15,20 @@ class CallContext:
     """Who is calling and for which tenant."""
 
     tenant: str | None
-    """The `x-tenant-id` header, or None when absent."""
+    """The tenant the call acts for (the `x-tenant-id` header), or None when absent."""
     cross_tenant: bool = True
     """Whether the caller may act without a tenant header (across all tenants)."""
     caller: str = "anonymous"
     """The caller's name, for logs."""
+
+    def for_tenant(self, tenant: str | None) -> CallContext:
+        """Return the same caller acting for `tenant`.
+
+        For work a call does inside a tenant it learned from the data (a cross-tenant
+        caller resolving a user's own tenant).
+        """
+        return dataclasses.replace(self, tenant=tenant)
+
+
+SYSTEM = CallContext(tenant=None, cross_tenant=True, caller="modelstore")
+"""The server itself (hooks repairing derived fields), seeing every tenant."""

@@ -7,40 +7,39 @@ needs that the caller lacks, or a tenant header naming a tenant the caller may n
 is PERMISSION_DENIED. Without a credentials file every call is the anonymous caller with
 every right, which the CLI only allows on a loopback address (or with `--insecure`).
 
-`transport.pipeline` runs `check` before every handler. The caller travels to the
-handlers in a context variable, since grpc.aio's servicer context cannot carry attributes.
+`transport.pipeline` runs `check` before every handler, with the metadata it read once;
+whether the caller may use the call's tenant is decided with the tenant itself, in
+`transport.request_context`.
 """
 
 from __future__ import annotations
 
-import contextvars
+from collections.abc import Mapping
 from typing import Any
 
 from modelstore.v1 import errors_pb2, storage_pb2
 
+from .. import errors
 from ..engine.registry import MethodSpec
-from ..errors import PermissionDenied, Unauthenticated
-from ..security.callers import ANONYMOUS, Caller, Credentials, Right
+from ..errors import Unauthenticated
+from ..security.callers import Caller, Credentials, Right
 
-current_caller: contextvars.ContextVar[Caller] = contextvars.ContextVar(
-    "modelstore_caller", default=ANONYMOUS
-)
 _RIGHT_OF: dict[int, Right] = {
     storage_pb2.ACCESS_READ: Right.READ,
     storage_pb2.ACCESS_WRITE: Right.WRITE,
     storage_pb2.ACCESS_READ_SECRETS: Right.READ_SECRETS,
 }
 _OPEN = ("/grpc.health.v1.Health/",)
-_TENANT_HEADER = "x-tenant-id"
 
 
-def _metadata(context: Any) -> dict[str, str]:
+def metadata_of(context: Any) -> dict[str, str]:
+    """Return the call's metadata as a dictionary: the one read of it per call."""
     return {k: str(v) for k, v in (context.invocation_metadata() or ())}
 
 
-def identify(credentials: Credentials, context: Any) -> Caller:
+def identify(credentials: Credentials, metadata: Mapping[str, str], context: Any) -> Caller:
     """Return the caller of an RPC, or raise UNAUTHENTICATED."""
-    header = _metadata(context).get("authorization", "")
+    header = metadata.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if token and scheme.lower() == "bearer":
         caller = credentials.by_token(token.strip())
@@ -60,26 +59,22 @@ def identify(credentials: Credentials, context: Any) -> Caller:
     )
 
 
-def authorise(caller: Caller, spec: MethodSpec | None, context: Any) -> None:
-    """Raise PERMISSION_DENIED unless the caller holds the RPC's rights and may use its tenant."""
+def authorise(caller: Caller, spec: MethodSpec | None) -> None:
+    """Raise PERMISSION_DENIED unless the caller holds the rights the RPC needs."""
     needed: frozenset[int] = (
         spec.requires if spec is not None else frozenset({int(storage_pb2.ACCESS_READ)})
     )
     missing = [_RIGHT_OF[a].value for a in needed if _RIGHT_OF.get(a) not in caller.rights]
     if missing:
-        raise PermissionDenied(f"caller {caller.name!r} lacks the right {', '.join(missing)}")
-    tenant = _metadata(context).get(_TENANT_HEADER, "").strip()
-    if tenant and not caller.may_act_for(tenant):
-        raise PermissionDenied(
-            f"caller {caller.name!r} may not act for this tenant",
-            reason=errors_pb2.ERROR_REASON_TENANT_MISMATCH,
-        )
+        raise errors.lacks_rights(caller.name, missing)
 
 
-def check(credentials: Credentials, spec: MethodSpec | None, context: Any) -> Caller:
+def check(
+    credentials: Credentials, spec: MethodSpec | None, metadata: Mapping[str, str], context: Any
+) -> Caller:
     """Identify the caller of an RPC and check its rights; raise the status error if not."""
-    caller = identify(credentials, context)
-    authorise(caller, spec, context)
+    caller = identify(credentials, metadata, context)
+    authorise(caller, spec)
     return caller
 
 

@@ -1,7 +1,8 @@
 """Generic gRPC handlers: one per declared RPC, built from the method specs.
 
 No entity has a hand-written servicer. A standard method is served by `EntityStore`; a
-domain method by the function registered for its path in `modelstore_server.domain`.
+domain method by the function declared for it in `modelstore_server.domain`. Each runs with
+the `CallContext` that `transport.pipeline` decided for the call.
 """
 
 from __future__ import annotations
@@ -17,25 +18,14 @@ from google.protobuf.message import Message
 from ..engine.context import CallContext
 from ..engine.registry import Kind, MethodSpec, ServiceSpec
 from ..engine.store import EntityStore
-from .caller_auth import current_caller
+from .request_context import current_context
 from .status import abort
 
 log = logging.getLogger("modelstore.rpc")
-TENANT_HEADER = "x-tenant-id"
 
 Context = grpc.aio.ServicerContext[Message, Message]
 Handler = Callable[[Message, Context], Awaitable[Message]]
 DomainHandler = Callable[[Message, CallContext], Awaitable[Message]]
-
-
-def call_context(context: Context) -> CallContext:
-    """Read the tenant header and the caller `transport.pipeline` identified."""
-    tenant = None
-    for key, value in context.invocation_metadata() or ():
-        if key == TENANT_HEADER:
-            tenant = str(value).strip() or None
-    caller = current_caller.get()
-    return CallContext(tenant=tenant, cross_tenant=caller.cross_tenant, caller=caller.name)
 
 
 def _mask(request: Message, name: str) -> list[str] | None:
@@ -44,7 +34,7 @@ def _mask(request: Message, name: str) -> list[str] | None:
     return list(getattr(request, name).paths)
 
 
-def standard_handler(spec: MethodSpec, store: EntityStore) -> Handler:
+def standard_handler(spec: MethodSpec, store: EntityStore[Any]) -> Handler:
     """Build the handler of one standard method."""
     resp_cls = spec.response_class
     out = spec.response_field
@@ -103,7 +93,7 @@ def _edge(run: Callable[[Any, CallContext], Awaitable[Message]]) -> Handler:
 
     async def handler(request: Message, context: Context) -> Message:
         try:
-            return await run(request, call_context(context))
+            return await run(request, current_context.get())
         except Exception as exc:  # the one place errors become statuses
             await abort(context, exc)
             raise AssertionError("abort returned") from exc
@@ -113,7 +103,7 @@ def _edge(run: Callable[[Any, CallContext], Awaitable[Message]]) -> Handler:
 
 def build_handlers(
     services: list[ServiceSpec],
-    stores: Mapping[str, EntityStore],
+    stores: Mapping[str, EntityStore[Any]],
     domain: Mapping[str, DomainHandler],
 ) -> tuple[dict[str, dict[str, grpc.RpcMethodHandler[Any, Any]]], list[str]]:
     """Return every service's method handlers, and the RPC paths left unimplemented.

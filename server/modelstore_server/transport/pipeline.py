@@ -1,8 +1,10 @@
 """What runs around every handler, composed once per method when the server is built.
 
-Every call passes, in this order: the drain gate (UNAVAILABLE once shutdown starts), the
-caller check (UNAUTHENTICATED / PERMISSION_DENIED, when a credentials file is configured),
-request validation (INVALID_ARGUMENT, for the RPCs the protos declare), then the handler.
+Every call passes, in this order: the drain gate (UNAVAILABLE once shutdown starts), one
+read of the metadata, the caller check (UNAUTHENTICATED / PERMISSION_DENIED, when a
+credentials file is configured), the request context (the tenant the call acts for,
+`request_context.decide`), request validation (INVALID_ARGUMENT, for the RPCs the protos
+declare), then the handler, which reads the context from `request_context.current_context`.
 
 Why not grpc.aio server interceptors: with any interceptor installed, grpc.aio runs its
 interceptor pipeline (one coroutine per interceptor, plus a handler lookup) on every call,
@@ -20,11 +22,12 @@ from typing import Any, TypeAlias
 import grpc
 from google.protobuf.message import Message
 
+from .. import errors
 from ..engine.registry import MethodSpec
-from ..errors import PermissionDenied, Unauthenticated
-from ..security.callers import Credentials
-from .caller_auth import check, current_caller, is_open
+from ..security.callers import ANONYMOUS, Credentials
+from .caller_auth import check, is_open, metadata_of
 from .drain_gate import DrainGate
+from .request_context import current_context, decide
 from .request_validation import check_request
 from .status import abort
 
@@ -32,8 +35,6 @@ from .status import abort
 Handler: TypeAlias = "grpc.RpcMethodHandler[Any, Any]"
 Services: TypeAlias = Mapping[str, Mapping[str, Handler]]
 """Service full name -> method name -> handler."""
-
-_REFUSED = "the server is shutting down"
 
 
 class CallPipeline:
@@ -85,25 +86,26 @@ class CallPipeline:
 
         async def call(request: Message, context: Any) -> Message:
             if not gate.arrive():
-                await context.abort(grpc.StatusCode.UNAVAILABLE, _REFUSED)
-            caller = None
+                await abort(context, errors.shutting_down())
             try:
-                if credentials is not None:
-                    caller = check(credentials, spec, context)
+                metadata = metadata_of(context)
+                caller = (
+                    ANONYMOUS
+                    if credentials is None
+                    else check(credentials, spec, metadata, context)
+                )
+                ctx = decide(metadata, caller)
                 if spec is not None:
                     check_request(spec, request)
             except Exception as exc:  # the caller and validation errors, as statuses
                 await abort(context, exc)
                 raise
-            if caller is None:
+            token = current_context.set(ctx)
+            try:
                 result: Message = await inner(request, context)
                 return result
-            token = current_caller.set(caller)
-            try:
-                result = await inner(request, context)
-                return result
             finally:
-                current_caller.reset(token)
+                current_context.reset(token)
 
         return _unary_like(handler, call)
 
@@ -115,11 +117,11 @@ class CallPipeline:
 
         async def streaming(requests: Any, context: Any) -> Any:
             if not gate.arrive():
-                await context.abort(grpc.StatusCode.UNAVAILABLE, _REFUSED)
+                await abort(context, errors.shutting_down())
             if credentials is not None:
                 try:
-                    check(credentials, spec, context)
-                except (Unauthenticated, PermissionDenied) as exc:
+                    check(credentials, spec, metadata_of(context), context)
+                except (errors.Unauthenticated, errors.PermissionDenied) as exc:
                     await abort(context, exc)
                     raise
             async for item in stream(requests, context):

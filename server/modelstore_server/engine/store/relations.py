@@ -17,23 +17,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from modelstore.v1 import errors_pb2, storage_pb2
+from modelstore.v1 import storage_pb2
 
-from ..errors import FailedPrecondition
-from .context import CallContext
-from .naming import field_rules
-
-if TYPE_CHECKING:
-    from .store import EntityStore
+from ... import errors
+from ..context import CallContext
+from ..naming import field_rules
+from .repository import EntityStore
 
 
 @dataclass(frozen=True)
 class Incoming:
     """A reference from a child entity's field to a parent entity."""
 
-    child: EntityStore
+    child: EntityStore[Any]
     field: str
     key: str
     cascade: bool
@@ -42,7 +40,7 @@ class Incoming:
 class Relations:
     """The reference graph of all entities, built once from their models."""
 
-    def __init__(self, stores: Mapping[str, EntityStore]) -> None:
+    def __init__(self, stores: Mapping[str, EntityStore[Any]]) -> None:
         self.stores = stores
         self.incoming: dict[str, list[Incoming]] = {}
         for store in stores.values():
@@ -56,24 +54,12 @@ class Relations:
                     Incoming(store, name, store.model.field_keys[name], cascade)
                 )
 
-    def _parent_filter(self, target: EntityStore, tenant: str | None, ref: str) -> dict[str, Any]:
-        query: dict[str, Any] = {**target.live(), "_id": ref}
-        key = target.model.tenant_key
-        if key is not None and tenant is not None:
-            if key == "_id":
-                if ref != tenant:
-                    return {"_id": {"$in": []}}
-            elif target.model.tenant_field in target.model.required:
-                query[key] = tenant
-            else:
-                # An optional tenant field left empty means "global" (iam Permission).
-                query[key] = {"$in": [tenant, "", None]}
-        if target.model.soft_delete_key:
-            query[target.model.soft_delete_key] = {"$ne": False}
-        return query
+    def has_incoming(self, full_name: str) -> bool:
+        """Whether any entity refers to entities of `full_name`."""
+        return bool(self.incoming.get(full_name))
 
     async def check(
-        self, store: EntityStore, tenant: str | None, values: Mapping[str, Any], prefix: str
+        self, store: EntityStore[Any], tenant: str | None, values: Mapping[str, Any], prefix: str
     ) -> None:
         """Fail unless every set reference in `values` (by field name) names a live parent."""
         for name, target_name in store.model.references.items():
@@ -83,41 +69,29 @@ class Relations:
             target = self.stores.get(target_name)
             if target is None:
                 continue
-            found = await target.coll.find_one(
-                self._parent_filter(target, tenant, str(ref)), {"_id": 1}
-            )
-            if found is None:
-                raise FailedPrecondition(
-                    f"{prefix}{name}: {target.model.name} {str(ref)[:100]!r} does not exist",
-                    reason=errors_pb2.ERROR_REASON_REFERENCE_MISSING,
-                    field=f"{prefix}{name}",
-                )
+            query = target.visibility.reference(tenant, str(ref))
+            if await target.documents.find_one(query, {"_id": 1}) is None:
+                raise errors.reference_missing(f"{prefix}{name}", target.label, str(ref))
 
     async def before_delete(
-        self, ctx: CallContext, store: EntityStore, doc_id: str, force: bool
+        self, ctx: CallContext, store: EntityStore[Any], doc_id: str, force: bool
     ) -> None:
         """Delete or refuse to orphan the entities that refer to `doc_id`."""
         for ref in self.incoming.get(store.model.full_name, []):
             child = ref.child
-            query = {ref.key: doc_id, **child.scope(ctx)}
-            if child.model.soft_delete_key and not (ref.cascade or force):
-                query[child.model.soft_delete_key] = {"$ne": False}
+            query = {ref.key: doc_id, **child.visibility.scope(ctx)}
             if ref.cascade or force:
                 await self.delete_children(ctx, child, query)
                 continue
-            if await child.coll.find_one(query, {"_id": 1}) is not None:
-                raise FailedPrecondition(
-                    f"{store.model.name} {doc_id!r} is still referenced by "
-                    f"{child.model.name}.{ref.field}; delete those first or set force",
-                    reason=errors_pb2.ERROR_REASON_STILL_REFERENCED,
-                    field=ref.field,
-                )
+            query.update(child.visibility.not_deleted())
+            if await child.documents.find_one(query, {"_id": 1}) is not None:
+                raise errors.still_referenced(store.label, doc_id, child.label, ref.field)
 
     async def delete_children(
-        self, ctx: CallContext, child: EntityStore, query: Mapping[str, Any]
+        self, ctx: CallContext, child: EntityStore[Any], query: Mapping[str, Any]
     ) -> None:
         """Delete children matching `query`, their own children first (depth first)."""
-        if self.incoming.get(child.model.full_name):
-            async for doc in child.coll.find(query, {"_id": 1}):
-                await self.before_delete(ctx, child, str(doc["_id"]), force=True)
-        await child.coll.delete_many(query)
+        if self.has_incoming(child.model.full_name):
+            for child_id in await child.documents.ids(query):
+                await self.before_delete(ctx, child, str(child_id), force=True)
+        await child.documents.delete_many(query)

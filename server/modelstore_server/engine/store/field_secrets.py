@@ -1,0 +1,89 @@
+"""Secret and encrypted fields of one entity: how they are written, checked and opened.
+
+A secret field (`(modelstore.v1.field).secret`) is stored only as a salted hash; an
+encrypted field only as AES-GCM ciphertext bound to its collection, document and field
+(`security.encryption.field_aad`). Hashing and verification run off the event loop (they
+cost milliseconds by design). Nothing here logs a value, and no error names one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from google.protobuf.message import Message
+
+from ...security.encryption import Keyring, KeyringError, field_aad
+from ...security.hashing import hash_secret, verify_secret
+from ..model import EntityModel
+
+Doc = dict[str, Any]
+
+
+class FieldSecrets:
+    """The secret and encrypted fields of one entity."""
+
+    def __init__(self, model: EntityModel, keyring: Keyring) -> None:
+        self.model = model
+        self.keyring = keyring
+
+    async def write(
+        self, msg: Message, names: Sequence[str], doc: Doc, unset: list[str] | None = None
+    ) -> None:
+        """Hash or encrypt the fields `names` of `msg` into `doc`; empty ones go to `unset`."""
+        m = self.model
+        doc_id = str(msg.id)  # type: ignore[attr-defined]
+        for name in names:
+            value = getattr(msg, name)
+            if name in m.secrets:
+                if value:
+                    doc.update(await self.hashed(name, value))
+                elif unset is not None:
+                    secret = m.secrets[name]
+                    unset.extend(k for k in (secret.hash_key, secret.salt_key) if k)
+            elif name in m.encrypted:
+                key = m.field_keys[name]
+                if value:
+                    doc[key] = self.keyring.encrypt(value, field_aad(m.collection, doc_id, name))
+                elif unset is not None:
+                    unset.append(key)
+
+    async def hashed(self, name: str, value: str) -> Doc:
+        """Return the stored form of secret `name` with plaintext `value` (hash and salt)."""
+        secret = self.model.secrets[name]
+        digest, salt = await asyncio.to_thread(hash_secret, secret.algorithm, value)
+        out: Doc = {secret.hash_key: digest}
+        if secret.salt_key and salt is not None:
+            out[secret.salt_key] = salt
+        return out
+
+    def keys_of(self, name: str) -> dict[str, int]:
+        """Return the projection that reads secret `name`'s stored form."""
+        secret = self.model.secrets[name]
+        return {k: 1 for k in (secret.hash_key, secret.salt_key) if k}
+
+    async def verify(self, name: str, doc: Mapping[str, Any], candidate: str) -> bool:
+        """Whether `candidate` matches secret `name` as stored in `doc` (constant time)."""
+        secret = self.model.secrets[name]
+        digest = doc.get(secret.hash_key)
+        salt = doc.get(secret.salt_key) if secret.salt_key else None
+        if not isinstance(digest, str) or not digest or not (salt is None or isinstance(salt, str)):
+            return False  # nothing stored: nothing can match
+        try:
+            return await asyncio.to_thread(verify_secret, secret.algorithm, candidate, digest, salt)
+        except ValueError:  # a corrupt stored salt
+            return False
+
+    def decrypt(self, name: str, doc: Mapping[str, Any], doc_id: str) -> str | None:
+        """Return encrypted field `name` of `doc` in plaintext; None when none is stored.
+
+        Raises `KeyringError` when the configured keys cannot open it.
+        """
+        sealed = doc.get(self.model.field_keys[name])
+        if not isinstance(sealed, Mapping):
+            return None
+        return self.keyring.decrypt(sealed, field_aad(self.model.collection, doc_id, name))
+
+
+__all__ = ["FieldSecrets", "KeyringError"]

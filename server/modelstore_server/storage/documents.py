@@ -1,0 +1,167 @@
+"""One collection's documents: the only holder of a raw driver collection in the server.
+
+Every read and write of an entity's documents goes through `Documents`, so the rules that
+hold for all of them live here once:
+
+- every write stamps the document's version: `updatedAt` and a fresh `etag` on each
+  update (`createdAt` too on insert), in `stamp`, the one place that makes an etag;
+- a conditional write is one atomic `findAndModify` whose filter holds the whole
+  condition, so of any number of racing writers (in any number of processes) exactly one
+  matches;
+- unique-index violations surface as `DuplicateKey` on every backend, and an insert that
+  the database aborted as a write conflict (DocumentDB reports racing inserts of one unique
+  value as a PostgreSQL deadlock) is run again, since it was not applied.
+
+It speaks in plain documents and filters; it knows no entity, tenant or message (the
+engine's visibility rules build the filters it runs).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+import datetime as dt
+import os
+import random
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from pymongo import ReturnDocument
+from pymongo.asynchronous.collection import AsyncCollection
+
+from .capabilities import Capabilities
+from .driver_errors import DuplicateKey, unique_violations
+
+Doc = dict[str, Any]
+Filter = Mapping[str, Any]
+CONFLICT_RETRIES = 3
+"""How often an insert aborted by a concurrent writer is run again."""
+
+
+def new_etag() -> str:
+    """Return a fresh opaque etag (72 random bits, URL-safe)."""
+    return base64.urlsafe_b64encode(os.urandom(9)).decode("ascii")
+
+
+def stamp(changes: Mapping[str, Any], at: dt.datetime) -> Doc:
+    """Return `changes` plus the version of a write made `at`: `updatedAt` and a new etag."""
+    return {**changes, "updatedAt": at, "etag": new_etag()}
+
+
+@dataclass(frozen=True)
+class Changes:
+    """One update's operators, by field key (`set` and `unset` as in `$set` / `$unset`)."""
+
+    set: Mapping[str, Any]
+    unset: Sequence[str] = ()
+    inc: Mapping[str, Any] | None = None
+    push: Mapping[str, Any] | None = None
+    pull: Mapping[str, Any] | None = None
+    min: Mapping[str, Any] | None = None
+    set_on_insert: Mapping[str, Any] | None = None
+
+    def update(self, at: dt.datetime) -> tuple[Doc, str]:
+        """Return the update document, stamped, and the etag it writes."""
+        stamped = stamp(self.set, at)
+        update: Doc = {"$set": stamped}
+        if self.unset:
+            update["$unset"] = dict.fromkeys(self.unset, "")
+        for op, values in (
+            ("$inc", self.inc),
+            ("$push", self.push),
+            ("$pull", self.pull),
+            ("$min", self.min),
+            ("$setOnInsert", self.set_on_insert),
+        ):
+            if values:
+                update[op] = dict(values)
+        return update, str(stamped["etag"])
+
+
+class Documents:
+    """The documents of one collection, with the write rules above."""
+
+    def __init__(self, collection: AsyncCollection[Doc], caps: Capabilities) -> None:
+        self._collection = collection
+        self._caps = caps
+
+    @property
+    def name(self) -> str:
+        """The collection's name."""
+        return self._collection.name
+
+    # ---- reads ---------------------------------------------------------------------
+
+    async def find_one(
+        self, filt: Filter, fields: Mapping[str, int] | None = None, sort: Sequence[Any] = ()
+    ) -> Doc | None:
+        """Return the first document matching `filt` (in `sort` order), or None."""
+        if sort:
+            return await self._collection.find_one(filt, fields, sort=list(sort))
+        return await self._collection.find_one(filt, fields)
+
+    async def find(
+        self,
+        filt: Filter,
+        fields: Mapping[str, int] | None = None,
+        sort: Sequence[tuple[str, int]] = (),
+        limit: int = 0,
+    ) -> list[Doc]:
+        """Return the documents matching `filt`, in `sort` order, at most `limit` (0: all)."""
+        cursor = self._collection.find(filt, fields, sort=list(sort) or None, limit=limit)
+        return await cursor.to_list(length=limit or None)
+
+    async def ids(self, filt: Filter) -> list[Any]:
+        """Return the `_id` of every document matching `filt`."""
+        return [doc["_id"] async for doc in self._collection.find(filt, {"_id": 1})]
+
+    async def count(self, filt: Filter) -> int:
+        """Return how many documents match `filt`."""
+        return await self._collection.count_documents(filt)
+
+    # ---- writes --------------------------------------------------------------------
+
+    async def insert(self, doc: Doc, at: dt.datetime) -> Doc:
+        """Insert `doc`, stamped as created `at`; return it. Raise `DuplicateKey`."""
+        doc.update(stamp({"createdAt": at}, at))
+        for attempt in range(CONFLICT_RETRIES + 1):
+            try:
+                with unique_violations(self._caps):
+                    await self._collection.insert_one(doc)
+                return doc
+            except DuplicateKey as dup:
+                if not dup.write_conflict or attempt == CONFLICT_RETRIES:
+                    raise
+                await asyncio.sleep(random.uniform(0.001, 0.01) * (attempt + 1))
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def update(
+        self, filt: Filter, changes: Changes, at: dt.datetime, *, upsert: bool = False
+    ) -> tuple[Doc | None, str]:
+        """Apply `changes` to the one document matching `filt`, atomically.
+
+        Returns the document as written (None when nothing matched) and the etag this write
+        stored, so a caller can tell whether the stored version is its own. An upsert may
+        raise `DuplicateKey`, like an insert.
+        """
+        update, etag = changes.update(at)
+        with unique_violations(self._caps):
+            doc = await self._collection.find_one_and_update(
+                filt, update, return_document=ReturnDocument.AFTER, upsert=upsert
+            )
+        return doc, etag
+
+    async def claim(self, filt: Filter) -> Doc | None:
+        """Delete and return the one document matching `filt`: exactly one racer gets it."""
+        return await self._collection.find_one_and_delete(filt)
+
+    async def delete_one(self, filt: Filter) -> bool:
+        """Delete the one document matching `filt`; return whether one was."""
+        result = await self._collection.delete_one(filt)
+        return result.deleted_count > 0
+
+    async def delete_many(self, filt: Filter) -> int:
+        """Delete every document matching `filt`; return how many were."""
+        result = await self._collection.delete_many(filt)
+        return result.deleted_count
