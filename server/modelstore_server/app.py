@@ -20,8 +20,6 @@ from typing import Any
 
 import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
-from pymongo import AsyncMongoClient
-from pymongo.asynchronous.database import AsyncDatabase
 
 from .config import Settings
 from .domain import DomainDeps
@@ -34,6 +32,7 @@ from .errors import Unavailable
 from .security.callers import Credentials
 from .security.encryption import Keyring
 from .storage.capabilities import Capabilities, detect
+from .storage.connection import Client, Database, open_client
 from .storage.documents import Documents
 from .storage.driver_errors import translate
 from .storage.indexes import IndexAction, ensure_indexes, ping
@@ -110,8 +109,8 @@ class Modelstore:
     domain: dict[str, DomainHandler] = field(default_factory=dict)
     server: grpc.aio.Server | None = None
     port: int = 0
-    client: AsyncMongoClient[dict[str, Any]] | None = None
-    db: AsyncDatabase[dict[str, Any]] | None = None
+    client: Client | None = None
+    db: Database | None = None
     caps: Capabilities | None = None
     embedded: EmbeddedDatabase | None = None
     services: list[ServiceSpec] = field(default_factory=list)
@@ -128,11 +127,7 @@ class Modelstore:
         if not uri:
             self.embedded = EmbeddedDatabase(self.settings.data_dir, self.settings.ferretdb_bin)
             uri = await self.embedded.start()
-        self.client = AsyncMongoClient(
-            uri,
-            serverSelectionTimeoutMS=self.settings.server_selection_timeout_ms,
-            tz_aware=True,
-        )
+        self.client = open_client(uri, self.settings.server_selection_timeout_ms)
         self.db = self.client[self.settings.database]
         self.caps = await detect(self.client)
         log.info("database: %s", self.caps.describe())

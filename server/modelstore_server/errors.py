@@ -277,3 +277,39 @@ def undecryptable(message: str, field: str | None = None) -> FailedPrecondition:
 def shutting_down() -> Unavailable:
     """Report that the server is draining: the call did not start; retry elsewhere."""
     return Unavailable("the server is shutting down", reason=errors_pb2.ERROR_REASON_UNSPECIFIED)
+
+
+def not_found_among(label: str, missing: Sequence[str]) -> NotFound:
+    """Report the ids of a batch that no visible entity has (the first five shown)."""
+    shown = ", ".join(repr(i[:100]) for i in missing[:5])
+    return NotFound(f"{label} not found: {shown}")
+
+
+def already_deleted(label: str, doc_id: str) -> NotFound:
+    """Report a Delete of a soft-deleted entity: gone, as far as Delete is concerned."""
+    return NotFound(f"{label} {doc_id[:100]!r} is already deleted")
+
+
+def not_a_member(user: str, where: str) -> NotFound:
+    """Report that the user is not a member of the entity described by `where`."""
+    return NotFound(f"user {user[:100]!r} is not a member of {where}")
+
+
+def already_a_member(user: str, where: str, field: str) -> AlreadyExists:
+    """Report that the user is already a member of the entity described by `where`."""
+    return AlreadyExists(f"user {user[:100]!r} is already a member of {where}", [field])
+
+
+def no_match(what: str) -> NotFound:
+    """Report a lookup by secret value (a token, a code) that found nothing.
+
+    `what` says what was looked for, never the value: unknown, expired and used values
+    read the same on purpose.
+    """
+    return NotFound(f"no {what}")
+
+
+def invalid_request(violations: Sequence[FieldViolation]) -> InvalidArgument:
+    """Report every rule a request breaks, the first three in the message."""
+    summary = "; ".join(f"{v.field} {v.description}" for v in violations[:3])
+    return InvalidArgument(f"invalid request: {summary}", violations)

@@ -53,7 +53,7 @@ async def get_session_by_token(
     )
     if doc is None:
         # The same answer for an unknown and an expired token; the token is not echoed.
-        raise errors.NotFound("no unexpired session holds this token")
+        raise errors.no_match("unexpired session holds this token")
     return session_pb2.GetSessionByTokenResponse(session=sessions.decode(doc))
 
 
@@ -76,7 +76,7 @@ async def consume_verification(
     )
     if doc is None:
         # Wrong, expired and already consumed values are indistinguishable on purpose.
-        raise errors.NotFound("no valid verification matches this identifier and value")
+        raise errors.no_match("valid verification matches this identifier and value")
     return verification_pb2.ConsumeVerificationResponse(verification=verifications.decode(doc))
 
 

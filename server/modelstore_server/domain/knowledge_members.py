@@ -49,10 +49,8 @@ def _member_refusal(store: Workspaces, doc_id: str, user: str, *, member: bool) 
             return None  # it holds now: write again
         where = f"{store.label} {doc_id[:100]!r}"
         if member:
-            return errors.NotFound(f"user {user[:100]!r} is not a member of {where}")
-        return errors.AlreadyExists(
-            f"user {user[:100]!r} is already a member of {where}", ["member.user"]
-        )
+            return errors.not_a_member(user, where)
+        return errors.already_a_member(user, where, "member.user")
 
     return refuse
 

@@ -14,10 +14,8 @@ import contextlib
 import logging
 import pathlib
 import signal
-from typing import Any
 
-from pymongo import AsyncMongoClient
-
+from ..storage.connection import answers, open_client
 from . import ferretdb
 from .errors import EmbeddedError
 from .postgres import PostgresCluster
@@ -155,19 +153,15 @@ class EmbeddedDatabase:
                 raise EmbeddedError("FerretDB did not listen in time")
             await asyncio.sleep(0.02)
         # Then until it answers a ping, which goes through to PostgreSQL.
-        client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(
-            self.uri, serverSelectionTimeoutMS=500, connectTimeoutMS=500
-        )
+        client = open_client(self.uri, 500, connect_timeout_ms=500)
         try:
             while True:
                 self._check_alive()
-                try:
-                    await client.admin.command("ping")
+                if await answers(client):
                     return
-                except Exception:  # not up yet: any failure means "try again"
-                    if loop.time() > deadline:
-                        raise EmbeddedError("FerretDB did not answer in time") from None
-                    await asyncio.sleep(0.02)
+                if loop.time() > deadline:
+                    raise EmbeddedError("FerretDB did not answer in time")
+                await asyncio.sleep(0.02)
         finally:
             await client.close()
 

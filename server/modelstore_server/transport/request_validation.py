@@ -10,10 +10,11 @@ from __future__ import annotations
 from google.protobuf.descriptor import FieldDescriptor
 from google.protobuf.message import Message
 
+from .. import errors
 from ..engine.registry import Kind, MethodSpec
 from ..engine.validation import is_set as _is_set
 from ..engine.validation import normalise, validate
-from ..errors import FieldViolation, InvalidArgument
+from ..errors import FieldViolation
 
 
 def violations_for(spec: MethodSpec, request: Message) -> list[FieldViolation]:
@@ -57,5 +58,4 @@ def check_request(spec: MethodSpec, request: Message) -> None:
     """Normalise a request in place; raise one INVALID_ARGUMENT listing every violation."""
     found = violations_for(spec, request)
     if found:
-        summary = "; ".join(f"{v.field} {v.description}" for v in found[:3])
-        raise InvalidArgument(f"invalid request: {summary}", found)
+        raise errors.invalid_request(found)

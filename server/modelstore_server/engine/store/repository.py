@@ -422,8 +422,7 @@ class EntityStore(Generic[M]):
         }
         missing = [i for i in ids if i not in by_id]
         if missing:
-            shown = ", ".join(repr(i) for i in missing[:5])
-            raise errors.NotFound(f"{self.label} not found: {shown}")
+            raise errors.not_found_among(self.label, missing)
         out = [self.decode(by_id[i]) for i in ids]
         for msg in out:
             self.masks.trim(msg, paths)
@@ -588,7 +587,7 @@ class EntityStore(Generic[M]):
             if doc is None:
                 await self.conflicts.diagnose(visible, doc_id, etag, None)
                 # AIP-164: a deleted entity is gone as far as Delete is concerned.
-                raise errors.NotFound(f"{self.label} {doc_id!r} is already deleted")
+                raise errors.already_deleted(self.label, doc_id)
             return self.decode(doc)
         if self.relations is not None and self.relations.has_incoming(self.model.full_name):
             if await self.documents.find_one(filt, {"_id": 1}) is None:
