@@ -1,4 +1,4 @@
-"""Count the measures of docs/architecture.md from the code: `python3 scripts/measure_architecture.py [DIR]`.
+"""Count the measures of docs/architecture.md: `python3 scripts/measure_architecture.py [DIR]`.
 
 DIR is a checkout's `server/modelstore_server` (default: this one's), so the same counts
 can be taken of an older commit (`git worktree add /tmp/old <commit>`). Each measure is a
@@ -22,7 +22,7 @@ HERE = pathlib.Path(__file__).resolve().parent.parent / "server" / "modelstore_s
 
 
 def sources(root: pathlib.Path, *, outside: str | None = None) -> list[pathlib.Path]:
-    """The server's Python files, leaving out the package `outside` when given."""
+    """Return the server's Python files, leaving out the package `outside` when given."""
     return [p for p in sorted(root.rglob("*.py")) if outside is None or outside not in p.parts]
 
 

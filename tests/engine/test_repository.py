@@ -51,7 +51,8 @@ async def test_update_where_writes_and_stamps(server: Modelstore, tenant: str) -
     doc_id = await _notification(server, tenant)
     before = await store.require(ctx, doc_id)
     doc = await store.update_where(ctx, doc_id, Changes(set={CORR: "new"}))
-    assert doc[CORR] == "new" and doc["etag"] != before["etag"]
+    assert doc[CORR] == "new"
+    assert doc["etag"] != before["etag"]
     assert doc["updatedAt"] >= before["updatedAt"]
 
 
@@ -106,7 +107,8 @@ async def test_claim_and_tenant_scope(server: Modelstore, tenant: str) -> None:
     doc_id = await _notification(server, tenant)
     assert await store.claim(CallContext(tenant=f"other-{tenant}"), {"_id": doc_id}) is None
     claimed = await store.claim(ctx, {"_id": doc_id})
-    assert claimed is not None and claimed["_id"] == doc_id
+    assert claimed is not None
+    assert claimed["_id"] == doc_id
     assert await store.claim(ctx, {"_id": doc_id}) is None
 
 
@@ -114,11 +116,14 @@ async def test_upsert_where_reports_insert_and_version(server: Modelstore, tenan
     store, ctx = _store(server), CallContext(tenant=tenant)
     key = f"upsert-{uuid.uuid4().hex[:8]}"
     first = await store.upsert_where(ctx, {CORR: key}, Changes(set={"type": "1"}))
-    assert first.inserted and first.current
+    assert first.inserted
+    assert first.current
     assert first.doc.get(store.model.tenant_key or "") == tenant
     second = await store.upsert_where(ctx, {CORR: key}, Changes(set={"type": "2"}))
-    assert not second.inserted and second.current
-    assert second.doc["_id"] == first.doc["_id"] and second.doc["type"] == "2"
+    assert not second.inserted
+    assert second.current
+    assert second.doc["_id"] == first.doc["_id"]
+    assert second.doc["type"] == "2"
 
 
 async def test_visibility_builds_what_it_checks(server: Modelstore, tenant: str) -> None:

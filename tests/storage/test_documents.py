@@ -20,7 +20,8 @@ AT = dt.datetime(2026, 1, 2, 3, 4, 5, tzinfo=dt.UTC)
 
 
 async def _documents(server: Modelstore, unique_email: bool = False) -> Documents:
-    assert server.db is not None and server.caps is not None
+    assert server.db is not None
+    assert server.caps is not None
     coll = server.db[f"scratch_documents_{uuid.uuid4().hex[:8]}"]
     if unique_email:
         await coll.create_index([("email", 1)], unique=True, name="email_1")
@@ -29,7 +30,8 @@ async def _documents(server: Modelstore, unique_email: bool = False) -> Document
 
 def test_stamp_adds_a_new_version() -> None:
     first, second = stamp({"a": 1}, AT), stamp({"a": 1}, AT)
-    assert first["a"] == 1 and first["updatedAt"] == AT
+    assert first["a"] == 1
+    assert first["updatedAt"] == AT
     assert first["etag"] != second["etag"]  # a fresh etag every time
 
 
@@ -39,7 +41,8 @@ async def test_insert_stamps_the_created_version(server: Modelstore) -> None:
     stored = await docs.find_one({"_id": "a"})
     assert stored is not None
     assert stored["createdAt"] == stored["updatedAt"] == AT
-    assert stored["etag"] == doc["etag"] and stored["etag"]
+    assert stored["etag"] == doc["etag"]
+    assert stored["etag"]
 
 
 async def test_update_applies_every_operator_and_restamps(server: Modelstore) -> None:
@@ -54,9 +57,11 @@ async def test_update_applies_every_operator_and_restamps(server: Modelstore) ->
     assert (doc["name"], doc["n"], doc["tags"], doc["low"]) == ("y", 3, ["x", "y"], 3)
     assert "gone" not in doc
     assert doc["etag"] == etag != before["etag"]
-    assert doc["updatedAt"] == later and doc["createdAt"] == AT
+    assert doc["updatedAt"] == later
+    assert doc["createdAt"] == AT
     pulled, _ = await docs.update({"_id": "a"}, Changes(set={}, pull={"tags": "x"}), later)
-    assert pulled is not None and pulled["tags"] == ["y"]
+    assert pulled is not None
+    assert pulled["tags"] == ["y"]
 
 
 async def test_a_conditional_update_has_exactly_one_winner(server: Modelstore) -> None:
@@ -83,10 +88,14 @@ async def test_upsert_inserts_once_then_updates(server: Modelstore) -> None:
     docs = await _documents(server)
     on_insert = Changes(set={"v": 1}, set_on_insert={"_id": "new", "createdAt": AT})
     doc, _ = await docs.update({"k": "x"}, on_insert, AT, upsert=True)
-    assert doc is not None and doc["_id"] == "new" and doc["k"] == "x"
+    assert doc is not None
+    assert doc["_id"] == "new"
+    assert doc["k"] == "x"
     again = Changes(set={"v": 2}, set_on_insert={"_id": "other", "createdAt": AT})
     doc, _ = await docs.update({"k": "x"}, again, AT, upsert=True)
-    assert doc is not None and doc["_id"] == "new" and doc["v"] == 2
+    assert doc is not None
+    assert doc["_id"] == "new"
+    assert doc["v"] == 2
     assert await docs.ids({}) == ["new"]
 
 

@@ -74,4 +74,5 @@ def test_the_drain_refusal_carries_error_info() -> None:
     assert len(infos) == 1
     info = error_details_pb2.ErrorInfo()
     infos[0].Unpack(info)
-    assert info.domain == "modelstore.dev" and info.reason
+    assert info.domain == "modelstore.dev"
+    assert info.reason
