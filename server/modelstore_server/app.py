@@ -38,7 +38,7 @@ from .storage.driver_errors import translate
 from .storage.indexes import IndexAction, ensure_indexes, ping
 from .transport import reflection
 from .transport.drain_gate import DrainGate
-from .transport.handlers import DomainHandler, build_handlers
+from .transport.handlers import DomainHandler, build_handlers, require_implemented
 from .transport.pipeline import CallPipeline, generated_handlers
 
 log = logging.getLogger("modelstore")
@@ -176,8 +176,7 @@ class Modelstore:
         deps = DomainDeps(stores=self.stores, keyring=keyring)
         self.domain = collect_domain(deps)
         handlers, self.unimplemented = build_handlers(self.services, self.stores, self.domain)
-        for path in self.unimplemented:
-            log.error("RPC %s has no implementation", path)
+        require_implemented(self.services, self.unimplemented)
         specs: dict[str, MethodSpec] = {m.path: m for s in self.services for m in s.methods}
         credentials = self._credentials()
         self.server = grpc.aio.server(

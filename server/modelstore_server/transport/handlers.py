@@ -2,14 +2,16 @@
 
 No entity has a hand-written servicer. A standard method is served by `EntityStore`; a
 domain method by the function declared for it in `modelstore_server.domain`. Each runs with
-the `CallContext` that `transport.pipeline` decided for the call.
+the `CallContext` that `transport.pipeline` decided for the call. A declared RPC with
+neither stops the server from starting (`require_implemented`): serving anyway would
+answer UNIMPLEMENTED to clients that were generated from the same protos.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from typing import Any
 
 import grpc
@@ -131,3 +133,30 @@ def build_handlers(
             )
         built[service.full_name] = methods
     return built, missing
+
+
+class UnimplementedRpcError(RuntimeError):
+    """Declared RPCs that have no implementation; the server does not start with any."""
+
+    def __init__(self, specs: list[MethodSpec]) -> None:
+        self.paths = [spec.path for spec in specs]
+        lines = []
+        for spec in specs:
+            line = f"  {spec.descriptor.full_name}"
+            if spec.mismatch:
+                line += f" ({spec.mismatch})"
+            lines.append(line)
+        super().__init__(
+            f"{len(specs)} declared RPC(s) have no implementation; register a domain handler "
+            "for each in modelstore_server.domain, or give it a standard method's name and "
+            "shape:\n" + "\n".join(lines)
+        )
+
+
+def require_implemented(services: Iterable[ServiceSpec], missing: Iterable[str]) -> None:
+    """Raise `UnimplementedRpcError` naming every RPC in `missing` (paths from `build_handlers`)."""
+    wanted = set(missing)
+    if not wanted:
+        return
+    specs = [m for s in services for m in s.methods if m.path in wanted]
+    raise UnimplementedRpcError(sorted(specs, key=lambda m: m.path))

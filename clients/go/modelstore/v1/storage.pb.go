@@ -207,8 +207,31 @@ type StorageOptions struct {
 	// List hides documents where it is false unless `show_deleted` is set.
 	// Empty when deletes are hard.
 	SoftDeleteField string `protobuf:"bytes,4,opt,name=soft_delete_field,json=softDeleteField,proto3" json:"soft_delete_field,omitempty"`
-	unknownFields   protoimpl.UnknownFields
-	sizeCache       protoimpl.SizeCache
+	// The plural of the entity in lowerCamelCase, as the `plural` of a
+	// `google.api.resource` (AIP-123), for example `workspaces`, `userData`
+	// or `people`: a lower-case letter, then letters and digits. Recommended
+	// on every entity.
+	//
+	// It decides which RPCs of the entity's `<Entity>Service` are standard
+	// methods that the server implements generically: `List<Plural>` (AIP-132)
+	// and `BatchGet<Plural>` (AIP-231) are standard only when their name
+	// carries this plural, with its first letter upper-cased (`ListPeople`,
+	// `BatchGetUserData`). Create, Get, Update, Delete and Undelete use the
+	// singular, which is the message name. Clients read the same rule to tell
+	// reads, which they retry, from writes.
+	//
+	// A declared plural is the only one accepted: with `plural: "people"`, a
+	// `ListPersons` RPC is a domain method and needs its own implementation.
+	// When neither this field nor `google.api.resource` declares a plural,
+	// the English rule applies: `y` after a consonant becomes `ies`, a name
+	// ending in `s`, `x`, `z`, `ch` or `sh` takes `es`, any other takes `s`.
+	// Irregular and uncountable nouns (Person, UserData) must declare theirs.
+	// A plural of another form, or one that differs from a
+	// `google.api.resource` plural on the same message, is an error at
+	// start-up.
+	Plural        string `protobuf:"bytes,5,opt,name=plural,proto3" json:"plural,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *StorageOptions) Reset() {
@@ -265,6 +288,13 @@ func (x *StorageOptions) GetIndexes() []*IndexSpec {
 func (x *StorageOptions) GetSoftDeleteField() string {
 	if x != nil {
 		return x.SoftDeleteField
+	}
+	return ""
+}
+
+func (x *StorageOptions) GetPlural() string {
+	if x != nil {
+		return x.Plural
 	}
 	return ""
 }
@@ -789,14 +819,15 @@ var File_modelstore_v1_storage_proto protoreflect.FileDescriptor
 
 const file_modelstore_v1_storage_proto_rawDesc = "" +
 	"\n" +
-	"\x1bmodelstore/v1/storage.proto\x12\rmodelstore.v1\x1a google/protobuf/descriptor.proto\"\xb3\x01\n" +
+	"\x1bmodelstore/v1/storage.proto\x12\rmodelstore.v1\x1a google/protobuf/descriptor.proto\"\xcb\x01\n" +
 	"\x0eStorageOptions\x12\x1e\n" +
 	"\n" +
 	"collection\x18\x01 \x01(\tR\n" +
 	"collection\x12!\n" +
 	"\ftenant_field\x18\x02 \x01(\tR\vtenantField\x122\n" +
 	"\aindexes\x18\x03 \x03(\v2\x18.modelstore.v1.IndexSpecR\aindexes\x12*\n" +
-	"\x11soft_delete_field\x18\x04 \x01(\tR\x0fsoftDeleteField\"\xc2\x01\n" +
+	"\x11soft_delete_field\x18\x04 \x01(\tR\x0fsoftDeleteField\x12\x16\n" +
+	"\x06plural\x18\x05 \x01(\tR\x06plural\"\xc2\x01\n" +
 	"\tIndexSpec\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x12+\n" +
 	"\x04keys\x18\x02 \x03(\v2\x17.modelstore.v1.IndexKeyR\x04keys\x12\x16\n" +

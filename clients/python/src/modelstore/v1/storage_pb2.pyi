@@ -118,6 +118,7 @@ class StorageOptions(_message.Message):
     TENANT_FIELD_FIELD_NUMBER: _builtins.int
     INDEXES_FIELD_NUMBER: _builtins.int
     SOFT_DELETE_FIELD_FIELD_NUMBER: _builtins.int
+    PLURAL_FIELD_NUMBER: _builtins.int
     collection: _builtins.str
     """Required. The MongoDB collection, `<domain>.<plural in snake_case>`,
     for example `platform.workspaces`.
@@ -133,6 +134,30 @@ class StorageOptions(_message.Message):
     List hides documents where it is false unless `show_deleted` is set.
     Empty when deletes are hard.
     """
+    plural: _builtins.str
+    """The plural of the entity in lowerCamelCase, as the `plural` of a
+    `google.api.resource` (AIP-123), for example `workspaces`, `userData`
+    or `people`: a lower-case letter, then letters and digits. Recommended
+    on every entity.
+
+    It decides which RPCs of the entity's `<Entity>Service` are standard
+    methods that the server implements generically: `List<Plural>` (AIP-132)
+    and `BatchGet<Plural>` (AIP-231) are standard only when their name
+    carries this plural, with its first letter upper-cased (`ListPeople`,
+    `BatchGetUserData`). Create, Get, Update, Delete and Undelete use the
+    singular, which is the message name. Clients read the same rule to tell
+    reads, which they retry, from writes.
+
+    A declared plural is the only one accepted: with `plural: "people"`, a
+    `ListPersons` RPC is a domain method and needs its own implementation.
+    When neither this field nor `google.api.resource` declares a plural,
+    the English rule applies: `y` after a consonant becomes `ies`, a name
+    ending in `s`, `x`, `z`, `ch` or `sh` takes `es`, any other takes `s`.
+    Irregular and uncountable nouns (Person, UserData) must declare theirs.
+    A plural of another form, or one that differs from a
+    `google.api.resource` plural on the same message, is an error at
+    start-up.
+    """
     @_builtins.property
     def indexes(self) -> _containers.RepeatedCompositeFieldContainer[Global___IndexSpec]:
         """The secondary indexes of the collection. `_id` is always indexed."""
@@ -144,10 +169,11 @@ class StorageOptions(_message.Message):
         tenant_field: _builtins.str = ...,
         indexes: _abc.Iterable[Global___IndexSpec] | None = ...,
         soft_delete_field: _builtins.str = ...,
+        plural: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["collection", b"collection", "indexes", b"indexes", "soft_delete_field", b"soft_delete_field", "tenant_field", b"tenant_field"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["collection", b"collection", "indexes", b"indexes", "plural", b"plural", "soft_delete_field", b"soft_delete_field", "tenant_field", b"tenant_field"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 

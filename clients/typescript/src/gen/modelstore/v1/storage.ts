@@ -176,6 +176,31 @@ export interface StorageOptions {
    * Empty when deletes are hard.
    */
   softDeleteField: string;
+  /**
+   * The plural of the entity in lowerCamelCase, as the `plural` of a
+   * `google.api.resource` (AIP-123), for example `workspaces`, `userData`
+   * or `people`: a lower-case letter, then letters and digits. Recommended
+   * on every entity.
+   *
+   * It decides which RPCs of the entity's `<Entity>Service` are standard
+   * methods that the server implements generically: `List<Plural>` (AIP-132)
+   * and `BatchGet<Plural>` (AIP-231) are standard only when their name
+   * carries this plural, with its first letter upper-cased (`ListPeople`,
+   * `BatchGetUserData`). Create, Get, Update, Delete and Undelete use the
+   * singular, which is the message name. Clients read the same rule to tell
+   * reads, which they retry, from writes.
+   *
+   * A declared plural is the only one accepted: with `plural: "people"`, a
+   * `ListPersons` RPC is a domain method and needs its own implementation.
+   * When neither this field nor `google.api.resource` declares a plural,
+   * the English rule applies: `y` after a consonant becomes `ies`, a name
+   * ending in `s`, `x`, `z`, `ch` or `sh` takes `es`, any other takes `s`.
+   * Irregular and uncountable nouns (Person, UserData) must declare theirs.
+   * A plural of another form, or one that differs from a
+   * `google.api.resource` plural on the same message, is an error at
+   * start-up.
+   */
+  plural: string;
 }
 
 /** One index of a collection. */
@@ -299,7 +324,7 @@ export interface MethodRules {
 }
 
 function createBaseStorageOptions(): StorageOptions {
-  return { collection: "", tenantField: "", indexes: [], softDeleteField: "" };
+  return { collection: "", tenantField: "", indexes: [], softDeleteField: "", plural: "" };
 }
 
 export const StorageOptions: MessageFns<StorageOptions> = {
@@ -315,6 +340,9 @@ export const StorageOptions: MessageFns<StorageOptions> = {
     }
     if (message.softDeleteField !== "") {
       writer.uint32(34).string(message.softDeleteField);
+    }
+    if (message.plural !== "") {
+      writer.uint32(42).string(message.plural);
     }
     return writer;
   },
@@ -364,6 +392,14 @@ export const StorageOptions: MessageFns<StorageOptions> = {
             message.softDeleteField = reader.string();
             continue;
           }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.plural = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -390,6 +426,7 @@ export const StorageOptions: MessageFns<StorageOptions> = {
         : isSet(object.soft_delete_field)
         ? globalThis.String(object.soft_delete_field)
         : "",
+      plural: isSet(object.plural) ? globalThis.String(object.plural) : "",
     };
   },
 
@@ -407,6 +444,9 @@ export const StorageOptions: MessageFns<StorageOptions> = {
     if (message.softDeleteField !== "") {
       obj.softDeleteField = message.softDeleteField;
     }
+    if (message.plural !== "") {
+      obj.plural = message.plural;
+    }
     return obj;
   },
 
@@ -419,6 +459,7 @@ export const StorageOptions: MessageFns<StorageOptions> = {
     message.tenantField = object.tenantField ?? "";
     message.indexes = object.indexes?.map((e) => IndexSpec.fromPartial(e)) || [];
     message.softDeleteField = object.softDeleteField ?? "";
+    message.plural = object.plural ?? "";
     return message;
   },
 };

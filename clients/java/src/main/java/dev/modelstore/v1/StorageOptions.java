@@ -38,6 +38,7 @@ private static final long serialVersionUID = 0L;
     tenantField_ = "";
     indexes_ = java.util.Collections.emptyList();
     softDeleteField_ = "";
+    plural_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -272,6 +273,95 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int PLURAL_FIELD_NUMBER = 5;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object plural_ = "";
+  /**
+   * <pre>
+   * The plural of the entity in lowerCamelCase, as the `plural` of a
+   * `google.api.resource` (AIP-123), for example `workspaces`, `userData`
+   * or `people`: a lower-case letter, then letters and digits. Recommended
+   * on every entity.
+   *
+   * It decides which RPCs of the entity's `&lt;Entity&gt;Service` are standard
+   * methods that the server implements generically: `List&lt;Plural&gt;` (AIP-132)
+   * and `BatchGet&lt;Plural&gt;` (AIP-231) are standard only when their name
+   * carries this plural, with its first letter upper-cased (`ListPeople`,
+   * `BatchGetUserData`). Create, Get, Update, Delete and Undelete use the
+   * singular, which is the message name. Clients read the same rule to tell
+   * reads, which they retry, from writes.
+   *
+   * A declared plural is the only one accepted: with `plural: "people"`, a
+   * `ListPersons` RPC is a domain method and needs its own implementation.
+   * When neither this field nor `google.api.resource` declares a plural,
+   * the English rule applies: `y` after a consonant becomes `ies`, a name
+   * ending in `s`, `x`, `z`, `ch` or `sh` takes `es`, any other takes `s`.
+   * Irregular and uncountable nouns (Person, UserData) must declare theirs.
+   * A plural of another form, or one that differs from a
+   * `google.api.resource` plural on the same message, is an error at
+   * start-up.
+   * </pre>
+   *
+   * <code>string plural = 5;</code>
+   * @return The plural.
+   */
+  @java.lang.Override
+  public java.lang.String getPlural() {
+    java.lang.Object ref = plural_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      plural_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * The plural of the entity in lowerCamelCase, as the `plural` of a
+   * `google.api.resource` (AIP-123), for example `workspaces`, `userData`
+   * or `people`: a lower-case letter, then letters and digits. Recommended
+   * on every entity.
+   *
+   * It decides which RPCs of the entity's `&lt;Entity&gt;Service` are standard
+   * methods that the server implements generically: `List&lt;Plural&gt;` (AIP-132)
+   * and `BatchGet&lt;Plural&gt;` (AIP-231) are standard only when their name
+   * carries this plural, with its first letter upper-cased (`ListPeople`,
+   * `BatchGetUserData`). Create, Get, Update, Delete and Undelete use the
+   * singular, which is the message name. Clients read the same rule to tell
+   * reads, which they retry, from writes.
+   *
+   * A declared plural is the only one accepted: with `plural: "people"`, a
+   * `ListPersons` RPC is a domain method and needs its own implementation.
+   * When neither this field nor `google.api.resource` declares a plural,
+   * the English rule applies: `y` after a consonant becomes `ies`, a name
+   * ending in `s`, `x`, `z`, `ch` or `sh` takes `es`, any other takes `s`.
+   * Irregular and uncountable nouns (Person, UserData) must declare theirs.
+   * A plural of another form, or one that differs from a
+   * `google.api.resource` plural on the same message, is an error at
+   * start-up.
+   * </pre>
+   *
+   * <code>string plural = 5;</code>
+   * @return The bytes for plural.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getPluralBytes() {
+    java.lang.Object ref = plural_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      plural_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -298,6 +388,9 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(softDeleteField_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 4, softDeleteField_);
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(plural_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 5, plural_);
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -319,6 +412,9 @@ private static final long serialVersionUID = 0L;
         }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(softDeleteField_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(4, softDeleteField_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(plural_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(5, plural_);
     }
     return size;
   }
@@ -352,6 +448,8 @@ private static final long serialVersionUID = 0L;
         .equals(other.getIndexesList())) return false;
     if (!getSoftDeleteField()
         .equals(other.getSoftDeleteField())) return false;
+    if (!getPlural()
+        .equals(other.getPlural())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -373,6 +471,8 @@ private static final long serialVersionUID = 0L;
     }
     hash = (37 * hash) + SOFT_DELETE_FIELD_FIELD_NUMBER;
     hash = (53 * hash) + getSoftDeleteField().hashCode();
+    hash = (37 * hash) + PLURAL_FIELD_NUMBER;
+    hash = (53 * hash) + getPlural().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -520,6 +620,7 @@ private static final long serialVersionUID = 0L;
       }
       bitField0_ = (bitField0_ & ~0x00000004);
       softDeleteField_ = "";
+      plural_ = "";
       return this;
     }
 
@@ -574,6 +675,9 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00000008) != 0)) {
         result.softDeleteField_ = softDeleteField_;
+      }
+      if (((from_bitField0_ & 0x00000010) != 0)) {
+        result.plural_ = plural_;
       }
     }
 
@@ -630,6 +734,11 @@ private static final long serialVersionUID = 0L;
         bitField0_ |= 0x00000008;
         onChanged();
       }
+      if (!other.getPlural().isEmpty()) {
+        plural_ = other.plural_;
+        bitField0_ |= 0x00000010;
+        onChanged();
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -684,6 +793,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000008;
               break;
             } // case 34
+            case 42: {
+              plural_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000010;
+              break;
+            } // case 42
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1315,6 +1429,203 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       softDeleteField_ = value;
       bitField0_ |= 0x00000008;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object plural_ = "";
+    /**
+     * <pre>
+     * The plural of the entity in lowerCamelCase, as the `plural` of a
+     * `google.api.resource` (AIP-123), for example `workspaces`, `userData`
+     * or `people`: a lower-case letter, then letters and digits. Recommended
+     * on every entity.
+     *
+     * It decides which RPCs of the entity's `&lt;Entity&gt;Service` are standard
+     * methods that the server implements generically: `List&lt;Plural&gt;` (AIP-132)
+     * and `BatchGet&lt;Plural&gt;` (AIP-231) are standard only when their name
+     * carries this plural, with its first letter upper-cased (`ListPeople`,
+     * `BatchGetUserData`). Create, Get, Update, Delete and Undelete use the
+     * singular, which is the message name. Clients read the same rule to tell
+     * reads, which they retry, from writes.
+     *
+     * A declared plural is the only one accepted: with `plural: "people"`, a
+     * `ListPersons` RPC is a domain method and needs its own implementation.
+     * When neither this field nor `google.api.resource` declares a plural,
+     * the English rule applies: `y` after a consonant becomes `ies`, a name
+     * ending in `s`, `x`, `z`, `ch` or `sh` takes `es`, any other takes `s`.
+     * Irregular and uncountable nouns (Person, UserData) must declare theirs.
+     * A plural of another form, or one that differs from a
+     * `google.api.resource` plural on the same message, is an error at
+     * start-up.
+     * </pre>
+     *
+     * <code>string plural = 5;</code>
+     * @return The plural.
+     */
+    public java.lang.String getPlural() {
+      java.lang.Object ref = plural_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        plural_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The plural of the entity in lowerCamelCase, as the `plural` of a
+     * `google.api.resource` (AIP-123), for example `workspaces`, `userData`
+     * or `people`: a lower-case letter, then letters and digits. Recommended
+     * on every entity.
+     *
+     * It decides which RPCs of the entity's `&lt;Entity&gt;Service` are standard
+     * methods that the server implements generically: `List&lt;Plural&gt;` (AIP-132)
+     * and `BatchGet&lt;Plural&gt;` (AIP-231) are standard only when their name
+     * carries this plural, with its first letter upper-cased (`ListPeople`,
+     * `BatchGetUserData`). Create, Get, Update, Delete and Undelete use the
+     * singular, which is the message name. Clients read the same rule to tell
+     * reads, which they retry, from writes.
+     *
+     * A declared plural is the only one accepted: with `plural: "people"`, a
+     * `ListPersons` RPC is a domain method and needs its own implementation.
+     * When neither this field nor `google.api.resource` declares a plural,
+     * the English rule applies: `y` after a consonant becomes `ies`, a name
+     * ending in `s`, `x`, `z`, `ch` or `sh` takes `es`, any other takes `s`.
+     * Irregular and uncountable nouns (Person, UserData) must declare theirs.
+     * A plural of another form, or one that differs from a
+     * `google.api.resource` plural on the same message, is an error at
+     * start-up.
+     * </pre>
+     *
+     * <code>string plural = 5;</code>
+     * @return The bytes for plural.
+     */
+    public com.google.protobuf.ByteString
+        getPluralBytes() {
+      java.lang.Object ref = plural_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        plural_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The plural of the entity in lowerCamelCase, as the `plural` of a
+     * `google.api.resource` (AIP-123), for example `workspaces`, `userData`
+     * or `people`: a lower-case letter, then letters and digits. Recommended
+     * on every entity.
+     *
+     * It decides which RPCs of the entity's `&lt;Entity&gt;Service` are standard
+     * methods that the server implements generically: `List&lt;Plural&gt;` (AIP-132)
+     * and `BatchGet&lt;Plural&gt;` (AIP-231) are standard only when their name
+     * carries this plural, with its first letter upper-cased (`ListPeople`,
+     * `BatchGetUserData`). Create, Get, Update, Delete and Undelete use the
+     * singular, which is the message name. Clients read the same rule to tell
+     * reads, which they retry, from writes.
+     *
+     * A declared plural is the only one accepted: with `plural: "people"`, a
+     * `ListPersons` RPC is a domain method and needs its own implementation.
+     * When neither this field nor `google.api.resource` declares a plural,
+     * the English rule applies: `y` after a consonant becomes `ies`, a name
+     * ending in `s`, `x`, `z`, `ch` or `sh` takes `es`, any other takes `s`.
+     * Irregular and uncountable nouns (Person, UserData) must declare theirs.
+     * A plural of another form, or one that differs from a
+     * `google.api.resource` plural on the same message, is an error at
+     * start-up.
+     * </pre>
+     *
+     * <code>string plural = 5;</code>
+     * @param value The plural to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPlural(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      plural_ = value;
+      bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The plural of the entity in lowerCamelCase, as the `plural` of a
+     * `google.api.resource` (AIP-123), for example `workspaces`, `userData`
+     * or `people`: a lower-case letter, then letters and digits. Recommended
+     * on every entity.
+     *
+     * It decides which RPCs of the entity's `&lt;Entity&gt;Service` are standard
+     * methods that the server implements generically: `List&lt;Plural&gt;` (AIP-132)
+     * and `BatchGet&lt;Plural&gt;` (AIP-231) are standard only when their name
+     * carries this plural, with its first letter upper-cased (`ListPeople`,
+     * `BatchGetUserData`). Create, Get, Update, Delete and Undelete use the
+     * singular, which is the message name. Clients read the same rule to tell
+     * reads, which they retry, from writes.
+     *
+     * A declared plural is the only one accepted: with `plural: "people"`, a
+     * `ListPersons` RPC is a domain method and needs its own implementation.
+     * When neither this field nor `google.api.resource` declares a plural,
+     * the English rule applies: `y` after a consonant becomes `ies`, a name
+     * ending in `s`, `x`, `z`, `ch` or `sh` takes `es`, any other takes `s`.
+     * Irregular and uncountable nouns (Person, UserData) must declare theirs.
+     * A plural of another form, or one that differs from a
+     * `google.api.resource` plural on the same message, is an error at
+     * start-up.
+     * </pre>
+     *
+     * <code>string plural = 5;</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearPlural() {
+      plural_ = getDefaultInstance().getPlural();
+      bitField0_ = (bitField0_ & ~0x00000010);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The plural of the entity in lowerCamelCase, as the `plural` of a
+     * `google.api.resource` (AIP-123), for example `workspaces`, `userData`
+     * or `people`: a lower-case letter, then letters and digits. Recommended
+     * on every entity.
+     *
+     * It decides which RPCs of the entity's `&lt;Entity&gt;Service` are standard
+     * methods that the server implements generically: `List&lt;Plural&gt;` (AIP-132)
+     * and `BatchGet&lt;Plural&gt;` (AIP-231) are standard only when their name
+     * carries this plural, with its first letter upper-cased (`ListPeople`,
+     * `BatchGetUserData`). Create, Get, Update, Delete and Undelete use the
+     * singular, which is the message name. Clients read the same rule to tell
+     * reads, which they retry, from writes.
+     *
+     * A declared plural is the only one accepted: with `plural: "people"`, a
+     * `ListPersons` RPC is a domain method and needs its own implementation.
+     * When neither this field nor `google.api.resource` declares a plural,
+     * the English rule applies: `y` after a consonant becomes `ies`, a name
+     * ending in `s`, `x`, `z`, `ch` or `sh` takes `es`, any other takes `s`.
+     * Irregular and uncountable nouns (Person, UserData) must declare theirs.
+     * A plural of another form, or one that differs from a
+     * `google.api.resource` plural on the same message, is an error at
+     * start-up.
+     * </pre>
+     *
+     * <code>string plural = 5;</code>
+     * @param value The bytes for plural to set.
+     * @return This builder for chaining.
+     */
+    public Builder setPluralBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      plural_ = value;
+      bitField0_ |= 0x00000010;
       onChanged();
       return this;
     }

@@ -125,4 +125,66 @@ public interface StorageOptionsOrBuilder extends
    */
   com.google.protobuf.ByteString
       getSoftDeleteFieldBytes();
+
+  /**
+   * <pre>
+   * The plural of the entity in lowerCamelCase, as the `plural` of a
+   * `google.api.resource` (AIP-123), for example `workspaces`, `userData`
+   * or `people`: a lower-case letter, then letters and digits. Recommended
+   * on every entity.
+   *
+   * It decides which RPCs of the entity's `&lt;Entity&gt;Service` are standard
+   * methods that the server implements generically: `List&lt;Plural&gt;` (AIP-132)
+   * and `BatchGet&lt;Plural&gt;` (AIP-231) are standard only when their name
+   * carries this plural, with its first letter upper-cased (`ListPeople`,
+   * `BatchGetUserData`). Create, Get, Update, Delete and Undelete use the
+   * singular, which is the message name. Clients read the same rule to tell
+   * reads, which they retry, from writes.
+   *
+   * A declared plural is the only one accepted: with `plural: "people"`, a
+   * `ListPersons` RPC is a domain method and needs its own implementation.
+   * When neither this field nor `google.api.resource` declares a plural,
+   * the English rule applies: `y` after a consonant becomes `ies`, a name
+   * ending in `s`, `x`, `z`, `ch` or `sh` takes `es`, any other takes `s`.
+   * Irregular and uncountable nouns (Person, UserData) must declare theirs.
+   * A plural of another form, or one that differs from a
+   * `google.api.resource` plural on the same message, is an error at
+   * start-up.
+   * </pre>
+   *
+   * <code>string plural = 5;</code>
+   * @return The plural.
+   */
+  java.lang.String getPlural();
+  /**
+   * <pre>
+   * The plural of the entity in lowerCamelCase, as the `plural` of a
+   * `google.api.resource` (AIP-123), for example `workspaces`, `userData`
+   * or `people`: a lower-case letter, then letters and digits. Recommended
+   * on every entity.
+   *
+   * It decides which RPCs of the entity's `&lt;Entity&gt;Service` are standard
+   * methods that the server implements generically: `List&lt;Plural&gt;` (AIP-132)
+   * and `BatchGet&lt;Plural&gt;` (AIP-231) are standard only when their name
+   * carries this plural, with its first letter upper-cased (`ListPeople`,
+   * `BatchGetUserData`). Create, Get, Update, Delete and Undelete use the
+   * singular, which is the message name. Clients read the same rule to tell
+   * reads, which they retry, from writes.
+   *
+   * A declared plural is the only one accepted: with `plural: "people"`, a
+   * `ListPersons` RPC is a domain method and needs its own implementation.
+   * When neither this field nor `google.api.resource` declares a plural,
+   * the English rule applies: `y` after a consonant becomes `ies`, a name
+   * ending in `s`, `x`, `z`, `ch` or `sh` takes `es`, any other takes `s`.
+   * Irregular and uncountable nouns (Person, UserData) must declare theirs.
+   * A plural of another form, or one that differs from a
+   * `google.api.resource` plural on the same message, is an error at
+   * start-up.
+   * </pre>
+   *
+   * <code>string plural = 5;</code>
+   * @return The bytes for plural.
+   */
+  com.google.protobuf.ByteString
+      getPluralBytes();
 }

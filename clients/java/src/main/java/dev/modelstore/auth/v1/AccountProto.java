@@ -104,7 +104,7 @@ public final class AccountProto extends com.google.protobuf.GeneratedFile {
       "lstore.auth.v1\032\037google/api/field_behavio" +
       "r.proto\032 google/protobuf/field_mask.prot" +
       "o\032\037google/protobuf/timestamp.proto\032\033mode" +
-      "lstore/v1/storage.proto\"\327\004\n\007Account\022\020\n\002i" +
+      "lstore/v1/storage.proto\"\341\004\n\007Account\022\020\n\002i" +
       "d\030\001 \001(\tB\004\342A\001\005\022\030\n\naccount_id\030\002 \001(\tB\004\342A\001\002\022" +
       "\031\n\013provider_id\030\003 \001(\tB\004\342A\001\002\0225\n\007user_id\030\004 " +
       "\001(\tB$\342A\002\002\005\312\363\030\033J\027modelstore.auth.v1.UserX" +
@@ -117,52 +117,53 @@ public final class AccountProto extends com.google.protobuf.GeneratedFile {
       "\n\010password\030\013 \001(\tB\014\342A\001\004\312\363\030\004\n\002\010\001\0224\n\ncreate" +
       "d_at\030\014 \001(\0132\032.google.protobuf.TimestampB\004" +
       "\342A\001\003\0224\n\nupdated_at\030\r \001(\0132\032.google.protob" +
-      "uf.TimestampB\004\342A\001\003\022\022\n\004etag\030\016 \001(\tB\004\342A\001\003:A" +
-      "\312\363\030=\n\rauth.accounts\032\013\022\t\n\007user_id\032\037\022\r\n\013pr" +
-      "ovider_id\022\014\n\naccount_id\030\001\"^\n\024CreateAccou" +
-      "ntRequest\0222\n\007account\030\001 \001(\0132\033.modelstore." +
-      "auth.v1.AccountB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(" +
-      "\t\"E\n\025CreateAccountResponse\022,\n\007account\030\001 " +
-      "\001(\0132\033.modelstore.auth.v1.Account\"T\n\021GetA" +
-      "ccountRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_" +
-      "mask\030\002 \001(\0132\032.google.protobuf.FieldMask\"B" +
-      "\n\022GetAccountResponse\022,\n\007account\030\001 \001(\0132\033." +
-      "modelstore.auth.v1.Account\"^\n\023ListAccoun" +
-      "tsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_tok" +
-      "en\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001" +
-      "(\t\"^\n\024ListAccountsResponse\022-\n\010accounts\030\001" +
-      " \003(\0132\033.modelstore.auth.v1.Account\022\027\n\017nex" +
-      "t_page_token\030\002 \001(\t\"\222\001\n\024UpdateAccountRequ" +
-      "est\0222\n\007account\030\001 \001(\0132\033.modelstore.auth.v" +
-      "1.AccountB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.g" +
-      "oogle.protobuf.FieldMask\022\025\n\rallow_missin" +
-      "g\030\003 \001(\010\"E\n\025UpdateAccountResponse\022,\n\007acco" +
-      "unt\030\001 \001(\0132\033.modelstore.auth.v1.Account\"6" +
-      "\n\024DeleteAccountRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002" +
-      "\022\014\n\004etag\030\002 \001(\t\"\027\n\025DeleteAccountResponse\"" +
-      "[\n\027BatchGetAccountsRequest\022\021\n\003ids\030\001 \003(\tB" +
-      "\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protob" +
-      "uf.FieldMask\"I\n\030BatchGetAccountsResponse" +
-      "\022-\n\010accounts\030\001 \003(\0132\033.modelstore.auth.v1." +
-      "Account2\361\004\n\016AccountService\022d\n\rCreateAcco" +
-      "unt\022(.modelstore.auth.v1.CreateAccountRe" +
-      "quest\032).modelstore.auth.v1.CreateAccount" +
-      "Response\022[\n\nGetAccount\022%.modelstore.auth" +
-      ".v1.GetAccountRequest\032&.modelstore.auth." +
-      "v1.GetAccountResponse\022a\n\014ListAccounts\022\'." +
-      "modelstore.auth.v1.ListAccountsRequest\032(" +
-      ".modelstore.auth.v1.ListAccountsResponse" +
-      "\022d\n\rUpdateAccount\022(.modelstore.auth.v1.U" +
-      "pdateAccountRequest\032).modelstore.auth.v1" +
-      ".UpdateAccountResponse\022d\n\rDeleteAccount\022" +
-      "(.modelstore.auth.v1.DeleteAccountReques" +
-      "t\032).modelstore.auth.v1.DeleteAccountResp" +
-      "onse\022m\n\020BatchGetAccounts\022+.modelstore.au" +
-      "th.v1.BatchGetAccountsRequest\032,.modelsto" +
-      "re.auth.v1.BatchGetAccountsResponseBo\n\026d" +
-      "ev.modelstore.auth.v1B\014AccountProtoP\001ZEg" +
-      "ithub.com/modelstore/modelstore/clients/" +
-      "go/modelstore/auth/v1;authv1b\006proto3"
+      "uf.TimestampB\004\342A\001\003\022\022\n\004etag\030\016 \001(\tB\004\342A\001\003:K" +
+      "\312\363\030G\n\rauth.accounts\032\013\022\t\n\007user_id\032\037\022\r\n\013pr" +
+      "ovider_id\022\014\n\naccount_id\030\001*\010accounts\"^\n\024C" +
+      "reateAccountRequest\0222\n\007account\030\001 \001(\0132\033.m" +
+      "odelstore.auth.v1.AccountB\004\342A\001\002\022\022\n\nreque" +
+      "st_id\030\002 \001(\t\"E\n\025CreateAccountResponse\022,\n\007" +
+      "account\030\001 \001(\0132\033.modelstore.auth.v1.Accou" +
+      "nt\"T\n\021GetAccountRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001" +
+      "\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.F" +
+      "ieldMask\"B\n\022GetAccountResponse\022,\n\007accoun" +
+      "t\030\001 \001(\0132\033.modelstore.auth.v1.Account\"^\n\023" +
+      "ListAccountsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022" +
+      "\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010or" +
+      "der_by\030\004 \001(\t\"^\n\024ListAccountsResponse\022-\n\010" +
+      "accounts\030\001 \003(\0132\033.modelstore.auth.v1.Acco" +
+      "unt\022\027\n\017next_page_token\030\002 \001(\t\"\222\001\n\024UpdateA" +
+      "ccountRequest\0222\n\007account\030\001 \001(\0132\033.modelst" +
+      "ore.auth.v1.AccountB\004\342A\001\002\022/\n\013update_mask" +
+      "\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\ral" +
+      "low_missing\030\003 \001(\010\"E\n\025UpdateAccountRespon" +
+      "se\022,\n\007account\030\001 \001(\0132\033.modelstore.auth.v1" +
+      ".Account\"6\n\024DeleteAccountRequest\022\020\n\002id\030\001" +
+      " \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n\025DeleteAccoun" +
+      "tResponse\"[\n\027BatchGetAccountsRequest\022\021\n\003" +
+      "ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.goo" +
+      "gle.protobuf.FieldMask\"I\n\030BatchGetAccoun" +
+      "tsResponse\022-\n\010accounts\030\001 \003(\0132\033.modelstor" +
+      "e.auth.v1.Account2\361\004\n\016AccountService\022d\n\r" +
+      "CreateAccount\022(.modelstore.auth.v1.Creat" +
+      "eAccountRequest\032).modelstore.auth.v1.Cre" +
+      "ateAccountResponse\022[\n\nGetAccount\022%.model" +
+      "store.auth.v1.GetAccountRequest\032&.models" +
+      "tore.auth.v1.GetAccountResponse\022a\n\014ListA" +
+      "ccounts\022\'.modelstore.auth.v1.ListAccount" +
+      "sRequest\032(.modelstore.auth.v1.ListAccoun" +
+      "tsResponse\022d\n\rUpdateAccount\022(.modelstore" +
+      ".auth.v1.UpdateAccountRequest\032).modelsto" +
+      "re.auth.v1.UpdateAccountResponse\022d\n\rDele" +
+      "teAccount\022(.modelstore.auth.v1.DeleteAcc" +
+      "ountRequest\032).modelstore.auth.v1.DeleteA" +
+      "ccountResponse\022m\n\020BatchGetAccounts\022+.mod" +
+      "elstore.auth.v1.BatchGetAccountsRequest\032" +
+      ",.modelstore.auth.v1.BatchGetAccountsRes" +
+      "ponseBo\n\026dev.modelstore.auth.v1B\014Account" +
+      "ProtoP\001ZEgithub.com/modelstore/modelstor" +
+      "e/clients/go/modelstore/auth/v1;authv1b\006" +
+      "proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

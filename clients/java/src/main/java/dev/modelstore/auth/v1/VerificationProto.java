@@ -114,71 +114,72 @@ public final class VerificationProto extends com.google.protobuf.GeneratedFile {
       "\022modelstore.auth.v1\032\037google/api/field_be" +
       "havior.proto\032 google/protobuf/field_mask" +
       ".proto\032\037google/protobuf/timestamp.proto\032" +
-      "\033modelstore/v1/storage.proto\"\301\002\n\014Verific" +
+      "\033modelstore/v1/storage.proto\"\320\002\n\014Verific" +
       "ation\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022\030\n\nidentifier\030\002 " +
       "\001(\tB\004\342A\001\002\022\023\n\005value\030\003 \001(\tB\004\342A\001\002\0224\n\nexpire" +
       "s_at\030\004 \001(\0132\032.google.protobuf.TimestampB\004" +
       "\342A\001\002\0224\n\ncreated_at\030\005 \001(\0132\032.google.protob" +
       "uf.TimestampB\004\342A\001\003\0224\n\nupdated_at\030\006 \001(\0132\032" +
       ".google.protobuf.TimestampB\004\342A\001\003\022\022\n\004etag" +
-      "\030\007 \001(\tB\004\342A\001\003::\312\363\0306\n\022auth.verifications\032\016" +
-      "\022\014\n\nidentifier\032\020\022\014\n\nexpires_at(\001\"m\n\031Crea" +
-      "teVerificationRequest\022<\n\014verification\030\001 " +
-      "\001(\0132 .modelstore.auth.v1.VerificationB\004\342" +
-      "A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"T\n\032CreateVerific" +
-      "ationResponse\0226\n\014verification\030\001 \001(\0132 .mo" +
-      "delstore.auth.v1.Verification\"Y\n\026GetVeri" +
-      "ficationRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\trea" +
-      "d_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
-      "\"Q\n\027GetVerificationResponse\0226\n\014verificat" +
-      "ion\030\001 \001(\0132 .modelstore.auth.v1.Verificat" +
-      "ion\"c\n\030ListVerificationsRequest\022\021\n\tpage_" +
-      "size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter" +
-      "\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"m\n\031ListVerifica" +
-      "tionsResponse\0227\n\rverifications\030\001 \003(\0132 .m" +
-      "odelstore.auth.v1.Verification\022\027\n\017next_p" +
-      "age_token\030\002 \001(\t\"\241\001\n\031UpdateVerificationRe" +
-      "quest\022<\n\014verification\030\001 \001(\0132 .modelstore" +
-      ".auth.v1.VerificationB\004\342A\001\002\022/\n\013update_ma" +
-      "sk\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\r" +
-      "allow_missing\030\003 \001(\010\"T\n\032UpdateVerificatio" +
-      "nResponse\0226\n\014verification\030\001 \001(\0132 .models" +
-      "tore.auth.v1.Verification\";\n\031DeleteVerif" +
-      "icationRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag" +
-      "\030\002 \001(\t\"\034\n\032DeleteVerificationResponse\"`\n\034" +
-      "BatchGetVerificationsRequest\022\021\n\003ids\030\001 \003(" +
-      "\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.prot" +
-      "obuf.FieldMask\"X\n\035BatchGetVerificationsR" +
-      "esponse\0227\n\rverifications\030\001 \003(\0132 .modelst" +
-      "ore.auth.v1.Verification\"L\n\032ConsumeVerif" +
-      "icationRequest\022\030\n\nidentifier\030\001 \001(\tB\004\342A\001\002" +
-      "\022\024\n\005value\030\002 \001(\tB\005\342A\002\002\004\"U\n\033ConsumeVerific" +
-      "ationResponse\0226\n\014verification\030\001 \001(\0132 .mo" +
-      "delstore.auth.v1.Verification2\310\006\n\023Verifi" +
-      "cationService\022s\n\022CreateVerification\022-.mo" +
-      "delstore.auth.v1.CreateVerificationReque" +
-      "st\032..modelstore.auth.v1.CreateVerificati" +
-      "onResponse\022j\n\017GetVerification\022*.modelsto" +
-      "re.auth.v1.GetVerificationRequest\032+.mode" +
-      "lstore.auth.v1.GetVerificationResponse\022p" +
-      "\n\021ListVerifications\022,.modelstore.auth.v1" +
-      ".ListVerificationsRequest\032-.modelstore.a" +
-      "uth.v1.ListVerificationsResponse\022s\n\022Upda" +
-      "teVerification\022-.modelstore.auth.v1.Upda" +
-      "teVerificationRequest\032..modelstore.auth." +
-      "v1.UpdateVerificationResponse\022s\n\022DeleteV" +
-      "erification\022-.modelstore.auth.v1.DeleteV" +
-      "erificationRequest\032..modelstore.auth.v1." +
-      "DeleteVerificationResponse\022|\n\025BatchGetVe" +
-      "rifications\0220.modelstore.auth.v1.BatchGe" +
-      "tVerificationsRequest\0321.modelstore.auth." +
-      "v1.BatchGetVerificationsResponse\022v\n\023Cons" +
-      "umeVerification\022..modelstore.auth.v1.Con" +
-      "sumeVerificationRequest\032/.modelstore.aut" +
-      "h.v1.ConsumeVerificationResponseBt\n\026dev." +
-      "modelstore.auth.v1B\021VerificationProtoP\001Z" +
-      "Egithub.com/modelstore/modelstore/client" +
-      "s/go/modelstore/auth/v1;authv1b\006proto3"
+      "\030\007 \001(\tB\004\342A\001\003:I\312\363\030E\n\022auth.verifications\032\016" +
+      "\022\014\n\nidentifier\032\020\022\014\n\nexpires_at(\001*\rverifi" +
+      "cations\"m\n\031CreateVerificationRequest\022<\n\014" +
+      "verification\030\001 \001(\0132 .modelstore.auth.v1." +
+      "VerificationB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"T" +
+      "\n\032CreateVerificationResponse\0226\n\014verifica" +
+      "tion\030\001 \001(\0132 .modelstore.auth.v1.Verifica" +
+      "tion\"Y\n\026GetVerificationRequest\022\020\n\002id\030\001 \001" +
+      "(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pro" +
+      "tobuf.FieldMask\"Q\n\027GetVerificationRespon" +
+      "se\0226\n\014verification\030\001 \001(\0132 .modelstore.au" +
+      "th.v1.Verification\"c\n\030ListVerificationsR" +
+      "equest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030" +
+      "\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"" +
+      "m\n\031ListVerificationsResponse\0227\n\rverifica" +
+      "tions\030\001 \003(\0132 .modelstore.auth.v1.Verific" +
+      "ation\022\027\n\017next_page_token\030\002 \001(\t\"\241\001\n\031Updat" +
+      "eVerificationRequest\022<\n\014verification\030\001 \001" +
+      "(\0132 .modelstore.auth.v1.VerificationB\004\342A" +
+      "\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.protobu" +
+      "f.FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"T\n\032Up" +
+      "dateVerificationResponse\0226\n\014verification" +
+      "\030\001 \001(\0132 .modelstore.auth.v1.Verification" +
+      "\";\n\031DeleteVerificationRequest\022\020\n\002id\030\001 \001(" +
+      "\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\034\n\032DeleteVerificat" +
+      "ionResponse\"`\n\034BatchGetVerificationsRequ" +
+      "est\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(" +
+      "\0132\032.google.protobuf.FieldMask\"X\n\035BatchGe" +
+      "tVerificationsResponse\0227\n\rverifications\030" +
+      "\001 \003(\0132 .modelstore.auth.v1.Verification\"" +
+      "L\n\032ConsumeVerificationRequest\022\030\n\nidentif" +
+      "ier\030\001 \001(\tB\004\342A\001\002\022\024\n\005value\030\002 \001(\tB\005\342A\002\002\004\"U\n" +
+      "\033ConsumeVerificationResponse\0226\n\014verifica" +
+      "tion\030\001 \001(\0132 .modelstore.auth.v1.Verifica" +
+      "tion2\310\006\n\023VerificationService\022s\n\022CreateVe" +
+      "rification\022-.modelstore.auth.v1.CreateVe" +
+      "rificationRequest\032..modelstore.auth.v1.C" +
+      "reateVerificationResponse\022j\n\017GetVerifica" +
+      "tion\022*.modelstore.auth.v1.GetVerificatio" +
+      "nRequest\032+.modelstore.auth.v1.GetVerific" +
+      "ationResponse\022p\n\021ListVerifications\022,.mod" +
+      "elstore.auth.v1.ListVerificationsRequest" +
+      "\032-.modelstore.auth.v1.ListVerificationsR" +
+      "esponse\022s\n\022UpdateVerification\022-.modelsto" +
+      "re.auth.v1.UpdateVerificationRequest\032..m" +
+      "odelstore.auth.v1.UpdateVerificationResp" +
+      "onse\022s\n\022DeleteVerification\022-.modelstore." +
+      "auth.v1.DeleteVerificationRequest\032..mode" +
+      "lstore.auth.v1.DeleteVerificationRespons" +
+      "e\022|\n\025BatchGetVerifications\0220.modelstore." +
+      "auth.v1.BatchGetVerificationsRequest\0321.m" +
+      "odelstore.auth.v1.BatchGetVerificationsR" +
+      "esponse\022v\n\023ConsumeVerification\022..modelst" +
+      "ore.auth.v1.ConsumeVerificationRequest\032/" +
+      ".modelstore.auth.v1.ConsumeVerificationR" +
+      "esponseBt\n\026dev.modelstore.auth.v1B\021Verif" +
+      "icationProtoP\001ZEgithub.com/modelstore/mo" +
+      "delstore/clients/go/modelstore/auth/v1;a" +
+      "uthv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

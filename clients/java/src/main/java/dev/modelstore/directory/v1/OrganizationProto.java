@@ -105,7 +105,7 @@ public final class OrganizationProto extends com.google.protobuf.GeneratedFile {
       "i/field_behavior.proto\032 google/protobuf/" +
       "field_mask.proto\032\034google/protobuf/struct" +
       ".proto\032\037google/protobuf/timestamp.proto\032" +
-      "\033modelstore/v1/storage.proto\"\362\002\n\014Organiz" +
+      "\033modelstore/v1/storage.proto\"\201\003\n\014Organiz" +
       "ation\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022\035\n\004name\030\002 \001(\tB\017\342" +
       "A\001\002\312\363\030\007(\0010\310\0018\001\022\036\n\004slug\030\003 \001(\tB\020\342A\001\002\312\363\030\010(\001" +
       "0d8\001@\001\022\021\n\timage_url\030\004 \001(\t\022\026\n\010clerk_id\030\005 " +
@@ -113,61 +113,61 @@ public final class OrganizationProto extends com.google.protobuf.GeneratedFile {
       "tobuf.Struct\0224\n\ncreated_at\030\007 \001(\0132\032.googl" +
       "e.protobuf.TimestampB\004\342A\001\003\0224\n\nupdated_at" +
       "\030\010 \001(\0132\032.google.protobuf.TimestampB\004\342A\001\003" +
-      "\022\022\n\004etag\030\t \001(\tB\004\342A\001\003:;\312\363\0307\n\027directory.or" +
+      "\022\022\n\004etag\030\t \001(\tB\004\342A\001\003:J\312\363\030F\n\027directory.or" +
       "ganizations\032\n\022\006\n\004slug\030\001\032\020\022\n\n\010clerk_id\030\001 " +
-      "\001\"r\n\031CreateOrganizationRequest\022A\n\014organi" +
-      "zation\030\001 \001(\0132%.modelstore.directory.v1.O" +
-      "rganizationB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"Y\n" +
-      "\032CreateOrganizationResponse\022;\n\014organizat" +
-      "ion\030\001 \001(\0132%.modelstore.directory.v1.Orga" +
-      "nization\"Y\n\026GetOrganizationRequest\022\020\n\002id" +
-      "\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google" +
-      ".protobuf.FieldMask\"V\n\027GetOrganizationRe" +
-      "sponse\022;\n\014organization\030\001 \001(\0132%.modelstor" +
-      "e.directory.v1.Organization\"c\n\030ListOrgan" +
-      "izationsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npa" +
-      "ge_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_" +
-      "by\030\004 \001(\t\"r\n\031ListOrganizationsResponse\022<\n" +
-      "\rorganizations\030\001 \003(\0132%.modelstore.direct" +
-      "ory.v1.Organization\022\027\n\017next_page_token\030\002" +
-      " \001(\t\"\246\001\n\031UpdateOrganizationRequest\022A\n\014or" +
-      "ganization\030\001 \001(\0132%.modelstore.directory." +
-      "v1.OrganizationB\004\342A\001\002\022/\n\013update_mask\030\002 \001" +
-      "(\0132\032.google.protobuf.FieldMask\022\025\n\rallow_" +
-      "missing\030\003 \001(\010\"Y\n\032UpdateOrganizationRespo" +
-      "nse\022;\n\014organization\030\001 \001(\0132%.modelstore.d" +
-      "irectory.v1.Organization\"J\n\031DeleteOrgani" +
-      "zationRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030" +
-      "\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\034\n\032DeleteOrganizati" +
-      "onResponse\"`\n\034BatchGetOrganizationsReque" +
-      "st\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\013" +
-      "2\032.google.protobuf.FieldMask\"]\n\035BatchGet" +
-      "OrganizationsResponse\022<\n\rorganizations\030\001" +
-      " \003(\0132%.modelstore.directory.v1.Organizat" +
-      "ion2\215\006\n\023OrganizationService\022}\n\022CreateOrg" +
-      "anization\0222.modelstore.directory.v1.Crea" +
-      "teOrganizationRequest\0323.modelstore.direc" +
-      "tory.v1.CreateOrganizationResponse\022t\n\017Ge" +
-      "tOrganization\022/.modelstore.directory.v1." +
-      "GetOrganizationRequest\0320.modelstore.dire" +
-      "ctory.v1.GetOrganizationResponse\022z\n\021List" +
-      "Organizations\0221.modelstore.directory.v1." +
-      "ListOrganizationsRequest\0322.modelstore.di" +
-      "rectory.v1.ListOrganizationsResponse\022}\n\022" +
-      "UpdateOrganization\0222.modelstore.director" +
-      "y.v1.UpdateOrganizationRequest\0323.modelst" +
-      "ore.directory.v1.UpdateOrganizationRespo" +
-      "nse\022}\n\022DeleteOrganization\0222.modelstore.d" +
-      "irectory.v1.DeleteOrganizationRequest\0323." +
-      "modelstore.directory.v1.DeleteOrganizati" +
-      "onResponse\022\206\001\n\025BatchGetOrganizations\0225.m" +
-      "odelstore.directory.v1.BatchGetOrganizat" +
-      "ionsRequest\0326.modelstore.directory.v1.Ba" +
-      "tchGetOrganizationsResponseB\203\001\n\033dev.mode" +
-      "lstore.directory.v1B\021OrganizationProtoP\001" +
-      "ZOgithub.com/modelstore/modelstore/clien" +
-      "ts/go/modelstore/directory/v1;directoryv" +
-      "1b\006proto3"
+      "\001*\rorganizations\"r\n\031CreateOrganizationRe" +
+      "quest\022A\n\014organization\030\001 \001(\0132%.modelstore" +
+      ".directory.v1.OrganizationB\004\342A\001\002\022\022\n\nrequ" +
+      "est_id\030\002 \001(\t\"Y\n\032CreateOrganizationRespon" +
+      "se\022;\n\014organization\030\001 \001(\0132%.modelstore.di" +
+      "rectory.v1.Organization\"Y\n\026GetOrganizati" +
+      "onRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask" +
+      "\030\002 \001(\0132\032.google.protobuf.FieldMask\"V\n\027Ge" +
+      "tOrganizationResponse\022;\n\014organization\030\001 " +
+      "\001(\0132%.modelstore.directory.v1.Organizati" +
+      "on\"c\n\030ListOrganizationsRequest\022\021\n\tpage_s" +
+      "ize\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030" +
+      "\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"r\n\031ListOrganizat" +
+      "ionsResponse\022<\n\rorganizations\030\001 \003(\0132%.mo" +
+      "delstore.directory.v1.Organization\022\027\n\017ne" +
+      "xt_page_token\030\002 \001(\t\"\246\001\n\031UpdateOrganizati" +
+      "onRequest\022A\n\014organization\030\001 \001(\0132%.models" +
+      "tore.directory.v1.OrganizationB\004\342A\001\002\022/\n\013" +
+      "update_mask\030\002 \001(\0132\032.google.protobuf.Fiel" +
+      "dMask\022\025\n\rallow_missing\030\003 \001(\010\"Y\n\032UpdateOr" +
+      "ganizationResponse\022;\n\014organization\030\001 \001(\013" +
+      "2%.modelstore.directory.v1.Organization\"" +
+      "J\n\031DeleteOrganizationRequest\022\020\n\002id\030\001 \001(\t" +
+      "B\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\034\n\032D" +
+      "eleteOrganizationResponse\"`\n\034BatchGetOrg" +
+      "anizationsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\t" +
+      "read_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
+      "ask\"]\n\035BatchGetOrganizationsResponse\022<\n\r" +
+      "organizations\030\001 \003(\0132%.modelstore.directo" +
+      "ry.v1.Organization2\215\006\n\023OrganizationServi" +
+      "ce\022}\n\022CreateOrganization\0222.modelstore.di" +
+      "rectory.v1.CreateOrganizationRequest\0323.m" +
+      "odelstore.directory.v1.CreateOrganizatio" +
+      "nResponse\022t\n\017GetOrganization\022/.modelstor" +
+      "e.directory.v1.GetOrganizationRequest\0320." +
+      "modelstore.directory.v1.GetOrganizationR" +
+      "esponse\022z\n\021ListOrganizations\0221.modelstor" +
+      "e.directory.v1.ListOrganizationsRequest\032" +
+      "2.modelstore.directory.v1.ListOrganizati" +
+      "onsResponse\022}\n\022UpdateOrganization\0222.mode" +
+      "lstore.directory.v1.UpdateOrganizationRe" +
+      "quest\0323.modelstore.directory.v1.UpdateOr" +
+      "ganizationResponse\022}\n\022DeleteOrganization" +
+      "\0222.modelstore.directory.v1.DeleteOrganiz" +
+      "ationRequest\0323.modelstore.directory.v1.D" +
+      "eleteOrganizationResponse\022\206\001\n\025BatchGetOr" +
+      "ganizations\0225.modelstore.directory.v1.Ba" +
+      "tchGetOrganizationsRequest\0326.modelstore." +
+      "directory.v1.BatchGetOrganizationsRespon" +
+      "seB\203\001\n\033dev.modelstore.directory.v1B\021Orga" +
+      "nizationProtoP\001ZOgithub.com/modelstore/m" +
+      "odelstore/clients/go/modelstore/director" +
+      "y/v1;directoryv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -116,7 +116,7 @@ public final class PermissionBindingProto extends com.google.protobuf.GeneratedF
       "mask.proto\032\034google/protobuf/struct.proto" +
       "\032\037google/protobuf/timestamp.proto\032\036model" +
       "store/iam/v1/common.proto\032\033modelstore/v1" +
-      "/storage.proto\"\333\004\n\021PermissionBinding\022\020\n\002" +
+      "/storage.proto\"\357\004\n\021PermissionBinding\022\020\n\002" +
       "id\030\001 \001(\tB\004\342A\001\005\0226\n\ttenant_id\030\002 \001(\tB#\342A\002\002\005" +
       "\312\363\030\032J\030modelstore.iam.v1.Tenant\0222\n\007role_i" +
       "d\030\003 \001(\tB!\342A\002\002\005\312\363\030\030J\026modelstore.iam.v1.Ro" +
@@ -129,73 +129,74 @@ public final class PermissionBindingProto extends com.google.protobuf.GeneratedF
       "eated_at\030\t \001(\0132\032.google.protobuf.Timesta" +
       "mpB\004\342A\001\003\0224\n\nupdated_at\030\n \001(\0132\032.google.pr" +
       "otobuf.TimestampB\004\342A\001\003\022\022\n\004etag\030\013 \001(\tB\004\342A" +
-      "\001\003:`\312\363\030\\\n\027iam.permission_bindings\022\ttenan" +
+      "\001\003:t\312\363\030p\n\027iam.permission_bindings\022\ttenan" +
       "t_id\032+\022\013\n\ttenant_id\022\t\n\007role_id\022\017\n\rpermis" +
-      "sion_id\030\001\"\tis_active\"|\n\036CreatePermission" +
-      "BindingRequest\022F\n\022permission_binding\030\001 \001" +
-      "(\0132$.modelstore.iam.v1.PermissionBinding" +
-      "B\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"c\n\037CreatePerm" +
-      "issionBindingResponse\022@\n\022permission_bind" +
-      "ing\030\001 \001(\0132$.modelstore.iam.v1.Permission" +
-      "Binding\"^\n\033GetPermissionBindingRequest\022\020" +
-      "\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.go" +
-      "ogle.protobuf.FieldMask\"`\n\034GetPermission" +
-      "BindingResponse\022@\n\022permission_binding\030\001 " +
-      "\001(\0132$.modelstore.iam.v1.PermissionBindin" +
-      "g\"~\n\035ListPermissionBindingsRequest\022\021\n\tpa" +
-      "ge_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006fil" +
-      "ter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\024\n\014show_dele" +
-      "ted\030\005 \001(\010\"|\n\036ListPermissionBindingsRespo" +
-      "nse\022A\n\023permission_bindings\030\001 \003(\0132$.model" +
-      "store.iam.v1.PermissionBinding\022\027\n\017next_p" +
-      "age_token\030\002 \001(\t\"\260\001\n\036UpdatePermissionBind" +
-      "ingRequest\022F\n\022permission_binding\030\001 \001(\0132$" +
-      ".modelstore.iam.v1.PermissionBindingB\004\342A" +
-      "\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.protobu" +
-      "f.FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"c\n\037Up" +
-      "datePermissionBindingResponse\022@\n\022permiss" +
-      "ion_binding\030\001 \001(\0132$.modelstore.iam.v1.Pe" +
-      "rmissionBinding\"@\n\036DeletePermissionBindi" +
-      "ngRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(" +
-      "\t\"c\n\037DeletePermissionBindingResponse\022@\n\022" +
-      "permission_binding\030\001 \001(\0132$.modelstore.ia" +
-      "m.v1.PermissionBinding\"B\n UndeletePermis" +
-      "sionBindingRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004" +
-      "etag\030\002 \001(\t\"e\n!UndeletePermissionBindingR" +
-      "esponse\022@\n\022permission_binding\030\001 \001(\0132$.mo" +
-      "delstore.iam.v1.PermissionBinding\"e\n!Bat" +
-      "chGetPermissionBindingsRequest\022\021\n\003ids\030\001 " +
-      "\003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pr" +
-      "otobuf.FieldMask\"g\n\"BatchGetPermissionBi" +
-      "ndingsResponse\022A\n\023permission_bindings\030\001 " +
-      "\003(\0132$.modelstore.iam.v1.PermissionBindin" +
-      "g2\260\007\n\030PermissionBindingService\022\200\001\n\027Creat" +
-      "ePermissionBinding\0221.modelstore.iam.v1.C" +
-      "reatePermissionBindingRequest\0322.modelsto" +
-      "re.iam.v1.CreatePermissionBindingRespons" +
-      "e\022w\n\024GetPermissionBinding\022..modelstore.i" +
-      "am.v1.GetPermissionBindingRequest\032/.mode" +
-      "lstore.iam.v1.GetPermissionBindingRespon" +
-      "se\022}\n\026ListPermissionBindings\0220.modelstor" +
-      "e.iam.v1.ListPermissionBindingsRequest\0321" +
-      ".modelstore.iam.v1.ListPermissionBinding" +
-      "sResponse\022\200\001\n\027UpdatePermissionBinding\0221." +
-      "modelstore.iam.v1.UpdatePermissionBindin" +
-      "gRequest\0322.modelstore.iam.v1.UpdatePermi" +
-      "ssionBindingResponse\022\200\001\n\027DeletePermissio" +
-      "nBinding\0221.modelstore.iam.v1.DeletePermi" +
-      "ssionBindingRequest\0322.modelstore.iam.v1." +
-      "DeletePermissionBindingResponse\022\206\001\n\031Unde" +
-      "letePermissionBinding\0223.modelstore.iam.v" +
-      "1.UndeletePermissionBindingRequest\0324.mod" +
-      "elstore.iam.v1.UndeletePermissionBinding" +
-      "Response\022\211\001\n\032BatchGetPermissionBindings\022" +
-      "4.modelstore.iam.v1.BatchGetPermissionBi" +
-      "ndingsRequest\0325.modelstore.iam.v1.BatchG" +
-      "etPermissionBindingsResponseBv\n\025dev.mode" +
-      "lstore.iam.v1B\026PermissionBindingProtoP\001Z" +
-      "Cgithub.com/modelstore/modelstore/client" +
-      "s/go/modelstore/iam/v1;iamv1b\006proto3"
+      "sion_id\030\001\"\tis_active*\022permissionBindings" +
+      "\"|\n\036CreatePermissionBindingRequest\022F\n\022pe" +
+      "rmission_binding\030\001 \001(\0132$.modelstore.iam." +
+      "v1.PermissionBindingB\004\342A\001\002\022\022\n\nrequest_id" +
+      "\030\002 \001(\t\"c\n\037CreatePermissionBindingRespons" +
+      "e\022@\n\022permission_binding\030\001 \001(\0132$.modelsto" +
+      "re.iam.v1.PermissionBinding\"^\n\033GetPermis" +
+      "sionBindingRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\t" +
+      "read_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
+      "ask\"`\n\034GetPermissionBindingResponse\022@\n\022p" +
+      "ermission_binding\030\001 \001(\0132$.modelstore.iam" +
+      ".v1.PermissionBinding\"~\n\035ListPermissionB" +
+      "indingsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npag" +
+      "e_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_b" +
+      "y\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\"|\n\036ListPer" +
+      "missionBindingsResponse\022A\n\023permission_bi" +
+      "ndings\030\001 \003(\0132$.modelstore.iam.v1.Permiss" +
+      "ionBinding\022\027\n\017next_page_token\030\002 \001(\t\"\260\001\n\036" +
+      "UpdatePermissionBindingRequest\022F\n\022permis" +
+      "sion_binding\030\001 \001(\0132$.modelstore.iam.v1.P" +
+      "ermissionBindingB\004\342A\001\002\022/\n\013update_mask\030\002 " +
+      "\001(\0132\032.google.protobuf.FieldMask\022\025\n\rallow" +
+      "_missing\030\003 \001(\010\"c\n\037UpdatePermissionBindin" +
+      "gResponse\022@\n\022permission_binding\030\001 \001(\0132$." +
+      "modelstore.iam.v1.PermissionBinding\"@\n\036D" +
+      "eletePermissionBindingRequest\022\020\n\002id\030\001 \001(" +
+      "\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"c\n\037DeletePermissio" +
+      "nBindingResponse\022@\n\022permission_binding\030\001" +
+      " \001(\0132$.modelstore.iam.v1.PermissionBindi" +
+      "ng\"B\n UndeletePermissionBindingRequest\022\020" +
+      "\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"e\n!Undele" +
+      "tePermissionBindingResponse\022@\n\022permissio" +
+      "n_binding\030\001 \001(\0132$.modelstore.iam.v1.Perm" +
+      "issionBinding\"e\n!BatchGetPermissionBindi" +
+      "ngsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_ma" +
+      "sk\030\002 \001(\0132\032.google.protobuf.FieldMask\"g\n\"" +
+      "BatchGetPermissionBindingsResponse\022A\n\023pe" +
+      "rmission_bindings\030\001 \003(\0132$.modelstore.iam" +
+      ".v1.PermissionBinding2\260\007\n\030PermissionBind" +
+      "ingService\022\200\001\n\027CreatePermissionBinding\0221" +
+      ".modelstore.iam.v1.CreatePermissionBindi" +
+      "ngRequest\0322.modelstore.iam.v1.CreatePerm" +
+      "issionBindingResponse\022w\n\024GetPermissionBi" +
+      "nding\022..modelstore.iam.v1.GetPermissionB" +
+      "indingRequest\032/.modelstore.iam.v1.GetPer" +
+      "missionBindingResponse\022}\n\026ListPermission" +
+      "Bindings\0220.modelstore.iam.v1.ListPermiss" +
+      "ionBindingsRequest\0321.modelstore.iam.v1.L" +
+      "istPermissionBindingsResponse\022\200\001\n\027Update" +
+      "PermissionBinding\0221.modelstore.iam.v1.Up" +
+      "datePermissionBindingRequest\0322.modelstor" +
+      "e.iam.v1.UpdatePermissionBindingResponse" +
+      "\022\200\001\n\027DeletePermissionBinding\0221.modelstor" +
+      "e.iam.v1.DeletePermissionBindingRequest\032" +
+      "2.modelstore.iam.v1.DeletePermissionBind" +
+      "ingResponse\022\206\001\n\031UndeletePermissionBindin" +
+      "g\0223.modelstore.iam.v1.UndeletePermission" +
+      "BindingRequest\0324.modelstore.iam.v1.Undel" +
+      "etePermissionBindingResponse\022\211\001\n\032BatchGe" +
+      "tPermissionBindings\0224.modelstore.iam.v1." +
+      "BatchGetPermissionBindingsRequest\0325.mode" +
+      "lstore.iam.v1.BatchGetPermissionBindings" +
+      "ResponseBv\n\025dev.modelstore.iam.v1B\026Permi" +
+      "ssionBindingProtoP\001ZCgithub.com/modelsto" +
+      "re/modelstore/clients/go/modelstore/iam/" +
+      "v1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

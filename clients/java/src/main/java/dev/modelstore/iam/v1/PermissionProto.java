@@ -146,7 +146,7 @@ public final class PermissionProto extends com.google.protobuf.GeneratedFile {
       "to\032\034google/protobuf/struct.proto\032\037google" +
       "/protobuf/timestamp.proto\032\036modelstore/ia" +
       "m/v1/common.proto\032\033modelstore/v1/storage" +
-      ".proto\"\202\004\n\nPermission\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022" +
+      ".proto\"\217\004\n\nPermission\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022" +
       "5\n\ttenant_id\030\002 \001(\tB\"\342A\001\005\312\363\030\032J\030modelstore" +
       ".iam.v1.Tenant\022\037\n\004name\030\003 \001(\tB\021\342A\001\002\312\363\030\t(\003" +
       "0\310\0018\001@\001\022\034\n\013description\030\004 \001(\tB\007\312\363\030\0030\350\007\022!\n" +
@@ -157,83 +157,83 @@ public final class PermissionProto extends com.google.protobuf.GeneratedFile {
       "\000\000\000\360?\0224\n\ncreated_at\030\t \001(\0132\032.google.proto" +
       "buf.TimestampB\004\342A\001\003\0224\n\nupdated_at\030\n \001(\0132" +
       "\032.google.protobuf.TimestampB\004\342A\001\003\022\022\n\004eta" +
-      "g\030\013 \001(\tB\004\342A\001\003:D\312\363\030@\n\017iam.permissions\022\tte" +
+      "g\030\013 \001(\tB\004\342A\001\003:Q\312\363\030M\n\017iam.permissions\022\tte" +
       "nant_id\032\027\022\013\n\ttenant_id\022\006\n\004name\030\001\"\tis_act" +
-      "ive\"2\n\014GrantingRole\022\017\n\007role_id\030\001 \001(\t\022\021\n\t" +
-      "role_name\030\002 \001(\t\"V\n\026CheckPermissionReques" +
-      "t\022\025\n\007user_id\030\001 \001(\tB\004\342A\001\002\022%\n\npermission\030\002" +
-      " \001(\tB\021\342A\001\002\312\363\030\t(\0030\310\0018\001@\001\"c\n\027CheckPermissi" +
-      "onResponse\022\017\n\007allowed\030\001 \001(\010\0227\n\016granting_" +
-      "roles\030\002 \003(\0132\037.modelstore.iam.v1.Granting" +
-      "Role\"8\n\037ListEffectivePermissionsRequest\022" +
-      "\025\n\007user_id\030\001 \001(\tB\004\342A\001\002\"\201\001\n\023EffectivePerm" +
-      "ission\0221\n\npermission\030\001 \001(\0132\035.modelstore." +
-      "iam.v1.Permission\0227\n\016granting_roles\030\002 \003(" +
-      "\0132\037.modelstore.iam.v1.GrantingRole\"_\n Li" +
-      "stEffectivePermissionsResponse\022;\n\013permis" +
-      "sions\030\001 \003(\0132&.modelstore.iam.v1.Effectiv" +
-      "ePermission\"f\n\027CreatePermissionRequest\0227" +
-      "\n\npermission\030\001 \001(\0132\035.modelstore.iam.v1.P" +
-      "ermissionB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"M\n\030C" +
-      "reatePermissionResponse\0221\n\npermission\030\001 " +
-      "\001(\0132\035.modelstore.iam.v1.Permission\"W\n\024Ge" +
-      "tPermissionRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\t" +
-      "read_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
-      "ask\"J\n\025GetPermissionResponse\0221\n\npermissi" +
-      "on\030\001 \001(\0132\035.modelstore.iam.v1.Permission\"" +
-      "w\n\026ListPermissionsRequest\022\021\n\tpage_size\030\001" +
-      " \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t" +
-      "\022\020\n\010order_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010" +
-      "\"f\n\027ListPermissionsResponse\0222\n\013permissio" +
-      "ns\030\001 \003(\0132\035.modelstore.iam.v1.Permission\022" +
-      "\027\n\017next_page_token\030\002 \001(\t\"\232\001\n\027UpdatePermi" +
-      "ssionRequest\0227\n\npermission\030\001 \001(\0132\035.model" +
-      "store.iam.v1.PermissionB\004\342A\001\002\022/\n\013update_" +
-      "mask\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025" +
-      "\n\rallow_missing\030\003 \001(\010\"M\n\030UpdatePermissio" +
-      "nResponse\0221\n\npermission\030\001 \001(\0132\035.modelsto" +
-      "re.iam.v1.Permission\"9\n\027DeletePermission" +
-      "Request\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"" +
-      "M\n\030DeletePermissionResponse\0221\n\npermissio" +
-      "n\030\001 \001(\0132\035.modelstore.iam.v1.Permission\";" +
-      "\n\031UndeletePermissionRequest\022\020\n\002id\030\001 \001(\tB" +
-      "\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"O\n\032UndeletePermissio" +
-      "nResponse\0221\n\npermission\030\001 \001(\0132\035.modelsto" +
-      "re.iam.v1.Permission\"^\n\032BatchGetPermissi" +
-      "onsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_ma" +
-      "sk\030\002 \001(\0132\032.google.protobuf.FieldMask\"Q\n\033" +
-      "BatchGetPermissionsResponse\0222\n\013permissio" +
-      "ns\030\001 \003(\0132\035.modelstore.iam.v1.Permission2" +
-      "\223\010\n\021PermissionService\022k\n\020CreatePermissio" +
-      "n\022*.modelstore.iam.v1.CreatePermissionRe" +
-      "quest\032+.modelstore.iam.v1.CreatePermissi" +
-      "onResponse\022b\n\rGetPermission\022\'.modelstore" +
-      ".iam.v1.GetPermissionRequest\032(.modelstor" +
-      "e.iam.v1.GetPermissionResponse\022h\n\017ListPe" +
-      "rmissions\022).modelstore.iam.v1.ListPermis" +
-      "sionsRequest\032*.modelstore.iam.v1.ListPer" +
-      "missionsResponse\022k\n\020UpdatePermission\022*.m" +
-      "odelstore.iam.v1.UpdatePermissionRequest" +
-      "\032+.modelstore.iam.v1.UpdatePermissionRes" +
-      "ponse\022k\n\020DeletePermission\022*.modelstore.i" +
-      "am.v1.DeletePermissionRequest\032+.modelsto" +
-      "re.iam.v1.DeletePermissionResponse\022q\n\022Un" +
-      "deletePermission\022,.modelstore.iam.v1.Und" +
-      "eletePermissionRequest\032-.modelstore.iam." +
-      "v1.UndeletePermissionResponse\022t\n\023BatchGe" +
-      "tPermissions\022-.modelstore.iam.v1.BatchGe" +
-      "tPermissionsRequest\032..modelstore.iam.v1." +
-      "BatchGetPermissionsResponse\022q\n\017CheckPerm" +
-      "ission\022).modelstore.iam.v1.CheckPermissi" +
-      "onRequest\032*.modelstore.iam.v1.CheckPermi" +
-      "ssionResponse\"\007\312\363\030\003\n\001\001\022\214\001\n\030ListEffective" +
-      "Permissions\0222.modelstore.iam.v1.ListEffe" +
-      "ctivePermissionsRequest\0323.modelstore.iam" +
-      ".v1.ListEffectivePermissionsResponse\"\007\312\363" +
-      "\030\003\n\001\001Bo\n\025dev.modelstore.iam.v1B\017Permissi" +
-      "onProtoP\001ZCgithub.com/modelstore/modelst" +
-      "ore/clients/go/modelstore/iam/v1;iamv1b\006" +
-      "proto3"
+      "ive*\013permissions\"2\n\014GrantingRole\022\017\n\007role" +
+      "_id\030\001 \001(\t\022\021\n\trole_name\030\002 \001(\t\"V\n\026CheckPer" +
+      "missionRequest\022\025\n\007user_id\030\001 \001(\tB\004\342A\001\002\022%\n" +
+      "\npermission\030\002 \001(\tB\021\342A\001\002\312\363\030\t(\0030\310\0018\001@\001\"c\n\027" +
+      "CheckPermissionResponse\022\017\n\007allowed\030\001 \001(\010" +
+      "\0227\n\016granting_roles\030\002 \003(\0132\037.modelstore.ia" +
+      "m.v1.GrantingRole\"8\n\037ListEffectivePermis" +
+      "sionsRequest\022\025\n\007user_id\030\001 \001(\tB\004\342A\001\002\"\201\001\n\023" +
+      "EffectivePermission\0221\n\npermission\030\001 \001(\0132" +
+      "\035.modelstore.iam.v1.Permission\0227\n\016granti" +
+      "ng_roles\030\002 \003(\0132\037.modelstore.iam.v1.Grant" +
+      "ingRole\"_\n ListEffectivePermissionsRespo" +
+      "nse\022;\n\013permissions\030\001 \003(\0132&.modelstore.ia" +
+      "m.v1.EffectivePermission\"f\n\027CreatePermis" +
+      "sionRequest\0227\n\npermission\030\001 \001(\0132\035.models" +
+      "tore.iam.v1.PermissionB\004\342A\001\002\022\022\n\nrequest_" +
+      "id\030\002 \001(\t\"M\n\030CreatePermissionResponse\0221\n\n" +
+      "permission\030\001 \001(\0132\035.modelstore.iam.v1.Per" +
+      "mission\"W\n\024GetPermissionRequest\022\020\n\002id\030\001 " +
+      "\001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pr" +
+      "otobuf.FieldMask\"J\n\025GetPermissionRespons" +
+      "e\0221\n\npermission\030\001 \001(\0132\035.modelstore.iam.v" +
+      "1.Permission\"w\n\026ListPermissionsRequest\022\021" +
+      "\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n" +
+      "\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\024\n\014show_" +
+      "deleted\030\005 \001(\010\"f\n\027ListPermissionsResponse" +
+      "\0222\n\013permissions\030\001 \003(\0132\035.modelstore.iam.v" +
+      "1.Permission\022\027\n\017next_page_token\030\002 \001(\t\"\232\001" +
+      "\n\027UpdatePermissionRequest\0227\n\npermission\030" +
+      "\001 \001(\0132\035.modelstore.iam.v1.PermissionB\004\342A" +
+      "\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.protobu" +
+      "f.FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"M\n\030Up" +
+      "datePermissionResponse\0221\n\npermission\030\001 \001" +
+      "(\0132\035.modelstore.iam.v1.Permission\"9\n\027Del" +
+      "etePermissionRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014" +
+      "\n\004etag\030\002 \001(\t\"M\n\030DeletePermissionResponse" +
+      "\0221\n\npermission\030\001 \001(\0132\035.modelstore.iam.v1" +
+      ".Permission\";\n\031UndeletePermissionRequest" +
+      "\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"O\n\032Unde" +
+      "letePermissionResponse\0221\n\npermission\030\001 \001" +
+      "(\0132\035.modelstore.iam.v1.Permission\"^\n\032Bat" +
+      "chGetPermissionsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A" +
+      "\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf." +
+      "FieldMask\"Q\n\033BatchGetPermissionsResponse" +
+      "\0222\n\013permissions\030\001 \003(\0132\035.modelstore.iam.v" +
+      "1.Permission2\223\010\n\021PermissionService\022k\n\020Cr" +
+      "eatePermission\022*.modelstore.iam.v1.Creat" +
+      "ePermissionRequest\032+.modelstore.iam.v1.C" +
+      "reatePermissionResponse\022b\n\rGetPermission" +
+      "\022\'.modelstore.iam.v1.GetPermissionReques" +
+      "t\032(.modelstore.iam.v1.GetPermissionRespo" +
+      "nse\022h\n\017ListPermissions\022).modelstore.iam." +
+      "v1.ListPermissionsRequest\032*.modelstore.i" +
+      "am.v1.ListPermissionsResponse\022k\n\020UpdateP" +
+      "ermission\022*.modelstore.iam.v1.UpdatePerm" +
+      "issionRequest\032+.modelstore.iam.v1.Update" +
+      "PermissionResponse\022k\n\020DeletePermission\022*" +
+      ".modelstore.iam.v1.DeletePermissionReque" +
+      "st\032+.modelstore.iam.v1.DeletePermissionR" +
+      "esponse\022q\n\022UndeletePermission\022,.modelsto" +
+      "re.iam.v1.UndeletePermissionRequest\032-.mo" +
+      "delstore.iam.v1.UndeletePermissionRespon" +
+      "se\022t\n\023BatchGetPermissions\022-.modelstore.i" +
+      "am.v1.BatchGetPermissionsRequest\032..model" +
+      "store.iam.v1.BatchGetPermissionsResponse" +
+      "\022q\n\017CheckPermission\022).modelstore.iam.v1." +
+      "CheckPermissionRequest\032*.modelstore.iam." +
+      "v1.CheckPermissionResponse\"\007\312\363\030\003\n\001\001\022\214\001\n\030" +
+      "ListEffectivePermissions\0222.modelstore.ia" +
+      "m.v1.ListEffectivePermissionsRequest\0323.m" +
+      "odelstore.iam.v1.ListEffectivePermission" +
+      "sResponse\"\007\312\363\030\003\n\001\001Bo\n\025dev.modelstore.iam" +
+      ".v1B\017PermissionProtoP\001ZCgithub.com/model" +
+      "store/modelstore/clients/go/modelstore/i" +
+      "am/v1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

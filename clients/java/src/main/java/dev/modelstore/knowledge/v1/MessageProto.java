@@ -114,7 +114,7 @@ public final class MessageProto extends com.google.protobuf.GeneratedFile {
       "\027modelstore.knowledge.v1\032\037google/api/fie" +
       "ld_behavior.proto\032 google/protobuf/field" +
       "_mask.proto\032\037google/protobuf/timestamp.p" +
-      "roto\032\033modelstore/v1/storage.proto\"\367\004\n\007Me" +
+      "roto\032\033modelstore/v1/storage.proto\"\203\005\n\007Me" +
       "ssage\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022J\n\017conversation_" +
       "id\030\002 \001(\tB1\342A\002\002\005\312\363\030(J$modelstore.knowledg" +
       "e.v1.ConversationX\002\022G\n\014workspace_id\030\003 \001(" +
@@ -127,68 +127,69 @@ public final class MessageProto extends com.google.protobuf.GeneratedFile {
       "B\t\312\363\030\005\032\003now\0224\n\ncreated_at\030\010 \001(\0132\032.google" +
       ".protobuf.TimestampB\004\342A\001\003\0224\n\nupdated_at\030" +
       "\t \001(\0132\032.google.protobuf.TimestampB\004\342A\001\003\022" +
-      "\022\n\004etag\030\n \001(\tB\004\342A\001\003:~\312\363\030z\n\022knowledge.mes" +
-      "sages\022\014workspace_id\032\023\022\021\n\017conversation_id" +
-      "\032 \022\021\n\017conversation_id\022\013\n\ttimestamp\032\r\022\013\n\t" +
-      "timestamp\032\020\022\016\n\014workspace_id\"\224\002\n\017MessageM" +
-      "etadata\0227\n\007sources\030\001 \003(\0132&.modelstore.kn" +
-      "owledge.v1.MessageSource\022\027\n\nconfidence\030\002" +
-      " \001(\001H\000\210\001\001\022\016\n\006intent\030\003 \001(\t\022\027\n\017processing_" +
-      "time\030\004 \001(\003\022\025\n\rcited_sources\030\005 \003(\005\022\030\n\013is_" +
-      "grounded\030\006 \001(\010H\001\210\001\001\022\037\n\022has_hallucination" +
-      "s\030\007 \001(\010H\002\210\001\001B\r\n\013_confidenceB\016\n\014_is_groun" +
-      "dedB\025\n\023_has_hallucinations\"S\n\rMessageSou" +
-      "rce\022\025\n\rsource_number\030\001 \001(\005\022\r\n\005title\030\002 \001(" +
-      "\t\022\013\n\003url\030\003 \001(\t\022\017\n\007section\030\004 \001(\t\"c\n\024Creat" +
-      "eMessageRequest\0227\n\007message\030\001 \001(\0132 .model" +
-      "store.knowledge.v1.MessageB\004\342A\001\002\022\022\n\nrequ" +
-      "est_id\030\002 \001(\t\"J\n\025CreateMessageResponse\0221\n" +
-      "\007message\030\001 \001(\0132 .modelstore.knowledge.v1" +
-      ".Message\"T\n\021GetMessageRequest\022\020\n\002id\030\001 \001(" +
-      "\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.prot" +
-      "obuf.FieldMask\"G\n\022GetMessageResponse\0221\n\007" +
-      "message\030\001 \001(\0132 .modelstore.knowledge.v1." +
-      "Message\"^\n\023ListMessagesRequest\022\021\n\tpage_s" +
-      "ize\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030" +
-      "\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"c\n\024ListMessagesR" +
-      "esponse\0222\n\010messages\030\001 \003(\0132 .modelstore.k" +
-      "nowledge.v1.Message\022\027\n\017next_page_token\030\002" +
-      " \001(\t\"\227\001\n\024UpdateMessageRequest\0227\n\007message" +
-      "\030\001 \001(\0132 .modelstore.knowledge.v1.Message" +
-      "B\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.pro" +
-      "tobuf.FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"J" +
-      "\n\025UpdateMessageResponse\0221\n\007message\030\001 \001(\013" +
-      "2 .modelstore.knowledge.v1.Message\"6\n\024De" +
-      "leteMessageRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004" +
-      "etag\030\002 \001(\t\"\027\n\025DeleteMessageResponse\"[\n\027B" +
-      "atchGetMessagesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001" +
-      "\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.F" +
-      "ieldMask\"N\n\030BatchGetMessagesResponse\0222\n\010" +
-      "messages\030\001 \003(\0132 .modelstore.knowledge.v1" +
-      ".Message*w\n\013MessageRole\022\034\n\030MESSAGE_ROLE_" +
-      "UNSPECIFIED\020\000\022\025\n\021MESSAGE_ROLE_USER\020\001\022\032\n\026" +
-      "MESSAGE_ROLE_ASSISTANT\020\002\022\027\n\023MESSAGE_ROLE" +
-      "_SYSTEM\020\0032\255\005\n\016MessageService\022n\n\rCreateMe" +
-      "ssage\022-.modelstore.knowledge.v1.CreateMe" +
-      "ssageRequest\032..modelstore.knowledge.v1.C" +
-      "reateMessageResponse\022e\n\nGetMessage\022*.mod" +
-      "elstore.knowledge.v1.GetMessageRequest\032+" +
-      ".modelstore.knowledge.v1.GetMessageRespo" +
-      "nse\022k\n\014ListMessages\022,.modelstore.knowled" +
-      "ge.v1.ListMessagesRequest\032-.modelstore.k" +
-      "nowledge.v1.ListMessagesResponse\022n\n\rUpda" +
-      "teMessage\022-.modelstore.knowledge.v1.Upda" +
-      "teMessageRequest\032..modelstore.knowledge." +
-      "v1.UpdateMessageResponse\022n\n\rDeleteMessag" +
-      "e\022-.modelstore.knowledge.v1.DeleteMessag" +
-      "eRequest\032..modelstore.knowledge.v1.Delet" +
-      "eMessageResponse\022w\n\020BatchGetMessages\0220.m" +
-      "odelstore.knowledge.v1.BatchGetMessagesR" +
-      "equest\0321.modelstore.knowledge.v1.BatchGe" +
-      "tMessagesResponseB~\n\033dev.modelstore.know" +
-      "ledge.v1B\014MessageProtoP\001ZOgithub.com/mod" +
-      "elstore/modelstore/clients/go/modelstore" +
-      "/knowledge/v1;knowledgev1b\006proto3"
+      "\022\n\004etag\030\n \001(\tB\004\342A\001\003:\211\001\312\363\030\204\001\n\022knowledge.m" +
+      "essages\022\014workspace_id\032\023\022\021\n\017conversation_" +
+      "id\032 \022\021\n\017conversation_id\022\013\n\ttimestamp\032\r\022\013" +
+      "\n\ttimestamp\032\020\022\016\n\014workspace_id*\010messages\"" +
+      "\224\002\n\017MessageMetadata\0227\n\007sources\030\001 \003(\0132&.m" +
+      "odelstore.knowledge.v1.MessageSource\022\027\n\n" +
+      "confidence\030\002 \001(\001H\000\210\001\001\022\016\n\006intent\030\003 \001(\t\022\027\n" +
+      "\017processing_time\030\004 \001(\003\022\025\n\rcited_sources\030" +
+      "\005 \003(\005\022\030\n\013is_grounded\030\006 \001(\010H\001\210\001\001\022\037\n\022has_h" +
+      "allucinations\030\007 \001(\010H\002\210\001\001B\r\n\013_confidenceB" +
+      "\016\n\014_is_groundedB\025\n\023_has_hallucinations\"S" +
+      "\n\rMessageSource\022\025\n\rsource_number\030\001 \001(\005\022\r" +
+      "\n\005title\030\002 \001(\t\022\013\n\003url\030\003 \001(\t\022\017\n\007section\030\004 " +
+      "\001(\t\"c\n\024CreateMessageRequest\0227\n\007message\030\001" +
+      " \001(\0132 .modelstore.knowledge.v1.MessageB\004" +
+      "\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"J\n\025CreateMessag" +
+      "eResponse\0221\n\007message\030\001 \001(\0132 .modelstore." +
+      "knowledge.v1.Message\"T\n\021GetMessageReques" +
+      "t\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032" +
+      ".google.protobuf.FieldMask\"G\n\022GetMessage" +
+      "Response\0221\n\007message\030\001 \001(\0132 .modelstore.k" +
+      "nowledge.v1.Message\"^\n\023ListMessagesReque" +
+      "st\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(" +
+      "\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"c\n\024L" +
+      "istMessagesResponse\0222\n\010messages\030\001 \003(\0132 ." +
+      "modelstore.knowledge.v1.Message\022\027\n\017next_" +
+      "page_token\030\002 \001(\t\"\227\001\n\024UpdateMessageReques" +
+      "t\0227\n\007message\030\001 \001(\0132 .modelstore.knowledg" +
+      "e.v1.MessageB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132" +
+      "\032.google.protobuf.FieldMask\022\025\n\rallow_mis" +
+      "sing\030\003 \001(\010\"J\n\025UpdateMessageResponse\0221\n\007m" +
+      "essage\030\001 \001(\0132 .modelstore.knowledge.v1.M" +
+      "essage\"6\n\024DeleteMessageRequest\022\020\n\002id\030\001 \001" +
+      "(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n\025DeleteMessageR" +
+      "esponse\"[\n\027BatchGetMessagesRequest\022\021\n\003id" +
+      "s\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.googl" +
+      "e.protobuf.FieldMask\"N\n\030BatchGetMessages" +
+      "Response\0222\n\010messages\030\001 \003(\0132 .modelstore." +
+      "knowledge.v1.Message*w\n\013MessageRole\022\034\n\030M" +
+      "ESSAGE_ROLE_UNSPECIFIED\020\000\022\025\n\021MESSAGE_ROL" +
+      "E_USER\020\001\022\032\n\026MESSAGE_ROLE_ASSISTANT\020\002\022\027\n\023" +
+      "MESSAGE_ROLE_SYSTEM\020\0032\255\005\n\016MessageService" +
+      "\022n\n\rCreateMessage\022-.modelstore.knowledge" +
+      ".v1.CreateMessageRequest\032..modelstore.kn" +
+      "owledge.v1.CreateMessageResponse\022e\n\nGetM" +
+      "essage\022*.modelstore.knowledge.v1.GetMess" +
+      "ageRequest\032+.modelstore.knowledge.v1.Get" +
+      "MessageResponse\022k\n\014ListMessages\022,.models" +
+      "tore.knowledge.v1.ListMessagesRequest\032-." +
+      "modelstore.knowledge.v1.ListMessagesResp" +
+      "onse\022n\n\rUpdateMessage\022-.modelstore.knowl" +
+      "edge.v1.UpdateMessageRequest\032..modelstor" +
+      "e.knowledge.v1.UpdateMessageResponse\022n\n\r" +
+      "DeleteMessage\022-.modelstore.knowledge.v1." +
+      "DeleteMessageRequest\032..modelstore.knowle" +
+      "dge.v1.DeleteMessageResponse\022w\n\020BatchGet" +
+      "Messages\0220.modelstore.knowledge.v1.Batch" +
+      "GetMessagesRequest\0321.modelstore.knowledg" +
+      "e.v1.BatchGetMessagesResponseB~\n\033dev.mod" +
+      "elstore.knowledge.v1B\014MessageProtoP\001ZOgi" +
+      "thub.com/modelstore/modelstore/clients/g" +
+      "o/modelstore/knowledge/v1;knowledgev1b\006p" +
+      "roto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

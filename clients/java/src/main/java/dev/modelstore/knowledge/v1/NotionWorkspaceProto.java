@@ -175,7 +175,7 @@ public final class NotionWorkspaceProto extends com.google.protobuf.GeneratedFil
       "e/api/field_behavior.proto\032 google/proto" +
       "buf/field_mask.proto\032\037google/protobuf/ti" +
       "mestamp.proto\032\033modelstore/v1/storage.pro" +
-      "to\"\230\006\n\017NotionWorkspace\022\020\n\002id\030\001 \001(\tB\004\342A\001\005" +
+      "to\"\252\006\n\017NotionWorkspace\022\020\n\002id\030\001 \001(\tB\004\342A\001\005" +
       "\022\032\n\014workspace_id\030\002 \001(\tB\004\342A\001\002\022\034\n\016workspac" +
       "e_name\030\003 \001(\tB\004\342A\001\002\0225\n\005owner\030\004 \001(\tB&\342A\001\002\312" +
       "\363\030\036J\034modelstore.knowledge.v1.User\022?\n\007mem" +
@@ -193,154 +193,154 @@ public final class NotionWorkspaceProto extends com.google.protobuf.GeneratedFil
       ".Timestamp\0224\n\ncreated_at\030\r \001(\0132\032.google." +
       "protobuf.TimestampB\004\342A\001\003\0224\n\nupdated_at\030\016" +
       " \001(\0132\032.google.protobuf.TimestampB\004\342A\001\003\022\022" +
-      "\n\004etag\030\017 \001(\tB\004\342A\001\003:9\312\363\0305\n\033knowledge.noti" +
-      "on_workspaces\022\002id\032\022\022\016\n\014workspace_id\030\001\"\373\002" +
-      "\n\025NotionWorkspaceMember\0224\n\004user\030\001 \001(\tB&\342" +
-      "A\001\002\312\363\030\036J\034modelstore.knowledge.v1.User\022N\n" +
-      "\004role\030\002 \001(\01622.modelstore.knowledge.v1.No" +
-      "tionWorkspaceMemberRoleB\014\312\363\030\010\032\006member\022N\n" +
-      "\013permissions\030\003 \001(\01329.modelstore.knowledg" +
-      "e.v1.NotionWorkspaceMemberPermissions\022R\n" +
-      "\006status\030\004 \001(\01624.modelstore.knowledge.v1." +
-      "NotionWorkspaceMemberStatusB\014\312\363\030\010\032\006activ" +
-      "e\0228\n\tjoined_at\030\005 \001(\0132\032.google.protobuf.T" +
-      "imestampB\t\312\363\030\005\032\003now\"\203\002\n NotionWorkspaceM" +
-      "emberPermissions\022\"\n\tcan_query\030\001 \001(\010B\n\312\363\030" +
-      "\006\032\004trueH\000\210\001\001\022)\n\020can_view_sources\030\002 \001(\010B\n" +
-      "\312\363\030\006\032\004trueH\001\210\001\001\022\037\n\ncan_invite\030\003 \001(\010B\013\312\363\030" +
-      "\007\032\005false\022$\n\017can_manage_sync\030\004 \001(\010B\013\312\363\030\007\032" +
-      "\005false\022&\n\021can_edit_settings\030\005 \001(\010B\013\312\363\030\007\032" +
-      "\005falseB\014\n\n_can_queryB\023\n\021_can_view_source" +
-      "s\"\305\001\n\033NotionWorkspaceSyncSchedule\022 \n\007ena" +
-      "bled\030\001 \001(\010B\n\312\363\030\006\032\004trueH\000\210\001\001\022.\n\016interval_" +
-      "hours\030\002 \001(\005B\021\312\363\030\r\032\00224Q\000\000\000\000\000\000\360?H\001\210\001\001\0225\n\021l" +
-      "ast_scheduled_at\030\003 \001(\0132\032.google.protobuf" +
-      ".TimestampB\n\n\010_enabledB\021\n\017_interval_hour" +
-      "s\"\262\001\n\024NotionWorkspaceStats\022\034\n\013total_page" +
-      "s\030\001 \001(\005B\007\312\363\030\003\032\0010\022 \n\017total_databases\030\002 \001(" +
-      "\005B\007\312\363\030\003\032\0010\022 \n\017total_documents\030\003 \001(\005B\007\312\363\030" +
-      "\003\032\0010\022\032\n\022last_sync_duration\030\004 \001(\003\022\034\n\013erro" +
-      "r_count\030\005 \001(\005B\007\312\363\030\003\032\0010\"|\n\034CreateNotionWo" +
-      "rkspaceRequest\022H\n\020notion_workspace\030\001 \001(\013" +
-      "2(.modelstore.knowledge.v1.NotionWorkspa" +
-      "ceB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"c\n\035CreateNo" +
+      "\n\004etag\030\017 \001(\tB\004\342A\001\003:K\312\363\030G\n\033knowledge.noti" +
+      "on_workspaces\022\002id\032\022\022\016\n\014workspace_id\030\001*\020n" +
+      "otionWorkspaces\"\373\002\n\025NotionWorkspaceMembe" +
+      "r\0224\n\004user\030\001 \001(\tB&\342A\001\002\312\363\030\036J\034modelstore.kn" +
+      "owledge.v1.User\022N\n\004role\030\002 \001(\01622.modelsto" +
+      "re.knowledge.v1.NotionWorkspaceMemberRol" +
+      "eB\014\312\363\030\010\032\006member\022N\n\013permissions\030\003 \001(\01329.m" +
+      "odelstore.knowledge.v1.NotionWorkspaceMe" +
+      "mberPermissions\022R\n\006status\030\004 \001(\01624.models" +
+      "tore.knowledge.v1.NotionWorkspaceMemberS" +
+      "tatusB\014\312\363\030\010\032\006active\0228\n\tjoined_at\030\005 \001(\0132\032" +
+      ".google.protobuf.TimestampB\t\312\363\030\005\032\003now\"\203\002" +
+      "\n NotionWorkspaceMemberPermissions\022\"\n\tca" +
+      "n_query\030\001 \001(\010B\n\312\363\030\006\032\004trueH\000\210\001\001\022)\n\020can_vi" +
+      "ew_sources\030\002 \001(\010B\n\312\363\030\006\032\004trueH\001\210\001\001\022\037\n\ncan" +
+      "_invite\030\003 \001(\010B\013\312\363\030\007\032\005false\022$\n\017can_manage" +
+      "_sync\030\004 \001(\010B\013\312\363\030\007\032\005false\022&\n\021can_edit_set" +
+      "tings\030\005 \001(\010B\013\312\363\030\007\032\005falseB\014\n\n_can_queryB\023" +
+      "\n\021_can_view_sources\"\305\001\n\033NotionWorkspaceS" +
+      "yncSchedule\022 \n\007enabled\030\001 \001(\010B\n\312\363\030\006\032\004true" +
+      "H\000\210\001\001\022.\n\016interval_hours\030\002 \001(\005B\021\312\363\030\r\032\00224Q" +
+      "\000\000\000\000\000\000\360?H\001\210\001\001\0225\n\021last_scheduled_at\030\003 \001(\013" +
+      "2\032.google.protobuf.TimestampB\n\n\010_enabled" +
+      "B\021\n\017_interval_hours\"\262\001\n\024NotionWorkspaceS" +
+      "tats\022\034\n\013total_pages\030\001 \001(\005B\007\312\363\030\003\032\0010\022 \n\017to" +
+      "tal_databases\030\002 \001(\005B\007\312\363\030\003\032\0010\022 \n\017total_do" +
+      "cuments\030\003 \001(\005B\007\312\363\030\003\032\0010\022\032\n\022last_sync_dura" +
+      "tion\030\004 \001(\003\022\034\n\013error_count\030\005 \001(\005B\007\312\363\030\003\032\0010" +
+      "\"|\n\034CreateNotionWorkspaceRequest\022H\n\020noti" +
+      "on_workspace\030\001 \001(\0132(.modelstore.knowledg" +
+      "e.v1.NotionWorkspaceB\004\342A\001\002\022\022\n\nrequest_id" +
+      "\030\002 \001(\t\"c\n\035CreateNotionWorkspaceResponse\022" +
+      "B\n\020notion_workspace\030\001 \001(\0132(.modelstore.k" +
+      "nowledge.v1.NotionWorkspace\"\\\n\031GetNotion" +
+      "WorkspaceRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tre" +
+      "ad_mask\030\002 \001(\0132\032.google.protobuf.FieldMas" +
+      "k\"`\n\032GetNotionWorkspaceResponse\022B\n\020notio" +
+      "n_workspace\030\001 \001(\0132(.modelstore.knowledge" +
+      ".v1.NotionWorkspace\"f\n\033ListNotionWorkspa" +
+      "cesRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_to" +
+      "ken\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 " +
+      "\001(\t\"|\n\034ListNotionWorkspacesResponse\022C\n\021n" +
+      "otion_workspaces\030\001 \003(\0132(.modelstore.know" +
+      "ledge.v1.NotionWorkspace\022\027\n\017next_page_to" +
+      "ken\030\002 \001(\t\"\260\001\n\034UpdateNotionWorkspaceReque" +
+      "st\022H\n\020notion_workspace\030\001 \001(\0132(.modelstor" +
+      "e.knowledge.v1.NotionWorkspaceB\004\342A\001\002\022/\n\013" +
+      "update_mask\030\002 \001(\0132\032.google.protobuf.Fiel" +
+      "dMask\022\025\n\rallow_missing\030\003 \001(\010\"c\n\035UpdateNo" +
       "tionWorkspaceResponse\022B\n\020notion_workspac" +
       "e\030\001 \001(\0132(.modelstore.knowledge.v1.Notion" +
-      "Workspace\"\\\n\031GetNotionWorkspaceRequest\022\020" +
-      "\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.go" +
-      "ogle.protobuf.FieldMask\"`\n\032GetNotionWork" +
-      "spaceResponse\022B\n\020notion_workspace\030\001 \001(\0132" +
-      "(.modelstore.knowledge.v1.NotionWorkspac" +
-      "e\"f\n\033ListNotionWorkspacesRequest\022\021\n\tpage" +
-      "_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filte" +
-      "r\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"|\n\034ListNotionW" +
-      "orkspacesResponse\022C\n\021notion_workspaces\030\001" +
-      " \003(\0132(.modelstore.knowledge.v1.NotionWor" +
-      "kspace\022\027\n\017next_page_token\030\002 \001(\t\"\260\001\n\034Upda" +
-      "teNotionWorkspaceRequest\022H\n\020notion_works" +
-      "pace\030\001 \001(\0132(.modelstore.knowledge.v1.Not" +
-      "ionWorkspaceB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132" +
-      "\032.google.protobuf.FieldMask\022\025\n\rallow_mis" +
-      "sing\030\003 \001(\010\"c\n\035UpdateNotionWorkspaceRespo" +
-      "nse\022B\n\020notion_workspace\030\001 \001(\0132(.modelsto" +
-      "re.knowledge.v1.NotionWorkspace\"M\n\034Delet" +
-      "eNotionWorkspaceRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001" +
-      "\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\037\n\035Delete" +
-      "NotionWorkspaceResponse\"c\n\037BatchGetNotio" +
-      "nWorkspacesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n" +
-      "\tread_mask\030\002 \001(\0132\032.google.protobuf.Field" +
-      "Mask\"g\n BatchGetNotionWorkspacesResponse" +
-      "\022C\n\021notion_workspaces\030\001 \003(\0132(.modelstore" +
-      ".knowledge.v1.NotionWorkspace\"8\n$GetNoti" +
-      "onWorkspaceAccessTokenRequest\022\020\n\002id\030\001 \001(" +
-      "\tB\004\342A\001\002\"=\n%GetNotionWorkspaceAccessToken" +
-      "Response\022\024\n\014access_token\030\001 \001(\t\"\224\001\n&Updat" +
-      "eNotionWorkspaceSyncStatusRequest\022\020\n\002id\030" +
-      "\001 \001(\tB\004\342A\001\002\022H\n\006status\030\002 \001(\01622.modelstore" +
-      ".knowledge.v1.NotionWorkspaceSyncStatusB" +
-      "\004\342A\001\002\022\016\n\006job_id\030\003 \001(\t\"m\n\'UpdateNotionWor" +
-      "kspaceSyncStatusResponse\022B\n\020notion_works" +
-      "pace\030\001 \001(\0132(.modelstore.knowledge.v1.Not" +
-      "ionWorkspace\"y\n\037AddNotionWorkspaceMember" +
-      "Request\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022D\n\006member\030\002 \001(" +
-      "\0132..modelstore.knowledge.v1.NotionWorksp" +
-      "aceMemberB\004\342A\001\002\"f\n AddNotionWorkspaceMem" +
-      "berResponse\022B\n\020notion_workspace\030\001 \001(\0132(." +
-      "modelstore.knowledge.v1.NotionWorkspace\"" +
-      "\255\001\n\"UpdateNotionWorkspaceMemberRequest\022\020" +
-      "\n\002id\030\001 \001(\tB\004\342A\001\002\022D\n\006member\030\002 \001(\0132..model" +
-      "store.knowledge.v1.NotionWorkspaceMember" +
-      "B\004\342A\001\002\022/\n\013update_mask\030\003 \001(\0132\032.google.pro" +
-      "tobuf.FieldMask\"i\n#UpdateNotionWorkspace" +
-      "MemberResponse\022B\n\020notion_workspace\030\001 \001(\013" +
-      "2(.modelstore.knowledge.v1.NotionWorkspa" +
-      "ce\"J\n\"RemoveNotionWorkspaceMemberRequest" +
-      "\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\022\n\004user\030\002 \001(\tB\004\342A\001\002\"i" +
-      "\n#RemoveNotionWorkspaceMemberResponse\022B\n" +
-      "\020notion_workspace\030\001 \001(\0132(.modelstore.kno" +
-      "wledge.v1.NotionWorkspace*\353\001\n\031NotionWork" +
-      "spaceMemberRole\022,\n(NOTION_WORKSPACE_MEMB" +
-      "ER_ROLE_UNSPECIFIED\020\000\022&\n\"NOTION_WORKSPAC" +
-      "E_MEMBER_ROLE_OWNER\020\001\022&\n\"NOTION_WORKSPAC" +
-      "E_MEMBER_ROLE_ADMIN\020\002\022\'\n#NOTION_WORKSPAC" +
-      "E_MEMBER_ROLE_MEMBER\020\003\022\'\n#NOTION_WORKSPA" +
-      "CE_MEMBER_ROLE_VIEWER\020\004*\320\001\n\033NotionWorksp" +
-      "aceMemberStatus\022.\n*NOTION_WORKSPACE_MEMB" +
-      "ER_STATUS_UNSPECIFIED\020\000\022)\n%NOTION_WORKSP" +
-      "ACE_MEMBER_STATUS_ACTIVE\020\001\022*\n&NOTION_WOR" +
-      "KSPACE_MEMBER_STATUS_PENDING\020\002\022*\n&NOTION" +
-      "_WORKSPACE_MEMBER_STATUS_REMOVED\020\003*\353\001\n\031N" +
-      "otionWorkspaceSyncStatus\022,\n(NOTION_WORKS" +
-      "PACE_SYNC_STATUS_UNSPECIFIED\020\000\022%\n!NOTION" +
-      "_WORKSPACE_SYNC_STATUS_IDLE\020\001\022(\n$NOTION_" +
-      "WORKSPACE_SYNC_STATUS_SYNCING\020\002\022&\n\"NOTIO" +
-      "N_WORKSPACE_SYNC_STATUS_ERROR\020\003\022\'\n#NOTIO" +
-      "N_WORKSPACE_SYNC_STATUS_ACTIVE\020\0042\343\014\n\026Not" +
-      "ionWorkspaceService\022\206\001\n\025CreateNotionWork" +
-      "space\0225.modelstore.knowledge.v1.CreateNo" +
-      "tionWorkspaceRequest\0326.modelstore.knowle" +
-      "dge.v1.CreateNotionWorkspaceResponse\022}\n\022" +
-      "GetNotionWorkspace\0222.modelstore.knowledg" +
-      "e.v1.GetNotionWorkspaceRequest\0323.modelst" +
-      "ore.knowledge.v1.GetNotionWorkspaceRespo" +
-      "nse\022\203\001\n\024ListNotionWorkspaces\0224.modelstor" +
-      "e.knowledge.v1.ListNotionWorkspacesReque" +
-      "st\0325.modelstore.knowledge.v1.ListNotionW" +
-      "orkspacesResponse\022\206\001\n\025UpdateNotionWorksp" +
-      "ace\0225.modelstore.knowledge.v1.UpdateNoti" +
-      "onWorkspaceRequest\0326.modelstore.knowledg" +
-      "e.v1.UpdateNotionWorkspaceResponse\022\206\001\n\025D" +
-      "eleteNotionWorkspace\0225.modelstore.knowle" +
-      "dge.v1.DeleteNotionWorkspaceRequest\0326.mo" +
-      "delstore.knowledge.v1.DeleteNotionWorksp" +
-      "aceResponse\022\217\001\n\030BatchGetNotionWorkspaces" +
-      "\0228.modelstore.knowledge.v1.BatchGetNotio" +
-      "nWorkspacesRequest\0329.modelstore.knowledg" +
-      "e.v1.BatchGetNotionWorkspacesResponse\022\247\001" +
-      "\n\035GetNotionWorkspaceAccessToken\022=.models" +
-      "tore.knowledge.v1.GetNotionWorkspaceAcce" +
-      "ssTokenRequest\032>.modelstore.knowledge.v1" +
-      ".GetNotionWorkspaceAccessTokenResponse\"\007" +
-      "\312\363\030\003\n\001\003\022\244\001\n\037UpdateNotionWorkspaceSyncSta" +
-      "tus\022?.modelstore.knowledge.v1.UpdateNoti" +
-      "onWorkspaceSyncStatusRequest\032@.modelstor" +
-      "e.knowledge.v1.UpdateNotionWorkspaceSync" +
-      "StatusResponse\022\217\001\n\030AddNotionWorkspaceMem" +
-      "ber\0228.modelstore.knowledge.v1.AddNotionW" +
-      "orkspaceMemberRequest\0329.modelstore.knowl" +
-      "edge.v1.AddNotionWorkspaceMemberResponse" +
-      "\022\230\001\n\033UpdateNotionWorkspaceMember\022;.model" +
-      "store.knowledge.v1.UpdateNotionWorkspace" +
-      "MemberRequest\032<.modelstore.knowledge.v1." +
-      "UpdateNotionWorkspaceMemberResponse\022\230\001\n\033" +
-      "RemoveNotionWorkspaceMember\022;.modelstore" +
-      ".knowledge.v1.RemoveNotionWorkspaceMembe" +
-      "rRequest\032<.modelstore.knowledge.v1.Remov" +
-      "eNotionWorkspaceMemberResponseB\206\001\n\033dev.m" +
-      "odelstore.knowledge.v1B\024NotionWorkspaceP" +
-      "rotoP\001ZOgithub.com/modelstore/modelstore" +
-      "/clients/go/modelstore/knowledge/v1;know" +
-      "ledgev1b\006proto3"
+      "Workspace\"M\n\034DeleteNotionWorkspaceReques" +
+      "t\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005for" +
+      "ce\030\003 \001(\010\"\037\n\035DeleteNotionWorkspaceRespons" +
+      "e\"c\n\037BatchGetNotionWorkspacesRequest\022\021\n\003" +
+      "ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.goo" +
+      "gle.protobuf.FieldMask\"g\n BatchGetNotion" +
+      "WorkspacesResponse\022C\n\021notion_workspaces\030" +
+      "\001 \003(\0132(.modelstore.knowledge.v1.NotionWo" +
+      "rkspace\"8\n$GetNotionWorkspaceAccessToken" +
+      "Request\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\"=\n%GetNotionWo" +
+      "rkspaceAccessTokenResponse\022\024\n\014access_tok" +
+      "en\030\001 \001(\t\"\224\001\n&UpdateNotionWorkspaceSyncSt" +
+      "atusRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022H\n\006status\030" +
+      "\002 \001(\01622.modelstore.knowledge.v1.NotionWo" +
+      "rkspaceSyncStatusB\004\342A\001\002\022\016\n\006job_id\030\003 \001(\t\"" +
+      "m\n\'UpdateNotionWorkspaceSyncStatusRespon" +
+      "se\022B\n\020notion_workspace\030\001 \001(\0132(.modelstor" +
+      "e.knowledge.v1.NotionWorkspace\"y\n\037AddNot" +
+      "ionWorkspaceMemberRequest\022\020\n\002id\030\001 \001(\tB\004\342" +
+      "A\001\002\022D\n\006member\030\002 \001(\0132..modelstore.knowled" +
+      "ge.v1.NotionWorkspaceMemberB\004\342A\001\002\"f\n Add" +
+      "NotionWorkspaceMemberResponse\022B\n\020notion_" +
+      "workspace\030\001 \001(\0132(.modelstore.knowledge.v" +
+      "1.NotionWorkspace\"\255\001\n\"UpdateNotionWorksp" +
+      "aceMemberRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022D\n\006me" +
+      "mber\030\002 \001(\0132..modelstore.knowledge.v1.Not" +
+      "ionWorkspaceMemberB\004\342A\001\002\022/\n\013update_mask\030" +
+      "\003 \001(\0132\032.google.protobuf.FieldMask\"i\n#Upd" +
+      "ateNotionWorkspaceMemberResponse\022B\n\020noti" +
+      "on_workspace\030\001 \001(\0132(.modelstore.knowledg" +
+      "e.v1.NotionWorkspace\"J\n\"RemoveNotionWork" +
+      "spaceMemberRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\022\n\004" +
+      "user\030\002 \001(\tB\004\342A\001\002\"i\n#RemoveNotionWorkspac" +
+      "eMemberResponse\022B\n\020notion_workspace\030\001 \001(" +
+      "\0132(.modelstore.knowledge.v1.NotionWorksp" +
+      "ace*\353\001\n\031NotionWorkspaceMemberRole\022,\n(NOT" +
+      "ION_WORKSPACE_MEMBER_ROLE_UNSPECIFIED\020\000\022" +
+      "&\n\"NOTION_WORKSPACE_MEMBER_ROLE_OWNER\020\001\022" +
+      "&\n\"NOTION_WORKSPACE_MEMBER_ROLE_ADMIN\020\002\022" +
+      "\'\n#NOTION_WORKSPACE_MEMBER_ROLE_MEMBER\020\003" +
+      "\022\'\n#NOTION_WORKSPACE_MEMBER_ROLE_VIEWER\020" +
+      "\004*\320\001\n\033NotionWorkspaceMemberStatus\022.\n*NOT" +
+      "ION_WORKSPACE_MEMBER_STATUS_UNSPECIFIED\020" +
+      "\000\022)\n%NOTION_WORKSPACE_MEMBER_STATUS_ACTI" +
+      "VE\020\001\022*\n&NOTION_WORKSPACE_MEMBER_STATUS_P" +
+      "ENDING\020\002\022*\n&NOTION_WORKSPACE_MEMBER_STAT" +
+      "US_REMOVED\020\003*\353\001\n\031NotionWorkspaceSyncStat" +
+      "us\022,\n(NOTION_WORKSPACE_SYNC_STATUS_UNSPE" +
+      "CIFIED\020\000\022%\n!NOTION_WORKSPACE_SYNC_STATUS" +
+      "_IDLE\020\001\022(\n$NOTION_WORKSPACE_SYNC_STATUS_" +
+      "SYNCING\020\002\022&\n\"NOTION_WORKSPACE_SYNC_STATU" +
+      "S_ERROR\020\003\022\'\n#NOTION_WORKSPACE_SYNC_STATU" +
+      "S_ACTIVE\020\0042\343\014\n\026NotionWorkspaceService\022\206\001" +
+      "\n\025CreateNotionWorkspace\0225.modelstore.kno" +
+      "wledge.v1.CreateNotionWorkspaceRequest\0326" +
+      ".modelstore.knowledge.v1.CreateNotionWor" +
+      "kspaceResponse\022}\n\022GetNotionWorkspace\0222.m" +
+      "odelstore.knowledge.v1.GetNotionWorkspac" +
+      "eRequest\0323.modelstore.knowledge.v1.GetNo" +
+      "tionWorkspaceResponse\022\203\001\n\024ListNotionWork" +
+      "spaces\0224.modelstore.knowledge.v1.ListNot" +
+      "ionWorkspacesRequest\0325.modelstore.knowle" +
+      "dge.v1.ListNotionWorkspacesResponse\022\206\001\n\025" +
+      "UpdateNotionWorkspace\0225.modelstore.knowl" +
+      "edge.v1.UpdateNotionWorkspaceRequest\0326.m" +
+      "odelstore.knowledge.v1.UpdateNotionWorks" +
+      "paceResponse\022\206\001\n\025DeleteNotionWorkspace\0225" +
+      ".modelstore.knowledge.v1.DeleteNotionWor" +
+      "kspaceRequest\0326.modelstore.knowledge.v1." +
+      "DeleteNotionWorkspaceResponse\022\217\001\n\030BatchG" +
+      "etNotionWorkspaces\0228.modelstore.knowledg" +
+      "e.v1.BatchGetNotionWorkspacesRequest\0329.m" +
+      "odelstore.knowledge.v1.BatchGetNotionWor" +
+      "kspacesResponse\022\247\001\n\035GetNotionWorkspaceAc" +
+      "cessToken\022=.modelstore.knowledge.v1.GetN" +
+      "otionWorkspaceAccessTokenRequest\032>.model" +
+      "store.knowledge.v1.GetNotionWorkspaceAcc" +
+      "essTokenResponse\"\007\312\363\030\003\n\001\003\022\244\001\n\037UpdateNoti" +
+      "onWorkspaceSyncStatus\022?.modelstore.knowl" +
+      "edge.v1.UpdateNotionWorkspaceSyncStatusR" +
+      "equest\032@.modelstore.knowledge.v1.UpdateN" +
+      "otionWorkspaceSyncStatusResponse\022\217\001\n\030Add" +
+      "NotionWorkspaceMember\0228.modelstore.knowl" +
+      "edge.v1.AddNotionWorkspaceMemberRequest\032" +
+      "9.modelstore.knowledge.v1.AddNotionWorks" +
+      "paceMemberResponse\022\230\001\n\033UpdateNotionWorks" +
+      "paceMember\022;.modelstore.knowledge.v1.Upd" +
+      "ateNotionWorkspaceMemberRequest\032<.models" +
+      "tore.knowledge.v1.UpdateNotionWorkspaceM" +
+      "emberResponse\022\230\001\n\033RemoveNotionWorkspaceM" +
+      "ember\022;.modelstore.knowledge.v1.RemoveNo" +
+      "tionWorkspaceMemberRequest\032<.modelstore." +
+      "knowledge.v1.RemoveNotionWorkspaceMember" +
+      "ResponseB\206\001\n\033dev.modelstore.knowledge.v1" +
+      "B\024NotionWorkspaceProtoP\001ZOgithub.com/mod" +
+      "elstore/modelstore/clients/go/modelstore" +
+      "/knowledge/v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

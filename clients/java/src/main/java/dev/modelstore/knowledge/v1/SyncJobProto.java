@@ -154,7 +154,7 @@ public final class SyncJobProto extends com.google.protobuf.GeneratedFile {
       "\022\027modelstore.knowledge.v1\032\037google/api/fi" +
       "eld_behavior.proto\032 google/protobuf/fiel" +
       "d_mask.proto\032\037google/protobuf/timestamp." +
-      "proto\032\033modelstore/v1/storage.proto\"\335\006\n\007S" +
+      "proto\032\033modelstore/v1/storage.proto\"\347\006\n\007S" +
       "yncJob\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022\024\n\006job_id\030\002 \001(\t" +
       "B\004\342A\001\002\022H\n\014workspace_id\030\003 \001(\tB2\342A\002\002\005\312\363\030)J" +
       "\'modelstore.knowledge.v1.NotionWorkspace" +
@@ -174,106 +174,106 @@ public final class SyncJobProto extends com.google.protobuf.GeneratedFile {
       "uration\030\r \001(\003B\004\342A\001\003\0224\n\ncreated_at\030\016 \001(\0132" +
       "\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\nupd" +
       "ated_at\030\017 \001(\0132\032.google.protobuf.Timestam" +
-      "pB\004\342A\001\003\022\022\n\004etag\030\020 \001(\tB\004\342A\001\003:E\312\363\030A\n\023knowl" +
+      "pB\004\342A\001\003\022\022\n\004etag\030\020 \001(\tB\004\342A\001\003:O\312\363\030K\n\023knowl" +
       "edge.sync_jobs\022\014workspace_id\032\n\022\010\n\006job_id" +
-      "\032\020\022\016\n\014workspace_id\"\267\002\n\017SyncJobProgress\022\034" +
-      "\n\017total_documents\030\001 \001(\005H\000\210\001\001\022 \n\023processe" +
-      "d_documents\030\002 \001(\005H\001\210\001\001\022\032\n\rsuccess_count\030" +
-      "\003 \001(\005H\002\210\001\001\022\030\n\013error_count\030\004 \001(\005H\003\210\001\001\022\032\n\r" +
-      "skipped_count\030\005 \001(\005H\004\210\001\001\022\035\n\020current_docu" +
-      "ment\030\006 \001(\tH\005\210\001\001B\022\n\020_total_documentsB\026\n\024_" +
-      "processed_documentsB\020\n\016_success_countB\016\n" +
-      "\014_error_countB\020\n\016_skipped_countB\023\n\021_curr" +
-      "ent_document\"\236\001\n\016SyncJobResults\022\027\n\017docum" +
-      "ents_added\030\001 \001(\005\022\031\n\021documents_updated\030\002 " +
-      "\001(\005\022\031\n\021documents_deleted\030\003 \001(\005\022=\n\006errors" +
-      "\030\004 \003(\0132-.modelstore.knowledge.v1.SyncJob" +
-      "DocumentError\"i\n\024SyncJobDocumentError\022\023\n" +
-      "\013document_id\030\001 \001(\t\022\r\n\005error\030\002 \001(\t\022-\n\ttim" +
-      "estamp\030\003 \001(\0132\032.google.protobuf.Timestamp" +
-      "\"N\n\014SyncJobError\022\017\n\007message\030\001 \001(\t\022-\n\ttim" +
-      "estamp\030\002 \001(\0132\032.google.protobuf.Timestamp" +
-      "\"d\n\024CreateSyncJobRequest\0228\n\010sync_job\030\001 \001" +
-      "(\0132 .modelstore.knowledge.v1.SyncJobB\004\342A" +
-      "\001\002\022\022\n\nrequest_id\030\002 \001(\t\"K\n\025CreateSyncJobR" +
-      "esponse\0222\n\010sync_job\030\001 \001(\0132 .modelstore.k" +
-      "nowledge.v1.SyncJob\"T\n\021GetSyncJobRequest" +
-      "\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032." +
-      "google.protobuf.FieldMask\"H\n\022GetSyncJobR" +
-      "esponse\0222\n\010sync_job\030\001 \001(\0132 .modelstore.k" +
-      "nowledge.v1.SyncJob\"^\n\023ListSyncJobsReque" +
-      "st\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(" +
-      "\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"d\n\024L" +
-      "istSyncJobsResponse\0223\n\tsync_jobs\030\001 \003(\0132 " +
-      ".modelstore.knowledge.v1.SyncJob\022\027\n\017next" +
-      "_page_token\030\002 \001(\t\"\230\001\n\024UpdateSyncJobReque" +
-      "st\0228\n\010sync_job\030\001 \001(\0132 .modelstore.knowle" +
-      "dge.v1.SyncJobB\004\342A\001\002\022/\n\013update_mask\030\002 \001(" +
-      "\0132\032.google.protobuf.FieldMask\022\025\n\rallow_m" +
-      "issing\030\003 \001(\010\"K\n\025UpdateSyncJobResponse\0222\n" +
-      "\010sync_job\030\001 \001(\0132 .modelstore.knowledge.v" +
-      "1.SyncJob\"6\n\024DeleteSyncJobRequest\022\020\n\002id\030" +
-      "\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n\025DeleteSyncJ" +
-      "obResponse\"[\n\027BatchGetSyncJobsRequest\022\021\n" +
-      "\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.go" +
-      "ogle.protobuf.FieldMask\"O\n\030BatchGetSyncJ" +
-      "obsResponse\0223\n\tsync_jobs\030\001 \003(\0132 .modelst" +
-      "ore.knowledge.v1.SyncJob\"r\n\034UpdateSyncJo" +
-      "bProgressRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022@\n\010pr" +
-      "ogress\030\002 \001(\0132(.modelstore.knowledge.v1.S" +
-      "yncJobProgressB\004\342A\001\002\"S\n\035UpdateSyncJobPro" +
-      "gressResponse\0222\n\010sync_job\030\001 \001(\0132 .models" +
-      "tore.knowledge.v1.SyncJob\"d\n\026CompleteSyn" +
-      "cJobRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\0228\n\007results" +
-      "\030\002 \001(\0132\'.modelstore.knowledge.v1.SyncJob" +
-      "Results\"M\n\027CompleteSyncJobResponse\0222\n\010sy" +
+      "\032\020\022\016\n\014workspace_id*\010syncJobs\"\267\002\n\017SyncJob" +
+      "Progress\022\034\n\017total_documents\030\001 \001(\005H\000\210\001\001\022 " +
+      "\n\023processed_documents\030\002 \001(\005H\001\210\001\001\022\032\n\rsucc" +
+      "ess_count\030\003 \001(\005H\002\210\001\001\022\030\n\013error_count\030\004 \001(" +
+      "\005H\003\210\001\001\022\032\n\rskipped_count\030\005 \001(\005H\004\210\001\001\022\035\n\020cu" +
+      "rrent_document\030\006 \001(\tH\005\210\001\001B\022\n\020_total_docu" +
+      "mentsB\026\n\024_processed_documentsB\020\n\016_succes" +
+      "s_countB\016\n\014_error_countB\020\n\016_skipped_coun" +
+      "tB\023\n\021_current_document\"\236\001\n\016SyncJobResult" +
+      "s\022\027\n\017documents_added\030\001 \001(\005\022\031\n\021documents_" +
+      "updated\030\002 \001(\005\022\031\n\021documents_deleted\030\003 \001(\005" +
+      "\022=\n\006errors\030\004 \003(\0132-.modelstore.knowledge." +
+      "v1.SyncJobDocumentError\"i\n\024SyncJobDocume" +
+      "ntError\022\023\n\013document_id\030\001 \001(\t\022\r\n\005error\030\002 " +
+      "\001(\t\022-\n\ttimestamp\030\003 \001(\0132\032.google.protobuf" +
+      ".Timestamp\"N\n\014SyncJobError\022\017\n\007message\030\001 " +
+      "\001(\t\022-\n\ttimestamp\030\002 \001(\0132\032.google.protobuf" +
+      ".Timestamp\"d\n\024CreateSyncJobRequest\0228\n\010sy" +
       "nc_job\030\001 \001(\0132 .modelstore.knowledge.v1.S" +
-      "yncJob\"C\n\022FailSyncJobRequest\022\020\n\002id\030\001 \001(\t" +
-      "B\004\342A\001\002\022\033\n\rerror_message\030\002 \001(\tB\004\342A\001\002\"I\n\023F" +
-      "ailSyncJobResponse\0222\n\010sync_job\030\001 \001(\0132 .m" +
-      "odelstore.knowledge.v1.SyncJob*m\n\013SyncJo" +
-      "bType\022\035\n\031SYNC_JOB_TYPE_UNSPECIFIED\020\000\022\033\n\027" +
-      "SYNC_JOB_TYPE_FULL_SYNC\020\001\022\"\n\036SYNC_JOB_TY" +
-      "PE_INCREMENTAL_SYNC\020\002*\306\001\n\rSyncJobStatus\022" +
-      "\037\n\033SYNC_JOB_STATUS_UNSPECIFIED\020\000\022\032\n\026SYNC" +
-      "_JOB_STATUS_QUEUED\020\001\022\036\n\032SYNC_JOB_STATUS_" +
-      "PROCESSING\020\002\022\035\n\031SYNC_JOB_STATUS_COMPLETE" +
-      "D\020\003\022\032\n\026SYNC_JOB_STATUS_FAILED\020\004\022\035\n\031SYNC_" +
-      "JOB_STATUS_CANCELLED\020\005*\250\001\n\016SyncJobTrigge" +
-      "r\022 \n\034SYNC_JOB_TRIGGER_UNSPECIFIED\020\000\022\033\n\027S" +
-      "YNC_JOB_TRIGGER_MANUAL\020\001\022\036\n\032SYNC_JOB_TRI" +
-      "GGER_SCHEDULED\020\002\022\031\n\025SYNC_JOB_TRIGGER_AUT" +
-      "O\020\003\022\034\n\030SYNC_JOB_TRIGGER_WEBHOOK\020\0042\226\010\n\016Sy" +
-      "ncJobService\022n\n\rCreateSyncJob\022-.modelsto" +
-      "re.knowledge.v1.CreateSyncJobRequest\032..m" +
-      "odelstore.knowledge.v1.CreateSyncJobResp" +
-      "onse\022e\n\nGetSyncJob\022*.modelstore.knowledg" +
-      "e.v1.GetSyncJobRequest\032+.modelstore.know" +
-      "ledge.v1.GetSyncJobResponse\022k\n\014ListSyncJ" +
-      "obs\022,.modelstore.knowledge.v1.ListSyncJo" +
-      "bsRequest\032-.modelstore.knowledge.v1.List" +
-      "SyncJobsResponse\022n\n\rUpdateSyncJob\022-.mode" +
-      "lstore.knowledge.v1.UpdateSyncJobRequest" +
-      "\032..modelstore.knowledge.v1.UpdateSyncJob" +
-      "Response\022n\n\rDeleteSyncJob\022-.modelstore.k" +
-      "nowledge.v1.DeleteSyncJobRequest\032..model" +
-      "store.knowledge.v1.DeleteSyncJobResponse" +
-      "\022w\n\020BatchGetSyncJobs\0220.modelstore.knowle" +
-      "dge.v1.BatchGetSyncJobsRequest\0321.modelst" +
-      "ore.knowledge.v1.BatchGetSyncJobsRespons" +
-      "e\022\206\001\n\025UpdateSyncJobProgress\0225.modelstore" +
-      ".knowledge.v1.UpdateSyncJobProgressReque" +
-      "st\0326.modelstore.knowledge.v1.UpdateSyncJ" +
-      "obProgressResponse\022t\n\017CompleteSyncJob\022/." +
-      "modelstore.knowledge.v1.CompleteSyncJobR" +
-      "equest\0320.modelstore.knowledge.v1.Complet" +
-      "eSyncJobResponse\022h\n\013FailSyncJob\022+.models" +
-      "tore.knowledge.v1.FailSyncJobRequest\032,.m" +
-      "odelstore.knowledge.v1.FailSyncJobRespon" +
-      "seB~\n\033dev.modelstore.knowledge.v1B\014SyncJ" +
-      "obProtoP\001ZOgithub.com/modelstore/modelst" +
-      "ore/clients/go/modelstore/knowledge/v1;k" +
-      "nowledgev1b\006proto3"
+      "yncJobB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"K\n\025Crea" +
+      "teSyncJobResponse\0222\n\010sync_job\030\001 \001(\0132 .mo" +
+      "delstore.knowledge.v1.SyncJob\"T\n\021GetSync" +
+      "JobRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mas" +
+      "k\030\002 \001(\0132\032.google.protobuf.FieldMask\"H\n\022G" +
+      "etSyncJobResponse\0222\n\010sync_job\030\001 \001(\0132 .mo" +
+      "delstore.knowledge.v1.SyncJob\"^\n\023ListSyn" +
+      "cJobsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_" +
+      "token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030" +
+      "\004 \001(\t\"d\n\024ListSyncJobsResponse\0223\n\tsync_jo" +
+      "bs\030\001 \003(\0132 .modelstore.knowledge.v1.SyncJ" +
+      "ob\022\027\n\017next_page_token\030\002 \001(\t\"\230\001\n\024UpdateSy" +
+      "ncJobRequest\0228\n\010sync_job\030\001 \001(\0132 .modelst" +
+      "ore.knowledge.v1.SyncJobB\004\342A\001\002\022/\n\013update" +
+      "_mask\030\002 \001(\0132\032.google.protobuf.FieldMask\022" +
+      "\025\n\rallow_missing\030\003 \001(\010\"K\n\025UpdateSyncJobR" +
+      "esponse\0222\n\010sync_job\030\001 \001(\0132 .modelstore.k" +
+      "nowledge.v1.SyncJob\"6\n\024DeleteSyncJobRequ" +
+      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n\025D" +
+      "eleteSyncJobResponse\"[\n\027BatchGetSyncJobs" +
+      "Request\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030" +
+      "\002 \001(\0132\032.google.protobuf.FieldMask\"O\n\030Bat" +
+      "chGetSyncJobsResponse\0223\n\tsync_jobs\030\001 \003(\013" +
+      "2 .modelstore.knowledge.v1.SyncJob\"r\n\034Up" +
+      "dateSyncJobProgressRequest\022\020\n\002id\030\001 \001(\tB\004" +
+      "\342A\001\002\022@\n\010progress\030\002 \001(\0132(.modelstore.know" +
+      "ledge.v1.SyncJobProgressB\004\342A\001\002\"S\n\035Update" +
+      "SyncJobProgressResponse\0222\n\010sync_job\030\001 \001(" +
+      "\0132 .modelstore.knowledge.v1.SyncJob\"d\n\026C" +
+      "ompleteSyncJobRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022" +
+      "8\n\007results\030\002 \001(\0132\'.modelstore.knowledge." +
+      "v1.SyncJobResults\"M\n\027CompleteSyncJobResp" +
+      "onse\0222\n\010sync_job\030\001 \001(\0132 .modelstore.know" +
+      "ledge.v1.SyncJob\"C\n\022FailSyncJobRequest\022\020" +
+      "\n\002id\030\001 \001(\tB\004\342A\001\002\022\033\n\rerror_message\030\002 \001(\tB" +
+      "\004\342A\001\002\"I\n\023FailSyncJobResponse\0222\n\010sync_job" +
+      "\030\001 \001(\0132 .modelstore.knowledge.v1.SyncJob" +
+      "*m\n\013SyncJobType\022\035\n\031SYNC_JOB_TYPE_UNSPECI" +
+      "FIED\020\000\022\033\n\027SYNC_JOB_TYPE_FULL_SYNC\020\001\022\"\n\036S" +
+      "YNC_JOB_TYPE_INCREMENTAL_SYNC\020\002*\306\001\n\rSync" +
+      "JobStatus\022\037\n\033SYNC_JOB_STATUS_UNSPECIFIED" +
+      "\020\000\022\032\n\026SYNC_JOB_STATUS_QUEUED\020\001\022\036\n\032SYNC_J" +
+      "OB_STATUS_PROCESSING\020\002\022\035\n\031SYNC_JOB_STATU" +
+      "S_COMPLETED\020\003\022\032\n\026SYNC_JOB_STATUS_FAILED\020" +
+      "\004\022\035\n\031SYNC_JOB_STATUS_CANCELLED\020\005*\250\001\n\016Syn" +
+      "cJobTrigger\022 \n\034SYNC_JOB_TRIGGER_UNSPECIF" +
+      "IED\020\000\022\033\n\027SYNC_JOB_TRIGGER_MANUAL\020\001\022\036\n\032SY" +
+      "NC_JOB_TRIGGER_SCHEDULED\020\002\022\031\n\025SYNC_JOB_T" +
+      "RIGGER_AUTO\020\003\022\034\n\030SYNC_JOB_TRIGGER_WEBHOO" +
+      "K\020\0042\226\010\n\016SyncJobService\022n\n\rCreateSyncJob\022" +
+      "-.modelstore.knowledge.v1.CreateSyncJobR" +
+      "equest\032..modelstore.knowledge.v1.CreateS" +
+      "yncJobResponse\022e\n\nGetSyncJob\022*.modelstor" +
+      "e.knowledge.v1.GetSyncJobRequest\032+.model" +
+      "store.knowledge.v1.GetSyncJobResponse\022k\n" +
+      "\014ListSyncJobs\022,.modelstore.knowledge.v1." +
+      "ListSyncJobsRequest\032-.modelstore.knowled" +
+      "ge.v1.ListSyncJobsResponse\022n\n\rUpdateSync" +
+      "Job\022-.modelstore.knowledge.v1.UpdateSync" +
+      "JobRequest\032..modelstore.knowledge.v1.Upd" +
+      "ateSyncJobResponse\022n\n\rDeleteSyncJob\022-.mo" +
+      "delstore.knowledge.v1.DeleteSyncJobReque" +
+      "st\032..modelstore.knowledge.v1.DeleteSyncJ" +
+      "obResponse\022w\n\020BatchGetSyncJobs\0220.modelst" +
+      "ore.knowledge.v1.BatchGetSyncJobsRequest" +
+      "\0321.modelstore.knowledge.v1.BatchGetSyncJ" +
+      "obsResponse\022\206\001\n\025UpdateSyncJobProgress\0225." +
+      "modelstore.knowledge.v1.UpdateSyncJobPro" +
+      "gressRequest\0326.modelstore.knowledge.v1.U" +
+      "pdateSyncJobProgressResponse\022t\n\017Complete" +
+      "SyncJob\022/.modelstore.knowledge.v1.Comple" +
+      "teSyncJobRequest\0320.modelstore.knowledge." +
+      "v1.CompleteSyncJobResponse\022h\n\013FailSyncJo" +
+      "b\022+.modelstore.knowledge.v1.FailSyncJobR" +
+      "equest\032,.modelstore.knowledge.v1.FailSyn" +
+      "cJobResponseB~\n\033dev.modelstore.knowledge" +
+      ".v1B\014SyncJobProtoP\001ZOgithub.com/modelsto" +
+      "re/modelstore/clients/go/modelstore/know" +
+      "ledge/v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -124,7 +124,7 @@ public final class ClientProto extends com.google.protobuf.GeneratedFile {
       "odelstore.platform.v1\032\037google/api/field_" +
       "behavior.proto\032 google/protobuf/field_ma" +
       "sk.proto\032\037google/protobuf/timestamp.prot" +
-      "o\032\033modelstore/v1/storage.proto\"\350\002\n\006Clien" +
+      "o\032\033modelstore/v1/storage.proto\"\361\002\n\006Clien" +
       "t\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022B\n\006status\030\002 \001(\0162$.mo" +
       "delstore.platform.v1.ClientStatusB\014\312\363\030\010\032" +
       "\006active\0224\n\006secret\030\003 \001(\tB$\342A\001\004\312\363\030\034\n\032\010\001\022\ns" +
@@ -132,69 +132,69 @@ public final class ClientProto extends com.google.protobuf.GeneratedFile {
       "\004 \003(\t\022\026\n\016allowed_topics\030\005 \003(\t\0224\n\ncreated" +
       "_at\030\006 \001(\0132\032.google.protobuf.TimestampB\004\342" +
       "A\001\003\0224\n\nupdated_at\030\007 \001(\0132\032.google.protobu" +
-      "f.TimestampB\004\342A\001\003\022\022\n\004etag\030\010 \001(\tB\004\342A\001\003:\"\312" +
-      "\363\030\036\n\020platform.clients\032\n\022\010\n\006status\"_\n\023Cre" +
-      "ateClientRequest\0224\n\006client\030\001 \001(\0132\036.model" +
-      "store.platform.v1.ClientB\004\342A\001\002\022\022\n\nreques" +
-      "t_id\030\002 \001(\t\"F\n\024CreateClientResponse\022.\n\006cl" +
-      "ient\030\001 \001(\0132\036.modelstore.platform.v1.Clie" +
-      "nt\"S\n\020GetClientRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002" +
-      "\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fi" +
-      "eldMask\"C\n\021GetClientResponse\022.\n\006client\030\001" +
-      " \001(\0132\036.modelstore.platform.v1.Client\"]\n\022" +
-      "ListClientsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n" +
-      "\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010ord" +
-      "er_by\030\004 \001(\t\"_\n\023ListClientsResponse\022/\n\007cl" +
-      "ients\030\001 \003(\0132\036.modelstore.platform.v1.Cli" +
-      "ent\022\027\n\017next_page_token\030\002 \001(\t\"\223\001\n\023UpdateC" +
-      "lientRequest\0224\n\006client\030\001 \001(\0132\036.modelstor" +
-      "e.platform.v1.ClientB\004\342A\001\002\022/\n\013update_mas" +
-      "k\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\ra" +
-      "llow_missing\030\003 \001(\010\"F\n\024UpdateClientRespon" +
-      "se\022.\n\006client\030\001 \001(\0132\036.modelstore.platform" +
-      ".v1.Client\"5\n\023DeleteClientRequest\022\020\n\002id\030" +
-      "\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\026\n\024DeleteClien" +
-      "tResponse\"Z\n\026BatchGetClientsRequest\022\021\n\003i" +
-      "ds\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.goog" +
-      "le.protobuf.FieldMask\"J\n\027BatchGetClients" +
-      "Response\022/\n\007clients\030\001 \003(\0132\036.modelstore.p" +
-      "latform.v1.Client\"D\n\031VerifyClientSecretR" +
-      "equest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\025\n\006secret\030\002 \001(\t" +
-      "B\005\342A\002\002\004\"+\n\032VerifyClientSecretResponse\022\r\n" +
-      "\005valid\030\001 \001(\010\";\n\031RotateClientSecretReques" +
-      "t\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"b\n\032Rot" +
-      "ateClientSecretResponse\022.\n\006client\030\001 \001(\0132" +
-      "\036.modelstore.platform.v1.Client\022\024\n\006secre" +
-      "t\030\002 \001(\tB\004\342A\001\003*c\n\014ClientStatus\022\035\n\031CLIENT_" +
-      "STATUS_UNSPECIFIED\020\000\022\030\n\024CLIENT_STATUS_AC" +
-      "TIVE\020\001\022\032\n\026CLIENT_STATUS_INACTIVE\020\0022\235\007\n\rC" +
-      "lientService\022i\n\014CreateClient\022+.modelstor" +
-      "e.platform.v1.CreateClientRequest\032,.mode" +
-      "lstore.platform.v1.CreateClientResponse\022" +
-      "`\n\tGetClient\022(.modelstore.platform.v1.Ge" +
-      "tClientRequest\032).modelstore.platform.v1." +
-      "GetClientResponse\022f\n\013ListClients\022*.model" +
-      "store.platform.v1.ListClientsRequest\032+.m" +
-      "odelstore.platform.v1.ListClientsRespons" +
-      "e\022i\n\014UpdateClient\022+.modelstore.platform." +
-      "v1.UpdateClientRequest\032,.modelstore.plat" +
-      "form.v1.UpdateClientResponse\022i\n\014DeleteCl" +
-      "ient\022+.modelstore.platform.v1.DeleteClie" +
-      "ntRequest\032,.modelstore.platform.v1.Delet" +
-      "eClientResponse\022r\n\017BatchGetClients\022..mod" +
-      "elstore.platform.v1.BatchGetClientsReque" +
-      "st\032/.modelstore.platform.v1.BatchGetClie" +
-      "ntsResponse\022\204\001\n\022VerifyClientSecret\0221.mod" +
-      "elstore.platform.v1.VerifyClientSecretRe" +
-      "quest\0322.modelstore.platform.v1.VerifyCli" +
-      "entSecretResponse\"\007\312\363\030\003\n\001\001\022\205\001\n\022RotateCli" +
-      "entSecret\0221.modelstore.platform.v1.Rotat" +
-      "eClientSecretRequest\0322.modelstore.platfo" +
-      "rm.v1.RotateClientSecretResponse\"\010\312\363\030\004\n\002" +
-      "\002\003Bz\n\032dev.modelstore.platform.v1B\013Client" +
-      "ProtoP\001ZMgithub.com/modelstore/modelstor" +
-      "e/clients/go/modelstore/platform/v1;plat" +
-      "formv1b\006proto3"
+      "f.TimestampB\004\342A\001\003\022\022\n\004etag\030\010 \001(\tB\004\342A\001\003:+\312" +
+      "\363\030\'\n\020platform.clients\032\n\022\010\n\006status*\007clien" +
+      "ts\"_\n\023CreateClientRequest\0224\n\006client\030\001 \001(" +
+      "\0132\036.modelstore.platform.v1.ClientB\004\342A\001\002\022" +
+      "\022\n\nrequest_id\030\002 \001(\t\"F\n\024CreateClientRespo" +
+      "nse\022.\n\006client\030\001 \001(\0132\036.modelstore.platfor" +
+      "m.v1.Client\"S\n\020GetClientRequest\022\020\n\002id\030\001 " +
+      "\001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pr" +
+      "otobuf.FieldMask\"C\n\021GetClientResponse\022.\n" +
+      "\006client\030\001 \001(\0132\036.modelstore.platform.v1.C" +
+      "lient\"]\n\022ListClientsRequest\022\021\n\tpage_size" +
+      "\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001" +
+      "(\t\022\020\n\010order_by\030\004 \001(\t\"_\n\023ListClientsRespo" +
+      "nse\022/\n\007clients\030\001 \003(\0132\036.modelstore.platfo" +
+      "rm.v1.Client\022\027\n\017next_page_token\030\002 \001(\t\"\223\001" +
+      "\n\023UpdateClientRequest\0224\n\006client\030\001 \001(\0132\036." +
+      "modelstore.platform.v1.ClientB\004\342A\001\002\022/\n\013u" +
+      "pdate_mask\030\002 \001(\0132\032.google.protobuf.Field" +
+      "Mask\022\025\n\rallow_missing\030\003 \001(\010\"F\n\024UpdateCli" +
+      "entResponse\022.\n\006client\030\001 \001(\0132\036.modelstore" +
+      ".platform.v1.Client\"5\n\023DeleteClientReque" +
+      "st\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\026\n\024De" +
+      "leteClientResponse\"Z\n\026BatchGetClientsReq" +
+      "uest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001" +
+      "(\0132\032.google.protobuf.FieldMask\"J\n\027BatchG" +
+      "etClientsResponse\022/\n\007clients\030\001 \003(\0132\036.mod" +
+      "elstore.platform.v1.Client\"D\n\031VerifyClie" +
+      "ntSecretRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\025\n\006sec" +
+      "ret\030\002 \001(\tB\005\342A\002\002\004\"+\n\032VerifyClientSecretRe" +
+      "sponse\022\r\n\005valid\030\001 \001(\010\";\n\031RotateClientSec" +
+      "retRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001" +
+      "(\t\"b\n\032RotateClientSecretResponse\022.\n\006clie" +
+      "nt\030\001 \001(\0132\036.modelstore.platform.v1.Client" +
+      "\022\024\n\006secret\030\002 \001(\tB\004\342A\001\003*c\n\014ClientStatus\022\035" +
+      "\n\031CLIENT_STATUS_UNSPECIFIED\020\000\022\030\n\024CLIENT_" +
+      "STATUS_ACTIVE\020\001\022\032\n\026CLIENT_STATUS_INACTIV" +
+      "E\020\0022\235\007\n\rClientService\022i\n\014CreateClient\022+." +
+      "modelstore.platform.v1.CreateClientReque" +
+      "st\032,.modelstore.platform.v1.CreateClient" +
+      "Response\022`\n\tGetClient\022(.modelstore.platf" +
+      "orm.v1.GetClientRequest\032).modelstore.pla" +
+      "tform.v1.GetClientResponse\022f\n\013ListClient" +
+      "s\022*.modelstore.platform.v1.ListClientsRe" +
+      "quest\032+.modelstore.platform.v1.ListClien" +
+      "tsResponse\022i\n\014UpdateClient\022+.modelstore." +
+      "platform.v1.UpdateClientRequest\032,.models" +
+      "tore.platform.v1.UpdateClientResponse\022i\n" +
+      "\014DeleteClient\022+.modelstore.platform.v1.D" +
+      "eleteClientRequest\032,.modelstore.platform" +
+      ".v1.DeleteClientResponse\022r\n\017BatchGetClie" +
+      "nts\022..modelstore.platform.v1.BatchGetCli" +
+      "entsRequest\032/.modelstore.platform.v1.Bat" +
+      "chGetClientsResponse\022\204\001\n\022VerifyClientSec" +
+      "ret\0221.modelstore.platform.v1.VerifyClien" +
+      "tSecretRequest\0322.modelstore.platform.v1." +
+      "VerifyClientSecretResponse\"\007\312\363\030\003\n\001\001\022\205\001\n\022" +
+      "RotateClientSecret\0221.modelstore.platform" +
+      ".v1.RotateClientSecretRequest\0322.modelsto" +
+      "re.platform.v1.RotateClientSecretRespons" +
+      "e\"\010\312\363\030\004\n\002\002\003Bz\n\032dev.modelstore.platform.v" +
+      "1B\013ClientProtoP\001ZMgithub.com/modelstore/" +
+      "modelstore/clients/go/modelstore/platfor" +
+      "m/v1;platformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

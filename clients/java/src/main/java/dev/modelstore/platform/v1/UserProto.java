@@ -114,7 +114,7 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       "elstore.platform.v1\032\037google/api/field_be" +
       "havior.proto\032 google/protobuf/field_mask" +
       ".proto\032\037google/protobuf/timestamp.proto\032" +
-      "\033modelstore/v1/storage.proto\"\332\003\n\004User\022\020\n" +
+      "\033modelstore/v1/storage.proto\"\341\003\n\004User\022\020\n" +
       "\002id\030\001 \001(\tB\004\342A\001\005\022A\n\014workspace_id\030\002 \001(\tB+\342" +
       "A\002\002\005\312\363\030\"J modelstore.platform.v1.Workspa" +
       "ce\022\036\n\010username\030\003 \001(\tB\014\342A\001\002\312\363\030\004(\0018\001\022:\n\010pa" +
@@ -124,60 +124,60 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       "sB\014\312\363\030\010\032\006active\0224\n\ncreated_at\030\007 \001(\0132\032.go" +
       "ogle.protobuf.TimestampB\004\342A\001\003\0224\n\nupdated" +
       "_at\030\010 \001(\0132\032.google.protobuf.TimestampB\004\342" +
-      "A\001\003\022\022\n\004etag\030\t \001(\tB\004\342A\001\003:P\312\363\030L\n\016platform." +
+      "A\001\003\022\022\n\004etag\030\t \001(\tB\004\342A\001\003:W\312\363\030S\n\016platform." +
       "users\022\014workspace_id\032\020\022\016\n\014workspace_id\032\016\022" +
-      "\n\n\010username\030\001\032\n\022\010\n\006status\"Y\n\021CreateUserR" +
-      "equest\0220\n\004user\030\001 \001(\0132\034.modelstore.platfo" +
-      "rm.v1.UserB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"@\n\022" +
-      "CreateUserResponse\022*\n\004user\030\001 \001(\0132\034.model" +
-      "store.platform.v1.User\"Q\n\016GetUserRequest" +
-      "\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032." +
-      "google.protobuf.FieldMask\"=\n\017GetUserResp" +
-      "onse\022*\n\004user\030\001 \001(\0132\034.modelstore.platform" +
-      ".v1.User\"[\n\020ListUsersRequest\022\021\n\tpage_siz" +
-      "e\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 " +
-      "\001(\t\022\020\n\010order_by\030\004 \001(\t\"Y\n\021ListUsersRespon" +
-      "se\022+\n\005users\030\001 \003(\0132\034.modelstore.platform." +
-      "v1.User\022\027\n\017next_page_token\030\002 \001(\t\"\215\001\n\021Upd" +
-      "ateUserRequest\0220\n\004user\030\001 \001(\0132\034.modelstor" +
-      "e.platform.v1.UserB\004\342A\001\002\022/\n\013update_mask\030" +
-      "\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\rall" +
-      "ow_missing\030\003 \001(\010\"@\n\022UpdateUserResponse\022*" +
-      "\n\004user\030\001 \001(\0132\034.modelstore.platform.v1.Us" +
-      "er\"3\n\021DeleteUserRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001" +
-      "\002\022\014\n\004etag\030\002 \001(\t\"\024\n\022DeleteUserResponse\"X\n" +
-      "\024BatchGetUsersRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002" +
-      "\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fi" +
-      "eldMask\"D\n\025BatchGetUsersResponse\022+\n\005user" +
-      "s\030\001 \003(\0132\034.modelstore.platform.v1.User\"F\n" +
-      "\031VerifyUserPasswordRequest\022\020\n\002id\030\001 \001(\tB\004" +
-      "\342A\001\002\022\027\n\010password\030\002 \001(\tB\005\342A\002\002\004\"+\n\032VerifyU" +
-      "serPasswordResponse\022\r\n\005valid\030\001 \001(\010*[\n\nUs" +
-      "erStatus\022\033\n\027USER_STATUS_UNSPECIFIED\020\000\022\026\n" +
-      "\022USER_STATUS_ACTIVE\020\001\022\030\n\024USER_STATUS_INA" +
-      "CTIVE\020\0022\357\005\n\013UserService\022c\n\nCreateUser\022)." +
-      "modelstore.platform.v1.CreateUserRequest" +
-      "\032*.modelstore.platform.v1.CreateUserResp" +
-      "onse\022Z\n\007GetUser\022&.modelstore.platform.v1" +
-      ".GetUserRequest\032\'.modelstore.platform.v1" +
-      ".GetUserResponse\022`\n\tListUsers\022(.modelsto" +
-      "re.platform.v1.ListUsersRequest\032).models" +
-      "tore.platform.v1.ListUsersResponse\022c\n\nUp" +
-      "dateUser\022).modelstore.platform.v1.Update" +
-      "UserRequest\032*.modelstore.platform.v1.Upd" +
-      "ateUserResponse\022c\n\nDeleteUser\022).modelsto" +
-      "re.platform.v1.DeleteUserRequest\032*.model" +
-      "store.platform.v1.DeleteUserResponse\022l\n\r" +
-      "BatchGetUsers\022,.modelstore.platform.v1.B" +
-      "atchGetUsersRequest\032-.modelstore.platfor" +
-      "m.v1.BatchGetUsersResponse\022\204\001\n\022VerifyUse" +
-      "rPassword\0221.modelstore.platform.v1.Verif" +
-      "yUserPasswordRequest\0322.modelstore.platfo" +
-      "rm.v1.VerifyUserPasswordResponse\"\007\312\363\030\003\n\001" +
-      "\001Bx\n\032dev.modelstore.platform.v1B\tUserPro" +
-      "toP\001ZMgithub.com/modelstore/modelstore/c" +
-      "lients/go/modelstore/platform/v1;platfor" +
-      "mv1b\006proto3"
+      "\n\n\010username\030\001\032\n\022\010\n\006status*\005users\"Y\n\021Crea" +
+      "teUserRequest\0220\n\004user\030\001 \001(\0132\034.modelstore" +
+      ".platform.v1.UserB\004\342A\001\002\022\022\n\nrequest_id\030\002 " +
+      "\001(\t\"@\n\022CreateUserResponse\022*\n\004user\030\001 \001(\0132" +
+      "\034.modelstore.platform.v1.User\"Q\n\016GetUser" +
+      "Request\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002" +
+      " \001(\0132\032.google.protobuf.FieldMask\"=\n\017GetU" +
+      "serResponse\022*\n\004user\030\001 \001(\0132\034.modelstore.p" +
+      "latform.v1.User\"[\n\020ListUsersRequest\022\021\n\tp" +
+      "age_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006fi" +
+      "lter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"Y\n\021ListUser" +
+      "sResponse\022+\n\005users\030\001 \003(\0132\034.modelstore.pl" +
+      "atform.v1.User\022\027\n\017next_page_token\030\002 \001(\t\"" +
+      "\215\001\n\021UpdateUserRequest\0220\n\004user\030\001 \001(\0132\034.mo" +
+      "delstore.platform.v1.UserB\004\342A\001\002\022/\n\013updat" +
+      "e_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
+      "\022\025\n\rallow_missing\030\003 \001(\010\"@\n\022UpdateUserRes" +
+      "ponse\022*\n\004user\030\001 \001(\0132\034.modelstore.platfor" +
+      "m.v1.User\"3\n\021DeleteUserRequest\022\020\n\002id\030\001 \001" +
+      "(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\024\n\022DeleteUserResp" +
+      "onse\"X\n\024BatchGetUsersRequest\022\021\n\003ids\030\001 \003(" +
+      "\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.prot" +
+      "obuf.FieldMask\"D\n\025BatchGetUsersResponse\022" +
+      "+\n\005users\030\001 \003(\0132\034.modelstore.platform.v1." +
+      "User\"F\n\031VerifyUserPasswordRequest\022\020\n\002id\030" +
+      "\001 \001(\tB\004\342A\001\002\022\027\n\010password\030\002 \001(\tB\005\342A\002\002\004\"+\n\032" +
+      "VerifyUserPasswordResponse\022\r\n\005valid\030\001 \001(" +
+      "\010*[\n\nUserStatus\022\033\n\027USER_STATUS_UNSPECIFI" +
+      "ED\020\000\022\026\n\022USER_STATUS_ACTIVE\020\001\022\030\n\024USER_STA" +
+      "TUS_INACTIVE\020\0022\357\005\n\013UserService\022c\n\nCreate" +
+      "User\022).modelstore.platform.v1.CreateUser" +
+      "Request\032*.modelstore.platform.v1.CreateU" +
+      "serResponse\022Z\n\007GetUser\022&.modelstore.plat" +
+      "form.v1.GetUserRequest\032\'.modelstore.plat" +
+      "form.v1.GetUserResponse\022`\n\tListUsers\022(.m" +
+      "odelstore.platform.v1.ListUsersRequest\032)" +
+      ".modelstore.platform.v1.ListUsersRespons" +
+      "e\022c\n\nUpdateUser\022).modelstore.platform.v1" +
+      ".UpdateUserRequest\032*.modelstore.platform" +
+      ".v1.UpdateUserResponse\022c\n\nDeleteUser\022).m" +
+      "odelstore.platform.v1.DeleteUserRequest\032" +
+      "*.modelstore.platform.v1.DeleteUserRespo" +
+      "nse\022l\n\rBatchGetUsers\022,.modelstore.platfo" +
+      "rm.v1.BatchGetUsersRequest\032-.modelstore." +
+      "platform.v1.BatchGetUsersResponse\022\204\001\n\022Ve" +
+      "rifyUserPassword\0221.modelstore.platform.v" +
+      "1.VerifyUserPasswordRequest\0322.modelstore" +
+      ".platform.v1.VerifyUserPasswordResponse\"" +
+      "\007\312\363\030\003\n\001\001Bx\n\032dev.modelstore.platform.v1B\t" +
+      "UserProtoP\001ZMgithub.com/modelstore/model" +
+      "store/clients/go/modelstore/platform/v1;" +
+      "platformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
