@@ -276,7 +276,7 @@ def undecryptable(message: str, field: str | None = None) -> FailedPrecondition:
 
 def shutting_down() -> Unavailable:
     """Report that the server is draining: the call did not start; retry elsewhere."""
-    return Unavailable("the server is shutting down", reason=errors_pb2.ERROR_REASON_UNSPECIFIED)
+    return Unavailable("the server is shutting down", reason=errors_pb2.ERROR_REASON_SHUTTING_DOWN)
 
 
 def not_found_among(label: str, missing: Sequence[str]) -> NotFound:

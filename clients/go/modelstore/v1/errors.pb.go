@@ -92,6 +92,10 @@ const (
 	// or secret given to a Verify RPC that reports errors. Code
 	// FAILED_PRECONDITION.
 	ErrorReason_ERROR_REASON_CREDENTIALS_MISMATCH ErrorReason = 23
+	// The server is shutting down and did not start the call: nothing was read
+	// or written, so retrying against another server (or after the restart) is
+	// safe. Code UNAVAILABLE.
+	ErrorReason_ERROR_REASON_SHUTTING_DOWN ErrorReason = 24
 )
 
 // Enum value maps for ErrorReason.
@@ -121,6 +125,7 @@ var (
 		21: "ERROR_REASON_INTERNAL",
 		22: "ERROR_REASON_DEADLINE_EXCEEDED",
 		23: "ERROR_REASON_CREDENTIALS_MISMATCH",
+		24: "ERROR_REASON_SHUTTING_DOWN",
 	}
 	ErrorReason_value = map[string]int32{
 		"ERROR_REASON_UNSPECIFIED":           0,
@@ -147,6 +152,7 @@ var (
 		"ERROR_REASON_INTERNAL":              21,
 		"ERROR_REASON_DEADLINE_EXCEEDED":     22,
 		"ERROR_REASON_CREDENTIALS_MISMATCH":  23,
+		"ERROR_REASON_SHUTTING_DOWN":         24,
 	}
 )
 
@@ -181,7 +187,7 @@ var File_modelstore_v1_errors_proto protoreflect.FileDescriptor
 
 const file_modelstore_v1_errors_proto_rawDesc = "" +
 	"\n" +
-	"\x1amodelstore/v1/errors.proto\x12\rmodelstore.v1*\xc8\x06\n" +
+	"\x1amodelstore/v1/errors.proto\x12\rmodelstore.v1*\xe8\x06\n" +
 	"\vErrorReason\x12\x1c\n" +
 	"\x18ERROR_REASON_UNSPECIFIED\x10\x00\x12\x1e\n" +
 	"\x1aERROR_REASON_INVALID_FIELD\x10\x01\x12\x1f\n" +
@@ -207,7 +213,8 @@ const file_modelstore_v1_errors_proto_rawDesc = "" +
 	"\x1dERROR_REASON_STILL_REFERENCED\x10\x14\x12\x19\n" +
 	"\x15ERROR_REASON_INTERNAL\x10\x15\x12\"\n" +
 	"\x1eERROR_REASON_DEADLINE_EXCEEDED\x10\x16\x12%\n" +
-	"!ERROR_REASON_CREDENTIALS_MISMATCH\x10\x17Bj\n" +
+	"!ERROR_REASON_CREDENTIALS_MISMATCH\x10\x17\x12\x1e\n" +
+	"\x1aERROR_REASON_SHUTTING_DOWN\x10\x18Bj\n" +
 	"\x11dev.modelstore.v1B\vErrorsProtoP\x01ZFgithub.com/modelstore/modelstore/clients/go/modelstore/v1;modelstorev1b\x06proto3"
 
 var (

@@ -99,6 +99,11 @@ class _ErrorReasonEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_ErrorReas
     or secret given to a Verify RPC that reports errors. Code
     FAILED_PRECONDITION.
     """
+    ERROR_REASON_SHUTTING_DOWN: _ErrorReason.ValueType  # 24
+    """The server is shutting down and did not start the call: nothing was read
+    or written, so retrying against another server (or after the restart) is
+    safe. Code UNAVAILABLE.
+    """
 
 class ErrorReason(_ErrorReason, metaclass=_ErrorReasonEnumTypeWrapper):
     """The `reason` of the `google.rpc.ErrorInfo` attached to every error status.
@@ -184,5 +189,10 @@ ERROR_REASON_CREDENTIALS_MISMATCH: ErrorReason.ValueType  # 23
 """The operation's credentials do not match, for example a wrong password
 or secret given to a Verify RPC that reports errors. Code
 FAILED_PRECONDITION.
+"""
+ERROR_REASON_SHUTTING_DOWN: ErrorReason.ValueType  # 24
+"""The server is shutting down and did not start the call: nothing was read
+or written, so retrying against another server (or after the restart) is
+safe. Code UNAVAILABLE.
 """
 Global___ErrorReason: _TypeAlias = ErrorReason  # noqa: Y015

@@ -105,6 +105,12 @@ export enum ErrorReason {
    * FAILED_PRECONDITION.
    */
   ERROR_REASON_CREDENTIALS_MISMATCH = 23,
+  /**
+   * ERROR_REASON_SHUTTING_DOWN - The server is shutting down and did not start the call: nothing was read
+   * or written, so retrying against another server (or after the restart) is
+   * safe. Code UNAVAILABLE.
+   */
+  ERROR_REASON_SHUTTING_DOWN = 24,
   UNRECOGNIZED = -1,
 }
 
@@ -182,6 +188,9 @@ export function errorReasonFromJSON(object: any): ErrorReason {
     case 23:
     case "ERROR_REASON_CREDENTIALS_MISMATCH":
       return ErrorReason.ERROR_REASON_CREDENTIALS_MISMATCH;
+    case 24:
+    case "ERROR_REASON_SHUTTING_DOWN":
+      return ErrorReason.ERROR_REASON_SHUTTING_DOWN;
     case -1:
     case "UNRECOGNIZED":
     default:
@@ -239,6 +248,8 @@ export function errorReasonToJSON(object: ErrorReason): string {
       return "ERROR_REASON_DEADLINE_EXCEEDED";
     case ErrorReason.ERROR_REASON_CREDENTIALS_MISMATCH:
       return "ERROR_REASON_CREDENTIALS_MISMATCH";
+    case ErrorReason.ERROR_REASON_SHUTTING_DOWN:
+      return "ERROR_REASON_SHUTTING_DOWN";
     case ErrorReason.UNRECOGNIZED:
     default:
       return "UNRECOGNIZED";

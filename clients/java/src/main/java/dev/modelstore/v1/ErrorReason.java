@@ -226,6 +226,16 @@ public enum ErrorReason
    * <code>ERROR_REASON_CREDENTIALS_MISMATCH = 23;</code>
    */
   ERROR_REASON_CREDENTIALS_MISMATCH(23),
+  /**
+   * <pre>
+   * The server is shutting down and did not start the call: nothing was read
+   * or written, so retrying against another server (or after the restart) is
+   * safe. Code UNAVAILABLE.
+   * </pre>
+   *
+   * <code>ERROR_REASON_SHUTTING_DOWN = 24;</code>
+   */
+  ERROR_REASON_SHUTTING_DOWN(24),
   UNRECOGNIZED(-1),
   ;
 
@@ -445,6 +455,16 @@ public enum ErrorReason
    * <code>ERROR_REASON_CREDENTIALS_MISMATCH = 23;</code>
    */
   public static final int ERROR_REASON_CREDENTIALS_MISMATCH_VALUE = 23;
+  /**
+   * <pre>
+   * The server is shutting down and did not start the call: nothing was read
+   * or written, so retrying against another server (or after the restart) is
+   * safe. Code UNAVAILABLE.
+   * </pre>
+   *
+   * <code>ERROR_REASON_SHUTTING_DOWN = 24;</code>
+   */
+  public static final int ERROR_REASON_SHUTTING_DOWN_VALUE = 24;
 
 
   public final int getNumber() {
@@ -495,6 +515,7 @@ public enum ErrorReason
       case 21: return ERROR_REASON_INTERNAL;
       case 22: return ERROR_REASON_DEADLINE_EXCEEDED;
       case 23: return ERROR_REASON_CREDENTIALS_MISMATCH;
+      case 24: return ERROR_REASON_SHUTTING_DOWN;
       default: return null;
     }
   }

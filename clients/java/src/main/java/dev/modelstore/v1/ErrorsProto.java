@@ -36,7 +36,7 @@ public final class ErrorsProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n\032modelstore/v1/errors.proto\022\rmodelstore" +
-      ".v1*\310\006\n\013ErrorReason\022\034\n\030ERROR_REASON_UNSP" +
+      ".v1*\350\006\n\013ErrorReason\022\034\n\030ERROR_REASON_UNSP" +
       "ECIFIED\020\000\022\036\n\032ERROR_REASON_INVALID_FIELD\020" +
       "\001\022\037\n\033ERROR_REASON_INVALID_FILTER\020\002\022!\n\035ER" +
       "ROR_REASON_INVALID_ORDER_BY\020\003\022#\n\037ERROR_R" +
@@ -57,10 +57,10 @@ public final class ErrorsProto extends com.google.protobuf.GeneratedFile {
       "EASON_STILL_REFERENCED\020\024\022\031\n\025ERROR_REASON" +
       "_INTERNAL\020\025\022\"\n\036ERROR_REASON_DEADLINE_EXC" +
       "EEDED\020\026\022%\n!ERROR_REASON_CREDENTIALS_MISM" +
-      "ATCH\020\027Bj\n\021dev.modelstore.v1B\013ErrorsProto" +
-      "P\001ZFgithub.com/modelstore/modelstore/cli" +
-      "ents/go/modelstore/v1;modelstorev1b\006prot" +
-      "o3"
+      "ATCH\020\027\022\036\n\032ERROR_REASON_SHUTTING_DOWN\020\030Bj" +
+      "\n\021dev.modelstore.v1B\013ErrorsProtoP\001ZFgith" +
+      "ub.com/modelstore/modelstore/clients/go/" +
+      "modelstore/v1;modelstorev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
