@@ -25,6 +25,9 @@ stored while it holds its zero value, so `count = 0`, `flag = false` or
 matches documents without the field. Ordering on enums is rejected: the stored
 strings do not sort in the enum's order. Durations are integer milliseconds
 (`timeout > 1500` or `timeout > "1.5s"`).
+
+Field paths, kinds, document keys and enum spellings come from the entity's field plan
+(`field_plan.plan_of`), so a filter names fields exactly as masks and order_by do.
 """
 
 from __future__ import annotations
@@ -32,16 +35,16 @@ from __future__ import annotations
 import operator
 from dataclasses import dataclass
 from datetime import UTC
-from functools import cache, lru_cache
 from typing import Any, Final
 
 from google.protobuf import duration_pb2, timestamp_pb2
-from google.protobuf.descriptor import Descriptor, FieldDescriptor
+from google.protobuf.descriptor import Descriptor
 from lark import Lark, Token, Tree, UnexpectedCharacters, UnexpectedInput, UnexpectedToken
 from lark.exceptions import VisitError
 from lark.visitors import Transformer_NonRecursive
 
 from modelstore_server.engine import naming
+from modelstore_server.engine.field_plan import FieldPlan, PathError, addressable, plan_of
 
 __all__ = ["FilterError", "compile_filter"]
 
@@ -87,13 +90,6 @@ _PARSER: Final = Lark(_GRAMMAR, parser="lalr", lexer="basic")
 _INT64: Final = (-(2**63), 2**63 - 1)
 _ORDERING: Final = {"<": "$lt", "<=": "$lte", ">": "$gt", ">=": "$gte"}
 _ESCAPES: Final = {"n": "\n", "r": "\r", "t": "\t"}
-_MESSAGE_KINDS: Final = {
-    "google.protobuf.Struct": "struct",
-    "google.protobuf.Value": "dynamic",
-    "google.protobuf.ListValue": "dynamic",
-    "google.protobuf.Timestamp": "timestamp",
-    "google.protobuf.Duration": "duration",  # stored as integer milliseconds
-}
 _ZERO: Final[dict[str, Any]] = {"string": "", "int": 0, "float": 0.0, "bool": False}
 _HOLDS: Final = {
     "=": operator.eq,
@@ -238,7 +234,7 @@ class _Target:
 
     name: str
     key: str
-    field: FieldDescriptor | None
+    field: FieldPlan | None
 
     @property
     def shown(self) -> str:
@@ -338,69 +334,29 @@ def _unquote(token: str) -> str:
     return "".join(out)
 
 
-@cache
-def _kind(field: FieldDescriptor) -> str:
-    """Classify a field for comparison: string, int, float, bool, enum, bytes, or a message kind."""
-    message = field.message_type
-    if message is not None and message.GetOptions().map_entry:
-        return "map"
-    if message is not None:
-        return _MESSAGE_KINDS.get(message.full_name, "message")
-    return {
-        FieldDescriptor.CPPTYPE_STRING: (
-            "bytes" if field.type == FieldDescriptor.TYPE_BYTES else "string"
-        ),
-        FieldDescriptor.CPPTYPE_BOOL: "bool",
-        FieldDescriptor.CPPTYPE_ENUM: "enum",
-        FieldDescriptor.CPPTYPE_DOUBLE: "float",
-        FieldDescriptor.CPPTYPE_FLOAT: "float",
-    }.get(field.cpp_type, "int")
-
-
-@lru_cache(maxsize=4096)
 def _resolve(descriptor: Descriptor, path: tuple[str, ...]) -> _Target:
-    """Resolve a snake_case path to its document key, through nested messages and maps.
-
-    Bounded, because paths under a Struct are arbitrary caller input.
-    """
-    keys: list[str] = []
-    message: Descriptor | None = descriptor
-    field: FieldDescriptor | None = None
-    i = 0
-    while i < len(path):
-        name = ".".join(path[: i + 1])
-        if message is None:
-            raise FilterError(f"field {_shorten(name)!r} does not exist", name)
-        field = message.fields_by_name.get(path[i])
-        if field is None:
-            raise FilterError(f"unknown field {_shorten(name)!r}", name)
-        if naming.is_hidden(field):
-            raise FilterError(f"field {name!r} cannot be used in a filter", name)
-        keys.append(naming.document_key(field))
-        i += 1
-        if field.message_type is not None and _kind(field) == "map" and i < len(path):
-            keys.append(_document_subkey(path[i], ".".join(path)))
-            field = field.message_type.fields_by_name["value"]
-            i += 1
-        if _kind(field) in ("struct", "dynamic") and i < len(path):
-            keys.extend(_document_subkey(s, ".".join(path)) for s in path[i:])
-            return _Target(".".join(path), ".".join(keys), None)
-        message = field.message_type if _kind(field) == "message" else None
-    return _Target(".".join(path), ".".join(keys), field)
-
-
-def _document_subkey(key: str, name: str) -> str:
-    """Check a caller-chosen key of a Struct or map: MongoDB cannot address every key."""
-    if not key or "." in key or key.startswith("$") or "\x00" in key:
-        raise FilterError(f"invalid key {_shorten(key)!r} in {_shorten(name)!r}", name)
-    return key
+    """Resolve a snake_case path to its document key, through nested messages and maps."""
+    try:
+        resolved = plan_of(descriptor).resolve(path, keyed=True)
+    except PathError as exc:
+        at = exc.at
+        if exc.problem == "bad_key":
+            name = exc.path
+            message = f"invalid key {_shorten(at)!r} in {_shorten(name)!r}"
+            raise FilterError(message, name) from None
+        if exc.problem == "hidden":
+            raise FilterError(f"field {at!r} cannot be used in a filter", at) from None
+        if exc.problem == "unknown":
+            raise FilterError(f"unknown field {_shorten(at)!r}", at) from None
+        raise FilterError(f"field {_shorten(at)!r} does not exist", at) from None
+    return _Target(".".join(path), resolved.key, resolved.field)
 
 
 def _compile(target: _Target, comparator: str, literal: _Literal) -> _Query:
     """Compile one restriction."""
     field, name, key, shown = target.field, target.name, target.key, target.shown
-    kind = "value" if field is None else _kind(field)
-    repeated = field is not None and field.is_repeated and kind != "map"
+    kind: str = "value" if field is None else field.kind
+    repeated = field is not None and field.repeated
     wildcard = literal.kind == "text" and literal.text == "*"
     if comparator == ":" and wildcard:
         # An empty repeated field may be stored as [] by older documents.
@@ -409,7 +365,11 @@ def _compile(target: _Target, comparator: str, literal: _Literal) -> _Query:
         raise FilterError(f"'*' is only allowed in a presence test: {shown}:*", name)
     if comparator == ":":
         if kind in ("struct", "map"):
-            return {f"{key}.{_document_subkey(literal.text, name)}": {"$exists": True}}
+            if not addressable(literal.text):
+                raise FilterError(
+                    f"invalid key {_shorten(literal.text)!r} in {_shorten(name)!r}", name
+                )
+            return {f"{key}.{literal.text}": {"$exists": True}}
         if kind in ("message", "bytes"):
             raise FilterError(f"{shown} only supports a presence test, with :*", name)
         # Membership for a repeated field (MongoDB matches any element), else equality.
@@ -432,9 +392,9 @@ def _comparison(target: _Target, kind: str, comparator: str, value: Any) -> _Que
     """
     key, field = target.key, target.field
     condition: Any = value if comparator == "=" else {_ORDERING.get(comparator, "$ne"): value}
-    if field is None or kind not in _ZERO or field.has_presence or field.is_repeated:
+    if field is None or kind not in _ZERO or field.has_presence or field.fd.is_repeated:
         return {key: condition}
-    parent = field.containing_type
+    parent = field.fd.containing_type
     if parent is not None and parent.GetOptions().map_entry:
         return {key: condition}  # map values are stored even when zero
     missing_matches = _HOLDS[comparator](_ZERO[kind], value)
@@ -461,14 +421,17 @@ def _value(target: _Target, kind: str, literal: _Literal) -> Any:
     if kind == "float" and literal.kind == "number":
         return float(text)
     if kind == "enum" and literal.kind != "number":
-        enum = target.field.enum_type if target.field is not None else None
-        assert enum is not None  # the enum kind comes from an enum field
+        field = target.field
+        assert field is not None  # the enum kind comes from an enum field
+        assert field.enum_stored is not None
+        enum = field.fd.enum_type
+        assert enum is not None  # set on every enum field
         found = enum.values_by_name.get(text) or enum.values_by_name.get(
             naming.enum_prefix(enum) + text
         )
         if found is not None:
             # UNSPECIFIED is never stored: it matches documents without the field.
-            return naming.stored_enum_value(found) if found.number else None
+            return field.enum_stored[found.number] if found.number else None
     if kind == "timestamp" and literal.kind == "string":
         stamp = timestamp_pb2.Timestamp()
         try:

@@ -1,16 +1,15 @@
 """Entity models: everything the engine knows about an entity, read once from its descriptor.
 
-An entity is any message that carries the `(modelstore.v1.storage)` option. Building its
-model walks the descriptor a single time at start-up, so no request ever inspects
-descriptor options on the hot path.
+An entity is any message that carries the `(modelstore.v1.storage)` option. Its model is
+built at start-up from the entity's field plan (`field_plan.plan_of`) and its storage
+options, so no request ever inspects descriptor options on the hot path; field paths
+resolve through the plan (`resolve_path` is a thin reader of `MessagePlan.resolve`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, cast
 
-from google.api import field_behavior_pb2
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
 from google.protobuf.message_factory import GetMessageClass
@@ -18,20 +17,19 @@ from google.protobuf.message_factory import GetMessageClass
 from modelstore.v1 import storage_pb2
 
 from ..storage.indexes import IndexSpec
-from .naming import document_key, field_rules
+from .field_plan import plan_of
+from .naming import behaviors
 
-if TYPE_CHECKING:
-    from google.protobuf.descriptor_pb2 import FieldOptions
-    from google.protobuf.internal.containers import RepeatedScalarFieldContainer
-    from google.protobuf.internal.extension_dict import _ExtensionFieldDescriptor
-
-_TIMESTAMP = "google.protobuf.Timestamp"
-# googleapis-common-protos types its extensions as plain FieldDescriptors; this one is a
-# repeated FieldBehavior on FieldOptions.
-_FIELD_BEHAVIOR = cast(
-    "_ExtensionFieldDescriptor[FieldOptions, RepeatedScalarFieldContainer[int]]",
-    field_behavior_pb2.field_behavior,
-)
+__all__ = [
+    "EntityModel",
+    "IndexModel",
+    "SecretField",
+    "TtlRule",
+    "behaviors",
+    "build_entity_model",
+    "list_index_keys",
+    "resolve_path",
+]
 
 
 @dataclass(frozen=True)
@@ -151,70 +149,34 @@ class EntityModel:
         )
 
 
-def behaviors(fd: FieldDescriptor) -> set[int]:
-    """Return the field's `google.api.field_behavior` values."""
-    return set(fd.GetOptions().Extensions[_FIELD_BEHAVIOR])
-
-
 def resolve_path(descriptor: Descriptor, path: str) -> tuple[str, list[FieldDescriptor]]:
     """Resolve a snake_case field path to its document key and field chain.
 
+    Secret and encrypted fields resolve (update masks write them); map keys and paths
+    inside a Struct do not.
+
     Raises KeyError naming the first unknown segment.
     """
-    keys: list[str] = []
-    chain: list[FieldDescriptor] = []
-    current: Descriptor | None = descriptor
-    for segment in path.split("."):
-        if current is None:
-            raise KeyError(path)
-        fd = current.fields_by_name.get(segment)
-        if fd is None:
-            raise KeyError(path)
-        chain.append(fd)
-        keys.append(document_key(fd))
-        nested = fd.message_type if fd.type == FieldDescriptor.TYPE_MESSAGE else None
-        current = nested if nested is not None and nested.full_name != _TIMESTAMP else None
-    return ".".join(keys), chain
+    resolved = plan_of(descriptor).resolve(path, hidden=True)
+    return resolved.key, [f.fd for f in resolved.chain]
 
 
 def build_entity_model(descriptor: Descriptor) -> EntityModel:
-    """Read an entity's storage, field and index options from its descriptor."""
+    """Read an entity's storage, field and index options from its field plan."""
     storage = descriptor.GetOptions().Extensions[storage_pb2.storage]
-    output_only: set[str] = set()
-    immutable: set[str] = set()
-    required: set[str] = set()
+    plan = plan_of(descriptor)
     secrets: dict[str, SecretField] = {}
-    encrypted: set[str] = set()
-    defaults: dict[str, str] = {}
-    references: dict[str, str] = {}
-    field_keys: dict[str, str] = {}
-    for fd in descriptor.fields:
-        field_keys[fd.name] = document_key(fd)
-        kinds = behaviors(fd)
-        if field_behavior_pb2.OUTPUT_ONLY in kinds:
-            output_only.add(fd.name)
-        if field_behavior_pb2.IMMUTABLE in kinds:
-            immutable.add(fd.name)
-        if field_behavior_pb2.REQUIRED in kinds:
-            required.add(fd.name)
-        rules = field_rules(fd)
-        if rules is None:
+    for f in plan.fields:
+        secret = f.rules.secret
+        if secret is None:
             continue
-        if rules.HasField("secret"):
-            algo = rules.secret.algorithm
-            bcrypt = algo == storage_pb2.SECRET_ALGORITHM_BCRYPT
-            secrets[fd.name] = SecretField(
-                name=fd.name,
-                algorithm=algo,
-                hash_key=rules.secret.hash_key or f"{fd.json_name}Hash",
-                salt_key=None if bcrypt else (rules.secret.salt_key or f"{fd.json_name}Salt"),
-            )
-        if rules.encrypted:
-            encrypted.add(fd.name)
-        if rules.default_value:
-            defaults[fd.name] = rules.default_value
-        if rules.references:
-            references[fd.name] = rules.references
+        bcrypt = secret.algorithm == storage_pb2.SECRET_ALGORITHM_BCRYPT
+        secrets[f.name] = SecretField(
+            name=f.name,
+            algorithm=secret.algorithm,
+            hash_key=secret.hash_key or f"{f.fd.json_name}Hash",
+            salt_key=None if bcrypt else (secret.salt_key or f"{f.fd.json_name}Salt"),
+        )
 
     indexes: list[IndexModel] = []
     ttl: list[TtlRule] = []
@@ -252,15 +214,19 @@ def build_entity_model(descriptor: Descriptor) -> EntityModel:
         soft_delete_field=soft,
         soft_delete_key=resolve_path(descriptor, soft)[0] if soft else None,
         indexes=tuple(indexes),
-        output_only=frozenset(output_only),
-        immutable=frozenset(immutable),
-        required=frozenset(required),
+        output_only=frozenset(f.name for f in plan.fields if f.rules.output_only),
+        immutable=frozenset(f.name for f in plan.fields if f.rules.immutable),
+        required=frozenset(f.name for f in plan.fields if f.rules.required),
         secrets=secrets,
-        encrypted=frozenset(encrypted),
-        defaults=defaults,
-        references=references,
+        encrypted=frozenset(f.name for f in plan.fields if f.rules.encrypted),
+        defaults={
+            f.name: f.rules.options.default_value
+            for f in plan.fields
+            if f.rules.options is not None and f.rules.options.default_value
+        },
+        references={f.name: f.rules.references for f in plan.fields if f.rules.references},
         ttl=tuple(ttl),
-        field_keys=field_keys,
+        field_keys={f.name: f.key for f in plan.fields},
         list_orders=orders,
         list_indexes=list_indexes,
     )

@@ -1,19 +1,33 @@
-"""Names shared by the codec, the filter compiler and the index builder.
+"""Names and option readers shared by the field plan and the entity model.
 
 Every mapping between proto names and stored names lives here, so that a field
-is spelled the same way in a document, a query and an index.
+is spelled the same way in a document, a query and an index. The field plan calls
+these once per field when it is built; requests read the plan, not these.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING, cast
 
+from google.api import field_behavior_pb2
 from google.protobuf.descriptor import EnumDescriptor, EnumValueDescriptor, FieldDescriptor
 
 from modelstore.v1 import storage_pb2
 
+if TYPE_CHECKING:
+    from google.protobuf.descriptor_pb2 import FieldOptions
+    from google.protobuf.internal.containers import RepeatedScalarFieldContainer
+    from google.protobuf.internal.extension_dict import _ExtensionFieldDescriptor
+
 _CAMEL_BOUNDARY = re.compile(r"(?<!^)(?=[A-Z])")
+# googleapis-common-protos types its extensions as plain FieldDescriptors; this one is a
+# repeated FieldBehavior on FieldOptions.
+_FIELD_BEHAVIOR = cast(
+    "_ExtensionFieldDescriptor[FieldOptions, RepeatedScalarFieldContainer[int]]",
+    field_behavior_pb2.field_behavior,
+)
 
 
 def document_key(field: FieldDescriptor) -> str:
@@ -37,7 +51,7 @@ def enum_prefix(enum: EnumDescriptor) -> str:
     return snake_case(enum.name).upper() + "_"
 
 
-@cache
+# Not cached: only the field plan calls this (and enum_values_by_stored), once per field.
 def stored_enum_value(value: EnumValueDescriptor) -> str:
     """Return the string stored for an enum value: `WORKSPACE_STATUS_ACTIVE` becomes `active`.
 
@@ -53,7 +67,6 @@ def stored_enum_value(value: EnumValueDescriptor) -> str:
     return name.lower()
 
 
-@cache
 def enum_values_by_stored(enum: EnumDescriptor) -> dict[str, int]:
     """Return the enum's numbers keyed by their stored strings (UNSPECIFIED excluded)."""
     return {stored_enum_value(v): v.number for v in enum.values if v.number != 0}
@@ -71,3 +84,8 @@ def is_hidden(field: FieldDescriptor) -> bool:
     """Whether a field is a secret or encrypted field, which reads and filters never expose."""
     rules = field_rules(field)
     return rules is not None and (rules.HasField("secret") or rules.encrypted)
+
+
+def behaviors(fd: FieldDescriptor) -> set[int]:
+    """Return the field's `google.api.field_behavior` values."""
+    return set(fd.GetOptions().Extensions[_FIELD_BEHAVIOR])

@@ -1,18 +1,33 @@
-"""`order_by` parsing (AIP-132): `field [asc|desc], ...`, always ending with `id`."""
+"""`order_by` parsing (AIP-132): `field [asc|desc], ...`, always ending with `id`.
+
+Field paths resolve through the message's field plan (`MessagePlan.resolve`), as masks
+and filters do.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from google.protobuf.descriptor import Descriptor, FieldDescriptor
+from google.protobuf.descriptor import Descriptor
 
 from modelstore.v1 import errors_pb2
 
 from ..errors import FieldViolation, InvalidArgument
-from .model import resolve_path
-from .naming import is_hidden
+from .field_plan import FieldKind, FieldPlan, plan_of
 
-_SORTABLE_MESSAGES = {"google.protobuf.Timestamp"}
+# Single scalar values (enums sort by their stored strings) and Timestamps; a sort on a
+# sub-document, map, Struct or Duration would not order by anything a caller can read.
+_SORTABLE = frozenset(
+    {
+        FieldKind.STRING,
+        FieldKind.BYTES,
+        FieldKind.BOOL,
+        FieldKind.INT,
+        FieldKind.FLOAT,
+        FieldKind.ENUM,
+        FieldKind.TIMESTAMP,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -33,6 +48,7 @@ def _bad(message: str) -> InvalidArgument:
 
 def parse_order_by(text: str, descriptor: Descriptor) -> tuple[SortKey, ...]:
     """Parse an order_by string into sort keys that end with `_id` ascending."""
+    plan = plan_of(descriptor)
     keys: list[SortKey] = []
     seen: set[str] = set()
     for raw in text.split(","):
@@ -46,16 +62,16 @@ def parse_order_by(text: str, descriptor: Descriptor) -> tuple[SortKey, ...]:
             raise _bad(f"order_by item {part[:80]!r} must be 'field' or 'field desc'")
         path = words[0]
         try:
-            key, chain = resolve_path(descriptor, path)
+            # Hidden fields resolve so that they are refused as such, not as unknown.
+            resolved = plan.resolve(path, hidden=True)
         except KeyError:
             raise _bad(f"order_by names an unknown field {path[:80]!r}") from None
-        last: FieldDescriptor = chain[-1]
-        if any(is_hidden(fd) for fd in chain):
+        chain: tuple[FieldPlan, ...] = resolved.chain
+        if any(f.hidden for f in chain):
             raise _bad(f"order_by cannot use the field {path!r}")
-        repeated = any(fd.is_repeated for fd in chain)
-        mt = last.message_type if last.type == FieldDescriptor.TYPE_MESSAGE else None
-        if repeated or (mt is not None and mt.full_name not in _SORTABLE_MESSAGES):
+        if any(f.fd.is_repeated for f in chain) or chain[-1].kind not in _SORTABLE:
             raise _bad(f"order_by cannot sort on {path!r}: it is not a single scalar value")
+        key = resolved.key
         if key in seen:
             raise _bad(f"order_by names {path!r} twice")
         seen.add(key)

@@ -1,93 +1,29 @@
 """Validation and normalisation of messages from the rules declared in the protos.
 
 Rules come from `google.api.field_behavior` (REQUIRED) and `(modelstore.v1.field)` (email,
-lengths, trim, lowercase, number bounds), plus enum membership. Each message type is
-compiled once into a list of checks; `transport.request_validation` runs them before
-any handler, so handlers only ever see valid requests.
+lengths, trim, lowercase, number bounds), plus enum membership. They are read once into
+each message's field plan (`FieldPlan.rules`), which lists the fields worth visiting;
+`transport.request_validation` runs these checks before any handler, so handlers only
+ever see valid requests.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
 from typing import cast
 
-from google.api import field_behavior_pb2
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
 
-from modelstore.v1 import storage_pb2
-
 from ..errors import FieldViolation
-from .model import behaviors
-from .naming import field_rules
+from .field_plan import FieldKind, FieldPlan, plan_of
 
 # A deliberately permissive address check (RFC 5322 is not a regular language): one @,
 # no spaces, a dot in the domain. Deliverability is the caller's business.
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s.]+(\.[^@\s.]+)+$")
 # Ids travel in URLs, logs and page tokens: printable, unreserved characters only.
 _ID = re.compile(r"^[A-Za-z0-9._~:@+-]{1,256}$")
-_WKT = ("google.protobuf.",)
-
-
-@dataclass(frozen=True)
-class Check:
-    """The compiled rules of one field."""
-
-    fd: FieldDescriptor
-    required: bool
-    has_default: bool
-    email: bool
-    min_len: int
-    max_len: int
-    trim: bool
-    lowercase: bool
-    gte: float | None
-    is_id: bool
-    enum_numbers: frozenset[int] | None
-    nested: Descriptor | None
-
-
-_CHECKS: dict[str, list[Check]] = {}
-
-
-def compile_checks(descriptor: Descriptor) -> list[Check]:
-    """Return (and cache) the checks of a message type."""
-    cached = _CHECKS.get(descriptor.full_name)
-    if cached is not None:
-        return cached
-    checks: list[Check] = []
-    _CHECKS[descriptor.full_name] = checks
-    for fd in descriptor.fields:
-        rules = field_rules(fd)
-        nested = None
-        mt = fd.message_type if fd.type == FieldDescriptor.TYPE_MESSAGE else None
-        if mt is not None and not mt.GetOptions().map_entry and not mt.full_name.startswith(_WKT):
-            nested = mt
-        enum = fd.enum_type if fd.type == FieldDescriptor.TYPE_ENUM else None
-        checks.append(
-            Check(
-                fd=fd,
-                required=field_behavior_pb2.REQUIRED in behaviors(fd),
-                has_default=bool(rules and rules.default_value),
-                email=bool(rules and rules.email),
-                min_len=rules.min_len if rules else 0,
-                max_len=rules.max_len if rules else 0,
-                trim=bool(rules and rules.trim),
-                lowercase=bool(rules and rules.lowercase),
-                gte=rules.gte if rules is not None and rules.HasField("gte") else None,
-                # Only an entity's own id may be empty (the server generates one).
-                is_id=fd.name == "id"
-                and fd.type == FieldDescriptor.TYPE_STRING
-                and descriptor.GetOptions().HasExtension(storage_pb2.storage),
-                enum_numbers=(
-                    frozenset(v.number for v in enum.values) if enum is not None else None
-                ),
-                nested=nested,
-            )
-        )
-    return checks
 
 
 def is_set(message: Message, fd: FieldDescriptor) -> bool:
@@ -102,27 +38,27 @@ def is_set(message: Message, fd: FieldDescriptor) -> bool:
 def normalise(message: Message) -> None:
     """Apply trim and lowercase rules in place, recursively."""
     # The stubs add upb's Descriptor to DESCRIPTOR's type; it is a Descriptor at runtime.
-    for check in compile_checks(cast(Descriptor, message.DESCRIPTOR)):
-        fd = check.fd
-        if check.trim or check.lowercase:
+    for field in plan_of(cast(Descriptor, message.DESCRIPTOR)).normalised:
+        fd = field.fd
+        rules = field.rules
+        if rules.trim or rules.lowercase:
             if fd.is_repeated:
                 values = getattr(message, fd.name)
                 for i, v in enumerate(values):
-                    values[i] = _normalised(v, check)
+                    values[i] = _normalised(v, field)
             elif is_set(message, fd):
-                setattr(message, fd.name, _normalised(getattr(message, fd.name), check))
-        elif check.nested is not None:
-            if fd.is_repeated:
-                for item in getattr(message, fd.name):
-                    normalise(item)
-            elif message.HasField(fd.name):
-                normalise(getattr(message, fd.name))
+                setattr(message, fd.name, _normalised(getattr(message, fd.name), field))
+        elif fd.is_repeated:  # an embedded message type: normalise every element
+            for item in getattr(message, fd.name):
+                normalise(item)
+        elif message.HasField(fd.name):
+            normalise(getattr(message, fd.name))
 
 
-def _normalised(value: str, check: Check) -> str:
-    if check.trim:
+def _normalised(value: str, field: FieldPlan) -> str:
+    if field.rules.trim:
         value = value.strip()
-    if check.lowercase:
+    if field.rules.lowercase:
         value = value.lower()
     return value
 
@@ -142,48 +78,49 @@ def validate(
     """
     out: list[FieldViolation] = []
     # The stubs add upb's Descriptor to DESCRIPTOR's type; it is a Descriptor at runtime.
-    for check in compile_checks(cast(Descriptor, message.DESCRIPTOR)):
-        fd = check.fd
+    for field in plan_of(cast(Descriptor, message.DESCRIPTOR)).validated:
+        fd = field.fd
         if only is not None and fd.name not in only:
             continue
         if skip is not None and skip(fd):
             continue
         path = f"{prefix}{fd.name}"
-        present = is_set(message, fd)
-        if not present:
-            if check.required and enforce_required and not check.has_default and not check.is_id:
+        if not is_set(message, fd):
+            rules = field.rules
+            if rules.required and enforce_required and not rules.has_default and not rules.is_id:
                 out.append(FieldViolation(path, "is required"))
             continue
         values = getattr(message, fd.name)
         items = list(values) if fd.is_repeated else [values]
         for index, value in enumerate(items):
             where = f"{path}[{index}]" if fd.is_repeated else path
-            out.extend(_check_value(check, value, where))
+            out.extend(_check_value(field, value, where))
     return out
 
 
-def _check_value(check: Check, value: object, path: str) -> list[FieldViolation]:
+def _check_value(field: FieldPlan, value: object, path: str) -> list[FieldViolation]:
     out: list[FieldViolation] = []
+    rules = field.rules
     if isinstance(value, str):
-        if check.is_id and value and not _ID.match(value):
+        if rules.is_id and value and not _ID.match(value):
             out.append(
                 FieldViolation(path, "must be 1-256 letters, digits or the characters ._~:@+-")
             )
-        if check.email and not _EMAIL.match(value):
+        if rules.email and not _EMAIL.match(value):
             out.append(FieldViolation(path, "must be a valid email address"))
-        if check.min_len and len(value) < check.min_len:
-            out.append(FieldViolation(path, f"must be at least {check.min_len} characters long"))
-        if check.max_len and len(value) > check.max_len:
-            out.append(FieldViolation(path, f"must be at most {check.max_len} characters long"))
-    elif check.enum_numbers is not None and isinstance(value, int):
-        if value not in check.enum_numbers or value == 0:
-            enum = check.fd.enum_type
-            assert enum is not None  # enum_numbers is only set for enum fields
+        if rules.min_len and len(value) < rules.min_len:
+            out.append(FieldViolation(path, f"must be at least {rules.min_len} characters long"))
+        if rules.max_len and len(value) > rules.max_len:
+            out.append(FieldViolation(path, f"must be at most {rules.max_len} characters long"))
+    elif field.kind is FieldKind.ENUM and isinstance(value, int):
+        if field.enum_stored is None or value not in field.enum_stored or value == 0:
+            enum = field.fd.enum_type
+            assert enum is not None  # set on every enum field
             names = ", ".join(v.name for v in enum.values if v.number != 0)
             out.append(FieldViolation(path, f"must be one of {names}"))
     elif isinstance(value, int | float) and not isinstance(value, bool):
-        if check.gte is not None and value < check.gte:
-            out.append(FieldViolation(path, f"must be at least {check.gte:g}"))
-    elif check.nested is not None and isinstance(value, Message):
+        if rules.gte is not None and value < rules.gte:
+            out.append(FieldViolation(path, f"must be at least {rules.gte:g}"))
+    elif field.checked_type is not None and isinstance(value, Message):
         out.extend(validate(value, prefix=f"{path}."))
     return out

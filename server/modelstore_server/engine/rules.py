@@ -1,0 +1,108 @@
+"""What a field declares in its options, read once into the field plan.
+
+`google.api.field_behavior` gives REQUIRED, OUTPUT_ONLY and IMMUTABLE; `(modelstore.v1.field)`
+gives the default, the validation and normalisation rules, secrets, encryption and
+references. Validation, defaults and the entity model read these instead of the options.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from google.api import field_behavior_pb2
+from google.protobuf.descriptor import FieldDescriptor
+
+from modelstore.v1 import storage_pb2
+
+from .naming import behaviors, enum_values_by_stored, field_rules
+
+NOW = "now"
+"""The parsed default of a Timestamp whose default is the time of the create."""
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    """The declared rules of one field."""
+
+    required: bool
+    output_only: bool
+    immutable: bool
+    has_default: bool
+    default: Any
+    """The parsed default value (`NOW` for a timestamp), or None."""
+    email: bool
+    min_len: int
+    max_len: int
+    trim: bool
+    lowercase: bool
+    gte: float | None
+    is_id: bool
+    """An entity's own string id: it may be empty (the server generates one)."""
+    secret: storage_pb2.SecretOptions | None
+    encrypted: bool
+    references: str
+    """The full name of the entity this field refers to by id, or ""."""
+    options: storage_pb2.FieldRules | None
+    """The raw `(modelstore.v1.field)` options, for rules read only at start-up."""
+
+    @property
+    def checks_value(self) -> bool:
+        """Whether validation has anything to check on this field's values or presence."""
+        return bool(
+            self.required
+            or self.email
+            or self.min_len
+            or self.max_len
+            or self.gte is not None
+            or self.is_id
+        )
+
+
+def parse_default(fd: FieldDescriptor, text: str) -> Any:
+    """Parse a default's text for a field's type."""
+    if fd.type == FieldDescriptor.TYPE_BOOL:
+        return text.strip().lower() == "true"
+    if fd.type == FieldDescriptor.TYPE_ENUM:
+        enum = fd.enum_type
+        assert enum is not None  # set on every enum field
+        by_stored = enum_values_by_stored(enum)
+        if text in by_stored:
+            return by_stored[text]
+        return enum.values_by_name[text].number
+    if fd.type in (FieldDescriptor.TYPE_DOUBLE, FieldDescriptor.TYPE_FLOAT):
+        return float(text)
+    if fd.type == FieldDescriptor.TYPE_STRING:
+        return text
+    if fd.type == FieldDescriptor.TYPE_MESSAGE:
+        mt = fd.message_type
+        assert mt is not None  # set on every message field
+        if mt.full_name == "google.protobuf.Timestamp" and text == NOW:
+            return NOW
+        raise ValueError(f"unsupported default {text!r} for {fd.full_name}")
+    return int(text)
+
+
+def read_rules(fd: FieldDescriptor, *, in_entity: bool) -> Rules:
+    """Read a field's rules from its options; `in_entity` when its message is an entity."""
+    kinds = behaviors(fd)
+    options = field_rules(fd)
+    default_text = options.default_value if options is not None else ""
+    return Rules(
+        required=field_behavior_pb2.REQUIRED in kinds,
+        output_only=field_behavior_pb2.OUTPUT_ONLY in kinds,
+        immutable=field_behavior_pb2.IMMUTABLE in kinds,
+        has_default=bool(default_text),
+        default=parse_default(fd, default_text) if default_text else None,
+        email=bool(options and options.email),
+        min_len=options.min_len if options is not None else 0,
+        max_len=options.max_len if options is not None else 0,
+        trim=bool(options and options.trim),
+        lowercase=bool(options and options.lowercase),
+        gte=options.gte if options is not None and options.HasField("gte") else None,
+        is_id=in_entity and fd.name == "id" and fd.type == FieldDescriptor.TYPE_STRING,
+        secret=options.secret if options is not None and options.HasField("secret") else None,
+        encrypted=bool(options and options.encrypted),
+        references=options.references if options is not None else "",
+        options=options,
+    )
