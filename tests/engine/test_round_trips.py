@@ -24,8 +24,8 @@ from pymongo import AsyncMongoClient, monitoring
 from modelstore.platform.v1 import user_pb2, user_pb2_grpc
 from modelstore.platform.v1 import workspace_pb2 as ws_pb2
 from modelstore.platform.v1 import workspace_pb2_grpc as ws_grpc
-from modelstore_server import app as app_module
 from modelstore_server.app import Modelstore
+from modelstore_server.storage import connection as connection_module
 from tests.conftest import make_settings
 
 USERS = "platform.users"
@@ -71,7 +71,7 @@ async def recorded(
         return AsyncMongoClient(*args, event_listeners=[recorder], **kwargs)
 
     mp = pytest.MonkeyPatch()
-    mp.setattr(app_module, "AsyncMongoClient", client_with_listener)
+    mp.setattr(connection_module, "AsyncMongoClient", client_with_listener)
     server = Modelstore(make_settings(database_uri, tmp_root / "round-trips"))
     try:
         await server.start()

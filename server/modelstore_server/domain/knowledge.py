@@ -95,12 +95,14 @@ async def mark_deleted(
 ) -> document_source_pb2.MarkDocumentSourceDeletedResponse:
     """Set sync status `deleted` and `deletedAt`, unless the source is already deleted."""
     sources = deps.store(document_source_pb2.DocumentSource)
+    current = now()  # deletedAt and updatedAt: the same instant
     doc = await sources.update_where(
         ctx,
         request.id,
-        Changes(set={"syncStatus": "deleted", "deletedAt": now()}),
+        Changes(set={"syncStatus": "deleted", "deletedAt": current}),
         where={"syncStatus": {"$ne": "deleted"}},
         refuse=_already_deleted(f"{sources.label} {request.id[:100]!r}"),
+        at=current,
     )
     return document_source_pb2.MarkDocumentSourceDeletedResponse(
         document_source=sources.decode(doc)

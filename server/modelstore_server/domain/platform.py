@@ -128,9 +128,10 @@ async def mark_notification_sent(
     """Record a delivery."""
     notifications = deps.store(notification_pb2.Notification)
     where, refuse = _settle(request.id)
-    changes = Changes(set={"status": "sent", "deliveredAt": now()})
+    current = now()  # deliveredAt and updatedAt: the same instant
+    changes = Changes(set={"status": "sent", "deliveredAt": current})
     doc = await notifications.update_where(
-        ctx, request.id, changes, etag=request.etag, where=where, refuse=refuse
+        ctx, request.id, changes, etag=request.etag, where=where, refuse=refuse, at=current
     )
     return notification_pb2.MarkNotificationSentResponse(notification=notifications.decode(doc))
 

@@ -274,8 +274,9 @@ class EntityStore(Generic[M]):
         A unique index that refuses the insert raises `DuplicateKey`: some other document
         holds the key, typically one a concurrent call just inserted.
         """
+        at = now()  # a created document's createdAt and updatedAt are one instant
         new_id = str(uuid.uuid4())
-        on_insert = {"_id": new_id, "createdAt": now(), **(changes.set_on_insert or {})}
+        on_insert = {"_id": new_id, "createdAt": at, **(changes.set_on_insert or {})}
         changes = Changes(
             set=changes.set,
             unset=changes.unset,
@@ -286,7 +287,7 @@ class EntityStore(Generic[M]):
             set_on_insert=on_insert,
         )
         doc, etag = await self.documents.update(
-            self.visibility.where(ctx, where), changes, now(), upsert=True
+            self.visibility.where(ctx, where), changes, at, upsert=True
         )
         assert doc is not None  # an upsert always returns a document
         return Upserted(doc, inserted=doc["_id"] == on_insert["_id"], current=doc["etag"] == etag)
