@@ -313,3 +313,26 @@ def invalid_request(violations: Sequence[FieldViolation]) -> InvalidArgument:
     """Report every rule a request breaks, the first three in the message."""
     summary = "; ".join(f"{v.field} {v.description}" for v in violations[:3])
     return InvalidArgument(f"invalid request: {summary}", violations)
+
+
+def invalid_page_token(message: str) -> InvalidArgument:
+    """Report a page token that is corrupt, expired or from another query (AIP-158)."""
+    return InvalidArgument(
+        message,
+        [FieldViolation("page_token", message)],
+        reason=errors_pb2.ERROR_REASON_INVALID_PAGE_TOKEN,
+    )
+
+
+def invalid_order_by(message: str) -> InvalidArgument:
+    """Report an `order_by` that does not parse or names a field that cannot be sorted."""
+    return InvalidArgument(
+        message,
+        [FieldViolation("order_by", message)],
+        reason=errors_pb2.ERROR_REASON_INVALID_ORDER_BY,
+    )
+
+
+def internal(message: str) -> ModelstoreError:
+    """Report a fault of the server or its data (INTERNAL); `message` names no secret."""
+    return ModelstoreError(message, reason=errors_pb2.ERROR_REASON_INTERNAL)

@@ -24,10 +24,9 @@ from modelstore.iam.v1 import (
     role_pb2,
     user_pb2,
 )
-from modelstore.v1 import errors_pb2
 
+from .. import errors
 from ..engine.context import CallContext
-from ..errors import ModelstoreError
 from ..security.encryption import KeyringError
 from . import DomainDeps, domain_method
 
@@ -209,9 +208,8 @@ async def get_platform_credential_secret(
             plain = store.secrets.decrypt(name, doc, request.id)
         except KeyringError as exc:
             log.error("platform credential %r: %s cannot be decrypted: %s", request.id, name, exc)
-            raise ModelstoreError(
-                f"the {name} of platform credential {request.id!r} cannot be decrypted",
-                reason=errors_pb2.ERROR_REASON_INTERNAL,
+            raise errors.internal(
+                f"the {name} of platform credential {request.id[:100]!r} cannot be decrypted"
             ) from None
         if plain is not None:
             setattr(out, name, plain)

@@ -10,9 +10,8 @@ from dataclasses import dataclass
 
 from google.protobuf.descriptor import Descriptor
 
-from modelstore.v1 import errors_pb2
-
-from ..errors import FieldViolation, InvalidArgument
+from .. import errors
+from ..errors import InvalidArgument
 from .field_plan import FieldKind, FieldPlan, plan_of
 
 # Single scalar values (enums sort by their stored strings) and Timestamps; a sort on a
@@ -39,11 +38,7 @@ class SortKey:
 
 
 def _bad(message: str) -> InvalidArgument:
-    return InvalidArgument(
-        message,
-        [FieldViolation("order_by", message)],
-        reason=errors_pb2.ERROR_REASON_INVALID_ORDER_BY,
-    )
+    return errors.invalid_order_by(message)
 
 
 def parse_order_by(text: str, descriptor: Descriptor) -> tuple[SortKey, ...]:

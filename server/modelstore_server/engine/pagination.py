@@ -18,20 +18,15 @@ from typing import Any
 import bson
 from bson.errors import BSONError
 
-from modelstore.v1 import errors_pb2
-
-from ..errors import FieldViolation, InvalidArgument
+from .. import errors
+from ..errors import InvalidArgument
 from .ordering import SortKey
 
 _VERSION = 1
 
 
 def _bad(message: str) -> InvalidArgument:
-    return InvalidArgument(
-        message,
-        [FieldViolation("page_token", message)],
-        reason=errors_pb2.ERROR_REASON_INVALID_PAGE_TOKEN,
-    )
+    return errors.invalid_page_token(message)
 
 
 def query_digest(*parts: str) -> bytes:
