@@ -49,6 +49,7 @@ _SYNCED_AT = "clerkSyncedAt"
 _EVENT_ID = "clerkEventId"
 _CLERK_ID = "clerkId"
 _DELETED = user_pb2.CLERK_EVENT_TYPE_USER_DELETED
+_UPSERT_ATTEMPTS = 4
 Users = EntityStore[user_pb2.User]
 
 
@@ -137,12 +138,19 @@ async def set_user_data(
     await _require_user(users, ctx, request.user_id)
     where = {entries.key("user_id"): request.user_id, entries.key("key"): request.key}
     changes = Changes(set={entries.key("value"): request.value})
-    try:
-        written = await entries.upsert_where(ctx, where, changes)
-    except DuplicateKey:
-        # A concurrent call inserted the same key first: ours becomes an update. (A second
-        # refusal is reported, translated at the edge.)
-        written = await entries.upsert_where(ctx, where, changes)
+    for attempt in range(_UPSERT_ATTEMPTS):
+        try:
+            written = await entries.upsert_where(ctx, where, changes)
+            break
+        except DuplicateKey:
+            # A concurrent call inserted the same key first: ours becomes an update once
+            # the row is visible to it. Racing upserts on DocumentDB can each meet the
+            # other's insert, so this takes more than one retry under contention; a last
+            # refusal is reported, translated at the edge.
+            if attempt == _UPSERT_ATTEMPTS - 1:
+                raise
+    else:  # pragma: no cover - the loop either breaks or raises
+        raise AssertionError("unreachable")
     if written.inserted:
         # The user deleted between the check and the insert must not keep an orphan entry
         # (its cascade may already have run).
