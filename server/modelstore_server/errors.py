@@ -309,6 +309,31 @@ def no_match(what: str) -> NotFound:
     return NotFound(f"no {what}")
 
 
+# What upb's DecodeError says (its text also names the message type, so it is never
+# forwarded), and the caller-safe words for it.
+_UNPARSEABLE = (
+    ("UTF-8", "a string field holds invalid UTF-8"),
+    ("MaxDepth", "messages are nested more deeply than the parser allows (100 levels)"),
+)
+
+
+def unparseable_request(parser_text: str) -> InvalidArgument:
+    """Report request bytes that are not a valid protobuf message of the RPC's request type."""
+    why = next(
+        (said for found, said in _UNPARSEABLE if found in parser_text),
+        "the bytes are truncated or corrupt",
+    )
+    return InvalidArgument(f"the request does not parse: {why}")
+
+
+def duplicate_header(name: str) -> InvalidArgument:
+    """Report a call that sends a single-valued metadata header more than once."""
+    return InvalidArgument(
+        f"the {name} metadata header must be sent at most once",
+        [FieldViolation(name, "must be sent at most once")],
+    )
+
+
 def invalid_request(violations: Sequence[FieldViolation]) -> InvalidArgument:
     """Report every rule a request breaks, the first three in the message."""
     summary = "; ".join(f"{v.field} {v.description}" for v in violations[:3])
