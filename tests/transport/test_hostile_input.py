@@ -187,3 +187,25 @@ async def test_one_tenant_header_is_fine(channel: grpc.aio.Channel) -> None:
 
 def _ts(seconds: int, nanos: int = 0) -> timestamp_pb2.Timestamp:
     return timestamp_pb2.Timestamp(seconds=seconds, nanos=nanos)
+
+
+# -- 4. an absent entity field -------------------------------------------------------
+
+
+@pytest.mark.usefixtures("no_tracebacks")
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        (f"{WORKSPACES}/CreateWorkspace", {"workspace.name"}),
+        (f"{USERS}/CreateUser", {"user.email", "user.clerk_id"}),
+        (f"{WORKSPACES}/UpdateWorkspace", {"workspace"}),
+        (f"{USERS}/UpdateUser", {"user"}),
+    ],
+)
+async def test_an_absent_entity_is_validated(
+    channel: grpc.aio.Channel, path: str, expected: set[str]
+) -> None:
+    got = await refused(channel, path, b"", (("x-tenant-id", f"t-{uuid.uuid4().hex[:8]}"),))
+    assert got.reason == "INVALID_FIELD"
+    assert {field for field, _ in got.violations} == expected
+    assert all(description == "is required" for _, description in got.violations)
