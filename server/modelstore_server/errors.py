@@ -7,6 +7,7 @@ are translated into them by type in `storage.driver_errors`, never by message te
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,6 +20,8 @@ class FieldViolation:
 
     field: str
     description: str
+    limit: bool = dataclasses.field(default=False, compare=False)
+    """A size limit (too many items), not a wrong value: reported as LIMIT_EXCEEDED."""
 
 
 class ModelstoreError(Exception):
@@ -244,7 +247,7 @@ def reference_missing(field: str, label: str, ref: str) -> FailedPrecondition:
 def still_referenced(label: str, doc_id: str, child: str, field: str) -> FailedPrecondition:
     """Report that a hard delete would orphan entities that refer to this one."""
     return FailedPrecondition(
-        f"{label} {doc_id!r} is still referenced by {child}.{field}; delete those first or "
+        f"{label} {doc_id[:100]!r} is still referenced by {child}.{field}; delete those first or "
         "set force",
         reason=errors_pb2.ERROR_REASON_STILL_REFERENCED,
         field=field,
@@ -334,10 +337,37 @@ def duplicate_header(name: str) -> InvalidArgument:
     )
 
 
+# A status travels in trailing metadata, which clients cap (8 KiB by default): violations
+# are capped in number and their paths, which may hold caller-chosen keys, in length.
+MAX_VIOLATIONS = 10
+SHOWN = 100
+"""The characters of caller input an error message or field path shows, at most."""
+
+
+def shown(value: str) -> str:
+    """Return caller input as an error shows it: quoted, and cut to `SHOWN` characters."""
+    return repr(_cut(value, SHOWN))
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def _capped(violation: FieldViolation) -> FieldViolation:
+    if len(violation.field) <= 2 * SHOWN:
+        return violation
+    return FieldViolation(_cut(violation.field, 2 * SHOWN), violation.description, violation.limit)
+
+
 def invalid_request(violations: Sequence[FieldViolation]) -> InvalidArgument:
-    """Report every rule a request breaks, the first three in the message."""
-    summary = "; ".join(f"{v.field} {v.description}" for v in violations[:3])
-    return InvalidArgument(f"invalid request: {summary}", violations)
+    """Report the rules a request breaks (the first ten), the first three in the message.
+
+    LIMIT_EXCEEDED when every violation is a size limit, as `too_many` reports one.
+    """
+    kept = [_capped(v) for v in violations[:MAX_VIOLATIONS]]
+    summary = "; ".join(f"{_cut(v.field, SHOWN)} {v.description}" for v in kept[:3])
+    reason = errors_pb2.ERROR_REASON_LIMIT_EXCEEDED if all(v.limit for v in kept) else None
+    return InvalidArgument(f"invalid request: {summary}", kept, reason=reason)
 
 
 def invalid_page_token(message: str) -> InvalidArgument:
