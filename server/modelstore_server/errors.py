@@ -7,6 +7,7 @@ are translated into them by type in `storage.driver_errors`, never by message te
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,6 +20,8 @@ class FieldViolation:
 
     field: str
     description: str
+    limit: bool = dataclasses.field(default=False, compare=False)
+    """A size limit (too many items), not a wrong value: reported as LIMIT_EXCEEDED."""
 
 
 class ModelstoreError(Exception):
@@ -244,7 +247,7 @@ def reference_missing(field: str, label: str, ref: str) -> FailedPrecondition:
 def still_referenced(label: str, doc_id: str, child: str, field: str) -> FailedPrecondition:
     """Report that a hard delete would orphan entities that refer to this one."""
     return FailedPrecondition(
-        f"{label} {doc_id!r} is still referenced by {child}.{field}; delete those first or "
+        f"{label} {doc_id[:100]!r} is still referenced by {child}.{field}; delete those first or "
         "set force",
         reason=errors_pb2.ERROR_REASON_STILL_REFERENCED,
         field=field,
@@ -309,10 +312,62 @@ def no_match(what: str) -> NotFound:
     return NotFound(f"no {what}")
 
 
+# What upb's DecodeError says (its text also names the message type, so it is never
+# forwarded), and the caller-safe words for it.
+_UNPARSEABLE = (
+    ("UTF-8", "a string field holds invalid UTF-8"),
+    ("MaxDepth", "messages are nested more deeply than the parser allows (100 levels)"),
+)
+
+
+def unparseable_request(parser_text: str) -> InvalidArgument:
+    """Report request bytes that are not a valid protobuf message of the RPC's request type."""
+    why = next(
+        (said for found, said in _UNPARSEABLE if found in parser_text),
+        "the bytes are truncated or corrupt",
+    )
+    return InvalidArgument(f"the request does not parse: {why}")
+
+
+def duplicate_header(name: str) -> InvalidArgument:
+    """Report a call that sends a single-valued metadata header more than once."""
+    return InvalidArgument(
+        f"the {name} metadata header must be sent at most once",
+        [FieldViolation(name, "must be sent at most once")],
+    )
+
+
+# A status travels in trailing metadata, which clients cap (8 KiB by default): violations
+# are capped in number and their paths, which may hold caller-chosen keys, in length.
+MAX_VIOLATIONS = 10
+SHOWN = 100
+"""The characters of caller input an error message or field path shows, at most."""
+
+
+def shown(value: str) -> str:
+    """Return caller input as an error shows it: quoted, and cut to `SHOWN` characters."""
+    return repr(_cut(value, SHOWN))
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit] + "..."
+
+
+def _capped(violation: FieldViolation) -> FieldViolation:
+    if len(violation.field) <= 2 * SHOWN:
+        return violation
+    return FieldViolation(_cut(violation.field, 2 * SHOWN), violation.description, violation.limit)
+
+
 def invalid_request(violations: Sequence[FieldViolation]) -> InvalidArgument:
-    """Report every rule a request breaks, the first three in the message."""
-    summary = "; ".join(f"{v.field} {v.description}" for v in violations[:3])
-    return InvalidArgument(f"invalid request: {summary}", violations)
+    """Report the rules a request breaks (the first ten), the first three in the message.
+
+    LIMIT_EXCEEDED when every violation is a size limit, as `too_many` reports one.
+    """
+    kept = [_capped(v) for v in violations[:MAX_VIOLATIONS]]
+    summary = "; ".join(f"{_cut(v.field, SHOWN)} {v.description}" for v in kept[:3])
+    reason = errors_pb2.ERROR_REASON_LIMIT_EXCEEDED if all(v.limit for v in kept) else None
+    return InvalidArgument(f"invalid request: {summary}", kept, reason=reason)
 
 
 def invalid_page_token(message: str) -> InvalidArgument:

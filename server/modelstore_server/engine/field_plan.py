@@ -67,6 +67,19 @@ _SCALAR_KINDS = {
     FieldDescriptor.CPPTYPE_FLOAT: FieldKind.FLOAT,
 }
 _FREE_KINDS = (FieldKind.STRUCT, FieldKind.DYNAMIC)
+# Kinds whose values validation checks whatever the rules: enum membership, Struct content
+# the database accepts, the storable range of Timestamps and Durations, finite numbers.
+_VALIDATED_KINDS = frozenset(
+    {
+        FieldKind.ENUM,
+        FieldKind.STRUCT,
+        FieldKind.DYNAMIC,
+        FieldKind.TIMESTAMP,
+        FieldKind.DURATION,
+        FieldKind.FLOAT,
+    }
+)
+FIELD_MASK = "google.protobuf.FieldMask"
 _MAX_PATHS = 1024
 
 
@@ -173,7 +186,11 @@ class MessagePlan:
         self.validated: tuple[FieldPlan, ...] = tuple(
             f
             for f in self.fields
-            if f.rules.checks_value or f.kind is FieldKind.ENUM or f.checked_type is not None
+            if f.rules.checks_value
+            or f.kind in _VALIDATED_KINDS
+            or f.checked_type is not None
+            or f.is_map
+            or (f.nested_type is not None and f.nested_type.full_name == FIELD_MASK)
         )
         self.normalised: tuple[FieldPlan, ...] = tuple(
             f

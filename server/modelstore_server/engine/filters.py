@@ -345,7 +345,7 @@ def _resolve(descriptor: Descriptor, path: tuple[str, ...]) -> _Target:
             message = f"invalid key {_shorten(at)!r} in {_shorten(name)!r}"
             raise FilterError(message, name) from None
         if exc.problem == "hidden":
-            raise FilterError(f"field {at!r} cannot be used in a filter", at) from None
+            raise FilterError(f"field {_shorten(at)!r} cannot be used in a filter", at) from None
         if exc.problem == "unknown":
             raise FilterError(f"unknown field {_shorten(at)!r}", at) from None
         raise FilterError(f"field {_shorten(at)!r} does not exist", at) from None

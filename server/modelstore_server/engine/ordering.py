@@ -63,12 +63,14 @@ def parse_order_by(text: str, descriptor: Descriptor) -> tuple[SortKey, ...]:
             raise _bad(f"order_by names an unknown field {path[:80]!r}") from None
         chain: tuple[FieldPlan, ...] = resolved.chain
         if any(f.hidden for f in chain):
-            raise _bad(f"order_by cannot use the field {path!r}")
+            raise _bad(f"order_by cannot use the field {errors.shown(path)}")
         if any(f.fd.is_repeated for f in chain) or chain[-1].kind not in _SORTABLE:
-            raise _bad(f"order_by cannot sort on {path!r}: it is not a single scalar value")
+            raise _bad(
+                f"order_by cannot sort on {errors.shown(path)}: it is not a single scalar value"
+            )
         key = resolved.key
         if key in seen:
-            raise _bad(f"order_by names {path!r} twice")
+            raise _bad(f"order_by names {errors.shown(path)} twice")
         seen.add(key)
         direction = -1 if len(words) == 2 and words[1].lower() == "desc" else 1
         keys.append(SortKey(key, direction))

@@ -20,6 +20,38 @@ from .naming import behaviors, enum_values_by_stored, field_rules
 NOW = "now"
 """The parsed default of a Timestamp whose default is the time of the create."""
 
+# The maxima of fields whose proto declares none (documented at `FieldRules.max_len` in
+# modelstore/v1/storage.proto, and in docs/decisions.md). Every string, bytes and repeated
+# field of every request is bounded, so nothing unbounded reaches the database, a hash, a
+# regex or an error message.
+ID_MAX_LEN = 256
+"""Identifiers: the longest entity id the id rule allows (stored ids stay reachable)."""
+PARSED_MAX_LEN = 16384
+"""`page_token`, `filter`, `order_by`: their parsers have tighter limits and reasons."""
+SECRET_MAX_LEN = 16384
+"""Secret and encrypted fields: OAuth and OpenID tokens run to several kilobytes."""
+TEXT_MAX_LEN = 4096
+"""Any other string."""
+BYTES_MAX_LEN = 65536
+MAX_ITEMS = 1000
+"""Items of a repeated or map field (the paths of a field mask too)."""
+_PARSED = frozenset({"page_token", "filter", "order_by"})
+_IDS = frozenset({"id", "ids", "request_id", "etag"})
+
+
+def default_max_len(fd: FieldDescriptor, options: storage_pb2.FieldRules | None) -> int:
+    """Return the maximum length of a string or bytes field whose proto declares none."""
+    if fd.type == FieldDescriptor.TYPE_BYTES:
+        return BYTES_MAX_LEN
+    name = fd.name
+    if name in _IDS or name.endswith(("_id", "_ids")) or (options and options.references):
+        return ID_MAX_LEN
+    if name in _PARSED:
+        return PARSED_MAX_LEN
+    if options is not None and (options.HasField("secret") or options.encrypted):
+        return SECRET_MAX_LEN
+    return TEXT_MAX_LEN
+
 
 @dataclass(frozen=True, slots=True)
 class Rules:
@@ -34,6 +66,9 @@ class Rules:
     email: bool
     min_len: int
     max_len: int
+    """The declared maximum length, else the default for the field (0: not a string)."""
+    max_items: int
+    """The declared maximum number of items, else `MAX_ITEMS` (0: not repeated)."""
     trim: bool
     lowercase: bool
     gte: float | None
@@ -54,6 +89,7 @@ class Rules:
             or self.email
             or self.min_len
             or self.max_len
+            or self.max_items
             or self.gte is not None
             or self.is_id
         )
@@ -87,6 +123,12 @@ def read_rules(fd: FieldDescriptor, *, in_entity: bool) -> Rules:
     """Read a field's rules from its options; `in_entity` when its message is an entity."""
     kinds = behaviors(fd)
     options = field_rules(fd)
+    max_len = options.max_len if options is not None else 0
+    if not max_len and fd.cpp_type == FieldDescriptor.CPPTYPE_STRING:
+        max_len = default_max_len(fd, options)
+    max_items = options.max_items if options is not None else 0
+    if not max_items and fd.is_repeated:
+        max_items = MAX_ITEMS
     default_text = options.default_value if options is not None else ""
     return Rules(
         required=field_behavior_pb2.REQUIRED in kinds,
@@ -96,7 +138,8 @@ def read_rules(fd: FieldDescriptor, *, in_entity: bool) -> Rules:
         default=parse_default(fd, default_text) if default_text else None,
         email=bool(options and options.email),
         min_len=options.min_len if options is not None else 0,
-        max_len=options.max_len if options is not None else 0,
+        max_len=max_len,
+        max_items=max_items,
         trim=bool(options and options.trim),
         lowercase=bool(options and options.lowercase),
         gte=options.gte if options is not None and options.HasField("gte") else None,

@@ -30,11 +30,23 @@ _RIGHT_OF: dict[int, Right] = {
     storage_pb2.ACCESS_READ_SECRETS: Right.READ_SECRETS,
 }
 _OPEN = ("/grpc.health.v1.Health/",)
+# Headers that decide who calls and for whom: two values would be resolved one way here and
+# possibly another by a proxy or a log reader, so a second value is refused, not chosen.
+_SINGLE = frozenset({"authorization", "x-tenant-id"})
 
 
 def metadata_of(context: Any) -> dict[str, str]:
-    """Return the call's metadata as a dictionary: the one read of it per call."""
-    return {k: str(v) for k, v in (context.invocation_metadata() or ())}
+    """Return the call's metadata as a dictionary: the one read of it per call.
+
+    Raises:
+        InvalidArgument: when `authorization` or `x-tenant-id` is sent more than once.
+    """
+    out: dict[str, str] = {}
+    for key, value in context.invocation_metadata() or ():
+        if key in out and key in _SINGLE:
+            raise errors.duplicate_header(key)
+        out[key] = str(value)
+    return out
 
 
 def identify(credentials: Credentials, metadata: Mapping[str, str], context: Any) -> Caller:

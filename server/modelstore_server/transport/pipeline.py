@@ -1,6 +1,7 @@
 """What runs around every handler, composed once per method when the server is built.
 
-Every call passes, in this order: the drain gate (UNAVAILABLE once shutdown starts), one
+Every call passes, in this order: the drain gate (UNAVAILABLE once shutdown starts), the
+parse of the request bytes (INVALID_ARGUMENT for bytes that are not the request type), one
 read of the metadata, the caller check (UNAUTHENTICATED / PERMISSION_DENIED, when a
 credentials file is configured), the request context (the tenant the call acts for,
 `request_context.decide`), request validation (INVALID_ARGUMENT, for the RPCs the protos
@@ -12,6 +13,13 @@ and each wrapping layer adds another coroutine. Composing the steps a method nee
 function at registration costs nothing per call for the steps it does not need (no caller
 check without credentials, no validation for reflection), and was measurably cheaper on
 the GetUser hot path (docs/performance.md).
+
+Why the pipeline parses the request itself: grpc runs a method's `request_deserializer`
+before any handler code, and answers a deserializer that raises with UNKNOWN (the Python
+exception's text, which names classes) and a logged traceback. So every wrapped method is
+registered without one, receives the raw bytes, and parses them here, where a
+`DecodeError` becomes INVALID_ARGUMENT like any other bad request. The parse is the same
+`FromString` grpc would have called, so the hot path does the same work.
 """
 
 from __future__ import annotations
@@ -20,7 +28,7 @@ from collections.abc import Callable, Mapping
 from typing import Any, TypeAlias
 
 import grpc
-from google.protobuf.message import Message
+from google.protobuf.message import DecodeError, Message
 
 from .. import errors
 from ..engine.registry import MethodSpec
@@ -66,7 +74,9 @@ class CallPipeline:
             return self._unary(method, handler)
         if handler.stream_stream is not None:
             return self._stream(method, handler)
-        return handler  # health's Watch: open, long-lived, nothing to check
+        if handler.unary_stream is not None:
+            return self._watch(handler)
+        return handler
 
     def _unary(self, method: str, handler: Handler) -> Handler:
         inner = handler.unary_unary
@@ -74,20 +84,27 @@ class CallPipeline:
         gate = self._gate
         spec = self._specs.get(method)
         credentials = None if is_open(method) else self._credentials
+        parse = _parser(handler)
 
         if is_open(method):
 
-            async def noted(request: Message, context: Any) -> Message:
+            async def noted(raw: bytes, context: Any) -> Message:
                 gate.arrive()  # health answers NOT_SERVING while draining: never refused
+                try:
+                    request = parse(raw)
+                except errors.InvalidArgument as exc:
+                    await abort(context, exc)
+                    raise
                 result: Message = await inner(request, context)
                 return result
 
             return _unary_like(handler, noted)
 
-        async def call(request: Message, context: Any) -> Message:
+        async def call(raw: bytes, context: Any) -> Message:
             if not gate.arrive():
                 await abort(context, errors.shutting_down())
             try:
+                request = parse(raw)
                 metadata = metadata_of(context)
                 caller = (
                     ANONYMOUS
@@ -109,11 +126,41 @@ class CallPipeline:
 
         return _unary_like(handler, call)
 
+    def _watch(self, handler: Handler) -> Handler:
+        """Health's Watch: open and long-lived, so only its request is parsed here."""
+        watch: Any = handler.unary_stream
+        parse = _parser(handler)
+
+        async def watching(raw: bytes, context: Any) -> None:
+            try:
+                request = parse(raw)
+            except errors.InvalidArgument as exc:
+                await abort(context, exc)
+                raise
+            # grpc.aio's health servicer writes with `context.write` and returns nothing.
+            await watch(request, context)
+
+        return grpc.unary_stream_rpc_method_handler(
+            watching,
+            request_deserializer=None,  # parsed above, for the reason the module gives
+            response_serializer=handler.response_serializer,
+        )
+
     def _stream(self, method: str, handler: Handler) -> Handler:
         stream: Any = handler.stream_stream  # an async generator under grpc.aio (reflection)
         gate = self._gate
         spec = self._specs.get(method)
         credentials = self._credentials
+        parse = _parser(handler)
+
+        async def parsed(raws: Any, context: Any) -> Any:
+            async for raw in raws:
+                try:
+                    request = parse(raw)
+                except errors.InvalidArgument as exc:
+                    await abort(context, exc)
+                    raise
+                yield request
 
         async def streaming(requests: Any, context: Any) -> Any:
             if not gate.arrive():
@@ -121,15 +168,19 @@ class CallPipeline:
             if credentials is not None:
                 try:
                     check(credentials, spec, metadata_of(context), context)
-                except (errors.Unauthenticated, errors.PermissionDenied) as exc:
+                except (
+                    errors.Unauthenticated,
+                    errors.PermissionDenied,
+                    errors.InvalidArgument,
+                ) as exc:
                     await abort(context, exc)
                     raise
-            async for item in stream(requests, context):
+            async for item in stream(parsed(requests, context), context):
                 yield item
 
         return grpc.stream_stream_rpc_method_handler(
             streaming,
-            request_deserializer=handler.request_deserializer,
+            request_deserializer=None,  # parsed above, for the reason the module gives
             response_serializer=handler.response_serializer,
         )
 
@@ -162,9 +213,29 @@ def generated_handlers(add_to_server: Callable[[Any, Any], None], servicer: Any)
     return recorded
 
 
+def _parser(handler: Handler) -> Callable[[bytes], Any]:
+    """Return the handler's request parser, raising INVALID_ARGUMENT for bad bytes."""
+    deserialize = handler.request_deserializer
+    if deserialize is None:  # already raw bytes (no such handler today): pass them on
+
+        def as_is(raw: bytes) -> Any:
+            return raw
+
+        return as_is
+
+    def parse(raw: bytes) -> Any:
+        try:
+            return deserialize(raw)
+        except DecodeError as exc:
+            # `from None`: the parser's text names the message type and upb internals.
+            raise errors.unparseable_request(str(exc)) from None
+
+    return parse
+
+
 def _unary_like(handler: Handler, behavior: Any) -> Handler:
     return grpc.unary_unary_rpc_method_handler(
         behavior,
-        request_deserializer=handler.request_deserializer,
+        request_deserializer=None,  # `behavior` parses the bytes (the module says why)
         response_serializer=handler.response_serializer,
     )

@@ -2,6 +2,9 @@
 
 Rules come from the protos (see `engine.validation`). Create validates the whole entity;
 Update validates only the fields its mask writes; every other RPC validates its request.
+Required means required whatever the request's shape: a Create without its entity field
+is validated as an empty entity (so its required fields are reported), an Update without
+one is refused (there is nothing to write).
 Violations become one INVALID_ARGUMENT with `google.rpc.BadRequest` field violations.
 """
 
@@ -25,8 +28,11 @@ def violations_for(spec: MethodSpec, request: Message) -> list[FieldViolation]:
         normalise(request)
         return validate(request)
     out = validate(request, skip=lambda fd: fd.name == entity_field)
-    if not request.HasField(entity_field):
+    present = request.HasField(entity_field)
+    if not present and spec.kind is not Kind.CREATE:
+        out.append(FieldViolation(entity_field, "is required"))
         return out
+    # An absent entity reads as the empty message, which the checks below see as such.
     entity = getattr(request, entity_field)
     normalise(entity)
     prefix = f"{entity_field}."

@@ -528,7 +528,23 @@ type FieldRules struct {
 	Email bool `protobuf:"varint,4,opt,name=email,proto3" json:"email,omitempty"`
 	// Minimum length of a string, in characters, when it is set.
 	MinLen uint32 `protobuf:"varint,5,opt,name=min_len,json=minLen,proto3" json:"min_len,omitempty"`
-	// Maximum length of a string, in characters.
+	// Maximum length of a string, in characters (of a bytes field, in bytes).
+	// Every string and bytes field of every request has a maximum: when this is
+	// not set, the server applies a default by what the field holds:
+	//   - identifiers (`id`, `ids`, any `*_id` or `*_ids`, `request_id`, `etag`,
+	//     and fields with `references`): 256 characters, the longest entity id;
+	//   - `page_token`, `filter`, `order_by`: 16384 characters (their own parsers
+	//     have tighter limits and more specific errors);
+	//   - secret and encrypted fields (passwords, tokens): 16384 characters;
+	//   - any other string: 4096 characters;
+	//   - bytes: 65536 bytes.
+	//
+	// Inside a `google.protobuf.Struct`, `Value` or `ListValue`: keys are 1-256
+	// characters without `$`, `.` or NUL, strings at most 65536 characters,
+	// numbers finite, at most 1000 entries per object or list, no list directly
+	// inside a list, and at most 32 levels of nesting. Timestamps must lie in
+	// 0001-01-01T00:00:00Z..9999-12-31T23:59:59.999999999Z with nanos in
+	// 0..999999999; Durations within +-10000 years, nanos of the seconds' sign.
 	MaxLen uint32 `protobuf:"varint,6,opt,name=max_len,json=maxLen,proto3" json:"max_len,omitempty"`
 	// Leading and trailing whitespace is removed before validation and storage.
 	Trim bool `protobuf:"varint,7,opt,name=trim,proto3" json:"trim,omitempty"`
@@ -541,7 +557,10 @@ type FieldRules struct {
 	Gte *float64 `protobuf:"fixed64,10,opt,name=gte,proto3,oneof" json:"gte,omitempty"`
 	// What deleting the referenced entity does to entities that refer to it
 	// through this field. Only meaningful together with `references`.
-	OnDelete      ReferenceAction `protobuf:"varint,11,opt,name=on_delete,json=onDelete,proto3,enum=modelstore.v1.ReferenceAction" json:"on_delete,omitempty"`
+	OnDelete ReferenceAction `protobuf:"varint,11,opt,name=on_delete,json=onDelete,proto3,enum=modelstore.v1.ReferenceAction" json:"on_delete,omitempty"`
+	// Maximum number of items of a repeated or map field. When not set, the
+	// server applies a default of 1000 items (a field mask's paths included).
+	MaxItems      uint32 `protobuf:"varint,12,opt,name=max_items,json=maxItems,proto3" json:"max_items,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -651,6 +670,13 @@ func (x *FieldRules) GetOnDelete() ReferenceAction {
 		return x.OnDelete
 	}
 	return ReferenceAction_REFERENCE_ACTION_UNSPECIFIED
+}
+
+func (x *FieldRules) GetMaxItems() uint32 {
+	if x != nil {
+		return x.MaxItems
+	}
+	return 0
 }
 
 // Options of an enum value.
@@ -842,7 +868,7 @@ const file_modelstore_v1_storage_proto_rawDesc = "" +
 	"\rSecretOptions\x12<\n" +
 	"\talgorithm\x18\x01 \x01(\x0e2\x1e.modelstore.v1.SecretAlgorithmR\talgorithm\x12\x19\n" +
 	"\bhash_key\x18\x02 \x01(\tR\ahashKey\x12\x19\n" +
-	"\bsalt_key\x18\x03 \x01(\tR\asaltKey\"\xfb\x02\n" +
+	"\bsalt_key\x18\x03 \x01(\tR\asaltKey\"\x98\x03\n" +
 	"\n" +
 	"FieldRules\x124\n" +
 	"\x06secret\x18\x01 \x01(\v2\x1c.modelstore.v1.SecretOptionsR\x06secret\x12\x1c\n" +
@@ -858,7 +884,8 @@ const file_modelstore_v1_storage_proto_rawDesc = "" +
 	"references\x12\x15\n" +
 	"\x03gte\x18\n" +
 	" \x01(\x01H\x00R\x03gte\x88\x01\x01\x12;\n" +
-	"\ton_delete\x18\v \x01(\x0e2\x1e.modelstore.v1.ReferenceActionR\bonDeleteB\x06\n" +
+	"\ton_delete\x18\v \x01(\x0e2\x1e.modelstore.v1.ReferenceActionR\bonDelete\x12\x1b\n" +
+	"\tmax_items\x18\f \x01(\rR\bmaxItemsB\x06\n" +
 	"\x04_gte\"3\n" +
 	"\x0eEnumValueRules\x12!\n" +
 	"\fstored_value\x18\x01 \x01(\tR\vstoredValue\"@\n" +

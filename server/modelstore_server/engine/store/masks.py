@@ -40,9 +40,9 @@ class Masks:
         try:
             key, chain = resolve_path(self.model.descriptor, path)
         except KeyError:
-            raise errors.invalid_mask(mask, f"unknown field {path[:100]!r}") from None
+            raise errors.invalid_mask(mask, f"unknown field {errors.shown(path)}") from None
         if mask == "read_mask" and self.model.hidden(chain[0].name):
-            raise errors.invalid_mask(mask, f"field {path!r} is write-only")
+            raise errors.invalid_mask(mask, f"field {errors.shown(path)} is write-only")
         return key, chain
 
     def projection(self, paths: Sequence[str] | None) -> dict[str, int] | None:
@@ -90,9 +90,13 @@ class Masks:
                 _, chain = self.resolve(path, "update_mask")
                 top = chain[0].name
                 if top == "id" or top in m.output_only:
-                    raise errors.invalid_mask("update_mask", f"field {path!r} is output only")
+                    raise errors.invalid_mask(
+                        "update_mask", f"field {errors.shown(path)} is output only"
+                    )
                 if top in m.immutable:
-                    raise errors.invalid_mask("update_mask", f"field {path!r} is immutable")
+                    raise errors.invalid_mask(
+                        "update_mask", f"field {errors.shown(path)} is immutable"
+                    )
             check_overlap("update_mask", mask)
             return list(mask), []
         paths, guards = [], []
@@ -107,4 +111,6 @@ def check_overlap(mask: str, paths: Sequence[str]) -> None:
     """Refuse a mask whose paths repeat or contain one another."""
     for a, b in itertools.pairwise(sorted(paths)):
         if a == b or b.startswith(a + "."):
-            raise errors.invalid_mask(mask, f"paths {a!r} and {b!r} overlap")
+            raise errors.invalid_mask(
+                mask, f"paths {errors.shown(a)} and {errors.shown(b)} overlap"
+            )

@@ -155,7 +155,9 @@ class Visibility:
                 )
             return
         if value and value != ctx.tenant:
-            raise errors.tenant_mismatch(f"{field} {value!r} is not the caller's tenant")
+            raise errors.tenant_mismatch(
+                f"{field} {errors.shown(value)} is not the caller's tenant"
+            )
         setattr(msg, field, ctx.tenant)
 
 

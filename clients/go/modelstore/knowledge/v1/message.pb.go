@@ -99,7 +99,9 @@ type Message struct {
 	WorkspaceId string `protobuf:"bytes,3,opt,name=workspace_id,json=workspaceId,proto3" json:"workspace_id,omitempty"`
 	// Required. Who wrote the message.
 	Role MessageRole `protobuf:"varint,4,opt,name=role,proto3,enum=modelstore.knowledge.v1.MessageRole" json:"role,omitempty"`
-	// Required. The text of the message.
+	// Required. The text of the message, at most 1 MiB of characters (a chat
+	// message may quote a whole document; the 4096-character default is too
+	// small).
 	Content string `protobuf:"bytes,5,opt,name=content,proto3" json:"content,omitempty"`
 	// How the assistant produced the message: sources, confidence, grounding.
 	Metadata *MessageMetadata `protobuf:"bytes,6,opt,name=metadata,proto3" json:"metadata,omitempty"`
@@ -1033,13 +1035,13 @@ var File_modelstore_knowledge_v1_message_proto protoreflect.FileDescriptor
 
 const file_modelstore_knowledge_v1_message_proto_rawDesc = "" +
 	"\n" +
-	"%modelstore/knowledge/v1/message.proto\x12\x17modelstore.knowledge.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xe4\x05\n" +
+	"%modelstore/knowledge/v1/message.proto\x12\x17modelstore.knowledge.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xec\x05\n" +
 	"\aMessage\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12Z\n" +
 	"\x0fconversation_id\x18\x02 \x01(\tB1\xe2A\x02\x02\x05\xca\xf3\x18(J$modelstore.knowledge.v1.ConversationX\x02R\x0econversationId\x12T\n" +
 	"\fworkspace_id\x18\x03 \x01(\tB1\xe2A\x01\x03\xca\xf3\x18)J'modelstore.knowledge.v1.NotionWorkspaceR\vworkspaceId\x12>\n" +
-	"\x04role\x18\x04 \x01(\x0e2$.modelstore.knowledge.v1.MessageRoleB\x04\xe2A\x01\x02R\x04role\x12\x1e\n" +
-	"\acontent\x18\x05 \x01(\tB\x04\xe2A\x01\x02R\acontent\x12D\n" +
+	"\x04role\x18\x04 \x01(\x0e2$.modelstore.knowledge.v1.MessageRoleB\x04\xe2A\x01\x02R\x04role\x12&\n" +
+	"\acontent\x18\x05 \x01(\tB\f\xe2A\x01\x02\xca\xf3\x18\x040\x80\x80@R\acontent\x12D\n" +
 	"\bmetadata\x18\x06 \x01(\v2(.modelstore.knowledge.v1.MessageMetadataR\bmetadata\x12C\n" +
 	"\ttimestamp\x18\a \x01(\v2\x1a.google.protobuf.TimestampB\t\xca\xf3\x18\x05\x1a\x03nowR\ttimestamp\x12?\n" +
 	"\n" +

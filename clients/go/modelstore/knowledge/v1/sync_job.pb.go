@@ -1527,7 +1527,8 @@ type FailSyncJobRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Required. The sync job id.
 	Id string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
-	// Required. What went wrong; stored as `error.message`.
+	// Required. What went wrong; stored as `error.message`. At most 16384
+	// characters, room for a worker's stack trace.
 	ErrorMessage  string `protobuf:"bytes,2,opt,name=error_message,json=errorMessage,proto3" json:"error_message,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1726,10 +1727,10 @@ const file_modelstore_knowledge_v1_sync_job_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x12A\n" +
 	"\aresults\x18\x02 \x01(\v2'.modelstore.knowledge.v1.SyncJobResultsR\aresults\"V\n" +
 	"\x17CompleteSyncJobResponse\x12;\n" +
-	"\bsync_job\x18\x01 \x01(\v2 .modelstore.knowledge.v1.SyncJobR\asyncJob\"U\n" +
+	"\bsync_job\x18\x01 \x01(\v2 .modelstore.knowledge.v1.SyncJobR\asyncJob\"]\n" +
 	"\x12FailSyncJobRequest\x12\x14\n" +
-	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x12)\n" +
-	"\rerror_message\x18\x02 \x01(\tB\x04\xe2A\x01\x02R\ferrorMessage\"R\n" +
+	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x121\n" +
+	"\rerror_message\x18\x02 \x01(\tB\f\xe2A\x01\x02\xca\xf3\x18\x040\x80\x80\x01R\ferrorMessage\"R\n" +
 	"\x13FailSyncJobResponse\x12;\n" +
 	"\bsync_job\x18\x01 \x01(\v2 .modelstore.knowledge.v1.SyncJobR\asyncJob*m\n" +
 	"\vSyncJobType\x12\x1d\n" +

@@ -308,6 +308,7 @@ class FieldRules(_message.Message):
     REFERENCES_FIELD_NUMBER: _builtins.int
     GTE_FIELD_NUMBER: _builtins.int
     ON_DELETE_FIELD_NUMBER: _builtins.int
+    MAX_ITEMS_FIELD_NUMBER: _builtins.int
     encrypted: _builtins.bool
     """Encrypted at rest with AES-256-GCM under the configured active key id.
     Encrypted fields are write-only in standard methods and are returned in
@@ -323,7 +324,23 @@ class FieldRules(_message.Message):
     min_len: _builtins.int
     """Minimum length of a string, in characters, when it is set."""
     max_len: _builtins.int
-    """Maximum length of a string, in characters."""
+    """Maximum length of a string, in characters (of a bytes field, in bytes).
+    Every string and bytes field of every request has a maximum: when this is
+    not set, the server applies a default by what the field holds:
+    - identifiers (`id`, `ids`, any `*_id` or `*_ids`, `request_id`, `etag`,
+      and fields with `references`): 256 characters, the longest entity id;
+    - `page_token`, `filter`, `order_by`: 16384 characters (their own parsers
+      have tighter limits and more specific errors);
+    - secret and encrypted fields (passwords, tokens): 16384 characters;
+    - any other string: 4096 characters;
+    - bytes: 65536 bytes.
+    Inside a `google.protobuf.Struct`, `Value` or `ListValue`: keys are 1-256
+    characters without `$`, `.` or NUL, strings at most 65536 characters,
+    numbers finite, at most 1000 entries per object or list, no list directly
+    inside a list, and at most 32 levels of nesting. Timestamps must lie in
+    0001-01-01T00:00:00Z..9999-12-31T23:59:59.999999999Z with nanos in
+    0..999999999; Durations within +-10000 years, nanos of the seconds' sign.
+    """
     trim: _builtins.bool
     """Leading and trailing whitespace is removed before validation and storage."""
     lowercase: _builtins.bool
@@ -337,6 +354,10 @@ class FieldRules(_message.Message):
     on_delete: Global___ReferenceAction.ValueType
     """What deleting the referenced entity does to entities that refer to it
     through this field. Only meaningful together with `references`.
+    """
+    max_items: _builtins.int
+    """Maximum number of items of a repeated or map field. When not set, the
+    server applies a default of 1000 items (a field mask's paths included).
     """
     @_builtins.property
     def secret(self) -> Global___SecretOptions:
@@ -358,10 +379,11 @@ class FieldRules(_message.Message):
         references: _builtins.str = ...,
         gte: _builtins.float | None = ...,
         on_delete: Global___ReferenceAction.ValueType = ...,
+        max_items: _builtins.int = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["_gte", b"_gte", "gte", b"gte", "secret", b"secret"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["_gte", b"_gte", "default_value", b"default_value", "email", b"email", "encrypted", b"encrypted", "gte", b"gte", "lowercase", b"lowercase", "max_len", b"max_len", "min_len", b"min_len", "on_delete", b"on_delete", "references", b"references", "secret", b"secret", "trim", b"trim"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_gte", b"_gte", "default_value", b"default_value", "email", b"email", "encrypted", b"encrypted", "gte", b"gte", "lowercase", b"lowercase", "max_items", b"max_items", "max_len", b"max_len", "min_len", b"min_len", "on_delete", b"on_delete", "references", b"references", "secret", b"secret", "trim", b"trim"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     _WhichOneofReturnType__gte: _TypeAlias = _typing.Literal["gte"]  # noqa: Y015
     _WhichOneofArgType__gte: _TypeAlias = _typing.Literal["_gte", b"_gte"]  # noqa: Y015

@@ -84,7 +84,10 @@ class Message(_message.Message):
     role: Global___MessageRole.ValueType
     """Required. Who wrote the message."""
     content: _builtins.str
-    """Required. The text of the message."""
+    """Required. The text of the message, at most 1 MiB of characters (a chat
+    message may quote a whole document; the 4096-character default is too
+    small).
+    """
     etag: _builtins.str
     """Output only. Changes on every write; send it back on Update or Delete for
     a conditional write.

@@ -843,7 +843,9 @@ class FailSyncJobRequest(_message.Message):
     id: _builtins.str
     """Required. The sync job id."""
     error_message: _builtins.str
-    """Required. What went wrong; stored as `error.message`."""
+    """Required. What went wrong; stored as `error.message`. At most 16384
+    characters, room for a worker's stack trace.
+    """
     def __init__(
         self,
         *,

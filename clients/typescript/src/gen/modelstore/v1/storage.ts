@@ -282,7 +282,24 @@ export interface FieldRules {
   email: boolean;
   /** Minimum length of a string, in characters, when it is set. */
   minLen: number;
-  /** Maximum length of a string, in characters. */
+  /**
+   * Maximum length of a string, in characters (of a bytes field, in bytes).
+   * Every string and bytes field of every request has a maximum: when this is
+   * not set, the server applies a default by what the field holds:
+   * - identifiers (`id`, `ids`, any `*_id` or `*_ids`, `request_id`, `etag`,
+   *   and fields with `references`): 256 characters, the longest entity id;
+   * - `page_token`, `filter`, `order_by`: 16384 characters (their own parsers
+   *   have tighter limits and more specific errors);
+   * - secret and encrypted fields (passwords, tokens): 16384 characters;
+   * - any other string: 4096 characters;
+   * - bytes: 65536 bytes.
+   * Inside a `google.protobuf.Struct`, `Value` or `ListValue`: keys are 1-256
+   * characters without `$`, `.` or NUL, strings at most 65536 characters,
+   * numbers finite, at most 1000 entries per object or list, no list directly
+   * inside a list, and at most 32 levels of nesting. Timestamps must lie in
+   * 0001-01-01T00:00:00Z..9999-12-31T23:59:59.999999999Z with nanos in
+   * 0..999999999; Durations within +-10000 years, nanos of the seconds' sign.
+   */
   maxLen: number;
   /** Leading and trailing whitespace is removed before validation and storage. */
   trim: boolean;
@@ -302,6 +319,11 @@ export interface FieldRules {
    * through this field. Only meaningful together with `references`.
    */
   onDelete: ReferenceAction;
+  /**
+   * Maximum number of items of a repeated or map field. When not set, the
+   * server applies a default of 1000 items (a field mask's paths included).
+   */
+  maxItems: number;
 }
 
 /** Options of an enum value. */
@@ -812,6 +834,7 @@ function createBaseFieldRules(): FieldRules {
     references: "",
     gte: undefined,
     onDelete: 0,
+    maxItems: 0,
   };
 }
 
@@ -849,6 +872,9 @@ export const FieldRules: MessageFns<FieldRules> = {
     }
     if (message.onDelete !== 0) {
       writer.uint32(88).int32(message.onDelete);
+    }
+    if (message.maxItems !== 0) {
+      writer.uint32(96).uint32(message.maxItems);
     }
     return writer;
   },
@@ -954,6 +980,14 @@ export const FieldRules: MessageFns<FieldRules> = {
             message.onDelete = reader.int32() as any;
             continue;
           }
+          case 12: {
+            if (tag !== 96) {
+              break;
+            }
+
+            message.maxItems = reader.uint32();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -995,6 +1029,11 @@ export const FieldRules: MessageFns<FieldRules> = {
         : isSet(object.on_delete)
         ? referenceActionFromJSON(object.on_delete)
         : 0,
+      maxItems: isSet(object.maxItems)
+        ? globalThis.Number(object.maxItems)
+        : isSet(object.max_items)
+        ? globalThis.Number(object.max_items)
+        : 0,
     };
   },
 
@@ -1033,6 +1072,9 @@ export const FieldRules: MessageFns<FieldRules> = {
     if (message.onDelete !== 0) {
       obj.onDelete = referenceActionToJSON(message.onDelete);
     }
+    if (message.maxItems !== 0) {
+      obj.maxItems = Math.round(message.maxItems);
+    }
     return obj;
   },
 
@@ -1054,6 +1096,7 @@ export const FieldRules: MessageFns<FieldRules> = {
     message.references = object.references ?? "";
     message.gte = object.gte ?? undefined;
     message.onDelete = object.onDelete ?? 0;
+    message.maxItems = object.maxItems ?? 0;
     return message;
   },
 };

@@ -95,7 +95,11 @@ export interface Message {
   workspaceId: string;
   /** Required. Who wrote the message. */
   role: MessageRole;
-  /** Required. The text of the message. */
+  /**
+   * Required. The text of the message, at most 1 MiB of characters (a chat
+   * message may quote a whole document; the 4096-character default is too
+   * small).
+   */
   content: string;
   /** How the assistant produced the message: sources, confidence, grounding. */
   metadata?:

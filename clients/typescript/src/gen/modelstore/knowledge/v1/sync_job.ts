@@ -470,7 +470,10 @@ export interface CompleteSyncJobResponse {
 export interface FailSyncJobRequest {
   /** Required. The sync job id. */
   id: string;
-  /** Required. What went wrong; stored as `error.message`. */
+  /**
+   * Required. What went wrong; stored as `error.message`. At most 16384
+   * characters, room for a worker's stack trace.
+   */
   errorMessage: string;
 }
 

@@ -199,7 +199,22 @@ private static final long serialVersionUID = 0L;
   private int maxLen_ = 0;
   /**
    * <pre>
-   * Maximum length of a string, in characters.
+   * Maximum length of a string, in characters (of a bytes field, in bytes).
+   * Every string and bytes field of every request has a maximum: when this is
+   * not set, the server applies a default by what the field holds:
+   * - identifiers (`id`, `ids`, any `*_id` or `*_ids`, `request_id`, `etag`,
+   * and fields with `references`): 256 characters, the longest entity id;
+   * - `page_token`, `filter`, `order_by`: 16384 characters (their own parsers
+   * have tighter limits and more specific errors);
+   * - secret and encrypted fields (passwords, tokens): 16384 characters;
+   * - any other string: 4096 characters;
+   * - bytes: 65536 bytes.
+   * Inside a `google.protobuf.Struct`, `Value` or `ListValue`: keys are 1-256
+   * characters without `$`, `.` or NUL, strings at most 65536 characters,
+   * numbers finite, at most 1000 entries per object or list, no list directly
+   * inside a list, and at most 32 levels of nesting. Timestamps must lie in
+   * 0001-01-01T00:00:00Z..9999-12-31T23:59:59.999999999Z with nanos in
+   * 0..999999999; Durations within +-10000 years, nanos of the seconds' sign.
    * </pre>
    *
    * <code>uint32 max_len = 6;</code>
@@ -344,6 +359,22 @@ private static final long serialVersionUID = 0L;
     return result == null ? dev.modelstore.v1.ReferenceAction.UNRECOGNIZED : result;
   }
 
+  public static final int MAX_ITEMS_FIELD_NUMBER = 12;
+  private int maxItems_ = 0;
+  /**
+   * <pre>
+   * Maximum number of items of a repeated or map field. When not set, the
+   * server applies a default of 1000 items (a field mask's paths included).
+   * </pre>
+   *
+   * <code>uint32 max_items = 12;</code>
+   * @return The maxItems.
+   */
+  @java.lang.Override
+  public int getMaxItems() {
+    return maxItems_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -391,6 +422,9 @@ private static final long serialVersionUID = 0L;
     if (onDelete_ != dev.modelstore.v1.ReferenceAction.REFERENCE_ACTION_UNSPECIFIED.getNumber()) {
       output.writeEnum(11, onDelete_);
     }
+    if (maxItems_ != 0) {
+      output.writeUInt32(12, maxItems_);
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -436,6 +470,10 @@ private static final long serialVersionUID = 0L;
     if (onDelete_ != dev.modelstore.v1.ReferenceAction.REFERENCE_ACTION_UNSPECIFIED.getNumber()) {
       size += com.google.protobuf.CodedOutputStream
         .computeEnumSize(11, onDelete_);
+    }
+    if (maxItems_ != 0) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeUInt32Size(12, maxItems_);
     }
     return size;
   }
@@ -489,6 +527,8 @@ private static final long serialVersionUID = 0L;
               other.getGte())) return false;
     }
     if (onDelete_ != other.onDelete_) return false;
+    if (getMaxItems()
+        != other.getMaxItems()) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -531,6 +571,8 @@ private static final long serialVersionUID = 0L;
     }
     hash = (37 * hash) + ON_DELETE_FIELD_NUMBER;
     hash = (53 * hash) + onDelete_;
+    hash = (37 * hash) + MAX_ITEMS_FIELD_NUMBER;
+    hash = (53 * hash) + getMaxItems();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -687,6 +729,7 @@ private static final long serialVersionUID = 0L;
       references_ = "";
       gte_ = 0D;
       onDelete_ = 0;
+      maxItems_ = 0;
       return this;
     }
 
@@ -758,6 +801,9 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000400) != 0)) {
         result.onDelete_ = onDelete_;
       }
+      if (((from_bitField0_ & 0x00000800) != 0)) {
+        result.maxItems_ = maxItems_;
+      }
       result.bitField0_ |= to_bitField0_;
     }
 
@@ -809,6 +855,9 @@ private static final long serialVersionUID = 0L;
       }
       if (other.onDelete_ != 0) {
         setOnDeleteValue(other.getOnDeleteValue());
+      }
+      if (other.getMaxItems() != 0) {
+        setMaxItems(other.getMaxItems());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -893,6 +942,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000400;
               break;
             } // case 88
+            case 96: {
+              maxItems_ = input.readUInt32();
+              bitField0_ |= 0x00000800;
+              break;
+            } // case 96
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1319,7 +1373,22 @@ private static final long serialVersionUID = 0L;
     private int maxLen_ ;
     /**
      * <pre>
-     * Maximum length of a string, in characters.
+     * Maximum length of a string, in characters (of a bytes field, in bytes).
+     * Every string and bytes field of every request has a maximum: when this is
+     * not set, the server applies a default by what the field holds:
+     * - identifiers (`id`, `ids`, any `*_id` or `*_ids`, `request_id`, `etag`,
+     * and fields with `references`): 256 characters, the longest entity id;
+     * - `page_token`, `filter`, `order_by`: 16384 characters (their own parsers
+     * have tighter limits and more specific errors);
+     * - secret and encrypted fields (passwords, tokens): 16384 characters;
+     * - any other string: 4096 characters;
+     * - bytes: 65536 bytes.
+     * Inside a `google.protobuf.Struct`, `Value` or `ListValue`: keys are 1-256
+     * characters without `$`, `.` or NUL, strings at most 65536 characters,
+     * numbers finite, at most 1000 entries per object or list, no list directly
+     * inside a list, and at most 32 levels of nesting. Timestamps must lie in
+     * 0001-01-01T00:00:00Z..9999-12-31T23:59:59.999999999Z with nanos in
+     * 0..999999999; Durations within +-10000 years, nanos of the seconds' sign.
      * </pre>
      *
      * <code>uint32 max_len = 6;</code>
@@ -1331,7 +1400,22 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Maximum length of a string, in characters.
+     * Maximum length of a string, in characters (of a bytes field, in bytes).
+     * Every string and bytes field of every request has a maximum: when this is
+     * not set, the server applies a default by what the field holds:
+     * - identifiers (`id`, `ids`, any `*_id` or `*_ids`, `request_id`, `etag`,
+     * and fields with `references`): 256 characters, the longest entity id;
+     * - `page_token`, `filter`, `order_by`: 16384 characters (their own parsers
+     * have tighter limits and more specific errors);
+     * - secret and encrypted fields (passwords, tokens): 16384 characters;
+     * - any other string: 4096 characters;
+     * - bytes: 65536 bytes.
+     * Inside a `google.protobuf.Struct`, `Value` or `ListValue`: keys are 1-256
+     * characters without `$`, `.` or NUL, strings at most 65536 characters,
+     * numbers finite, at most 1000 entries per object or list, no list directly
+     * inside a list, and at most 32 levels of nesting. Timestamps must lie in
+     * 0001-01-01T00:00:00Z..9999-12-31T23:59:59.999999999Z with nanos in
+     * 0..999999999; Durations within +-10000 years, nanos of the seconds' sign.
      * </pre>
      *
      * <code>uint32 max_len = 6;</code>
@@ -1347,7 +1431,22 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Maximum length of a string, in characters.
+     * Maximum length of a string, in characters (of a bytes field, in bytes).
+     * Every string and bytes field of every request has a maximum: when this is
+     * not set, the server applies a default by what the field holds:
+     * - identifiers (`id`, `ids`, any `*_id` or `*_ids`, `request_id`, `etag`,
+     * and fields with `references`): 256 characters, the longest entity id;
+     * - `page_token`, `filter`, `order_by`: 16384 characters (their own parsers
+     * have tighter limits and more specific errors);
+     * - secret and encrypted fields (passwords, tokens): 16384 characters;
+     * - any other string: 4096 characters;
+     * - bytes: 65536 bytes.
+     * Inside a `google.protobuf.Struct`, `Value` or `ListValue`: keys are 1-256
+     * characters without `$`, `.` or NUL, strings at most 65536 characters,
+     * numbers finite, at most 1000 entries per object or list, no list directly
+     * inside a list, and at most 32 levels of nesting. Timestamps must lie in
+     * 0001-01-01T00:00:00Z..9999-12-31T23:59:59.999999999Z with nanos in
+     * 0..999999999; Durations within +-10000 years, nanos of the seconds' sign.
      * </pre>
      *
      * <code>uint32 max_len = 6;</code>
@@ -1674,6 +1773,53 @@ private static final long serialVersionUID = 0L;
     public Builder clearOnDelete() {
       bitField0_ = (bitField0_ & ~0x00000400);
       onDelete_ = 0;
+      onChanged();
+      return this;
+    }
+
+    private int maxItems_ ;
+    /**
+     * <pre>
+     * Maximum number of items of a repeated or map field. When not set, the
+     * server applies a default of 1000 items (a field mask's paths included).
+     * </pre>
+     *
+     * <code>uint32 max_items = 12;</code>
+     * @return The maxItems.
+     */
+    @java.lang.Override
+    public int getMaxItems() {
+      return maxItems_;
+    }
+    /**
+     * <pre>
+     * Maximum number of items of a repeated or map field. When not set, the
+     * server applies a default of 1000 items (a field mask's paths included).
+     * </pre>
+     *
+     * <code>uint32 max_items = 12;</code>
+     * @param value The maxItems to set.
+     * @return This builder for chaining.
+     */
+    public Builder setMaxItems(int value) {
+
+      maxItems_ = value;
+      bitField0_ |= 0x00000800;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * Maximum number of items of a repeated or map field. When not set, the
+     * server applies a default of 1000 items (a field mask's paths included).
+     * </pre>
+     *
+     * <code>uint32 max_items = 12;</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearMaxItems() {
+      bitField0_ = (bitField0_ & ~0x00000800);
+      maxItems_ = 0;
       onChanged();
       return this;
     }

@@ -98,7 +98,22 @@ public interface FieldRulesOrBuilder extends
 
   /**
    * <pre>
-   * Maximum length of a string, in characters.
+   * Maximum length of a string, in characters (of a bytes field, in bytes).
+   * Every string and bytes field of every request has a maximum: when this is
+   * not set, the server applies a default by what the field holds:
+   * - identifiers (`id`, `ids`, any `*_id` or `*_ids`, `request_id`, `etag`,
+   * and fields with `references`): 256 characters, the longest entity id;
+   * - `page_token`, `filter`, `order_by`: 16384 characters (their own parsers
+   * have tighter limits and more specific errors);
+   * - secret and encrypted fields (passwords, tokens): 16384 characters;
+   * - any other string: 4096 characters;
+   * - bytes: 65536 bytes.
+   * Inside a `google.protobuf.Struct`, `Value` or `ListValue`: keys are 1-256
+   * characters without `$`, `.` or NUL, strings at most 65536 characters,
+   * numbers finite, at most 1000 entries per object or list, no list directly
+   * inside a list, and at most 32 levels of nesting. Timestamps must lie in
+   * 0001-01-01T00:00:00Z..9999-12-31T23:59:59.999999999Z with nanos in
+   * 0..999999999; Durations within +-10000 years, nanos of the seconds' sign.
    * </pre>
    *
    * <code>uint32 max_len = 6;</code>
@@ -187,4 +202,15 @@ public interface FieldRulesOrBuilder extends
    * @return The onDelete.
    */
   dev.modelstore.v1.ReferenceAction getOnDelete();
+
+  /**
+   * <pre>
+   * Maximum number of items of a repeated or map field. When not set, the
+   * server applies a default of 1000 items (a field mask's paths included).
+   * </pre>
+   *
+   * <code>uint32 max_items = 12;</code>
+   * @return The maxItems.
+   */
+  int getMaxItems();
 }

@@ -146,36 +146,36 @@ public final class StorageProto extends com.google.protobuf.GeneratedFile {
       "\005 \001(\003\"-\n\010IndexKey\022\r\n\005field\030\001 \001(\t\022\022\n\ndesc" +
       "ending\030\002 \001(\010\"f\n\rSecretOptions\0221\n\talgorit" +
       "hm\030\001 \001(\0162\036.modelstore.v1.SecretAlgorithm" +
-      "\022\020\n\010hash_key\030\002 \001(\t\022\020\n\010salt_key\030\003 \001(\t\"\227\002\n" +
+      "\022\020\n\010hash_key\030\002 \001(\t\022\020\n\010salt_key\030\003 \001(\t\"\252\002\n" +
       "\nFieldRules\022,\n\006secret\030\001 \001(\0132\034.modelstore" +
       ".v1.SecretOptions\022\021\n\tencrypted\030\002 \001(\010\022\025\n\r" +
       "default_value\030\003 \001(\t\022\r\n\005email\030\004 \001(\010\022\017\n\007mi" +
       "n_len\030\005 \001(\r\022\017\n\007max_len\030\006 \001(\r\022\014\n\004trim\030\007 \001" +
       "(\010\022\021\n\tlowercase\030\010 \001(\010\022\022\n\nreferences\030\t \001(" +
       "\t\022\020\n\003gte\030\n \001(\001H\000\210\001\001\0221\n\ton_delete\030\013 \001(\0162\036" +
-      ".modelstore.v1.ReferenceActionB\006\n\004_gte\"&" +
-      "\n\016EnumValueRules\022\024\n\014stored_value\030\001 \001(\t\"6" +
-      "\n\013MethodRules\022\'\n\010requires\030\001 \003(\0162\025.models" +
-      "tore.v1.Access*m\n\017SecretAlgorithm\022 \n\034SEC" +
-      "RET_ALGORITHM_UNSPECIFIED\020\000\022\033\n\027SECRET_AL" +
-      "GORITHM_SCRYPT\020\001\022\033\n\027SECRET_ALGORITHM_BCR" +
-      "YPT\020\002*p\n\017ReferenceAction\022 \n\034REFERENCE_AC" +
-      "TION_UNSPECIFIED\020\000\022\035\n\031REFERENCE_ACTION_R" +
-      "ESTRICT\020\001\022\034\n\030REFERENCE_ACTION_CASCADE\020\002*" +
-      "\\\n\006Access\022\026\n\022ACCESS_UNSPECIFIED\020\000\022\017\n\013ACC" +
-      "ESS_READ\020\001\022\020\n\014ACCESS_WRITE\020\002\022\027\n\023ACCESS_R" +
-      "EAD_SECRETS\020\003:L\n\006method\022\036.google.protobu" +
-      "f.MethodOptions\030\271\216\003 \001(\0132\032.modelstore.v1." +
-      "MethodRules:Q\n\007storage\022\037.google.protobuf" +
-      ".MessageOptions\030\271\216\003 \001(\0132\035.modelstore.v1." +
-      "StorageOptions:I\n\005field\022\035.google.protobu" +
-      "f.FieldOptions\030\271\216\003 \001(\0132\031.modelstore.v1.F" +
-      "ieldRules:V\n\nenum_value\022!.google.protobu" +
-      "f.EnumValueOptions\030\271\216\003 \001(\0132\035.modelstore." +
-      "v1.EnumValueRulesBk\n\021dev.modelstore.v1B\014" +
-      "StorageProtoP\001ZFgithub.com/modelstore/mo" +
-      "delstore/clients/go/modelstore/v1;models" +
-      "torev1b\006proto3"
+      ".modelstore.v1.ReferenceAction\022\021\n\tmax_it" +
+      "ems\030\014 \001(\rB\006\n\004_gte\"&\n\016EnumValueRules\022\024\n\014s" +
+      "tored_value\030\001 \001(\t\"6\n\013MethodRules\022\'\n\010requ" +
+      "ires\030\001 \003(\0162\025.modelstore.v1.Access*m\n\017Sec" +
+      "retAlgorithm\022 \n\034SECRET_ALGORITHM_UNSPECI" +
+      "FIED\020\000\022\033\n\027SECRET_ALGORITHM_SCRYPT\020\001\022\033\n\027S" +
+      "ECRET_ALGORITHM_BCRYPT\020\002*p\n\017ReferenceAct" +
+      "ion\022 \n\034REFERENCE_ACTION_UNSPECIFIED\020\000\022\035\n" +
+      "\031REFERENCE_ACTION_RESTRICT\020\001\022\034\n\030REFERENC" +
+      "E_ACTION_CASCADE\020\002*\\\n\006Access\022\026\n\022ACCESS_U" +
+      "NSPECIFIED\020\000\022\017\n\013ACCESS_READ\020\001\022\020\n\014ACCESS_" +
+      "WRITE\020\002\022\027\n\023ACCESS_READ_SECRETS\020\003:L\n\006meth" +
+      "od\022\036.google.protobuf.MethodOptions\030\271\216\003 \001" +
+      "(\0132\032.modelstore.v1.MethodRules:Q\n\007storag" +
+      "e\022\037.google.protobuf.MessageOptions\030\271\216\003 \001" +
+      "(\0132\035.modelstore.v1.StorageOptions:I\n\005fie" +
+      "ld\022\035.google.protobuf.FieldOptions\030\271\216\003 \001(" +
+      "\0132\031.modelstore.v1.FieldRules:V\n\nenum_val" +
+      "ue\022!.google.protobuf.EnumValueOptions\030\271\216" +
+      "\003 \001(\0132\035.modelstore.v1.EnumValueRulesBk\n\021" +
+      "dev.modelstore.v1B\014StorageProtoP\001ZFgithu" +
+      "b.com/modelstore/modelstore/clients/go/m" +
+      "odelstore/v1;modelstorev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -211,7 +211,7 @@ public final class StorageProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_v1_FieldRules_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_v1_FieldRules_descriptor,
-        new java.lang.String[] { "Secret", "Encrypted", "DefaultValue", "Email", "MinLen", "MaxLen", "Trim", "Lowercase", "References", "Gte", "OnDelete", });
+        new java.lang.String[] { "Secret", "Encrypted", "DefaultValue", "Email", "MinLen", "MaxLen", "Trim", "Lowercase", "References", "Gte", "OnDelete", "MaxItems", });
     internal_static_modelstore_v1_EnumValueRules_descriptor =
       getDescriptor().getMessageType(5);
     internal_static_modelstore_v1_EnumValueRules_fieldAccessorTable = new

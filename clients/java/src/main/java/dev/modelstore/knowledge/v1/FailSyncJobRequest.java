@@ -106,10 +106,11 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object errorMessage_ = "";
   /**
    * <pre>
-   * Required. What went wrong; stored as `error.message`.
+   * Required. What went wrong; stored as `error.message`. At most 16384
+   * characters, room for a worker's stack trace.
    * </pre>
    *
-   * <code>string error_message = 2 [(.google.api.field_behavior) = REQUIRED];</code>
+   * <code>string error_message = 2 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
    * @return The errorMessage.
    */
   @java.lang.Override
@@ -127,10 +128,11 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Required. What went wrong; stored as `error.message`.
+   * Required. What went wrong; stored as `error.message`. At most 16384
+   * characters, room for a worker's stack trace.
    * </pre>
    *
-   * <code>string error_message = 2 [(.google.api.field_behavior) = REQUIRED];</code>
+   * <code>string error_message = 2 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
    * @return The bytes for errorMessage.
    */
   @java.lang.Override
@@ -569,10 +571,11 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object errorMessage_ = "";
     /**
      * <pre>
-     * Required. What went wrong; stored as `error.message`.
+     * Required. What went wrong; stored as `error.message`. At most 16384
+     * characters, room for a worker's stack trace.
      * </pre>
      *
-     * <code>string error_message = 2 [(.google.api.field_behavior) = REQUIRED];</code>
+     * <code>string error_message = 2 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
      * @return The errorMessage.
      */
     public java.lang.String getErrorMessage() {
@@ -589,10 +592,11 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. What went wrong; stored as `error.message`.
+     * Required. What went wrong; stored as `error.message`. At most 16384
+     * characters, room for a worker's stack trace.
      * </pre>
      *
-     * <code>string error_message = 2 [(.google.api.field_behavior) = REQUIRED];</code>
+     * <code>string error_message = 2 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
      * @return The bytes for errorMessage.
      */
     public com.google.protobuf.ByteString
@@ -610,10 +614,11 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. What went wrong; stored as `error.message`.
+     * Required. What went wrong; stored as `error.message`. At most 16384
+     * characters, room for a worker's stack trace.
      * </pre>
      *
-     * <code>string error_message = 2 [(.google.api.field_behavior) = REQUIRED];</code>
+     * <code>string error_message = 2 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
      * @param value The errorMessage to set.
      * @return This builder for chaining.
      */
@@ -627,10 +632,11 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. What went wrong; stored as `error.message`.
+     * Required. What went wrong; stored as `error.message`. At most 16384
+     * characters, room for a worker's stack trace.
      * </pre>
      *
-     * <code>string error_message = 2 [(.google.api.field_behavior) = REQUIRED];</code>
+     * <code>string error_message = 2 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearErrorMessage() {
@@ -641,10 +647,11 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. What went wrong; stored as `error.message`.
+     * Required. What went wrong; stored as `error.message`. At most 16384
+     * characters, room for a worker's stack trace.
      * </pre>
      *
-     * <code>string error_message = 2 [(.google.api.field_behavior) = REQUIRED];</code>
+     * <code>string error_message = 2 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
      * @param value The bytes for errorMessage to set.
      * @return This builder for chaining.
      */

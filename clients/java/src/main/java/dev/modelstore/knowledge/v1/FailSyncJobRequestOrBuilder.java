@@ -32,19 +32,21 @@ public interface FailSyncJobRequestOrBuilder extends
 
   /**
    * <pre>
-   * Required. What went wrong; stored as `error.message`.
+   * Required. What went wrong; stored as `error.message`. At most 16384
+   * characters, room for a worker's stack trace.
    * </pre>
    *
-   * <code>string error_message = 2 [(.google.api.field_behavior) = REQUIRED];</code>
+   * <code>string error_message = 2 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
    * @return The errorMessage.
    */
   java.lang.String getErrorMessage();
   /**
    * <pre>
-   * Required. What went wrong; stored as `error.message`.
+   * Required. What went wrong; stored as `error.message`. At most 16384
+   * characters, room for a worker's stack trace.
    * </pre>
    *
-   * <code>string error_message = 2 [(.google.api.field_behavior) = REQUIRED];</code>
+   * <code>string error_message = 2 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
    * @return The bytes for errorMessage.
    */
   com.google.protobuf.ByteString

@@ -241,10 +241,12 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object content_ = "";
   /**
    * <pre>
-   * Required. The text of the message.
+   * Required. The text of the message, at most 1 MiB of characters (a chat
+   * message may quote a whole document; the 4096-character default is too
+   * small).
    * </pre>
    *
-   * <code>string content = 5 [(.google.api.field_behavior) = REQUIRED];</code>
+   * <code>string content = 5 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
    * @return The content.
    */
   @java.lang.Override
@@ -262,10 +264,12 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Required. The text of the message.
+   * Required. The text of the message, at most 1 MiB of characters (a chat
+   * message may quote a whole document; the 4096-character default is too
+   * small).
    * </pre>
    *
-   * <code>string content = 5 [(.google.api.field_behavior) = REQUIRED];</code>
+   * <code>string content = 5 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
    * @return The bytes for content.
    */
   @java.lang.Override
@@ -1436,10 +1440,12 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object content_ = "";
     /**
      * <pre>
-     * Required. The text of the message.
+     * Required. The text of the message, at most 1 MiB of characters (a chat
+     * message may quote a whole document; the 4096-character default is too
+     * small).
      * </pre>
      *
-     * <code>string content = 5 [(.google.api.field_behavior) = REQUIRED];</code>
+     * <code>string content = 5 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
      * @return The content.
      */
     public java.lang.String getContent() {
@@ -1456,10 +1462,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. The text of the message.
+     * Required. The text of the message, at most 1 MiB of characters (a chat
+     * message may quote a whole document; the 4096-character default is too
+     * small).
      * </pre>
      *
-     * <code>string content = 5 [(.google.api.field_behavior) = REQUIRED];</code>
+     * <code>string content = 5 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
      * @return The bytes for content.
      */
     public com.google.protobuf.ByteString
@@ -1477,10 +1485,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. The text of the message.
+     * Required. The text of the message, at most 1 MiB of characters (a chat
+     * message may quote a whole document; the 4096-character default is too
+     * small).
      * </pre>
      *
-     * <code>string content = 5 [(.google.api.field_behavior) = REQUIRED];</code>
+     * <code>string content = 5 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
      * @param value The content to set.
      * @return This builder for chaining.
      */
@@ -1494,10 +1504,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. The text of the message.
+     * Required. The text of the message, at most 1 MiB of characters (a chat
+     * message may quote a whole document; the 4096-character default is too
+     * small).
      * </pre>
      *
-     * <code>string content = 5 [(.google.api.field_behavior) = REQUIRED];</code>
+     * <code>string content = 5 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearContent() {
@@ -1508,10 +1520,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. The text of the message.
+     * Required. The text of the message, at most 1 MiB of characters (a chat
+     * message may quote a whole document; the 4096-character default is too
+     * small).
      * </pre>
      *
-     * <code>string content = 5 [(.google.api.field_behavior) = REQUIRED];</code>
+     * <code>string content = 5 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
      * @param value The bytes for content to set.
      * @return This builder for chaining.
      */

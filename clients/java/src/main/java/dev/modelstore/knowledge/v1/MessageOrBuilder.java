@@ -99,19 +99,23 @@ public interface MessageOrBuilder extends
 
   /**
    * <pre>
-   * Required. The text of the message.
+   * Required. The text of the message, at most 1 MiB of characters (a chat
+   * message may quote a whole document; the 4096-character default is too
+   * small).
    * </pre>
    *
-   * <code>string content = 5 [(.google.api.field_behavior) = REQUIRED];</code>
+   * <code>string content = 5 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
    * @return The content.
    */
   java.lang.String getContent();
   /**
    * <pre>
-   * Required. The text of the message.
+   * Required. The text of the message, at most 1 MiB of characters (a chat
+   * message may quote a whole document; the 4096-character default is too
+   * small).
    * </pre>
    *
-   * <code>string content = 5 [(.google.api.field_behavior) = REQUIRED];</code>
+   * <code>string content = 5 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
    * @return The bytes for content.
    */
   com.google.protobuf.ByteString

@@ -228,52 +228,52 @@ public final class SyncJobProto extends com.google.protobuf.GeneratedFile {
       "8\n\007results\030\002 \001(\0132\'.modelstore.knowledge." +
       "v1.SyncJobResults\"M\n\027CompleteSyncJobResp" +
       "onse\0222\n\010sync_job\030\001 \001(\0132 .modelstore.know" +
-      "ledge.v1.SyncJob\"C\n\022FailSyncJobRequest\022\020" +
-      "\n\002id\030\001 \001(\tB\004\342A\001\002\022\033\n\rerror_message\030\002 \001(\tB" +
-      "\004\342A\001\002\"I\n\023FailSyncJobResponse\0222\n\010sync_job" +
-      "\030\001 \001(\0132 .modelstore.knowledge.v1.SyncJob" +
-      "*m\n\013SyncJobType\022\035\n\031SYNC_JOB_TYPE_UNSPECI" +
-      "FIED\020\000\022\033\n\027SYNC_JOB_TYPE_FULL_SYNC\020\001\022\"\n\036S" +
-      "YNC_JOB_TYPE_INCREMENTAL_SYNC\020\002*\306\001\n\rSync" +
-      "JobStatus\022\037\n\033SYNC_JOB_STATUS_UNSPECIFIED" +
-      "\020\000\022\032\n\026SYNC_JOB_STATUS_QUEUED\020\001\022\036\n\032SYNC_J" +
-      "OB_STATUS_PROCESSING\020\002\022\035\n\031SYNC_JOB_STATU" +
-      "S_COMPLETED\020\003\022\032\n\026SYNC_JOB_STATUS_FAILED\020" +
-      "\004\022\035\n\031SYNC_JOB_STATUS_CANCELLED\020\005*\250\001\n\016Syn" +
-      "cJobTrigger\022 \n\034SYNC_JOB_TRIGGER_UNSPECIF" +
-      "IED\020\000\022\033\n\027SYNC_JOB_TRIGGER_MANUAL\020\001\022\036\n\032SY" +
-      "NC_JOB_TRIGGER_SCHEDULED\020\002\022\031\n\025SYNC_JOB_T" +
-      "RIGGER_AUTO\020\003\022\034\n\030SYNC_JOB_TRIGGER_WEBHOO" +
-      "K\020\0042\226\010\n\016SyncJobService\022n\n\rCreateSyncJob\022" +
-      "-.modelstore.knowledge.v1.CreateSyncJobR" +
-      "equest\032..modelstore.knowledge.v1.CreateS" +
-      "yncJobResponse\022e\n\nGetSyncJob\022*.modelstor" +
-      "e.knowledge.v1.GetSyncJobRequest\032+.model" +
-      "store.knowledge.v1.GetSyncJobResponse\022k\n" +
-      "\014ListSyncJobs\022,.modelstore.knowledge.v1." +
-      "ListSyncJobsRequest\032-.modelstore.knowled" +
-      "ge.v1.ListSyncJobsResponse\022n\n\rUpdateSync" +
-      "Job\022-.modelstore.knowledge.v1.UpdateSync" +
-      "JobRequest\032..modelstore.knowledge.v1.Upd" +
-      "ateSyncJobResponse\022n\n\rDeleteSyncJob\022-.mo" +
-      "delstore.knowledge.v1.DeleteSyncJobReque" +
-      "st\032..modelstore.knowledge.v1.DeleteSyncJ" +
-      "obResponse\022w\n\020BatchGetSyncJobs\0220.modelst" +
-      "ore.knowledge.v1.BatchGetSyncJobsRequest" +
-      "\0321.modelstore.knowledge.v1.BatchGetSyncJ" +
-      "obsResponse\022\206\001\n\025UpdateSyncJobProgress\0225." +
-      "modelstore.knowledge.v1.UpdateSyncJobPro" +
-      "gressRequest\0326.modelstore.knowledge.v1.U" +
-      "pdateSyncJobProgressResponse\022t\n\017Complete" +
-      "SyncJob\022/.modelstore.knowledge.v1.Comple" +
-      "teSyncJobRequest\0320.modelstore.knowledge." +
-      "v1.CompleteSyncJobResponse\022h\n\013FailSyncJo" +
-      "b\022+.modelstore.knowledge.v1.FailSyncJobR" +
-      "equest\032,.modelstore.knowledge.v1.FailSyn" +
-      "cJobResponseB~\n\033dev.modelstore.knowledge" +
-      ".v1B\014SyncJobProtoP\001ZOgithub.com/modelsto" +
-      "re/modelstore/clients/go/modelstore/know" +
-      "ledge/v1;knowledgev1b\006proto3"
+      "ledge.v1.SyncJob\"K\n\022FailSyncJobRequest\022\020" +
+      "\n\002id\030\001 \001(\tB\004\342A\001\002\022#\n\rerror_message\030\002 \001(\tB" +
+      "\014\342A\001\002\312\363\030\0040\200\200\001\"I\n\023FailSyncJobResponse\0222\n\010" +
+      "sync_job\030\001 \001(\0132 .modelstore.knowledge.v1" +
+      ".SyncJob*m\n\013SyncJobType\022\035\n\031SYNC_JOB_TYPE" +
+      "_UNSPECIFIED\020\000\022\033\n\027SYNC_JOB_TYPE_FULL_SYN" +
+      "C\020\001\022\"\n\036SYNC_JOB_TYPE_INCREMENTAL_SYNC\020\002*" +
+      "\306\001\n\rSyncJobStatus\022\037\n\033SYNC_JOB_STATUS_UNS" +
+      "PECIFIED\020\000\022\032\n\026SYNC_JOB_STATUS_QUEUED\020\001\022\036" +
+      "\n\032SYNC_JOB_STATUS_PROCESSING\020\002\022\035\n\031SYNC_J" +
+      "OB_STATUS_COMPLETED\020\003\022\032\n\026SYNC_JOB_STATUS" +
+      "_FAILED\020\004\022\035\n\031SYNC_JOB_STATUS_CANCELLED\020\005" +
+      "*\250\001\n\016SyncJobTrigger\022 \n\034SYNC_JOB_TRIGGER_" +
+      "UNSPECIFIED\020\000\022\033\n\027SYNC_JOB_TRIGGER_MANUAL" +
+      "\020\001\022\036\n\032SYNC_JOB_TRIGGER_SCHEDULED\020\002\022\031\n\025SY" +
+      "NC_JOB_TRIGGER_AUTO\020\003\022\034\n\030SYNC_JOB_TRIGGE" +
+      "R_WEBHOOK\020\0042\226\010\n\016SyncJobService\022n\n\rCreate" +
+      "SyncJob\022-.modelstore.knowledge.v1.Create" +
+      "SyncJobRequest\032..modelstore.knowledge.v1" +
+      ".CreateSyncJobResponse\022e\n\nGetSyncJob\022*.m" +
+      "odelstore.knowledge.v1.GetSyncJobRequest" +
+      "\032+.modelstore.knowledge.v1.GetSyncJobRes" +
+      "ponse\022k\n\014ListSyncJobs\022,.modelstore.knowl" +
+      "edge.v1.ListSyncJobsRequest\032-.modelstore" +
+      ".knowledge.v1.ListSyncJobsResponse\022n\n\rUp" +
+      "dateSyncJob\022-.modelstore.knowledge.v1.Up" +
+      "dateSyncJobRequest\032..modelstore.knowledg" +
+      "e.v1.UpdateSyncJobResponse\022n\n\rDeleteSync" +
+      "Job\022-.modelstore.knowledge.v1.DeleteSync" +
+      "JobRequest\032..modelstore.knowledge.v1.Del" +
+      "eteSyncJobResponse\022w\n\020BatchGetSyncJobs\0220" +
+      ".modelstore.knowledge.v1.BatchGetSyncJob" +
+      "sRequest\0321.modelstore.knowledge.v1.Batch" +
+      "GetSyncJobsResponse\022\206\001\n\025UpdateSyncJobPro" +
+      "gress\0225.modelstore.knowledge.v1.UpdateSy" +
+      "ncJobProgressRequest\0326.modelstore.knowle" +
+      "dge.v1.UpdateSyncJobProgressResponse\022t\n\017" +
+      "CompleteSyncJob\022/.modelstore.knowledge.v" +
+      "1.CompleteSyncJobRequest\0320.modelstore.kn" +
+      "owledge.v1.CompleteSyncJobResponse\022h\n\013Fa" +
+      "ilSyncJob\022+.modelstore.knowledge.v1.Fail" +
+      "SyncJobRequest\032,.modelstore.knowledge.v1" +
+      ".FailSyncJobResponseB~\n\033dev.modelstore.k" +
+      "nowledge.v1B\014SyncJobProtoP\001ZOgithub.com/" +
+      "modelstore/modelstore/clients/go/modelst" +
+      "ore/knowledge/v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
