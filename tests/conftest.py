@@ -33,6 +33,7 @@ from modelstore_server.app import Modelstore
 from modelstore_server.config import Settings
 from modelstore_server.embedded import EmbeddedDatabase
 from modelstore_server.security.encryption import Keyring
+from tests import statistics
 
 TEST_KEYS = Keyring.generate_spec("test-1")
 
@@ -157,9 +158,11 @@ async def database_uri(
         uri = await embedded.start()
     except Exception as exc:  # pragma: no cover - the run must fail, not skip
         pytest.fail(f"the embedded database did not start; run ./scripts/setup ({exc})")
+    statistics.EMBEDDED[uri] = embedded
     try:
         yield uri
     finally:
+        statistics.EMBEDDED.pop(uri, None)
         await embedded.stop()
 
 
