@@ -33,7 +33,8 @@ from ..defaults import apply_defaults
 from ..hooks import EntityHooks
 from ..model import EntityModel, resolve_path
 from ..naming import snake_case
-from ..pagination import encode_token
+from ..pagination import PURPOSE as PAGE_TOKEN_PURPOSE
+from ..pagination import PageTokens
 from .conflicts import Conflicts, Refusal
 from .field_secrets import FieldSecrets
 from .list_query import ListQuery, page_size
@@ -101,7 +102,9 @@ class EntityStore(Generic[M]):
         self.visibility = Visibility(model)
         self.secrets = FieldSecrets(model, keyring)
         self.conflicts = Conflicts(model, documents)
-        self.lists = ListQuery(model, self.visibility)
+        self.lists = ListQuery(
+            model, self.visibility, PageTokens(keyring.derive(PAGE_TOKEN_PURPOSE))
+        )
         self.relations: ReferenceGraph | None = None  # set once every store exists
         self.plans = compile_plan(model.descriptor)
         self.plan_map = plan_by_name(model.descriptor)
@@ -447,7 +450,7 @@ class EntityStore(Generic[M]):
         )
         more = len(docs) > size
         docs = docs[:size]
-        token = encode_token(docs[-1], sort, digest) if more and docs else ""
+        token = self.lists.tokens.encode(docs[-1], sort, digest) if more and docs else ""
         return [self.decode(d) for d in docs], token
 
     async def update(
