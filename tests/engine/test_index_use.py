@@ -93,9 +93,10 @@ def _set_path(doc: dict[str, Any], key: str, value: Any) -> None:
 def seed_doc(model: EntityModel, tenant: str, i: int) -> dict[str, Any]:
     """A document with the keys a List filters and sorts on (plans need no other field)."""
     doc: dict[str, Any] = {"_id": f"{chr(97 + i % 26)}-{tenant}-{i:05d}"}
-    for order in model.list_orders:
-        for key, _ in order:
-            _set_path(doc, key, f"{chr(97 + (i * 7) % 26)}{i:05d}")
+    # Unique keys that declare no order (a hashed secret's) must differ too.
+    unique_keys = [k for ix in model.indexes if ix.unique for k, _ in ix.keys if k != "_id"]
+    for key in [k for order in model.list_orders for k, _ in order] + unique_keys:
+        _set_path(doc, key, f"{chr(97 + (i * 7) % 26)}{i:05d}")
     if model.tenant_key and model.tenant_key != "_id":
         _set_path(doc, model.tenant_key, tenant)
     if model.soft_delete_key:

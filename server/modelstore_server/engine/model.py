@@ -34,7 +34,7 @@ __all__ = [
 
 @dataclass(frozen=True)
 class SecretField:
-    """A write-only secret stored as a salted hash."""
+    """A write-only secret stored as a salted (or, for lookups, keyed) hash."""
 
     name: str
     """The snake_case field name."""
@@ -43,7 +43,13 @@ class SecretField:
     hash_key: str
     """The document key of the hash."""
     salt_key: str | None
-    """The document key of the salt, or None when the hash embeds it (bcrypt)."""
+    """The document key of the salt, or None when the hash embeds it (bcrypt) or has none
+    (a keyed lookup hash)."""
+
+    @property
+    def keyed(self) -> bool:
+        """Whether this is a keyed lookup hash: found by value, returned once on create."""
+        return self.algorithm == storage_pb2.SECRET_ALGORITHM_HMAC_SHA256
 
 
 @dataclass(frozen=True)
@@ -171,11 +177,15 @@ def build_entity_model(descriptor: Descriptor) -> EntityModel:
         if secret is None:
             continue
         bcrypt = secret.algorithm == storage_pb2.SECRET_ALGORITHM_BCRYPT
+        keyed = secret.algorithm == storage_pb2.SECRET_ALGORITHM_HMAC_SHA256
+        # A keyed lookup hash lives under the field's own key, so an index declared on the
+        # field covers the hash that lookups query; it has no salt (equal values must hash
+        # alike for the lookup to be one equality).
         secrets[f.name] = SecretField(
             name=f.name,
             algorithm=secret.algorithm,
-            hash_key=secret.hash_key or f"{f.fd.json_name}Hash",
-            salt_key=None if bcrypt else (secret.salt_key or f"{f.fd.json_name}Salt"),
+            hash_key=secret.hash_key or (f.key if keyed else f"{f.fd.json_name}Hash"),
+            salt_key=None if bcrypt or keyed else (secret.salt_key or f"{f.fd.json_name}Salt"),
         )
 
     indexes: list[IndexModel] = []
@@ -203,7 +213,13 @@ def build_entity_model(descriptor: Descriptor) -> EntityModel:
     tenant_key = None
     if tenant_field is not None:
         tenant_key, _ = resolve_path(descriptor, tenant_field)
-    orders, list_indexes = _list_indexes(tenant_key, indexes)
+    # A List cannot order by a secret or encrypted field (its stored form is a hash or a
+    # ciphertext), so an index on one declares no List order.
+    hidden_keys = {s.hash_key for s in secrets.values()} | {
+        f.key for f in plan.fields if f.rules.encrypted
+    }
+    orderable = [i for i in indexes if not any(k in hidden_keys for k, _ in i.keys)]
+    orders, list_indexes = _list_indexes(tenant_key, orderable)
     soft = storage.soft_delete_field or None
     return EntityModel(
         descriptor=descriptor,

@@ -33,6 +33,22 @@ const (
 	SecretAlgorithm_SECRET_ALGORITHM_SCRYPT SecretAlgorithm = 1
 	// bcrypt at cost 12, the form the knowledge seed's services expect.
 	SecretAlgorithm_SECRET_ALGORITHM_BCRYPT SecretAlgorithm = 2
+	// A keyed lookup hash, for bearer credentials the server must find by
+	// value (session tokens): HMAC-SHA256 under a subkey of the server's
+	// keyring, stored as `hmac-sha256:<key id>:<base64url digest>`. It has no
+	// salt, so equal values hash alike and a lookup by value is one indexed
+	// equality query on the hash (the hashes under every configured key, so
+	// a key rotation does not lose what the old key hashed); without the key,
+	// a copy of the database yields no usable credential and no offline
+	// guessing. The value should be a random string of at least 128 bits: the
+	// hash is fast by design, so it does not protect guessable values.
+	//
+	// The hash is stored under the field's own document key unless
+	// `hash_key` says otherwise, so a unique index declared on the field
+	// covers the hash. The plaintext is returned once, in the response of the
+	// Create that set it (the caller needs it, and has just sent it); Get,
+	// List, BatchGet and Update never return it.
+	SecretAlgorithm_SECRET_ALGORITHM_HMAC_SHA256 SecretAlgorithm = 3
 )
 
 // Enum value maps for SecretAlgorithm.
@@ -41,11 +57,13 @@ var (
 		0: "SECRET_ALGORITHM_UNSPECIFIED",
 		1: "SECRET_ALGORITHM_SCRYPT",
 		2: "SECRET_ALGORITHM_BCRYPT",
+		3: "SECRET_ALGORITHM_HMAC_SHA256",
 	}
 	SecretAlgorithm_value = map[string]int32{
 		"SECRET_ALGORITHM_UNSPECIFIED": 0,
 		"SECRET_ALGORITHM_SCRYPT":      1,
 		"SECRET_ALGORITHM_BCRYPT":      2,
+		"SECRET_ALGORITHM_HMAC_SHA256": 3,
 	}
 )
 
@@ -449,11 +467,13 @@ type SecretOptions struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Required. The hash algorithm.
 	Algorithm SecretAlgorithm `protobuf:"varint,1,opt,name=algorithm,proto3,enum=modelstore.v1.SecretAlgorithm" json:"algorithm,omitempty"`
-	// The document key of the hash. Defaults to `<jsonName>Hash`; a bcrypt
-	// hash may be stored under the field's own key, as Mongoose models do.
+	// The document key of the hash. Defaults to `<jsonName>Hash`, and to the
+	// field's own key for SECRET_ALGORITHM_HMAC_SHA256; a bcrypt hash may be
+	// stored under the field's own key, as Mongoose models do.
 	HashKey string `protobuf:"bytes,2,opt,name=hash_key,json=hashKey,proto3" json:"hash_key,omitempty"`
 	// The document key of the salt, for algorithms that keep it apart from
-	// the hash. Defaults to `<jsonName>Salt`.
+	// the hash (scrypt). Defaults to `<jsonName>Salt`. Unused by bcrypt and
+	// SECRET_ALGORITHM_HMAC_SHA256.
 	SaltKey       string `protobuf:"bytes,3,opt,name=salt_key,json=saltKey,proto3" json:"salt_key,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -514,7 +534,8 @@ func (x *SecretOptions) GetSaltKey() string {
 type FieldRules struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// A write-only secret: accepted on create and update, stored only as a
-	// salted hash, never returned.
+	// hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+	// returned except where the algorithm says so.
 	Secret *SecretOptions `protobuf:"bytes,1,opt,name=secret,proto3" json:"secret,omitempty"`
 	// Encrypted at rest with AES-256-GCM under the configured active key id.
 	// Encrypted fields are write-only in standard methods and are returned in
@@ -863,11 +884,12 @@ const file_modelstore_v1_storage_proto_rawDesc = "" +
 	"\x0eEnumValueRules\x12!\n" +
 	"\fstored_value\x18\x01 \x01(\tR\vstoredValue\"@\n" +
 	"\vMethodRules\x121\n" +
-	"\brequires\x18\x01 \x03(\x0e2\x15.modelstore.v1.AccessR\brequires*m\n" +
+	"\brequires\x18\x01 \x03(\x0e2\x15.modelstore.v1.AccessR\brequires*\x8f\x01\n" +
 	"\x0fSecretAlgorithm\x12 \n" +
 	"\x1cSECRET_ALGORITHM_UNSPECIFIED\x10\x00\x12\x1b\n" +
 	"\x17SECRET_ALGORITHM_SCRYPT\x10\x01\x12\x1b\n" +
-	"\x17SECRET_ALGORITHM_BCRYPT\x10\x02*p\n" +
+	"\x17SECRET_ALGORITHM_BCRYPT\x10\x02\x12 \n" +
+	"\x1cSECRET_ALGORITHM_HMAC_SHA256\x10\x03*p\n" +
 	"\x0fReferenceAction\x12 \n" +
 	"\x1cREFERENCE_ACTION_UNSPECIFIED\x10\x00\x12\x1d\n" +
 	"\x19REFERENCE_ACTION_RESTRICT\x10\x01\x12\x1c\n" +

@@ -310,6 +310,14 @@ class EntityStore(Generic[M]):
         doc = await self.require(ctx, doc_id, self.secrets.keys_of(field))
         return await self.secrets.verify(field, doc, candidate)
 
+    def secret_where(self, field: str, candidate: str) -> dict[str, Any]:
+        """Return the condition matching a keyed secret (SECRET_ALGORITHM_HMAC_SHA256) by value.
+
+        For `find_first` and the like: one indexed equality on the stored hash; the
+        plaintext never reaches the query.
+        """
+        return self.secrets.lookup(field, candidate)
+
     async def open_secret(
         self, ctx: CallContext, doc_id: str, field: str, *, include_deleted: bool = True
     ) -> str | None:
@@ -358,6 +366,8 @@ class EntityStore(Generic[M]):
             if request_id:
                 replay = await self._replay(ctx, doc["_id"], request_id, fingerprint)
                 if replay is not None:
+                    # The same request (fingerprint) again: it carries the same secrets.
+                    self.secrets.reveal_on_create(msg, replay)
                     return replay
             await self.conflicts.name_duplicate(dup, doc)
         if self.relations is not None and m.references:
@@ -372,7 +382,9 @@ class EntityStore(Generic[M]):
         if self._echo_lossless and self.hooks.on_decode is None:
             decode_into(msg, doc, self._server_set)  # createdAt, updatedAt, etag, ...
             return msg
-        return self.decode(doc)
+        created_msg = self.decode(doc)
+        self.secrets.reveal_on_create(msg, created_msg)
+        return created_msg
 
     async def _replay(
         self, ctx: CallContext, doc_id: str, request_id: str, fingerprint: bytes

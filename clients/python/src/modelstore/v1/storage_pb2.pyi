@@ -33,6 +33,23 @@ class _SecretAlgorithmEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Secre
     """scrypt (RFC 7914) with a random 16-byte salt stored beside the hash."""
     SECRET_ALGORITHM_BCRYPT: _SecretAlgorithm.ValueType  # 2
     """bcrypt at cost 12, the form the knowledge seed's services expect."""
+    SECRET_ALGORITHM_HMAC_SHA256: _SecretAlgorithm.ValueType  # 3
+    """A keyed lookup hash, for bearer credentials the server must find by
+    value (session tokens): HMAC-SHA256 under a subkey of the server's
+    keyring, stored as `hmac-sha256:<key id>:<base64url digest>`. It has no
+    salt, so equal values hash alike and a lookup by value is one indexed
+    equality query on the hash (the hashes under every configured key, so
+    a key rotation does not lose what the old key hashed); without the key,
+    a copy of the database yields no usable credential and no offline
+    guessing. The value should be a random string of at least 128 bits: the
+    hash is fast by design, so it does not protect guessable values.
+
+    The hash is stored under the field's own document key unless
+    `hash_key` says otherwise, so a unique index declared on the field
+    covers the hash. The plaintext is returned once, in the response of the
+    Create that set it (the caller needs it, and has just sent it); Get,
+    List, BatchGet and Update never return it.
+    """
 
 class SecretAlgorithm(_SecretAlgorithm, metaclass=_SecretAlgorithmEnumTypeWrapper):
     """How a write-only secret is stored. The plaintext is never stored,
@@ -45,6 +62,23 @@ SECRET_ALGORITHM_SCRYPT: SecretAlgorithm.ValueType  # 1
 """scrypt (RFC 7914) with a random 16-byte salt stored beside the hash."""
 SECRET_ALGORITHM_BCRYPT: SecretAlgorithm.ValueType  # 2
 """bcrypt at cost 12, the form the knowledge seed's services expect."""
+SECRET_ALGORITHM_HMAC_SHA256: SecretAlgorithm.ValueType  # 3
+"""A keyed lookup hash, for bearer credentials the server must find by
+value (session tokens): HMAC-SHA256 under a subkey of the server's
+keyring, stored as `hmac-sha256:<key id>:<base64url digest>`. It has no
+salt, so equal values hash alike and a lookup by value is one indexed
+equality query on the hash (the hashes under every configured key, so
+a key rotation does not lose what the old key hashed); without the key,
+a copy of the database yields no usable credential and no offline
+guessing. The value should be a random string of at least 128 bits: the
+hash is fast by design, so it does not protect guessable values.
+
+The hash is stored under the field's own document key unless
+`hash_key` says otherwise, so a unique index declared on the field
+covers the hash. The plaintext is returned once, in the response of the
+Create that set it (the caller needs it, and has just sent it); Get,
+List, BatchGet and Update never return it.
+"""
 Global___SecretAlgorithm: _TypeAlias = SecretAlgorithm  # noqa: Y015
 
 class _ReferenceAction:
@@ -269,12 +303,14 @@ class SecretOptions(_message.Message):
     algorithm: Global___SecretAlgorithm.ValueType
     """Required. The hash algorithm."""
     hash_key: _builtins.str
-    """The document key of the hash. Defaults to `<jsonName>Hash`; a bcrypt
-    hash may be stored under the field's own key, as Mongoose models do.
+    """The document key of the hash. Defaults to `<jsonName>Hash`, and to the
+    field's own key for SECRET_ALGORITHM_HMAC_SHA256; a bcrypt hash may be
+    stored under the field's own key, as Mongoose models do.
     """
     salt_key: _builtins.str
     """The document key of the salt, for algorithms that keep it apart from
-    the hash. Defaults to `<jsonName>Salt`.
+    the hash (scrypt). Defaults to `<jsonName>Salt`. Unused by bcrypt and
+    SECRET_ALGORITHM_HMAC_SHA256.
     """
     def __init__(
         self,
@@ -341,7 +377,8 @@ class FieldRules(_message.Message):
     @_builtins.property
     def secret(self) -> Global___SecretOptions:
         """A write-only secret: accepted on create and update, stored only as a
-        salted hash, never returned.
+        hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+        returned except where the algorithm says so.
         """
 
     def __init__(

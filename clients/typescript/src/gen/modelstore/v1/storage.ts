@@ -18,6 +18,24 @@ export enum SecretAlgorithm {
   SECRET_ALGORITHM_SCRYPT = 1,
   /** SECRET_ALGORITHM_BCRYPT - bcrypt at cost 12, the form the knowledge seed's services expect. */
   SECRET_ALGORITHM_BCRYPT = 2,
+  /**
+   * SECRET_ALGORITHM_HMAC_SHA256 - A keyed lookup hash, for bearer credentials the server must find by
+   * value (session tokens): HMAC-SHA256 under a subkey of the server's
+   * keyring, stored as `hmac-sha256:<key id>:<base64url digest>`. It has no
+   * salt, so equal values hash alike and a lookup by value is one indexed
+   * equality query on the hash (the hashes under every configured key, so
+   * a key rotation does not lose what the old key hashed); without the key,
+   * a copy of the database yields no usable credential and no offline
+   * guessing. The value should be a random string of at least 128 bits: the
+   * hash is fast by design, so it does not protect guessable values.
+   *
+   * The hash is stored under the field's own document key unless
+   * `hash_key` says otherwise, so a unique index declared on the field
+   * covers the hash. The plaintext is returned once, in the response of the
+   * Create that set it (the caller needs it, and has just sent it); Get,
+   * List, BatchGet and Update never return it.
+   */
+  SECRET_ALGORITHM_HMAC_SHA256 = 3,
   UNRECOGNIZED = -1,
 }
 
@@ -32,6 +50,9 @@ export function secretAlgorithmFromJSON(object: any): SecretAlgorithm {
     case 2:
     case "SECRET_ALGORITHM_BCRYPT":
       return SecretAlgorithm.SECRET_ALGORITHM_BCRYPT;
+    case 3:
+    case "SECRET_ALGORITHM_HMAC_SHA256":
+      return SecretAlgorithm.SECRET_ALGORITHM_HMAC_SHA256;
     case -1:
     case "UNRECOGNIZED":
     default:
@@ -47,6 +68,8 @@ export function secretAlgorithmToJSON(object: SecretAlgorithm): string {
       return "SECRET_ALGORITHM_SCRYPT";
     case SecretAlgorithm.SECRET_ALGORITHM_BCRYPT:
       return "SECRET_ALGORITHM_BCRYPT";
+    case SecretAlgorithm.SECRET_ALGORITHM_HMAC_SHA256:
+      return "SECRET_ALGORITHM_HMAC_SHA256";
     case SecretAlgorithm.UNRECOGNIZED:
     default:
       return "UNRECOGNIZED";
@@ -246,13 +269,15 @@ export interface SecretOptions {
   /** Required. The hash algorithm. */
   algorithm: SecretAlgorithm;
   /**
-   * The document key of the hash. Defaults to `<jsonName>Hash`; a bcrypt
-   * hash may be stored under the field's own key, as Mongoose models do.
+   * The document key of the hash. Defaults to `<jsonName>Hash`, and to the
+   * field's own key for SECRET_ALGORITHM_HMAC_SHA256; a bcrypt hash may be
+   * stored under the field's own key, as Mongoose models do.
    */
   hashKey: string;
   /**
    * The document key of the salt, for algorithms that keep it apart from
-   * the hash. Defaults to `<jsonName>Salt`.
+   * the hash (scrypt). Defaults to `<jsonName>Salt`. Unused by bcrypt and
+   * SECRET_ALGORITHM_HMAC_SHA256.
    */
   saltKey: string;
 }
@@ -261,7 +286,8 @@ export interface SecretOptions {
 export interface FieldRules {
   /**
    * A write-only secret: accepted on create and update, stored only as a
-   * salted hash, never returned.
+   * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+   * returned except where the algorithm says so.
    */
   secret?:
     | SecretOptions

@@ -61,7 +61,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * A write-only secret: accepted on create and update, stored only as a
-   * salted hash, never returned.
+   * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+   * returned except where the algorithm says so.
    * </pre>
    *
    * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -74,7 +75,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * A write-only secret: accepted on create and update, stored only as a
-   * salted hash, never returned.
+   * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+   * returned except where the algorithm says so.
    * </pre>
    *
    * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -87,7 +89,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * A write-only secret: accepted on create and update, stored only as a
-   * salted hash, never returned.
+   * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+   * returned except where the algorithm says so.
    * </pre>
    *
    * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -916,7 +919,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * A write-only secret: accepted on create and update, stored only as a
-     * salted hash, never returned.
+     * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+     * returned except where the algorithm says so.
      * </pre>
      *
      * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -928,7 +932,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * A write-only secret: accepted on create and update, stored only as a
-     * salted hash, never returned.
+     * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+     * returned except where the algorithm says so.
      * </pre>
      *
      * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -944,7 +949,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * A write-only secret: accepted on create and update, stored only as a
-     * salted hash, never returned.
+     * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+     * returned except where the algorithm says so.
      * </pre>
      *
      * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -965,7 +971,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * A write-only secret: accepted on create and update, stored only as a
-     * salted hash, never returned.
+     * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+     * returned except where the algorithm says so.
      * </pre>
      *
      * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -984,7 +991,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * A write-only secret: accepted on create and update, stored only as a
-     * salted hash, never returned.
+     * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+     * returned except where the algorithm says so.
      * </pre>
      *
      * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -1010,7 +1018,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * A write-only secret: accepted on create and update, stored only as a
-     * salted hash, never returned.
+     * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+     * returned except where the algorithm says so.
      * </pre>
      *
      * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -1028,7 +1037,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * A write-only secret: accepted on create and update, stored only as a
-     * salted hash, never returned.
+     * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+     * returned except where the algorithm says so.
      * </pre>
      *
      * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -1041,7 +1051,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * A write-only secret: accepted on create and update, stored only as a
-     * salted hash, never returned.
+     * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+     * returned except where the algorithm says so.
      * </pre>
      *
      * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -1057,7 +1068,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * A write-only secret: accepted on create and update, stored only as a
-     * salted hash, never returned.
+     * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+     * returned except where the algorithm says so.
      * </pre>
      *
      * <code>.modelstore.v1.SecretOptions secret = 1;</code>

@@ -13,7 +13,8 @@ public interface FieldRulesOrBuilder extends
   /**
    * <pre>
    * A write-only secret: accepted on create and update, stored only as a
-   * salted hash, never returned.
+   * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+   * returned except where the algorithm says so.
    * </pre>
    *
    * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -23,7 +24,8 @@ public interface FieldRulesOrBuilder extends
   /**
    * <pre>
    * A write-only secret: accepted on create and update, stored only as a
-   * salted hash, never returned.
+   * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+   * returned except where the algorithm says so.
    * </pre>
    *
    * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -33,7 +35,8 @@ public interface FieldRulesOrBuilder extends
   /**
    * <pre>
    * A write-only secret: accepted on create and update, stored only as a
-   * salted hash, never returned.
+   * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+   * returned except where the algorithm says so.
    * </pre>
    *
    * <code>.modelstore.v1.SecretOptions secret = 1;</code>

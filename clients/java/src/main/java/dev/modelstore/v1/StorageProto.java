@@ -156,26 +156,27 @@ public final class StorageProto extends com.google.protobuf.GeneratedFile {
       ".modelstore.v1.ReferenceActionB\006\n\004_gte\"&" +
       "\n\016EnumValueRules\022\024\n\014stored_value\030\001 \001(\t\"6" +
       "\n\013MethodRules\022\'\n\010requires\030\001 \003(\0162\025.models" +
-      "tore.v1.Access*m\n\017SecretAlgorithm\022 \n\034SEC" +
-      "RET_ALGORITHM_UNSPECIFIED\020\000\022\033\n\027SECRET_AL" +
-      "GORITHM_SCRYPT\020\001\022\033\n\027SECRET_ALGORITHM_BCR" +
-      "YPT\020\002*p\n\017ReferenceAction\022 \n\034REFERENCE_AC" +
-      "TION_UNSPECIFIED\020\000\022\035\n\031REFERENCE_ACTION_R" +
-      "ESTRICT\020\001\022\034\n\030REFERENCE_ACTION_CASCADE\020\002*" +
-      "\\\n\006Access\022\026\n\022ACCESS_UNSPECIFIED\020\000\022\017\n\013ACC" +
-      "ESS_READ\020\001\022\020\n\014ACCESS_WRITE\020\002\022\027\n\023ACCESS_R" +
-      "EAD_SECRETS\020\003:L\n\006method\022\036.google.protobu" +
-      "f.MethodOptions\030\271\216\003 \001(\0132\032.modelstore.v1." +
-      "MethodRules:Q\n\007storage\022\037.google.protobuf" +
-      ".MessageOptions\030\271\216\003 \001(\0132\035.modelstore.v1." +
-      "StorageOptions:I\n\005field\022\035.google.protobu" +
-      "f.FieldOptions\030\271\216\003 \001(\0132\031.modelstore.v1.F" +
-      "ieldRules:V\n\nenum_value\022!.google.protobu" +
-      "f.EnumValueOptions\030\271\216\003 \001(\0132\035.modelstore." +
-      "v1.EnumValueRulesBk\n\021dev.modelstore.v1B\014" +
-      "StorageProtoP\001ZFgithub.com/modelstore/mo" +
-      "delstore/clients/go/modelstore/v1;models" +
-      "torev1b\006proto3"
+      "tore.v1.Access*\217\001\n\017SecretAlgorithm\022 \n\034SE" +
+      "CRET_ALGORITHM_UNSPECIFIED\020\000\022\033\n\027SECRET_A" +
+      "LGORITHM_SCRYPT\020\001\022\033\n\027SECRET_ALGORITHM_BC" +
+      "RYPT\020\002\022 \n\034SECRET_ALGORITHM_HMAC_SHA256\020\003" +
+      "*p\n\017ReferenceAction\022 \n\034REFERENCE_ACTION_" +
+      "UNSPECIFIED\020\000\022\035\n\031REFERENCE_ACTION_RESTRI" +
+      "CT\020\001\022\034\n\030REFERENCE_ACTION_CASCADE\020\002*\\\n\006Ac" +
+      "cess\022\026\n\022ACCESS_UNSPECIFIED\020\000\022\017\n\013ACCESS_R" +
+      "EAD\020\001\022\020\n\014ACCESS_WRITE\020\002\022\027\n\023ACCESS_READ_S" +
+      "ECRETS\020\003:L\n\006method\022\036.google.protobuf.Met" +
+      "hodOptions\030\271\216\003 \001(\0132\032.modelstore.v1.Metho" +
+      "dRules:Q\n\007storage\022\037.google.protobuf.Mess" +
+      "ageOptions\030\271\216\003 \001(\0132\035.modelstore.v1.Stora" +
+      "geOptions:I\n\005field\022\035.google.protobuf.Fie" +
+      "ldOptions\030\271\216\003 \001(\0132\031.modelstore.v1.FieldR" +
+      "ules:V\n\nenum_value\022!.google.protobuf.Enu" +
+      "mValueOptions\030\271\216\003 \001(\0132\035.modelstore.v1.En" +
+      "umValueRulesBk\n\021dev.modelstore.v1B\014Stora" +
+      "geProtoP\001ZFgithub.com/modelstore/modelst" +
+      "ore/clients/go/modelstore/v1;modelstorev" +
+      "1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
