@@ -219,8 +219,10 @@ async def test_codec_stores_the_seed_shape_and_reads_it_back(
     # And what the codec writes looks like the seed's documents.
     context = struct_pb2.Struct()
     context.update({"ip": "10.0.0.1", "nested": {"n": 2, "ok": True}, "list": [1, "a"]})
+    # The principal must exist in the tenant (a declared reference, `references_by`).
+    principal = await Samples(channel, tenant).create(MODELS["modelstore.platform.v1.User"])
     session = session_pb2.Session(
-        principal_id="p1",
+        principal_id=principal.id,
         principal_type=session_pb2.SESSION_PRINCIPAL_TYPE_USER,
         scopes=["read"],
         context=context,

@@ -18,11 +18,12 @@ from modelstore.v1 import storage_pb2
 
 from ..storage.indexes import IndexSpec
 from .field_plan import plan_of
-from .naming import behaviors
+from .naming import behaviors, field_rules
 
 __all__ = [
     "EntityModel",
     "IndexModel",
+    "ReferenceChoice",
     "SecretField",
     "TtlRule",
     "behaviors",
@@ -50,6 +51,16 @@ class SecretField:
     def keyed(self) -> bool:
         """Whether this is a keyed lookup hash: found by value, returned once on create."""
         return self.algorithm == storage_pb2.SECRET_ALGORITHM_HMAC_SHA256
+
+
+@dataclass(frozen=True)
+class ReferenceChoice:
+    """A polymorphic reference (`references_by`): the entity depends on a discriminator."""
+
+    discriminator: str
+    """The snake_case enum field that selects the entity."""
+    targets: dict[int, str]
+    """Referenced entity full names by discriminator enum number."""
 
 
 @dataclass(frozen=True)
@@ -116,6 +127,8 @@ class EntityModel:
     """Referenced entity full names by top-level field name."""
     ttl: tuple[TtlRule, ...]
     """TTL rules derived from the indexes."""
+    reference_choices: dict[str, ReferenceChoice] = field(default_factory=dict)
+    """Polymorphic references by top-level field name (`references_by`)."""
     field_keys: dict[str, str] = field(default_factory=dict)
     """Document keys by top-level field name."""
     list_orders: tuple[tuple[tuple[str, int], ...], ...] = ()
@@ -242,10 +255,42 @@ def build_entity_model(descriptor: Descriptor) -> EntityModel:
         },
         references={f.name: f.rules.references for f in plan.fields if f.rules.references},
         ttl=tuple(ttl),
+        reference_choices=_reference_choices(descriptor),
         field_keys={f.name: f.key for f in plan.fields},
         list_orders=orders,
         list_indexes=list_indexes,
     )
+
+
+def _reference_choices(descriptor: Descriptor) -> dict[str, ReferenceChoice]:
+    """Read the `references_by` options of an entity's top-level fields.
+
+    Raises ValueError for a discriminator that is not an enum field of the message or a
+    target value that is not one of its enum's values (a contract error, at start-up).
+    """
+    out: dict[str, ReferenceChoice] = {}
+    for fd in descriptor.fields:
+        rules = field_rules(fd)
+        if rules is None or not rules.HasField("references_by"):
+            continue
+        choice = rules.references_by
+        disc = descriptor.fields_by_name.get(choice.discriminator)
+        if disc is None or disc.enum_type is None:
+            raise ValueError(
+                f"{descriptor.full_name}.{fd.name}: references_by.discriminator "
+                f"{choice.discriminator!r} is not an enum field of the message"
+            )
+        targets: dict[int, str] = {}
+        for target in choice.targets:
+            value = disc.enum_type.values_by_name.get(target.when)
+            if value is None or not target.references:
+                raise ValueError(
+                    f"{descriptor.full_name}.{fd.name}: references_by target {target.when!r} "
+                    f"is not a value of {disc.enum_type.full_name} or names no entity"
+                )
+            targets[value.number] = target.references
+        out[fd.name] = ReferenceChoice(discriminator=choice.discriminator, targets=targets)
+    return out
 
 
 def list_index_keys(

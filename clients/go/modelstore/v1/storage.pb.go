@@ -561,8 +561,18 @@ type FieldRules struct {
 	// Minimum value of a number field, inclusive.
 	Gte *float64 `protobuf:"fixed64,10,opt,name=gte,proto3,oneof" json:"gte,omitempty"`
 	// What deleting the referenced entity does to entities that refer to it
-	// through this field. Only meaningful together with `references`.
-	OnDelete      ReferenceAction `protobuf:"varint,11,opt,name=on_delete,json=onDelete,proto3,enum=modelstore.v1.ReferenceAction" json:"on_delete,omitempty"`
+	// through this field. Only meaningful together with `references` or
+	// `references_by`.
+	OnDelete ReferenceAction `protobuf:"varint,11,opt,name=on_delete,json=onDelete,proto3,enum=modelstore.v1.ReferenceAction" json:"on_delete,omitempty"`
+	// A reference whose entity depends on another field of the same message,
+	// for a field that names one of several kinds of entity (a platform
+	// session's `principal_id` names a Client or a User, as `principal_type`
+	// says). Checked like `references`: on write, the entity the
+	// discriminator selects must exist in the caller's tenant; `on_delete`
+	// applies to the entities that refer to a deleted one through this field
+	// with the discriminator value that selects it. Not together with
+	// `references`.
+	ReferencesBy  *ReferenceChoice `protobuf:"bytes,12,opt,name=references_by,json=referencesBy,proto3" json:"references_by,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -674,6 +684,130 @@ func (x *FieldRules) GetOnDelete() ReferenceAction {
 	return ReferenceAction_REFERENCE_ACTION_UNSPECIFIED
 }
 
+func (x *FieldRules) GetReferencesBy() *ReferenceChoice {
+	if x != nil {
+		return x.ReferencesBy
+	}
+	return nil
+}
+
+// The entities a polymorphic reference field may name (`references_by`).
+type ReferenceChoice struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The snake_case name of the enum field of the same message that
+	// selects the entity, for example `principal_type`. It should be
+	// immutable whenever the reference field is.
+	Discriminator string `protobuf:"bytes,1,opt,name=discriminator,proto3" json:"discriminator,omitempty"`
+	// Required. The entity per value of the discriminator. A discriminator
+	// value with no entry (its UNSPECIFIED value, typically) selects nothing,
+	// and a set reference field is then FAILED_PRECONDITION
+	// (REFERENCE_MISSING).
+	Targets       []*ReferenceTarget `protobuf:"bytes,2,rep,name=targets,proto3" json:"targets,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ReferenceChoice) Reset() {
+	*x = ReferenceChoice{}
+	mi := &file_modelstore_v1_storage_proto_msgTypes[5]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReferenceChoice) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReferenceChoice) ProtoMessage() {}
+
+func (x *ReferenceChoice) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_v1_storage_proto_msgTypes[5]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReferenceChoice.ProtoReflect.Descriptor instead.
+func (*ReferenceChoice) Descriptor() ([]byte, []int) {
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{5}
+}
+
+func (x *ReferenceChoice) GetDiscriminator() string {
+	if x != nil {
+		return x.Discriminator
+	}
+	return ""
+}
+
+func (x *ReferenceChoice) GetTargets() []*ReferenceTarget {
+	if x != nil {
+		return x.Targets
+	}
+	return nil
+}
+
+// One entity a polymorphic reference may name.
+type ReferenceTarget struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The full name of the discriminator's enum value, for example
+	// `SESSION_PRINCIPAL_TYPE_CLIENT`.
+	When string `protobuf:"bytes,1,opt,name=when,proto3" json:"when,omitempty"`
+	// Required. The full message name of the entity the reference names for
+	// that value, for example `modelstore.platform.v1.Client`.
+	References    string `protobuf:"bytes,2,opt,name=references,proto3" json:"references,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ReferenceTarget) Reset() {
+	*x = ReferenceTarget{}
+	mi := &file_modelstore_v1_storage_proto_msgTypes[6]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReferenceTarget) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReferenceTarget) ProtoMessage() {}
+
+func (x *ReferenceTarget) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_v1_storage_proto_msgTypes[6]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReferenceTarget.ProtoReflect.Descriptor instead.
+func (*ReferenceTarget) Descriptor() ([]byte, []int) {
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{6}
+}
+
+func (x *ReferenceTarget) GetWhen() string {
+	if x != nil {
+		return x.When
+	}
+	return ""
+}
+
+func (x *ReferenceTarget) GetReferences() string {
+	if x != nil {
+		return x.References
+	}
+	return ""
+}
+
 // Options of an enum value.
 type EnumValueRules struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -687,7 +821,7 @@ type EnumValueRules struct {
 
 func (x *EnumValueRules) Reset() {
 	*x = EnumValueRules{}
-	mi := &file_modelstore_v1_storage_proto_msgTypes[5]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[7]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -699,7 +833,7 @@ func (x *EnumValueRules) String() string {
 func (*EnumValueRules) ProtoMessage() {}
 
 func (x *EnumValueRules) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_v1_storage_proto_msgTypes[5]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[7]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -712,7 +846,7 @@ func (x *EnumValueRules) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use EnumValueRules.ProtoReflect.Descriptor instead.
 func (*EnumValueRules) Descriptor() ([]byte, []int) {
-	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{5}
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *EnumValueRules) GetStoredValue() string {
@@ -734,7 +868,7 @@ type MethodRules struct {
 
 func (x *MethodRules) Reset() {
 	*x = MethodRules{}
-	mi := &file_modelstore_v1_storage_proto_msgTypes[6]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[8]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -746,7 +880,7 @@ func (x *MethodRules) String() string {
 func (*MethodRules) ProtoMessage() {}
 
 func (x *MethodRules) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_v1_storage_proto_msgTypes[6]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[8]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -759,7 +893,7 @@ func (x *MethodRules) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use MethodRules.ProtoReflect.Descriptor instead.
 func (*MethodRules) Descriptor() ([]byte, []int) {
-	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{6}
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{8}
 }
 
 func (x *MethodRules) GetRequires() []Access {
@@ -863,7 +997,7 @@ const file_modelstore_v1_storage_proto_rawDesc = "" +
 	"\rSecretOptions\x12<\n" +
 	"\talgorithm\x18\x01 \x01(\x0e2\x1e.modelstore.v1.SecretAlgorithmR\talgorithm\x12\x19\n" +
 	"\bhash_key\x18\x02 \x01(\tR\ahashKey\x12\x19\n" +
-	"\bsalt_key\x18\x03 \x01(\tR\asaltKey\"\xfb\x02\n" +
+	"\bsalt_key\x18\x03 \x01(\tR\asaltKey\"\xc0\x03\n" +
 	"\n" +
 	"FieldRules\x124\n" +
 	"\x06secret\x18\x01 \x01(\v2\x1c.modelstore.v1.SecretOptionsR\x06secret\x12\x1c\n" +
@@ -879,8 +1013,17 @@ const file_modelstore_v1_storage_proto_rawDesc = "" +
 	"references\x12\x15\n" +
 	"\x03gte\x18\n" +
 	" \x01(\x01H\x00R\x03gte\x88\x01\x01\x12;\n" +
-	"\ton_delete\x18\v \x01(\x0e2\x1e.modelstore.v1.ReferenceActionR\bonDeleteB\x06\n" +
-	"\x04_gte\"3\n" +
+	"\ton_delete\x18\v \x01(\x0e2\x1e.modelstore.v1.ReferenceActionR\bonDelete\x12C\n" +
+	"\rreferences_by\x18\f \x01(\v2\x1e.modelstore.v1.ReferenceChoiceR\freferencesByB\x06\n" +
+	"\x04_gte\"q\n" +
+	"\x0fReferenceChoice\x12$\n" +
+	"\rdiscriminator\x18\x01 \x01(\tR\rdiscriminator\x128\n" +
+	"\atargets\x18\x02 \x03(\v2\x1e.modelstore.v1.ReferenceTargetR\atargets\"E\n" +
+	"\x0fReferenceTarget\x12\x12\n" +
+	"\x04when\x18\x01 \x01(\tR\x04when\x12\x1e\n" +
+	"\n" +
+	"references\x18\x02 \x01(\tR\n" +
+	"references\"3\n" +
 	"\x0eEnumValueRules\x12!\n" +
 	"\fstored_value\x18\x01 \x01(\tR\vstoredValue\"@\n" +
 	"\vMethodRules\x121\n" +
@@ -919,7 +1062,7 @@ func file_modelstore_v1_storage_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_v1_storage_proto_enumTypes = make([]protoimpl.EnumInfo, 3)
-var file_modelstore_v1_storage_proto_msgTypes = make([]protoimpl.MessageInfo, 7)
+var file_modelstore_v1_storage_proto_msgTypes = make([]protoimpl.MessageInfo, 9)
 var file_modelstore_v1_storage_proto_goTypes = []any{
 	(SecretAlgorithm)(0),                  // 0: modelstore.v1.SecretAlgorithm
 	(ReferenceAction)(0),                  // 1: modelstore.v1.ReferenceAction
@@ -929,12 +1072,14 @@ var file_modelstore_v1_storage_proto_goTypes = []any{
 	(*IndexKey)(nil),                      // 5: modelstore.v1.IndexKey
 	(*SecretOptions)(nil),                 // 6: modelstore.v1.SecretOptions
 	(*FieldRules)(nil),                    // 7: modelstore.v1.FieldRules
-	(*EnumValueRules)(nil),                // 8: modelstore.v1.EnumValueRules
-	(*MethodRules)(nil),                   // 9: modelstore.v1.MethodRules
-	(*descriptorpb.MethodOptions)(nil),    // 10: google.protobuf.MethodOptions
-	(*descriptorpb.MessageOptions)(nil),   // 11: google.protobuf.MessageOptions
-	(*descriptorpb.FieldOptions)(nil),     // 12: google.protobuf.FieldOptions
-	(*descriptorpb.EnumValueOptions)(nil), // 13: google.protobuf.EnumValueOptions
+	(*ReferenceChoice)(nil),               // 8: modelstore.v1.ReferenceChoice
+	(*ReferenceTarget)(nil),               // 9: modelstore.v1.ReferenceTarget
+	(*EnumValueRules)(nil),                // 10: modelstore.v1.EnumValueRules
+	(*MethodRules)(nil),                   // 11: modelstore.v1.MethodRules
+	(*descriptorpb.MethodOptions)(nil),    // 12: google.protobuf.MethodOptions
+	(*descriptorpb.MessageOptions)(nil),   // 13: google.protobuf.MessageOptions
+	(*descriptorpb.FieldOptions)(nil),     // 14: google.protobuf.FieldOptions
+	(*descriptorpb.EnumValueOptions)(nil), // 15: google.protobuf.EnumValueOptions
 }
 var file_modelstore_v1_storage_proto_depIdxs = []int32{
 	4,  // 0: modelstore.v1.StorageOptions.indexes:type_name -> modelstore.v1.IndexSpec
@@ -942,20 +1087,22 @@ var file_modelstore_v1_storage_proto_depIdxs = []int32{
 	0,  // 2: modelstore.v1.SecretOptions.algorithm:type_name -> modelstore.v1.SecretAlgorithm
 	6,  // 3: modelstore.v1.FieldRules.secret:type_name -> modelstore.v1.SecretOptions
 	1,  // 4: modelstore.v1.FieldRules.on_delete:type_name -> modelstore.v1.ReferenceAction
-	2,  // 5: modelstore.v1.MethodRules.requires:type_name -> modelstore.v1.Access
-	10, // 6: modelstore.v1.method:extendee -> google.protobuf.MethodOptions
-	11, // 7: modelstore.v1.storage:extendee -> google.protobuf.MessageOptions
-	12, // 8: modelstore.v1.field:extendee -> google.protobuf.FieldOptions
-	13, // 9: modelstore.v1.enum_value:extendee -> google.protobuf.EnumValueOptions
-	9,  // 10: modelstore.v1.method:type_name -> modelstore.v1.MethodRules
-	3,  // 11: modelstore.v1.storage:type_name -> modelstore.v1.StorageOptions
-	7,  // 12: modelstore.v1.field:type_name -> modelstore.v1.FieldRules
-	8,  // 13: modelstore.v1.enum_value:type_name -> modelstore.v1.EnumValueRules
-	14, // [14:14] is the sub-list for method output_type
-	14, // [14:14] is the sub-list for method input_type
-	10, // [10:14] is the sub-list for extension type_name
-	6,  // [6:10] is the sub-list for extension extendee
-	0,  // [0:6] is the sub-list for field type_name
+	8,  // 5: modelstore.v1.FieldRules.references_by:type_name -> modelstore.v1.ReferenceChoice
+	9,  // 6: modelstore.v1.ReferenceChoice.targets:type_name -> modelstore.v1.ReferenceTarget
+	2,  // 7: modelstore.v1.MethodRules.requires:type_name -> modelstore.v1.Access
+	12, // 8: modelstore.v1.method:extendee -> google.protobuf.MethodOptions
+	13, // 9: modelstore.v1.storage:extendee -> google.protobuf.MessageOptions
+	14, // 10: modelstore.v1.field:extendee -> google.protobuf.FieldOptions
+	15, // 11: modelstore.v1.enum_value:extendee -> google.protobuf.EnumValueOptions
+	11, // 12: modelstore.v1.method:type_name -> modelstore.v1.MethodRules
+	3,  // 13: modelstore.v1.storage:type_name -> modelstore.v1.StorageOptions
+	7,  // 14: modelstore.v1.field:type_name -> modelstore.v1.FieldRules
+	10, // 15: modelstore.v1.enum_value:type_name -> modelstore.v1.EnumValueRules
+	16, // [16:16] is the sub-list for method output_type
+	16, // [16:16] is the sub-list for method input_type
+	12, // [12:16] is the sub-list for extension type_name
+	8,  // [8:12] is the sub-list for extension extendee
+	0,  // [0:8] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_v1_storage_proto_init() }
@@ -970,7 +1117,7 @@ func file_modelstore_v1_storage_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_v1_storage_proto_rawDesc), len(file_modelstore_v1_storage_proto_rawDesc)),
 			NumEnums:      3,
-			NumMessages:   7,
+			NumMessages:   9,
 			NumExtensions: 4,
 			NumServices:   0,
 		},

@@ -132,6 +132,8 @@ class EntityStore(Generic[M]):
             and all(not plan.is_message or plan.name in model.output_only for plan in self.plans)
         )
         self._server_set = [p for p in self.plans if p.name in model.output_only]
+        # Every field that names another entity: plain and polymorphic references.
+        self._reference_fields = (*model.references, *model.reference_choices)
 
     def install(self, hooks: EntityHooks) -> None:
         """Attach the domain's hooks (at start-up, before serving)."""
@@ -359,7 +361,7 @@ class EntityStore(Generic[M]):
             await self.hooks.before_create(msg, ctx)
             doc.update(encode_fields(msg, self.plans))
         tenant = self.visibility.tenant_of(msg, ctx)
-        await self._check_references(msg, tenant, m.references)
+        await self._check_references(msg, tenant, self._reference_fields)
         try:
             await self.documents.insert(doc, created)
         except DuplicateKey as dup:
@@ -370,10 +372,10 @@ class EntityStore(Generic[M]):
                     self.secrets.reveal_on_create(msg, replay)
                     return replay
             await self.conflicts.name_duplicate(dup, doc)
-        if self.relations is not None and m.references:
+        if self.relations is not None and self._reference_fields:
             # A parent deleted between the check and the insert must not keep this child.
             try:
-                await self._check_references(msg, tenant, m.references)
+                await self._check_references(msg, tenant, self._reference_fields)
             except errors.FailedPrecondition:
                 await self.remove(doc["_id"])
                 raise
@@ -408,7 +410,13 @@ class EntityStore(Generic[M]):
         """Fail with FAILED_PRECONDITION unless each named reference field of `msg` resolves."""
         if self.relations is None:
             return
-        values = {n: getattr(msg, n) for n in names if n in self.model.references}
+        m = self.model
+        values = {n: getattr(msg, n) for n in names if n in m.references}
+        for name in names:
+            choice = m.reference_choices.get(name)
+            if choice is not None:  # the discriminator says which entity the id names
+                values[name] = getattr(msg, name)
+                values[choice.discriminator] = getattr(msg, choice.discriminator)
         await self.relations.check(self, tenant, values, f"{self._entity_field}.")
 
     async def get(self, ctx: CallContext, doc_id: str, paths: Sequence[str] | None) -> M:
@@ -484,7 +492,7 @@ class EntityStore(Generic[M]):
                     f"{tenant_field} cannot move the entity to another tenant",
                 )
         paths, guards = self.masks.update_paths(entity, mask)
-        changed_refs = [p for p in paths if p in m.references]
+        changed_refs = [p for p in paths if p in self._reference_fields]
         if changed_refs:
             await self._check_references(entity, ctx.tenant, changed_refs)
         set_doc: Doc = {}

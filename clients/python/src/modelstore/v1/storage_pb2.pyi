@@ -344,6 +344,7 @@ class FieldRules(_message.Message):
     REFERENCES_FIELD_NUMBER: _builtins.int
     GTE_FIELD_NUMBER: _builtins.int
     ON_DELETE_FIELD_NUMBER: _builtins.int
+    REFERENCES_BY_FIELD_NUMBER: _builtins.int
     encrypted: _builtins.bool
     """Encrypted at rest with AES-256-GCM under the configured active key id.
     Encrypted fields are write-only in standard methods and are returned in
@@ -372,13 +373,26 @@ class FieldRules(_message.Message):
     """Minimum value of a number field, inclusive."""
     on_delete: Global___ReferenceAction.ValueType
     """What deleting the referenced entity does to entities that refer to it
-    through this field. Only meaningful together with `references`.
+    through this field. Only meaningful together with `references` or
+    `references_by`.
     """
     @_builtins.property
     def secret(self) -> Global___SecretOptions:
         """A write-only secret: accepted on create and update, stored only as a
         hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
         returned except where the algorithm says so.
+        """
+
+    @_builtins.property
+    def references_by(self) -> Global___ReferenceChoice:
+        """A reference whose entity depends on another field of the same message,
+        for a field that names one of several kinds of entity (a platform
+        session's `principal_id` names a Client or a User, as `principal_type`
+        says). Checked like `references`: on write, the entity the
+        discriminator selects must exist in the caller's tenant; `on_delete`
+        applies to the entities that refer to a deleted one through this field
+        with the discriminator value that selects it. Not together with
+        `references`.
         """
 
     def __init__(
@@ -395,16 +409,82 @@ class FieldRules(_message.Message):
         references: _builtins.str = ...,
         gte: _builtins.float | None = ...,
         on_delete: Global___ReferenceAction.ValueType = ...,
+        references_by: Global___ReferenceChoice | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["_gte", b"_gte", "gte", b"gte", "secret", b"secret"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["_gte", b"_gte", "gte", b"gte", "references_by", b"references_by", "secret", b"secret"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["_gte", b"_gte", "default_value", b"default_value", "email", b"email", "encrypted", b"encrypted", "gte", b"gte", "lowercase", b"lowercase", "max_len", b"max_len", "min_len", b"min_len", "on_delete", b"on_delete", "references", b"references", "secret", b"secret", "trim", b"trim"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_gte", b"_gte", "default_value", b"default_value", "email", b"email", "encrypted", b"encrypted", "gte", b"gte", "lowercase", b"lowercase", "max_len", b"max_len", "min_len", b"min_len", "on_delete", b"on_delete", "references", b"references", "references_by", b"references_by", "secret", b"secret", "trim", b"trim"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     _WhichOneofReturnType__gte: _TypeAlias = _typing.Literal["gte"]  # noqa: Y015
     _WhichOneofArgType__gte: _TypeAlias = _typing.Literal["_gte", b"_gte"]  # noqa: Y015
     def WhichOneof(self, oneof_group: _WhichOneofArgType__gte) -> _WhichOneofReturnType__gte | None: ...
 
 Global___FieldRules: _TypeAlias = FieldRules  # noqa: Y015
+
+@_typing.final
+class ReferenceChoice(_message.Message):
+    """The entities a polymorphic reference field may name (`references_by`)."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DISCRIMINATOR_FIELD_NUMBER: _builtins.int
+    TARGETS_FIELD_NUMBER: _builtins.int
+    discriminator: _builtins.str
+    """Required. The snake_case name of the enum field of the same message that
+    selects the entity, for example `principal_type`. It should be
+    immutable whenever the reference field is.
+    """
+    @_builtins.property
+    def targets(self) -> _containers.RepeatedCompositeFieldContainer[Global___ReferenceTarget]:
+        """Required. The entity per value of the discriminator. A discriminator
+        value with no entry (its UNSPECIFIED value, typically) selects nothing,
+        and a set reference field is then FAILED_PRECONDITION
+        (REFERENCE_MISSING).
+        """
+
+    def __init__(
+        self,
+        *,
+        discriminator: _builtins.str = ...,
+        targets: _abc.Iterable[Global___ReferenceTarget] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["discriminator", b"discriminator", "targets", b"targets"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ReferenceChoice: _TypeAlias = ReferenceChoice  # noqa: Y015
+
+@_typing.final
+class ReferenceTarget(_message.Message):
+    """One entity a polymorphic reference may name."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    WHEN_FIELD_NUMBER: _builtins.int
+    REFERENCES_FIELD_NUMBER: _builtins.int
+    when: _builtins.str
+    """Required. The full name of the discriminator's enum value, for example
+    `SESSION_PRINCIPAL_TYPE_CLIENT`.
+    """
+    references: _builtins.str
+    """Required. The full message name of the entity the reference names for
+    that value, for example `modelstore.platform.v1.Client`.
+    """
+    def __init__(
+        self,
+        *,
+        when: _builtins.str = ...,
+        references: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["references", b"references", "when", b"when"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ReferenceTarget: _TypeAlias = ReferenceTarget  # noqa: Y015
 
 @_typing.final
 class EnumValueRules(_message.Message):

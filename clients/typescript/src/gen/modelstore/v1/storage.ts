@@ -325,9 +325,52 @@ export interface FieldRules {
     | undefined;
   /**
    * What deleting the referenced entity does to entities that refer to it
-   * through this field. Only meaningful together with `references`.
+   * through this field. Only meaningful together with `references` or
+   * `references_by`.
    */
   onDelete: ReferenceAction;
+  /**
+   * A reference whose entity depends on another field of the same message,
+   * for a field that names one of several kinds of entity (a platform
+   * session's `principal_id` names a Client or a User, as `principal_type`
+   * says). Checked like `references`: on write, the entity the
+   * discriminator selects must exist in the caller's tenant; `on_delete`
+   * applies to the entities that refer to a deleted one through this field
+   * with the discriminator value that selects it. Not together with
+   * `references`.
+   */
+  referencesBy?: ReferenceChoice | undefined;
+}
+
+/** The entities a polymorphic reference field may name (`references_by`). */
+export interface ReferenceChoice {
+  /**
+   * Required. The snake_case name of the enum field of the same message that
+   * selects the entity, for example `principal_type`. It should be
+   * immutable whenever the reference field is.
+   */
+  discriminator: string;
+  /**
+   * Required. The entity per value of the discriminator. A discriminator
+   * value with no entry (its UNSPECIFIED value, typically) selects nothing,
+   * and a set reference field is then FAILED_PRECONDITION
+   * (REFERENCE_MISSING).
+   */
+  targets: ReferenceTarget[];
+}
+
+/** One entity a polymorphic reference may name. */
+export interface ReferenceTarget {
+  /**
+   * Required. The full name of the discriminator's enum value, for example
+   * `SESSION_PRINCIPAL_TYPE_CLIENT`.
+   */
+  when: string;
+  /**
+   * Required. The full message name of the entity the reference names for
+   * that value, for example `modelstore.platform.v1.Client`.
+   */
+  references: string;
 }
 
 /** Options of an enum value. */
@@ -838,6 +881,7 @@ function createBaseFieldRules(): FieldRules {
     references: "",
     gte: undefined,
     onDelete: 0,
+    referencesBy: undefined,
   };
 }
 
@@ -875,6 +919,9 @@ export const FieldRules: MessageFns<FieldRules> = {
     }
     if (message.onDelete !== 0) {
       writer.uint32(88).int32(message.onDelete);
+    }
+    if (message.referencesBy !== undefined) {
+      ReferenceChoice.encode(message.referencesBy, writer.uint32(98).fork()).join();
     }
     return writer;
   },
@@ -980,6 +1027,14 @@ export const FieldRules: MessageFns<FieldRules> = {
             message.onDelete = reader.int32() as any;
             continue;
           }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.referencesBy = ReferenceChoice.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1021,6 +1076,11 @@ export const FieldRules: MessageFns<FieldRules> = {
         : isSet(object.on_delete)
         ? referenceActionFromJSON(object.on_delete)
         : 0,
+      referencesBy: isSet(object.referencesBy)
+        ? ReferenceChoice.fromJSON(object.referencesBy)
+        : isSet(object.references_by)
+        ? ReferenceChoice.fromJSON(object.references_by)
+        : undefined,
     };
   },
 
@@ -1059,6 +1119,9 @@ export const FieldRules: MessageFns<FieldRules> = {
     if (message.onDelete !== 0) {
       obj.onDelete = referenceActionToJSON(message.onDelete);
     }
+    if (message.referencesBy !== undefined) {
+      obj.referencesBy = ReferenceChoice.toJSON(message.referencesBy);
+    }
     return obj;
   },
 
@@ -1080,6 +1143,181 @@ export const FieldRules: MessageFns<FieldRules> = {
     message.references = object.references ?? "";
     message.gte = object.gte ?? undefined;
     message.onDelete = object.onDelete ?? 0;
+    message.referencesBy = (object.referencesBy !== undefined && object.referencesBy !== null)
+      ? ReferenceChoice.fromPartial(object.referencesBy)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseReferenceChoice(): ReferenceChoice {
+  return { discriminator: "", targets: [] };
+}
+
+export const ReferenceChoice: MessageFns<ReferenceChoice> = {
+  encode(message: ReferenceChoice, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.discriminator !== "") {
+      writer.uint32(10).string(message.discriminator);
+    }
+    for (const v of message.targets) {
+      ReferenceTarget.encode(v!, writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReferenceChoice {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReferenceChoice();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.discriminator = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.targets.push(ReferenceTarget.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ReferenceChoice {
+    return {
+      discriminator: isSet(object.discriminator) ? globalThis.String(object.discriminator) : "",
+      targets: globalThis.Array.isArray(object?.targets)
+        ? object.targets.map((e: any) => ReferenceTarget.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: ReferenceChoice): unknown {
+    const obj: any = {};
+    if (message.discriminator !== "") {
+      obj.discriminator = message.discriminator;
+    }
+    if (message.targets?.length) {
+      obj.targets = message.targets.map((e) => ReferenceTarget.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ReferenceChoice>, I>>(base?: I): ReferenceChoice {
+    return ReferenceChoice.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReferenceChoice>, I>>(object: I): ReferenceChoice {
+    const message = createBaseReferenceChoice();
+    message.discriminator = object.discriminator ?? "";
+    message.targets = object.targets?.map((e) => ReferenceTarget.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseReferenceTarget(): ReferenceTarget {
+  return { when: "", references: "" };
+}
+
+export const ReferenceTarget: MessageFns<ReferenceTarget> = {
+  encode(message: ReferenceTarget, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.when !== "") {
+      writer.uint32(10).string(message.when);
+    }
+    if (message.references !== "") {
+      writer.uint32(18).string(message.references);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReferenceTarget {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReferenceTarget();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.when = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.references = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ReferenceTarget {
+    return {
+      when: isSet(object.when) ? globalThis.String(object.when) : "",
+      references: isSet(object.references) ? globalThis.String(object.references) : "",
+    };
+  },
+
+  toJSON(message: ReferenceTarget): unknown {
+    const obj: any = {};
+    if (message.when !== "") {
+      obj.when = message.when;
+    }
+    if (message.references !== "") {
+      obj.references = message.references;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ReferenceTarget>, I>>(base?: I): ReferenceTarget {
+    return ReferenceTarget.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReferenceTarget>, I>>(object: I): ReferenceTarget {
+    const message = createBaseReferenceTarget();
+    message.when = object.when ?? "";
+    message.references = object.references ?? "";
     return message;
   },
 };

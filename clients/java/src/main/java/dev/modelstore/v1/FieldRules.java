@@ -324,7 +324,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * What deleting the referenced entity does to entities that refer to it
-   * through this field. Only meaningful together with `references`.
+   * through this field. Only meaningful together with `references` or
+   * `references_by`.
    * </pre>
    *
    * <code>.modelstore.v1.ReferenceAction on_delete = 11;</code>
@@ -336,7 +337,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * What deleting the referenced entity does to entities that refer to it
-   * through this field. Only meaningful together with `references`.
+   * through this field. Only meaningful together with `references` or
+   * `references_by`.
    * </pre>
    *
    * <code>.modelstore.v1.ReferenceAction on_delete = 11;</code>
@@ -345,6 +347,65 @@ private static final long serialVersionUID = 0L;
   @java.lang.Override public dev.modelstore.v1.ReferenceAction getOnDelete() {
     dev.modelstore.v1.ReferenceAction result = dev.modelstore.v1.ReferenceAction.forNumber(onDelete_);
     return result == null ? dev.modelstore.v1.ReferenceAction.UNRECOGNIZED : result;
+  }
+
+  public static final int REFERENCES_BY_FIELD_NUMBER = 12;
+  private dev.modelstore.v1.ReferenceChoice referencesBy_;
+  /**
+   * <pre>
+   * A reference whose entity depends on another field of the same message,
+   * for a field that names one of several kinds of entity (a platform
+   * session's `principal_id` names a Client or a User, as `principal_type`
+   * says). Checked like `references`: on write, the entity the
+   * discriminator selects must exist in the caller's tenant; `on_delete`
+   * applies to the entities that refer to a deleted one through this field
+   * with the discriminator value that selects it. Not together with
+   * `references`.
+   * </pre>
+   *
+   * <code>.modelstore.v1.ReferenceChoice references_by = 12;</code>
+   * @return Whether the referencesBy field is set.
+   */
+  @java.lang.Override
+  public boolean hasReferencesBy() {
+    return ((bitField0_ & 0x00000004) != 0);
+  }
+  /**
+   * <pre>
+   * A reference whose entity depends on another field of the same message,
+   * for a field that names one of several kinds of entity (a platform
+   * session's `principal_id` names a Client or a User, as `principal_type`
+   * says). Checked like `references`: on write, the entity the
+   * discriminator selects must exist in the caller's tenant; `on_delete`
+   * applies to the entities that refer to a deleted one through this field
+   * with the discriminator value that selects it. Not together with
+   * `references`.
+   * </pre>
+   *
+   * <code>.modelstore.v1.ReferenceChoice references_by = 12;</code>
+   * @return The referencesBy.
+   */
+  @java.lang.Override
+  public dev.modelstore.v1.ReferenceChoice getReferencesBy() {
+    return referencesBy_ == null ? dev.modelstore.v1.ReferenceChoice.getDefaultInstance() : referencesBy_;
+  }
+  /**
+   * <pre>
+   * A reference whose entity depends on another field of the same message,
+   * for a field that names one of several kinds of entity (a platform
+   * session's `principal_id` names a Client or a User, as `principal_type`
+   * says). Checked like `references`: on write, the entity the
+   * discriminator selects must exist in the caller's tenant; `on_delete`
+   * applies to the entities that refer to a deleted one through this field
+   * with the discriminator value that selects it. Not together with
+   * `references`.
+   * </pre>
+   *
+   * <code>.modelstore.v1.ReferenceChoice references_by = 12;</code>
+   */
+  @java.lang.Override
+  public dev.modelstore.v1.ReferenceChoiceOrBuilder getReferencesByOrBuilder() {
+    return referencesBy_ == null ? dev.modelstore.v1.ReferenceChoice.getDefaultInstance() : referencesBy_;
   }
 
   private byte memoizedIsInitialized = -1;
@@ -394,6 +455,9 @@ private static final long serialVersionUID = 0L;
     if (onDelete_ != dev.modelstore.v1.ReferenceAction.REFERENCE_ACTION_UNSPECIFIED.getNumber()) {
       output.writeEnum(11, onDelete_);
     }
+    if (((bitField0_ & 0x00000004) != 0)) {
+      output.writeMessage(12, getReferencesBy());
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -439,6 +503,10 @@ private static final long serialVersionUID = 0L;
     if (onDelete_ != dev.modelstore.v1.ReferenceAction.REFERENCE_ACTION_UNSPECIFIED.getNumber()) {
       size += com.google.protobuf.CodedOutputStream
         .computeEnumSize(11, onDelete_);
+    }
+    if (((bitField0_ & 0x00000004) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(12, getReferencesBy());
     }
     return size;
   }
@@ -492,6 +560,11 @@ private static final long serialVersionUID = 0L;
               other.getGte())) return false;
     }
     if (onDelete_ != other.onDelete_) return false;
+    if (hasReferencesBy() != other.hasReferencesBy()) return false;
+    if (hasReferencesBy()) {
+      if (!getReferencesBy()
+          .equals(other.getReferencesBy())) return false;
+    }
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -534,6 +607,10 @@ private static final long serialVersionUID = 0L;
     }
     hash = (37 * hash) + ON_DELETE_FIELD_NUMBER;
     hash = (53 * hash) + onDelete_;
+    if (hasReferencesBy()) {
+      hash = (37 * hash) + REFERENCES_BY_FIELD_NUMBER;
+      hash = (53 * hash) + getReferencesBy().hashCode();
+    }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -669,6 +746,7 @@ private static final long serialVersionUID = 0L;
       if (com.google.protobuf.GeneratedMessage
               .alwaysUseFieldBuilders) {
         internalGetSecretFieldBuilder();
+        internalGetReferencesByFieldBuilder();
       }
     }
     @java.lang.Override
@@ -690,6 +768,11 @@ private static final long serialVersionUID = 0L;
       references_ = "";
       gte_ = 0D;
       onDelete_ = 0;
+      referencesBy_ = null;
+      if (referencesByBuilder_ != null) {
+        referencesByBuilder_.dispose();
+        referencesByBuilder_ = null;
+      }
       return this;
     }
 
@@ -761,6 +844,12 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000400) != 0)) {
         result.onDelete_ = onDelete_;
       }
+      if (((from_bitField0_ & 0x00000800) != 0)) {
+        result.referencesBy_ = referencesByBuilder_ == null
+            ? referencesBy_
+            : referencesByBuilder_.build();
+        to_bitField0_ |= 0x00000004;
+      }
       result.bitField0_ |= to_bitField0_;
     }
 
@@ -812,6 +901,9 @@ private static final long serialVersionUID = 0L;
       }
       if (other.onDelete_ != 0) {
         setOnDeleteValue(other.getOnDeleteValue());
+      }
+      if (other.hasReferencesBy()) {
+        mergeReferencesBy(other.getReferencesBy());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -896,6 +988,13 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000400;
               break;
             } // case 88
+            case 98: {
+              input.readMessage(
+                  internalGetReferencesByFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00000800;
+              break;
+            } // case 98
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1617,7 +1716,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * What deleting the referenced entity does to entities that refer to it
-     * through this field. Only meaningful together with `references`.
+     * through this field. Only meaningful together with `references` or
+     * `references_by`.
      * </pre>
      *
      * <code>.modelstore.v1.ReferenceAction on_delete = 11;</code>
@@ -1629,7 +1729,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * What deleting the referenced entity does to entities that refer to it
-     * through this field. Only meaningful together with `references`.
+     * through this field. Only meaningful together with `references` or
+     * `references_by`.
      * </pre>
      *
      * <code>.modelstore.v1.ReferenceAction on_delete = 11;</code>
@@ -1645,7 +1746,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * What deleting the referenced entity does to entities that refer to it
-     * through this field. Only meaningful together with `references`.
+     * through this field. Only meaningful together with `references` or
+     * `references_by`.
      * </pre>
      *
      * <code>.modelstore.v1.ReferenceAction on_delete = 11;</code>
@@ -1659,7 +1761,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * What deleting the referenced entity does to entities that refer to it
-     * through this field. Only meaningful together with `references`.
+     * through this field. Only meaningful together with `references` or
+     * `references_by`.
      * </pre>
      *
      * <code>.modelstore.v1.ReferenceAction on_delete = 11;</code>
@@ -1677,7 +1780,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * What deleting the referenced entity does to entities that refer to it
-     * through this field. Only meaningful together with `references`.
+     * through this field. Only meaningful together with `references` or
+     * `references_by`.
      * </pre>
      *
      * <code>.modelstore.v1.ReferenceAction on_delete = 11;</code>
@@ -1688,6 +1792,226 @@ private static final long serialVersionUID = 0L;
       onDelete_ = 0;
       onChanged();
       return this;
+    }
+
+    private dev.modelstore.v1.ReferenceChoice referencesBy_;
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.modelstore.v1.ReferenceChoice, dev.modelstore.v1.ReferenceChoice.Builder, dev.modelstore.v1.ReferenceChoiceOrBuilder> referencesByBuilder_;
+    /**
+     * <pre>
+     * A reference whose entity depends on another field of the same message,
+     * for a field that names one of several kinds of entity (a platform
+     * session's `principal_id` names a Client or a User, as `principal_type`
+     * says). Checked like `references`: on write, the entity the
+     * discriminator selects must exist in the caller's tenant; `on_delete`
+     * applies to the entities that refer to a deleted one through this field
+     * with the discriminator value that selects it. Not together with
+     * `references`.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ReferenceChoice references_by = 12;</code>
+     * @return Whether the referencesBy field is set.
+     */
+    public boolean hasReferencesBy() {
+      return ((bitField0_ & 0x00000800) != 0);
+    }
+    /**
+     * <pre>
+     * A reference whose entity depends on another field of the same message,
+     * for a field that names one of several kinds of entity (a platform
+     * session's `principal_id` names a Client or a User, as `principal_type`
+     * says). Checked like `references`: on write, the entity the
+     * discriminator selects must exist in the caller's tenant; `on_delete`
+     * applies to the entities that refer to a deleted one through this field
+     * with the discriminator value that selects it. Not together with
+     * `references`.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ReferenceChoice references_by = 12;</code>
+     * @return The referencesBy.
+     */
+    public dev.modelstore.v1.ReferenceChoice getReferencesBy() {
+      if (referencesByBuilder_ == null) {
+        return referencesBy_ == null ? dev.modelstore.v1.ReferenceChoice.getDefaultInstance() : referencesBy_;
+      } else {
+        return referencesByBuilder_.getMessage();
+      }
+    }
+    /**
+     * <pre>
+     * A reference whose entity depends on another field of the same message,
+     * for a field that names one of several kinds of entity (a platform
+     * session's `principal_id` names a Client or a User, as `principal_type`
+     * says). Checked like `references`: on write, the entity the
+     * discriminator selects must exist in the caller's tenant; `on_delete`
+     * applies to the entities that refer to a deleted one through this field
+     * with the discriminator value that selects it. Not together with
+     * `references`.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ReferenceChoice references_by = 12;</code>
+     */
+    public Builder setReferencesBy(dev.modelstore.v1.ReferenceChoice value) {
+      if (referencesByBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        referencesBy_ = value;
+      } else {
+        referencesByBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00000800;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * A reference whose entity depends on another field of the same message,
+     * for a field that names one of several kinds of entity (a platform
+     * session's `principal_id` names a Client or a User, as `principal_type`
+     * says). Checked like `references`: on write, the entity the
+     * discriminator selects must exist in the caller's tenant; `on_delete`
+     * applies to the entities that refer to a deleted one through this field
+     * with the discriminator value that selects it. Not together with
+     * `references`.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ReferenceChoice references_by = 12;</code>
+     */
+    public Builder setReferencesBy(
+        dev.modelstore.v1.ReferenceChoice.Builder builderForValue) {
+      if (referencesByBuilder_ == null) {
+        referencesBy_ = builderForValue.build();
+      } else {
+        referencesByBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00000800;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * A reference whose entity depends on another field of the same message,
+     * for a field that names one of several kinds of entity (a platform
+     * session's `principal_id` names a Client or a User, as `principal_type`
+     * says). Checked like `references`: on write, the entity the
+     * discriminator selects must exist in the caller's tenant; `on_delete`
+     * applies to the entities that refer to a deleted one through this field
+     * with the discriminator value that selects it. Not together with
+     * `references`.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ReferenceChoice references_by = 12;</code>
+     */
+    public Builder mergeReferencesBy(dev.modelstore.v1.ReferenceChoice value) {
+      if (referencesByBuilder_ == null) {
+        if (((bitField0_ & 0x00000800) != 0) &&
+          referencesBy_ != null &&
+          referencesBy_ != dev.modelstore.v1.ReferenceChoice.getDefaultInstance()) {
+          getReferencesByBuilder().mergeFrom(value);
+        } else {
+          referencesBy_ = value;
+        }
+      } else {
+        referencesByBuilder_.mergeFrom(value);
+      }
+      if (referencesBy_ != null) {
+        bitField0_ |= 0x00000800;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * A reference whose entity depends on another field of the same message,
+     * for a field that names one of several kinds of entity (a platform
+     * session's `principal_id` names a Client or a User, as `principal_type`
+     * says). Checked like `references`: on write, the entity the
+     * discriminator selects must exist in the caller's tenant; `on_delete`
+     * applies to the entities that refer to a deleted one through this field
+     * with the discriminator value that selects it. Not together with
+     * `references`.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ReferenceChoice references_by = 12;</code>
+     */
+    public Builder clearReferencesBy() {
+      bitField0_ = (bitField0_ & ~0x00000800);
+      referencesBy_ = null;
+      if (referencesByBuilder_ != null) {
+        referencesByBuilder_.dispose();
+        referencesByBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * A reference whose entity depends on another field of the same message,
+     * for a field that names one of several kinds of entity (a platform
+     * session's `principal_id` names a Client or a User, as `principal_type`
+     * says). Checked like `references`: on write, the entity the
+     * discriminator selects must exist in the caller's tenant; `on_delete`
+     * applies to the entities that refer to a deleted one through this field
+     * with the discriminator value that selects it. Not together with
+     * `references`.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ReferenceChoice references_by = 12;</code>
+     */
+    public dev.modelstore.v1.ReferenceChoice.Builder getReferencesByBuilder() {
+      bitField0_ |= 0x00000800;
+      onChanged();
+      return internalGetReferencesByFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * A reference whose entity depends on another field of the same message,
+     * for a field that names one of several kinds of entity (a platform
+     * session's `principal_id` names a Client or a User, as `principal_type`
+     * says). Checked like `references`: on write, the entity the
+     * discriminator selects must exist in the caller's tenant; `on_delete`
+     * applies to the entities that refer to a deleted one through this field
+     * with the discriminator value that selects it. Not together with
+     * `references`.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ReferenceChoice references_by = 12;</code>
+     */
+    public dev.modelstore.v1.ReferenceChoiceOrBuilder getReferencesByOrBuilder() {
+      if (referencesByBuilder_ != null) {
+        return referencesByBuilder_.getMessageOrBuilder();
+      } else {
+        return referencesBy_ == null ?
+            dev.modelstore.v1.ReferenceChoice.getDefaultInstance() : referencesBy_;
+      }
+    }
+    /**
+     * <pre>
+     * A reference whose entity depends on another field of the same message,
+     * for a field that names one of several kinds of entity (a platform
+     * session's `principal_id` names a Client or a User, as `principal_type`
+     * says). Checked like `references`: on write, the entity the
+     * discriminator selects must exist in the caller's tenant; `on_delete`
+     * applies to the entities that refer to a deleted one through this field
+     * with the discriminator value that selects it. Not together with
+     * `references`.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ReferenceChoice references_by = 12;</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.modelstore.v1.ReferenceChoice, dev.modelstore.v1.ReferenceChoice.Builder, dev.modelstore.v1.ReferenceChoiceOrBuilder> 
+        internalGetReferencesByFieldBuilder() {
+      if (referencesByBuilder_ == null) {
+        referencesByBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.modelstore.v1.ReferenceChoice, dev.modelstore.v1.ReferenceChoice.Builder, dev.modelstore.v1.ReferenceChoiceOrBuilder>(
+                getReferencesBy(),
+                getParentForChildren(),
+                isClean());
+        referencesBy_ = null;
+      }
+      return referencesByBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:modelstore.v1.FieldRules)

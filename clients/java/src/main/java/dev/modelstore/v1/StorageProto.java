@@ -116,6 +116,16 @@ public final class StorageProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_v1_FieldRules_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_v1_ReferenceChoice_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_v1_ReferenceChoice_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_v1_ReferenceTarget_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_v1_ReferenceTarget_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_v1_EnumValueRules_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -146,37 +156,42 @@ public final class StorageProto extends com.google.protobuf.GeneratedFile {
       "\005 \001(\003\"-\n\010IndexKey\022\r\n\005field\030\001 \001(\t\022\022\n\ndesc" +
       "ending\030\002 \001(\010\"f\n\rSecretOptions\0221\n\talgorit" +
       "hm\030\001 \001(\0162\036.modelstore.v1.SecretAlgorithm" +
-      "\022\020\n\010hash_key\030\002 \001(\t\022\020\n\010salt_key\030\003 \001(\t\"\227\002\n" +
+      "\022\020\n\010hash_key\030\002 \001(\t\022\020\n\010salt_key\030\003 \001(\t\"\316\002\n" +
       "\nFieldRules\022,\n\006secret\030\001 \001(\0132\034.modelstore" +
       ".v1.SecretOptions\022\021\n\tencrypted\030\002 \001(\010\022\025\n\r" +
       "default_value\030\003 \001(\t\022\r\n\005email\030\004 \001(\010\022\017\n\007mi" +
       "n_len\030\005 \001(\r\022\017\n\007max_len\030\006 \001(\r\022\014\n\004trim\030\007 \001" +
       "(\010\022\021\n\tlowercase\030\010 \001(\010\022\022\n\nreferences\030\t \001(" +
       "\t\022\020\n\003gte\030\n \001(\001H\000\210\001\001\0221\n\ton_delete\030\013 \001(\0162\036" +
-      ".modelstore.v1.ReferenceActionB\006\n\004_gte\"&" +
-      "\n\016EnumValueRules\022\024\n\014stored_value\030\001 \001(\t\"6" +
-      "\n\013MethodRules\022\'\n\010requires\030\001 \003(\0162\025.models" +
-      "tore.v1.Access*\217\001\n\017SecretAlgorithm\022 \n\034SE" +
-      "CRET_ALGORITHM_UNSPECIFIED\020\000\022\033\n\027SECRET_A" +
-      "LGORITHM_SCRYPT\020\001\022\033\n\027SECRET_ALGORITHM_BC" +
-      "RYPT\020\002\022 \n\034SECRET_ALGORITHM_HMAC_SHA256\020\003" +
-      "*p\n\017ReferenceAction\022 \n\034REFERENCE_ACTION_" +
-      "UNSPECIFIED\020\000\022\035\n\031REFERENCE_ACTION_RESTRI" +
-      "CT\020\001\022\034\n\030REFERENCE_ACTION_CASCADE\020\002*\\\n\006Ac" +
-      "cess\022\026\n\022ACCESS_UNSPECIFIED\020\000\022\017\n\013ACCESS_R" +
-      "EAD\020\001\022\020\n\014ACCESS_WRITE\020\002\022\027\n\023ACCESS_READ_S" +
-      "ECRETS\020\003:L\n\006method\022\036.google.protobuf.Met" +
-      "hodOptions\030\271\216\003 \001(\0132\032.modelstore.v1.Metho" +
-      "dRules:Q\n\007storage\022\037.google.protobuf.Mess" +
-      "ageOptions\030\271\216\003 \001(\0132\035.modelstore.v1.Stora" +
-      "geOptions:I\n\005field\022\035.google.protobuf.Fie" +
-      "ldOptions\030\271\216\003 \001(\0132\031.modelstore.v1.FieldR" +
-      "ules:V\n\nenum_value\022!.google.protobuf.Enu" +
-      "mValueOptions\030\271\216\003 \001(\0132\035.modelstore.v1.En" +
-      "umValueRulesBk\n\021dev.modelstore.v1B\014Stora" +
-      "geProtoP\001ZFgithub.com/modelstore/modelst" +
-      "ore/clients/go/modelstore/v1;modelstorev" +
-      "1b\006proto3"
+      ".modelstore.v1.ReferenceAction\0225\n\rrefere" +
+      "nces_by\030\014 \001(\0132\036.modelstore.v1.ReferenceC" +
+      "hoiceB\006\n\004_gte\"Y\n\017ReferenceChoice\022\025\n\rdisc" +
+      "riminator\030\001 \001(\t\022/\n\007targets\030\002 \003(\0132\036.model" +
+      "store.v1.ReferenceTarget\"3\n\017ReferenceTar" +
+      "get\022\014\n\004when\030\001 \001(\t\022\022\n\nreferences\030\002 \001(\t\"&\n" +
+      "\016EnumValueRules\022\024\n\014stored_value\030\001 \001(\t\"6\n" +
+      "\013MethodRules\022\'\n\010requires\030\001 \003(\0162\025.modelst" +
+      "ore.v1.Access*\217\001\n\017SecretAlgorithm\022 \n\034SEC" +
+      "RET_ALGORITHM_UNSPECIFIED\020\000\022\033\n\027SECRET_AL" +
+      "GORITHM_SCRYPT\020\001\022\033\n\027SECRET_ALGORITHM_BCR" +
+      "YPT\020\002\022 \n\034SECRET_ALGORITHM_HMAC_SHA256\020\003*" +
+      "p\n\017ReferenceAction\022 \n\034REFERENCE_ACTION_U" +
+      "NSPECIFIED\020\000\022\035\n\031REFERENCE_ACTION_RESTRIC" +
+      "T\020\001\022\034\n\030REFERENCE_ACTION_CASCADE\020\002*\\\n\006Acc" +
+      "ess\022\026\n\022ACCESS_UNSPECIFIED\020\000\022\017\n\013ACCESS_RE" +
+      "AD\020\001\022\020\n\014ACCESS_WRITE\020\002\022\027\n\023ACCESS_READ_SE" +
+      "CRETS\020\003:L\n\006method\022\036.google.protobuf.Meth" +
+      "odOptions\030\271\216\003 \001(\0132\032.modelstore.v1.Method" +
+      "Rules:Q\n\007storage\022\037.google.protobuf.Messa" +
+      "geOptions\030\271\216\003 \001(\0132\035.modelstore.v1.Storag" +
+      "eOptions:I\n\005field\022\035.google.protobuf.Fiel" +
+      "dOptions\030\271\216\003 \001(\0132\031.modelstore.v1.FieldRu" +
+      "les:V\n\nenum_value\022!.google.protobuf.Enum" +
+      "ValueOptions\030\271\216\003 \001(\0132\035.modelstore.v1.Enu" +
+      "mValueRulesBk\n\021dev.modelstore.v1B\014Storag" +
+      "eProtoP\001ZFgithub.com/modelstore/modelsto" +
+      "re/clients/go/modelstore/v1;modelstorev1" +
+      "b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -212,15 +227,27 @@ public final class StorageProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_v1_FieldRules_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_v1_FieldRules_descriptor,
-        new java.lang.String[] { "Secret", "Encrypted", "DefaultValue", "Email", "MinLen", "MaxLen", "Trim", "Lowercase", "References", "Gte", "OnDelete", });
-    internal_static_modelstore_v1_EnumValueRules_descriptor =
+        new java.lang.String[] { "Secret", "Encrypted", "DefaultValue", "Email", "MinLen", "MaxLen", "Trim", "Lowercase", "References", "Gte", "OnDelete", "ReferencesBy", });
+    internal_static_modelstore_v1_ReferenceChoice_descriptor =
       getDescriptor().getMessageType(5);
+    internal_static_modelstore_v1_ReferenceChoice_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_v1_ReferenceChoice_descriptor,
+        new java.lang.String[] { "Discriminator", "Targets", });
+    internal_static_modelstore_v1_ReferenceTarget_descriptor =
+      getDescriptor().getMessageType(6);
+    internal_static_modelstore_v1_ReferenceTarget_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_v1_ReferenceTarget_descriptor,
+        new java.lang.String[] { "When", "References", });
+    internal_static_modelstore_v1_EnumValueRules_descriptor =
+      getDescriptor().getMessageType(7);
     internal_static_modelstore_v1_EnumValueRules_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_v1_EnumValueRules_descriptor,
         new java.lang.String[] { "StoredValue", });
     internal_static_modelstore_v1_MethodRules_descriptor =
-      getDescriptor().getMessageType(6);
+      getDescriptor().getMessageType(8);
     internal_static_modelstore_v1_MethodRules_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_v1_MethodRules_descriptor,
