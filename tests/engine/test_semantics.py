@@ -429,7 +429,8 @@ async def test_migrate_is_idempotent_and_indexes_are_listed(server: Modelstore) 
 @pytest.mark.parametrize(
     ("collection", "keys"),
     [
-        ("platform.users", [("username", 1)]),
+        # ENTITIES.md's "username unique", scoped to the workspace (docs/security.md).
+        ("platform.users", [("workspaceId", 1), ("username", 1)]),
         ("platform.contacts", [("email", 1)]),
         ("knowledge.users", [("email", 1)]),
         ("knowledge.notion_workspaces", [("workspaceId", 1)]),

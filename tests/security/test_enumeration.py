@@ -1,7 +1,7 @@
 """Unique keys of tenant-scoped entities are unique within the tenant: no existence oracle.
 
 A create in workspace A with a username that workspace B uses succeeds; the same username
-twice in A is ALREADY_EXISTS naming `username`. Every unique index of a tenant-scoped
+twice in A is ALREADY_EXISTS naming the index's fields. Every unique index of a tenant-scoped
 entity leads with the tenant key, and `modelstore migrate` (ensure_indexes) replaces the
 former global index in place.
 """
@@ -52,7 +52,7 @@ async def test_a_username_of_another_workspace_is_not_revealed(
         users.CreateUser(user_pb2.CreateUserRequest(user=user), metadata=md_a),
         grpc.StatusCode.ALREADY_EXISTS,
     )
-    assert got.metadata["fields"] == "username"
+    assert got.metadata["fields"] == "workspace_id,username"  # the index's fields
 
 
 async def test_migrate_replaces_the_global_username_index(server: Modelstore) -> None:

@@ -49,14 +49,6 @@ class Conflicts:
         if refusal is not None:
             raise refusal
 
-    def _named(self, fields: Sequence[str]) -> list[str]:
-        """Return the fields of a unique index that a caller can change.
-
-        Not the tenant: it leads tenant-scoped unique indexes and is the caller's own.
-        """
-        named = [f for f in fields if f != self.model.tenant_field]
-        return named or list(fields)
-
     async def name_duplicate(
         self, dup: DuplicateKey, values: Mapping[str, Any], inserting: bool = True
     ) -> NoReturn:
@@ -71,7 +63,7 @@ class Conflicts:
             keys = list(dup.key_pattern)
             for index in indexes:
                 if [k for k, _ in index.keys] == keys:
-                    raise errors.already_exists(self.label, self._named(index.fields)) from None
+                    raise errors.already_exists(self.label, index.fields) from None
             if keys == ["_id"]:
                 raise errors.id_exists(self.label) from None
         doc_id = values.get("_id")
@@ -85,7 +77,7 @@ class Conflicts:
                 continue
             query["_id"] = {"$ne": doc_id}
             if await self._documents.find_one(query, {"_id": 1}) is not None:
-                raise errors.already_exists(self.label, self._named(index.fields)) from None
+                raise errors.already_exists(self.label, index.fields) from None
         if not dup.confirmed:
             raise dup.cause
         # The holder is gone again (deleted since): name every unique field.
