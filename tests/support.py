@@ -143,8 +143,18 @@ class Samples:
                 raise
 
     async def fill(self, msg: Message, model: EntityModel | None, unique: str, top: bool) -> None:
+        chosen: set[str] = set()  # discriminators a polymorphic reference already set
         for fd in msg.DESCRIPTOR.fields:
             name = fd.name
+            if model is not None and top and name in chosen:
+                continue
+            if model is not None and top and name in model.reference_choices:
+                choice = model.reference_choices[name]
+                number, target = next(iter(choice.targets.items()))
+                setattr(msg, choice.discriminator, number)
+                setattr(msg, name, await self._reference(target))
+                chosen.add(choice.discriminator)
+                continue
             if model is not None and top:
                 if name == "id" or name in model.output_only:
                     continue

@@ -28,7 +28,7 @@ from .embedded import EmbeddedDatabase
 from .engine.registry import MethodSpec, ServiceSpec, discover
 from .engine.store import EntityStore
 from .engine.store.relations import Relations
-from .errors import Unavailable
+from .errors import Unavailable, loggable
 from .security.callers import Credentials
 from .security.encryption import Keyring
 from .storage.capabilities import Capabilities, detect
@@ -149,7 +149,8 @@ class Modelstore:
                 # briefly away, is transient: the pass is idempotent, so run it again.
                 if attempt == MIGRATE_ATTEMPTS or not isinstance(translate(exc), Unavailable):
                     raise
-                log.warning("creating the indexes failed (%s); trying again", exc)
+                # Class and code only: an index build's error can quote a duplicate key.
+                log.warning("creating the indexes failed (%s); trying again", loggable(exc))
                 await asyncio.sleep(random.uniform(0.05, 0.25) * attempt)
         raise AssertionError("unreachable")
 

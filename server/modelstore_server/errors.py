@@ -8,6 +8,7 @@ are translated into them by type in `storage.driver_errors`, never by message te
 from __future__ import annotations
 
 import dataclasses
+import traceback
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -391,3 +392,27 @@ def invalid_order_by(message: str) -> InvalidArgument:
 def internal(message: str) -> ModelstoreError:
     """Report a fault of the server or its data (INTERNAL); `message` names no secret."""
     return ModelstoreError(message, reason=errors_pb2.ERROR_REASON_INTERNAL)
+
+
+def loggable(exc: BaseException) -> str:
+    """Describe an exception for a log line: its class and code, never its message.
+
+    Driver messages and details embed request values: a WriteError's details hold the
+    document, a duplicate-key error the key's value, a FerretDB InternalError the text of
+    the PostgreSQL error (with the values it names). No log line carries request data, so
+    a log line gets the class, the numeric code and the code name, and nothing else.
+    """
+    parts = [f"{type(exc).__module__}.{type(exc).__qualname__}"]
+    code = getattr(exc, "code", None)
+    if isinstance(code, int) and not isinstance(code, bool):
+        parts.append(f"code {code}")
+    details = getattr(exc, "details", None)
+    code_name = details.get("codeName") if isinstance(details, dict) else None
+    if isinstance(code_name, str) and code_name.isidentifier():
+        parts.append(code_name)
+    return " ".join(parts)
+
+
+def loggable_traceback(exc: BaseException) -> str:
+    """Return the frames of an exception's traceback: where it happened, without messages."""
+    return "".join(traceback.format_tb(exc.__traceback__))

@@ -7,8 +7,9 @@ import asyncio
 import datetime as dt
 from typing import Any
 
+import bson
 import grpc
-from google.protobuf import timestamp_pb2
+from google.protobuf import field_mask_pb2, timestamp_pb2
 
 from modelstore.auth.v1 import (
     account_pb2,
@@ -21,6 +22,8 @@ from modelstore.auth.v1 import (
     verification_pb2_grpc,
 )
 from modelstore_server.app import Modelstore
+from modelstore_server.security.encryption import Keyring
+from modelstore_server.security.hashing import LookupHasher
 from tests.support import expect_error
 
 VS = verification_pb2
@@ -55,8 +58,10 @@ async def test_get_session_by_token(channel: grpc.aio.Channel, unique: str) -> N
     stub = session_pb2_grpc.SessionServiceStub(channel)
     user = await _user(channel, unique)
     session = await _session(channel, user.id, f"tok-{unique}", dt.timedelta(hours=1))
+    assert session.token == f"tok-{unique}"  # Create returns the token, once
     res = await stub.GetSessionByToken(session_pb2.GetSessionByTokenRequest(token=f"tok-{unique}"))
-    assert res.session == session
+    session.ClearField("token")
+    assert res.session == session  # the same session, without its token
 
 
 async def test_get_session_by_token_expired_is_not_found(
@@ -78,7 +83,87 @@ async def test_get_session_by_token_expired_is_not_found(
     assert unique not in gone.message
     # The expired session itself still exists for the standard methods.
     got = await stub.GetSession(session_pb2.GetSessionRequest(id=expired.id))
-    assert got.session.token == f"old-{unique}"
+    assert got.session.user_id == user.id
+    assert not got.session.token  # a write-once secret: Get never returns it
+
+
+async def test_session_token_is_a_write_once_secret(
+    channel: grpc.aio.Channel, server: Modelstore, unique: str
+) -> None:
+    """Stored as a keyed hash, returned only by Create, found by GetSessionByToken."""
+    stub = session_pb2_grpc.SessionServiceStub(channel)
+    user = await _user(channel, unique)
+    token = f"secret-token-{unique}"
+    created = await _session(channel, user.id, token, dt.timedelta(hours=1))
+    assert created.token == token
+    assert server.db is not None
+    raw = await server.db["auth.sessions"].find_one({"_id": created.id})
+    assert raw is not None
+    assert token.encode() not in bson.encode(raw), "the plaintext token is stored"
+    assert raw["token"].startswith("hmac-sha256:")
+    # Found through the hash by one indexed equality; the token field is not in any reply.
+    found = await stub.GetSessionByToken(session_pb2.GetSessionByTokenRequest(token=token))
+    got = await stub.GetSession(session_pb2.GetSessionRequest(id=created.id))
+    listed = await stub.ListSessions(
+        session_pb2.ListSessionsRequest(filter=f'user_id = "{user.id}"')
+    )
+    batch = await stub.BatchGetSessions(session_pb2.BatchGetSessionsRequest(ids=[created.id]))
+    updated = await stub.UpdateSession(
+        session_pb2.UpdateSessionRequest(
+            session=session_pb2.Session(id=created.id, user_agent="ua/2"),
+            update_mask=field_mask_pb2.FieldMask(paths=["user_agent"]),
+        )
+    )
+    for reply in (found, got, listed, batch, updated):
+        assert token.encode() not in reply.SerializeToString()
+    assert [s.id for s in listed.sessions] == [created.id]
+    # The token cannot be filtered or sorted on (its stored form is a hash).
+    for request in (
+        session_pb2.ListSessionsRequest(filter=f'token = "{token}"'),
+        session_pb2.ListSessionsRequest(order_by="token"),
+    ):
+        await expect_error(stub.ListSessions(request), grpc.StatusCode.INVALID_ARGUMENT)
+    # A new token replaces the old one: the old one no longer finds the session.
+    new_token = f"rotated-token-{unique}"
+    rotated = await stub.UpdateSession(
+        session_pb2.UpdateSessionRequest(
+            session=session_pb2.Session(id=created.id, token=new_token),
+            update_mask=field_mask_pb2.FieldMask(paths=["token"]),
+        )
+    )
+    assert not rotated.session.token
+    again = await stub.GetSessionByToken(session_pb2.GetSessionByTokenRequest(token=new_token))
+    assert again.session.id == created.id
+    await expect_error(
+        stub.GetSessionByToken(session_pb2.GetSessionByTokenRequest(token=token)),
+        grpc.StatusCode.NOT_FOUND,
+    )
+    # The unique index on the field covers the hash: a token in use is ALREADY_EXISTS,
+    # without echoing it.
+    dup = await expect_error(
+        stub.CreateSession(
+            session_pb2.CreateSessionRequest(
+                session=session_pb2.Session(
+                    user_id=user.id, token=new_token, expires_at=_ts(dt.timedelta(hours=1))
+                )
+            )
+        ),
+        grpc.StatusCode.ALREADY_EXISTS,
+    )
+    assert new_token not in dup.message
+
+
+async def test_session_token_hashes_survive_a_key_rotation() -> None:
+    """Hashes under the previous active key still match once a new key is active."""
+    old = Keyring.parse(Keyring.generate_spec("k1"))
+    rotated = Keyring(keys={**old.keys, "k2": bytes(32)}, active="k2")
+    purpose = "lookup-hash/auth.sessions/token"
+    stored = LookupHasher(old.derive(purpose)).hash("tok")
+    assert LookupHasher(rotated.derive(purpose)).verify("tok", stored)
+    assert stored in LookupHasher(rotated.derive(purpose)).candidates("tok")
+    assert not LookupHasher(rotated.derive(purpose)).verify("other", stored)
+    # Another field's (or another key's) hash of the same value differs.
+    assert LookupHasher(old.derive("lookup-hash/x/y")).hash("tok") != stored
 
 
 async def test_get_session_by_token_requires_a_token(channel: grpc.aio.Channel) -> None:
@@ -193,6 +278,8 @@ async def test_get_user_with_relations(channel: grpc.aio.Channel, unique: str) -
     first = await _session(channel, user.id, f"a-{unique}", dt.timedelta(hours=1))
     second = await _session(channel, user.id, f"b-{unique}", dt.timedelta(seconds=-1))
     await _session(channel, other.id, f"c-{unique}", dt.timedelta(hours=1))
+    for session in (first, second):
+        session.ClearField("token")  # only its Create returns a session's token
     oauth = account_pb2.Account(
         account_id=f"g-{unique}",
         provider_id="google",

@@ -238,8 +238,10 @@ async def _session(
 ) -> session_pb2.Session:
     await _workspace(channel, tenant)
     stub = session_pb2_grpc.SessionServiceStub(channel)
+    # The principal must exist (a declared polymorphic reference, `references_by`).
+    principal = await Samples(channel, tenant).create(MODELS["modelstore.platform.v1.Client"])
     session = session_pb2.Session(
-        principal_id="cl-1",
+        principal_id=principal.id,
         principal_type=session_pb2.SESSION_PRINCIPAL_TYPE_CLIENT,
         scopes=["events:publish"],
     )

@@ -53,8 +53,8 @@ import pytest
 
 from modelstore_server.app import Modelstore
 from modelstore_server.engine.context import CallContext
+from modelstore_server.engine.field_plan import FieldKind
 from modelstore_server.engine.model import EntityModel, list_index_keys
-from modelstore_server.engine.pagination import encode_token
 from tests.conftest import make_settings
 from tests.statistics import analyze
 from tests.support import ENTITY_SERVICES, MODELS
@@ -96,9 +96,10 @@ def _set_path(doc: dict[str, Any], key: str, value: Any) -> None:
 def seed_doc(model: EntityModel, tenant: str, i: int) -> dict[str, Any]:
     """A document with the keys a List filters and sorts on (plans need no other field)."""
     doc: dict[str, Any] = {"_id": f"{chr(97 + i % 26)}-{tenant}-{i:05d}"}
-    for order in model.list_orders:
-        for key, _ in order:
-            _set_path(doc, key, f"{chr(97 + (i * 7) % 26)}{i:05d}")
+    # Unique keys that declare no order (a hashed secret's) must differ too.
+    unique_keys = [k for ix in model.indexes if ix.unique for k, _ in ix.keys if k != "_id"]
+    for key in [k for order in model.list_orders for k, _ in order] + unique_keys:
+        _set_path(doc, key, f"{chr(97 + (i * 7) % 26)}{i:05d}")
     if model.tenant_key and model.tenant_key != "_id":
         _set_path(doc, model.tenant_key, tenant)
     if model.soft_delete_key:
@@ -137,13 +138,23 @@ async def seeded(database_uri: str, tmp_root: pathlib.Path) -> AsyncIterator[Mod
         await app.stop(grace=0)
 
 
+_SAMPLE_VALUES: dict[FieldKind, Any] = {
+    FieldKind.TIMESTAMP: dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
+    FieldKind.INT: 12,
+    FieldKind.FLOAT: 1.5,
+    FieldKind.BOOL: True,
+    FieldKind.BYTES: b"m",
+}
+
+
 def page_two_query(server: Modelstore, full_name: str, order_by: str) -> tuple[Any, Any]:
     """The exact filter and sort of the second page of a List in this order."""
     store = server.stores[full_name]
     ctx = CallContext(tenant=TENANT if store.model.tenant_key else None, cross_tenant=True)
     _, sort, digest = store.lists.build(ctx, "", order_by)
-    last = {s.key: "m" for s in sort}
-    token = encode_token(last, sort, digest)
+    # A value of each key's kind: a token carries nothing else (engine/pagination.py).
+    last = {s.key: _SAMPLE_VALUES.get(s.kind, "m") for s in sort}
+    token = store.lists.tokens.encode(last, sort, digest)
     query, sort, _ = store.lists.build(ctx, "", order_by, page_token=token)
     return query, [(s.key, s.direction) for s in sort]
 

@@ -198,3 +198,106 @@ async def test_child_of_a_concurrently_deleted_parent_is_not_kept(
         accounts.documents._collection = real
     assert got.reason == "REFERENCE_MISSING"
     assert await server.db["auth.accounts"].find_one({"userId": account.user_id}) is None
+
+
+# ---- polymorphic references (`references_by`): platform Session.principal_id -----------
+
+PS = "modelstore.platform.v1.Session"
+
+
+async def _platform_session(
+    channel: grpc.aio.Channel, tenant: str, principal_id: str, kind: int
+) -> Any:
+    from modelstore.platform.v1 import session_pb2, session_pb2_grpc
+
+    await Samples(channel, tenant).tenant_root(MODELS["modelstore.platform.v1.Workspace"])
+    session = session_pb2.Session(principal_id=principal_id, principal_type=kind, scopes=["r"])
+    return await session_pb2_grpc.SessionServiceStub(channel).CreateSession(
+        session_pb2.CreateSessionRequest(session=session), metadata=(("x-tenant-id", tenant),)
+    )
+
+
+async def test_principal_in_another_tenant_or_of_another_kind_is_missing(
+    channel: grpc.aio.Channel, tenant: str
+) -> None:
+    from modelstore.platform.v1 import session_pb2
+
+    other_user = await Samples(channel, tenant + "-other").create(
+        MODELS["modelstore.platform.v1.User"]
+    )
+    own_user = await Samples(channel, tenant).create(MODELS["modelstore.platform.v1.User"])
+    user, client = (
+        session_pb2.SESSION_PRINCIPAL_TYPE_USER,
+        session_pb2.SESSION_PRINCIPAL_TYPE_CLIENT,
+    )
+    for principal_id, kind in ((other_user.id, user), (own_user.id, client), ("nobody", user)):
+        got = await expect_error(
+            _platform_session(channel, tenant, principal_id, kind),
+            grpc.StatusCode.FAILED_PRECONDITION,
+        )
+        assert got.reason == "REFERENCE_MISSING"
+        assert got.metadata["field"] == "session.principal_id"
+    made = await _platform_session(channel, tenant, own_user.id, user)
+    assert made.session.principal_id == own_user.id
+
+
+async def test_deleting_a_principal_deletes_only_the_sessions_it_selects(
+    channel: grpc.aio.Channel, tenant: str, server: Modelstore
+) -> None:
+    from modelstore.platform.v1 import client_pb2, client_pb2_grpc, session_pb2
+
+    samples = Samples(channel, tenant)
+    user = await samples.create(MODELS["modelstore.platform.v1.User"])
+    # A client with the same id as the user: the discriminator tells their sessions apart.
+    clients = client_pb2_grpc.ClientServiceStub(channel)
+    await clients.CreateClient(
+        client_pb2.CreateClientRequest(client=client_pb2.Client(id=user.id, allowed_scopes=["r"]))
+    )
+    of_user = (
+        await _platform_session(channel, tenant, user.id, session_pb2.SESSION_PRINCIPAL_TYPE_USER)
+    ).session
+    of_client = (
+        await _platform_session(channel, tenant, user.id, session_pb2.SESSION_PRINCIPAL_TYPE_CLIENT)
+    ).session
+    assert server.db is not None
+    sessions = server.db["platform.sessions"]
+    await clients.DeleteClient(client_pb2.DeleteClientRequest(id=user.id))
+    assert await sessions.find_one({"_id": of_client.id}) is None
+    assert await sessions.find_one({"_id": of_user.id}) is not None
+    await user_pb2_grpc.UserServiceStub(channel).DeleteUser(
+        user_pb2.DeleteUserRequest(id=user.id), metadata=(("x-tenant-id", tenant),)
+    )
+    assert await sessions.find_one({"_id": of_user.id}) is None
+
+
+# Fields named like ids that name no entity of this server: external systems' ids, and
+# values that are not entity ids. Every other `*_id` / `*_ids` field must be a declared
+# reference (`references` or `references_by`), so the relations check covers it.
+NOT_REFERENCES = {
+    "modelstore.auth.v1.Account.account_id": "the provider's account id (better-auth)",
+    "modelstore.auth.v1.Account.provider_id": "the provider's name, `google`, `credential`",
+    "modelstore.directory.v1.Organization.clerk_id": "Clerk's id",
+    "modelstore.directory.v1.User.external_id": "the identity provider's id",
+    "modelstore.directory.v1.User.clerk_id": "Clerk's id",
+    "modelstore.directory.v1.User.clerk_event_id": "the id of a Clerk webhook event",
+    "modelstore.iam.v1.PlatformCredential.external_account_id": "the platform's account id",
+    "modelstore.knowledge.v1.DocumentSource.source_id": "the page's id in Notion",
+    "modelstore.knowledge.v1.DocumentSource.vector_store_ids": "point ids in Qdrant",
+    "modelstore.knowledge.v1.NotionWorkspace.workspace_id": "Notion's workspace id",
+    "modelstore.knowledge.v1.NotionWorkspace.current_sync_job_id": "a job queue id",
+    "modelstore.knowledge.v1.SyncJob.job_id": "the job queue's id",
+    "modelstore.platform.v1.Notification.correlation_id": "an opaque caller value",
+}
+
+
+def test_every_id_field_is_a_declared_reference() -> None:
+    undeclared = [
+        f"{m.full_name}.{fd.name}"
+        for m in MODELS.values()
+        for fd in m.descriptor.fields
+        if fd.name.endswith(("_id", "_ids"))
+        and fd.name not in m.references
+        and fd.name not in m.reference_choices
+        and f"{m.full_name}.{fd.name}" not in NOT_REFERENCES
+    ]
+    assert not undeclared, f"id fields without `references`: {undeclared}"

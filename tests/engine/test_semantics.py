@@ -219,8 +219,10 @@ async def test_codec_stores_the_seed_shape_and_reads_it_back(
     # And what the codec writes looks like the seed's documents.
     context = struct_pb2.Struct()
     context.update({"ip": "10.0.0.1", "nested": {"n": 2, "ok": True}, "list": [1, "a"]})
+    # The principal must exist in the tenant (a declared reference, `references_by`).
+    principal = await Samples(channel, tenant).create(MODELS["modelstore.platform.v1.User"])
     session = session_pb2.Session(
-        principal_id="p1",
+        principal_id=principal.id,
         principal_type=session_pb2.SESSION_PRINCIPAL_TYPE_USER,
         scopes=["read"],
         context=context,
@@ -427,7 +429,8 @@ async def test_migrate_is_idempotent_and_indexes_are_listed(server: Modelstore) 
 @pytest.mark.parametrize(
     ("collection", "keys"),
     [
-        ("platform.users", [("username", 1)]),
+        # ENTITIES.md's "username unique", scoped to the workspace (docs/security.md).
+        ("platform.users", [("workspaceId", 1), ("username", 1)]),
         ("platform.contacts", [("email", 1)]),
         ("knowledge.users", [("email", 1)]),
         ("knowledge.notion_workspaces", [("workspaceId", 1)]),

@@ -43,6 +43,14 @@ async def test_secrets_never_reach_logs_errors_or_responses(
             model = service.model
             assert model is not None
             created = await samples.create(model)
+            dup = model.message_class()
+            dup.CopyFrom(created)
+            # A keyed lookup secret (a session token) is returned once, by its Create
+            # (SECRET_ALGORITHM_HMAC_SHA256 in storage.proto): the one exception.
+            for name, secret in model.secrets.items():
+                if secret.keyed:
+                    assert getattr(created, name)
+                    created.ClearField(name)
             wire.append(created.SerializeToString())
             get = method(service, Kind.GET)
             assert get is not None
@@ -56,8 +64,6 @@ async def test_secrets_never_reach_logs_errors_or_responses(
             # A failing call that carries the secret: the error must not echo it.
             create = method(service, Kind.CREATE)
             assert create is not None
-            dup = model.message_class()
-            dup.CopyFrom(created)
             for name in model.secrets:
                 setattr(dup, name, samples.secrets.get(f"{model.full_name}.{name}", "x"))
             try:

@@ -114,7 +114,7 @@ async def test_update_into_a_taken_unique_value_is_already_exists(
     )
     got = await expect_error(users.UpdateUser(update, metadata=md), grpc.StatusCode.ALREADY_EXISTS)
     assert got.reason == "ALREADY_EXISTS_UNIQUE"
-    assert got.metadata["fields"] == "username"
+    assert got.metadata["fields"] == "workspace_id,username"  # the index is per workspace
     unchanged = await users.GetUser(user_pb2.GetUserRequest(id=other.id), metadata=md)
     assert unchanged.user.username == other.username
     assert unchanged.user.etag == other.etag
@@ -125,7 +125,7 @@ async def test_update_into_a_taken_unique_value_is_already_exists(
         allow_missing=True,
     )
     got = await expect_error(users.UpdateUser(upsert, metadata=md), grpc.StatusCode.ALREADY_EXISTS)
-    assert got.metadata["fields"] == "username"
+    assert got.metadata["fields"] == "workspace_id,username"  # the index is per workspace
     # An upsert with a stale etag on an existing user is an etag mismatch, not a duplicate.
     stale = user_pb2.UpdateUserRequest(
         user=user_pb2.User(id=other.id, username=f"u{uuid.uuid4().hex[:8]}", etag="stale"),

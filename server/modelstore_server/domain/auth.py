@@ -1,6 +1,7 @@
 """Domain methods of `modelstore.auth.v1` (seed 003).
 
-- `SessionService.GetSessionByToken`: an expired session is NOT_FOUND, like a missing one;
+- `SessionService.GetSessionByToken`: found by the token's keyed hash (the plaintext is not
+  stored); an expired session is NOT_FOUND, like a missing one;
 - `VerificationService.ConsumeVerification`: one atomic claim (find-and-delete), so a value
   is consumed at most once even when calls race, and never after `expires_at`;
 - `UserService.GetUserWithRelations`: the seed's `with: {sessions, accounts}` query.
@@ -49,7 +50,12 @@ async def get_session_by_token(
     """Return the unexpired session holding the token."""
     sessions = deps.store(session_pb2.Session)
     doc = await sessions.find_first(
-        ctx, {sessions.key("token"): request.token, sessions.key("expires_at"): {"$gt": now()}}
+        ctx,
+        # The token is stored only as a keyed hash: one indexed equality on the hash.
+        {
+            **sessions.secret_where("token", request.token),
+            sessions.key("expires_at"): {"$gt": now()},
+        },
     )
     if doc is None:
         # The same answer for an unknown and an expired token; the token is not echoed.

@@ -91,8 +91,7 @@ async def sync_clerk_user(
         # Another delivery of an event with the same time may have written after us;
         # only the write whose version is stored counts as applied.
         log.debug(
-            "clerk event %s (%s) %s",
-            request.event_id,
+            "clerk event (%s) %s",  # no event id: request data stays out of logs
             user_pb2.ClerkEventType.Name(request.event_type),
             "applied" if written.current else "already applied",
         )

@@ -207,7 +207,8 @@ async def get_platform_credential_secret(
         try:
             plain = store.secrets.decrypt(name, doc, request.id)
         except KeyringError as exc:
-            log.error("platform credential %r: %s cannot be decrypted: %s", request.id, name, exc)
+            # No id in the log (request data); the error below names it to the caller.
+            log.error("a platform credential's %s cannot be decrypted (%s)", name, exc)
             raise errors.internal(
                 f"the {name} of platform credential {request.id[:100]!r} cannot be decrypted"
             ) from None

@@ -88,9 +88,7 @@ async def recount_conversation(deps: DomainDeps, conversation_id: str, tenant: s
             return
         await asyncio.sleep(random.uniform(0, 0.002 * (attempt + 1)))
     # Only reachable under extreme contention; the next message write repairs the counters.
-    log.warning(
-        "gave up recounting conversation %r after %d attempts", conversation_id, MAX_ATTEMPTS
-    )
+    log.warning("gave up recounting a conversation after %d attempts", MAX_ATTEMPTS)
 
 
 async def before_create_message(deps: DomainDeps, msg: Message, ctx: CallContext) -> None:

@@ -18,11 +18,12 @@ from modelstore.v1 import storage_pb2
 
 from ..storage.indexes import IndexSpec
 from .field_plan import plan_of
-from .naming import behaviors
+from .naming import behaviors, field_rules
 
 __all__ = [
     "EntityModel",
     "IndexModel",
+    "ReferenceChoice",
     "SecretField",
     "TtlRule",
     "behaviors",
@@ -34,7 +35,7 @@ __all__ = [
 
 @dataclass(frozen=True)
 class SecretField:
-    """A write-only secret stored as a salted hash."""
+    """A write-only secret stored as a salted (or, for lookups, keyed) hash."""
 
     name: str
     """The snake_case field name."""
@@ -43,7 +44,23 @@ class SecretField:
     hash_key: str
     """The document key of the hash."""
     salt_key: str | None
-    """The document key of the salt, or None when the hash embeds it (bcrypt)."""
+    """The document key of the salt, or None when the hash embeds it (bcrypt) or has none
+    (a keyed lookup hash)."""
+
+    @property
+    def keyed(self) -> bool:
+        """Whether this is a keyed lookup hash: found by value, returned once on create."""
+        return self.algorithm == storage_pb2.SECRET_ALGORITHM_HMAC_SHA256
+
+
+@dataclass(frozen=True)
+class ReferenceChoice:
+    """A polymorphic reference (`references_by`): the entity depends on a discriminator."""
+
+    discriminator: str
+    """The snake_case enum field that selects the entity."""
+    targets: dict[int, str]
+    """Referenced entity full names by discriminator enum number."""
 
 
 @dataclass(frozen=True)
@@ -110,6 +127,8 @@ class EntityModel:
     """Referenced entity full names by top-level field name."""
     ttl: tuple[TtlRule, ...]
     """TTL rules derived from the indexes."""
+    reference_choices: dict[str, ReferenceChoice] = field(default_factory=dict)
+    """Polymorphic references by top-level field name (`references_by`)."""
     field_keys: dict[str, str] = field(default_factory=dict)
     """Document keys by top-level field name."""
     list_orders: tuple[tuple[tuple[str, int], ...], ...] = ()
@@ -171,11 +190,15 @@ def build_entity_model(descriptor: Descriptor) -> EntityModel:
         if secret is None:
             continue
         bcrypt = secret.algorithm == storage_pb2.SECRET_ALGORITHM_BCRYPT
+        keyed = secret.algorithm == storage_pb2.SECRET_ALGORITHM_HMAC_SHA256
+        # A keyed lookup hash lives under the field's own key, so an index declared on the
+        # field covers the hash that lookups query; it has no salt (equal values must hash
+        # alike for the lookup to be one equality).
         secrets[f.name] = SecretField(
             name=f.name,
             algorithm=secret.algorithm,
-            hash_key=secret.hash_key or f"{f.fd.json_name}Hash",
-            salt_key=None if bcrypt else (secret.salt_key or f"{f.fd.json_name}Salt"),
+            hash_key=secret.hash_key or (f.key if keyed else f"{f.fd.json_name}Hash"),
+            salt_key=None if bcrypt or keyed else (secret.salt_key or f"{f.fd.json_name}Salt"),
         )
 
     indexes: list[IndexModel] = []
@@ -203,7 +226,13 @@ def build_entity_model(descriptor: Descriptor) -> EntityModel:
     tenant_key = None
     if tenant_field is not None:
         tenant_key, _ = resolve_path(descriptor, tenant_field)
-    orders, list_indexes = _list_indexes(tenant_key, indexes)
+    # A List cannot order by a secret or encrypted field (its stored form is a hash or a
+    # ciphertext), so an index on one declares no List order.
+    hidden_keys = {s.hash_key for s in secrets.values()} | {
+        f.key for f in plan.fields if f.rules.encrypted
+    }
+    orderable = [i for i in indexes if not any(k in hidden_keys for k, _ in i.keys)]
+    orders, list_indexes = _list_indexes(tenant_key, orderable)
     soft = storage.soft_delete_field or None
     return EntityModel(
         descriptor=descriptor,
@@ -226,10 +255,42 @@ def build_entity_model(descriptor: Descriptor) -> EntityModel:
         },
         references={f.name: f.rules.references for f in plan.fields if f.rules.references},
         ttl=tuple(ttl),
+        reference_choices=_reference_choices(descriptor),
         field_keys={f.name: f.key for f in plan.fields},
         list_orders=orders,
         list_indexes=list_indexes,
     )
+
+
+def _reference_choices(descriptor: Descriptor) -> dict[str, ReferenceChoice]:
+    """Read the `references_by` options of an entity's top-level fields.
+
+    Raises ValueError for a discriminator that is not an enum field of the message or a
+    target value that is not one of its enum's values (a contract error, at start-up).
+    """
+    out: dict[str, ReferenceChoice] = {}
+    for fd in descriptor.fields:
+        rules = field_rules(fd)
+        if rules is None or not rules.HasField("references_by"):
+            continue
+        choice = rules.references_by
+        disc = descriptor.fields_by_name.get(choice.discriminator)
+        if disc is None or disc.enum_type is None:
+            raise ValueError(
+                f"{descriptor.full_name}.{fd.name}: references_by.discriminator "
+                f"{choice.discriminator!r} is not an enum field of the message"
+            )
+        targets: dict[int, str] = {}
+        for target in choice.targets:
+            value = disc.enum_type.values_by_name.get(target.when)
+            if value is None or not target.references:
+                raise ValueError(
+                    f"{descriptor.full_name}.{fd.name}: references_by target {target.when!r} "
+                    f"is not a value of {disc.enum_type.full_name} or names no entity"
+                )
+            targets[value.number] = target.references
+        out[fd.name] = ReferenceChoice(discriminator=choice.discriminator, targets=targets)
+    return out
 
 
 def list_index_keys(

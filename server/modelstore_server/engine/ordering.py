@@ -12,7 +12,7 @@ from google.protobuf.descriptor import Descriptor
 
 from .. import errors
 from ..errors import InvalidArgument
-from .field_plan import FieldKind, FieldPlan, plan_of
+from .field_plan import FieldKind, FieldPlan, MessagePlan, plan_of
 
 # Single scalar values (enums sort by their stored strings) and Timestamps; a sort on a
 # sub-document, map, Struct or Duration would not order by anything a caller can read.
@@ -35,6 +35,8 @@ class SortKey:
 
     key: str
     direction: int
+    kind: FieldKind = FieldKind.STRING
+    """What the key's field holds: the values a page token may carry for it (pagination)."""
 
 
 def _bad(message: str) -> InvalidArgument:
@@ -73,9 +75,17 @@ def parse_order_by(text: str, descriptor: Descriptor) -> tuple[SortKey, ...]:
             raise _bad(f"order_by names {errors.shown(path)} twice")
         seen.add(key)
         direction = -1 if len(words) == 2 and words[1].lower() == "desc" else 1
-        keys.append(SortKey(key, direction))
+        keys.append(SortKey(key, direction, chain[-1].kind))
         if key == "_id":
             break  # `id` is unique: nothing after it can change the order
     if "_id" not in seen:
-        keys.append(SortKey("_id", 1))
+        keys.append(SortKey("_id", 1, _id_kind(plan)))
     return tuple(keys)
+
+
+def _id_kind(plan: MessagePlan) -> FieldKind:
+    """Return the kind of the entity's `id` (a string on every entity the contract declares)."""
+    try:
+        return plan.resolve("id").chain[-1].kind
+    except KeyError:
+        return FieldKind.STRING

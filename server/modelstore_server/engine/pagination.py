@@ -1,17 +1,26 @@
-"""Keyset page tokens (AIP-158): no skip, no offset, bound to their query.
+"""Keyset page tokens (AIP-158): no skip, no offset, bound to their query, signed.
 
 A token holds the sort-key values of the last document of the page and a digest of the
 query it was issued for (entity, tenant, filter, order_by, show_deleted). The next page
 asks for documents strictly after those values in sort order, which an index on the sort
 keys answers directly however deep the page is. A token presented with any other query is
 INVALID_ARGUMENT.
+
+The values of a token end up inside a query, so a token is signed (HMAC-SHA256 under a key
+derived from the server's keyring, `Keyring.derive`), and its values are checked against
+the kinds of the sort's fields even when the signature holds: a string key's value must be
+a string, a timestamp's a datetime, and nothing is ever a document, array, regex or code,
+so no operator can reach the query through a token. A token the server did not sign
+(including the unsigned tokens of version 1) is INVALID_ARGUMENT (INVALID_PAGE_TOKEN).
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import hashlib
+import hmac
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -20,9 +29,14 @@ from bson.errors import BSONError
 
 from .. import errors
 from ..errors import InvalidArgument
+from .field_plan import FieldKind
 from .ordering import SortKey
 
-_VERSION = 1
+_VERSION = b"\x02"
+"""The first byte of a token; version 1 tokens (unsigned BSON) are no longer accepted."""
+_MAC_BYTES = 32
+PURPOSE = "page-token/v2"
+"""The `Keyring.derive` purpose of the signing keys."""
 
 
 def _bad(message: str) -> InvalidArgument:
@@ -48,25 +62,74 @@ def get_path(doc: Mapping[str, Any], dotted: str) -> Any:
     return current
 
 
-def encode_token(last: Mapping[str, Any], sort: Sequence[SortKey], digest: bytes) -> str:
-    """Make the token that continues after `last`."""
-    payload = {"v": _VERSION, "d": digest, "k": [get_path(last, s.key) for s in sort]}
-    return base64.urlsafe_b64encode(bson.encode(payload)).decode("ascii").rstrip("=")
+def _fits(kind: FieldKind, value: Any) -> bool:
+    """Whether `value` is a plain stored value of a sortable field of `kind` (or null)."""
+    if value is None:
+        return True  # a missing value sorts as null
+    if kind in (FieldKind.STRING, FieldKind.ENUM):
+        return isinstance(value, str)
+    if kind is FieldKind.BOOL:
+        return isinstance(value, bool)
+    if kind is FieldKind.INT:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind is FieldKind.FLOAT:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    if kind is FieldKind.TIMESTAMP:
+        return isinstance(value, dt.datetime)
+    if kind is FieldKind.BYTES:
+        return isinstance(value, bytes)  # bson.Binary is a bytes subclass
+    return False  # ordering refuses every other kind; nothing else belongs in a query
 
 
-def decode_token(token: str, sort: Sequence[SortKey], digest: bytes) -> list[Any]:
-    """Return the last values a token carries, after checking it belongs to this query."""
-    try:
-        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
-        payload: dict[str, Any] = bson.decode(raw, codec_options=bson.CodecOptions(tz_aware=True))
-    except (binascii.Error, BSONError, ValueError, TypeError, IndexError):
-        raise _bad("page_token is malformed") from None
-    values = payload.get("k")
-    if payload.get("v") != _VERSION or not isinstance(values, list) or len(values) != len(sort):
-        raise _bad("page_token is malformed")
-    if payload.get("d") != digest:
-        raise _bad("page_token was issued for a different filter, order_by or tenant")
-    return values
+class PageTokens:
+    """Issues and reads the page tokens of a server: signed, bound, type-checked."""
+
+    def __init__(self, keys: Sequence[tuple[str, bytes]]) -> None:
+        """`keys`: (key id, 32-byte key) pairs, the signing key first (`Keyring.derive`)."""
+        if not keys:
+            raise ValueError("page tokens need at least one signing key")
+        self._sign_key = keys[0][1]
+        self._keys = tuple(key for _, key in keys)
+
+    @staticmethod
+    def _mac(key: bytes, payload: bytes) -> bytes:
+        return hmac.new(key, _VERSION + payload, hashlib.sha256).digest()
+
+    def encode(self, last: Mapping[str, Any], sort: Sequence[SortKey], digest: bytes) -> str:
+        """Make the token that continues after `last`."""
+        payload = bson.encode({"d": digest, "k": [get_path(last, s.key) for s in sort]})
+        raw = _VERSION + self._mac(self._sign_key, payload) + payload
+        return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+    def decode(self, token: str, sort: Sequence[SortKey], digest: bytes) -> list[Any]:
+        """Return the last values a token carries, after checking it belongs to this query."""
+        try:
+            raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
+        except (binascii.Error, ValueError):
+            raise _bad("page_token is malformed") from None
+        if len(raw) <= 1 + _MAC_BYTES or raw[:1] != _VERSION:
+            raise _bad("page_token is malformed")
+        mac, payload = raw[1 : 1 + _MAC_BYTES], raw[1 + _MAC_BYTES :]
+        # Every configured key is tried (constant time each), so tokens signed before a
+        # key rotation still read; the signature is checked before anything is parsed.
+        if not any(hmac.compare_digest(mac, self._mac(key, payload)) for key in self._keys):
+            raise _bad("page_token was not issued by this server, or was altered")
+        try:
+            decoded: dict[str, Any] = bson.decode(
+                payload, codec_options=bson.CodecOptions(tz_aware=True)
+            )
+        except (BSONError, ValueError, TypeError, IndexError):
+            raise _bad("page_token is malformed") from None
+        values = decoded.get("k")
+        if not isinstance(values, list) or len(values) != len(sort):
+            raise _bad("page_token is malformed")
+        if decoded.get("d") != digest:
+            raise _bad("page_token was issued for a different filter, order_by or tenant")
+        # A signed token holds only what the server wrote, but a token is still never
+        # trusted to be a query: each value must be a plain value of its key's kind.
+        if not all(_fits(s.kind, v) for s, v in zip(sort, values, strict=True)):
+            raise _bad("page_token does not match the order's fields")
+        return values
 
 
 def _after(key: str, direction: int, value: Any) -> dict[str, Any] | None:

@@ -17,7 +17,9 @@ from typing import Any
 
 from bson import Binary
 from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 
 class KeyringError(Exception):
@@ -69,6 +71,31 @@ class Keyring:
         nonce = os.urandom(12)
         sealed = AESGCM(self.keys[self.active]).encrypt(nonce, plaintext.encode("utf-8"), aad)
         return {"keyId": self.active, "nonce": Binary(nonce), "ciphertext": Binary(sealed)}
+
+    def derive(self, purpose: str) -> tuple[tuple[str, bytes], ...]:
+        """Return a 32-byte subkey of every key for `purpose`, by key id, the active one first.
+
+        The server's other keyed secrets (page-token signatures, lookup hashes of bearer
+        tokens) come from this keyring rather than from keys of their own, so everything
+        that shares the keyring agrees on them: the workers of `serve --workers N`, and
+        every process started on one data directory (its key file) or with one
+        `MODELSTORE_ENCRYPTION_KEYS`. HKDF with the purpose as `info` keeps each use's key
+        apart from the AES key and from every other use. Older keys are returned too, so
+        a rotation does not invalidate what the previous active key signed or hashed.
+        """
+        order = [self.active, *(k for k in self.keys if k != self.active)]
+        return tuple(
+            (
+                key_id,
+                HKDF(
+                    algorithm=hashes.SHA256(),
+                    length=32,
+                    salt=None,
+                    info=f"modelstore/{purpose}".encode(),
+                ).derive(self.keys[key_id]),
+            )
+            for key_id in order
+        )
 
     def decrypt(self, stored: Mapping[str, Any], aad: bytes) -> str:
         """Decrypt a stored value with the key it names."""

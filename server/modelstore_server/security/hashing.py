@@ -1,4 +1,7 @@
-"""Salted hashing of write-only secrets (passwords, client secrets, refresh tokens).
+"""Hashing of write-only secrets: salted, or keyed for lookups.
+
+Salted hashes protect passwords, client secrets and refresh tokens; keyed ones bearer
+tokens the server must find by value (`LookupHasher`).
 
 scrypt comes from the standard library; bcrypt at cost 12 is kept for the knowledge seed,
 whose services compare passwords with bcrypt. Both are deliberately slow, so callers run
@@ -11,6 +14,7 @@ import base64
 import hashlib
 import hmac
 import os
+from collections.abc import Sequence
 
 import bcrypt
 
@@ -64,3 +68,38 @@ def verify_secret(algorithm: int, plaintext: str, stored_hash: str, salt: str | 
         dklen=_SCRYPT_LEN,
     )
     return hmac.compare_digest(_b64(digest), stored_hash)
+
+
+class LookupHasher:
+    """Keyed lookup hashes of bearer credentials (`SECRET_ALGORITHM_HMAC_SHA256`).
+
+    A salted hash cannot be found by value; a keyed one can, and without the key a copy of
+    the database holds nothing a caller could present and nothing to guess offline. The
+    stored form names the key id, `hmac-sha256:<key id>:<digest>`, and a lookup asks for
+    the hashes under every configured key, so tokens hashed before a rotation still match.
+    """
+
+    PREFIX = "hmac-sha256"
+
+    def __init__(self, keys: Sequence[tuple[str, bytes]]) -> None:
+        """`keys`: (key id, key) pairs, the key of new hashes first (`Keyring.derive`)."""
+        if not keys:
+            raise ValueError("a lookup hash needs at least one key")
+        self._keys = tuple(keys)
+
+    def _one(self, key_id: str, key: bytes, plaintext: str) -> str:
+        digest = hmac.new(key, plaintext.encode("utf-8"), hashlib.sha256).digest()
+        return f"{self.PREFIX}:{key_id}:{base64.urlsafe_b64encode(digest).decode().rstrip('=')}"
+
+    def hash(self, plaintext: str) -> str:
+        """Return the stored form of `plaintext` under the active key."""
+        key_id, key = self._keys[0]
+        return self._one(key_id, key, plaintext)
+
+    def candidates(self, plaintext: str) -> list[str]:
+        """Return the stored forms `plaintext` may have, one per configured key."""
+        return [self._one(key_id, key, plaintext) for key_id, key in self._keys]
+
+    def verify(self, plaintext: str, stored: str) -> bool:
+        """Whether `stored` is the hash of `plaintext` under a configured key (constant time)."""
+        return any(hmac.compare_digest(c, stored) for c in self.candidates(plaintext))

@@ -108,8 +108,9 @@ def translate(exc: BaseException) -> errors.ModelstoreError | None:
         # postmaster exit", "the database system is starting up"; also "deadlock
         # detected"). No code, label or field tells these apart, and driver text is never
         # matched: the code decides. The fault is the database's and passes, so not
-        # INTERNAL (our bugs); the text is logged in case it is not the restart it looks like.
-        _log.warning("database InternalError taken for unavailability: %s", exc)
+        # INTERNAL (our bugs). Only the class and code are logged: the text is PostgreSQL's
+        # error, which may quote the values of the statement.
+        _log.warning("database InternalError taken for unavailability: %s", errors.loggable(exc))
         return errors.Unavailable("the database is unavailable; retry later")
     if isinstance(exc, mongo_errors.OperationFailure) and exc.code in WRITE_CONFLICTS:
         # Not applied, and a retry can succeed: UNAVAILABLE's promise (ABORTED would tell

@@ -56,7 +56,9 @@ def to_rpc_status(exc: BaseException) -> status_pb2.Status:
     if not isinstance(exc, errors.ModelstoreError):
         exc = translate(exc) or exc
     if not isinstance(exc, errors.ModelstoreError):
-        log.error("unhandled error", exc_info=exc)
+        # The class and the frames, not the message: an unexpected exception's text (a
+        # driver error's above all) may quote the request's values.
+        log.error("unhandled error: %s\n%s", errors.loggable(exc), errors.loggable_traceback(exc))
         exc = errors.ModelstoreError("internal error", reason=errors_pb2.ERROR_REASON_INTERNAL)
     code: int = code_pb2.INTERNAL
     for cls, value in _CODES:

@@ -33,6 +33,22 @@ const (
 	SecretAlgorithm_SECRET_ALGORITHM_SCRYPT SecretAlgorithm = 1
 	// bcrypt at cost 12, the form the knowledge seed's services expect.
 	SecretAlgorithm_SECRET_ALGORITHM_BCRYPT SecretAlgorithm = 2
+	// A keyed lookup hash, for bearer credentials the server must find by
+	// value (session tokens): HMAC-SHA256 under a subkey of the server's
+	// keyring, stored as `hmac-sha256:<key id>:<base64url digest>`. It has no
+	// salt, so equal values hash alike and a lookup by value is one indexed
+	// equality query on the hash (the hashes under every configured key, so
+	// a key rotation does not lose what the old key hashed); without the key,
+	// a copy of the database yields no usable credential and no offline
+	// guessing. The value should be a random string of at least 128 bits: the
+	// hash is fast by design, so it does not protect guessable values.
+	//
+	// The hash is stored under the field's own document key unless
+	// `hash_key` says otherwise, so a unique index declared on the field
+	// covers the hash. The plaintext is returned once, in the response of the
+	// Create that set it (the caller needs it, and has just sent it); Get,
+	// List, BatchGet and Update never return it.
+	SecretAlgorithm_SECRET_ALGORITHM_HMAC_SHA256 SecretAlgorithm = 3
 )
 
 // Enum value maps for SecretAlgorithm.
@@ -41,11 +57,13 @@ var (
 		0: "SECRET_ALGORITHM_UNSPECIFIED",
 		1: "SECRET_ALGORITHM_SCRYPT",
 		2: "SECRET_ALGORITHM_BCRYPT",
+		3: "SECRET_ALGORITHM_HMAC_SHA256",
 	}
 	SecretAlgorithm_value = map[string]int32{
 		"SECRET_ALGORITHM_UNSPECIFIED": 0,
 		"SECRET_ALGORITHM_SCRYPT":      1,
 		"SECRET_ALGORITHM_BCRYPT":      2,
+		"SECRET_ALGORITHM_HMAC_SHA256": 3,
 	}
 )
 
@@ -449,11 +467,13 @@ type SecretOptions struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Required. The hash algorithm.
 	Algorithm SecretAlgorithm `protobuf:"varint,1,opt,name=algorithm,proto3,enum=modelstore.v1.SecretAlgorithm" json:"algorithm,omitempty"`
-	// The document key of the hash. Defaults to `<jsonName>Hash`; a bcrypt
-	// hash may be stored under the field's own key, as Mongoose models do.
+	// The document key of the hash. Defaults to `<jsonName>Hash`, and to the
+	// field's own key for SECRET_ALGORITHM_HMAC_SHA256; a bcrypt hash may be
+	// stored under the field's own key, as Mongoose models do.
 	HashKey string `protobuf:"bytes,2,opt,name=hash_key,json=hashKey,proto3" json:"hash_key,omitempty"`
 	// The document key of the salt, for algorithms that keep it apart from
-	// the hash. Defaults to `<jsonName>Salt`.
+	// the hash (scrypt). Defaults to `<jsonName>Salt`. Unused by bcrypt and
+	// SECRET_ALGORITHM_HMAC_SHA256.
 	SaltKey       string `protobuf:"bytes,3,opt,name=salt_key,json=saltKey,proto3" json:"salt_key,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -514,7 +534,8 @@ func (x *SecretOptions) GetSaltKey() string {
 type FieldRules struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// A write-only secret: accepted on create and update, stored only as a
-	// salted hash, never returned.
+	// hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+	// returned except where the algorithm says so.
 	Secret *SecretOptions `protobuf:"bytes,1,opt,name=secret,proto3" json:"secret,omitempty"`
 	// Encrypted at rest with AES-256-GCM under the configured active key id.
 	// Encrypted fields are write-only in standard methods and are returned in
@@ -556,11 +577,21 @@ type FieldRules struct {
 	// Minimum value of a number field, inclusive.
 	Gte *float64 `protobuf:"fixed64,10,opt,name=gte,proto3,oneof" json:"gte,omitempty"`
 	// What deleting the referenced entity does to entities that refer to it
-	// through this field. Only meaningful together with `references`.
+	// through this field. Only meaningful together with `references` or
+	// `references_by`.
 	OnDelete ReferenceAction `protobuf:"varint,11,opt,name=on_delete,json=onDelete,proto3,enum=modelstore.v1.ReferenceAction" json:"on_delete,omitempty"`
 	// Maximum number of items of a repeated or map field. When not set, the
 	// server applies a default of 1000 items (a field mask's paths included).
-	MaxItems      uint32 `protobuf:"varint,12,opt,name=max_items,json=maxItems,proto3" json:"max_items,omitempty"`
+	MaxItems uint32 `protobuf:"varint,12,opt,name=max_items,json=maxItems,proto3" json:"max_items,omitempty"`
+	// A reference whose entity depends on another field of the same message,
+	// for a field that names one of several kinds of entity (a platform
+	// session's `principal_id` names a Client or a User, as `principal_type`
+	// says). Checked like `references`: on write, the entity the
+	// discriminator selects must exist in the caller's tenant; `on_delete`
+	// applies to the entities that refer to a deleted one through this field
+	// with the discriminator value that selects it. Not together with
+	// `references`.
+	ReferencesBy  *ReferenceChoice `protobuf:"bytes,13,opt,name=references_by,json=referencesBy,proto3" json:"references_by,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -679,6 +710,130 @@ func (x *FieldRules) GetMaxItems() uint32 {
 	return 0
 }
 
+func (x *FieldRules) GetReferencesBy() *ReferenceChoice {
+	if x != nil {
+		return x.ReferencesBy
+	}
+	return nil
+}
+
+// The entities a polymorphic reference field may name (`references_by`).
+type ReferenceChoice struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The snake_case name of the enum field of the same message that
+	// selects the entity, for example `principal_type`. It should be
+	// immutable whenever the reference field is.
+	Discriminator string `protobuf:"bytes,1,opt,name=discriminator,proto3" json:"discriminator,omitempty"`
+	// Required. The entity per value of the discriminator. A discriminator
+	// value with no entry (its UNSPECIFIED value, typically) selects nothing,
+	// and a set reference field is then FAILED_PRECONDITION
+	// (REFERENCE_MISSING).
+	Targets       []*ReferenceTarget `protobuf:"bytes,2,rep,name=targets,proto3" json:"targets,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ReferenceChoice) Reset() {
+	*x = ReferenceChoice{}
+	mi := &file_modelstore_v1_storage_proto_msgTypes[5]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReferenceChoice) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReferenceChoice) ProtoMessage() {}
+
+func (x *ReferenceChoice) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_v1_storage_proto_msgTypes[5]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReferenceChoice.ProtoReflect.Descriptor instead.
+func (*ReferenceChoice) Descriptor() ([]byte, []int) {
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{5}
+}
+
+func (x *ReferenceChoice) GetDiscriminator() string {
+	if x != nil {
+		return x.Discriminator
+	}
+	return ""
+}
+
+func (x *ReferenceChoice) GetTargets() []*ReferenceTarget {
+	if x != nil {
+		return x.Targets
+	}
+	return nil
+}
+
+// One entity a polymorphic reference may name.
+type ReferenceTarget struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The full name of the discriminator's enum value, for example
+	// `SESSION_PRINCIPAL_TYPE_CLIENT`.
+	When string `protobuf:"bytes,1,opt,name=when,proto3" json:"when,omitempty"`
+	// Required. The full message name of the entity the reference names for
+	// that value, for example `modelstore.platform.v1.Client`.
+	References    string `protobuf:"bytes,2,opt,name=references,proto3" json:"references,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ReferenceTarget) Reset() {
+	*x = ReferenceTarget{}
+	mi := &file_modelstore_v1_storage_proto_msgTypes[6]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ReferenceTarget) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ReferenceTarget) ProtoMessage() {}
+
+func (x *ReferenceTarget) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_v1_storage_proto_msgTypes[6]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ReferenceTarget.ProtoReflect.Descriptor instead.
+func (*ReferenceTarget) Descriptor() ([]byte, []int) {
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{6}
+}
+
+func (x *ReferenceTarget) GetWhen() string {
+	if x != nil {
+		return x.When
+	}
+	return ""
+}
+
+func (x *ReferenceTarget) GetReferences() string {
+	if x != nil {
+		return x.References
+	}
+	return ""
+}
+
 // Options of an enum value.
 type EnumValueRules struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -692,7 +847,7 @@ type EnumValueRules struct {
 
 func (x *EnumValueRules) Reset() {
 	*x = EnumValueRules{}
-	mi := &file_modelstore_v1_storage_proto_msgTypes[5]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[7]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -704,7 +859,7 @@ func (x *EnumValueRules) String() string {
 func (*EnumValueRules) ProtoMessage() {}
 
 func (x *EnumValueRules) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_v1_storage_proto_msgTypes[5]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[7]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -717,7 +872,7 @@ func (x *EnumValueRules) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use EnumValueRules.ProtoReflect.Descriptor instead.
 func (*EnumValueRules) Descriptor() ([]byte, []int) {
-	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{5}
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *EnumValueRules) GetStoredValue() string {
@@ -739,7 +894,7 @@ type MethodRules struct {
 
 func (x *MethodRules) Reset() {
 	*x = MethodRules{}
-	mi := &file_modelstore_v1_storage_proto_msgTypes[6]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[8]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -751,7 +906,7 @@ func (x *MethodRules) String() string {
 func (*MethodRules) ProtoMessage() {}
 
 func (x *MethodRules) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_v1_storage_proto_msgTypes[6]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[8]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -764,7 +919,7 @@ func (x *MethodRules) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use MethodRules.ProtoReflect.Descriptor instead.
 func (*MethodRules) Descriptor() ([]byte, []int) {
-	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{6}
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{8}
 }
 
 func (x *MethodRules) GetRequires() []Access {
@@ -868,7 +1023,7 @@ const file_modelstore_v1_storage_proto_rawDesc = "" +
 	"\rSecretOptions\x12<\n" +
 	"\talgorithm\x18\x01 \x01(\x0e2\x1e.modelstore.v1.SecretAlgorithmR\talgorithm\x12\x19\n" +
 	"\bhash_key\x18\x02 \x01(\tR\ahashKey\x12\x19\n" +
-	"\bsalt_key\x18\x03 \x01(\tR\asaltKey\"\x98\x03\n" +
+	"\bsalt_key\x18\x03 \x01(\tR\asaltKey\"\xdd\x03\n" +
 	"\n" +
 	"FieldRules\x124\n" +
 	"\x06secret\x18\x01 \x01(\v2\x1c.modelstore.v1.SecretOptionsR\x06secret\x12\x1c\n" +
@@ -885,16 +1040,26 @@ const file_modelstore_v1_storage_proto_rawDesc = "" +
 	"\x03gte\x18\n" +
 	" \x01(\x01H\x00R\x03gte\x88\x01\x01\x12;\n" +
 	"\ton_delete\x18\v \x01(\x0e2\x1e.modelstore.v1.ReferenceActionR\bonDelete\x12\x1b\n" +
-	"\tmax_items\x18\f \x01(\rR\bmaxItemsB\x06\n" +
-	"\x04_gte\"3\n" +
+	"\tmax_items\x18\f \x01(\rR\bmaxItems\x12C\n" +
+	"\rreferences_by\x18\r \x01(\v2\x1e.modelstore.v1.ReferenceChoiceR\freferencesByB\x06\n" +
+	"\x04_gte\"q\n" +
+	"\x0fReferenceChoice\x12$\n" +
+	"\rdiscriminator\x18\x01 \x01(\tR\rdiscriminator\x128\n" +
+	"\atargets\x18\x02 \x03(\v2\x1e.modelstore.v1.ReferenceTargetR\atargets\"E\n" +
+	"\x0fReferenceTarget\x12\x12\n" +
+	"\x04when\x18\x01 \x01(\tR\x04when\x12\x1e\n" +
+	"\n" +
+	"references\x18\x02 \x01(\tR\n" +
+	"references\"3\n" +
 	"\x0eEnumValueRules\x12!\n" +
 	"\fstored_value\x18\x01 \x01(\tR\vstoredValue\"@\n" +
 	"\vMethodRules\x121\n" +
-	"\brequires\x18\x01 \x03(\x0e2\x15.modelstore.v1.AccessR\brequires*m\n" +
+	"\brequires\x18\x01 \x03(\x0e2\x15.modelstore.v1.AccessR\brequires*\x8f\x01\n" +
 	"\x0fSecretAlgorithm\x12 \n" +
 	"\x1cSECRET_ALGORITHM_UNSPECIFIED\x10\x00\x12\x1b\n" +
 	"\x17SECRET_ALGORITHM_SCRYPT\x10\x01\x12\x1b\n" +
-	"\x17SECRET_ALGORITHM_BCRYPT\x10\x02*p\n" +
+	"\x17SECRET_ALGORITHM_BCRYPT\x10\x02\x12 \n" +
+	"\x1cSECRET_ALGORITHM_HMAC_SHA256\x10\x03*p\n" +
 	"\x0fReferenceAction\x12 \n" +
 	"\x1cREFERENCE_ACTION_UNSPECIFIED\x10\x00\x12\x1d\n" +
 	"\x19REFERENCE_ACTION_RESTRICT\x10\x01\x12\x1c\n" +
@@ -924,7 +1089,7 @@ func file_modelstore_v1_storage_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_v1_storage_proto_enumTypes = make([]protoimpl.EnumInfo, 3)
-var file_modelstore_v1_storage_proto_msgTypes = make([]protoimpl.MessageInfo, 7)
+var file_modelstore_v1_storage_proto_msgTypes = make([]protoimpl.MessageInfo, 9)
 var file_modelstore_v1_storage_proto_goTypes = []any{
 	(SecretAlgorithm)(0),                  // 0: modelstore.v1.SecretAlgorithm
 	(ReferenceAction)(0),                  // 1: modelstore.v1.ReferenceAction
@@ -934,12 +1099,14 @@ var file_modelstore_v1_storage_proto_goTypes = []any{
 	(*IndexKey)(nil),                      // 5: modelstore.v1.IndexKey
 	(*SecretOptions)(nil),                 // 6: modelstore.v1.SecretOptions
 	(*FieldRules)(nil),                    // 7: modelstore.v1.FieldRules
-	(*EnumValueRules)(nil),                // 8: modelstore.v1.EnumValueRules
-	(*MethodRules)(nil),                   // 9: modelstore.v1.MethodRules
-	(*descriptorpb.MethodOptions)(nil),    // 10: google.protobuf.MethodOptions
-	(*descriptorpb.MessageOptions)(nil),   // 11: google.protobuf.MessageOptions
-	(*descriptorpb.FieldOptions)(nil),     // 12: google.protobuf.FieldOptions
-	(*descriptorpb.EnumValueOptions)(nil), // 13: google.protobuf.EnumValueOptions
+	(*ReferenceChoice)(nil),               // 8: modelstore.v1.ReferenceChoice
+	(*ReferenceTarget)(nil),               // 9: modelstore.v1.ReferenceTarget
+	(*EnumValueRules)(nil),                // 10: modelstore.v1.EnumValueRules
+	(*MethodRules)(nil),                   // 11: modelstore.v1.MethodRules
+	(*descriptorpb.MethodOptions)(nil),    // 12: google.protobuf.MethodOptions
+	(*descriptorpb.MessageOptions)(nil),   // 13: google.protobuf.MessageOptions
+	(*descriptorpb.FieldOptions)(nil),     // 14: google.protobuf.FieldOptions
+	(*descriptorpb.EnumValueOptions)(nil), // 15: google.protobuf.EnumValueOptions
 }
 var file_modelstore_v1_storage_proto_depIdxs = []int32{
 	4,  // 0: modelstore.v1.StorageOptions.indexes:type_name -> modelstore.v1.IndexSpec
@@ -947,20 +1114,22 @@ var file_modelstore_v1_storage_proto_depIdxs = []int32{
 	0,  // 2: modelstore.v1.SecretOptions.algorithm:type_name -> modelstore.v1.SecretAlgorithm
 	6,  // 3: modelstore.v1.FieldRules.secret:type_name -> modelstore.v1.SecretOptions
 	1,  // 4: modelstore.v1.FieldRules.on_delete:type_name -> modelstore.v1.ReferenceAction
-	2,  // 5: modelstore.v1.MethodRules.requires:type_name -> modelstore.v1.Access
-	10, // 6: modelstore.v1.method:extendee -> google.protobuf.MethodOptions
-	11, // 7: modelstore.v1.storage:extendee -> google.protobuf.MessageOptions
-	12, // 8: modelstore.v1.field:extendee -> google.protobuf.FieldOptions
-	13, // 9: modelstore.v1.enum_value:extendee -> google.protobuf.EnumValueOptions
-	9,  // 10: modelstore.v1.method:type_name -> modelstore.v1.MethodRules
-	3,  // 11: modelstore.v1.storage:type_name -> modelstore.v1.StorageOptions
-	7,  // 12: modelstore.v1.field:type_name -> modelstore.v1.FieldRules
-	8,  // 13: modelstore.v1.enum_value:type_name -> modelstore.v1.EnumValueRules
-	14, // [14:14] is the sub-list for method output_type
-	14, // [14:14] is the sub-list for method input_type
-	10, // [10:14] is the sub-list for extension type_name
-	6,  // [6:10] is the sub-list for extension extendee
-	0,  // [0:6] is the sub-list for field type_name
+	8,  // 5: modelstore.v1.FieldRules.references_by:type_name -> modelstore.v1.ReferenceChoice
+	9,  // 6: modelstore.v1.ReferenceChoice.targets:type_name -> modelstore.v1.ReferenceTarget
+	2,  // 7: modelstore.v1.MethodRules.requires:type_name -> modelstore.v1.Access
+	12, // 8: modelstore.v1.method:extendee -> google.protobuf.MethodOptions
+	13, // 9: modelstore.v1.storage:extendee -> google.protobuf.MessageOptions
+	14, // 10: modelstore.v1.field:extendee -> google.protobuf.FieldOptions
+	15, // 11: modelstore.v1.enum_value:extendee -> google.protobuf.EnumValueOptions
+	11, // 12: modelstore.v1.method:type_name -> modelstore.v1.MethodRules
+	3,  // 13: modelstore.v1.storage:type_name -> modelstore.v1.StorageOptions
+	7,  // 14: modelstore.v1.field:type_name -> modelstore.v1.FieldRules
+	10, // 15: modelstore.v1.enum_value:type_name -> modelstore.v1.EnumValueRules
+	16, // [16:16] is the sub-list for method output_type
+	16, // [16:16] is the sub-list for method input_type
+	12, // [12:16] is the sub-list for extension type_name
+	8,  // [8:12] is the sub-list for extension extendee
+	0,  // [0:8] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_v1_storage_proto_init() }
@@ -975,7 +1144,7 @@ func file_modelstore_v1_storage_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_v1_storage_proto_rawDesc), len(file_modelstore_v1_storage_proto_rawDesc)),
 			NumEnums:      3,
-			NumMessages:   7,
+			NumMessages:   9,
 			NumExtensions: 4,
 			NumServices:   0,
 		},

@@ -1,7 +1,9 @@
 """Secret and encrypted fields of one entity: how they are written, checked and opened.
 
-A secret field (`(modelstore.v1.field).secret`) is stored only as a salted hash; an
-encrypted field only as AES-GCM ciphertext bound to its collection, document and field
+A secret field (`(modelstore.v1.field).secret`) is stored only as a salted hash, or, for
+a bearer credential the server looks up by value (SECRET_ALGORITHM_HMAC_SHA256), as a keyed
+hash (`security.hashing.LookupHasher`, under a keyring subkey of its own); an encrypted
+field only as AES-GCM ciphertext bound to its collection, document and field
 (`security.encryption.field_aad`). Hashing and verification run off the event loop (they
 cost milliseconds by design). Nothing here logs a value, and no error names one.
 """
@@ -15,7 +17,7 @@ from typing import Any
 from google.protobuf.message import Message
 
 from ...security.encryption import Keyring, KeyringError, field_aad
-from ...security.hashing import hash_secret, verify_secret
+from ...security.hashing import LookupHasher, hash_secret, verify_secret
 from ..model import EntityModel
 
 Doc = dict[str, Any]
@@ -27,6 +29,12 @@ class FieldSecrets:
     def __init__(self, model: EntityModel, keyring: Keyring) -> None:
         self.model = model
         self.keyring = keyring
+        # One subkey per field, so a hash of one field never matches another's.
+        self.lookups = {
+            name: LookupHasher(keyring.derive(f"lookup-hash/{model.collection}/{name}"))
+            for name, secret in model.secrets.items()
+            if secret.keyed
+        }
 
     async def write(
         self, msg: Message, names: Sequence[str], doc: Doc, unset: list[str] | None = None
@@ -52,6 +60,8 @@ class FieldSecrets:
     async def hashed(self, name: str, value: str) -> Doc:
         """Return the stored form of secret `name` with plaintext `value` (hash and salt)."""
         secret = self.model.secrets[name]
+        if name in self.lookups:  # microseconds: no thread
+            return {secret.hash_key: self.lookups[name].hash(value)}
         digest, salt = await asyncio.to_thread(hash_secret, secret.algorithm, value)
         out: Doc = {secret.hash_key: digest}
         if secret.salt_key and salt is not None:
@@ -70,10 +80,32 @@ class FieldSecrets:
         salt = doc.get(secret.salt_key) if secret.salt_key else None
         if not isinstance(digest, str) or not digest or not (salt is None or isinstance(salt, str)):
             return False  # nothing stored: nothing can match
+        if name in self.lookups:
+            return self.lookups[name].verify(candidate, digest)
         try:
             return await asyncio.to_thread(verify_secret, secret.algorithm, candidate, digest, salt)
         except ValueError:  # a corrupt stored salt
             return False
+
+    def lookup(self, name: str, candidate: str) -> Doc:
+        """Return the condition that finds the document whose keyed secret `name` is `candidate`.
+
+        An equality (`$in` over one hash per configured key) on the hash key, which a
+        unique index on the field serves.
+        """
+        hashes = self.lookups[name].candidates(candidate)
+        key = self.model.secrets[name].hash_key
+        return {key: hashes[0]} if len(hashes) == 1 else {key: {"$in": hashes}}
+
+    def reveal_on_create(self, source: Message, out: Message) -> None:
+        """Copy the keyed secrets of a create request into its response.
+
+        The one time they are returned: the caller needs them, and has just sent them.
+        """
+        for name in self.lookups:
+            value = getattr(source, name)
+            if value:
+                setattr(out, name, value)
 
     def decrypt(self, name: str, doc: Mapping[str, Any], doc_id: str) -> str | None:
         """Return encrypted field `name` of `doc` in plaintext; None when none is stored.

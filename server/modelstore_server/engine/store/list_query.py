@@ -2,7 +2,8 @@
 
 A page is one `find` with a limit; a page token carries the last row's sort keys, so a
 deep page starts at its cursor through the index instead of skipping rows, and is bound to
-the query it came from (tenant, filter, order, show_deleted) by a digest.
+the query it came from (tenant, filter, order, show_deleted) by a digest, and signed by
+the server (`pagination.PageTokens`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from ..context import CallContext
 from ..filters import FilterError, compile_filter
 from ..model import EntityModel
 from ..ordering import SortKey, parse_order_by
-from ..pagination import decode_token, keyset_condition, query_digest
+from ..pagination import PageTokens, keyset_condition, query_digest
 from .visibility import Visibility
 
 DEFAULT_PAGE_SIZE = 50
@@ -31,9 +32,11 @@ def page_size(requested: int) -> int:
 class ListQuery:
     """Builds the List queries of one entity."""
 
-    def __init__(self, model: EntityModel, visibility: Visibility) -> None:
+    def __init__(self, model: EntityModel, visibility: Visibility, tokens: PageTokens) -> None:
         self.model = model
         self.visibility = visibility
+        self.tokens = tokens
+        """Signs and checks the page tokens (one server-wide key, `pagination.PURPOSE`)."""
 
     def build(
         self,
@@ -70,6 +73,6 @@ class ListQuery:
             str(show_deleted),
         )
         if page_token:
-            parts.append(keyset_condition(sort, decode_token(page_token, sort, digest)))
+            parts.append(keyset_condition(sort, self.tokens.decode(page_token, sort, digest)))
         query: dict[str, Any] = parts[0] if len(parts) == 1 else ({"$and": parts} if parts else {})
         return query, sort, digest

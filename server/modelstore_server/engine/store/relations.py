@@ -1,4 +1,7 @@
-"""References between entities, from `(modelstore.v1.field).references` and `on_delete`.
+"""References between entities: `(modelstore.v1.field).references`, `references_by`.
+
+A field names one entity (`references`) or, by the value of a discriminator, one of
+several (`references_by`, polymorphic); `on_delete` says what deleting it does.
 
 - On write, every reference field that is set must name a live entity of the same tenant;
   a missing (or another tenant's, or soft-deleted) parent is FAILED_PRECONDITION with
@@ -15,6 +18,7 @@ so a parent deleted concurrently never keeps a new child.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -35,6 +39,8 @@ class Incoming:
     field: str
     key: str
     cascade: bool
+    where: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+    """More conditions on the children: a polymorphic reference's discriminator value."""
 
 
 class Relations:
@@ -53,6 +59,18 @@ class Relations:
                 self.incoming.setdefault(target, []).append(
                     Incoming(store, name, store.model.field_keys[name], cascade)
                 )
+            for name, choice in store.model.reference_choices.items():
+                rules = field_rules(store.model.descriptor.fields_by_name[name])
+                cascade = rules is not None and rules.on_delete == (
+                    storage_pb2.REFERENCE_ACTION_CASCADE
+                )
+                disc_key = store.model.field_keys[choice.discriminator]
+                for number, target in choice.targets.items():
+                    # Only the children whose discriminator selects this entity refer to it.
+                    where = {disc_key: store.encode(choice.discriminator, number)}
+                    self.incoming.setdefault(target, []).append(
+                        Incoming(store, name, store.model.field_keys[name], cascade, where)
+                    )
 
     def has_incoming(self, full_name: str) -> bool:
         """Whether any entity refers to entities of `full_name`."""
@@ -62,10 +80,16 @@ class Relations:
         self, store: EntityStore[Any], tenant: str | None, values: Mapping[str, Any], prefix: str
     ) -> None:
         """Fail unless every set reference in `values` (by field name) names a live parent."""
-        for name, target_name in store.model.references.items():
+        wanted: list[tuple[str, str | None]] = list(store.model.references.items())
+        for name, choice in store.model.reference_choices.items():
+            if name in values:
+                wanted.append((name, choice.targets.get(values.get(choice.discriminator) or 0)))
+        for name, target_name in wanted:
             ref = values.get(name)
             if not ref:
                 continue
+            if target_name is None:  # the discriminator selects no entity: nothing exists
+                raise errors.reference_missing(f"{prefix}{name}", "entity", str(ref))
             target = self.stores.get(target_name)
             if target is None:
                 continue
@@ -79,7 +103,7 @@ class Relations:
         """Delete or refuse to orphan the entities that refer to `doc_id`."""
         for ref in self.incoming.get(store.model.full_name, []):
             child = ref.child
-            query = {ref.key: doc_id, **child.visibility.scope(ctx)}
+            query = {ref.key: doc_id, **ref.where, **child.visibility.scope(ctx)}
             if ref.cascade or force:
                 await self.delete_children(ctx, child, query)
                 continue

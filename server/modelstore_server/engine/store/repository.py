@@ -33,7 +33,8 @@ from ..defaults import apply_defaults
 from ..hooks import EntityHooks
 from ..model import EntityModel, resolve_path
 from ..naming import snake_case
-from ..pagination import encode_token
+from ..pagination import PURPOSE as PAGE_TOKEN_PURPOSE
+from ..pagination import PageTokens
 from .conflicts import Conflicts, Refusal
 from .field_secrets import FieldSecrets
 from .list_query import ListQuery, page_size
@@ -101,7 +102,9 @@ class EntityStore(Generic[M]):
         self.visibility = Visibility(model)
         self.secrets = FieldSecrets(model, keyring)
         self.conflicts = Conflicts(model, documents)
-        self.lists = ListQuery(model, self.visibility)
+        self.lists = ListQuery(
+            model, self.visibility, PageTokens(keyring.derive(PAGE_TOKEN_PURPOSE))
+        )
         self.relations: ReferenceGraph | None = None  # set once every store exists
         self.plans = compile_plan(model.descriptor)
         self.plan_map = plan_by_name(model.descriptor)
@@ -129,6 +132,8 @@ class EntityStore(Generic[M]):
             and all(not plan.is_message or plan.name in model.output_only for plan in self.plans)
         )
         self._server_set = [p for p in self.plans if p.name in model.output_only]
+        # Every field that names another entity: plain and polymorphic references.
+        self._reference_fields = (*model.references, *model.reference_choices)
 
     def install(self, hooks: EntityHooks) -> None:
         """Attach the domain's hooks (at start-up, before serving)."""
@@ -307,6 +312,14 @@ class EntityStore(Generic[M]):
         doc = await self.require(ctx, doc_id, self.secrets.keys_of(field))
         return await self.secrets.verify(field, doc, candidate)
 
+    def secret_where(self, field: str, candidate: str) -> dict[str, Any]:
+        """Return the condition matching a keyed secret (SECRET_ALGORITHM_HMAC_SHA256) by value.
+
+        For `find_first` and the like: one indexed equality on the stored hash; the
+        plaintext never reaches the query.
+        """
+        return self.secrets.lookup(field, candidate)
+
     async def open_secret(
         self, ctx: CallContext, doc_id: str, field: str, *, include_deleted: bool = True
     ) -> str | None:
@@ -348,19 +361,21 @@ class EntityStore(Generic[M]):
             await self.hooks.before_create(msg, ctx)
             doc.update(encode_fields(msg, self.plans))
         tenant = self.visibility.tenant_of(msg, ctx)
-        await self._check_references(msg, tenant, m.references)
+        await self._check_references(msg, tenant, self._reference_fields)
         try:
             await self.documents.insert(doc, created)
         except DuplicateKey as dup:
             if request_id:
                 replay = await self._replay(ctx, doc["_id"], request_id, fingerprint)
                 if replay is not None:
+                    # The same request (fingerprint) again: it carries the same secrets.
+                    self.secrets.reveal_on_create(msg, replay)
                     return replay
             await self.conflicts.name_duplicate(dup, doc)
-        if self.relations is not None and m.references:
+        if self.relations is not None and self._reference_fields:
             # A parent deleted between the check and the insert must not keep this child.
             try:
-                await self._check_references(msg, tenant, m.references)
+                await self._check_references(msg, tenant, self._reference_fields)
             except errors.FailedPrecondition:
                 await self.remove(doc["_id"])
                 raise
@@ -369,7 +384,9 @@ class EntityStore(Generic[M]):
         if self._echo_lossless and self.hooks.on_decode is None:
             decode_into(msg, doc, self._server_set)  # createdAt, updatedAt, etag, ...
             return msg
-        return self.decode(doc)
+        created_msg = self.decode(doc)
+        self.secrets.reveal_on_create(msg, created_msg)
+        return created_msg
 
     async def _replay(
         self, ctx: CallContext, doc_id: str, request_id: str, fingerprint: bytes
@@ -393,7 +410,13 @@ class EntityStore(Generic[M]):
         """Fail with FAILED_PRECONDITION unless each named reference field of `msg` resolves."""
         if self.relations is None:
             return
-        values = {n: getattr(msg, n) for n in names if n in self.model.references}
+        m = self.model
+        values = {n: getattr(msg, n) for n in names if n in m.references}
+        for name in names:
+            choice = m.reference_choices.get(name)
+            if choice is not None:  # the discriminator says which entity the id names
+                values[name] = getattr(msg, name)
+                values[choice.discriminator] = getattr(msg, choice.discriminator)
         await self.relations.check(self, tenant, values, f"{self._entity_field}.")
 
     async def get(self, ctx: CallContext, doc_id: str, paths: Sequence[str] | None) -> M:
@@ -447,7 +470,7 @@ class EntityStore(Generic[M]):
         )
         more = len(docs) > size
         docs = docs[:size]
-        token = encode_token(docs[-1], sort, digest) if more and docs else ""
+        token = self.lists.tokens.encode(docs[-1], sort, digest) if more and docs else ""
         return [self.decode(d) for d in docs], token
 
     async def update(
@@ -469,7 +492,7 @@ class EntityStore(Generic[M]):
                     f"{tenant_field} cannot move the entity to another tenant",
                 )
         paths, guards = self.masks.update_paths(entity, mask)
-        changed_refs = [p for p in paths if p in m.references]
+        changed_refs = [p for p in paths if p in self._reference_fields]
         if changed_refs:
             await self._check_references(entity, ctx.tenant, changed_refs)
         set_doc: Doc = {}

@@ -34,8 +34,13 @@ type Session struct {
 	Id string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
 	// Required. When the session expires.
 	ExpiresAt *timestamppb.Timestamp `protobuf:"bytes,2,opt,name=expires_at,json=expiresAt,proto3" json:"expires_at,omitempty"`
-	// Required. The session token the client presents, an opaque random
-	// string. Unique.
+	// Required. Input only. The session token the client presents, an opaque
+	// random string of at least 128 bits. Unique. A bearer credential, so a
+	// write-once secret: stored only as a keyed hash (HMAC-SHA256 under the
+	// server's key) under the document key `token`, returned only in the
+	// CreateSession response, never by Get, List, BatchGet, Update or
+	// GetSessionByToken, and found by GetSessionByToken. Sessions stored with
+	// a plaintext token before this rule are not found by their token.
 	Token string `protobuf:"bytes,3,opt,name=token,proto3" json:"token,omitempty"`
 	// The IP address the session was created from, for example `203.0.113.7`.
 	IpAddress string `protobuf:"bytes,4,opt,name=ip_address,json=ipAddress,proto3" json:"ip_address,omitempty"`
@@ -207,7 +212,8 @@ func (x *CreateSessionRequest) GetRequestId() string {
 // The response of CreateSession.
 type CreateSessionResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// The created session.
+	// The created session, with its `token`: the only response that carries
+	// it.
 	Session       *Session `protobuf:"bytes,1,opt,name=session,proto3" json:"session,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -883,12 +889,13 @@ var File_modelstore_auth_v1_session_proto protoreflect.FileDescriptor
 
 const file_modelstore_auth_v1_session_proto_rawDesc = "" +
 	"\n" +
-	" modelstore/auth/v1/session.proto\x12\x12modelstore.auth.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xce\x03\n" +
+	" modelstore/auth/v1/session.proto\x12\x12modelstore.auth.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xd7\x03\n" +
 	"\aSession\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12?\n" +
 	"\n" +
-	"expires_at\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x02R\texpiresAt\x12\x1a\n" +
-	"\x05token\x18\x03 \x01(\tB\x04\xe2A\x01\x02R\x05token\x12\x1d\n" +
+	"expires_at\x18\x02 \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x02R\texpiresAt\x12#\n" +
+	"\x05token\x18\x03 \x01(\tB\r\xe2A\x02\x02\x04\xca\xf3\x18\x04\n" +
+	"\x02\b\x03R\x05token\x12\x1d\n" +
 	"\n" +
 	"ip_address\x18\x04 \x01(\tR\tipAddress\x12\x1d\n" +
 	"\n" +

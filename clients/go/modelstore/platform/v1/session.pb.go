@@ -153,6 +153,10 @@ type Session struct {
 	WorkspaceId string `protobuf:"bytes,2,opt,name=workspace_id,json=workspaceId,proto3" json:"workspace_id,omitempty"`
 	// Required. Immutable. The id of the principal that owns the session: a
 	// Client id when `principal_type` is CLIENT, a User id when it is USER.
+	// The principal must exist: a User in the session's workspace (another
+	// workspace's user is FAILED_PRECONDITION, REFERENCE_MISSING, like a
+	// missing one), a Client (clients are global). Deleting the principal
+	// deletes its sessions.
 	PrincipalId string `protobuf:"bytes,3,opt,name=principal_id,json=principalId,proto3" json:"principal_id,omitempty"`
 	// Required. Immutable. Which kind of principal `principal_id` names.
 	PrincipalType SessionPrincipalType `protobuf:"varint,4,opt,name=principal_type,json=principalType,proto3,enum=modelstore.platform.v1.SessionPrincipalType" json:"principal_type,omitempty"`
@@ -1040,11 +1044,14 @@ var File_modelstore_platform_v1_session_proto protoreflect.FileDescriptor
 
 const file_modelstore_platform_v1_session_proto_rawDesc = "" +
 	"\n" +
-	"$modelstore/platform/v1/session.proto\x12\x16modelstore.platform.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xef\x05\n" +
+	"$modelstore/platform/v1/session.proto\x12\x16modelstore.platform.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x87\a\n" +
 	"\aSession\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12N\n" +
-	"\fworkspace_id\x18\x02 \x01(\tB+\xe2A\x02\x02\x05\xca\xf3\x18\"J modelstore.platform.v1.WorkspaceR\vworkspaceId\x12(\n" +
-	"\fprincipal_id\x18\x03 \x01(\tB\x05\xe2A\x02\x02\x05R\vprincipalId\x12Z\n" +
+	"\fworkspace_id\x18\x02 \x01(\tB+\xe2A\x02\x02\x05\xca\xf3\x18\"J modelstore.platform.v1.WorkspaceR\vworkspaceId\x12\xbf\x01\n" +
+	"\fprincipal_id\x18\x03 \x01(\tB\x9b\x01\xe2A\x02\x02\x05\xca\xf3\x18\x91\x01X\x02j\x8c\x01\n" +
+	"\x0eprincipal_type\x12>\n" +
+	"\x1dSESSION_PRINCIPAL_TYPE_CLIENT\x12\x1dmodelstore.platform.v1.Client\x12:\n" +
+	"\x1bSESSION_PRINCIPAL_TYPE_USER\x12\x1bmodelstore.platform.v1.UserR\vprincipalId\x12Z\n" +
 	"\x0eprincipal_type\x18\x04 \x01(\x0e2,.modelstore.platform.v1.SessionPrincipalTypeB\x05\xe2A\x02\x02\x05R\rprincipalType\x12\x16\n" +
 	"\x06scopes\x18\x05 \x03(\tR\x06scopes\x12\x16\n" +
 	"\x06topics\x18\x06 \x03(\tR\x06topics\x121\n" +

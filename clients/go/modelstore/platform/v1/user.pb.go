@@ -89,8 +89,9 @@ type User struct {
 	// must exist; the user's tenant. A create that leaves it empty takes the
 	// caller's `x-tenant-id`.
 	WorkspaceId string `protobuf:"bytes,2,opt,name=workspace_id,json=workspaceId,proto3" json:"workspace_id,omitempty"`
-	// Required. The sign-in name, for example `ada`. Unique across all
-	// workspaces; surrounding whitespace is removed.
+	// Required. The sign-in name, for example `ada`. Unique within the
+	// workspace (two workspaces may each have an `ada`); surrounding
+	// whitespace is removed.
 	Username string `protobuf:"bytes,3,opt,name=username,proto3" json:"username,omitempty"`
 	// Input only. The password, accepted on create and update and never
 	// returned, logged or filterable. Stored only as a salted scrypt hash: the
@@ -949,7 +950,7 @@ var File_modelstore_platform_v1_user_proto protoreflect.FileDescriptor
 
 const file_modelstore_platform_v1_user_proto_rawDesc = "" +
 	"\n" +
-	"!modelstore/platform/v1/user.proto\x12\x16modelstore.platform.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xb1\x04\n" +
+	"!modelstore/platform/v1/user.proto\x12\x16modelstore.platform.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xcd\x04\n" +
 	"\x04User\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12N\n" +
 	"\fworkspace_id\x18\x02 \x01(\tB+\xe2A\x02\x02\x05\xca\xf3\x18\"J modelstore.platform.v1.WorkspaceR\vworkspaceId\x12(\n" +
@@ -962,9 +963,12 @@ const file_modelstore_platform_v1_user_proto_rawDesc = "" +
 	"created_at\x18\a \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tcreatedAt\x12?\n" +
 	"\n" +
 	"updated_at\x18\b \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
-	"\x04etag\x18\t \x01(\tB\x04\xe2A\x01\x03R\x04etag:W\xca\xf3\x18S\n" +
+	"\x04etag\x18\t \x01(\tB\x04\xe2A\x01\x03R\x04etag:s\xca\xf3\x18o\n" +
 	"\x0eplatform.users\x12\fworkspace_id\x1a\x10\x12\x0e\n" +
-	"\fworkspace_id\x1a\x0e\x12\n" +
+	"\fworkspace_id\x1a*\n" +
+	"\n" +
+	"username_1\x12\x0e\n" +
+	"\fworkspace_id\x12\n" +
 	"\n" +
 	"\busername\x18\x01\x1a\n" +
 	"\x12\b\n" +

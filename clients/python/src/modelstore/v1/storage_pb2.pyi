@@ -33,6 +33,23 @@ class _SecretAlgorithmEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Secre
     """scrypt (RFC 7914) with a random 16-byte salt stored beside the hash."""
     SECRET_ALGORITHM_BCRYPT: _SecretAlgorithm.ValueType  # 2
     """bcrypt at cost 12, the form the knowledge seed's services expect."""
+    SECRET_ALGORITHM_HMAC_SHA256: _SecretAlgorithm.ValueType  # 3
+    """A keyed lookup hash, for bearer credentials the server must find by
+    value (session tokens): HMAC-SHA256 under a subkey of the server's
+    keyring, stored as `hmac-sha256:<key id>:<base64url digest>`. It has no
+    salt, so equal values hash alike and a lookup by value is one indexed
+    equality query on the hash (the hashes under every configured key, so
+    a key rotation does not lose what the old key hashed); without the key,
+    a copy of the database yields no usable credential and no offline
+    guessing. The value should be a random string of at least 128 bits: the
+    hash is fast by design, so it does not protect guessable values.
+
+    The hash is stored under the field's own document key unless
+    `hash_key` says otherwise, so a unique index declared on the field
+    covers the hash. The plaintext is returned once, in the response of the
+    Create that set it (the caller needs it, and has just sent it); Get,
+    List, BatchGet and Update never return it.
+    """
 
 class SecretAlgorithm(_SecretAlgorithm, metaclass=_SecretAlgorithmEnumTypeWrapper):
     """How a write-only secret is stored. The plaintext is never stored,
@@ -45,6 +62,23 @@ SECRET_ALGORITHM_SCRYPT: SecretAlgorithm.ValueType  # 1
 """scrypt (RFC 7914) with a random 16-byte salt stored beside the hash."""
 SECRET_ALGORITHM_BCRYPT: SecretAlgorithm.ValueType  # 2
 """bcrypt at cost 12, the form the knowledge seed's services expect."""
+SECRET_ALGORITHM_HMAC_SHA256: SecretAlgorithm.ValueType  # 3
+"""A keyed lookup hash, for bearer credentials the server must find by
+value (session tokens): HMAC-SHA256 under a subkey of the server's
+keyring, stored as `hmac-sha256:<key id>:<base64url digest>`. It has no
+salt, so equal values hash alike and a lookup by value is one indexed
+equality query on the hash (the hashes under every configured key, so
+a key rotation does not lose what the old key hashed); without the key,
+a copy of the database yields no usable credential and no offline
+guessing. The value should be a random string of at least 128 bits: the
+hash is fast by design, so it does not protect guessable values.
+
+The hash is stored under the field's own document key unless
+`hash_key` says otherwise, so a unique index declared on the field
+covers the hash. The plaintext is returned once, in the response of the
+Create that set it (the caller needs it, and has just sent it); Get,
+List, BatchGet and Update never return it.
+"""
 Global___SecretAlgorithm: _TypeAlias = SecretAlgorithm  # noqa: Y015
 
 class _ReferenceAction:
@@ -269,12 +303,14 @@ class SecretOptions(_message.Message):
     algorithm: Global___SecretAlgorithm.ValueType
     """Required. The hash algorithm."""
     hash_key: _builtins.str
-    """The document key of the hash. Defaults to `<jsonName>Hash`; a bcrypt
-    hash may be stored under the field's own key, as Mongoose models do.
+    """The document key of the hash. Defaults to `<jsonName>Hash`, and to the
+    field's own key for SECRET_ALGORITHM_HMAC_SHA256; a bcrypt hash may be
+    stored under the field's own key, as Mongoose models do.
     """
     salt_key: _builtins.str
     """The document key of the salt, for algorithms that keep it apart from
-    the hash. Defaults to `<jsonName>Salt`.
+    the hash (scrypt). Defaults to `<jsonName>Salt`. Unused by bcrypt and
+    SECRET_ALGORITHM_HMAC_SHA256.
     """
     def __init__(
         self,
@@ -309,6 +345,7 @@ class FieldRules(_message.Message):
     GTE_FIELD_NUMBER: _builtins.int
     ON_DELETE_FIELD_NUMBER: _builtins.int
     MAX_ITEMS_FIELD_NUMBER: _builtins.int
+    REFERENCES_BY_FIELD_NUMBER: _builtins.int
     encrypted: _builtins.bool
     """Encrypted at rest with AES-256-GCM under the configured active key id.
     Encrypted fields are write-only in standard methods and are returned in
@@ -353,7 +390,8 @@ class FieldRules(_message.Message):
     """Minimum value of a number field, inclusive."""
     on_delete: Global___ReferenceAction.ValueType
     """What deleting the referenced entity does to entities that refer to it
-    through this field. Only meaningful together with `references`.
+    through this field. Only meaningful together with `references` or
+    `references_by`.
     """
     max_items: _builtins.int
     """Maximum number of items of a repeated or map field. When not set, the
@@ -362,7 +400,20 @@ class FieldRules(_message.Message):
     @_builtins.property
     def secret(self) -> Global___SecretOptions:
         """A write-only secret: accepted on create and update, stored only as a
-        salted hash, never returned.
+        hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+        returned except where the algorithm says so.
+        """
+
+    @_builtins.property
+    def references_by(self) -> Global___ReferenceChoice:
+        """A reference whose entity depends on another field of the same message,
+        for a field that names one of several kinds of entity (a platform
+        session's `principal_id` names a Client or a User, as `principal_type`
+        says). Checked like `references`: on write, the entity the
+        discriminator selects must exist in the caller's tenant; `on_delete`
+        applies to the entities that refer to a deleted one through this field
+        with the discriminator value that selects it. Not together with
+        `references`.
         """
 
     def __init__(
@@ -380,16 +431,82 @@ class FieldRules(_message.Message):
         gte: _builtins.float | None = ...,
         on_delete: Global___ReferenceAction.ValueType = ...,
         max_items: _builtins.int = ...,
+        references_by: Global___ReferenceChoice | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["_gte", b"_gte", "gte", b"gte", "secret", b"secret"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["_gte", b"_gte", "gte", b"gte", "references_by", b"references_by", "secret", b"secret"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["_gte", b"_gte", "default_value", b"default_value", "email", b"email", "encrypted", b"encrypted", "gte", b"gte", "lowercase", b"lowercase", "max_items", b"max_items", "max_len", b"max_len", "min_len", b"min_len", "on_delete", b"on_delete", "references", b"references", "secret", b"secret", "trim", b"trim"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_gte", b"_gte", "default_value", b"default_value", "email", b"email", "encrypted", b"encrypted", "gte", b"gte", "lowercase", b"lowercase", "max_items", b"max_items", "max_len", b"max_len", "min_len", b"min_len", "on_delete", b"on_delete", "references", b"references", "references_by", b"references_by", "secret", b"secret", "trim", b"trim"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     _WhichOneofReturnType__gte: _TypeAlias = _typing.Literal["gte"]  # noqa: Y015
     _WhichOneofArgType__gte: _TypeAlias = _typing.Literal["_gte", b"_gte"]  # noqa: Y015
     def WhichOneof(self, oneof_group: _WhichOneofArgType__gte) -> _WhichOneofReturnType__gte | None: ...
 
 Global___FieldRules: _TypeAlias = FieldRules  # noqa: Y015
+
+@_typing.final
+class ReferenceChoice(_message.Message):
+    """The entities a polymorphic reference field may name (`references_by`)."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DISCRIMINATOR_FIELD_NUMBER: _builtins.int
+    TARGETS_FIELD_NUMBER: _builtins.int
+    discriminator: _builtins.str
+    """Required. The snake_case name of the enum field of the same message that
+    selects the entity, for example `principal_type`. It should be
+    immutable whenever the reference field is.
+    """
+    @_builtins.property
+    def targets(self) -> _containers.RepeatedCompositeFieldContainer[Global___ReferenceTarget]:
+        """Required. The entity per value of the discriminator. A discriminator
+        value with no entry (its UNSPECIFIED value, typically) selects nothing,
+        and a set reference field is then FAILED_PRECONDITION
+        (REFERENCE_MISSING).
+        """
+
+    def __init__(
+        self,
+        *,
+        discriminator: _builtins.str = ...,
+        targets: _abc.Iterable[Global___ReferenceTarget] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["discriminator", b"discriminator", "targets", b"targets"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ReferenceChoice: _TypeAlias = ReferenceChoice  # noqa: Y015
+
+@_typing.final
+class ReferenceTarget(_message.Message):
+    """One entity a polymorphic reference may name."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    WHEN_FIELD_NUMBER: _builtins.int
+    REFERENCES_FIELD_NUMBER: _builtins.int
+    when: _builtins.str
+    """Required. The full name of the discriminator's enum value, for example
+    `SESSION_PRINCIPAL_TYPE_CLIENT`.
+    """
+    references: _builtins.str
+    """Required. The full message name of the entity the reference names for
+    that value, for example `modelstore.platform.v1.Client`.
+    """
+    def __init__(
+        self,
+        *,
+        when: _builtins.str = ...,
+        references: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["references", b"references", "when", b"when"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ReferenceTarget: _TypeAlias = ReferenceTarget  # noqa: Y015
 
 @_typing.final
 class EnumValueRules(_message.Message):

@@ -29,7 +29,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n modelstore/auth/v1/session.proto\x12\x12modelstore.auth.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xfe\x02\n\x07Session\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x34\n\nexpires_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x02\x12\x13\n\x05token\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\x12\x12\n\nip_address\x18\x04 \x01(\t\x12\x12\n\nuser_agent\x18\x05 \x01(\t\x12\x35\n\x07user_id\x18\x06 \x01(\tB$\xe2\x41\x02\x02\x05\xca\xf3\x18\x1bJ\x17modelstore.auth.v1.UserX\x02\x12\x34\n\ncreated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\t \x01(\tB\x04\xe2\x41\x01\x03:7\xca\xf3\x18\x33\n\rauth.sessions\x1a\x0b\x12\x07\n\x05token\x18\x01\x1a\x0b\x12\t\n\x07user_id*\x08sessions\"^\n\x14\x43reateSessionRequest\x12\x32\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.SessionB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"E\n\x15\x43reateSessionResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session\"T\n\x11GetSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"B\n\x12GetSessionResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session\"^\n\x13ListSessionsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"^\n\x14ListSessionsResponse\x12-\n\x08sessions\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Session\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x92\x01\n\x14UpdateSessionRequest\x12\x32\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.SessionB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"E\n\x15UpdateSessionResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session\"6\n\x14\x44\x65leteSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x17\n\x15\x44\x65leteSessionResponse\"[\n\x17\x42\x61tchGetSessionsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"I\n\x18\x42\x61tchGetSessionsResponse\x12-\n\x08sessions\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Session\"/\n\x18GetSessionByTokenRequest\x12\x13\n\x05token\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\"I\n\x19GetSessionByTokenResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session2\xec\x05\n\x0eSessionService\x12\x64\n\rCreateSession\x12(.modelstore.auth.v1.CreateSessionRequest\x1a).modelstore.auth.v1.CreateSessionResponse\x12[\n\nGetSession\x12%.modelstore.auth.v1.GetSessionRequest\x1a&.modelstore.auth.v1.GetSessionResponse\x12\x61\n\x0cListSessions\x12\'.modelstore.auth.v1.ListSessionsRequest\x1a(.modelstore.auth.v1.ListSessionsResponse\x12\x64\n\rUpdateSession\x12(.modelstore.auth.v1.UpdateSessionRequest\x1a).modelstore.auth.v1.UpdateSessionResponse\x12\x64\n\rDeleteSession\x12(.modelstore.auth.v1.DeleteSessionRequest\x1a).modelstore.auth.v1.DeleteSessionResponse\x12m\n\x10\x42\x61tchGetSessions\x12+.modelstore.auth.v1.BatchGetSessionsRequest\x1a,.modelstore.auth.v1.BatchGetSessionsResponse\x12y\n\x11GetSessionByToken\x12,.modelstore.auth.v1.GetSessionByTokenRequest\x1a-.modelstore.auth.v1.GetSessionByTokenResponse\"\x07\xca\xf3\x18\x03\n\x01\x01\x42o\n\x16\x64\x65v.modelstore.auth.v1B\x0cSessionProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n modelstore/auth/v1/session.proto\x12\x12modelstore.auth.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x87\x03\n\x07Session\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x34\n\nexpires_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x02\x12\x1c\n\x05token\x18\x03 \x01(\tB\r\xe2\x41\x02\x02\x04\xca\xf3\x18\x04\n\x02\x08\x03\x12\x12\n\nip_address\x18\x04 \x01(\t\x12\x12\n\nuser_agent\x18\x05 \x01(\t\x12\x35\n\x07user_id\x18\x06 \x01(\tB$\xe2\x41\x02\x02\x05\xca\xf3\x18\x1bJ\x17modelstore.auth.v1.UserX\x02\x12\x34\n\ncreated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\t \x01(\tB\x04\xe2\x41\x01\x03:7\xca\xf3\x18\x33\n\rauth.sessions\x1a\x0b\x12\x07\n\x05token\x18\x01\x1a\x0b\x12\t\n\x07user_id*\x08sessions\"^\n\x14\x43reateSessionRequest\x12\x32\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.SessionB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"E\n\x15\x43reateSessionResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session\"T\n\x11GetSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"B\n\x12GetSessionResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session\"^\n\x13ListSessionsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"^\n\x14ListSessionsResponse\x12-\n\x08sessions\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Session\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x92\x01\n\x14UpdateSessionRequest\x12\x32\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.SessionB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"E\n\x15UpdateSessionResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session\"6\n\x14\x44\x65leteSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x17\n\x15\x44\x65leteSessionResponse\"[\n\x17\x42\x61tchGetSessionsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"I\n\x18\x42\x61tchGetSessionsResponse\x12-\n\x08sessions\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Session\"/\n\x18GetSessionByTokenRequest\x12\x13\n\x05token\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\"I\n\x19GetSessionByTokenResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session2\xec\x05\n\x0eSessionService\x12\x64\n\rCreateSession\x12(.modelstore.auth.v1.CreateSessionRequest\x1a).modelstore.auth.v1.CreateSessionResponse\x12[\n\nGetSession\x12%.modelstore.auth.v1.GetSessionRequest\x1a&.modelstore.auth.v1.GetSessionResponse\x12\x61\n\x0cListSessions\x12\'.modelstore.auth.v1.ListSessionsRequest\x1a(.modelstore.auth.v1.ListSessionsResponse\x12\x64\n\rUpdateSession\x12(.modelstore.auth.v1.UpdateSessionRequest\x1a).modelstore.auth.v1.UpdateSessionResponse\x12\x64\n\rDeleteSession\x12(.modelstore.auth.v1.DeleteSessionRequest\x1a).modelstore.auth.v1.DeleteSessionResponse\x12m\n\x10\x42\x61tchGetSessions\x12+.modelstore.auth.v1.BatchGetSessionsRequest\x1a,.modelstore.auth.v1.BatchGetSessionsResponse\x12y\n\x11GetSessionByToken\x12,.modelstore.auth.v1.GetSessionByTokenRequest\x1a-.modelstore.auth.v1.GetSessionByTokenResponse\"\x07\xca\xf3\x18\x03\n\x01\x01\x42o\n\x16\x64\x65v.modelstore.auth.v1B\x0cSessionProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -42,7 +42,7 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_SESSION'].fields_by_name['expires_at']._loaded_options = None
   _globals['_SESSION'].fields_by_name['expires_at']._serialized_options = b'\342A\001\002'
   _globals['_SESSION'].fields_by_name['token']._loaded_options = None
-  _globals['_SESSION'].fields_by_name['token']._serialized_options = b'\342A\001\002'
+  _globals['_SESSION'].fields_by_name['token']._serialized_options = b'\342A\002\002\004\312\363\030\004\n\002\010\003'
   _globals['_SESSION'].fields_by_name['user_id']._loaded_options = None
   _globals['_SESSION'].fields_by_name['user_id']._serialized_options = b'\342A\002\002\005\312\363\030\033J\027modelstore.auth.v1.UserX\002'
   _globals['_SESSION'].fields_by_name['created_at']._loaded_options = None
@@ -68,35 +68,35 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_SESSIONSERVICE'].methods_by_name['GetSessionByToken']._loaded_options = None
   _globals['_SESSIONSERVICE'].methods_by_name['GetSessionByToken']._serialized_options = b'\312\363\030\003\n\001\001'
   _globals['_SESSION']._serialized_start=186
-  _globals['_SESSION']._serialized_end=568
-  _globals['_CREATESESSIONREQUEST']._serialized_start=570
-  _globals['_CREATESESSIONREQUEST']._serialized_end=664
-  _globals['_CREATESESSIONRESPONSE']._serialized_start=666
-  _globals['_CREATESESSIONRESPONSE']._serialized_end=735
-  _globals['_GETSESSIONREQUEST']._serialized_start=737
-  _globals['_GETSESSIONREQUEST']._serialized_end=821
-  _globals['_GETSESSIONRESPONSE']._serialized_start=823
-  _globals['_GETSESSIONRESPONSE']._serialized_end=889
-  _globals['_LISTSESSIONSREQUEST']._serialized_start=891
-  _globals['_LISTSESSIONSREQUEST']._serialized_end=985
-  _globals['_LISTSESSIONSRESPONSE']._serialized_start=987
-  _globals['_LISTSESSIONSRESPONSE']._serialized_end=1081
-  _globals['_UPDATESESSIONREQUEST']._serialized_start=1084
-  _globals['_UPDATESESSIONREQUEST']._serialized_end=1230
-  _globals['_UPDATESESSIONRESPONSE']._serialized_start=1232
-  _globals['_UPDATESESSIONRESPONSE']._serialized_end=1301
-  _globals['_DELETESESSIONREQUEST']._serialized_start=1303
-  _globals['_DELETESESSIONREQUEST']._serialized_end=1357
-  _globals['_DELETESESSIONRESPONSE']._serialized_start=1359
-  _globals['_DELETESESSIONRESPONSE']._serialized_end=1382
-  _globals['_BATCHGETSESSIONSREQUEST']._serialized_start=1384
-  _globals['_BATCHGETSESSIONSREQUEST']._serialized_end=1475
-  _globals['_BATCHGETSESSIONSRESPONSE']._serialized_start=1477
-  _globals['_BATCHGETSESSIONSRESPONSE']._serialized_end=1550
-  _globals['_GETSESSIONBYTOKENREQUEST']._serialized_start=1552
-  _globals['_GETSESSIONBYTOKENREQUEST']._serialized_end=1599
-  _globals['_GETSESSIONBYTOKENRESPONSE']._serialized_start=1601
-  _globals['_GETSESSIONBYTOKENRESPONSE']._serialized_end=1674
-  _globals['_SESSIONSERVICE']._serialized_start=1677
-  _globals['_SESSIONSERVICE']._serialized_end=2425
+  _globals['_SESSION']._serialized_end=577
+  _globals['_CREATESESSIONREQUEST']._serialized_start=579
+  _globals['_CREATESESSIONREQUEST']._serialized_end=673
+  _globals['_CREATESESSIONRESPONSE']._serialized_start=675
+  _globals['_CREATESESSIONRESPONSE']._serialized_end=744
+  _globals['_GETSESSIONREQUEST']._serialized_start=746
+  _globals['_GETSESSIONREQUEST']._serialized_end=830
+  _globals['_GETSESSIONRESPONSE']._serialized_start=832
+  _globals['_GETSESSIONRESPONSE']._serialized_end=898
+  _globals['_LISTSESSIONSREQUEST']._serialized_start=900
+  _globals['_LISTSESSIONSREQUEST']._serialized_end=994
+  _globals['_LISTSESSIONSRESPONSE']._serialized_start=996
+  _globals['_LISTSESSIONSRESPONSE']._serialized_end=1090
+  _globals['_UPDATESESSIONREQUEST']._serialized_start=1093
+  _globals['_UPDATESESSIONREQUEST']._serialized_end=1239
+  _globals['_UPDATESESSIONRESPONSE']._serialized_start=1241
+  _globals['_UPDATESESSIONRESPONSE']._serialized_end=1310
+  _globals['_DELETESESSIONREQUEST']._serialized_start=1312
+  _globals['_DELETESESSIONREQUEST']._serialized_end=1366
+  _globals['_DELETESESSIONRESPONSE']._serialized_start=1368
+  _globals['_DELETESESSIONRESPONSE']._serialized_end=1391
+  _globals['_BATCHGETSESSIONSREQUEST']._serialized_start=1393
+  _globals['_BATCHGETSESSIONSREQUEST']._serialized_end=1484
+  _globals['_BATCHGETSESSIONSRESPONSE']._serialized_start=1486
+  _globals['_BATCHGETSESSIONSRESPONSE']._serialized_end=1559
+  _globals['_GETSESSIONBYTOKENREQUEST']._serialized_start=1561
+  _globals['_GETSESSIONBYTOKENREQUEST']._serialized_end=1608
+  _globals['_GETSESSIONBYTOKENRESPONSE']._serialized_start=1610
+  _globals['_GETSESSIONBYTOKENRESPONSE']._serialized_end=1683
+  _globals['_SESSIONSERVICE']._serialized_start=1686
+  _globals['_SESSIONSERVICE']._serialized_end=2434
 # @@protoc_insertion_point(module_scope)

@@ -114,6 +114,10 @@ class Session(_message.Message):
     principal_id: _builtins.str
     """Required. Immutable. The id of the principal that owns the session: a
     Client id when `principal_type` is CLIENT, a User id when it is USER.
+    The principal must exist: a User in the session's workspace (another
+    workspace's user is FAILED_PRECONDITION, REFERENCE_MISSING, like a
+    missing one), a Client (clients are global). Deleting the principal
+    deletes its sessions.
     """
     principal_type: Global___SessionPrincipalType.ValueType
     """Required. Immutable. Which kind of principal `principal_id` names."""

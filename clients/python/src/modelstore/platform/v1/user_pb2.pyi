@@ -72,8 +72,9 @@ class User(_message.Message):
     caller's `x-tenant-id`.
     """
     username: _builtins.str
-    """Required. The sign-in name, for example `ada`. Unique across all
-    workspaces; surrounding whitespace is removed.
+    """Required. The sign-in name, for example `ada`. Unique within the
+    workspace (two workspaces may each have an `ada`); surrounding
+    whitespace is removed.
     """
     password: _builtins.str
     """Input only. The password, accepted on create and update and never

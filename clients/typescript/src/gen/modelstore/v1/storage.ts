@@ -18,6 +18,24 @@ export enum SecretAlgorithm {
   SECRET_ALGORITHM_SCRYPT = 1,
   /** SECRET_ALGORITHM_BCRYPT - bcrypt at cost 12, the form the knowledge seed's services expect. */
   SECRET_ALGORITHM_BCRYPT = 2,
+  /**
+   * SECRET_ALGORITHM_HMAC_SHA256 - A keyed lookup hash, for bearer credentials the server must find by
+   * value (session tokens): HMAC-SHA256 under a subkey of the server's
+   * keyring, stored as `hmac-sha256:<key id>:<base64url digest>`. It has no
+   * salt, so equal values hash alike and a lookup by value is one indexed
+   * equality query on the hash (the hashes under every configured key, so
+   * a key rotation does not lose what the old key hashed); without the key,
+   * a copy of the database yields no usable credential and no offline
+   * guessing. The value should be a random string of at least 128 bits: the
+   * hash is fast by design, so it does not protect guessable values.
+   *
+   * The hash is stored under the field's own document key unless
+   * `hash_key` says otherwise, so a unique index declared on the field
+   * covers the hash. The plaintext is returned once, in the response of the
+   * Create that set it (the caller needs it, and has just sent it); Get,
+   * List, BatchGet and Update never return it.
+   */
+  SECRET_ALGORITHM_HMAC_SHA256 = 3,
   UNRECOGNIZED = -1,
 }
 
@@ -32,6 +50,9 @@ export function secretAlgorithmFromJSON(object: any): SecretAlgorithm {
     case 2:
     case "SECRET_ALGORITHM_BCRYPT":
       return SecretAlgorithm.SECRET_ALGORITHM_BCRYPT;
+    case 3:
+    case "SECRET_ALGORITHM_HMAC_SHA256":
+      return SecretAlgorithm.SECRET_ALGORITHM_HMAC_SHA256;
     case -1:
     case "UNRECOGNIZED":
     default:
@@ -47,6 +68,8 @@ export function secretAlgorithmToJSON(object: SecretAlgorithm): string {
       return "SECRET_ALGORITHM_SCRYPT";
     case SecretAlgorithm.SECRET_ALGORITHM_BCRYPT:
       return "SECRET_ALGORITHM_BCRYPT";
+    case SecretAlgorithm.SECRET_ALGORITHM_HMAC_SHA256:
+      return "SECRET_ALGORITHM_HMAC_SHA256";
     case SecretAlgorithm.UNRECOGNIZED:
     default:
       return "UNRECOGNIZED";
@@ -246,13 +269,15 @@ export interface SecretOptions {
   /** Required. The hash algorithm. */
   algorithm: SecretAlgorithm;
   /**
-   * The document key of the hash. Defaults to `<jsonName>Hash`; a bcrypt
-   * hash may be stored under the field's own key, as Mongoose models do.
+   * The document key of the hash. Defaults to `<jsonName>Hash`, and to the
+   * field's own key for SECRET_ALGORITHM_HMAC_SHA256; a bcrypt hash may be
+   * stored under the field's own key, as Mongoose models do.
    */
   hashKey: string;
   /**
    * The document key of the salt, for algorithms that keep it apart from
-   * the hash. Defaults to `<jsonName>Salt`.
+   * the hash (scrypt). Defaults to `<jsonName>Salt`. Unused by bcrypt and
+   * SECRET_ALGORITHM_HMAC_SHA256.
    */
   saltKey: string;
 }
@@ -261,7 +286,8 @@ export interface SecretOptions {
 export interface FieldRules {
   /**
    * A write-only secret: accepted on create and update, stored only as a
-   * salted hash, never returned.
+   * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+   * returned except where the algorithm says so.
    */
   secret?:
     | SecretOptions
@@ -316,7 +342,8 @@ export interface FieldRules {
     | undefined;
   /**
    * What deleting the referenced entity does to entities that refer to it
-   * through this field. Only meaningful together with `references`.
+   * through this field. Only meaningful together with `references` or
+   * `references_by`.
    */
   onDelete: ReferenceAction;
   /**
@@ -324,6 +351,48 @@ export interface FieldRules {
    * server applies a default of 1000 items (a field mask's paths included).
    */
   maxItems: number;
+  /**
+   * A reference whose entity depends on another field of the same message,
+   * for a field that names one of several kinds of entity (a platform
+   * session's `principal_id` names a Client or a User, as `principal_type`
+   * says). Checked like `references`: on write, the entity the
+   * discriminator selects must exist in the caller's tenant; `on_delete`
+   * applies to the entities that refer to a deleted one through this field
+   * with the discriminator value that selects it. Not together with
+   * `references`.
+   */
+  referencesBy?: ReferenceChoice | undefined;
+}
+
+/** The entities a polymorphic reference field may name (`references_by`). */
+export interface ReferenceChoice {
+  /**
+   * Required. The snake_case name of the enum field of the same message that
+   * selects the entity, for example `principal_type`. It should be
+   * immutable whenever the reference field is.
+   */
+  discriminator: string;
+  /**
+   * Required. The entity per value of the discriminator. A discriminator
+   * value with no entry (its UNSPECIFIED value, typically) selects nothing,
+   * and a set reference field is then FAILED_PRECONDITION
+   * (REFERENCE_MISSING).
+   */
+  targets: ReferenceTarget[];
+}
+
+/** One entity a polymorphic reference may name. */
+export interface ReferenceTarget {
+  /**
+   * Required. The full name of the discriminator's enum value, for example
+   * `SESSION_PRINCIPAL_TYPE_CLIENT`.
+   */
+  when: string;
+  /**
+   * Required. The full message name of the entity the reference names for
+   * that value, for example `modelstore.platform.v1.Client`.
+   */
+  references: string;
 }
 
 /** Options of an enum value. */
@@ -835,6 +904,7 @@ function createBaseFieldRules(): FieldRules {
     gte: undefined,
     onDelete: 0,
     maxItems: 0,
+    referencesBy: undefined,
   };
 }
 
@@ -875,6 +945,9 @@ export const FieldRules: MessageFns<FieldRules> = {
     }
     if (message.maxItems !== 0) {
       writer.uint32(96).uint32(message.maxItems);
+    }
+    if (message.referencesBy !== undefined) {
+      ReferenceChoice.encode(message.referencesBy, writer.uint32(106).fork()).join();
     }
     return writer;
   },
@@ -988,6 +1061,14 @@ export const FieldRules: MessageFns<FieldRules> = {
             message.maxItems = reader.uint32();
             continue;
           }
+          case 13: {
+            if (tag !== 106) {
+              break;
+            }
+
+            message.referencesBy = ReferenceChoice.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1034,6 +1115,11 @@ export const FieldRules: MessageFns<FieldRules> = {
         : isSet(object.max_items)
         ? globalThis.Number(object.max_items)
         : 0,
+      referencesBy: isSet(object.referencesBy)
+        ? ReferenceChoice.fromJSON(object.referencesBy)
+        : isSet(object.references_by)
+        ? ReferenceChoice.fromJSON(object.references_by)
+        : undefined,
     };
   },
 
@@ -1075,6 +1161,9 @@ export const FieldRules: MessageFns<FieldRules> = {
     if (message.maxItems !== 0) {
       obj.maxItems = Math.round(message.maxItems);
     }
+    if (message.referencesBy !== undefined) {
+      obj.referencesBy = ReferenceChoice.toJSON(message.referencesBy);
+    }
     return obj;
   },
 
@@ -1097,6 +1186,181 @@ export const FieldRules: MessageFns<FieldRules> = {
     message.gte = object.gte ?? undefined;
     message.onDelete = object.onDelete ?? 0;
     message.maxItems = object.maxItems ?? 0;
+    message.referencesBy = (object.referencesBy !== undefined && object.referencesBy !== null)
+      ? ReferenceChoice.fromPartial(object.referencesBy)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseReferenceChoice(): ReferenceChoice {
+  return { discriminator: "", targets: [] };
+}
+
+export const ReferenceChoice: MessageFns<ReferenceChoice> = {
+  encode(message: ReferenceChoice, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.discriminator !== "") {
+      writer.uint32(10).string(message.discriminator);
+    }
+    for (const v of message.targets) {
+      ReferenceTarget.encode(v!, writer.uint32(18).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReferenceChoice {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReferenceChoice();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.discriminator = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.targets.push(ReferenceTarget.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ReferenceChoice {
+    return {
+      discriminator: isSet(object.discriminator) ? globalThis.String(object.discriminator) : "",
+      targets: globalThis.Array.isArray(object?.targets)
+        ? object.targets.map((e: any) => ReferenceTarget.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: ReferenceChoice): unknown {
+    const obj: any = {};
+    if (message.discriminator !== "") {
+      obj.discriminator = message.discriminator;
+    }
+    if (message.targets?.length) {
+      obj.targets = message.targets.map((e) => ReferenceTarget.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ReferenceChoice>, I>>(base?: I): ReferenceChoice {
+    return ReferenceChoice.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReferenceChoice>, I>>(object: I): ReferenceChoice {
+    const message = createBaseReferenceChoice();
+    message.discriminator = object.discriminator ?? "";
+    message.targets = object.targets?.map((e) => ReferenceTarget.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseReferenceTarget(): ReferenceTarget {
+  return { when: "", references: "" };
+}
+
+export const ReferenceTarget: MessageFns<ReferenceTarget> = {
+  encode(message: ReferenceTarget, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.when !== "") {
+      writer.uint32(10).string(message.when);
+    }
+    if (message.references !== "") {
+      writer.uint32(18).string(message.references);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ReferenceTarget {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseReferenceTarget();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.when = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.references = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ReferenceTarget {
+    return {
+      when: isSet(object.when) ? globalThis.String(object.when) : "",
+      references: isSet(object.references) ? globalThis.String(object.references) : "",
+    };
+  },
+
+  toJSON(message: ReferenceTarget): unknown {
+    const obj: any = {};
+    if (message.when !== "") {
+      obj.when = message.when;
+    }
+    if (message.references !== "") {
+      obj.references = message.references;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ReferenceTarget>, I>>(base?: I): ReferenceTarget {
+    return ReferenceTarget.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ReferenceTarget>, I>>(object: I): ReferenceTarget {
+    const message = createBaseReferenceTarget();
+    message.when = object.when ?? "";
+    message.references = object.references ?? "";
     return message;
   },
 };

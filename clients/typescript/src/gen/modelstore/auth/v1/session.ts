@@ -36,8 +36,13 @@ export interface Session {
     | Date
     | undefined;
   /**
-   * Required. The session token the client presents, an opaque random
-   * string. Unique.
+   * Required. Input only. The session token the client presents, an opaque
+   * random string of at least 128 bits. Unique. A bearer credential, so a
+   * write-once secret: stored only as a keyed hash (HMAC-SHA256 under the
+   * server's key) under the document key `token`, returned only in the
+   * CreateSession response, never by Get, List, BatchGet, Update or
+   * GetSessionByToken, and found by GetSessionByToken. Sessions stored with
+   * a plaintext token before this rule are not found by their token.
    */
   token: string;
   /** The IP address the session was created from, for example `203.0.113.7`. */
@@ -79,7 +84,10 @@ export interface CreateSessionRequest {
 
 /** The response of CreateSession. */
 export interface CreateSessionResponse {
-  /** The created session. */
+  /**
+   * The created session, with its `token`: the only response that carries
+   * it.
+   */
   session?: Session | undefined;
 }
 

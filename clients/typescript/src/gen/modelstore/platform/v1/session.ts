@@ -140,6 +140,10 @@ export interface Session {
   /**
    * Required. Immutable. The id of the principal that owns the session: a
    * Client id when `principal_type` is CLIENT, a User id when it is USER.
+   * The principal must exist: a User in the session's workspace (another
+   * workspace's user is FAILED_PRECONDITION, REFERENCE_MISSING, like a
+   * missing one), a Client (clients are global). Deleting the principal
+   * deletes its sessions.
    */
   principalId: string;
   /** Required. Immutable. Which kind of principal `principal_id` names. */

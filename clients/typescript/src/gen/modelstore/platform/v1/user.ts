@@ -81,8 +81,9 @@ export interface User {
    */
   workspaceId: string;
   /**
-   * Required. The sign-in name, for example `ada`. Unique across all
-   * workspaces; surrounding whitespace is removed.
+   * Required. The sign-in name, for example `ada`. Unique within the
+   * workspace (two workspaces may each have an `ada`); surrounding
+   * whitespace is removed.
    */
   username: string;
   /**

@@ -61,7 +61,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * A write-only secret: accepted on create and update, stored only as a
-   * salted hash, never returned.
+   * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+   * returned except where the algorithm says so.
    * </pre>
    *
    * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -74,7 +75,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * A write-only secret: accepted on create and update, stored only as a
-   * salted hash, never returned.
+   * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+   * returned except where the algorithm says so.
    * </pre>
    *
    * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -87,7 +89,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * A write-only secret: accepted on create and update, stored only as a
-   * salted hash, never returned.
+   * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+   * returned except where the algorithm says so.
    * </pre>
    *
    * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -336,7 +339,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * What deleting the referenced entity does to entities that refer to it
-   * through this field. Only meaningful together with `references`.
+   * through this field. Only meaningful together with `references` or
+   * `references_by`.
    * </pre>
    *
    * <code>.modelstore.v1.ReferenceAction on_delete = 11;</code>
@@ -348,7 +352,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * What deleting the referenced entity does to entities that refer to it
-   * through this field. Only meaningful together with `references`.
+   * through this field. Only meaningful together with `references` or
+   * `references_by`.
    * </pre>
    *
    * <code>.modelstore.v1.ReferenceAction on_delete = 11;</code>
@@ -373,6 +378,65 @@ private static final long serialVersionUID = 0L;
   @java.lang.Override
   public int getMaxItems() {
     return maxItems_;
+  }
+
+  public static final int REFERENCES_BY_FIELD_NUMBER = 13;
+  private dev.modelstore.v1.ReferenceChoice referencesBy_;
+  /**
+   * <pre>
+   * A reference whose entity depends on another field of the same message,
+   * for a field that names one of several kinds of entity (a platform
+   * session's `principal_id` names a Client or a User, as `principal_type`
+   * says). Checked like `references`: on write, the entity the
+   * discriminator selects must exist in the caller's tenant; `on_delete`
+   * applies to the entities that refer to a deleted one through this field
+   * with the discriminator value that selects it. Not together with
+   * `references`.
+   * </pre>
+   *
+   * <code>.modelstore.v1.ReferenceChoice references_by = 13;</code>
+   * @return Whether the referencesBy field is set.
+   */
+  @java.lang.Override
+  public boolean hasReferencesBy() {
+    return ((bitField0_ & 0x00000004) != 0);
+  }
+  /**
+   * <pre>
+   * A reference whose entity depends on another field of the same message,
+   * for a field that names one of several kinds of entity (a platform
+   * session's `principal_id` names a Client or a User, as `principal_type`
+   * says). Checked like `references`: on write, the entity the
+   * discriminator selects must exist in the caller's tenant; `on_delete`
+   * applies to the entities that refer to a deleted one through this field
+   * with the discriminator value that selects it. Not together with
+   * `references`.
+   * </pre>
+   *
+   * <code>.modelstore.v1.ReferenceChoice references_by = 13;</code>
+   * @return The referencesBy.
+   */
+  @java.lang.Override
+  public dev.modelstore.v1.ReferenceChoice getReferencesBy() {
+    return referencesBy_ == null ? dev.modelstore.v1.ReferenceChoice.getDefaultInstance() : referencesBy_;
+  }
+  /**
+   * <pre>
+   * A reference whose entity depends on another field of the same message,
+   * for a field that names one of several kinds of entity (a platform
+   * session's `principal_id` names a Client or a User, as `principal_type`
+   * says). Checked like `references`: on write, the entity the
+   * discriminator selects must exist in the caller's tenant; `on_delete`
+   * applies to the entities that refer to a deleted one through this field
+   * with the discriminator value that selects it. Not together with
+   * `references`.
+   * </pre>
+   *
+   * <code>.modelstore.v1.ReferenceChoice references_by = 13;</code>
+   */
+  @java.lang.Override
+  public dev.modelstore.v1.ReferenceChoiceOrBuilder getReferencesByOrBuilder() {
+    return referencesBy_ == null ? dev.modelstore.v1.ReferenceChoice.getDefaultInstance() : referencesBy_;
   }
 
   private byte memoizedIsInitialized = -1;
@@ -425,6 +489,9 @@ private static final long serialVersionUID = 0L;
     if (maxItems_ != 0) {
       output.writeUInt32(12, maxItems_);
     }
+    if (((bitField0_ & 0x00000004) != 0)) {
+      output.writeMessage(13, getReferencesBy());
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -474,6 +541,10 @@ private static final long serialVersionUID = 0L;
     if (maxItems_ != 0) {
       size += com.google.protobuf.CodedOutputStream
         .computeUInt32Size(12, maxItems_);
+    }
+    if (((bitField0_ & 0x00000004) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(13, getReferencesBy());
     }
     return size;
   }
@@ -529,6 +600,11 @@ private static final long serialVersionUID = 0L;
     if (onDelete_ != other.onDelete_) return false;
     if (getMaxItems()
         != other.getMaxItems()) return false;
+    if (hasReferencesBy() != other.hasReferencesBy()) return false;
+    if (hasReferencesBy()) {
+      if (!getReferencesBy()
+          .equals(other.getReferencesBy())) return false;
+    }
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -573,6 +649,10 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + onDelete_;
     hash = (37 * hash) + MAX_ITEMS_FIELD_NUMBER;
     hash = (53 * hash) + getMaxItems();
+    if (hasReferencesBy()) {
+      hash = (37 * hash) + REFERENCES_BY_FIELD_NUMBER;
+      hash = (53 * hash) + getReferencesBy().hashCode();
+    }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -708,6 +788,7 @@ private static final long serialVersionUID = 0L;
       if (com.google.protobuf.GeneratedMessage
               .alwaysUseFieldBuilders) {
         internalGetSecretFieldBuilder();
+        internalGetReferencesByFieldBuilder();
       }
     }
     @java.lang.Override
@@ -730,6 +811,11 @@ private static final long serialVersionUID = 0L;
       gte_ = 0D;
       onDelete_ = 0;
       maxItems_ = 0;
+      referencesBy_ = null;
+      if (referencesByBuilder_ != null) {
+        referencesByBuilder_.dispose();
+        referencesByBuilder_ = null;
+      }
       return this;
     }
 
@@ -804,6 +890,12 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000800) != 0)) {
         result.maxItems_ = maxItems_;
       }
+      if (((from_bitField0_ & 0x00001000) != 0)) {
+        result.referencesBy_ = referencesByBuilder_ == null
+            ? referencesBy_
+            : referencesByBuilder_.build();
+        to_bitField0_ |= 0x00000004;
+      }
       result.bitField0_ |= to_bitField0_;
     }
 
@@ -858,6 +950,9 @@ private static final long serialVersionUID = 0L;
       }
       if (other.getMaxItems() != 0) {
         setMaxItems(other.getMaxItems());
+      }
+      if (other.hasReferencesBy()) {
+        mergeReferencesBy(other.getReferencesBy());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -947,6 +1042,13 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000800;
               break;
             } // case 96
+            case 106: {
+              input.readMessage(
+                  internalGetReferencesByFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00001000;
+              break;
+            } // case 106
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -970,7 +1072,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * A write-only secret: accepted on create and update, stored only as a
-     * salted hash, never returned.
+     * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+     * returned except where the algorithm says so.
      * </pre>
      *
      * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -982,7 +1085,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * A write-only secret: accepted on create and update, stored only as a
-     * salted hash, never returned.
+     * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+     * returned except where the algorithm says so.
      * </pre>
      *
      * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -998,7 +1102,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * A write-only secret: accepted on create and update, stored only as a
-     * salted hash, never returned.
+     * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+     * returned except where the algorithm says so.
      * </pre>
      *
      * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -1019,7 +1124,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * A write-only secret: accepted on create and update, stored only as a
-     * salted hash, never returned.
+     * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+     * returned except where the algorithm says so.
      * </pre>
      *
      * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -1038,7 +1144,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * A write-only secret: accepted on create and update, stored only as a
-     * salted hash, never returned.
+     * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+     * returned except where the algorithm says so.
      * </pre>
      *
      * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -1064,7 +1171,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * A write-only secret: accepted on create and update, stored only as a
-     * salted hash, never returned.
+     * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+     * returned except where the algorithm says so.
      * </pre>
      *
      * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -1082,7 +1190,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * A write-only secret: accepted on create and update, stored only as a
-     * salted hash, never returned.
+     * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+     * returned except where the algorithm says so.
      * </pre>
      *
      * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -1095,7 +1204,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * A write-only secret: accepted on create and update, stored only as a
-     * salted hash, never returned.
+     * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+     * returned except where the algorithm says so.
      * </pre>
      *
      * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -1111,7 +1221,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * A write-only secret: accepted on create and update, stored only as a
-     * salted hash, never returned.
+     * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+     * returned except where the algorithm says so.
      * </pre>
      *
      * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -1704,7 +1815,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * What deleting the referenced entity does to entities that refer to it
-     * through this field. Only meaningful together with `references`.
+     * through this field. Only meaningful together with `references` or
+     * `references_by`.
      * </pre>
      *
      * <code>.modelstore.v1.ReferenceAction on_delete = 11;</code>
@@ -1716,7 +1828,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * What deleting the referenced entity does to entities that refer to it
-     * through this field. Only meaningful together with `references`.
+     * through this field. Only meaningful together with `references` or
+     * `references_by`.
      * </pre>
      *
      * <code>.modelstore.v1.ReferenceAction on_delete = 11;</code>
@@ -1732,7 +1845,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * What deleting the referenced entity does to entities that refer to it
-     * through this field. Only meaningful together with `references`.
+     * through this field. Only meaningful together with `references` or
+     * `references_by`.
      * </pre>
      *
      * <code>.modelstore.v1.ReferenceAction on_delete = 11;</code>
@@ -1746,7 +1860,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * What deleting the referenced entity does to entities that refer to it
-     * through this field. Only meaningful together with `references`.
+     * through this field. Only meaningful together with `references` or
+     * `references_by`.
      * </pre>
      *
      * <code>.modelstore.v1.ReferenceAction on_delete = 11;</code>
@@ -1764,7 +1879,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * What deleting the referenced entity does to entities that refer to it
-     * through this field. Only meaningful together with `references`.
+     * through this field. Only meaningful together with `references` or
+     * `references_by`.
      * </pre>
      *
      * <code>.modelstore.v1.ReferenceAction on_delete = 11;</code>
@@ -1822,6 +1938,226 @@ private static final long serialVersionUID = 0L;
       maxItems_ = 0;
       onChanged();
       return this;
+    }
+
+    private dev.modelstore.v1.ReferenceChoice referencesBy_;
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.modelstore.v1.ReferenceChoice, dev.modelstore.v1.ReferenceChoice.Builder, dev.modelstore.v1.ReferenceChoiceOrBuilder> referencesByBuilder_;
+    /**
+     * <pre>
+     * A reference whose entity depends on another field of the same message,
+     * for a field that names one of several kinds of entity (a platform
+     * session's `principal_id` names a Client or a User, as `principal_type`
+     * says). Checked like `references`: on write, the entity the
+     * discriminator selects must exist in the caller's tenant; `on_delete`
+     * applies to the entities that refer to a deleted one through this field
+     * with the discriminator value that selects it. Not together with
+     * `references`.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ReferenceChoice references_by = 13;</code>
+     * @return Whether the referencesBy field is set.
+     */
+    public boolean hasReferencesBy() {
+      return ((bitField0_ & 0x00001000) != 0);
+    }
+    /**
+     * <pre>
+     * A reference whose entity depends on another field of the same message,
+     * for a field that names one of several kinds of entity (a platform
+     * session's `principal_id` names a Client or a User, as `principal_type`
+     * says). Checked like `references`: on write, the entity the
+     * discriminator selects must exist in the caller's tenant; `on_delete`
+     * applies to the entities that refer to a deleted one through this field
+     * with the discriminator value that selects it. Not together with
+     * `references`.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ReferenceChoice references_by = 13;</code>
+     * @return The referencesBy.
+     */
+    public dev.modelstore.v1.ReferenceChoice getReferencesBy() {
+      if (referencesByBuilder_ == null) {
+        return referencesBy_ == null ? dev.modelstore.v1.ReferenceChoice.getDefaultInstance() : referencesBy_;
+      } else {
+        return referencesByBuilder_.getMessage();
+      }
+    }
+    /**
+     * <pre>
+     * A reference whose entity depends on another field of the same message,
+     * for a field that names one of several kinds of entity (a platform
+     * session's `principal_id` names a Client or a User, as `principal_type`
+     * says). Checked like `references`: on write, the entity the
+     * discriminator selects must exist in the caller's tenant; `on_delete`
+     * applies to the entities that refer to a deleted one through this field
+     * with the discriminator value that selects it. Not together with
+     * `references`.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ReferenceChoice references_by = 13;</code>
+     */
+    public Builder setReferencesBy(dev.modelstore.v1.ReferenceChoice value) {
+      if (referencesByBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        referencesBy_ = value;
+      } else {
+        referencesByBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00001000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * A reference whose entity depends on another field of the same message,
+     * for a field that names one of several kinds of entity (a platform
+     * session's `principal_id` names a Client or a User, as `principal_type`
+     * says). Checked like `references`: on write, the entity the
+     * discriminator selects must exist in the caller's tenant; `on_delete`
+     * applies to the entities that refer to a deleted one through this field
+     * with the discriminator value that selects it. Not together with
+     * `references`.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ReferenceChoice references_by = 13;</code>
+     */
+    public Builder setReferencesBy(
+        dev.modelstore.v1.ReferenceChoice.Builder builderForValue) {
+      if (referencesByBuilder_ == null) {
+        referencesBy_ = builderForValue.build();
+      } else {
+        referencesByBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00001000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * A reference whose entity depends on another field of the same message,
+     * for a field that names one of several kinds of entity (a platform
+     * session's `principal_id` names a Client or a User, as `principal_type`
+     * says). Checked like `references`: on write, the entity the
+     * discriminator selects must exist in the caller's tenant; `on_delete`
+     * applies to the entities that refer to a deleted one through this field
+     * with the discriminator value that selects it. Not together with
+     * `references`.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ReferenceChoice references_by = 13;</code>
+     */
+    public Builder mergeReferencesBy(dev.modelstore.v1.ReferenceChoice value) {
+      if (referencesByBuilder_ == null) {
+        if (((bitField0_ & 0x00001000) != 0) &&
+          referencesBy_ != null &&
+          referencesBy_ != dev.modelstore.v1.ReferenceChoice.getDefaultInstance()) {
+          getReferencesByBuilder().mergeFrom(value);
+        } else {
+          referencesBy_ = value;
+        }
+      } else {
+        referencesByBuilder_.mergeFrom(value);
+      }
+      if (referencesBy_ != null) {
+        bitField0_ |= 0x00001000;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * A reference whose entity depends on another field of the same message,
+     * for a field that names one of several kinds of entity (a platform
+     * session's `principal_id` names a Client or a User, as `principal_type`
+     * says). Checked like `references`: on write, the entity the
+     * discriminator selects must exist in the caller's tenant; `on_delete`
+     * applies to the entities that refer to a deleted one through this field
+     * with the discriminator value that selects it. Not together with
+     * `references`.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ReferenceChoice references_by = 13;</code>
+     */
+    public Builder clearReferencesBy() {
+      bitField0_ = (bitField0_ & ~0x00001000);
+      referencesBy_ = null;
+      if (referencesByBuilder_ != null) {
+        referencesByBuilder_.dispose();
+        referencesByBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * A reference whose entity depends on another field of the same message,
+     * for a field that names one of several kinds of entity (a platform
+     * session's `principal_id` names a Client or a User, as `principal_type`
+     * says). Checked like `references`: on write, the entity the
+     * discriminator selects must exist in the caller's tenant; `on_delete`
+     * applies to the entities that refer to a deleted one through this field
+     * with the discriminator value that selects it. Not together with
+     * `references`.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ReferenceChoice references_by = 13;</code>
+     */
+    public dev.modelstore.v1.ReferenceChoice.Builder getReferencesByBuilder() {
+      bitField0_ |= 0x00001000;
+      onChanged();
+      return internalGetReferencesByFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * A reference whose entity depends on another field of the same message,
+     * for a field that names one of several kinds of entity (a platform
+     * session's `principal_id` names a Client or a User, as `principal_type`
+     * says). Checked like `references`: on write, the entity the
+     * discriminator selects must exist in the caller's tenant; `on_delete`
+     * applies to the entities that refer to a deleted one through this field
+     * with the discriminator value that selects it. Not together with
+     * `references`.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ReferenceChoice references_by = 13;</code>
+     */
+    public dev.modelstore.v1.ReferenceChoiceOrBuilder getReferencesByOrBuilder() {
+      if (referencesByBuilder_ != null) {
+        return referencesByBuilder_.getMessageOrBuilder();
+      } else {
+        return referencesBy_ == null ?
+            dev.modelstore.v1.ReferenceChoice.getDefaultInstance() : referencesBy_;
+      }
+    }
+    /**
+     * <pre>
+     * A reference whose entity depends on another field of the same message,
+     * for a field that names one of several kinds of entity (a platform
+     * session's `principal_id` names a Client or a User, as `principal_type`
+     * says). Checked like `references`: on write, the entity the
+     * discriminator selects must exist in the caller's tenant; `on_delete`
+     * applies to the entities that refer to a deleted one through this field
+     * with the discriminator value that selects it. Not together with
+     * `references`.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ReferenceChoice references_by = 13;</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.modelstore.v1.ReferenceChoice, dev.modelstore.v1.ReferenceChoice.Builder, dev.modelstore.v1.ReferenceChoiceOrBuilder> 
+        internalGetReferencesByFieldBuilder() {
+      if (referencesByBuilder_ == null) {
+        referencesByBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.modelstore.v1.ReferenceChoice, dev.modelstore.v1.ReferenceChoice.Builder, dev.modelstore.v1.ReferenceChoiceOrBuilder>(
+                getReferencesBy(),
+                getParentForChildren(),
+                isClean());
+        referencesBy_ = null;
+      }
+      return referencesByBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:modelstore.v1.FieldRules)

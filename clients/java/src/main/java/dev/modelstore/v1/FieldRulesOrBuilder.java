@@ -13,7 +13,8 @@ public interface FieldRulesOrBuilder extends
   /**
    * <pre>
    * A write-only secret: accepted on create and update, stored only as a
-   * salted hash, never returned.
+   * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+   * returned except where the algorithm says so.
    * </pre>
    *
    * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -23,7 +24,8 @@ public interface FieldRulesOrBuilder extends
   /**
    * <pre>
    * A write-only secret: accepted on create and update, stored only as a
-   * salted hash, never returned.
+   * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+   * returned except where the algorithm says so.
    * </pre>
    *
    * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -33,7 +35,8 @@ public interface FieldRulesOrBuilder extends
   /**
    * <pre>
    * A write-only secret: accepted on create and update, stored only as a
-   * salted hash, never returned.
+   * hash (salted, or keyed for SECRET_ALGORITHM_HMAC_SHA256), never
+   * returned except where the algorithm says so.
    * </pre>
    *
    * <code>.modelstore.v1.SecretOptions secret = 1;</code>
@@ -185,7 +188,8 @@ public interface FieldRulesOrBuilder extends
   /**
    * <pre>
    * What deleting the referenced entity does to entities that refer to it
-   * through this field. Only meaningful together with `references`.
+   * through this field. Only meaningful together with `references` or
+   * `references_by`.
    * </pre>
    *
    * <code>.modelstore.v1.ReferenceAction on_delete = 11;</code>
@@ -195,7 +199,8 @@ public interface FieldRulesOrBuilder extends
   /**
    * <pre>
    * What deleting the referenced entity does to entities that refer to it
-   * through this field. Only meaningful together with `references`.
+   * through this field. Only meaningful together with `references` or
+   * `references_by`.
    * </pre>
    *
    * <code>.modelstore.v1.ReferenceAction on_delete = 11;</code>
@@ -213,4 +218,52 @@ public interface FieldRulesOrBuilder extends
    * @return The maxItems.
    */
   int getMaxItems();
+
+  /**
+   * <pre>
+   * A reference whose entity depends on another field of the same message,
+   * for a field that names one of several kinds of entity (a platform
+   * session's `principal_id` names a Client or a User, as `principal_type`
+   * says). Checked like `references`: on write, the entity the
+   * discriminator selects must exist in the caller's tenant; `on_delete`
+   * applies to the entities that refer to a deleted one through this field
+   * with the discriminator value that selects it. Not together with
+   * `references`.
+   * </pre>
+   *
+   * <code>.modelstore.v1.ReferenceChoice references_by = 13;</code>
+   * @return Whether the referencesBy field is set.
+   */
+  boolean hasReferencesBy();
+  /**
+   * <pre>
+   * A reference whose entity depends on another field of the same message,
+   * for a field that names one of several kinds of entity (a platform
+   * session's `principal_id` names a Client or a User, as `principal_type`
+   * says). Checked like `references`: on write, the entity the
+   * discriminator selects must exist in the caller's tenant; `on_delete`
+   * applies to the entities that refer to a deleted one through this field
+   * with the discriminator value that selects it. Not together with
+   * `references`.
+   * </pre>
+   *
+   * <code>.modelstore.v1.ReferenceChoice references_by = 13;</code>
+   * @return The referencesBy.
+   */
+  dev.modelstore.v1.ReferenceChoice getReferencesBy();
+  /**
+   * <pre>
+   * A reference whose entity depends on another field of the same message,
+   * for a field that names one of several kinds of entity (a platform
+   * session's `principal_id` names a Client or a User, as `principal_type`
+   * says). Checked like `references`: on write, the entity the
+   * discriminator selects must exist in the caller's tenant; `on_delete`
+   * applies to the entities that refer to a deleted one through this field
+   * with the discriminator value that selects it. Not together with
+   * `references`.
+   * </pre>
+   *
+   * <code>.modelstore.v1.ReferenceChoice references_by = 13;</code>
+   */
+  dev.modelstore.v1.ReferenceChoiceOrBuilder getReferencesByOrBuilder();
 }

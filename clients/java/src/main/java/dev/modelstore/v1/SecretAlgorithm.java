@@ -40,6 +40,28 @@ public enum SecretAlgorithm
    * <code>SECRET_ALGORITHM_BCRYPT = 2;</code>
    */
   SECRET_ALGORITHM_BCRYPT(2),
+  /**
+   * <pre>
+   * A keyed lookup hash, for bearer credentials the server must find by
+   * value (session tokens): HMAC-SHA256 under a subkey of the server's
+   * keyring, stored as `hmac-sha256:&lt;key id&gt;:&lt;base64url digest&gt;`. It has no
+   * salt, so equal values hash alike and a lookup by value is one indexed
+   * equality query on the hash (the hashes under every configured key, so
+   * a key rotation does not lose what the old key hashed); without the key,
+   * a copy of the database yields no usable credential and no offline
+   * guessing. The value should be a random string of at least 128 bits: the
+   * hash is fast by design, so it does not protect guessable values.
+   *
+   * The hash is stored under the field's own document key unless
+   * `hash_key` says otherwise, so a unique index declared on the field
+   * covers the hash. The plaintext is returned once, in the response of the
+   * Create that set it (the caller needs it, and has just sent it); Get,
+   * List, BatchGet and Update never return it.
+   * </pre>
+   *
+   * <code>SECRET_ALGORITHM_HMAC_SHA256 = 3;</code>
+   */
+  SECRET_ALGORITHM_HMAC_SHA256(3),
   UNRECOGNIZED(-1),
   ;
 
@@ -76,6 +98,28 @@ public enum SecretAlgorithm
    * <code>SECRET_ALGORITHM_BCRYPT = 2;</code>
    */
   public static final int SECRET_ALGORITHM_BCRYPT_VALUE = 2;
+  /**
+   * <pre>
+   * A keyed lookup hash, for bearer credentials the server must find by
+   * value (session tokens): HMAC-SHA256 under a subkey of the server's
+   * keyring, stored as `hmac-sha256:&lt;key id&gt;:&lt;base64url digest&gt;`. It has no
+   * salt, so equal values hash alike and a lookup by value is one indexed
+   * equality query on the hash (the hashes under every configured key, so
+   * a key rotation does not lose what the old key hashed); without the key,
+   * a copy of the database yields no usable credential and no offline
+   * guessing. The value should be a random string of at least 128 bits: the
+   * hash is fast by design, so it does not protect guessable values.
+   *
+   * The hash is stored under the field's own document key unless
+   * `hash_key` says otherwise, so a unique index declared on the field
+   * covers the hash. The plaintext is returned once, in the response of the
+   * Create that set it (the caller needs it, and has just sent it); Get,
+   * List, BatchGet and Update never return it.
+   * </pre>
+   *
+   * <code>SECRET_ALGORITHM_HMAC_SHA256 = 3;</code>
+   */
+  public static final int SECRET_ALGORITHM_HMAC_SHA256_VALUE = 3;
 
 
   public final int getNumber() {
@@ -105,6 +149,7 @@ public enum SecretAlgorithm
       case 0: return SECRET_ALGORITHM_UNSPECIFIED;
       case 1: return SECRET_ALGORITHM_SCRYPT;
       case 2: return SECRET_ALGORITHM_BCRYPT;
+      case 3: return SECRET_ALGORITHM_HMAC_SHA256;
       default: return null;
     }
   }

@@ -86,8 +86,9 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object hashKey_ = "";
   /**
    * <pre>
-   * The document key of the hash. Defaults to `&lt;jsonName&gt;Hash`; a bcrypt
-   * hash may be stored under the field's own key, as Mongoose models do.
+   * The document key of the hash. Defaults to `&lt;jsonName&gt;Hash`, and to the
+   * field's own key for SECRET_ALGORITHM_HMAC_SHA256; a bcrypt hash may be
+   * stored under the field's own key, as Mongoose models do.
    * </pre>
    *
    * <code>string hash_key = 2;</code>
@@ -108,8 +109,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The document key of the hash. Defaults to `&lt;jsonName&gt;Hash`; a bcrypt
-   * hash may be stored under the field's own key, as Mongoose models do.
+   * The document key of the hash. Defaults to `&lt;jsonName&gt;Hash`, and to the
+   * field's own key for SECRET_ALGORITHM_HMAC_SHA256; a bcrypt hash may be
+   * stored under the field's own key, as Mongoose models do.
    * </pre>
    *
    * <code>string hash_key = 2;</code>
@@ -136,7 +138,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The document key of the salt, for algorithms that keep it apart from
-   * the hash. Defaults to `&lt;jsonName&gt;Salt`.
+   * the hash (scrypt). Defaults to `&lt;jsonName&gt;Salt`. Unused by bcrypt and
+   * SECRET_ALGORITHM_HMAC_SHA256.
    * </pre>
    *
    * <code>string salt_key = 3;</code>
@@ -158,7 +161,8 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The document key of the salt, for algorithms that keep it apart from
-   * the hash. Defaults to `&lt;jsonName&gt;Salt`.
+   * the hash (scrypt). Defaults to `&lt;jsonName&gt;Salt`. Unused by bcrypt and
+   * SECRET_ALGORITHM_HMAC_SHA256.
    * </pre>
    *
    * <code>string salt_key = 3;</code>
@@ -602,8 +606,9 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object hashKey_ = "";
     /**
      * <pre>
-     * The document key of the hash. Defaults to `&lt;jsonName&gt;Hash`; a bcrypt
-     * hash may be stored under the field's own key, as Mongoose models do.
+     * The document key of the hash. Defaults to `&lt;jsonName&gt;Hash`, and to the
+     * field's own key for SECRET_ALGORITHM_HMAC_SHA256; a bcrypt hash may be
+     * stored under the field's own key, as Mongoose models do.
      * </pre>
      *
      * <code>string hash_key = 2;</code>
@@ -623,8 +628,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The document key of the hash. Defaults to `&lt;jsonName&gt;Hash`; a bcrypt
-     * hash may be stored under the field's own key, as Mongoose models do.
+     * The document key of the hash. Defaults to `&lt;jsonName&gt;Hash`, and to the
+     * field's own key for SECRET_ALGORITHM_HMAC_SHA256; a bcrypt hash may be
+     * stored under the field's own key, as Mongoose models do.
      * </pre>
      *
      * <code>string hash_key = 2;</code>
@@ -645,8 +651,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The document key of the hash. Defaults to `&lt;jsonName&gt;Hash`; a bcrypt
-     * hash may be stored under the field's own key, as Mongoose models do.
+     * The document key of the hash. Defaults to `&lt;jsonName&gt;Hash`, and to the
+     * field's own key for SECRET_ALGORITHM_HMAC_SHA256; a bcrypt hash may be
+     * stored under the field's own key, as Mongoose models do.
      * </pre>
      *
      * <code>string hash_key = 2;</code>
@@ -663,8 +670,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The document key of the hash. Defaults to `&lt;jsonName&gt;Hash`; a bcrypt
-     * hash may be stored under the field's own key, as Mongoose models do.
+     * The document key of the hash. Defaults to `&lt;jsonName&gt;Hash`, and to the
+     * field's own key for SECRET_ALGORITHM_HMAC_SHA256; a bcrypt hash may be
+     * stored under the field's own key, as Mongoose models do.
      * </pre>
      *
      * <code>string hash_key = 2;</code>
@@ -678,8 +686,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The document key of the hash. Defaults to `&lt;jsonName&gt;Hash`; a bcrypt
-     * hash may be stored under the field's own key, as Mongoose models do.
+     * The document key of the hash. Defaults to `&lt;jsonName&gt;Hash`, and to the
+     * field's own key for SECRET_ALGORITHM_HMAC_SHA256; a bcrypt hash may be
+     * stored under the field's own key, as Mongoose models do.
      * </pre>
      *
      * <code>string hash_key = 2;</code>
@@ -700,7 +709,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The document key of the salt, for algorithms that keep it apart from
-     * the hash. Defaults to `&lt;jsonName&gt;Salt`.
+     * the hash (scrypt). Defaults to `&lt;jsonName&gt;Salt`. Unused by bcrypt and
+     * SECRET_ALGORITHM_HMAC_SHA256.
      * </pre>
      *
      * <code>string salt_key = 3;</code>
@@ -721,7 +731,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The document key of the salt, for algorithms that keep it apart from
-     * the hash. Defaults to `&lt;jsonName&gt;Salt`.
+     * the hash (scrypt). Defaults to `&lt;jsonName&gt;Salt`. Unused by bcrypt and
+     * SECRET_ALGORITHM_HMAC_SHA256.
      * </pre>
      *
      * <code>string salt_key = 3;</code>
@@ -743,7 +754,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The document key of the salt, for algorithms that keep it apart from
-     * the hash. Defaults to `&lt;jsonName&gt;Salt`.
+     * the hash (scrypt). Defaults to `&lt;jsonName&gt;Salt`. Unused by bcrypt and
+     * SECRET_ALGORITHM_HMAC_SHA256.
      * </pre>
      *
      * <code>string salt_key = 3;</code>
@@ -761,7 +773,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The document key of the salt, for algorithms that keep it apart from
-     * the hash. Defaults to `&lt;jsonName&gt;Salt`.
+     * the hash (scrypt). Defaults to `&lt;jsonName&gt;Salt`. Unused by bcrypt and
+     * SECRET_ALGORITHM_HMAC_SHA256.
      * </pre>
      *
      * <code>string salt_key = 3;</code>
@@ -776,7 +789,8 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The document key of the salt, for algorithms that keep it apart from
-     * the hash. Defaults to `&lt;jsonName&gt;Salt`.
+     * the hash (scrypt). Defaults to `&lt;jsonName&gt;Salt`. Unused by bcrypt and
+     * SECRET_ALGORITHM_HMAC_SHA256.
      * </pre>
      *
      * <code>string salt_key = 3;</code>

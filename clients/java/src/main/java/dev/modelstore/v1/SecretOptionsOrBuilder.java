@@ -31,8 +31,9 @@ public interface SecretOptionsOrBuilder extends
 
   /**
    * <pre>
-   * The document key of the hash. Defaults to `&lt;jsonName&gt;Hash`; a bcrypt
-   * hash may be stored under the field's own key, as Mongoose models do.
+   * The document key of the hash. Defaults to `&lt;jsonName&gt;Hash`, and to the
+   * field's own key for SECRET_ALGORITHM_HMAC_SHA256; a bcrypt hash may be
+   * stored under the field's own key, as Mongoose models do.
    * </pre>
    *
    * <code>string hash_key = 2;</code>
@@ -41,8 +42,9 @@ public interface SecretOptionsOrBuilder extends
   java.lang.String getHashKey();
   /**
    * <pre>
-   * The document key of the hash. Defaults to `&lt;jsonName&gt;Hash`; a bcrypt
-   * hash may be stored under the field's own key, as Mongoose models do.
+   * The document key of the hash. Defaults to `&lt;jsonName&gt;Hash`, and to the
+   * field's own key for SECRET_ALGORITHM_HMAC_SHA256; a bcrypt hash may be
+   * stored under the field's own key, as Mongoose models do.
    * </pre>
    *
    * <code>string hash_key = 2;</code>
@@ -54,7 +56,8 @@ public interface SecretOptionsOrBuilder extends
   /**
    * <pre>
    * The document key of the salt, for algorithms that keep it apart from
-   * the hash. Defaults to `&lt;jsonName&gt;Salt`.
+   * the hash (scrypt). Defaults to `&lt;jsonName&gt;Salt`. Unused by bcrypt and
+   * SECRET_ALGORITHM_HMAC_SHA256.
    * </pre>
    *
    * <code>string salt_key = 3;</code>
@@ -64,7 +67,8 @@ public interface SecretOptionsOrBuilder extends
   /**
    * <pre>
    * The document key of the salt, for algorithms that keep it apart from
-   * the hash. Defaults to `&lt;jsonName&gt;Salt`.
+   * the hash (scrypt). Defaults to `&lt;jsonName&gt;Salt`. Unused by bcrypt and
+   * SECRET_ALGORITHM_HMAC_SHA256.
    * </pre>
    *
    * <code>string salt_key = 3;</code>

@@ -57,7 +57,8 @@ private static final long serialVersionUID = 0L;
   private dev.modelstore.auth.v1.Session session_;
   /**
    * <pre>
-   * The created session.
+   * The created session, with its `token`: the only response that carries
+   * it.
    * </pre>
    *
    * <code>.modelstore.auth.v1.Session session = 1;</code>
@@ -69,7 +70,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The created session.
+   * The created session, with its `token`: the only response that carries
+   * it.
    * </pre>
    *
    * <code>.modelstore.auth.v1.Session session = 1;</code>
@@ -81,7 +83,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The created session.
+   * The created session, with its `token`: the only response that carries
+   * it.
    * </pre>
    *
    * <code>.modelstore.auth.v1.Session session = 1;</code>
@@ -419,7 +422,8 @@ private static final long serialVersionUID = 0L;
         dev.modelstore.auth.v1.Session, dev.modelstore.auth.v1.Session.Builder, dev.modelstore.auth.v1.SessionOrBuilder> sessionBuilder_;
     /**
      * <pre>
-     * The created session.
+     * The created session, with its `token`: the only response that carries
+     * it.
      * </pre>
      *
      * <code>.modelstore.auth.v1.Session session = 1;</code>
@@ -430,7 +434,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The created session.
+     * The created session, with its `token`: the only response that carries
+     * it.
      * </pre>
      *
      * <code>.modelstore.auth.v1.Session session = 1;</code>
@@ -445,7 +450,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The created session.
+     * The created session, with its `token`: the only response that carries
+     * it.
      * </pre>
      *
      * <code>.modelstore.auth.v1.Session session = 1;</code>
@@ -465,7 +471,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The created session.
+     * The created session, with its `token`: the only response that carries
+     * it.
      * </pre>
      *
      * <code>.modelstore.auth.v1.Session session = 1;</code>
@@ -483,7 +490,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The created session.
+     * The created session, with its `token`: the only response that carries
+     * it.
      * </pre>
      *
      * <code>.modelstore.auth.v1.Session session = 1;</code>
@@ -508,7 +516,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The created session.
+     * The created session, with its `token`: the only response that carries
+     * it.
      * </pre>
      *
      * <code>.modelstore.auth.v1.Session session = 1;</code>
@@ -525,7 +534,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The created session.
+     * The created session, with its `token`: the only response that carries
+     * it.
      * </pre>
      *
      * <code>.modelstore.auth.v1.Session session = 1;</code>
@@ -537,7 +547,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The created session.
+     * The created session, with its `token`: the only response that carries
+     * it.
      * </pre>
      *
      * <code>.modelstore.auth.v1.Session session = 1;</code>
@@ -552,7 +563,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The created session.
+     * The created session, with its `token`: the only response that carries
+     * it.
      * </pre>
      *
      * <code>.modelstore.auth.v1.Session session = 1;</code>

@@ -12,7 +12,8 @@ public interface CreateSessionResponseOrBuilder extends
 
   /**
    * <pre>
-   * The created session.
+   * The created session, with its `token`: the only response that carries
+   * it.
    * </pre>
    *
    * <code>.modelstore.auth.v1.Session session = 1;</code>
@@ -21,7 +22,8 @@ public interface CreateSessionResponseOrBuilder extends
   boolean hasSession();
   /**
    * <pre>
-   * The created session.
+   * The created session, with its `token`: the only response that carries
+   * it.
    * </pre>
    *
    * <code>.modelstore.auth.v1.Session session = 1;</code>
@@ -30,7 +32,8 @@ public interface CreateSessionResponseOrBuilder extends
   dev.modelstore.auth.v1.Session getSession();
   /**
    * <pre>
-   * The created session.
+   * The created session, with its `token`: the only response that carries
+   * it.
    * </pre>
    *
    * <code>.modelstore.auth.v1.Session session = 1;</code>

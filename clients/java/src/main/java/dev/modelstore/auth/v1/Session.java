@@ -152,11 +152,16 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object token_ = "";
   /**
    * <pre>
-   * Required. The session token the client presents, an opaque random
-   * string. Unique.
+   * Required. Input only. The session token the client presents, an opaque
+   * random string of at least 128 bits. Unique. A bearer credential, so a
+   * write-once secret: stored only as a keyed hash (HMAC-SHA256 under the
+   * server's key) under the document key `token`, returned only in the
+   * CreateSession response, never by Get, List, BatchGet, Update or
+   * GetSessionByToken, and found by GetSessionByToken. Sessions stored with
+   * a plaintext token before this rule are not found by their token.
    * </pre>
    *
-   * <code>string token = 3 [(.google.api.field_behavior) = REQUIRED];</code>
+   * <code>string token = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = INPUT_ONLY, (.modelstore.v1.field) = { ... }</code>
    * @return The token.
    */
   @java.lang.Override
@@ -174,11 +179,16 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Required. The session token the client presents, an opaque random
-   * string. Unique.
+   * Required. Input only. The session token the client presents, an opaque
+   * random string of at least 128 bits. Unique. A bearer credential, so a
+   * write-once secret: stored only as a keyed hash (HMAC-SHA256 under the
+   * server's key) under the document key `token`, returned only in the
+   * CreateSession response, never by Get, List, BatchGet, Update or
+   * GetSessionByToken, and found by GetSessionByToken. Sessions stored with
+   * a plaintext token before this rule are not found by their token.
    * </pre>
    *
-   * <code>string token = 3 [(.google.api.field_behavior) = REQUIRED];</code>
+   * <code>string token = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = INPUT_ONLY, (.modelstore.v1.field) = { ... }</code>
    * @return The bytes for token.
    */
   @java.lang.Override
@@ -1265,11 +1275,16 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object token_ = "";
     /**
      * <pre>
-     * Required. The session token the client presents, an opaque random
-     * string. Unique.
+     * Required. Input only. The session token the client presents, an opaque
+     * random string of at least 128 bits. Unique. A bearer credential, so a
+     * write-once secret: stored only as a keyed hash (HMAC-SHA256 under the
+     * server's key) under the document key `token`, returned only in the
+     * CreateSession response, never by Get, List, BatchGet, Update or
+     * GetSessionByToken, and found by GetSessionByToken. Sessions stored with
+     * a plaintext token before this rule are not found by their token.
      * </pre>
      *
-     * <code>string token = 3 [(.google.api.field_behavior) = REQUIRED];</code>
+     * <code>string token = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = INPUT_ONLY, (.modelstore.v1.field) = { ... }</code>
      * @return The token.
      */
     public java.lang.String getToken() {
@@ -1286,11 +1301,16 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. The session token the client presents, an opaque random
-     * string. Unique.
+     * Required. Input only. The session token the client presents, an opaque
+     * random string of at least 128 bits. Unique. A bearer credential, so a
+     * write-once secret: stored only as a keyed hash (HMAC-SHA256 under the
+     * server's key) under the document key `token`, returned only in the
+     * CreateSession response, never by Get, List, BatchGet, Update or
+     * GetSessionByToken, and found by GetSessionByToken. Sessions stored with
+     * a plaintext token before this rule are not found by their token.
      * </pre>
      *
-     * <code>string token = 3 [(.google.api.field_behavior) = REQUIRED];</code>
+     * <code>string token = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = INPUT_ONLY, (.modelstore.v1.field) = { ... }</code>
      * @return The bytes for token.
      */
     public com.google.protobuf.ByteString
@@ -1308,11 +1328,16 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. The session token the client presents, an opaque random
-     * string. Unique.
+     * Required. Input only. The session token the client presents, an opaque
+     * random string of at least 128 bits. Unique. A bearer credential, so a
+     * write-once secret: stored only as a keyed hash (HMAC-SHA256 under the
+     * server's key) under the document key `token`, returned only in the
+     * CreateSession response, never by Get, List, BatchGet, Update or
+     * GetSessionByToken, and found by GetSessionByToken. Sessions stored with
+     * a plaintext token before this rule are not found by their token.
      * </pre>
      *
-     * <code>string token = 3 [(.google.api.field_behavior) = REQUIRED];</code>
+     * <code>string token = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = INPUT_ONLY, (.modelstore.v1.field) = { ... }</code>
      * @param value The token to set.
      * @return This builder for chaining.
      */
@@ -1326,11 +1351,16 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. The session token the client presents, an opaque random
-     * string. Unique.
+     * Required. Input only. The session token the client presents, an opaque
+     * random string of at least 128 bits. Unique. A bearer credential, so a
+     * write-once secret: stored only as a keyed hash (HMAC-SHA256 under the
+     * server's key) under the document key `token`, returned only in the
+     * CreateSession response, never by Get, List, BatchGet, Update or
+     * GetSessionByToken, and found by GetSessionByToken. Sessions stored with
+     * a plaintext token before this rule are not found by their token.
      * </pre>
      *
-     * <code>string token = 3 [(.google.api.field_behavior) = REQUIRED];</code>
+     * <code>string token = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = INPUT_ONLY, (.modelstore.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearToken() {
@@ -1341,11 +1371,16 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. The session token the client presents, an opaque random
-     * string. Unique.
+     * Required. Input only. The session token the client presents, an opaque
+     * random string of at least 128 bits. Unique. A bearer credential, so a
+     * write-once secret: stored only as a keyed hash (HMAC-SHA256 under the
+     * server's key) under the document key `token`, returned only in the
+     * CreateSession response, never by Get, List, BatchGet, Update or
+     * GetSessionByToken, and found by GetSessionByToken. Sessions stored with
+     * a plaintext token before this rule are not found by their token.
      * </pre>
      *
-     * <code>string token = 3 [(.google.api.field_behavior) = REQUIRED];</code>
+     * <code>string token = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = INPUT_ONLY, (.modelstore.v1.field) = { ... }</code>
      * @param value The bytes for token to set.
      * @return This builder for chaining.
      */

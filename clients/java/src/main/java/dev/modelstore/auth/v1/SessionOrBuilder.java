@@ -61,21 +61,31 @@ public interface SessionOrBuilder extends
 
   /**
    * <pre>
-   * Required. The session token the client presents, an opaque random
-   * string. Unique.
+   * Required. Input only. The session token the client presents, an opaque
+   * random string of at least 128 bits. Unique. A bearer credential, so a
+   * write-once secret: stored only as a keyed hash (HMAC-SHA256 under the
+   * server's key) under the document key `token`, returned only in the
+   * CreateSession response, never by Get, List, BatchGet, Update or
+   * GetSessionByToken, and found by GetSessionByToken. Sessions stored with
+   * a plaintext token before this rule are not found by their token.
    * </pre>
    *
-   * <code>string token = 3 [(.google.api.field_behavior) = REQUIRED];</code>
+   * <code>string token = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = INPUT_ONLY, (.modelstore.v1.field) = { ... }</code>
    * @return The token.
    */
   java.lang.String getToken();
   /**
    * <pre>
-   * Required. The session token the client presents, an opaque random
-   * string. Unique.
+   * Required. Input only. The session token the client presents, an opaque
+   * random string of at least 128 bits. Unique. A bearer credential, so a
+   * write-once secret: stored only as a keyed hash (HMAC-SHA256 under the
+   * server's key) under the document key `token`, returned only in the
+   * CreateSession response, never by Get, List, BatchGet, Update or
+   * GetSessionByToken, and found by GetSessionByToken. Sessions stored with
+   * a plaintext token before this rule are not found by their token.
    * </pre>
    *
-   * <code>string token = 3 [(.google.api.field_behavior) = REQUIRED];</code>
+   * <code>string token = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = INPUT_ONLY, (.modelstore.v1.field) = { ... }</code>
    * @return The bytes for token.
    */
   com.google.protobuf.ByteString

@@ -174,9 +174,13 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * Required. Immutable. The id of the principal that owns the session: a
    * Client id when `principal_type` is CLIENT, a User id when it is USER.
+   * The principal must exist: a User in the session's workspace (another
+   * workspace's user is FAILED_PRECONDITION, REFERENCE_MISSING, like a
+   * missing one), a Client (clients are global). Deleting the principal
+   * deletes its sessions.
    * </pre>
    *
-   * <code>string principal_id = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE];</code>
+   * <code>string principal_id = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
    * @return The principalId.
    */
   @java.lang.Override
@@ -196,9 +200,13 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * Required. Immutable. The id of the principal that owns the session: a
    * Client id when `principal_type` is CLIENT, a User id when it is USER.
+   * The principal must exist: a User in the session's workspace (another
+   * workspace's user is FAILED_PRECONDITION, REFERENCE_MISSING, like a
+   * missing one), a Client (clients are global). Deleting the principal
+   * deletes its sessions.
    * </pre>
    *
-   * <code>string principal_id = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE];</code>
+   * <code>string principal_id = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
    * @return The bytes for principalId.
    */
   @java.lang.Override
@@ -1448,9 +1456,13 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Required. Immutable. The id of the principal that owns the session: a
      * Client id when `principal_type` is CLIENT, a User id when it is USER.
+     * The principal must exist: a User in the session's workspace (another
+     * workspace's user is FAILED_PRECONDITION, REFERENCE_MISSING, like a
+     * missing one), a Client (clients are global). Deleting the principal
+     * deletes its sessions.
      * </pre>
      *
-     * <code>string principal_id = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE];</code>
+     * <code>string principal_id = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
      * @return The principalId.
      */
     public java.lang.String getPrincipalId() {
@@ -1469,9 +1481,13 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Required. Immutable. The id of the principal that owns the session: a
      * Client id when `principal_type` is CLIENT, a User id when it is USER.
+     * The principal must exist: a User in the session's workspace (another
+     * workspace's user is FAILED_PRECONDITION, REFERENCE_MISSING, like a
+     * missing one), a Client (clients are global). Deleting the principal
+     * deletes its sessions.
      * </pre>
      *
-     * <code>string principal_id = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE];</code>
+     * <code>string principal_id = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
      * @return The bytes for principalId.
      */
     public com.google.protobuf.ByteString
@@ -1491,9 +1507,13 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Required. Immutable. The id of the principal that owns the session: a
      * Client id when `principal_type` is CLIENT, a User id when it is USER.
+     * The principal must exist: a User in the session's workspace (another
+     * workspace's user is FAILED_PRECONDITION, REFERENCE_MISSING, like a
+     * missing one), a Client (clients are global). Deleting the principal
+     * deletes its sessions.
      * </pre>
      *
-     * <code>string principal_id = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE];</code>
+     * <code>string principal_id = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
      * @param value The principalId to set.
      * @return This builder for chaining.
      */
@@ -1509,9 +1529,13 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Required. Immutable. The id of the principal that owns the session: a
      * Client id when `principal_type` is CLIENT, a User id when it is USER.
+     * The principal must exist: a User in the session's workspace (another
+     * workspace's user is FAILED_PRECONDITION, REFERENCE_MISSING, like a
+     * missing one), a Client (clients are global). Deleting the principal
+     * deletes its sessions.
      * </pre>
      *
-     * <code>string principal_id = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE];</code>
+     * <code>string principal_id = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearPrincipalId() {
@@ -1524,9 +1548,13 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Required. Immutable. The id of the principal that owns the session: a
      * Client id when `principal_type` is CLIENT, a User id when it is USER.
+     * The principal must exist: a User in the session's workspace (another
+     * workspace's user is FAILED_PRECONDITION, REFERENCE_MISSING, like a
+     * missing one), a Client (clients are global). Deleting the principal
+     * deletes its sessions.
      * </pre>
      *
-     * <code>string principal_id = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE];</code>
+     * <code>string principal_id = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
      * @param value The bytes for principalId to set.
      * @return This builder for chaining.
      */

@@ -62,9 +62,13 @@ public interface SessionOrBuilder extends
    * <pre>
    * Required. Immutable. The id of the principal that owns the session: a
    * Client id when `principal_type` is CLIENT, a User id when it is USER.
+   * The principal must exist: a User in the session's workspace (another
+   * workspace's user is FAILED_PRECONDITION, REFERENCE_MISSING, like a
+   * missing one), a Client (clients are global). Deleting the principal
+   * deletes its sessions.
    * </pre>
    *
-   * <code>string principal_id = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE];</code>
+   * <code>string principal_id = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
    * @return The principalId.
    */
   java.lang.String getPrincipalId();
@@ -72,9 +76,13 @@ public interface SessionOrBuilder extends
    * <pre>
    * Required. Immutable. The id of the principal that owns the session: a
    * Client id when `principal_type` is CLIENT, a User id when it is USER.
+   * The principal must exist: a User in the session's workspace (another
+   * workspace's user is FAILED_PRECONDITION, REFERENCE_MISSING, like a
+   * missing one), a Client (clients are global). Deleting the principal
+   * deletes its sessions.
    * </pre>
    *
-   * <code>string principal_id = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE];</code>
+   * <code>string principal_id = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
    * @return The bytes for principalId.
    */
   com.google.protobuf.ByteString

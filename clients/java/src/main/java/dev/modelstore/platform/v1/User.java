@@ -167,8 +167,9 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object username_ = "";
   /**
    * <pre>
-   * Required. The sign-in name, for example `ada`. Unique across all
-   * workspaces; surrounding whitespace is removed.
+   * Required. The sign-in name, for example `ada`. Unique within the
+   * workspace (two workspaces may each have an `ada`); surrounding
+   * whitespace is removed.
    * </pre>
    *
    * <code>string username = 3 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
@@ -189,8 +190,9 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Required. The sign-in name, for example `ada`. Unique across all
-   * workspaces; surrounding whitespace is removed.
+   * Required. The sign-in name, for example `ada`. Unique within the
+   * workspace (two workspaces may each have an `ada`); surrounding
+   * whitespace is removed.
    * </pre>
    *
    * <code>string username = 3 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
@@ -1212,8 +1214,9 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object username_ = "";
     /**
      * <pre>
-     * Required. The sign-in name, for example `ada`. Unique across all
-     * workspaces; surrounding whitespace is removed.
+     * Required. The sign-in name, for example `ada`. Unique within the
+     * workspace (two workspaces may each have an `ada`); surrounding
+     * whitespace is removed.
      * </pre>
      *
      * <code>string username = 3 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
@@ -1233,8 +1236,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. The sign-in name, for example `ada`. Unique across all
-     * workspaces; surrounding whitespace is removed.
+     * Required. The sign-in name, for example `ada`. Unique within the
+     * workspace (two workspaces may each have an `ada`); surrounding
+     * whitespace is removed.
      * </pre>
      *
      * <code>string username = 3 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
@@ -1255,8 +1259,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. The sign-in name, for example `ada`. Unique across all
-     * workspaces; surrounding whitespace is removed.
+     * Required. The sign-in name, for example `ada`. Unique within the
+     * workspace (two workspaces may each have an `ada`); surrounding
+     * whitespace is removed.
      * </pre>
      *
      * <code>string username = 3 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
@@ -1273,8 +1278,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. The sign-in name, for example `ada`. Unique across all
-     * workspaces; surrounding whitespace is removed.
+     * Required. The sign-in name, for example `ada`. Unique within the
+     * workspace (two workspaces may each have an `ada`); surrounding
+     * whitespace is removed.
      * </pre>
      *
      * <code>string username = 3 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
@@ -1288,8 +1294,9 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. The sign-in name, for example `ada`. Unique across all
-     * workspaces; surrounding whitespace is removed.
+     * Required. The sign-in name, for example `ada`. Unique within the
+     * workspace (two workspaces may each have an `ada`); surrounding
+     * whitespace is removed.
      * </pre>
      *
      * <code>string username = 3 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>

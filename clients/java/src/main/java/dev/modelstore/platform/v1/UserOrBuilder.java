@@ -58,8 +58,9 @@ public interface UserOrBuilder extends
 
   /**
    * <pre>
-   * Required. The sign-in name, for example `ada`. Unique across all
-   * workspaces; surrounding whitespace is removed.
+   * Required. The sign-in name, for example `ada`. Unique within the
+   * workspace (two workspaces may each have an `ada`); surrounding
+   * whitespace is removed.
    * </pre>
    *
    * <code>string username = 3 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
@@ -68,8 +69,9 @@ public interface UserOrBuilder extends
   java.lang.String getUsername();
   /**
    * <pre>
-   * Required. The sign-in name, for example `ada`. Unique across all
-   * workspaces; surrounding whitespace is removed.
+   * Required. The sign-in name, for example `ada`. Unique within the
+   * workspace (two workspaces may each have an `ada`); surrounding
+   * whitespace is removed.
    * </pre>
    *
    * <code>string username = 3 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
