@@ -736,7 +736,12 @@ def main() -> None:
         action="store_true",
         help="only the scale experiment, reusing bench/.build/data",
     )
+    from bench.contention import add_arguments as contention_arguments
+
+    contention_arguments(parser)
     args = parser.parse_args()
+    if args.quick:
+        args.per_client = min(args.per_client, 2)
     args.duration = args.duration or (1.0 if args.quick else 3.0)
     args.update_count = 200 if args.quick else 400
     if args.rounds is None:
@@ -878,6 +883,18 @@ def main() -> None:
                 db_drain.close()
                 if server is not None:
                     server.stop()
+        if not skip_plan and (not args.only or "contention" in args.only.split(",")):
+            # The contended etag increment (bench/contention.py): one server, its own database.
+            from bench.contention import report as contention_report
+            from bench.contention import run_contention
+
+            migrate(uri, f"{database}_contention")
+            server = start_target("modelstore", uri, f"{database}_contention")
+            try:
+                result["contention"] = run_contention(server.address, args)
+            finally:
+                server.stop()
+            print(contention_report(result["contention"]), flush=True)
         if not (args.skip_scale or args.changes):
             from bench.scale import run_scale
 

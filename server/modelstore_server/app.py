@@ -36,7 +36,7 @@ from .storage.connection import Client, Database, open_client
 from .storage.documents import Documents
 from .storage.driver_errors import translate
 from .storage.indexes import IndexAction, ensure_indexes, ping
-from .transport import reflection
+from .transport import listen_port, reflection
 from .transport.drain_gate import DrainGate
 from .transport.handlers import DomainHandler, build_handlers, require_implemented
 from .transport.pipeline import CallPipeline, generated_handlers
@@ -185,7 +185,9 @@ class Modelstore:
             options=[
                 ("grpc.max_receive_message_length", self.settings.max_message_bytes),
                 ("grpc.max_send_message_length", 64 * 1024 * 1024),
-                # Workers (`serve --workers N`) share the port; the kernel spreads connections.
+                # Only the workers of one `serve --workers N` share the port (their parent
+                # holds it for them: transport/listen_port.py); the kernel spreads
+                # connections over them. Any other server binds it exclusively.
                 ("grpc.so_reuseport", 1 if self.settings.reuse_port else 0),
             ],
         )
@@ -225,15 +227,24 @@ class Modelstore:
         """Bind the listen address, with TLS (and mutual TLS) when configured."""
         assert self.server is not None
         settings = self.settings
-        if settings.tls_cert is None or settings.tls_key is None:
-            return self.server.add_insecure_port(settings.listen)
-        ca = settings.tls_client_ca.read_bytes() if settings.tls_client_ca else None
-        creds = grpc.ssl_server_credentials(
-            [(settings.tls_key.read_bytes(), settings.tls_cert.read_bytes())],
-            root_certificates=ca,
-            require_client_auth=ca is not None,
-        )
-        return self.server.add_secure_port(settings.listen, creds)
+        try:
+            if settings.tls_cert is None or settings.tls_key is None:
+                port = self.server.add_insecure_port(settings.listen)
+            else:
+                ca = settings.tls_client_ca.read_bytes() if settings.tls_client_ca else None
+                creds = grpc.ssl_server_credentials(
+                    [(settings.tls_key.read_bytes(), settings.tls_cert.read_bytes())],
+                    root_certificates=ca,
+                    require_client_auth=ca is not None,
+                )
+                port = self.server.add_secure_port(settings.listen, creds)
+        except RuntimeError as exc:
+            # gRPC says "Failed to bind" and no more; the probe before start-up names the
+            # usual cause, and this covers a port taken in between.
+            raise listen_port.refusal(settings.listen) from exc
+        if port == 0:
+            raise listen_port.refusal(settings.listen)
+        return port
 
     @property
     def address(self) -> str:

@@ -18,6 +18,7 @@ from .app import Modelstore, load_keyring
 from .config import Settings
 from .embedded import free_port, launch
 from .security.callers import new_token
+from .transport import listen_port
 
 log = logging.getLogger("modelstore")
 
@@ -46,6 +47,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         # A worker of `serve --workers N`: the parent owns the database and the indexes.
         settings.workers = 1
         settings.migrate_on_start = False
+        # Only a worker shares the port, with its siblings; the parent holds it for them.
+        settings.reuse_port = True
     return settings
 
 
@@ -60,6 +63,9 @@ async def _serve(settings: Settings) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     try:
+        if not settings.reuse_port:
+            # Before the embedded database starts: a taken port fails in milliseconds.
+            listen_port.check_free(settings.listen)
         await app.start()
         print(f"modelstore serving on {app.address}", flush=True)
         log.info("event loop: %s", type(asyncio.get_running_loop()).__module__.split(".")[0])
@@ -81,6 +87,10 @@ async def _serve_workers(settings: Settings, argv: Sequence[str]) -> int:
     host, _, port = settings.listen.rpartition(":")
     if port in ("", "0"):
         settings.listen = f"{host}:{free_port()}"
+    # The port is this group's from here until the parent exits (transport/listen_port.py):
+    # a second server, or a second group, on it fails at start instead of sharing it.
+    claim = listen_port.WorkerGroupClaim(settings.listen)
+    claim.acquire()
     app = Modelstore(settings)
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -136,6 +146,7 @@ async def _serve_workers(settings: Settings, argv: Sequence[str]) -> int:
                     proc.kill()
                 await proc.wait()
         await app.stop()
+        claim.release()
 
 
 def _strip_workers(argv: Sequence[str]) -> list[str]:
@@ -187,7 +198,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve.add_argument(
         "--workers",
         type=int,
-        help="server processes sharing the port via SO_REUSEPORT (MODELSTORE_WORKERS, default 1)",
+        help="server processes sharing the port via SO_REUSEPORT (MODELSTORE_WORKERS, default 1);"
+        " no other server may share it",
     )
     sub.add_parser("hash-token", help="print a new bearer token and the hash for the callers file")
     sub.add_parser("migrate", help="create or fix every declared index, and report")

@@ -66,7 +66,9 @@ class Settings:
     """Server processes sharing the listen port (SO_REUSEPORT); see `modelstore serve --workers`."""
     event_loop: str = field(default_factory=lambda: _env("MODELSTORE_EVENT_LOOP", "auto") or "")
     """`auto` (uvloop when installed, else asyncio), `uvloop` or `asyncio`: see event_loop.py."""
-    reuse_port: bool = True
-    """Set SO_REUSEPORT on the listening socket, so several workers can share the port."""
+    reuse_port: bool = False
+    """Set SO_REUSEPORT on the listening socket: only for the workers of `serve --workers N`,
+    whose parent holds the port for them (transport/listen_port.py); a single server binds
+    the port exclusively, so a second server on it fails instead of taking half its traffic."""
     migrate_on_start: bool = True
     """Create or fix the declared indexes at start-up (the parent of workers does it once)."""

@@ -482,6 +482,11 @@ class EntityStore(Generic[M]):
         if not doc_id:
             raise errors.required(f"{self._entity_field}.id", "the entity id is required")
         visible = self.visibility.of_id(ctx, doc_id)
+        if allow_missing and visible.get("_id") != doc_id:
+            # Another tenant's id (of a tenant entity): the filter matches nothing, and an
+            # upsert on it would insert a document with an `_id` the database invents, which
+            # no Get finds. Creating it is what Create refuses, so refuse it the same way.
+            raise errors.tenant_mismatch(f"id {doc_id!r} is not the caller's tenant")
         tenant_field = m.tenant_field
         if tenant_field and tenant_field != "id" and ctx.tenant is not None:
             value = getattr(entity, tenant_field)

@@ -9,6 +9,8 @@
   status code, ErrorInfo reason and metadata, and BadRequest field violations of a failed
   call; `from_rpc_error` decodes any `grpc.RpcError`.
 - `RetryPolicy`, `TlsConfig`: the settings of `connect`.
+- `read_modify_write` / `read_modify_write_sync` with `ContentionBackoff`: the retry of a
+  write that lost an etag race (ABORTED): read again, apply again, after a jittered wait.
 
 See clients/python/README.md.
 """
@@ -41,10 +43,19 @@ from .errors import (
 from .interceptors import AUTHORIZATION_HEADER, TENANT_HEADER, call_metadata
 from .methods import is_read_method, is_read_path, read_methods
 from .pager import AsyncListRpc, ListRpc, pages, paginate
-from .retry import DEFAULT_RETRY, RetryPolicy, service_config
+from .retry import (
+    DEFAULT_CONTENTION,
+    DEFAULT_RETRY,
+    ContentionBackoff,
+    RetryPolicy,
+    read_modify_write,
+    read_modify_write_sync,
+    service_config,
+)
 
 __all__ = [
     "AUTHORIZATION_HEADER",
+    "DEFAULT_CONTENTION",
     "DEFAULT_RETRY",
     "DOMAIN",
     "TENANT_HEADER",
@@ -52,6 +63,7 @@ __all__ = [
     "AlreadyExistsError",
     "AsyncListRpc",
     "CallCancelledError",
+    "ContentionBackoff",
     "DataLossError",
     "DeadlineExceededError",
     "FailedPreconditionError",
@@ -82,5 +94,7 @@ __all__ = [
     "pages",
     "paginate",
     "read_methods",
+    "read_modify_write",
+    "read_modify_write_sync",
     "service_config",
 ]

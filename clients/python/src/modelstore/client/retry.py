@@ -1,24 +1,38 @@
-"""The retry policy: UNAVAILABLE only, with exponential backoff.
+"""The retry policies: UNAVAILABLE by the channel, ABORTED by `read_modify_write`.
 
-Reads are retried by gRPC itself, from a service config (`grpc.service_config`) whose
-`methodConfig` lists every read RPC (`methods.read_methods`). Mutations are not in it: a
-mutation is retried only when its request carries a non-empty `request_id` (AIP-155), which
-the server deduplicates, and that is decided per request by `RequestIdRetry*Interceptor`
-(`interceptors.py`) with the same policy and the same jittered backoff as gRPC's.
+UNAVAILABLE: reads are retried by gRPC itself, from a service config
+(`grpc.service_config`) whose `methodConfig` lists every read RPC
+(`methods.read_methods`). Mutations are not in it: a mutation is retried only when its
+request carries a non-empty `request_id` (AIP-155), which the server deduplicates, and that
+is decided per request by `RequestIdRetry*Interceptor` (`interceptors.py`) with the same
+policy and the same jittered backoff as gRPC's.
+
+ABORTED (ETAG_MISMATCH: another writer changed the document since it was read) is never
+retried by the channel: resending the same request carries the same stale etag and fails
+again, and resending it without the etag would overwrite the other write. The retry is a
+new read, the change applied again, and a new write: `read_modify_write` (asyncio) and
+`read_modify_write_sync` do that, waiting between attempts with `ContentionBackoff`, a
+jittered ("full jitter") exponential backoff with a cap, so that writers racing for one
+document spread out instead of colliding again in lockstep.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import random
-from collections.abc import Iterable, Iterator
+import time
+from collections.abc import Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 import grpc
 from google.protobuf.message import Message
 
 from .methods import read_methods
+
+T = TypeVar("T")
+R = TypeVar("R")
 
 GRPC_MAX_ATTEMPTS = 5
 """gRPC caps `maxAttempts` of a retry policy at 5."""
@@ -111,3 +125,91 @@ def request_id_of(request: object) -> str:
         return ""
     value = getattr(request, "request_id", "")
     return value if isinstance(value, str) else ""
+
+
+@dataclass(frozen=True)
+class ContentionBackoff:
+    """How `read_modify_write` waits after an ABORTED write before reading again.
+
+    The wait after the n-th lost race is a random time in `[0, b)`, with
+    `b = min(initial * multiplier**(n-1), cap)`: full jitter, so racing writers spread
+    over the window rather than retrying together, and the window doubles while they keep
+    colliding, up to the cap. After `max_attempts` attempts the last AbortedError is raised.
+    """
+
+    initial: float = 0.01
+    """Seconds: the upper bound of the first wait (about one read + write round trip)."""
+    cap: float = 2.0
+    """Seconds: no wait is longer. 2 s measured best of 0.25, 1 and 2 for 64 writers on one
+    document (docs/performance.md): a lower cap keeps them colliding."""
+    multiplier: float = 2.0
+    """Growth of the upper bound per lost race."""
+    max_attempts: int = 64
+    """Attempts in all, the first included."""
+
+    def __post_init__(self) -> None:
+        if self.initial <= 0 or self.cap <= 0 or self.multiplier < 1:
+            raise ValueError("initial and cap must be positive, multiplier at least 1")
+        if self.max_attempts < 1:
+            raise ValueError("max_attempts must be at least 1")
+
+    def waits(self) -> Iterator[float]:
+        """Yield the jittered wait after each lost race (`max_attempts - 1` values)."""
+        bound = self.initial
+        for _ in range(self.max_attempts - 1):
+            yield random.uniform(0, min(bound, self.cap))
+            bound *= self.multiplier
+
+
+DEFAULT_CONTENTION = ContentionBackoff()
+"""The backoff `read_modify_write` uses unless told otherwise."""
+
+
+def _is_aborted(error: BaseException) -> bool:
+    code = getattr(error, "code", None)
+    return isinstance(error, grpc.RpcError) and callable(code) and code() == grpc.StatusCode.ABORTED
+
+
+async def read_modify_write(
+    read: Callable[[], Awaitable[T]],
+    write: Callable[[T], Awaitable[R]],
+    backoff: ContentionBackoff = DEFAULT_CONTENTION,
+) -> R:
+    """Read, change and write one document until the write wins its etag race.
+
+    `read` fetches the current document; `write` builds the change from it (with its
+    etag) and sends it. An ABORTED write is followed by a `backoff` wait and a new read;
+    any other error is raised at once, and so is the last ABORTED one.
+    """
+    waits = backoff.waits()
+    while True:
+        current = await read()
+        try:
+            return await write(current)
+        except grpc.RpcError as error:
+            if not _is_aborted(error):
+                raise
+            wait = next(waits, None)
+            if wait is None:
+                raise
+            await asyncio.sleep(wait)
+
+
+def read_modify_write_sync(
+    read: Callable[[], T],
+    write: Callable[[T], R],
+    backoff: ContentionBackoff = DEFAULT_CONTENTION,
+) -> R:
+    """Run `read_modify_write` with blocking calls (a `connect` channel's stubs)."""
+    waits = backoff.waits()
+    while True:
+        current = read()
+        try:
+            return write(current)
+        except grpc.RpcError as error:
+            if not _is_aborted(error):
+                raise
+            wait = next(waits, None)
+            if wait is None:
+                raise
+            time.sleep(wait)

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Run every example of README.md and docs/*.md against the smoke server (and, for the
+# credentials examples, a second server the runner starts): scripts/run_doc_examples.py.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ADDR="$SMOKE_ADDR" python3 scripts/run_doc_examples.py
