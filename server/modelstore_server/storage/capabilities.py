@@ -37,6 +37,14 @@ class Capabilities:
     """Whether multi-document transactions are available (a replica set or sharded cluster)."""
     change_streams: bool
     """Whether `watch()` works (a MongoDB replica set or sharded cluster)."""
+    ordered_secondary_indexes: bool = True
+    """Whether a secondary index returns rows in its key order (B-trees on MongoDB).
+
+    DocumentDB 0.106's secondary indexes are RUM indexes, which find rows but return them
+    unordered; only its primary key (shard, object_id) is ordered. `page_plans` then
+    chooses, per deep `_id`-ordered page, between walking the primary key and sorting the
+    matching rows (docs/performance.md, "Scale").
+    """
     typed_find_and_modify_duplicates: bool = True
     """Whether findAndModify reports a unique-index violation as DuplicateKeyError (11000).
 
@@ -77,6 +85,7 @@ async def detect(client: AsyncMongoClient[dict[str, Any]]) -> Capabilities:
             version=str(ferret.get("version", "unknown")),
             transactions=False,
             change_streams=False,
+            ordered_secondary_indexes=False,
             typed_find_and_modify_duplicates=False,
         )
     version = str(info.get("version", "0"))

@@ -27,11 +27,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import bson
 from pymongo import ReturnDocument
 from pymongo.asynchronous.collection import AsyncCollection
 
 from .capabilities import Capabilities
 from .driver_errors import DuplicateKey, unique_violations
+from .page_plans import PagePlanner, id_order
 
 Doc = dict[str, Any]
 Filter = Mapping[str, Any]
@@ -85,6 +87,7 @@ class Documents:
     def __init__(self, collection: AsyncCollection[Doc], caps: Capabilities) -> None:
         self._collection = collection
         self._caps = caps
+        self._pages = None if caps.ordered_secondary_indexes else PagePlanner()
 
     @property
     def name(self) -> str:
@@ -111,6 +114,40 @@ class Documents:
         """Return the documents matching `filt`, in `sort` order, at most `limit` (0: all)."""
         cursor = self._collection.find(filt, fields, sort=list(sort) or None, limit=limit)
         return await cursor.to_list(length=limit or None)
+
+    async def find_page(
+        self,
+        filt: Filter,
+        sort: Sequence[tuple[str, int]],
+        limit: int,
+        matching: Filter | None = None,
+        shape: bytes = b"",
+    ) -> list[Doc]:
+        """Return one page: the first `limit` documents matching `filt` in `sort` order.
+
+        `matching` is the page's condition without its page token (None on a first
+        page), and `shape` names that condition stably (it may hold the time, for expiry);
+        where no secondary index is ordered, a deep `_id`-ordered page walks the primary
+        key when that reads few rows (`page_plans`).
+        """
+        hint = None
+        deep_id_page = self._pages is not None and matching is not None and id_order(sort)
+        if deep_id_page and matching is not None and await self._walks(matching, shape, limit):
+            hint = [("_id", 1)]
+        cursor = self._collection.find(filt, sort=list(sort) or None, limit=limit, hint=hint)
+        return await cursor.to_list(length=limit or None)
+
+    async def _walks(self, matching: Filter, shape: bytes, limit: int) -> bool:
+        """Whether a primary-key walk suits a page of `limit` rows meeting `matching`."""
+        assert self._pages is not None
+        key = self._pages.key(self._collection.name, shape or bson.encode(dict(matching)))
+        share = self._pages.cached(key)
+        if share is None:
+            total = await self._collection.estimated_document_count()
+            count = await self._collection.count_documents(matching) if total else 0
+            share = count / total if total else 0.0
+            self._pages.remember(key, share)
+        return self._pages.walks(share, limit)
 
     async def ids(self, filt: Filter) -> list[Any]:
         """Return the `_id` of every document matching `filt`."""

@@ -8,6 +8,7 @@ the server (`pagination.PageTokens`).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from ... import errors
@@ -50,6 +51,18 @@ class ListQuery:
 
         This is exactly what a List sends; `tests/engine/test_index_use.py` explains it.
         """
+        page = self.page(ctx, filter_text, order_by, show_deleted, page_token)
+        return page.query, page.sort, page.digest
+
+    def page(
+        self,
+        ctx: CallContext,
+        filter_text: str,
+        order_by: str,
+        show_deleted: bool = False,
+        page_token: str = "",
+    ) -> Page:
+        """Return everything one List page sends (`Page`)."""
         sort = parse_order_by(order_by, self.model.descriptor)
         parts: list[dict[str, Any]] = []
         for part in (
@@ -72,7 +85,25 @@ class ListQuery:
             ",".join(f"{s.key}:{s.direction}" for s in sort),
             str(show_deleted),
         )
+        matching = _conjunction(parts) if page_token else None
         if page_token:
             parts.append(keyset_condition(sort, self.tokens.decode(page_token, sort, digest)))
-        query: dict[str, Any] = parts[0] if len(parts) == 1 else ({"$and": parts} if parts else {})
-        return query, sort, digest
+        return Page(_conjunction(parts), matching, sort, digest)
+
+
+@dataclass(frozen=True)
+class Page:
+    """The query of one List page."""
+
+    query: dict[str, Any]
+    """The whole condition, the page token's keyset range included."""
+    matching: dict[str, Any] | None
+    """The condition without the keyset range (None on a first page): the rows the query
+    pages through, whose share of the collection decides how a deep page is read."""
+    sort: tuple[SortKey, ...]
+    digest: bytes
+    """Binds page tokens to this query (tenant, filter, order, show_deleted)."""
+
+
+def _conjunction(parts: list[dict[str, Any]]) -> dict[str, Any]:
+    return parts[0] if len(parts) == 1 else ({"$and": parts} if parts else {})

@@ -464,13 +464,14 @@ class EntityStore(Generic[M]):
     ) -> tuple[list[M], str]:
         """List one keyset page (AIP-132, AIP-158, AIP-160)."""
         size = _page_size(page_size)
-        query, sort, digest = self.lists.build(ctx, filter_text, order_by, show_deleted, page_token)
-        docs = await self.documents.find(
-            query, None, [(s.key, s.direction) for s in sort], size + 1
+        page = self.lists.page(ctx, filter_text, order_by, show_deleted, page_token)
+        sort = page.sort
+        docs = await self.documents.find_page(
+            page.query, [(s.key, s.direction) for s in sort], size + 1, page.matching, page.digest
         )
         more = len(docs) > size
         docs = docs[:size]
-        token = self.lists.tokens.encode(docs[-1], sort, digest) if more and docs else ""
+        token = self.lists.tokens.encode(docs[-1], sort, page.digest) if more and docs else ""
         return [self.decode(d) for d in docs], token
 
     async def update(
