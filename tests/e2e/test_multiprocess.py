@@ -265,7 +265,9 @@ async def test_one_of_concurrent_creates_of_a_unique_username_wins(cluster: Clus
             if outcome(result) == "OK":
                 continue
             assert outcome(result) == "ALREADY_EXISTS/ALREADY_EXISTS_UNIQUE", counts
-            assert failure(result).metadata["fields"] == "username"
+            assert (
+                failure(result).metadata["fields"] == "workspace_id,username"
+            )  # unique per workspace (issue 15)
         assert await cluster.stored("platform.users", {"username": username}) == 1
 
 
