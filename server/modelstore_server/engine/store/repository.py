@@ -14,6 +14,7 @@ Each standard method is one database round trip on its happy path: the whole con
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
@@ -37,7 +38,8 @@ from ..pagination import PURPOSE as PAGE_TOKEN_PURPOSE
 from ..pagination import PageTokens
 from .conflicts import Conflicts, Refusal
 from .field_secrets import FieldSecrets
-from .list_query import ListQuery, page_size
+from .list_query import ListQuery
+from .list_query import page_size as rows_per_page
 from .masks import Masks, present
 from .visibility import Visibility
 
@@ -282,15 +284,7 @@ class EntityStore(Generic[M]):
         at = now()  # a created document's createdAt and updatedAt are one instant
         new_id = str(uuid.uuid4())
         on_insert = {"_id": new_id, "createdAt": at, **(changes.set_on_insert or {})}
-        changes = Changes(
-            set=changes.set,
-            unset=changes.unset,
-            inc=changes.inc,
-            push=changes.push,
-            pull=changes.pull,
-            min=changes.min,
-            set_on_insert=on_insert,
-        )
+        changes = dataclasses.replace(changes, set_on_insert=on_insert)
         doc, etag = await self.documents.update(
             self.visibility.where(ctx, where), changes, at, upsert=True
         )
@@ -463,7 +457,7 @@ class EntityStore(Generic[M]):
         show_deleted: bool = False,
     ) -> tuple[list[M], str]:
         """List one keyset page (AIP-132, AIP-158, AIP-160)."""
-        size = _page_size(page_size)
+        size = rows_per_page(page_size)
         page = self.lists.page(ctx, filter_text, order_by, show_deleted, page_token)
         sort = page.sort
         docs = await self.documents.find_page(
@@ -648,10 +642,6 @@ class EntityStore(Generic[M]):
             await self.conflicts.diagnose(visible, doc_id, etag, None)
             raise errors.not_deleted(self.label, doc_id)  # AIP-164: undelete of a live one
         return self.decode(doc)
-
-
-def _page_size(requested: int) -> int:
-    return page_size(requested)
 
 
 def _required_id(doc_id: str) -> str:
