@@ -468,7 +468,9 @@ def before_tree() -> pathlib.Path:
     return target / "server"
 
 
-def start_target(name: str, uri: str, database: str, workers: int = 1) -> Server:
+def start_target(
+    name: str, uri: str, database: str, workers: int = 1, *, migrate: bool = True
+) -> Server:
     port = free_port()
     address = f"127.0.0.1:{port}"
     env = {k: v for k, v in os.environ.items() if not k.startswith("MODELSTORE_")}
@@ -510,6 +512,8 @@ def start_target(name: str, uri: str, database: str, workers: int = 1) -> Server
         ]
         if workers > 1:
             argv += ["--workers", str(workers)]
+        if not migrate:  # the caller built the indexes (bench/scale.py)
+            argv.append("--no-migrate")
     return Server(name, argv, address, env)
 
 

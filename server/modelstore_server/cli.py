@@ -41,6 +41,8 @@ def _settings(args: argparse.Namespace) -> Settings:
             target = "credentials_file" if name == "credentials" else name
             setattr(settings, target, pathlib.Path(value))
     settings.insecure = bool(getattr(args, "insecure", False))
+    if getattr(args, "no_migrate", False):
+        settings.migrate_on_start = False
     if getattr(args, "workers", None) is not None:
         settings.workers = args.workers
     if os.environ.get(_WORKER_ENV):
@@ -196,6 +198,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--insecure", action="store_true", help="allow a non-loopback address without credentials"
     )
     serve.add_argument(
+        "--no-migrate",
+        action="store_true",
+        help="do not create or fix the declared indexes at start-up: `modelstore migrate` runs"
+        " as its own step (MODELSTORE_MIGRATE_ON_START=false)",
+    )
+    serve.add_argument(
         "--workers",
         type=int,
         help="server processes sharing the port via SO_REUSEPORT (MODELSTORE_WORKERS, default 1);"
@@ -205,11 +213,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub.add_parser("migrate", help="create or fix every declared index, and report")
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
-    settings = _settings(args)
-    logging.basicConfig(
-        level=settings.log_level.upper(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+    log_format = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+    try:
+        settings = _settings(args)
+    except ValueError as exc:  # a malformed MODELSTORE_* value: one line, no traceback
+        logging.basicConfig(format=log_format)
+        log.error("%s", exc)
+        return 1
+    logging.basicConfig(level=settings.log_level.upper(), format=log_format)
     if args.command == "hash-token":
         token, digest = new_token()
         print(f"token:        {token}\ntoken_sha256: {digest}")

@@ -12,6 +12,18 @@ def _env(name: str, default: str | None = None) -> str | None:
     return value if value not in (None, "") else default
 
 
+def _env_flag(name: str, default: bool) -> bool:
+    """Read a yes/no variable: `1`, `true`, `yes`, `on` or `0`, `false`, `no`, `off` (any case)."""
+    value = _env(name)
+    if value is None:
+        return default
+    if value.lower() in ("1", "true", "yes", "on"):
+        return True
+    if value.lower() in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(f"{name} must be true or false, not {value!r}")
+
+
 @dataclass
 class Settings:
     """Everything `modelstore serve` and `modelstore migrate` can be told."""
@@ -70,5 +82,10 @@ class Settings:
     """Set SO_REUSEPORT on the listening socket: only for the workers of `serve --workers N`,
     whose parent holds the port for them (transport/listen_port.py); a single server binds
     the port exclusively, so a second server on it fails instead of taking half its traffic."""
-    migrate_on_start: bool = True
-    """Create or fix the declared indexes at start-up (the parent of workers does it once)."""
+    migrate_on_start: bool = field(
+        default_factory=lambda: _env_flag("MODELSTORE_MIGRATE_ON_START", default=True)
+    )
+    """Create or fix the declared indexes at start-up (the parent of workers does it once).
+    Off (`serve --no-migrate`) where a deployment runs `modelstore migrate` as its own step,
+    before the servers start, so N servers do not all check the indexes at once and an index
+    build never delays readiness."""

@@ -354,6 +354,22 @@ async def test_mongodb_uri_selects_another_database(
     database = f"e2e_{uuid.uuid4().hex[:8]}"
     logs = tmp_root / f"logs-{data_dir.name}"
     try:
+        # `--no-migrate` leaves the indexes to `modelstore migrate`: a write goes through,
+        # and the collection has its primary key only.
+        unmigrated = f"{database}_unmigrated"
+        async with serve(
+            data_dir, logs, ["--no-migrate"], MONGODB_URI=uri, MODELSTORE_DATABASE=unmigrated
+        ) as served:
+            async with grpc.aio.insecure_channel(served.address) as channel:
+                stub = workspace_pb2_grpc.WorkspaceServiceStub(channel)
+                await stub.CreateWorkspace(new_workspace("ws-unmigrated"), timeout=10)
+            plain: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(uri)
+            try:
+                indexes = await plain[unmigrated]["platform.workspaces"].index_information()
+            finally:
+                await plain.close()
+            assert list(indexes) == ["_id_"], indexes
+            assert await served.signal(signal.SIGTERM) == 0, served.output()
         async with serve(data_dir, logs, MONGODB_URI=uri, MODELSTORE_DATABASE=database) as served:
             assert database_children(served.proc.pid) == {}
             assert not (data_dir / "postgres").exists()
@@ -502,13 +518,15 @@ async def test_startup_errors_are_one_line(tmp_path: pathlib.Path, tmp_root: pat
 
     # Data directories under tmp_root (traversable) unless the test is about reachability.
     base = tmp_root / f"startup-{uuid.uuid4().hex[:8]}"
-    unreachable, malformed, no_ferretdb, no_postgres, bad_loop = await asyncio.gather(
+    unreachable, malformed, no_ferretdb, no_postgres, bad_loop, bad_flag = await asyncio.gather(
         serve_with(base / "unreachable", MONGODB_URI=f"mongodb://127.0.0.1:{free_port()}/"),
         serve_with(base / "malformed", MONGODB_URI="not-a-mongodb-uri"),
         serve_with(base / "no-ferretdb", MODELSTORE_FERRETDB_BIN="/nonexistent/ferretdb"),
         serve_with(base / "no-postgres", MODELSTORE_POSTGRES_BIN_DIR="/nonexistent/bin"),
         serve_with(base / "bad-loop", MODELSTORE_EVENT_LOOP="trio"),
+        serve_with(base / "bad-flag", MODELSTORE_MIGRATE_ON_START="maybe"),
     )
+    assert "MODELSTORE_MIGRATE_ON_START must be true or false" in _one_line_error(bad_flag)
     assert "event loop must be one of auto, uvloop, asyncio" in _one_line_error(bad_loop)
     assert "127.0.0.1" in _one_line_error(unreachable)
     assert "mongodb" in _one_line_error(malformed).lower()
