@@ -468,13 +468,18 @@ def before_tree() -> pathlib.Path:
     return target / "server"
 
 
+ENCRYPTION_KEYS = "bench:" + "A" * 43 + "="
+"""The key of every benchmarked server: fixed, so a page token a walk collected stays valid
+for the plans read beside it (page tokens are signed with a key derived from it)."""
+
+
 def start_target(
     name: str, uri: str, database: str, workers: int = 1, *, migrate: bool = True
 ) -> Server:
     port = free_port()
     address = f"127.0.0.1:{port}"
     env = {k: v for k, v in os.environ.items() if not k.startswith("MODELSTORE_")}
-    env["MODELSTORE_ENCRYPTION_KEYS"] = "bench:" + "A" * 43 + "="
+    env["MODELSTORE_ENCRYPTION_KEYS"] = ENCRYPTION_KEYS
     env["MODELSTORE_LOG_LEVEL"] = "WARNING"
     if name == "modelstore-asyncio":  # this tree on asyncio's loop instead of uvloop
         env["MODELSTORE_EVENT_LOOP"] = "asyncio"

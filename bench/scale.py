@@ -238,6 +238,7 @@ async def plans(uri: str, n: int, reqs: dict[str, tuple[str, str]]) -> dict[str,
     """The backend's plan of each measured query, built as the server builds it."""
     from pymongo import AsyncMongoClient
 
+    from bench.run import ENCRYPTION_KEYS
     from modelstore_server.engine.context import CallContext
     from modelstore_server.engine.registry import discover
     from modelstore_server.engine.store import EntityStore
@@ -250,7 +251,7 @@ async def plans(uri: str, n: int, reqs: dict[str, tuple[str, str]]) -> dict[str,
         db = client[database_of(n)]
         caps = await detect(client)
         model = next(s.model for s in discover() if s.model and s.model.full_name == USER_MODEL)
-        keyring = Keyring.parse(Keyring.generate_spec("bench"))
+        keyring = Keyring.parse(ENCRYPTION_KEYS)  # the servers' key: their tokens verify
         store = EntityStore(
             model, model.message_class, Documents(db[model.collection], caps), keyring, caps
         )
