@@ -929,7 +929,63 @@ func (x *MethodRules) GetRequires() []Access {
 	return nil
 }
 
+// Options of a service.
+type ServiceRules struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The entity message the service serves, by its name in the service's
+	// package (for example `AuditLogEntry`), for a service not named
+	// `<Entity>Service`. Empty means the name decides.
+	Entity        string `protobuf:"bytes,1,opt,name=entity,proto3" json:"entity,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ServiceRules) Reset() {
+	*x = ServiceRules{}
+	mi := &file_modelstore_v1_storage_proto_msgTypes[9]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ServiceRules) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ServiceRules) ProtoMessage() {}
+
+func (x *ServiceRules) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_v1_storage_proto_msgTypes[9]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ServiceRules.ProtoReflect.Descriptor instead.
+func (*ServiceRules) Descriptor() ([]byte, []int) {
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{9}
+}
+
+func (x *ServiceRules) GetEntity() string {
+	if x != nil {
+		return x.Entity
+	}
+	return ""
+}
+
 var file_modelstore_v1_storage_proto_extTypes = []protoimpl.ExtensionInfo{
+	{
+		ExtendedType:  (*descriptorpb.ServiceOptions)(nil),
+		ExtensionType: (*ServiceRules)(nil),
+		Field:         51001,
+		Name:          "modelstore.v1.service",
+		Tag:           "bytes,51001,opt,name=service",
+		Filename:      "modelstore/v1/storage.proto",
+	},
 	{
 		ExtendedType:  (*descriptorpb.MethodOptions)(nil),
 		ExtensionType: (*MethodRules)(nil),
@@ -964,12 +1020,20 @@ var file_modelstore_v1_storage_proto_extTypes = []protoimpl.ExtensionInfo{
 	},
 }
 
+// Extension fields to descriptorpb.ServiceOptions.
+var (
+	// The entity of a service whose name does not carry it.
+	//
+	// optional modelstore.v1.ServiceRules service = 51001;
+	E_Service = &file_modelstore_v1_storage_proto_extTypes[0]
+)
+
 // Extension fields to descriptorpb.MethodOptions.
 var (
 	// Security rules of an RPC.
 	//
 	// optional modelstore.v1.MethodRules method = 51001;
-	E_Method = &file_modelstore_v1_storage_proto_extTypes[0]
+	E_Method = &file_modelstore_v1_storage_proto_extTypes[1]
 )
 
 // Extension fields to descriptorpb.MessageOptions.
@@ -977,7 +1041,7 @@ var (
 	// The storage of an entity message.
 	//
 	// optional modelstore.v1.StorageOptions storage = 51001;
-	E_Storage = &file_modelstore_v1_storage_proto_extTypes[1]
+	E_Storage = &file_modelstore_v1_storage_proto_extTypes[2]
 )
 
 // Extension fields to descriptorpb.FieldOptions.
@@ -985,7 +1049,7 @@ var (
 	// Storage and validation rules of a field.
 	//
 	// optional modelstore.v1.FieldRules field = 51001;
-	E_Field = &file_modelstore_v1_storage_proto_extTypes[2]
+	E_Field = &file_modelstore_v1_storage_proto_extTypes[3]
 )
 
 // Extension fields to descriptorpb.EnumValueOptions.
@@ -993,7 +1057,7 @@ var (
 	// Storage of an enum value.
 	//
 	// optional modelstore.v1.EnumValueRules enum_value = 51001;
-	E_EnumValue = &file_modelstore_v1_storage_proto_extTypes[3]
+	E_EnumValue = &file_modelstore_v1_storage_proto_extTypes[4]
 )
 
 var File_modelstore_v1_storage_proto protoreflect.FileDescriptor
@@ -1054,7 +1118,9 @@ const file_modelstore_v1_storage_proto_rawDesc = "" +
 	"\x0eEnumValueRules\x12!\n" +
 	"\fstored_value\x18\x01 \x01(\tR\vstoredValue\"@\n" +
 	"\vMethodRules\x121\n" +
-	"\brequires\x18\x01 \x03(\x0e2\x15.modelstore.v1.AccessR\brequires*\x8f\x01\n" +
+	"\brequires\x18\x01 \x03(\x0e2\x15.modelstore.v1.AccessR\brequires\"&\n" +
+	"\fServiceRules\x12\x16\n" +
+	"\x06entity\x18\x01 \x01(\tR\x06entity*\x8f\x01\n" +
 	"\x0fSecretAlgorithm\x12 \n" +
 	"\x1cSECRET_ALGORITHM_UNSPECIFIED\x10\x00\x12\x1b\n" +
 	"\x17SECRET_ALGORITHM_SCRYPT\x10\x01\x12\x1b\n" +
@@ -1068,7 +1134,8 @@ const file_modelstore_v1_storage_proto_rawDesc = "" +
 	"\x12ACCESS_UNSPECIFIED\x10\x00\x12\x0f\n" +
 	"\vACCESS_READ\x10\x01\x12\x10\n" +
 	"\fACCESS_WRITE\x10\x02\x12\x17\n" +
-	"\x13ACCESS_READ_SECRETS\x10\x03:T\n" +
+	"\x13ACCESS_READ_SECRETS\x10\x03:X\n" +
+	"\aservice\x12\x1f.google.protobuf.ServiceOptions\x18\xb9\x8e\x03 \x01(\v2\x1b.modelstore.v1.ServiceRulesR\aservice:T\n" +
 	"\x06method\x12\x1e.google.protobuf.MethodOptions\x18\xb9\x8e\x03 \x01(\v2\x1a.modelstore.v1.MethodRulesR\x06method:Z\n" +
 	"\astorage\x12\x1f.google.protobuf.MessageOptions\x18\xb9\x8e\x03 \x01(\v2\x1d.modelstore.v1.StorageOptionsR\astorage:P\n" +
 	"\x05field\x12\x1d.google.protobuf.FieldOptions\x18\xb9\x8e\x03 \x01(\v2\x19.modelstore.v1.FieldRulesR\x05field:a\n" +
@@ -1089,7 +1156,7 @@ func file_modelstore_v1_storage_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_v1_storage_proto_enumTypes = make([]protoimpl.EnumInfo, 3)
-var file_modelstore_v1_storage_proto_msgTypes = make([]protoimpl.MessageInfo, 9)
+var file_modelstore_v1_storage_proto_msgTypes = make([]protoimpl.MessageInfo, 10)
 var file_modelstore_v1_storage_proto_goTypes = []any{
 	(SecretAlgorithm)(0),                  // 0: modelstore.v1.SecretAlgorithm
 	(ReferenceAction)(0),                  // 1: modelstore.v1.ReferenceAction
@@ -1103,10 +1170,12 @@ var file_modelstore_v1_storage_proto_goTypes = []any{
 	(*ReferenceTarget)(nil),               // 9: modelstore.v1.ReferenceTarget
 	(*EnumValueRules)(nil),                // 10: modelstore.v1.EnumValueRules
 	(*MethodRules)(nil),                   // 11: modelstore.v1.MethodRules
-	(*descriptorpb.MethodOptions)(nil),    // 12: google.protobuf.MethodOptions
-	(*descriptorpb.MessageOptions)(nil),   // 13: google.protobuf.MessageOptions
-	(*descriptorpb.FieldOptions)(nil),     // 14: google.protobuf.FieldOptions
-	(*descriptorpb.EnumValueOptions)(nil), // 15: google.protobuf.EnumValueOptions
+	(*ServiceRules)(nil),                  // 12: modelstore.v1.ServiceRules
+	(*descriptorpb.ServiceOptions)(nil),   // 13: google.protobuf.ServiceOptions
+	(*descriptorpb.MethodOptions)(nil),    // 14: google.protobuf.MethodOptions
+	(*descriptorpb.MessageOptions)(nil),   // 15: google.protobuf.MessageOptions
+	(*descriptorpb.FieldOptions)(nil),     // 16: google.protobuf.FieldOptions
+	(*descriptorpb.EnumValueOptions)(nil), // 17: google.protobuf.EnumValueOptions
 }
 var file_modelstore_v1_storage_proto_depIdxs = []int32{
 	4,  // 0: modelstore.v1.StorageOptions.indexes:type_name -> modelstore.v1.IndexSpec
@@ -1117,18 +1186,20 @@ var file_modelstore_v1_storage_proto_depIdxs = []int32{
 	8,  // 5: modelstore.v1.FieldRules.references_by:type_name -> modelstore.v1.ReferenceChoice
 	9,  // 6: modelstore.v1.ReferenceChoice.targets:type_name -> modelstore.v1.ReferenceTarget
 	2,  // 7: modelstore.v1.MethodRules.requires:type_name -> modelstore.v1.Access
-	12, // 8: modelstore.v1.method:extendee -> google.protobuf.MethodOptions
-	13, // 9: modelstore.v1.storage:extendee -> google.protobuf.MessageOptions
-	14, // 10: modelstore.v1.field:extendee -> google.protobuf.FieldOptions
-	15, // 11: modelstore.v1.enum_value:extendee -> google.protobuf.EnumValueOptions
-	11, // 12: modelstore.v1.method:type_name -> modelstore.v1.MethodRules
-	3,  // 13: modelstore.v1.storage:type_name -> modelstore.v1.StorageOptions
-	7,  // 14: modelstore.v1.field:type_name -> modelstore.v1.FieldRules
-	10, // 15: modelstore.v1.enum_value:type_name -> modelstore.v1.EnumValueRules
-	16, // [16:16] is the sub-list for method output_type
-	16, // [16:16] is the sub-list for method input_type
-	12, // [12:16] is the sub-list for extension type_name
-	8,  // [8:12] is the sub-list for extension extendee
+	13, // 8: modelstore.v1.service:extendee -> google.protobuf.ServiceOptions
+	14, // 9: modelstore.v1.method:extendee -> google.protobuf.MethodOptions
+	15, // 10: modelstore.v1.storage:extendee -> google.protobuf.MessageOptions
+	16, // 11: modelstore.v1.field:extendee -> google.protobuf.FieldOptions
+	17, // 12: modelstore.v1.enum_value:extendee -> google.protobuf.EnumValueOptions
+	12, // 13: modelstore.v1.service:type_name -> modelstore.v1.ServiceRules
+	11, // 14: modelstore.v1.method:type_name -> modelstore.v1.MethodRules
+	3,  // 15: modelstore.v1.storage:type_name -> modelstore.v1.StorageOptions
+	7,  // 16: modelstore.v1.field:type_name -> modelstore.v1.FieldRules
+	10, // 17: modelstore.v1.enum_value:type_name -> modelstore.v1.EnumValueRules
+	18, // [18:18] is the sub-list for method output_type
+	18, // [18:18] is the sub-list for method input_type
+	13, // [13:18] is the sub-list for extension type_name
+	8,  // [8:13] is the sub-list for extension extendee
 	0,  // [0:8] is the sub-list for field type_name
 }
 
@@ -1144,8 +1215,8 @@ func file_modelstore_v1_storage_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_v1_storage_proto_rawDesc), len(file_modelstore_v1_storage_proto_rawDesc)),
 			NumEnums:      3,
-			NumMessages:   9,
-			NumExtensions: 4,
+			NumMessages:   10,
+			NumExtensions: 5,
 			NumServices:   0,
 		},
 		GoTypes:           file_modelstore_v1_storage_proto_goTypes,

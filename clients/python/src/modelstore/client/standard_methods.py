@@ -5,7 +5,7 @@ for every other RPC; the client retries standard reads. Both read this module, s
 never disagree about an RPC.
 
 An entity is a message with `(modelstore.v1.storage)`; its service is `<Entity>Service` in
-the same package. An RPC of that service is standard when both hold:
+the same package, or the service whose `(modelstore.v1.service).entity` names it. An RPC of that service is standard when both hold:
 - its name is a standard verb and the entity's singular (the message name) or, for List and
   BatchGet, its plural: `GetPerson`, `ListPeople`, `BatchGetPeople`;
 - its messages carry the fields the generic handler reads (the id, the entity, the paging
@@ -112,10 +112,17 @@ _LOWER_CAMEL = re.compile(r"[a-z][A-Za-z0-9]*")
 
 
 def entity_of(service: ServiceDescriptor) -> Descriptor | None:
-    """Return the entity of an `<Entity>Service`: a message of its package with storage options."""
-    if not service.name.endswith("Service"):
+    """Return the entity of a service: a message of its package with storage options.
+
+    The one `(modelstore.v1.service).entity` names, else `<Entity>` of an `<Entity>Service`.
+    """
+    declared = service.GetOptions().Extensions[storage_pb2.service].entity
+    if declared:
+        name = f"{service.file.package}.{declared}"
+    elif service.name.endswith("Service"):
+        name = f"{service.file.package}.{service.name.removesuffix('Service')}"
+    else:
         return None
-    name = f"{service.file.package}.{service.name.removesuffix('Service')}"
     try:
         message = service.file.pool.FindMessageTypeByName(name)
     except KeyError:

@@ -559,10 +559,38 @@ class MethodRules(_message.Message):
 
 Global___MethodRules: _TypeAlias = MethodRules  # noqa: Y015
 
+@_typing.final
+class ServiceRules(_message.Message):
+    """Options of a service."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ENTITY_FIELD_NUMBER: _builtins.int
+    entity: _builtins.str
+    """The entity message the service serves, by its name in the service's
+    package (for example `AuditLogEntry`), for a service not named
+    `<Entity>Service`. Empty means the name decides.
+    """
+    def __init__(
+        self,
+        *,
+        entity: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["entity", b"entity"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ServiceRules: _TypeAlias = ServiceRules  # noqa: Y015
+
+SERVICE_FIELD_NUMBER: _builtins.int
 METHOD_FIELD_NUMBER: _builtins.int
 STORAGE_FIELD_NUMBER: _builtins.int
 FIELD_FIELD_NUMBER: _builtins.int
 ENUM_VALUE_FIELD_NUMBER: _builtins.int
+service: _extension_dict._ExtensionFieldDescriptor[_descriptor_pb2.ServiceOptions, Global___ServiceRules]
+"""The entity of a service whose name does not carry it."""
 method: _extension_dict._ExtensionFieldDescriptor[_descriptor_pb2.MethodOptions, Global___MethodRules]
 """Security rules of an RPC."""
 storage: _extension_dict._ExtensionFieldDescriptor[_descriptor_pb2.MessageOptions, Global___StorageOptions]

@@ -414,6 +414,16 @@ export interface MethodRules {
   requires: Access[];
 }
 
+/** Options of a service. */
+export interface ServiceRules {
+  /**
+   * The entity message the service serves, by its name in the service's
+   * package (for example `AuditLogEntry`), for a service not named
+   * `<Entity>Service`. Empty means the name decides.
+   */
+  entity: string;
+}
+
 function createBaseStorageOptions(): StorageOptions {
   return { collection: "", tenantField: "", indexes: [], softDeleteField: "", plural: "" };
 }
@@ -1517,6 +1527,73 @@ export const MethodRules: MessageFns<MethodRules> = {
   fromPartial<I extends Exact<DeepPartial<MethodRules>, I>>(object: I): MethodRules {
     const message = createBaseMethodRules();
     message.requires = object.requires?.map((e) => e) || [];
+    return message;
+  },
+};
+
+function createBaseServiceRules(): ServiceRules {
+  return { entity: "" };
+}
+
+export const ServiceRules: MessageFns<ServiceRules> = {
+  encode(message: ServiceRules, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.entity !== "") {
+      writer.uint32(10).string(message.entity);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ServiceRules {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseServiceRules();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.entity = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ServiceRules {
+    return { entity: isSet(object.entity) ? globalThis.String(object.entity) : "" };
+  },
+
+  toJSON(message: ServiceRules): unknown {
+    const obj: any = {};
+    if (message.entity !== "") {
+      obj.entity = message.entity;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ServiceRules>, I>>(base?: I): ServiceRules {
+    return ServiceRules.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ServiceRules>, I>>(object: I): ServiceRules {
+    const message = createBaseServiceRules();
+    message.entity = object.entity ?? "";
     return message;
   },
 };

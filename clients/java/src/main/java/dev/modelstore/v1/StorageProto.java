@@ -19,6 +19,7 @@ public final class StorageProto extends com.google.protobuf.GeneratedFile {
   }
   public static void registerAllExtensions(
       com.google.protobuf.ExtensionRegistryLite registry) {
+    registry.add(dev.modelstore.v1.StorageProto.service);
     registry.add(dev.modelstore.v1.StorageProto.method);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     registry.add(dev.modelstore.v1.StorageProto.field);
@@ -30,6 +31,21 @@ public final class StorageProto extends com.google.protobuf.GeneratedFile {
     registerAllExtensions(
         (com.google.protobuf.ExtensionRegistryLite) registry);
   }
+  public static final int SERVICE_FIELD_NUMBER = 51001;
+  /**
+   * <pre>
+   * The entity of a service whose name does not carry it.
+   * </pre>
+   *
+   * <code>extend .google.protobuf.ServiceOptions { ... }</code>
+   */
+  public static final
+    com.google.protobuf.GeneratedMessage.GeneratedExtension<
+      com.google.protobuf.DescriptorProtos.ServiceOptions,
+      dev.modelstore.v1.ServiceRules> service = com.google.protobuf.GeneratedMessage
+          .newFileScopedGeneratedExtension(
+        dev.modelstore.v1.ServiceRules.class,
+        dev.modelstore.v1.ServiceRules.getDefaultInstance());
   public static final int METHOD_FIELD_NUMBER = 51001;
   /**
    * <pre>
@@ -135,6 +151,11 @@ public final class StorageProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_v1_MethodRules_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_v1_ServiceRules_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_v1_ServiceRules_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -171,27 +192,30 @@ public final class StorageProto extends com.google.protobuf.GeneratedFile {
       "get\"3\n\017ReferenceTarget\022\014\n\004when\030\001 \001(\t\022\022\n\n" +
       "references\030\002 \001(\t\"&\n\016EnumValueRules\022\024\n\014st" +
       "ored_value\030\001 \001(\t\"6\n\013MethodRules\022\'\n\010requi" +
-      "res\030\001 \003(\0162\025.modelstore.v1.Access*\217\001\n\017Sec" +
-      "retAlgorithm\022 \n\034SECRET_ALGORITHM_UNSPECI" +
-      "FIED\020\000\022\033\n\027SECRET_ALGORITHM_SCRYPT\020\001\022\033\n\027S" +
-      "ECRET_ALGORITHM_BCRYPT\020\002\022 \n\034SECRET_ALGOR" +
-      "ITHM_HMAC_SHA256\020\003*p\n\017ReferenceAction\022 \n" +
-      "\034REFERENCE_ACTION_UNSPECIFIED\020\000\022\035\n\031REFER" +
-      "ENCE_ACTION_RESTRICT\020\001\022\034\n\030REFERENCE_ACTI" +
-      "ON_CASCADE\020\002*\\\n\006Access\022\026\n\022ACCESS_UNSPECI" +
-      "FIED\020\000\022\017\n\013ACCESS_READ\020\001\022\020\n\014ACCESS_WRITE\020" +
-      "\002\022\027\n\023ACCESS_READ_SECRETS\020\003:L\n\006method\022\036.g" +
-      "oogle.protobuf.MethodOptions\030\271\216\003 \001(\0132\032.m" +
-      "odelstore.v1.MethodRules:Q\n\007storage\022\037.go" +
-      "ogle.protobuf.MessageOptions\030\271\216\003 \001(\0132\035.m" +
-      "odelstore.v1.StorageOptions:I\n\005field\022\035.g" +
-      "oogle.protobuf.FieldOptions\030\271\216\003 \001(\0132\031.mo" +
-      "delstore.v1.FieldRules:V\n\nenum_value\022!.g" +
-      "oogle.protobuf.EnumValueOptions\030\271\216\003 \001(\0132" +
-      "\035.modelstore.v1.EnumValueRulesBk\n\021dev.mo" +
-      "delstore.v1B\014StorageProtoP\001ZFgithub.com/" +
-      "modelstore/modelstore/clients/go/modelst" +
-      "ore/v1;modelstorev1b\006proto3"
+      "res\030\001 \003(\0162\025.modelstore.v1.Access\"\036\n\014Serv" +
+      "iceRules\022\016\n\006entity\030\001 \001(\t*\217\001\n\017SecretAlgor" +
+      "ithm\022 \n\034SECRET_ALGORITHM_UNSPECIFIED\020\000\022\033" +
+      "\n\027SECRET_ALGORITHM_SCRYPT\020\001\022\033\n\027SECRET_AL" +
+      "GORITHM_BCRYPT\020\002\022 \n\034SECRET_ALGORITHM_HMA" +
+      "C_SHA256\020\003*p\n\017ReferenceAction\022 \n\034REFEREN" +
+      "CE_ACTION_UNSPECIFIED\020\000\022\035\n\031REFERENCE_ACT" +
+      "ION_RESTRICT\020\001\022\034\n\030REFERENCE_ACTION_CASCA" +
+      "DE\020\002*\\\n\006Access\022\026\n\022ACCESS_UNSPECIFIED\020\000\022\017" +
+      "\n\013ACCESS_READ\020\001\022\020\n\014ACCESS_WRITE\020\002\022\027\n\023ACC" +
+      "ESS_READ_SECRETS\020\003:O\n\007service\022\037.google.p" +
+      "rotobuf.ServiceOptions\030\271\216\003 \001(\0132\033.modelst" +
+      "ore.v1.ServiceRules:L\n\006method\022\036.google.p" +
+      "rotobuf.MethodOptions\030\271\216\003 \001(\0132\032.modelsto" +
+      "re.v1.MethodRules:Q\n\007storage\022\037.google.pr" +
+      "otobuf.MessageOptions\030\271\216\003 \001(\0132\035.modelsto" +
+      "re.v1.StorageOptions:I\n\005field\022\035.google.p" +
+      "rotobuf.FieldOptions\030\271\216\003 \001(\0132\031.modelstor" +
+      "e.v1.FieldRules:V\n\nenum_value\022!.google.p" +
+      "rotobuf.EnumValueOptions\030\271\216\003 \001(\0132\035.model" +
+      "store.v1.EnumValueRulesBk\n\021dev.modelstor" +
+      "e.v1B\014StorageProtoP\001ZFgithub.com/modelst" +
+      "ore/modelstore/clients/go/modelstore/v1;" +
+      "modelstorev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -252,10 +276,17 @@ public final class StorageProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_v1_MethodRules_descriptor,
         new java.lang.String[] { "Requires", });
-    method.internalInit(descriptor.getExtension(0));
-    storage.internalInit(descriptor.getExtension(1));
-    field.internalInit(descriptor.getExtension(2));
-    enumValue.internalInit(descriptor.getExtension(3));
+    internal_static_modelstore_v1_ServiceRules_descriptor =
+      getDescriptor().getMessageType(9);
+    internal_static_modelstore_v1_ServiceRules_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_v1_ServiceRules_descriptor,
+        new java.lang.String[] { "Entity", });
+    service.internalInit(descriptor.getExtension(0));
+    method.internalInit(descriptor.getExtension(1));
+    storage.internalInit(descriptor.getExtension(2));
+    field.internalInit(descriptor.getExtension(3));
+    enumValue.internalInit(descriptor.getExtension(4));
     descriptor.resolveAllFeaturesImmutable();
     com.google.protobuf.DescriptorProtos.getDescriptor();
   }
