@@ -129,6 +129,13 @@ async def test_every_write_is_an_event(
     if model.soft_delete_field:
         expected.append(OP.CHANGE_OPERATION_SOFT_DELETE)
         etags.append(getattr(deleted, delete.response_field or "").etag)
+        undelete = method(service, Kind.UNDELETE)
+        if undelete is not None:
+            restored = await call(
+                fed_channel, undelete, undelete.request_class(id=created.id), header
+            )
+            expected.append(OP.CHANGE_OPERATION_UNDELETE)
+            etags.append(getattr(restored, undelete.response_field or "").etag)
     else:
         expected.append(OP.CHANGE_OPERATION_DELETE)
         etags.append("")
@@ -151,10 +158,13 @@ async def test_every_write_is_an_event(
     assert entity.id == created.id
     for name in [*model.secrets, *model.encrypted]:
         assert not getattr(entity, name), name  # named as changed at most, never carried
-    if len(expected) == 3:
+    if OP.CHANGE_OPERATION_UPDATE in expected:
         assert fd is not None
-        assert list(events[1].changed_paths) == [fd.name]
+        assert list(events[expected.index(OP.CHANGE_OPERATION_UPDATE)].changed_paths) == [fd.name]
     assert not events[-1].HasField("entity") or model.soft_delete_field
+    if model.soft_delete_field:
+        soft = expected.index(OP.CHANGE_OPERATION_SOFT_DELETE)
+        assert model.soft_delete_field in events[soft].changed_paths
 
     # Nothing secret is in the log itself, whatever a reader asks for.
     stored = (
@@ -389,3 +399,36 @@ async def test_a_user_event_carries_no_password(fed_channel: grpc.aio.Channel, u
     user = user_pb2.User()
     events[0].entity.Unpack(user)
     assert not user.password
+
+
+async def test_an_expired_document_is_an_expiry(
+    fed_channel: grpc.aio.Channel, fed: Modelstore, database_uri: str, unique: str
+) -> None:
+    """The TTL job's delete of a document past its expiry is EXPIRE, not DELETE."""
+    embedded = EMBEDDED.get(database_uri)
+    if embedded is None:  # MongoDB's TTL monitor runs once a minute: no trigger to pull
+        pytest.fail("this test needs the embedded backend; narrow MODELSTORE_TEST_BACKENDS")
+    vid = f"ver-{unique}"
+    client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(database_uri)
+    try:
+        coll = client[fed.settings.database]["auth.verifications"]
+        past = dt.datetime.now(dt.UTC) - dt.timedelta(minutes=5)
+        await coll.insert_one(
+            {"_id": vid, "identifier": "a@example.com", "value": "x", "expiresAt": past}
+        )
+        await changes_of(fed_channel, "modelstore.auth.v1.Verification", vid, 1)
+        # What DocumentDB's pg_cron job runs every minute, run now.
+        pg = embedded.postgres
+        proc = await asyncio.create_subprocess_exec(
+            str(pg.bin / "psql"),
+            *("-X", "-q", "-h", "127.0.0.1", "-p", str(pg.port), "-U", "postgres"),
+            *("-d", "postgres", "-c", "CALL documentdb_api_internal.delete_expired_rows()"),
+            stderr=asyncio.subprocess.PIPE,
+        )
+        _, err = await proc.communicate()
+        assert proc.returncode == 0, err
+        assert await coll.find_one({"_id": vid}) is None
+    finally:
+        await client.close()
+    events = await changes_of(fed_channel, "modelstore.auth.v1.Verification", vid, 2)
+    assert [e.operation for e in events] == [OP.CHANGE_OPERATION_CREATE, OP.CHANGE_OPERATION_EXPIRE]
