@@ -206,6 +206,9 @@ class ChangeFeed:
         except Exception as exc:
             await abort(context, exc)
             raise AssertionError("abort returned") from exc
+        # The start position at once: a client starting "from now" has a token before any
+        # write it makes next, and knows the stream is open.
+        yield change_pb2.WatchChangesResponse(resume_token=cursor)
         loop = asyncio.get_running_loop()
         sent = loop.time()
         while True:

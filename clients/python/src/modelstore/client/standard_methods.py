@@ -5,7 +5,8 @@ for every other RPC; the client retries standard reads. Both read this module, s
 never disagree about an RPC.
 
 An entity is a message with `(modelstore.v1.storage)`; its service is `<Entity>Service` in
-the same package, or the service whose `(modelstore.v1.service).entity` names it. An RPC of that service is standard when both hold:
+the same package, or the service whose `(modelstore.v1.service).entity` names it. An RPC of
+that service is standard when both hold:
 - its name is a standard verb and the entity's singular (the message name) or, for List and
   BatchGet, its plural: `GetPerson`, `ListPeople`, `BatchGetPeople`;
 - its messages carry the fields the generic handler reads (the id, the entity, the paging

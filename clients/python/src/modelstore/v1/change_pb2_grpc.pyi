@@ -42,8 +42,9 @@ class ChangeServiceStub:
     WatchChanges: _grpc.UnaryStreamMultiCallable[_change_pb2.WatchChangesRequest, _change_pb2.WatchChangesResponse]
     """Streams committed changes as they happen, in commit order, from the
     position given by `resume_token` or `start_time` (or from now when
-    neither is set). The stream stays open; the server also sends a
-    response without events at least every 10 seconds whose
+    neither is set). The first response comes at once, without events, with
+    the position the stream starts after. The stream stays open; the server
+    also sends a response without events at least every 10 seconds whose
     `resume_token` records how far the feed was read, so that a filtered
     watcher can resume without re-reading what it skipped. The stream ends
     with UNAVAILABLE when the server shuts down: resume with the last token.
@@ -80,8 +81,9 @@ class ChangeServiceAsyncStub(ChangeServiceStub):
     WatchChanges: _aio.UnaryStreamMultiCallable[_change_pb2.WatchChangesRequest, _change_pb2.WatchChangesResponse]  # type: ignore[assignment]
     """Streams committed changes as they happen, in commit order, from the
     position given by `resume_token` or `start_time` (or from now when
-    neither is set). The stream stays open; the server also sends a
-    response without events at least every 10 seconds whose
+    neither is set). The first response comes at once, without events, with
+    the position the stream starts after. The stream stays open; the server
+    also sends a response without events at least every 10 seconds whose
     `resume_token` records how far the feed was read, so that a filtered
     watcher can resume without re-reading what it skipped. The stream ends
     with UNAVAILABLE when the server shuts down: resume with the last token.
@@ -121,8 +123,9 @@ class ChangeServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_abc.Iterator[_change_pb2.WatchChangesResponse], _abc.AsyncIterator[_change_pb2.WatchChangesResponse]]:
         """Streams committed changes as they happen, in commit order, from the
         position given by `resume_token` or `start_time` (or from now when
-        neither is set). The stream stays open; the server also sends a
-        response without events at least every 10 seconds whose
+        neither is set). The first response comes at once, without events, with
+        the position the stream starts after. The stream stays open; the server
+        also sends a response without events at least every 10 seconds whose
         `resume_token` records how far the feed was read, so that a filtered
         watcher can resume without re-reading what it skipped. The stream ends
         with UNAVAILABLE when the server shuts down: resume with the last token.

@@ -968,8 +968,9 @@ export const ChangeServiceService = {
   /**
    * Streams committed changes as they happen, in commit order, from the
    * position given by `resume_token` or `start_time` (or from now when
-   * neither is set). The stream stays open; the server also sends a
-   * response without events at least every 10 seconds whose
+   * neither is set). The first response comes at once, without events, with
+   * the position the stream starts after. The stream stays open; the server
+   * also sends a response without events at least every 10 seconds whose
    * `resume_token` records how far the feed was read, so that a filtered
    * watcher can resume without re-reading what it skipped. The stream ends
    * with UNAVAILABLE when the server shuts down: resume with the last token.
@@ -1016,8 +1017,9 @@ export interface ChangeServiceServer extends UntypedServiceImplementation {
   /**
    * Streams committed changes as they happen, in commit order, from the
    * position given by `resume_token` or `start_time` (or from now when
-   * neither is set). The stream stays open; the server also sends a
-   * response without events at least every 10 seconds whose
+   * neither is set). The first response comes at once, without events, with
+   * the position the stream starts after. The stream stays open; the server
+   * also sends a response without events at least every 10 seconds whose
    * `resume_token` records how far the feed was read, so that a filtered
    * watcher can resume without re-reading what it skipped. The stream ends
    * with UNAVAILABLE when the server shuts down: resume with the last token.
@@ -1047,8 +1049,9 @@ export interface ChangeServiceClient extends Client1 {
   /**
    * Streams committed changes as they happen, in commit order, from the
    * position given by `resume_token` or `start_time` (or from now when
-   * neither is set). The stream stays open; the server also sends a
-   * response without events at least every 10 seconds whose
+   * neither is set). The first response comes at once, without events, with
+   * the position the stream starts after. The stream stays open; the server
+   * also sends a response without events at least every 10 seconds whose
    * `resume_token` records how far the feed was read, so that a filtered
    * watcher can resume without re-reading what it skipped. The stream ends
    * with UNAVAILABLE when the server shuts down: resume with the last token.
