@@ -69,7 +69,7 @@ class _Relay:
                     if self.stop.is_set():
                         log.error("stopping: delivery failed (%r); the next run re-sends", exc)
                         return 1
-                    log.warning("Kafka delivery failed (%r); re-sending from the position", exc)
+                    log.warning("Kafka failed (%r); resuming from the saved position", exc)
                     # The producer's state after a failed batch is not worth reasoning
                     # about: a new one starts from the saved position with new sequences.
                     if publisher is not None:
