@@ -8,19 +8,29 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import datetime as dt
 import ipaddress
 import logging
 import os
 import pathlib
 import random
+import socket
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 
+from modelstore.v1 import change_pb2
+
+from .changes import log as changes_log
+from .changes.capture import Capture
+from .changes.events import EntityShape
+from .changes.service import ChangeFeed
+from .changes.tail import Tail
 from .config import Settings
 from .domain import DomainDeps
 from .domain import collect as collect_domain
@@ -32,6 +42,8 @@ from .errors import Unavailable, loggable
 from .security.callers import Credentials
 from .security.encryption import Keyring
 from .storage.capabilities import Capabilities, detect
+from .storage.change_capture import ChangeSource, PostgresChangeSource
+from .storage.change_streams import MongoChangeSource
 from .storage.connection import Client, Database, open_client
 from .storage.documents import Documents
 from .storage.driver_errors import translate
@@ -43,6 +55,10 @@ from .transport.pipeline import CallPipeline, generated_handlers
 
 log = logging.getLogger("modelstore")
 
+CHANGE_SERVICE = "modelstore.v1.ChangeService"
+UNWATCHED = frozenset({"modelstore.audit_log"})
+"""Collections of entities whose writes are not change events: the audit log records the
+feed's own writes' callers, not writes of the users' data."""
 MIGRATE_ATTEMPTS = 5
 """Index passes tried before a transient failure stops the start-up (see `migrate`)."""
 
@@ -116,6 +132,8 @@ class Modelstore:
     services: list[ServiceSpec] = field(default_factory=list)
     stores: dict[str, EntityStore[Any]] = field(default_factory=dict)
     unimplemented: list[str] = field(default_factory=list)
+    tail: Tail | None = None
+    capture: Capture | None = None
     index_report: list[IndexAction] = field(default_factory=list)
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
     _health: health.aio.HealthServicer | None = None
@@ -139,6 +157,7 @@ class Modelstore:
         if not self.services:
             self.services = discover()
         specs = [i for s in self.services if s.model is not None for i in s.model.index_specs()]
+        specs += changes_log.INDEXES
         for attempt in range(1, MIGRATE_ATTEMPTS + 1):
             try:
                 self.index_report = await ensure_indexes(self.db, specs, self.caps)
@@ -177,6 +196,10 @@ class Modelstore:
         deps = DomainDeps(stores=self.stores, keyring=keyring)
         self.domain = collect_domain(deps)
         handlers, self.unimplemented = build_handlers(self.services, self.stores, self.domain)
+        handlers[CHANGE_SERVICE] = await self._change_feed()
+        self.unimplemented = [
+            p for p in self.unimplemented if not p.startswith(f"/{CHANGE_SERVICE}/")
+        ]
         require_implemented(self.services, self.unimplemented)
         specs: dict[str, MethodSpec] = {m.path: m for s in self.services for m in s.methods}
         credentials = self._credentials()
@@ -207,6 +230,71 @@ class Modelstore:
         self._tasks.append(asyncio.create_task(self._watch_health()))
         log.info("serving gRPC on %s", self.address)
         return self.port
+
+    async def _change_feed(self) -> dict[str, grpc.RpcMethodHandler[Any, Any]]:
+        """Make the change log and its capture; return the handlers of ChangeService.
+
+        The capture runs where the backend offers a log of committed writes to read.
+        """
+        assert self.db is not None
+        assert self.caps is not None
+        log_ = changes_log.ChangeLog(
+            Documents(self.db[changes_log.COLLECTION], self.caps),
+            Documents(self.db[changes_log.STATE], self.caps),
+        )
+        self.tail = Tail(log_.latest)
+        source = self._change_source() if self.settings.change_feed else None
+        if source is not None:
+            shapes = {
+                store.model.collection: EntityShape.of(store.model)
+                for store in self.stores.values()
+                if store.model.collection not in UNWATCHED
+            }
+            if isinstance(probe := source(), PostgresChangeSource):
+                # The slot exists before the first write is accepted: none escapes the feed.
+                await probe.ensure_slot()
+            self.capture = Capture(
+                source,
+                log_,
+                shapes,
+                self.tail,
+                dt.timedelta(days=self.settings.change_retention_days),
+            )
+            self._tasks.append(asyncio.create_task(self.capture.run()))
+        feed = ChangeFeed(log_, self.tail, self.stores, self._gate)
+        return {
+            "WatchChanges": grpc.unary_stream_rpc_method_handler(
+                feed.watch_changes,
+                request_deserializer=change_pb2.WatchChangesRequest.FromString,
+                response_serializer=change_pb2.WatchChangesResponse.SerializeToString,
+            ),
+            "ListChanges": grpc.unary_unary_rpc_method_handler(
+                feed.list_changes,
+                request_deserializer=change_pb2.ListChangesRequest.FromString,
+                response_serializer=change_pb2.ListChangesResponse.SerializeToString,
+            ),
+        }
+
+    def _change_source(self) -> Callable[[], ChangeSource] | None:
+        """Return how committed writes are read on this backend (None: they cannot be)."""
+        assert self.db is not None
+        assert self.caps is not None
+        database = self.settings.database
+        dsn = self.settings.change_capture_url
+        if dsn is None and self.embedded is not None:
+            dsn = self.embedded.postgres.url
+        if dsn is not None:
+            return lambda: PostgresChangeSource(str(dsn), database)
+        if self.caps.change_streams:
+            db, owner = self.db, f"{socket.gethostname()}:{os.getpid()}:{id(self)}"
+            skip = frozenset({changes_log.COLLECTION, changes_log.STATE, *UNWATCHED})
+            return lambda: MongoChangeSource(db, owner, skip)
+        log.warning(
+            "no change feed: %s has no change streams; set MODELSTORE_CHANGE_CAPTURE_URL to"
+            " the PostgreSQL under FerretDB v2",
+            self.caps.backend,
+        )
+        return None
 
     def _credentials(self) -> Credentials | None:
         """Load the callers file, or check that running without one is allowed."""

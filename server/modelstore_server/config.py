@@ -82,6 +82,20 @@ class Settings:
     """Set SO_REUSEPORT on the listening socket: only for the workers of `serve --workers N`,
     whose parent holds the port for them (transport/listen_port.py); a single server binds
     the port exclusively, so a second server on it fails instead of taking half its traffic."""
+    change_feed: bool = field(
+        default_factory=lambda: _env_flag("MODELSTORE_CHANGE_FEED", default=True)
+    )
+    """Capture committed writes into the change log (docs/changes.md). Off, ChangeService
+    still serves what the log holds, and nothing new arrives."""
+    change_capture_url: str | None = field(
+        default_factory=lambda: _env("MODELSTORE_CHANGE_CAPTURE_URL")
+    )
+    """The PostgreSQL under a FerretDB v2 given by MONGODB_URI, for the change feed's logical
+    decoding (`postgres://user@host:port/postgres`); the embedded database's is known."""
+    change_retention_days: float = field(
+        default_factory=lambda: float(_env("MODELSTORE_CHANGE_RETENTION_DAYS", "7") or "7")
+    )
+    """How long change events are kept; a resume token older than this is refused."""
     migrate_on_start: bool = field(
         default_factory=lambda: _env_flag("MODELSTORE_MIGRATE_ON_START", default=True)
     )

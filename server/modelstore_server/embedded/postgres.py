@@ -66,6 +66,14 @@ SETTINGS: dict[str, str] = {
     #   page two from 2.3 s to 0.5 s). It applies when an index is created; indexes made
     #   before keep their opclass until they are dropped and migrated again.
     "documentdb.defaultUseCompositeOpClass": "true",
+    # The change feed reads committed writes by logical decoding with wal2json (docs/
+    # changes.md): `logical` WAL, and wal2json allowed as an output plugin (Debian's
+    # PostgreSQL lists the plugins a slot may name). A slot keeps WAL until the feed has
+    # stored its events; the cap stops a feed that stays down from filling the disk (the
+    # slot is then invalidated, and the capture says so).
+    "wal_level": "logical",
+    "output_plugin_libraries": "pgoutput,test_decoding,wal2json",
+    "max_slot_wal_keep_size": "8GB",
     # Durability is PostgreSQL's default (fsync, synchronous_commit on): an acknowledged
     # write is in the WAL on disk. Stated here so nobody "tunes" it away.
     "fsync": "on",

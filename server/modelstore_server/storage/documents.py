@@ -30,6 +30,7 @@ from typing import Any
 import bson
 from pymongo import ReturnDocument
 from pymongo.asynchronous.collection import AsyncCollection
+from pymongo.errors import BulkWriteError
 
 from .capabilities import Capabilities
 from .driver_errors import DuplicateKey, unique_violations
@@ -188,6 +189,32 @@ class Documents:
                 filt, update, return_document=ReturnDocument.AFTER, upsert=upsert
             )
         return doc, etag
+
+    async def append(self, docs: Sequence[Doc]) -> int:
+        """Insert `docs` in order, skipping any whose `_id` is stored; return how many were new.
+
+        For logs whose `_id` is a position: storing a batch again after a crash (or by a
+        second writer) leaves one copy of each, and a reader that saw document k never
+        misses document j < k, since each is inserted only after the ones before it.
+        """
+        added, rest = 0, list(docs)
+        while rest:
+            try:
+                result = await self._collection.insert_many(rest, ordered=True)
+                return added + len(result.inserted_ids)
+            except BulkWriteError as exc:
+                errors = exc.details.get("writeErrors", [])
+                first = errors[0] if errors else {}
+                if first.get("code") != 11000:
+                    raise
+                index = int(first.get("index", 0))
+                added += index
+                rest = rest[index + 1 :]
+        return added
+
+    async def put(self, doc_id: Any, fields: Mapping[str, Any]) -> None:
+        """Set `fields` on the document `doc_id`, creating it when missing (state records)."""
+        await self._collection.update_one({"_id": doc_id}, {"$set": dict(fields)}, upsert=True)
 
     async def claim(self, filt: Filter) -> Doc | None:
         """Delete and return the one document matching `filt`: exactly one racer gets it."""

@@ -24,6 +24,7 @@ registered without one, receives the raw bytes, and parses them here, where a
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Mapping
 from typing import Any, TypeAlias
 
@@ -75,8 +76,54 @@ class CallPipeline:
         if handler.stream_stream is not None:
             return self._stream(method, handler)
         if handler.unary_stream is not None:
+            if method in self._specs:
+                return self._server_stream(method, handler)
             return self._watch(handler)
         return handler
+
+    def _server_stream(self, method: str, handler: Handler) -> Handler:
+        """Wrap a declared server-streaming RPC (WatchChanges) like a unary call.
+
+        Every step of a unary call runs first, then the handler's stream, with the call's
+        context set for the whole of it.
+        """
+        inner: Any = handler.unary_stream  # an async generator under grpc.aio
+        gate = self._gate
+        spec = self._specs.get(method)
+        credentials = self._credentials
+        parse = _parser(handler)
+
+        async def streaming(raw: bytes, context: Any) -> Any:
+            if not gate.arrive():
+                await abort(context, errors.shutting_down())
+            try:
+                request = parse(raw)
+                metadata = metadata_of(context)
+                caller = (
+                    ANONYMOUS
+                    if credentials is None
+                    else check(credentials, spec, metadata, context)
+                )
+                ctx = decide(metadata, caller)
+                if spec is not None:
+                    check_request(spec, request)
+            except Exception as exc:  # the caller and validation errors, as statuses
+                await abort(context, exc)
+                raise
+            token = current_context.set(ctx)
+            try:
+                async for item in inner(request, context):
+                    yield item
+            finally:
+                # A stream closed by the collector may end in another context.
+                with contextlib.suppress(ValueError):
+                    current_context.reset(token)
+
+        return grpc.unary_stream_rpc_method_handler(
+            streaming,
+            request_deserializer=None,  # parsed above, for the reason the module gives
+            response_serializer=handler.response_serializer,
+        )
 
     def _unary(self, method: str, handler: Handler) -> Handler:
         inner = handler.unary_unary

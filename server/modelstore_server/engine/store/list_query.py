@@ -85,7 +85,10 @@ class ListQuery:
             ",".join(f"{s.key}:{s.direction}" for s in sort),
             str(show_deleted),
         )
-        matching = _conjunction(parts) if page_token else None
+        # A copy: `_conjunction` of several parts wraps the list itself in `$and`, and the
+        # keyset range appended below must not leak into the rows the page pages through
+        # (it did, and a filtered deep page measured the share after the cursor instead).
+        matching = _conjunction(list(parts)) if page_token else None
         if page_token:
             parts.append(keyset_condition(sort, self.tokens.decode(page_token, sort, digest)))
         return Page(_conjunction(parts), matching, sort, digest)

@@ -1,0 +1,129 @@
+"""The change log: the events of committed writes, in `modelstore.changes`, by position.
+
+Each event's `_id` is its position (`storage.change_capture.POSITION_DIGITS` hex digits),
+which sorts in commit order; its resume token is that position. The log is appended to by
+one capture at a time and trimmed by it (`trim`): events older than the retention go, and
+the `horizon` (in `modelstore.change_state`) records the last position trimmed, before the
+delete, so a token at or before it is known to be gone (FAILED_PRECONDITION, never a silent
+gap) and one after it is whole.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from .. import errors
+from ..storage.change_capture import ORIGIN
+from ..storage.documents import Documents
+from ..storage.indexes import IndexSpec
+
+Doc = dict[str, Any]
+
+COLLECTION = "modelstore.changes"
+STATE = "modelstore.change_state"
+_TOKEN = re.compile(r"[0-9a-f]{22}")
+
+INDEXES = (
+    IndexSpec(COLLECTION, "tenant_1__id_1", (("tenant", 1), ("_id", 1))),
+    IndexSpec(COLLECTION, "entityType_1__id_1", (("entityType", 1), ("_id", 1))),
+    IndexSpec(COLLECTION, "commitTime_1", (("commitTime", 1),)),
+)
+"""What a feed read filters on before its position range: the caller's tenant, the watched
+types, and a start time."""
+
+
+def parse_token(token: str, field: str) -> str:
+    """Return the position a resume token names; INVALID_ARGUMENT for a malformed one."""
+    if not _TOKEN.fullmatch(token):
+        raise errors.invalid_field(
+            field, "not a resume token of this feed", f"{field} is not a resume token"
+        )
+    return token
+
+
+@dataclass(frozen=True)
+class Horizon:
+    """How far the log has been trimmed."""
+
+    position: str
+    """The last position trimmed (`ORIGIN` when nothing was)."""
+    before: dt.datetime | None
+    """Events committed before this time may be gone (None when nothing was trimmed)."""
+
+
+class ChangeLog:
+    """Appends, trims and pages the change log of one database."""
+
+    def __init__(self, events: Documents, state: Documents) -> None:
+        self.events = events
+        self.state = state
+
+    async def append(self, docs: Sequence[Doc]) -> int:
+        """Store events in position order; those already stored are skipped."""
+        return await self.events.append(docs) if docs else 0
+
+    async def horizon(self) -> Horizon:
+        """Return how far the log has been trimmed."""
+        doc = await self.state.find_one({"_id": "horizon"})
+        if doc is None:
+            return Horizon(ORIGIN, None)
+        before = doc.get("before")
+        if isinstance(before, dt.datetime) and before.tzinfo is None:
+            before = before.replace(tzinfo=dt.UTC)
+        return Horizon(str(doc.get("position", ORIGIN)), before)
+
+    async def latest(self) -> str:
+        """Return the position of the newest event (the horizon's when the log is empty)."""
+        doc = await self.events.find_one({}, {"_id": 1}, sort=[("_id", -1)])
+        if doc is not None:
+            return str(doc["_id"])
+        return (await self.horizon()).position
+
+    async def check_resumable(self, position: str, field: str) -> None:
+        """Raise FAILED_PRECONDITION when events after `position` may have been trimmed."""
+        horizon = await self.horizon()
+        if position < horizon.position:
+            raise errors.invalid_state(
+                f"{field} is older than the retained change history (events up to"
+                f" {horizon.position} were removed); start again without it",
+                field,
+            )
+
+    async def position_at(self, at: dt.datetime, field: str) -> str:
+        """Return the position just before the first event committed at or after `at`."""
+        horizon = await self.horizon()
+        if horizon.before is not None and at < horizon.before:
+            raise errors.invalid_state(
+                f"{field} is older than the retained change history, which starts at"
+                f" {horizon.before.isoformat()}",
+                field,
+            )
+        doc = await self.events.find_one(
+            {"commitTime": {"$lt": at}}, {"_id": 1}, sort=[("commitTime", -1), ("_id", -1)]
+        )
+        return str(doc["_id"]) if doc is not None else horizon.position
+
+    async def read(self, condition: Doc, after: str, upto: str, limit: int) -> list[Doc]:
+        """Return events matching `condition` with `after < position <= upto`, in order."""
+        window = {"_id": {"$gt": after, "$lte": upto}}
+        query = {"$and": [condition, window]} if condition else window
+        return await self.events.find_page(
+            query, [("_id", 1)], limit, condition or {}, b"changes:" + repr(condition).encode()
+        )
+
+    async def trim(self, now: dt.datetime, retention: dt.timedelta) -> int:
+        """Remove events committed before `now - retention`; return how many went."""
+        before = now - retention
+        last = await self.events.find_one(
+            {"commitTime": {"$lt": before}}, {"_id": 1}, sort=[("commitTime", -1), ("_id", -1)]
+        )
+        if last is None:
+            return 0
+        position = str(last["_id"])
+        # The horizon first: a reader never sees the log shorter than the horizon says.
+        await self.state.put("horizon", {"position": position, "before": before})
+        return await self.events.delete_many({"_id": {"$lte": position}})
