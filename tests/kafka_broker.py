@@ -146,6 +146,13 @@ def _write_config(
 
 
 async def _answers(bootstrap: str) -> bool:
+    host, _, port = bootstrap.rpartition(":")
+    try:  # a plain connect first: aiokafka logs an ERROR line for every refused attempt
+        _, writer = await asyncio.open_connection(host, int(port))
+    except OSError:
+        return False
+    writer.close()
+    await writer.wait_closed()
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=2000)
     try:
         await admin.start()

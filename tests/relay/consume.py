@@ -43,3 +43,23 @@ async def read_topics(
     finally:
         await consumer.stop()
     return records
+
+
+async def count_records(bootstrap: str, topics: Sequence[str], within: float = 30) -> int:
+    """How many records `topics` hold: the sum of their partitions' end offsets.
+
+    Exact here: nothing deletes or compacts these topics, and no transaction markers take
+    offsets (the relay's producer is idempotent, not transactional).
+    """
+    consumer = AIOKafkaConsumer(*topics, bootstrap_servers=bootstrap, group_id=None)
+    await consumer.start()
+    deadline = time.monotonic() + within
+    try:
+        # A subscribed consumer learns the partitions from the metadata it fetches.
+        while {tp.topic for tp in consumer.assignment()} != set(topics):
+            assert time.monotonic() < deadline, f"no partitions of {topics} in {within}s"
+            await consumer.getmany(timeout_ms=100, max_records=1)
+        ends = await consumer.end_offsets(list(consumer.assignment()))
+    finally:
+        await consumer.stop()
+    return sum(ends.values())

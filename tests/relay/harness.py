@@ -9,7 +9,6 @@ import pathlib
 import signal
 import subprocess
 import time
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from modelstore_server.embedded import launch

@@ -216,6 +216,10 @@ async def run(config: RelayConfig, stop: asyncio.Event) -> int:
 
 async def main(config: RelayConfig) -> int:
     """`modelstore relay`: run until SIGTERM or SIGINT, then deliver, save and exit 0."""
+    # aiokafka's DEBUG lines carry whole record values, entity data included: a relay run
+    # at DEBUG for its own diagnostics must not copy the feed into its log.
+    kafka_log = logging.getLogger("aiokafka")
+    kafka_log.setLevel(max(kafka_log.getEffectiveLevel(), logging.INFO))
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
