@@ -474,7 +474,13 @@ for the plans read beside it (page tokens are signed with a key derived from it)
 
 
 def start_target(
-    name: str, uri: str, database: str, workers: int = 1, *, migrate: bool = True
+    name: str,
+    uri: str,
+    database: str,
+    workers: int = 1,
+    *,
+    migrate: bool = True,
+    env_extra: dict[str, str] | None = None,
 ) -> Server:
     port = free_port()
     address = f"127.0.0.1:{port}"
@@ -487,6 +493,7 @@ def start_target(
     if name == "before":
         pypath[0] = str(before_tree())
     env["PYTHONPATH"] = os.pathsep.join(pypath)
+    env.update(env_extra or {})
     if name in ("bare", "floor", "handwritten"):
         argv = [
             sys.executable,

@@ -266,15 +266,22 @@ async def plans(uri: str, n: int, reqs: dict[str, tuple[str, str]]) -> dict[str,
                     "limit": 1,
                 }
             else:
-                query, sort, _ = store.lists.build(
+                page = store.lists.page(
                     ctx, request.get("filter", ""), "", page_token=request.get("page_token", "")
                 )
                 command = {
                     "find": model.collection,
-                    "filter": query,
-                    "sort": {s.key: s.direction for s in sort},
+                    "filter": page.query,
+                    "sort": {s.key: s.direction for s in page.sort},
                     "limit": PAGE + 1,
                 }
+                # The server's own plan of the page (storage/page_plans.py): a deep page that
+                # walks the primary key is sent with that hint.
+                documents = store.documents
+                if page.matching is not None and await documents._walks(
+                    page.matching, page.digest, PAGE + 1
+                ):
+                    command["hint"] = {"_id": 1}
             explained = await db.command("explain", command, verbosity="queryPlanner")
             planner = explained["queryPlanner"]
             if "Plan" in planner:  # DocumentDB: PostgreSQL's plan
