@@ -1,4 +1,4 @@
-"""The `modelstore` command: `serve` and `migrate`."""
+"""The `modelstore` command: `serve`, `migrate`, `relay` and `hash-token`."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import subprocess
 import sys
 from collections.abc import Sequence
 
-from . import event_loop
+from . import event_loop, relay
 from .app import Modelstore, load_keyring
 from .config import Settings
 from .embedded import free_port, launch
@@ -211,6 +211,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     sub.add_parser("hash-token", help="print a new bearer token and the hash for the callers file")
     sub.add_parser("migrate", help="create or fix every declared index, and report")
+    relay.add_arguments(
+        sub.add_parser("relay", help="publish change events to Kafka (docs/relay.md)")
+    )
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
     log_format = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -231,6 +234,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return event_loop.run(_serve_workers(settings, argv), loop)
         if args.command == "serve":
             return event_loop.run(_serve(settings), loop)
+        if args.command == "relay":
+            return event_loop.run(relay.main(relay.from_args(args)), loop)
         return event_loop.run(_migrate(settings), loop)
     except KeyboardInterrupt:
         return 0
