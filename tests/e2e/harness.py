@@ -225,16 +225,18 @@ async def serve(
     args: Sequence[str] = (),
     *,
     within: float = 60,
+    address: str | None = None,
     env: Mapping[str, str] | None = None,
     **more_env: str,
 ) -> AsyncIterator[Served]:
     """Run `modelstore --data-dir <data_dir> serve --listen 127.0.0.1:<free> [args]`.
 
-    The environment is `serve_env` plus `env` and `more_env`. Yields once health is
-    SERVING; on exit anything still running is killed with its group.
+    `address` listens there instead of on a free port (a restart that clients find where
+    they left it). The environment is `serve_env` plus `env` and `more_env`. Yields once
+    health is SERVING; on exit anything still running is killed with its group.
     """
     stdout_path, stderr_path = log_paths(logs)
-    address = f"127.0.0.1:{free_port()}"
+    address = address or f"127.0.0.1:{free_port()}"
     argv = [
         *modelstore_command(),
         "--data-dir",

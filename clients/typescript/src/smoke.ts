@@ -2,7 +2,7 @@
 // Usage: node dist/smoke.js 127.0.0.1:50051
 import { randomBytes } from "node:crypto";
 
-import { credentials, Metadata, status } from "@grpc/grpc-js";
+import { type ClientReadableStream, credentials, Metadata, status } from "@grpc/grpc-js";
 
 import {
   CreateUserRequest,
@@ -17,6 +17,13 @@ import {
   DeleteWorkspaceRequest,
   WorkspaceServiceClient,
 } from "./gen/modelstore/platform/v1/workspace";
+import {
+  type ChangeEvent,
+  ChangeOperation,
+  ChangeServiceClient,
+  WatchChangesRequest,
+  type WatchChangesResponse,
+} from "./gen/modelstore/v1/change";
 import { errorInfo, errorStatus, isServiceError, tenantMetadata, unary } from "./index";
 
 class SmokeError extends Error {}
@@ -25,15 +32,41 @@ function check(cond: boolean, what: string): asserts cond {
   if (!cond) throw new SmokeError(what);
 }
 
+/** The first event of a WatchChanges stream, passing over heartbeats (responses without events). */
+function firstEvent(stream: ClientReadableStream<WatchChangesResponse>): Promise<ChangeEvent> {
+  return new Promise((resolve, reject) => {
+    stream.on("data", (res: WatchChangesResponse) => {
+      if (res.events[0] !== undefined) resolve(res.events[0]);
+    });
+    stream.on("error", reject); // also the CANCELLED of our own cancel, once it no longer matters
+    stream.on("end", () => reject(new SmokeError("WatchChanges ended without an event")));
+  });
+}
+
 async function main(addr: string): Promise<void> {
   const suffix = randomBytes(4).toString("hex");
   const wsId = `smoke-typescript-${suffix}`;
   const deadline = () => ({ deadline: Date.now() + 10_000 });
   const workspaces = new WorkspaceServiceClient(addr, credentials.createInsecure());
   const users = new UserServiceClient(addr, credentials.createInsecure());
+  const changes = new ChangeServiceClient(addr, credentials.createInsecure());
   const md = tenantMetadata(wsId);
   const created: User[] = [];
   let workspaceCreated = false;
+
+  // 0. Watch the change feed for the workspace before it exists. From a minute ago rather than
+  // from now: "now" is when the server handles the stream, which may come after the create
+  // below commits, and a new workspace has no earlier events to see.
+  const watch = changes.watchChanges(
+    WatchChangesRequest.fromPartial({
+      entityTypes: ["modelstore.platform.v1.Workspace"],
+      filter: `entity_id = "${wsId}"`,
+      startTime: new Date(Date.now() - 60_000),
+    }),
+    { deadline: Date.now() + 20_000 },
+  );
+  const watched = firstEvent(watch);
+  watched.catch(() => undefined); // awaited below; this only keeps an early failure handled
 
   try {
     // 1. A workspace.
@@ -46,6 +79,14 @@ async function main(addr: string): Promise<void> {
     workspaceCreated = true;
     check(ws.workspace?.id === wsId, `CreateWorkspace returned id ${ws.workspace?.id}`);
     check(ws.workspace?.name === "Smoke", `CreateWorkspace returned name ${ws.workspace?.name}`);
+
+    // Its one event, then the stream is cancelled.
+    const event = await watched;
+    watch.cancel();
+    check(event.entityType === "modelstore.platform.v1.Workspace", `event of ${event.entityType}`);
+    check(event.entityId === wsId, `event of entity ${event.entityId}`);
+    check(event.operation === ChangeOperation.CHANGE_OPERATION_CREATE, `event ${event.operation}`);
+    check(event.etag === ws.workspace.etag, `event etag ${event.etag} != ${ws.workspace.etag}`);
 
     // 2 and 3. Two users in it; workspace_id comes from the x-tenant-id header.
     const names = [`smoke-ts-a-${suffix}`, `smoke-ts-b-${suffix}`];
@@ -148,6 +189,8 @@ async function main(addr: string): Promise<void> {
         cleanup.push(`DeleteWorkspace ${wsId}: ${(err as Error).message}`);
       }
     }
+    watch.cancel();
+    changes.close();
     users.close();
     workspaces.close();
     if (cleanup.length > 0) {

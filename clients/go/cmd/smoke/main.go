@@ -1,5 +1,5 @@
-// Command smoke drives a live Modelstore server through the generated Go stubs: it creates a
-// workspace and users in it, lists them page by page with a filter, updates one with a field
+// Command smoke drives a live Modelstore server through the generated Go stubs: it watches
+// the change feed for a workspace, creates it and receives its event, creates users in it, lists them page by page with a filter, updates one with a field
 // mask, checks the error details of a duplicate create, and deletes what it made. It exits
 // non-zero with a message on the first failure.
 //
@@ -24,8 +24,10 @@ import (
 	"google.golang.org/grpc/metadata"
 	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/types/known/fieldmaskpb"
+	"google.golang.org/protobuf/types/known/timestamppb"
 
 	platformv1 "github.com/modelstore/modelstore/clients/go/modelstore/platform/v1"
+	modelstorev1 "github.com/modelstore/modelstore/clients/go/modelstore/v1"
 )
 
 func main() {
@@ -65,6 +67,20 @@ func errorInfo(err error) *errdetails.ErrorInfo {
 	return nil
 }
 
+// nextEvent returns the first event of a WatchChanges stream, passing over heartbeats (the
+// responses without events that the server sends at least every 10 seconds).
+func nextEvent(stream grpc.ServerStreamingClient[modelstorev1.WatchChangesResponse]) (*modelstorev1.ChangeEvent, error) {
+	for {
+		resp, err := stream.Recv()
+		if err != nil {
+			return nil, err
+		}
+		if events := resp.GetEvents(); len(events) > 0 {
+			return events[0], nil
+		}
+	}
+}
+
 func run(ctx context.Context, addr string) (err error) {
 	conn, err := grpc.NewClient(addr, grpc.WithTransportCredentials(insecure.NewCredentials()))
 	if err != nil {
@@ -77,13 +93,43 @@ func run(ctx context.Context, addr string) (err error) {
 	suffix := randomSuffix()
 	wsID := "smoke-go-" + suffix
 
+	// 0. Watch the change feed for the workspace before it exists. From a minute ago rather
+	// than from now: "now" is when the server handles the stream, which may come after the
+	// create below commits, and a new workspace has no earlier events to see.
+	wctx, stopWatch := context.WithTimeout(ctx, 20*time.Second)
+	defer stopWatch()
+	stream, err := modelstorev1.NewChangeServiceClient(conn).WatchChanges(wctx, &modelstorev1.WatchChangesRequest{
+		EntityTypes: []string{"modelstore.platform.v1.Workspace"},
+		Filter:      fmt.Sprintf("entity_id = %q", wsID),
+		StartTime:   timestamppb.New(time.Now().Add(-time.Minute)),
+	})
+	if err != nil {
+		return fmt.Errorf("WatchChanges: %w", err)
+	}
+
 	// 1. The workspace.
-	if _, err := workspaces.CreateWorkspace(ctx, &platformv1.CreateWorkspaceRequest{
+	made, err := workspaces.CreateWorkspace(ctx, &platformv1.CreateWorkspaceRequest{
 		Workspace: &platformv1.Workspace{Id: wsID, Name: "Smoke"},
-	}); err != nil {
+	})
+	if err != nil {
 		return fmt.Errorf("CreateWorkspace %s: %w", wsID, err)
 	}
 	fmt.Printf("created workspace %s\n", wsID)
+
+	// Its one event, then the stream is cancelled.
+	event, err := nextEvent(stream)
+	stopWatch()
+	if err != nil {
+		return fmt.Errorf("WatchChanges: %w", err)
+	}
+	if event.GetEntityType() != "modelstore.platform.v1.Workspace" || event.GetEntityId() != wsID ||
+		event.GetOperation() != modelstorev1.ChangeOperation_CHANGE_OPERATION_CREATE ||
+		event.GetEtag() != made.GetWorkspace().GetEtag() {
+		return fmt.Errorf("WatchChanges: got %s %s %s etag %q, want CREATE of workspace %s etag %q",
+			event.GetOperation(), event.GetEntityType(), event.GetEntityId(), event.GetEtag(),
+			wsID, made.GetWorkspace().GetEtag())
+	}
+	fmt.Printf("change feed: %s %s\n", event.GetOperation(), event.GetEntityId())
 
 	// Every tenant-scoped call names the workspace in the x-tenant-id header.
 	tctx := metadata.AppendToOutgoingContext(ctx, "x-tenant-id", wsID)

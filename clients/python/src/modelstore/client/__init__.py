@@ -11,10 +11,21 @@
 - `RetryPolicy`, `TlsConfig`: the settings of `connect`.
 - `read_modify_write` / `read_modify_write_sync` with `ContentionBackoff`: the retry of a
   write that lost an etag race (ABORTED): read again, apply again, after a jittered wait.
+- `watch_changes` / `watch_changes_sync` with `WatchBackoff`: the change feed
+  (`ChangeService.WatchChanges`) as an iterator that reconnects after a disconnect or a
+  server restart, resumes from its last position, and yields each event once.
 
 See clients/python/README.md.
 """
 
+from .changes import (
+    DEFAULT_WATCH_BACKOFF,
+    ChangeWatcher,
+    ChangeWatcherSync,
+    WatchBackoff,
+    watch_changes,
+    watch_changes_sync,
+)
 from .channel import TlsConfig, channel_options, connect, connect_async
 from .errors import (
     DOMAIN,
@@ -57,12 +68,15 @@ __all__ = [
     "AUTHORIZATION_HEADER",
     "DEFAULT_CONTENTION",
     "DEFAULT_RETRY",
+    "DEFAULT_WATCH_BACKOFF",
     "DOMAIN",
     "TENANT_HEADER",
     "AbortedError",
     "AlreadyExistsError",
     "AsyncListRpc",
     "CallCancelledError",
+    "ChangeWatcher",
+    "ChangeWatcherSync",
     "ContentionBackoff",
     "DataLossError",
     "DeadlineExceededError",
@@ -82,6 +96,7 @@ __all__ = [
     "UnavailableError",
     "UnimplementedError",
     "UnknownError",
+    "WatchBackoff",
     "call_metadata",
     "channel_options",
     "connect",
@@ -97,4 +112,6 @@ __all__ = [
     "read_modify_write",
     "read_modify_write_sync",
     "service_config",
+    "watch_changes",
+    "watch_changes_sync",
 ]

@@ -3,6 +3,7 @@ package dev.modelstore.smoke;
 import com.google.protobuf.Any;
 import com.google.protobuf.FieldMask;
 import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.Timestamp;
 import com.google.rpc.ErrorInfo;
 import dev.modelstore.platform.v1.CreateUserRequest;
 import dev.modelstore.platform.v1.CreateWorkspaceRequest;
@@ -15,6 +16,12 @@ import dev.modelstore.platform.v1.User;
 import dev.modelstore.platform.v1.UserServiceGrpc;
 import dev.modelstore.platform.v1.Workspace;
 import dev.modelstore.platform.v1.WorkspaceServiceGrpc;
+import dev.modelstore.v1.ChangeEvent;
+import dev.modelstore.v1.ChangeOperation;
+import dev.modelstore.v1.ChangeServiceGrpc;
+import dev.modelstore.v1.WatchChangesRequest;
+import dev.modelstore.v1.WatchChangesResponse;
+import io.grpc.Context;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.ManagedChannel;
@@ -24,16 +31,18 @@ import io.grpc.StatusRuntimeException;
 import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.MetadataUtils;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Drives a live Modelstore server through the generated Java stubs: creates a workspace and
- * users in it, lists them page by page with a filter, updates one with a field mask, checks
+ * Drives a live Modelstore server through the generated Java stubs: watches the change feed
+ * for a workspace, creates it and receives its event, creates users in it, lists them page by page with a filter, updates one with a field mask, checks
  * the error details of a duplicate create, and deletes what it made. Exits non-zero with a
  * message on the first failure.
  *
@@ -74,6 +83,17 @@ public final class Smoke {
       }
     }
     return null;
+  }
+
+  /** The first event of a WatchChanges stream, passing over heartbeats (responses without). */
+  private static ChangeEvent firstEvent(Iterator<WatchChangesResponse> stream) {
+    while (stream.hasNext()) {
+      WatchChangesResponse response = stream.next();
+      if (response.getEventsCount() > 0) {
+        return response.getEvents(0);
+      }
+    }
+    throw new SmokeFailure("WatchChanges ended without an event");
   }
 
   /** The line of this program that the exception went through, for the failure message. */
@@ -124,12 +144,52 @@ public final class Smoke {
     WorkspaceServiceGrpc.WorkspaceServiceBlockingStub workspaces =
         WorkspaceServiceGrpc.newBlockingStub(channel).withDeadlineAfter(60, TimeUnit.SECONDS);
 
-    // 1. The workspace.
-    workspaces.createWorkspace(
-        CreateWorkspaceRequest.newBuilder()
-            .setWorkspace(Workspace.newBuilder().setId(wsId).setName("Smoke"))
-            .build());
-    System.out.println("created workspace " + wsId);
+    // 0. Watch the change feed for the workspace before it exists. From a minute ago rather
+    // than from now: "now" is when the server handles the stream, which may come after the
+    // create below commits, and a new workspace has no earlier events to see. The blocking
+    // stub's call belongs to the context it starts in, so cancelling that ends the stream.
+    WatchChangesRequest watch =
+        WatchChangesRequest.newBuilder()
+            .addEntityTypes("modelstore.platform.v1.Workspace")
+            .setFilter("entity_id = \"" + wsId + "\"")
+            .setStartTime(
+                Timestamp.newBuilder().setSeconds(Instant.now().minusSeconds(60).getEpochSecond()))
+            .build();
+    Context.CancellableContext watching = Context.current().withCancellation();
+    try {
+      Iterator<WatchChangesResponse> stream =
+          watching.call(
+              () ->
+                  ChangeServiceGrpc.newBlockingStub(channel)
+                      .withDeadlineAfter(20, TimeUnit.SECONDS)
+                      .watchChanges(watch));
+
+      // 1. The workspace.
+      Workspace made =
+          workspaces
+              .createWorkspace(
+                  CreateWorkspaceRequest.newBuilder()
+                      .setWorkspace(Workspace.newBuilder().setId(wsId).setName("Smoke"))
+                      .build())
+              .getWorkspace();
+      System.out.println("created workspace " + wsId);
+
+      // Its one event, then the stream is cancelled (in finally).
+      ChangeEvent event = firstEvent(stream);
+      check(
+          event.getEntityType().equals("modelstore.platform.v1.Workspace"),
+          "WatchChanges: event of " + event.getEntityType());
+      check(event.getEntityId().equals(wsId), "WatchChanges: event of " + event.getEntityId());
+      check(
+          event.getOperation() == ChangeOperation.CHANGE_OPERATION_CREATE,
+          "WatchChanges: operation " + event.getOperation());
+      check(
+          event.getEtag().equals(made.getEtag()),
+          "WatchChanges: etag " + event.getEtag() + ", want " + made.getEtag());
+      System.out.println("change feed: " + event.getOperation() + " " + event.getEntityId());
+    } finally {
+      watching.cancel(null);
+    }
 
     // Every tenant-scoped call names the workspace in the x-tenant-id header.
     Metadata headers = new Metadata();
