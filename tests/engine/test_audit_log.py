@@ -458,3 +458,27 @@ async def test_the_principal_is_the_caller_and_each_tenant_sees_its_own(
             entries(channel, "globex-audit", "", token=tokens["acme-writer"]),
             grpc.StatusCode.PERMISSION_DENIED,
         )
+
+
+async def test_a_write_whose_entries_cannot_be_stored_is_not_acknowledged(
+    server: Modelstore, channel: grpc.aio.Channel, tenant: str
+) -> None:
+    from tests.engine.test_relations import _FailingCollection
+
+    create = method(SERVICE_OF["modelstore.platform.v1.Workspace"], Kind.CREATE)
+    assert create is not None
+    wid = f"{tenant}-unlogged"
+    workspace = workspace_pb2.Workspace(id=wid, name=wid, allowed_origins=["https://a.example"])
+    documents = server.stores[ENTRY].documents
+    real = documents._collection
+    documents._collection = _FailingCollection(real, "insert_many")  # type: ignore[assignment]
+    try:
+        got = await expect_error(
+            rpc(channel, create, create.request_class(workspace=workspace), None),
+            grpc.StatusCode.UNAVAILABLE,
+        )
+    finally:
+        documents._collection = real
+    assert got.reason == "DATABASE_UNAVAILABLE"
+    # The workspace was written, but the call failed: nothing acknowledged lacks an entry.
+    assert await entries(channel, wid, of_entity("modelstore.platform.v1.Workspace", wid)) == []
