@@ -35,6 +35,7 @@ from .config import Settings
 from .domain import DomainDeps
 from .domain import collect as collect_domain
 from .embedded import EmbeddedDatabase
+from .engine.audit_log import ENTRY, AuditTrail, with_retention
 from .engine.registry import MethodSpec, ServiceSpec, discover
 from .engine.store import EntityStore
 from .engine.store.relations import Relations
@@ -155,7 +156,7 @@ class Modelstore:
         assert self.db is not None
         assert self.caps is not None
         if not self.services:
-            self.services = discover()
+            self.services = self._discover()
         specs = [i for s in self.services if s.model is not None for i in s.model.index_specs()]
         specs += changes_log.INDEXES
         for attempt in range(1, MIGRATE_ATTEMPTS + 1):
@@ -178,7 +179,7 @@ class Modelstore:
         if self.client is None:
             await self.connect()
         assert self.db is not None
-        self.services = discover()
+        self.services = self._discover()
         if self.settings.migrate_on_start:
             await self.migrate()
         keyring = load_keyring(self.settings)
@@ -216,7 +217,7 @@ class Modelstore:
         )
         self._health = health.aio.HealthServicer()
         names = [s.full_name for s in self.services] + [health.SERVICE_NAME]
-        CallPipeline(self._gate, credentials, specs).register(
+        CallPipeline(self._gate, credentials, specs, AuditTrail(self.stores[ENTRY])).register(
             self.server,
             {
                 **handlers,
@@ -295,6 +296,10 @@ class Modelstore:
             self.caps.backend,
         )
         return None
+
+    def _discover(self) -> list[ServiceSpec]:
+        """Every service, with the audit log's retention as configured."""
+        return with_retention(discover(), self.settings.audit_retention_days)
 
     def _credentials(self) -> Credentials | None:
         """Load the callers file, or check that running without one is allowed."""

@@ -24,6 +24,16 @@ def _env_flag(name: str, default: bool) -> bool:
     raise ValueError(f"{name} must be true or false, not {value!r}")
 
 
+def _env_days(name: str, default: int) -> int:
+    """Read a whole number of days, at least 1."""
+    value = _env(name)
+    if value is None:
+        return default
+    if not value.isdigit() or int(value) < 1:
+        raise ValueError(f"{name} must be a whole number of days, at least 1, not {value!r}")
+    return int(value)
+
+
 @dataclass
 class Settings:
     """Everything `modelstore serve` and `modelstore migrate` can be told."""
@@ -103,3 +113,8 @@ class Settings:
     Off (`serve --no-migrate`) where a deployment runs `modelstore migrate` as its own step,
     before the servers start, so N servers do not all check the indexes at once and an index
     build never delays readiness."""
+    audit_retention_days: int = field(
+        default_factory=lambda: _env_days("MODELSTORE_AUDIT_RETENTION_DAYS", 90)
+    )
+    """How long the audit log keeps an entry: the TTL of `modelstore.audit_log`, set on the
+    index when indexes are migrated (docs/audit.md)."""

@@ -283,6 +283,15 @@ def shutting_down() -> Unavailable:
     return Unavailable("the server is shutting down", reason=errors_pb2.ERROR_REASON_SHUTTING_DOWN)
 
 
+def audit_unavailable() -> Unavailable:
+    """Report a write whose audit entries could not be stored: the call is not acknowledged.
+
+    The write itself may have happened (docs/audit.md): a retry of an idempotent Create
+    (same request_id) answers with it and stores its entry.
+    """
+    return Unavailable("the audit log could not be written; the call is not acknowledged")
+
+
 def not_found_among(label: str, missing: Sequence[str]) -> NotFound:
     """Report the ids of a batch that no visible entity has (the first five shown)."""
     shown = ", ".join(repr(i[:100]) for i in missing[:5])

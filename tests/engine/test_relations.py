@@ -147,7 +147,9 @@ async def test_interrupted_cascade_leaves_no_dangling_child(
     session = await samples.create(sessions_model)
     store: EntityStore[Any] = server.stores[users]
     real = store.documents._collection
-    store.documents._collection = _FailingCollection(real, "delete_one")  # type: ignore[assignment]
+    # The parent's delete is a findAndModify (its audit entry needs the removed tenant).
+    failing = _FailingCollection(real, "find_one_and_delete")
+    store.documents._collection = failing  # type: ignore[assignment]
     delete = method(SERVICE_OF[users], Kind.DELETE)
     assert delete is not None
     try:
@@ -287,6 +289,9 @@ NOT_REFERENCES = {
     "modelstore.knowledge.v1.NotionWorkspace.current_sync_job_id": "a job queue id",
     "modelstore.knowledge.v1.SyncJob.job_id": "the job queue's id",
     "modelstore.platform.v1.Notification.correlation_id": "an opaque caller value",
+    "modelstore.v1.AuditLogEntry.tenant_id": "the audited entity's tenant, kept after it",
+    "modelstore.v1.AuditLogEntry.entity_id": "an entity of any type, kept after it is gone",
+    "modelstore.v1.AuditLogEntry.request_id": "the caller's x-request-id",
 }
 
 

@@ -174,6 +174,16 @@ class Documents:
                 await asyncio.sleep(random.uniform(0.001, 0.01) * (attempt + 1))
         raise AssertionError("unreachable")  # pragma: no cover
 
+    async def insert_many(self, docs: Sequence[Doc], at: dt.datetime) -> None:
+        """Insert `docs`, each stamped as created `at`, with one command.
+
+        For documents whose ids nobody else makes (audit entries): no unique violation or
+        write conflict is expected, so nothing is run again here; any failure raises.
+        """
+        for doc in docs:
+            doc.update(stamp({"createdAt": at}, at))
+        await self._collection.insert_many(list(docs), ordered=True)
+
     async def update(
         self, filt: Filter, changes: Changes, at: dt.datetime, *, upsert: bool = False
     ) -> tuple[Doc | None, str]:
@@ -216,9 +226,12 @@ class Documents:
         """Set `fields` on the document `doc_id`, creating it when missing (state records)."""
         await self._collection.update_one({"_id": doc_id}, {"$set": dict(fields)}, upsert=True)
 
-    async def claim(self, filt: Filter) -> Doc | None:
-        """Delete and return the one document matching `filt`: exactly one racer gets it."""
-        return await self._collection.find_one_and_delete(filt)
+    async def claim(self, filt: Filter, fields: Mapping[str, int] | None = None) -> Doc | None:
+        """Delete and return the one document matching `filt` (only `fields`, when given).
+
+        Exactly one of any number of racers gets it.
+        """
+        return await self._collection.find_one_and_delete(filt, fields)
 
     async def delete_one(self, filt: Filter) -> bool:
         """Delete the one document matching `filt`; return whether one was."""

@@ -6,6 +6,10 @@ read of the metadata, the caller check (UNAUTHENTICATED / PERMISSION_DENIED, whe
 credentials file is configured), the request context (the tenant the call acts for,
 `request_context.decide`), request validation (INVALID_ARGUMENT, for the RPCs the protos
 declare), then the handler, which reads the context from `request_context.current_context`.
+From the context on, the call has an audit journal (`engine.audit`); before the answer
+leaves, its entries are stored with one insert (`engine.audit_log`, docs/audit.md), and a
+call whose entries cannot be stored fails UNAVAILABLE, so no write is acknowledged
+without them. A call that wrote nothing, and did not fail as a write RPC, stores nothing.
 
 Why not grpc.aio server interceptors: with any interceptor installed, grpc.aio runs its
 interceptor pipeline (one coroutine per interceptor, plus a handler lookup) on every call,
@@ -24,7 +28,9 @@ registered without one, receives the raw bytes, and parses them here, where a
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import logging
 from collections.abc import Callable, Mapping
 from typing import Any, TypeAlias
 
@@ -32,6 +38,8 @@ import grpc
 from google.protobuf.message import DecodeError, Message
 
 from .. import errors
+from ..engine.audit import Journal, close_journal, open_journal
+from ..engine.audit_log import AuditTrail, is_write
 from ..engine.registry import MethodSpec
 from ..security.callers import ANONYMOUS, Credentials
 from .caller_auth import check, is_open, metadata_of
@@ -39,6 +47,8 @@ from .drain_gate import DrainGate
 from .request_context import current_context, decide
 from .request_validation import check_request
 from .status import abort
+
+log = logging.getLogger("modelstore.audit")
 
 # A string: grpc's runtime classes are not generic, only its type stubs are.
 Handler: TypeAlias = "grpc.RpcMethodHandler[Any, Any]"
@@ -50,11 +60,16 @@ class CallPipeline:
     """Composes the gate, caller check and validation around each method's handler."""
 
     def __init__(
-        self, gate: DrainGate, credentials: Credentials | None, specs: Mapping[str, MethodSpec]
+        self,
+        gate: DrainGate,
+        credentials: Credentials | None,
+        specs: Mapping[str, MethodSpec],
+        audit: AuditTrail | None = None,
     ) -> None:
         self._gate = gate
         self._credentials = credentials
         self._specs = specs
+        self._audit = audit
 
     def register(self, server: grpc.aio.Server, services: Services) -> None:
         """Add every service's wrapped handlers to the server, as one method table."""
@@ -132,6 +147,8 @@ class CallPipeline:
         spec = self._specs.get(method)
         credentials = None if is_open(method) else self._credentials
         parse = _parser(handler)
+        trail = self._audit
+        writes = is_write(spec)
 
         if is_open(method):
 
@@ -158,18 +175,55 @@ class CallPipeline:
                     if credentials is None
                     else check(credentials, spec, metadata, context)
                 )
-                ctx = decide(metadata, caller)
-                if spec is not None:
-                    check_request(spec, request)
-            except Exception as exc:  # the caller and validation errors, as statuses
+                ctx = decide(metadata, caller, method)
+            except Exception as exc:  # the caller errors, as statuses
                 await abort(context, exc)
                 raise
+            journal, audited = open_journal()
+            if trail is not None:
+
+                async def store_failed(journal: Journal) -> None:
+                    try:
+                        await trail.store_failed(ctx, journal, spec, request)
+                    except Exception as exc:  # the call fails anyway, with its own status
+                        log.error("a failed call's audit entries lost: %s", errors.loggable(exc))
+                    finally:
+                        journal.changes.clear()  # stored (or lost) once, never twice
+
+                # The error edge runs it before it aborts (`status.abort`). A read has its
+                # changes' entries stored only when it wrote something (see below).
+                if writes:
+                    journal.on_failure = store_failed
             token = current_context.set(ctx)
             try:
+                if spec is not None:
+                    try:
+                        check_request(spec, request)
+                    except Exception as exc:  # validation errors, as statuses
+                        await abort(context, exc)
+                        raise
                 result: Message = await inner(request, context)
-                return result
+            except BaseException as exc:
+                # Not stored yet: a write call that ended without the error edge (cancelled),
+                # or a read that wrote on its way and failed (after its status, then).
+                if trail is not None and (journal.on_failure is not None or journal.changes):
+                    if not journal.status_code:
+                        cancelled = isinstance(exc, asyncio.CancelledError)
+                        journal.status_code = "CANCELLED" if cancelled else "UNKNOWN"
+                    journal.on_failure = None
+                    await store_failed(journal)
+                raise
             finally:
                 current_context.reset(token)
+                close_journal(audited)
+            if trail is not None and journal.changes:
+                try:
+                    await trail.store(ctx, journal)
+                except Exception as exc:
+                    log.error("audit entries not stored: %s", errors.loggable(exc))
+                    await abort(context, errors.audit_unavailable())
+                    raise
+            return result
 
         return _unary_like(handler, call)
 

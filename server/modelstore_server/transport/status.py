@@ -20,6 +20,7 @@ from grpc_status import rpc_status
 from modelstore.v1 import errors_pb2
 
 from .. import errors
+from ..engine.audit import failing
 from ..storage.driver_errors import translate
 
 DOMAIN = "modelstore.dev"
@@ -53,6 +54,11 @@ def _pack(message: Message) -> any_pb2.Any:
 
 def to_rpc_status(exc: BaseException) -> status_pb2.Status:
     """Translate any exception into a rich `google.rpc.Status`."""
+    return _status_of(_typed(exc))
+
+
+def _typed(exc: BaseException) -> errors.ModelstoreError:
+    """Return `exc` as the typed error it reports (INTERNAL, logged, for an unknown one)."""
     if not isinstance(exc, errors.ModelstoreError):
         exc = translate(exc) or exc
     if not isinstance(exc, errors.ModelstoreError):
@@ -60,6 +66,10 @@ def to_rpc_status(exc: BaseException) -> status_pb2.Status:
         # driver error's above all) may quote the request's values.
         log.error("unhandled error: %s\n%s", errors.loggable(exc), errors.loggable_traceback(exc))
         exc = errors.ModelstoreError("internal error", reason=errors_pb2.ERROR_REASON_INTERNAL)
+    return exc
+
+
+def _status_of(exc: errors.ModelstoreError) -> status_pb2.Status:
     code: int = code_pb2.INTERNAL
     for cls, value in _CODES:
         if isinstance(exc, cls):
@@ -83,5 +93,13 @@ def to_rpc_status(exc: BaseException) -> status_pb2.Status:
 
 
 async def abort(context: grpc.aio.ServicerContext[Any, Any], exc: BaseException) -> None:
-    """Abort the RPC with the rich status of an exception."""
-    await context.abort_with_status(rpc_status.to_status(to_rpc_status(exc)))
+    """Abort the RPC with the rich status of an exception.
+
+    First the call's audit entries are stored, with this code and reason (a failed write's
+    entry, `engine.audit_log`): this is where a call's failure gets its status, and once
+    aborted the caller has it.
+    """
+    typed = _typed(exc)
+    status = _status_of(typed)
+    await failing(code_pb2.Code.Name(status.code), reason_name(typed.reason))
+    await context.abort_with_status(rpc_status.to_status(status))

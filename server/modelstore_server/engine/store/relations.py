@@ -118,4 +118,4 @@ class Relations:
         if self.has_incoming(child.model.full_name):
             for child_id in await child.documents.ids(query):
                 await self.before_delete(ctx, child, str(child_id), force=True)
-        await child.documents.delete_many(query)
+        await child.writes.delete_many(query)

@@ -28,6 +28,7 @@ from ...security.encryption import Keyring
 from ...storage.capabilities import Capabilities
 from ...storage.documents import Changes, Documents
 from ...storage.driver_errors import DuplicateKey
+from .. import audit
 from ..codec import compile_plan, decode_into, encode_fields, encode_value, now, plan_by_name
 from ..context import CallContext
 from ..defaults import apply_defaults
@@ -42,6 +43,7 @@ from .list_query import ListQuery
 from .list_query import page_size as rows_per_page
 from .masks import Masks, present
 from .visibility import Visibility
+from .writes import Writes
 
 M = TypeVar("M", bound=Message)
 Doc = dict[str, Any]
@@ -99,7 +101,9 @@ class EntityStore(Generic[M]):
         self.message_class = message_class
         self.label = model.name
         self.documents = documents
-        """The entity's documents (storage); domain code uses the methods below instead."""
+        """The entity's documents (storage), for reads; domain code uses the methods below."""
+        self.writes = Writes(model, documents)
+        """Every write of the entity's documents, journaled for the audit log."""
         self.caps = caps
         self.visibility = Visibility(model)
         self.secrets = FieldSecrets(model, keyring)
@@ -249,7 +253,7 @@ class EntityStore(Generic[M]):
         if etag:
             filt["etag"] = etag
         for _ in range(attempts):
-            doc, _etag = await self.documents.update(filt, changes, at or now())
+            doc, _etag = await self.writes.update(filt, changes, at or now())
             if doc is not None:
                 return doc
             await self.conflicts.diagnose(
@@ -270,7 +274,7 @@ class EntityStore(Generic[M]):
         For optimistic loops that decide themselves what a miss means (counters).
         """
         filt = {**self.visibility.of_id(ctx, doc_id), **where}
-        doc, _ = await self.documents.update(filt, changes, at or now())
+        doc, _ = await self.writes.update(filt, changes, at or now())
         return doc
 
     async def upsert_where(
@@ -285,7 +289,7 @@ class EntityStore(Generic[M]):
         new_id = str(uuid.uuid4())
         on_insert = {"_id": new_id, "createdAt": at, **(changes.set_on_insert or {})}
         changes = dataclasses.replace(changes, set_on_insert=on_insert)
-        doc, etag = await self.documents.update(
+        doc, etag = await self.writes.update(
             self.visibility.where(ctx, where), changes, at, upsert=True
         )
         assert doc is not None  # an upsert always returns a document
@@ -293,11 +297,11 @@ class EntityStore(Generic[M]):
 
     async def claim(self, ctx: CallContext, where: Mapping[str, Any]) -> Doc | None:
         """Delete and return the visible document meeting `where`: one racer gets it."""
-        return await self.documents.claim(self.visibility.where(ctx, where))
+        return await self.writes.claim(self.visibility.where(ctx, where))
 
     async def remove(self, doc_id: str) -> None:
         """Delete document `doc_id` outright: the undo of an insert this call made."""
-        await self.documents.delete_one({"_id": doc_id})
+        await self.writes.delete_one({"_id": doc_id})
 
     async def verify_secret(
         self, ctx: CallContext, doc_id: str, field: str, candidate: str
@@ -357,7 +361,7 @@ class EntityStore(Generic[M]):
         tenant = self.visibility.tenant_of(msg, ctx)
         await self._check_references(msg, tenant, self._reference_fields)
         try:
-            await self.documents.insert(doc, created)
+            await self.writes.insert(doc, created)
         except DuplicateKey as dup:
             if request_id:
                 replay = await self._replay(ctx, doc["_id"], request_id, fingerprint)
@@ -394,6 +398,7 @@ class EntityStore(Generic[M]):
             return None
         if record.get("h") != fingerprint:
             raise errors.request_id_reused() from None
+        self.writes.replayed(previous)  # its first attempt may have died before its entry
         if self.hooks.after_write is not None:
             await self.hooks.after_write("created", previous, ctx)  # repairs
         return self.decode(previous)
@@ -525,7 +530,7 @@ class EntityStore(Generic[M]):
         on_insert = self._insert_defaults(ctx, entity, paths, current) if allow_missing else None
         changes = Changes(set=set_doc, unset=unset, set_on_insert=on_insert)
         try:
-            doc, _ = await self.documents.update(filt, changes, current, upsert=allow_missing)
+            doc, _ = await self.writes.update(filt, changes, current, upsert=allow_missing)
         except DuplicateKey as dup:
             await self._update_duplicate(ctx, dup, doc_id, etag, filt, changes)
         if doc is None:
@@ -605,8 +610,11 @@ class EntityStore(Generic[M]):
         filt = {**visible, "etag": etag} if etag else dict(visible)
         soft = self.model.soft_delete_key
         if soft:
-            doc, _ = await self.documents.update(
-                {**filt, soft: {"$ne": False}}, Changes(set={soft: False}), now()
+            doc, _ = await self.writes.update(
+                {**filt, soft: {"$ne": False}},
+                Changes(set={soft: False}),
+                now(),
+                operation=audit.SOFT_DELETE,
             )
             if doc is None:
                 await self.conflicts.diagnose(visible, doc_id, etag, None)
@@ -619,11 +627,11 @@ class EntityStore(Generic[M]):
                 raise errors.not_found(self.label, doc_id)
             await self.relations.before_delete(ctx, self, doc_id, force)
         if self.hooks.after_write is not None:
-            gone = await self.documents.claim(filt)
+            gone = await self.writes.claim(filt)
             if gone is not None:
                 await self.hooks.after_write("deleted", gone, ctx)
                 return None
-        elif await self.documents.delete_one(filt):
+        elif await self.writes.delete_one(filt):
             return None
         await self.conflicts.diagnose(visible, doc_id, etag, None)
         raise errors.not_found(self.label, doc_id)
@@ -637,7 +645,9 @@ class EntityStore(Generic[M]):
         filt = {**visible, soft: False}
         if etag:
             filt["etag"] = etag
-        doc, _ = await self.documents.update(filt, Changes(set={soft: True}), now())
+        doc, _ = await self.writes.update(
+            filt, Changes(set={soft: True}), now(), operation=audit.UNDELETE
+        )
         if doc is None:
             await self.conflicts.diagnose(visible, doc_id, etag, None)
             raise errors.not_deleted(self.label, doc_id)  # AIP-164: undelete of a live one

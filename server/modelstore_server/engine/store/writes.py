@@ -1,0 +1,146 @@
+"""The writes of one entity's documents: the one place every write passes, and is journaled.
+
+Each method runs one write of `storage.documents` and, when it wrote something, records
+one `engine.audit.Change` per entity it wrote in the call's journal (the pipeline stores
+them as audit entries before it answers: docs/audit.md). The repository and the
+references write only through here; `tests/architecture/test_audit_seam.py` checks that
+no other module calls a write of `Documents`.
+
+A change names the top-level fields a write wrote (set, unset, incremented, pushed ...),
+as snake_case field names; values never leave the write. The version stamp (`updatedAt`,
+`etag`), `createdAt`, `_id` and keys that are no field (an idempotency record, a counter
+version) are not named: every write has the first, and the others say nothing to a reader.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from ...storage.documents import Changes, Documents
+from .. import audit
+from ..model import EntityModel
+
+Doc = dict[str, Any]
+_UNNAMED = frozenset({"_id", "createdAt", "updatedAt", "etag"})
+CASCADE_BATCH = 1000
+"""Documents a cascade reads and deletes per round."""
+
+
+class Writes:
+    """The journaled writes of one entity (see the module doc)."""
+
+    def __init__(self, model: EntityModel, documents: Documents) -> None:
+        self._documents = documents
+        self._entity = model.full_name
+        self._tenant_key = model.tenant_key
+        names = {key: name for name, key in model.field_keys.items()}
+        for secret in model.secrets.values():  # stored under keys of their own
+            names[secret.hash_key] = secret.name
+            if secret.salt_key:
+                names[secret.salt_key] = secret.name
+        for key in _UNNAMED:
+            names.pop(key, None)
+        self._names = names
+        # Enough of a removed document to name it: its id and its tenant.
+        self._identity = {"_id": 1, self._tenant_key: 1} if self._tenant_key else {"_id": 1}
+
+    async def insert(self, doc: Doc, at: dt.datetime) -> Doc:
+        """`Documents.insert`, journaled as a CREATE of every field the document holds."""
+        written = await self._documents.insert(doc, at)
+        self._record(audit.CREATE, written, written.keys(), str(written["etag"]))
+        return written
+
+    async def update(
+        self,
+        filt: Mapping[str, Any],
+        changes: Changes,
+        at: dt.datetime,
+        *,
+        upsert: bool = False,
+        operation: int = audit.UPDATE,
+    ) -> tuple[Doc | None, str]:
+        """`Documents.update`, journaled as `operation` (CREATE when an upsert inserted)."""
+        doc, etag = await self._documents.update(filt, changes, at, upsert=upsert)
+        if doc is None:
+            return doc, etag
+        keys: list[str] = [*changes.set, *changes.unset]
+        for values in (changes.inc, changes.push, changes.pull, changes.min):
+            keys.extend(values or ())
+        # An upsert that inserted stamped its own `at` as createdAt (both callers put it in
+        # set_on_insert); an existing document has an older one.
+        if upsert and changes.set_on_insert is not None and doc.get("createdAt") == at:
+            operation = audit.CREATE
+            keys.extend(changes.set_on_insert)
+        self._record(operation, doc, keys, etag)
+        return doc, etag
+
+    async def claim(
+        self, filt: Mapping[str, Any], fields: Mapping[str, int] | None = None
+    ) -> Doc | None:
+        """`Documents.claim`, journaled as a DELETE."""
+        doc = await self._documents.claim(filt, fields)
+        if doc is not None:
+            self._record(audit.DELETE, doc, (), "")
+        return doc
+
+    async def delete_one(self, filt: Mapping[str, Any]) -> bool:
+        """Delete the one document matching `filt`; return whether one was. Journaled.
+
+        A claim that returns only the id and tenant rather than a plain delete: the entry
+        needs the tenant, which the filter of a cross-tenant caller does not hold.
+        """
+        return await self.claim(filt, self._identity) is not None
+
+    async def delete_many(self, filt: Mapping[str, Any]) -> int:
+        """Delete every document matching `filt` (a cascade); return how many. Journaled.
+
+        Read the ids, delete those, and again until none matches: each entry names a
+        document this call deleted, and a document that came to match meanwhile is
+        deleted in the next round, as one `deleteMany` would have. A document that another
+        writer deleted between the read and the delete still gets an entry here.
+        """
+        deleted = 0
+        while True:
+            found = await self._documents.find(filt, self._identity, limit=CASCADE_BATCH)
+            if not found:
+                return deleted
+            ids = [doc["_id"] for doc in found]
+            deleted += await self._documents.delete_many({"$and": [filt, {"_id": {"$in": ids}}]})
+            for doc in found:
+                self._record(audit.DELETE, doc, (), "")
+
+    def replayed(self, doc: Mapping[str, Any]) -> None:
+        """Journal an idempotent Create answered with `doc`, made by an earlier attempt."""
+        change = self._change(audit.CREATE, doc, doc.keys(), str(doc.get("etag") or ""))
+        audit.record(dataclasses.replace(change, replayed=True))
+
+    def _record(
+        self, operation: int, doc: Mapping[str, Any], keys: Iterable[str], etag: str
+    ) -> None:
+        audit.record(self._change(operation, doc, keys, etag))
+
+    def _change(
+        self, operation: int, doc: Mapping[str, Any], keys: Iterable[str], etag: str
+    ) -> audit.Change:
+        names = self._names
+        paths = {names[top] for key in keys if (top := key.split(".", 1)[0]) in names}
+        return audit.Change(
+            entity_type=self._entity,
+            entity_id=str(doc["_id"]),
+            tenant=self._tenant(doc),
+            operation=operation,
+            paths=tuple(sorted(paths)),
+            etag=etag,
+        )
+
+    def _tenant(self, doc: Mapping[str, Any]) -> str:
+        key = self._tenant_key
+        if key is None:
+            return ""
+        value: Any = doc
+        for part in key.split("."):
+            value = value.get(part) if isinstance(value, Mapping) else None
+        return "" if value is None else str(value)
