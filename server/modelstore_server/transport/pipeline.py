@@ -119,7 +119,7 @@ class CallPipeline:
                     if credentials is None
                     else check(credentials, spec, metadata, context)
                 )
-                ctx = decide(metadata, caller)
+                ctx = decide(metadata, caller, method)
                 if spec is not None:
                     check_request(spec, request)
             except Exception as exc:  # the caller and validation errors, as statuses
