@@ -100,6 +100,10 @@ async def failing(status_code: str, error_reason: str) -> None:
     journal.status_code = status_code
     journal.error_reason = error_reason
     stores, journal.on_failure = journal.on_failure, None
+    if error_reason == "DATABASE_UNAVAILABLE" and not journal.changes:
+        # Nothing was written, and the entry could not be stored either: trying would make
+        # the caller wait a second server-selection timeout for the same UNAVAILABLE.
+        return
     if stores is not None:
         await stores(journal)
 
