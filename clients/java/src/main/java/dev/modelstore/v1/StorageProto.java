@@ -171,27 +171,28 @@ public final class StorageProto extends com.google.protobuf.GeneratedFile {
       "get\"3\n\017ReferenceTarget\022\014\n\004when\030\001 \001(\t\022\022\n\n" +
       "references\030\002 \001(\t\"&\n\016EnumValueRules\022\024\n\014st" +
       "ored_value\030\001 \001(\t\"6\n\013MethodRules\022\'\n\010requi" +
-      "res\030\001 \003(\0162\025.modelstore.v1.Access*\217\001\n\017Sec" +
+      "res\030\001 \003(\0162\025.modelstore.v1.Access*\265\001\n\017Sec" +
       "retAlgorithm\022 \n\034SECRET_ALGORITHM_UNSPECI" +
       "FIED\020\000\022\033\n\027SECRET_ALGORITHM_SCRYPT\020\001\022\033\n\027S" +
       "ECRET_ALGORITHM_BCRYPT\020\002\022 \n\034SECRET_ALGOR" +
-      "ITHM_HMAC_SHA256\020\003*p\n\017ReferenceAction\022 \n" +
-      "\034REFERENCE_ACTION_UNSPECIFIED\020\000\022\035\n\031REFER" +
-      "ENCE_ACTION_RESTRICT\020\001\022\034\n\030REFERENCE_ACTI" +
-      "ON_CASCADE\020\002*\\\n\006Access\022\026\n\022ACCESS_UNSPECI" +
-      "FIED\020\000\022\017\n\013ACCESS_READ\020\001\022\020\n\014ACCESS_WRITE\020" +
-      "\002\022\027\n\023ACCESS_READ_SECRETS\020\003:L\n\006method\022\036.g" +
-      "oogle.protobuf.MethodOptions\030\271\216\003 \001(\0132\032.m" +
-      "odelstore.v1.MethodRules:Q\n\007storage\022\037.go" +
-      "ogle.protobuf.MessageOptions\030\271\216\003 \001(\0132\035.m" +
-      "odelstore.v1.StorageOptions:I\n\005field\022\035.g" +
-      "oogle.protobuf.FieldOptions\030\271\216\003 \001(\0132\031.mo" +
-      "delstore.v1.FieldRules:V\n\nenum_value\022!.g" +
-      "oogle.protobuf.EnumValueOptions\030\271\216\003 \001(\0132" +
-      "\035.modelstore.v1.EnumValueRulesBk\n\021dev.mo" +
-      "delstore.v1B\014StorageProtoP\001ZFgithub.com/" +
-      "modelstore/modelstore/clients/go/modelst" +
-      "ore/v1;modelstorev1b\006proto3"
+      "ITHM_HMAC_SHA256\020\003\022$\n SECRET_ALGORITHM_S" +
+      "CRYPT_SALT_KEY\020\004*p\n\017ReferenceAction\022 \n\034R" +
+      "EFERENCE_ACTION_UNSPECIFIED\020\000\022\035\n\031REFEREN" +
+      "CE_ACTION_RESTRICT\020\001\022\034\n\030REFERENCE_ACTION" +
+      "_CASCADE\020\002*\\\n\006Access\022\026\n\022ACCESS_UNSPECIFI" +
+      "ED\020\000\022\017\n\013ACCESS_READ\020\001\022\020\n\014ACCESS_WRITE\020\002\022" +
+      "\027\n\023ACCESS_READ_SECRETS\020\003:L\n\006method\022\036.goo" +
+      "gle.protobuf.MethodOptions\030\271\216\003 \001(\0132\032.mod" +
+      "elstore.v1.MethodRules:Q\n\007storage\022\037.goog" +
+      "le.protobuf.MessageOptions\030\271\216\003 \001(\0132\035.mod" +
+      "elstore.v1.StorageOptions:I\n\005field\022\035.goo" +
+      "gle.protobuf.FieldOptions\030\271\216\003 \001(\0132\031.mode" +
+      "lstore.v1.FieldRules:V\n\nenum_value\022!.goo" +
+      "gle.protobuf.EnumValueOptions\030\271\216\003 \001(\0132\035." +
+      "modelstore.v1.EnumValueRulesBk\n\021dev.mode" +
+      "lstore.v1B\014StorageProtoP\001ZFgithub.com/mo" +
+      "delstore/modelstore/clients/go/modelstor" +
+      "e/v1;modelstorev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
