@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import re
 from typing import Any
 
 import bson
@@ -21,9 +22,10 @@ from modelstore.auth.v1 import (
     verification_pb2,
     verification_pb2_grpc,
 )
+from modelstore.v1 import storage_pb2
 from modelstore_server.app import Modelstore
 from modelstore_server.security.encryption import Keyring
-from modelstore_server.security.hashing import LookupHasher
+from modelstore_server.security.hashing import LookupHasher, hash_secret
 from tests.support import expect_error
 
 VS = verification_pb2
@@ -348,3 +350,206 @@ async def test_get_user_with_relations_errors(channel: grpc.aio.Channel, unique:
         grpc.StatusCode.INVALID_ARGUMENT,
     )
     assert [field for field, _ in failure.violations] == ["id"]
+
+
+# ---- better-auth's stored forms (issue 17) -----------------------------------------------
+
+# Made by the real better-auth 1.7.25 (tests/security/test_password_formats.py).
+BETTER_AUTH_HASH = (
+    "38301bf5220ebcc26e86b28c8346a99d:90275effe60f019f9fc3c7a2a1f45dafbaa1e49e616f8cc16f0b4d7"
+    "d3965cafe2a60c6a4ff9859ac4faf73dc0597b2cdf2b01c4d6579d6256e0eaf1aeed52a7b"
+)
+
+
+async def test_account_password_is_stored_as_better_auth_verifies_it(
+    channel: grpc.aio.Channel, server: Modelstore, unique: str
+) -> None:
+    accounts = account_pb2_grpc.AccountServiceStub(channel)
+    user = await _user(channel, unique)
+    created = (
+        await accounts.CreateAccount(
+            account_pb2.CreateAccountRequest(
+                account=account_pb2.Account(
+                    account_id=user.id, provider_id="credential", user_id=user.id, password="pw-1"
+                )
+            )
+        )
+    ).account
+    assert server.db is not None
+    raw = await server.db["auth.accounts"].find_one({"_id": created.id})
+    assert raw is not None
+    assert re.fullmatch(r"[0-9a-f]{32}:[0-9a-f]{128}", raw["password"])
+    assert "passwordHash" not in raw
+    assert "passwordSalt" not in raw
+
+    async def valid(password: str) -> bool:
+        request = account_pb2.VerifyAccountPasswordRequest(id=created.id, password=password)
+        return (await accounts.VerifyAccountPassword(request)).valid
+
+    assert await valid("pw-1")
+    assert not await valid("pw-2")
+    await expect_error(
+        accounts.VerifyAccountPassword(
+            account_pb2.VerifyAccountPasswordRequest(id=f"missing-{unique}", password="pw-1")
+        ),
+        grpc.StatusCode.NOT_FOUND,
+    )
+
+
+async def test_account_passwords_in_either_stored_form_verify(
+    channel: grpc.aio.Channel, server: Modelstore, unique: str
+) -> None:
+    """better-auth's `password`, and the `passwordHash` / `passwordSalt` of earlier versions,
+    which the next password write replaces."""
+    accounts = account_pb2_grpc.AccountServiceStub(channel)
+    user = await _user(channel, unique)
+    digest, salt = hash_secret(storage_pb2.SECRET_ALGORITHM_SCRYPT, "old-pw")
+    now = dt.datetime.now(dt.UTC)
+    assert server.db is not None
+    coll = server.db["auth.accounts"]
+    base = {"providerId": "credential", "userId": user.id, "createdAt": now, "updatedAt": now}
+    await coll.insert_many(
+        [
+            {
+                **base,
+                "_id": f"ba-{unique}",
+                "accountId": f"ba-{unique}",
+                "password": BETTER_AUTH_HASH,
+            },
+            {
+                **base,
+                "_id": f"old-{unique}",
+                "accountId": f"old-{unique}",
+                "passwordHash": digest,
+                "passwordSalt": salt,
+            },
+            {**base, "_id": f"none-{unique}", "accountId": f"none-{unique}"},
+        ]
+    )
+
+    async def valid(account_id: str, password: str) -> bool:
+        request = account_pb2.VerifyAccountPasswordRequest(id=account_id, password=password)
+        return (await accounts.VerifyAccountPassword(request)).valid
+
+    assert await valid(f"ba-{unique}", "correct horse battery staple")
+    assert not await valid(f"ba-{unique}", "wrong")
+    assert await valid(f"old-{unique}", "old-pw")
+    assert not await valid(f"old-{unique}", "wrong")
+    assert not await valid(f"none-{unique}", "anything")
+    got = await accounts.GetAccount(account_pb2.GetAccountRequest(id=f"ba-{unique}"))
+    assert not got.account.password
+    # A new password is written in better-auth's form and the earlier one is gone.
+    await accounts.UpdateAccount(
+        account_pb2.UpdateAccountRequest(
+            account=account_pb2.Account(id=f"old-{unique}", password="new-pw"),
+            update_mask=field_mask_pb2.FieldMask(paths=["password"]),
+        )
+    )
+    raw = await coll.find_one({"_id": f"old-{unique}"})
+    assert raw is not None
+    assert "passwordHash" not in raw
+    assert "passwordSalt" not in raw
+    assert await valid(f"old-{unique}", "new-pw")
+    assert not await valid(f"old-{unique}", "old-pw")
+
+
+async def test_a_better_auth_session_is_found_by_its_plaintext_token(
+    channel: grpc.aio.Channel, server: Modelstore, unique: str
+) -> None:
+    """better-auth stores the token itself; Modelstore reads that form and never writes it."""
+    stub = session_pb2_grpc.SessionServiceStub(channel)
+    user = await _user(channel, unique)
+    now = dt.datetime.now(dt.UTC)
+    token = f"ba-token-{unique}"
+    assert server.db is not None
+    coll = server.db["auth.sessions"]
+    shape = {"userId": user.id, "createdAt": now, "updatedAt": now, "ipAddress": "203.0.113.9"}
+    await coll.insert_many(
+        [
+            {
+                **shape,
+                "_id": f"ba-{unique}",
+                "token": token,
+                "expiresAt": now + dt.timedelta(hours=1),
+            },
+            {
+                **shape,
+                "_id": f"ba-old-{unique}",
+                "token": f"{token}-expired",
+                "expiresAt": now - dt.timedelta(seconds=1),
+            },
+        ]
+    )
+    found = await stub.GetSessionByToken(session_pb2.GetSessionByTokenRequest(token=token))
+    assert found.session.id == f"ba-{unique}"
+    assert found.session.ip_address == "203.0.113.9"
+    assert token.encode() not in found.SerializeToString()
+    await expect_error(
+        stub.GetSessionByToken(session_pb2.GetSessionByTokenRequest(token=f"{token}-expired")),
+        grpc.StatusCode.NOT_FOUND,
+    )
+    # An update through Modelstore leaves better-auth's token as it is (still usable there).
+    await stub.UpdateSession(
+        session_pb2.UpdateSessionRequest(
+            session=session_pb2.Session(id=f"ba-{unique}", user_agent="ua/3"),
+            update_mask=field_mask_pb2.FieldMask(paths=["user_agent"]),
+        )
+    )
+    raw = await coll.find_one({"_id": f"ba-{unique}"})
+    assert raw is not None
+    assert raw["token"] == token
+
+
+async def test_a_stored_hash_is_no_token(
+    channel: grpc.aio.Channel, server: Modelstore, unique: str
+) -> None:
+    """Reading plaintext tokens must not make a leaked hash usable as one."""
+    stub = session_pb2_grpc.SessionServiceStub(channel)
+    user = await _user(channel, unique)
+    created = await _session(channel, user.id, f"ms-token-{unique}", dt.timedelta(hours=1))
+    assert server.db is not None
+    raw = await server.db["auth.sessions"].find_one({"_id": created.id})
+    assert raw is not None
+    await expect_error(
+        stub.GetSessionByToken(session_pb2.GetSessionByTokenRequest(token=raw["token"])),
+        grpc.StatusCode.NOT_FOUND,
+    )
+
+
+async def test_better_auth_default_object_ids_read_back(
+    channel: grpc.aio.Channel, server: Modelstore, unique: str
+) -> None:
+    """better-auth's adapter writes ObjectId `_id`s and references unless told otherwise."""
+    users = user_pb2_grpc.UserServiceStub(channel)
+    accounts = account_pb2_grpc.AccountServiceStub(channel)
+    user_id, account_id = bson.ObjectId(), bson.ObjectId()
+    now = dt.datetime.now(dt.UTC)
+    email = f"oid-{unique}@example.com"
+    assert server.db is not None
+    await server.db["auth.users"].insert_one(
+        {
+            "_id": user_id,
+            "name": "Oid",
+            "email": email,
+            "emailVerified": False,
+            "createdAt": now,
+            "updatedAt": now,
+        }
+    )
+    await server.db["auth.accounts"].insert_one(
+        {
+            "_id": account_id,
+            "accountId": str(user_id),
+            "providerId": "credential",
+            "userId": user_id,
+            "password": BETTER_AUTH_HASH,
+            "createdAt": now,
+            "updatedAt": now,
+        }
+    )
+    listed = await users.ListUsers(user_pb2.ListUsersRequest(filter=f'email = "{email}"'))
+    assert [u.id for u in listed.users] == [str(user_id)]
+    got = await accounts.ListAccounts(
+        account_pb2.ListAccountsRequest(filter=f'account_id = "{user_id}"')
+    )
+    assert [(a.id, a.user_id) for a in got.accounts] == [(str(account_id), str(user_id))]

@@ -1,7 +1,10 @@
 """Domain methods of `modelstore.auth.v1` (seed 003).
 
-- `SessionService.GetSessionByToken`: found by the token's keyed hash (the plaintext is not
-  stored); an expired session is NOT_FOUND, like a missing one;
+- `SessionService.GetSessionByToken`: found by the token's keyed hash (Modelstore never
+  stores the plaintext), or by the plaintext better-auth stores; an expired session is
+  NOT_FOUND, like a missing one;
+- `AccountService.VerifyAccountPassword`: the password in Modelstore's or better-auth's
+  scrypt form;
 - `VerificationService.ConsumeVerification`: one atomic claim (find-and-delete), so a value
   is consumed at most once even when calls race, and never after `expires_at`;
 - `UserService.GetUserWithRelations`: the seed's `with: {sessions, accounts}` query.
@@ -51,9 +54,11 @@ async def get_session_by_token(
     sessions = deps.store(session_pb2.Session)
     doc = await sessions.find_first(
         ctx,
-        # The token is stored only as a keyed hash: one indexed equality on the hash.
+        # Modelstore stores only the token's keyed hash; better-auth, sharing the
+        # collection, stores the token itself. One indexed `$in` finds either, and nothing
+        # here writes the plaintext form (docs/storage.md, "better-auth").
         {
-            **sessions.secret_where("token", request.token),
+            **sessions.secret_where("token", request.token, plaintext_too=True),
             sessions.key("expires_at"): {"$gt": now()},
         },
     )
@@ -61,6 +66,16 @@ async def get_session_by_token(
         # The same answer for an unknown and an expired token; the token is not echoed.
         raise errors.no_match("unexpired session holds this token")
     return session_pb2.GetSessionByTokenResponse(session=sessions.decode(doc))
+
+
+@domain_method(f"{PKG}.AccountService.VerifyAccountPassword")
+async def verify_account_password(
+    deps: DomainDeps, request: account_pb2.VerifyAccountPasswordRequest, ctx: CallContext
+) -> account_pb2.VerifyAccountPasswordResponse:
+    """Whether the password matches the account's stored hash (either side's form)."""
+    accounts = deps.store(account_pb2.Account)
+    valid = await accounts.verify_secret(ctx, request.id, "password", request.password)
+    return account_pb2.VerifyAccountPasswordResponse(valid=valid)
 
 
 @domain_method(f"{PKG}.VerificationService.ConsumeVerification")

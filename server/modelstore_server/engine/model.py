@@ -44,8 +44,11 @@ class SecretField:
     hash_key: str
     """The document key of the hash."""
     salt_key: str | None
-    """The document key of the salt, or None when the hash embeds it (bcrypt) or has none
-    (a keyed lookup hash)."""
+    """The document key of the salt, or None when the hash embeds it (bcrypt, better-auth's
+    `salt:key`) or has none (a keyed lookup hash)."""
+    earlier: tuple[str, str] | None = None
+    """The hash and salt keys of the SECRET_ALGORITHM_SCRYPT form that an earlier version
+    stored for this field: still verified, and removed by the next write of the field."""
 
     @property
     def keyed(self) -> bool:
@@ -191,14 +194,20 @@ def build_entity_model(descriptor: Descriptor) -> EntityModel:
             continue
         bcrypt = secret.algorithm == storage_pb2.SECRET_ALGORITHM_BCRYPT
         keyed = secret.algorithm == storage_pb2.SECRET_ALGORITHM_HMAC_SHA256
+        salt_key_form = secret.algorithm == storage_pb2.SECRET_ALGORITHM_SCRYPT_SALT_KEY
+        json = f.fd.json_name
         # A keyed lookup hash lives under the field's own key, so an index declared on the
         # field covers the hash that lookups query; it has no salt (equal values must hash
-        # alike for the lookup to be one equality).
+        # alike for the lookup to be one equality). better-auth's `salt:key` lives under
+        # the field's own key because that is where better-auth reads it.
         secrets[f.name] = SecretField(
             name=f.name,
             algorithm=secret.algorithm,
-            hash_key=secret.hash_key or (f.key if keyed else f"{f.fd.json_name}Hash"),
-            salt_key=None if bcrypt or keyed else (secret.salt_key or f"{f.fd.json_name}Salt"),
+            hash_key=secret.hash_key or (f.key if keyed or salt_key_form else f"{json}Hash"),
+            salt_key=(
+                None if bcrypt or keyed or salt_key_form else (secret.salt_key or f"{json}Salt")
+            ),
+            earlier=(f"{json}Hash", f"{json}Salt") if salt_key_form else None,
         )
 
     indexes: list[IndexModel] = []

@@ -3,8 +3,9 @@
 Salted hashes protect passwords, client secrets and refresh tokens; keyed ones bearer
 tokens the server must find by value (`LookupHasher`).
 
-scrypt comes from the standard library; bcrypt at cost 12 is kept for the knowledge seed,
-whose services compare passwords with bcrypt. Both are deliberately slow, so callers run
+scrypt comes from the standard library, in our form (hash and salt apart) or better-auth's
+(`salt_key`, for the auth seed); bcrypt at cost 12 is kept for the knowledge seed, whose
+services compare passwords with bcrypt. Both are deliberately slow, so callers run
 them in a worker thread (`asyncio.to_thread`) to keep the event loop free.
 """
 
@@ -20,6 +21,8 @@ import bcrypt
 
 from modelstore.v1 import storage_pb2
 
+from .salt_key import hash_salt_key, verify_salt_key
+
 # OWASP's scrypt baseline (N=2^17 is recommended for interactive logins on big machines; 2^14
 # keeps a create under 50 ms here while still costing an attacker 16 MiB per guess).
 _SCRYPT_N = 2**14
@@ -34,7 +37,9 @@ def _b64(data: bytes) -> str:
 
 
 def hash_secret(algorithm: int, plaintext: str) -> tuple[str, str | None]:
-    """Hash a secret; return (hash, salt), where salt is None for bcrypt (it embeds its own)."""
+    """Hash a secret; return (hash, salt), where salt is None when the hash embeds it."""
+    if algorithm == storage_pb2.SECRET_ALGORITHM_SCRYPT_SALT_KEY:
+        return hash_salt_key(plaintext), None
     if algorithm == storage_pb2.SECRET_ALGORITHM_BCRYPT:
         digest = bcrypt.hashpw(plaintext.encode("utf-8"), bcrypt.gensalt(BCRYPT_COST))
         return digest.decode("ascii"), None
@@ -52,6 +57,8 @@ def hash_secret(algorithm: int, plaintext: str) -> tuple[str, str | None]:
 
 def verify_secret(algorithm: int, plaintext: str, stored_hash: str, salt: str | None) -> bool:
     """Check a candidate secret against a stored hash in constant time."""
+    if algorithm == storage_pb2.SECRET_ALGORITHM_SCRYPT_SALT_KEY:
+        return verify_salt_key(plaintext, stored_hash)
     if algorithm == storage_pb2.SECRET_ALGORITHM_BCRYPT:
         try:
             return bcrypt.checkpw(plaintext.encode("utf-8"), stored_hash.encode("ascii"))

@@ -49,6 +49,15 @@ const (
 	// Create that set it (the caller needs it, and has just sent it); Get,
 	// List, BatchGet and Update never return it.
 	SecretAlgorithm_SECRET_ALGORITHM_HMAC_SHA256 SecretAlgorithm = 3
+	// better-auth's scrypt form, for the auth seed's app: N=16384, r=16, p=1,
+	// a 64-byte key, stored as one string `<hex salt>:<hex key>` under the
+	// field's own document key (the 32 hex characters of a random 16-byte
+	// salt are scrypt's salt; the password is NFKC-normalised first). It costs
+	// twice SECRET_ALGORITHM_SCRYPT's memory and work. A hash that an earlier
+	// version stored in the SECRET_ALGORITHM_SCRYPT form (`<jsonName>Hash`
+	// and `<jsonName>Salt`) still verifies, and is replaced by the next write
+	// of the field.
+	SecretAlgorithm_SECRET_ALGORITHM_SCRYPT_SALT_KEY SecretAlgorithm = 4
 )
 
 // Enum value maps for SecretAlgorithm.
@@ -58,12 +67,14 @@ var (
 		1: "SECRET_ALGORITHM_SCRYPT",
 		2: "SECRET_ALGORITHM_BCRYPT",
 		3: "SECRET_ALGORITHM_HMAC_SHA256",
+		4: "SECRET_ALGORITHM_SCRYPT_SALT_KEY",
 	}
 	SecretAlgorithm_value = map[string]int32{
-		"SECRET_ALGORITHM_UNSPECIFIED": 0,
-		"SECRET_ALGORITHM_SCRYPT":      1,
-		"SECRET_ALGORITHM_BCRYPT":      2,
-		"SECRET_ALGORITHM_HMAC_SHA256": 3,
+		"SECRET_ALGORITHM_UNSPECIFIED":     0,
+		"SECRET_ALGORITHM_SCRYPT":          1,
+		"SECRET_ALGORITHM_BCRYPT":          2,
+		"SECRET_ALGORITHM_HMAC_SHA256":     3,
+		"SECRET_ALGORITHM_SCRYPT_SALT_KEY": 4,
 	}
 )
 
@@ -1120,12 +1131,13 @@ const file_modelstore_v1_storage_proto_rawDesc = "" +
 	"\vMethodRules\x121\n" +
 	"\brequires\x18\x01 \x03(\x0e2\x15.modelstore.v1.AccessR\brequires\"&\n" +
 	"\fServiceRules\x12\x16\n" +
-	"\x06entity\x18\x01 \x01(\tR\x06entity*\x8f\x01\n" +
+	"\x06entity\x18\x01 \x01(\tR\x06entity*\xb5\x01\n" +
 	"\x0fSecretAlgorithm\x12 \n" +
 	"\x1cSECRET_ALGORITHM_UNSPECIFIED\x10\x00\x12\x1b\n" +
 	"\x17SECRET_ALGORITHM_SCRYPT\x10\x01\x12\x1b\n" +
 	"\x17SECRET_ALGORITHM_BCRYPT\x10\x02\x12 \n" +
-	"\x1cSECRET_ALGORITHM_HMAC_SHA256\x10\x03*p\n" +
+	"\x1cSECRET_ALGORITHM_HMAC_SHA256\x10\x03\x12$\n" +
+	" SECRET_ALGORITHM_SCRYPT_SALT_KEY\x10\x04*p\n" +
 	"\x0fReferenceAction\x12 \n" +
 	"\x1cREFERENCE_ACTION_UNSPECIFIED\x10\x00\x12\x1d\n" +
 	"\x19REFERENCE_ACTION_RESTRICT\x10\x01\x12\x1c\n" +

@@ -16,6 +16,8 @@ from typing import Any
 
 from google.protobuf.message import Message
 
+from modelstore.v1 import storage_pb2
+
 from ...security.encryption import Keyring, KeyringError, field_aad
 from ...security.hashing import LookupHasher, hash_secret, verify_secret
 from ..model import EntityModel
@@ -45,11 +47,15 @@ class FieldSecrets:
         for name in names:
             value = getattr(msg, name)
             if name in m.secrets:
+                secret = m.secrets[name]
                 if value:
                     doc.update(await self.hashed(name, value))
+                    if unset is not None and secret.earlier:
+                        # The earlier form goes with the new hash, so no old password
+                        # keeps verifying beside the new one.
+                        unset.extend(secret.earlier)
                 elif unset is not None:
-                    secret = m.secrets[name]
-                    unset.extend(k for k in (secret.hash_key, secret.salt_key) if k)
+                    unset.extend(self.keys_of(name))
             elif name in m.encrypted:
                 key = m.field_keys[name]
                 if value:
@@ -71,29 +77,38 @@ class FieldSecrets:
     def keys_of(self, name: str) -> dict[str, int]:
         """Return the projection that reads secret `name`'s stored form."""
         secret = self.model.secrets[name]
-        return {k: 1 for k in (secret.hash_key, secret.salt_key) if k}
+        return {k: 1 for k in (secret.hash_key, secret.salt_key, *(secret.earlier or ())) if k}
 
     async def verify(self, name: str, doc: Mapping[str, Any], candidate: str) -> bool:
         """Whether `candidate` matches secret `name` as stored in `doc` (constant time)."""
         secret = self.model.secrets[name]
-        digest = doc.get(secret.hash_key)
+        algorithm, digest = secret.algorithm, doc.get(secret.hash_key)
         salt = doc.get(secret.salt_key) if secret.salt_key else None
+        if secret.earlier and digest is None:
+            # Written before the field changed form: verify the earlier scrypt form.
+            algorithm = storage_pb2.SECRET_ALGORITHM_SCRYPT
+            digest, salt = (doc.get(k) for k in secret.earlier)
         if not isinstance(digest, str) or not digest or not (salt is None or isinstance(salt, str)):
             return False  # nothing stored: nothing can match
         if name in self.lookups:
             return self.lookups[name].verify(candidate, digest)
         try:
-            return await asyncio.to_thread(verify_secret, secret.algorithm, candidate, digest, salt)
+            return await asyncio.to_thread(verify_secret, algorithm, candidate, digest, salt)
         except ValueError:  # a corrupt stored salt
             return False
 
-    def lookup(self, name: str, candidate: str) -> Doc:
+    def lookup(self, name: str, candidate: str, *, plaintext_too: bool = False) -> Doc:
         """Return the condition that finds the document whose keyed secret `name` is `candidate`.
 
         An equality (`$in` over one hash per configured key) on the hash key, which a
-        unique index on the field serves.
+        unique index on the field serves. `plaintext_too` also matches a document that
+        another writer gave the plaintext itself (better-auth's sessions); never for a
+        candidate shaped like one of our hashes, or a copy of the database would turn every
+        stored hash into a token that works.
         """
         hashes = self.lookups[name].candidates(candidate)
+        if plaintext_too and not candidate.startswith(f"{LookupHasher.PREFIX}:"):
+            hashes.append(candidate)
         key = self.model.secrets[name].hash_key
         return {key: hashes[0]} if len(hashes) == 1 else {key: {"$in": hashes}}
 

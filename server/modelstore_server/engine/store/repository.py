@@ -310,13 +310,16 @@ class EntityStore(Generic[M]):
         doc = await self.require(ctx, doc_id, self.secrets.keys_of(field))
         return await self.secrets.verify(field, doc, candidate)
 
-    def secret_where(self, field: str, candidate: str) -> dict[str, Any]:
+    def secret_where(
+        self, field: str, candidate: str, *, plaintext_too: bool = False
+    ) -> dict[str, Any]:
         """Return the condition matching a keyed secret (SECRET_ALGORITHM_HMAC_SHA256) by value.
 
         For `find_first` and the like: one indexed equality on the stored hash; the
-        plaintext never reaches the query.
+        plaintext reaches the query only with `plaintext_too`, to find what another writer
+        stored in plaintext (`FieldSecrets.lookup`).
         """
-        return self.secrets.lookup(field, candidate)
+        return self.secrets.lookup(field, candidate, plaintext_too=plaintext_too)
 
     async def open_secret(
         self, ctx: CallContext, doc_id: str, field: str, *, include_deleted: bool = True

@@ -59,8 +59,9 @@ type Account struct {
 	Scope string `protobuf:"bytes,10,opt,name=scope,proto3" json:"scope,omitempty"`
 	// Input only. The password of a `credential` account, accepted on create
 	// and update and never returned, logged or filterable. Stored only as a
-	// salted scrypt hash under `passwordHash`, with the salt under
-	// `passwordSalt`.
+	// salted scrypt hash in better-auth's form, `<hex salt>:<hex key>` under
+	// the document key `password`, so the seed's app verifies it; a hash in
+	// the earlier `passwordHash` / `passwordSalt` form still verifies.
 	Password string `protobuf:"bytes,11,opt,name=password,proto3" json:"password,omitempty"`
 	// Output only. When the account was created.
 	CreatedAt *timestamppb.Timestamp `protobuf:"bytes,12,opt,name=created_at,json=createdAt,proto3" json:"created_at,omitempty"`
@@ -840,6 +841,108 @@ func (x *BatchGetAccountsResponse) GetAccounts() []*Account {
 	return nil
 }
 
+// The request of VerifyAccountPassword.
+type VerifyAccountPasswordRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The account id.
+	Id string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
+	// Required. Input only. The candidate password; never stored, logged or
+	// returned.
+	Password      string `protobuf:"bytes,2,opt,name=password,proto3" json:"password,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *VerifyAccountPasswordRequest) Reset() {
+	*x = VerifyAccountPasswordRequest{}
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[13]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *VerifyAccountPasswordRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*VerifyAccountPasswordRequest) ProtoMessage() {}
+
+func (x *VerifyAccountPasswordRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[13]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use VerifyAccountPasswordRequest.ProtoReflect.Descriptor instead.
+func (*VerifyAccountPasswordRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *VerifyAccountPasswordRequest) GetId() string {
+	if x != nil {
+		return x.Id
+	}
+	return ""
+}
+
+func (x *VerifyAccountPasswordRequest) GetPassword() string {
+	if x != nil {
+		return x.Password
+	}
+	return ""
+}
+
+// The response of VerifyAccountPassword.
+type VerifyAccountPasswordResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Whether the candidate matches the account's stored password.
+	Valid         bool `protobuf:"varint,1,opt,name=valid,proto3" json:"valid,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *VerifyAccountPasswordResponse) Reset() {
+	*x = VerifyAccountPasswordResponse{}
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[14]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *VerifyAccountPasswordResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*VerifyAccountPasswordResponse) ProtoMessage() {}
+
+func (x *VerifyAccountPasswordResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[14]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use VerifyAccountPasswordResponse.ProtoReflect.Descriptor instead.
+func (*VerifyAccountPasswordResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{14}
+}
+
+func (x *VerifyAccountPasswordResponse) GetValid() bool {
+	if x != nil {
+		return x.Valid
+	}
+	return false
+}
+
 var File_modelstore_auth_v1_account_proto protoreflect.FileDescriptor
 
 const file_modelstore_auth_v1_account_proto_rawDesc = "" +
@@ -863,7 +966,7 @@ const file_modelstore_auth_v1_account_proto_rawDesc = "" +
 	"\x05scope\x18\n" +
 	" \x01(\tR\x05scope\x12(\n" +
 	"\bpassword\x18\v \x01(\tB\f\xe2A\x01\x04\xca\xf3\x18\x04\n" +
-	"\x02\b\x01R\bpassword\x12?\n" +
+	"\x02\b\x04R\bpassword\x12?\n" +
 	"\n" +
 	"created_at\x18\f \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tcreatedAt\x12?\n" +
 	"\n" +
@@ -909,7 +1012,12 @@ const file_modelstore_auth_v1_account_proto_rawDesc = "" +
 	"\x03ids\x18\x01 \x03(\tB\x04\xe2A\x01\x02R\x03ids\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"S\n" +
 	"\x18BatchGetAccountsResponse\x127\n" +
-	"\baccounts\x18\x01 \x03(\v2\x1b.modelstore.auth.v1.AccountR\baccounts2\xf1\x04\n" +
+	"\baccounts\x18\x01 \x03(\v2\x1b.modelstore.auth.v1.AccountR\baccounts\"W\n" +
+	"\x1cVerifyAccountPasswordRequest\x12\x14\n" +
+	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x12!\n" +
+	"\bpassword\x18\x02 \x01(\tB\x05\xe2A\x02\x02\x04R\bpassword\"5\n" +
+	"\x1dVerifyAccountPasswordResponse\x12\x14\n" +
+	"\x05valid\x18\x01 \x01(\bR\x05valid2\xf9\x05\n" +
 	"\x0eAccountService\x12d\n" +
 	"\rCreateAccount\x12(.modelstore.auth.v1.CreateAccountRequest\x1a).modelstore.auth.v1.CreateAccountResponse\x12[\n" +
 	"\n" +
@@ -917,7 +1025,9 @@ const file_modelstore_auth_v1_account_proto_rawDesc = "" +
 	"\fListAccounts\x12'.modelstore.auth.v1.ListAccountsRequest\x1a(.modelstore.auth.v1.ListAccountsResponse\x12d\n" +
 	"\rUpdateAccount\x12(.modelstore.auth.v1.UpdateAccountRequest\x1a).modelstore.auth.v1.UpdateAccountResponse\x12d\n" +
 	"\rDeleteAccount\x12(.modelstore.auth.v1.DeleteAccountRequest\x1a).modelstore.auth.v1.DeleteAccountResponse\x12m\n" +
-	"\x10BatchGetAccounts\x12+.modelstore.auth.v1.BatchGetAccountsRequest\x1a,.modelstore.auth.v1.BatchGetAccountsResponseBo\n" +
+	"\x10BatchGetAccounts\x12+.modelstore.auth.v1.BatchGetAccountsRequest\x1a,.modelstore.auth.v1.BatchGetAccountsResponse\x12\x85\x01\n" +
+	"\x15VerifyAccountPassword\x120.modelstore.auth.v1.VerifyAccountPasswordRequest\x1a1.modelstore.auth.v1.VerifyAccountPasswordResponse\"\a\xca\xf3\x18\x03\n" +
+	"\x01\x01Bo\n" +
 	"\x16dev.modelstore.auth.v1B\fAccountProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3"
 
 var (
@@ -932,38 +1042,40 @@ func file_modelstore_auth_v1_account_proto_rawDescGZIP() []byte {
 	return file_modelstore_auth_v1_account_proto_rawDescData
 }
 
-var file_modelstore_auth_v1_account_proto_msgTypes = make([]protoimpl.MessageInfo, 13)
+var file_modelstore_auth_v1_account_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
 var file_modelstore_auth_v1_account_proto_goTypes = []any{
-	(*Account)(nil),                  // 0: modelstore.auth.v1.Account
-	(*CreateAccountRequest)(nil),     // 1: modelstore.auth.v1.CreateAccountRequest
-	(*CreateAccountResponse)(nil),    // 2: modelstore.auth.v1.CreateAccountResponse
-	(*GetAccountRequest)(nil),        // 3: modelstore.auth.v1.GetAccountRequest
-	(*GetAccountResponse)(nil),       // 4: modelstore.auth.v1.GetAccountResponse
-	(*ListAccountsRequest)(nil),      // 5: modelstore.auth.v1.ListAccountsRequest
-	(*ListAccountsResponse)(nil),     // 6: modelstore.auth.v1.ListAccountsResponse
-	(*UpdateAccountRequest)(nil),     // 7: modelstore.auth.v1.UpdateAccountRequest
-	(*UpdateAccountResponse)(nil),    // 8: modelstore.auth.v1.UpdateAccountResponse
-	(*DeleteAccountRequest)(nil),     // 9: modelstore.auth.v1.DeleteAccountRequest
-	(*DeleteAccountResponse)(nil),    // 10: modelstore.auth.v1.DeleteAccountResponse
-	(*BatchGetAccountsRequest)(nil),  // 11: modelstore.auth.v1.BatchGetAccountsRequest
-	(*BatchGetAccountsResponse)(nil), // 12: modelstore.auth.v1.BatchGetAccountsResponse
-	(*timestamppb.Timestamp)(nil),    // 13: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),    // 14: google.protobuf.FieldMask
+	(*Account)(nil),                       // 0: modelstore.auth.v1.Account
+	(*CreateAccountRequest)(nil),          // 1: modelstore.auth.v1.CreateAccountRequest
+	(*CreateAccountResponse)(nil),         // 2: modelstore.auth.v1.CreateAccountResponse
+	(*GetAccountRequest)(nil),             // 3: modelstore.auth.v1.GetAccountRequest
+	(*GetAccountResponse)(nil),            // 4: modelstore.auth.v1.GetAccountResponse
+	(*ListAccountsRequest)(nil),           // 5: modelstore.auth.v1.ListAccountsRequest
+	(*ListAccountsResponse)(nil),          // 6: modelstore.auth.v1.ListAccountsResponse
+	(*UpdateAccountRequest)(nil),          // 7: modelstore.auth.v1.UpdateAccountRequest
+	(*UpdateAccountResponse)(nil),         // 8: modelstore.auth.v1.UpdateAccountResponse
+	(*DeleteAccountRequest)(nil),          // 9: modelstore.auth.v1.DeleteAccountRequest
+	(*DeleteAccountResponse)(nil),         // 10: modelstore.auth.v1.DeleteAccountResponse
+	(*BatchGetAccountsRequest)(nil),       // 11: modelstore.auth.v1.BatchGetAccountsRequest
+	(*BatchGetAccountsResponse)(nil),      // 12: modelstore.auth.v1.BatchGetAccountsResponse
+	(*VerifyAccountPasswordRequest)(nil),  // 13: modelstore.auth.v1.VerifyAccountPasswordRequest
+	(*VerifyAccountPasswordResponse)(nil), // 14: modelstore.auth.v1.VerifyAccountPasswordResponse
+	(*timestamppb.Timestamp)(nil),         // 15: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),         // 16: google.protobuf.FieldMask
 }
 var file_modelstore_auth_v1_account_proto_depIdxs = []int32{
-	13, // 0: modelstore.auth.v1.Account.access_token_expires_at:type_name -> google.protobuf.Timestamp
-	13, // 1: modelstore.auth.v1.Account.refresh_token_expires_at:type_name -> google.protobuf.Timestamp
-	13, // 2: modelstore.auth.v1.Account.created_at:type_name -> google.protobuf.Timestamp
-	13, // 3: modelstore.auth.v1.Account.updated_at:type_name -> google.protobuf.Timestamp
+	15, // 0: modelstore.auth.v1.Account.access_token_expires_at:type_name -> google.protobuf.Timestamp
+	15, // 1: modelstore.auth.v1.Account.refresh_token_expires_at:type_name -> google.protobuf.Timestamp
+	15, // 2: modelstore.auth.v1.Account.created_at:type_name -> google.protobuf.Timestamp
+	15, // 3: modelstore.auth.v1.Account.updated_at:type_name -> google.protobuf.Timestamp
 	0,  // 4: modelstore.auth.v1.CreateAccountRequest.account:type_name -> modelstore.auth.v1.Account
 	0,  // 5: modelstore.auth.v1.CreateAccountResponse.account:type_name -> modelstore.auth.v1.Account
-	14, // 6: modelstore.auth.v1.GetAccountRequest.read_mask:type_name -> google.protobuf.FieldMask
+	16, // 6: modelstore.auth.v1.GetAccountRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 7: modelstore.auth.v1.GetAccountResponse.account:type_name -> modelstore.auth.v1.Account
 	0,  // 8: modelstore.auth.v1.ListAccountsResponse.accounts:type_name -> modelstore.auth.v1.Account
 	0,  // 9: modelstore.auth.v1.UpdateAccountRequest.account:type_name -> modelstore.auth.v1.Account
-	14, // 10: modelstore.auth.v1.UpdateAccountRequest.update_mask:type_name -> google.protobuf.FieldMask
+	16, // 10: modelstore.auth.v1.UpdateAccountRequest.update_mask:type_name -> google.protobuf.FieldMask
 	0,  // 11: modelstore.auth.v1.UpdateAccountResponse.account:type_name -> modelstore.auth.v1.Account
-	14, // 12: modelstore.auth.v1.BatchGetAccountsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	16, // 12: modelstore.auth.v1.BatchGetAccountsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 13: modelstore.auth.v1.BatchGetAccountsResponse.accounts:type_name -> modelstore.auth.v1.Account
 	1,  // 14: modelstore.auth.v1.AccountService.CreateAccount:input_type -> modelstore.auth.v1.CreateAccountRequest
 	3,  // 15: modelstore.auth.v1.AccountService.GetAccount:input_type -> modelstore.auth.v1.GetAccountRequest
@@ -971,14 +1083,16 @@ var file_modelstore_auth_v1_account_proto_depIdxs = []int32{
 	7,  // 17: modelstore.auth.v1.AccountService.UpdateAccount:input_type -> modelstore.auth.v1.UpdateAccountRequest
 	9,  // 18: modelstore.auth.v1.AccountService.DeleteAccount:input_type -> modelstore.auth.v1.DeleteAccountRequest
 	11, // 19: modelstore.auth.v1.AccountService.BatchGetAccounts:input_type -> modelstore.auth.v1.BatchGetAccountsRequest
-	2,  // 20: modelstore.auth.v1.AccountService.CreateAccount:output_type -> modelstore.auth.v1.CreateAccountResponse
-	4,  // 21: modelstore.auth.v1.AccountService.GetAccount:output_type -> modelstore.auth.v1.GetAccountResponse
-	6,  // 22: modelstore.auth.v1.AccountService.ListAccounts:output_type -> modelstore.auth.v1.ListAccountsResponse
-	8,  // 23: modelstore.auth.v1.AccountService.UpdateAccount:output_type -> modelstore.auth.v1.UpdateAccountResponse
-	10, // 24: modelstore.auth.v1.AccountService.DeleteAccount:output_type -> modelstore.auth.v1.DeleteAccountResponse
-	12, // 25: modelstore.auth.v1.AccountService.BatchGetAccounts:output_type -> modelstore.auth.v1.BatchGetAccountsResponse
-	20, // [20:26] is the sub-list for method output_type
-	14, // [14:20] is the sub-list for method input_type
+	13, // 20: modelstore.auth.v1.AccountService.VerifyAccountPassword:input_type -> modelstore.auth.v1.VerifyAccountPasswordRequest
+	2,  // 21: modelstore.auth.v1.AccountService.CreateAccount:output_type -> modelstore.auth.v1.CreateAccountResponse
+	4,  // 22: modelstore.auth.v1.AccountService.GetAccount:output_type -> modelstore.auth.v1.GetAccountResponse
+	6,  // 23: modelstore.auth.v1.AccountService.ListAccounts:output_type -> modelstore.auth.v1.ListAccountsResponse
+	8,  // 24: modelstore.auth.v1.AccountService.UpdateAccount:output_type -> modelstore.auth.v1.UpdateAccountResponse
+	10, // 25: modelstore.auth.v1.AccountService.DeleteAccount:output_type -> modelstore.auth.v1.DeleteAccountResponse
+	12, // 26: modelstore.auth.v1.AccountService.BatchGetAccounts:output_type -> modelstore.auth.v1.BatchGetAccountsResponse
+	14, // 27: modelstore.auth.v1.AccountService.VerifyAccountPassword:output_type -> modelstore.auth.v1.VerifyAccountPasswordResponse
+	21, // [21:28] is the sub-list for method output_type
+	14, // [14:21] is the sub-list for method input_type
 	14, // [14:14] is the sub-list for extension type_name
 	14, // [14:14] is the sub-list for extension extendee
 	0,  // [0:14] is the sub-list for field type_name
@@ -995,7 +1109,7 @@ func file_modelstore_auth_v1_account_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_auth_v1_account_proto_rawDesc), len(file_modelstore_auth_v1_account_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   13,
+			NumMessages:   15,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

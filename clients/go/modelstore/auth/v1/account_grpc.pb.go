@@ -19,12 +19,13 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	AccountService_CreateAccount_FullMethodName    = "/modelstore.auth.v1.AccountService/CreateAccount"
-	AccountService_GetAccount_FullMethodName       = "/modelstore.auth.v1.AccountService/GetAccount"
-	AccountService_ListAccounts_FullMethodName     = "/modelstore.auth.v1.AccountService/ListAccounts"
-	AccountService_UpdateAccount_FullMethodName    = "/modelstore.auth.v1.AccountService/UpdateAccount"
-	AccountService_DeleteAccount_FullMethodName    = "/modelstore.auth.v1.AccountService/DeleteAccount"
-	AccountService_BatchGetAccounts_FullMethodName = "/modelstore.auth.v1.AccountService/BatchGetAccounts"
+	AccountService_CreateAccount_FullMethodName         = "/modelstore.auth.v1.AccountService/CreateAccount"
+	AccountService_GetAccount_FullMethodName            = "/modelstore.auth.v1.AccountService/GetAccount"
+	AccountService_ListAccounts_FullMethodName          = "/modelstore.auth.v1.AccountService/ListAccounts"
+	AccountService_UpdateAccount_FullMethodName         = "/modelstore.auth.v1.AccountService/UpdateAccount"
+	AccountService_DeleteAccount_FullMethodName         = "/modelstore.auth.v1.AccountService/DeleteAccount"
+	AccountService_BatchGetAccounts_FullMethodName      = "/modelstore.auth.v1.AccountService/BatchGetAccounts"
+	AccountService_VerifyAccountPassword_FullMethodName = "/modelstore.auth.v1.AccountService/VerifyAccountPassword"
 )
 
 // AccountServiceClient is the client API for AccountService service.
@@ -66,6 +67,15 @@ type AccountServiceClient interface {
 	// Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
 	// missing), UNAVAILABLE.
 	BatchGetAccounts(ctx context.Context, in *BatchGetAccountsRequest, opts ...grpc.CallOption) (*BatchGetAccountsResponse, error)
+	// Checks a candidate password against the account's stored salted scrypt
+	// hash, in constant time: the hash Modelstore wrote or the one better-auth
+	// wrote (`<hex salt>:<hex key>`). The candidate is never stored, logged or
+	// echoed in a response or error. An account without a stored password
+	// never verifies.
+	//
+	// Errors: INVALID_ARGUMENT (`id` or `password` is empty), NOT_FOUND (no
+	// such account), UNAVAILABLE (the database cannot be reached).
+	VerifyAccountPassword(ctx context.Context, in *VerifyAccountPasswordRequest, opts ...grpc.CallOption) (*VerifyAccountPasswordResponse, error)
 }
 
 type accountServiceClient struct {
@@ -136,6 +146,16 @@ func (c *accountServiceClient) BatchGetAccounts(ctx context.Context, in *BatchGe
 	return out, nil
 }
 
+func (c *accountServiceClient) VerifyAccountPassword(ctx context.Context, in *VerifyAccountPasswordRequest, opts ...grpc.CallOption) (*VerifyAccountPasswordResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(VerifyAccountPasswordResponse)
+	err := c.cc.Invoke(ctx, AccountService_VerifyAccountPassword_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // AccountServiceServer is the server API for AccountService service.
 // All implementations must embed UnimplementedAccountServiceServer
 // for forward compatibility.
@@ -175,6 +195,15 @@ type AccountServiceServer interface {
 	// Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
 	// missing), UNAVAILABLE.
 	BatchGetAccounts(context.Context, *BatchGetAccountsRequest) (*BatchGetAccountsResponse, error)
+	// Checks a candidate password against the account's stored salted scrypt
+	// hash, in constant time: the hash Modelstore wrote or the one better-auth
+	// wrote (`<hex salt>:<hex key>`). The candidate is never stored, logged or
+	// echoed in a response or error. An account without a stored password
+	// never verifies.
+	//
+	// Errors: INVALID_ARGUMENT (`id` or `password` is empty), NOT_FOUND (no
+	// such account), UNAVAILABLE (the database cannot be reached).
+	VerifyAccountPassword(context.Context, *VerifyAccountPasswordRequest) (*VerifyAccountPasswordResponse, error)
 	mustEmbedUnimplementedAccountServiceServer()
 }
 
@@ -202,6 +231,9 @@ func (UnimplementedAccountServiceServer) DeleteAccount(context.Context, *DeleteA
 }
 func (UnimplementedAccountServiceServer) BatchGetAccounts(context.Context, *BatchGetAccountsRequest) (*BatchGetAccountsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method BatchGetAccounts not implemented")
+}
+func (UnimplementedAccountServiceServer) VerifyAccountPassword(context.Context, *VerifyAccountPasswordRequest) (*VerifyAccountPasswordResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method VerifyAccountPassword not implemented")
 }
 func (UnimplementedAccountServiceServer) mustEmbedUnimplementedAccountServiceServer() {}
 func (UnimplementedAccountServiceServer) testEmbeddedByValue()                        {}
@@ -332,6 +364,24 @@ func _AccountService_BatchGetAccounts_Handler(srv interface{}, ctx context.Conte
 	return interceptor(ctx, in, info, handler)
 }
 
+func _AccountService_VerifyAccountPassword_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(VerifyAccountPasswordRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AccountServiceServer).VerifyAccountPassword(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AccountService_VerifyAccountPassword_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AccountServiceServer).VerifyAccountPassword(ctx, req.(*VerifyAccountPasswordRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // AccountService_ServiceDesc is the grpc.ServiceDesc for AccountService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -362,6 +412,10 @@ var AccountService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "BatchGetAccounts",
 			Handler:    _AccountService_BatchGetAccounts_Handler,
+		},
+		{
+			MethodName: "VerifyAccountPassword",
+			Handler:    _AccountService_VerifyAccountPassword_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

@@ -50,6 +50,16 @@ class _SecretAlgorithmEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_Secre
     Create that set it (the caller needs it, and has just sent it); Get,
     List, BatchGet and Update never return it.
     """
+    SECRET_ALGORITHM_SCRYPT_SALT_KEY: _SecretAlgorithm.ValueType  # 4
+    """better-auth's scrypt form, for the auth seed's app: N=16384, r=16, p=1,
+    a 64-byte key, stored as one string `<hex salt>:<hex key>` under the
+    field's own document key (the 32 hex characters of a random 16-byte
+    salt are scrypt's salt; the password is NFKC-normalised first). It costs
+    twice SECRET_ALGORITHM_SCRYPT's memory and work. A hash that an earlier
+    version stored in the SECRET_ALGORITHM_SCRYPT form (`<jsonName>Hash`
+    and `<jsonName>Salt`) still verifies, and is replaced by the next write
+    of the field.
+    """
 
 class SecretAlgorithm(_SecretAlgorithm, metaclass=_SecretAlgorithmEnumTypeWrapper):
     """How a write-only secret is stored. The plaintext is never stored,
@@ -78,6 +88,16 @@ The hash is stored under the field's own document key unless
 covers the hash. The plaintext is returned once, in the response of the
 Create that set it (the caller needs it, and has just sent it); Get,
 List, BatchGet and Update never return it.
+"""
+SECRET_ALGORITHM_SCRYPT_SALT_KEY: SecretAlgorithm.ValueType  # 4
+"""better-auth's scrypt form, for the auth seed's app: N=16384, r=16, p=1,
+a 64-byte key, stored as one string `<hex salt>:<hex key>` under the
+field's own document key (the 32 hex characters of a random 16-byte
+salt are scrypt's salt; the password is NFKC-normalised first). It costs
+twice SECRET_ALGORITHM_SCRYPT's memory and work. A hash that an earlier
+version stored in the SECRET_ALGORITHM_SCRYPT form (`<jsonName>Hash`
+and `<jsonName>Salt`) still verifies, and is replaced by the next write
+of the field.
 """
 Global___SecretAlgorithm: _TypeAlias = SecretAlgorithm  # noqa: Y015
 

@@ -76,8 +76,9 @@ class Account(_message.Message):
     password: _builtins.str
     """Input only. The password of a `credential` account, accepted on create
     and update and never returned, logged or filterable. Stored only as a
-    salted scrypt hash under `passwordHash`, with the salt under
-    `passwordSalt`.
+    salted scrypt hash in better-auth's form, `<hex salt>:<hex key>` under
+    the document key `password`, so the seed's app verifies it; a hash in
+    the earlier `passwordHash` / `passwordSalt` form still verifies.
     """
     etag: _builtins.str
     """Output only. Changes on every write; send it back on Update or Delete for
@@ -457,3 +458,53 @@ class BatchGetAccountsResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___BatchGetAccountsResponse: _TypeAlias = BatchGetAccountsResponse  # noqa: Y015
+
+@_typing.final
+class VerifyAccountPasswordRequest(_message.Message):
+    """The request of VerifyAccountPassword."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ID_FIELD_NUMBER: _builtins.int
+    PASSWORD_FIELD_NUMBER: _builtins.int
+    id: _builtins.str
+    """Required. The account id."""
+    password: _builtins.str
+    """Required. Input only. The candidate password; never stored, logged or
+    returned.
+    """
+    def __init__(
+        self,
+        *,
+        id: _builtins.str = ...,
+        password: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["id", b"id", "password", b"password"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___VerifyAccountPasswordRequest: _TypeAlias = VerifyAccountPasswordRequest  # noqa: Y015
+
+@_typing.final
+class VerifyAccountPasswordResponse(_message.Message):
+    """The response of VerifyAccountPassword."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    VALID_FIELD_NUMBER: _builtins.int
+    valid: _builtins.bool
+    """Whether the candidate matches the account's stored password."""
+    def __init__(
+        self,
+        *,
+        valid: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["valid", b"valid"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___VerifyAccountPasswordResponse: _TypeAlias = VerifyAccountPasswordResponse  # noqa: Y015

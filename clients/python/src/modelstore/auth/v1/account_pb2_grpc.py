@@ -66,6 +66,11 @@ class AccountServiceStub:
                 request_serializer=modelstore_dot_auth_dot_v1_dot_account__pb2.BatchGetAccountsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_auth_dot_v1_dot_account__pb2.BatchGetAccountsResponse.FromString,
                 _registered_method=True)
+        self.VerifyAccountPassword = channel.unary_unary(
+                '/modelstore.auth.v1.AccountService/VerifyAccountPassword',
+                request_serializer=modelstore_dot_auth_dot_v1_dot_account__pb2.VerifyAccountPasswordRequest.SerializeToString,
+                response_deserializer=modelstore_dot_auth_dot_v1_dot_account__pb2.VerifyAccountPasswordResponse.FromString,
+                _registered_method=True)
 
 
 class AccountServiceServicer:
@@ -135,6 +140,20 @@ class AccountServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def VerifyAccountPassword(self, request, context):
+        """Checks a candidate password against the account's stored salted scrypt
+        hash, in constant time: the hash Modelstore wrote or the one better-auth
+        wrote (`<hex salt>:<hex key>`). The candidate is never stored, logged or
+        echoed in a response or error. An account without a stored password
+        never verifies.
+
+        Errors: INVALID_ARGUMENT (`id` or `password` is empty), NOT_FOUND (no
+        such account), UNAVAILABLE (the database cannot be reached).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_AccountServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -167,6 +186,11 @@ def add_AccountServiceServicer_to_server(servicer, server):
                     servicer.BatchGetAccounts,
                     request_deserializer=modelstore_dot_auth_dot_v1_dot_account__pb2.BatchGetAccountsRequest.FromString,
                     response_serializer=modelstore_dot_auth_dot_v1_dot_account__pb2.BatchGetAccountsResponse.SerializeToString,
+            ),
+            'VerifyAccountPassword': grpc.unary_unary_rpc_method_handler(
+                    servicer.VerifyAccountPassword,
+                    request_deserializer=modelstore_dot_auth_dot_v1_dot_account__pb2.VerifyAccountPasswordRequest.FromString,
+                    response_serializer=modelstore_dot_auth_dot_v1_dot_account__pb2.VerifyAccountPasswordResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -332,6 +356,33 @@ class AccountService:
             '/modelstore.auth.v1.AccountService/BatchGetAccounts',
             modelstore_dot_auth_dot_v1_dot_account__pb2.BatchGetAccountsRequest.SerializeToString,
             modelstore_dot_auth_dot_v1_dot_account__pb2.BatchGetAccountsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def VerifyAccountPassword(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.auth.v1.AccountService/VerifyAccountPassword',
+            modelstore_dot_auth_dot_v1_dot_account__pb2.VerifyAccountPasswordRequest.SerializeToString,
+            modelstore_dot_auth_dot_v1_dot_account__pb2.VerifyAccountPasswordResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -72,6 +72,16 @@ class AccountServiceStub:
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
     """
+    VerifyAccountPassword: _grpc.UnaryUnaryMultiCallable[_account_pb2.VerifyAccountPasswordRequest, _account_pb2.VerifyAccountPasswordResponse]
+    """Checks a candidate password against the account's stored salted scrypt
+    hash, in constant time: the hash Modelstore wrote or the one better-auth
+    wrote (`<hex salt>:<hex key>`). The candidate is never stored, logged or
+    echoed in a response or error. An account without a stored password
+    never verifies.
+
+    Errors: INVALID_ARGUMENT (`id` or `password` is empty), NOT_FOUND (no
+    such account), UNAVAILABLE (the database cannot be reached).
+    """
 
 @_typing.type_check_only
 class AccountServiceAsyncStub(AccountServiceStub):
@@ -116,6 +126,16 @@ class AccountServiceAsyncStub(AccountServiceStub):
 
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
+    """
+    VerifyAccountPassword: _aio.UnaryUnaryMultiCallable[_account_pb2.VerifyAccountPasswordRequest, _account_pb2.VerifyAccountPasswordResponse]  # type: ignore[assignment]
+    """Checks a candidate password against the account's stored salted scrypt
+    hash, in constant time: the hash Modelstore wrote or the one better-auth
+    wrote (`<hex salt>:<hex key>`). The candidate is never stored, logged or
+    echoed in a response or error. An account without a stored password
+    never verifies.
+
+    Errors: INVALID_ARGUMENT (`id` or `password` is empty), NOT_FOUND (no
+    such account), UNAVAILABLE (the database cannot be reached).
     """
 
 class AccountServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -194,6 +214,22 @@ class AccountServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def VerifyAccountPassword(
+        self,
+        request: _account_pb2.VerifyAccountPasswordRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_account_pb2.VerifyAccountPasswordResponse, _abc.Awaitable[_account_pb2.VerifyAccountPasswordResponse]]:
+        """Checks a candidate password against the account's stored salted scrypt
+        hash, in constant time: the hash Modelstore wrote or the one better-auth
+        wrote (`<hex salt>:<hex key>`). The candidate is never stored, logged or
+        echoed in a response or error. An account without a stored password
+        never verifies.
+
+        Errors: INVALID_ARGUMENT (`id` or `password` is empty), NOT_FOUND (no
+        such account), UNAVAILABLE (the database cannot be reached).
         """
 
 def add_AccountServiceServicer_to_server(servicer: AccountServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -47,8 +47,9 @@ class Session(_message.Message):
     write-once secret: stored only as a keyed hash (HMAC-SHA256 under the
     server's key) under the document key `token`, returned only in the
     CreateSession response, never by Get, List, BatchGet, Update or
-    GetSessionByToken, and found by GetSessionByToken. Sessions stored with
-    a plaintext token before this rule are not found by their token.
+    GetSessionByToken, and found by GetSessionByToken. A session that
+    another writer stored with its token in plaintext (better-auth's form)
+    is found by that token too; Modelstore never writes that form.
     """
     ip_address: _builtins.str
     """The IP address the session was created from, for example `203.0.113.7`."""

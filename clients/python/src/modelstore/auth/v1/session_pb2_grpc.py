@@ -141,9 +141,11 @@ class SessionServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def GetSessionByToken(self, request, context):
-        """Gets the session that holds a token, as a sign-in check does. A session
-        whose `expires_at` has passed is NOT_FOUND, exactly like an unknown
-        token. The token is never logged or echoed in an error.
+        """Gets the session that holds a token, as a sign-in check does: by the
+        token's keyed hash, or by the token itself where another writer
+        (better-auth) stored it in plaintext. A session whose `expires_at` has
+        passed is NOT_FOUND, exactly like an unknown token. The token is never
+        logged or echoed in an error.
 
         Errors: INVALID_ARGUMENT (`token` is empty), NOT_FOUND (no session holds
         the token, or it has expired), UNAVAILABLE (the database cannot be

@@ -73,9 +73,11 @@ class SessionServiceStub:
     missing), UNAVAILABLE.
     """
     GetSessionByToken: _grpc.UnaryUnaryMultiCallable[_session_pb2.GetSessionByTokenRequest, _session_pb2.GetSessionByTokenResponse]
-    """Gets the session that holds a token, as a sign-in check does. A session
-    whose `expires_at` has passed is NOT_FOUND, exactly like an unknown
-    token. The token is never logged or echoed in an error.
+    """Gets the session that holds a token, as a sign-in check does: by the
+    token's keyed hash, or by the token itself where another writer
+    (better-auth) stored it in plaintext. A session whose `expires_at` has
+    passed is NOT_FOUND, exactly like an unknown token. The token is never
+    logged or echoed in an error.
 
     Errors: INVALID_ARGUMENT (`token` is empty), NOT_FOUND (no session holds
     the token, or it has expired), UNAVAILABLE (the database cannot be
@@ -127,9 +129,11 @@ class SessionServiceAsyncStub(SessionServiceStub):
     missing), UNAVAILABLE.
     """
     GetSessionByToken: _aio.UnaryUnaryMultiCallable[_session_pb2.GetSessionByTokenRequest, _session_pb2.GetSessionByTokenResponse]  # type: ignore[assignment]
-    """Gets the session that holds a token, as a sign-in check does. A session
-    whose `expires_at` has passed is NOT_FOUND, exactly like an unknown
-    token. The token is never logged or echoed in an error.
+    """Gets the session that holds a token, as a sign-in check does: by the
+    token's keyed hash, or by the token itself where another writer
+    (better-auth) stored it in plaintext. A session whose `expires_at` has
+    passed is NOT_FOUND, exactly like an unknown token. The token is never
+    logged or echoed in an error.
 
     Errors: INVALID_ARGUMENT (`token` is empty), NOT_FOUND (no session holds
     the token, or it has expired), UNAVAILABLE (the database cannot be
@@ -220,9 +224,11 @@ class SessionServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _session_pb2.GetSessionByTokenRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_session_pb2.GetSessionByTokenResponse, _abc.Awaitable[_session_pb2.GetSessionByTokenResponse]]:
-        """Gets the session that holds a token, as a sign-in check does. A session
-        whose `expires_at` has passed is NOT_FOUND, exactly like an unknown
-        token. The token is never logged or echoed in an error.
+        """Gets the session that holds a token, as a sign-in check does: by the
+        token's keyed hash, or by the token itself where another writer
+        (better-auth) stored it in plaintext. A session whose `expires_at` has
+        passed is NOT_FOUND, exactly like an unknown token. The token is never
+        logged or echoed in an error.
 
         Errors: INVALID_ARGUMENT (`token` is empty), NOT_FOUND (no session holds
         the token, or it has expired), UNAVAILABLE (the database cannot be

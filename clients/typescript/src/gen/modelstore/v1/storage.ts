@@ -36,6 +36,17 @@ export enum SecretAlgorithm {
    * List, BatchGet and Update never return it.
    */
   SECRET_ALGORITHM_HMAC_SHA256 = 3,
+  /**
+   * SECRET_ALGORITHM_SCRYPT_SALT_KEY - better-auth's scrypt form, for the auth seed's app: N=16384, r=16, p=1,
+   * a 64-byte key, stored as one string `<hex salt>:<hex key>` under the
+   * field's own document key (the 32 hex characters of a random 16-byte
+   * salt are scrypt's salt; the password is NFKC-normalised first). It costs
+   * twice SECRET_ALGORITHM_SCRYPT's memory and work. A hash that an earlier
+   * version stored in the SECRET_ALGORITHM_SCRYPT form (`<jsonName>Hash`
+   * and `<jsonName>Salt`) still verifies, and is replaced by the next write
+   * of the field.
+   */
+  SECRET_ALGORITHM_SCRYPT_SALT_KEY = 4,
   UNRECOGNIZED = -1,
 }
 
@@ -53,6 +64,9 @@ export function secretAlgorithmFromJSON(object: any): SecretAlgorithm {
     case 3:
     case "SECRET_ALGORITHM_HMAC_SHA256":
       return SecretAlgorithm.SECRET_ALGORITHM_HMAC_SHA256;
+    case 4:
+    case "SECRET_ALGORITHM_SCRYPT_SALT_KEY":
+      return SecretAlgorithm.SECRET_ALGORITHM_SCRYPT_SALT_KEY;
     case -1:
     case "UNRECOGNIZED":
     default:
@@ -70,6 +84,8 @@ export function secretAlgorithmToJSON(object: SecretAlgorithm): string {
       return "SECRET_ALGORITHM_BCRYPT";
     case SecretAlgorithm.SECRET_ALGORITHM_HMAC_SHA256:
       return "SECRET_ALGORITHM_HMAC_SHA256";
+    case SecretAlgorithm.SECRET_ALGORITHM_SCRYPT_SALT_KEY:
+      return "SECRET_ALGORITHM_SCRYPT_SALT_KEY";
     case SecretAlgorithm.UNRECOGNIZED:
     default:
       return "UNRECOGNIZED";

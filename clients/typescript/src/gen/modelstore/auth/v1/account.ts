@@ -75,8 +75,9 @@ export interface Account {
   /**
    * Input only. The password of a `credential` account, accepted on create
    * and update and never returned, logged or filterable. Stored only as a
-   * salted scrypt hash under `passwordHash`, with the salt under
-   * `passwordSalt`.
+   * salted scrypt hash in better-auth's form, `<hex salt>:<hex key>` under
+   * the document key `password`, so the seed's app verifies it; a hash in
+   * the earlier `passwordHash` / `passwordSalt` form still verifies.
    */
   password: string;
   /** Output only. When the account was created. */
@@ -206,6 +207,23 @@ export interface BatchGetAccountsRequest {
 export interface BatchGetAccountsResponse {
   /** The accounts, in the order of the request's ids. */
   accounts: Account[];
+}
+
+/** The request of VerifyAccountPassword. */
+export interface VerifyAccountPasswordRequest {
+  /** Required. The account id. */
+  id: string;
+  /**
+   * Required. Input only. The candidate password; never stored, logged or
+   * returned.
+   */
+  password: string;
+}
+
+/** The response of VerifyAccountPassword. */
+export interface VerifyAccountPasswordResponse {
+  /** Whether the candidate matches the account's stored password. */
+  valid: boolean;
 }
 
 function createBaseAccount(): Account {
@@ -1551,6 +1569,160 @@ export const BatchGetAccountsResponse: MessageFns<BatchGetAccountsResponse> = {
   },
 };
 
+function createBaseVerifyAccountPasswordRequest(): VerifyAccountPasswordRequest {
+  return { id: "", password: "" };
+}
+
+export const VerifyAccountPasswordRequest: MessageFns<VerifyAccountPasswordRequest> = {
+  encode(message: VerifyAccountPasswordRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== "") {
+      writer.uint32(10).string(message.id);
+    }
+    if (message.password !== "") {
+      writer.uint32(18).string(message.password);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): VerifyAccountPasswordRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseVerifyAccountPasswordRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.password = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): VerifyAccountPasswordRequest {
+    return {
+      id: isSet(object.id) ? globalThis.String(object.id) : "",
+      password: isSet(object.password) ? globalThis.String(object.password) : "",
+    };
+  },
+
+  toJSON(message: VerifyAccountPasswordRequest): unknown {
+    const obj: any = {};
+    if (message.id !== "") {
+      obj.id = message.id;
+    }
+    if (message.password !== "") {
+      obj.password = message.password;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<VerifyAccountPasswordRequest>, I>>(base?: I): VerifyAccountPasswordRequest {
+    return VerifyAccountPasswordRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<VerifyAccountPasswordRequest>, I>>(object: I): VerifyAccountPasswordRequest {
+    const message = createBaseVerifyAccountPasswordRequest();
+    message.id = object.id ?? "";
+    message.password = object.password ?? "";
+    return message;
+  },
+};
+
+function createBaseVerifyAccountPasswordResponse(): VerifyAccountPasswordResponse {
+  return { valid: false };
+}
+
+export const VerifyAccountPasswordResponse: MessageFns<VerifyAccountPasswordResponse> = {
+  encode(message: VerifyAccountPasswordResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.valid !== false) {
+      writer.uint32(8).bool(message.valid);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): VerifyAccountPasswordResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseVerifyAccountPasswordResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 8) {
+              break;
+            }
+
+            message.valid = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): VerifyAccountPasswordResponse {
+    return { valid: isSet(object.valid) ? globalThis.Boolean(object.valid) : false };
+  },
+
+  toJSON(message: VerifyAccountPasswordResponse): unknown {
+    const obj: any = {};
+    if (message.valid !== false) {
+      obj.valid = message.valid;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<VerifyAccountPasswordResponse>, I>>(base?: I): VerifyAccountPasswordResponse {
+    return VerifyAccountPasswordResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<VerifyAccountPasswordResponse>, I>>(
+    object: I,
+  ): VerifyAccountPasswordResponse {
+    const message = createBaseVerifyAccountPasswordResponse();
+    message.valid = object.valid ?? false;
+    return message;
+  },
+};
+
 /** Manages the sign-in accounts of users. */
 export type AccountServiceService = typeof AccountServiceService;
 export const AccountServiceService = {
@@ -1653,6 +1825,27 @@ export const AccountServiceService = {
       Buffer.from(BatchGetAccountsResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): BatchGetAccountsResponse => BatchGetAccountsResponse.decode(value),
   },
+  /**
+   * Checks a candidate password against the account's stored salted scrypt
+   * hash, in constant time: the hash Modelstore wrote or the one better-auth
+   * wrote (`<hex salt>:<hex key>`). The candidate is never stored, logged or
+   * echoed in a response or error. An account without a stored password
+   * never verifies.
+   *
+   * Errors: INVALID_ARGUMENT (`id` or `password` is empty), NOT_FOUND (no
+   * such account), UNAVAILABLE (the database cannot be reached).
+   */
+  verifyAccountPassword: {
+    path: "/modelstore.auth.v1.AccountService/VerifyAccountPassword" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: VerifyAccountPasswordRequest): Buffer =>
+      Buffer.from(VerifyAccountPasswordRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): VerifyAccountPasswordRequest => VerifyAccountPasswordRequest.decode(value),
+    responseSerialize: (value: VerifyAccountPasswordResponse): Buffer =>
+      Buffer.from(VerifyAccountPasswordResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): VerifyAccountPasswordResponse => VerifyAccountPasswordResponse.decode(value),
+  },
 } as const;
 
 export interface AccountServiceServer extends UntypedServiceImplementation {
@@ -1701,6 +1894,17 @@ export interface AccountServiceServer extends UntypedServiceImplementation {
    * missing), UNAVAILABLE.
    */
   batchGetAccounts: handleUnaryCall<BatchGetAccountsRequest, BatchGetAccountsResponse>;
+  /**
+   * Checks a candidate password against the account's stored salted scrypt
+   * hash, in constant time: the hash Modelstore wrote or the one better-auth
+   * wrote (`<hex salt>:<hex key>`). The candidate is never stored, logged or
+   * echoed in a response or error. An account without a stored password
+   * never verifies.
+   *
+   * Errors: INVALID_ARGUMENT (`id` or `password` is empty), NOT_FOUND (no
+   * such account), UNAVAILABLE (the database cannot be reached).
+   */
+  verifyAccountPassword: handleUnaryCall<VerifyAccountPasswordRequest, VerifyAccountPasswordResponse>;
 }
 
 export interface AccountServiceClient extends Client {
@@ -1832,6 +2036,31 @@ export interface AccountServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: BatchGetAccountsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Checks a candidate password against the account's stored salted scrypt
+   * hash, in constant time: the hash Modelstore wrote or the one better-auth
+   * wrote (`<hex salt>:<hex key>`). The candidate is never stored, logged or
+   * echoed in a response or error. An account without a stored password
+   * never verifies.
+   *
+   * Errors: INVALID_ARGUMENT (`id` or `password` is empty), NOT_FOUND (no
+   * such account), UNAVAILABLE (the database cannot be reached).
+   */
+  verifyAccountPassword(
+    request: VerifyAccountPasswordRequest,
+    callback: (error: ServiceError | null, response: VerifyAccountPasswordResponse) => void,
+  ): ClientUnaryCall;
+  verifyAccountPassword(
+    request: VerifyAccountPasswordRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: VerifyAccountPasswordResponse) => void,
+  ): ClientUnaryCall;
+  verifyAccountPassword(
+    request: VerifyAccountPasswordRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: VerifyAccountPasswordResponse) => void,
   ): ClientUnaryCall;
 }
 

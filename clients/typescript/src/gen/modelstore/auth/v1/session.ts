@@ -41,8 +41,9 @@ export interface Session {
    * write-once secret: stored only as a keyed hash (HMAC-SHA256 under the
    * server's key) under the document key `token`, returned only in the
    * CreateSession response, never by Get, List, BatchGet, Update or
-   * GetSessionByToken, and found by GetSessionByToken. Sessions stored with
-   * a plaintext token before this rule are not found by their token.
+   * GetSessionByToken, and found by GetSessionByToken. A session that
+   * another writer stored with its token in plaintext (better-auth's form)
+   * is found by that token too; Modelstore never writes that form.
    */
   token: string;
   /** The IP address the session was created from, for example `203.0.113.7`. */
@@ -1679,9 +1680,11 @@ export const SessionServiceService = {
     responseDeserialize: (value: Buffer): BatchGetSessionsResponse => BatchGetSessionsResponse.decode(value),
   },
   /**
-   * Gets the session that holds a token, as a sign-in check does. A session
-   * whose `expires_at` has passed is NOT_FOUND, exactly like an unknown
-   * token. The token is never logged or echoed in an error.
+   * Gets the session that holds a token, as a sign-in check does: by the
+   * token's keyed hash, or by the token itself where another writer
+   * (better-auth) stored it in plaintext. A session whose `expires_at` has
+   * passed is NOT_FOUND, exactly like an unknown token. The token is never
+   * logged or echoed in an error.
    *
    * Errors: INVALID_ARGUMENT (`token` is empty), NOT_FOUND (no session holds
    * the token, or it has expired), UNAVAILABLE (the database cannot be
@@ -1747,9 +1750,11 @@ export interface SessionServiceServer extends UntypedServiceImplementation {
    */
   batchGetSessions: handleUnaryCall<BatchGetSessionsRequest, BatchGetSessionsResponse>;
   /**
-   * Gets the session that holds a token, as a sign-in check does. A session
-   * whose `expires_at` has passed is NOT_FOUND, exactly like an unknown
-   * token. The token is never logged or echoed in an error.
+   * Gets the session that holds a token, as a sign-in check does: by the
+   * token's keyed hash, or by the token itself where another writer
+   * (better-auth) stored it in plaintext. A session whose `expires_at` has
+   * passed is NOT_FOUND, exactly like an unknown token. The token is never
+   * logged or echoed in an error.
    *
    * Errors: INVALID_ARGUMENT (`token` is empty), NOT_FOUND (no session holds
    * the token, or it has expired), UNAVAILABLE (the database cannot be
@@ -1889,9 +1894,11 @@ export interface SessionServiceClient extends Client {
     callback: (error: ServiceError | null, response: BatchGetSessionsResponse) => void,
   ): ClientUnaryCall;
   /**
-   * Gets the session that holds a token, as a sign-in check does. A session
-   * whose `expires_at` has passed is NOT_FOUND, exactly like an unknown
-   * token. The token is never logged or echoed in an error.
+   * Gets the session that holds a token, as a sign-in check does: by the
+   * token's keyed hash, or by the token itself where another writer
+   * (better-auth) stored it in plaintext. A session whose `expires_at` has
+   * passed is NOT_FOUND, exactly like an unknown token. The token is never
+   * logged or echoed in an error.
    *
    * Errors: INVALID_ARGUMENT (`token` is empty), NOT_FOUND (no session holds
    * the token, or it has expired), UNAVAILABLE (the database cannot be

@@ -62,6 +62,21 @@ public enum SecretAlgorithm
    * <code>SECRET_ALGORITHM_HMAC_SHA256 = 3;</code>
    */
   SECRET_ALGORITHM_HMAC_SHA256(3),
+  /**
+   * <pre>
+   * better-auth's scrypt form, for the auth seed's app: N=16384, r=16, p=1,
+   * a 64-byte key, stored as one string `&lt;hex salt&gt;:&lt;hex key&gt;` under the
+   * field's own document key (the 32 hex characters of a random 16-byte
+   * salt are scrypt's salt; the password is NFKC-normalised first). It costs
+   * twice SECRET_ALGORITHM_SCRYPT's memory and work. A hash that an earlier
+   * version stored in the SECRET_ALGORITHM_SCRYPT form (`&lt;jsonName&gt;Hash`
+   * and `&lt;jsonName&gt;Salt`) still verifies, and is replaced by the next write
+   * of the field.
+   * </pre>
+   *
+   * <code>SECRET_ALGORITHM_SCRYPT_SALT_KEY = 4;</code>
+   */
+  SECRET_ALGORITHM_SCRYPT_SALT_KEY(4),
   UNRECOGNIZED(-1),
   ;
 
@@ -120,6 +135,21 @@ public enum SecretAlgorithm
    * <code>SECRET_ALGORITHM_HMAC_SHA256 = 3;</code>
    */
   public static final int SECRET_ALGORITHM_HMAC_SHA256_VALUE = 3;
+  /**
+   * <pre>
+   * better-auth's scrypt form, for the auth seed's app: N=16384, r=16, p=1,
+   * a 64-byte key, stored as one string `&lt;hex salt&gt;:&lt;hex key&gt;` under the
+   * field's own document key (the 32 hex characters of a random 16-byte
+   * salt are scrypt's salt; the password is NFKC-normalised first). It costs
+   * twice SECRET_ALGORITHM_SCRYPT's memory and work. A hash that an earlier
+   * version stored in the SECRET_ALGORITHM_SCRYPT form (`&lt;jsonName&gt;Hash`
+   * and `&lt;jsonName&gt;Salt`) still verifies, and is replaced by the next write
+   * of the field.
+   * </pre>
+   *
+   * <code>SECRET_ALGORITHM_SCRYPT_SALT_KEY = 4;</code>
+   */
+  public static final int SECRET_ALGORITHM_SCRYPT_SALT_KEY_VALUE = 4;
 
 
   public final int getNumber() {
@@ -150,6 +180,7 @@ public enum SecretAlgorithm
       case 1: return SECRET_ALGORITHM_SCRYPT;
       case 2: return SECRET_ALGORITHM_BCRYPT;
       case 3: return SECRET_ALGORITHM_HMAC_SHA256;
+      case 4: return SECRET_ALGORITHM_SCRYPT_SALT_KEY;
       default: return null;
     }
   }

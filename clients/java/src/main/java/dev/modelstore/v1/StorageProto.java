@@ -193,29 +193,30 @@ public final class StorageProto extends com.google.protobuf.GeneratedFile {
       "references\030\002 \001(\t\"&\n\016EnumValueRules\022\024\n\014st" +
       "ored_value\030\001 \001(\t\"6\n\013MethodRules\022\'\n\010requi" +
       "res\030\001 \003(\0162\025.modelstore.v1.Access\"\036\n\014Serv" +
-      "iceRules\022\016\n\006entity\030\001 \001(\t*\217\001\n\017SecretAlgor" +
+      "iceRules\022\016\n\006entity\030\001 \001(\t*\265\001\n\017SecretAlgor" +
       "ithm\022 \n\034SECRET_ALGORITHM_UNSPECIFIED\020\000\022\033" +
       "\n\027SECRET_ALGORITHM_SCRYPT\020\001\022\033\n\027SECRET_AL" +
       "GORITHM_BCRYPT\020\002\022 \n\034SECRET_ALGORITHM_HMA" +
-      "C_SHA256\020\003*p\n\017ReferenceAction\022 \n\034REFEREN" +
-      "CE_ACTION_UNSPECIFIED\020\000\022\035\n\031REFERENCE_ACT" +
-      "ION_RESTRICT\020\001\022\034\n\030REFERENCE_ACTION_CASCA" +
-      "DE\020\002*\\\n\006Access\022\026\n\022ACCESS_UNSPECIFIED\020\000\022\017" +
-      "\n\013ACCESS_READ\020\001\022\020\n\014ACCESS_WRITE\020\002\022\027\n\023ACC" +
-      "ESS_READ_SECRETS\020\003:O\n\007service\022\037.google.p" +
-      "rotobuf.ServiceOptions\030\271\216\003 \001(\0132\033.modelst" +
-      "ore.v1.ServiceRules:L\n\006method\022\036.google.p" +
-      "rotobuf.MethodOptions\030\271\216\003 \001(\0132\032.modelsto" +
-      "re.v1.MethodRules:Q\n\007storage\022\037.google.pr" +
-      "otobuf.MessageOptions\030\271\216\003 \001(\0132\035.modelsto" +
-      "re.v1.StorageOptions:I\n\005field\022\035.google.p" +
-      "rotobuf.FieldOptions\030\271\216\003 \001(\0132\031.modelstor" +
-      "e.v1.FieldRules:V\n\nenum_value\022!.google.p" +
-      "rotobuf.EnumValueOptions\030\271\216\003 \001(\0132\035.model" +
-      "store.v1.EnumValueRulesBk\n\021dev.modelstor" +
-      "e.v1B\014StorageProtoP\001ZFgithub.com/modelst" +
-      "ore/modelstore/clients/go/modelstore/v1;" +
-      "modelstorev1b\006proto3"
+      "C_SHA256\020\003\022$\n SECRET_ALGORITHM_SCRYPT_SA" +
+      "LT_KEY\020\004*p\n\017ReferenceAction\022 \n\034REFERENCE" +
+      "_ACTION_UNSPECIFIED\020\000\022\035\n\031REFERENCE_ACTIO" +
+      "N_RESTRICT\020\001\022\034\n\030REFERENCE_ACTION_CASCADE" +
+      "\020\002*\\\n\006Access\022\026\n\022ACCESS_UNSPECIFIED\020\000\022\017\n\013" +
+      "ACCESS_READ\020\001\022\020\n\014ACCESS_WRITE\020\002\022\027\n\023ACCES" +
+      "S_READ_SECRETS\020\003:O\n\007service\022\037.google.pro" +
+      "tobuf.ServiceOptions\030\271\216\003 \001(\0132\033.modelstor" +
+      "e.v1.ServiceRules:L\n\006method\022\036.google.pro" +
+      "tobuf.MethodOptions\030\271\216\003 \001(\0132\032.modelstore" +
+      ".v1.MethodRules:Q\n\007storage\022\037.google.prot" +
+      "obuf.MessageOptions\030\271\216\003 \001(\0132\035.modelstore" +
+      ".v1.StorageOptions:I\n\005field\022\035.google.pro" +
+      "tobuf.FieldOptions\030\271\216\003 \001(\0132\031.modelstore." +
+      "v1.FieldRules:V\n\nenum_value\022!.google.pro" +
+      "tobuf.EnumValueOptions\030\271\216\003 \001(\0132\035.modelst" +
+      "ore.v1.EnumValueRulesBk\n\021dev.modelstore." +
+      "v1B\014StorageProtoP\001ZFgithub.com/modelstor" +
+      "e/modelstore/clients/go/modelstore/v1;mo" +
+      "delstorev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

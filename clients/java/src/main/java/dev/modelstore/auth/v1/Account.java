@@ -538,8 +538,9 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * Input only. The password of a `credential` account, accepted on create
    * and update and never returned, logged or filterable. Stored only as a
-   * salted scrypt hash under `passwordHash`, with the salt under
-   * `passwordSalt`.
+   * salted scrypt hash in better-auth's form, `&lt;hex salt&gt;:&lt;hex key&gt;` under
+   * the document key `password`, so the seed's app verifies it; a hash in
+   * the earlier `passwordHash` / `passwordSalt` form still verifies.
    * </pre>
    *
    * <code>string password = 11 [(.google.api.field_behavior) = INPUT_ONLY, (.modelstore.v1.field) = { ... }</code>
@@ -562,8 +563,9 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * Input only. The password of a `credential` account, accepted on create
    * and update and never returned, logged or filterable. Stored only as a
-   * salted scrypt hash under `passwordHash`, with the salt under
-   * `passwordSalt`.
+   * salted scrypt hash in better-auth's form, `&lt;hex salt&gt;:&lt;hex key&gt;` under
+   * the document key `password`, so the seed's app verifies it; a hash in
+   * the earlier `passwordHash` / `passwordSalt` form still verifies.
    * </pre>
    *
    * <code>string password = 11 [(.google.api.field_behavior) = INPUT_ONLY, (.modelstore.v1.field) = { ... }</code>
@@ -2478,8 +2480,9 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Input only. The password of a `credential` account, accepted on create
      * and update and never returned, logged or filterable. Stored only as a
-     * salted scrypt hash under `passwordHash`, with the salt under
-     * `passwordSalt`.
+     * salted scrypt hash in better-auth's form, `&lt;hex salt&gt;:&lt;hex key&gt;` under
+     * the document key `password`, so the seed's app verifies it; a hash in
+     * the earlier `passwordHash` / `passwordSalt` form still verifies.
      * </pre>
      *
      * <code>string password = 11 [(.google.api.field_behavior) = INPUT_ONLY, (.modelstore.v1.field) = { ... }</code>
@@ -2501,8 +2504,9 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Input only. The password of a `credential` account, accepted on create
      * and update and never returned, logged or filterable. Stored only as a
-     * salted scrypt hash under `passwordHash`, with the salt under
-     * `passwordSalt`.
+     * salted scrypt hash in better-auth's form, `&lt;hex salt&gt;:&lt;hex key&gt;` under
+     * the document key `password`, so the seed's app verifies it; a hash in
+     * the earlier `passwordHash` / `passwordSalt` form still verifies.
      * </pre>
      *
      * <code>string password = 11 [(.google.api.field_behavior) = INPUT_ONLY, (.modelstore.v1.field) = { ... }</code>
@@ -2525,8 +2529,9 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Input only. The password of a `credential` account, accepted on create
      * and update and never returned, logged or filterable. Stored only as a
-     * salted scrypt hash under `passwordHash`, with the salt under
-     * `passwordSalt`.
+     * salted scrypt hash in better-auth's form, `&lt;hex salt&gt;:&lt;hex key&gt;` under
+     * the document key `password`, so the seed's app verifies it; a hash in
+     * the earlier `passwordHash` / `passwordSalt` form still verifies.
      * </pre>
      *
      * <code>string password = 11 [(.google.api.field_behavior) = INPUT_ONLY, (.modelstore.v1.field) = { ... }</code>
@@ -2545,8 +2550,9 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Input only. The password of a `credential` account, accepted on create
      * and update and never returned, logged or filterable. Stored only as a
-     * salted scrypt hash under `passwordHash`, with the salt under
-     * `passwordSalt`.
+     * salted scrypt hash in better-auth's form, `&lt;hex salt&gt;:&lt;hex key&gt;` under
+     * the document key `password`, so the seed's app verifies it; a hash in
+     * the earlier `passwordHash` / `passwordSalt` form still verifies.
      * </pre>
      *
      * <code>string password = 11 [(.google.api.field_behavior) = INPUT_ONLY, (.modelstore.v1.field) = { ... }</code>
@@ -2562,8 +2568,9 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Input only. The password of a `credential` account, accepted on create
      * and update and never returned, logged or filterable. Stored only as a
-     * salted scrypt hash under `passwordHash`, with the salt under
-     * `passwordSalt`.
+     * salted scrypt hash in better-auth's form, `&lt;hex salt&gt;:&lt;hex key&gt;` under
+     * the document key `password`, so the seed's app verifies it; a hash in
+     * the earlier `passwordHash` / `passwordSalt` form still verifies.
      * </pre>
      *
      * <code>string password = 11 [(.google.api.field_behavior) = INPUT_ONLY, (.modelstore.v1.field) = { ... }</code>

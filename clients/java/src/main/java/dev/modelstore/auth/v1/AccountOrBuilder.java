@@ -242,8 +242,9 @@ public interface AccountOrBuilder extends
    * <pre>
    * Input only. The password of a `credential` account, accepted on create
    * and update and never returned, logged or filterable. Stored only as a
-   * salted scrypt hash under `passwordHash`, with the salt under
-   * `passwordSalt`.
+   * salted scrypt hash in better-auth's form, `&lt;hex salt&gt;:&lt;hex key&gt;` under
+   * the document key `password`, so the seed's app verifies it; a hash in
+   * the earlier `passwordHash` / `passwordSalt` form still verifies.
    * </pre>
    *
    * <code>string password = 11 [(.google.api.field_behavior) = INPUT_ONLY, (.modelstore.v1.field) = { ... }</code>
@@ -254,8 +255,9 @@ public interface AccountOrBuilder extends
    * <pre>
    * Input only. The password of a `credential` account, accepted on create
    * and update and never returned, logged or filterable. Stored only as a
-   * salted scrypt hash under `passwordHash`, with the salt under
-   * `passwordSalt`.
+   * salted scrypt hash in better-auth's form, `&lt;hex salt&gt;:&lt;hex key&gt;` under
+   * the document key `password`, so the seed's app verifies it; a hash in
+   * the earlier `passwordHash` / `passwordSalt` form still verifies.
    * </pre>
    *
    * <code>string password = 11 [(.google.api.field_behavior) = INPUT_ONLY, (.modelstore.v1.field) = { ... }</code>

@@ -91,6 +91,16 @@ public final class AccountProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_auth_v1_BatchGetAccountsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_VerifyAccountPasswordRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_VerifyAccountPasswordRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_VerifyAccountPasswordResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_VerifyAccountPasswordResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -114,7 +124,7 @@ public final class AccountProto extends com.google.protobuf.GeneratedFile {
       "ires_at\030\010 \001(\0132\032.google.protobuf.Timestam" +
       "p\022<\n\030refresh_token_expires_at\030\t \001(\0132\032.go" +
       "ogle.protobuf.Timestamp\022\r\n\005scope\030\n \001(\t\022\036" +
-      "\n\010password\030\013 \001(\tB\014\342A\001\004\312\363\030\004\n\002\010\001\0224\n\ncreate" +
+      "\n\010password\030\013 \001(\tB\014\342A\001\004\312\363\030\004\n\002\010\004\0224\n\ncreate" +
       "d_at\030\014 \001(\0132\032.google.protobuf.TimestampB\004" +
       "\342A\001\003\0224\n\nupdated_at\030\r \001(\0132\032.google.protob" +
       "uf.TimestampB\004\342A\001\003\022\022\n\004etag\030\016 \001(\tB\004\342A\001\003:K" +
@@ -144,26 +154,32 @@ public final class AccountProto extends com.google.protobuf.GeneratedFile {
       "ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.goo" +
       "gle.protobuf.FieldMask\"I\n\030BatchGetAccoun" +
       "tsResponse\022-\n\010accounts\030\001 \003(\0132\033.modelstor" +
-      "e.auth.v1.Account2\361\004\n\016AccountService\022d\n\r" +
-      "CreateAccount\022(.modelstore.auth.v1.Creat" +
-      "eAccountRequest\032).modelstore.auth.v1.Cre" +
-      "ateAccountResponse\022[\n\nGetAccount\022%.model" +
-      "store.auth.v1.GetAccountRequest\032&.models" +
-      "tore.auth.v1.GetAccountResponse\022a\n\014ListA" +
-      "ccounts\022\'.modelstore.auth.v1.ListAccount" +
-      "sRequest\032(.modelstore.auth.v1.ListAccoun" +
-      "tsResponse\022d\n\rUpdateAccount\022(.modelstore" +
-      ".auth.v1.UpdateAccountRequest\032).modelsto" +
-      "re.auth.v1.UpdateAccountResponse\022d\n\rDele" +
-      "teAccount\022(.modelstore.auth.v1.DeleteAcc" +
-      "ountRequest\032).modelstore.auth.v1.DeleteA" +
-      "ccountResponse\022m\n\020BatchGetAccounts\022+.mod" +
-      "elstore.auth.v1.BatchGetAccountsRequest\032" +
-      ",.modelstore.auth.v1.BatchGetAccountsRes" +
-      "ponseBo\n\026dev.modelstore.auth.v1B\014Account" +
-      "ProtoP\001ZEgithub.com/modelstore/modelstor" +
-      "e/clients/go/modelstore/auth/v1;authv1b\006" +
-      "proto3"
+      "e.auth.v1.Account\"I\n\034VerifyAccountPasswo" +
+      "rdRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\027\n\010password\030" +
+      "\002 \001(\tB\005\342A\002\002\004\".\n\035VerifyAccountPasswordRes" +
+      "ponse\022\r\n\005valid\030\001 \001(\0102\371\005\n\016AccountService\022" +
+      "d\n\rCreateAccount\022(.modelstore.auth.v1.Cr" +
+      "eateAccountRequest\032).modelstore.auth.v1." +
+      "CreateAccountResponse\022[\n\nGetAccount\022%.mo" +
+      "delstore.auth.v1.GetAccountRequest\032&.mod" +
+      "elstore.auth.v1.GetAccountResponse\022a\n\014Li" +
+      "stAccounts\022\'.modelstore.auth.v1.ListAcco" +
+      "untsRequest\032(.modelstore.auth.v1.ListAcc" +
+      "ountsResponse\022d\n\rUpdateAccount\022(.modelst" +
+      "ore.auth.v1.UpdateAccountRequest\032).model" +
+      "store.auth.v1.UpdateAccountResponse\022d\n\rD" +
+      "eleteAccount\022(.modelstore.auth.v1.Delete" +
+      "AccountRequest\032).modelstore.auth.v1.Dele" +
+      "teAccountResponse\022m\n\020BatchGetAccounts\022+." +
+      "modelstore.auth.v1.BatchGetAccountsReque" +
+      "st\032,.modelstore.auth.v1.BatchGetAccounts" +
+      "Response\022\205\001\n\025VerifyAccountPassword\0220.mod" +
+      "elstore.auth.v1.VerifyAccountPasswordReq" +
+      "uest\0321.modelstore.auth.v1.VerifyAccountP" +
+      "asswordResponse\"\007\312\363\030\003\n\001\001Bo\n\026dev.modelsto" +
+      "re.auth.v1B\014AccountProtoP\001ZEgithub.com/m" +
+      "odelstore/modelstore/clients/go/modelsto" +
+      "re/auth/v1;authv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -251,6 +267,18 @@ public final class AccountProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_BatchGetAccountsResponse_descriptor,
         new java.lang.String[] { "Accounts", });
+    internal_static_modelstore_auth_v1_VerifyAccountPasswordRequest_descriptor =
+      getDescriptor().getMessageType(13);
+    internal_static_modelstore_auth_v1_VerifyAccountPasswordRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_VerifyAccountPasswordRequest_descriptor,
+        new java.lang.String[] { "Id", "Password", });
+    internal_static_modelstore_auth_v1_VerifyAccountPasswordResponse_descriptor =
+      getDescriptor().getMessageType(14);
+    internal_static_modelstore_auth_v1_VerifyAccountPasswordResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_VerifyAccountPasswordResponse_descriptor,
+        new java.lang.String[] { "Valid", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
@@ -260,6 +288,7 @@ public final class AccountProto extends com.google.protobuf.GeneratedFile {
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
     registry.add(dev.modelstore.v1.StorageProto.field);
+    registry.add(dev.modelstore.v1.StorageProto.method);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor
         .internalUpdateFileDescriptor(descriptor, registry);

@@ -201,6 +201,37 @@ public final class AccountServiceGrpc {
     return getBatchGetAccountsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.auth.v1.VerifyAccountPasswordRequest,
+      dev.modelstore.auth.v1.VerifyAccountPasswordResponse> getVerifyAccountPasswordMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "VerifyAccountPassword",
+      requestType = dev.modelstore.auth.v1.VerifyAccountPasswordRequest.class,
+      responseType = dev.modelstore.auth.v1.VerifyAccountPasswordResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.auth.v1.VerifyAccountPasswordRequest,
+      dev.modelstore.auth.v1.VerifyAccountPasswordResponse> getVerifyAccountPasswordMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.auth.v1.VerifyAccountPasswordRequest, dev.modelstore.auth.v1.VerifyAccountPasswordResponse> getVerifyAccountPasswordMethod;
+    if ((getVerifyAccountPasswordMethod = AccountServiceGrpc.getVerifyAccountPasswordMethod) == null) {
+      synchronized (AccountServiceGrpc.class) {
+        if ((getVerifyAccountPasswordMethod = AccountServiceGrpc.getVerifyAccountPasswordMethod) == null) {
+          AccountServiceGrpc.getVerifyAccountPasswordMethod = getVerifyAccountPasswordMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.auth.v1.VerifyAccountPasswordRequest, dev.modelstore.auth.v1.VerifyAccountPasswordResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "VerifyAccountPassword"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.auth.v1.VerifyAccountPasswordRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.auth.v1.VerifyAccountPasswordResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new AccountServiceMethodDescriptorSupplier("VerifyAccountPassword"))
+              .build();
+        }
+      }
+    }
+    return getVerifyAccountPasswordMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -341,6 +372,22 @@ public final class AccountServiceGrpc {
         io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchGetAccountsResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchGetAccountsMethod(), responseObserver);
     }
+
+    /**
+     * <pre>
+     * Checks a candidate password against the account's stored salted scrypt
+     * hash, in constant time: the hash Modelstore wrote or the one better-auth
+     * wrote (`&lt;hex salt&gt;:&lt;hex key&gt;`). The candidate is never stored, logged or
+     * echoed in a response or error. An account without a stored password
+     * never verifies.
+     * Errors: INVALID_ARGUMENT (`id` or `password` is empty), NOT_FOUND (no
+     * such account), UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    default void verifyAccountPassword(dev.modelstore.auth.v1.VerifyAccountPasswordRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.VerifyAccountPasswordResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getVerifyAccountPasswordMethod(), responseObserver);
+    }
   }
 
   /**
@@ -456,6 +503,23 @@ public final class AccountServiceGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getBatchGetAccountsMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * Checks a candidate password against the account's stored salted scrypt
+     * hash, in constant time: the hash Modelstore wrote or the one better-auth
+     * wrote (`&lt;hex salt&gt;:&lt;hex key&gt;`). The candidate is never stored, logged or
+     * echoed in a response or error. An account without a stored password
+     * never verifies.
+     * Errors: INVALID_ARGUMENT (`id` or `password` is empty), NOT_FOUND (no
+     * such account), UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    public void verifyAccountPassword(dev.modelstore.auth.v1.VerifyAccountPasswordRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.VerifyAccountPasswordResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getVerifyAccountPasswordMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -551,6 +615,22 @@ public final class AccountServiceGrpc {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getBatchGetAccountsMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * Checks a candidate password against the account's stored salted scrypt
+     * hash, in constant time: the hash Modelstore wrote or the one better-auth
+     * wrote (`&lt;hex salt&gt;:&lt;hex key&gt;`). The candidate is never stored, logged or
+     * echoed in a response or error. An account without a stored password
+     * never verifies.
+     * Errors: INVALID_ARGUMENT (`id` or `password` is empty), NOT_FOUND (no
+     * such account), UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    public dev.modelstore.auth.v1.VerifyAccountPasswordResponse verifyAccountPassword(dev.modelstore.auth.v1.VerifyAccountPasswordRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getVerifyAccountPasswordMethod(), getCallOptions(), request);
+    }
   }
 
   /**
@@ -645,6 +725,22 @@ public final class AccountServiceGrpc {
     public dev.modelstore.auth.v1.BatchGetAccountsResponse batchGetAccounts(dev.modelstore.auth.v1.BatchGetAccountsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getBatchGetAccountsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Checks a candidate password against the account's stored salted scrypt
+     * hash, in constant time: the hash Modelstore wrote or the one better-auth
+     * wrote (`&lt;hex salt&gt;:&lt;hex key&gt;`). The candidate is never stored, logged or
+     * echoed in a response or error. An account without a stored password
+     * never verifies.
+     * Errors: INVALID_ARGUMENT (`id` or `password` is empty), NOT_FOUND (no
+     * such account), UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    public dev.modelstore.auth.v1.VerifyAccountPasswordResponse verifyAccountPassword(dev.modelstore.auth.v1.VerifyAccountPasswordRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getVerifyAccountPasswordMethod(), getCallOptions(), request);
     }
   }
 
@@ -747,6 +843,23 @@ public final class AccountServiceGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getBatchGetAccountsMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * Checks a candidate password against the account's stored salted scrypt
+     * hash, in constant time: the hash Modelstore wrote or the one better-auth
+     * wrote (`&lt;hex salt&gt;:&lt;hex key&gt;`). The candidate is never stored, logged or
+     * echoed in a response or error. An account without a stored password
+     * never verifies.
+     * Errors: INVALID_ARGUMENT (`id` or `password` is empty), NOT_FOUND (no
+     * such account), UNAVAILABLE (the database cannot be reached).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.auth.v1.VerifyAccountPasswordResponse> verifyAccountPassword(
+        dev.modelstore.auth.v1.VerifyAccountPasswordRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getVerifyAccountPasswordMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_CREATE_ACCOUNT = 0;
@@ -755,6 +868,7 @@ public final class AccountServiceGrpc {
   private static final int METHODID_UPDATE_ACCOUNT = 3;
   private static final int METHODID_DELETE_ACCOUNT = 4;
   private static final int METHODID_BATCH_GET_ACCOUNTS = 5;
+  private static final int METHODID_VERIFY_ACCOUNT_PASSWORD = 6;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -796,6 +910,10 @@ public final class AccountServiceGrpc {
         case METHODID_BATCH_GET_ACCOUNTS:
           serviceImpl.batchGetAccounts((dev.modelstore.auth.v1.BatchGetAccountsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchGetAccountsResponse>) responseObserver);
+          break;
+        case METHODID_VERIFY_ACCOUNT_PASSWORD:
+          serviceImpl.verifyAccountPassword((dev.modelstore.auth.v1.VerifyAccountPasswordRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.VerifyAccountPasswordResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -857,6 +975,13 @@ public final class AccountServiceGrpc {
               dev.modelstore.auth.v1.BatchGetAccountsRequest,
               dev.modelstore.auth.v1.BatchGetAccountsResponse>(
                 service, METHODID_BATCH_GET_ACCOUNTS)))
+        .addMethod(
+          getVerifyAccountPasswordMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.auth.v1.VerifyAccountPasswordRequest,
+              dev.modelstore.auth.v1.VerifyAccountPasswordResponse>(
+                service, METHODID_VERIFY_ACCOUNT_PASSWORD)))
         .build();
   }
 
@@ -911,6 +1036,7 @@ public final class AccountServiceGrpc {
               .addMethod(getUpdateAccountMethod())
               .addMethod(getDeleteAccountMethod())
               .addMethod(getBatchGetAccountsMethod())
+              .addMethod(getVerifyAccountPasswordMethod())
               .build();
         }
       }

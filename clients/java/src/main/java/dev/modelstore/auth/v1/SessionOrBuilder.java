@@ -66,8 +66,9 @@ public interface SessionOrBuilder extends
    * write-once secret: stored only as a keyed hash (HMAC-SHA256 under the
    * server's key) under the document key `token`, returned only in the
    * CreateSession response, never by Get, List, BatchGet, Update or
-   * GetSessionByToken, and found by GetSessionByToken. Sessions stored with
-   * a plaintext token before this rule are not found by their token.
+   * GetSessionByToken, and found by GetSessionByToken. A session that
+   * another writer stored with its token in plaintext (better-auth's form)
+   * is found by that token too; Modelstore never writes that form.
    * </pre>
    *
    * <code>string token = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = INPUT_ONLY, (.modelstore.v1.field) = { ... }</code>
@@ -81,8 +82,9 @@ public interface SessionOrBuilder extends
    * write-once secret: stored only as a keyed hash (HMAC-SHA256 under the
    * server's key) under the document key `token`, returned only in the
    * CreateSession response, never by Get, List, BatchGet, Update or
-   * GetSessionByToken, and found by GetSessionByToken. Sessions stored with
-   * a plaintext token before this rule are not found by their token.
+   * GetSessionByToken, and found by GetSessionByToken. A session that
+   * another writer stored with its token in plaintext (better-auth's form)
+   * is found by that token too; Modelstore never writes that form.
    * </pre>
    *
    * <code>string token = 3 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = INPUT_ONLY, (.modelstore.v1.field) = { ... }</code>

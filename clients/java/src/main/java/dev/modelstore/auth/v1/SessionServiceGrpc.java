@@ -375,9 +375,11 @@ public final class SessionServiceGrpc {
 
     /**
      * <pre>
-     * Gets the session that holds a token, as a sign-in check does. A session
-     * whose `expires_at` has passed is NOT_FOUND, exactly like an unknown
-     * token. The token is never logged or echoed in an error.
+     * Gets the session that holds a token, as a sign-in check does: by the
+     * token's keyed hash, or by the token itself where another writer
+     * (better-auth) stored it in plaintext. A session whose `expires_at` has
+     * passed is NOT_FOUND, exactly like an unknown token. The token is never
+     * logged or echoed in an error.
      * Errors: INVALID_ARGUMENT (`token` is empty), NOT_FOUND (no session holds
      * the token, or it has expired), UNAVAILABLE (the database cannot be
      * reached).
@@ -505,9 +507,11 @@ public final class SessionServiceGrpc {
 
     /**
      * <pre>
-     * Gets the session that holds a token, as a sign-in check does. A session
-     * whose `expires_at` has passed is NOT_FOUND, exactly like an unknown
-     * token. The token is never logged or echoed in an error.
+     * Gets the session that holds a token, as a sign-in check does: by the
+     * token's keyed hash, or by the token itself where another writer
+     * (better-auth) stored it in plaintext. A session whose `expires_at` has
+     * passed is NOT_FOUND, exactly like an unknown token. The token is never
+     * logged or echoed in an error.
      * Errors: INVALID_ARGUMENT (`token` is empty), NOT_FOUND (no session holds
      * the token, or it has expired), UNAVAILABLE (the database cannot be
      * reached).
@@ -616,9 +620,11 @@ public final class SessionServiceGrpc {
 
     /**
      * <pre>
-     * Gets the session that holds a token, as a sign-in check does. A session
-     * whose `expires_at` has passed is NOT_FOUND, exactly like an unknown
-     * token. The token is never logged or echoed in an error.
+     * Gets the session that holds a token, as a sign-in check does: by the
+     * token's keyed hash, or by the token itself where another writer
+     * (better-auth) stored it in plaintext. A session whose `expires_at` has
+     * passed is NOT_FOUND, exactly like an unknown token. The token is never
+     * logged or echoed in an error.
      * Errors: INVALID_ARGUMENT (`token` is empty), NOT_FOUND (no session holds
      * the token, or it has expired), UNAVAILABLE (the database cannot be
      * reached).
@@ -726,9 +732,11 @@ public final class SessionServiceGrpc {
 
     /**
      * <pre>
-     * Gets the session that holds a token, as a sign-in check does. A session
-     * whose `expires_at` has passed is NOT_FOUND, exactly like an unknown
-     * token. The token is never logged or echoed in an error.
+     * Gets the session that holds a token, as a sign-in check does: by the
+     * token's keyed hash, or by the token itself where another writer
+     * (better-auth) stored it in plaintext. A session whose `expires_at` has
+     * passed is NOT_FOUND, exactly like an unknown token. The token is never
+     * logged or echoed in an error.
      * Errors: INVALID_ARGUMENT (`token` is empty), NOT_FOUND (no session holds
      * the token, or it has expired), UNAVAILABLE (the database cannot be
      * reached).
@@ -842,9 +850,11 @@ public final class SessionServiceGrpc {
 
     /**
      * <pre>
-     * Gets the session that holds a token, as a sign-in check does. A session
-     * whose `expires_at` has passed is NOT_FOUND, exactly like an unknown
-     * token. The token is never logged or echoed in an error.
+     * Gets the session that holds a token, as a sign-in check does: by the
+     * token's keyed hash, or by the token itself where another writer
+     * (better-auth) stored it in plaintext. A session whose `expires_at` has
+     * passed is NOT_FOUND, exactly like an unknown token. The token is never
+     * logged or echoed in an error.
      * Errors: INVALID_ARGUMENT (`token` is empty), NOT_FOUND (no session holds
      * the token, or it has expired), UNAVAILABLE (the database cannot be
      * reached).
