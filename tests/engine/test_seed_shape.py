@@ -153,7 +153,8 @@ async def test_raw_query_on_a_zero_default_finds_a_fresh_document(
         metadata=kit.md,
     )
     stored = await server.db["knowledge.document_sources"].find_one({"_id": created.id})
-    assert stored is not None and stored["chunkCount"] == 0
+    assert stored is not None
+    assert stored["chunkCount"] == 0
 
 
 async def test_members_get_ids_and_nested_defaults(kit: Kit, server: Modelstore) -> None:
@@ -223,8 +224,10 @@ async def test_updates_keep_element_ids_and_unknown_keys(kit: Kit, server: Model
         )
         after = await coll.find_one({"_id": kit.tenant})
         assert after is not None
-        assert after["__v"] == 3 and after["appExtra"] == "x", mask
-        assert after["stats"]["appStat"] == 7 and after["stats"]["totalPages"] == 5, mask
+        assert after["__v"] == 3, mask
+        assert after["appExtra"] == "x", mask
+        assert after["stats"]["appStat"] == 7, mask
+        assert after["stats"]["totalPages"] == 5, mask
         assert after["stats"]["errorCount"] == 0, mask
         got = {m["user"]: m for m in after["members"]}
         assert set(got) == {first, third}, mask
@@ -314,7 +317,8 @@ async def test_a_message_without_workspace_id_is_its_conversations_tenants(
     assert updated.message.workspace_id == tenant
     stored = await server.db["knowledge.messages"].find_one({"_id": raw_id})
     assert stored is not None
-    assert stored["workspaceId"] == tenant and stored["__v"] == 0
+    assert stored["workspaceId"] == tenant
+    assert stored["__v"] == 0
     assert stored["content"] == "edited"
 
 
