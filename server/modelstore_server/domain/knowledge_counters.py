@@ -3,8 +3,8 @@
 Messages are created and deleted by the engine's standard methods; the Message hooks
 (`message_hooks`) keep their conversation's counters true:
 
-- `before_create_message` copies the conversation's `workspace_id` into the new message
-  (the message's tenant), and refuses a message whose conversation does not exist;
+- the message's tenant (`workspace_id`) is its conversation's, declared in the proto
+  (`tenant_from`) and applied by the engine;
 - after every message create or delete, `recount_conversation` recounts the conversation
   from the messages themselves and writes the result with an optimistic-concurrency guard
   on a hidden `counterVersion` key (docs/consistency.md).
@@ -29,11 +29,8 @@ import random
 from collections.abc import Mapping
 from typing import Any
 
-from google.protobuf.message import Message
-
 from modelstore.knowledge.v1 import conversation_pb2, message_pb2
 
-from .. import errors
 from ..engine.context import CallContext
 from ..engine.hooks import EntityHooks
 from ..engine.store import Changes
@@ -91,32 +88,9 @@ async def recount_conversation(deps: DomainDeps, conversation_id: str, tenant: s
     log.warning("gave up recounting a conversation after %d attempts", MAX_ATTEMPTS)
 
 
-async def before_create_message(deps: DomainDeps, msg: Message, ctx: CallContext) -> None:
-    """Copy the conversation's `workspace_id` into a new message (its tenant).
-
-    The conversation is read in the caller's tenant, so another tenant's conversation is
-    missing: FAILED_PRECONDITION (REFERENCE_MISSING) on `message.conversation_id`.
-    """
-    assert isinstance(msg, message_pb2.Message)
-    conversations = deps.store(conversation_pb2.Conversation)
-    conv = (
-        await conversations.find(ctx, msg.conversation_id, ["workspaceId"])
-        if msg.conversation_id
-        else None
-    )
-    if conv is None:
-        raise errors.reference_missing(
-            "message.conversation_id", conversations.label, msg.conversation_id
-        )
-    msg.workspace_id = str(conv.get("workspaceId") or "")
-
-
 @entity_hooks(MESSAGE)
 def message_hooks(deps: DomainDeps) -> EntityHooks:
-    """Return the Message hooks: fill the workspace, then keep the counters true."""
-
-    async def before_create(msg: Message, ctx: CallContext) -> None:
-        await before_create_message(deps, msg, ctx)
+    """Return the Message hooks: keep the counters true."""
 
     async def after_write(event: str, doc: Mapping[str, Any], ctx: CallContext) -> None:
         conversation_id = doc.get("conversationId")
@@ -125,4 +99,4 @@ def message_hooks(deps: DomainDeps) -> EntityHooks:
         tenant = doc.get("workspaceId") or ctx.tenant
         await recount_conversation(deps, str(conversation_id), str(tenant) if tenant else None)
 
-    return EntityHooks(before_create=before_create, after_write=after_write)
+    return EntityHooks(after_write=after_write)

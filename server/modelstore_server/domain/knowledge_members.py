@@ -75,7 +75,7 @@ async def add_member(
     doc = await store.update_where(
         ctx,
         request.id,
-        Changes(set={}, push={"members": encode_fields(member, _MEMBER)}),
+        Changes(set={}, push={"members": store.encode_element("members", member)}),
         where={"members.user": {"$ne": member.user}},
         refuse=_member_refusal(store, request.id, member.user, member=False),
     )

@@ -20,6 +20,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any, Literal, NamedTuple
 
+from bson import ObjectId
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
 from google.protobuf.message import Message
 from google.protobuf.message_factory import GetMessageClass
@@ -330,6 +331,8 @@ def _field_plan(fd: FieldDescriptor, *, in_entity: bool) -> FieldPlan:
     elif mt is not None:
         nested_type = mt if kind is FieldKind.MESSAGE else None
         encode, decode = _message_converters(mt)
+        if rules.element_ids is not None:
+            encode = _with_element_id(encode)
     elif kind is FieldKind.ENUM:
         enum_type = fd.enum_type
         assert enum_type is not None  # set on every enum field
@@ -384,8 +387,25 @@ def _message_converters(mt: Descriptor) -> tuple[Encoder, Decoder]:
     return enc_msg, dec_msg
 
 
+def _with_element_id(encode: Encoder) -> Encoder:
+    """Give each encoded element of a sub-document array a new `_id`, as Mongoose does.
+
+    Every encoding makes a new id; a write that replaces a stored array puts back the
+    ids of the elements it keeps (`elements.keep_stored`).
+    """
+
+    def enc_element(v: Message) -> dict[str, Any]:
+        return {"_id": ObjectId(), **encode(v)}
+
+    return enc_element
+
+
 def encode_fields(message: Message, plans: Iterable[FieldPlan]) -> dict[str, Any]:
-    """Encode the set fields of a message into a document (unset fields stay absent)."""
+    """Encode the set fields of a message into a document (unset fields stay absent).
+
+    A field whose declared default is its zero value is stored even when zero: the seed
+    states that value, and its apps query for it (`rules.Rules.stores_zero`).
+    """
     doc: dict[str, Any] = {}
     for plan in plans:
         value = getattr(message, plan.name)
@@ -398,7 +418,7 @@ def encode_fields(message: Message, plans: Iterable[FieldPlan]) -> dict[str, Any
         elif plan.has_presence:
             if message.HasField(plan.name):
                 doc[plan.key] = plan.encode(value)
-        elif value:
+        elif value or plan.rules.stores_zero:
             doc[plan.key] = plan.encode(value)
     return doc
 

@@ -130,6 +130,11 @@ class EntityModel:
     """Referenced entity full names by top-level field name."""
     ttl: tuple[TtlRule, ...]
     """TTL rules derived from the indexes."""
+    tenant_from: str | None = None
+    """The reference field whose entity carries this entity's tenant
+    (`(modelstore.v1.storage).tenant_from`), or None."""
+    tenant_from_key: str | None = None
+    """The document key of `tenant_from`."""
     reference_choices: dict[str, ReferenceChoice] = field(default_factory=dict)
     """Polymorphic references by top-level field name (`references_by`)."""
     field_keys: dict[str, str] = field(default_factory=dict)
@@ -243,6 +248,16 @@ def build_entity_model(descriptor: Descriptor) -> EntityModel:
     orderable = [i for i in indexes if not any(k in hidden_keys for k, _ in i.keys)]
     orders, list_indexes = _list_indexes(tenant_key, orderable)
     soft = storage.soft_delete_field or None
+    tenant_from = storage.tenant_from or None
+    if tenant_from is not None and (
+        tenant_field in (None, "id")
+        or tenant_from not in plan.by_name
+        or not plan.by_name[tenant_from].rules.references
+    ):
+        raise ValueError(
+            f"{descriptor.full_name}: tenant_from {tenant_from!r} must name a reference"
+            " field of an entity with a tenant field"
+        )
     return EntityModel(
         descriptor=descriptor,
         message_class=GetMessageClass(descriptor),
@@ -264,6 +279,8 @@ def build_entity_model(descriptor: Descriptor) -> EntityModel:
         },
         references={f.name: f.rules.references for f in plan.fields if f.rules.references},
         ttl=tuple(ttl),
+        tenant_from=tenant_from,
+        tenant_from_key=plan.by_name[tenant_from].key if tenant_from else None,
         reference_choices=_reference_choices(descriptor),
         field_keys={f.name: f.key for f in plan.fields},
         list_orders=orders,

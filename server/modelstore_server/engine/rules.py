@@ -80,6 +80,13 @@ class Rules:
     """The full name of the entity this field refers to by id, or ""."""
     options: storage_pb2.FieldRules | None
     """The raw `(modelstore.v1.field)` options, for rules read only at start-up."""
+    stores_zero: bool = False
+    """A field without presence whose declared default is its zero value (`0`, `false`):
+    always stored, zero included, so a seed app's raw query `{messageCount: 0}` finds a
+    document whose count was never set (proto3 cannot tell such a zero from unset)."""
+    element_ids: storage_pb2.ElementIds | None = None
+    """The elements of this repeated message field carry a stored `_id` (Mongoose
+    sub-documents); `element_ids.key` names the field that identifies an element."""
 
     @property
     def checks_value(self) -> bool:
@@ -130,12 +137,13 @@ def read_rules(fd: FieldDescriptor, *, in_entity: bool) -> Rules:
     if not max_items and fd.is_repeated:
         max_items = MAX_ITEMS
     default_text = options.default_value if options is not None else ""
+    default = parse_default(fd, default_text) if default_text else None
     return Rules(
         required=field_behavior_pb2.REQUIRED in kinds,
         output_only=field_behavior_pb2.OUTPUT_ONLY in kinds,
         immutable=field_behavior_pb2.IMMUTABLE in kinds,
         has_default=bool(default_text),
-        default=parse_default(fd, default_text) if default_text else None,
+        default=default,
         email=bool(options and options.email),
         min_len=options.min_len if options is not None else 0,
         max_len=max_len,
@@ -148,4 +156,12 @@ def read_rules(fd: FieldDescriptor, *, in_entity: bool) -> Rules:
         encrypted=bool(options and options.encrypted),
         references=options.references if options is not None else "",
         options=options,
+        stores_zero=bool(default_text)
+        and not fd.has_presence
+        and not fd.is_repeated
+        and fd.cpp_type != FieldDescriptor.CPPTYPE_MESSAGE
+        and not default,
+        element_ids=(
+            options.element_ids if options is not None and options.HasField("element_ids") else None
+        ),
     )

@@ -154,6 +154,10 @@ class Documents:
         """Return the `_id` of every document matching `filt`."""
         return [doc["_id"] async for doc in self._collection.find(filt, {"_id": 1})]
 
+    async def distinct(self, key: str, filt: Filter) -> list[Any]:
+        """Return the distinct values of `key` among the documents meeting `filt`."""
+        return list(await self._collection.distinct(key, filt))
+
     async def count(self, filt: Filter) -> int:
         """Return how many documents match `filt`."""
         return await self._collection.count_documents(filt)

@@ -258,7 +258,20 @@ type StorageOptions struct {
 	// A plural of another form, or one that differs from a
 	// `google.api.resource` plural on the same message, is an error at
 	// start-up.
-	Plural        string `protobuf:"bytes,5,opt,name=plural,proto3" json:"plural,omitempty"`
+	Plural string `protobuf:"bytes,5,opt,name=plural,proto3" json:"plural,omitempty"`
+	// The snake_case name of a reference field whose entity carries this
+	// entity's tenant, for a child whose tenant is its parent's (a knowledge
+	// Message's `conversation_id`: a message belongs to the workspace of its
+	// conversation). Requires `tenant_field` (not `id`) and `references` on
+	// the named field; the referenced entity must have a tenant field.
+	//
+	// On create the server copies the tenant from the referenced entity. A
+	// document another writer stored without the tenant field (a seed app
+	// that never writes it) is seen by the tenant of its referenced entity,
+	// and by no other: Get, BatchGet and List include it, and the next
+	// Update stores the tenant field in it. Empty: the tenant field alone
+	// decides.
+	TenantFrom    string `protobuf:"bytes,6,opt,name=tenant_from,json=tenantFrom,proto3" json:"tenant_from,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -324,6 +337,13 @@ func (x *StorageOptions) GetSoftDeleteField() string {
 func (x *StorageOptions) GetPlural() string {
 	if x != nil {
 		return x.Plural
+	}
+	return ""
+}
+
+func (x *StorageOptions) GetTenantFrom() string {
+	if x != nil {
+		return x.TenantFrom
 	}
 	return ""
 }
@@ -602,7 +622,16 @@ type FieldRules struct {
 	// applies to the entities that refer to a deleted one through this field
 	// with the discriminator value that selects it. Not together with
 	// `references`.
-	ReferencesBy  *ReferenceChoice `protobuf:"bytes,13,opt,name=references_by,json=referencesBy,proto3" json:"references_by,omitempty"`
+	ReferencesBy *ReferenceChoice `protobuf:"bytes,13,opt,name=references_by,json=referencesBy,proto3" json:"references_by,omitempty"`
+	// The elements of this repeated message field are stored as Mongoose
+	// sub-documents: each carries an `_id` (a new ObjectId when the server
+	// first writes the element), as a Mongoose app's `[subSchema]` array
+	// gives them. The `_id` is a stored key only, never a field of the
+	// message: a write that replaces the array keeps the `_id` (and any keys
+	// another writer added) of every element it keeps, an element being kept
+	// when its `key` field equals a stored element's, or, without a `key`,
+	// when all its fields do.
+	ElementIds    *ElementIds `protobuf:"bytes,14,opt,name=element_ids,json=elementIds,proto3" json:"element_ids,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -728,6 +757,61 @@ func (x *FieldRules) GetReferencesBy() *ReferenceChoice {
 	return nil
 }
 
+func (x *FieldRules) GetElementIds() *ElementIds {
+	if x != nil {
+		return x.ElementIds
+	}
+	return nil
+}
+
+// How the elements of a sub-document array are identified across writes.
+type ElementIds struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The snake_case name of the element's field that identifies it, for
+	// example `user` for the members of a notion workspace. Empty: an
+	// element is identified by all of its fields.
+	Key           string `protobuf:"bytes,1,opt,name=key,proto3" json:"key,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ElementIds) Reset() {
+	*x = ElementIds{}
+	mi := &file_modelstore_v1_storage_proto_msgTypes[5]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ElementIds) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ElementIds) ProtoMessage() {}
+
+func (x *ElementIds) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_v1_storage_proto_msgTypes[5]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ElementIds.ProtoReflect.Descriptor instead.
+func (*ElementIds) Descriptor() ([]byte, []int) {
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{5}
+}
+
+func (x *ElementIds) GetKey() string {
+	if x != nil {
+		return x.Key
+	}
+	return ""
+}
+
 // The entities a polymorphic reference field may name (`references_by`).
 type ReferenceChoice struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -746,7 +830,7 @@ type ReferenceChoice struct {
 
 func (x *ReferenceChoice) Reset() {
 	*x = ReferenceChoice{}
-	mi := &file_modelstore_v1_storage_proto_msgTypes[5]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[6]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -758,7 +842,7 @@ func (x *ReferenceChoice) String() string {
 func (*ReferenceChoice) ProtoMessage() {}
 
 func (x *ReferenceChoice) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_v1_storage_proto_msgTypes[5]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[6]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -771,7 +855,7 @@ func (x *ReferenceChoice) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ReferenceChoice.ProtoReflect.Descriptor instead.
 func (*ReferenceChoice) Descriptor() ([]byte, []int) {
-	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{5}
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{6}
 }
 
 func (x *ReferenceChoice) GetDiscriminator() string {
@@ -803,7 +887,7 @@ type ReferenceTarget struct {
 
 func (x *ReferenceTarget) Reset() {
 	*x = ReferenceTarget{}
-	mi := &file_modelstore_v1_storage_proto_msgTypes[6]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[7]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -815,7 +899,7 @@ func (x *ReferenceTarget) String() string {
 func (*ReferenceTarget) ProtoMessage() {}
 
 func (x *ReferenceTarget) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_v1_storage_proto_msgTypes[6]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[7]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -828,7 +912,7 @@ func (x *ReferenceTarget) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ReferenceTarget.ProtoReflect.Descriptor instead.
 func (*ReferenceTarget) Descriptor() ([]byte, []int) {
-	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{6}
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *ReferenceTarget) GetWhen() string {
@@ -858,7 +942,7 @@ type EnumValueRules struct {
 
 func (x *EnumValueRules) Reset() {
 	*x = EnumValueRules{}
-	mi := &file_modelstore_v1_storage_proto_msgTypes[7]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[8]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -870,7 +954,7 @@ func (x *EnumValueRules) String() string {
 func (*EnumValueRules) ProtoMessage() {}
 
 func (x *EnumValueRules) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_v1_storage_proto_msgTypes[7]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[8]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -883,7 +967,7 @@ func (x *EnumValueRules) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use EnumValueRules.ProtoReflect.Descriptor instead.
 func (*EnumValueRules) Descriptor() ([]byte, []int) {
-	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{7}
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{8}
 }
 
 func (x *EnumValueRules) GetStoredValue() string {
@@ -905,7 +989,7 @@ type MethodRules struct {
 
 func (x *MethodRules) Reset() {
 	*x = MethodRules{}
-	mi := &file_modelstore_v1_storage_proto_msgTypes[8]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -917,7 +1001,7 @@ func (x *MethodRules) String() string {
 func (*MethodRules) ProtoMessage() {}
 
 func (x *MethodRules) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_v1_storage_proto_msgTypes[8]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -930,7 +1014,7 @@ func (x *MethodRules) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use MethodRules.ProtoReflect.Descriptor instead.
 func (*MethodRules) Descriptor() ([]byte, []int) {
-	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{8}
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *MethodRules) GetRequires() []Access {
@@ -953,7 +1037,7 @@ type ServiceRules struct {
 
 func (x *ServiceRules) Reset() {
 	*x = ServiceRules{}
-	mi := &file_modelstore_v1_storage_proto_msgTypes[9]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -965,7 +1049,7 @@ func (x *ServiceRules) String() string {
 func (*ServiceRules) ProtoMessage() {}
 
 func (x *ServiceRules) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_v1_storage_proto_msgTypes[9]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -978,7 +1062,7 @@ func (x *ServiceRules) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ServiceRules.ProtoReflect.Descriptor instead.
 func (*ServiceRules) Descriptor() ([]byte, []int) {
-	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *ServiceRules) GetEntity() string {
@@ -1075,7 +1159,7 @@ var File_modelstore_v1_storage_proto protoreflect.FileDescriptor
 
 const file_modelstore_v1_storage_proto_rawDesc = "" +
 	"\n" +
-	"\x1bmodelstore/v1/storage.proto\x12\rmodelstore.v1\x1a google/protobuf/descriptor.proto\"\xcb\x01\n" +
+	"\x1bmodelstore/v1/storage.proto\x12\rmodelstore.v1\x1a google/protobuf/descriptor.proto\"\xec\x01\n" +
 	"\x0eStorageOptions\x12\x1e\n" +
 	"\n" +
 	"collection\x18\x01 \x01(\tR\n" +
@@ -1083,7 +1167,9 @@ const file_modelstore_v1_storage_proto_rawDesc = "" +
 	"\ftenant_field\x18\x02 \x01(\tR\vtenantField\x122\n" +
 	"\aindexes\x18\x03 \x03(\v2\x18.modelstore.v1.IndexSpecR\aindexes\x12*\n" +
 	"\x11soft_delete_field\x18\x04 \x01(\tR\x0fsoftDeleteField\x12\x16\n" +
-	"\x06plural\x18\x05 \x01(\tR\x06plural\"\xc2\x01\n" +
+	"\x06plural\x18\x05 \x01(\tR\x06plural\x12\x1f\n" +
+	"\vtenant_from\x18\x06 \x01(\tR\n" +
+	"tenantFrom\"\xc2\x01\n" +
 	"\tIndexSpec\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x12+\n" +
 	"\x04keys\x18\x02 \x03(\v2\x17.modelstore.v1.IndexKeyR\x04keys\x12\x16\n" +
@@ -1098,7 +1184,7 @@ const file_modelstore_v1_storage_proto_rawDesc = "" +
 	"\rSecretOptions\x12<\n" +
 	"\talgorithm\x18\x01 \x01(\x0e2\x1e.modelstore.v1.SecretAlgorithmR\talgorithm\x12\x19\n" +
 	"\bhash_key\x18\x02 \x01(\tR\ahashKey\x12\x19\n" +
-	"\bsalt_key\x18\x03 \x01(\tR\asaltKey\"\xdd\x03\n" +
+	"\bsalt_key\x18\x03 \x01(\tR\asaltKey\"\x99\x04\n" +
 	"\n" +
 	"FieldRules\x124\n" +
 	"\x06secret\x18\x01 \x01(\v2\x1c.modelstore.v1.SecretOptionsR\x06secret\x12\x1c\n" +
@@ -1116,8 +1202,13 @@ const file_modelstore_v1_storage_proto_rawDesc = "" +
 	" \x01(\x01H\x00R\x03gte\x88\x01\x01\x12;\n" +
 	"\ton_delete\x18\v \x01(\x0e2\x1e.modelstore.v1.ReferenceActionR\bonDelete\x12\x1b\n" +
 	"\tmax_items\x18\f \x01(\rR\bmaxItems\x12C\n" +
-	"\rreferences_by\x18\r \x01(\v2\x1e.modelstore.v1.ReferenceChoiceR\freferencesByB\x06\n" +
-	"\x04_gte\"q\n" +
+	"\rreferences_by\x18\r \x01(\v2\x1e.modelstore.v1.ReferenceChoiceR\freferencesBy\x12:\n" +
+	"\velement_ids\x18\x0e \x01(\v2\x19.modelstore.v1.ElementIdsR\n" +
+	"elementIdsB\x06\n" +
+	"\x04_gte\"\x1e\n" +
+	"\n" +
+	"ElementIds\x12\x10\n" +
+	"\x03key\x18\x01 \x01(\tR\x03key\"q\n" +
 	"\x0fReferenceChoice\x12$\n" +
 	"\rdiscriminator\x18\x01 \x01(\tR\rdiscriminator\x128\n" +
 	"\atargets\x18\x02 \x03(\v2\x1e.modelstore.v1.ReferenceTargetR\atargets\"E\n" +
@@ -1168,7 +1259,7 @@ func file_modelstore_v1_storage_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_v1_storage_proto_enumTypes = make([]protoimpl.EnumInfo, 3)
-var file_modelstore_v1_storage_proto_msgTypes = make([]protoimpl.MessageInfo, 10)
+var file_modelstore_v1_storage_proto_msgTypes = make([]protoimpl.MessageInfo, 11)
 var file_modelstore_v1_storage_proto_goTypes = []any{
 	(SecretAlgorithm)(0),                  // 0: modelstore.v1.SecretAlgorithm
 	(ReferenceAction)(0),                  // 1: modelstore.v1.ReferenceAction
@@ -1178,16 +1269,17 @@ var file_modelstore_v1_storage_proto_goTypes = []any{
 	(*IndexKey)(nil),                      // 5: modelstore.v1.IndexKey
 	(*SecretOptions)(nil),                 // 6: modelstore.v1.SecretOptions
 	(*FieldRules)(nil),                    // 7: modelstore.v1.FieldRules
-	(*ReferenceChoice)(nil),               // 8: modelstore.v1.ReferenceChoice
-	(*ReferenceTarget)(nil),               // 9: modelstore.v1.ReferenceTarget
-	(*EnumValueRules)(nil),                // 10: modelstore.v1.EnumValueRules
-	(*MethodRules)(nil),                   // 11: modelstore.v1.MethodRules
-	(*ServiceRules)(nil),                  // 12: modelstore.v1.ServiceRules
-	(*descriptorpb.ServiceOptions)(nil),   // 13: google.protobuf.ServiceOptions
-	(*descriptorpb.MethodOptions)(nil),    // 14: google.protobuf.MethodOptions
-	(*descriptorpb.MessageOptions)(nil),   // 15: google.protobuf.MessageOptions
-	(*descriptorpb.FieldOptions)(nil),     // 16: google.protobuf.FieldOptions
-	(*descriptorpb.EnumValueOptions)(nil), // 17: google.protobuf.EnumValueOptions
+	(*ElementIds)(nil),                    // 8: modelstore.v1.ElementIds
+	(*ReferenceChoice)(nil),               // 9: modelstore.v1.ReferenceChoice
+	(*ReferenceTarget)(nil),               // 10: modelstore.v1.ReferenceTarget
+	(*EnumValueRules)(nil),                // 11: modelstore.v1.EnumValueRules
+	(*MethodRules)(nil),                   // 12: modelstore.v1.MethodRules
+	(*ServiceRules)(nil),                  // 13: modelstore.v1.ServiceRules
+	(*descriptorpb.ServiceOptions)(nil),   // 14: google.protobuf.ServiceOptions
+	(*descriptorpb.MethodOptions)(nil),    // 15: google.protobuf.MethodOptions
+	(*descriptorpb.MessageOptions)(nil),   // 16: google.protobuf.MessageOptions
+	(*descriptorpb.FieldOptions)(nil),     // 17: google.protobuf.FieldOptions
+	(*descriptorpb.EnumValueOptions)(nil), // 18: google.protobuf.EnumValueOptions
 }
 var file_modelstore_v1_storage_proto_depIdxs = []int32{
 	4,  // 0: modelstore.v1.StorageOptions.indexes:type_name -> modelstore.v1.IndexSpec
@@ -1195,24 +1287,25 @@ var file_modelstore_v1_storage_proto_depIdxs = []int32{
 	0,  // 2: modelstore.v1.SecretOptions.algorithm:type_name -> modelstore.v1.SecretAlgorithm
 	6,  // 3: modelstore.v1.FieldRules.secret:type_name -> modelstore.v1.SecretOptions
 	1,  // 4: modelstore.v1.FieldRules.on_delete:type_name -> modelstore.v1.ReferenceAction
-	8,  // 5: modelstore.v1.FieldRules.references_by:type_name -> modelstore.v1.ReferenceChoice
-	9,  // 6: modelstore.v1.ReferenceChoice.targets:type_name -> modelstore.v1.ReferenceTarget
-	2,  // 7: modelstore.v1.MethodRules.requires:type_name -> modelstore.v1.Access
-	13, // 8: modelstore.v1.service:extendee -> google.protobuf.ServiceOptions
-	14, // 9: modelstore.v1.method:extendee -> google.protobuf.MethodOptions
-	15, // 10: modelstore.v1.storage:extendee -> google.protobuf.MessageOptions
-	16, // 11: modelstore.v1.field:extendee -> google.protobuf.FieldOptions
-	17, // 12: modelstore.v1.enum_value:extendee -> google.protobuf.EnumValueOptions
-	12, // 13: modelstore.v1.service:type_name -> modelstore.v1.ServiceRules
-	11, // 14: modelstore.v1.method:type_name -> modelstore.v1.MethodRules
-	3,  // 15: modelstore.v1.storage:type_name -> modelstore.v1.StorageOptions
-	7,  // 16: modelstore.v1.field:type_name -> modelstore.v1.FieldRules
-	10, // 17: modelstore.v1.enum_value:type_name -> modelstore.v1.EnumValueRules
-	18, // [18:18] is the sub-list for method output_type
-	18, // [18:18] is the sub-list for method input_type
-	13, // [13:18] is the sub-list for extension type_name
-	8,  // [8:13] is the sub-list for extension extendee
-	0,  // [0:8] is the sub-list for field type_name
+	9,  // 5: modelstore.v1.FieldRules.references_by:type_name -> modelstore.v1.ReferenceChoice
+	8,  // 6: modelstore.v1.FieldRules.element_ids:type_name -> modelstore.v1.ElementIds
+	10, // 7: modelstore.v1.ReferenceChoice.targets:type_name -> modelstore.v1.ReferenceTarget
+	2,  // 8: modelstore.v1.MethodRules.requires:type_name -> modelstore.v1.Access
+	14, // 9: modelstore.v1.service:extendee -> google.protobuf.ServiceOptions
+	15, // 10: modelstore.v1.method:extendee -> google.protobuf.MethodOptions
+	16, // 11: modelstore.v1.storage:extendee -> google.protobuf.MessageOptions
+	17, // 12: modelstore.v1.field:extendee -> google.protobuf.FieldOptions
+	18, // 13: modelstore.v1.enum_value:extendee -> google.protobuf.EnumValueOptions
+	13, // 14: modelstore.v1.service:type_name -> modelstore.v1.ServiceRules
+	12, // 15: modelstore.v1.method:type_name -> modelstore.v1.MethodRules
+	3,  // 16: modelstore.v1.storage:type_name -> modelstore.v1.StorageOptions
+	7,  // 17: modelstore.v1.field:type_name -> modelstore.v1.FieldRules
+	11, // 18: modelstore.v1.enum_value:type_name -> modelstore.v1.EnumValueRules
+	19, // [19:19] is the sub-list for method output_type
+	19, // [19:19] is the sub-list for method input_type
+	14, // [14:19] is the sub-list for extension type_name
+	9,  // [9:14] is the sub-list for extension extendee
+	0,  // [0:9] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_v1_storage_proto_init() }
@@ -1227,7 +1320,7 @@ func file_modelstore_v1_storage_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_v1_storage_proto_rawDesc), len(file_modelstore_v1_storage_proto_rawDesc)),
 			NumEnums:      3,
-			NumMessages:   10,
+			NumMessages:   11,
 			NumExtensions: 5,
 			NumServices:   0,
 		},

@@ -8,6 +8,7 @@ the server (`pagination.PageTokens`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -61,12 +62,13 @@ class ListQuery:
         order_by: str,
         show_deleted: bool = False,
         page_token: str = "",
+        adopted: Sequence[Any] = (),
     ) -> Page:
-        """Return everything one List page sends (`Page`)."""
+        """Return everything one List page sends (`Page`); `adopted` as in `Visibility.scope`."""
         sort = parse_order_by(order_by, self.model.descriptor)
         parts: list[dict[str, Any]] = []
         for part in (
-            self.visibility.scope(ctx),
+            self.visibility.scope(ctx, adopted),
             self.visibility.live(),
             {} if show_deleted else self.visibility.not_deleted(),
         ):

@@ -50,6 +50,8 @@ class Relations:
         self.stores = stores
         self.incoming: dict[str, list[Incoming]] = {}
         for store in stores.values():
+            if store.model.tenant_from is not None:
+                store.tenant_parent = stores[store.model.references[store.model.tenant_from]]
             for name, target in store.model.references.items():
                 fd = store.model.descriptor.fields_by_name[name]
                 rules = field_rules(fd)
@@ -103,7 +105,9 @@ class Relations:
         """Delete or refuse to orphan the entities that refer to `doc_id`."""
         for ref in self.incoming.get(store.model.full_name, []):
             child = ref.child
-            query = {ref.key: doc_id, **ref.where, **child.visibility.scope(ctx)}
+            # Children stored without their tenant field are this parent's tenant's too.
+            adopted = (doc_id,) if child.model.tenant_from_key == ref.key else ()
+            query = {ref.key: doc_id, **ref.where, **child.visibility.scope(ctx, adopted)}
             if ref.cascade or force:
                 await self.delete_children(ctx, child, query)
                 continue

@@ -29,16 +29,25 @@ from ...storage.capabilities import Capabilities
 from ...storage.documents import Changes, Documents
 from ...storage.driver_errors import DuplicateKey
 from .. import audit
-from ..codec import compile_plan, decode_into, encode_fields, encode_value, now, plan_by_name
+from ..codec import (
+    FieldPlan,
+    compile_plan,
+    decode_into,
+    encode_fields,
+    encode_value,
+    now,
+    plan_by_name,
+)
 from ..context import CallContext
 from ..defaults import apply_defaults
 from ..hooks import EntityHooks
 from ..model import EntityModel, resolve_path
 from ..naming import snake_case
 from ..pagination import PURPOSE as PAGE_TOKEN_PURPOSE
-from ..pagination import PageTokens
+from ..pagination import PageTokens, get_path
 from .conflicts import Conflicts, Refusal
 from .field_secrets import FieldSecrets
+from .kept_keys import keep_stored, needs_merge
 from .list_query import ListQuery
 from .list_query import page_size as rows_per_page
 from .masks import Masks, present
@@ -72,6 +81,30 @@ class ReferenceGraph(Protocol):
     ) -> None:
         """Delete or refuse to orphan the entities that refer to `doc_id`."""
         ...
+
+
+@dataclass(frozen=True)
+class _Kept:
+    """An update's filter and `$set` after `kept_keys` merged the stored sub-documents."""
+
+    filter: Doc
+    set: Doc
+    read: bool
+    """Whether the stored document was read (and its values made conditions)."""
+
+
+@dataclass(frozen=True)
+class _Write:
+    """What one standard Update writes."""
+
+    filt: Doc
+    set: Doc
+    unset: list[str]
+    wholes: Sequence[tuple[str, FieldPlan]]
+    """The keys of sub-documents written whole, merged with the stored ones (`kept_keys`)."""
+    on_insert: Doc | None
+    at: dt.datetime
+    upsert: bool
 
 
 @dataclass(frozen=True)
@@ -112,6 +145,8 @@ class EntityStore(Generic[M]):
             model, self.visibility, PageTokens(keyring.derive(PAGE_TOKEN_PURPOSE))
         )
         self.relations: ReferenceGraph | None = None  # set once every store exists
+        self.tenant_parent: EntityStore[Any] | None = None
+        """The store of the `tenant_from` entity (set with `relations`)."""
         self.plans = compile_plan(model.descriptor)
         self.plan_map = plan_by_name(model.descriptor)
         self._entity_field = snake_case(model.name)
@@ -155,6 +190,13 @@ class EntityStore(Generic[M]):
     def encode(self, field: str, value: Any) -> Any:
         """Return the stored form of `value` for field `field`."""
         return encode_value(self.plan_map[field], value)
+
+    def encode_element(self, field: str, value: Any) -> Any:
+        """Return the stored form of one element of the repeated field `field`, for a `$push`.
+
+        An element of a sub-document array gets its `_id` here.
+        """
+        return self.plan_map[field].encode(value)
 
     def decode(self, doc: Mapping[str, Any]) -> M:
         """Turn a stored document into the entity message (hidden fields never included)."""
@@ -349,6 +391,7 @@ class EntityStore(Generic[M]):
         created = now()
         apply_defaults(msg, created)
         self.visibility.fill_tenant(ctx, msg, self._entity_field)
+        await self._inherit_tenant(ctx, msg)
         if not msg.id:  # type: ignore[attr-defined]
             seed = f"{m.collection}\x00{ctx.tenant or ''}\x00{request_id}"
             msg.id = str(uuid.uuid5(_REQUEST_NS, seed) if request_id else uuid.uuid4())  # type: ignore[attr-defined]
@@ -389,6 +432,47 @@ class EntityStore(Generic[M]):
         self.secrets.reveal_on_create(msg, created_msg)
         return created_msg
 
+    async def _inherit_tenant(self, ctx: CallContext, msg: Message) -> None:
+        """Copy a new child's tenant from its `tenant_from` parent.
+
+        The parent is read in the caller's tenant: another tenant's is missing
+        (REFERENCE_MISSING).
+        """
+        parent, m = self.tenant_parent, self.model
+        if parent is None or m.tenant_from is None or m.tenant_field is None:
+            return
+        ref = str(getattr(msg, m.tenant_from))
+        found = await parent.find(ctx, ref, [parent.model.tenant_key or "_id"]) if ref else None
+        if found is None:
+            raise errors.reference_missing(
+                f"{self._entity_field}.{m.tenant_from}", parent.label, ref
+            )
+        setattr(msg, m.tenant_field, str(_tenant_in(parent, found) or ""))
+
+    async def adopted(self, ctx: CallContext, doc_id: str | None = None) -> tuple[Any, ...]:
+        """Return the parents of the caller's tenant that have orphaned children.
+
+        An orphan (of `doc_id` only, when given) is a child another writer stored without
+        the tenant field, under a `tenant_from` rule.
+
+        Such a child is the tenant's by its parent: reads include it, and the next write
+        of it stores the tenant field. Where no child lacks the field, this costs one
+        indexed query on the tenant key.
+        """
+        parent, m = self.tenant_parent, self.model
+        if parent is None or ctx.tenant is None or m.tenant_key is None:
+            return ()
+        ref_key = m.tenant_from_key
+        assert ref_key is not None  # set with tenant_from
+        orphans: Doc = {m.tenant_key: None}
+        if doc_id is not None:
+            orphans["_id"] = doc_id
+        refs = [r for r in await self.documents.distinct(ref_key, orphans) if r is not None]
+        if not refs:
+            return ()
+        mine = parent.visibility.where(ctx, {"_id": {"$in": refs}})
+        return tuple(d["_id"] for d in await parent.documents.find(mine, {"_id": 1}))
+
     async def _replay(
         self, ctx: CallContext, doc_id: str, request_id: str, fingerprint: bytes
     ) -> M | None:
@@ -423,9 +507,13 @@ class EntityStore(Generic[M]):
 
     async def get(self, ctx: CallContext, doc_id: str, paths: Sequence[str] | None) -> M:
         """Get one entity (AIP-131)."""
-        doc = await self.documents.find_one(
-            self.visibility.of_id(ctx, doc_id), self.masks.projection(paths)
-        )
+        projection = self.masks.projection(paths)
+        doc = await self.documents.find_one(self.visibility.of_id(ctx, doc_id), projection)
+        if doc is None and self.tenant_parent is not None:
+            adopted = await self.adopted(ctx, doc_id)
+            if adopted:
+                filt = self.visibility.of_id(ctx, doc_id, adopted)
+                doc = await self.documents.find_one(filt, projection)
         if doc is None:
             raise errors.not_found(self.label, doc_id)
         msg = self.decode(doc)
@@ -441,7 +529,8 @@ class EntityStore(Generic[M]):
         if len(ids) > MAX_BATCH_IDS:
             raise errors.too_many("ids", MAX_BATCH_IDS)
         wanted = list(dict.fromkeys(ids))
-        filt = self.visibility.where(ctx, {"_id": {"$in": wanted}})
+        adopted = await self.adopted(ctx)
+        filt = self.visibility.where(ctx, {"_id": {"$in": wanted}}, adopted=adopted)
         by_id = {
             str(doc["_id"]): doc
             for doc in await self.documents.find(filt, self.masks.projection(paths))
@@ -466,7 +555,8 @@ class EntityStore(Generic[M]):
     ) -> tuple[list[M], str]:
         """List one keyset page (AIP-132, AIP-158, AIP-160)."""
         size = rows_per_page(page_size)
-        page = self.lists.page(ctx, filter_text, order_by, show_deleted, page_token)
+        adopted = await self.adopted(ctx)
+        page = self.lists.page(ctx, filter_text, order_by, show_deleted, page_token, adopted)
         sort = page.sort
         docs = await self.documents.find_page(
             page.query, [(s.key, s.direction) for s in sort], size + 1, page.matching, page.digest
@@ -506,6 +596,7 @@ class EntityStore(Generic[M]):
         set_doc: Doc = {}
         unset: list[str] = []
         await self.secrets.write(entity, [p for p in paths if m.hidden(p)], set_doc, unset)
+        wholes: list[tuple[str, FieldPlan]] = []  # sub-documents written whole
         for path in paths:
             if m.hidden(path):
                 continue
@@ -514,11 +605,13 @@ class EntityStore(Generic[M]):
             for fd in chain[:-1]:
                 owner = getattr(owner, fd.name)
             last = chain[-1]
-            if present(owner, last):
-                containing = last.containing_type
-                assert containing is not None  # a field always belongs to a message
-                plan = plan_by_name(containing)[last.name]
+            containing = last.containing_type
+            assert containing is not None  # a field always belongs to a message
+            plan = plan_by_name(containing)[last.name]
+            if present(owner, last) or plan.rules.stores_zero:
                 set_doc[key] = encode_value(plan, getattr(owner, last.name))
+                if needs_merge(plan):
+                    wholes.append((key, plan))
             elif key in self.always_store:
                 set_doc[key] = ""
             else:
@@ -531,11 +624,16 @@ class EntityStore(Generic[M]):
             filt["etag"] = etag
         current = now()
         on_insert = self._insert_defaults(ctx, entity, paths, current) if allow_missing else None
-        changes = Changes(set=set_doc, unset=unset, set_on_insert=on_insert)
-        try:
-            doc, _ = await self.writes.update(filt, changes, current, upsert=allow_missing)
-        except DuplicateKey as dup:
-            await self._update_duplicate(ctx, dup, doc_id, etag, filt, changes)
+        write = _Write(filt, set_doc, unset, wholes, on_insert, current, allow_missing)
+        doc = await self._write_update(ctx, doc_id, etag, write)
+        if doc is None and self.tenant_parent is not None and m.tenant_key is not None:
+            adopted = await self.adopted(ctx, doc_id)
+            if adopted:  # a child stored without its tenant field: the write stores it
+                scoped = {**filt, **self.visibility.of_id(ctx, doc_id, adopted)}
+                scoped.pop(m.tenant_key, None)
+                fixed = {**set_doc, m.tenant_key: ctx.tenant}
+                write = dataclasses.replace(write, filt=scoped, set=fixed, upsert=False)
+                doc = await self._write_update(ctx, doc_id, etag, write)
         if doc is None:
             await self.conflicts.diagnose(
                 visible, doc_id, etag, self._guard_refusal(guards, entity)
@@ -570,6 +668,48 @@ class EntityStore(Generic[M]):
         else:
             values = await self.documents.find_one(visible) or {"_id": doc_id}
         await self.conflicts.name_duplicate(dup, {**values, **changes.set}, inserting)
+
+    async def _write_update(
+        self, ctx: CallContext, doc_id: str, etag: str, w: _Write
+    ) -> Doc | None:
+        """Run one update's write; again when only the merged sub-documents changed."""
+        doc = None
+        for _ in range(ATTEMPTS):
+            kept = await self._keep_stored(w.filt, w.set, w.wholes)
+            changes = Changes(set=kept.set, unset=w.unset, set_on_insert=w.on_insert)
+            try:
+                doc, _ = await self.writes.update(
+                    kept.filter, changes, w.at, upsert=w.upsert and not kept.read
+                )
+            except DuplicateKey as dup:
+                await self._update_duplicate(ctx, dup, doc_id, etag, kept.filter, changes)
+            if doc is not None or not kept.read:
+                break
+            # Missed: write again only if what changed is the merged values alone.
+            if await self.documents.find_one(w.filt, {"_id": 1}) is None:
+                break
+        return doc
+
+    async def _keep_stored(
+        self, filt: Mapping[str, Any], set_doc: Doc, wholes: Sequence[tuple[str, FieldPlan]]
+    ) -> _Kept:
+        """Merge the stored sub-documents into the ones an update writes whole.
+
+        What they keep is `kept_keys`'s decision; the stored values become conditions of
+        the write.
+        """
+        if not wholes:
+            return _Kept(dict(filt), set_doc, read=False)
+        stored = await self.documents.find_one(filt, dict.fromkeys((k for k, _ in wholes), 1))
+        if stored is None:
+            return _Kept(dict(filt), set_doc, read=False)
+        out = dict(set_doc)
+        guarded = dict(filt)
+        for key, plan in wholes:
+            old = get_path(stored, key)
+            out[key] = keep_stored(plan, set_doc[key], old)
+            guarded[key] = old  # None also matches an absent key
+        return _Kept(guarded, out, read=True)
 
     def _guard_refusal(self, guards: Sequence[str], entity: Message) -> Refusal:
         """Return the refusal of an update whose immutable guard did not match the stored value."""
@@ -629,15 +769,28 @@ class EntityStore(Generic[M]):
                 await self.conflicts.diagnose(visible, doc_id, etag, None)
                 raise errors.not_found(self.label, doc_id)
             await self.relations.before_delete(ctx, self, doc_id, force)
-        if self.hooks.after_write is not None:
-            gone = await self.writes.claim(filt)
-            if gone is not None:
-                await self.hooks.after_write("deleted", gone, ctx)
-                return None
-        elif await self.writes.delete_one(filt):
+        if await self._remove_one(ctx, filt):
             return None
+        tenant_key = self.model.tenant_key
+        if self.tenant_parent is not None and tenant_key is not None:
+            adopted = await self.adopted(ctx, doc_id)
+            if adopted:  # a child stored without its tenant field
+                scoped = {**filt, **self.visibility.of_id(ctx, doc_id, adopted)}
+                scoped.pop(tenant_key, None)
+                if await self._remove_one(ctx, scoped):
+                    return None
         await self.conflicts.diagnose(visible, doc_id, etag, None)
         raise errors.not_found(self.label, doc_id)
+
+    async def _remove_one(self, ctx: CallContext, filt: Mapping[str, Any]) -> bool:
+        """Delete the document `filt` finds, telling the hooks; whether one was deleted."""
+        if self.hooks.after_write is None:
+            return await self.writes.delete_one(filt)
+        gone = await self.writes.claim(filt)
+        if gone is None:
+            return False
+        await self.hooks.after_write("deleted", gone, ctx)
+        return True
 
     async def undelete(self, ctx: CallContext, doc_id: str, etag: str) -> M:
         """Restore a soft-deleted entity (AIP-164)."""
@@ -655,6 +808,12 @@ class EntityStore(Generic[M]):
             await self.conflicts.diagnose(visible, doc_id, etag, None)
             raise errors.not_deleted(self.label, doc_id)  # AIP-164: undelete of a live one
         return self.decode(doc)
+
+
+def _tenant_in(store: EntityStore[Any], doc: Mapping[str, Any]) -> Any:
+    """Return the tenant a stored document of `store` belongs to."""
+    key = store.model.tenant_key
+    return get_path(doc, key) if key else None
 
 
 def _required_id(doc_id: str) -> str:

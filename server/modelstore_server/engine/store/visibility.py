@@ -9,7 +9,7 @@ here reads metadata or decides tenancy, it only applies the decision to one enti
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from google.protobuf.message import Message
@@ -42,8 +42,12 @@ class Visibility:
 
     # ---- conditions ----------------------------------------------------------------
 
-    def scope(self, ctx: CallContext) -> Doc:
-        """Return the tenant condition every query of this entity must carry."""
+    def scope(self, ctx: CallContext, adopted: Sequence[Any] = ()) -> Doc:
+        """Return the tenant condition every query of this entity must carry.
+
+        `adopted` are parents of the caller's tenant (`tenant_from`) whose children another
+        writer stored without the tenant field: those children are the caller's too.
+        """
         key = self.tenant_key
         if key is None:
             return {}
@@ -51,6 +55,10 @@ class Visibility:
             if ctx.cross_tenant:
                 return {}
             raise errors.tenant_required()
+        parent_key = self.model.tenant_from_key
+        if adopted and parent_key is not None:
+            orphans = {key: None, parent_key: {"$in": list(adopted)}}
+            return {"$or": [{key: ctx.tenant}, orphans]}
         return {key: ctx.tenant}
 
     def tenant_or_global(self, tenant: str | None) -> Doc:
@@ -80,9 +88,9 @@ class Visibility:
         key = self.soft_delete_key
         return {key: {"$ne": False}} if key else {}
 
-    def of_id(self, ctx: CallContext, doc_id: str) -> Doc:
+    def of_id(self, ctx: CallContext, doc_id: str, adopted: Sequence[Any] = ()) -> Doc:
         """Return the filter that finds one live document of the caller's tenant."""
-        scope = self.scope(ctx)
+        scope = self.scope(ctx, adopted)
         if scope.get("_id") is not None and scope["_id"] != doc_id:
             return {**NOTHING}  # another tenant: exactly like a missing id
         return {**scope, **self.live(), "_id": doc_id}
@@ -94,13 +102,14 @@ class Visibility:
         *,
         include_deleted: bool = True,
         with_global: bool = False,
+        adopted: Sequence[Any] = (),
     ) -> Doc:
         """Return `condition` restricted to what the caller may see.
 
         `with_global` adds the global documents of an entity whose tenant is optional;
         `include_deleted=False` hides soft-deleted ones.
         """
-        scope = self.tenant_or_global(ctx.tenant) if with_global else self.scope(ctx)
+        scope = self.tenant_or_global(ctx.tenant) if with_global else self.scope(ctx, adopted)
         rules: Doc = {**scope, **self.live()}
         if not include_deleted:
             rules.update(self.not_deleted())

@@ -224,6 +224,8 @@ type NotionWorkspace struct {
 	// Required. The id of the knowledge User who connected the workspace.
 	Owner string `protobuf:"bytes,4,opt,name=owner,proto3" json:"owner,omitempty"`
 	// The users who can use the workspace, with their roles and permissions.
+	// Stored as the seed's `[memberSchema]` sub-documents: each with its own
+	// `_id`, a member identified by its `user`.
 	Members []*NotionWorkspaceMember `protobuf:"bytes,5,rep,name=members,proto3" json:"members,omitempty"`
 	// Required. Input only. The Notion OAuth access token. Encrypted at rest
 	// (AES-256-GCM under the configured key id); never returned by the
@@ -1881,13 +1883,14 @@ var File_modelstore_knowledge_v1_notion_workspace_proto protoreflect.FileDescrip
 
 const file_modelstore_knowledge_v1_notion_workspace_proto_rawDesc = "" +
 	"\n" +
-	".modelstore/knowledge/v1/notion_workspace.proto\x12\x17modelstore.knowledge.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xda\a\n" +
+	".modelstore/knowledge/v1/notion_workspace.proto\x12\x17modelstore.knowledge.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xe8\a\n" +
 	"\x0fNotionWorkspace\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12'\n" +
 	"\fworkspace_id\x18\x02 \x01(\tB\x04\xe2A\x01\x02R\vworkspaceId\x12+\n" +
 	"\x0eworkspace_name\x18\x03 \x01(\tB\x04\xe2A\x01\x02R\rworkspaceName\x12<\n" +
-	"\x05owner\x18\x04 \x01(\tB&\xe2A\x01\x02\xca\xf3\x18\x1eJ\x1cmodelstore.knowledge.v1.UserR\x05owner\x12H\n" +
-	"\amembers\x18\x05 \x03(\v2..modelstore.knowledge.v1.NotionWorkspaceMemberR\amembers\x12.\n" +
+	"\x05owner\x18\x04 \x01(\tB&\xe2A\x01\x02\xca\xf3\x18\x1eJ\x1cmodelstore.knowledge.v1.UserR\x05owner\x12V\n" +
+	"\amembers\x18\x05 \x03(\v2..modelstore.knowledge.v1.NotionWorkspaceMemberB\f\xca\xf3\x18\br\x06\n" +
+	"\x04userR\amembers\x12.\n" +
 	"\faccess_token\x18\x06 \x01(\tB\v\xe2A\x02\x02\x04\xca\xf3\x18\x02\x10\x01R\vaccessToken\x121\n" +
 	"\rrefresh_token\x18\a \x01(\tB\f\xe2A\x01\x04\xca\xf3\x18\x04\n" +
 	"\x02\b\x01R\frefreshToken\x12_\n" +

@@ -496,7 +496,9 @@ type SyncJobResults struct {
 	DocumentsUpdated int32 `protobuf:"varint,2,opt,name=documents_updated,json=documentsUpdated,proto3" json:"documents_updated,omitempty"`
 	// The number of documents deleted.
 	DocumentsDeleted int32 `protobuf:"varint,3,opt,name=documents_deleted,json=documentsDeleted,proto3" json:"documents_deleted,omitempty"`
-	// The documents that failed, one entry each.
+	// The documents that failed, one entry each. Stored as Mongoose
+	// sub-documents, each with its own `_id` (the seed declares an array of
+	// objects).
 	Errors        []*SyncJobDocumentError `protobuf:"bytes,4,rep,name=errors,proto3" json:"errors,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
@@ -1668,12 +1670,12 @@ const file_modelstore_knowledge_v1_sync_job_proto_rawDesc = "" +
 	"\x0e_success_countB\x0e\n" +
 	"\f_error_countB\x10\n" +
 	"\x0e_skipped_countB\x13\n" +
-	"\x11_current_document\"\xda\x01\n" +
+	"\x11_current_document\"\xe2\x01\n" +
 	"\x0eSyncJobResults\x12'\n" +
 	"\x0fdocuments_added\x18\x01 \x01(\x05R\x0edocumentsAdded\x12+\n" +
 	"\x11documents_updated\x18\x02 \x01(\x05R\x10documentsUpdated\x12+\n" +
-	"\x11documents_deleted\x18\x03 \x01(\x05R\x10documentsDeleted\x12E\n" +
-	"\x06errors\x18\x04 \x03(\v2-.modelstore.knowledge.v1.SyncJobDocumentErrorR\x06errors\"\x87\x01\n" +
+	"\x11documents_deleted\x18\x03 \x01(\x05R\x10documentsDeleted\x12M\n" +
+	"\x06errors\x18\x04 \x03(\v2-.modelstore.knowledge.v1.SyncJobDocumentErrorB\x06\xca\xf3\x18\x02r\x00R\x06errors\"\x87\x01\n" +
 	"\x14SyncJobDocumentError\x12\x1f\n" +
 	"\vdocument_id\x18\x01 \x01(\tR\n" +
 	"documentId\x12\x14\n" +

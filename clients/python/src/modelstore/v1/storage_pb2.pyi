@@ -173,6 +173,7 @@ class StorageOptions(_message.Message):
     INDEXES_FIELD_NUMBER: _builtins.int
     SOFT_DELETE_FIELD_FIELD_NUMBER: _builtins.int
     PLURAL_FIELD_NUMBER: _builtins.int
+    TENANT_FROM_FIELD_NUMBER: _builtins.int
     collection: _builtins.str
     """Required. The MongoDB collection, `<domain>.<plural in snake_case>`,
     for example `platform.workspaces`.
@@ -212,6 +213,20 @@ class StorageOptions(_message.Message):
     `google.api.resource` plural on the same message, is an error at
     start-up.
     """
+    tenant_from: _builtins.str
+    """The snake_case name of a reference field whose entity carries this
+    entity's tenant, for a child whose tenant is its parent's (a knowledge
+    Message's `conversation_id`: a message belongs to the workspace of its
+    conversation). Requires `tenant_field` (not `id`) and `references` on
+    the named field; the referenced entity must have a tenant field.
+
+    On create the server copies the tenant from the referenced entity. A
+    document another writer stored without the tenant field (a seed app
+    that never writes it) is seen by the tenant of its referenced entity,
+    and by no other: Get, BatchGet and List include it, and the next
+    Update stores the tenant field in it. Empty: the tenant field alone
+    decides.
+    """
     @_builtins.property
     def indexes(self) -> _containers.RepeatedCompositeFieldContainer[Global___IndexSpec]:
         """The secondary indexes of the collection. `_id` is always indexed."""
@@ -224,10 +239,11 @@ class StorageOptions(_message.Message):
         indexes: _abc.Iterable[Global___IndexSpec] | None = ...,
         soft_delete_field: _builtins.str = ...,
         plural: _builtins.str = ...,
+        tenant_from: _builtins.str = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["collection", b"collection", "indexes", b"indexes", "plural", b"plural", "soft_delete_field", b"soft_delete_field", "tenant_field", b"tenant_field"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["collection", b"collection", "indexes", b"indexes", "plural", b"plural", "soft_delete_field", b"soft_delete_field", "tenant_field", b"tenant_field", "tenant_from", b"tenant_from"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
@@ -366,6 +382,7 @@ class FieldRules(_message.Message):
     ON_DELETE_FIELD_NUMBER: _builtins.int
     MAX_ITEMS_FIELD_NUMBER: _builtins.int
     REFERENCES_BY_FIELD_NUMBER: _builtins.int
+    ELEMENT_IDS_FIELD_NUMBER: _builtins.int
     encrypted: _builtins.bool
     """Encrypted at rest with AES-256-GCM under the configured active key id.
     Encrypted fields are write-only in standard methods and are returned in
@@ -436,6 +453,18 @@ class FieldRules(_message.Message):
         `references`.
         """
 
+    @_builtins.property
+    def element_ids(self) -> Global___ElementIds:
+        """The elements of this repeated message field are stored as Mongoose
+        sub-documents: each carries an `_id` (a new ObjectId when the server
+        first writes the element), as a Mongoose app's `[subSchema]` array
+        gives them. The `_id` is a stored key only, never a field of the
+        message: a write that replaces the array keeps the `_id` (and any keys
+        another writer added) of every element it keeps, an element being kept
+        when its `key` field equals a stored element's, or, without a `key`,
+        when all its fields do.
+        """
+
     def __init__(
         self,
         *,
@@ -452,16 +481,42 @@ class FieldRules(_message.Message):
         on_delete: Global___ReferenceAction.ValueType = ...,
         max_items: _builtins.int = ...,
         references_by: Global___ReferenceChoice | None = ...,
+        element_ids: Global___ElementIds | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _typing.Literal["_gte", b"_gte", "gte", b"gte", "references_by", b"references_by", "secret", b"secret"]  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["_gte", b"_gte", "element_ids", b"element_ids", "gte", b"gte", "references_by", b"references_by", "secret", b"secret"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["_gte", b"_gte", "default_value", b"default_value", "email", b"email", "encrypted", b"encrypted", "gte", b"gte", "lowercase", b"lowercase", "max_items", b"max_items", "max_len", b"max_len", "min_len", b"min_len", "on_delete", b"on_delete", "references", b"references", "references_by", b"references_by", "secret", b"secret", "trim", b"trim"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_gte", b"_gte", "default_value", b"default_value", "element_ids", b"element_ids", "email", b"email", "encrypted", b"encrypted", "gte", b"gte", "lowercase", b"lowercase", "max_items", b"max_items", "max_len", b"max_len", "min_len", b"min_len", "on_delete", b"on_delete", "references", b"references", "references_by", b"references_by", "secret", b"secret", "trim", b"trim"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     _WhichOneofReturnType__gte: _TypeAlias = _typing.Literal["gte"]  # noqa: Y015
     _WhichOneofArgType__gte: _TypeAlias = _typing.Literal["_gte", b"_gte"]  # noqa: Y015
     def WhichOneof(self, oneof_group: _WhichOneofArgType__gte) -> _WhichOneofReturnType__gte | None: ...
 
 Global___FieldRules: _TypeAlias = FieldRules  # noqa: Y015
+
+@_typing.final
+class ElementIds(_message.Message):
+    """How the elements of a sub-document array are identified across writes."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    KEY_FIELD_NUMBER: _builtins.int
+    key: _builtins.str
+    """The snake_case name of the element's field that identifies it, for
+    example `user` for the members of a notion workspace. Empty: an
+    element is identified by all of its fields.
+    """
+    def __init__(
+        self,
+        *,
+        key: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["key", b"key"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ElementIds: _TypeAlias = ElementIds  # noqa: Y015
 
 @_typing.final
 class ReferenceChoice(_message.Message):

@@ -155,7 +155,10 @@ class MessageMetadata(_message.Message):
     """Whether a check found claims that no source supports."""
     @_builtins.property
     def sources(self) -> _containers.RepeatedCompositeFieldContainer[Global___MessageSource]:
-        """The documents the answer draws on, numbered as cited in the text."""
+        """The documents the answer draws on, numbered as cited in the text.
+        Stored as Mongoose sub-documents, each with its own `_id` (the seed
+        declares an array of objects).
+        """
 
     @_builtins.property
     def cited_sources(self) -> _containers.RepeatedScalarFieldContainer[_builtins.int]:

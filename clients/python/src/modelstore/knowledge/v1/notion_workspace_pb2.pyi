@@ -176,7 +176,10 @@ class NotionWorkspace(_message.Message):
     """
     @_builtins.property
     def members(self) -> _containers.RepeatedCompositeFieldContainer[Global___NotionWorkspaceMember]:
-        """The users who can use the workspace, with their roles and permissions."""
+        """The users who can use the workspace, with their roles and permissions.
+        Stored as the seed's `[memberSchema]` sub-documents: each with its own
+        `_id`, a member identified by its `user`.
+        """
 
     @_builtins.property
     def sync_schedule(self) -> Global___NotionWorkspaceSyncSchedule:

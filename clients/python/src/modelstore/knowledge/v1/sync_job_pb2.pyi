@@ -313,7 +313,10 @@ class SyncJobResults(_message.Message):
     """The number of documents deleted."""
     @_builtins.property
     def errors(self) -> _containers.RepeatedCompositeFieldContainer[Global___SyncJobDocumentError]:
-        """The documents that failed, one entry each."""
+        """The documents that failed, one entry each. Stored as Mongoose
+        sub-documents, each with its own `_id` (the seed declares an array of
+        objects).
+        """
 
     def __init__(
         self,

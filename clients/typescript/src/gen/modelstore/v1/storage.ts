@@ -240,6 +240,21 @@ export interface StorageOptions {
    * start-up.
    */
   plural: string;
+  /**
+   * The snake_case name of a reference field whose entity carries this
+   * entity's tenant, for a child whose tenant is its parent's (a knowledge
+   * Message's `conversation_id`: a message belongs to the workspace of its
+   * conversation). Requires `tenant_field` (not `id`) and `references` on
+   * the named field; the referenced entity must have a tenant field.
+   *
+   * On create the server copies the tenant from the referenced entity. A
+   * document another writer stored without the tenant field (a seed app
+   * that never writes it) is seen by the tenant of its referenced entity,
+   * and by no other: Get, BatchGet and List include it, and the next
+   * Update stores the tenant field in it. Empty: the tenant field alone
+   * decides.
+   */
+  tenantFrom: string;
 }
 
 /** One index of a collection. */
@@ -377,7 +392,30 @@ export interface FieldRules {
    * with the discriminator value that selects it. Not together with
    * `references`.
    */
-  referencesBy?: ReferenceChoice | undefined;
+  referencesBy?:
+    | ReferenceChoice
+    | undefined;
+  /**
+   * The elements of this repeated message field are stored as Mongoose
+   * sub-documents: each carries an `_id` (a new ObjectId when the server
+   * first writes the element), as a Mongoose app's `[subSchema]` array
+   * gives them. The `_id` is a stored key only, never a field of the
+   * message: a write that replaces the array keeps the `_id` (and any keys
+   * another writer added) of every element it keeps, an element being kept
+   * when its `key` field equals a stored element's, or, without a `key`,
+   * when all its fields do.
+   */
+  elementIds?: ElementIds | undefined;
+}
+
+/** How the elements of a sub-document array are identified across writes. */
+export interface ElementIds {
+  /**
+   * The snake_case name of the element's field that identifies it, for
+   * example `user` for the members of a notion workspace. Empty: an
+   * element is identified by all of its fields.
+   */
+  key: string;
 }
 
 /** The entities a polymorphic reference field may name (`references_by`). */
@@ -441,7 +479,7 @@ export interface ServiceRules {
 }
 
 function createBaseStorageOptions(): StorageOptions {
-  return { collection: "", tenantField: "", indexes: [], softDeleteField: "", plural: "" };
+  return { collection: "", tenantField: "", indexes: [], softDeleteField: "", plural: "", tenantFrom: "" };
 }
 
 export const StorageOptions: MessageFns<StorageOptions> = {
@@ -460,6 +498,9 @@ export const StorageOptions: MessageFns<StorageOptions> = {
     }
     if (message.plural !== "") {
       writer.uint32(42).string(message.plural);
+    }
+    if (message.tenantFrom !== "") {
+      writer.uint32(50).string(message.tenantFrom);
     }
     return writer;
   },
@@ -517,6 +558,14 @@ export const StorageOptions: MessageFns<StorageOptions> = {
             message.plural = reader.string();
             continue;
           }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.tenantFrom = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -544,6 +593,11 @@ export const StorageOptions: MessageFns<StorageOptions> = {
         ? globalThis.String(object.soft_delete_field)
         : "",
       plural: isSet(object.plural) ? globalThis.String(object.plural) : "",
+      tenantFrom: isSet(object.tenantFrom)
+        ? globalThis.String(object.tenantFrom)
+        : isSet(object.tenant_from)
+        ? globalThis.String(object.tenant_from)
+        : "",
     };
   },
 
@@ -564,6 +618,9 @@ export const StorageOptions: MessageFns<StorageOptions> = {
     if (message.plural !== "") {
       obj.plural = message.plural;
     }
+    if (message.tenantFrom !== "") {
+      obj.tenantFrom = message.tenantFrom;
+    }
     return obj;
   },
 
@@ -577,6 +634,7 @@ export const StorageOptions: MessageFns<StorageOptions> = {
     message.indexes = object.indexes?.map((e) => IndexSpec.fromPartial(e)) || [];
     message.softDeleteField = object.softDeleteField ?? "";
     message.plural = object.plural ?? "";
+    message.tenantFrom = object.tenantFrom ?? "";
     return message;
   },
 };
@@ -931,6 +989,7 @@ function createBaseFieldRules(): FieldRules {
     onDelete: 0,
     maxItems: 0,
     referencesBy: undefined,
+    elementIds: undefined,
   };
 }
 
@@ -974,6 +1033,9 @@ export const FieldRules: MessageFns<FieldRules> = {
     }
     if (message.referencesBy !== undefined) {
       ReferenceChoice.encode(message.referencesBy, writer.uint32(106).fork()).join();
+    }
+    if (message.elementIds !== undefined) {
+      ElementIds.encode(message.elementIds, writer.uint32(114).fork()).join();
     }
     return writer;
   },
@@ -1095,6 +1157,14 @@ export const FieldRules: MessageFns<FieldRules> = {
             message.referencesBy = ReferenceChoice.decode(reader, reader.uint32());
             continue;
           }
+          case 14: {
+            if (tag !== 114) {
+              break;
+            }
+
+            message.elementIds = ElementIds.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1146,6 +1216,11 @@ export const FieldRules: MessageFns<FieldRules> = {
         : isSet(object.references_by)
         ? ReferenceChoice.fromJSON(object.references_by)
         : undefined,
+      elementIds: isSet(object.elementIds)
+        ? ElementIds.fromJSON(object.elementIds)
+        : isSet(object.element_ids)
+        ? ElementIds.fromJSON(object.element_ids)
+        : undefined,
     };
   },
 
@@ -1190,6 +1265,9 @@ export const FieldRules: MessageFns<FieldRules> = {
     if (message.referencesBy !== undefined) {
       obj.referencesBy = ReferenceChoice.toJSON(message.referencesBy);
     }
+    if (message.elementIds !== undefined) {
+      obj.elementIds = ElementIds.toJSON(message.elementIds);
+    }
     return obj;
   },
 
@@ -1215,6 +1293,76 @@ export const FieldRules: MessageFns<FieldRules> = {
     message.referencesBy = (object.referencesBy !== undefined && object.referencesBy !== null)
       ? ReferenceChoice.fromPartial(object.referencesBy)
       : undefined;
+    message.elementIds = (object.elementIds !== undefined && object.elementIds !== null)
+      ? ElementIds.fromPartial(object.elementIds)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseElementIds(): ElementIds {
+  return { key: "" };
+}
+
+export const ElementIds: MessageFns<ElementIds> = {
+  encode(message: ElementIds, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.key !== "") {
+      writer.uint32(10).string(message.key);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ElementIds {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseElementIds();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.key = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ElementIds {
+    return { key: isSet(object.key) ? globalThis.String(object.key) : "" };
+  },
+
+  toJSON(message: ElementIds): unknown {
+    const obj: any = {};
+    if (message.key !== "") {
+      obj.key = message.key;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ElementIds>, I>>(base?: I): ElementIds {
+    return ElementIds.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ElementIds>, I>>(object: I): ElementIds {
+    const message = createBaseElementIds();
+    message.key = object.key ?? "";
     return message;
   },
 };

@@ -126,7 +126,11 @@ export interface Message {
 
 /** How the assistant produced a message. */
 export interface MessageMetadata {
-  /** The documents the answer draws on, numbered as cited in the text. */
+  /**
+   * The documents the answer draws on, numbered as cited in the text.
+   * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+   * declares an array of objects).
+   */
   sources: MessageSource[];
   /** The assistant's confidence in the answer, from 0 to 1. */
   confidence?:

@@ -209,7 +209,11 @@ export interface NotionWorkspace {
   workspaceName: string;
   /** Required. The id of the knowledge User who connected the workspace. */
   owner: string;
-  /** The users who can use the workspace, with their roles and permissions. */
+  /**
+   * The users who can use the workspace, with their roles and permissions.
+   * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+   * `_id`, a member identified by its `user`.
+   */
   members: NotionWorkspaceMember[];
   /**
    * Required. Input only. The Notion OAuth access token. Encrypted at rest

@@ -296,7 +296,11 @@ export interface SyncJobResults {
   documentsUpdated: number;
   /** The number of documents deleted. */
   documentsDeleted: number;
-  /** The documents that failed, one entry each. */
+  /**
+   * The documents that failed, one entry each. Stored as Mongoose
+   * sub-documents, each with its own `_id` (the seed declares an array of
+   * objects).
+   */
   errors: SyncJobDocumentError[];
 }
 

@@ -439,6 +439,65 @@ private static final long serialVersionUID = 0L;
     return referencesBy_ == null ? dev.modelstore.v1.ReferenceChoice.getDefaultInstance() : referencesBy_;
   }
 
+  public static final int ELEMENT_IDS_FIELD_NUMBER = 14;
+  private dev.modelstore.v1.ElementIds elementIds_;
+  /**
+   * <pre>
+   * The elements of this repeated message field are stored as Mongoose
+   * sub-documents: each carries an `_id` (a new ObjectId when the server
+   * first writes the element), as a Mongoose app's `[subSchema]` array
+   * gives them. The `_id` is a stored key only, never a field of the
+   * message: a write that replaces the array keeps the `_id` (and any keys
+   * another writer added) of every element it keeps, an element being kept
+   * when its `key` field equals a stored element's, or, without a `key`,
+   * when all its fields do.
+   * </pre>
+   *
+   * <code>.modelstore.v1.ElementIds element_ids = 14;</code>
+   * @return Whether the elementIds field is set.
+   */
+  @java.lang.Override
+  public boolean hasElementIds() {
+    return ((bitField0_ & 0x00000008) != 0);
+  }
+  /**
+   * <pre>
+   * The elements of this repeated message field are stored as Mongoose
+   * sub-documents: each carries an `_id` (a new ObjectId when the server
+   * first writes the element), as a Mongoose app's `[subSchema]` array
+   * gives them. The `_id` is a stored key only, never a field of the
+   * message: a write that replaces the array keeps the `_id` (and any keys
+   * another writer added) of every element it keeps, an element being kept
+   * when its `key` field equals a stored element's, or, without a `key`,
+   * when all its fields do.
+   * </pre>
+   *
+   * <code>.modelstore.v1.ElementIds element_ids = 14;</code>
+   * @return The elementIds.
+   */
+  @java.lang.Override
+  public dev.modelstore.v1.ElementIds getElementIds() {
+    return elementIds_ == null ? dev.modelstore.v1.ElementIds.getDefaultInstance() : elementIds_;
+  }
+  /**
+   * <pre>
+   * The elements of this repeated message field are stored as Mongoose
+   * sub-documents: each carries an `_id` (a new ObjectId when the server
+   * first writes the element), as a Mongoose app's `[subSchema]` array
+   * gives them. The `_id` is a stored key only, never a field of the
+   * message: a write that replaces the array keeps the `_id` (and any keys
+   * another writer added) of every element it keeps, an element being kept
+   * when its `key` field equals a stored element's, or, without a `key`,
+   * when all its fields do.
+   * </pre>
+   *
+   * <code>.modelstore.v1.ElementIds element_ids = 14;</code>
+   */
+  @java.lang.Override
+  public dev.modelstore.v1.ElementIdsOrBuilder getElementIdsOrBuilder() {
+    return elementIds_ == null ? dev.modelstore.v1.ElementIds.getDefaultInstance() : elementIds_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -491,6 +550,9 @@ private static final long serialVersionUID = 0L;
     }
     if (((bitField0_ & 0x00000004) != 0)) {
       output.writeMessage(13, getReferencesBy());
+    }
+    if (((bitField0_ & 0x00000008) != 0)) {
+      output.writeMessage(14, getElementIds());
     }
     getUnknownFields().writeTo(output);
   }
@@ -545,6 +607,10 @@ private static final long serialVersionUID = 0L;
     if (((bitField0_ & 0x00000004) != 0)) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(13, getReferencesBy());
+    }
+    if (((bitField0_ & 0x00000008) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(14, getElementIds());
     }
     return size;
   }
@@ -605,6 +671,11 @@ private static final long serialVersionUID = 0L;
       if (!getReferencesBy()
           .equals(other.getReferencesBy())) return false;
     }
+    if (hasElementIds() != other.hasElementIds()) return false;
+    if (hasElementIds()) {
+      if (!getElementIds()
+          .equals(other.getElementIds())) return false;
+    }
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -652,6 +723,10 @@ private static final long serialVersionUID = 0L;
     if (hasReferencesBy()) {
       hash = (37 * hash) + REFERENCES_BY_FIELD_NUMBER;
       hash = (53 * hash) + getReferencesBy().hashCode();
+    }
+    if (hasElementIds()) {
+      hash = (37 * hash) + ELEMENT_IDS_FIELD_NUMBER;
+      hash = (53 * hash) + getElementIds().hashCode();
     }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
@@ -789,6 +864,7 @@ private static final long serialVersionUID = 0L;
               .alwaysUseFieldBuilders) {
         internalGetSecretFieldBuilder();
         internalGetReferencesByFieldBuilder();
+        internalGetElementIdsFieldBuilder();
       }
     }
     @java.lang.Override
@@ -815,6 +891,11 @@ private static final long serialVersionUID = 0L;
       if (referencesByBuilder_ != null) {
         referencesByBuilder_.dispose();
         referencesByBuilder_ = null;
+      }
+      elementIds_ = null;
+      if (elementIdsBuilder_ != null) {
+        elementIdsBuilder_.dispose();
+        elementIdsBuilder_ = null;
       }
       return this;
     }
@@ -896,6 +977,12 @@ private static final long serialVersionUID = 0L;
             : referencesByBuilder_.build();
         to_bitField0_ |= 0x00000004;
       }
+      if (((from_bitField0_ & 0x00002000) != 0)) {
+        result.elementIds_ = elementIdsBuilder_ == null
+            ? elementIds_
+            : elementIdsBuilder_.build();
+        to_bitField0_ |= 0x00000008;
+      }
       result.bitField0_ |= to_bitField0_;
     }
 
@@ -953,6 +1040,9 @@ private static final long serialVersionUID = 0L;
       }
       if (other.hasReferencesBy()) {
         mergeReferencesBy(other.getReferencesBy());
+      }
+      if (other.hasElementIds()) {
+        mergeElementIds(other.getElementIds());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -1049,6 +1139,13 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00001000;
               break;
             } // case 106
+            case 114: {
+              input.readMessage(
+                  internalGetElementIdsFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00002000;
+              break;
+            } // case 114
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -2158,6 +2255,226 @@ private static final long serialVersionUID = 0L;
         referencesBy_ = null;
       }
       return referencesByBuilder_;
+    }
+
+    private dev.modelstore.v1.ElementIds elementIds_;
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.modelstore.v1.ElementIds, dev.modelstore.v1.ElementIds.Builder, dev.modelstore.v1.ElementIdsOrBuilder> elementIdsBuilder_;
+    /**
+     * <pre>
+     * The elements of this repeated message field are stored as Mongoose
+     * sub-documents: each carries an `_id` (a new ObjectId when the server
+     * first writes the element), as a Mongoose app's `[subSchema]` array
+     * gives them. The `_id` is a stored key only, never a field of the
+     * message: a write that replaces the array keeps the `_id` (and any keys
+     * another writer added) of every element it keeps, an element being kept
+     * when its `key` field equals a stored element's, or, without a `key`,
+     * when all its fields do.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ElementIds element_ids = 14;</code>
+     * @return Whether the elementIds field is set.
+     */
+    public boolean hasElementIds() {
+      return ((bitField0_ & 0x00002000) != 0);
+    }
+    /**
+     * <pre>
+     * The elements of this repeated message field are stored as Mongoose
+     * sub-documents: each carries an `_id` (a new ObjectId when the server
+     * first writes the element), as a Mongoose app's `[subSchema]` array
+     * gives them. The `_id` is a stored key only, never a field of the
+     * message: a write that replaces the array keeps the `_id` (and any keys
+     * another writer added) of every element it keeps, an element being kept
+     * when its `key` field equals a stored element's, or, without a `key`,
+     * when all its fields do.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ElementIds element_ids = 14;</code>
+     * @return The elementIds.
+     */
+    public dev.modelstore.v1.ElementIds getElementIds() {
+      if (elementIdsBuilder_ == null) {
+        return elementIds_ == null ? dev.modelstore.v1.ElementIds.getDefaultInstance() : elementIds_;
+      } else {
+        return elementIdsBuilder_.getMessage();
+      }
+    }
+    /**
+     * <pre>
+     * The elements of this repeated message field are stored as Mongoose
+     * sub-documents: each carries an `_id` (a new ObjectId when the server
+     * first writes the element), as a Mongoose app's `[subSchema]` array
+     * gives them. The `_id` is a stored key only, never a field of the
+     * message: a write that replaces the array keeps the `_id` (and any keys
+     * another writer added) of every element it keeps, an element being kept
+     * when its `key` field equals a stored element's, or, without a `key`,
+     * when all its fields do.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ElementIds element_ids = 14;</code>
+     */
+    public Builder setElementIds(dev.modelstore.v1.ElementIds value) {
+      if (elementIdsBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        elementIds_ = value;
+      } else {
+        elementIdsBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00002000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The elements of this repeated message field are stored as Mongoose
+     * sub-documents: each carries an `_id` (a new ObjectId when the server
+     * first writes the element), as a Mongoose app's `[subSchema]` array
+     * gives them. The `_id` is a stored key only, never a field of the
+     * message: a write that replaces the array keeps the `_id` (and any keys
+     * another writer added) of every element it keeps, an element being kept
+     * when its `key` field equals a stored element's, or, without a `key`,
+     * when all its fields do.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ElementIds element_ids = 14;</code>
+     */
+    public Builder setElementIds(
+        dev.modelstore.v1.ElementIds.Builder builderForValue) {
+      if (elementIdsBuilder_ == null) {
+        elementIds_ = builderForValue.build();
+      } else {
+        elementIdsBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00002000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The elements of this repeated message field are stored as Mongoose
+     * sub-documents: each carries an `_id` (a new ObjectId when the server
+     * first writes the element), as a Mongoose app's `[subSchema]` array
+     * gives them. The `_id` is a stored key only, never a field of the
+     * message: a write that replaces the array keeps the `_id` (and any keys
+     * another writer added) of every element it keeps, an element being kept
+     * when its `key` field equals a stored element's, or, without a `key`,
+     * when all its fields do.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ElementIds element_ids = 14;</code>
+     */
+    public Builder mergeElementIds(dev.modelstore.v1.ElementIds value) {
+      if (elementIdsBuilder_ == null) {
+        if (((bitField0_ & 0x00002000) != 0) &&
+          elementIds_ != null &&
+          elementIds_ != dev.modelstore.v1.ElementIds.getDefaultInstance()) {
+          getElementIdsBuilder().mergeFrom(value);
+        } else {
+          elementIds_ = value;
+        }
+      } else {
+        elementIdsBuilder_.mergeFrom(value);
+      }
+      if (elementIds_ != null) {
+        bitField0_ |= 0x00002000;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * The elements of this repeated message field are stored as Mongoose
+     * sub-documents: each carries an `_id` (a new ObjectId when the server
+     * first writes the element), as a Mongoose app's `[subSchema]` array
+     * gives them. The `_id` is a stored key only, never a field of the
+     * message: a write that replaces the array keeps the `_id` (and any keys
+     * another writer added) of every element it keeps, an element being kept
+     * when its `key` field equals a stored element's, or, without a `key`,
+     * when all its fields do.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ElementIds element_ids = 14;</code>
+     */
+    public Builder clearElementIds() {
+      bitField0_ = (bitField0_ & ~0x00002000);
+      elementIds_ = null;
+      if (elementIdsBuilder_ != null) {
+        elementIdsBuilder_.dispose();
+        elementIdsBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The elements of this repeated message field are stored as Mongoose
+     * sub-documents: each carries an `_id` (a new ObjectId when the server
+     * first writes the element), as a Mongoose app's `[subSchema]` array
+     * gives them. The `_id` is a stored key only, never a field of the
+     * message: a write that replaces the array keeps the `_id` (and any keys
+     * another writer added) of every element it keeps, an element being kept
+     * when its `key` field equals a stored element's, or, without a `key`,
+     * when all its fields do.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ElementIds element_ids = 14;</code>
+     */
+    public dev.modelstore.v1.ElementIds.Builder getElementIdsBuilder() {
+      bitField0_ |= 0x00002000;
+      onChanged();
+      return internalGetElementIdsFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * The elements of this repeated message field are stored as Mongoose
+     * sub-documents: each carries an `_id` (a new ObjectId when the server
+     * first writes the element), as a Mongoose app's `[subSchema]` array
+     * gives them. The `_id` is a stored key only, never a field of the
+     * message: a write that replaces the array keeps the `_id` (and any keys
+     * another writer added) of every element it keeps, an element being kept
+     * when its `key` field equals a stored element's, or, without a `key`,
+     * when all its fields do.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ElementIds element_ids = 14;</code>
+     */
+    public dev.modelstore.v1.ElementIdsOrBuilder getElementIdsOrBuilder() {
+      if (elementIdsBuilder_ != null) {
+        return elementIdsBuilder_.getMessageOrBuilder();
+      } else {
+        return elementIds_ == null ?
+            dev.modelstore.v1.ElementIds.getDefaultInstance() : elementIds_;
+      }
+    }
+    /**
+     * <pre>
+     * The elements of this repeated message field are stored as Mongoose
+     * sub-documents: each carries an `_id` (a new ObjectId when the server
+     * first writes the element), as a Mongoose app's `[subSchema]` array
+     * gives them. The `_id` is a stored key only, never a field of the
+     * message: a write that replaces the array keeps the `_id` (and any keys
+     * another writer added) of every element it keeps, an element being kept
+     * when its `key` field equals a stored element's, or, without a `key`,
+     * when all its fields do.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ElementIds element_ids = 14;</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.modelstore.v1.ElementIds, dev.modelstore.v1.ElementIds.Builder, dev.modelstore.v1.ElementIdsOrBuilder> 
+        internalGetElementIdsFieldBuilder() {
+      if (elementIdsBuilder_ == null) {
+        elementIdsBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.modelstore.v1.ElementIds, dev.modelstore.v1.ElementIds.Builder, dev.modelstore.v1.ElementIdsOrBuilder>(
+                getElementIds(),
+                getParentForChildren(),
+                isClean());
+        elementIds_ = null;
+      }
+      return elementIdsBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:modelstore.v1.FieldRules)

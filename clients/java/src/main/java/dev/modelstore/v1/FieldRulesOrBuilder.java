@@ -266,4 +266,52 @@ public interface FieldRulesOrBuilder extends
    * <code>.modelstore.v1.ReferenceChoice references_by = 13;</code>
    */
   dev.modelstore.v1.ReferenceChoiceOrBuilder getReferencesByOrBuilder();
+
+  /**
+   * <pre>
+   * The elements of this repeated message field are stored as Mongoose
+   * sub-documents: each carries an `_id` (a new ObjectId when the server
+   * first writes the element), as a Mongoose app's `[subSchema]` array
+   * gives them. The `_id` is a stored key only, never a field of the
+   * message: a write that replaces the array keeps the `_id` (and any keys
+   * another writer added) of every element it keeps, an element being kept
+   * when its `key` field equals a stored element's, or, without a `key`,
+   * when all its fields do.
+   * </pre>
+   *
+   * <code>.modelstore.v1.ElementIds element_ids = 14;</code>
+   * @return Whether the elementIds field is set.
+   */
+  boolean hasElementIds();
+  /**
+   * <pre>
+   * The elements of this repeated message field are stored as Mongoose
+   * sub-documents: each carries an `_id` (a new ObjectId when the server
+   * first writes the element), as a Mongoose app's `[subSchema]` array
+   * gives them. The `_id` is a stored key only, never a field of the
+   * message: a write that replaces the array keeps the `_id` (and any keys
+   * another writer added) of every element it keeps, an element being kept
+   * when its `key` field equals a stored element's, or, without a `key`,
+   * when all its fields do.
+   * </pre>
+   *
+   * <code>.modelstore.v1.ElementIds element_ids = 14;</code>
+   * @return The elementIds.
+   */
+  dev.modelstore.v1.ElementIds getElementIds();
+  /**
+   * <pre>
+   * The elements of this repeated message field are stored as Mongoose
+   * sub-documents: each carries an `_id` (a new ObjectId when the server
+   * first writes the element), as a Mongoose app's `[subSchema]` array
+   * gives them. The `_id` is a stored key only, never a field of the
+   * message: a write that replaces the array keeps the `_id` (and any keys
+   * another writer added) of every element it keeps, an element being kept
+   * when its `key` field equals a stored element's, or, without a `key`,
+   * when all its fields do.
+   * </pre>
+   *
+   * <code>.modelstore.v1.ElementIds element_ids = 14;</code>
+   */
+  dev.modelstore.v1.ElementIdsOrBuilder getElementIdsOrBuilder();
 }

@@ -39,6 +39,7 @@ private static final long serialVersionUID = 0L;
     indexes_ = java.util.Collections.emptyList();
     softDeleteField_ = "";
     plural_ = "";
+    tenantFrom_ = "";
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -362,6 +363,75 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int TENANT_FROM_FIELD_NUMBER = 6;
+  @SuppressWarnings("serial")
+  private volatile java.lang.Object tenantFrom_ = "";
+  /**
+   * <pre>
+   * The snake_case name of a reference field whose entity carries this
+   * entity's tenant, for a child whose tenant is its parent's (a knowledge
+   * Message's `conversation_id`: a message belongs to the workspace of its
+   * conversation). Requires `tenant_field` (not `id`) and `references` on
+   * the named field; the referenced entity must have a tenant field.
+   *
+   * On create the server copies the tenant from the referenced entity. A
+   * document another writer stored without the tenant field (a seed app
+   * that never writes it) is seen by the tenant of its referenced entity,
+   * and by no other: Get, BatchGet and List include it, and the next
+   * Update stores the tenant field in it. Empty: the tenant field alone
+   * decides.
+   * </pre>
+   *
+   * <code>string tenant_from = 6;</code>
+   * @return The tenantFrom.
+   */
+  @java.lang.Override
+  public java.lang.String getTenantFrom() {
+    java.lang.Object ref = tenantFrom_;
+    if (ref instanceof java.lang.String) {
+      return (java.lang.String) ref;
+    } else {
+      com.google.protobuf.ByteString bs = 
+          (com.google.protobuf.ByteString) ref;
+      java.lang.String s = bs.toStringUtf8();
+      tenantFrom_ = s;
+      return s;
+    }
+  }
+  /**
+   * <pre>
+   * The snake_case name of a reference field whose entity carries this
+   * entity's tenant, for a child whose tenant is its parent's (a knowledge
+   * Message's `conversation_id`: a message belongs to the workspace of its
+   * conversation). Requires `tenant_field` (not `id`) and `references` on
+   * the named field; the referenced entity must have a tenant field.
+   *
+   * On create the server copies the tenant from the referenced entity. A
+   * document another writer stored without the tenant field (a seed app
+   * that never writes it) is seen by the tenant of its referenced entity,
+   * and by no other: Get, BatchGet and List include it, and the next
+   * Update stores the tenant field in it. Empty: the tenant field alone
+   * decides.
+   * </pre>
+   *
+   * <code>string tenant_from = 6;</code>
+   * @return The bytes for tenantFrom.
+   */
+  @java.lang.Override
+  public com.google.protobuf.ByteString
+      getTenantFromBytes() {
+    java.lang.Object ref = tenantFrom_;
+    if (ref instanceof java.lang.String) {
+      com.google.protobuf.ByteString b = 
+          com.google.protobuf.ByteString.copyFromUtf8(
+              (java.lang.String) ref);
+      tenantFrom_ = b;
+      return b;
+    } else {
+      return (com.google.protobuf.ByteString) ref;
+    }
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -391,6 +461,9 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(plural_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 5, plural_);
     }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(tenantFrom_)) {
+      com.google.protobuf.GeneratedMessage.writeString(output, 6, tenantFrom_);
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -415,6 +488,9 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(plural_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(5, plural_);
+    }
+    if (!com.google.protobuf.GeneratedMessage.isStringEmpty(tenantFrom_)) {
+      size += com.google.protobuf.GeneratedMessage.computeStringSize(6, tenantFrom_);
     }
     return size;
   }
@@ -450,6 +526,8 @@ private static final long serialVersionUID = 0L;
         .equals(other.getSoftDeleteField())) return false;
     if (!getPlural()
         .equals(other.getPlural())) return false;
+    if (!getTenantFrom()
+        .equals(other.getTenantFrom())) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -473,6 +551,8 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getSoftDeleteField().hashCode();
     hash = (37 * hash) + PLURAL_FIELD_NUMBER;
     hash = (53 * hash) + getPlural().hashCode();
+    hash = (37 * hash) + TENANT_FROM_FIELD_NUMBER;
+    hash = (53 * hash) + getTenantFrom().hashCode();
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -621,6 +701,7 @@ private static final long serialVersionUID = 0L;
       bitField0_ = (bitField0_ & ~0x00000004);
       softDeleteField_ = "";
       plural_ = "";
+      tenantFrom_ = "";
       return this;
     }
 
@@ -678,6 +759,9 @@ private static final long serialVersionUID = 0L;
       }
       if (((from_bitField0_ & 0x00000010) != 0)) {
         result.plural_ = plural_;
+      }
+      if (((from_bitField0_ & 0x00000020) != 0)) {
+        result.tenantFrom_ = tenantFrom_;
       }
     }
 
@@ -739,6 +823,11 @@ private static final long serialVersionUID = 0L;
         bitField0_ |= 0x00000010;
         onChanged();
       }
+      if (!other.getTenantFrom().isEmpty()) {
+        tenantFrom_ = other.tenantFrom_;
+        bitField0_ |= 0x00000020;
+        onChanged();
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -798,6 +887,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000010;
               break;
             } // case 42
+            case 50: {
+              tenantFrom_ = input.readStringRequireUtf8();
+              bitField0_ |= 0x00000020;
+              break;
+            } // case 50
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1626,6 +1720,153 @@ private static final long serialVersionUID = 0L;
       checkByteStringIsUtf8(value);
       plural_ = value;
       bitField0_ |= 0x00000010;
+      onChanged();
+      return this;
+    }
+
+    private java.lang.Object tenantFrom_ = "";
+    /**
+     * <pre>
+     * The snake_case name of a reference field whose entity carries this
+     * entity's tenant, for a child whose tenant is its parent's (a knowledge
+     * Message's `conversation_id`: a message belongs to the workspace of its
+     * conversation). Requires `tenant_field` (not `id`) and `references` on
+     * the named field; the referenced entity must have a tenant field.
+     *
+     * On create the server copies the tenant from the referenced entity. A
+     * document another writer stored without the tenant field (a seed app
+     * that never writes it) is seen by the tenant of its referenced entity,
+     * and by no other: Get, BatchGet and List include it, and the next
+     * Update stores the tenant field in it. Empty: the tenant field alone
+     * decides.
+     * </pre>
+     *
+     * <code>string tenant_from = 6;</code>
+     * @return The tenantFrom.
+     */
+    public java.lang.String getTenantFrom() {
+      java.lang.Object ref = tenantFrom_;
+      if (!(ref instanceof java.lang.String)) {
+        com.google.protobuf.ByteString bs =
+            (com.google.protobuf.ByteString) ref;
+        java.lang.String s = bs.toStringUtf8();
+        tenantFrom_ = s;
+        return s;
+      } else {
+        return (java.lang.String) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The snake_case name of a reference field whose entity carries this
+     * entity's tenant, for a child whose tenant is its parent's (a knowledge
+     * Message's `conversation_id`: a message belongs to the workspace of its
+     * conversation). Requires `tenant_field` (not `id`) and `references` on
+     * the named field; the referenced entity must have a tenant field.
+     *
+     * On create the server copies the tenant from the referenced entity. A
+     * document another writer stored without the tenant field (a seed app
+     * that never writes it) is seen by the tenant of its referenced entity,
+     * and by no other: Get, BatchGet and List include it, and the next
+     * Update stores the tenant field in it. Empty: the tenant field alone
+     * decides.
+     * </pre>
+     *
+     * <code>string tenant_from = 6;</code>
+     * @return The bytes for tenantFrom.
+     */
+    public com.google.protobuf.ByteString
+        getTenantFromBytes() {
+      java.lang.Object ref = tenantFrom_;
+      if (ref instanceof String) {
+        com.google.protobuf.ByteString b = 
+            com.google.protobuf.ByteString.copyFromUtf8(
+                (java.lang.String) ref);
+        tenantFrom_ = b;
+        return b;
+      } else {
+        return (com.google.protobuf.ByteString) ref;
+      }
+    }
+    /**
+     * <pre>
+     * The snake_case name of a reference field whose entity carries this
+     * entity's tenant, for a child whose tenant is its parent's (a knowledge
+     * Message's `conversation_id`: a message belongs to the workspace of its
+     * conversation). Requires `tenant_field` (not `id`) and `references` on
+     * the named field; the referenced entity must have a tenant field.
+     *
+     * On create the server copies the tenant from the referenced entity. A
+     * document another writer stored without the tenant field (a seed app
+     * that never writes it) is seen by the tenant of its referenced entity,
+     * and by no other: Get, BatchGet and List include it, and the next
+     * Update stores the tenant field in it. Empty: the tenant field alone
+     * decides.
+     * </pre>
+     *
+     * <code>string tenant_from = 6;</code>
+     * @param value The tenantFrom to set.
+     * @return This builder for chaining.
+     */
+    public Builder setTenantFrom(
+        java.lang.String value) {
+      if (value == null) { throw new NullPointerException(); }
+      tenantFrom_ = value;
+      bitField0_ |= 0x00000020;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The snake_case name of a reference field whose entity carries this
+     * entity's tenant, for a child whose tenant is its parent's (a knowledge
+     * Message's `conversation_id`: a message belongs to the workspace of its
+     * conversation). Requires `tenant_field` (not `id`) and `references` on
+     * the named field; the referenced entity must have a tenant field.
+     *
+     * On create the server copies the tenant from the referenced entity. A
+     * document another writer stored without the tenant field (a seed app
+     * that never writes it) is seen by the tenant of its referenced entity,
+     * and by no other: Get, BatchGet and List include it, and the next
+     * Update stores the tenant field in it. Empty: the tenant field alone
+     * decides.
+     * </pre>
+     *
+     * <code>string tenant_from = 6;</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearTenantFrom() {
+      tenantFrom_ = getDefaultInstance().getTenantFrom();
+      bitField0_ = (bitField0_ & ~0x00000020);
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * The snake_case name of a reference field whose entity carries this
+     * entity's tenant, for a child whose tenant is its parent's (a knowledge
+     * Message's `conversation_id`: a message belongs to the workspace of its
+     * conversation). Requires `tenant_field` (not `id`) and `references` on
+     * the named field; the referenced entity must have a tenant field.
+     *
+     * On create the server copies the tenant from the referenced entity. A
+     * document another writer stored without the tenant field (a seed app
+     * that never writes it) is seen by the tenant of its referenced entity,
+     * and by no other: Get, BatchGet and List include it, and the next
+     * Update stores the tenant field in it. Empty: the tenant field alone
+     * decides.
+     * </pre>
+     *
+     * <code>string tenant_from = 6;</code>
+     * @param value The bytes for tenantFrom to set.
+     * @return This builder for chaining.
+     */
+    public Builder setTenantFromBytes(
+        com.google.protobuf.ByteString value) {
+      if (value == null) { throw new NullPointerException(); }
+      checkByteStringIsUtf8(value);
+      tenantFrom_ = value;
+      bitField0_ |= 0x00000020;
       onChanged();
       return this;
     }

@@ -187,4 +187,46 @@ public interface StorageOptionsOrBuilder extends
    */
   com.google.protobuf.ByteString
       getPluralBytes();
+
+  /**
+   * <pre>
+   * The snake_case name of a reference field whose entity carries this
+   * entity's tenant, for a child whose tenant is its parent's (a knowledge
+   * Message's `conversation_id`: a message belongs to the workspace of its
+   * conversation). Requires `tenant_field` (not `id`) and `references` on
+   * the named field; the referenced entity must have a tenant field.
+   *
+   * On create the server copies the tenant from the referenced entity. A
+   * document another writer stored without the tenant field (a seed app
+   * that never writes it) is seen by the tenant of its referenced entity,
+   * and by no other: Get, BatchGet and List include it, and the next
+   * Update stores the tenant field in it. Empty: the tenant field alone
+   * decides.
+   * </pre>
+   *
+   * <code>string tenant_from = 6;</code>
+   * @return The tenantFrom.
+   */
+  java.lang.String getTenantFrom();
+  /**
+   * <pre>
+   * The snake_case name of a reference field whose entity carries this
+   * entity's tenant, for a child whose tenant is its parent's (a knowledge
+   * Message's `conversation_id`: a message belongs to the workspace of its
+   * conversation). Requires `tenant_field` (not `id`) and `references` on
+   * the named field; the referenced entity must have a tenant field.
+   *
+   * On create the server copies the tenant from the referenced entity. A
+   * document another writer stored without the tenant field (a seed app
+   * that never writes it) is seen by the tenant of its referenced entity,
+   * and by no other: Get, BatchGet and List include it, and the next
+   * Update stores the tenant field in it. Empty: the tenant field alone
+   * decides.
+   * </pre>
+   *
+   * <code>string tenant_from = 6;</code>
+   * @return The bytes for tenantFrom.
+   */
+  com.google.protobuf.ByteString
+      getTenantFromBytes();
 }

@@ -62,9 +62,11 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The documents the answer draws on, numbered as cited in the text.
+   * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+   * declares an array of objects).
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+   * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public java.util.List<dev.modelstore.knowledge.v1.MessageSource> getSourcesList() {
@@ -73,9 +75,11 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The documents the answer draws on, numbered as cited in the text.
+   * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+   * declares an array of objects).
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+   * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public java.util.List<? extends dev.modelstore.knowledge.v1.MessageSourceOrBuilder> 
@@ -85,9 +89,11 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The documents the answer draws on, numbered as cited in the text.
+   * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+   * declares an array of objects).
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+   * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public int getSourcesCount() {
@@ -96,9 +102,11 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The documents the answer draws on, numbered as cited in the text.
+   * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+   * declares an array of objects).
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+   * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public dev.modelstore.knowledge.v1.MessageSource getSources(int index) {
@@ -107,9 +115,11 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The documents the answer draws on, numbered as cited in the text.
+   * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+   * declares an array of objects).
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+   * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public dev.modelstore.knowledge.v1.MessageSourceOrBuilder getSourcesOrBuilder(
@@ -873,9 +883,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The documents the answer draws on, numbered as cited in the text.
+     * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+     * declares an array of objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
      */
     public java.util.List<dev.modelstore.knowledge.v1.MessageSource> getSourcesList() {
       if (sourcesBuilder_ == null) {
@@ -887,9 +899,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The documents the answer draws on, numbered as cited in the text.
+     * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+     * declares an array of objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
      */
     public int getSourcesCount() {
       if (sourcesBuilder_ == null) {
@@ -901,9 +915,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The documents the answer draws on, numbered as cited in the text.
+     * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+     * declares an array of objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
      */
     public dev.modelstore.knowledge.v1.MessageSource getSources(int index) {
       if (sourcesBuilder_ == null) {
@@ -915,9 +931,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The documents the answer draws on, numbered as cited in the text.
+     * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+     * declares an array of objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder setSources(
         int index, dev.modelstore.knowledge.v1.MessageSource value) {
@@ -936,9 +954,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The documents the answer draws on, numbered as cited in the text.
+     * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+     * declares an array of objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder setSources(
         int index, dev.modelstore.knowledge.v1.MessageSource.Builder builderForValue) {
@@ -954,9 +974,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The documents the answer draws on, numbered as cited in the text.
+     * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+     * declares an array of objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder addSources(dev.modelstore.knowledge.v1.MessageSource value) {
       if (sourcesBuilder_ == null) {
@@ -974,9 +996,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The documents the answer draws on, numbered as cited in the text.
+     * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+     * declares an array of objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder addSources(
         int index, dev.modelstore.knowledge.v1.MessageSource value) {
@@ -995,9 +1019,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The documents the answer draws on, numbered as cited in the text.
+     * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+     * declares an array of objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder addSources(
         dev.modelstore.knowledge.v1.MessageSource.Builder builderForValue) {
@@ -1013,9 +1039,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The documents the answer draws on, numbered as cited in the text.
+     * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+     * declares an array of objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder addSources(
         int index, dev.modelstore.knowledge.v1.MessageSource.Builder builderForValue) {
@@ -1031,9 +1059,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The documents the answer draws on, numbered as cited in the text.
+     * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+     * declares an array of objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder addAllSources(
         java.lang.Iterable<? extends dev.modelstore.knowledge.v1.MessageSource> values) {
@@ -1050,9 +1080,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The documents the answer draws on, numbered as cited in the text.
+     * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+     * declares an array of objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder clearSources() {
       if (sourcesBuilder_ == null) {
@@ -1067,9 +1099,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The documents the answer draws on, numbered as cited in the text.
+     * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+     * declares an array of objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder removeSources(int index) {
       if (sourcesBuilder_ == null) {
@@ -1084,9 +1118,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The documents the answer draws on, numbered as cited in the text.
+     * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+     * declares an array of objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
      */
     public dev.modelstore.knowledge.v1.MessageSource.Builder getSourcesBuilder(
         int index) {
@@ -1095,9 +1131,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The documents the answer draws on, numbered as cited in the text.
+     * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+     * declares an array of objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
      */
     public dev.modelstore.knowledge.v1.MessageSourceOrBuilder getSourcesOrBuilder(
         int index) {
@@ -1109,9 +1147,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The documents the answer draws on, numbered as cited in the text.
+     * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+     * declares an array of objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
      */
     public java.util.List<? extends dev.modelstore.knowledge.v1.MessageSourceOrBuilder> 
          getSourcesOrBuilderList() {
@@ -1124,9 +1164,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The documents the answer draws on, numbered as cited in the text.
+     * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+     * declares an array of objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
      */
     public dev.modelstore.knowledge.v1.MessageSource.Builder addSourcesBuilder() {
       return internalGetSourcesFieldBuilder().addBuilder(
@@ -1135,9 +1177,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The documents the answer draws on, numbered as cited in the text.
+     * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+     * declares an array of objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
      */
     public dev.modelstore.knowledge.v1.MessageSource.Builder addSourcesBuilder(
         int index) {
@@ -1147,9 +1191,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The documents the answer draws on, numbered as cited in the text.
+     * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+     * declares an array of objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+     * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
      */
     public java.util.List<dev.modelstore.knowledge.v1.MessageSource.Builder> 
          getSourcesBuilderList() {

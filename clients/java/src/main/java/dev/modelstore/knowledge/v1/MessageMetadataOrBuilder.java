@@ -13,43 +13,53 @@ public interface MessageMetadataOrBuilder extends
   /**
    * <pre>
    * The documents the answer draws on, numbered as cited in the text.
+   * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+   * declares an array of objects).
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+   * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
    */
   java.util.List<dev.modelstore.knowledge.v1.MessageSource> 
       getSourcesList();
   /**
    * <pre>
    * The documents the answer draws on, numbered as cited in the text.
+   * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+   * declares an array of objects).
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+   * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
    */
   dev.modelstore.knowledge.v1.MessageSource getSources(int index);
   /**
    * <pre>
    * The documents the answer draws on, numbered as cited in the text.
+   * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+   * declares an array of objects).
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+   * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
    */
   int getSourcesCount();
   /**
    * <pre>
    * The documents the answer draws on, numbered as cited in the text.
+   * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+   * declares an array of objects).
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+   * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
    */
   java.util.List<? extends dev.modelstore.knowledge.v1.MessageSourceOrBuilder> 
       getSourcesOrBuilderList();
   /**
    * <pre>
    * The documents the answer draws on, numbered as cited in the text.
+   * Stored as Mongoose sub-documents, each with its own `_id` (the seed
+   * declares an array of objects).
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1;</code>
+   * <code>repeated .modelstore.knowledge.v1.MessageSource sources = 1 [(.modelstore.v1.field) = { ... }</code>
    */
   dev.modelstore.knowledge.v1.MessageSourceOrBuilder getSourcesOrBuilder(
       int index);

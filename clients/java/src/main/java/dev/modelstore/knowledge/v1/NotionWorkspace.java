@@ -269,9 +269,11 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The users who can use the workspace, with their roles and permissions.
+   * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+   * `_id`, a member identified by its `user`.
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+   * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public java.util.List<dev.modelstore.knowledge.v1.NotionWorkspaceMember> getMembersList() {
@@ -280,9 +282,11 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The users who can use the workspace, with their roles and permissions.
+   * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+   * `_id`, a member identified by its `user`.
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+   * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public java.util.List<? extends dev.modelstore.knowledge.v1.NotionWorkspaceMemberOrBuilder> 
@@ -292,9 +296,11 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The users who can use the workspace, with their roles and permissions.
+   * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+   * `_id`, a member identified by its `user`.
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+   * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public int getMembersCount() {
@@ -303,9 +309,11 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The users who can use the workspace, with their roles and permissions.
+   * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+   * `_id`, a member identified by its `user`.
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+   * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public dev.modelstore.knowledge.v1.NotionWorkspaceMember getMembers(int index) {
@@ -314,9 +322,11 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * The users who can use the workspace, with their roles and permissions.
+   * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+   * `_id`, a member identified by its `user`.
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+   * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public dev.modelstore.knowledge.v1.NotionWorkspaceMemberOrBuilder getMembersOrBuilder(
@@ -1916,9 +1926,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The users who can use the workspace, with their roles and permissions.
+     * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+     * `_id`, a member identified by its `user`.
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
      */
     public java.util.List<dev.modelstore.knowledge.v1.NotionWorkspaceMember> getMembersList() {
       if (membersBuilder_ == null) {
@@ -1930,9 +1942,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The users who can use the workspace, with their roles and permissions.
+     * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+     * `_id`, a member identified by its `user`.
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
      */
     public int getMembersCount() {
       if (membersBuilder_ == null) {
@@ -1944,9 +1958,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The users who can use the workspace, with their roles and permissions.
+     * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+     * `_id`, a member identified by its `user`.
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
      */
     public dev.modelstore.knowledge.v1.NotionWorkspaceMember getMembers(int index) {
       if (membersBuilder_ == null) {
@@ -1958,9 +1974,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The users who can use the workspace, with their roles and permissions.
+     * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+     * `_id`, a member identified by its `user`.
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder setMembers(
         int index, dev.modelstore.knowledge.v1.NotionWorkspaceMember value) {
@@ -1979,9 +1997,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The users who can use the workspace, with their roles and permissions.
+     * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+     * `_id`, a member identified by its `user`.
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder setMembers(
         int index, dev.modelstore.knowledge.v1.NotionWorkspaceMember.Builder builderForValue) {
@@ -1997,9 +2017,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The users who can use the workspace, with their roles and permissions.
+     * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+     * `_id`, a member identified by its `user`.
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder addMembers(dev.modelstore.knowledge.v1.NotionWorkspaceMember value) {
       if (membersBuilder_ == null) {
@@ -2017,9 +2039,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The users who can use the workspace, with their roles and permissions.
+     * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+     * `_id`, a member identified by its `user`.
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder addMembers(
         int index, dev.modelstore.knowledge.v1.NotionWorkspaceMember value) {
@@ -2038,9 +2062,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The users who can use the workspace, with their roles and permissions.
+     * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+     * `_id`, a member identified by its `user`.
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder addMembers(
         dev.modelstore.knowledge.v1.NotionWorkspaceMember.Builder builderForValue) {
@@ -2056,9 +2082,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The users who can use the workspace, with their roles and permissions.
+     * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+     * `_id`, a member identified by its `user`.
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder addMembers(
         int index, dev.modelstore.knowledge.v1.NotionWorkspaceMember.Builder builderForValue) {
@@ -2074,9 +2102,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The users who can use the workspace, with their roles and permissions.
+     * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+     * `_id`, a member identified by its `user`.
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder addAllMembers(
         java.lang.Iterable<? extends dev.modelstore.knowledge.v1.NotionWorkspaceMember> values) {
@@ -2093,9 +2123,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The users who can use the workspace, with their roles and permissions.
+     * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+     * `_id`, a member identified by its `user`.
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder clearMembers() {
       if (membersBuilder_ == null) {
@@ -2110,9 +2142,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The users who can use the workspace, with their roles and permissions.
+     * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+     * `_id`, a member identified by its `user`.
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder removeMembers(int index) {
       if (membersBuilder_ == null) {
@@ -2127,9 +2161,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The users who can use the workspace, with their roles and permissions.
+     * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+     * `_id`, a member identified by its `user`.
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
      */
     public dev.modelstore.knowledge.v1.NotionWorkspaceMember.Builder getMembersBuilder(
         int index) {
@@ -2138,9 +2174,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The users who can use the workspace, with their roles and permissions.
+     * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+     * `_id`, a member identified by its `user`.
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
      */
     public dev.modelstore.knowledge.v1.NotionWorkspaceMemberOrBuilder getMembersOrBuilder(
         int index) {
@@ -2152,9 +2190,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The users who can use the workspace, with their roles and permissions.
+     * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+     * `_id`, a member identified by its `user`.
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
      */
     public java.util.List<? extends dev.modelstore.knowledge.v1.NotionWorkspaceMemberOrBuilder> 
          getMembersOrBuilderList() {
@@ -2167,9 +2207,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The users who can use the workspace, with their roles and permissions.
+     * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+     * `_id`, a member identified by its `user`.
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
      */
     public dev.modelstore.knowledge.v1.NotionWorkspaceMember.Builder addMembersBuilder() {
       return internalGetMembersFieldBuilder().addBuilder(
@@ -2178,9 +2220,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The users who can use the workspace, with their roles and permissions.
+     * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+     * `_id`, a member identified by its `user`.
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
      */
     public dev.modelstore.knowledge.v1.NotionWorkspaceMember.Builder addMembersBuilder(
         int index) {
@@ -2190,9 +2234,11 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * The users who can use the workspace, with their roles and permissions.
+     * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+     * `_id`, a member identified by its `user`.
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+     * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
      */
     public java.util.List<dev.modelstore.knowledge.v1.NotionWorkspaceMember.Builder> 
          getMembersBuilderList() {

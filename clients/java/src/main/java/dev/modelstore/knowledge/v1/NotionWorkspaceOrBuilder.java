@@ -101,43 +101,53 @@ public interface NotionWorkspaceOrBuilder extends
   /**
    * <pre>
    * The users who can use the workspace, with their roles and permissions.
+   * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+   * `_id`, a member identified by its `user`.
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+   * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
    */
   java.util.List<dev.modelstore.knowledge.v1.NotionWorkspaceMember> 
       getMembersList();
   /**
    * <pre>
    * The users who can use the workspace, with their roles and permissions.
+   * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+   * `_id`, a member identified by its `user`.
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+   * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
    */
   dev.modelstore.knowledge.v1.NotionWorkspaceMember getMembers(int index);
   /**
    * <pre>
    * The users who can use the workspace, with their roles and permissions.
+   * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+   * `_id`, a member identified by its `user`.
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+   * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
    */
   int getMembersCount();
   /**
    * <pre>
    * The users who can use the workspace, with their roles and permissions.
+   * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+   * `_id`, a member identified by its `user`.
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+   * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
    */
   java.util.List<? extends dev.modelstore.knowledge.v1.NotionWorkspaceMemberOrBuilder> 
       getMembersOrBuilderList();
   /**
    * <pre>
    * The users who can use the workspace, with their roles and permissions.
+   * Stored as the seed's `[memberSchema]` sub-documents: each with its own
+   * `_id`, a member identified by its `user`.
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5;</code>
+   * <code>repeated .modelstore.knowledge.v1.NotionWorkspaceMember members = 5 [(.modelstore.v1.field) = { ... }</code>
    */
   dev.modelstore.knowledge.v1.NotionWorkspaceMemberOrBuilder getMembersOrBuilder(
       int index);

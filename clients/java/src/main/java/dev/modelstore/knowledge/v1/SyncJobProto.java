@@ -184,96 +184,97 @@ public final class SyncJobProto extends com.google.protobuf.GeneratedFile {
       "rrent_document\030\006 \001(\tH\005\210\001\001B\022\n\020_total_docu" +
       "mentsB\026\n\024_processed_documentsB\020\n\016_succes" +
       "s_countB\016\n\014_error_countB\020\n\016_skipped_coun" +
-      "tB\023\n\021_current_document\"\236\001\n\016SyncJobResult" +
+      "tB\023\n\021_current_document\"\246\001\n\016SyncJobResult" +
       "s\022\027\n\017documents_added\030\001 \001(\005\022\031\n\021documents_" +
       "updated\030\002 \001(\005\022\031\n\021documents_deleted\030\003 \001(\005" +
-      "\022=\n\006errors\030\004 \003(\0132-.modelstore.knowledge." +
-      "v1.SyncJobDocumentError\"i\n\024SyncJobDocume" +
-      "ntError\022\023\n\013document_id\030\001 \001(\t\022\r\n\005error\030\002 " +
-      "\001(\t\022-\n\ttimestamp\030\003 \001(\0132\032.google.protobuf" +
-      ".Timestamp\"N\n\014SyncJobError\022\017\n\007message\030\001 " +
-      "\001(\t\022-\n\ttimestamp\030\002 \001(\0132\032.google.protobuf" +
-      ".Timestamp\"d\n\024CreateSyncJobRequest\0228\n\010sy" +
-      "nc_job\030\001 \001(\0132 .modelstore.knowledge.v1.S" +
-      "yncJobB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"K\n\025Crea" +
-      "teSyncJobResponse\0222\n\010sync_job\030\001 \001(\0132 .mo" +
-      "delstore.knowledge.v1.SyncJob\"T\n\021GetSync" +
-      "JobRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mas" +
-      "k\030\002 \001(\0132\032.google.protobuf.FieldMask\"H\n\022G" +
-      "etSyncJobResponse\0222\n\010sync_job\030\001 \001(\0132 .mo" +
-      "delstore.knowledge.v1.SyncJob\"^\n\023ListSyn" +
-      "cJobsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_" +
-      "token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030" +
-      "\004 \001(\t\"d\n\024ListSyncJobsResponse\0223\n\tsync_jo" +
+      "\022E\n\006errors\030\004 \003(\0132-.modelstore.knowledge." +
+      "v1.SyncJobDocumentErrorB\006\312\363\030\002r\000\"i\n\024SyncJ" +
+      "obDocumentError\022\023\n\013document_id\030\001 \001(\t\022\r\n\005" +
+      "error\030\002 \001(\t\022-\n\ttimestamp\030\003 \001(\0132\032.google." +
+      "protobuf.Timestamp\"N\n\014SyncJobError\022\017\n\007me" +
+      "ssage\030\001 \001(\t\022-\n\ttimestamp\030\002 \001(\0132\032.google." +
+      "protobuf.Timestamp\"d\n\024CreateSyncJobReque" +
+      "st\0228\n\010sync_job\030\001 \001(\0132 .modelstore.knowle" +
+      "dge.v1.SyncJobB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t" +
+      "\"K\n\025CreateSyncJobResponse\0222\n\010sync_job\030\001 " +
+      "\001(\0132 .modelstore.knowledge.v1.SyncJob\"T\n" +
+      "\021GetSyncJobRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\t" +
+      "read_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
+      "ask\"H\n\022GetSyncJobResponse\0222\n\010sync_job\030\001 " +
+      "\001(\0132 .modelstore.knowledge.v1.SyncJob\"^\n" +
+      "\023ListSyncJobsRequest\022\021\n\tpage_size\030\001 \001(\005\022" +
+      "\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010o" +
+      "rder_by\030\004 \001(\t\"d\n\024ListSyncJobsResponse\0223\n" +
+      "\tsync_jobs\030\001 \003(\0132 .modelstore.knowledge." +
+      "v1.SyncJob\022\027\n\017next_page_token\030\002 \001(\t\"\230\001\n\024" +
+      "UpdateSyncJobRequest\0228\n\010sync_job\030\001 \001(\0132 " +
+      ".modelstore.knowledge.v1.SyncJobB\004\342A\001\002\022/" +
+      "\n\013update_mask\030\002 \001(\0132\032.google.protobuf.Fi" +
+      "eldMask\022\025\n\rallow_missing\030\003 \001(\010\"K\n\025Update" +
+      "SyncJobResponse\0222\n\010sync_job\030\001 \001(\0132 .mode" +
+      "lstore.knowledge.v1.SyncJob\"6\n\024DeleteSyn" +
+      "cJobRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 " +
+      "\001(\t\"\027\n\025DeleteSyncJobResponse\"[\n\027BatchGet" +
+      "SyncJobsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tre" +
+      "ad_mask\030\002 \001(\0132\032.google.protobuf.FieldMas" +
+      "k\"O\n\030BatchGetSyncJobsResponse\0223\n\tsync_jo" +
       "bs\030\001 \003(\0132 .modelstore.knowledge.v1.SyncJ" +
-      "ob\022\027\n\017next_page_token\030\002 \001(\t\"\230\001\n\024UpdateSy" +
-      "ncJobRequest\0228\n\010sync_job\030\001 \001(\0132 .modelst" +
-      "ore.knowledge.v1.SyncJobB\004\342A\001\002\022/\n\013update" +
-      "_mask\030\002 \001(\0132\032.google.protobuf.FieldMask\022" +
-      "\025\n\rallow_missing\030\003 \001(\010\"K\n\025UpdateSyncJobR" +
-      "esponse\0222\n\010sync_job\030\001 \001(\0132 .modelstore.k" +
-      "nowledge.v1.SyncJob\"6\n\024DeleteSyncJobRequ" +
-      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n\025D" +
-      "eleteSyncJobResponse\"[\n\027BatchGetSyncJobs" +
-      "Request\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030" +
-      "\002 \001(\0132\032.google.protobuf.FieldMask\"O\n\030Bat" +
-      "chGetSyncJobsResponse\0223\n\tsync_jobs\030\001 \003(\013" +
-      "2 .modelstore.knowledge.v1.SyncJob\"r\n\034Up" +
-      "dateSyncJobProgressRequest\022\020\n\002id\030\001 \001(\tB\004" +
-      "\342A\001\002\022@\n\010progress\030\002 \001(\0132(.modelstore.know" +
-      "ledge.v1.SyncJobProgressB\004\342A\001\002\"S\n\035Update" +
-      "SyncJobProgressResponse\0222\n\010sync_job\030\001 \001(" +
-      "\0132 .modelstore.knowledge.v1.SyncJob\"d\n\026C" +
-      "ompleteSyncJobRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022" +
-      "8\n\007results\030\002 \001(\0132\'.modelstore.knowledge." +
-      "v1.SyncJobResults\"M\n\027CompleteSyncJobResp" +
+      "ob\"r\n\034UpdateSyncJobProgressRequest\022\020\n\002id" +
+      "\030\001 \001(\tB\004\342A\001\002\022@\n\010progress\030\002 \001(\0132(.modelst" +
+      "ore.knowledge.v1.SyncJobProgressB\004\342A\001\002\"S" +
+      "\n\035UpdateSyncJobProgressResponse\0222\n\010sync_" +
+      "job\030\001 \001(\0132 .modelstore.knowledge.v1.Sync" +
+      "Job\"d\n\026CompleteSyncJobRequest\022\020\n\002id\030\001 \001(" +
+      "\tB\004\342A\001\002\0228\n\007results\030\002 \001(\0132\'.modelstore.kn" +
+      "owledge.v1.SyncJobResults\"M\n\027CompleteSyn" +
+      "cJobResponse\0222\n\010sync_job\030\001 \001(\0132 .modelst" +
+      "ore.knowledge.v1.SyncJob\"K\n\022FailSyncJobR" +
+      "equest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022#\n\rerror_messag" +
+      "e\030\002 \001(\tB\014\342A\001\002\312\363\030\0040\200\200\001\"I\n\023FailSyncJobResp" +
       "onse\0222\n\010sync_job\030\001 \001(\0132 .modelstore.know" +
-      "ledge.v1.SyncJob\"K\n\022FailSyncJobRequest\022\020" +
-      "\n\002id\030\001 \001(\tB\004\342A\001\002\022#\n\rerror_message\030\002 \001(\tB" +
-      "\014\342A\001\002\312\363\030\0040\200\200\001\"I\n\023FailSyncJobResponse\0222\n\010" +
-      "sync_job\030\001 \001(\0132 .modelstore.knowledge.v1" +
-      ".SyncJob*m\n\013SyncJobType\022\035\n\031SYNC_JOB_TYPE" +
-      "_UNSPECIFIED\020\000\022\033\n\027SYNC_JOB_TYPE_FULL_SYN" +
-      "C\020\001\022\"\n\036SYNC_JOB_TYPE_INCREMENTAL_SYNC\020\002*" +
-      "\306\001\n\rSyncJobStatus\022\037\n\033SYNC_JOB_STATUS_UNS" +
-      "PECIFIED\020\000\022\032\n\026SYNC_JOB_STATUS_QUEUED\020\001\022\036" +
-      "\n\032SYNC_JOB_STATUS_PROCESSING\020\002\022\035\n\031SYNC_J" +
-      "OB_STATUS_COMPLETED\020\003\022\032\n\026SYNC_JOB_STATUS" +
-      "_FAILED\020\004\022\035\n\031SYNC_JOB_STATUS_CANCELLED\020\005" +
-      "*\250\001\n\016SyncJobTrigger\022 \n\034SYNC_JOB_TRIGGER_" +
-      "UNSPECIFIED\020\000\022\033\n\027SYNC_JOB_TRIGGER_MANUAL" +
-      "\020\001\022\036\n\032SYNC_JOB_TRIGGER_SCHEDULED\020\002\022\031\n\025SY" +
-      "NC_JOB_TRIGGER_AUTO\020\003\022\034\n\030SYNC_JOB_TRIGGE" +
-      "R_WEBHOOK\020\0042\226\010\n\016SyncJobService\022n\n\rCreate" +
-      "SyncJob\022-.modelstore.knowledge.v1.Create" +
-      "SyncJobRequest\032..modelstore.knowledge.v1" +
-      ".CreateSyncJobResponse\022e\n\nGetSyncJob\022*.m" +
-      "odelstore.knowledge.v1.GetSyncJobRequest" +
-      "\032+.modelstore.knowledge.v1.GetSyncJobRes" +
-      "ponse\022k\n\014ListSyncJobs\022,.modelstore.knowl" +
-      "edge.v1.ListSyncJobsRequest\032-.modelstore" +
-      ".knowledge.v1.ListSyncJobsResponse\022n\n\rUp" +
-      "dateSyncJob\022-.modelstore.knowledge.v1.Up" +
-      "dateSyncJobRequest\032..modelstore.knowledg" +
-      "e.v1.UpdateSyncJobResponse\022n\n\rDeleteSync" +
-      "Job\022-.modelstore.knowledge.v1.DeleteSync" +
-      "JobRequest\032..modelstore.knowledge.v1.Del" +
-      "eteSyncJobResponse\022w\n\020BatchGetSyncJobs\0220" +
-      ".modelstore.knowledge.v1.BatchGetSyncJob" +
-      "sRequest\0321.modelstore.knowledge.v1.Batch" +
-      "GetSyncJobsResponse\022\206\001\n\025UpdateSyncJobPro" +
-      "gress\0225.modelstore.knowledge.v1.UpdateSy" +
-      "ncJobProgressRequest\0326.modelstore.knowle" +
-      "dge.v1.UpdateSyncJobProgressResponse\022t\n\017" +
-      "CompleteSyncJob\022/.modelstore.knowledge.v" +
-      "1.CompleteSyncJobRequest\0320.modelstore.kn" +
-      "owledge.v1.CompleteSyncJobResponse\022h\n\013Fa" +
-      "ilSyncJob\022+.modelstore.knowledge.v1.Fail" +
-      "SyncJobRequest\032,.modelstore.knowledge.v1" +
-      ".FailSyncJobResponseB~\n\033dev.modelstore.k" +
-      "nowledge.v1B\014SyncJobProtoP\001ZOgithub.com/" +
-      "modelstore/modelstore/clients/go/modelst" +
-      "ore/knowledge/v1;knowledgev1b\006proto3"
+      "ledge.v1.SyncJob*m\n\013SyncJobType\022\035\n\031SYNC_" +
+      "JOB_TYPE_UNSPECIFIED\020\000\022\033\n\027SYNC_JOB_TYPE_" +
+      "FULL_SYNC\020\001\022\"\n\036SYNC_JOB_TYPE_INCREMENTAL" +
+      "_SYNC\020\002*\306\001\n\rSyncJobStatus\022\037\n\033SYNC_JOB_ST" +
+      "ATUS_UNSPECIFIED\020\000\022\032\n\026SYNC_JOB_STATUS_QU" +
+      "EUED\020\001\022\036\n\032SYNC_JOB_STATUS_PROCESSING\020\002\022\035" +
+      "\n\031SYNC_JOB_STATUS_COMPLETED\020\003\022\032\n\026SYNC_JO" +
+      "B_STATUS_FAILED\020\004\022\035\n\031SYNC_JOB_STATUS_CAN" +
+      "CELLED\020\005*\250\001\n\016SyncJobTrigger\022 \n\034SYNC_JOB_" +
+      "TRIGGER_UNSPECIFIED\020\000\022\033\n\027SYNC_JOB_TRIGGE" +
+      "R_MANUAL\020\001\022\036\n\032SYNC_JOB_TRIGGER_SCHEDULED" +
+      "\020\002\022\031\n\025SYNC_JOB_TRIGGER_AUTO\020\003\022\034\n\030SYNC_JO" +
+      "B_TRIGGER_WEBHOOK\020\0042\226\010\n\016SyncJobService\022n" +
+      "\n\rCreateSyncJob\022-.modelstore.knowledge.v" +
+      "1.CreateSyncJobRequest\032..modelstore.know" +
+      "ledge.v1.CreateSyncJobResponse\022e\n\nGetSyn" +
+      "cJob\022*.modelstore.knowledge.v1.GetSyncJo" +
+      "bRequest\032+.modelstore.knowledge.v1.GetSy" +
+      "ncJobResponse\022k\n\014ListSyncJobs\022,.modelsto" +
+      "re.knowledge.v1.ListSyncJobsRequest\032-.mo" +
+      "delstore.knowledge.v1.ListSyncJobsRespon" +
+      "se\022n\n\rUpdateSyncJob\022-.modelstore.knowled" +
+      "ge.v1.UpdateSyncJobRequest\032..modelstore." +
+      "knowledge.v1.UpdateSyncJobResponse\022n\n\rDe" +
+      "leteSyncJob\022-.modelstore.knowledge.v1.De" +
+      "leteSyncJobRequest\032..modelstore.knowledg" +
+      "e.v1.DeleteSyncJobResponse\022w\n\020BatchGetSy" +
+      "ncJobs\0220.modelstore.knowledge.v1.BatchGe" +
+      "tSyncJobsRequest\0321.modelstore.knowledge." +
+      "v1.BatchGetSyncJobsResponse\022\206\001\n\025UpdateSy" +
+      "ncJobProgress\0225.modelstore.knowledge.v1." +
+      "UpdateSyncJobProgressRequest\0326.modelstor" +
+      "e.knowledge.v1.UpdateSyncJobProgressResp" +
+      "onse\022t\n\017CompleteSyncJob\022/.modelstore.kno" +
+      "wledge.v1.CompleteSyncJobRequest\0320.model" +
+      "store.knowledge.v1.CompleteSyncJobRespon" +
+      "se\022h\n\013FailSyncJob\022+.modelstore.knowledge" +
+      ".v1.FailSyncJobRequest\032,.modelstore.know" +
+      "ledge.v1.FailSyncJobResponseB~\n\033dev.mode" +
+      "lstore.knowledge.v1B\014SyncJobProtoP\001ZOgit" +
+      "hub.com/modelstore/modelstore/clients/go" +
+      "/modelstore/knowledge/v1;knowledgev1b\006pr" +
+      "oto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -103,10 +103,12 @@ private static final long serialVersionUID = 0L;
   private java.util.List<dev.modelstore.knowledge.v1.SyncJobDocumentError> errors_;
   /**
    * <pre>
-   * The documents that failed, one entry each.
+   * The documents that failed, one entry each. Stored as Mongoose
+   * sub-documents, each with its own `_id` (the seed declares an array of
+   * objects).
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+   * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public java.util.List<dev.modelstore.knowledge.v1.SyncJobDocumentError> getErrorsList() {
@@ -114,10 +116,12 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The documents that failed, one entry each.
+   * The documents that failed, one entry each. Stored as Mongoose
+   * sub-documents, each with its own `_id` (the seed declares an array of
+   * objects).
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+   * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public java.util.List<? extends dev.modelstore.knowledge.v1.SyncJobDocumentErrorOrBuilder> 
@@ -126,10 +130,12 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The documents that failed, one entry each.
+   * The documents that failed, one entry each. Stored as Mongoose
+   * sub-documents, each with its own `_id` (the seed declares an array of
+   * objects).
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+   * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public int getErrorsCount() {
@@ -137,10 +143,12 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The documents that failed, one entry each.
+   * The documents that failed, one entry each. Stored as Mongoose
+   * sub-documents, each with its own `_id` (the seed declares an array of
+   * objects).
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+   * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public dev.modelstore.knowledge.v1.SyncJobDocumentError getErrors(int index) {
@@ -148,10 +156,12 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The documents that failed, one entry each.
+   * The documents that failed, one entry each. Stored as Mongoose
+   * sub-documents, each with its own `_id` (the seed declares an array of
+   * objects).
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+   * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
    */
   @java.lang.Override
   public dev.modelstore.knowledge.v1.SyncJobDocumentErrorOrBuilder getErrorsOrBuilder(
@@ -729,10 +739,12 @@ private static final long serialVersionUID = 0L;
 
     /**
      * <pre>
-     * The documents that failed, one entry each.
+     * The documents that failed, one entry each. Stored as Mongoose
+     * sub-documents, each with its own `_id` (the seed declares an array of
+     * objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
      */
     public java.util.List<dev.modelstore.knowledge.v1.SyncJobDocumentError> getErrorsList() {
       if (errorsBuilder_ == null) {
@@ -743,10 +755,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The documents that failed, one entry each.
+     * The documents that failed, one entry each. Stored as Mongoose
+     * sub-documents, each with its own `_id` (the seed declares an array of
+     * objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
      */
     public int getErrorsCount() {
       if (errorsBuilder_ == null) {
@@ -757,10 +771,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The documents that failed, one entry each.
+     * The documents that failed, one entry each. Stored as Mongoose
+     * sub-documents, each with its own `_id` (the seed declares an array of
+     * objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
      */
     public dev.modelstore.knowledge.v1.SyncJobDocumentError getErrors(int index) {
       if (errorsBuilder_ == null) {
@@ -771,10 +787,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The documents that failed, one entry each.
+     * The documents that failed, one entry each. Stored as Mongoose
+     * sub-documents, each with its own `_id` (the seed declares an array of
+     * objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder setErrors(
         int index, dev.modelstore.knowledge.v1.SyncJobDocumentError value) {
@@ -792,10 +810,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The documents that failed, one entry each.
+     * The documents that failed, one entry each. Stored as Mongoose
+     * sub-documents, each with its own `_id` (the seed declares an array of
+     * objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder setErrors(
         int index, dev.modelstore.knowledge.v1.SyncJobDocumentError.Builder builderForValue) {
@@ -810,10 +830,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The documents that failed, one entry each.
+     * The documents that failed, one entry each. Stored as Mongoose
+     * sub-documents, each with its own `_id` (the seed declares an array of
+     * objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder addErrors(dev.modelstore.knowledge.v1.SyncJobDocumentError value) {
       if (errorsBuilder_ == null) {
@@ -830,10 +852,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The documents that failed, one entry each.
+     * The documents that failed, one entry each. Stored as Mongoose
+     * sub-documents, each with its own `_id` (the seed declares an array of
+     * objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder addErrors(
         int index, dev.modelstore.knowledge.v1.SyncJobDocumentError value) {
@@ -851,10 +875,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The documents that failed, one entry each.
+     * The documents that failed, one entry each. Stored as Mongoose
+     * sub-documents, each with its own `_id` (the seed declares an array of
+     * objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder addErrors(
         dev.modelstore.knowledge.v1.SyncJobDocumentError.Builder builderForValue) {
@@ -869,10 +895,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The documents that failed, one entry each.
+     * The documents that failed, one entry each. Stored as Mongoose
+     * sub-documents, each with its own `_id` (the seed declares an array of
+     * objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder addErrors(
         int index, dev.modelstore.knowledge.v1.SyncJobDocumentError.Builder builderForValue) {
@@ -887,10 +915,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The documents that failed, one entry each.
+     * The documents that failed, one entry each. Stored as Mongoose
+     * sub-documents, each with its own `_id` (the seed declares an array of
+     * objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder addAllErrors(
         java.lang.Iterable<? extends dev.modelstore.knowledge.v1.SyncJobDocumentError> values) {
@@ -906,10 +936,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The documents that failed, one entry each.
+     * The documents that failed, one entry each. Stored as Mongoose
+     * sub-documents, each with its own `_id` (the seed declares an array of
+     * objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder clearErrors() {
       if (errorsBuilder_ == null) {
@@ -923,10 +955,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The documents that failed, one entry each.
+     * The documents that failed, one entry each. Stored as Mongoose
+     * sub-documents, each with its own `_id` (the seed declares an array of
+     * objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
      */
     public Builder removeErrors(int index) {
       if (errorsBuilder_ == null) {
@@ -940,10 +974,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The documents that failed, one entry each.
+     * The documents that failed, one entry each. Stored as Mongoose
+     * sub-documents, each with its own `_id` (the seed declares an array of
+     * objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
      */
     public dev.modelstore.knowledge.v1.SyncJobDocumentError.Builder getErrorsBuilder(
         int index) {
@@ -951,10 +987,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The documents that failed, one entry each.
+     * The documents that failed, one entry each. Stored as Mongoose
+     * sub-documents, each with its own `_id` (the seed declares an array of
+     * objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
      */
     public dev.modelstore.knowledge.v1.SyncJobDocumentErrorOrBuilder getErrorsOrBuilder(
         int index) {
@@ -965,10 +1003,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The documents that failed, one entry each.
+     * The documents that failed, one entry each. Stored as Mongoose
+     * sub-documents, each with its own `_id` (the seed declares an array of
+     * objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
      */
     public java.util.List<? extends dev.modelstore.knowledge.v1.SyncJobDocumentErrorOrBuilder> 
          getErrorsOrBuilderList() {
@@ -980,10 +1020,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The documents that failed, one entry each.
+     * The documents that failed, one entry each. Stored as Mongoose
+     * sub-documents, each with its own `_id` (the seed declares an array of
+     * objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
      */
     public dev.modelstore.knowledge.v1.SyncJobDocumentError.Builder addErrorsBuilder() {
       return internalGetErrorsFieldBuilder().addBuilder(
@@ -991,10 +1033,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The documents that failed, one entry each.
+     * The documents that failed, one entry each. Stored as Mongoose
+     * sub-documents, each with its own `_id` (the seed declares an array of
+     * objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
      */
     public dev.modelstore.knowledge.v1.SyncJobDocumentError.Builder addErrorsBuilder(
         int index) {
@@ -1003,10 +1047,12 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The documents that failed, one entry each.
+     * The documents that failed, one entry each. Stored as Mongoose
+     * sub-documents, each with its own `_id` (the seed declares an array of
+     * objects).
      * </pre>
      *
-     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+     * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
      */
     public java.util.List<dev.modelstore.knowledge.v1.SyncJobDocumentError.Builder> 
          getErrorsBuilderList() {

@@ -42,44 +42,54 @@ public interface SyncJobResultsOrBuilder extends
 
   /**
    * <pre>
-   * The documents that failed, one entry each.
+   * The documents that failed, one entry each. Stored as Mongoose
+   * sub-documents, each with its own `_id` (the seed declares an array of
+   * objects).
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+   * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
    */
   java.util.List<dev.modelstore.knowledge.v1.SyncJobDocumentError> 
       getErrorsList();
   /**
    * <pre>
-   * The documents that failed, one entry each.
+   * The documents that failed, one entry each. Stored as Mongoose
+   * sub-documents, each with its own `_id` (the seed declares an array of
+   * objects).
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+   * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
    */
   dev.modelstore.knowledge.v1.SyncJobDocumentError getErrors(int index);
   /**
    * <pre>
-   * The documents that failed, one entry each.
+   * The documents that failed, one entry each. Stored as Mongoose
+   * sub-documents, each with its own `_id` (the seed declares an array of
+   * objects).
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+   * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
    */
   int getErrorsCount();
   /**
    * <pre>
-   * The documents that failed, one entry each.
+   * The documents that failed, one entry each. Stored as Mongoose
+   * sub-documents, each with its own `_id` (the seed declares an array of
+   * objects).
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+   * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
    */
   java.util.List<? extends dev.modelstore.knowledge.v1.SyncJobDocumentErrorOrBuilder> 
       getErrorsOrBuilderList();
   /**
    * <pre>
-   * The documents that failed, one entry each.
+   * The documents that failed, one entry each. Stored as Mongoose
+   * sub-documents, each with its own `_id` (the seed declares an array of
+   * objects).
    * </pre>
    *
-   * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4;</code>
+   * <code>repeated .modelstore.knowledge.v1.SyncJobDocumentError errors = 4 [(.modelstore.v1.field) = { ... }</code>
    */
   dev.modelstore.knowledge.v1.SyncJobDocumentErrorOrBuilder getErrorsOrBuilder(
       int index);
