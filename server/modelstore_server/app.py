@@ -217,7 +217,8 @@ class Modelstore:
         )
         self._health = health.aio.HealthServicer()
         names = [s.full_name for s in self.services] + [health.SERVICE_NAME]
-        CallPipeline(self._gate, credentials, specs, AuditTrail(self.stores[ENTRY])).register(
+        trail = AuditTrail(self.stores[ENTRY], self._nudge_capture)
+        CallPipeline(self._gate, credentials, specs, trail).register(
             self.server,
             {
                 **handlers,
@@ -275,6 +276,11 @@ class Modelstore:
                 response_serializer=change_pb2.ListChangesResponse.SerializeToString,
             ),
         }
+
+    def _nudge_capture(self) -> None:
+        """Wake this process's capture: a call just committed a write."""
+        if self.capture is not None:
+            self.capture.nudge()
 
     def _change_source(self) -> Callable[[], ChangeSource] | None:
         """Return how committed writes are read on this backend (None: they cannot be)."""

@@ -180,7 +180,7 @@ class ChangeFeed:
                 cursor = (await self._log.horizon()).position
             newest = await self._log.latest()
             docs = await self._log.read(query.condition, cursor, newest, size)
-            following = str(docs[-1]["_id"]) if len(docs) == size else max(cursor, newest)
+            following = str(docs[-1]["_id"]) if docs else max(cursor, newest)
             return change_pb2.ListChangesResponse(
                 events=[self.event(d, query) for d in docs], next_page_token=following
             )
@@ -219,7 +219,8 @@ class ChangeFeed:
                 docs: list[Doc] = []
                 if newest > cursor:
                     docs = await self._log.read(query.condition, cursor, newest, READ_BATCH)
-                    cursor = str(docs[-1]["_id"]) if len(docs) == READ_BATCH else newest
+                    # The window is read to its end only when a read finds nothing more.
+                    cursor = str(docs[-1]["_id"]) if docs else newest
             except Exception as exc:
                 await abort(context, exc)
                 raise AssertionError("abort returned") from exc

@@ -10,7 +10,7 @@ the TTL index on `created_at`, whose period `with_retention` sets (docs/audit.md
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from google.protobuf.message import Message
@@ -45,9 +45,15 @@ def is_write(spec: MethodSpec | None) -> bool:
 class AuditTrail:
     """Turns a call's journal into audit entries and stores them, in one insert."""
 
-    def __init__(self, store: EntityStore[audit_pb2.AuditLogEntry]) -> None:
+    def __init__(
+        self,
+        store: EntityStore[audit_pb2.AuditLogEntry],
+        on_write: Callable[[], None] | None = None,
+    ) -> None:
         self._store = store
         self._key = store.key
+        self._on_write = on_write
+        """Told when a call wrote (the change feed's capture reads the log at once)."""
 
     async def store(self, ctx: CallContext, journal: audit.Journal) -> None:
         """Store the entries of a call that is about to answer OK.
@@ -55,6 +61,8 @@ class AuditTrail:
         Raises whatever the database raises: the pipeline fails the call then.
         """
         if journal.changes:
+            if self._on_write is not None:
+                self._on_write()
             await self._insert(await self._entries(ctx, journal, OK, ""))
 
     async def store_failed(

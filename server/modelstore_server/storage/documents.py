@@ -138,6 +138,19 @@ class Documents:
         cursor = self._collection.find(filt, sort=list(sort) or None, limit=limit, hint=hint)
         return await cursor.to_list(length=limit or None)
 
+    async def walk(self, filt: Filter, limit: int) -> list[Doc]:
+        """Return documents matching `filt` in `_id` order, along the primary key, in one batch.
+
+        For a log whose `_id` is its position, read in windows of positions (the change
+        log): the primary key walks the window's rows in order and stops at `limit`
+        matches. One batch (a negative limit) spares FerretDB a server cursor (about 8 ms
+        a find here). A batch stops at 16 MB, so it may hold fewer than `limit` documents
+        although more match: a caller continues after the last one it got, and knows it
+        has read everything only when a walk returns none.
+        """
+        cursor = self._collection.find(filt, sort=[("_id", 1)], limit=-limit, hint=[("_id", 1)])
+        return await cursor.to_list(length=limit)
+
     async def _walks(self, matching: Filter, shape: bytes, limit: int) -> bool:
         """Whether a primary-key walk suits a page of `limit` rows meeting `matching`."""
         assert self._pages is not None
