@@ -1,6 +1,6 @@
 """The change feed's costs: commit-to-watcher latency, and what capture costs the writes.
 
-    python -m bench.feed [--rounds 3] [--duration 5] [--latency-writes 300]
+    python -m bench.feed [--rounds 3] [--duration 5] [--latency-writes 300] [--before REF]
 
 One embedded database; two `modelstore serve` of this tree on databases of their own, one
 with the change feed on (capturing by logical decoding) and one with it off
@@ -10,6 +10,9 @@ with the change feed on (capturing by logical decoding) and one with it off
   rounds (the order alternating), so drift on the shared machine hits both; the figure is
   the median of the rounds and the ratio `on / off`. The capture of the `on` server runs
   meanwhile: decoding, the events' inserts, and the fuller WAL of full replica identity.
+- with `--before REF`, a third server, the tree at REF (for example the commit before the
+  audit log and the feed), in the same rounds: what the audit log's one insert per write
+  call costs, beside the feed's capture;
 - **latency**: a watcher of the `on` server (WatchChanges, User creates) while one client
   creates users one at a time (20 ms apart): per event, from the write's acknowledgement
   to the watcher's receipt, and from the event's commit time to the receipt (both clocks
@@ -33,10 +36,9 @@ import tempfile
 import time
 from typing import Any
 
+import bench.run
 from bench.common import BUILD, protoset
 from bench.run import RESULTS, TENANT, machine, migrate, run_ghz, seed, start_target
-
-TARGETS = ("on", "off")
 
 
 def quantile(values: list[float], q: float) -> float:
@@ -111,7 +113,11 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--duration", type=float, default=5.0, help="seconds per measurement")
     parser.add_argument("--latency-writes", type=int, default=300)
+    parser.add_argument("--before", help="also measure the server of this git ref")
     args = parser.parse_args()
+    targets = ("on", "off", "before") if args.before else ("on", "off")
+    if args.before:
+        bench.run.BEFORE_REF = args.before
 
     from modelstore_server.embedded import EmbeddedDatabase
 
@@ -129,18 +135,18 @@ def main() -> None:
         env = {
             "on": {"MODELSTORE_CHANGE_CAPTURE_URL": embedded.postgres.url},
             "off": {"MODELSTORE_CHANGE_FEED": "false"},
+            "before": {"MODELSTORE_CHANGE_FEED": "false"},
         }
-        for name in TARGETS:
+        for name in targets:
             database = f"bench_feed_{name}"
             migrate(uri, database)
             asyncio.run(seed(uri, database, 0))
-            servers[name] = start_target(
-                f"modelstore-feed-{name}", uri, database, env_extra=env[name]
-            )
-        samples: dict[str, dict[int, list[float]]] = {n: {1: [], 32: []} for n in TARGETS}
+            target = "before" if name == "before" else f"modelstore-feed-{name}"
+            servers[name] = start_target(target, uri, database, env_extra=env[name])
+        samples: dict[str, dict[int, list[float]]] = {n: {1: [], 32: []} for n in targets}
         for round_no in range(args.rounds):
             for c in (1, 32):
-                order = TARGETS if round_no % 2 == 0 else TARGETS[::-1]
+                order = targets if round_no % 2 == 0 else targets[::-1]
                 for name in order:
                     stats = run_ghz(servers[name].address, "create", c, args)
                     samples[name][c].append(float(stats.get("rps", 0.0)))
@@ -150,7 +156,7 @@ def main() -> None:
                         flush=True,
                     )
         out["create_rps"] = {
-            n: {c: statistics.median(v) for c, v in samples[n].items()} for n in TARGETS
+            n: {c: statistics.median(v) for c, v in samples[n].items()} for n in targets
         }
         out["create_rps_samples"] = samples
         out["ratio_on_off"] = {
@@ -159,6 +165,14 @@ def main() -> None:
             else 0.0
             for c in (1, 32)
         }
+        if args.before:
+            out["before_ref"] = args.before
+            out["ratio_off_before"] = {
+                c: out["create_rps"]["off"][c] / out["create_rps"]["before"][c]
+                if out["create_rps"]["before"][c]
+                else 0.0
+                for c in (1, 32)
+            }
         out["latency"] = asyncio.run(latency(servers["on"].address, args.latency_writes))
     finally:
         for server in servers.values():
@@ -175,6 +189,13 @@ def main() -> None:
     for c in (1, 32):
         on, off = out["create_rps"]["on"][c], out["create_rps"]["off"][c]
         print(f"| CreateUser c={c} rps | {on:.0f} | {off:.0f} | {out['ratio_on_off'][c]:.2f} |")
+    if args.before:
+        for c in (1, 32):
+            before = out["create_rps"]["before"][c]
+            print(
+                f"CreateUser c={c}: {args.before} {before:.0f} rps; this tree, feed off,"
+                f" {out['ratio_off_before'][c]:.2f}x of it"
+            )
     print(
         f"\nlatency over {lat['received']}/{lat['writes']} events: acknowledgement to receipt"
         f" p50 {lat['ack_to_receipt_ms']['p50']:.1f} ms, p99 {lat['ack_to_receipt_ms']['p99']:.1f}"

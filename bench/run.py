@@ -456,16 +456,21 @@ BEFORE_REF = "HEAD"
 
 
 def before_tree() -> pathlib.Path:
-    """The server package as committed at BEFORE_REF (the engine before a change)."""
+    """The server and its generated client modules as committed at BEFORE_REF (the engine
+    before a change): both, since a server refuses to start beside generated services it
+    does not implement (a contract that grew since)."""
     target = BUILD / "before"
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
     archive = subprocess.run(
-        ["git", "archive", BEFORE_REF, "server"], cwd=ROOT, check=True, capture_output=True
+        ["git", "archive", BEFORE_REF, "server", "clients/python/src"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
     ).stdout
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
         tar.extractall(target, filter="data")
-    return target / "server"
+    return target
 
 
 ENCRYPTION_KEYS = "bench:" + "A" * 43 + "="
@@ -491,7 +496,8 @@ def start_target(
         env["MODELSTORE_EVENT_LOOP"] = "asyncio"
     pypath = [str(ROOT / "server"), str(ROOT / "clients/python/src"), str(ROOT)]
     if name == "before":
-        pypath[0] = str(before_tree())
+        tree = before_tree()
+        pypath[:2] = [str(tree / "server"), str(tree / "clients/python/src")]
     env["PYTHONPATH"] = os.pathsep.join(pypath)
     env.update(env_extra or {})
     if name in ("bare", "floor", "handwritten"):

@@ -20,6 +20,7 @@ from modelstore.v1 import audit_pb2, storage_pb2
 from . import audit
 from .codec import encode_fields, now
 from .context import CallContext
+from .group_insert import GroupInsert
 from .model import EntityModel
 from .registry import Kind, MethodSpec, ServiceSpec
 from .store import EntityStore
@@ -54,6 +55,7 @@ class AuditTrail:
         self._key = store.key
         self._on_write = on_write
         """Told when a call wrote (the change feed's capture reads the log at once)."""
+        self._group = GroupInsert(self._insert_now)
 
     async def store(self, ctx: CallContext, journal: audit.Journal) -> None:
         """Store the entries of a call that is about to answer OK.
@@ -91,10 +93,14 @@ class AuditTrail:
         ]
 
     async def _insert(self, entries: Sequence[audit_pb2.AuditLogEntry]) -> None:
-        """Store `entries` with one insert: the one write of the audit log."""
+        """Store `entries`, in one insert shared with the calls that store theirs meanwhile."""
         docs = [encode_fields(entry, self._store.plans) for entry in entries]
         if docs:
-            await self._store.documents.insert_many(docs, now())
+            await self._group.add(docs)
+
+    async def _insert_now(self, docs: list[dict[str, Any]]) -> None:
+        """Write the audit log: one command for every call in the group."""
+        await self._store.documents.insert_many(docs, now())
 
     def _entry(
         self, ctx: CallContext, change: audit.Change, code: str, reason: str
