@@ -547,9 +547,15 @@ async def test_better_auth_default_object_ids_read_back(
             "updatedAt": now,
         }
     )
-    listed = await users.ListUsers(user_pb2.ListUsersRequest(filter=f'email = "{email}"'))
-    assert [u.id for u in listed.users] == [str(user_id)]
-    got = await accounts.ListAccounts(
-        account_pb2.ListAccountsRequest(filter=f'account_id = "{user_id}"')
-    )
-    assert [(a.id, a.user_id) for a in got.accounts] == [(str(account_id), str(user_id))]
+    try:
+        listed = await users.ListUsers(user_pb2.ListUsersRequest(filter=f'email = "{email}"'))
+        assert [u.id for u in listed.users] == [str(user_id)]
+        got = await accounts.ListAccounts(
+            account_pb2.ListAccountsRequest(filter=f'account_id = "{user_id}"')
+        )
+        assert [(a.id, a.user_id) for a in got.accounts] == [(str(account_id), str(user_id))]
+    finally:
+        # Not left in the session's database: a Get by the 24-hex id of an ObjectId `_id`
+        # is issue 17 point 1, still to come, and the fuzz suite reads every document back.
+        await server.db["auth.accounts"].delete_one({"_id": account_id})
+        await server.db["auth.users"].delete_one({"_id": user_id})

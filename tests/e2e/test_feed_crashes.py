@@ -87,6 +87,11 @@ async def test_every_acknowledged_write_has_exactly_its_event_across_kill_9(
     tokens: list[str] = []
     async with serve(data_dir, logs) as served:
         watcher = asyncio.create_task(follow(served.address, tokens, watched))
+        for _ in range(1000):  # the stream's first answer is its start: writes come after
+            if tokens:
+                break
+            await asyncio.sleep(0.01)
+        assert tokens, "the watch did not start"
         writers = Writers(served.address, prefix)
         writers.start(concurrency=4)
         for _ in range(2000):  # writes acknowledged, and some already watched
