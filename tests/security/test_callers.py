@@ -231,6 +231,35 @@ async def test_secret_rpcs_need_read_secrets(secured: Modelstore) -> None:
             assert "read-secrets" in got.message
 
 
+async def test_the_change_feed_needs_the_read_right_only(secured: Modelstore) -> None:
+    """A read-only caller lists and watches the feed; a caller without credentials cannot."""
+    from modelstore.v1 import change_pb2, change_pb2_grpc
+
+    async with grpc.aio.insecure_channel(secured.address) as ch:
+        feed = change_pb2_grpc.ChangeServiceStub(ch)
+        reader = _md(TOKENS["reader"], "acme")
+        page = await feed.ListChanges(change_pb2.ListChangesRequest(), metadata=reader)
+        assert page.next_page_token
+        watch = feed.WatchChanges(change_pb2.WatchChangesRequest(), metadata=reader)
+        first = await watch.read()
+        assert first.resume_token  # the stream's start position, at once
+        watch.cancel()
+        await expect_error(
+            feed.ListChanges(change_pb2.ListChangesRequest()), grpc.StatusCode.UNAUTHENTICATED
+        )
+        refused = feed.WatchChanges(change_pb2.WatchChangesRequest())
+        with pytest.raises(grpc.aio.AioRpcError) as raised:
+            await refused.read()
+        assert raised.value.code() == grpc.StatusCode.UNAUTHENTICATED
+        # Another tenant's events are not the reader's to see.
+        await expect_error(
+            feed.ListChanges(
+                change_pb2.ListChangesRequest(), metadata=_md(TOKENS["reader"], "other")
+            ),
+            grpc.StatusCode.PERMISSION_DENIED,
+        )
+
+
 async def test_refuses_non_loopback_without_credentials(
     database_uri: str, tmp_root: pathlib.Path
 ) -> None:

@@ -529,7 +529,7 @@ var File_modelstore_v1_change_proto protoreflect.FileDescriptor
 
 const file_modelstore_v1_change_proto_rawDesc = "" +
 	"\n" +
-	"\x1amodelstore/v1/change.proto\x12\rmodelstore.v1\x1a\x19google/protobuf/any.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\"\xe8\x02\n" +
+	"\x1amodelstore/v1/change.proto\x12\rmodelstore.v1\x1a\x19google/protobuf/any.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xe8\x02\n" +
 	"\vChangeEvent\x12!\n" +
 	"\fresume_token\x18\x01 \x01(\tR\vresumeToken\x12\x1f\n" +
 	"\ventity_type\x18\x02 \x01(\tR\n" +
@@ -571,10 +571,12 @@ const file_modelstore_v1_change_proto_rawDesc = "" +
 	"\x1cCHANGE_OPERATION_SOFT_DELETE\x10\x03\x12\x1d\n" +
 	"\x19CHANGE_OPERATION_UNDELETE\x10\x04\x12\x1b\n" +
 	"\x17CHANGE_OPERATION_DELETE\x10\x05\x12\x1b\n" +
-	"\x17CHANGE_OPERATION_EXPIRE\x10\x062\xc0\x01\n" +
-	"\rChangeService\x12Y\n" +
-	"\fWatchChanges\x12\".modelstore.v1.WatchChangesRequest\x1a#.modelstore.v1.WatchChangesResponse0\x01\x12T\n" +
-	"\vListChanges\x12!.modelstore.v1.ListChangesRequest\x1a\".modelstore.v1.ListChangesResponseBj\n" +
+	"\x17CHANGE_OPERATION_EXPIRE\x10\x062\xd2\x01\n" +
+	"\rChangeService\x12b\n" +
+	"\fWatchChanges\x12\".modelstore.v1.WatchChangesRequest\x1a#.modelstore.v1.WatchChangesResponse\"\a\xca\xf3\x18\x03\n" +
+	"\x01\x010\x01\x12]\n" +
+	"\vListChanges\x12!.modelstore.v1.ListChangesRequest\x1a\".modelstore.v1.ListChangesResponse\"\a\xca\xf3\x18\x03\n" +
+	"\x01\x01Bj\n" +
 	"\x11dev.modelstore.v1B\vChangeProtoP\x01ZFgithub.com/modelstore/modelstore/clients/go/modelstore/v1;modelstorev1b\x06proto3"
 
 var (
@@ -628,6 +630,7 @@ func file_modelstore_v1_change_proto_init() {
 	if File_modelstore_v1_change_proto != nil {
 		return
 	}
+	file_modelstore_v1_storage_proto_init()
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{

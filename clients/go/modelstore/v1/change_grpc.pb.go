@@ -29,8 +29,8 @@ const (
 //
 // The feed of committed changes of every entity of every domain.
 //
-// A caller sees the events of the tenants its credentials grant, exactly as
-// List shows their entities: with `x-tenant-id`, only that tenant's events
+// Reading the feed needs the `read` right. A caller sees the events of the
+// tenants its credentials grant, exactly as List shows their entities: with `x-tenant-id`, only that tenant's events
 // and those of global entities; without it, every tenant's, for a caller
 // allowed to act across tenants.
 type ChangeServiceClient interface {
@@ -104,8 +104,8 @@ func (c *changeServiceClient) ListChanges(ctx context.Context, in *ListChangesRe
 //
 // The feed of committed changes of every entity of every domain.
 //
-// A caller sees the events of the tenants its credentials grant, exactly as
-// List shows their entities: with `x-tenant-id`, only that tenant's events
+// Reading the feed needs the `read` right. A caller sees the events of the
+// tenants its credentials grant, exactly as List shows their entities: with `x-tenant-id`, only that tenant's events
 // and those of global entities; without it, every tenant's, for a caller
 // allowed to act across tenants.
 type ChangeServiceServer interface {

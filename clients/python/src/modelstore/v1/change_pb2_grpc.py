@@ -29,8 +29,8 @@ if _version_not_supported:
 class ChangeServiceStub:
     """The feed of committed changes of every entity of every domain.
 
-    A caller sees the events of the tenants its credentials grant, exactly as
-    List shows their entities: with `x-tenant-id`, only that tenant's events
+    Reading the feed needs the `read` right. A caller sees the events of the
+    tenants its credentials grant, exactly as List shows their entities: with `x-tenant-id`, only that tenant's events
     and those of global entities; without it, every tenant's, for a caller
     allowed to act across tenants.
     """
@@ -56,8 +56,8 @@ class ChangeServiceStub:
 class ChangeServiceServicer:
     """The feed of committed changes of every entity of every domain.
 
-    A caller sees the events of the tenants its credentials grant, exactly as
-    List shows their entities: with `x-tenant-id`, only that tenant's events
+    Reading the feed needs the `read` right. A caller sees the events of the
+    tenants its credentials grant, exactly as List shows their entities: with `x-tenant-id`, only that tenant's events
     and those of global entities; without it, every tenant's, for a caller
     allowed to act across tenants.
     """
@@ -121,8 +121,8 @@ def add_ChangeServiceServicer_to_server(servicer, server):
 class ChangeService:
     """The feed of committed changes of every entity of every domain.
 
-    A caller sees the events of the tenants its credentials grant, exactly as
-    List shows their entities: with `x-tenant-id`, only that tenant's events
+    Reading the feed needs the `read` right. A caller sees the events of the
+    tenants its credentials grant, exactly as List shows their entities: with `x-tenant-id`, only that tenant's events
     and those of global entities; without it, every tenant's, for a caller
     allowed to act across tenants.
     """

@@ -29,8 +29,8 @@ GRPC_VERSION: str
 class ChangeServiceStub:
     """The feed of committed changes of every entity of every domain.
 
-    A caller sees the events of the tenants its credentials grant, exactly as
-    List shows their entities: with `x-tenant-id`, only that tenant's events
+    Reading the feed needs the `read` right. A caller sees the events of the
+    tenants its credentials grant, exactly as List shows their entities: with `x-tenant-id`, only that tenant's events
     and those of global entities; without it, every tenant's, for a caller
     allowed to act across tenants.
     """
@@ -71,8 +71,8 @@ class ChangeServiceStub:
 class ChangeServiceAsyncStub(ChangeServiceStub):
     """The feed of committed changes of every entity of every domain.
 
-    A caller sees the events of the tenants its credentials grant, exactly as
-    List shows their entities: with `x-tenant-id`, only that tenant's events
+    Reading the feed needs the `read` right. A caller sees the events of the
+    tenants its credentials grant, exactly as List shows their entities: with `x-tenant-id`, only that tenant's events
     and those of global entities; without it, every tenant's, for a caller
     allowed to act across tenants.
     """
@@ -109,8 +109,8 @@ class ChangeServiceAsyncStub(ChangeServiceStub):
 class ChangeServiceServicer(metaclass=_abc_1.ABCMeta):
     """The feed of committed changes of every entity of every domain.
 
-    A caller sees the events of the tenants its credentials grant, exactly as
-    List shows their entities: with `x-tenant-id`, only that tenant's events
+    Reading the feed needs the `read` right. A caller sees the events of the
+    tenants its credentials grant, exactly as List shows their entities: with `x-tenant-id`, only that tenant's events
     and those of global entities; without it, every tenant's, for a caller
     allowed to act across tenants.
     """

@@ -958,8 +958,8 @@ export const ListChangesResponse: MessageFns<ListChangesResponse> = {
 /**
  * The feed of committed changes of every entity of every domain.
  *
- * A caller sees the events of the tenants its credentials grant, exactly as
- * List shows their entities: with `x-tenant-id`, only that tenant's events
+ * Reading the feed needs the `read` right. A caller sees the events of the
+ * tenants its credentials grant, exactly as List shows their entities: with `x-tenant-id`, only that tenant's events
  * and those of global entities; without it, every tenant's, for a caller
  * allowed to act across tenants.
  */

@@ -5,8 +5,8 @@ import static io.grpc.MethodDescriptor.generateFullMethodName;
 /**
  * <pre>
  * The feed of committed changes of every entity of every domain.
- * A caller sees the events of the tenants its credentials grant, exactly as
- * List shows their entities: with `x-tenant-id`, only that tenant's events
+ * Reading the feed needs the `read` right. A caller sees the events of the
+ * tenants its credentials grant, exactly as List shows their entities: with `x-tenant-id`, only that tenant's events
  * and those of global entities; without it, every tenant's, for a caller
  * allowed to act across tenants.
  * </pre>
@@ -143,8 +143,8 @@ public final class ChangeServiceGrpc {
   /**
    * <pre>
    * The feed of committed changes of every entity of every domain.
-   * A caller sees the events of the tenants its credentials grant, exactly as
-   * List shows their entities: with `x-tenant-id`, only that tenant's events
+   * Reading the feed needs the `read` right. A caller sees the events of the
+   * tenants its credentials grant, exactly as List shows their entities: with `x-tenant-id`, only that tenant's events
    * and those of global entities; without it, every tenant's, for a caller
    * allowed to act across tenants.
    * </pre>
@@ -195,8 +195,8 @@ public final class ChangeServiceGrpc {
    * Base class for the server implementation of the service ChangeService.
    * <pre>
    * The feed of committed changes of every entity of every domain.
-   * A caller sees the events of the tenants its credentials grant, exactly as
-   * List shows their entities: with `x-tenant-id`, only that tenant's events
+   * Reading the feed needs the `read` right. A caller sees the events of the
+   * tenants its credentials grant, exactly as List shows their entities: with `x-tenant-id`, only that tenant's events
    * and those of global entities; without it, every tenant's, for a caller
    * allowed to act across tenants.
    * </pre>
@@ -213,8 +213,8 @@ public final class ChangeServiceGrpc {
    * A stub to allow clients to do asynchronous rpc calls to service ChangeService.
    * <pre>
    * The feed of committed changes of every entity of every domain.
-   * A caller sees the events of the tenants its credentials grant, exactly as
-   * List shows their entities: with `x-tenant-id`, only that tenant's events
+   * Reading the feed needs the `read` right. A caller sees the events of the
+   * tenants its credentials grant, exactly as List shows their entities: with `x-tenant-id`, only that tenant's events
    * and those of global entities; without it, every tenant's, for a caller
    * allowed to act across tenants.
    * </pre>
@@ -278,8 +278,8 @@ public final class ChangeServiceGrpc {
    * A stub to allow clients to do synchronous rpc calls to service ChangeService.
    * <pre>
    * The feed of committed changes of every entity of every domain.
-   * A caller sees the events of the tenants its credentials grant, exactly as
-   * List shows their entities: with `x-tenant-id`, only that tenant's events
+   * Reading the feed needs the `read` right. A caller sees the events of the
+   * tenants its credentials grant, exactly as List shows their entities: with `x-tenant-id`, only that tenant's events
    * and those of global entities; without it, every tenant's, for a caller
    * allowed to act across tenants.
    * </pre>
@@ -343,8 +343,8 @@ public final class ChangeServiceGrpc {
    * A stub to allow clients to do limited synchronous rpc calls to service ChangeService.
    * <pre>
    * The feed of committed changes of every entity of every domain.
-   * A caller sees the events of the tenants its credentials grant, exactly as
-   * List shows their entities: with `x-tenant-id`, only that tenant's events
+   * Reading the feed needs the `read` right. A caller sees the events of the
+   * tenants its credentials grant, exactly as List shows their entities: with `x-tenant-id`, only that tenant's events
    * and those of global entities; without it, every tenant's, for a caller
    * allowed to act across tenants.
    * </pre>
@@ -407,8 +407,8 @@ public final class ChangeServiceGrpc {
    * A stub to allow clients to do ListenableFuture-style rpc calls to service ChangeService.
    * <pre>
    * The feed of committed changes of every entity of every domain.
-   * A caller sees the events of the tenants its credentials grant, exactly as
-   * List shows their entities: with `x-tenant-id`, only that tenant's events
+   * Reading the feed needs the `read` right. A caller sees the events of the
+   * tenants its credentials grant, exactly as List shows their entities: with `x-tenant-id`, only that tenant's events
    * and those of global entities; without it, every tenant's, for a caller
    * allowed to act across tenants.
    * </pre>
