@@ -36,15 +36,10 @@ class EntityShape:
     @classmethod
     def of(cls, model: EntityModel) -> EntityShape:
         """Return the shape of `model`'s documents."""
-        paths = {key: name for name, key in model.field_keys.items()}
+        paths = {**model.field_of_key, "_id": "id"}
         hidden = {model.field_keys[name] for name in model.encrypted if name in model.field_keys}
         for secret in model.secrets.values():
-            hidden.add(secret.hash_key)
-            paths.setdefault(secret.hash_key, secret.name)
-            if secret.salt_key:
-                hidden.add(secret.salt_key)
-                paths.setdefault(secret.salt_key, secret.name)
-        paths["_id"] = "id"
+            hidden.update(k for k in (secret.hash_key, secret.salt_key) if k)
         return cls(model, paths, frozenset(hidden))
 
     def path(self, key: str) -> str:

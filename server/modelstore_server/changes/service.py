@@ -125,8 +125,17 @@ class ChangeFeed:
                 )
         return out
 
-    async def start(self, token: str, start_time: Any, token_field: str) -> str:
-        """Return the cursor a request starts after: its token, its start time, or now."""
+    async def start(self, request: Message, token_field: str) -> str:
+        """Return the cursor a request starts after (empty when it gives no start).
+
+        The start is its token (in `token_field`) or its `start_time`, not both.
+        """
+        token: str = getattr(request, token_field)
+        start_time = (
+            request.start_time.ToDatetime(tzinfo=dt.UTC)  # type: ignore[attr-defined]
+            if request.HasField("start_time")
+            else None
+        )
         if token and start_time is not None:
             raise errors.invalid_field(
                 "start_time", "give a resume token or a start time, not both"
@@ -170,13 +179,8 @@ class ChangeFeed:
             ctx = current_context.get()
             query = self.plan(ctx, request.entity_types, request.filter, request.read_mask.paths)
             size = page_size(request.page_size)
-            start_time = (
-                request.start_time.ToDatetime(tzinfo=dt.UTC)
-                if request.HasField("start_time")
-                else None
-            )
-            cursor = await self.start(request.page_token, start_time, "page_token")
-            if not request.page_token and start_time is None:
+            cursor = await self.start(request, "page_token")
+            if not cursor:  # from the oldest retained event
                 cursor = (await self._log.horizon()).position
             newest = await self._log.latest()
             docs = await self._log.read(query.condition, cursor, newest, size)
@@ -195,13 +199,8 @@ class ChangeFeed:
         try:
             ctx = current_context.get()
             query = self.plan(ctx, request.entity_types, request.filter, request.read_mask.paths)
-            start_time = (
-                request.start_time.ToDatetime(tzinfo=dt.UTC)
-                if request.HasField("start_time")
-                else None
-            )
-            cursor = await self.start(request.resume_token, start_time, "resume_token")
-            if not cursor:
+            cursor = await self.start(request, "resume_token")
+            if not cursor:  # from now
                 cursor = await self._tail.current()
         except Exception as exc:
             await abort(context, exc)

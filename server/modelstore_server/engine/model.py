@@ -8,6 +8,7 @@ resolve through the plan (`resolve_path` is a thin reader of `MessagePlan.resolv
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 from google.protobuf.descriptor import Descriptor, FieldDescriptor
@@ -156,6 +157,20 @@ class EntityModel:
     def name(self) -> str:
         """Return the message's short name, for example `Workspace`."""
         return self.descriptor.name
+
+    @functools.cached_property
+    def field_of_key(self) -> dict[str, str]:
+        """Map each document key to the top-level field it stores.
+
+        A secret's hash and salt keys name the secret: the change feed and the audit log
+        report changed fields by name.
+        """
+        names = {key: name for name, key in self.field_keys.items()}
+        for secret in self.secrets.values():  # stored under keys of their own
+            names.setdefault(secret.hash_key, secret.name)
+            if secret.salt_key:
+                names.setdefault(secret.salt_key, secret.name)
+        return names
 
     def hidden(self, name: str) -> bool:
         """Whether a top-level field is never returned (secret or encrypted)."""

@@ -17,6 +17,7 @@ positions, so storing them is idempotent (docs/changes.md).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import logging
 import re
@@ -92,8 +93,6 @@ def slot_name(database: str) -> str:
     """Return the replication slot of a MongoDB database: one per database served."""
     name = "modelstore_" + _SLOT_UNSAFE.sub("_", database.lower())
     if len(name) > 63:  # PostgreSQL's name limit: keep it unique with a digest of the rest
-        import hashlib
-
         name = name[:46] + "_" + hashlib.blake2b(database.encode(), digest_size=8).hexdigest()
     return name
 

@@ -36,14 +36,7 @@ class Writes:
         self._documents = documents
         self._entity = model.full_name
         self._tenant_key = model.tenant_key
-        names = {key: name for name, key in model.field_keys.items()}
-        for secret in model.secrets.values():  # stored under keys of their own
-            names[secret.hash_key] = secret.name
-            if secret.salt_key:
-                names[secret.salt_key] = secret.name
-        for key in _UNNAMED:
-            names.pop(key, None)
-        self._names = names
+        self._names = {k: n for k, n in model.field_of_key.items() if k not in _UNNAMED}
         # Enough of a removed document to name it: its id and its tenant.
         self._identity = {"_id": 1, self._tenant_key: 1} if self._tenant_key else {"_id": 1}
 
