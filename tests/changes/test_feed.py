@@ -396,6 +396,8 @@ async def test_a_user_event_carries_no_password(fed_channel: grpc.aio.Channel, u
     events = await changes_of(fed_channel, "modelstore.platform.v1.User", created.id, 1, wid)
     raw = events[0].SerializeToString()
     assert b"correct horse battery" not in raw
+    # Stored as a hash and a salt, reported as the one field it is.
+    assert list(events[0].changed_paths).count("password") == 1, events[0].changed_paths
     user = user_pb2.User()
     events[0].entity.Unpack(user)
     assert not user.password

@@ -85,7 +85,7 @@ def _classify(raw: RawChange, shape: EntityShape) -> tuple[str, list[str]]:
     model = shape.model
     if raw.kind == "insert":
         keys = set(raw.after or {}) - BOOKKEEPING
-        return "create", sorted(shape.path(k) for k in keys)
+        return "create", _paths(shape, keys)
     if raw.kind == "delete":
         return ("expire" if _expired(raw, model) else "delete"), []
     before, after = raw.before, raw.after or {}
@@ -102,7 +102,15 @@ def _classify(raw: RawChange, shape: EntityShape) -> tuple[str, list[str]]:
             operation = "soft_delete"
         elif was is False and now is not False:
             operation = "undelete"
-    return operation, sorted(shape.path(k) for k in keys)
+    return operation, _paths(shape, keys)
+
+
+def _paths(shape: EntityShape, keys: set[str]) -> list[str]:
+    """Return the sorted field paths of changed document keys, each once.
+
+    A secret is stored under two keys (its hash and its salt): both map to its one path.
+    """
+    return sorted({shape.path(k) for k in keys})
 
 
 def _expired(raw: RawChange, model: EntityModel) -> bool:
