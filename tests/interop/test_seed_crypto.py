@@ -3,7 +3,8 @@
 A real `modelstore serve` on the session's database (given by MONGODB_URI, every offered
 backend), restarted with each keyring, and the seed app's side, `seed_crypto.test.mjs`
 (node:crypto through the reference module `seed_crypto.mjs`, the mongodb driver for raw
-documents), given the operator's keyring in Modelstore's own variables. Seed 001's NotionWorkspace `accessToken` is the field:
+documents), given the operator's keyring in Modelstore's own variables. Seed 001's
+NotionWorkspace `accessToken` is the field:
 
 1. key k1: Modelstore encrypts through gRPC, Node decrypts the raw document; a value in
    the format before opens in Node and through gRPC; Node stores a workspace raw with its
