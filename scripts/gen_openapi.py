@@ -12,6 +12,10 @@ server package, which serves it at `/openapi.json`:
   declared max lengths and the defaults it applies without one) as `minLength`,
   `maxLength`, `format: email`, `minimum` and `maxItems`, and the raw
   `(modelstore.v1.field)` options as `x-modelstore-field` (trim, references, defaults);
+- on an entity's own fields, the proto name as `x-modelstore-name` (filters, `order_by`
+  and field masks spell fields so) and the document keys the server stores the field under
+  as `x-modelstore-stored-keys` (`_id` for `id`, a secret's hash and salt keys), from the
+  entity model the server itself reads: the data console shows them (docs/console.md);
 - operation ids and tags by full name: five packages each have a `UserService`;
 - one path per URL shape: `/users/{id}` and `/users/{user.id}` are the same path to
   OpenAPI, so the PATCH joins the other methods under `{id}`;
@@ -182,12 +186,16 @@ def _add_rules(message: Descriptor, schema: dict[str, Any]) -> None:
     from modelstore_server.engine.rules import read_rules
 
     in_entity = message.GetOptions().HasExtension(storage_pb2.storage)
+    stored = _stored_keys(message) if in_entity else {}
     properties: dict[str, Any] = schema.get("properties", {})
     for fd in message.fields:
         prop = properties.get(fd.json_name)
         if prop is None:
             continue
         extra: dict[str, Any] = {}
+        if in_entity:
+            extra["x-modelstore-name"] = fd.name
+            extra["x-modelstore-stored-keys"] = stored[fd.name]
         kinds = sorted(behaviors(fd))
         if kinds:
             extra["x-field-behavior"] = [_BEHAVIOR_NAMES.get(k, str(k)) for k in kinds]
@@ -207,6 +215,17 @@ def _add_rules(message: Descriptor, schema: dict[str, Any]) -> None:
         if fd.is_repeated and rules.max_items and "items" in prop:
             extra["maxItems"] = rules.max_items
         _apply(prop, value, extra, repeated=fd.is_repeated and "items" in prop)
+
+
+def _stored_keys(message: Descriptor) -> dict[str, list[str]]:
+    """Return the document keys of each top-level field of an entity, as the server stores it."""
+    from modelstore_server.engine.model import build_entity_model
+
+    model = build_entity_model(message)
+    keys = {name: [key] for name, key in model.field_keys.items()}
+    for name, secret in model.secrets.items():
+        keys[name] = [secret.hash_key, *([secret.salt_key] if secret.salt_key else [])]
+    return keys
 
 
 _NUMBERS = frozenset(
