@@ -17,9 +17,7 @@ def _document() -> dict:
 def test_the_document_validates_and_names_every_rpc() -> None:
     document = _document()
     validate(document)
-    operations = {
-        op["operationId"] for item in document["paths"].values() for op in item.values()
-    }
+    operations = {op["operationId"] for item in document["paths"].values() for op in item.values()}
     rpcs = {
         m.full_name
         for f in generated_files()
