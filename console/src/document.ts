@@ -49,6 +49,7 @@ export function documentView(root: HTMLElement, entity: Entity, id: string): voi
   }
 
   function editForm(doc: Doc): void {
+    replace(status); // an earlier notice is about an earlier version
     const editable = entity.fields.filter((f) => !f.outputOnly && !f.immutable);
     const controls = new Map<Field, Control>(editable.map((f) => [f, input(f, doc[f.json])]));
     const error = h("div");

@@ -9,7 +9,7 @@ import { docHref, errorBox, listHref, newHref, takeNotice } from "./ui";
 import { shown } from "./values";
 
 const COLUMNS = 6;
-const SIZES = ["10", "25", "50", "100"];
+const SIZES = ["5", "20", "50", "100"];
 
 function columns(entity: Entity): Field[] {
   const simple = entity.fields.filter(
@@ -22,7 +22,7 @@ function columns(entity: Entity): Field[] {
 export function listView(root: HTMLElement, entity: Entity, query: URLSearchParams): void {
   const filter = query.get("filter") ?? "";
   const orderBy = query.get("orderBy") ?? "";
-  const pageSize = query.get("pageSize") ?? "10";
+  const pageSize = query.get("pageSize") ?? "20";
   const tokens: string[] = [""]; // the tokens of the pages shown so far; the last is this page's
   const shownColumns = columns(entity);
 
@@ -129,7 +129,8 @@ function table(entity: Entity, fields: Field[], rows: Array<Record<string, unkno
           ...fields.map((f, i) => {
             const text = shown(row[f.json]);
             const id = typeof row["id"] === "string" ? row["id"] : "";
-            return h("td", null, i === 0 && id ? h("a", { href: docHref(entity, id) }, text) : text);
+            const cell = i === 0 && id ? h("a", { href: docHref(entity, id) }, text) : text;
+            return h("td", { "data-field": f.json }, cell);
           }),
         ),
       ),

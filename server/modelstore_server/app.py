@@ -52,6 +52,7 @@ from .storage.indexes import IndexAction, ensure_indexes, ping
 from .transport import listen_port, reflection
 from .transport.drain_gate import DrainGate
 from .transport.handlers import DomainHandler, build_handlers, require_implemented
+from .transport.http.console_files import static_dir
 from .transport.http.gateway import build_app
 from .transport.http.listener import HttpListener
 from .transport.http.routes import route_of
@@ -247,7 +248,9 @@ class Modelstore:
         settings = self.settings
         assert settings.http_listen
         routes = [r for path, spec in specs.items() if (r := route_of(path, spec.descriptor))]
-        app = build_app(routes, table, settings.max_message_bytes, settings.http_static_dir)
+        app = build_app(
+            routes, table, settings.max_message_bytes, static_dir(settings.http_static_dir)
+        )
         self.http = HttpListener(
             app,
             settings.http_listen,

@@ -213,7 +213,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     serve.add_argument(
         "--http-static-dir",
-        help="a directory served at / by the HTTP listener (MODELSTORE_HTTP_STATIC_DIR)",
+        help="a directory served at / by the HTTP listener (MODELSTORE_HTTP_STATIC_DIR);"
+        " unset: the data console (docs/console.md)",
     )
     serve.add_argument("--credentials", help="callers file, YAML or JSON (MODELSTORE_CREDENTIALS)")
     serve.add_argument("--tls-cert", help="PEM server certificate (MODELSTORE_TLS_CERT)")

@@ -49,7 +49,7 @@ class Settings:
         )
     )
     """A directory of files the HTTP listener serves at `/` (a browser app); unset serves
-    only the API and `/openapi.json`."""
+    the data console's build (docs/console.md), shipped with the server."""
     mongodb_uri: str | None = field(default_factory=lambda: _env("MONGODB_URI"))
     """The database to use. Unset means: start the embedded PostgreSQL + FerretDB v2."""
     database: str = field(default_factory=lambda: _env("MODELSTORE_DATABASE", "modelstore") or "")
