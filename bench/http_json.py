@@ -25,7 +25,9 @@ import argparse
 import asyncio
 import datetime as dt
 import json
+import os
 import pathlib
+import resource
 import shutil
 import statistics
 import subprocess
@@ -53,6 +55,7 @@ def run_wrk(http_address: str, c: int, duration: float) -> dict[str, Any]:
     wrk = shutil.which("wrk")
     if wrk is None:
         raise SystemExit("wrk is not installed: run scripts/setup")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     done = subprocess.run(
         [
             wrk,
@@ -75,9 +78,11 @@ def run_wrk(http_address: str, c: int, duration: float) -> dict[str, Any]:
         text=True,
         check=False,
     )
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    load_cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
     for line in done.stdout.splitlines():
         if line.startswith("{"):
-            return dict(json.loads(line))
+            return {**json.loads(line), "load_cpu_s": load_cpu}
     return {"rps": 0.0, "errors": 1, "failure": (done.stdout + done.stderr)[-2000:]}
 
 
@@ -114,11 +119,12 @@ def main() -> None:
         server = start_target(
             "modelstore", uri, database, env_extra={"MODELSTORE_HTTP_LISTEN": http_address}
         )
+        db_pgids = tuple(os.getpgid(pid) for pid in embedded.pids.values() if pid)
         for round_no in range(args.rounds):
             for c in levels:
                 order = ("grpc", "http") if round_no % 2 == 0 else ("http", "grpc")
                 for way in order:
-                    meter = CpuMeter(server, ())
+                    meter = CpuMeter(server, db_pgids)
                     meter.begin()
                     if way == "grpc":
                         stats = run_ghz(server.address, "get", c, args)
@@ -157,7 +163,8 @@ def main() -> None:
     path.write_text(json.dumps(out, indent=1, default=str))
     print(
         "\n| GetUser | gRPC rps | HTTP/JSON rps | HTTP / gRPC (median, min..max)"
-        " | p50 gRPC / HTTP ms | p99 gRPC / HTTP ms | server CPU ms/call gRPC / HTTP |"
+        " | p50 gRPC / HTTP ms | p99 gRPC / HTTP ms"
+        " | CPU ms/call gRPC / HTTP: server, database, load generator |"
         "\n|---|---|---|---|---|---|---|"
     )
     for c in levels:
@@ -165,8 +172,8 @@ def main() -> None:
         def med(way: str, key: str, level: int = c) -> float:
             return statistics.median(s.get(key, 0.0) for s in samples[way][level])
 
-        def cpu(way: str, level: int = c) -> float:
-            values = [s.get("cpu_ms_per_call", {}).get("server", 0.0) for s in samples[way][level]]
+        def cpu(way: str, part: str = "server", level: int = c) -> float:
+            values = [s.get("cpu_ms_per_call", {}).get(part, 0.0) for s in samples[way][level]]
             return statistics.median(values)
 
         r = out["ratio_http_grpc"][c]
@@ -175,7 +182,9 @@ def main() -> None:
             f" | {r['median']:.2f} ({r['min']:.2f}..{r['max']:.2f})"
             f" | {med('grpc', 'p50_ms'):.2f} / {med('http', 'p50_ms'):.2f}"
             f" | {med('grpc', 'p99_ms'):.2f} / {med('http', 'p99_ms'):.2f}"
-            f" | {cpu('grpc'):.3f} / {cpu('http'):.3f} |"
+            f" | {cpu('grpc'):.2f} / {cpu('http'):.2f},"
+            f" {cpu('grpc', 'database'):.2f} / {cpu('http', 'database'):.2f},"
+            f" {cpu('grpc', 'load'):.2f} / {cpu('http', 'load'):.2f} |"
         )
     print(f"\n{path}")
 
