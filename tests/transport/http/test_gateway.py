@@ -251,3 +251,17 @@ async def test_the_change_feed_streams_ndjson(http: httpx.AsyncClient) -> None:
                 break
     refused = await http.get("/v1/changes:watch", params={"filter": "nonsense ==="})
     _status(refused, 400, 3)
+
+
+async def test_hostile_bodies_and_parameters_are_invalid_argument(http: httpx.AsyncClient) -> None:
+    tenant = {"x-tenant-id": f"ws-{_suffix()}"}
+    deep = b"[" * 100_000 + b"]" * 100_000
+    for content in (deep, b"\xff\xfe", b"[1, 2]", b'{"roles": "x"}', b'{"user": {}}'):
+        bad = await http.post("/v1/platform/users", content=content, headers=tenant)
+        _status(bad, 400, 3)
+    struct = b'{"attributes": ' + b'{"a": ' * 200 + b"1" + b"}" * 200 + b"}"
+    _status(await http.post("/v1/platform/contacts", content=struct, headers=tenant), 400, 3)
+    for params in ({"pageSize": "abc"}, {"pageSize": "99999999999"}, {"showDeleted": "yes"}):
+        _status(await http.get("/v1/iam/users", params=params, headers=tenant), 400, 3)
+    get_with_body = await http.request("GET", "/v1/platform/users/x", content=b"{}", headers=tenant)
+    _status(get_with_body, 400, 3)

@@ -37,6 +37,7 @@ from ..pipeline import Handler
 from ..status import to_rpc_status
 from .call_context import HttpAbort, HttpCallContext
 from .routes import HttpRoute, ordered
+from .routing import IndexedRoutes
 from .status_codes import http_status
 from .transcode import build_request, to_json, update_mask_of
 
@@ -188,9 +189,8 @@ def build_app(
     `/v1/...` path is a NOT_FOUND status, never a static file.
     """
     gateway = Gateway(handlers, max_body)
-    table: list[BaseRoute] = [
-        Route(r.path, gateway.endpoint(r), methods=[r.verb]) for r in ordered(routes)
-    ]
+    api = [Route(r.path, gateway.endpoint(r), methods=[r.verb]) for r in ordered(routes)]
+    table: list[BaseRoute] = [IndexedRoutes(api)]
     table.append(Route("/openapi.json", _openapi, methods=["GET"]))
     if static_dir is not None:
         table.append(Route("/v1/{rest:path}", _unbound, methods=list(_ALL)))

@@ -42,10 +42,12 @@ def _bad(field: str, description: str) -> errors.InvalidArgument:
     return errors.untranscodable(field, description)
 
 
-def _parse_error(field: str, exc: json_format.ParseError) -> errors.InvalidArgument:
-    # The parser's text names the field and the JSON value's problem, and quotes no more of
-    # the value than a word of it.
-    return _bad(field, str(exc))
+def _parse_error(field: str, exc: Exception) -> errors.InvalidArgument:
+    # The parser's text names the field and the JSON value's problem; it is cut to the
+    # length an error shows of caller input.
+    if isinstance(exc, RecursionError):
+        return _bad(field, "nested too deeply")
+    return _bad(field, errors.shown(str(exc)).strip("'\""))
 
 
 def build_request(
@@ -67,7 +69,7 @@ def build_request(
         target = request if route.body == "*" else getattr(request, route.body)
         try:
             json_format.ParseDict(document, target)
-        except json_format.ParseError as exc:
+        except (json_format.ParseError, ValueError, TypeError, RecursionError) as exc:
             raise _parse_error(route.body if route.body != "*" else "body", exc) from None
     elif body.strip():
         raise _bad("body", f"{route.verb} {route.template} takes no body")
@@ -78,7 +80,7 @@ def build_request(
         extra = type(request)()
         try:
             json_format.ParseDict(query_doc, extra)
-        except json_format.ParseError as exc:
+        except (json_format.ParseError, ValueError, TypeError) as exc:
             raise _parse_error("query", exc) from None
         request.MergeFrom(extra)
     for name, field_path in route.bindings:
@@ -91,8 +93,12 @@ def _json_body(body: bytes) -> Any:
         return {}
     try:
         document = json.loads(body)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise _bad("body", f"not JSON: {exc.msg if hasattr(exc, 'msg') else exc}") from None
+    except json.JSONDecodeError as exc:
+        raise _bad("body", f"not JSON: {exc.msg} at character {exc.pos}") from None
+    except UnicodeDecodeError:
+        raise _bad("body", "not JSON: the bytes are not UTF-8") from None
+    except RecursionError:  # nesting deeper than the parser's stack
+        raise _bad("body", "not JSON: nested too deeply") from None
     if not isinstance(document, dict):
         raise _bad("body", "must be a JSON object")
     return document
