@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 
 export default defineConfig({
-  // Relative asset URLs: the console works under any path the listener serves it at.
+  // Relative asset URLs: index.html finds its bundle however it is opened (`/`,
+  // `/index.html`). The API itself is always at the listener's `/v1` and `/openapi.json`.
   base: "./",
   build: {
     outDir: fileURLToPath(

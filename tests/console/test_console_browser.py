@@ -30,13 +30,19 @@ NODE_CASES = 6  # the test() calls of console.test.mjs
 SHOTS = ("packages", "entity-list", "document", "edit-conflict", "change-feed")
 
 
-async def test_the_console_in_chromium(data_dir: pathlib.Path, tmp_root: pathlib.Path) -> None:
+def _node() -> str:
+    """Return node, once the browser and playwright-core are known to be in place."""
     node = shutil.which("node")
     assert node, "node is not on PATH (scripts/setup installs the toolchain)"
     assert CHROMIUM.exists(), "Chromium is missing: run ./scripts/setup (setup.d/console.sh)"
     assert (CONSOLE / "node_modules" / "playwright-core").is_dir(), (
         "console/node_modules is missing: run ./scripts/setup (npm ci in console)"
     )
+    return node
+
+
+async def test_the_console_in_chromium(data_dir: pathlib.Path, tmp_root: pathlib.Path) -> None:
+    node = _node()
     scratch = tmp_root / f"console-{data_dir.name}"
     scratch.mkdir()
     token, digest = new_token()
