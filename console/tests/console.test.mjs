@@ -141,11 +141,16 @@ test("an edit on a stale etag shows the ABORTED message", async () => {
   // Another client writes the user after the console read it.
   const other = await api("PATCH", `/v1/platform/users/${id}`, { roles: ["admin", "owner"] });
   assert.equal(other.status, 200, JSON.stringify(other.json));
+  const typed = `typed-in-edit-${run}`;
   await page.fill('[data-field="username"]', "stale-write");
+  await page.fill('[data-field="password"]', typed);
   await page.click('[data-test="save"]');
   const error = page.locator('[data-test="error"][data-code="ABORTED"]');
   await error.waitFor();
   assert.match(await error.textContent(), /^ABORTED: .*etag/);
+  // The refused write leaves the form as typed, but for the password, which is gone.
+  assert.equal(await page.inputValue('[data-field="username"]'), "stale-write");
+  assert.equal(await page.inputValue('[data-field="password"]'), "");
   await shot("edit-conflict");
   await page.click('[data-test="reload"]');
   await page.locator('tr[data-field="roles"]', { hasText: "owner" }).waitFor();
