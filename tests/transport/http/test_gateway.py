@@ -46,6 +46,9 @@ def _callers(path: pathlib.Path) -> pathlib.Path:
 @pytest.fixture(scope="module")
 async def http_server(database_uri: str, tmp_root: pathlib.Path) -> AsyncIterator[Modelstore]:
     embedded = EMBEDDED.get(database_uri)
+    static = tmp_root / f"static-{uuid.uuid4().hex[:6]}"
+    static.mkdir()
+    (static / "index.html").write_text("<!doctype html><title>console</title>")
     app = Modelstore(
         make_settings(
             database_uri,
@@ -54,6 +57,7 @@ async def http_server(database_uri: str, tmp_root: pathlib.Path) -> AsyncIterato
             credentials_file=_callers(tmp_root / "http-callers.json"),
             change_feed=True,
             change_capture_url=embedded.postgres.url if embedded is not None else None,
+            http_static_dir=static,
         )
     )
     await app.start()
@@ -178,6 +182,9 @@ async def test_errors_are_statuses_with_aip_193_http_codes(
     nojson = _status(await http.post("/v1/platform/users", content=b"{", headers=tenant), 400, 3)
     assert _violations(nojson) == ["body"]
     _status(await http.get("/v1/platform/nothing-here"), 404, 5)
+    wrong_method = await http.put("/v1/platform/users", json={})
+    assert wrong_method.status_code == 405
+    assert wrong_method.json()["code"] == 12  # UNIMPLEMENTED
     created = await http.post(
         "/v1/platform/users", json={"id": f"u-{s}", "username": "bob"}, headers=tenant
     )
@@ -265,3 +272,12 @@ async def test_hostile_bodies_and_parameters_are_invalid_argument(http: httpx.As
         _status(await http.get("/v1/iam/users", params=params, headers=tenant), 400, 3)
     get_with_body = await http.request("GET", "/v1/platform/users/x", content=b"{}", headers=tenant)
     _status(get_with_body, 400, 3)
+
+
+async def test_the_static_directory_is_served_at_the_root(http: httpx.AsyncClient) -> None:
+    index = await http.get("/")
+    assert index.status_code == 200
+    assert "<title>console</title>" in index.text
+    assert (await http.get("/openapi.json")).json()["openapi"].startswith("3.")
+    _status(await http.get("/v1/no/such/collection"), 404, 5)  # never a file
+    assert (await http.get("/missing.js")).status_code == 404

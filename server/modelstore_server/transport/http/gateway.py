@@ -172,10 +172,6 @@ async def _routing_error(http: Request, exc: Exception) -> Response:
     return _not_found(http)
 
 
-async def _unbound(http: Request) -> Response:
-    return _not_found(http)
-
-
 def build_app(
     routes: list[HttpRoute],
     handlers: Mapping[str, Handler],
@@ -192,10 +188,6 @@ def build_app(
     api = [Route(r.path, gateway.endpoint(r), methods=[r.verb]) for r in ordered(routes)]
     table: list[BaseRoute] = [IndexedRoutes(api)]
     table.append(Route("/openapi.json", _openapi, methods=["GET"]))
-    if static_dir is not None:
-        table.append(Route("/v1/{rest:path}", _unbound, methods=list(_ALL)))
+    if static_dir is not None:  # after the API, which answers every /v1 path itself
         table.append(Mount("/", app=StaticFiles(directory=static_dir, html=True)))
     return Starlette(routes=table, exception_handlers={404: _routing_error, 405: _routing_error})
-
-
-_ALL = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
