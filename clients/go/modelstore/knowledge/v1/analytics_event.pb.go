@@ -846,7 +846,7 @@ var File_modelstore_knowledge_v1_analytics_event_proto protoreflect.FileDescript
 
 const file_modelstore_knowledge_v1_analytics_event_proto_rawDesc = "" +
 	"\n" +
-	"-modelstore/knowledge/v1/analytics_event.proto\x12\x17modelstore.knowledge.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xee\x04\n" +
+	"-modelstore/knowledge/v1/analytics_event.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xee\x04\n" +
 	"\x0eAnalyticsEvent\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12U\n" +
 	"\fworkspace_id\x18\x02 \x01(\tB2\xe2A\x02\x02\x05\xca\xf3\x18)J'modelstore.knowledge.v1.NotionWorkspaceR\vworkspaceId\x12P\n" +
@@ -913,13 +913,13 @@ const file_modelstore_knowledge_v1_analytics_event_proto_rawDesc = "" +
 	"\x1aANALYTICS_EVENT_TYPE_QUERY\x10\x01\x12\x1d\n" +
 	"\x19ANALYTICS_EVENT_TYPE_SYNC\x10\x02\x12\x1e\n" +
 	"\x1aANALYTICS_EVENT_TYPE_LOGIN\x10\x03\x12\x1e\n" +
-	"\x1aANALYTICS_EVENT_TYPE_ERROR\x10\x042\xb1\x05\n" +
-	"\x15AnalyticsEventService\x12\x83\x01\n" +
-	"\x14CreateAnalyticsEvent\x124.modelstore.knowledge.v1.CreateAnalyticsEventRequest\x1a5.modelstore.knowledge.v1.CreateAnalyticsEventResponse\x12z\n" +
-	"\x11GetAnalyticsEvent\x121.modelstore.knowledge.v1.GetAnalyticsEventRequest\x1a2.modelstore.knowledge.v1.GetAnalyticsEventResponse\x12\x80\x01\n" +
-	"\x13ListAnalyticsEvents\x123.modelstore.knowledge.v1.ListAnalyticsEventsRequest\x1a4.modelstore.knowledge.v1.ListAnalyticsEventsResponse\x12\x83\x01\n" +
-	"\x14DeleteAnalyticsEvent\x124.modelstore.knowledge.v1.DeleteAnalyticsEventRequest\x1a5.modelstore.knowledge.v1.DeleteAnalyticsEventResponse\x12\x8c\x01\n" +
-	"\x17BatchGetAnalyticsEvents\x127.modelstore.knowledge.v1.BatchGetAnalyticsEventsRequest\x1a8.modelstore.knowledge.v1.BatchGetAnalyticsEventsResponseB\x85\x01\n" +
+	"\x1aANALYTICS_EVENT_TYPE_ERROR\x10\x042\x99\a\n" +
+	"\x15AnalyticsEventService\x12\xbb\x01\n" +
+	"\x14CreateAnalyticsEvent\x124.modelstore.knowledge.v1.CreateAnalyticsEventRequest\x1a5.modelstore.knowledge.v1.CreateAnalyticsEventResponse\"6\x82\xd3\xe4\x93\x020:\x0fanalytics_event\"\x1d/v1/knowledge/analyticsEvents\x12\xa6\x01\n" +
+	"\x11GetAnalyticsEvent\x121.modelstore.knowledge.v1.GetAnalyticsEventRequest\x1a2.modelstore.knowledge.v1.GetAnalyticsEventResponse\"*\x82\xd3\xe4\x93\x02$\x12\"/v1/knowledge/analyticsEvents/{id}\x12\xa7\x01\n" +
+	"\x13ListAnalyticsEvents\x123.modelstore.knowledge.v1.ListAnalyticsEventsRequest\x1a4.modelstore.knowledge.v1.ListAnalyticsEventsResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/knowledge/analyticsEvents\x12\xaf\x01\n" +
+	"\x14DeleteAnalyticsEvent\x124.modelstore.knowledge.v1.DeleteAnalyticsEventRequest\x1a5.modelstore.knowledge.v1.DeleteAnalyticsEventResponse\"*\x82\xd3\xe4\x93\x02$*\"/v1/knowledge/analyticsEvents/{id}\x12\xbc\x01\n" +
+	"\x17BatchGetAnalyticsEvents\x127.modelstore.knowledge.v1.BatchGetAnalyticsEventsRequest\x1a8.modelstore.knowledge.v1.BatchGetAnalyticsEventsResponse\".\x82\xd3\xe4\x93\x02(\x12&/v1/knowledge/analyticsEvents:batchGetB\x85\x01\n" +
 	"\x1bdev.modelstore.knowledge.v1B\x13AnalyticsEventProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3"
 
 var (

@@ -949,7 +949,7 @@ var File_modelstore_knowledge_v1_conversation_proto protoreflect.FileDescriptor
 
 const file_modelstore_knowledge_v1_conversation_proto_rawDesc = "" +
 	"\n" +
-	"*modelstore/knowledge/v1/conversation.proto\x12\x17modelstore.knowledge.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xb3\x06\n" +
+	"*modelstore/knowledge/v1/conversation.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xb3\x06\n" +
 	"\fConversation\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12U\n" +
 	"\fworkspace_id\x18\x02 \x01(\tB2\xe2A\x02\x02\x05\xca\xf3\x18)J'modelstore.knowledge.v1.NotionWorkspaceR\vworkspaceId\x12@\n" +
@@ -1017,14 +1017,14 @@ const file_modelstore_knowledge_v1_conversation_proto_rawDesc = "" +
 	"\x1fCONVERSATION_STATUS_UNSPECIFIED\x10\x00\x12\x1e\n" +
 	"\x1aCONVERSATION_STATUS_ACTIVE\x10\x01\x12 \n" +
 	"\x1cCONVERSATION_STATUS_ARCHIVED\x10\x02\x12\x1f\n" +
-	"\x1bCONVERSATION_STATUS_DELETED\x10\x032\x8d\x06\n" +
-	"\x13ConversationService\x12}\n" +
-	"\x12CreateConversation\x122.modelstore.knowledge.v1.CreateConversationRequest\x1a3.modelstore.knowledge.v1.CreateConversationResponse\x12t\n" +
-	"\x0fGetConversation\x12/.modelstore.knowledge.v1.GetConversationRequest\x1a0.modelstore.knowledge.v1.GetConversationResponse\x12z\n" +
-	"\x11ListConversations\x121.modelstore.knowledge.v1.ListConversationsRequest\x1a2.modelstore.knowledge.v1.ListConversationsResponse\x12}\n" +
-	"\x12UpdateConversation\x122.modelstore.knowledge.v1.UpdateConversationRequest\x1a3.modelstore.knowledge.v1.UpdateConversationResponse\x12}\n" +
-	"\x12DeleteConversation\x122.modelstore.knowledge.v1.DeleteConversationRequest\x1a3.modelstore.knowledge.v1.DeleteConversationResponse\x12\x86\x01\n" +
-	"\x15BatchGetConversations\x125.modelstore.knowledge.v1.BatchGetConversationsRequest\x1a6.modelstore.knowledge.v1.BatchGetConversationsResponseB\x83\x01\n" +
+	"\x1bCONVERSATION_STATUS_DELETED\x10\x032\xb1\b\n" +
+	"\x13ConversationService\x12\xb0\x01\n" +
+	"\x12CreateConversation\x122.modelstore.knowledge.v1.CreateConversationRequest\x1a3.modelstore.knowledge.v1.CreateConversationResponse\"1\x82\xd3\xe4\x93\x02+:\fconversation\"\x1b/v1/knowledge/conversations\x12\x9e\x01\n" +
+	"\x0fGetConversation\x12/.modelstore.knowledge.v1.GetConversationRequest\x1a0.modelstore.knowledge.v1.GetConversationResponse\"(\x82\xd3\xe4\x93\x02\"\x12 /v1/knowledge/conversations/{id}\x12\x9f\x01\n" +
+	"\x11ListConversations\x121.modelstore.knowledge.v1.ListConversationsRequest\x1a2.modelstore.knowledge.v1.ListConversationsResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/knowledge/conversations\x12\xc2\x01\n" +
+	"\x12UpdateConversation\x122.modelstore.knowledge.v1.UpdateConversationRequest\x1a3.modelstore.knowledge.v1.UpdateConversationResponse\"C\x82\xd3\xe4\x93\x02=:\fconversation2-/v1/knowledge/conversations/{conversation.id}\x12\xa7\x01\n" +
+	"\x12DeleteConversation\x122.modelstore.knowledge.v1.DeleteConversationRequest\x1a3.modelstore.knowledge.v1.DeleteConversationResponse\"(\x82\xd3\xe4\x93\x02\"* /v1/knowledge/conversations/{id}\x12\xb4\x01\n" +
+	"\x15BatchGetConversations\x125.modelstore.knowledge.v1.BatchGetConversationsRequest\x1a6.modelstore.knowledge.v1.BatchGetConversationsResponse\",\x82\xd3\xe4\x93\x02&\x12$/v1/knowledge/conversations:batchGetB\x83\x01\n" +
 	"\x1bdev.modelstore.knowledge.v1B\x11ConversationProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3"
 
 var (

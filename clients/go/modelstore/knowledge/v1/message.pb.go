@@ -1037,7 +1037,7 @@ var File_modelstore_knowledge_v1_message_proto protoreflect.FileDescriptor
 
 const file_modelstore_knowledge_v1_message_proto_rawDesc = "" +
 	"\n" +
-	"%modelstore/knowledge/v1/message.proto\x12\x17modelstore.knowledge.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xfd\x05\n" +
+	"%modelstore/knowledge/v1/message.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xfd\x05\n" +
 	"\aMessage\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12Z\n" +
 	"\x0fconversation_id\x18\x02 \x01(\tB1\xe2A\x02\x02\x05\xca\xf3\x18(J$modelstore.knowledge.v1.ConversationX\x02R\x0econversationId\x12T\n" +
@@ -1117,15 +1117,15 @@ const file_modelstore_knowledge_v1_message_proto_rawDesc = "" +
 	"\x18MESSAGE_ROLE_UNSPECIFIED\x10\x00\x12\x15\n" +
 	"\x11MESSAGE_ROLE_USER\x10\x01\x12\x1a\n" +
 	"\x16MESSAGE_ROLE_ASSISTANT\x10\x02\x12\x17\n" +
-	"\x13MESSAGE_ROLE_SYSTEM\x10\x032\xad\x05\n" +
-	"\x0eMessageService\x12n\n" +
-	"\rCreateMessage\x12-.modelstore.knowledge.v1.CreateMessageRequest\x1a..modelstore.knowledge.v1.CreateMessageResponse\x12e\n" +
+	"\x13MESSAGE_ROLE_SYSTEM\x10\x032\xa5\a\n" +
+	"\x0eMessageService\x12\x97\x01\n" +
+	"\rCreateMessage\x12-.modelstore.knowledge.v1.CreateMessageRequest\x1a..modelstore.knowledge.v1.CreateMessageResponse\"'\x82\xd3\xe4\x93\x02!:\amessage\"\x16/v1/knowledge/messages\x12\x8a\x01\n" +
 	"\n" +
-	"GetMessage\x12*.modelstore.knowledge.v1.GetMessageRequest\x1a+.modelstore.knowledge.v1.GetMessageResponse\x12k\n" +
-	"\fListMessages\x12,.modelstore.knowledge.v1.ListMessagesRequest\x1a-.modelstore.knowledge.v1.ListMessagesResponse\x12n\n" +
-	"\rUpdateMessage\x12-.modelstore.knowledge.v1.UpdateMessageRequest\x1a..modelstore.knowledge.v1.UpdateMessageResponse\x12n\n" +
-	"\rDeleteMessage\x12-.modelstore.knowledge.v1.DeleteMessageRequest\x1a..modelstore.knowledge.v1.DeleteMessageResponse\x12w\n" +
-	"\x10BatchGetMessages\x120.modelstore.knowledge.v1.BatchGetMessagesRequest\x1a1.modelstore.knowledge.v1.BatchGetMessagesResponseB~\n" +
+	"GetMessage\x12*.modelstore.knowledge.v1.GetMessageRequest\x1a+.modelstore.knowledge.v1.GetMessageResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/knowledge/messages/{id}\x12\x8b\x01\n" +
+	"\fListMessages\x12,.modelstore.knowledge.v1.ListMessagesRequest\x1a-.modelstore.knowledge.v1.ListMessagesResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/knowledge/messages\x12\xa4\x01\n" +
+	"\rUpdateMessage\x12-.modelstore.knowledge.v1.UpdateMessageRequest\x1a..modelstore.knowledge.v1.UpdateMessageResponse\"4\x82\xd3\xe4\x93\x02.:\amessage2#/v1/knowledge/messages/{message.id}\x12\x93\x01\n" +
+	"\rDeleteMessage\x12-.modelstore.knowledge.v1.DeleteMessageRequest\x1a..modelstore.knowledge.v1.DeleteMessageResponse\"#\x82\xd3\xe4\x93\x02\x1d*\x1b/v1/knowledge/messages/{id}\x12\xa0\x01\n" +
+	"\x10BatchGetMessages\x120.modelstore.knowledge.v1.BatchGetMessagesRequest\x1a1.modelstore.knowledge.v1.BatchGetMessagesResponse\"'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/knowledge/messages:batchGetB~\n" +
 	"\x1bdev.modelstore.knowledge.v1B\fMessageProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3"
 
 var (

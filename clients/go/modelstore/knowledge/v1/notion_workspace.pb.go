@@ -1883,7 +1883,7 @@ var File_modelstore_knowledge_v1_notion_workspace_proto protoreflect.FileDescrip
 
 const file_modelstore_knowledge_v1_notion_workspace_proto_rawDesc = "" +
 	"\n" +
-	".modelstore/knowledge/v1/notion_workspace.proto\x12\x17modelstore.knowledge.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xe8\a\n" +
+	".modelstore/knowledge/v1/notion_workspace.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xe8\a\n" +
 	"\x0fNotionWorkspace\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12'\n" +
 	"\fworkspace_id\x18\x02 \x01(\tB\x04\xe2A\x01\x02R\vworkspaceId\x12+\n" +
@@ -2023,20 +2023,20 @@ const file_modelstore_knowledge_v1_notion_workspace_proto_rawDesc = "" +
 	"!NOTION_WORKSPACE_SYNC_STATUS_IDLE\x10\x01\x12(\n" +
 	"$NOTION_WORKSPACE_SYNC_STATUS_SYNCING\x10\x02\x12&\n" +
 	"\"NOTION_WORKSPACE_SYNC_STATUS_ERROR\x10\x03\x12'\n" +
-	"#NOTION_WORKSPACE_SYNC_STATUS_ACTIVE\x10\x042\xe3\f\n" +
-	"\x16NotionWorkspaceService\x12\x86\x01\n" +
-	"\x15CreateNotionWorkspace\x125.modelstore.knowledge.v1.CreateNotionWorkspaceRequest\x1a6.modelstore.knowledge.v1.CreateNotionWorkspaceResponse\x12}\n" +
-	"\x12GetNotionWorkspace\x122.modelstore.knowledge.v1.GetNotionWorkspaceRequest\x1a3.modelstore.knowledge.v1.GetNotionWorkspaceResponse\x12\x83\x01\n" +
-	"\x14ListNotionWorkspaces\x124.modelstore.knowledge.v1.ListNotionWorkspacesRequest\x1a5.modelstore.knowledge.v1.ListNotionWorkspacesResponse\x12\x86\x01\n" +
-	"\x15UpdateNotionWorkspace\x125.modelstore.knowledge.v1.UpdateNotionWorkspaceRequest\x1a6.modelstore.knowledge.v1.UpdateNotionWorkspaceResponse\x12\x86\x01\n" +
-	"\x15DeleteNotionWorkspace\x125.modelstore.knowledge.v1.DeleteNotionWorkspaceRequest\x1a6.modelstore.knowledge.v1.DeleteNotionWorkspaceResponse\x12\x8f\x01\n" +
-	"\x18BatchGetNotionWorkspaces\x128.modelstore.knowledge.v1.BatchGetNotionWorkspacesRequest\x1a9.modelstore.knowledge.v1.BatchGetNotionWorkspacesResponse\x12\xa7\x01\n" +
-	"\x1dGetNotionWorkspaceAccessToken\x12=.modelstore.knowledge.v1.GetNotionWorkspaceAccessTokenRequest\x1a>.modelstore.knowledge.v1.GetNotionWorkspaceAccessTokenResponse\"\a\xca\xf3\x18\x03\n" +
-	"\x01\x03\x12\xa4\x01\n" +
-	"\x1fUpdateNotionWorkspaceSyncStatus\x12?.modelstore.knowledge.v1.UpdateNotionWorkspaceSyncStatusRequest\x1a@.modelstore.knowledge.v1.UpdateNotionWorkspaceSyncStatusResponse\x12\x8f\x01\n" +
-	"\x18AddNotionWorkspaceMember\x128.modelstore.knowledge.v1.AddNotionWorkspaceMemberRequest\x1a9.modelstore.knowledge.v1.AddNotionWorkspaceMemberResponse\x12\x98\x01\n" +
-	"\x1bUpdateNotionWorkspaceMember\x12;.modelstore.knowledge.v1.UpdateNotionWorkspaceMemberRequest\x1a<.modelstore.knowledge.v1.UpdateNotionWorkspaceMemberResponse\x12\x98\x01\n" +
-	"\x1bRemoveNotionWorkspaceMember\x12;.modelstore.knowledge.v1.RemoveNotionWorkspaceMemberRequest\x1a<.modelstore.knowledge.v1.RemoveNotionWorkspaceMemberResponseB\x86\x01\n" +
+	"#NOTION_WORKSPACE_SYNC_STATUS_ACTIVE\x10\x042\xd0\x11\n" +
+	"\x16NotionWorkspaceService\x12\xc0\x01\n" +
+	"\x15CreateNotionWorkspace\x125.modelstore.knowledge.v1.CreateNotionWorkspaceRequest\x1a6.modelstore.knowledge.v1.CreateNotionWorkspaceResponse\"8\x82\xd3\xe4\x93\x022:\x10notion_workspace\"\x1e/v1/knowledge/notionWorkspaces\x12\xaa\x01\n" +
+	"\x12GetNotionWorkspace\x122.modelstore.knowledge.v1.GetNotionWorkspaceRequest\x1a3.modelstore.knowledge.v1.GetNotionWorkspaceResponse\"+\x82\xd3\xe4\x93\x02%\x12#/v1/knowledge/notionWorkspaces/{id}\x12\xab\x01\n" +
+	"\x14ListNotionWorkspaces\x124.modelstore.knowledge.v1.ListNotionWorkspacesRequest\x1a5.modelstore.knowledge.v1.ListNotionWorkspacesResponse\"&\x82\xd3\xe4\x93\x02 \x12\x1e/v1/knowledge/notionWorkspaces\x12\xd6\x01\n" +
+	"\x15UpdateNotionWorkspace\x125.modelstore.knowledge.v1.UpdateNotionWorkspaceRequest\x1a6.modelstore.knowledge.v1.UpdateNotionWorkspaceResponse\"N\x82\xd3\xe4\x93\x02H:\x10notion_workspace24/v1/knowledge/notionWorkspaces/{notion_workspace.id}\x12\xb3\x01\n" +
+	"\x15DeleteNotionWorkspace\x125.modelstore.knowledge.v1.DeleteNotionWorkspaceRequest\x1a6.modelstore.knowledge.v1.DeleteNotionWorkspaceResponse\"+\x82\xd3\xe4\x93\x02%*#/v1/knowledge/notionWorkspaces/{id}\x12\xc0\x01\n" +
+	"\x18BatchGetNotionWorkspaces\x128.modelstore.knowledge.v1.BatchGetNotionWorkspacesRequest\x1a9.modelstore.knowledge.v1.BatchGetNotionWorkspacesResponse\"/\x82\xd3\xe4\x93\x02)\x12'/v1/knowledge/notionWorkspaces:batchGet\x12\xe1\x01\n" +
+	"\x1dGetNotionWorkspaceAccessToken\x12=.modelstore.knowledge.v1.GetNotionWorkspaceAccessTokenRequest\x1a>.modelstore.knowledge.v1.GetNotionWorkspaceAccessTokenResponse\"A\xca\xf3\x18\x03\n" +
+	"\x01\x03\x82\xd3\xe4\x93\x024\x122/v1/knowledge/notionWorkspaces/{id}:getAccessToken\x12\xe5\x01\n" +
+	"\x1fUpdateNotionWorkspaceSyncStatus\x12?.modelstore.knowledge.v1.UpdateNotionWorkspaceSyncStatusRequest\x1a@.modelstore.knowledge.v1.UpdateNotionWorkspaceSyncStatusResponse\"?\x82\xd3\xe4\x93\x029:\x01*\"4/v1/knowledge/notionWorkspaces/{id}:updateSyncStatus\x12\xc9\x01\n" +
+	"\x18AddNotionWorkspaceMember\x128.modelstore.knowledge.v1.AddNotionWorkspaceMemberRequest\x1a9.modelstore.knowledge.v1.AddNotionWorkspaceMemberResponse\"8\x82\xd3\xe4\x93\x022:\x01*\"-/v1/knowledge/notionWorkspaces/{id}:addMember\x12\xd5\x01\n" +
+	"\x1bUpdateNotionWorkspaceMember\x12;.modelstore.knowledge.v1.UpdateNotionWorkspaceMemberRequest\x1a<.modelstore.knowledge.v1.UpdateNotionWorkspaceMemberResponse\";\x82\xd3\xe4\x93\x025:\x01*\"0/v1/knowledge/notionWorkspaces/{id}:updateMember\x12\xd5\x01\n" +
+	"\x1bRemoveNotionWorkspaceMember\x12;.modelstore.knowledge.v1.RemoveNotionWorkspaceMemberRequest\x1a<.modelstore.knowledge.v1.RemoveNotionWorkspaceMemberResponse\";\x82\xd3\xe4\x93\x025:\x01*\"0/v1/knowledge/notionWorkspaces/{id}:removeMemberB\x86\x01\n" +
 	"\x1bdev.modelstore.knowledge.v1B\x14NotionWorkspaceProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3"
 
 var (

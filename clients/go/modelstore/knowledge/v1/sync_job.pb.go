@@ -1630,7 +1630,7 @@ var File_modelstore_knowledge_v1_sync_job_proto protoreflect.FileDescriptor
 
 const file_modelstore_knowledge_v1_sync_job_proto_rawDesc = "" +
 	"\n" +
-	"&modelstore/knowledge/v1/sync_job.proto\x12\x17modelstore.knowledge.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x81\b\n" +
+	"&modelstore/knowledge/v1/sync_job.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x81\b\n" +
 	"\aSyncJob\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12\x1b\n" +
 	"\x06job_id\x18\x02 \x01(\tB\x04\xe2A\x01\x02R\x05jobId\x12U\n" +
@@ -1751,18 +1751,18 @@ const file_modelstore_knowledge_v1_sync_job_proto_rawDesc = "" +
 	"\x17SYNC_JOB_TRIGGER_MANUAL\x10\x01\x12\x1e\n" +
 	"\x1aSYNC_JOB_TRIGGER_SCHEDULED\x10\x02\x12\x19\n" +
 	"\x15SYNC_JOB_TRIGGER_AUTO\x10\x03\x12\x1c\n" +
-	"\x18SYNC_JOB_TRIGGER_WEBHOOK\x10\x042\x96\b\n" +
-	"\x0eSyncJobService\x12n\n" +
-	"\rCreateSyncJob\x12-.modelstore.knowledge.v1.CreateSyncJobRequest\x1a..modelstore.knowledge.v1.CreateSyncJobResponse\x12e\n" +
+	"\x18SYNC_JOB_TRIGGER_WEBHOOK\x10\x042\xa8\v\n" +
+	"\x0eSyncJobService\x12\x98\x01\n" +
+	"\rCreateSyncJob\x12-.modelstore.knowledge.v1.CreateSyncJobRequest\x1a..modelstore.knowledge.v1.CreateSyncJobResponse\"(\x82\xd3\xe4\x93\x02\":\bsync_job\"\x16/v1/knowledge/syncJobs\x12\x8a\x01\n" +
 	"\n" +
-	"GetSyncJob\x12*.modelstore.knowledge.v1.GetSyncJobRequest\x1a+.modelstore.knowledge.v1.GetSyncJobResponse\x12k\n" +
-	"\fListSyncJobs\x12,.modelstore.knowledge.v1.ListSyncJobsRequest\x1a-.modelstore.knowledge.v1.ListSyncJobsResponse\x12n\n" +
-	"\rUpdateSyncJob\x12-.modelstore.knowledge.v1.UpdateSyncJobRequest\x1a..modelstore.knowledge.v1.UpdateSyncJobResponse\x12n\n" +
-	"\rDeleteSyncJob\x12-.modelstore.knowledge.v1.DeleteSyncJobRequest\x1a..modelstore.knowledge.v1.DeleteSyncJobResponse\x12w\n" +
-	"\x10BatchGetSyncJobs\x120.modelstore.knowledge.v1.BatchGetSyncJobsRequest\x1a1.modelstore.knowledge.v1.BatchGetSyncJobsResponse\x12\x86\x01\n" +
-	"\x15UpdateSyncJobProgress\x125.modelstore.knowledge.v1.UpdateSyncJobProgressRequest\x1a6.modelstore.knowledge.v1.UpdateSyncJobProgressResponse\x12t\n" +
-	"\x0fCompleteSyncJob\x12/.modelstore.knowledge.v1.CompleteSyncJobRequest\x1a0.modelstore.knowledge.v1.CompleteSyncJobResponse\x12h\n" +
-	"\vFailSyncJob\x12+.modelstore.knowledge.v1.FailSyncJobRequest\x1a,.modelstore.knowledge.v1.FailSyncJobResponseB~\n" +
+	"GetSyncJob\x12*.modelstore.knowledge.v1.GetSyncJobRequest\x1a+.modelstore.knowledge.v1.GetSyncJobResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/knowledge/syncJobs/{id}\x12\x8b\x01\n" +
+	"\fListSyncJobs\x12,.modelstore.knowledge.v1.ListSyncJobsRequest\x1a-.modelstore.knowledge.v1.ListSyncJobsResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/knowledge/syncJobs\x12\xa6\x01\n" +
+	"\rUpdateSyncJob\x12-.modelstore.knowledge.v1.UpdateSyncJobRequest\x1a..modelstore.knowledge.v1.UpdateSyncJobResponse\"6\x82\xd3\xe4\x93\x020:\bsync_job2$/v1/knowledge/syncJobs/{sync_job.id}\x12\x93\x01\n" +
+	"\rDeleteSyncJob\x12-.modelstore.knowledge.v1.DeleteSyncJobRequest\x1a..modelstore.knowledge.v1.DeleteSyncJobResponse\"#\x82\xd3\xe4\x93\x02\x1d*\x1b/v1/knowledge/syncJobs/{id}\x12\xa0\x01\n" +
+	"\x10BatchGetSyncJobs\x120.modelstore.knowledge.v1.BatchGetSyncJobsRequest\x1a1.modelstore.knowledge.v1.BatchGetSyncJobsResponse\"'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/knowledge/syncJobs:batchGet\x12\xbd\x01\n" +
+	"\x15UpdateSyncJobProgress\x125.modelstore.knowledge.v1.UpdateSyncJobProgressRequest\x1a6.modelstore.knowledge.v1.UpdateSyncJobProgressResponse\"5\x82\xd3\xe4\x93\x02/:\x01*\"*/v1/knowledge/syncJobs/{id}:updateProgress\x12\xa5\x01\n" +
+	"\x0fCompleteSyncJob\x12/.modelstore.knowledge.v1.CompleteSyncJobRequest\x1a0.modelstore.knowledge.v1.CompleteSyncJobResponse\"/\x82\xd3\xe4\x93\x02):\x01*\"$/v1/knowledge/syncJobs/{id}:complete\x12\x95\x01\n" +
+	"\vFailSyncJob\x12+.modelstore.knowledge.v1.FailSyncJobRequest\x1a,.modelstore.knowledge.v1.FailSyncJobResponse\"+\x82\xd3\xe4\x93\x02%:\x01*\" /v1/knowledge/syncJobs/{id}:failB~\n" +
 	"\x1bdev.modelstore.knowledge.v1B\fSyncJobProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3"
 
 var (

@@ -1035,7 +1035,7 @@ var File_modelstore_knowledge_v1_user_proto protoreflect.FileDescriptor
 
 const file_modelstore_knowledge_v1_user_proto_rawDesc = "" +
 	"\n" +
-	"\"modelstore/knowledge/v1/user.proto\x12\x17modelstore.knowledge.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xdf\x04\n" +
+	"\"modelstore/knowledge/v1/user.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xdf\x04\n" +
 	"\x04User\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12$\n" +
 	"\x05email\x18\x02 \x01(\tB\x0e\xe2A\x01\x02\xca\xf3\x18\x06 \x018\x01@\x01R\x05email\x123\n" +
@@ -1108,19 +1108,19 @@ const file_modelstore_knowledge_v1_user_proto_rawDesc = "" +
 	"\bUserRole\x12\x19\n" +
 	"\x15USER_ROLE_UNSPECIFIED\x10\x00\x12\x12\n" +
 	"\x0eUSER_ROLE_USER\x10\x01\x12\x13\n" +
-	"\x0fUSER_ROLE_ADMIN\x10\x022\xfd\x05\n" +
-	"\vUserService\x12e\n" +
+	"\x0fUSER_ROLE_ADMIN\x10\x022\x8a\b\n" +
+	"\vUserService\x12\x88\x01\n" +
 	"\n" +
-	"CreateUser\x12*.modelstore.knowledge.v1.CreateUserRequest\x1a+.modelstore.knowledge.v1.CreateUserResponse\x12\\\n" +
-	"\aGetUser\x12'.modelstore.knowledge.v1.GetUserRequest\x1a(.modelstore.knowledge.v1.GetUserResponse\x12b\n" +
-	"\tListUsers\x12).modelstore.knowledge.v1.ListUsersRequest\x1a*.modelstore.knowledge.v1.ListUsersResponse\x12e\n" +
+	"CreateUser\x12*.modelstore.knowledge.v1.CreateUserRequest\x1a+.modelstore.knowledge.v1.CreateUserResponse\"!\x82\xd3\xe4\x93\x02\x1b:\x04user\"\x13/v1/knowledge/users\x12~\n" +
+	"\aGetUser\x12'.modelstore.knowledge.v1.GetUserRequest\x1a(.modelstore.knowledge.v1.GetUserResponse\" \x82\xd3\xe4\x93\x02\x1a\x12\x18/v1/knowledge/users/{id}\x12\x7f\n" +
+	"\tListUsers\x12).modelstore.knowledge.v1.ListUsersRequest\x1a*.modelstore.knowledge.v1.ListUsersResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/knowledge/users\x12\x92\x01\n" +
 	"\n" +
-	"UpdateUser\x12*.modelstore.knowledge.v1.UpdateUserRequest\x1a+.modelstore.knowledge.v1.UpdateUserResponse\x12e\n" +
+	"UpdateUser\x12*.modelstore.knowledge.v1.UpdateUserRequest\x1a+.modelstore.knowledge.v1.UpdateUserResponse\"+\x82\xd3\xe4\x93\x02%:\x04user2\x1d/v1/knowledge/users/{user.id}\x12\x87\x01\n" +
 	"\n" +
-	"DeleteUser\x12*.modelstore.knowledge.v1.DeleteUserRequest\x1a+.modelstore.knowledge.v1.DeleteUserResponse\x12n\n" +
-	"\rBatchGetUsers\x12-.modelstore.knowledge.v1.BatchGetUsersRequest\x1a..modelstore.knowledge.v1.BatchGetUsersResponse\x12\x86\x01\n" +
-	"\x12VerifyUserPassword\x122.modelstore.knowledge.v1.VerifyUserPasswordRequest\x1a3.modelstore.knowledge.v1.VerifyUserPasswordResponse\"\a\xca\xf3\x18\x03\n" +
-	"\x01\x01B{\n" +
+	"DeleteUser\x12*.modelstore.knowledge.v1.DeleteUserRequest\x1a+.modelstore.knowledge.v1.DeleteUserResponse\" \x82\xd3\xe4\x93\x02\x1a*\x18/v1/knowledge/users/{id}\x12\x94\x01\n" +
+	"\rBatchGetUsers\x12-.modelstore.knowledge.v1.BatchGetUsersRequest\x1a..modelstore.knowledge.v1.BatchGetUsersResponse\"$\x82\xd3\xe4\x93\x02\x1e\x12\x1c/v1/knowledge/users:batchGet\x12\xb8\x01\n" +
+	"\x12VerifyUserPassword\x122.modelstore.knowledge.v1.VerifyUserPasswordRequest\x1a3.modelstore.knowledge.v1.VerifyUserPasswordResponse\"9\xca\xf3\x18\x03\n" +
+	"\x01\x01\x82\xd3\xe4\x93\x02,:\x01*\"'/v1/knowledge/users/{id}:verifyPasswordB{\n" +
 	"\x1bdev.modelstore.knowledge.v1B\tUserProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3"
 
 var (

@@ -980,7 +980,7 @@ var File_modelstore_platform_v1_contact_proto protoreflect.FileDescriptor
 
 const file_modelstore_platform_v1_contact_proto_rawDesc = "" +
 	"\n" +
-	"$modelstore/platform/v1/contact.proto\x12\x16modelstore.platform.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x89\x06\n" +
+	"$modelstore/platform/v1/contact.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x89\x06\n" +
 	"\aContact\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12\x1a\n" +
 	"\x04name\x18\x02 \x01(\tB\x06\xca\xf3\x18\x028\x01R\x04name\x12 \n" +
@@ -1058,15 +1058,15 @@ const file_modelstore_platform_v1_contact_proto_rawDesc = "" +
 	"\x15CONTACT_STATUS_ACTIVE\x10\x01\x12\x1a\n" +
 	"\x16CONTACT_STATUS_INVITED\x10\x02\x12\x1b\n" +
 	"\x17CONTACT_STATUS_INACTIVE\x10\x03\x12\x1a\n" +
-	"\x16CONTACT_STATUS_DELETED\x10\x042\xa1\x05\n" +
-	"\x0eContactService\x12l\n" +
-	"\rCreateContact\x12,.modelstore.platform.v1.CreateContactRequest\x1a-.modelstore.platform.v1.CreateContactResponse\x12c\n" +
+	"\x16CONTACT_STATUS_DELETED\x10\x042\x93\a\n" +
+	"\x0eContactService\x12\x94\x01\n" +
+	"\rCreateContact\x12,.modelstore.platform.v1.CreateContactRequest\x1a-.modelstore.platform.v1.CreateContactResponse\"&\x82\xd3\xe4\x93\x02 :\acontact\"\x15/v1/platform/contacts\x12\x87\x01\n" +
 	"\n" +
-	"GetContact\x12).modelstore.platform.v1.GetContactRequest\x1a*.modelstore.platform.v1.GetContactResponse\x12i\n" +
-	"\fListContacts\x12+.modelstore.platform.v1.ListContactsRequest\x1a,.modelstore.platform.v1.ListContactsResponse\x12l\n" +
-	"\rUpdateContact\x12,.modelstore.platform.v1.UpdateContactRequest\x1a-.modelstore.platform.v1.UpdateContactResponse\x12l\n" +
-	"\rDeleteContact\x12,.modelstore.platform.v1.DeleteContactRequest\x1a-.modelstore.platform.v1.DeleteContactResponse\x12u\n" +
-	"\x10BatchGetContacts\x12/.modelstore.platform.v1.BatchGetContactsRequest\x1a0.modelstore.platform.v1.BatchGetContactsResponseB{\n" +
+	"GetContact\x12).modelstore.platform.v1.GetContactRequest\x1a*.modelstore.platform.v1.GetContactResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/platform/contacts/{id}\x12\x88\x01\n" +
+	"\fListContacts\x12+.modelstore.platform.v1.ListContactsRequest\x1a,.modelstore.platform.v1.ListContactsResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/platform/contacts\x12\xa1\x01\n" +
+	"\rUpdateContact\x12,.modelstore.platform.v1.UpdateContactRequest\x1a-.modelstore.platform.v1.UpdateContactResponse\"3\x82\xd3\xe4\x93\x02-:\acontact2\"/v1/platform/contacts/{contact.id}\x12\x90\x01\n" +
+	"\rDeleteContact\x12,.modelstore.platform.v1.DeleteContactRequest\x1a-.modelstore.platform.v1.DeleteContactResponse\"\"\x82\xd3\xe4\x93\x02\x1c*\x1a/v1/platform/contacts/{id}\x12\x9d\x01\n" +
+	"\x10BatchGetContacts\x12/.modelstore.platform.v1.BatchGetContactsRequest\x1a0.modelstore.platform.v1.BatchGetContactsResponse\"&\x82\xd3\xe4\x93\x02 \x12\x1e/v1/platform/contacts:batchGetB{\n" +
 	"\x1adev.modelstore.platform.v1B\fContactProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3"
 
 var (

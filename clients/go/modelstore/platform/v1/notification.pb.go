@@ -1442,7 +1442,7 @@ var File_modelstore_platform_v1_notification_proto protoreflect.FileDescriptor
 
 const file_modelstore_platform_v1_notification_proto_rawDesc = "" +
 	"\n" +
-	")modelstore/platform/v1/notification.proto\x12\x16modelstore.platform.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xa9\a\n" +
+	")modelstore/platform/v1/notification.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xa9\a\n" +
 	"\fNotification\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12K\n" +
 	"\achannel\x18\x02 \x01(\x0e2+.modelstore.platform.v1.NotificationChannelB\x04\xe2A\x01\x02R\achannel\x12\x18\n" +
@@ -1539,16 +1539,16 @@ const file_modelstore_platform_v1_notification_proto_rawDesc = "" +
 	"\x1fNOTIFICATION_STATUS_UNSPECIFIED\x10\x00\x12\x1e\n" +
 	"\x1aNOTIFICATION_STATUS_QUEUED\x10\x01\x12\x1c\n" +
 	"\x18NOTIFICATION_STATUS_SENT\x10\x02\x12\x1e\n" +
-	"\x1aNOTIFICATION_STATUS_FAILED\x10\x032\x8f\b\n" +
-	"\x13NotificationService\x12{\n" +
-	"\x12CreateNotification\x121.modelstore.platform.v1.CreateNotificationRequest\x1a2.modelstore.platform.v1.CreateNotificationResponse\x12r\n" +
-	"\x0fGetNotification\x12..modelstore.platform.v1.GetNotificationRequest\x1a/.modelstore.platform.v1.GetNotificationResponse\x12x\n" +
-	"\x11ListNotifications\x120.modelstore.platform.v1.ListNotificationsRequest\x1a1.modelstore.platform.v1.ListNotificationsResponse\x12{\n" +
-	"\x12UpdateNotification\x121.modelstore.platform.v1.UpdateNotificationRequest\x1a2.modelstore.platform.v1.UpdateNotificationResponse\x12{\n" +
-	"\x12DeleteNotification\x121.modelstore.platform.v1.DeleteNotificationRequest\x1a2.modelstore.platform.v1.DeleteNotificationResponse\x12\x84\x01\n" +
-	"\x15BatchGetNotifications\x124.modelstore.platform.v1.BatchGetNotificationsRequest\x1a5.modelstore.platform.v1.BatchGetNotificationsResponse\x12\x81\x01\n" +
-	"\x14MarkNotificationSent\x123.modelstore.platform.v1.MarkNotificationSentRequest\x1a4.modelstore.platform.v1.MarkNotificationSentResponse\x12\x87\x01\n" +
-	"\x16MarkNotificationFailed\x125.modelstore.platform.v1.MarkNotificationFailedRequest\x1a6.modelstore.platform.v1.MarkNotificationFailedResponseB\x80\x01\n" +
+	"\x1aNOTIFICATION_STATUS_FAILED\x10\x032\x99\v\n" +
+	"\x13NotificationService\x12\xad\x01\n" +
+	"\x12CreateNotification\x121.modelstore.platform.v1.CreateNotificationRequest\x1a2.modelstore.platform.v1.CreateNotificationResponse\"0\x82\xd3\xe4\x93\x02*:\fnotification\"\x1a/v1/platform/notifications\x12\x9b\x01\n" +
+	"\x0fGetNotification\x12..modelstore.platform.v1.GetNotificationRequest\x1a/.modelstore.platform.v1.GetNotificationResponse\"'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/platform/notifications/{id}\x12\x9c\x01\n" +
+	"\x11ListNotifications\x120.modelstore.platform.v1.ListNotificationsRequest\x1a1.modelstore.platform.v1.ListNotificationsResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/platform/notifications\x12\xbf\x01\n" +
+	"\x12UpdateNotification\x121.modelstore.platform.v1.UpdateNotificationRequest\x1a2.modelstore.platform.v1.UpdateNotificationResponse\"B\x82\xd3\xe4\x93\x02<:\fnotification2,/v1/platform/notifications/{notification.id}\x12\xa4\x01\n" +
+	"\x12DeleteNotification\x121.modelstore.platform.v1.DeleteNotificationRequest\x1a2.modelstore.platform.v1.DeleteNotificationResponse\"'\x82\xd3\xe4\x93\x02!*\x1f/v1/platform/notifications/{id}\x12\xb1\x01\n" +
+	"\x15BatchGetNotifications\x124.modelstore.platform.v1.BatchGetNotificationsRequest\x1a5.modelstore.platform.v1.BatchGetNotificationsResponse\"+\x82\xd3\xe4\x93\x02%\x12#/v1/platform/notifications:batchGet\x12\xb6\x01\n" +
+	"\x14MarkNotificationSent\x123.modelstore.platform.v1.MarkNotificationSentRequest\x1a4.modelstore.platform.v1.MarkNotificationSentResponse\"3\x82\xd3\xe4\x93\x02-:\x01*\"(/v1/platform/notifications/{id}:markSent\x12\xbe\x01\n" +
+	"\x16MarkNotificationFailed\x125.modelstore.platform.v1.MarkNotificationFailedRequest\x1a6.modelstore.platform.v1.MarkNotificationFailedResponse\"5\x82\xd3\xe4\x93\x02/:\x01*\"*/v1/platform/notifications/{id}:markFailedB\x80\x01\n" +
 	"\x1adev.modelstore.platform.v1B\x11NotificationProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3"
 
 var (

@@ -23,13 +23,14 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n&modelstore/knowledge/v1/sync_job.proto\x12\x17modelstore.knowledge.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xe7\x06\n\x07SyncJob\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x14\n\x06job_id\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02\x12H\n\x0cworkspace_id\x18\x03 \x01(\tB2\xe2\x41\x02\x02\x05\xca\xf3\x18)J\'modelstore.knowledge.v1.NotionWorkspace\x12<\n\x08job_type\x18\x04 \x01(\x0e\x32$.modelstore.knowledge.v1.SyncJobTypeB\x04\xe2\x41\x01\x02\x12\x44\n\x06status\x18\x05 \x01(\x0e\x32&.modelstore.knowledge.v1.SyncJobStatusB\x0c\xca\xf3\x18\x08\x1a\x06queued\x12K\n\x0ctriggered_by\x18\x06 \x01(\x0e\x32\'.modelstore.knowledge.v1.SyncJobTriggerB\x0c\xca\xf3\x18\x08\x1a\x06manual\x12:\n\x08progress\x18\x07 \x01(\x0b\x32(.modelstore.knowledge.v1.SyncJobProgress\x12\x38\n\x07results\x18\x08 \x01(\x0b\x32\'.modelstore.knowledge.v1.SyncJobResults\x12\x1c\n\x0bretry_count\x18\t \x01(\x05\x42\x07\xca\xf3\x18\x03\x1a\x01\x30\x12\x34\n\x05\x65rror\x18\n \x01(\x0b\x32%.modelstore.knowledge.v1.SyncJobError\x12.\n\nstarted_at\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x36\n\x0c\x63ompleted_at\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x16\n\x08\x64uration\x18\r \x01(\x03\x42\x04\xe2\x41\x01\x03\x12\x34\n\ncreated_at\x18\x0e \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x0f \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x10 \x01(\tB\x04\xe2\x41\x01\x03:O\xca\xf3\x18K\n\x13knowledge.sync_jobs\x12\x0cworkspace_id\x1a\n\x12\x08\n\x06job_id\x1a\x10\x12\x0e\n\x0cworkspace_id*\x08syncJobs\"\xb7\x02\n\x0fSyncJobProgress\x12\x1c\n\x0ftotal_documents\x18\x01 \x01(\x05H\x00\x88\x01\x01\x12 \n\x13processed_documents\x18\x02 \x01(\x05H\x01\x88\x01\x01\x12\x1a\n\rsuccess_count\x18\x03 \x01(\x05H\x02\x88\x01\x01\x12\x18\n\x0b\x65rror_count\x18\x04 \x01(\x05H\x03\x88\x01\x01\x12\x1a\n\rskipped_count\x18\x05 \x01(\x05H\x04\x88\x01\x01\x12\x1d\n\x10\x63urrent_document\x18\x06 \x01(\tH\x05\x88\x01\x01\x42\x12\n\x10_total_documentsB\x16\n\x14_processed_documentsB\x10\n\x0e_success_countB\x0e\n\x0c_error_countB\x10\n\x0e_skipped_countB\x13\n\x11_current_document\"\xa6\x01\n\x0eSyncJobResults\x12\x17\n\x0f\x64ocuments_added\x18\x01 \x01(\x05\x12\x19\n\x11\x64ocuments_updated\x18\x02 \x01(\x05\x12\x19\n\x11\x64ocuments_deleted\x18\x03 \x01(\x05\x12\x45\n\x06\x65rrors\x18\x04 \x03(\x0b\x32-.modelstore.knowledge.v1.SyncJobDocumentErrorB\x06\xca\xf3\x18\x02r\x00\"i\n\x14SyncJobDocumentError\x12\x13\n\x0b\x64ocument_id\x18\x01 \x01(\t\x12\r\n\x05\x65rror\x18\x02 \x01(\t\x12-\n\ttimestamp\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"N\n\x0cSyncJobError\x12\x0f\n\x07message\x18\x01 \x01(\t\x12-\n\ttimestamp\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"d\n\x14\x43reateSyncJobRequest\x12\x38\n\x08sync_job\x18\x01 \x01(\x0b\x32 .modelstore.knowledge.v1.SyncJobB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"K\n\x15\x43reateSyncJobResponse\x12\x32\n\x08sync_job\x18\x01 \x01(\x0b\x32 .modelstore.knowledge.v1.SyncJob\"T\n\x11GetSyncJobRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"H\n\x12GetSyncJobResponse\x12\x32\n\x08sync_job\x18\x01 \x01(\x0b\x32 .modelstore.knowledge.v1.SyncJob\"^\n\x13ListSyncJobsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"d\n\x14ListSyncJobsResponse\x12\x33\n\tsync_jobs\x18\x01 \x03(\x0b\x32 .modelstore.knowledge.v1.SyncJob\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x98\x01\n\x14UpdateSyncJobRequest\x12\x38\n\x08sync_job\x18\x01 \x01(\x0b\x32 .modelstore.knowledge.v1.SyncJobB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"K\n\x15UpdateSyncJobResponse\x12\x32\n\x08sync_job\x18\x01 \x01(\x0b\x32 .modelstore.knowledge.v1.SyncJob\"6\n\x14\x44\x65leteSyncJobRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x17\n\x15\x44\x65leteSyncJobResponse\"[\n\x17\x42\x61tchGetSyncJobsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"O\n\x18\x42\x61tchGetSyncJobsResponse\x12\x33\n\tsync_jobs\x18\x01 \x03(\x0b\x32 .modelstore.knowledge.v1.SyncJob\"r\n\x1cUpdateSyncJobProgressRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12@\n\x08progress\x18\x02 \x01(\x0b\x32(.modelstore.knowledge.v1.SyncJobProgressB\x04\xe2\x41\x01\x02\"S\n\x1dUpdateSyncJobProgressResponse\x12\x32\n\x08sync_job\x18\x01 \x01(\x0b\x32 .modelstore.knowledge.v1.SyncJob\"d\n\x16\x43ompleteSyncJobRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x38\n\x07results\x18\x02 \x01(\x0b\x32\'.modelstore.knowledge.v1.SyncJobResults\"M\n\x17\x43ompleteSyncJobResponse\x12\x32\n\x08sync_job\x18\x01 \x01(\x0b\x32 .modelstore.knowledge.v1.SyncJob\"K\n\x12\x46\x61ilSyncJobRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12#\n\rerror_message\x18\x02 \x01(\tB\x0c\xe2\x41\x01\x02\xca\xf3\x18\x04\x30\x80\x80\x01\"I\n\x13\x46\x61ilSyncJobResponse\x12\x32\n\x08sync_job\x18\x01 \x01(\x0b\x32 .modelstore.knowledge.v1.SyncJob*m\n\x0bSyncJobType\x12\x1d\n\x19SYNC_JOB_TYPE_UNSPECIFIED\x10\x00\x12\x1b\n\x17SYNC_JOB_TYPE_FULL_SYNC\x10\x01\x12\"\n\x1eSYNC_JOB_TYPE_INCREMENTAL_SYNC\x10\x02*\xc6\x01\n\rSyncJobStatus\x12\x1f\n\x1bSYNC_JOB_STATUS_UNSPECIFIED\x10\x00\x12\x1a\n\x16SYNC_JOB_STATUS_QUEUED\x10\x01\x12\x1e\n\x1aSYNC_JOB_STATUS_PROCESSING\x10\x02\x12\x1d\n\x19SYNC_JOB_STATUS_COMPLETED\x10\x03\x12\x1a\n\x16SYNC_JOB_STATUS_FAILED\x10\x04\x12\x1d\n\x19SYNC_JOB_STATUS_CANCELLED\x10\x05*\xa8\x01\n\x0eSyncJobTrigger\x12 \n\x1cSYNC_JOB_TRIGGER_UNSPECIFIED\x10\x00\x12\x1b\n\x17SYNC_JOB_TRIGGER_MANUAL\x10\x01\x12\x1e\n\x1aSYNC_JOB_TRIGGER_SCHEDULED\x10\x02\x12\x19\n\x15SYNC_JOB_TRIGGER_AUTO\x10\x03\x12\x1c\n\x18SYNC_JOB_TRIGGER_WEBHOOK\x10\x04\x32\x96\x08\n\x0eSyncJobService\x12n\n\rCreateSyncJob\x12-.modelstore.knowledge.v1.CreateSyncJobRequest\x1a..modelstore.knowledge.v1.CreateSyncJobResponse\x12\x65\n\nGetSyncJob\x12*.modelstore.knowledge.v1.GetSyncJobRequest\x1a+.modelstore.knowledge.v1.GetSyncJobResponse\x12k\n\x0cListSyncJobs\x12,.modelstore.knowledge.v1.ListSyncJobsRequest\x1a-.modelstore.knowledge.v1.ListSyncJobsResponse\x12n\n\rUpdateSyncJob\x12-.modelstore.knowledge.v1.UpdateSyncJobRequest\x1a..modelstore.knowledge.v1.UpdateSyncJobResponse\x12n\n\rDeleteSyncJob\x12-.modelstore.knowledge.v1.DeleteSyncJobRequest\x1a..modelstore.knowledge.v1.DeleteSyncJobResponse\x12w\n\x10\x42\x61tchGetSyncJobs\x12\x30.modelstore.knowledge.v1.BatchGetSyncJobsRequest\x1a\x31.modelstore.knowledge.v1.BatchGetSyncJobsResponse\x12\x86\x01\n\x15UpdateSyncJobProgress\x12\x35.modelstore.knowledge.v1.UpdateSyncJobProgressRequest\x1a\x36.modelstore.knowledge.v1.UpdateSyncJobProgressResponse\x12t\n\x0f\x43ompleteSyncJob\x12/.modelstore.knowledge.v1.CompleteSyncJobRequest\x1a\x30.modelstore.knowledge.v1.CompleteSyncJobResponse\x12h\n\x0b\x46\x61ilSyncJob\x12+.modelstore.knowledge.v1.FailSyncJobRequest\x1a,.modelstore.knowledge.v1.FailSyncJobResponseB~\n\x1b\x64\x65v.modelstore.knowledge.v1B\x0cSyncJobProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n&modelstore/knowledge/v1/sync_job.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xe7\x06\n\x07SyncJob\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x14\n\x06job_id\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02\x12H\n\x0cworkspace_id\x18\x03 \x01(\tB2\xe2\x41\x02\x02\x05\xca\xf3\x18)J\'modelstore.knowledge.v1.NotionWorkspace\x12<\n\x08job_type\x18\x04 \x01(\x0e\x32$.modelstore.knowledge.v1.SyncJobTypeB\x04\xe2\x41\x01\x02\x12\x44\n\x06status\x18\x05 \x01(\x0e\x32&.modelstore.knowledge.v1.SyncJobStatusB\x0c\xca\xf3\x18\x08\x1a\x06queued\x12K\n\x0ctriggered_by\x18\x06 \x01(\x0e\x32\'.modelstore.knowledge.v1.SyncJobTriggerB\x0c\xca\xf3\x18\x08\x1a\x06manual\x12:\n\x08progress\x18\x07 \x01(\x0b\x32(.modelstore.knowledge.v1.SyncJobProgress\x12\x38\n\x07results\x18\x08 \x01(\x0b\x32\'.modelstore.knowledge.v1.SyncJobResults\x12\x1c\n\x0bretry_count\x18\t \x01(\x05\x42\x07\xca\xf3\x18\x03\x1a\x01\x30\x12\x34\n\x05\x65rror\x18\n \x01(\x0b\x32%.modelstore.knowledge.v1.SyncJobError\x12.\n\nstarted_at\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x36\n\x0c\x63ompleted_at\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x16\n\x08\x64uration\x18\r \x01(\x03\x42\x04\xe2\x41\x01\x03\x12\x34\n\ncreated_at\x18\x0e \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x0f \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x10 \x01(\tB\x04\xe2\x41\x01\x03:O\xca\xf3\x18K\n\x13knowledge.sync_jobs\x12\x0cworkspace_id\x1a\n\x12\x08\n\x06job_id\x1a\x10\x12\x0e\n\x0cworkspace_id*\x08syncJobs\"\xb7\x02\n\x0fSyncJobProgress\x12\x1c\n\x0ftotal_documents\x18\x01 \x01(\x05H\x00\x88\x01\x01\x12 \n\x13processed_documents\x18\x02 \x01(\x05H\x01\x88\x01\x01\x12\x1a\n\rsuccess_count\x18\x03 \x01(\x05H\x02\x88\x01\x01\x12\x18\n\x0b\x65rror_count\x18\x04 \x01(\x05H\x03\x88\x01\x01\x12\x1a\n\rskipped_count\x18\x05 \x01(\x05H\x04\x88\x01\x01\x12\x1d\n\x10\x63urrent_document\x18\x06 \x01(\tH\x05\x88\x01\x01\x42\x12\n\x10_total_documentsB\x16\n\x14_processed_documentsB\x10\n\x0e_success_countB\x0e\n\x0c_error_countB\x10\n\x0e_skipped_countB\x13\n\x11_current_document\"\xa6\x01\n\x0eSyncJobResults\x12\x17\n\x0f\x64ocuments_added\x18\x01 \x01(\x05\x12\x19\n\x11\x64ocuments_updated\x18\x02 \x01(\x05\x12\x19\n\x11\x64ocuments_deleted\x18\x03 \x01(\x05\x12\x45\n\x06\x65rrors\x18\x04 \x03(\x0b\x32-.modelstore.knowledge.v1.SyncJobDocumentErrorB\x06\xca\xf3\x18\x02r\x00\"i\n\x14SyncJobDocumentError\x12\x13\n\x0b\x64ocument_id\x18\x01 \x01(\t\x12\r\n\x05\x65rror\x18\x02 \x01(\t\x12-\n\ttimestamp\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"N\n\x0cSyncJobError\x12\x0f\n\x07message\x18\x01 \x01(\t\x12-\n\ttimestamp\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"d\n\x14\x43reateSyncJobRequest\x12\x38\n\x08sync_job\x18\x01 \x01(\x0b\x32 .modelstore.knowledge.v1.SyncJobB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"K\n\x15\x43reateSyncJobResponse\x12\x32\n\x08sync_job\x18\x01 \x01(\x0b\x32 .modelstore.knowledge.v1.SyncJob\"T\n\x11GetSyncJobRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"H\n\x12GetSyncJobResponse\x12\x32\n\x08sync_job\x18\x01 \x01(\x0b\x32 .modelstore.knowledge.v1.SyncJob\"^\n\x13ListSyncJobsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"d\n\x14ListSyncJobsResponse\x12\x33\n\tsync_jobs\x18\x01 \x03(\x0b\x32 .modelstore.knowledge.v1.SyncJob\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x98\x01\n\x14UpdateSyncJobRequest\x12\x38\n\x08sync_job\x18\x01 \x01(\x0b\x32 .modelstore.knowledge.v1.SyncJobB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"K\n\x15UpdateSyncJobResponse\x12\x32\n\x08sync_job\x18\x01 \x01(\x0b\x32 .modelstore.knowledge.v1.SyncJob\"6\n\x14\x44\x65leteSyncJobRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x17\n\x15\x44\x65leteSyncJobResponse\"[\n\x17\x42\x61tchGetSyncJobsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"O\n\x18\x42\x61tchGetSyncJobsResponse\x12\x33\n\tsync_jobs\x18\x01 \x03(\x0b\x32 .modelstore.knowledge.v1.SyncJob\"r\n\x1cUpdateSyncJobProgressRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12@\n\x08progress\x18\x02 \x01(\x0b\x32(.modelstore.knowledge.v1.SyncJobProgressB\x04\xe2\x41\x01\x02\"S\n\x1dUpdateSyncJobProgressResponse\x12\x32\n\x08sync_job\x18\x01 \x01(\x0b\x32 .modelstore.knowledge.v1.SyncJob\"d\n\x16\x43ompleteSyncJobRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x38\n\x07results\x18\x02 \x01(\x0b\x32\'.modelstore.knowledge.v1.SyncJobResults\"M\n\x17\x43ompleteSyncJobResponse\x12\x32\n\x08sync_job\x18\x01 \x01(\x0b\x32 .modelstore.knowledge.v1.SyncJob\"K\n\x12\x46\x61ilSyncJobRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12#\n\rerror_message\x18\x02 \x01(\tB\x0c\xe2\x41\x01\x02\xca\xf3\x18\x04\x30\x80\x80\x01\"I\n\x13\x46\x61ilSyncJobResponse\x12\x32\n\x08sync_job\x18\x01 \x01(\x0b\x32 .modelstore.knowledge.v1.SyncJob*m\n\x0bSyncJobType\x12\x1d\n\x19SYNC_JOB_TYPE_UNSPECIFIED\x10\x00\x12\x1b\n\x17SYNC_JOB_TYPE_FULL_SYNC\x10\x01\x12\"\n\x1eSYNC_JOB_TYPE_INCREMENTAL_SYNC\x10\x02*\xc6\x01\n\rSyncJobStatus\x12\x1f\n\x1bSYNC_JOB_STATUS_UNSPECIFIED\x10\x00\x12\x1a\n\x16SYNC_JOB_STATUS_QUEUED\x10\x01\x12\x1e\n\x1aSYNC_JOB_STATUS_PROCESSING\x10\x02\x12\x1d\n\x19SYNC_JOB_STATUS_COMPLETED\x10\x03\x12\x1a\n\x16SYNC_JOB_STATUS_FAILED\x10\x04\x12\x1d\n\x19SYNC_JOB_STATUS_CANCELLED\x10\x05*\xa8\x01\n\x0eSyncJobTrigger\x12 \n\x1cSYNC_JOB_TRIGGER_UNSPECIFIED\x10\x00\x12\x1b\n\x17SYNC_JOB_TRIGGER_MANUAL\x10\x01\x12\x1e\n\x1aSYNC_JOB_TRIGGER_SCHEDULED\x10\x02\x12\x19\n\x15SYNC_JOB_TRIGGER_AUTO\x10\x03\x12\x1c\n\x18SYNC_JOB_TRIGGER_WEBHOOK\x10\x04\x32\xa8\x0b\n\x0eSyncJobService\x12\x98\x01\n\rCreateSyncJob\x12-.modelstore.knowledge.v1.CreateSyncJobRequest\x1a..modelstore.knowledge.v1.CreateSyncJobResponse\"(\x82\xd3\xe4\x93\x02\"\"\x16/v1/knowledge/syncJobs:\x08sync_job\x12\x8a\x01\n\nGetSyncJob\x12*.modelstore.knowledge.v1.GetSyncJobRequest\x1a+.modelstore.knowledge.v1.GetSyncJobResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/knowledge/syncJobs/{id}\x12\x8b\x01\n\x0cListSyncJobs\x12,.modelstore.knowledge.v1.ListSyncJobsRequest\x1a-.modelstore.knowledge.v1.ListSyncJobsResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/knowledge/syncJobs\x12\xa6\x01\n\rUpdateSyncJob\x12-.modelstore.knowledge.v1.UpdateSyncJobRequest\x1a..modelstore.knowledge.v1.UpdateSyncJobResponse\"6\x82\xd3\xe4\x93\x02\x30\x32$/v1/knowledge/syncJobs/{sync_job.id}:\x08sync_job\x12\x93\x01\n\rDeleteSyncJob\x12-.modelstore.knowledge.v1.DeleteSyncJobRequest\x1a..modelstore.knowledge.v1.DeleteSyncJobResponse\"#\x82\xd3\xe4\x93\x02\x1d*\x1b/v1/knowledge/syncJobs/{id}\x12\xa0\x01\n\x10\x42\x61tchGetSyncJobs\x12\x30.modelstore.knowledge.v1.BatchGetSyncJobsRequest\x1a\x31.modelstore.knowledge.v1.BatchGetSyncJobsResponse\"\'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/knowledge/syncJobs:batchGet\x12\xbd\x01\n\x15UpdateSyncJobProgress\x12\x35.modelstore.knowledge.v1.UpdateSyncJobProgressRequest\x1a\x36.modelstore.knowledge.v1.UpdateSyncJobProgressResponse\"5\x82\xd3\xe4\x93\x02/\"*/v1/knowledge/syncJobs/{id}:updateProgress:\x01*\x12\xa5\x01\n\x0f\x43ompleteSyncJob\x12/.modelstore.knowledge.v1.CompleteSyncJobRequest\x1a\x30.modelstore.knowledge.v1.CompleteSyncJobResponse\"/\x82\xd3\xe4\x93\x02)\"$/v1/knowledge/syncJobs/{id}:complete:\x01*\x12\x95\x01\n\x0b\x46\x61ilSyncJob\x12+.modelstore.knowledge.v1.FailSyncJobRequest\x1a,.modelstore.knowledge.v1.FailSyncJobResponse\"+\x82\xd3\xe4\x93\x02%\" /v1/knowledge/syncJobs/{id}:fail:\x01*B~\n\x1b\x64\x65v.modelstore.knowledge.v1B\x0cSyncJobProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -85,58 +86,76 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_FAILSYNCJOBREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
   _globals['_FAILSYNCJOBREQUEST'].fields_by_name['error_message']._loaded_options = None
   _globals['_FAILSYNCJOBREQUEST'].fields_by_name['error_message']._serialized_options = b'\342A\001\002\312\363\030\0040\200\200\001'
-  _globals['_SYNCJOBTYPE']._serialized_start=3298
-  _globals['_SYNCJOBTYPE']._serialized_end=3407
-  _globals['_SYNCJOBSTATUS']._serialized_start=3410
-  _globals['_SYNCJOBSTATUS']._serialized_end=3608
-  _globals['_SYNCJOBTRIGGER']._serialized_start=3611
-  _globals['_SYNCJOBTRIGGER']._serialized_end=3779
-  _globals['_SYNCJOB']._serialized_start=197
-  _globals['_SYNCJOB']._serialized_end=1068
-  _globals['_SYNCJOBPROGRESS']._serialized_start=1071
-  _globals['_SYNCJOBPROGRESS']._serialized_end=1382
-  _globals['_SYNCJOBRESULTS']._serialized_start=1385
-  _globals['_SYNCJOBRESULTS']._serialized_end=1551
-  _globals['_SYNCJOBDOCUMENTERROR']._serialized_start=1553
-  _globals['_SYNCJOBDOCUMENTERROR']._serialized_end=1658
-  _globals['_SYNCJOBERROR']._serialized_start=1660
-  _globals['_SYNCJOBERROR']._serialized_end=1738
-  _globals['_CREATESYNCJOBREQUEST']._serialized_start=1740
-  _globals['_CREATESYNCJOBREQUEST']._serialized_end=1840
-  _globals['_CREATESYNCJOBRESPONSE']._serialized_start=1842
-  _globals['_CREATESYNCJOBRESPONSE']._serialized_end=1917
-  _globals['_GETSYNCJOBREQUEST']._serialized_start=1919
-  _globals['_GETSYNCJOBREQUEST']._serialized_end=2003
-  _globals['_GETSYNCJOBRESPONSE']._serialized_start=2005
-  _globals['_GETSYNCJOBRESPONSE']._serialized_end=2077
-  _globals['_LISTSYNCJOBSREQUEST']._serialized_start=2079
-  _globals['_LISTSYNCJOBSREQUEST']._serialized_end=2173
-  _globals['_LISTSYNCJOBSRESPONSE']._serialized_start=2175
-  _globals['_LISTSYNCJOBSRESPONSE']._serialized_end=2275
-  _globals['_UPDATESYNCJOBREQUEST']._serialized_start=2278
-  _globals['_UPDATESYNCJOBREQUEST']._serialized_end=2430
-  _globals['_UPDATESYNCJOBRESPONSE']._serialized_start=2432
-  _globals['_UPDATESYNCJOBRESPONSE']._serialized_end=2507
-  _globals['_DELETESYNCJOBREQUEST']._serialized_start=2509
-  _globals['_DELETESYNCJOBREQUEST']._serialized_end=2563
-  _globals['_DELETESYNCJOBRESPONSE']._serialized_start=2565
-  _globals['_DELETESYNCJOBRESPONSE']._serialized_end=2588
-  _globals['_BATCHGETSYNCJOBSREQUEST']._serialized_start=2590
-  _globals['_BATCHGETSYNCJOBSREQUEST']._serialized_end=2681
-  _globals['_BATCHGETSYNCJOBSRESPONSE']._serialized_start=2683
-  _globals['_BATCHGETSYNCJOBSRESPONSE']._serialized_end=2762
-  _globals['_UPDATESYNCJOBPROGRESSREQUEST']._serialized_start=2764
-  _globals['_UPDATESYNCJOBPROGRESSREQUEST']._serialized_end=2878
-  _globals['_UPDATESYNCJOBPROGRESSRESPONSE']._serialized_start=2880
-  _globals['_UPDATESYNCJOBPROGRESSRESPONSE']._serialized_end=2963
-  _globals['_COMPLETESYNCJOBREQUEST']._serialized_start=2965
-  _globals['_COMPLETESYNCJOBREQUEST']._serialized_end=3065
-  _globals['_COMPLETESYNCJOBRESPONSE']._serialized_start=3067
-  _globals['_COMPLETESYNCJOBRESPONSE']._serialized_end=3144
-  _globals['_FAILSYNCJOBREQUEST']._serialized_start=3146
-  _globals['_FAILSYNCJOBREQUEST']._serialized_end=3221
-  _globals['_FAILSYNCJOBRESPONSE']._serialized_start=3223
-  _globals['_FAILSYNCJOBRESPONSE']._serialized_end=3296
-  _globals['_SYNCJOBSERVICE']._serialized_start=3782
-  _globals['_SYNCJOBSERVICE']._serialized_end=4828
+  _globals['_SYNCJOBSERVICE'].methods_by_name['CreateSyncJob']._loaded_options = None
+  _globals['_SYNCJOBSERVICE'].methods_by_name['CreateSyncJob']._serialized_options = b'\202\323\344\223\002\"\"\026/v1/knowledge/syncJobs:\010sync_job'
+  _globals['_SYNCJOBSERVICE'].methods_by_name['GetSyncJob']._loaded_options = None
+  _globals['_SYNCJOBSERVICE'].methods_by_name['GetSyncJob']._serialized_options = b'\202\323\344\223\002\035\022\033/v1/knowledge/syncJobs/{id}'
+  _globals['_SYNCJOBSERVICE'].methods_by_name['ListSyncJobs']._loaded_options = None
+  _globals['_SYNCJOBSERVICE'].methods_by_name['ListSyncJobs']._serialized_options = b'\202\323\344\223\002\030\022\026/v1/knowledge/syncJobs'
+  _globals['_SYNCJOBSERVICE'].methods_by_name['UpdateSyncJob']._loaded_options = None
+  _globals['_SYNCJOBSERVICE'].methods_by_name['UpdateSyncJob']._serialized_options = b'\202\323\344\223\00202$/v1/knowledge/syncJobs/{sync_job.id}:\010sync_job'
+  _globals['_SYNCJOBSERVICE'].methods_by_name['DeleteSyncJob']._loaded_options = None
+  _globals['_SYNCJOBSERVICE'].methods_by_name['DeleteSyncJob']._serialized_options = b'\202\323\344\223\002\035*\033/v1/knowledge/syncJobs/{id}'
+  _globals['_SYNCJOBSERVICE'].methods_by_name['BatchGetSyncJobs']._loaded_options = None
+  _globals['_SYNCJOBSERVICE'].methods_by_name['BatchGetSyncJobs']._serialized_options = b'\202\323\344\223\002!\022\037/v1/knowledge/syncJobs:batchGet'
+  _globals['_SYNCJOBSERVICE'].methods_by_name['UpdateSyncJobProgress']._loaded_options = None
+  _globals['_SYNCJOBSERVICE'].methods_by_name['UpdateSyncJobProgress']._serialized_options = b'\202\323\344\223\002/\"*/v1/knowledge/syncJobs/{id}:updateProgress:\001*'
+  _globals['_SYNCJOBSERVICE'].methods_by_name['CompleteSyncJob']._loaded_options = None
+  _globals['_SYNCJOBSERVICE'].methods_by_name['CompleteSyncJob']._serialized_options = b'\202\323\344\223\002)\"$/v1/knowledge/syncJobs/{id}:complete:\001*'
+  _globals['_SYNCJOBSERVICE'].methods_by_name['FailSyncJob']._loaded_options = None
+  _globals['_SYNCJOBSERVICE'].methods_by_name['FailSyncJob']._serialized_options = b'\202\323\344\223\002%\" /v1/knowledge/syncJobs/{id}:fail:\001*'
+  _globals['_SYNCJOBTYPE']._serialized_start=3328
+  _globals['_SYNCJOBTYPE']._serialized_end=3437
+  _globals['_SYNCJOBSTATUS']._serialized_start=3440
+  _globals['_SYNCJOBSTATUS']._serialized_end=3638
+  _globals['_SYNCJOBTRIGGER']._serialized_start=3641
+  _globals['_SYNCJOBTRIGGER']._serialized_end=3809
+  _globals['_SYNCJOB']._serialized_start=227
+  _globals['_SYNCJOB']._serialized_end=1098
+  _globals['_SYNCJOBPROGRESS']._serialized_start=1101
+  _globals['_SYNCJOBPROGRESS']._serialized_end=1412
+  _globals['_SYNCJOBRESULTS']._serialized_start=1415
+  _globals['_SYNCJOBRESULTS']._serialized_end=1581
+  _globals['_SYNCJOBDOCUMENTERROR']._serialized_start=1583
+  _globals['_SYNCJOBDOCUMENTERROR']._serialized_end=1688
+  _globals['_SYNCJOBERROR']._serialized_start=1690
+  _globals['_SYNCJOBERROR']._serialized_end=1768
+  _globals['_CREATESYNCJOBREQUEST']._serialized_start=1770
+  _globals['_CREATESYNCJOBREQUEST']._serialized_end=1870
+  _globals['_CREATESYNCJOBRESPONSE']._serialized_start=1872
+  _globals['_CREATESYNCJOBRESPONSE']._serialized_end=1947
+  _globals['_GETSYNCJOBREQUEST']._serialized_start=1949
+  _globals['_GETSYNCJOBREQUEST']._serialized_end=2033
+  _globals['_GETSYNCJOBRESPONSE']._serialized_start=2035
+  _globals['_GETSYNCJOBRESPONSE']._serialized_end=2107
+  _globals['_LISTSYNCJOBSREQUEST']._serialized_start=2109
+  _globals['_LISTSYNCJOBSREQUEST']._serialized_end=2203
+  _globals['_LISTSYNCJOBSRESPONSE']._serialized_start=2205
+  _globals['_LISTSYNCJOBSRESPONSE']._serialized_end=2305
+  _globals['_UPDATESYNCJOBREQUEST']._serialized_start=2308
+  _globals['_UPDATESYNCJOBREQUEST']._serialized_end=2460
+  _globals['_UPDATESYNCJOBRESPONSE']._serialized_start=2462
+  _globals['_UPDATESYNCJOBRESPONSE']._serialized_end=2537
+  _globals['_DELETESYNCJOBREQUEST']._serialized_start=2539
+  _globals['_DELETESYNCJOBREQUEST']._serialized_end=2593
+  _globals['_DELETESYNCJOBRESPONSE']._serialized_start=2595
+  _globals['_DELETESYNCJOBRESPONSE']._serialized_end=2618
+  _globals['_BATCHGETSYNCJOBSREQUEST']._serialized_start=2620
+  _globals['_BATCHGETSYNCJOBSREQUEST']._serialized_end=2711
+  _globals['_BATCHGETSYNCJOBSRESPONSE']._serialized_start=2713
+  _globals['_BATCHGETSYNCJOBSRESPONSE']._serialized_end=2792
+  _globals['_UPDATESYNCJOBPROGRESSREQUEST']._serialized_start=2794
+  _globals['_UPDATESYNCJOBPROGRESSREQUEST']._serialized_end=2908
+  _globals['_UPDATESYNCJOBPROGRESSRESPONSE']._serialized_start=2910
+  _globals['_UPDATESYNCJOBPROGRESSRESPONSE']._serialized_end=2993
+  _globals['_COMPLETESYNCJOBREQUEST']._serialized_start=2995
+  _globals['_COMPLETESYNCJOBREQUEST']._serialized_end=3095
+  _globals['_COMPLETESYNCJOBRESPONSE']._serialized_start=3097
+  _globals['_COMPLETESYNCJOBRESPONSE']._serialized_end=3174
+  _globals['_FAILSYNCJOBREQUEST']._serialized_start=3176
+  _globals['_FAILSYNCJOBREQUEST']._serialized_end=3251
+  _globals['_FAILSYNCJOBRESPONSE']._serialized_start=3253
+  _globals['_FAILSYNCJOBRESPONSE']._serialized_end=3326
+  _globals['_SYNCJOBSERVICE']._serialized_start=3812
+  _globals['_SYNCJOBSERVICE']._serialized_end=5260
 # @@protoc_insertion_point(module_scope)
