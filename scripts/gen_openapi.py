@@ -7,6 +7,9 @@ OUTPUT_ONLY as `readOnly`, INPUT_ONLY as `writeOnly`). One small step after it
 (`post_process`) adds what it does not know, and writes the result as JSON into the
 server package, which serves it at `/openapi.json`:
 
+- an entity's fields' stored document keys as `x-document-keys` (`_id` for `id`; a
+  secret's hash and salt keys), so a client can show a stored document's names beside
+  the API's (`EntityModel.field_of_key`, the map the change feed and audit log use);
 - every field's behaviours as `x-field-behavior` (IMMUTABLE has no OpenAPI keyword), and
   its validation rules: the server's own (`modelstore_server.engine.rules.read_rules`,
   declared max lengths and the defaults it applies without one) as `minLength`,
@@ -183,11 +186,22 @@ def _add_rules(message: Descriptor, schema: dict[str, Any]) -> None:
 
     in_entity = message.GetOptions().HasExtension(storage_pb2.storage)
     properties: dict[str, Any] = schema.get("properties", {})
+    stored: dict[str, list[str]] = {}
+    if in_entity:
+        from modelstore_server.engine.model import build_entity_model
+
+        model = build_entity_model(message)
+        for key, name in model.field_of_key.items():
+            stored.setdefault(name, []).append(key)
+        for name, secret in model.secrets.items():  # never stored under its own name
+            stored[name] = [k for k in (secret.hash_key, secret.salt_key) if k]
     for fd in message.fields:
         prop = properties.get(fd.json_name)
         if prop is None:
             continue
         extra: dict[str, Any] = {}
+        if fd.name in stored:
+            extra["x-document-keys"] = sorted(stored[fd.name])
         kinds = sorted(behaviors(fd))
         if kinds:
             extra["x-field-behavior"] = [_BEHAVIOR_NAMES.get(k, str(k)) for k in kinds]
