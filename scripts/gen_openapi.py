@@ -7,6 +7,9 @@ OUTPUT_ONLY as `readOnly`, INPUT_ONLY as `writeOnly`). One small step after it
 (`post_process`) adds what it does not know, and writes the result as JSON into the
 server package, which serves it at `/openapi.json`:
 
+- an entity's fields' stored document keys as `x-document-keys` (`_id` for `id`; a
+  secret's hash and salt keys), so a client can show a stored document's names beside
+  the API's (`EntityModel.field_of_key`, the map the change feed and audit log use);
 - every field's behaviours as `x-field-behavior` (IMMUTABLE has no OpenAPI keyword), and
   its validation rules: the server's own (`modelstore_server.engine.rules.read_rules`,
   declared max lengths and the defaults it applies without one) as `minLength`,
@@ -179,6 +182,18 @@ def _merge_paths(document: dict[str, Any]) -> None:
             paths[target][verb] = operation
 
 
+_NUMBERS = frozenset(
+    {
+        FieldDescriptor.CPPTYPE_INT32,
+        FieldDescriptor.CPPTYPE_INT64,
+        FieldDescriptor.CPPTYPE_UINT32,
+        FieldDescriptor.CPPTYPE_UINT64,
+        FieldDescriptor.CPPTYPE_DOUBLE,
+        FieldDescriptor.CPPTYPE_FLOAT,
+    }
+)
+
+
 def _add_rules(message: Descriptor, schema: dict[str, Any]) -> None:
     """Add each field's behaviours and validation rules to its property's schema."""
     from modelstore.v1 import storage_pb2
@@ -186,8 +201,16 @@ def _add_rules(message: Descriptor, schema: dict[str, Any]) -> None:
     from modelstore_server.engine.rules import read_rules
 
     in_entity = message.GetOptions().HasExtension(storage_pb2.storage)
-    stored = _stored_keys(message) if in_entity else {}
     properties: dict[str, Any] = schema.get("properties", {})
+    stored: dict[str, list[str]] = {}
+    if in_entity:
+        from modelstore_server.engine.model import build_entity_model
+
+        model = build_entity_model(message)
+        for key, name in model.field_of_key.items():
+            stored.setdefault(name, []).append(key)
+        for name, secret in model.secrets.items():  # never stored under its own name
+            stored[name] = [k for k in (secret.hash_key, secret.salt_key) if k]
     for fd in message.fields:
         prop = properties.get(fd.json_name)
         if prop is None:
@@ -195,7 +218,8 @@ def _add_rules(message: Descriptor, schema: dict[str, Any]) -> None:
         extra: dict[str, Any] = {}
         if in_entity:
             extra["x-modelstore-name"] = fd.name
-            extra["x-modelstore-stored-keys"] = stored[fd.name]
+        if fd.name in stored:
+            extra["x-document-keys"] = sorted(stored[fd.name])
         kinds = sorted(behaviors(fd))
         if kinds:
             extra["x-field-behavior"] = [_BEHAVIOR_NAMES.get(k, str(k)) for k in kinds]
@@ -215,29 +239,6 @@ def _add_rules(message: Descriptor, schema: dict[str, Any]) -> None:
         if fd.is_repeated and rules.max_items and "items" in prop:
             extra["maxItems"] = rules.max_items
         _apply(prop, value, extra, repeated=fd.is_repeated and "items" in prop)
-
-
-def _stored_keys(message: Descriptor) -> dict[str, list[str]]:
-    """Return the document keys of each top-level field of an entity, as the server stores it."""
-    from modelstore_server.engine.model import build_entity_model
-
-    model = build_entity_model(message)
-    keys = {name: [key] for name, key in model.field_keys.items()}
-    for name, secret in model.secrets.items():
-        keys[name] = [secret.hash_key, *([secret.salt_key] if secret.salt_key else [])]
-    return keys
-
-
-_NUMBERS = frozenset(
-    {
-        FieldDescriptor.CPPTYPE_INT32,
-        FieldDescriptor.CPPTYPE_INT64,
-        FieldDescriptor.CPPTYPE_UINT32,
-        FieldDescriptor.CPPTYPE_UINT64,
-        FieldDescriptor.CPPTYPE_DOUBLE,
-        FieldDescriptor.CPPTYPE_FLOAT,
-    }
-)
 
 
 def _apply(

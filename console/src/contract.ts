@@ -19,7 +19,7 @@ export interface Schema {
   "x-field-behavior"?: string[];
   "x-modelstore-field"?: { secret?: unknown; encrypted?: boolean };
   "x-modelstore-name"?: string;
-  "x-modelstore-stored-keys"?: string[];
+  "x-document-keys"?: string[];
 }
 
 interface Operation {
@@ -161,7 +161,7 @@ function fieldsOf(schema: Schema): Field[] {
     return {
       json,
       name: prop["x-modelstore-name"] ?? json,
-      storedKeys: prop["x-modelstore-stored-keys"] ?? [json],
+      storedKeys: prop["x-document-keys"] ?? [json],
       kind: kindOf(prop),
       enumValues: prop.enum ?? [],
       description: prop.description ?? "",

@@ -272,6 +272,17 @@ async def test_hostile_bodies_and_parameters_are_invalid_argument(http: httpx.As
         _status(await http.get("/v1/iam/users", params=params, headers=tenant), 400, 3)
     get_with_body = await http.request("GET", "/v1/platform/users/x", content=b"{}", headers=tenant)
     _status(get_with_body, 400, 3)
+    huge = b'{"username": "' + b"a" * (4 * 1024 * 1024) + b'"}'
+    _status(await http.post("/v1/platform/users", content=huge, headers=tenant), 429, 8)
+
+    async def chunks():
+        yield b'{"username": "'
+        for _ in range(5):
+            yield b"a" * (1024 * 1024)
+        yield b'"}'
+
+    chunked = await http.post("/v1/platform/users", content=chunks(), headers=tenant)
+    _status(chunked, 429, 8)
 
 
 async def test_the_static_directory_is_served_at_the_root(http: httpx.AsyncClient) -> None:

@@ -39,6 +39,10 @@ def test_field_behaviour_and_validation_rules_are_carried() -> None:
     assert props["username"]["x-modelstore-field"]["trim"] is True
     assert props["workspaceId"]["maxLength"] == 256  # the server's default for an id
     assert props["roles"]["maxItems"] == 1000
+    # The stored names beside the API's: `_id`, and the secret's hash and salt keys.
+    assert props["id"]["x-document-keys"] == ["_id"]
+    assert props["workspaceId"]["x-document-keys"] == ["workspaceId"]
+    assert props["password"]["x-document-keys"] == ["passwordHash", "passwordSalt"]
     # A streaming RPC answers NDJSON lines.
     watch = _document()["paths"]["/v1/changes:watch"]["get"]
     assert "application/x-ndjson" in watch["responses"]["200"]["content"]

@@ -95,9 +95,7 @@ class Gateway:
         max_body = self._max_body
 
         async def transcoded(http: Request) -> tuple[bytes, HttpCallContext]:
-            body = await http.body()
-            if len(body) > max_body:
-                raise errors.body_too_large(max_body)
+            body = await _body(http, max_body)
             request = request_class()
             document = build_request(
                 route, request, http.path_params, http.query_params.multi_items(), body
@@ -136,6 +134,21 @@ class Gateway:
             return Response(_dumps(to_json(response)), media_type=JSON)
 
         return call
+
+
+async def _body(http: Request, limit: int) -> bytes:
+    """Read the request body, refusing one larger than `limit` before reading it all."""
+    declared = http.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise errors.body_too_large(limit)
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in http.stream():
+        size += len(chunk)
+        if size > limit:  # a chunked body declares no length
+            raise errors.body_too_large(limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 async def _lines(first: Message, rest: AsyncIterator[Message]) -> AsyncIterator[bytes]:

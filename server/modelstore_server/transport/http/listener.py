@@ -23,6 +23,9 @@ from starlette.types import ASGIApp
 from .. import listen_port
 
 log = logging.getLogger("modelstore.http")
+# uvicorn's own start and stop lines ("Started server process", "Finished server process")
+# would say the process stops when only the HTTP listener does; app.py logs the listener.
+logging.getLogger("uvicorn.error").setLevel(logging.WARNING)
 
 
 class _Embedded(uvicorn.Server):
