@@ -16,6 +16,7 @@ from typing import Any
 
 from ..engine.model import EntityModel
 from ..storage.change_capture import RawChange
+from ..storage.documents import version_of
 
 Doc = dict[str, Any]
 
@@ -64,7 +65,8 @@ def event_doc(raw: RawChange, shape: EntityShape) -> Doc:
         "tenant": _tenant(source, model),
         "operation": operation,
         "changedPaths": paths,
-        "etag": str(source.get("etag", "")) if raw.after is not None else "",
+        # The etag a Get of the document as written reports (the digest of all of it).
+        "etag": version_of(raw.after) if raw.after is not None else "",
         "commitTime": raw.commit_time,
     }
     if raw.after is not None:
