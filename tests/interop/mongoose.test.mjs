@@ -430,6 +430,7 @@ if (phase === "grpc-wrote") {
       assert.ok(doc, `${entity} ${mine.id} not found by findById`);
       assertValid(doc, entity);
       assertFields(doc, spec.grpcChanged, entity);
+      assert.equal(doc.get("__v"), 0, `${entity}: the version key Mongoose wrote is kept`);
       assert.equal(await spec.model.findById(mine.goneId), null, `${entity}: deleted through gRPC`);
     });
   }

@@ -41,7 +41,7 @@ from modelstore.knowledge.v1 import user_pb2 as knowledge_user_pb2
 from modelstore.knowledge.v1 import user_pb2_grpc as knowledge_user_pb2_grpc
 from modelstore_server.app import Modelstore
 from modelstore_server.engine.registry import Kind
-from tests.support import MODELS, SERVICE_OF, call, method
+from tests.support import MODELS, SERVICE_OF, call, expect_error, method
 
 HERE = pathlib.Path(__file__).resolve().parent
 NODE_TIMEOUT = 90
@@ -160,7 +160,8 @@ class Grpc:
 
     def _field(self, entity: str) -> str:
         spec = method(SERVICE_OF[ENTITIES[entity]], Kind.CREATE)
-        assert spec is not None and spec.entity_field
+        assert spec is not None
+        assert spec.entity_field
         return spec.entity_field
 
     async def create(self, entity: str, body: Mapping[str, Any]) -> Any:
@@ -453,15 +454,6 @@ def _contains(got: Any, want: Mapping[str, Any]) -> bool:
     )
 
 
-async def _expect_code(coro: Any, code: grpc.StatusCode) -> None:
-    try:
-        await coro
-    except grpc.aio.AioRpcError as exc:
-        assert exc.code() == code, f"expected {code.name}, got {exc.code().name}: {exc.details()}"
-        return
-    raise AssertionError(f"expected {code.name}, but the call succeeded")
-
-
 async def _grpc_checks(
     api: Grpc, u: str, given: Mapping[str, Any], wrote: Mapping[str, Any], failures: Failures
 ) -> None:
@@ -485,11 +477,11 @@ async def _grpc_checks(
         await failures.check(
             f"{entity} (gRPC wrote, Mongoose changed): a gRPC write with the etag read before "
             "the change",
-            _expect_code(stale, grpc.StatusCode.ABORTED),
+            expect_error(stale, grpc.StatusCode.ABORTED),
         )
         await failures.check(
             f"{entity} (gRPC wrote): deleted by Mongoose, gRPC Get",
-            _expect_code(api.get(entity, mine["goneId"]), grpc.StatusCode.NOT_FOUND),
+            expect_error(api.get(entity, mine["goneId"]), grpc.StatusCode.NOT_FOUND),
         )
     for entity in ENTITIES:
         theirs = wrote.get(entity)
