@@ -25,12 +25,14 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import bson
+from bson import ObjectId
 from bson.errors import BSONError
 
 from .. import errors
 from ..errors import InvalidArgument
 from .field_plan import FieldKind
 from .ordering import SortKey
+from .stored_ids import MIN_OBJECT_ID
 
 _VERSION = b"\x02"
 """The first byte of a token; version 1 tokens (unsigned BSON) are no longer accepted."""
@@ -62,10 +64,13 @@ def get_path(doc: Mapping[str, Any], dotted: str) -> Any:
     return current
 
 
-def _fits(kind: FieldKind, value: Any) -> bool:
-    """Whether `value` is a plain stored value of a sortable field of `kind` (or null)."""
+def _fits(key: SortKey, value: Any) -> bool:
+    """Whether `value` is a plain stored value of a sortable field (or null)."""
+    kind = key.kind
     if value is None:
         return True  # a missing value sorts as null
+    if key.ids and isinstance(value, ObjectId):
+        return True  # an id stored as an ObjectId
     if kind in (FieldKind.STRING, FieldKind.ENUM):
         return isinstance(value, str)
     if kind is FieldKind.BOOL:
@@ -127,17 +132,30 @@ class PageTokens:
             raise _bad("page_token was issued for a different filter, order_by or tenant")
         # A signed token holds only what the server wrote, but a token is still never
         # trusted to be a query: each value must be a plain value of its key's kind.
-        if not all(_fits(s.kind, v) for s, v in zip(sort, values, strict=True)):
+        if not all(_fits(s, v) for s, v in zip(sort, values, strict=True)):
             raise _bad("page_token does not match the order's fields")
         return values
 
 
-def _after(key: str, direction: int, value: Any) -> dict[str, Any] | None:
-    """Documents strictly after `value` on one key; missing values sort first (as null)."""
+def _after(sort_key: SortKey, value: Any) -> dict[str, Any] | None:
+    """Documents strictly after `value` on one key; missing values sort first (as null).
+
+    An id key may hold strings and ObjectIds alike (`stored_ids`). Strings sort before
+    ObjectIds, and `$gt`/`$lt` compare within one BSON type only, so a page that ends on
+    a string continues into the ObjectIds (ascending), and one that ends on an ObjectId
+    into the strings (descending), each by a range of its own on the same index.
+    """
+    key, direction = sort_key.key, sort_key.direction
     if direction == 1:
-        return {key: {"$ne": None}} if value is None else {key: {"$gt": value}}
+        if value is None:
+            return {key: {"$ne": None}}
+        if sort_key.ids and isinstance(value, str):
+            return {"$or": [{key: {"$gt": value}}, {key: {"$gte": MIN_OBJECT_ID}}]}
+        return {key: {"$gt": value}}
     if value is None:
         return None  # nothing sorts below null in descending order
+    if sort_key.ids and isinstance(value, ObjectId):
+        return {"$or": [{key: {"$lt": value}}, {key: {"$gte": ""}}, {key: None}]}
     return {"$or": [{key: {"$lt": value}}, {key: None}]}
 
 
@@ -145,7 +163,7 @@ def keyset_condition(sort: Sequence[SortKey], values: Sequence[Any]) -> dict[str
     """Build `(k1, k2, ...) > (v1, v2, ...)` in sort order as a MongoDB query."""
     branches: list[dict[str, Any]] = []
     for i, key in enumerate(sort):
-        after = _after(key.key, key.direction, values[i])
+        after = _after(key, values[i])
         if after is None:
             continue
         equal = [{s.key: values[j]} for j, s in enumerate(sort[:i])]

@@ -109,84 +109,85 @@ public final class ConversationProto extends com.google.protobuf.GeneratedFile {
       "roto\022\027modelstore.knowledge.v1\032\037google/ap" +
       "i/field_behavior.proto\032 google/protobuf/" +
       "field_mask.proto\032\037google/protobuf/timest" +
-      "amp.proto\032\033modelstore/v1/storage.proto\"\310" +
-      "\005\n\014Conversation\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022H\n\014wor" +
-      "kspace_id\030\002 \001(\tB2\342A\002\002\005\312\363\030)J\'modelstore.k" +
-      "nowledge.v1.NotionWorkspace\0228\n\007user_id\030\003" +
-      " \001(\tB\'\342A\002\002\005\312\363\030\036J\034modelstore.knowledge.v1" +
-      ".User\022%\n\005title\030\004 \001(\tB\026\312\363\030\022\032\020New Conversa" +
-      "tion\022\"\n\rmessage_count\030\005 \001(\005B\013\342A\001\003\312\363\030\003\032\0010" +
-      "\022B\n\017last_message_at\030\006 \001(\0132\032.google.proto" +
-      "buf.TimestampB\r\342A\001\003\312\363\030\005\032\003now\022I\n\006status\030\007" +
-      " \001(\0162+.modelstore.knowledge.v1.Conversat" +
-      "ionStatusB\014\312\363\030\010\032\006active\022?\n\010metadata\030\010 \001(" +
-      "\0132-.modelstore.knowledge.v1.Conversation" +
-      "Metadata\0224\n\ncreated_at\030\t \001(\0132\032.google.pr" +
-      "otobuf.TimestampB\004\342A\001\003\0224\n\nupdated_at\030\n \001" +
-      "(\0132\032.google.protobuf.TimestampB\004\342A\001\003\022\022\n\004" +
-      "etag\030\013 \001(\tB\004\342A\001\003:\206\001\312\363\030\201\001\n\027knowledge.conv" +
-      "ersations\022\014workspace_id\032%\022\016\n\014workspace_i" +
-      "d\022\t\n\007user_id\022\010\n\006status\032\025\022\023\n\017last_message" +
-      "_at\020\001\032\013\022\t\n\007user_id*\rconversations\"o\n\024Con" +
-      "versationMetadata\022\017\n\007intents\030\001 \003(\t\022\016\n\006to" +
-      "pics\030\002 \003(\t\022\037\n\022average_confidence\030\003 \001(\001H\000" +
-      "\210\001\001B\025\n\023_average_confidence\"r\n\031CreateConv" +
-      "ersationRequest\022A\n\014conversation\030\001 \001(\0132%." +
-      "modelstore.knowledge.v1.ConversationB\004\342A" +
-      "\001\002\022\022\n\nrequest_id\030\002 \001(\t\"Y\n\032CreateConversa" +
-      "tionResponse\022;\n\014conversation\030\001 \001(\0132%.mod" +
-      "elstore.knowledge.v1.Conversation\"Y\n\026Get" +
-      "ConversationRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n" +
-      "\tread_mask\030\002 \001(\0132\032.google.protobuf.Field" +
-      "Mask\"V\n\027GetConversationResponse\022;\n\014conve" +
-      "rsation\030\001 \001(\0132%.modelstore.knowledge.v1." +
-      "Conversation\"c\n\030ListConversationsRequest" +
-      "\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022" +
-      "\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"r\n\031Lis" +
-      "tConversationsResponse\022<\n\rconversations\030" +
-      "\001 \003(\0132%.modelstore.knowledge.v1.Conversa" +
-      "tion\022\027\n\017next_page_token\030\002 \001(\t\"\246\001\n\031Update" +
-      "ConversationRequest\022A\n\014conversation\030\001 \001(" +
-      "\0132%.modelstore.knowledge.v1.Conversation" +
-      "B\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.pro" +
-      "tobuf.FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"Y" +
-      "\n\032UpdateConversationResponse\022;\n\014conversa" +
-      "tion\030\001 \001(\0132%.modelstore.knowledge.v1.Con" +
-      "versation\"J\n\031DeleteConversationRequest\022\020" +
-      "\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030" +
-      "\003 \001(\010\"\034\n\032DeleteConversationResponse\"`\n\034B" +
-      "atchGetConversationsRequest\022\021\n\003ids\030\001 \003(\t" +
-      "B\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.proto" +
-      "buf.FieldMask\"]\n\035BatchGetConversationsRe" +
-      "sponse\022<\n\rconversations\030\001 \003(\0132%.modelsto" +
-      "re.knowledge.v1.Conversation*\234\001\n\022Convers" +
-      "ationStatus\022#\n\037CONVERSATION_STATUS_UNSPE" +
-      "CIFIED\020\000\022\036\n\032CONVERSATION_STATUS_ACTIVE\020\001" +
-      "\022 \n\034CONVERSATION_STATUS_ARCHIVED\020\002\022\037\n\033CO" +
-      "NVERSATION_STATUS_DELETED\020\0032\215\006\n\023Conversa" +
-      "tionService\022}\n\022CreateConversation\0222.mode" +
-      "lstore.knowledge.v1.CreateConversationRe" +
-      "quest\0323.modelstore.knowledge.v1.CreateCo" +
-      "nversationResponse\022t\n\017GetConversation\022/." +
-      "modelstore.knowledge.v1.GetConversationR" +
-      "equest\0320.modelstore.knowledge.v1.GetConv" +
-      "ersationResponse\022z\n\021ListConversations\0221." +
-      "modelstore.knowledge.v1.ListConversation" +
-      "sRequest\0322.modelstore.knowledge.v1.ListC" +
-      "onversationsResponse\022}\n\022UpdateConversati" +
-      "on\0222.modelstore.knowledge.v1.UpdateConve" +
-      "rsationRequest\0323.modelstore.knowledge.v1" +
-      ".UpdateConversationResponse\022}\n\022DeleteCon" +
-      "versation\0222.modelstore.knowledge.v1.Dele" +
-      "teConversationRequest\0323.modelstore.knowl" +
-      "edge.v1.DeleteConversationResponse\022\206\001\n\025B" +
-      "atchGetConversations\0225.modelstore.knowle" +
-      "dge.v1.BatchGetConversationsRequest\0326.mo" +
-      "delstore.knowledge.v1.BatchGetConversati" +
-      "onsResponseB\203\001\n\033dev.modelstore.knowledge" +
-      ".v1B\021ConversationProtoP\001ZOgithub.com/mod" +
-      "elstore/modelstore/clients/go/modelstore" +
-      "/knowledge/v1;knowledgev1b\006proto3"
+      "amp.proto\032\033modelstore/v1/storage.proto\"\322" +
+      "\005\n\014Conversation\022\026\n\002id\030\001 \001(\tB\n\342A\001\005\312\363\030\002x\002\022" +
+      "J\n\014workspace_id\030\002 \001(\tB4\342A\002\002\005\312\363\030+J\'models" +
+      "tore.knowledge.v1.NotionWorkspacex\002\022:\n\007u" +
+      "ser_id\030\003 \001(\tB)\342A\002\002\005\312\363\030 J\034modelstore.know" +
+      "ledge.v1.Userx\002\022%\n\005title\030\004 \001(\tB\026\312\363\030\022\032\020Ne" +
+      "w Conversation\022\"\n\rmessage_count\030\005 \001(\005B\013\342" +
+      "A\001\003\312\363\030\003\032\0010\022B\n\017last_message_at\030\006 \001(\0132\032.go" +
+      "ogle.protobuf.TimestampB\r\342A\001\003\312\363\030\005\032\003now\022I" +
+      "\n\006status\030\007 \001(\0162+.modelstore.knowledge.v1" +
+      ".ConversationStatusB\014\312\363\030\010\032\006active\022?\n\010met" +
+      "adata\030\010 \001(\0132-.modelstore.knowledge.v1.Co" +
+      "nversationMetadata\0224\n\ncreated_at\030\t \001(\0132\032" +
+      ".google.protobuf.TimestampB\004\342A\001\003\0224\n\nupda" +
+      "ted_at\030\n \001(\0132\032.google.protobuf.Timestamp" +
+      "B\004\342A\001\003\022\022\n\004etag\030\013 \001(\tB\004\342A\001\003:\206\001\312\363\030\201\001\n\027know" +
+      "ledge.conversations\022\014workspace_id\032%\022\016\n\014w" +
+      "orkspace_id\022\t\n\007user_id\022\010\n\006status\032\025\022\023\n\017la" +
+      "st_message_at\020\001\032\013\022\t\n\007user_id*\rconversati" +
+      "ons\"o\n\024ConversationMetadata\022\017\n\007intents\030\001" +
+      " \003(\t\022\016\n\006topics\030\002 \003(\t\022\037\n\022average_confiden" +
+      "ce\030\003 \001(\001H\000\210\001\001B\025\n\023_average_confidence\"r\n\031" +
+      "CreateConversationRequest\022A\n\014conversatio" +
+      "n\030\001 \001(\0132%.modelstore.knowledge.v1.Conver" +
+      "sationB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"Y\n\032Crea" +
+      "teConversationResponse\022;\n\014conversation\030\001" +
+      " \001(\0132%.modelstore.knowledge.v1.Conversat" +
+      "ion\"Y\n\026GetConversationRequest\022\020\n\002id\030\001 \001(" +
+      "\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.prot" +
+      "obuf.FieldMask\"V\n\027GetConversationRespons" +
+      "e\022;\n\014conversation\030\001 \001(\0132%.modelstore.kno" +
+      "wledge.v1.Conversation\"c\n\030ListConversati" +
+      "onsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_to" +
+      "ken\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 " +
+      "\001(\t\"r\n\031ListConversationsResponse\022<\n\rconv" +
+      "ersations\030\001 \003(\0132%.modelstore.knowledge.v" +
+      "1.Conversation\022\027\n\017next_page_token\030\002 \001(\t\"" +
+      "\246\001\n\031UpdateConversationRequest\022A\n\014convers" +
+      "ation\030\001 \001(\0132%.modelstore.knowledge.v1.Co" +
+      "nversationB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032." +
+      "google.protobuf.FieldMask\022\025\n\rallow_missi" +
+      "ng\030\003 \001(\010\"Y\n\032UpdateConversationResponse\022;" +
+      "\n\014conversation\030\001 \001(\0132%.modelstore.knowle" +
+      "dge.v1.Conversation\"J\n\031DeleteConversatio" +
+      "nRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t" +
+      "\022\r\n\005force\030\003 \001(\010\"\034\n\032DeleteConversationRes" +
+      "ponse\"`\n\034BatchGetConversationsRequest\022\021\n" +
+      "\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.go" +
+      "ogle.protobuf.FieldMask\"]\n\035BatchGetConve" +
+      "rsationsResponse\022<\n\rconversations\030\001 \003(\0132" +
+      "%.modelstore.knowledge.v1.Conversation*\234" +
+      "\001\n\022ConversationStatus\022#\n\037CONVERSATION_ST" +
+      "ATUS_UNSPECIFIED\020\000\022\036\n\032CONVERSATION_STATU" +
+      "S_ACTIVE\020\001\022 \n\034CONVERSATION_STATUS_ARCHIV" +
+      "ED\020\002\022\037\n\033CONVERSATION_STATUS_DELETED\020\0032\215\006" +
+      "\n\023ConversationService\022}\n\022CreateConversat" +
+      "ion\0222.modelstore.knowledge.v1.CreateConv" +
+      "ersationRequest\0323.modelstore.knowledge.v" +
+      "1.CreateConversationResponse\022t\n\017GetConve" +
+      "rsation\022/.modelstore.knowledge.v1.GetCon" +
+      "versationRequest\0320.modelstore.knowledge." +
+      "v1.GetConversationResponse\022z\n\021ListConver" +
+      "sations\0221.modelstore.knowledge.v1.ListCo" +
+      "nversationsRequest\0322.modelstore.knowledg" +
+      "e.v1.ListConversationsResponse\022}\n\022Update" +
+      "Conversation\0222.modelstore.knowledge.v1.U" +
+      "pdateConversationRequest\0323.modelstore.kn" +
+      "owledge.v1.UpdateConversationResponse\022}\n" +
+      "\022DeleteConversation\0222.modelstore.knowled" +
+      "ge.v1.DeleteConversationRequest\0323.models" +
+      "tore.knowledge.v1.DeleteConversationResp" +
+      "onse\022\206\001\n\025BatchGetConversations\0225.modelst" +
+      "ore.knowledge.v1.BatchGetConversationsRe" +
+      "quest\0326.modelstore.knowledge.v1.BatchGet" +
+      "ConversationsResponseB\203\001\n\033dev.modelstore" +
+      ".knowledge.v1B\021ConversationProtoP\001ZOgith" +
+      "ub.com/modelstore/modelstore/clients/go/" +
+      "modelstore/knowledge/v1;knowledgev1b\006pro" +
+      "to3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -145,113 +145,113 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
       "field_behavior.proto\032 google/protobuf/fi" +
       "eld_mask.proto\032\034google/protobuf/struct.p" +
       "roto\032\037google/protobuf/timestamp.proto\032\033m" +
-      "odelstore/v1/storage.proto\"\251\006\n\014Notificat" +
-      "ion\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022B\n\007channel\030\002 \001(\0162+" +
-      ".modelstore.platform.v1.NotificationChan" +
-      "nelB\004\342A\001\002\022\022\n\004type\030\003 \001(\tB\004\342A\001\002\022\026\n\016correla" +
-      "tion_id\030\004 \001(\t\022=\n\ttenant_id\030\005 \001(\tB*\342A\001\005\312\363" +
-      "\030\"J modelstore.platform.v1.Workspace\0228\n\n" +
-      "contact_id\030\006 \001(\tB$\312\363\030 J\036modelstore.platf" +
-      "orm.v1.Contact\022:\n\006target\030\007 \001(\0132*.modelst" +
-      "ore.platform.v1.NotificationTarget\022(\n\007pa" +
-      "yload\030\010 \001(\0132\027.google.protobuf.Struct\022H\n\006" +
-      "status\030\t \001(\0162*.modelstore.platform.v1.No" +
-      "tificationStatusB\014\312\363\030\010\032\006queued\0228\n\005error\030" +
-      "\n \001(\0132).modelstore.platform.v1.Notificat" +
-      "ionError\0226\n\014delivered_at\030\013 \001(\0132\032.google." +
-      "protobuf.TimestampB\004\342A\001\003\0224\n\ncreated_at\030\014" +
-      " \001(\0132\032.google.protobuf.TimestampB\004\342A\001\003\0224" +
-      "\n\nupdated_at\030\r \001(\0132\032.google.protobuf.Tim" +
-      "estampB\004\342A\001\003\022\022\n\004etag\030\016 \001(\tB\004\342A\001\003:|\312\363\030x\n\026" +
-      "platform.notifications\022\ttenant_id\032\013\022\t\n\007c" +
-      "hannel\032\010\022\006\n\004type\032\022\022\020\n\016correlation_id\032\n\022\010" +
-      "\n\006status\032\r\022\013\n\ttenant_id*\rnotifications\"\247" +
-      "\001\n\022NotificationTarget\022@\n\005slack\030\001 \001(\0132/.m" +
-      "odelstore.platform.v1.NotificationSlackT" +
-      "argetH\000\022@\n\005email\030\002 \001(\0132/.modelstore.plat" +
-      "form.v1.NotificationEmailTargetH\000B\r\n\013des" +
-      "tination\"C\n\027NotificationSlackTarget\022\025\n\007c" +
-      "hannel\030\001 \001(\tB\004\342A\001\002\022\021\n\tthread_ts\030\002 \001(\t\"A\n" +
-      "\027NotificationEmailTarget\022\030\n\002to\030\001 \001(\tB\014\342A" +
-      "\001\002\312\363\030\004 \0018\001\022\014\n\004name\030\002 \001(\t\"\213\001\n\021Notificatio" +
-      "nError\022\014\n\004code\030\001 \001(\t\022\017\n\007message\030\002 \001(\t\022-\n" +
-      "\ttimestamp\030\003 \001(\0132\032.google.protobuf.Times" +
-      "tamp\022(\n\007details\030\004 \001(\0132\027.google.protobuf." +
-      "Struct\"q\n\031CreateNotificationRequest\022@\n\014n" +
-      "otification\030\001 \001(\0132$.modelstore.platform." +
-      "v1.NotificationB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(" +
-      "\t\"X\n\032CreateNotificationResponse\022:\n\014notif" +
-      "ication\030\001 \001(\0132$.modelstore.platform.v1.N" +
-      "otification\"Y\n\026GetNotificationRequest\022\020\n" +
-      "\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.goo" +
-      "gle.protobuf.FieldMask\"U\n\027GetNotificatio" +
-      "nResponse\022:\n\014notification\030\001 \001(\0132$.models" +
-      "tore.platform.v1.Notification\"c\n\030ListNot" +
-      "ificationsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\n" +
-      "page_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010orde" +
-      "r_by\030\004 \001(\t\"q\n\031ListNotificationsResponse\022" +
-      ";\n\rnotifications\030\001 \003(\0132$.modelstore.plat" +
-      "form.v1.Notification\022\027\n\017next_page_token\030" +
-      "\002 \001(\t\"\245\001\n\031UpdateNotificationRequest\022@\n\014n" +
-      "otification\030\001 \001(\0132$.modelstore.platform." +
-      "v1.NotificationB\004\342A\001\002\022/\n\013update_mask\030\002 \001" +
-      "(\0132\032.google.protobuf.FieldMask\022\025\n\rallow_" +
-      "missing\030\003 \001(\010\"X\n\032UpdateNotificationRespo" +
-      "nse\022:\n\014notification\030\001 \001(\0132$.modelstore.p" +
-      "latform.v1.Notification\";\n\031DeleteNotific" +
-      "ationRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002" +
-      " \001(\t\"\034\n\032DeleteNotificationResponse\"`\n\034Ba" +
-      "tchGetNotificationsRequest\022\021\n\003ids\030\001 \003(\tB" +
-      "\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protob" +
-      "uf.FieldMask\"\\\n\035BatchGetNotificationsRes" +
-      "ponse\022;\n\rnotifications\030\001 \003(\0132$.modelstor" +
-      "e.platform.v1.Notification\"=\n\033MarkNotifi" +
-      "cationSentRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004e" +
-      "tag\030\002 \001(\t\"Z\n\034MarkNotificationSentRespons" +
-      "e\022:\n\014notification\030\001 \001(\0132$.modelstore.pla" +
-      "tform.v1.Notification\"\177\n\035MarkNotificatio" +
-      "nFailedRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022>\n\005erro" +
-      "r\030\002 \001(\0132).modelstore.platform.v1.Notific" +
-      "ationErrorB\004\342A\001\002\022\014\n\004etag\030\003 \001(\t\"\\\n\036MarkNo" +
-      "tificationFailedResponse\022:\n\014notification" +
-      "\030\001 \001(\0132$.modelstore.platform.v1.Notifica" +
-      "tion*{\n\023NotificationChannel\022$\n NOTIFICAT" +
-      "ION_CHANNEL_UNSPECIFIED\020\000\022\036\n\032NOTIFICATIO" +
-      "N_CHANNEL_SLACK\020\001\022\036\n\032NOTIFICATION_CHANNE" +
-      "L_EMAIL\020\002*\227\001\n\022NotificationStatus\022#\n\037NOTI" +
-      "FICATION_STATUS_UNSPECIFIED\020\000\022\036\n\032NOTIFIC" +
-      "ATION_STATUS_QUEUED\020\001\022\034\n\030NOTIFICATION_ST" +
-      "ATUS_SENT\020\002\022\036\n\032NOTIFICATION_STATUS_FAILE" +
-      "D\020\0032\217\010\n\023NotificationService\022{\n\022CreateNot" +
-      "ification\0221.modelstore.platform.v1.Creat" +
-      "eNotificationRequest\0322.modelstore.platfo" +
-      "rm.v1.CreateNotificationResponse\022r\n\017GetN" +
-      "otification\022..modelstore.platform.v1.Get" +
-      "NotificationRequest\032/.modelstore.platfor" +
-      "m.v1.GetNotificationResponse\022x\n\021ListNoti" +
-      "fications\0220.modelstore.platform.v1.ListN" +
-      "otificationsRequest\0321.modelstore.platfor" +
-      "m.v1.ListNotificationsResponse\022{\n\022Update" +
-      "Notification\0221.modelstore.platform.v1.Up" +
-      "dateNotificationRequest\0322.modelstore.pla" +
-      "tform.v1.UpdateNotificationResponse\022{\n\022D" +
-      "eleteNotification\0221.modelstore.platform." +
-      "v1.DeleteNotificationRequest\0322.modelstor" +
-      "e.platform.v1.DeleteNotificationResponse" +
-      "\022\204\001\n\025BatchGetNotifications\0224.modelstore." +
-      "platform.v1.BatchGetNotificationsRequest" +
-      "\0325.modelstore.platform.v1.BatchGetNotifi" +
-      "cationsResponse\022\201\001\n\024MarkNotificationSent" +
-      "\0223.modelstore.platform.v1.MarkNotificati" +
-      "onSentRequest\0324.modelstore.platform.v1.M" +
-      "arkNotificationSentResponse\022\207\001\n\026MarkNoti" +
-      "ficationFailed\0225.modelstore.platform.v1." +
-      "MarkNotificationFailedRequest\0326.modelsto" +
-      "re.platform.v1.MarkNotificationFailedRes" +
-      "ponseB\200\001\n\032dev.modelstore.platform.v1B\021No" +
-      "tificationProtoP\001ZMgithub.com/modelstore" +
-      "/modelstore/clients/go/modelstore/platfo" +
-      "rm/v1;platformv1b\006proto3"
+      "odelstore/v1/storage.proto\"\261\006\n\014Notificat" +
+      "ion\022\026\n\002id\030\001 \001(\tB\n\342A\001\005\312\363\030\002x\002\022B\n\007channel\030\002" +
+      " \001(\0162+.modelstore.platform.v1.Notificati" +
+      "onChannelB\004\342A\001\002\022\022\n\004type\030\003 \001(\tB\004\342A\001\002\022\026\n\016c" +
+      "orrelation_id\030\004 \001(\t\022=\n\ttenant_id\030\005 \001(\tB*" +
+      "\342A\001\005\312\363\030\"J modelstore.platform.v1.Workspa" +
+      "ce\022:\n\ncontact_id\030\006 \001(\tB&\312\363\030\"J\036modelstore" +
+      ".platform.v1.Contactx\002\022:\n\006target\030\007 \001(\0132*" +
+      ".modelstore.platform.v1.NotificationTarg" +
+      "et\022(\n\007payload\030\010 \001(\0132\027.google.protobuf.St" +
+      "ruct\022H\n\006status\030\t \001(\0162*.modelstore.platfo" +
+      "rm.v1.NotificationStatusB\014\312\363\030\010\032\006queued\0228" +
+      "\n\005error\030\n \001(\0132).modelstore.platform.v1.N" +
+      "otificationError\0226\n\014delivered_at\030\013 \001(\0132\032" +
+      ".google.protobuf.TimestampB\004\342A\001\003\0224\n\ncrea" +
+      "ted_at\030\014 \001(\0132\032.google.protobuf.Timestamp" +
+      "B\004\342A\001\003\0224\n\nupdated_at\030\r \001(\0132\032.google.prot" +
+      "obuf.TimestampB\004\342A\001\003\022\022\n\004etag\030\016 \001(\tB\004\342A\001\003" +
+      ":|\312\363\030x\n\026platform.notifications\022\ttenant_i" +
+      "d\032\013\022\t\n\007channel\032\010\022\006\n\004type\032\022\022\020\n\016correlatio" +
+      "n_id\032\n\022\010\n\006status\032\r\022\013\n\ttenant_id*\rnotific" +
+      "ations\"\247\001\n\022NotificationTarget\022@\n\005slack\030\001" +
+      " \001(\0132/.modelstore.platform.v1.Notificati" +
+      "onSlackTargetH\000\022@\n\005email\030\002 \001(\0132/.modelst" +
+      "ore.platform.v1.NotificationEmailTargetH" +
+      "\000B\r\n\013destination\"C\n\027NotificationSlackTar" +
+      "get\022\025\n\007channel\030\001 \001(\tB\004\342A\001\002\022\021\n\tthread_ts\030" +
+      "\002 \001(\t\"A\n\027NotificationEmailTarget\022\030\n\002to\030\001" +
+      " \001(\tB\014\342A\001\002\312\363\030\004 \0018\001\022\014\n\004name\030\002 \001(\t\"\213\001\n\021Not" +
+      "ificationError\022\014\n\004code\030\001 \001(\t\022\017\n\007message\030" +
+      "\002 \001(\t\022-\n\ttimestamp\030\003 \001(\0132\032.google.protob" +
+      "uf.Timestamp\022(\n\007details\030\004 \001(\0132\027.google.p" +
+      "rotobuf.Struct\"q\n\031CreateNotificationRequ" +
+      "est\022@\n\014notification\030\001 \001(\0132$.modelstore.p" +
+      "latform.v1.NotificationB\004\342A\001\002\022\022\n\nrequest" +
+      "_id\030\002 \001(\t\"X\n\032CreateNotificationResponse\022" +
+      ":\n\014notification\030\001 \001(\0132$.modelstore.platf" +
+      "orm.v1.Notification\"Y\n\026GetNotificationRe" +
+      "quest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001" +
+      "(\0132\032.google.protobuf.FieldMask\"U\n\027GetNot" +
+      "ificationResponse\022:\n\014notification\030\001 \001(\0132" +
+      "$.modelstore.platform.v1.Notification\"c\n" +
+      "\030ListNotificationsRequest\022\021\n\tpage_size\030\001" +
+      " \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t" +
+      "\022\020\n\010order_by\030\004 \001(\t\"q\n\031ListNotificationsR" +
+      "esponse\022;\n\rnotifications\030\001 \003(\0132$.modelst" +
+      "ore.platform.v1.Notification\022\027\n\017next_pag" +
+      "e_token\030\002 \001(\t\"\245\001\n\031UpdateNotificationRequ" +
+      "est\022@\n\014notification\030\001 \001(\0132$.modelstore.p" +
+      "latform.v1.NotificationB\004\342A\001\002\022/\n\013update_" +
+      "mask\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025" +
+      "\n\rallow_missing\030\003 \001(\010\"X\n\032UpdateNotificat" +
+      "ionResponse\022:\n\014notification\030\001 \001(\0132$.mode" +
+      "lstore.platform.v1.Notification\";\n\031Delet" +
+      "eNotificationRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014" +
+      "\n\004etag\030\002 \001(\t\"\034\n\032DeleteNotificationRespon" +
+      "se\"`\n\034BatchGetNotificationsRequest\022\021\n\003id" +
+      "s\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.googl" +
+      "e.protobuf.FieldMask\"\\\n\035BatchGetNotifica" +
+      "tionsResponse\022;\n\rnotifications\030\001 \003(\0132$.m" +
+      "odelstore.platform.v1.Notification\"=\n\033Ma" +
+      "rkNotificationSentRequest\022\020\n\002id\030\001 \001(\tB\004\342" +
+      "A\001\002\022\014\n\004etag\030\002 \001(\t\"Z\n\034MarkNotificationSen" +
+      "tResponse\022:\n\014notification\030\001 \001(\0132$.models" +
+      "tore.platform.v1.Notification\"\177\n\035MarkNot" +
+      "ificationFailedRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002" +
+      "\022>\n\005error\030\002 \001(\0132).modelstore.platform.v1" +
+      ".NotificationErrorB\004\342A\001\002\022\014\n\004etag\030\003 \001(\t\"\\" +
+      "\n\036MarkNotificationFailedResponse\022:\n\014noti" +
+      "fication\030\001 \001(\0132$.modelstore.platform.v1." +
+      "Notification*{\n\023NotificationChannel\022$\n N" +
+      "OTIFICATION_CHANNEL_UNSPECIFIED\020\000\022\036\n\032NOT" +
+      "IFICATION_CHANNEL_SLACK\020\001\022\036\n\032NOTIFICATIO" +
+      "N_CHANNEL_EMAIL\020\002*\227\001\n\022NotificationStatus" +
+      "\022#\n\037NOTIFICATION_STATUS_UNSPECIFIED\020\000\022\036\n" +
+      "\032NOTIFICATION_STATUS_QUEUED\020\001\022\034\n\030NOTIFIC" +
+      "ATION_STATUS_SENT\020\002\022\036\n\032NOTIFICATION_STAT" +
+      "US_FAILED\020\0032\217\010\n\023NotificationService\022{\n\022C" +
+      "reateNotification\0221.modelstore.platform." +
+      "v1.CreateNotificationRequest\0322.modelstor" +
+      "e.platform.v1.CreateNotificationResponse" +
+      "\022r\n\017GetNotification\022..modelstore.platfor" +
+      "m.v1.GetNotificationRequest\032/.modelstore" +
+      ".platform.v1.GetNotificationResponse\022x\n\021" +
+      "ListNotifications\0220.modelstore.platform." +
+      "v1.ListNotificationsRequest\0321.modelstore" +
+      ".platform.v1.ListNotificationsResponse\022{" +
+      "\n\022UpdateNotification\0221.modelstore.platfo" +
+      "rm.v1.UpdateNotificationRequest\0322.models" +
+      "tore.platform.v1.UpdateNotificationRespo" +
+      "nse\022{\n\022DeleteNotification\0221.modelstore.p" +
+      "latform.v1.DeleteNotificationRequest\0322.m" +
+      "odelstore.platform.v1.DeleteNotification" +
+      "Response\022\204\001\n\025BatchGetNotifications\0224.mod" +
+      "elstore.platform.v1.BatchGetNotification" +
+      "sRequest\0325.modelstore.platform.v1.BatchG" +
+      "etNotificationsResponse\022\201\001\n\024MarkNotifica" +
+      "tionSent\0223.modelstore.platform.v1.MarkNo" +
+      "tificationSentRequest\0324.modelstore.platf" +
+      "orm.v1.MarkNotificationSentResponse\022\207\001\n\026" +
+      "MarkNotificationFailed\0225.modelstore.plat" +
+      "form.v1.MarkNotificationFailedRequest\0326." +
+      "modelstore.platform.v1.MarkNotificationF" +
+      "ailedResponseB\200\001\n\032dev.modelstore.platfor" +
+      "m.v1B\021NotificationProtoP\001ZMgithub.com/mo" +
+      "delstore/modelstore/clients/go/modelstor" +
+      "e/platform/v1;platformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
