@@ -281,13 +281,14 @@ async def test_a_message_without_workspace_id_is_its_conversations_tenants(
         {"_id": raw_id, "conversationId": conv.id, "role": "user", "content": "hi", "__v": 0}
     )
     got = await kit.messages.GetMessage(message_pb2.GetMessageRequest(id=raw_id), metadata=kit.md)
-    assert got.message.content == "hi"
+    # Every read reports the tenant it found the message in, before any write stores it.
+    assert (got.message.content, got.message.workspace_id) == ("hi", tenant)
     listed = await kit.messages.ListMessages(message_pb2.ListMessagesRequest(), metadata=kit.md)
-    assert raw_id in [m.id for m in listed.messages]
+    assert [m.workspace_id for m in listed.messages if m.id == raw_id] == [tenant]
     batch = await kit.messages.BatchGetMessages(
         message_pb2.BatchGetMessagesRequest(ids=[raw_id]), metadata=kit.md
     )
-    assert [m.id for m in batch.messages] == [raw_id]
+    assert [(m.id, m.workspace_id) for m in batch.messages] == [(raw_id, tenant)]
     # Another tenant sees nothing of it.
     other = (("x-tenant-id", f"other-{uuid.uuid4().hex[:8]}"),)
     await expect_error(

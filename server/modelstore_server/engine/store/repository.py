@@ -248,6 +248,22 @@ class EntityStore(Generic[M]):
             self.hooks.on_decode(msg, doc)
         return msg
 
+    def decode_read(
+        self, ctx: CallContext, doc: Mapping[str, Any], version: str | None = None
+    ) -> M:
+        """`decode` for a read in `ctx`: an adopted child reports the tenant it belongs to.
+
+        A child another writer stored without its tenant field (`tenant_from`) is seen in a
+        tenant only through its parent (`adopted`), so that tenant is its tenant: the
+        message says so, as it will once the next write stores the field.
+        """
+        msg = self.decode(doc, version)
+        m, tenant = self.model, ctx.tenant
+        adopted = self.tenant_parent is not None and m.tenant_key and m.tenant_field
+        if adopted and tenant and doc.get(m.tenant_key or "") is None:
+            setattr(msg, m.tenant_field or "", tenant)
+        return msg
+
     def _stamp_version(self, msg: Message, version: str) -> None:
         """Set the etag of `msg` (the stored `etag` key is a write stamp, not the etag)."""
         if self._has_etag:
@@ -577,7 +593,7 @@ class EntityStore(Generic[M]):
                 doc = await self.documents.find_one(filt, projection)
         if doc is None:
             raise errors.not_found(self.label, doc_id)
-        msg = self.decode(doc, None if projection is None else "")
+        msg = self.decode_read(ctx, doc, None if projection is None else "")
         self.masks.trim(msg, paths)
         return msg
 
@@ -598,7 +614,7 @@ class EntityStore(Generic[M]):
         if missing:
             raise errors.not_found_among(self.label, missing)
         part = None if projection is None else ""  # a part of a document has no etag
-        out = [self.decode(by_id[i], part) for i in ids]
+        out = [self.decode_read(ctx, by_id[i], part) for i in ids]
         for msg in out:
             self.masks.trim(msg, paths)
         return out
@@ -624,7 +640,7 @@ class EntityStore(Generic[M]):
         more = len(docs) > size
         docs = docs[:size]
         token = self.lists.tokens.encode(docs[-1], sort, page.digest) if more and docs else ""
-        return [self.decode(d) for d in docs], token
+        return [self.decode_read(ctx, d) for d in docs], token
 
     async def update(
         self, ctx: CallContext, entity: Message, mask: Sequence[str] | None, allow_missing: bool
