@@ -38,6 +38,7 @@ from .embedded import EmbeddedDatabase
 from .engine.audit_log import ENTRY, AuditTrail, with_retention
 from .engine.registry import MethodSpec, ServiceSpec, discover
 from .engine.store import EntityStore
+from .engine.store.key_rotation import Rotation, rotate_entity
 from .engine.store.relations import Relations
 from .errors import Unavailable, loggable
 from .security.callers import Credentials
@@ -173,6 +174,19 @@ class Modelstore:
                 log.warning("creating the indexes failed (%s); trying again", loggable(exc))
                 await asyncio.sleep(random.uniform(0.05, 0.25) * attempt)
         raise AssertionError("unreachable")
+
+    async def rotate_keys(self) -> list[Rotation]:
+        """Re-encrypt every encrypted value that is not under the primary key (`key_rotation`)."""
+        assert self.db is not None
+        assert self.caps is not None
+        if not self.services:
+            self.services = self._discover()
+        keyring = load_keyring(self.settings)
+        return [
+            await rotate_entity(s.model, Documents(self.db[s.model.collection], self.caps), keyring)
+            for s in self.services
+            if s.model is not None and s.model.encrypted
+        ]
 
     async def start(self) -> int:
         """Start serving; return the bound port."""
