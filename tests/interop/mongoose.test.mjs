@@ -15,6 +15,7 @@ import { after, before, test } from "node:test";
 
 import mongoose from "mongoose";
 
+import { loadKeyring } from "./seed_crypto.mjs";
 import { makeKnowledgeModels, makeModels } from "./seed_models.mjs";
 
 const phase = process.env.INTEROP_PHASE;
@@ -36,7 +37,8 @@ const conn = mongoose.createConnection(process.env.MONGODB_URI, {
 // Seed 001's models on a connection of their own (both seeds have a `User`), same database.
 const knowledgeConn = conn.useDb(process.env.MODELSTORE_DATABASE, { useCache: false });
 const P = makeModels(conn);
-const Kn = makeKnowledgeModels(knowledgeConn);
+// The server's keyring, as an operator shares it with the app (MODELSTORE_ENCRYPTION_KEYS).
+const Kn = makeKnowledgeModels(knowledgeConn, loadKeyring(process.env));
 
 before(async () => {
   await conn.asPromise();

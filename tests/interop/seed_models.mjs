@@ -4,11 +4,14 @@
 // /work/shared/seeds as literally as they are given.
 //
 // Seed 001 gives its schemas as code: they are copied field by field (types, defaults,
-// enums, required, select, indexes, refs, sub-document arrays, methods). Two changes only:
+// enums, required, select, indexes, refs, sub-document arrays, methods). Three changes only:
 // - Mongoose 9 passes no `next` to pre middleware, so the seed's
 //   `pre('save', async function (next) { ...; next(); })` hooks are written as async
 //   functions that return instead (mongoose's migration guide, "Pre middleware no longer
 //   supports next()");
+// - the seed's `encrypt(token)` / `decrypt(token)` are not given; they are
+//   seed_crypto.mjs's, in Modelstore's stored format, which also takes the keyring and the
+//   value's place (collection, document id, field: the ciphertext is bound to it);
 // - the tenant isolation plugin is described but its code is not given, so it is not
 //   applied: queries here name `workspaceId` themselves.
 // Seed 000 gives "schema highlights" in prose, not code: each field it lists is declared
@@ -20,7 +23,7 @@
 import bcrypt from "bcryptjs";
 import { Schema } from "mongoose";
 
-import { decrypt, encrypt } from "./seed_crypto.mjs";
+import { decrypt, encrypt, placeOf } from "./seed_crypto.mjs";
 
 // --- seed 000: @event-streaming-platform/data-models -----------------------------------
 
@@ -129,8 +132,9 @@ export function makeModels(conn) {
 // --- seed 001: the Notion knowledge assistant's models/*.js ------------------------------
 
 /** Every model of seed 001 registered on `conn` (a connection of its own: the model names
- * `User` collide with seed 000's). */
-export function makeKnowledgeModels(conn) {
+ * `User` collide with seed 000's). `keyring` (seed_crypto.mjs `loadKeyring`) opens and
+ * seals the encrypted access token. */
+export function makeKnowledgeModels(conn, keyring) {
   const userSchema = new Schema({
     email: {
       type: String,
@@ -260,16 +264,19 @@ export function makeKnowledgeModels(conn) {
     },
   });
 
+  // Where the token is stored: Modelstore binds the ciphertext to it.
+  const tokenPlace = (doc) => placeOf("knowledge.notion_workspaces", doc._id, "access_token");
+
   // Encrypt token before saving
   notionWorkspaceSchema.pre("save", async function () {
     if (this.isModified("accessToken")) {
-      this.accessToken = encrypt(this.accessToken);
+      this.accessToken = encrypt(keyring, this.accessToken, tokenPlace(this));
     }
   });
 
   // Decrypt token method
   notionWorkspaceSchema.methods.getDecryptedToken = function () {
-    return decrypt(this.accessToken);
+    return decrypt(keyring, this.accessToken, tokenPlace(this));
   };
 
   // Update sync status

@@ -609,7 +609,13 @@ async def test_mongoose_apps_and_grpc_share_the_seed_collections(
     api = Grpc(channel, tenants)
     scratch = tmp_root / f"mongoose-{u}"
     scratch.mkdir()
-    env = {"MONGODB_URI": database_uri, "MODELSTORE_DATABASE": server.settings.database}
+    settings = server.settings
+    env = {"MONGODB_URI": database_uri, "MODELSTORE_DATABASE": settings.database}
+    # The keyring the operator shares with a seed app, so it opens the encrypted token.
+    assert settings.encryption_keys
+    env["MODELSTORE_ENCRYPTION_KEYS"] = settings.encryption_keys
+    if settings.encryption_key_id:
+        env["MODELSTORE_ENCRYPTION_KEY_ID"] = settings.encryption_key_id
     failures = Failures()
 
     written = await _grpc_writes(api, u)
