@@ -171,6 +171,8 @@ async def _migrate(settings: Settings) -> int:
         await app.connect()
         for action in await app.migrate():
             print(action)
+        for line in await app.migrate_ids():
+            print(line)
     finally:
         await app.stop()
     return 0
@@ -210,7 +212,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         " no other server may share it",
     )
     sub.add_parser("hash-token", help="print a new bearer token and the hash for the callers file")
-    sub.add_parser("migrate", help="create or fix every declared index, and report")
+    sub.add_parser(
+        "migrate",
+        help="create or fix every declared index, convert stored ids to their declared type,"
+        " and report",
+    )
     relay.add_arguments(
         sub.add_parser("relay", help="publish change events to Kafka (docs/relay.md)")
     )

@@ -601,9 +601,13 @@ class EntityStore(Generic[M]):
         adopted = await self.adopted(ctx)
         page = self.lists.page(ctx, filter_text, order_by, show_deleted, page_token, adopted)
         sort = page.sort
-        docs = await self.documents.find_page(
-            page.query, [(s.key, s.direction) for s in sort], size + 1, page.matching, page.digest
-        )
+        order = [(s.key, s.direction) for s in sort]
+        matching, digest = page.matching, page.digest
+        docs = await self.documents.find_page(page.query, order, size + 1, matching, digest)
+        if len(docs) <= size and page.continuation is not None:
+            # The token's range ran out: the page goes on into the other id type.
+            rest = size + 1 - len(docs)
+            docs += await self.documents.find_page(page.continuation, order, rest, matching, digest)
         more = len(docs) > size
         docs = docs[:size]
         token = self.lists.tokens.encode(docs[-1], sort, page.digest) if more and docs else ""
