@@ -9,6 +9,7 @@ from typing import Any
 
 import grpc
 import pytest
+from bson import ObjectId
 from google.protobuf import field_mask_pb2, timestamp_pb2
 
 from modelstore.knowledge.v1 import (
@@ -562,7 +563,7 @@ async def test_message_of_another_tenants_conversation_is_refused(
     kit: Kit, channel: grpc.aio.Channel
 ) -> None:
     conv = await kit.conversation()
-    other = Kit(channel, f"t-{uuid.uuid4().hex[:12]}")
+    other = Kit(channel, str(ObjectId()))
     await other.workspace()
     msg = message_pb2.Message(
         conversation_id=conv.id, role=message_pb2.MESSAGE_ROLE_USER, content="sneaky"

@@ -12,6 +12,7 @@ from typing import Any
 
 import grpc
 import pytest
+from bson import ObjectId
 
 from modelstore.platform.v1 import user_pb2, user_pb2_grpc
 from modelstore_server.app import Modelstore
@@ -72,7 +73,7 @@ CROSS = [
 async def test_reference_into_another_tenant_counts_as_missing(
     model: Any, field: str, target: str, channel: grpc.aio.Channel, tenant: str
 ) -> None:
-    other = Samples(channel, tenant + "-other")
+    other = Samples(channel, str(ObjectId()))  # another tenant, of any entity's id type
     parent = await other.create(MODELS[target])
     msg = await Samples(channel, tenant).build(model)
     setattr(msg, field, parent.id)

@@ -172,7 +172,7 @@ async def test_members_get_ids_and_nested_defaults(kit: Kit, server: Modelstore)
     stored = await server.db["knowledge.notion_workspaces"].find_one({"_id": either(kit.tenant)})
     assert stored is not None
     members = stored["members"]
-    assert [m["user"] for m in members] == [first, second]
+    assert [m["user"] for m in members] == [ObjectId(first), ObjectId(second)]  # declared type
     for member in members:
         assert isinstance(member["_id"], ObjectId)
         assert member["permissions"] == {
@@ -202,7 +202,7 @@ async def test_updates_keep_element_ids_and_unknown_keys(kit: Kit, server: Model
     )
     before = await coll.find_one({"_id": either(kit.tenant)})
     assert before is not None
-    ids = {m["user"]: m["_id"] for m in before["members"]}
+    ids = {str(m["user"]): m["_id"] for m in before["members"]}
     # Replace the members (first changed, second dropped, third new) and the stats.
     members = [
         NW.NotionWorkspaceMember(user=first, role=NW.NOTION_WORKSPACE_MEMBER_ROLE_ADMIN),
@@ -213,7 +213,7 @@ async def test_updates_keep_element_ids_and_unknown_keys(kit: Kit, server: Model
             id=kit.tenant,
             workspace_id=f"notion-{kit.tenant}",
             workspace_name="Acme Wiki",
-            owner=before["owner"],
+            owner=str(before["owner"]),
             access_token="token",
             members=members,
             stats=NW.NotionWorkspaceStats(total_pages=5),
@@ -231,7 +231,7 @@ async def test_updates_keep_element_ids_and_unknown_keys(kit: Kit, server: Model
         assert after["stats"]["appStat"] == 7, mask
         assert after["stats"]["totalPages"] == 5, mask
         assert after["stats"]["errorCount"] == 0, mask
-        got = {m["user"]: m for m in after["members"]}
+        got = {str(m["user"]): m for m in after["members"]}
         assert set(got) == {first, third}, mask
         assert got[first]["_id"] == ids[first], mask  # identified by `user`: kept
         assert got[first]["note"] == "vip", mask
@@ -268,7 +268,7 @@ async def test_message_sources_get_ids(kit: Kit, server: Modelstore) -> None:
     stored = await server.db["knowledge.messages"].find_one({"_id": either(created.id)})
     assert stored is not None
     assert isinstance(stored["metadata"]["sources"][0]["_id"], ObjectId)
-    assert stored["workspaceId"] == kit.tenant  # from its conversation
+    assert stored["workspaceId"] == ObjectId(kit.tenant)  # from its conversation
 
 
 async def test_a_message_without_workspace_id_is_its_conversations_tenants(
@@ -319,7 +319,7 @@ async def test_a_message_without_workspace_id_is_its_conversations_tenants(
     assert updated.message.workspace_id == tenant
     stored = await server.db["knowledge.messages"].find_one({"_id": either(raw_id)})
     assert stored is not None
-    assert stored["workspaceId"] == tenant
+    assert stored["workspaceId"] == ObjectId(tenant)  # stored of its declared type
     assert stored["__v"] == 0
     assert stored["content"] == "edited"
 

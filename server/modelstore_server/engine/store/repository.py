@@ -513,8 +513,10 @@ class EntityStore(Generic[M]):
         refs = [r for r in await self.documents.distinct(ref_key, orphans) if r is not None]
         if not refs:
             return ()
-        mine = parent.visibility.where(ctx, {"_id": {"$in": refs}})
-        return tuple(d["_id"] for d in await parent.documents.find(mine, {"_id": 1}))
+        # A child may name its parent in either id form (`stored_ids`): both are matched.
+        mine = parent.visibility.where(ctx, {"_id": {"$in": matching_any(refs)}})
+        found = await parent.documents.find(mine, {"_id": 1})
+        return tuple(matching_any(d["_id"] for d in found))
 
     async def _replay(
         self, ctx: CallContext, doc_id: str, request_id: str, fingerprint: bytes
@@ -682,7 +684,7 @@ class EntityStore(Generic[M]):
             if adopted:  # a child stored without its tenant field: the write stores it
                 scoped = {**filt, **self.visibility.of_id(ctx, doc_id, adopted)}
                 scoped.pop(m.tenant_key, None)
-                fixed = {**set_doc, m.tenant_key: ctx.tenant}
+                fixed = {**set_doc, **self.visibility.tenant_on_insert(ctx)}
                 write = dataclasses.replace(write, filt=scoped, set=fixed, upsert=False)
                 doc = await self._write_update(ctx, doc_id, etag, write)
         if doc is None:
