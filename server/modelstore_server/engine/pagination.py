@@ -137,33 +137,51 @@ class PageTokens:
         return values
 
 
-def _after(sort_key: SortKey, value: Any) -> dict[str, Any] | None:
-    """Documents strictly after `value` on one key; missing values sort first (as null).
+def _other_types(sort_key: SortKey, value: Any) -> dict[str, Any] | None:
+    """Return the values of the other id type that sort after `value`, or None.
 
     An id key may hold strings and ObjectIds alike (`stored_ids`). Strings sort before
     ObjectIds, and `$gt`/`$lt` compare within one BSON type only, so a page that ends on
     a string continues into the ObjectIds (ascending), and one that ends on an ObjectId
-    into the strings (descending), each by a range of its own on the same index.
+    into the strings (descending): each a range of its own on the same index.
+    """
+    if not sort_key.ids:
+        return None
+    if sort_key.direction == 1 and isinstance(value, str):
+        return {sort_key.key: {"$gte": MIN_OBJECT_ID}}
+    if sort_key.direction == -1 and isinstance(value, ObjectId):
+        return {sort_key.key: {"$gte": ""}}  # every string
+    return None
+
+
+def _after(sort_key: SortKey, value: Any, *, other_types: bool) -> dict[str, Any] | None:
+    """Documents strictly after `value` on one key; missing values sort first (as null).
+
+    `other_types` adds the other id type's values that sort after it (`_other_types`).
     """
     key, direction = sort_key.key, sort_key.direction
+    after: dict[str, Any]
     if direction == 1:
-        if value is None:
-            return {key: {"$ne": None}}
-        if sort_key.ids and isinstance(value, str):
-            return {"$or": [{key: {"$gt": value}}, {key: {"$gte": MIN_OBJECT_ID}}]}
-        return {key: {"$gt": value}}
-    if value is None:
+        after = {key: {"$ne": None}} if value is None else {key: {"$gt": value}}
+    elif value is None:
         return None  # nothing sorts below null in descending order
-    if sort_key.ids and isinstance(value, ObjectId):
-        return {"$or": [{key: {"$lt": value}}, {key: {"$gte": ""}}, {key: None}]}
-    return {"$or": [{key: {"$lt": value}}, {key: None}]}
+    else:
+        after = {"$or": [{key: {"$lt": value}}, {key: None}]}
+    beyond = _other_types(sort_key, value) if other_types else None
+    return after if beyond is None else {"$or": [after, beyond]}
 
 
 def keyset_condition(sort: Sequence[SortKey], values: Sequence[Any]) -> dict[str, Any]:
-    """Build `(k1, k2, ...) > (v1, v2, ...)` in sort order as a MongoDB query."""
+    """Build `(k1, k2, ...) > (v1, v2, ...)` in sort order as a MongoDB query.
+
+    A sort on `_id` alone (the default order) leaves the other id type to
+    `keyset_continuation`, so that the page's condition stays one range of the primary key
+    (a key walk from the token on DocumentDB, not a scan of the index under an `$or`).
+    """
+    single = len(sort) == 1
     branches: list[dict[str, Any]] = []
     for i, key in enumerate(sort):
-        after = _after(key, values[i])
+        after = _after(key, values[i], other_types=not single)
         if after is None:
             continue
         equal = [{s.key: values[j]} for j, s in enumerate(sort[:i])]
@@ -171,3 +189,14 @@ def keyset_condition(sort: Sequence[SortKey], values: Sequence[Any]) -> dict[str
     if not branches:
         return {"_id": {"$exists": False}}
     return branches[0] if len(branches) == 1 else {"$or": branches}
+
+
+def keyset_continuation(sort: Sequence[SortKey], values: Sequence[Any]) -> dict[str, Any] | None:
+    """Return the rows after a single-key page's range, of the other id type, or None.
+
+    Read only when the range ran out before the page was full: one more indexed query on
+    the last page of a List whose token ended on a string id (ascending).
+    """
+    if len(sort) != 1:
+        return None
+    return _other_types(sort[0], values[0])

@@ -547,8 +547,10 @@ class EntityStore(Generic[M]):
         refs = [r for r in await self.documents.distinct(ref_key, orphans) if r is not None]
         if not refs:
             return ()
-        mine = parent.visibility.where(ctx, {"_id": {"$in": refs}})
-        return tuple(d["_id"] for d in await parent.documents.find(mine, {"_id": 1}))
+        # A child may name its parent in either id form (`stored_ids`): both are matched.
+        mine = parent.visibility.where(ctx, {"_id": {"$in": matching_any(refs)}})
+        found = await parent.documents.find(mine, {"_id": 1})
+        return tuple(matching_any(d["_id"] for d in found))
 
     async def _replay(
         self, ctx: CallContext, doc_id: str, request_id: str, fingerprint: bytes
@@ -634,9 +636,13 @@ class EntityStore(Generic[M]):
         adopted = await self.adopted(ctx)
         page = self.lists.page(ctx, filter_text, order_by, show_deleted, page_token, adopted)
         sort = page.sort
-        docs = await self.documents.find_page(
-            page.query, [(s.key, s.direction) for s in sort], size + 1, page.matching, page.digest
-        )
+        order = [(s.key, s.direction) for s in sort]
+        matching, digest = page.matching, page.digest
+        docs = await self.documents.find_page(page.query, order, size + 1, matching, digest)
+        if len(docs) <= size and page.continuation is not None:
+            # The token's range ran out: the page goes on into the other id type.
+            rest = size + 1 - len(docs)
+            docs += await self.documents.find_page(page.continuation, order, rest, matching, digest)
         more = len(docs) > size
         docs = docs[:size]
         token = self.lists.tokens.encode(docs[-1], sort, page.digest) if more and docs else ""
@@ -714,7 +720,7 @@ class EntityStore(Generic[M]):
             if adopted:  # a child stored without its tenant field: the write stores it
                 scoped = {**filt, **self.visibility.of_id(ctx, doc_id, adopted)}
                 scoped.pop(m.tenant_key, None)
-                fixed = {**set_doc, m.tenant_key: ctx.tenant}
+                fixed = {**set_doc, **self.visibility.tenant_on_insert(ctx)}
                 write = dataclasses.replace(write, filt=scoped, set=fixed, upsert=False)
                 doc = await self._write_update(ctx, doc_id, etag, write)
         if doc is None:

@@ -103,10 +103,11 @@ class Visibility:
         return {**scope, **self.live(), "_id": matching(doc_id)}
 
     def tenant_on_insert(self, ctx: CallContext) -> Doc:
-        """Return the tenant key an upsert must store when it inserts.
+        """Return the caller's tenant as the tenant key stores it (of the declared type).
 
-        The scope matches the tenant in either form (`$in`), which an upsert does not copy
-        into the document it inserts, so the insert sets it, of the declared type.
+        For an upsert's insert (the scope matches the tenant in either form, an `$in`,
+        which an upsert does not copy into the document it inserts) and for a child
+        another writer stored without its tenant field, which the next update fills in.
         """
         key = self.tenant_key
         if key is None or key == "_id" or ctx.tenant is None:
