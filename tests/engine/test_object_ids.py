@@ -23,11 +23,17 @@ from modelstore.auth.v1 import user_pb2 as auth_user_pb2
 from modelstore.auth.v1 import user_pb2_grpc as auth_user_pb2_grpc
 from modelstore.knowledge.v1 import conversation_pb2 as conv_pb2
 from modelstore.knowledge.v1 import conversation_pb2_grpc as conv_grpc
-from modelstore.knowledge.v1 import message_pb2, message_pb2_grpc
+from modelstore.knowledge.v1 import (
+    document_source_pb2,
+    message_pb2,
+    message_pb2_grpc,
+    notion_workspace_pb2,
+)
 from modelstore.platform.v1 import contact_pb2, contact_pb2_grpc
 from modelstore_server.app import Modelstore
 from modelstore_server.engine.field_plan import plan_of
-from modelstore_server.engine.id_migration import JOURNAL
+from modelstore_server.engine.filters import compile_filter
+from modelstore_server.engine.id_migration import JOURNAL, converted, id_fields
 from modelstore_server.engine.model import EntityModel
 from modelstore_server.engine.registry import Kind
 from modelstore_server.engine.stored_ids import forms
@@ -239,3 +245,66 @@ async def test_migrate_converts_ids_and_is_idempotent(server: Modelstore, tenant
     assert await server.db[JOURNAL].count_documents({}) == 0
     # Running it again changes nothing.
     assert all(line.endswith(": unchanged") for line in await server.migrate_ids())
+
+
+def test_filters_on_ids_match_both_forms() -> None:
+    """AIP-160 on an id or reference field: a 24-hex value in either stored form."""
+    hex_id = "665f1c2e9b1d8a0012345678"
+    both = [ObjectId(hex_id), hex_id]
+    conv = conv_pb2.Conversation.DESCRIPTOR
+    assert compile_filter(f'user_id = "{hex_id}"', conv) == {"userId": {"$in": both}}
+    assert compile_filter(f'id != "{hex_id}"', conv) == {"_id": {"$nin": both}}
+    assert compile_filter('user_id = "u-1"', conv) == {"userId": "u-1"}  # one form only
+    assert compile_filter(f'id > "{hex_id}"', conv) == {
+        "$or": [{"_id": {"$gt": ObjectId(hex_id)}}, {"_id": {"$gt": hex_id}}]
+    }
+    # A string-declared reference holding ObjectIds (a seed app's) is matched the same way.
+    source = document_source_pb2.DocumentSource.DESCRIPTOR
+    assert compile_filter(f'workspace_id = "{hex_id}"', source) == {"workspaceId": {"$in": both}}
+
+
+def test_the_declared_types_follow_the_seeds() -> None:
+    """Seed 001's ObjectIds and `String`s, seed 000's default `_id`s (docs/storage.md)."""
+    by_name = {m.full_name: m for m in MODELS}
+    object_ids = {name for name, m in by_name.items() if m.ids.object_id}
+    assert object_ids == {
+        *(
+            f"modelstore.knowledge.v1.{n}"
+            for n in (
+                "User",
+                "NotionWorkspace",
+                "Conversation",
+                "Message",
+                "DocumentSource",
+                "SyncJob",
+                "AnalyticsEvent",
+            )
+        ),
+        "modelstore.platform.v1.Contact",
+        "modelstore.platform.v1.Notification",
+    }
+    conv = by_name["modelstore.knowledge.v1.Conversation"]
+    assert conv.tenant_ids.object_id
+    assert not by_name["modelstore.knowledge.v1.DocumentSource"].tenant_ids.object_id
+    assert not by_name["modelstore.knowledge.v1.SyncJob"].tenant_ids.object_id
+    member = plan_of(notion_workspace_pb2.NotionWorkspaceMember.DESCRIPTOR).by_name["user"]
+    assert member.rules.ids is not None
+    assert member.rules.ids.object_id
+
+
+def test_migrate_finds_nested_ids_and_converts_through_arrays() -> None:
+    by_name = {m.full_name: m for m in MODELS}
+    workspace = id_fields(by_name["modelstore.knowledge.v1.NotionWorkspace"])
+    assert workspace is not None
+    assert workspace.converts_id
+    assert set(workspace.paths) == {("owner",), ("members", "user")}
+    event = id_fields(by_name["modelstore.knowledge.v1.AnalyticsEvent"])
+    assert event is not None
+    assert set(event.paths) == {("workspaceId",), ("data", "userId"), ("data", "conversationId")}
+    assert id_fields(by_name["modelstore.auth.v1.User"]) is None  # strings only: nothing to do
+    hex_id, uuid_id = "665f1c2e9b1d8a0012345678", str(uuid.uuid4())
+    doc = {"members": [{"user": hex_id, "role": "admin"}, {"user": uuid_id}], "x": 1}
+    assert converted(doc, ("members", "user")) == {
+        "members": [{"user": ObjectId(hex_id), "role": "admin"}, {"user": uuid_id}],
+        "x": 1,
+    }
