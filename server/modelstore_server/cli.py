@@ -1,4 +1,4 @@
-"""The `modelstore` command: `serve`, `migrate`, `relay` and `hash-token`."""
+"""The `modelstore` command: `serve`, `migrate`, `rotate-keys`, `relay` and `hash-token`."""
 
 from __future__ import annotations
 
