@@ -8,9 +8,10 @@ to Modelstore's collections. Every seed 000 and 001 entity, both ways, in four s
 2. `mongoose.test.mjs` (phase `grpc-wrote`) reads them, checks their fields and
    `validateSync()`, finds `g` by each index the seed declares, changes `g` and deletes
    `gone`; and creates two of its own, `m` and `mgone`;
-3. gRPC: an update of `g` with the etag read in step 1 is ABORTED (the lost update), a read
-   shows Mongoose's change, `gone` is NOT_FOUND; `m` reads with Mongoose's values, is
-   updated, and `mgone` is deleted;
+3. gRPC: a read of `g` shows Mongoose's change, and an update of `g` with the etag read in
+   step 1 is ABORTED (the lost update; a Delete for AnalyticsEvent, which has no Update);
+   `gone` is NOT_FOUND; `m` reads with Mongoose's values, is updated, and `mgone` is
+   deleted;
 4. `mongoose.test.mjs` (phase `grpc-changed`) reads gRPC's change of `m` (and validates
    the document Modelstore rewrote), and finds no `mgone`.
 
