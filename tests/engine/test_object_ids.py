@@ -167,7 +167,7 @@ async def test_an_objectid_in_a_string_collection_is_found(
 
 
 async def test_a_client_chosen_id_must_fit_the_declared_type(
-    channel: grpc.aio.Channel, tenant: str
+    channel: grpc.aio.Channel, server: Modelstore, tenant: str
 ) -> None:
     stub = contact_pb2_grpc.ContactServiceStub(channel)
     md = (("x-tenant-id", tenant),)
@@ -181,6 +181,15 @@ async def test_a_client_chosen_id_must_fit_the_declared_type(
     good = contact_pb2.Contact(id=chosen, email=f"c-{uuid.uuid4().hex[:8]}@example.com")
     created = await stub.CreateContact(contact_pb2.CreateContactRequest(contact=good), metadata=md)
     assert created.contact.id == chosen
+    # An id a script stored as hex text is taken, though the `_id` index sees another value.
+    assert server.db is not None
+    taken = str(ObjectId())
+    await server.db["platform.contacts"].insert_one({"_id": taken, "status": "active"})
+    twin = contact_pb2.Contact(id=taken, email=f"c-{uuid.uuid4().hex[:8]}@example.com")
+    await expect_error(
+        stub.CreateContact(contact_pb2.CreateContactRequest(contact=twin), metadata=md),
+        grpc.StatusCode.ALREADY_EXISTS,
+    )
     # An idempotent create derives an ObjectId from its request id, the same on a retry.
     again = contact_pb2.Contact(email=f"c-{uuid.uuid4().hex[:8]}@example.com")
     request = contact_pb2.CreateContactRequest(contact=again, request_id=uuid.uuid4().hex)

@@ -50,7 +50,7 @@ from ..model import EntityModel, resolve_path
 from ..naming import snake_case
 from ..pagination import PURPOSE as PAGE_TOKEN_PURPOSE
 from ..pagination import PageTokens, get_path
-from ..stored_ids import matching, matching_any
+from ..stored_ids import forms, matching, matching_any
 from .conflicts import Conflicts, Refusal
 from .field_secrets import FieldSecrets
 from .kept_keys import keep_stored, needs_merge
@@ -460,7 +460,8 @@ class EntityStore(Generic[M]):
         apply_defaults(msg, created)
         self.visibility.fill_tenant(ctx, msg, self._entity_field)
         await self._inherit_tenant(ctx, msg)
-        if not msg.id:  # type: ignore[attr-defined]
+        chosen = bool(msg.id)  # type: ignore[attr-defined]
+        if not chosen:
             seed = f"{m.collection}\x00{ctx.tenant or ''}\x00{request_id}"
             msg.id = m.ids.derived(_REQUEST_NS, seed) if request_id else m.ids.new()  # type: ignore[attr-defined]
         else:
@@ -476,6 +477,8 @@ class EntityStore(Generic[M]):
             doc.update(encode_fields(msg, self.plans))
         tenant = self.visibility.tenant_of(msg, ctx)
         await self._check_references(msg, tenant, self._reference_fields)
+        if chosen:
+            await self._refuse_other_form(doc["_id"])
         try:
             await self.writes.insert(doc, created)
         except DuplicateKey as dup:
@@ -502,6 +505,17 @@ class EntityStore(Generic[M]):
         created_msg = self.decode(doc)
         self.secrets.reveal_on_create(msg, created_msg)
         return created_msg
+
+    async def _refuse_other_form(self, stored_id: Any) -> None:
+        """Refuse a chosen 24-hex id that a document holds in its other stored form.
+
+        The unique `_id` index sees an ObjectId and its hex text as two values, so without
+        this a Create could store a second entity with the same API id as a document a
+        script wrote. One indexed lookup, for chosen 24-hex ids only.
+        """
+        others = [form for form in forms(stored_id) if form != stored_id]
+        if others and await self.documents.find_one({"_id": {"$in": others}}, {"_id": 1}):
+            raise errors.id_exists(self.label)
 
     def _check_chosen_id(self, doc_id: str) -> None:
         """Refuse a client-chosen id that the entity's declared id type cannot store."""
