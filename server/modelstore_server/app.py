@@ -36,6 +36,7 @@ from .domain import DomainDeps
 from .domain import collect as collect_domain
 from .embedded import EmbeddedDatabase
 from .engine.audit_log import ENTRY, AuditTrail, with_retention
+from .engine.id_migration import IdMigration
 from .engine.registry import MethodSpec, ServiceSpec, discover
 from .engine.store import EntityStore
 from .engine.store.key_rotation import Rotation, rotate_entity
@@ -193,6 +194,21 @@ class Modelstore:
             for s in self.services
             if s.model is not None and s.model.encrypted
         ]
+
+    async def migrate_ids(self) -> list[str]:
+        """Convert stored ids to their declared type (`engine.id_migration`); idempotent.
+
+        Only `modelstore migrate` runs it, not start-up: it reads every document of the
+        collections with ObjectId fields, a cost a deployment chooses when to pay.
+        """
+        assert self.db is not None
+        caps = self.caps
+        assert caps is not None
+        if not self.services:
+            self.services = self._discover()
+        db = self.db
+        migration = IdMigration(lambda name: Documents(db[name], caps))
+        return await migration.run(s.model for s in self.services if s.model is not None)
 
     async def start(self) -> int:
         """Start serving; return the bound port."""

@@ -187,6 +187,8 @@ async def _migrate(settings: Settings) -> int:
         await app.connect()
         for action in await app.migrate():
             print(action)
+        for line in await app.migrate_ids():
+            print(line)
     finally:
         await app.stop()
     return 0
@@ -253,7 +255,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         " no other server may share it",
     )
     sub.add_parser("hash-token", help="print a new bearer token and the hash for the callers file")
-    sub.add_parser("migrate", help="create or fix every declared index, and report")
+    sub.add_parser(
+        "migrate",
+        help="create or fix every declared index, convert stored ids to their declared type,"
+        " and report",
+    )
     sub.add_parser(
         "rotate-keys",
         help="re-encrypt every encrypted field under the primary key (MODELSTORE_ENCRYPTION_KEY_ID)"

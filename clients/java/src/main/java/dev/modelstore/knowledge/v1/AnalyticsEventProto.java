@@ -100,83 +100,84 @@ public final class AnalyticsEventProto extends com.google.protobuf.GeneratedFile
       "/api/annotations.proto\032\037google/api/field" +
       "_behavior.proto\032 google/protobuf/field_m" +
       "ask.proto\032\037google/protobuf/timestamp.pro" +
-      "to\032\033modelstore/v1/storage.proto\"\245\004\n\016Anal" +
-      "yticsEvent\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022H\n\014workspac" +
-      "e_id\030\002 \001(\tB2\342A\002\002\005\312\363\030)J\'modelstore.knowle" +
-      "dge.v1.NotionWorkspace\022E\n\nevent_type\030\003 \001" +
-      "(\0162+.modelstore.knowledge.v1.AnalyticsEv" +
-      "entTypeB\004\342A\001\002\0229\n\004data\030\004 \001(\0132+.modelstore" +
-      ".knowledge.v1.AnalyticsEventData\0228\n\ttime" +
-      "stamp\030\005 \001(\0132\032.google.protobuf.TimestampB" +
-      "\t\312\363\030\005\032\003now\0224\n\ncreated_at\030\006 \001(\0132\032.google." +
-      "protobuf.TimestampB\004\342A\001\003\0224\n\nupdated_at\030\007" +
-      " \001(\0132\032.google.protobuf.TimestampB\004\342A\001\003\022\022" +
-      "\n\004etag\030\010 \001(\tB\004\342A\001\003:{\312\363\030w\n\023knowledge.anal" +
-      "ytics\022\014workspace_id\032\022\022\013\n\ttimestamp(\200\316\332\003\032" +
-      "-\022\016\n\014workspace_id\022\014\n\nevent_type\022\r\n\ttimes" +
-      "tamp\020\001*\017analyticsEvents\"\250\002\n\022AnalyticsEve" +
-      "ntData\022\r\n\005query\030\001 \001(\t\022\016\n\006intent\030\002 \001(\t\022\027\n" +
-      "\nconfidence\030\003 \001(\001H\000\210\001\001\022\024\n\014source_count\030\004" +
-      " \001(\005\022\025\n\rresponse_time\030\005 \001(\003\022\026\n\tcache_hit" +
-      "\030\006 \001(\010H\001\210\001\001\0223\n\007user_id\030\007 \001(\tB\"\312\363\030\036J\034mode" +
-      "lstore.knowledge.v1.User\022C\n\017conversation" +
-      "_id\030\010 \001(\tB*\312\363\030&J$modelstore.knowledge.v1" +
-      ".ConversationB\r\n\013_confidenceB\014\n\n_cache_h" +
-      "it\"y\n\033CreateAnalyticsEventRequest\022F\n\017ana" +
-      "lytics_event\030\001 \001(\0132\'.modelstore.knowledg" +
-      "e.v1.AnalyticsEventB\004\342A\001\002\022\022\n\nrequest_id\030" +
-      "\002 \001(\t\"`\n\034CreateAnalyticsEventResponse\022@\n" +
+      "to\032\033modelstore/v1/storage.proto\"\255\004\n\016Anal" +
+      "yticsEvent\022\026\n\002id\030\001 \001(\tB\n\342A\001\005\312\363\030\002x\002\022J\n\014wo" +
+      "rkspace_id\030\002 \001(\tB4\342A\002\002\005\312\363\030+J\'modelstore." +
+      "knowledge.v1.NotionWorkspacex\002\022E\n\nevent_" +
+      "type\030\003 \001(\0162+.modelstore.knowledge.v1.Ana" +
+      "lyticsEventTypeB\004\342A\001\002\0229\n\004data\030\004 \001(\0132+.mo" +
+      "delstore.knowledge.v1.AnalyticsEventData" +
+      "\0228\n\ttimestamp\030\005 \001(\0132\032.google.protobuf.Ti" +
+      "mestampB\t\312\363\030\005\032\003now\0224\n\ncreated_at\030\006 \001(\0132\032" +
+      ".google.protobuf.TimestampB\004\342A\001\003\0224\n\nupda" +
+      "ted_at\030\007 \001(\0132\032.google.protobuf.Timestamp" +
+      "B\004\342A\001\003\022\022\n\004etag\030\010 \001(\tB\004\342A\001\003:{\312\363\030w\n\023knowle" +
+      "dge.analytics\022\014workspace_id\032\022\022\013\n\ttimesta" +
+      "mp(\200\316\332\003\032-\022\016\n\014workspace_id\022\014\n\nevent_type\022" +
+      "\r\n\ttimestamp\020\001*\017analyticsEvents\"\254\002\n\022Anal" +
+      "yticsEventData\022\r\n\005query\030\001 \001(\t\022\016\n\006intent\030" +
+      "\002 \001(\t\022\027\n\nconfidence\030\003 \001(\001H\000\210\001\001\022\024\n\014source" +
+      "_count\030\004 \001(\005\022\025\n\rresponse_time\030\005 \001(\003\022\026\n\tc" +
+      "ache_hit\030\006 \001(\010H\001\210\001\001\0225\n\007user_id\030\007 \001(\tB$\312\363" +
+      "\030 J\034modelstore.knowledge.v1.Userx\002\022E\n\017co" +
+      "nversation_id\030\010 \001(\tB,\312\363\030(J$modelstore.kn" +
+      "owledge.v1.Conversationx\002B\r\n\013_confidence" +
+      "B\014\n\n_cache_hit\"y\n\033CreateAnalyticsEventRe" +
+      "quest\022F\n\017analytics_event\030\001 \001(\0132\'.modelst" +
+      "ore.knowledge.v1.AnalyticsEventB\004\342A\001\002\022\022\n" +
+      "\nrequest_id\030\002 \001(\t\"`\n\034CreateAnalyticsEven" +
+      "tResponse\022@\n\017analytics_event\030\001 \001(\0132\'.mod" +
+      "elstore.knowledge.v1.AnalyticsEvent\"[\n\030G" +
+      "etAnalyticsEventRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001" +
+      "\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.F" +
+      "ieldMask\"]\n\031GetAnalyticsEventResponse\022@\n" +
       "\017analytics_event\030\001 \001(\0132\'.modelstore.know" +
-      "ledge.v1.AnalyticsEvent\"[\n\030GetAnalyticsE" +
-      "ventRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_ma" +
-      "sk\030\002 \001(\0132\032.google.protobuf.FieldMask\"]\n\031" +
-      "GetAnalyticsEventResponse\022@\n\017analytics_e" +
-      "vent\030\001 \001(\0132\'.modelstore.knowledge.v1.Ana" +
-      "lyticsEvent\"e\n\032ListAnalyticsEventsReques" +
-      "t\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t" +
-      "\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"y\n\033Li" +
-      "stAnalyticsEventsResponse\022A\n\020analytics_e" +
-      "vents\030\001 \003(\0132\'.modelstore.knowledge.v1.An" +
-      "alyticsEvent\022\027\n\017next_page_token\030\002 \001(\t\"=\n" +
-      "\033DeleteAnalyticsEventRequest\022\020\n\002id\030\001 \001(\t" +
-      "B\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\036\n\034DeleteAnalyticsE" +
-      "ventResponse\"b\n\036BatchGetAnalyticsEventsR" +
-      "equest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002" +
-      " \001(\0132\032.google.protobuf.FieldMask\"d\n\037Batc" +
-      "hGetAnalyticsEventsResponse\022A\n\020analytics" +
-      "_events\030\001 \003(\0132\'.modelstore.knowledge.v1." +
-      "AnalyticsEvent*\271\001\n\022AnalyticsEventType\022$\n" +
-      " ANALYTICS_EVENT_TYPE_UNSPECIFIED\020\000\022\036\n\032A" +
-      "NALYTICS_EVENT_TYPE_QUERY\020\001\022\035\n\031ANALYTICS" +
-      "_EVENT_TYPE_SYNC\020\002\022\036\n\032ANALYTICS_EVENT_TY" +
-      "PE_LOGIN\020\003\022\036\n\032ANALYTICS_EVENT_TYPE_ERROR" +
-      "\020\0042\231\007\n\025AnalyticsEventService\022\273\001\n\024CreateA" +
-      "nalyticsEvent\0224.modelstore.knowledge.v1." +
-      "CreateAnalyticsEventRequest\0325.modelstore" +
-      ".knowledge.v1.CreateAnalyticsEventRespon" +
-      "se\"6\202\323\344\223\0020\"\035/v1/knowledge/analyticsEvent" +
-      "s:\017analytics_event\022\246\001\n\021GetAnalyticsEvent" +
-      "\0221.modelstore.knowledge.v1.GetAnalyticsE" +
-      "ventRequest\0322.modelstore.knowledge.v1.Ge" +
-      "tAnalyticsEventResponse\"*\202\323\344\223\002$\022\"/v1/kno" +
-      "wledge/analyticsEvents/{id}\022\247\001\n\023ListAnal" +
-      "yticsEvents\0223.modelstore.knowledge.v1.Li" +
-      "stAnalyticsEventsRequest\0324.modelstore.kn" +
-      "owledge.v1.ListAnalyticsEventsResponse\"%" +
-      "\202\323\344\223\002\037\022\035/v1/knowledge/analyticsEvents\022\257\001" +
-      "\n\024DeleteAnalyticsEvent\0224.modelstore.know" +
-      "ledge.v1.DeleteAnalyticsEventRequest\0325.m" +
-      "odelstore.knowledge.v1.DeleteAnalyticsEv" +
-      "entResponse\"*\202\323\344\223\002$*\"/v1/knowledge/analy" +
-      "ticsEvents/{id}\022\274\001\n\027BatchGetAnalyticsEve" +
-      "nts\0227.modelstore.knowledge.v1.BatchGetAn" +
-      "alyticsEventsRequest\0328.modelstore.knowle" +
-      "dge.v1.BatchGetAnalyticsEventsResponse\"." +
-      "\202\323\344\223\002(\022&/v1/knowledge/analyticsEvents:ba" +
-      "tchGetB\205\001\n\033dev.modelstore.knowledge.v1B\023" +
-      "AnalyticsEventProtoP\001ZOgithub.com/models" +
-      "tore/modelstore/clients/go/modelstore/kn" +
-      "owledge/v1;knowledgev1b\006proto3"
+      "ledge.v1.AnalyticsEvent\"e\n\032ListAnalytics" +
+      "EventsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage" +
+      "_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by" +
+      "\030\004 \001(\t\"y\n\033ListAnalyticsEventsResponse\022A\n" +
+      "\020analytics_events\030\001 \003(\0132\'.modelstore.kno" +
+      "wledge.v1.AnalyticsEvent\022\027\n\017next_page_to" +
+      "ken\030\002 \001(\t\"=\n\033DeleteAnalyticsEventRequest" +
+      "\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\036\n\034Dele" +
+      "teAnalyticsEventResponse\"b\n\036BatchGetAnal" +
+      "yticsEventsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n" +
+      "\tread_mask\030\002 \001(\0132\032.google.protobuf.Field" +
+      "Mask\"d\n\037BatchGetAnalyticsEventsResponse\022" +
+      "A\n\020analytics_events\030\001 \003(\0132\'.modelstore.k" +
+      "nowledge.v1.AnalyticsEvent*\271\001\n\022Analytics" +
+      "EventType\022$\n ANALYTICS_EVENT_TYPE_UNSPEC" +
+      "IFIED\020\000\022\036\n\032ANALYTICS_EVENT_TYPE_QUERY\020\001\022" +
+      "\035\n\031ANALYTICS_EVENT_TYPE_SYNC\020\002\022\036\n\032ANALYT" +
+      "ICS_EVENT_TYPE_LOGIN\020\003\022\036\n\032ANALYTICS_EVEN" +
+      "T_TYPE_ERROR\020\0042\231\007\n\025AnalyticsEventService" +
+      "\022\273\001\n\024CreateAnalyticsEvent\0224.modelstore.k" +
+      "nowledge.v1.CreateAnalyticsEventRequest\032" +
+      "5.modelstore.knowledge.v1.CreateAnalytic" +
+      "sEventResponse\"6\202\323\344\223\0020\"\035/v1/knowledge/an" +
+      "alyticsEvents:\017analytics_event\022\246\001\n\021GetAn" +
+      "alyticsEvent\0221.modelstore.knowledge.v1.G" +
+      "etAnalyticsEventRequest\0322.modelstore.kno" +
+      "wledge.v1.GetAnalyticsEventResponse\"*\202\323\344" +
+      "\223\002$\022\"/v1/knowledge/analyticsEvents/{id}\022" +
+      "\247\001\n\023ListAnalyticsEvents\0223.modelstore.kno" +
+      "wledge.v1.ListAnalyticsEventsRequest\0324.m" +
+      "odelstore.knowledge.v1.ListAnalyticsEven" +
+      "tsResponse\"%\202\323\344\223\002\037\022\035/v1/knowledge/analyt" +
+      "icsEvents\022\257\001\n\024DeleteAnalyticsEvent\0224.mod" +
+      "elstore.knowledge.v1.DeleteAnalyticsEven" +
+      "tRequest\0325.modelstore.knowledge.v1.Delet" +
+      "eAnalyticsEventResponse\"*\202\323\344\223\002$*\"/v1/kno" +
+      "wledge/analyticsEvents/{id}\022\274\001\n\027BatchGet" +
+      "AnalyticsEvents\0227.modelstore.knowledge.v" +
+      "1.BatchGetAnalyticsEventsRequest\0328.model" +
+      "store.knowledge.v1.BatchGetAnalyticsEven" +
+      "tsResponse\".\202\323\344\223\002(\022&/v1/knowledge/analyt" +
+      "icsEvents:batchGetB\205\001\n\033dev.modelstore.kn" +
+      "owledge.v1B\023AnalyticsEventProtoP\001ZOgithu" +
+      "b.com/modelstore/modelstore/clients/go/m" +
+      "odelstore/knowledge/v1;knowledgev1b\006prot" +
+      "o3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -110,91 +110,92 @@ public final class ConversationProto extends com.google.protobuf.GeneratedFile {
       "i/annotations.proto\032\037google/api/field_be" +
       "havior.proto\032 google/protobuf/field_mask" +
       ".proto\032\037google/protobuf/timestamp.proto\032" +
-      "\033modelstore/v1/storage.proto\"\310\005\n\014Convers" +
-      "ation\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022H\n\014workspace_id\030" +
-      "\002 \001(\tB2\342A\002\002\005\312\363\030)J\'modelstore.knowledge.v" +
-      "1.NotionWorkspace\0228\n\007user_id\030\003 \001(\tB\'\342A\002\002" +
-      "\005\312\363\030\036J\034modelstore.knowledge.v1.User\022%\n\005t" +
-      "itle\030\004 \001(\tB\026\312\363\030\022\032\020New Conversation\022\"\n\rme" +
-      "ssage_count\030\005 \001(\005B\013\342A\001\003\312\363\030\003\032\0010\022B\n\017last_m" +
-      "essage_at\030\006 \001(\0132\032.google.protobuf.Timest" +
-      "ampB\r\342A\001\003\312\363\030\005\032\003now\022I\n\006status\030\007 \001(\0162+.mod" +
-      "elstore.knowledge.v1.ConversationStatusB" +
-      "\014\312\363\030\010\032\006active\022?\n\010metadata\030\010 \001(\0132-.models" +
-      "tore.knowledge.v1.ConversationMetadata\0224" +
-      "\n\ncreated_at\030\t \001(\0132\032.google.protobuf.Tim" +
-      "estampB\004\342A\001\003\0224\n\nupdated_at\030\n \001(\0132\032.googl" +
-      "e.protobuf.TimestampB\004\342A\001\003\022\022\n\004etag\030\013 \001(\t" +
-      "B\004\342A\001\003:\206\001\312\363\030\201\001\n\027knowledge.conversations\022" +
-      "\014workspace_id\032%\022\016\n\014workspace_id\022\t\n\007user_" +
-      "id\022\010\n\006status\032\025\022\023\n\017last_message_at\020\001\032\013\022\t\n" +
-      "\007user_id*\rconversations\"o\n\024ConversationM" +
-      "etadata\022\017\n\007intents\030\001 \003(\t\022\016\n\006topics\030\002 \003(\t" +
-      "\022\037\n\022average_confidence\030\003 \001(\001H\000\210\001\001B\025\n\023_av" +
-      "erage_confidence\"r\n\031CreateConversationRe" +
-      "quest\022A\n\014conversation\030\001 \001(\0132%.modelstore" +
-      ".knowledge.v1.ConversationB\004\342A\001\002\022\022\n\nrequ" +
-      "est_id\030\002 \001(\t\"Y\n\032CreateConversationRespon" +
-      "se\022;\n\014conversation\030\001 \001(\0132%.modelstore.kn" +
-      "owledge.v1.Conversation\"Y\n\026GetConversati" +
-      "onRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask" +
-      "\030\002 \001(\0132\032.google.protobuf.FieldMask\"V\n\027Ge" +
-      "tConversationResponse\022;\n\014conversation\030\001 " +
-      "\001(\0132%.modelstore.knowledge.v1.Conversati" +
-      "on\"c\n\030ListConversationsRequest\022\021\n\tpage_s" +
-      "ize\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030" +
-      "\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"r\n\031ListConversat" +
-      "ionsResponse\022<\n\rconversations\030\001 \003(\0132%.mo" +
-      "delstore.knowledge.v1.Conversation\022\027\n\017ne" +
-      "xt_page_token\030\002 \001(\t\"\246\001\n\031UpdateConversati" +
-      "onRequest\022A\n\014conversation\030\001 \001(\0132%.models" +
-      "tore.knowledge.v1.ConversationB\004\342A\001\002\022/\n\013" +
-      "update_mask\030\002 \001(\0132\032.google.protobuf.Fiel" +
-      "dMask\022\025\n\rallow_missing\030\003 \001(\010\"Y\n\032UpdateCo" +
-      "nversationResponse\022;\n\014conversation\030\001 \001(\013" +
-      "2%.modelstore.knowledge.v1.Conversation\"" +
-      "J\n\031DeleteConversationRequest\022\020\n\002id\030\001 \001(\t" +
-      "B\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\034\n\032D" +
-      "eleteConversationResponse\"`\n\034BatchGetCon" +
-      "versationsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\t" +
-      "read_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
-      "ask\"]\n\035BatchGetConversationsResponse\022<\n\r" +
-      "conversations\030\001 \003(\0132%.modelstore.knowled" +
-      "ge.v1.Conversation*\234\001\n\022ConversationStatu" +
-      "s\022#\n\037CONVERSATION_STATUS_UNSPECIFIED\020\000\022\036" +
-      "\n\032CONVERSATION_STATUS_ACTIVE\020\001\022 \n\034CONVER" +
-      "SATION_STATUS_ARCHIVED\020\002\022\037\n\033CONVERSATION" +
-      "_STATUS_DELETED\020\0032\261\010\n\023ConversationServic" +
-      "e\022\260\001\n\022CreateConversation\0222.modelstore.kn" +
-      "owledge.v1.CreateConversationRequest\0323.m" +
-      "odelstore.knowledge.v1.CreateConversatio" +
-      "nResponse\"1\202\323\344\223\002+\"\033/v1/knowledge/convers" +
-      "ations:\014conversation\022\236\001\n\017GetConversation" +
-      "\022/.modelstore.knowledge.v1.GetConversati" +
-      "onRequest\0320.modelstore.knowledge.v1.GetC" +
-      "onversationResponse\"(\202\323\344\223\002\"\022 /v1/knowled" +
-      "ge/conversations/{id}\022\237\001\n\021ListConversati" +
-      "ons\0221.modelstore.knowledge.v1.ListConver" +
-      "sationsRequest\0322.modelstore.knowledge.v1" +
-      ".ListConversationsResponse\"#\202\323\344\223\002\035\022\033/v1/" +
-      "knowledge/conversations\022\302\001\n\022UpdateConver" +
-      "sation\0222.modelstore.knowledge.v1.UpdateC" +
-      "onversationRequest\0323.modelstore.knowledg" +
-      "e.v1.UpdateConversationResponse\"C\202\323\344\223\002=2" +
-      "-/v1/knowledge/conversations/{conversati" +
-      "on.id}:\014conversation\022\247\001\n\022DeleteConversat" +
-      "ion\0222.modelstore.knowledge.v1.DeleteConv" +
-      "ersationRequest\0323.modelstore.knowledge.v" +
-      "1.DeleteConversationResponse\"(\202\323\344\223\002\"* /v" +
-      "1/knowledge/conversations/{id}\022\264\001\n\025Batch" +
-      "GetConversations\0225.modelstore.knowledge." +
-      "v1.BatchGetConversationsRequest\0326.models" +
-      "tore.knowledge.v1.BatchGetConversationsR" +
-      "esponse\",\202\323\344\223\002&\022$/v1/knowledge/conversat" +
-      "ions:batchGetB\203\001\n\033dev.modelstore.knowled" +
-      "ge.v1B\021ConversationProtoP\001ZOgithub.com/m" +
-      "odelstore/modelstore/clients/go/modelsto" +
-      "re/knowledge/v1;knowledgev1b\006proto3"
+      "\033modelstore/v1/storage.proto\"\322\005\n\014Convers" +
+      "ation\022\026\n\002id\030\001 \001(\tB\n\342A\001\005\312\363\030\002x\002\022J\n\014workspa" +
+      "ce_id\030\002 \001(\tB4\342A\002\002\005\312\363\030+J\'modelstore.knowl" +
+      "edge.v1.NotionWorkspacex\002\022:\n\007user_id\030\003 \001" +
+      "(\tB)\342A\002\002\005\312\363\030 J\034modelstore.knowledge.v1.U" +
+      "serx\002\022%\n\005title\030\004 \001(\tB\026\312\363\030\022\032\020New Conversa" +
+      "tion\022\"\n\rmessage_count\030\005 \001(\005B\013\342A\001\003\312\363\030\003\032\0010" +
+      "\022B\n\017last_message_at\030\006 \001(\0132\032.google.proto" +
+      "buf.TimestampB\r\342A\001\003\312\363\030\005\032\003now\022I\n\006status\030\007" +
+      " \001(\0162+.modelstore.knowledge.v1.Conversat" +
+      "ionStatusB\014\312\363\030\010\032\006active\022?\n\010metadata\030\010 \001(" +
+      "\0132-.modelstore.knowledge.v1.Conversation" +
+      "Metadata\0224\n\ncreated_at\030\t \001(\0132\032.google.pr" +
+      "otobuf.TimestampB\004\342A\001\003\0224\n\nupdated_at\030\n \001" +
+      "(\0132\032.google.protobuf.TimestampB\004\342A\001\003\022\022\n\004" +
+      "etag\030\013 \001(\tB\004\342A\001\003:\206\001\312\363\030\201\001\n\027knowledge.conv" +
+      "ersations\022\014workspace_id\032%\022\016\n\014workspace_i" +
+      "d\022\t\n\007user_id\022\010\n\006status\032\025\022\023\n\017last_message" +
+      "_at\020\001\032\013\022\t\n\007user_id*\rconversations\"o\n\024Con" +
+      "versationMetadata\022\017\n\007intents\030\001 \003(\t\022\016\n\006to" +
+      "pics\030\002 \003(\t\022\037\n\022average_confidence\030\003 \001(\001H\000" +
+      "\210\001\001B\025\n\023_average_confidence\"r\n\031CreateConv" +
+      "ersationRequest\022A\n\014conversation\030\001 \001(\0132%." +
+      "modelstore.knowledge.v1.ConversationB\004\342A" +
+      "\001\002\022\022\n\nrequest_id\030\002 \001(\t\"Y\n\032CreateConversa" +
+      "tionResponse\022;\n\014conversation\030\001 \001(\0132%.mod" +
+      "elstore.knowledge.v1.Conversation\"Y\n\026Get" +
+      "ConversationRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n" +
+      "\tread_mask\030\002 \001(\0132\032.google.protobuf.Field" +
+      "Mask\"V\n\027GetConversationResponse\022;\n\014conve" +
+      "rsation\030\001 \001(\0132%.modelstore.knowledge.v1." +
+      "Conversation\"c\n\030ListConversationsRequest" +
+      "\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022" +
+      "\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"r\n\031Lis" +
+      "tConversationsResponse\022<\n\rconversations\030" +
+      "\001 \003(\0132%.modelstore.knowledge.v1.Conversa" +
+      "tion\022\027\n\017next_page_token\030\002 \001(\t\"\246\001\n\031Update" +
+      "ConversationRequest\022A\n\014conversation\030\001 \001(" +
+      "\0132%.modelstore.knowledge.v1.Conversation" +
+      "B\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.pro" +
+      "tobuf.FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"Y" +
+      "\n\032UpdateConversationResponse\022;\n\014conversa" +
+      "tion\030\001 \001(\0132%.modelstore.knowledge.v1.Con" +
+      "versation\"J\n\031DeleteConversationRequest\022\020" +
+      "\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030" +
+      "\003 \001(\010\"\034\n\032DeleteConversationResponse\"`\n\034B" +
+      "atchGetConversationsRequest\022\021\n\003ids\030\001 \003(\t" +
+      "B\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.proto" +
+      "buf.FieldMask\"]\n\035BatchGetConversationsRe" +
+      "sponse\022<\n\rconversations\030\001 \003(\0132%.modelsto" +
+      "re.knowledge.v1.Conversation*\234\001\n\022Convers" +
+      "ationStatus\022#\n\037CONVERSATION_STATUS_UNSPE" +
+      "CIFIED\020\000\022\036\n\032CONVERSATION_STATUS_ACTIVE\020\001" +
+      "\022 \n\034CONVERSATION_STATUS_ARCHIVED\020\002\022\037\n\033CO" +
+      "NVERSATION_STATUS_DELETED\020\0032\261\010\n\023Conversa" +
+      "tionService\022\260\001\n\022CreateConversation\0222.mod" +
+      "elstore.knowledge.v1.CreateConversationR" +
+      "equest\0323.modelstore.knowledge.v1.CreateC" +
+      "onversationResponse\"1\202\323\344\223\002+\"\033/v1/knowled" +
+      "ge/conversations:\014conversation\022\236\001\n\017GetCo" +
+      "nversation\022/.modelstore.knowledge.v1.Get" +
+      "ConversationRequest\0320.modelstore.knowled" +
+      "ge.v1.GetConversationResponse\"(\202\323\344\223\002\"\022 /" +
+      "v1/knowledge/conversations/{id}\022\237\001\n\021List" +
+      "Conversations\0221.modelstore.knowledge.v1." +
+      "ListConversationsRequest\0322.modelstore.kn" +
+      "owledge.v1.ListConversationsResponse\"#\202\323" +
+      "\344\223\002\035\022\033/v1/knowledge/conversations\022\302\001\n\022Up" +
+      "dateConversation\0222.modelstore.knowledge." +
+      "v1.UpdateConversationRequest\0323.modelstor" +
+      "e.knowledge.v1.UpdateConversationRespons" +
+      "e\"C\202\323\344\223\002=2-/v1/knowledge/conversations/{" +
+      "conversation.id}:\014conversation\022\247\001\n\022Delet" +
+      "eConversation\0222.modelstore.knowledge.v1." +
+      "DeleteConversationRequest\0323.modelstore.k" +
+      "nowledge.v1.DeleteConversationResponse\"(" +
+      "\202\323\344\223\002\"* /v1/knowledge/conversations/{id}" +
+      "\022\264\001\n\025BatchGetConversations\0225.modelstore." +
+      "knowledge.v1.BatchGetConversationsReques" +
+      "t\0326.modelstore.knowledge.v1.BatchGetConv" +
+      "ersationsResponse\",\202\323\344\223\002&\022$/v1/knowledge" +
+      "/conversations:batchGetB\203\001\n\033dev.modelsto" +
+      "re.knowledge.v1B\021ConversationProtoP\001ZOgi" +
+      "thub.com/modelstore/modelstore/clients/g" +
+      "o/modelstore/knowledge/v1;knowledgev1b\006p" +
+      "roto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -126,124 +126,124 @@ public final class DocumentSourceProto extends com.google.protobuf.GeneratedFile
       "_behavior.proto\032 google/protobuf/field_m" +
       "ask.proto\032\034google/protobuf/struct.proto\032" +
       "\037google/protobuf/timestamp.proto\032\033models" +
-      "tore/v1/storage.proto\"\202\010\n\016DocumentSource" +
-      "\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022H\n\014workspace_id\030\002 \001(\t" +
-      "B2\342A\002\002\005\312\363\030)J\'modelstore.knowledge.v1.Not" +
-      "ionWorkspace\022N\n\013source_type\030\003 \001(\0162+.mode" +
-      "lstore.knowledge.v1.DocumentSourceTypeB\014" +
-      "\312\363\030\010\032\006notion\022\027\n\tsource_id\030\004 \001(\tB\004\342A\001\002\022H\n" +
-      "\rdocument_type\030\005 \001(\0162%.modelstore.knowle" +
-      "dge.v1.DocumentTypeB\n\312\363\030\006\032\004page\022\023\n\005title" +
-      "\030\006 \001(\tB\004\342A\001\002\022\013\n\003url\030\007 \001(\t\022\024\n\014content_has" +
-      "h\030\010 \001(\t\022U\n\013sync_status\030\t \001(\01621.modelstor" +
-      "e.knowledge.v1.DocumentSourceSyncStatusB" +
-      "\r\312\363\030\t\032\007pending\022\034\n\013chunk_count\030\n \001(\005B\007\312\363\030" +
-      "\003\032\0010\022\030\n\020vector_store_ids\030\013 \003(\t\022;\n\027last_m" +
-      "odified_in_source\030\014 \001(\0132\032.google.protobu" +
-      "f.Timestamp\0223\n\017last_indexed_at\030\r \001(\0132\032.g" +
-      "oogle.protobuf.Timestamp\022A\n\010metadata\030\016 \001" +
-      "(\0132/.modelstore.knowledge.v1.DocumentSou" +
-      "rceMetadata\022;\n\005error\030\017 \001(\0132,.modelstore." +
-      "knowledge.v1.DocumentSourceError\0224\n\ndele" +
-      "ted_at\030\020 \001(\0132\032.google.protobuf.Timestamp" +
-      "B\004\342A\001\003\0224\n\ncreated_at\030\021 \001(\0132\032.google.prot" +
-      "obuf.TimestampB\004\342A\001\003\0224\n\nupdated_at\030\022 \001(\013" +
-      "2\032.google.protobuf.TimestampB\004\342A\001\003\022\022\n\004et" +
-      "ag\030\023 \001(\tB\004\342A\001\003:r\312\363\030n\n\032knowledge.document" +
-      "_sources\022\014workspace_id\032\037\022\016\n\014workspace_id" +
-      "\022\013\n\tsource_id\030\001\032\020\022\016\n\014content_hash*\017docum" +
-      "entSources\"\255\001\n\026DocumentSourceMetadata\022\016\n" +
-      "\006author\030\001 \001(\t\022.\n\ncreated_at\030\002 \001(\0132\032.goog" +
-      "le.protobuf.Timestamp\022+\n\nproperties\030\003 \001(" +
-      "\0132\027.google.protobuf.Struct\022\021\n\tparent_id\030" +
-      "\004 \001(\t\022\023\n\013parent_type\030\005 \001(\t\"j\n\023DocumentSo" +
-      "urceError\022\017\n\007message\030\001 \001(\t\022-\n\ttimestamp\030" +
-      "\002 \001(\0132\032.google.protobuf.Timestamp\022\023\n\013ret" +
-      "ry_count\030\003 \001(\005\"y\n\033CreateDocumentSourceRe" +
-      "quest\022F\n\017document_source\030\001 \001(\0132\'.modelst" +
-      "ore.knowledge.v1.DocumentSourceB\004\342A\001\002\022\022\n" +
-      "\nrequest_id\030\002 \001(\t\"`\n\034CreateDocumentSourc" +
-      "eResponse\022@\n\017document_source\030\001 \001(\0132\'.mod" +
-      "elstore.knowledge.v1.DocumentSource\"[\n\030G" +
-      "etDocumentSourceRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001" +
-      "\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.F" +
-      "ieldMask\"]\n\031GetDocumentSourceResponse\022@\n" +
-      "\017document_source\030\001 \001(\0132\'.modelstore.know" +
-      "ledge.v1.DocumentSource\"e\n\032ListDocumentS" +
-      "ourcesRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage" +
-      "_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by" +
-      "\030\004 \001(\t\"y\n\033ListDocumentSourcesResponse\022A\n" +
-      "\020document_sources\030\001 \003(\0132\'.modelstore.kno" +
-      "wledge.v1.DocumentSource\022\027\n\017next_page_to" +
-      "ken\030\002 \001(\t\"\255\001\n\033UpdateDocumentSourceReques" +
-      "t\022F\n\017document_source\030\001 \001(\0132\'.modelstore." +
-      "knowledge.v1.DocumentSourceB\004\342A\001\002\022/\n\013upd" +
-      "ate_mask\030\002 \001(\0132\032.google.protobuf.FieldMa" +
-      "sk\022\025\n\rallow_missing\030\003 \001(\010\"`\n\034UpdateDocum" +
+      "tore/v1/storage.proto\"\212\010\n\016DocumentSource" +
+      "\022\026\n\002id\030\001 \001(\tB\n\342A\001\005\312\363\030\002x\002\022J\n\014workspace_id" +
+      "\030\002 \001(\tB4\342A\002\002\005\312\363\030+J\'modelstore.knowledge." +
+      "v1.NotionWorkspacex\001\022N\n\013source_type\030\003 \001(" +
+      "\0162+.modelstore.knowledge.v1.DocumentSour" +
+      "ceTypeB\014\312\363\030\010\032\006notion\022\027\n\tsource_id\030\004 \001(\tB" +
+      "\004\342A\001\002\022H\n\rdocument_type\030\005 \001(\0162%.modelstor" +
+      "e.knowledge.v1.DocumentTypeB\n\312\363\030\006\032\004page\022" +
+      "\023\n\005title\030\006 \001(\tB\004\342A\001\002\022\013\n\003url\030\007 \001(\t\022\024\n\014con" +
+      "tent_hash\030\010 \001(\t\022U\n\013sync_status\030\t \001(\01621.m" +
+      "odelstore.knowledge.v1.DocumentSourceSyn" +
+      "cStatusB\r\312\363\030\t\032\007pending\022\034\n\013chunk_count\030\n " +
+      "\001(\005B\007\312\363\030\003\032\0010\022\030\n\020vector_store_ids\030\013 \003(\t\022;" +
+      "\n\027last_modified_in_source\030\014 \001(\0132\032.google" +
+      ".protobuf.Timestamp\0223\n\017last_indexed_at\030\r" +
+      " \001(\0132\032.google.protobuf.Timestamp\022A\n\010meta" +
+      "data\030\016 \001(\0132/.modelstore.knowledge.v1.Doc" +
+      "umentSourceMetadata\022;\n\005error\030\017 \001(\0132,.mod" +
+      "elstore.knowledge.v1.DocumentSourceError" +
+      "\0224\n\ndeleted_at\030\020 \001(\0132\032.google.protobuf.T" +
+      "imestampB\004\342A\001\003\0224\n\ncreated_at\030\021 \001(\0132\032.goo" +
+      "gle.protobuf.TimestampB\004\342A\001\003\0224\n\nupdated_" +
+      "at\030\022 \001(\0132\032.google.protobuf.TimestampB\004\342A" +
+      "\001\003\022\022\n\004etag\030\023 \001(\tB\004\342A\001\003:r\312\363\030n\n\032knowledge." +
+      "document_sources\022\014workspace_id\032\037\022\016\n\014work" +
+      "space_id\022\013\n\tsource_id\030\001\032\020\022\016\n\014content_has" +
+      "h*\017documentSources\"\255\001\n\026DocumentSourceMet" +
+      "adata\022\016\n\006author\030\001 \001(\t\022.\n\ncreated_at\030\002 \001(" +
+      "\0132\032.google.protobuf.Timestamp\022+\n\npropert" +
+      "ies\030\003 \001(\0132\027.google.protobuf.Struct\022\021\n\tpa" +
+      "rent_id\030\004 \001(\t\022\023\n\013parent_type\030\005 \001(\t\"j\n\023Do" +
+      "cumentSourceError\022\017\n\007message\030\001 \001(\t\022-\n\tti" +
+      "mestamp\030\002 \001(\0132\032.google.protobuf.Timestam" +
+      "p\022\023\n\013retry_count\030\003 \001(\005\"y\n\033CreateDocument" +
+      "SourceRequest\022F\n\017document_source\030\001 \001(\0132\'" +
+      ".modelstore.knowledge.v1.DocumentSourceB" +
+      "\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"`\n\034CreateDocum" +
       "entSourceResponse\022@\n\017document_source\030\001 \001" +
       "(\0132\'.modelstore.knowledge.v1.DocumentSou" +
-      "rce\"=\n\033DeleteDocumentSourceRequest\022\020\n\002id" +
-      "\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\036\n\034DeleteDocu" +
-      "mentSourceResponse\"b\n\036BatchGetDocumentSo" +
-      "urcesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_" +
-      "mask\030\002 \001(\0132\032.google.protobuf.FieldMask\"d" +
-      "\n\037BatchGetDocumentSourcesResponse\022A\n\020doc" +
-      "ument_sources\030\001 \003(\0132\'.modelstore.knowled" +
-      "ge.v1.DocumentSource\"4\n MarkDocumentSour" +
-      "ceDeletedRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\"e\n!Ma" +
-      "rkDocumentSourceDeletedResponse\022@\n\017docum" +
-      "ent_source\030\001 \001(\0132\'.modelstore.knowledge." +
-      "v1.DocumentSource*\227\001\n\022DocumentSourceType" +
-      "\022$\n DOCUMENT_SOURCE_TYPE_UNSPECIFIED\020\000\022\037" +
-      "\n\033DOCUMENT_SOURCE_TYPE_NOTION\020\001\022\034\n\030DOCUM" +
-      "ENT_SOURCE_TYPE_PDF\020\002\022\034\n\030DOCUMENT_SOURCE" +
-      "_TYPE_WEB\020\003*y\n\014DocumentType\022\035\n\031DOCUMENT_" +
-      "TYPE_UNSPECIFIED\020\000\022\026\n\022DOCUMENT_TYPE_PAGE" +
-      "\020\001\022\032\n\026DOCUMENT_TYPE_DATABASE\020\002\022\026\n\022DOCUME" +
-      "NT_TYPE_FILE\020\003*\351\001\n\030DocumentSourceSyncSta" +
-      "tus\022+\n\'DOCUMENT_SOURCE_SYNC_STATUS_UNSPE" +
-      "CIFIED\020\000\022\'\n#DOCUMENT_SOURCE_SYNC_STATUS_" +
-      "PENDING\020\001\022\'\n#DOCUMENT_SOURCE_SYNC_STATUS" +
-      "_INDEXED\020\002\022%\n!DOCUMENT_SOURCE_SYNC_STATU" +
-      "S_ERROR\020\003\022\'\n#DOCUMENT_SOURCE_SYNC_STATUS" +
-      "_DELETED\020\0042\274\n\n\025DocumentSourceService\022\273\001\n" +
-      "\024CreateDocumentSource\0224.modelstore.knowl" +
-      "edge.v1.CreateDocumentSourceRequest\0325.mo" +
-      "delstore.knowledge.v1.CreateDocumentSour" +
-      "ceResponse\"6\202\323\344\223\0020\"\035/v1/knowledge/docume" +
-      "ntSources:\017document_source\022\246\001\n\021GetDocume" +
-      "ntSource\0221.modelstore.knowledge.v1.GetDo" +
-      "cumentSourceRequest\0322.modelstore.knowled" +
-      "ge.v1.GetDocumentSourceResponse\"*\202\323\344\223\002$\022" +
-      "\"/v1/knowledge/documentSources/{id}\022\247\001\n\023" +
-      "ListDocumentSources\0223.modelstore.knowled" +
-      "ge.v1.ListDocumentSourcesRequest\0324.model" +
-      "store.knowledge.v1.ListDocumentSourcesRe" +
-      "sponse\"%\202\323\344\223\002\037\022\035/v1/knowledge/documentSo" +
-      "urces\022\320\001\n\024UpdateDocumentSource\0224.modelst" +
-      "ore.knowledge.v1.UpdateDocumentSourceReq" +
-      "uest\0325.modelstore.knowledge.v1.UpdateDoc" +
-      "umentSourceResponse\"K\202\323\344\223\002E22/v1/knowled" +
-      "ge/documentSources/{document_source.id}:" +
-      "\017document_source\022\257\001\n\024DeleteDocumentSourc" +
-      "e\0224.modelstore.knowledge.v1.DeleteDocume" +
-      "ntSourceRequest\0325.modelstore.knowledge.v" +
-      "1.DeleteDocumentSourceResponse\"*\202\323\344\223\002$*\"" +
-      "/v1/knowledge/documentSources/{id}\022\274\001\n\027B" +
-      "atchGetDocumentSources\0227.modelstore.know" +
-      "ledge.v1.BatchGetDocumentSourcesRequest\032" +
-      "8.modelstore.knowledge.v1.BatchGetDocume" +
-      "ntSourcesResponse\".\202\323\344\223\002(\022&/v1/knowledge" +
-      "/documentSources:batchGet\022\315\001\n\031MarkDocume" +
-      "ntSourceDeleted\0229.modelstore.knowledge.v" +
-      "1.MarkDocumentSourceDeletedRequest\032:.mod" +
-      "elstore.knowledge.v1.MarkDocumentSourceD" +
-      "eletedResponse\"9\202\323\344\223\0023\"./v1/knowledge/do" +
-      "cumentSources/{id}:markDeleted:\001*B\205\001\n\033de" +
-      "v.modelstore.knowledge.v1B\023DocumentSourc" +
-      "eProtoP\001ZOgithub.com/modelstore/modelsto" +
-      "re/clients/go/modelstore/knowledge/v1;kn" +
-      "owledgev1b\006proto3"
+      "rce\"[\n\030GetDocumentSourceRequest\022\020\n\002id\030\001 " +
+      "\001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pr" +
+      "otobuf.FieldMask\"]\n\031GetDocumentSourceRes" +
+      "ponse\022@\n\017document_source\030\001 \001(\0132\'.modelst" +
+      "ore.knowledge.v1.DocumentSource\"e\n\032ListD" +
+      "ocumentSourcesRequest\022\021\n\tpage_size\030\001 \001(\005" +
+      "\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010" +
+      "order_by\030\004 \001(\t\"y\n\033ListDocumentSourcesRes" +
+      "ponse\022A\n\020document_sources\030\001 \003(\0132\'.models" +
+      "tore.knowledge.v1.DocumentSource\022\027\n\017next" +
+      "_page_token\030\002 \001(\t\"\255\001\n\033UpdateDocumentSour" +
+      "ceRequest\022F\n\017document_source\030\001 \001(\0132\'.mod" +
+      "elstore.knowledge.v1.DocumentSourceB\004\342A\001" +
+      "\002\022/\n\013update_mask\030\002 \001(\0132\032.google.protobuf" +
+      ".FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"`\n\034Upd" +
+      "ateDocumentSourceResponse\022@\n\017document_so" +
+      "urce\030\001 \001(\0132\'.modelstore.knowledge.v1.Doc" +
+      "umentSource\"=\n\033DeleteDocumentSourceReque" +
+      "st\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\036\n\034De" +
+      "leteDocumentSourceResponse\"b\n\036BatchGetDo" +
+      "cumentSourcesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022" +
+      "-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fie" +
+      "ldMask\"d\n\037BatchGetDocumentSourcesRespons" +
+      "e\022A\n\020document_sources\030\001 \003(\0132\'.modelstore" +
+      ".knowledge.v1.DocumentSource\"4\n MarkDocu" +
+      "mentSourceDeletedRequest\022\020\n\002id\030\001 \001(\tB\004\342A" +
+      "\001\002\"e\n!MarkDocumentSourceDeletedResponse\022" +
+      "@\n\017document_source\030\001 \001(\0132\'.modelstore.kn" +
+      "owledge.v1.DocumentSource*\227\001\n\022DocumentSo" +
+      "urceType\022$\n DOCUMENT_SOURCE_TYPE_UNSPECI" +
+      "FIED\020\000\022\037\n\033DOCUMENT_SOURCE_TYPE_NOTION\020\001\022" +
+      "\034\n\030DOCUMENT_SOURCE_TYPE_PDF\020\002\022\034\n\030DOCUMEN" +
+      "T_SOURCE_TYPE_WEB\020\003*y\n\014DocumentType\022\035\n\031D" +
+      "OCUMENT_TYPE_UNSPECIFIED\020\000\022\026\n\022DOCUMENT_T" +
+      "YPE_PAGE\020\001\022\032\n\026DOCUMENT_TYPE_DATABASE\020\002\022\026" +
+      "\n\022DOCUMENT_TYPE_FILE\020\003*\351\001\n\030DocumentSourc" +
+      "eSyncStatus\022+\n\'DOCUMENT_SOURCE_SYNC_STAT" +
+      "US_UNSPECIFIED\020\000\022\'\n#DOCUMENT_SOURCE_SYNC" +
+      "_STATUS_PENDING\020\001\022\'\n#DOCUMENT_SOURCE_SYN" +
+      "C_STATUS_INDEXED\020\002\022%\n!DOCUMENT_SOURCE_SY" +
+      "NC_STATUS_ERROR\020\003\022\'\n#DOCUMENT_SOURCE_SYN" +
+      "C_STATUS_DELETED\020\0042\274\n\n\025DocumentSourceSer" +
+      "vice\022\273\001\n\024CreateDocumentSource\0224.modelsto" +
+      "re.knowledge.v1.CreateDocumentSourceRequ" +
+      "est\0325.modelstore.knowledge.v1.CreateDocu" +
+      "mentSourceResponse\"6\202\323\344\223\0020\"\035/v1/knowledg" +
+      "e/documentSources:\017document_source\022\246\001\n\021G" +
+      "etDocumentSource\0221.modelstore.knowledge." +
+      "v1.GetDocumentSourceRequest\0322.modelstore" +
+      ".knowledge.v1.GetDocumentSourceResponse\"" +
+      "*\202\323\344\223\002$\022\"/v1/knowledge/documentSources/{" +
+      "id}\022\247\001\n\023ListDocumentSources\0223.modelstore" +
+      ".knowledge.v1.ListDocumentSourcesRequest" +
+      "\0324.modelstore.knowledge.v1.ListDocumentS" +
+      "ourcesResponse\"%\202\323\344\223\002\037\022\035/v1/knowledge/do" +
+      "cumentSources\022\320\001\n\024UpdateDocumentSource\0224" +
+      ".modelstore.knowledge.v1.UpdateDocumentS" +
+      "ourceRequest\0325.modelstore.knowledge.v1.U" +
+      "pdateDocumentSourceResponse\"K\202\323\344\223\002E22/v1" +
+      "/knowledge/documentSources/{document_sou" +
+      "rce.id}:\017document_source\022\257\001\n\024DeleteDocum" +
+      "entSource\0224.modelstore.knowledge.v1.Dele" +
+      "teDocumentSourceRequest\0325.modelstore.kno" +
+      "wledge.v1.DeleteDocumentSourceResponse\"*" +
+      "\202\323\344\223\002$*\"/v1/knowledge/documentSources/{i" +
+      "d}\022\274\001\n\027BatchGetDocumentSources\0227.modelst" +
+      "ore.knowledge.v1.BatchGetDocumentSources" +
+      "Request\0328.modelstore.knowledge.v1.BatchG" +
+      "etDocumentSourcesResponse\".\202\323\344\223\002(\022&/v1/k" +
+      "nowledge/documentSources:batchGet\022\315\001\n\031Ma" +
+      "rkDocumentSourceDeleted\0229.modelstore.kno" +
+      "wledge.v1.MarkDocumentSourceDeletedReque" +
+      "st\032:.modelstore.knowledge.v1.MarkDocumen" +
+      "tSourceDeletedResponse\"9\202\323\344\223\0023\"./v1/know" +
+      "ledge/documentSources/{id}:markDeleted:\001" +
+      "*B\205\001\n\033dev.modelstore.knowledge.v1B\023Docum" +
+      "entSourceProtoP\001ZOgithub.com/modelstore/" +
+      "modelstore/clients/go/modelstore/knowled" +
+      "ge/v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -175,189 +175,189 @@ public final class NotionWorkspaceProto extends com.google.protobuf.GeneratedFil
       "e/api/annotations.proto\032\037google/api/fiel" +
       "d_behavior.proto\032 google/protobuf/field_" +
       "mask.proto\032\037google/protobuf/timestamp.pr" +
-      "oto\032\033modelstore/v1/storage.proto\"\270\006\n\017Not" +
-      "ionWorkspace\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022\032\n\014worksp" +
-      "ace_id\030\002 \001(\tB\004\342A\001\002\022\034\n\016workspace_name\030\003 \001" +
-      "(\tB\004\342A\001\002\0225\n\005owner\030\004 \001(\tB&\342A\001\002\312\363\030\036J\034model" +
-      "store.knowledge.v1.User\022M\n\007members\030\005 \003(\013" +
-      "2..modelstore.knowledge.v1.NotionWorkspa" +
-      "ceMemberB\014\312\363\030\010r\006\n\004user\022!\n\014access_token\030\006" +
-      " \001(\tB\013\342A\002\002\004\312\363\030\002\020\001\022#\n\rrefresh_token\030\007 \001(\t" +
-      "B\014\342A\001\004\312\363\030\004\n\002\010\001\022S\n\013sync_status\030\010 \001(\01622.mo" +
-      "delstore.knowledge.v1.NotionWorkspaceSyn" +
-      "cStatusB\n\312\363\030\006\032\004idle\022!\n\023current_sync_job_" +
-      "id\030\t \001(\tB\004\342A\001\003\022K\n\rsync_schedule\030\n \001(\01324." +
-      "modelstore.knowledge.v1.NotionWorkspaceS" +
-      "yncSchedule\022<\n\005stats\030\013 \001(\0132-.modelstore." +
-      "knowledge.v1.NotionWorkspaceStats\022;\n\027las" +
-      "t_successful_sync_at\030\014 \001(\0132\032.google.prot" +
-      "obuf.Timestamp\0224\n\ncreated_at\030\r \001(\0132\032.goo" +
-      "gle.protobuf.TimestampB\004\342A\001\003\0224\n\nupdated_" +
-      "at\030\016 \001(\0132\032.google.protobuf.TimestampB\004\342A" +
-      "\001\003\022\022\n\004etag\030\017 \001(\tB\004\342A\001\003:K\312\363\030G\n\033knowledge." +
-      "notion_workspaces\022\002id\032\022\022\016\n\014workspace_id\030" +
-      "\001*\020notionWorkspaces\"\373\002\n\025NotionWorkspaceM" +
-      "ember\0224\n\004user\030\001 \001(\tB&\342A\001\002\312\363\030\036J\034modelstor" +
-      "e.knowledge.v1.User\022N\n\004role\030\002 \001(\01622.mode" +
-      "lstore.knowledge.v1.NotionWorkspaceMembe" +
-      "rRoleB\014\312\363\030\010\032\006member\022N\n\013permissions\030\003 \001(\013" +
-      "29.modelstore.knowledge.v1.NotionWorkspa" +
-      "ceMemberPermissions\022R\n\006status\030\004 \001(\01624.mo" +
-      "delstore.knowledge.v1.NotionWorkspaceMem" +
-      "berStatusB\014\312\363\030\010\032\006active\0228\n\tjoined_at\030\005 \001" +
-      "(\0132\032.google.protobuf.TimestampB\t\312\363\030\005\032\003no" +
-      "w\"\203\002\n NotionWorkspaceMemberPermissions\022\"" +
-      "\n\tcan_query\030\001 \001(\010B\n\312\363\030\006\032\004trueH\000\210\001\001\022)\n\020ca" +
-      "n_view_sources\030\002 \001(\010B\n\312\363\030\006\032\004trueH\001\210\001\001\022\037\n" +
-      "\ncan_invite\030\003 \001(\010B\013\312\363\030\007\032\005false\022$\n\017can_ma" +
-      "nage_sync\030\004 \001(\010B\013\312\363\030\007\032\005false\022&\n\021can_edit" +
-      "_settings\030\005 \001(\010B\013\312\363\030\007\032\005falseB\014\n\n_can_que" +
-      "ryB\023\n\021_can_view_sources\"\305\001\n\033NotionWorksp" +
-      "aceSyncSchedule\022 \n\007enabled\030\001 \001(\010B\n\312\363\030\006\032\004" +
-      "trueH\000\210\001\001\022.\n\016interval_hours\030\002 \001(\005B\021\312\363\030\r\032" +
-      "\00224Q\000\000\000\000\000\000\360?H\001\210\001\001\0225\n\021last_scheduled_at\030\003" +
-      " \001(\0132\032.google.protobuf.TimestampB\n\n\010_ena" +
-      "bledB\021\n\017_interval_hours\"\262\001\n\024NotionWorksp" +
-      "aceStats\022\034\n\013total_pages\030\001 \001(\005B\007\312\363\030\003\032\0010\022 " +
-      "\n\017total_databases\030\002 \001(\005B\007\312\363\030\003\032\0010\022 \n\017tota" +
-      "l_documents\030\003 \001(\005B\007\312\363\030\003\032\0010\022\032\n\022last_sync_" +
-      "duration\030\004 \001(\003\022\034\n\013error_count\030\005 \001(\005B\007\312\363\030" +
-      "\003\032\0010\"|\n\034CreateNotionWorkspaceRequest\022H\n\020" +
-      "notion_workspace\030\001 \001(\0132(.modelstore.know" +
-      "ledge.v1.NotionWorkspaceB\004\342A\001\002\022\022\n\nreques" +
-      "t_id\030\002 \001(\t\"c\n\035CreateNotionWorkspaceRespo" +
-      "nse\022B\n\020notion_workspace\030\001 \001(\0132(.modelsto" +
-      "re.knowledge.v1.NotionWorkspace\"\\\n\031GetNo" +
-      "tionWorkspaceRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-" +
-      "\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fiel" +
-      "dMask\"`\n\032GetNotionWorkspaceResponse\022B\n\020n" +
-      "otion_workspace\030\001 \001(\0132(.modelstore.knowl" +
-      "edge.v1.NotionWorkspace\"f\n\033ListNotionWor" +
-      "kspacesRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npag" +
-      "e_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_b" +
-      "y\030\004 \001(\t\"|\n\034ListNotionWorkspacesResponse\022" +
-      "C\n\021notion_workspaces\030\001 \003(\0132(.modelstore." +
-      "knowledge.v1.NotionWorkspace\022\027\n\017next_pag" +
-      "e_token\030\002 \001(\t\"\260\001\n\034UpdateNotionWorkspaceR" +
+      "oto\032\033modelstore/v1/storage.proto\"\300\006\n\017Not" +
+      "ionWorkspace\022\026\n\002id\030\001 \001(\tB\n\342A\001\005\312\363\030\002x\002\022\032\n\014" +
+      "workspace_id\030\002 \001(\tB\004\342A\001\002\022\034\n\016workspace_na" +
+      "me\030\003 \001(\tB\004\342A\001\002\0227\n\005owner\030\004 \001(\tB(\342A\001\002\312\363\030 J" +
+      "\034modelstore.knowledge.v1.Userx\002\022M\n\007membe" +
+      "rs\030\005 \003(\0132..modelstore.knowledge.v1.Notio" +
+      "nWorkspaceMemberB\014\312\363\030\010r\006\n\004user\022!\n\014access" +
+      "_token\030\006 \001(\tB\013\342A\002\002\004\312\363\030\002\020\001\022#\n\rrefresh_tok" +
+      "en\030\007 \001(\tB\014\342A\001\004\312\363\030\004\n\002\010\001\022S\n\013sync_status\030\010 " +
+      "\001(\01622.modelstore.knowledge.v1.NotionWork" +
+      "spaceSyncStatusB\n\312\363\030\006\032\004idle\022!\n\023current_s" +
+      "ync_job_id\030\t \001(\tB\004\342A\001\003\022K\n\rsync_schedule\030" +
+      "\n \001(\01324.modelstore.knowledge.v1.NotionWo" +
+      "rkspaceSyncSchedule\022<\n\005stats\030\013 \001(\0132-.mod" +
+      "elstore.knowledge.v1.NotionWorkspaceStat" +
+      "s\022;\n\027last_successful_sync_at\030\014 \001(\0132\032.goo" +
+      "gle.protobuf.Timestamp\0224\n\ncreated_at\030\r \001" +
+      "(\0132\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\n" +
+      "updated_at\030\016 \001(\0132\032.google.protobuf.Times" +
+      "tampB\004\342A\001\003\022\022\n\004etag\030\017 \001(\tB\004\342A\001\003:K\312\363\030G\n\033kn" +
+      "owledge.notion_workspaces\022\002id\032\022\022\016\n\014works" +
+      "pace_id\030\001*\020notionWorkspaces\"\375\002\n\025NotionWo" +
+      "rkspaceMember\0226\n\004user\030\001 \001(\tB(\342A\001\002\312\363\030 J\034m" +
+      "odelstore.knowledge.v1.Userx\002\022N\n\004role\030\002 " +
+      "\001(\01622.modelstore.knowledge.v1.NotionWork" +
+      "spaceMemberRoleB\014\312\363\030\010\032\006member\022N\n\013permiss" +
+      "ions\030\003 \001(\01329.modelstore.knowledge.v1.Not" +
+      "ionWorkspaceMemberPermissions\022R\n\006status\030" +
+      "\004 \001(\01624.modelstore.knowledge.v1.NotionWo" +
+      "rkspaceMemberStatusB\014\312\363\030\010\032\006active\0228\n\tjoi" +
+      "ned_at\030\005 \001(\0132\032.google.protobuf.Timestamp" +
+      "B\t\312\363\030\005\032\003now\"\203\002\n NotionWorkspaceMemberPer" +
+      "missions\022\"\n\tcan_query\030\001 \001(\010B\n\312\363\030\006\032\004trueH" +
+      "\000\210\001\001\022)\n\020can_view_sources\030\002 \001(\010B\n\312\363\030\006\032\004tr" +
+      "ueH\001\210\001\001\022\037\n\ncan_invite\030\003 \001(\010B\013\312\363\030\007\032\005false" +
+      "\022$\n\017can_manage_sync\030\004 \001(\010B\013\312\363\030\007\032\005false\022&" +
+      "\n\021can_edit_settings\030\005 \001(\010B\013\312\363\030\007\032\005falseB\014" +
+      "\n\n_can_queryB\023\n\021_can_view_sources\"\305\001\n\033No" +
+      "tionWorkspaceSyncSchedule\022 \n\007enabled\030\001 \001" +
+      "(\010B\n\312\363\030\006\032\004trueH\000\210\001\001\022.\n\016interval_hours\030\002 " +
+      "\001(\005B\021\312\363\030\r\032\00224Q\000\000\000\000\000\000\360?H\001\210\001\001\0225\n\021last_sche" +
+      "duled_at\030\003 \001(\0132\032.google.protobuf.Timesta" +
+      "mpB\n\n\010_enabledB\021\n\017_interval_hours\"\262\001\n\024No" +
+      "tionWorkspaceStats\022\034\n\013total_pages\030\001 \001(\005B" +
+      "\007\312\363\030\003\032\0010\022 \n\017total_databases\030\002 \001(\005B\007\312\363\030\003\032" +
+      "\0010\022 \n\017total_documents\030\003 \001(\005B\007\312\363\030\003\032\0010\022\032\n\022" +
+      "last_sync_duration\030\004 \001(\003\022\034\n\013error_count\030" +
+      "\005 \001(\005B\007\312\363\030\003\032\0010\"|\n\034CreateNotionWorkspaceR" +
       "equest\022H\n\020notion_workspace\030\001 \001(\0132(.model" +
       "store.knowledge.v1.NotionWorkspaceB\004\342A\001\002" +
-      "\022/\n\013update_mask\030\002 \001(\0132\032.google.protobuf." +
-      "FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"c\n\035Upda" +
-      "teNotionWorkspaceResponse\022B\n\020notion_work" +
-      "space\030\001 \001(\0132(.modelstore.knowledge.v1.No" +
-      "tionWorkspace\"M\n\034DeleteNotionWorkspaceRe" +
-      "quest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n" +
-      "\005force\030\003 \001(\010\"\037\n\035DeleteNotionWorkspaceRes" +
-      "ponse\"c\n\037BatchGetNotionWorkspacesRequest" +
-      "\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032" +
-      ".google.protobuf.FieldMask\"g\n BatchGetNo" +
-      "tionWorkspacesResponse\022C\n\021notion_workspa" +
-      "ces\030\001 \003(\0132(.modelstore.knowledge.v1.Noti" +
-      "onWorkspace\"8\n$GetNotionWorkspaceAccessT" +
-      "okenRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\"=\n%GetNoti" +
-      "onWorkspaceAccessTokenResponse\022\024\n\014access" +
-      "_token\030\001 \001(\t\"\224\001\n&UpdateNotionWorkspaceSy" +
-      "ncStatusRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022H\n\006sta" +
-      "tus\030\002 \001(\01622.modelstore.knowledge.v1.Noti" +
-      "onWorkspaceSyncStatusB\004\342A\001\002\022\016\n\006job_id\030\003 " +
-      "\001(\t\"m\n\'UpdateNotionWorkspaceSyncStatusRe" +
+      "\022\022\n\nrequest_id\030\002 \001(\t\"c\n\035CreateNotionWork" +
+      "spaceResponse\022B\n\020notion_workspace\030\001 \001(\0132" +
+      "(.modelstore.knowledge.v1.NotionWorkspac" +
+      "e\"\\\n\031GetNotionWorkspaceRequest\022\020\n\002id\030\001 \001" +
+      "(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pro" +
+      "tobuf.FieldMask\"`\n\032GetNotionWorkspaceRes" +
+      "ponse\022B\n\020notion_workspace\030\001 \001(\0132(.models" +
+      "tore.knowledge.v1.NotionWorkspace\"f\n\033Lis" +
+      "tNotionWorkspacesRequest\022\021\n\tpage_size\030\001 " +
+      "\001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022" +
+      "\020\n\010order_by\030\004 \001(\t\"|\n\034ListNotionWorkspace" +
+      "sResponse\022C\n\021notion_workspaces\030\001 \003(\0132(.m" +
+      "odelstore.knowledge.v1.NotionWorkspace\022\027" +
+      "\n\017next_page_token\030\002 \001(\t\"\260\001\n\034UpdateNotion" +
+      "WorkspaceRequest\022H\n\020notion_workspace\030\001 \001" +
+      "(\0132(.modelstore.knowledge.v1.NotionWorks" +
+      "paceB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google" +
+      ".protobuf.FieldMask\022\025\n\rallow_missing\030\003 \001" +
+      "(\010\"c\n\035UpdateNotionWorkspaceResponse\022B\n\020n" +
+      "otion_workspace\030\001 \001(\0132(.modelstore.knowl" +
+      "edge.v1.NotionWorkspace\"M\n\034DeleteNotionW" +
+      "orkspaceRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004eta" +
+      "g\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\037\n\035DeleteNotionWo" +
+      "rkspaceResponse\"c\n\037BatchGetNotionWorkspa" +
+      "cesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_ma" +
+      "sk\030\002 \001(\0132\032.google.protobuf.FieldMask\"g\n " +
+      "BatchGetNotionWorkspacesResponse\022C\n\021noti" +
+      "on_workspaces\030\001 \003(\0132(.modelstore.knowled" +
+      "ge.v1.NotionWorkspace\"8\n$GetNotionWorksp" +
+      "aceAccessTokenRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\"" +
+      "=\n%GetNotionWorkspaceAccessTokenResponse" +
+      "\022\024\n\014access_token\030\001 \001(\t\"\224\001\n&UpdateNotionW" +
+      "orkspaceSyncStatusRequest\022\020\n\002id\030\001 \001(\tB\004\342" +
+      "A\001\002\022H\n\006status\030\002 \001(\01622.modelstore.knowled" +
+      "ge.v1.NotionWorkspaceSyncStatusB\004\342A\001\002\022\016\n" +
+      "\006job_id\030\003 \001(\t\"m\n\'UpdateNotionWorkspaceSy" +
+      "ncStatusResponse\022B\n\020notion_workspace\030\001 \001" +
+      "(\0132(.modelstore.knowledge.v1.NotionWorks" +
+      "pace\"y\n\037AddNotionWorkspaceMemberRequest\022" +
+      "\020\n\002id\030\001 \001(\tB\004\342A\001\002\022D\n\006member\030\002 \001(\0132..mode" +
+      "lstore.knowledge.v1.NotionWorkspaceMembe" +
+      "rB\004\342A\001\002\"f\n AddNotionWorkspaceMemberRespo" +
+      "nse\022B\n\020notion_workspace\030\001 \001(\0132(.modelsto" +
+      "re.knowledge.v1.NotionWorkspace\"\255\001\n\"Upda" +
+      "teNotionWorkspaceMemberRequest\022\020\n\002id\030\001 \001" +
+      "(\tB\004\342A\001\002\022D\n\006member\030\002 \001(\0132..modelstore.kn" +
+      "owledge.v1.NotionWorkspaceMemberB\004\342A\001\002\022/" +
+      "\n\013update_mask\030\003 \001(\0132\032.google.protobuf.Fi" +
+      "eldMask\"i\n#UpdateNotionWorkspaceMemberRe" +
       "sponse\022B\n\020notion_workspace\030\001 \001(\0132(.model" +
-      "store.knowledge.v1.NotionWorkspace\"y\n\037Ad" +
-      "dNotionWorkspaceMemberRequest\022\020\n\002id\030\001 \001(" +
-      "\tB\004\342A\001\002\022D\n\006member\030\002 \001(\0132..modelstore.kno" +
-      "wledge.v1.NotionWorkspaceMemberB\004\342A\001\002\"f\n" +
-      " AddNotionWorkspaceMemberResponse\022B\n\020not" +
-      "ion_workspace\030\001 \001(\0132(.modelstore.knowled" +
-      "ge.v1.NotionWorkspace\"\255\001\n\"UpdateNotionWo" +
-      "rkspaceMemberRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022D" +
-      "\n\006member\030\002 \001(\0132..modelstore.knowledge.v1" +
-      ".NotionWorkspaceMemberB\004\342A\001\002\022/\n\013update_m" +
-      "ask\030\003 \001(\0132\032.google.protobuf.FieldMask\"i\n" +
-      "#UpdateNotionWorkspaceMemberResponse\022B\n\020" +
-      "notion_workspace\030\001 \001(\0132(.modelstore.know" +
-      "ledge.v1.NotionWorkspace\"J\n\"RemoveNotion" +
-      "WorkspaceMemberRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002" +
-      "\022\022\n\004user\030\002 \001(\tB\004\342A\001\002\"i\n#RemoveNotionWork" +
-      "spaceMemberResponse\022B\n\020notion_workspace\030" +
-      "\001 \001(\0132(.modelstore.knowledge.v1.NotionWo" +
-      "rkspace*\353\001\n\031NotionWorkspaceMemberRole\022,\n" +
-      "(NOTION_WORKSPACE_MEMBER_ROLE_UNSPECIFIE" +
-      "D\020\000\022&\n\"NOTION_WORKSPACE_MEMBER_ROLE_OWNE" +
-      "R\020\001\022&\n\"NOTION_WORKSPACE_MEMBER_ROLE_ADMI" +
-      "N\020\002\022\'\n#NOTION_WORKSPACE_MEMBER_ROLE_MEMB" +
-      "ER\020\003\022\'\n#NOTION_WORKSPACE_MEMBER_ROLE_VIE" +
-      "WER\020\004*\320\001\n\033NotionWorkspaceMemberStatus\022.\n" +
-      "*NOTION_WORKSPACE_MEMBER_STATUS_UNSPECIF" +
-      "IED\020\000\022)\n%NOTION_WORKSPACE_MEMBER_STATUS_" +
-      "ACTIVE\020\001\022*\n&NOTION_WORKSPACE_MEMBER_STAT" +
-      "US_PENDING\020\002\022*\n&NOTION_WORKSPACE_MEMBER_" +
-      "STATUS_REMOVED\020\003*\353\001\n\031NotionWorkspaceSync" +
-      "Status\022,\n(NOTION_WORKSPACE_SYNC_STATUS_U" +
-      "NSPECIFIED\020\000\022%\n!NOTION_WORKSPACE_SYNC_ST" +
-      "ATUS_IDLE\020\001\022(\n$NOTION_WORKSPACE_SYNC_STA" +
-      "TUS_SYNCING\020\002\022&\n\"NOTION_WORKSPACE_SYNC_S" +
-      "TATUS_ERROR\020\003\022\'\n#NOTION_WORKSPACE_SYNC_S" +
-      "TATUS_ACTIVE\020\0042\320\021\n\026NotionWorkspaceServic" +
-      "e\022\300\001\n\025CreateNotionWorkspace\0225.modelstore" +
-      ".knowledge.v1.CreateNotionWorkspaceReque" +
-      "st\0326.modelstore.knowledge.v1.CreateNotio" +
-      "nWorkspaceResponse\"8\202\323\344\223\0022\"\036/v1/knowledg" +
-      "e/notionWorkspaces:\020notion_workspace\022\252\001\n" +
-      "\022GetNotionWorkspace\0222.modelstore.knowled" +
-      "ge.v1.GetNotionWorkspaceRequest\0323.models" +
-      "tore.knowledge.v1.GetNotionWorkspaceResp" +
-      "onse\"+\202\323\344\223\002%\022#/v1/knowledge/notionWorksp" +
-      "aces/{id}\022\253\001\n\024ListNotionWorkspaces\0224.mod" +
-      "elstore.knowledge.v1.ListNotionWorkspace" +
-      "sRequest\0325.modelstore.knowledge.v1.ListN" +
-      "otionWorkspacesResponse\"&\202\323\344\223\002 \022\036/v1/kno" +
-      "wledge/notionWorkspaces\022\326\001\n\025UpdateNotion" +
-      "Workspace\0225.modelstore.knowledge.v1.Upda" +
-      "teNotionWorkspaceRequest\0326.modelstore.kn" +
-      "owledge.v1.UpdateNotionWorkspaceResponse" +
-      "\"N\202\323\344\223\002H24/v1/knowledge/notionWorkspaces" +
-      "/{notion_workspace.id}:\020notion_workspace" +
-      "\022\263\001\n\025DeleteNotionWorkspace\0225.modelstore." +
-      "knowledge.v1.DeleteNotionWorkspaceReques" +
-      "t\0326.modelstore.knowledge.v1.DeleteNotion" +
-      "WorkspaceResponse\"+\202\323\344\223\002%*#/v1/knowledge" +
-      "/notionWorkspaces/{id}\022\300\001\n\030BatchGetNotio" +
-      "nWorkspaces\0228.modelstore.knowledge.v1.Ba" +
-      "tchGetNotionWorkspacesRequest\0329.modelsto" +
-      "re.knowledge.v1.BatchGetNotionWorkspaces" +
-      "Response\"/\202\323\344\223\002)\022\'/v1/knowledge/notionWo" +
-      "rkspaces:batchGet\022\341\001\n\035GetNotionWorkspace" +
-      "AccessToken\022=.modelstore.knowledge.v1.Ge" +
-      "tNotionWorkspaceAccessTokenRequest\032>.mod" +
-      "elstore.knowledge.v1.GetNotionWorkspaceA" +
-      "ccessTokenResponse\"A\312\363\030\003\n\001\003\202\323\344\223\0024\0222/v1/k" +
-      "nowledge/notionWorkspaces/{id}:getAccess" +
-      "Token\022\345\001\n\037UpdateNotionWorkspaceSyncStatu" +
-      "s\022?.modelstore.knowledge.v1.UpdateNotion" +
-      "WorkspaceSyncStatusRequest\032@.modelstore." +
-      "knowledge.v1.UpdateNotionWorkspaceSyncSt" +
-      "atusResponse\"?\202\323\344\223\0029\"4/v1/knowledge/noti" +
-      "onWorkspaces/{id}:updateSyncStatus:\001*\022\311\001" +
-      "\n\030AddNotionWorkspaceMember\0228.modelstore." +
-      "knowledge.v1.AddNotionWorkspaceMemberReq" +
-      "uest\0329.modelstore.knowledge.v1.AddNotion" +
-      "WorkspaceMemberResponse\"8\202\323\344\223\0022\"-/v1/kno" +
-      "wledge/notionWorkspaces/{id}:addMember:\001" +
-      "*\022\325\001\n\033UpdateNotionWorkspaceMember\022;.mode" +
-      "lstore.knowledge.v1.UpdateNotionWorkspac" +
-      "eMemberRequest\032<.modelstore.knowledge.v1" +
-      ".UpdateNotionWorkspaceMemberResponse\";\202\323" +
-      "\344\223\0025\"0/v1/knowledge/notionWorkspaces/{id" +
-      "}:updateMember:\001*\022\325\001\n\033RemoveNotionWorksp" +
-      "aceMember\022;.modelstore.knowledge.v1.Remo" +
-      "veNotionWorkspaceMemberRequest\032<.modelst" +
-      "ore.knowledge.v1.RemoveNotionWorkspaceMe" +
-      "mberResponse\";\202\323\344\223\0025\"0/v1/knowledge/noti" +
-      "onWorkspaces/{id}:removeMember:\001*B\206\001\n\033de" +
-      "v.modelstore.knowledge.v1B\024NotionWorkspa" +
-      "ceProtoP\001ZOgithub.com/modelstore/modelst" +
-      "ore/clients/go/modelstore/knowledge/v1;k" +
-      "nowledgev1b\006proto3"
+      "store.knowledge.v1.NotionWorkspace\"J\n\"Re" +
+      "moveNotionWorkspaceMemberRequest\022\020\n\002id\030\001" +
+      " \001(\tB\004\342A\001\002\022\022\n\004user\030\002 \001(\tB\004\342A\001\002\"i\n#Remove" +
+      "NotionWorkspaceMemberResponse\022B\n\020notion_" +
+      "workspace\030\001 \001(\0132(.modelstore.knowledge.v" +
+      "1.NotionWorkspace*\353\001\n\031NotionWorkspaceMem" +
+      "berRole\022,\n(NOTION_WORKSPACE_MEMBER_ROLE_" +
+      "UNSPECIFIED\020\000\022&\n\"NOTION_WORKSPACE_MEMBER" +
+      "_ROLE_OWNER\020\001\022&\n\"NOTION_WORKSPACE_MEMBER" +
+      "_ROLE_ADMIN\020\002\022\'\n#NOTION_WORKSPACE_MEMBER" +
+      "_ROLE_MEMBER\020\003\022\'\n#NOTION_WORKSPACE_MEMBE" +
+      "R_ROLE_VIEWER\020\004*\320\001\n\033NotionWorkspaceMembe" +
+      "rStatus\022.\n*NOTION_WORKSPACE_MEMBER_STATU" +
+      "S_UNSPECIFIED\020\000\022)\n%NOTION_WORKSPACE_MEMB" +
+      "ER_STATUS_ACTIVE\020\001\022*\n&NOTION_WORKSPACE_M" +
+      "EMBER_STATUS_PENDING\020\002\022*\n&NOTION_WORKSPA" +
+      "CE_MEMBER_STATUS_REMOVED\020\003*\353\001\n\031NotionWor" +
+      "kspaceSyncStatus\022,\n(NOTION_WORKSPACE_SYN" +
+      "C_STATUS_UNSPECIFIED\020\000\022%\n!NOTION_WORKSPA" +
+      "CE_SYNC_STATUS_IDLE\020\001\022(\n$NOTION_WORKSPAC" +
+      "E_SYNC_STATUS_SYNCING\020\002\022&\n\"NOTION_WORKSP" +
+      "ACE_SYNC_STATUS_ERROR\020\003\022\'\n#NOTION_WORKSP" +
+      "ACE_SYNC_STATUS_ACTIVE\020\0042\320\021\n\026NotionWorks" +
+      "paceService\022\300\001\n\025CreateNotionWorkspace\0225." +
+      "modelstore.knowledge.v1.CreateNotionWork" +
+      "spaceRequest\0326.modelstore.knowledge.v1.C" +
+      "reateNotionWorkspaceResponse\"8\202\323\344\223\0022\"\036/v" +
+      "1/knowledge/notionWorkspaces:\020notion_wor" +
+      "kspace\022\252\001\n\022GetNotionWorkspace\0222.modelsto" +
+      "re.knowledge.v1.GetNotionWorkspaceReques" +
+      "t\0323.modelstore.knowledge.v1.GetNotionWor" +
+      "kspaceResponse\"+\202\323\344\223\002%\022#/v1/knowledge/no" +
+      "tionWorkspaces/{id}\022\253\001\n\024ListNotionWorksp" +
+      "aces\0224.modelstore.knowledge.v1.ListNotio" +
+      "nWorkspacesRequest\0325.modelstore.knowledg" +
+      "e.v1.ListNotionWorkspacesResponse\"&\202\323\344\223\002" +
+      " \022\036/v1/knowledge/notionWorkspaces\022\326\001\n\025Up" +
+      "dateNotionWorkspace\0225.modelstore.knowled" +
+      "ge.v1.UpdateNotionWorkspaceRequest\0326.mod" +
+      "elstore.knowledge.v1.UpdateNotionWorkspa" +
+      "ceResponse\"N\202\323\344\223\002H24/v1/knowledge/notion" +
+      "Workspaces/{notion_workspace.id}:\020notion" +
+      "_workspace\022\263\001\n\025DeleteNotionWorkspace\0225.m" +
+      "odelstore.knowledge.v1.DeleteNotionWorks" +
+      "paceRequest\0326.modelstore.knowledge.v1.De" +
+      "leteNotionWorkspaceResponse\"+\202\323\344\223\002%*#/v1" +
+      "/knowledge/notionWorkspaces/{id}\022\300\001\n\030Bat" +
+      "chGetNotionWorkspaces\0228.modelstore.knowl" +
+      "edge.v1.BatchGetNotionWorkspacesRequest\032" +
+      "9.modelstore.knowledge.v1.BatchGetNotion" +
+      "WorkspacesResponse\"/\202\323\344\223\002)\022\'/v1/knowledg" +
+      "e/notionWorkspaces:batchGet\022\341\001\n\035GetNotio" +
+      "nWorkspaceAccessToken\022=.modelstore.knowl" +
+      "edge.v1.GetNotionWorkspaceAccessTokenReq" +
+      "uest\032>.modelstore.knowledge.v1.GetNotion" +
+      "WorkspaceAccessTokenResponse\"A\312\363\030\003\n\001\003\202\323\344" +
+      "\223\0024\0222/v1/knowledge/notionWorkspaces/{id}" +
+      ":getAccessToken\022\345\001\n\037UpdateNotionWorkspac" +
+      "eSyncStatus\022?.modelstore.knowledge.v1.Up" +
+      "dateNotionWorkspaceSyncStatusRequest\032@.m" +
+      "odelstore.knowledge.v1.UpdateNotionWorks" +
+      "paceSyncStatusResponse\"?\202\323\344\223\0029\"4/v1/know" +
+      "ledge/notionWorkspaces/{id}:updateSyncSt" +
+      "atus:\001*\022\311\001\n\030AddNotionWorkspaceMember\0228.m" +
+      "odelstore.knowledge.v1.AddNotionWorkspac" +
+      "eMemberRequest\0329.modelstore.knowledge.v1" +
+      ".AddNotionWorkspaceMemberResponse\"8\202\323\344\223\002" +
+      "2\"-/v1/knowledge/notionWorkspaces/{id}:a" +
+      "ddMember:\001*\022\325\001\n\033UpdateNotionWorkspaceMem" +
+      "ber\022;.modelstore.knowledge.v1.UpdateNoti" +
+      "onWorkspaceMemberRequest\032<.modelstore.kn" +
+      "owledge.v1.UpdateNotionWorkspaceMemberRe" +
+      "sponse\";\202\323\344\223\0025\"0/v1/knowledge/notionWork" +
+      "spaces/{id}:updateMember:\001*\022\325\001\n\033RemoveNo" +
+      "tionWorkspaceMember\022;.modelstore.knowled" +
+      "ge.v1.RemoveNotionWorkspaceMemberRequest" +
+      "\032<.modelstore.knowledge.v1.RemoveNotionW" +
+      "orkspaceMemberResponse\";\202\323\344\223\0025\"0/v1/know" +
+      "ledge/notionWorkspaces/{id}:removeMember" +
+      ":\001*B\206\001\n\033dev.modelstore.knowledge.v1B\024Not" +
+      "ionWorkspaceProtoP\001ZOgithub.com/modelsto" +
+      "re/modelstore/clients/go/modelstore/know" +
+      "ledge/v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
