@@ -20,6 +20,7 @@ from typing import Any
 
 import grpc
 import pytest
+from bson import ObjectId
 from google.protobuf import field_mask_pb2
 
 from modelstore.knowledge.v1 import (
@@ -34,6 +35,7 @@ from tests.support import expect_error
 
 NW = notion_workspace_pb2
 USERS = "knowledge.users"
+"""Seed 001's users: their `_id` is an ObjectId (docs/storage.md), so raw access uses one."""
 
 
 class Users:
@@ -62,7 +64,7 @@ class Users:
         return (await self.stub.UpdateUser(request)).user
 
     async def stored(self, user_id: str) -> Mapping[str, Any]:
-        doc = await self.raw.find_one({"_id": user_id})
+        doc = await self.raw.find_one({"_id": ObjectId(user_id)})
         assert doc is not None
         return doc
 
@@ -86,7 +88,7 @@ async def test_a_raw_write_changes_the_etag_and_a_stale_update_is_aborted(
 ) -> None:
     created = await users.create()
     assert (await users.get(created.id)).etag == created.etag
-    await users.raw.update_one({"_id": created.id}, raw_write)
+    await users.raw.update_one({"_id": ObjectId(created.id)}, raw_write)
     after = await users.get(created.id)
     assert after.etag
     assert after.etag != created.etag
@@ -109,19 +111,19 @@ async def test_a_raw_write_changes_the_etag_and_a_stale_update_is_aborted(
 async def test_a_raw_write_of_the_same_values_keeps_the_etag(users: Users) -> None:
     created = await users.create()
     stored = await users.stored(created.id)
-    await users.raw.update_one({"_id": created.id}, {"$set": {"name": stored["name"]}})
+    await users.raw.update_one({"_id": ObjectId(created.id)}, {"$set": {"name": stored["name"]}})
     assert (await users.get(created.id)).etag == created.etag
 
 
 async def test_a_stale_delete_is_aborted(users: Users) -> None:
     created = await users.create()
-    await users.raw.update_one({"_id": created.id}, {"$set": {"name": "Seed app"}})
+    await users.raw.update_one({"_id": ObjectId(created.id)}, {"$set": {"name": "Seed app"}})
     request = user_pb2.DeleteUserRequest(id=created.id, etag=created.etag)
     await expect_error(users.stub.DeleteUser(request), grpc.StatusCode.ABORTED)
     assert (await users.stored(created.id))["name"] == "Seed app"
     request.etag = (await users.get(created.id)).etag
     await users.stub.DeleteUser(request)
-    assert await users.raw.find_one({"_id": created.id}) is None
+    assert await users.raw.find_one({"_id": ObjectId(created.id)}) is None
 
 
 async def test_a_masked_get_reports_the_whole_documents_etag(users: Users) -> None:
@@ -153,7 +155,7 @@ async def test_a_nested_raw_write_changes_the_etag(
     ).notion_workspace
     assert server.db is not None
     raw = server.db["knowledge.notion_workspaces"]
-    await raw.update_one({"_id": tenant}, {"$set": {"stats.totalPages": 12}})
+    await raw.update_one({"_id": ObjectId(tenant)}, {"$set": {"stats.totalPages": 12}})
     got = (
         await workspaces.GetNotionWorkspace(NW.GetNotionWorkspaceRequest(id=tenant), metadata=md)
     ).notion_workspace
@@ -166,7 +168,7 @@ async def test_a_nested_raw_write_changes_the_etag(
     await expect_error(
         workspaces.UpdateNotionWorkspace(request, metadata=md), grpc.StatusCode.ABORTED
     )
-    stored = await raw.find_one({"_id": tenant})
+    stored = await raw.find_one({"_id": ObjectId(tenant)})
     assert stored is not None
     assert (stored["workspaceName"], stored["stats"]["totalPages"]) == ("Acme Wiki", 12)
 
@@ -183,7 +185,8 @@ async def test_a_raw_write_between_the_check_and_the_write_aborts_it(
     async def find_then_race(*args: Any, **kwargs: Any) -> Any:
         # A real read, then a seed app's write lands before Modelstore's write.
         found = await real_find_one(*args, **kwargs)
-        await users.raw.update_one({"_id": created.id}, {"$set": {"name": "Seed app won"}})
+        won = {"$set": {"name": "Seed app won"}}
+        await users.raw.update_one({"_id": ObjectId(created.id)}, won)
         return found
 
     documents.find_one = find_then_race  # type: ignore[method-assign]
