@@ -112,8 +112,12 @@ def seed_doc(model: EntityModel, tenant: str, i: int) -> dict[str, Any]:
     if model.soft_delete_key:
         _set_path(doc, model.soft_delete_key, True)
     for rule in model.ttl:
-        # Live: the TTL key is recent, so the query's TTL condition keeps the document.
-        _set_path(doc, rule.key, dt.datetime.now(dt.UTC))
+        # Live: recent, so the query's TTL condition keeps the document; a day ahead where
+        # the date is the expiry itself (a verification's `expiresAt`), which the backend's
+        # TTL job would otherwise remove within a minute, leaving a slow run to plan over
+        # an empty table.
+        ahead = dt.timedelta(days=1) if rule.seconds == 0 else dt.timedelta(0)
+        _set_path(doc, rule.key, dt.datetime.now(dt.UTC) + ahead)
     return doc
 
 
@@ -148,7 +152,8 @@ async def seeded(database_uri: str, tmp_root: pathlib.Path) -> AsyncIterator[Mod
 
 
 _SAMPLE_VALUES: dict[FieldKind, Any] = {
-    FieldKind.TIMESTAMP: dt.datetime(2025, 1, 1, tzinfo=dt.UTC),
+    # After every seeded date: a page two of an ascending date order starts near the end.
+    FieldKind.TIMESTAMP: dt.datetime(2100, 1, 1, tzinfo=dt.UTC),
     FieldKind.INT: 12,
     FieldKind.FLOAT: 1.5,
     FieldKind.BOOL: True,

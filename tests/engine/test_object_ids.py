@@ -31,6 +31,7 @@ from modelstore.knowledge.v1 import (
 )
 from modelstore.platform.v1 import contact_pb2, contact_pb2_grpc
 from modelstore_server.app import Modelstore
+from modelstore_server.engine import id_migration
 from modelstore_server.engine.field_plan import plan_of
 from modelstore_server.engine.filters import compile_filter
 from modelstore_server.engine.id_migration import JOURNAL, converted, id_fields
@@ -225,9 +226,18 @@ async def test_pages_run_through_both_forms(
     assert len(seen) == len(set(seen)) == 4
 
 
-async def test_migrate_converts_ids_and_is_idempotent(server: Modelstore, tenant: str) -> None:
+async def test_migrate_converts_ids_and_is_idempotent(
+    server: Modelstore, tenant: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     assert server.db is not None
+    monkeypatch.setattr(id_migration, "BATCH", 2)  # several batches, in both `_id` ranges
     text = await _seed_conversation(server, tenant, as_text=True)
+    more = [await _seed_conversation(server, tenant, as_text=True) for _ in range(2)]
+    # An ObjectId `_id` whose references a script wrote as text: converted in place.
+    mixed = await _seed_conversation(server, tenant, as_text=False)
+    await server.db[CONVERSATIONS].update_one(
+        {"_id": mixed["_id"]}, {"$set": {"userId": str(mixed["userId"])}}
+    )
     # A move a crashed run left: the old document deleted, the new one not yet inserted.
     lost = {**text, "_id": str(ObjectId()), "title": "mid-move"}
     converted = {**lost, "_id": ObjectId(lost["_id"])}
@@ -252,6 +262,11 @@ async def test_migrate_converts_ids_and_is_idempotent(server: Modelstore, tenant
     assert await server.db[CONVERSATIONS].find_one({"_id": text["_id"]}) is None
     assert await server.db[CONVERSATIONS].find_one({"_id": converted["_id"]}) is not None
     assert await server.db[JOURNAL].count_documents({}) == 0
+    for doc in more:
+        assert await server.db[CONVERSATIONS].find_one({"_id": ObjectId(doc["_id"])}) is not None
+    fixed = await server.db[CONVERSATIONS].find_one({"_id": mixed["_id"]})
+    assert fixed is not None
+    assert fixed["userId"] == mixed["userId"]  # an ObjectId again
     # Running it again changes nothing.
     assert all(line.endswith(": unchanged") for line in await server.migrate_ids())
 

@@ -3,14 +3,20 @@
 - UpdateX with `allow_missing` on a tenant entity, with another tenant's id in the header:
   the visibility filter matched nothing, so the upsert inserted a document whose `_id` the
   database made up (an ObjectId), which List showed and Get could not find.
+- UpdateX with `allow_missing` and a mask that leaves `id` out: request validation checks
+  the masked paths only, so an id of 3000 `é` was upserted, which List showed and Get
+  refused (too long). The store now applies the id rule wherever a write may create.
 """
 
 from __future__ import annotations
 
 import grpc
 import pytest
+from google.protobuf import field_mask_pb2
 
+from modelstore.auth.v1 import session_pb2, session_pb2_grpc
 from modelstore.platform.v1 import workspace_pb2, workspace_pb2_grpc
+from tests.support import expect_error
 
 
 async def test_allow_missing_upsert_of_another_tenants_id_is_refused(
@@ -38,3 +44,17 @@ async def test_allow_missing_upsert_of_another_tenants_id_is_refused(
         metadata=(("x-tenant-id", tenant),),
     )
     assert made.workspace.id == tenant
+
+
+async def test_allow_missing_upsert_checks_the_id_outside_its_mask(
+    channel: grpc.aio.Channel,
+) -> None:
+    stub = session_pb2_grpc.SessionServiceStub(channel)
+    odd = "é" * 3000
+    request = session_pb2.UpdateSessionRequest(
+        session=session_pb2.Session(id=odd, user_agent="ua/1"),
+        update_mask=field_mask_pb2.FieldMask(paths=["user_agent"]),
+        allow_missing=True,
+    )
+    got = await expect_error(stub.UpdateSession(request), grpc.StatusCode.INVALID_ARGUMENT)
+    assert [field for field, _ in got.violations] == ["session.id"]

@@ -23,7 +23,7 @@ The step is idempotent: a second run finds nothing to convert and reports so.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,12 +33,14 @@ from ..storage.documents import Documents
 from ..storage.driver_errors import DuplicateKey
 from .field_plan import FieldKind, MessagePlan, plan_of
 from .model import EntityModel
-from .stored_ids import is_object_id_text
+from .stored_ids import MIN_OBJECT_ID, is_object_id_text
 
 JOURNAL = "modelstore.id_migration"
 """The collection of `_id` conversions under way."""
 _MAX_DEPTH = 8  # sub-document nesting the walk follows (types may recurse)
 _HEX_TEXT = {"$regex": "^[0-9a-f]{24}$"}
+BATCH = 500
+"""Documents read per query: a collection is converted without holding it in memory."""
 
 Doc = dict[str, Any]
 
@@ -144,7 +146,7 @@ class IdMigration:
         report = Report(fields.collection)
         docs = self._documents(fields.collection)
         await self._recover(fields.collection, docs, report)
-        for doc in await docs.find(fields.query()):
+        async for doc in self._to_convert(docs, fields.query()):
             new = doc
             for path in fields.paths:
                 new = converted(new, path)
@@ -153,6 +155,24 @@ class IdMigration:
             elif new != doc:
                 await self._rewrite(docs, doc, new, report)
         return report
+
+    async def _to_convert(self, docs: Documents, query: Doc) -> AsyncIterator[Doc]:
+        """Yield the documents meeting `query`, a batch at a time, in `_id` order.
+
+        Keyset batches, one range per `_id` type (`$gt` compares within one BSON type):
+        the string ids, then the ObjectIds. A moved document's new ObjectId `_id` no
+        longer meets `query`, so the second range does not see it again.
+        """
+        for first in ("", MIN_OBJECT_ID):
+            last: Any = None
+            while True:
+                after = {"_id": {"$gte": first}} if last is None else {"_id": {"$gt": last}}
+                batch = await docs.find({"$and": [query, after]}, sort=[("_id", 1)], limit=BATCH)
+                for doc in batch:
+                    yield doc
+                if len(batch) < BATCH:
+                    break
+                last = batch[-1]["_id"]
 
     async def _rewrite(self, docs: Documents, old: Doc, new: Doc, report: Report) -> None:
         changed = {k: v for k, v in new.items() if old.get(k) != v}

@@ -30,6 +30,7 @@ from .rules import ID_MAX_LEN, MAX_ITEMS, TEXT_MAX_LEN
 _EMAIL = re.compile(r"^[^@\s]{1,64}@[^@\s.]+(\.[^@\s.]+)+$")
 # Ids travel in URLs, logs and page tokens: printable, unreserved characters only.
 _ID = re.compile(r"^[A-Za-z0-9._~:@+-]{1,256}$")
+_ID_RULE = "must be 1-256 letters, digits or the characters ._~:@+-"
 
 # The storable range of a Timestamp: the protobuf-defined range, which is also the range
 # of Python's datetime (0001-01-01 .. 9999-12-31) the codec converts through. Outside it the
@@ -52,6 +53,16 @@ STRUCT_KEY_MAX_LEN = ID_MAX_LEN
 STRUCT_STRING_MAX_LEN = 65536
 STRUCT_MAX_ITEMS = MAX_ITEMS
 _KEY_RULE = f"keys must be 1-{STRUCT_KEY_MAX_LEN} characters without '$', '.' or NUL"
+
+
+def id_refusal(value: str) -> str | None:
+    """Why `value` cannot be a chosen entity id, or None: the rule of every `id` field.
+
+    Request validation applies it to the fields it checks; the store applies it where a
+    write may create an entity with an id that validation did not check (an Update with
+    `allow_missing` and a mask that leaves `id` out).
+    """
+    return None if _ID.match(value) else _ID_RULE
 
 
 def is_set(message: Message, fd: FieldDescriptor) -> bool:
@@ -155,9 +166,7 @@ def _check_value(field: FieldPlan, value: object, path: str) -> list[FieldViolat
             out.append(FieldViolation(path, f"must be at most {rules.max_len} bytes long"))
     elif isinstance(value, str):
         if rules.is_id and value and not _ID.match(value):
-            out.append(
-                FieldViolation(path, "must be 1-256 letters, digits or the characters ._~:@+-")
-            )
+            out.append(FieldViolation(path, _ID_RULE))
         if rules.email and not _EMAIL.match(value):
             out.append(FieldViolation(path, "must be a valid email address"))
         if rules.min_len and len(value) < rules.min_len:

@@ -51,6 +51,7 @@ from ..naming import snake_case
 from ..pagination import PURPOSE as PAGE_TOKEN_PURPOSE
 from ..pagination import PageTokens, get_path
 from ..stored_ids import forms, matching, matching_any
+from ..validation import id_refusal
 from .conflicts import Conflicts, Refusal
 from .field_secrets import FieldSecrets
 from .kept_keys import keep_stored, needs_merge
@@ -518,8 +519,8 @@ class EntityStore(Generic[M]):
             raise errors.id_exists(self.label)
 
     def _check_chosen_id(self, doc_id: str) -> None:
-        """Refuse a client-chosen id that the entity's declared id type cannot store."""
-        refusal = self.model.ids.refusal(doc_id)
+        """Refuse a client-chosen id that breaks the id rule or the declared id type."""
+        refusal = id_refusal(doc_id) or self.model.ids.refusal(doc_id)
         if refusal is not None:
             raise errors.invalid_field(f"{self._entity_field}.id", refusal)
 
