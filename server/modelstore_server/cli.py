@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from . import event_loop, relay
 from .app import Modelstore, load_keyring
-from .config import Settings
+from .config import READ_PREFERENCES, Settings
 from .embedded import free_port, launch
 from .security.callers import new_token
 from .transport import listen_port
@@ -33,6 +33,10 @@ def _settings(args: argparse.Namespace) -> Settings:
         settings.database = args.database
     if args.mongodb_uri:
         settings.mongodb_uri = args.mongodb_uri
+    if args.postgresql_url:
+        settings.postgresql_url = args.postgresql_url
+    if args.read_preference:
+        settings.read_preference = args.read_preference
     if args.event_loop:
         settings.event_loop = args.event_loop
     for name in ("credentials", "tls_cert", "tls_key", "tls_client_ca"):
@@ -182,6 +186,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data-dir", help="embedded data directory (MODELSTORE_DATA_DIR)")
     parser.add_argument("--database", help="database name (MODELSTORE_DATABASE)")
     parser.add_argument("--mongodb-uri", help="use this MongoDB instead of the embedded one")
+    parser.add_argument(
+        "--postgresql-url",
+        help="run the embedded FerretDB v2 in front of this PostgreSQL (a libpq URL; several"
+        " hosts: a primary and its standbys) instead of starting one (MODELSTORE_POSTGRESQL_URL)",
+    )
+    parser.add_argument(
+        "--read-preference",
+        choices=READ_PREFERENCES,
+        help="where Get, BatchGet and List read on a MongoDB replica set"
+        " (MODELSTORE_READ_PREFERENCE, default primary)",
+    )
     parser.add_argument(
         "--event-loop",
         choices=event_loop.CHOICES,

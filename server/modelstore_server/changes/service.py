@@ -215,6 +215,9 @@ class ChangeFeed:
                 await abort(context, errors.shutting_down())
             try:
                 newest = await self._tail.wait_past(cursor, WAKE_SECONDS)
+                # A gap after the cursor (a failover): ending the stream is the only way
+                # not to skip the events it may lack (changes/log.py).
+                await self._log.check_gap(cursor, "resume_token", self._tail.gap)
                 docs: list[Doc] = []
                 if newest > cursor:
                     docs = await self._log.read(query.condition, cursor, newest, READ_BATCH)

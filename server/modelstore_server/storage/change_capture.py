@@ -61,6 +61,11 @@ class RawChange:
 class ChangeSource(Protocol):
     """The committed writes of one database, after a checkpoint."""
 
+    began: str | None
+    """Set by `open` (or `ensure_slot`) when the source had no checkpoint and began anew at
+    this position: writes committed before it that the log does not hold are lost to the
+    feed (a PostgreSQL failover loses the primary's logical slot). None: it continued."""
+
     async def open(self) -> None:
         """Connect, and make whatever the source needs (a slot); idempotent."""
 
@@ -149,6 +154,7 @@ class PostgresChangeSource:
         """`documents_<id>` -> collection name, for this database's collections."""
         self._others: set[str] = set()
         """Tables of other databases' collections (skipped)."""
+        self.began: str | None = None
 
     async def open(self) -> None:
         """Connect, take the reader's lock, and prepare the slot (`_prepare`)."""
@@ -209,9 +215,17 @@ class PostgresChangeSource:
             "SELECT 1 FROM pg_replication_slots WHERE slot_name = %s", (self.slot,)
         )
         if await slot.fetchone() is None:
-            await conn.execute(
-                "SELECT pg_create_logical_replication_slot(%s, 'wal2json')", (self.slot,)
+            # A physical standby has no copy of the primary's logical slots (PostgreSQL 15),
+            # so after a failover the slot is made anew here, on the promoted standby: it
+            # decodes the transactions that commit after its consistent point, and the
+            # caller records what lies before it as a gap (changes/log.py).
+            made = await conn.execute(
+                "SELECT lsn::text FROM pg_create_logical_replication_slot(%s, 'wal2json')",
+                (self.slot,),
             )
+            row = await made.fetchone()
+            assert row is not None
+            self.began = position_of(_lsn(str(row[0])), 0)
             log.info("created replication slot %s for the change feed", self.slot)
 
     async def read(self, limit: int) -> list[RawChange]:
