@@ -1,0 +1,270 @@
+"""Failover under FerretDB v2/DocumentDB: kill -9 of the primary, promotion of the
+synchronous standby, and nothing acknowledged lost or duplicated.
+
+A PostgreSQL 15 primary with a synchronous standby (tests/e2e/replication.py), and
+`modelstore serve --postgresql-url` naming both: the server runs FerretDB in front of
+whichever is the primary. Writers create workspaces through the gRPC API, each call with its
+own `request_id` and retried with it on UNAVAILABLE, recording every acknowledged create.
+The primary's postmaster gets SIGKILL, the test promotes the standby (as an orchestrator
+would), and then: health went NOT_SERVING and back to SERVING, every acknowledged create is
+there exactly once, retries made nothing twice, and the change feed recovered on the new
+primary with its gap reported (FAILED_PRECONDITION for a token from before the failover).
+The measured times are printed (docs/deployment.md quotes them).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import pathlib
+import time
+import uuid
+from dataclasses import dataclass, field
+
+import grpc
+import pytest
+from grpc_health.v1 import health_pb2_grpc
+
+from modelstore.client import ChangeWatcher, FailedPreconditionError, watch_changes
+from modelstore.platform.v1 import workspace_pb2, workspace_pb2_grpc
+from modelstore.v1 import change_pb2, change_pb2_grpc
+from tests.e2e.harness import NOT_SERVING, SERVING, health_status, serve
+from tests.e2e.replication import ReplicatedPair
+
+WRITERS = 4
+BEFORE_KILL = 60
+"""Creates acknowledged before the primary is killed."""
+RETRY_FIRST, RETRY_MAX = 0.05, 0.5
+"""A writer's backoff between attempts of one call (seconds), doubling."""
+CALL_WITHIN = 20.0
+"""How long one create may keep being retried before the test fails."""
+
+
+def _create(rid: str) -> workspace_pb2.CreateWorkspaceRequest:
+    return workspace_pb2.CreateWorkspaceRequest(
+        workspace=workspace_pb2.Workspace(name=rid), request_id=rid
+    )
+
+
+@dataclass
+class Writers:
+    """Create loops that retry each call with its request id until it is acknowledged."""
+
+    address: str
+    sent: list[str] = field(default_factory=list)
+    acked: dict[str, str] = field(default_factory=dict)
+    unavailable: list[float] = field(default_factory=list)
+    """When an attempt failed with UNAVAILABLE (monotonic time)."""
+    longest: float = 0.0
+    """The longest time from a call's first attempt to its acknowledgement."""
+    errors: list[str] = field(default_factory=list)
+    _stop: asyncio.Event = field(default_factory=asyncio.Event)
+    _tasks: list[asyncio.Task[None]] = field(default_factory=list)
+
+    def start(self) -> None:
+        self._tasks = [asyncio.create_task(self._loop(n)) for n in range(WRITERS)]
+
+    async def _loop(self, n: int) -> None:
+        async with grpc.aio.insecure_channel(self.address) as channel:
+            stub = workspace_pb2_grpc.WorkspaceServiceStub(channel)
+            for i in range(100_000):  # bounded: stopped long before
+                if self._stop.is_set():
+                    return
+                rid = f"fo-{n}-{i:05d}"
+                self.sent.append(rid)
+                await self._create(stub, rid)
+
+    async def _create(self, stub: workspace_pb2_grpc.WorkspaceServiceStub, rid: str) -> None:
+        first = time.monotonic()
+        wait = RETRY_FIRST
+        while time.monotonic() - first < CALL_WITHIN:
+            try:
+                got = await stub.CreateWorkspace(_create(rid), timeout=5)
+            except grpc.aio.AioRpcError as exc:
+                if exc.code() is not grpc.StatusCode.UNAVAILABLE:
+                    self.errors.append(f"{exc.code().name}: {exc.details()}")
+                    return
+                self.unavailable.append(time.monotonic())
+                await asyncio.sleep(wait)
+                wait = min(wait * 2, RETRY_MAX)
+                continue
+            self.acked[rid] = got.workspace.id
+            self.longest = max(self.longest, time.monotonic() - first)
+            return
+        self.errors.append(f"{rid} not acknowledged within {CALL_WITHIN}s")
+
+    async def stop(self) -> None:
+        self._stop.set()
+        await asyncio.gather(*self._tasks)
+
+
+@dataclass
+class HealthLog:
+    """Health/Check("") polled every 20 ms: each change of status, with its time."""
+
+    address: str
+    changes: list[tuple[float, int | str]] = field(default_factory=list)
+    _task: asyncio.Task[None] | None = None
+
+    def start(self) -> None:
+        self._task = asyncio.create_task(self._poll())
+
+    async def _poll(self) -> None:
+        async with grpc.aio.insecure_channel(self.address) as channel:
+            stub = health_pb2_grpc.HealthStub(channel)
+            for _ in range(10_000):  # bounded: 200 s at most, cancelled long before
+                got = await health_status(stub)
+                if not self.changes or self.changes[-1][1] != got:
+                    self.changes.append((time.monotonic(), got))
+                await asyncio.sleep(0.02)
+
+    def first(self, status: int, after: float) -> float | None:
+        return next((t for t, s in self.changes if s == status and t >= after), None)
+
+    async def stop(self) -> None:
+        assert self._task is not None
+        self._task.cancel()
+        await asyncio.gather(self._task, return_exceptions=True)
+
+
+async def _names(stub: workspace_pb2_grpc.WorkspaceServiceStub) -> list[str]:
+    names: list[str] = []
+    token = ""
+    for _ in range(1000):  # bounded paging
+        page = await stub.ListWorkspaces(
+            workspace_pb2.ListWorkspacesRequest(page_size=500, page_token=token)
+        )
+        names += [w.name for w in page.workspaces]
+        token = page.next_page_token
+        if not token:
+            return names
+    raise AssertionError("paging did not end")
+
+
+async def _follow(watcher: ChangeWatcher) -> BaseException | None:
+    """Follow the feed until the watcher raises; return what it raised."""
+    try:
+        async for _ in watcher:
+            pass
+    except Exception as exc:
+        return exc
+    finally:
+        await watcher.aclose()
+    return None
+
+
+async def _first_event(changes: change_pb2_grpc.ChangeServiceStub, created: str) -> bool:
+    """Whether a fresh watch, opened now, sees the create of a workspace named `created`."""
+    call = changes.WatchChanges(change_pb2.WatchChangesRequest(), timeout=15)
+    try:
+        async for response in call:
+            if any(e.entity_id and e.entity_id == created for e in response.events):
+                return True
+    except grpc.aio.AioRpcError as exc:
+        if exc.code() is not grpc.StatusCode.DEADLINE_EXCEEDED:
+            raise
+    return False
+
+
+@pytest.mark.timeout(90)
+async def test_failover_to_the_synchronous_standby_loses_nothing(
+    data_dir: pathlib.Path, tmp_root: pathlib.Path
+) -> None:
+    pair = await ReplicatedPair.start(tmp_root / f"pair-{uuid.uuid4().hex[:8]}")
+    try:
+        logs = tmp_root / f"logs-{data_dir.name}"
+        async with (
+            serve(data_dir, logs, MODELSTORE_POSTGRESQL_URL=pair.url) as served,
+            grpc.aio.insecure_channel(served.address) as channel,
+        ):
+            stub = workspace_pb2_grpc.WorkspaceServiceStub(channel)
+            changes = change_pb2_grpc.ChangeServiceStub(channel)
+            # A token from before the failover, and a watcher (the client library's,
+            # which reconnects through UNAVAILABLE) following the feed across it.
+            first = await changes.ListChanges(change_pb2.ListChangesRequest())
+            before = first.next_page_token
+            assert before
+            watcher = watch_changes(channel)
+            following = asyncio.create_task(_follow(watcher))
+            health = HealthLog(served.address)
+            health.start()
+            writers = Writers(served.address)
+            writers.start()
+            for _ in range(3000):  # bounded: 30 s
+                if len(writers.acked) >= BEFORE_KILL:
+                    break
+                await asyncio.sleep(0.01)
+            assert len(writers.acked) >= BEFORE_KILL, writers.errors
+            acked_before = len(writers.acked)
+
+            killed = time.monotonic()
+            pair.kill_primary()
+            await pair.promote()
+            promoted = time.monotonic()
+            assert await pair.is_primary(pair.standby)
+            for _ in range(1500):  # bounded: 30 s
+                if health.first(SERVING, after=health.first(NOT_SERVING, killed) or 1e18):
+                    break
+                await asyncio.sleep(0.02)
+            down = health.first(NOT_SERVING, killed)
+            assert down is not None, f"health never went NOT_SERVING: {health.changes}"
+            back = health.first(SERVING, down)
+            assert back is not None, f"health did not come back: {health.changes}"
+            acked_at_back = len(writers.acked)
+            await asyncio.sleep(1.0)  # writes on the new primary
+            await writers.stop()
+            await health.stop()
+
+            assert writers.errors == []
+            assert len(writers.acked) > acked_at_back  # written after the failover
+            # Every create that was sent was acknowledged in the end (retried with its
+            # request id), and exactly one workspace exists per request id.
+            assert sorted(writers.acked) == sorted(writers.sent)
+            names = await _names(stub)
+            assert sorted(names) == sorted(writers.sent)
+            # Retrying any of them again answers with the entity the first attempt made.
+            again = await asyncio.gather(
+                *(stub.CreateWorkspace(_create(rid)) for rid in writers.sent)
+            )
+            assert {
+                rid: got.workspace.id for rid, got in zip(writers.sent, again, strict=True)
+            } == writers.acked
+
+            # The change feed: the watcher and the old token meet the gap it reports...
+            ended = await asyncio.wait_for(following, 20)
+            assert isinstance(ended, FailedPreconditionError), ended
+            with pytest.raises(grpc.aio.AioRpcError) as refused:
+                await changes.ListChanges(change_pb2.ListChangesRequest(page_token=before))
+            assert refused.value.code() is grpc.StatusCode.FAILED_PRECONDITION
+            assert "gap" in (refused.value.details() or "")
+            # ...and a new watch gets the events of writes on the new primary.
+            watching = asyncio.create_task(_first_event(changes, "fo-after"))
+            await asyncio.sleep(0.3)
+            made = await stub.CreateWorkspace(
+                workspace_pb2.CreateWorkspaceRequest(
+                    workspace=workspace_pb2.Workspace(id="fo-after", name="after")
+                )
+            )
+            assert made.workspace.id == "fo-after"
+            assert await watching
+        print(
+            "failover:",
+            json.dumps(
+                {
+                    "acked_before_kill": acked_before,
+                    "acked_total": len(writers.acked),
+                    "promote_s": round(promoted - killed, 3),
+                    "not_serving_after_s": round(down - killed, 3),
+                    "serving_after_s": round(back - killed, 3),
+                    "unavailable_attempts": len(writers.unavailable),
+                    "unavailable_span_s": round(
+                        max(writers.unavailable) - min(writers.unavailable), 3
+                    )
+                    if writers.unavailable
+                    else 0,
+                    "longest_call_s": round(writers.longest, 3),
+                }
+            ),
+        )
+    finally:
+        await pair.stop()
