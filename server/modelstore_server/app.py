@@ -50,6 +50,7 @@ from .storage.documents import Documents
 from .storage.driver_errors import translate
 from .storage.indexes import IndexAction, ensure_indexes, ping
 from .storage.outages import outages
+from .storage.sharding import ShardAction, ensure_sharding
 from .transport import listen_port, reflection
 from .transport.drain_gate import DrainGate
 from .transport.handlers import DomainHandler, build_handlers, require_implemented
@@ -139,6 +140,7 @@ class Modelstore:
     tail: Tail | None = None
     capture: Capture | None = None
     index_report: list[IndexAction] = field(default_factory=list)
+    shard_report: list[ShardAction] = field(default_factory=list)
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
     _health: health.aio.HealthServicer | None = None
     _gate: DrainGate = field(default_factory=DrainGate)
@@ -162,6 +164,13 @@ class Modelstore:
         assert self.caps is not None
         if not self.services:
             self.services = self._discover()
+        if self.caps.sharded:
+            # Before the indexes: shardCollection makes the key's index on an empty one.
+            assert self.client is not None
+            shards = [m.shard_spec() for s in self.services if (m := s.model) is not None]
+            self.shard_report = await ensure_sharding(
+                self.client, self.settings.database, [s for s in shards if s is not None]
+            )
         specs = [i for s in self.services if s.model is not None for i in s.model.index_specs()]
         specs += changes_log.INDEXES
         for attempt in range(1, MIGRATE_ATTEMPTS + 1):

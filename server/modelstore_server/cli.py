@@ -173,7 +173,10 @@ async def _migrate(settings: Settings) -> int:
     app = Modelstore(settings)
     try:
         await app.connect()
-        for action in await app.migrate():
+        actions = await app.migrate()
+        for shard in app.shard_report:  # a sharded cluster's collections first
+            print(shard)
+        for action in actions:
             print(action)
     finally:
         await app.stop()

@@ -29,7 +29,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%modelstore/auth/v1/verification.proto\x12\x12modelstore.auth.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xd0\x02\n\x0cVerification\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x18\n\nidentifier\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02\x12\x13\n\x05value\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\x12\x34\n\nexpires_at\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x02\x12\x34\n\ncreated_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x07 \x01(\tB\x04\xe2\x41\x01\x03:I\xca\xf3\x18\x45\n\x12\x61uth.verifications\x1a\x0e\x12\x0c\n\nidentifier\x1a\x10\x12\x0c\n\nexpires_at(\x01*\rverifications\"m\n\x19\x43reateVerificationRequest\x12<\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.VerificationB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"T\n\x1a\x43reateVerificationResponse\x12\x36\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.Verification\"Y\n\x16GetVerificationRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"Q\n\x17GetVerificationResponse\x12\x36\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.Verification\"c\n\x18ListVerificationsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"m\n\x19ListVerificationsResponse\x12\x37\n\rverifications\x18\x01 \x03(\x0b\x32 .modelstore.auth.v1.Verification\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xa1\x01\n\x19UpdateVerificationRequest\x12<\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.VerificationB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"T\n\x1aUpdateVerificationResponse\x12\x36\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.Verification\";\n\x19\x44\x65leteVerificationRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x1c\n\x1a\x44\x65leteVerificationResponse\"`\n\x1c\x42\x61tchGetVerificationsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"X\n\x1d\x42\x61tchGetVerificationsResponse\x12\x37\n\rverifications\x18\x01 \x03(\x0b\x32 .modelstore.auth.v1.Verification\"L\n\x1a\x43onsumeVerificationRequest\x12\x18\n\nidentifier\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x14\n\x05value\x18\x02 \x01(\tB\x05\xe2\x41\x02\x02\x04\"U\n\x1b\x43onsumeVerificationResponse\x12\x36\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.Verification2\xc8\x06\n\x13VerificationService\x12s\n\x12\x43reateVerification\x12-.modelstore.auth.v1.CreateVerificationRequest\x1a..modelstore.auth.v1.CreateVerificationResponse\x12j\n\x0fGetVerification\x12*.modelstore.auth.v1.GetVerificationRequest\x1a+.modelstore.auth.v1.GetVerificationResponse\x12p\n\x11ListVerifications\x12,.modelstore.auth.v1.ListVerificationsRequest\x1a-.modelstore.auth.v1.ListVerificationsResponse\x12s\n\x12UpdateVerification\x12-.modelstore.auth.v1.UpdateVerificationRequest\x1a..modelstore.auth.v1.UpdateVerificationResponse\x12s\n\x12\x44\x65leteVerification\x12-.modelstore.auth.v1.DeleteVerificationRequest\x1a..modelstore.auth.v1.DeleteVerificationResponse\x12|\n\x15\x42\x61tchGetVerifications\x12\x30.modelstore.auth.v1.BatchGetVerificationsRequest\x1a\x31.modelstore.auth.v1.BatchGetVerificationsResponse\x12v\n\x13\x43onsumeVerification\x12..modelstore.auth.v1.ConsumeVerificationRequest\x1a/.modelstore.auth.v1.ConsumeVerificationResponseBt\n\x16\x64\x65v.modelstore.auth.v1B\x11VerificationProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%modelstore/auth/v1/verification.proto\x12\x12modelstore.auth.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xd6\x02\n\x0cVerification\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x18\n\nidentifier\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02\x12\x13\n\x05value\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\x12\x34\n\nexpires_at\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x02\x12\x34\n\ncreated_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x07 \x01(\tB\x04\xe2\x41\x01\x03:O\xca\xf3\x18K\n\x12\x61uth.verifications\x1a\x0e\x12\x0c\n\nidentifier\x1a\x10\x12\x0c\n\nexpires_at(\x01*\rverifications:\x04\n\x02id\"m\n\x19\x43reateVerificationRequest\x12<\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.VerificationB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"T\n\x1a\x43reateVerificationResponse\x12\x36\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.Verification\"Y\n\x16GetVerificationRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"Q\n\x17GetVerificationResponse\x12\x36\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.Verification\"c\n\x18ListVerificationsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"m\n\x19ListVerificationsResponse\x12\x37\n\rverifications\x18\x01 \x03(\x0b\x32 .modelstore.auth.v1.Verification\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xa1\x01\n\x19UpdateVerificationRequest\x12<\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.VerificationB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"T\n\x1aUpdateVerificationResponse\x12\x36\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.Verification\";\n\x19\x44\x65leteVerificationRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x1c\n\x1a\x44\x65leteVerificationResponse\"`\n\x1c\x42\x61tchGetVerificationsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"X\n\x1d\x42\x61tchGetVerificationsResponse\x12\x37\n\rverifications\x18\x01 \x03(\x0b\x32 .modelstore.auth.v1.Verification\"L\n\x1a\x43onsumeVerificationRequest\x12\x18\n\nidentifier\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x14\n\x05value\x18\x02 \x01(\tB\x05\xe2\x41\x02\x02\x04\"U\n\x1b\x43onsumeVerificationResponse\x12\x36\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.Verification2\xc8\x06\n\x13VerificationService\x12s\n\x12\x43reateVerification\x12-.modelstore.auth.v1.CreateVerificationRequest\x1a..modelstore.auth.v1.CreateVerificationResponse\x12j\n\x0fGetVerification\x12*.modelstore.auth.v1.GetVerificationRequest\x1a+.modelstore.auth.v1.GetVerificationResponse\x12p\n\x11ListVerifications\x12,.modelstore.auth.v1.ListVerificationsRequest\x1a-.modelstore.auth.v1.ListVerificationsResponse\x12s\n\x12UpdateVerification\x12-.modelstore.auth.v1.UpdateVerificationRequest\x1a..modelstore.auth.v1.UpdateVerificationResponse\x12s\n\x12\x44\x65leteVerification\x12-.modelstore.auth.v1.DeleteVerificationRequest\x1a..modelstore.auth.v1.DeleteVerificationResponse\x12|\n\x15\x42\x61tchGetVerifications\x12\x30.modelstore.auth.v1.BatchGetVerificationsRequest\x1a\x31.modelstore.auth.v1.BatchGetVerificationsResponse\x12v\n\x13\x43onsumeVerification\x12..modelstore.auth.v1.ConsumeVerificationRequest\x1a/.modelstore.auth.v1.ConsumeVerificationResponseBt\n\x16\x64\x65v.modelstore.auth.v1B\x11VerificationProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -52,7 +52,7 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_VERIFICATION'].fields_by_name['etag']._loaded_options = None
   _globals['_VERIFICATION'].fields_by_name['etag']._serialized_options = b'\342A\001\003'
   _globals['_VERIFICATION']._loaded_options = None
-  _globals['_VERIFICATION']._serialized_options = b'\312\363\030E\n\022auth.verifications\032\016\022\014\n\nidentifier\032\020\022\014\n\nexpires_at(\001*\rverifications'
+  _globals['_VERIFICATION']._serialized_options = b'\312\363\030K\n\022auth.verifications\032\016\022\014\n\nidentifier\032\020\022\014\n\nexpires_at(\001*\rverifications:\004\n\002id'
   _globals['_CREATEVERIFICATIONREQUEST'].fields_by_name['verification']._loaded_options = None
   _globals['_CREATEVERIFICATIONREQUEST'].fields_by_name['verification']._serialized_options = b'\342A\001\002'
   _globals['_GETVERIFICATIONREQUEST'].fields_by_name['id']._loaded_options = None
@@ -68,35 +68,35 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CONSUMEVERIFICATIONREQUEST'].fields_by_name['value']._loaded_options = None
   _globals['_CONSUMEVERIFICATIONREQUEST'].fields_by_name['value']._serialized_options = b'\342A\002\002\004'
   _globals['_VERIFICATION']._serialized_start=191
-  _globals['_VERIFICATION']._serialized_end=527
-  _globals['_CREATEVERIFICATIONREQUEST']._serialized_start=529
-  _globals['_CREATEVERIFICATIONREQUEST']._serialized_end=638
-  _globals['_CREATEVERIFICATIONRESPONSE']._serialized_start=640
-  _globals['_CREATEVERIFICATIONRESPONSE']._serialized_end=724
-  _globals['_GETVERIFICATIONREQUEST']._serialized_start=726
-  _globals['_GETVERIFICATIONREQUEST']._serialized_end=815
-  _globals['_GETVERIFICATIONRESPONSE']._serialized_start=817
-  _globals['_GETVERIFICATIONRESPONSE']._serialized_end=898
-  _globals['_LISTVERIFICATIONSREQUEST']._serialized_start=900
-  _globals['_LISTVERIFICATIONSREQUEST']._serialized_end=999
-  _globals['_LISTVERIFICATIONSRESPONSE']._serialized_start=1001
-  _globals['_LISTVERIFICATIONSRESPONSE']._serialized_end=1110
-  _globals['_UPDATEVERIFICATIONREQUEST']._serialized_start=1113
-  _globals['_UPDATEVERIFICATIONREQUEST']._serialized_end=1274
-  _globals['_UPDATEVERIFICATIONRESPONSE']._serialized_start=1276
-  _globals['_UPDATEVERIFICATIONRESPONSE']._serialized_end=1360
-  _globals['_DELETEVERIFICATIONREQUEST']._serialized_start=1362
-  _globals['_DELETEVERIFICATIONREQUEST']._serialized_end=1421
-  _globals['_DELETEVERIFICATIONRESPONSE']._serialized_start=1423
-  _globals['_DELETEVERIFICATIONRESPONSE']._serialized_end=1451
-  _globals['_BATCHGETVERIFICATIONSREQUEST']._serialized_start=1453
-  _globals['_BATCHGETVERIFICATIONSREQUEST']._serialized_end=1549
-  _globals['_BATCHGETVERIFICATIONSRESPONSE']._serialized_start=1551
-  _globals['_BATCHGETVERIFICATIONSRESPONSE']._serialized_end=1639
-  _globals['_CONSUMEVERIFICATIONREQUEST']._serialized_start=1641
-  _globals['_CONSUMEVERIFICATIONREQUEST']._serialized_end=1717
-  _globals['_CONSUMEVERIFICATIONRESPONSE']._serialized_start=1719
-  _globals['_CONSUMEVERIFICATIONRESPONSE']._serialized_end=1804
-  _globals['_VERIFICATIONSERVICE']._serialized_start=1807
-  _globals['_VERIFICATIONSERVICE']._serialized_end=2647
+  _globals['_VERIFICATION']._serialized_end=533
+  _globals['_CREATEVERIFICATIONREQUEST']._serialized_start=535
+  _globals['_CREATEVERIFICATIONREQUEST']._serialized_end=644
+  _globals['_CREATEVERIFICATIONRESPONSE']._serialized_start=646
+  _globals['_CREATEVERIFICATIONRESPONSE']._serialized_end=730
+  _globals['_GETVERIFICATIONREQUEST']._serialized_start=732
+  _globals['_GETVERIFICATIONREQUEST']._serialized_end=821
+  _globals['_GETVERIFICATIONRESPONSE']._serialized_start=823
+  _globals['_GETVERIFICATIONRESPONSE']._serialized_end=904
+  _globals['_LISTVERIFICATIONSREQUEST']._serialized_start=906
+  _globals['_LISTVERIFICATIONSREQUEST']._serialized_end=1005
+  _globals['_LISTVERIFICATIONSRESPONSE']._serialized_start=1007
+  _globals['_LISTVERIFICATIONSRESPONSE']._serialized_end=1116
+  _globals['_UPDATEVERIFICATIONREQUEST']._serialized_start=1119
+  _globals['_UPDATEVERIFICATIONREQUEST']._serialized_end=1280
+  _globals['_UPDATEVERIFICATIONRESPONSE']._serialized_start=1282
+  _globals['_UPDATEVERIFICATIONRESPONSE']._serialized_end=1366
+  _globals['_DELETEVERIFICATIONREQUEST']._serialized_start=1368
+  _globals['_DELETEVERIFICATIONREQUEST']._serialized_end=1427
+  _globals['_DELETEVERIFICATIONRESPONSE']._serialized_start=1429
+  _globals['_DELETEVERIFICATIONRESPONSE']._serialized_end=1457
+  _globals['_BATCHGETVERIFICATIONSREQUEST']._serialized_start=1459
+  _globals['_BATCHGETVERIFICATIONSREQUEST']._serialized_end=1555
+  _globals['_BATCHGETVERIFICATIONSRESPONSE']._serialized_start=1557
+  _globals['_BATCHGETVERIFICATIONSRESPONSE']._serialized_end=1645
+  _globals['_CONSUMEVERIFICATIONREQUEST']._serialized_start=1647
+  _globals['_CONSUMEVERIFICATIONREQUEST']._serialized_end=1723
+  _globals['_CONSUMEVERIFICATIONRESPONSE']._serialized_start=1725
+  _globals['_CONSUMEVERIFICATIONRESPONSE']._serialized_end=1810
+  _globals['_VERIFICATIONSERVICE']._serialized_start=1813
+  _globals['_VERIFICATIONSERVICE']._serialized_end=2653
 # @@protoc_insertion_point(module_scope)

@@ -29,7 +29,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\'modelstore/directory/v1/user_data.proto\x12\x17modelstore.directory.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xbb\x02\n\x08UserData\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12:\n\x07user_id\x18\x02 \x01(\tB)\xe2\x41\x02\x02\x05\xca\xf3\x18 J\x1cmodelstore.directory.v1.UserX\x02\x12\x11\n\x03key\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\x12\x13\n\x05value\x18\x04 \x01(\tB\x04\xe2\x41\x01\x02\x12\x34\n\ncreated_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x07 \x01(\tB\x04\xe2\x41\x01\x03:9\xca\xf3\x18\x35\n\x13\x64irectory.user_data\x1a\x14\x12\t\n\x07user_id\x12\x05\n\x03key\x18\x01*\x08userData\"g\n\x15\x43reateUserDataRequest\x12:\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserDataB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"N\n\x16\x43reateUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserData\"U\n\x12GetUserDataRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"K\n\x13GetUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserData\"^\n\x13ListUserDataRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"e\n\x14ListUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x03(\x0b\x32!.modelstore.directory.v1.UserData\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x9b\x01\n\x15UpdateUserDataRequest\x12:\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserDataB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"N\n\x16UpdateUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserData\"7\n\x15\x44\x65leteUserDataRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x18\n\x16\x44\x65leteUserDataResponse\"[\n\x17\x42\x61tchGetUserDataRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"P\n\x18\x42\x61tchGetUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x03(\x0b\x32!.modelstore.directory.v1.UserData\"S\n\x12SetUserDataRequest\x12\x15\n\x07user_id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x11\n\x03key\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02\x12\x13\n\x05value\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\"K\n\x13SetUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserData2\xa4\x06\n\x0fUserDataService\x12q\n\x0e\x43reateUserData\x12..modelstore.directory.v1.CreateUserDataRequest\x1a/.modelstore.directory.v1.CreateUserDataResponse\x12h\n\x0bGetUserData\x12+.modelstore.directory.v1.GetUserDataRequest\x1a,.modelstore.directory.v1.GetUserDataResponse\x12k\n\x0cListUserData\x12,.modelstore.directory.v1.ListUserDataRequest\x1a-.modelstore.directory.v1.ListUserDataResponse\x12q\n\x0eUpdateUserData\x12..modelstore.directory.v1.UpdateUserDataRequest\x1a/.modelstore.directory.v1.UpdateUserDataResponse\x12q\n\x0e\x44\x65leteUserData\x12..modelstore.directory.v1.DeleteUserDataRequest\x1a/.modelstore.directory.v1.DeleteUserDataResponse\x12w\n\x10\x42\x61tchGetUserData\x12\x30.modelstore.directory.v1.BatchGetUserDataRequest\x1a\x31.modelstore.directory.v1.BatchGetUserDataResponse\x12h\n\x0bSetUserData\x12+.modelstore.directory.v1.SetUserDataRequest\x1a,.modelstore.directory.v1.SetUserDataResponseB\x7f\n\x1b\x64\x65v.modelstore.directory.v1B\rUserDataProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/directory/v1;directoryv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\'modelstore/directory/v1/user_data.proto\x12\x17modelstore.directory.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xbf\x02\n\x08UserData\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12:\n\x07user_id\x18\x02 \x01(\tB)\xe2\x41\x02\x02\x05\xca\xf3\x18 J\x1cmodelstore.directory.v1.UserX\x02\x12\x11\n\x03key\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\x12\x13\n\x05value\x18\x04 \x01(\tB\x04\xe2\x41\x01\x02\x12\x34\n\ncreated_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x07 \x01(\tB\x04\xe2\x41\x01\x03:=\xca\xf3\x18\x39\n\x13\x64irectory.user_data\x1a\x14\x12\t\n\x07user_id\x12\x05\n\x03key\x18\x01*\x08userData:\x02\x10\x01\"g\n\x15\x43reateUserDataRequest\x12:\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserDataB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"N\n\x16\x43reateUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserData\"U\n\x12GetUserDataRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"K\n\x13GetUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserData\"^\n\x13ListUserDataRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"e\n\x14ListUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x03(\x0b\x32!.modelstore.directory.v1.UserData\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x9b\x01\n\x15UpdateUserDataRequest\x12:\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserDataB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"N\n\x16UpdateUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserData\"7\n\x15\x44\x65leteUserDataRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x18\n\x16\x44\x65leteUserDataResponse\"[\n\x17\x42\x61tchGetUserDataRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"P\n\x18\x42\x61tchGetUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x03(\x0b\x32!.modelstore.directory.v1.UserData\"S\n\x12SetUserDataRequest\x12\x15\n\x07user_id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x11\n\x03key\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02\x12\x13\n\x05value\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\"K\n\x13SetUserDataResponse\x12\x34\n\tuser_data\x18\x01 \x01(\x0b\x32!.modelstore.directory.v1.UserData2\xa4\x06\n\x0fUserDataService\x12q\n\x0e\x43reateUserData\x12..modelstore.directory.v1.CreateUserDataRequest\x1a/.modelstore.directory.v1.CreateUserDataResponse\x12h\n\x0bGetUserData\x12+.modelstore.directory.v1.GetUserDataRequest\x1a,.modelstore.directory.v1.GetUserDataResponse\x12k\n\x0cListUserData\x12,.modelstore.directory.v1.ListUserDataRequest\x1a-.modelstore.directory.v1.ListUserDataResponse\x12q\n\x0eUpdateUserData\x12..modelstore.directory.v1.UpdateUserDataRequest\x1a/.modelstore.directory.v1.UpdateUserDataResponse\x12q\n\x0e\x44\x65leteUserData\x12..modelstore.directory.v1.DeleteUserDataRequest\x1a/.modelstore.directory.v1.DeleteUserDataResponse\x12w\n\x10\x42\x61tchGetUserData\x12\x30.modelstore.directory.v1.BatchGetUserDataRequest\x1a\x31.modelstore.directory.v1.BatchGetUserDataResponse\x12h\n\x0bSetUserData\x12+.modelstore.directory.v1.SetUserDataRequest\x1a,.modelstore.directory.v1.SetUserDataResponseB\x7f\n\x1b\x64\x65v.modelstore.directory.v1B\rUserDataProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/directory/v1;directoryv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -52,7 +52,7 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_USERDATA'].fields_by_name['etag']._loaded_options = None
   _globals['_USERDATA'].fields_by_name['etag']._serialized_options = b'\342A\001\003'
   _globals['_USERDATA']._loaded_options = None
-  _globals['_USERDATA']._serialized_options = b'\312\363\0305\n\023directory.user_data\032\024\022\t\n\007user_id\022\005\n\003key\030\001*\010userData'
+  _globals['_USERDATA']._serialized_options = b'\312\363\0309\n\023directory.user_data\032\024\022\t\n\007user_id\022\005\n\003key\030\001*\010userData:\002\020\001'
   _globals['_CREATEUSERDATAREQUEST'].fields_by_name['user_data']._loaded_options = None
   _globals['_CREATEUSERDATAREQUEST'].fields_by_name['user_data']._serialized_options = b'\342A\001\002'
   _globals['_GETUSERDATAREQUEST'].fields_by_name['id']._loaded_options = None
@@ -70,35 +70,35 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_SETUSERDATAREQUEST'].fields_by_name['value']._loaded_options = None
   _globals['_SETUSERDATAREQUEST'].fields_by_name['value']._serialized_options = b'\342A\001\002'
   _globals['_USERDATA']._serialized_start=198
-  _globals['_USERDATA']._serialized_end=513
-  _globals['_CREATEUSERDATAREQUEST']._serialized_start=515
-  _globals['_CREATEUSERDATAREQUEST']._serialized_end=618
-  _globals['_CREATEUSERDATARESPONSE']._serialized_start=620
-  _globals['_CREATEUSERDATARESPONSE']._serialized_end=698
-  _globals['_GETUSERDATAREQUEST']._serialized_start=700
-  _globals['_GETUSERDATAREQUEST']._serialized_end=785
-  _globals['_GETUSERDATARESPONSE']._serialized_start=787
-  _globals['_GETUSERDATARESPONSE']._serialized_end=862
-  _globals['_LISTUSERDATAREQUEST']._serialized_start=864
-  _globals['_LISTUSERDATAREQUEST']._serialized_end=958
-  _globals['_LISTUSERDATARESPONSE']._serialized_start=960
-  _globals['_LISTUSERDATARESPONSE']._serialized_end=1061
-  _globals['_UPDATEUSERDATAREQUEST']._serialized_start=1064
-  _globals['_UPDATEUSERDATAREQUEST']._serialized_end=1219
-  _globals['_UPDATEUSERDATARESPONSE']._serialized_start=1221
-  _globals['_UPDATEUSERDATARESPONSE']._serialized_end=1299
-  _globals['_DELETEUSERDATAREQUEST']._serialized_start=1301
-  _globals['_DELETEUSERDATAREQUEST']._serialized_end=1356
-  _globals['_DELETEUSERDATARESPONSE']._serialized_start=1358
-  _globals['_DELETEUSERDATARESPONSE']._serialized_end=1382
-  _globals['_BATCHGETUSERDATAREQUEST']._serialized_start=1384
-  _globals['_BATCHGETUSERDATAREQUEST']._serialized_end=1475
-  _globals['_BATCHGETUSERDATARESPONSE']._serialized_start=1477
-  _globals['_BATCHGETUSERDATARESPONSE']._serialized_end=1557
-  _globals['_SETUSERDATAREQUEST']._serialized_start=1559
-  _globals['_SETUSERDATAREQUEST']._serialized_end=1642
-  _globals['_SETUSERDATARESPONSE']._serialized_start=1644
-  _globals['_SETUSERDATARESPONSE']._serialized_end=1719
-  _globals['_USERDATASERVICE']._serialized_start=1722
-  _globals['_USERDATASERVICE']._serialized_end=2526
+  _globals['_USERDATA']._serialized_end=517
+  _globals['_CREATEUSERDATAREQUEST']._serialized_start=519
+  _globals['_CREATEUSERDATAREQUEST']._serialized_end=622
+  _globals['_CREATEUSERDATARESPONSE']._serialized_start=624
+  _globals['_CREATEUSERDATARESPONSE']._serialized_end=702
+  _globals['_GETUSERDATAREQUEST']._serialized_start=704
+  _globals['_GETUSERDATAREQUEST']._serialized_end=789
+  _globals['_GETUSERDATARESPONSE']._serialized_start=791
+  _globals['_GETUSERDATARESPONSE']._serialized_end=866
+  _globals['_LISTUSERDATAREQUEST']._serialized_start=868
+  _globals['_LISTUSERDATAREQUEST']._serialized_end=962
+  _globals['_LISTUSERDATARESPONSE']._serialized_start=964
+  _globals['_LISTUSERDATARESPONSE']._serialized_end=1065
+  _globals['_UPDATEUSERDATAREQUEST']._serialized_start=1068
+  _globals['_UPDATEUSERDATAREQUEST']._serialized_end=1223
+  _globals['_UPDATEUSERDATARESPONSE']._serialized_start=1225
+  _globals['_UPDATEUSERDATARESPONSE']._serialized_end=1303
+  _globals['_DELETEUSERDATAREQUEST']._serialized_start=1305
+  _globals['_DELETEUSERDATAREQUEST']._serialized_end=1360
+  _globals['_DELETEUSERDATARESPONSE']._serialized_start=1362
+  _globals['_DELETEUSERDATARESPONSE']._serialized_end=1386
+  _globals['_BATCHGETUSERDATAREQUEST']._serialized_start=1388
+  _globals['_BATCHGETUSERDATAREQUEST']._serialized_end=1479
+  _globals['_BATCHGETUSERDATARESPONSE']._serialized_start=1481
+  _globals['_BATCHGETUSERDATARESPONSE']._serialized_end=1561
+  _globals['_SETUSERDATAREQUEST']._serialized_start=1563
+  _globals['_SETUSERDATAREQUEST']._serialized_end=1646
+  _globals['_SETUSERDATARESPONSE']._serialized_start=1648
+  _globals['_SETUSERDATARESPONSE']._serialized_end=1723
+  _globals['_USERDATASERVICE']._serialized_start=1726
+  _globals['_USERDATASERVICE']._serialized_end=2530
 # @@protoc_insertion_point(module_scope)

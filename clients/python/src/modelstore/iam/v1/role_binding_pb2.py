@@ -31,7 +31,7 @@ from modelstore.iam.v1 import common_pb2 as modelstore_dot_iam_dot_v1_dot_common
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$modelstore/iam/v1/role_binding.proto\x12\x11modelstore.iam.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\x84\x05\n\x0bRoleBinding\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x36\n\ttenant_id\x18\x02 \x01(\tB#\xe2\x41\x02\x02\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.Tenant\x12\x32\n\x07user_id\x18\x03 \x01(\tB!\xe2\x41\x02\x02\x05\xca\xf3\x18\x18J\x16modelstore.iam.v1.User\x12\x32\n\x07role_id\x18\x04 \x01(\tB!\xe2\x41\x02\x02\x05\xca\xf3\x18\x18J\x16modelstore.iam.v1.Role\x12\x37\n\rowner_user_id\x18\x05 \x01(\tB \xe2\x41\x01\x05\xca\xf3\x18\x18J\x16modelstore.iam.v1.User\x12!\n\tis_active\x18\x06 \x01(\x08\x42\x0e\xe2\x41\x01\x03\xca\xf3\x18\x06\x1a\x04true\x12.\n\x06scopes\x18\x07 \x03(\x0e\x32\x1e.modelstore.iam.v1.AccessScope\x12)\n\x08metadata\x18\x08 \x01(\x0b\x32\x17.google.protobuf.Struct\x12(\n\x0eschema_version\x18\t \x01(\x05\x42\x10\xca\xf3\x18\x0c\x1a\x01\x31Q\x00\x00\x00\x00\x00\x00\xf0?\x12\x34\n\ncreated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0c \x01(\tB\x04\xe2\x41\x01\x03:b\xca\xf3\x18^\n\x11iam.role_bindings\x12\ttenant_id\x1a%\x12\x0b\n\ttenant_id\x12\t\n\x07user_id\x12\t\n\x07role_id\x18\x01\"\tis_active*\x0croleBindings\"j\n\x18\x43reateRoleBindingRequest\x12:\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBindingB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"Q\n\x19\x43reateRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\"X\n\x15GetRoleBindingRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"N\n\x16GetRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\"x\n\x17ListRoleBindingsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x14\n\x0cshow_deleted\x18\x05 \x01(\x08\"j\n\x18ListRoleBindingsResponse\x12\x35\n\rrole_bindings\x18\x01 \x03(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x9e\x01\n\x18UpdateRoleBindingRequest\x12:\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBindingB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"Q\n\x19UpdateRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\":\n\x18\x44\x65leteRoleBindingRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"Q\n\x19\x44\x65leteRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\"<\n\x1aUndeleteRoleBindingRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"S\n\x1bUndeleteRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\"_\n\x1b\x42\x61tchGetRoleBindingsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"U\n\x1c\x42\x61tchGetRoleBindingsResponse\x12\x35\n\rrole_bindings\x18\x01 \x03(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding2\xa7\x06\n\x12RoleBindingService\x12n\n\x11\x43reateRoleBinding\x12+.modelstore.iam.v1.CreateRoleBindingRequest\x1a,.modelstore.iam.v1.CreateRoleBindingResponse\x12\x65\n\x0eGetRoleBinding\x12(.modelstore.iam.v1.GetRoleBindingRequest\x1a).modelstore.iam.v1.GetRoleBindingResponse\x12k\n\x10ListRoleBindings\x12*.modelstore.iam.v1.ListRoleBindingsRequest\x1a+.modelstore.iam.v1.ListRoleBindingsResponse\x12n\n\x11UpdateRoleBinding\x12+.modelstore.iam.v1.UpdateRoleBindingRequest\x1a,.modelstore.iam.v1.UpdateRoleBindingResponse\x12n\n\x11\x44\x65leteRoleBinding\x12+.modelstore.iam.v1.DeleteRoleBindingRequest\x1a,.modelstore.iam.v1.DeleteRoleBindingResponse\x12t\n\x13UndeleteRoleBinding\x12-.modelstore.iam.v1.UndeleteRoleBindingRequest\x1a..modelstore.iam.v1.UndeleteRoleBindingResponse\x12w\n\x14\x42\x61tchGetRoleBindings\x12..modelstore.iam.v1.BatchGetRoleBindingsRequest\x1a/.modelstore.iam.v1.BatchGetRoleBindingsResponseBp\n\x15\x64\x65v.modelstore.iam.v1B\x10RoleBindingProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$modelstore/iam/v1/role_binding.proto\x12\x11modelstore.iam.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\x91\x05\n\x0bRoleBinding\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x36\n\ttenant_id\x18\x02 \x01(\tB#\xe2\x41\x02\x02\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.Tenant\x12\x32\n\x07user_id\x18\x03 \x01(\tB!\xe2\x41\x02\x02\x05\xca\xf3\x18\x18J\x16modelstore.iam.v1.User\x12\x32\n\x07role_id\x18\x04 \x01(\tB!\xe2\x41\x02\x02\x05\xca\xf3\x18\x18J\x16modelstore.iam.v1.Role\x12\x37\n\rowner_user_id\x18\x05 \x01(\tB \xe2\x41\x01\x05\xca\xf3\x18\x18J\x16modelstore.iam.v1.User\x12!\n\tis_active\x18\x06 \x01(\x08\x42\x0e\xe2\x41\x01\x03\xca\xf3\x18\x06\x1a\x04true\x12.\n\x06scopes\x18\x07 \x03(\x0e\x32\x1e.modelstore.iam.v1.AccessScope\x12)\n\x08metadata\x18\x08 \x01(\x0b\x32\x17.google.protobuf.Struct\x12(\n\x0eschema_version\x18\t \x01(\x05\x42\x10\xca\xf3\x18\x0c\x1a\x01\x31Q\x00\x00\x00\x00\x00\x00\xf0?\x12\x34\n\ncreated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0c \x01(\tB\x04\xe2\x41\x01\x03:o\xca\xf3\x18k\n\x11iam.role_bindings\x12\ttenant_id\x1a%\x12\x0b\n\ttenant_id\x12\t\n\x07user_id\x12\t\n\x07role_id\x18\x01\"\tis_active*\x0croleBindings:\x0b\n\ttenant_id\"j\n\x18\x43reateRoleBindingRequest\x12:\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBindingB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"Q\n\x19\x43reateRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\"X\n\x15GetRoleBindingRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"N\n\x16GetRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\"x\n\x17ListRoleBindingsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x14\n\x0cshow_deleted\x18\x05 \x01(\x08\"j\n\x18ListRoleBindingsResponse\x12\x35\n\rrole_bindings\x18\x01 \x03(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x9e\x01\n\x18UpdateRoleBindingRequest\x12:\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBindingB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"Q\n\x19UpdateRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\":\n\x18\x44\x65leteRoleBindingRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"Q\n\x19\x44\x65leteRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\"<\n\x1aUndeleteRoleBindingRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"S\n\x1bUndeleteRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\"_\n\x1b\x42\x61tchGetRoleBindingsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"U\n\x1c\x42\x61tchGetRoleBindingsResponse\x12\x35\n\rrole_bindings\x18\x01 \x03(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding2\xa7\x06\n\x12RoleBindingService\x12n\n\x11\x43reateRoleBinding\x12+.modelstore.iam.v1.CreateRoleBindingRequest\x1a,.modelstore.iam.v1.CreateRoleBindingResponse\x12\x65\n\x0eGetRoleBinding\x12(.modelstore.iam.v1.GetRoleBindingRequest\x1a).modelstore.iam.v1.GetRoleBindingResponse\x12k\n\x10ListRoleBindings\x12*.modelstore.iam.v1.ListRoleBindingsRequest\x1a+.modelstore.iam.v1.ListRoleBindingsResponse\x12n\n\x11UpdateRoleBinding\x12+.modelstore.iam.v1.UpdateRoleBindingRequest\x1a,.modelstore.iam.v1.UpdateRoleBindingResponse\x12n\n\x11\x44\x65leteRoleBinding\x12+.modelstore.iam.v1.DeleteRoleBindingRequest\x1a,.modelstore.iam.v1.DeleteRoleBindingResponse\x12t\n\x13UndeleteRoleBinding\x12-.modelstore.iam.v1.UndeleteRoleBindingRequest\x1a..modelstore.iam.v1.UndeleteRoleBindingResponse\x12w\n\x14\x42\x61tchGetRoleBindings\x12..modelstore.iam.v1.BatchGetRoleBindingsRequest\x1a/.modelstore.iam.v1.BatchGetRoleBindingsResponseBp\n\x15\x64\x65v.modelstore.iam.v1B\x10RoleBindingProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -60,7 +60,7 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_ROLEBINDING'].fields_by_name['etag']._loaded_options = None
   _globals['_ROLEBINDING'].fields_by_name['etag']._serialized_options = b'\342A\001\003'
   _globals['_ROLEBINDING']._loaded_options = None
-  _globals['_ROLEBINDING']._serialized_options = b'\312\363\030^\n\021iam.role_bindings\022\ttenant_id\032%\022\013\n\ttenant_id\022\t\n\007user_id\022\t\n\007role_id\030\001\"\tis_active*\014roleBindings'
+  _globals['_ROLEBINDING']._serialized_options = b'\312\363\030k\n\021iam.role_bindings\022\ttenant_id\032%\022\013\n\ttenant_id\022\t\n\007user_id\022\t\n\007role_id\030\001\"\tis_active*\014roleBindings:\013\n\ttenant_id'
   _globals['_CREATEROLEBINDINGREQUEST'].fields_by_name['role_binding']._loaded_options = None
   _globals['_CREATEROLEBINDINGREQUEST'].fields_by_name['role_binding']._serialized_options = b'\342A\001\002'
   _globals['_GETROLEBINDINGREQUEST'].fields_by_name['id']._loaded_options = None
@@ -74,35 +74,35 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_BATCHGETROLEBINDINGSREQUEST'].fields_by_name['ids']._loaded_options = None
   _globals['_BATCHGETROLEBINDINGSREQUEST'].fields_by_name['ids']._serialized_options = b'\342A\001\002'
   _globals['_ROLEBINDING']._serialized_start=251
-  _globals['_ROLEBINDING']._serialized_end=895
-  _globals['_CREATEROLEBINDINGREQUEST']._serialized_start=897
-  _globals['_CREATEROLEBINDINGREQUEST']._serialized_end=1003
-  _globals['_CREATEROLEBINDINGRESPONSE']._serialized_start=1005
-  _globals['_CREATEROLEBINDINGRESPONSE']._serialized_end=1086
-  _globals['_GETROLEBINDINGREQUEST']._serialized_start=1088
-  _globals['_GETROLEBINDINGREQUEST']._serialized_end=1176
-  _globals['_GETROLEBINDINGRESPONSE']._serialized_start=1178
-  _globals['_GETROLEBINDINGRESPONSE']._serialized_end=1256
-  _globals['_LISTROLEBINDINGSREQUEST']._serialized_start=1258
-  _globals['_LISTROLEBINDINGSREQUEST']._serialized_end=1378
-  _globals['_LISTROLEBINDINGSRESPONSE']._serialized_start=1380
-  _globals['_LISTROLEBINDINGSRESPONSE']._serialized_end=1486
-  _globals['_UPDATEROLEBINDINGREQUEST']._serialized_start=1489
-  _globals['_UPDATEROLEBINDINGREQUEST']._serialized_end=1647
-  _globals['_UPDATEROLEBINDINGRESPONSE']._serialized_start=1649
-  _globals['_UPDATEROLEBINDINGRESPONSE']._serialized_end=1730
-  _globals['_DELETEROLEBINDINGREQUEST']._serialized_start=1732
-  _globals['_DELETEROLEBINDINGREQUEST']._serialized_end=1790
-  _globals['_DELETEROLEBINDINGRESPONSE']._serialized_start=1792
-  _globals['_DELETEROLEBINDINGRESPONSE']._serialized_end=1873
-  _globals['_UNDELETEROLEBINDINGREQUEST']._serialized_start=1875
-  _globals['_UNDELETEROLEBINDINGREQUEST']._serialized_end=1935
-  _globals['_UNDELETEROLEBINDINGRESPONSE']._serialized_start=1937
-  _globals['_UNDELETEROLEBINDINGRESPONSE']._serialized_end=2020
-  _globals['_BATCHGETROLEBINDINGSREQUEST']._serialized_start=2022
-  _globals['_BATCHGETROLEBINDINGSREQUEST']._serialized_end=2117
-  _globals['_BATCHGETROLEBINDINGSRESPONSE']._serialized_start=2119
-  _globals['_BATCHGETROLEBINDINGSRESPONSE']._serialized_end=2204
-  _globals['_ROLEBINDINGSERVICE']._serialized_start=2207
-  _globals['_ROLEBINDINGSERVICE']._serialized_end=3014
+  _globals['_ROLEBINDING']._serialized_end=908
+  _globals['_CREATEROLEBINDINGREQUEST']._serialized_start=910
+  _globals['_CREATEROLEBINDINGREQUEST']._serialized_end=1016
+  _globals['_CREATEROLEBINDINGRESPONSE']._serialized_start=1018
+  _globals['_CREATEROLEBINDINGRESPONSE']._serialized_end=1099
+  _globals['_GETROLEBINDINGREQUEST']._serialized_start=1101
+  _globals['_GETROLEBINDINGREQUEST']._serialized_end=1189
+  _globals['_GETROLEBINDINGRESPONSE']._serialized_start=1191
+  _globals['_GETROLEBINDINGRESPONSE']._serialized_end=1269
+  _globals['_LISTROLEBINDINGSREQUEST']._serialized_start=1271
+  _globals['_LISTROLEBINDINGSREQUEST']._serialized_end=1391
+  _globals['_LISTROLEBINDINGSRESPONSE']._serialized_start=1393
+  _globals['_LISTROLEBINDINGSRESPONSE']._serialized_end=1499
+  _globals['_UPDATEROLEBINDINGREQUEST']._serialized_start=1502
+  _globals['_UPDATEROLEBINDINGREQUEST']._serialized_end=1660
+  _globals['_UPDATEROLEBINDINGRESPONSE']._serialized_start=1662
+  _globals['_UPDATEROLEBINDINGRESPONSE']._serialized_end=1743
+  _globals['_DELETEROLEBINDINGREQUEST']._serialized_start=1745
+  _globals['_DELETEROLEBINDINGREQUEST']._serialized_end=1803
+  _globals['_DELETEROLEBINDINGRESPONSE']._serialized_start=1805
+  _globals['_DELETEROLEBINDINGRESPONSE']._serialized_end=1886
+  _globals['_UNDELETEROLEBINDINGREQUEST']._serialized_start=1888
+  _globals['_UNDELETEROLEBINDINGREQUEST']._serialized_end=1948
+  _globals['_UNDELETEROLEBINDINGRESPONSE']._serialized_start=1950
+  _globals['_UNDELETEROLEBINDINGRESPONSE']._serialized_end=2033
+  _globals['_BATCHGETROLEBINDINGSREQUEST']._serialized_start=2035
+  _globals['_BATCHGETROLEBINDINGSREQUEST']._serialized_end=2130
+  _globals['_BATCHGETROLEBINDINGSRESPONSE']._serialized_start=2132
+  _globals['_BATCHGETROLEBINDINGSRESPONSE']._serialized_end=2217
+  _globals['_ROLEBINDINGSERVICE']._serialized_start=2220
+  _globals['_ROLEBINDINGSERVICE']._serialized_end=3027
 # @@protoc_insertion_point(module_scope)

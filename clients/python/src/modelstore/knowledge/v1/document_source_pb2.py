@@ -30,7 +30,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n-modelstore/knowledge/v1/document_source.proto\x12\x17modelstore.knowledge.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x82\x08\n\x0e\x44ocumentSource\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12H\n\x0cworkspace_id\x18\x02 \x01(\tB2\xe2\x41\x02\x02\x05\xca\xf3\x18)J\'modelstore.knowledge.v1.NotionWorkspace\x12N\n\x0bsource_type\x18\x03 \x01(\x0e\x32+.modelstore.knowledge.v1.DocumentSourceTypeB\x0c\xca\xf3\x18\x08\x1a\x06notion\x12\x17\n\tsource_id\x18\x04 \x01(\tB\x04\xe2\x41\x01\x02\x12H\n\rdocument_type\x18\x05 \x01(\x0e\x32%.modelstore.knowledge.v1.DocumentTypeB\n\xca\xf3\x18\x06\x1a\x04page\x12\x13\n\x05title\x18\x06 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0b\n\x03url\x18\x07 \x01(\t\x12\x14\n\x0c\x63ontent_hash\x18\x08 \x01(\t\x12U\n\x0bsync_status\x18\t \x01(\x0e\x32\x31.modelstore.knowledge.v1.DocumentSourceSyncStatusB\r\xca\xf3\x18\t\x1a\x07pending\x12\x1c\n\x0b\x63hunk_count\x18\n \x01(\x05\x42\x07\xca\xf3\x18\x03\x1a\x01\x30\x12\x18\n\x10vector_store_ids\x18\x0b \x03(\t\x12;\n\x17last_modified_in_source\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x33\n\x0flast_indexed_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x41\n\x08metadata\x18\x0e \x01(\x0b\x32/.modelstore.knowledge.v1.DocumentSourceMetadata\x12;\n\x05\x65rror\x18\x0f \x01(\x0b\x32,.modelstore.knowledge.v1.DocumentSourceError\x12\x34\n\ndeleted_at\x18\x10 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\ncreated_at\x18\x11 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x12 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x13 \x01(\tB\x04\xe2\x41\x01\x03:r\xca\xf3\x18n\n\x1aknowledge.document_sources\x12\x0cworkspace_id\x1a\x1f\x12\x0e\n\x0cworkspace_id\x12\x0b\n\tsource_id\x18\x01\x1a\x10\x12\x0e\n\x0c\x63ontent_hash*\x0f\x64ocumentSources\"\xad\x01\n\x16\x44ocumentSourceMetadata\x12\x0e\n\x06\x61uthor\x18\x01 \x01(\t\x12.\n\ncreated_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12+\n\nproperties\x18\x03 \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x11\n\tparent_id\x18\x04 \x01(\t\x12\x13\n\x0bparent_type\x18\x05 \x01(\t\"j\n\x13\x44ocumentSourceError\x12\x0f\n\x07message\x18\x01 \x01(\t\x12-\n\ttimestamp\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x13\n\x0bretry_count\x18\x03 \x01(\x05\"y\n\x1b\x43reateDocumentSourceRequest\x12\x46\n\x0f\x64ocument_source\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.DocumentSourceB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"`\n\x1c\x43reateDocumentSourceResponse\x12@\n\x0f\x64ocument_source\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.DocumentSource\"[\n\x18GetDocumentSourceRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"]\n\x19GetDocumentSourceResponse\x12@\n\x0f\x64ocument_source\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.DocumentSource\"e\n\x1aListDocumentSourcesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"y\n\x1bListDocumentSourcesResponse\x12\x41\n\x10\x64ocument_sources\x18\x01 \x03(\x0b\x32\'.modelstore.knowledge.v1.DocumentSource\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xad\x01\n\x1bUpdateDocumentSourceRequest\x12\x46\n\x0f\x64ocument_source\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.DocumentSourceB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"`\n\x1cUpdateDocumentSourceResponse\x12@\n\x0f\x64ocument_source\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.DocumentSource\"=\n\x1b\x44\x65leteDocumentSourceRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x1e\n\x1c\x44\x65leteDocumentSourceResponse\"b\n\x1e\x42\x61tchGetDocumentSourcesRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"d\n\x1f\x42\x61tchGetDocumentSourcesResponse\x12\x41\n\x10\x64ocument_sources\x18\x01 \x03(\x0b\x32\'.modelstore.knowledge.v1.DocumentSource\"4\n MarkDocumentSourceDeletedRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\"e\n!MarkDocumentSourceDeletedResponse\x12@\n\x0f\x64ocument_source\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.DocumentSource*\x97\x01\n\x12\x44ocumentSourceType\x12$\n DOCUMENT_SOURCE_TYPE_UNSPECIFIED\x10\x00\x12\x1f\n\x1b\x44OCUMENT_SOURCE_TYPE_NOTION\x10\x01\x12\x1c\n\x18\x44OCUMENT_SOURCE_TYPE_PDF\x10\x02\x12\x1c\n\x18\x44OCUMENT_SOURCE_TYPE_WEB\x10\x03*y\n\x0c\x44ocumentType\x12\x1d\n\x19\x44OCUMENT_TYPE_UNSPECIFIED\x10\x00\x12\x16\n\x12\x44OCUMENT_TYPE_PAGE\x10\x01\x12\x1a\n\x16\x44OCUMENT_TYPE_DATABASE\x10\x02\x12\x16\n\x12\x44OCUMENT_TYPE_FILE\x10\x03*\xe9\x01\n\x18\x44ocumentSourceSyncStatus\x12+\n\'DOCUMENT_SOURCE_SYNC_STATUS_UNSPECIFIED\x10\x00\x12\'\n#DOCUMENT_SOURCE_SYNC_STATUS_PENDING\x10\x01\x12\'\n#DOCUMENT_SOURCE_SYNC_STATUS_INDEXED\x10\x02\x12%\n!DOCUMENT_SOURCE_SYNC_STATUS_ERROR\x10\x03\x12\'\n#DOCUMENT_SOURCE_SYNC_STATUS_DELETED\x10\x04\x32\xcc\x07\n\x15\x44ocumentSourceService\x12\x83\x01\n\x14\x43reateDocumentSource\x12\x34.modelstore.knowledge.v1.CreateDocumentSourceRequest\x1a\x35.modelstore.knowledge.v1.CreateDocumentSourceResponse\x12z\n\x11GetDocumentSource\x12\x31.modelstore.knowledge.v1.GetDocumentSourceRequest\x1a\x32.modelstore.knowledge.v1.GetDocumentSourceResponse\x12\x80\x01\n\x13ListDocumentSources\x12\x33.modelstore.knowledge.v1.ListDocumentSourcesRequest\x1a\x34.modelstore.knowledge.v1.ListDocumentSourcesResponse\x12\x83\x01\n\x14UpdateDocumentSource\x12\x34.modelstore.knowledge.v1.UpdateDocumentSourceRequest\x1a\x35.modelstore.knowledge.v1.UpdateDocumentSourceResponse\x12\x83\x01\n\x14\x44\x65leteDocumentSource\x12\x34.modelstore.knowledge.v1.DeleteDocumentSourceRequest\x1a\x35.modelstore.knowledge.v1.DeleteDocumentSourceResponse\x12\x8c\x01\n\x17\x42\x61tchGetDocumentSources\x12\x37.modelstore.knowledge.v1.BatchGetDocumentSourcesRequest\x1a\x38.modelstore.knowledge.v1.BatchGetDocumentSourcesResponse\x12\x92\x01\n\x19MarkDocumentSourceDeleted\x12\x39.modelstore.knowledge.v1.MarkDocumentSourceDeletedRequest\x1a:.modelstore.knowledge.v1.MarkDocumentSourceDeletedResponseB\x85\x01\n\x1b\x64\x65v.modelstore.knowledge.v1B\x13\x44ocumentSourceProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n-modelstore/knowledge/v1/document_source.proto\x12\x17modelstore.knowledge.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x93\x08\n\x0e\x44ocumentSource\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12H\n\x0cworkspace_id\x18\x02 \x01(\tB2\xe2\x41\x02\x02\x05\xca\xf3\x18)J\'modelstore.knowledge.v1.NotionWorkspace\x12N\n\x0bsource_type\x18\x03 \x01(\x0e\x32+.modelstore.knowledge.v1.DocumentSourceTypeB\x0c\xca\xf3\x18\x08\x1a\x06notion\x12\x17\n\tsource_id\x18\x04 \x01(\tB\x04\xe2\x41\x01\x02\x12H\n\rdocument_type\x18\x05 \x01(\x0e\x32%.modelstore.knowledge.v1.DocumentTypeB\n\xca\xf3\x18\x06\x1a\x04page\x12\x13\n\x05title\x18\x06 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0b\n\x03url\x18\x07 \x01(\t\x12\x14\n\x0c\x63ontent_hash\x18\x08 \x01(\t\x12U\n\x0bsync_status\x18\t \x01(\x0e\x32\x31.modelstore.knowledge.v1.DocumentSourceSyncStatusB\r\xca\xf3\x18\t\x1a\x07pending\x12\x1c\n\x0b\x63hunk_count\x18\n \x01(\x05\x42\x07\xca\xf3\x18\x03\x1a\x01\x30\x12\x18\n\x10vector_store_ids\x18\x0b \x03(\t\x12;\n\x17last_modified_in_source\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x33\n\x0flast_indexed_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x41\n\x08metadata\x18\x0e \x01(\x0b\x32/.modelstore.knowledge.v1.DocumentSourceMetadata\x12;\n\x05\x65rror\x18\x0f \x01(\x0b\x32,.modelstore.knowledge.v1.DocumentSourceError\x12\x34\n\ndeleted_at\x18\x10 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\ncreated_at\x18\x11 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x12 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x13 \x01(\tB\x04\xe2\x41\x01\x03:\x82\x01\xca\xf3\x18~\n\x1aknowledge.document_sources\x12\x0cworkspace_id\x1a\x1f\x12\x0e\n\x0cworkspace_id\x12\x0b\n\tsource_id\x18\x01\x1a\x10\x12\x0e\n\x0c\x63ontent_hash*\x0f\x64ocumentSources:\x0e\n\x0cworkspace_id\"\xad\x01\n\x16\x44ocumentSourceMetadata\x12\x0e\n\x06\x61uthor\x18\x01 \x01(\t\x12.\n\ncreated_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12+\n\nproperties\x18\x03 \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x11\n\tparent_id\x18\x04 \x01(\t\x12\x13\n\x0bparent_type\x18\x05 \x01(\t\"j\n\x13\x44ocumentSourceError\x12\x0f\n\x07message\x18\x01 \x01(\t\x12-\n\ttimestamp\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x13\n\x0bretry_count\x18\x03 \x01(\x05\"y\n\x1b\x43reateDocumentSourceRequest\x12\x46\n\x0f\x64ocument_source\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.DocumentSourceB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"`\n\x1c\x43reateDocumentSourceResponse\x12@\n\x0f\x64ocument_source\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.DocumentSource\"[\n\x18GetDocumentSourceRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"]\n\x19GetDocumentSourceResponse\x12@\n\x0f\x64ocument_source\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.DocumentSource\"e\n\x1aListDocumentSourcesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"y\n\x1bListDocumentSourcesResponse\x12\x41\n\x10\x64ocument_sources\x18\x01 \x03(\x0b\x32\'.modelstore.knowledge.v1.DocumentSource\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xad\x01\n\x1bUpdateDocumentSourceRequest\x12\x46\n\x0f\x64ocument_source\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.DocumentSourceB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"`\n\x1cUpdateDocumentSourceResponse\x12@\n\x0f\x64ocument_source\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.DocumentSource\"=\n\x1b\x44\x65leteDocumentSourceRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x1e\n\x1c\x44\x65leteDocumentSourceResponse\"b\n\x1e\x42\x61tchGetDocumentSourcesRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"d\n\x1f\x42\x61tchGetDocumentSourcesResponse\x12\x41\n\x10\x64ocument_sources\x18\x01 \x03(\x0b\x32\'.modelstore.knowledge.v1.DocumentSource\"4\n MarkDocumentSourceDeletedRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\"e\n!MarkDocumentSourceDeletedResponse\x12@\n\x0f\x64ocument_source\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.DocumentSource*\x97\x01\n\x12\x44ocumentSourceType\x12$\n DOCUMENT_SOURCE_TYPE_UNSPECIFIED\x10\x00\x12\x1f\n\x1b\x44OCUMENT_SOURCE_TYPE_NOTION\x10\x01\x12\x1c\n\x18\x44OCUMENT_SOURCE_TYPE_PDF\x10\x02\x12\x1c\n\x18\x44OCUMENT_SOURCE_TYPE_WEB\x10\x03*y\n\x0c\x44ocumentType\x12\x1d\n\x19\x44OCUMENT_TYPE_UNSPECIFIED\x10\x00\x12\x16\n\x12\x44OCUMENT_TYPE_PAGE\x10\x01\x12\x1a\n\x16\x44OCUMENT_TYPE_DATABASE\x10\x02\x12\x16\n\x12\x44OCUMENT_TYPE_FILE\x10\x03*\xe9\x01\n\x18\x44ocumentSourceSyncStatus\x12+\n\'DOCUMENT_SOURCE_SYNC_STATUS_UNSPECIFIED\x10\x00\x12\'\n#DOCUMENT_SOURCE_SYNC_STATUS_PENDING\x10\x01\x12\'\n#DOCUMENT_SOURCE_SYNC_STATUS_INDEXED\x10\x02\x12%\n!DOCUMENT_SOURCE_SYNC_STATUS_ERROR\x10\x03\x12\'\n#DOCUMENT_SOURCE_SYNC_STATUS_DELETED\x10\x04\x32\xcc\x07\n\x15\x44ocumentSourceService\x12\x83\x01\n\x14\x43reateDocumentSource\x12\x34.modelstore.knowledge.v1.CreateDocumentSourceRequest\x1a\x35.modelstore.knowledge.v1.CreateDocumentSourceResponse\x12z\n\x11GetDocumentSource\x12\x31.modelstore.knowledge.v1.GetDocumentSourceRequest\x1a\x32.modelstore.knowledge.v1.GetDocumentSourceResponse\x12\x80\x01\n\x13ListDocumentSources\x12\x33.modelstore.knowledge.v1.ListDocumentSourcesRequest\x1a\x34.modelstore.knowledge.v1.ListDocumentSourcesResponse\x12\x83\x01\n\x14UpdateDocumentSource\x12\x34.modelstore.knowledge.v1.UpdateDocumentSourceRequest\x1a\x35.modelstore.knowledge.v1.UpdateDocumentSourceResponse\x12\x83\x01\n\x14\x44\x65leteDocumentSource\x12\x34.modelstore.knowledge.v1.DeleteDocumentSourceRequest\x1a\x35.modelstore.knowledge.v1.DeleteDocumentSourceResponse\x12\x8c\x01\n\x17\x42\x61tchGetDocumentSources\x12\x37.modelstore.knowledge.v1.BatchGetDocumentSourcesRequest\x1a\x38.modelstore.knowledge.v1.BatchGetDocumentSourcesResponse\x12\x92\x01\n\x19MarkDocumentSourceDeleted\x12\x39.modelstore.knowledge.v1.MarkDocumentSourceDeletedRequest\x1a:.modelstore.knowledge.v1.MarkDocumentSourceDeletedResponseB\x85\x01\n\x1b\x64\x65v.modelstore.knowledge.v1B\x13\x44ocumentSourceProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -63,7 +63,7 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_DOCUMENTSOURCE'].fields_by_name['etag']._loaded_options = None
   _globals['_DOCUMENTSOURCE'].fields_by_name['etag']._serialized_options = b'\342A\001\003'
   _globals['_DOCUMENTSOURCE']._loaded_options = None
-  _globals['_DOCUMENTSOURCE']._serialized_options = b'\312\363\030n\n\032knowledge.document_sources\022\014workspace_id\032\037\022\016\n\014workspace_id\022\013\n\tsource_id\030\001\032\020\022\016\n\014content_hash*\017documentSources'
+  _globals['_DOCUMENTSOURCE']._serialized_options = b'\312\363\030~\n\032knowledge.document_sources\022\014workspace_id\032\037\022\016\n\014workspace_id\022\013\n\tsource_id\030\001\032\020\022\016\n\014content_hash*\017documentSources:\016\n\014workspace_id'
   _globals['_CREATEDOCUMENTSOURCEREQUEST'].fields_by_name['document_source']._loaded_options = None
   _globals['_CREATEDOCUMENTSOURCEREQUEST'].fields_by_name['document_source']._serialized_options = b'\342A\001\002'
   _globals['_GETDOCUMENTSOURCEREQUEST'].fields_by_name['id']._loaded_options = None
@@ -76,46 +76,46 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_BATCHGETDOCUMENTSOURCESREQUEST'].fields_by_name['ids']._serialized_options = b'\342A\001\002'
   _globals['_MARKDOCUMENTSOURCEDELETEDREQUEST'].fields_by_name['id']._loaded_options = None
   _globals['_MARKDOCUMENTSOURCEDELETEDREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
-  _globals['_DOCUMENTSOURCETYPE']._serialized_start=2910
-  _globals['_DOCUMENTSOURCETYPE']._serialized_end=3061
-  _globals['_DOCUMENTTYPE']._serialized_start=3063
-  _globals['_DOCUMENTTYPE']._serialized_end=3184
-  _globals['_DOCUMENTSOURCESYNCSTATUS']._serialized_start=3187
-  _globals['_DOCUMENTSOURCESYNCSTATUS']._serialized_end=3420
+  _globals['_DOCUMENTSOURCETYPE']._serialized_start=2927
+  _globals['_DOCUMENTSOURCETYPE']._serialized_end=3078
+  _globals['_DOCUMENTTYPE']._serialized_start=3080
+  _globals['_DOCUMENTTYPE']._serialized_end=3201
+  _globals['_DOCUMENTSOURCESYNCSTATUS']._serialized_start=3204
+  _globals['_DOCUMENTSOURCESYNCSTATUS']._serialized_end=3437
   _globals['_DOCUMENTSOURCE']._serialized_start=234
-  _globals['_DOCUMENTSOURCE']._serialized_end=1260
-  _globals['_DOCUMENTSOURCEMETADATA']._serialized_start=1263
-  _globals['_DOCUMENTSOURCEMETADATA']._serialized_end=1436
-  _globals['_DOCUMENTSOURCEERROR']._serialized_start=1438
-  _globals['_DOCUMENTSOURCEERROR']._serialized_end=1544
-  _globals['_CREATEDOCUMENTSOURCEREQUEST']._serialized_start=1546
-  _globals['_CREATEDOCUMENTSOURCEREQUEST']._serialized_end=1667
-  _globals['_CREATEDOCUMENTSOURCERESPONSE']._serialized_start=1669
-  _globals['_CREATEDOCUMENTSOURCERESPONSE']._serialized_end=1765
-  _globals['_GETDOCUMENTSOURCEREQUEST']._serialized_start=1767
-  _globals['_GETDOCUMENTSOURCEREQUEST']._serialized_end=1858
-  _globals['_GETDOCUMENTSOURCERESPONSE']._serialized_start=1860
-  _globals['_GETDOCUMENTSOURCERESPONSE']._serialized_end=1953
-  _globals['_LISTDOCUMENTSOURCESREQUEST']._serialized_start=1955
-  _globals['_LISTDOCUMENTSOURCESREQUEST']._serialized_end=2056
-  _globals['_LISTDOCUMENTSOURCESRESPONSE']._serialized_start=2058
-  _globals['_LISTDOCUMENTSOURCESRESPONSE']._serialized_end=2179
-  _globals['_UPDATEDOCUMENTSOURCEREQUEST']._serialized_start=2182
-  _globals['_UPDATEDOCUMENTSOURCEREQUEST']._serialized_end=2355
-  _globals['_UPDATEDOCUMENTSOURCERESPONSE']._serialized_start=2357
-  _globals['_UPDATEDOCUMENTSOURCERESPONSE']._serialized_end=2453
-  _globals['_DELETEDOCUMENTSOURCEREQUEST']._serialized_start=2455
-  _globals['_DELETEDOCUMENTSOURCEREQUEST']._serialized_end=2516
-  _globals['_DELETEDOCUMENTSOURCERESPONSE']._serialized_start=2518
-  _globals['_DELETEDOCUMENTSOURCERESPONSE']._serialized_end=2548
-  _globals['_BATCHGETDOCUMENTSOURCESREQUEST']._serialized_start=2550
-  _globals['_BATCHGETDOCUMENTSOURCESREQUEST']._serialized_end=2648
-  _globals['_BATCHGETDOCUMENTSOURCESRESPONSE']._serialized_start=2650
-  _globals['_BATCHGETDOCUMENTSOURCESRESPONSE']._serialized_end=2750
-  _globals['_MARKDOCUMENTSOURCEDELETEDREQUEST']._serialized_start=2752
-  _globals['_MARKDOCUMENTSOURCEDELETEDREQUEST']._serialized_end=2804
-  _globals['_MARKDOCUMENTSOURCEDELETEDRESPONSE']._serialized_start=2806
-  _globals['_MARKDOCUMENTSOURCEDELETEDRESPONSE']._serialized_end=2907
-  _globals['_DOCUMENTSOURCESERVICE']._serialized_start=3423
-  _globals['_DOCUMENTSOURCESERVICE']._serialized_end=4395
+  _globals['_DOCUMENTSOURCE']._serialized_end=1277
+  _globals['_DOCUMENTSOURCEMETADATA']._serialized_start=1280
+  _globals['_DOCUMENTSOURCEMETADATA']._serialized_end=1453
+  _globals['_DOCUMENTSOURCEERROR']._serialized_start=1455
+  _globals['_DOCUMENTSOURCEERROR']._serialized_end=1561
+  _globals['_CREATEDOCUMENTSOURCEREQUEST']._serialized_start=1563
+  _globals['_CREATEDOCUMENTSOURCEREQUEST']._serialized_end=1684
+  _globals['_CREATEDOCUMENTSOURCERESPONSE']._serialized_start=1686
+  _globals['_CREATEDOCUMENTSOURCERESPONSE']._serialized_end=1782
+  _globals['_GETDOCUMENTSOURCEREQUEST']._serialized_start=1784
+  _globals['_GETDOCUMENTSOURCEREQUEST']._serialized_end=1875
+  _globals['_GETDOCUMENTSOURCERESPONSE']._serialized_start=1877
+  _globals['_GETDOCUMENTSOURCERESPONSE']._serialized_end=1970
+  _globals['_LISTDOCUMENTSOURCESREQUEST']._serialized_start=1972
+  _globals['_LISTDOCUMENTSOURCESREQUEST']._serialized_end=2073
+  _globals['_LISTDOCUMENTSOURCESRESPONSE']._serialized_start=2075
+  _globals['_LISTDOCUMENTSOURCESRESPONSE']._serialized_end=2196
+  _globals['_UPDATEDOCUMENTSOURCEREQUEST']._serialized_start=2199
+  _globals['_UPDATEDOCUMENTSOURCEREQUEST']._serialized_end=2372
+  _globals['_UPDATEDOCUMENTSOURCERESPONSE']._serialized_start=2374
+  _globals['_UPDATEDOCUMENTSOURCERESPONSE']._serialized_end=2470
+  _globals['_DELETEDOCUMENTSOURCEREQUEST']._serialized_start=2472
+  _globals['_DELETEDOCUMENTSOURCEREQUEST']._serialized_end=2533
+  _globals['_DELETEDOCUMENTSOURCERESPONSE']._serialized_start=2535
+  _globals['_DELETEDOCUMENTSOURCERESPONSE']._serialized_end=2565
+  _globals['_BATCHGETDOCUMENTSOURCESREQUEST']._serialized_start=2567
+  _globals['_BATCHGETDOCUMENTSOURCESREQUEST']._serialized_end=2665
+  _globals['_BATCHGETDOCUMENTSOURCESRESPONSE']._serialized_start=2667
+  _globals['_BATCHGETDOCUMENTSOURCESRESPONSE']._serialized_end=2767
+  _globals['_MARKDOCUMENTSOURCEDELETEDREQUEST']._serialized_start=2769
+  _globals['_MARKDOCUMENTSOURCEDELETEDREQUEST']._serialized_end=2821
+  _globals['_MARKDOCUMENTSOURCEDELETEDRESPONSE']._serialized_start=2823
+  _globals['_MARKDOCUMENTSOURCEDELETEDRESPONSE']._serialized_end=2924
+  _globals['_DOCUMENTSOURCESERVICE']._serialized_start=3440
+  _globals['_DOCUMENTSOURCESERVICE']._serialized_end=4412
 # @@protoc_insertion_point(module_scope)

@@ -65,7 +65,7 @@ public final class AuditProto extends com.google.protobuf.GeneratedFile {
       "gle/protobuf/field_mask.proto\032\037google/pr" +
       "otobuf/timestamp.proto\032\032modelstore/v1/ch" +
       "ange.proto\032\033modelstore/v1/storage.proto\"" +
-      "\362\004\n\rAuditLogEntry\022\020\n\002id\030\001 \001(\tB\004\342A\001\003\022\027\n\tt" +
+      "\203\005\n\rAuditLogEntry\022\020\n\002id\030\001 \001(\tB\004\342A\001\003\022\027\n\tt" +
       "enant_id\030\002 \001(\tB\004\342A\001\003\022\027\n\tprincipal\030\003 \001(\tB" +
       "\004\342A\001\003\022\021\n\003rpc\030\004 \001(\tB\004\342A\001\003\022\031\n\013entity_type\030" +
       "\005 \001(\tB\004\342A\001\003\022\027\n\tentity_id\030\006 \001(\tB\004\342A\001\003\0227\n\t" +
@@ -76,30 +76,31 @@ public final class AuditProto extends com.google.protobuf.GeneratedFile {
       "A\001\003\022\031\n\013entity_etag\030\014 \001(\tB\004\342A\001\003\0224\n\ncreate" +
       "d_at\030\r \001(\0132\032.google.protobuf.TimestampB\004" +
       "\342A\001\003\0224\n\nupdated_at\030\016 \001(\0132\032.google.protob" +
-      "uf.TimestampB\004\342A\001\003\022\022\n\004etag\030\017 \001(\tB\004\342A\001\003:\223" +
-      "\001\312\363\030\216\001\n\024modelstore.audit_log\022\ttenant_id\032" +
+      "uf.TimestampB\004\342A\001\003\022\022\n\004etag\030\017 \001(\tB\004\342A\001\003:\244" +
+      "\001\312\363\030\237\001\n\024modelstore.audit_log\022\ttenant_id\032" +
       ")\022\013\n\ttenant_id\022\r\n\013entity_type\022\013\n\tentity_" +
       "id\032\032\022\013\n\ttenant_id\022\013\n\tprincipal\032\023\022\014\n\ncrea" +
-      "ted_at(\200\316\332\003*\017auditLogEntries\"Z\n\027GetAudit" +
-      "LogEntryRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\trea" +
-      "d_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
-      "\"Q\n\030GetAuditLogEntryResponse\0225\n\017audit_lo" +
-      "g_entry\030\001 \001(\0132\034.modelstore.v1.AuditLogEn" +
-      "try\"e\n\032ListAuditLogEntriesRequest\022\021\n\tpag" +
-      "e_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filt" +
-      "er\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"o\n\033ListAuditL" +
-      "ogEntriesResponse\0227\n\021audit_log_entries\030\001" +
-      " \003(\0132\034.modelstore.v1.AuditLogEntry\022\027\n\017ne" +
-      "xt_page_token\030\002 \001(\t2\371\001\n\017AuditLogService\022" +
-      "c\n\020GetAuditLogEntry\022&.modelstore.v1.GetA" +
-      "uditLogEntryRequest\032\'.modelstore.v1.GetA" +
-      "uditLogEntryResponse\022l\n\023ListAuditLogEntr" +
-      "ies\022).modelstore.v1.ListAuditLogEntriesR" +
-      "equest\032*.modelstore.v1.ListAuditLogEntri" +
-      "esResponse\032\023\312\363\030\017\n\rAuditLogEntryBi\n\021dev.m" +
-      "odelstore.v1B\nAuditProtoP\001ZFgithub.com/m" +
-      "odelstore/modelstore/clients/go/modelsto" +
-      "re/v1;modelstorev1b\006proto3"
+      "ted_at(\200\316\332\003*\017auditLogEntries:\017\n\ttenant_i" +
+      "d\n\002id\"Z\n\027GetAuditLogEntryRequest\022\020\n\002id\030\001" +
+      " \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.p" +
+      "rotobuf.FieldMask\"Q\n\030GetAuditLogEntryRes" +
+      "ponse\0225\n\017audit_log_entry\030\001 \001(\0132\034.modelst" +
+      "ore.v1.AuditLogEntry\"e\n\032ListAuditLogEntr" +
+      "iesRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_to" +
+      "ken\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 " +
+      "\001(\t\"o\n\033ListAuditLogEntriesResponse\0227\n\021au" +
+      "dit_log_entries\030\001 \003(\0132\034.modelstore.v1.Au" +
+      "ditLogEntry\022\027\n\017next_page_token\030\002 \001(\t2\371\001\n" +
+      "\017AuditLogService\022c\n\020GetAuditLogEntry\022&.m" +
+      "odelstore.v1.GetAuditLogEntryRequest\032\'.m" +
+      "odelstore.v1.GetAuditLogEntryResponse\022l\n" +
+      "\023ListAuditLogEntries\022).modelstore.v1.Lis" +
+      "tAuditLogEntriesRequest\032*.modelstore.v1." +
+      "ListAuditLogEntriesResponse\032\023\312\363\030\017\n\rAudit" +
+      "LogEntryBi\n\021dev.modelstore.v1B\nAuditProt" +
+      "oP\001ZFgithub.com/modelstore/modelstore/cl" +
+      "ients/go/modelstore/v1;modelstorev1b\006pro" +
+      "to3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -114,7 +114,7 @@ public final class AccountProto extends com.google.protobuf.GeneratedFile {
       "lstore.auth.v1\032\037google/api/field_behavio" +
       "r.proto\032 google/protobuf/field_mask.prot" +
       "o\032\037google/protobuf/timestamp.proto\032\033mode" +
-      "lstore/v1/storage.proto\"\341\004\n\007Account\022\020\n\002i" +
+      "lstore/v1/storage.proto\"\345\004\n\007Account\022\020\n\002i" +
       "d\030\001 \001(\tB\004\342A\001\005\022\030\n\naccount_id\030\002 \001(\tB\004\342A\001\002\022" +
       "\031\n\013provider_id\030\003 \001(\tB\004\342A\001\002\0225\n\007user_id\030\004 " +
       "\001(\tB$\342A\002\002\005\312\363\030\033J\027modelstore.auth.v1.UserX" +
@@ -127,59 +127,59 @@ public final class AccountProto extends com.google.protobuf.GeneratedFile {
       "\n\010password\030\013 \001(\tB\014\342A\001\004\312\363\030\004\n\002\010\004\0224\n\ncreate" +
       "d_at\030\014 \001(\0132\032.google.protobuf.TimestampB\004" +
       "\342A\001\003\0224\n\nupdated_at\030\r \001(\0132\032.google.protob" +
-      "uf.TimestampB\004\342A\001\003\022\022\n\004etag\030\016 \001(\tB\004\342A\001\003:K" +
-      "\312\363\030G\n\rauth.accounts\032\013\022\t\n\007user_id\032\037\022\r\n\013pr" +
-      "ovider_id\022\014\n\naccount_id\030\001*\010accounts\"^\n\024C" +
-      "reateAccountRequest\0222\n\007account\030\001 \001(\0132\033.m" +
-      "odelstore.auth.v1.AccountB\004\342A\001\002\022\022\n\nreque" +
-      "st_id\030\002 \001(\t\"E\n\025CreateAccountResponse\022,\n\007" +
-      "account\030\001 \001(\0132\033.modelstore.auth.v1.Accou" +
-      "nt\"T\n\021GetAccountRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001" +
-      "\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.F" +
-      "ieldMask\"B\n\022GetAccountResponse\022,\n\007accoun" +
-      "t\030\001 \001(\0132\033.modelstore.auth.v1.Account\"^\n\023" +
-      "ListAccountsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022" +
-      "\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010or" +
-      "der_by\030\004 \001(\t\"^\n\024ListAccountsResponse\022-\n\010" +
-      "accounts\030\001 \003(\0132\033.modelstore.auth.v1.Acco" +
-      "unt\022\027\n\017next_page_token\030\002 \001(\t\"\222\001\n\024UpdateA" +
-      "ccountRequest\0222\n\007account\030\001 \001(\0132\033.modelst" +
-      "ore.auth.v1.AccountB\004\342A\001\002\022/\n\013update_mask" +
-      "\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\ral" +
-      "low_missing\030\003 \001(\010\"E\n\025UpdateAccountRespon" +
-      "se\022,\n\007account\030\001 \001(\0132\033.modelstore.auth.v1" +
-      ".Account\"6\n\024DeleteAccountRequest\022\020\n\002id\030\001" +
-      " \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n\025DeleteAccoun" +
-      "tResponse\"[\n\027BatchGetAccountsRequest\022\021\n\003" +
-      "ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.goo" +
-      "gle.protobuf.FieldMask\"I\n\030BatchGetAccoun" +
-      "tsResponse\022-\n\010accounts\030\001 \003(\0132\033.modelstor" +
-      "e.auth.v1.Account\"I\n\034VerifyAccountPasswo" +
-      "rdRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\027\n\010password\030" +
-      "\002 \001(\tB\005\342A\002\002\004\".\n\035VerifyAccountPasswordRes" +
-      "ponse\022\r\n\005valid\030\001 \001(\0102\371\005\n\016AccountService\022" +
-      "d\n\rCreateAccount\022(.modelstore.auth.v1.Cr" +
-      "eateAccountRequest\032).modelstore.auth.v1." +
-      "CreateAccountResponse\022[\n\nGetAccount\022%.mo" +
-      "delstore.auth.v1.GetAccountRequest\032&.mod" +
-      "elstore.auth.v1.GetAccountResponse\022a\n\014Li" +
-      "stAccounts\022\'.modelstore.auth.v1.ListAcco" +
-      "untsRequest\032(.modelstore.auth.v1.ListAcc" +
-      "ountsResponse\022d\n\rUpdateAccount\022(.modelst" +
-      "ore.auth.v1.UpdateAccountRequest\032).model" +
-      "store.auth.v1.UpdateAccountResponse\022d\n\rD" +
-      "eleteAccount\022(.modelstore.auth.v1.Delete" +
-      "AccountRequest\032).modelstore.auth.v1.Dele" +
-      "teAccountResponse\022m\n\020BatchGetAccounts\022+." +
-      "modelstore.auth.v1.BatchGetAccountsReque" +
-      "st\032,.modelstore.auth.v1.BatchGetAccounts" +
-      "Response\022\205\001\n\025VerifyAccountPassword\0220.mod" +
-      "elstore.auth.v1.VerifyAccountPasswordReq" +
-      "uest\0321.modelstore.auth.v1.VerifyAccountP" +
-      "asswordResponse\"\007\312\363\030\003\n\001\001Bo\n\026dev.modelsto" +
-      "re.auth.v1B\014AccountProtoP\001ZEgithub.com/m" +
-      "odelstore/modelstore/clients/go/modelsto" +
-      "re/auth/v1;authv1b\006proto3"
+      "uf.TimestampB\004\342A\001\003\022\022\n\004etag\030\016 \001(\tB\004\342A\001\003:O" +
+      "\312\363\030K\n\rauth.accounts\032\013\022\t\n\007user_id\032\037\022\r\n\013pr" +
+      "ovider_id\022\014\n\naccount_id\030\001*\010accounts:\002\020\001\"" +
+      "^\n\024CreateAccountRequest\0222\n\007account\030\001 \001(\013" +
+      "2\033.modelstore.auth.v1.AccountB\004\342A\001\002\022\022\n\nr" +
+      "equest_id\030\002 \001(\t\"E\n\025CreateAccountResponse" +
+      "\022,\n\007account\030\001 \001(\0132\033.modelstore.auth.v1.A" +
+      "ccount\"T\n\021GetAccountRequest\022\020\n\002id\030\001 \001(\tB" +
+      "\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protob" +
+      "uf.FieldMask\"B\n\022GetAccountResponse\022,\n\007ac" +
+      "count\030\001 \001(\0132\033.modelstore.auth.v1.Account" +
+      "\"^\n\023ListAccountsRequest\022\021\n\tpage_size\030\001 \001" +
+      "(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020" +
+      "\n\010order_by\030\004 \001(\t\"^\n\024ListAccountsResponse" +
+      "\022-\n\010accounts\030\001 \003(\0132\033.modelstore.auth.v1." +
+      "Account\022\027\n\017next_page_token\030\002 \001(\t\"\222\001\n\024Upd" +
+      "ateAccountRequest\0222\n\007account\030\001 \001(\0132\033.mod" +
+      "elstore.auth.v1.AccountB\004\342A\001\002\022/\n\013update_" +
+      "mask\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025" +
+      "\n\rallow_missing\030\003 \001(\010\"E\n\025UpdateAccountRe" +
+      "sponse\022,\n\007account\030\001 \001(\0132\033.modelstore.aut" +
+      "h.v1.Account\"6\n\024DeleteAccountRequest\022\020\n\002" +
+      "id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n\025DeleteAc" +
+      "countResponse\"[\n\027BatchGetAccountsRequest" +
+      "\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032" +
+      ".google.protobuf.FieldMask\"I\n\030BatchGetAc" +
+      "countsResponse\022-\n\010accounts\030\001 \003(\0132\033.model" +
+      "store.auth.v1.Account\"I\n\034VerifyAccountPa" +
+      "sswordRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\027\n\010passw" +
+      "ord\030\002 \001(\tB\005\342A\002\002\004\".\n\035VerifyAccountPasswor" +
+      "dResponse\022\r\n\005valid\030\001 \001(\0102\371\005\n\016AccountServ" +
+      "ice\022d\n\rCreateAccount\022(.modelstore.auth.v" +
+      "1.CreateAccountRequest\032).modelstore.auth" +
+      ".v1.CreateAccountResponse\022[\n\nGetAccount\022" +
+      "%.modelstore.auth.v1.GetAccountRequest\032&" +
+      ".modelstore.auth.v1.GetAccountResponse\022a" +
+      "\n\014ListAccounts\022\'.modelstore.auth.v1.List" +
+      "AccountsRequest\032(.modelstore.auth.v1.Lis" +
+      "tAccountsResponse\022d\n\rUpdateAccount\022(.mod" +
+      "elstore.auth.v1.UpdateAccountRequest\032).m" +
+      "odelstore.auth.v1.UpdateAccountResponse\022" +
+      "d\n\rDeleteAccount\022(.modelstore.auth.v1.De" +
+      "leteAccountRequest\032).modelstore.auth.v1." +
+      "DeleteAccountResponse\022m\n\020BatchGetAccount" +
+      "s\022+.modelstore.auth.v1.BatchGetAccountsR" +
+      "equest\032,.modelstore.auth.v1.BatchGetAcco" +
+      "untsResponse\022\205\001\n\025VerifyAccountPassword\0220" +
+      ".modelstore.auth.v1.VerifyAccountPasswor" +
+      "dRequest\0321.modelstore.auth.v1.VerifyAcco" +
+      "untPasswordResponse\"\007\312\363\030\003\n\001\001Bo\n\026dev.mode" +
+      "lstore.auth.v1B\014AccountProtoP\001ZEgithub.c" +
+      "om/modelstore/modelstore/clients/go/mode" +
+      "lstore/auth/v1;authv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

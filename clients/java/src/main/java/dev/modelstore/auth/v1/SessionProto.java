@@ -114,7 +114,7 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
       "lstore.auth.v1\032\037google/api/field_behavio" +
       "r.proto\032 google/protobuf/field_mask.prot" +
       "o\032\037google/protobuf/timestamp.proto\032\033mode" +
-      "lstore/v1/storage.proto\"\207\003\n\007Session\022\020\n\002i" +
+      "lstore/v1/storage.proto\"\213\003\n\007Session\022\020\n\002i" +
       "d\030\001 \001(\tB\004\342A\001\005\0224\n\nexpires_at\030\002 \001(\0132\032.goog" +
       "le.protobuf.TimestampB\004\342A\001\002\022\034\n\005token\030\003 \001" +
       "(\tB\r\342A\002\002\004\312\363\030\004\n\002\010\003\022\022\n\nip_address\030\004 \001(\t\022\022\n" +
@@ -123,57 +123,57 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
       "ted_at\030\007 \001(\0132\032.google.protobuf.Timestamp" +
       "B\004\342A\001\003\0224\n\nupdated_at\030\010 \001(\0132\032.google.prot" +
       "obuf.TimestampB\004\342A\001\003\022\022\n\004etag\030\t \001(\tB\004\342A\001\003" +
-      ":7\312\363\0303\n\rauth.sessions\032\013\022\007\n\005token\030\001\032\013\022\t\n\007" +
-      "user_id*\010sessions\"^\n\024CreateSessionReques" +
-      "t\0222\n\007session\030\001 \001(\0132\033.modelstore.auth.v1." +
-      "SessionB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"E\n\025Cre" +
-      "ateSessionResponse\022,\n\007session\030\001 \001(\0132\033.mo" +
-      "delstore.auth.v1.Session\"T\n\021GetSessionRe" +
-      "quest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001" +
-      "(\0132\032.google.protobuf.FieldMask\"B\n\022GetSes" +
-      "sionResponse\022,\n\007session\030\001 \001(\0132\033.modelsto" +
-      "re.auth.v1.Session\"^\n\023ListSessionsReques" +
-      "t\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t" +
-      "\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"^\n\024Li" +
-      "stSessionsResponse\022-\n\010sessions\030\001 \003(\0132\033.m" +
-      "odelstore.auth.v1.Session\022\027\n\017next_page_t" +
-      "oken\030\002 \001(\t\"\222\001\n\024UpdateSessionRequest\0222\n\007s" +
-      "ession\030\001 \001(\0132\033.modelstore.auth.v1.Sessio" +
-      "nB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.pr" +
-      "otobuf.FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"" +
-      "E\n\025UpdateSessionResponse\022,\n\007session\030\001 \001(" +
-      "\0132\033.modelstore.auth.v1.Session\"6\n\024Delete" +
-      "SessionRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag" +
-      "\030\002 \001(\t\"\027\n\025DeleteSessionResponse\"[\n\027Batch" +
-      "GetSessionsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n" +
-      "\tread_mask\030\002 \001(\0132\032.google.protobuf.Field" +
-      "Mask\"I\n\030BatchGetSessionsResponse\022-\n\010sess" +
-      "ions\030\001 \003(\0132\033.modelstore.auth.v1.Session\"" +
-      "/\n\030GetSessionByTokenRequest\022\023\n\005token\030\001 \001" +
-      "(\tB\004\342A\001\002\"I\n\031GetSessionByTokenResponse\022,\n" +
-      "\007session\030\001 \001(\0132\033.modelstore.auth.v1.Sess" +
-      "ion2\354\005\n\016SessionService\022d\n\rCreateSession\022" +
-      "(.modelstore.auth.v1.CreateSessionReques" +
-      "t\032).modelstore.auth.v1.CreateSessionResp" +
-      "onse\022[\n\nGetSession\022%.modelstore.auth.v1." +
-      "GetSessionRequest\032&.modelstore.auth.v1.G" +
-      "etSessionResponse\022a\n\014ListSessions\022\'.mode" +
-      "lstore.auth.v1.ListSessionsRequest\032(.mod" +
-      "elstore.auth.v1.ListSessionsResponse\022d\n\r" +
-      "UpdateSession\022(.modelstore.auth.v1.Updat" +
-      "eSessionRequest\032).modelstore.auth.v1.Upd" +
-      "ateSessionResponse\022d\n\rDeleteSession\022(.mo" +
-      "delstore.auth.v1.DeleteSessionRequest\032)." +
-      "modelstore.auth.v1.DeleteSessionResponse" +
-      "\022m\n\020BatchGetSessions\022+.modelstore.auth.v" +
-      "1.BatchGetSessionsRequest\032,.modelstore.a" +
-      "uth.v1.BatchGetSessionsResponse\022y\n\021GetSe" +
-      "ssionByToken\022,.modelstore.auth.v1.GetSes" +
-      "sionByTokenRequest\032-.modelstore.auth.v1." +
-      "GetSessionByTokenResponse\"\007\312\363\030\003\n\001\001Bo\n\026de" +
-      "v.modelstore.auth.v1B\014SessionProtoP\001ZEgi" +
-      "thub.com/modelstore/modelstore/clients/g" +
-      "o/modelstore/auth/v1;authv1b\006proto3"
+      ":;\312\363\0307\n\rauth.sessions\032\013\022\007\n\005token\030\001\032\013\022\t\n\007" +
+      "user_id*\010sessions:\002\020\001\"^\n\024CreateSessionRe" +
+      "quest\0222\n\007session\030\001 \001(\0132\033.modelstore.auth" +
+      ".v1.SessionB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"E\n" +
+      "\025CreateSessionResponse\022,\n\007session\030\001 \001(\0132" +
+      "\033.modelstore.auth.v1.Session\"T\n\021GetSessi" +
+      "onRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask" +
+      "\030\002 \001(\0132\032.google.protobuf.FieldMask\"B\n\022Ge" +
+      "tSessionResponse\022,\n\007session\030\001 \001(\0132\033.mode" +
+      "lstore.auth.v1.Session\"^\n\023ListSessionsRe" +
+      "quest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002" +
+      " \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"^" +
+      "\n\024ListSessionsResponse\022-\n\010sessions\030\001 \003(\013" +
+      "2\033.modelstore.auth.v1.Session\022\027\n\017next_pa" +
+      "ge_token\030\002 \001(\t\"\222\001\n\024UpdateSessionRequest\022" +
+      "2\n\007session\030\001 \001(\0132\033.modelstore.auth.v1.Se" +
+      "ssionB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.googl" +
+      "e.protobuf.FieldMask\022\025\n\rallow_missing\030\003 " +
+      "\001(\010\"E\n\025UpdateSessionResponse\022,\n\007session\030" +
+      "\001 \001(\0132\033.modelstore.auth.v1.Session\"6\n\024De" +
+      "leteSessionRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004" +
+      "etag\030\002 \001(\t\"\027\n\025DeleteSessionResponse\"[\n\027B" +
+      "atchGetSessionsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001" +
+      "\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.F" +
+      "ieldMask\"I\n\030BatchGetSessionsResponse\022-\n\010" +
+      "sessions\030\001 \003(\0132\033.modelstore.auth.v1.Sess" +
+      "ion\"/\n\030GetSessionByTokenRequest\022\023\n\005token" +
+      "\030\001 \001(\tB\004\342A\001\002\"I\n\031GetSessionByTokenRespons" +
+      "e\022,\n\007session\030\001 \001(\0132\033.modelstore.auth.v1." +
+      "Session2\354\005\n\016SessionService\022d\n\rCreateSess" +
+      "ion\022(.modelstore.auth.v1.CreateSessionRe" +
+      "quest\032).modelstore.auth.v1.CreateSession" +
+      "Response\022[\n\nGetSession\022%.modelstore.auth" +
+      ".v1.GetSessionRequest\032&.modelstore.auth." +
+      "v1.GetSessionResponse\022a\n\014ListSessions\022\'." +
+      "modelstore.auth.v1.ListSessionsRequest\032(" +
+      ".modelstore.auth.v1.ListSessionsResponse" +
+      "\022d\n\rUpdateSession\022(.modelstore.auth.v1.U" +
+      "pdateSessionRequest\032).modelstore.auth.v1" +
+      ".UpdateSessionResponse\022d\n\rDeleteSession\022" +
+      "(.modelstore.auth.v1.DeleteSessionReques" +
+      "t\032).modelstore.auth.v1.DeleteSessionResp" +
+      "onse\022m\n\020BatchGetSessions\022+.modelstore.au" +
+      "th.v1.BatchGetSessionsRequest\032,.modelsto" +
+      "re.auth.v1.BatchGetSessionsResponse\022y\n\021G" +
+      "etSessionByToken\022,.modelstore.auth.v1.Ge" +
+      "tSessionByTokenRequest\032-.modelstore.auth" +
+      ".v1.GetSessionByTokenResponse\"\007\312\363\030\003\n\001\001Bo" +
+      "\n\026dev.modelstore.auth.v1B\014SessionProtoP\001" +
+      "ZEgithub.com/modelstore/modelstore/clien" +
+      "ts/go/modelstore/auth/v1;authv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

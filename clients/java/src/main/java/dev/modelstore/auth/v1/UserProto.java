@@ -116,64 +116,64 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       "google/protobuf/timestamp.proto\032 modelst" +
       "ore/auth/v1/account.proto\032 modelstore/au" +
       "th/v1/session.proto\032\033modelstore/v1/stora" +
-      "ge.proto\"\241\002\n\004User\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022\022\n\004n" +
+      "ge.proto\"\245\002\n\004User\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022\022\n\004n" +
       "ame\030\002 \001(\tB\004\342A\001\002\022\031\n\005email\030\003 \001(\tB\n\342A\001\002\312\363\030\002" +
       " \001\022#\n\016email_verified\030\004 \001(\010B\013\312\363\030\007\032\005false\022" +
       "\r\n\005image\030\005 \001(\t\0224\n\ncreated_at\030\006 \001(\0132\032.goo" +
       "gle.protobuf.TimestampB\004\342A\001\003\0224\n\nupdated_" +
       "at\030\007 \001(\0132\032.google.protobuf.TimestampB\004\342A" +
-      "\001\003\022\022\n\004etag\030\010 \001(\tB\004\342A\001\003:$\312\363\030 \n\nauth.users" +
-      "\032\013\022\007\n\005email\030\001*\005users\"U\n\021CreateUserReques" +
-      "t\022,\n\004user\030\001 \001(\0132\030.modelstore.auth.v1.Use" +
-      "rB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"<\n\022CreateUse" +
-      "rResponse\022&\n\004user\030\001 \001(\0132\030.modelstore.aut" +
-      "h.v1.User\"Q\n\016GetUserRequest\022\020\n\002id\030\001 \001(\tB" +
-      "\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protob" +
-      "uf.FieldMask\"9\n\017GetUserResponse\022&\n\004user\030" +
-      "\001 \001(\0132\030.modelstore.auth.v1.User\"[\n\020ListU" +
-      "sersRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_t" +
-      "oken\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004" +
-      " \001(\t\"U\n\021ListUsersResponse\022\'\n\005users\030\001 \003(\013" +
-      "2\030.modelstore.auth.v1.User\022\027\n\017next_page_" +
-      "token\030\002 \001(\t\"\211\001\n\021UpdateUserRequest\022,\n\004use" +
-      "r\030\001 \001(\0132\030.modelstore.auth.v1.UserB\004\342A\001\002\022" +
-      "/\n\013update_mask\030\002 \001(\0132\032.google.protobuf.F" +
-      "ieldMask\022\025\n\rallow_missing\030\003 \001(\010\"<\n\022Updat" +
+      "\001\003\022\022\n\004etag\030\010 \001(\tB\004\342A\001\003:(\312\363\030$\n\nauth.users" +
+      "\032\013\022\007\n\005email\030\001*\005users:\002\020\001\"U\n\021CreateUserRe" +
+      "quest\022,\n\004user\030\001 \001(\0132\030.modelstore.auth.v1" +
+      ".UserB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"<\n\022Creat" +
       "eUserResponse\022&\n\004user\030\001 \001(\0132\030.modelstore" +
-      ".auth.v1.User\"B\n\021DeleteUserRequest\022\020\n\002id" +
-      "\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(" +
-      "\010\"\024\n\022DeleteUserResponse\"X\n\024BatchGetUsers" +
-      "Request\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030" +
-      "\002 \001(\0132\032.google.protobuf.FieldMask\"@\n\025Bat" +
-      "chGetUsersResponse\022\'\n\005users\030\001 \003(\0132\030.mode" +
-      "lstore.auth.v1.User\"c\n\033GetUserWithRelati" +
-      "onsRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\030\n\020include_" +
-      "sessions\030\002 \001(\010\022\030\n\020include_accounts\030\003 \001(\010" +
-      "\"\244\001\n\034GetUserWithRelationsResponse\022&\n\004use" +
-      "r\030\001 \001(\0132\030.modelstore.auth.v1.User\022-\n\010ses" +
-      "sions\030\002 \003(\0132\033.modelstore.auth.v1.Session" +
-      "\022-\n\010accounts\030\003 \003(\0132\033.modelstore.auth.v1." +
-      "Account2\275\005\n\013UserService\022[\n\nCreateUser\022%." +
-      "modelstore.auth.v1.CreateUserRequest\032&.m" +
-      "odelstore.auth.v1.CreateUserResponse\022R\n\007" +
-      "GetUser\022\".modelstore.auth.v1.GetUserRequ" +
-      "est\032#.modelstore.auth.v1.GetUserResponse" +
-      "\022X\n\tListUsers\022$.modelstore.auth.v1.ListU" +
-      "sersRequest\032%.modelstore.auth.v1.ListUse" +
-      "rsResponse\022[\n\nUpdateUser\022%.modelstore.au" +
-      "th.v1.UpdateUserRequest\032&.modelstore.aut" +
-      "h.v1.UpdateUserResponse\022[\n\nDeleteUser\022%." +
-      "modelstore.auth.v1.DeleteUserRequest\032&.m" +
-      "odelstore.auth.v1.DeleteUserResponse\022d\n\r" +
-      "BatchGetUsers\022(.modelstore.auth.v1.Batch" +
-      "GetUsersRequest\032).modelstore.auth.v1.Bat" +
-      "chGetUsersResponse\022\202\001\n\024GetUserWithRelati" +
-      "ons\022/.modelstore.auth.v1.GetUserWithRela" +
-      "tionsRequest\0320.modelstore.auth.v1.GetUse" +
-      "rWithRelationsResponse\"\007\312\363\030\003\n\001\001Bl\n\026dev.m" +
-      "odelstore.auth.v1B\tUserProtoP\001ZEgithub.c" +
-      "om/modelstore/modelstore/clients/go/mode" +
-      "lstore/auth/v1;authv1b\006proto3"
+      ".auth.v1.User\"Q\n\016GetUserRequest\022\020\n\002id\030\001 " +
+      "\001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pr" +
+      "otobuf.FieldMask\"9\n\017GetUserResponse\022&\n\004u" +
+      "ser\030\001 \001(\0132\030.modelstore.auth.v1.User\"[\n\020L" +
+      "istUsersRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npa" +
+      "ge_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_" +
+      "by\030\004 \001(\t\"U\n\021ListUsersResponse\022\'\n\005users\030\001" +
+      " \003(\0132\030.modelstore.auth.v1.User\022\027\n\017next_p" +
+      "age_token\030\002 \001(\t\"\211\001\n\021UpdateUserRequest\022,\n" +
+      "\004user\030\001 \001(\0132\030.modelstore.auth.v1.UserB\004\342" +
+      "A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.protob" +
+      "uf.FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"<\n\022U" +
+      "pdateUserResponse\022&\n\004user\030\001 \001(\0132\030.models" +
+      "tore.auth.v1.User\"B\n\021DeleteUserRequest\022\020" +
+      "\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030" +
+      "\003 \001(\010\"\024\n\022DeleteUserResponse\"X\n\024BatchGetU" +
+      "sersRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_m" +
+      "ask\030\002 \001(\0132\032.google.protobuf.FieldMask\"@\n" +
+      "\025BatchGetUsersResponse\022\'\n\005users\030\001 \003(\0132\030." +
+      "modelstore.auth.v1.User\"c\n\033GetUserWithRe" +
+      "lationsRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\030\n\020incl" +
+      "ude_sessions\030\002 \001(\010\022\030\n\020include_accounts\030\003" +
+      " \001(\010\"\244\001\n\034GetUserWithRelationsResponse\022&\n" +
+      "\004user\030\001 \001(\0132\030.modelstore.auth.v1.User\022-\n" +
+      "\010sessions\030\002 \003(\0132\033.modelstore.auth.v1.Ses" +
+      "sion\022-\n\010accounts\030\003 \003(\0132\033.modelstore.auth" +
+      ".v1.Account2\275\005\n\013UserService\022[\n\nCreateUse" +
+      "r\022%.modelstore.auth.v1.CreateUserRequest" +
+      "\032&.modelstore.auth.v1.CreateUserResponse" +
+      "\022R\n\007GetUser\022\".modelstore.auth.v1.GetUser" +
+      "Request\032#.modelstore.auth.v1.GetUserResp" +
+      "onse\022X\n\tListUsers\022$.modelstore.auth.v1.L" +
+      "istUsersRequest\032%.modelstore.auth.v1.Lis" +
+      "tUsersResponse\022[\n\nUpdateUser\022%.modelstor" +
+      "e.auth.v1.UpdateUserRequest\032&.modelstore" +
+      ".auth.v1.UpdateUserResponse\022[\n\nDeleteUse" +
+      "r\022%.modelstore.auth.v1.DeleteUserRequest" +
+      "\032&.modelstore.auth.v1.DeleteUserResponse" +
+      "\022d\n\rBatchGetUsers\022(.modelstore.auth.v1.B" +
+      "atchGetUsersRequest\032).modelstore.auth.v1" +
+      ".BatchGetUsersResponse\022\202\001\n\024GetUserWithRe" +
+      "lations\022/.modelstore.auth.v1.GetUserWith" +
+      "RelationsRequest\0320.modelstore.auth.v1.Ge" +
+      "tUserWithRelationsResponse\"\007\312\363\030\003\n\001\001Bl\n\026d" +
+      "ev.modelstore.auth.v1B\tUserProtoP\001ZEgith" +
+      "ub.com/modelstore/modelstore/clients/go/" +
+      "modelstore/auth/v1;authv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

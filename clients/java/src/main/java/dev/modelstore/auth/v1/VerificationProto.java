@@ -114,72 +114,72 @@ public final class VerificationProto extends com.google.protobuf.GeneratedFile {
       "\022modelstore.auth.v1\032\037google/api/field_be" +
       "havior.proto\032 google/protobuf/field_mask" +
       ".proto\032\037google/protobuf/timestamp.proto\032" +
-      "\033modelstore/v1/storage.proto\"\320\002\n\014Verific" +
+      "\033modelstore/v1/storage.proto\"\326\002\n\014Verific" +
       "ation\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022\030\n\nidentifier\030\002 " +
       "\001(\tB\004\342A\001\002\022\023\n\005value\030\003 \001(\tB\004\342A\001\002\0224\n\nexpire" +
       "s_at\030\004 \001(\0132\032.google.protobuf.TimestampB\004" +
       "\342A\001\002\0224\n\ncreated_at\030\005 \001(\0132\032.google.protob" +
       "uf.TimestampB\004\342A\001\003\0224\n\nupdated_at\030\006 \001(\0132\032" +
       ".google.protobuf.TimestampB\004\342A\001\003\022\022\n\004etag" +
-      "\030\007 \001(\tB\004\342A\001\003:I\312\363\030E\n\022auth.verifications\032\016" +
+      "\030\007 \001(\tB\004\342A\001\003:O\312\363\030K\n\022auth.verifications\032\016" +
       "\022\014\n\nidentifier\032\020\022\014\n\nexpires_at(\001*\rverifi" +
-      "cations\"m\n\031CreateVerificationRequest\022<\n\014" +
-      "verification\030\001 \001(\0132 .modelstore.auth.v1." +
-      "VerificationB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"T" +
-      "\n\032CreateVerificationResponse\0226\n\014verifica" +
-      "tion\030\001 \001(\0132 .modelstore.auth.v1.Verifica" +
-      "tion\"Y\n\026GetVerificationRequest\022\020\n\002id\030\001 \001" +
-      "(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pro" +
-      "tobuf.FieldMask\"Q\n\027GetVerificationRespon" +
-      "se\0226\n\014verification\030\001 \001(\0132 .modelstore.au" +
-      "th.v1.Verification\"c\n\030ListVerificationsR" +
-      "equest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030" +
-      "\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"" +
-      "m\n\031ListVerificationsResponse\0227\n\rverifica" +
+      "cations:\004\n\002id\"m\n\031CreateVerificationReque" +
+      "st\022<\n\014verification\030\001 \001(\0132 .modelstore.au" +
+      "th.v1.VerificationB\004\342A\001\002\022\022\n\nrequest_id\030\002" +
+      " \001(\t\"T\n\032CreateVerificationResponse\0226\n\014ve" +
+      "rification\030\001 \001(\0132 .modelstore.auth.v1.Ve" +
+      "rification\"Y\n\026GetVerificationRequest\022\020\n\002" +
+      "id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.goog" +
+      "le.protobuf.FieldMask\"Q\n\027GetVerification" +
+      "Response\0226\n\014verification\030\001 \001(\0132 .modelst" +
+      "ore.auth.v1.Verification\"c\n\030ListVerifica" +
+      "tionsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_" +
+      "token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030" +
+      "\004 \001(\t\"m\n\031ListVerificationsResponse\0227\n\rve" +
+      "rifications\030\001 \003(\0132 .modelstore.auth.v1.V" +
+      "erification\022\027\n\017next_page_token\030\002 \001(\t\"\241\001\n" +
+      "\031UpdateVerificationRequest\022<\n\014verificati" +
+      "on\030\001 \001(\0132 .modelstore.auth.v1.Verificati" +
+      "onB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.p" +
+      "rotobuf.FieldMask\022\025\n\rallow_missing\030\003 \001(\010" +
+      "\"T\n\032UpdateVerificationResponse\0226\n\014verifi" +
+      "cation\030\001 \001(\0132 .modelstore.auth.v1.Verifi" +
+      "cation\";\n\031DeleteVerificationRequest\022\020\n\002i" +
+      "d\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\034\n\032DeleteVer" +
+      "ificationResponse\"`\n\034BatchGetVerificatio" +
+      "nsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mas" +
+      "k\030\002 \001(\0132\032.google.protobuf.FieldMask\"X\n\035B" +
+      "atchGetVerificationsResponse\0227\n\rverifica" +
       "tions\030\001 \003(\0132 .modelstore.auth.v1.Verific" +
-      "ation\022\027\n\017next_page_token\030\002 \001(\t\"\241\001\n\031Updat" +
-      "eVerificationRequest\022<\n\014verification\030\001 \001" +
-      "(\0132 .modelstore.auth.v1.VerificationB\004\342A" +
-      "\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.protobu" +
-      "f.FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"T\n\032Up" +
-      "dateVerificationResponse\0226\n\014verification" +
-      "\030\001 \001(\0132 .modelstore.auth.v1.Verification" +
-      "\";\n\031DeleteVerificationRequest\022\020\n\002id\030\001 \001(" +
-      "\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\034\n\032DeleteVerificat" +
-      "ionResponse\"`\n\034BatchGetVerificationsRequ" +
-      "est\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(" +
-      "\0132\032.google.protobuf.FieldMask\"X\n\035BatchGe" +
-      "tVerificationsResponse\0227\n\rverifications\030" +
-      "\001 \003(\0132 .modelstore.auth.v1.Verification\"" +
-      "L\n\032ConsumeVerificationRequest\022\030\n\nidentif" +
-      "ier\030\001 \001(\tB\004\342A\001\002\022\024\n\005value\030\002 \001(\tB\005\342A\002\002\004\"U\n" +
-      "\033ConsumeVerificationResponse\0226\n\014verifica" +
-      "tion\030\001 \001(\0132 .modelstore.auth.v1.Verifica" +
-      "tion2\310\006\n\023VerificationService\022s\n\022CreateVe" +
-      "rification\022-.modelstore.auth.v1.CreateVe" +
-      "rificationRequest\032..modelstore.auth.v1.C" +
-      "reateVerificationResponse\022j\n\017GetVerifica" +
-      "tion\022*.modelstore.auth.v1.GetVerificatio" +
-      "nRequest\032+.modelstore.auth.v1.GetVerific" +
-      "ationResponse\022p\n\021ListVerifications\022,.mod" +
-      "elstore.auth.v1.ListVerificationsRequest" +
-      "\032-.modelstore.auth.v1.ListVerificationsR" +
-      "esponse\022s\n\022UpdateVerification\022-.modelsto" +
-      "re.auth.v1.UpdateVerificationRequest\032..m" +
-      "odelstore.auth.v1.UpdateVerificationResp" +
-      "onse\022s\n\022DeleteVerification\022-.modelstore." +
-      "auth.v1.DeleteVerificationRequest\032..mode" +
-      "lstore.auth.v1.DeleteVerificationRespons" +
-      "e\022|\n\025BatchGetVerifications\0220.modelstore." +
-      "auth.v1.BatchGetVerificationsRequest\0321.m" +
-      "odelstore.auth.v1.BatchGetVerificationsR" +
-      "esponse\022v\n\023ConsumeVerification\022..modelst" +
-      "ore.auth.v1.ConsumeVerificationRequest\032/" +
-      ".modelstore.auth.v1.ConsumeVerificationR" +
-      "esponseBt\n\026dev.modelstore.auth.v1B\021Verif" +
-      "icationProtoP\001ZEgithub.com/modelstore/mo" +
-      "delstore/clients/go/modelstore/auth/v1;a" +
-      "uthv1b\006proto3"
+      "ation\"L\n\032ConsumeVerificationRequest\022\030\n\ni" +
+      "dentifier\030\001 \001(\tB\004\342A\001\002\022\024\n\005value\030\002 \001(\tB\005\342A" +
+      "\002\002\004\"U\n\033ConsumeVerificationResponse\0226\n\014ve" +
+      "rification\030\001 \001(\0132 .modelstore.auth.v1.Ve" +
+      "rification2\310\006\n\023VerificationService\022s\n\022Cr" +
+      "eateVerification\022-.modelstore.auth.v1.Cr" +
+      "eateVerificationRequest\032..modelstore.aut" +
+      "h.v1.CreateVerificationResponse\022j\n\017GetVe" +
+      "rification\022*.modelstore.auth.v1.GetVerif" +
+      "icationRequest\032+.modelstore.auth.v1.GetV" +
+      "erificationResponse\022p\n\021ListVerifications" +
+      "\022,.modelstore.auth.v1.ListVerificationsR" +
+      "equest\032-.modelstore.auth.v1.ListVerifica" +
+      "tionsResponse\022s\n\022UpdateVerification\022-.mo" +
+      "delstore.auth.v1.UpdateVerificationReque" +
+      "st\032..modelstore.auth.v1.UpdateVerificati" +
+      "onResponse\022s\n\022DeleteVerification\022-.model" +
+      "store.auth.v1.DeleteVerificationRequest\032" +
+      "..modelstore.auth.v1.DeleteVerificationR" +
+      "esponse\022|\n\025BatchGetVerifications\0220.model" +
+      "store.auth.v1.BatchGetVerificationsReque" +
+      "st\0321.modelstore.auth.v1.BatchGetVerifica" +
+      "tionsResponse\022v\n\023ConsumeVerification\022..m" +
+      "odelstore.auth.v1.ConsumeVerificationReq" +
+      "uest\032/.modelstore.auth.v1.ConsumeVerific" +
+      "ationResponseBt\n\026dev.modelstore.auth.v1B" +
+      "\021VerificationProtoP\001ZEgithub.com/modelst" +
+      "ore/modelstore/clients/go/modelstore/aut" +
+      "h/v1;authv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -104,7 +104,7 @@ public final class MembershipProto extends com.google.protobuf.GeneratedFile {
       "to\022\027modelstore.directory.v1\032\037google/api/" +
       "field_behavior.proto\032 google/protobuf/fi" +
       "eld_mask.proto\032\037google/protobuf/timestam" +
-      "p.proto\032\033modelstore/v1/storage.proto\"\215\004\n" +
+      "p.proto\032\033modelstore/v1/storage.proto\"\221\004\n" +
       "\nMembership\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022J\n\017organiz" +
       "ation_id\030\002 \001(\tB1\342A\002\002\005\312\363\030(J$modelstore.di" +
       "rectory.v1.OrganizationX\002\022:\n\007user_id\030\003 \001" +
@@ -115,66 +115,66 @@ public final class MembershipProto extends com.google.protobuf.GeneratedFile {
       "bershipStatusB\014\312\363\030\010\032\006active\0224\n\ncreated_a" +
       "t\030\006 \001(\0132\032.google.protobuf.TimestampB\004\342A\001" +
       "\003\0224\n\nupdated_at\030\007 \001(\0132\032.google.protobuf." +
-      "TimestampB\004\342A\001\003\022\022\n\004etag\030\010 \001(\tB\004\342A\001\003:W\312\363\030" +
-      "S\n\025directory.memberships\032 \022\021\n\017organizati" +
+      "TimestampB\004\342A\001\003\022\022\n\004etag\030\010 \001(\tB\004\342A\001\003:[\312\363\030" +
+      "W\n\025directory.memberships\032 \022\021\n\017organizati" +
       "on_id\022\t\n\007user_id\030\001\032\013\022\t\n\007user_id*\013members" +
-      "hips\"l\n\027CreateMembershipRequest\022=\n\nmembe" +
-      "rship\030\001 \001(\0132#.modelstore.directory.v1.Me" +
-      "mbershipB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"S\n\030Cr" +
-      "eateMembershipResponse\0227\n\nmembership\030\001 \001" +
-      "(\0132#.modelstore.directory.v1.Membership\"" +
-      "W\n\024GetMembershipRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001" +
-      "\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.F" +
-      "ieldMask\"P\n\025GetMembershipResponse\0227\n\nmem" +
-      "bership\030\001 \001(\0132#.modelstore.directory.v1." +
-      "Membership\"a\n\026ListMembershipsRequest\022\021\n\t" +
-      "page_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006f" +
-      "ilter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"l\n\027ListMem" +
-      "bershipsResponse\0228\n\013memberships\030\001 \003(\0132#." +
-      "modelstore.directory.v1.Membership\022\027\n\017ne" +
-      "xt_page_token\030\002 \001(\t\"\240\001\n\027UpdateMembership" +
-      "Request\022=\n\nmembership\030\001 \001(\0132#.modelstore" +
-      ".directory.v1.MembershipB\004\342A\001\002\022/\n\013update" +
-      "_mask\030\002 \001(\0132\032.google.protobuf.FieldMask\022" +
-      "\025\n\rallow_missing\030\003 \001(\010\"S\n\030UpdateMembersh" +
-      "ipResponse\0227\n\nmembership\030\001 \001(\0132#.modelst" +
-      "ore.directory.v1.Membership\"9\n\027DeleteMem" +
-      "bershipRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag" +
-      "\030\002 \001(\t\"\032\n\030DeleteMembershipResponse\"^\n\032Ba" +
-      "tchGetMembershipsRequest\022\021\n\003ids\030\001 \003(\tB\004\342" +
-      "A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf" +
-      ".FieldMask\"W\n\033BatchGetMembershipsRespons" +
-      "e\0228\n\013memberships\030\001 \003(\0132#.modelstore.dire" +
-      "ctory.v1.Membership*\203\001\n\016MembershipRole\022\037" +
-      "\n\033MEMBERSHIP_ROLE_UNSPECIFIED\020\000\022\031\n\025MEMBE" +
-      "RSHIP_ROLE_OWNER\020\001\022\031\n\025MEMBERSHIP_ROLE_AD" +
-      "MIN\020\002\022\032\n\026MEMBERSHIP_ROLE_MEMBER\020\003*\222\001\n\020Me" +
-      "mbershipStatus\022!\n\035MEMBERSHIP_STATUS_UNSP" +
-      "ECIFIED\020\000\022\034\n\030MEMBERSHIP_STATUS_ACTIVE\020\001\022" +
-      "\035\n\031MEMBERSHIP_STATUS_INVITED\020\002\022\036\n\032MEMBER" +
-      "SHIP_STATUS_INACTIVE\020\0032\347\005\n\021MembershipSer" +
-      "vice\022w\n\020CreateMembership\0220.modelstore.di" +
-      "rectory.v1.CreateMembershipRequest\0321.mod" +
-      "elstore.directory.v1.CreateMembershipRes" +
-      "ponse\022n\n\rGetMembership\022-.modelstore.dire" +
-      "ctory.v1.GetMembershipRequest\032..modelsto" +
-      "re.directory.v1.GetMembershipResponse\022t\n" +
-      "\017ListMemberships\022/.modelstore.directory." +
-      "v1.ListMembershipsRequest\0320.modelstore.d" +
-      "irectory.v1.ListMembershipsResponse\022w\n\020U" +
-      "pdateMembership\0220.modelstore.directory.v" +
-      "1.UpdateMembershipRequest\0321.modelstore.d" +
-      "irectory.v1.UpdateMembershipResponse\022w\n\020" +
-      "DeleteMembership\0220.modelstore.directory." +
-      "v1.DeleteMembershipRequest\0321.modelstore." +
-      "directory.v1.DeleteMembershipResponse\022\200\001" +
-      "\n\023BatchGetMemberships\0223.modelstore.direc" +
-      "tory.v1.BatchGetMembershipsRequest\0324.mod" +
-      "elstore.directory.v1.BatchGetMemberships" +
-      "ResponseB\201\001\n\033dev.modelstore.directory.v1" +
-      "B\017MembershipProtoP\001ZOgithub.com/modelsto" +
-      "re/modelstore/clients/go/modelstore/dire" +
-      "ctory/v1;directoryv1b\006proto3"
+      "hips:\002\020\001\"l\n\027CreateMembershipRequest\022=\n\nm" +
+      "embership\030\001 \001(\0132#.modelstore.directory.v" +
+      "1.MembershipB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"S" +
+      "\n\030CreateMembershipResponse\0227\n\nmembership" +
+      "\030\001 \001(\0132#.modelstore.directory.v1.Members" +
+      "hip\"W\n\024GetMembershipRequest\022\020\n\002id\030\001 \001(\tB" +
+      "\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protob" +
+      "uf.FieldMask\"P\n\025GetMembershipResponse\0227\n" +
+      "\nmembership\030\001 \001(\0132#.modelstore.directory" +
+      ".v1.Membership\"a\n\026ListMembershipsRequest" +
+      "\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022" +
+      "\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"l\n\027Lis" +
+      "tMembershipsResponse\0228\n\013memberships\030\001 \003(" +
+      "\0132#.modelstore.directory.v1.Membership\022\027" +
+      "\n\017next_page_token\030\002 \001(\t\"\240\001\n\027UpdateMember" +
+      "shipRequest\022=\n\nmembership\030\001 \001(\0132#.models" +
+      "tore.directory.v1.MembershipB\004\342A\001\002\022/\n\013up" +
+      "date_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
+      "ask\022\025\n\rallow_missing\030\003 \001(\010\"S\n\030UpdateMemb" +
+      "ershipResponse\0227\n\nmembership\030\001 \001(\0132#.mod" +
+      "elstore.directory.v1.Membership\"9\n\027Delet" +
+      "eMembershipRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004" +
+      "etag\030\002 \001(\t\"\032\n\030DeleteMembershipResponse\"^" +
+      "\n\032BatchGetMembershipsRequest\022\021\n\003ids\030\001 \003(" +
+      "\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.prot" +
+      "obuf.FieldMask\"W\n\033BatchGetMembershipsRes" +
+      "ponse\0228\n\013memberships\030\001 \003(\0132#.modelstore." +
+      "directory.v1.Membership*\203\001\n\016MembershipRo" +
+      "le\022\037\n\033MEMBERSHIP_ROLE_UNSPECIFIED\020\000\022\031\n\025M" +
+      "EMBERSHIP_ROLE_OWNER\020\001\022\031\n\025MEMBERSHIP_ROL" +
+      "E_ADMIN\020\002\022\032\n\026MEMBERSHIP_ROLE_MEMBER\020\003*\222\001" +
+      "\n\020MembershipStatus\022!\n\035MEMBERSHIP_STATUS_" +
+      "UNSPECIFIED\020\000\022\034\n\030MEMBERSHIP_STATUS_ACTIV" +
+      "E\020\001\022\035\n\031MEMBERSHIP_STATUS_INVITED\020\002\022\036\n\032ME" +
+      "MBERSHIP_STATUS_INACTIVE\020\0032\347\005\n\021Membershi" +
+      "pService\022w\n\020CreateMembership\0220.modelstor" +
+      "e.directory.v1.CreateMembershipRequest\0321" +
+      ".modelstore.directory.v1.CreateMembershi" +
+      "pResponse\022n\n\rGetMembership\022-.modelstore." +
+      "directory.v1.GetMembershipRequest\032..mode" +
+      "lstore.directory.v1.GetMembershipRespons" +
+      "e\022t\n\017ListMemberships\022/.modelstore.direct" +
+      "ory.v1.ListMembershipsRequest\0320.modelsto" +
+      "re.directory.v1.ListMembershipsResponse\022" +
+      "w\n\020UpdateMembership\0220.modelstore.directo" +
+      "ry.v1.UpdateMembershipRequest\0321.modelsto" +
+      "re.directory.v1.UpdateMembershipResponse" +
+      "\022w\n\020DeleteMembership\0220.modelstore.direct" +
+      "ory.v1.DeleteMembershipRequest\0321.modelst" +
+      "ore.directory.v1.DeleteMembershipRespons" +
+      "e\022\200\001\n\023BatchGetMemberships\0223.modelstore.d" +
+      "irectory.v1.BatchGetMembershipsRequest\0324" +
+      ".modelstore.directory.v1.BatchGetMembers" +
+      "hipsResponseB\201\001\n\033dev.modelstore.director" +
+      "y.v1B\017MembershipProtoP\001ZOgithub.com/mode" +
+      "lstore/modelstore/clients/go/modelstore/" +
+      "directory/v1;directoryv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

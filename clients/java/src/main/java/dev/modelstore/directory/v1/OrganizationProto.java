@@ -105,7 +105,7 @@ public final class OrganizationProto extends com.google.protobuf.GeneratedFile {
       "i/field_behavior.proto\032 google/protobuf/" +
       "field_mask.proto\032\034google/protobuf/struct" +
       ".proto\032\037google/protobuf/timestamp.proto\032" +
-      "\033modelstore/v1/storage.proto\"\201\003\n\014Organiz" +
+      "\033modelstore/v1/storage.proto\"\205\003\n\014Organiz" +
       "ation\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022\035\n\004name\030\002 \001(\tB\017\342" +
       "A\001\002\312\363\030\007(\0010\310\0018\001\022\036\n\004slug\030\003 \001(\tB\020\342A\001\002\312\363\030\010(\001" +
       "0d8\001@\001\022\021\n\timage_url\030\004 \001(\t\022\026\n\010clerk_id\030\005 " +
@@ -113,61 +113,61 @@ public final class OrganizationProto extends com.google.protobuf.GeneratedFile {
       "tobuf.Struct\0224\n\ncreated_at\030\007 \001(\0132\032.googl" +
       "e.protobuf.TimestampB\004\342A\001\003\0224\n\nupdated_at" +
       "\030\010 \001(\0132\032.google.protobuf.TimestampB\004\342A\001\003" +
-      "\022\022\n\004etag\030\t \001(\tB\004\342A\001\003:J\312\363\030F\n\027directory.or" +
+      "\022\022\n\004etag\030\t \001(\tB\004\342A\001\003:N\312\363\030J\n\027directory.or" +
       "ganizations\032\n\022\006\n\004slug\030\001\032\020\022\n\n\010clerk_id\030\001 " +
-      "\001*\rorganizations\"r\n\031CreateOrganizationRe" +
-      "quest\022A\n\014organization\030\001 \001(\0132%.modelstore" +
-      ".directory.v1.OrganizationB\004\342A\001\002\022\022\n\nrequ" +
-      "est_id\030\002 \001(\t\"Y\n\032CreateOrganizationRespon" +
-      "se\022;\n\014organization\030\001 \001(\0132%.modelstore.di" +
-      "rectory.v1.Organization\"Y\n\026GetOrganizati" +
-      "onRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask" +
-      "\030\002 \001(\0132\032.google.protobuf.FieldMask\"V\n\027Ge" +
-      "tOrganizationResponse\022;\n\014organization\030\001 " +
-      "\001(\0132%.modelstore.directory.v1.Organizati" +
-      "on\"c\n\030ListOrganizationsRequest\022\021\n\tpage_s" +
-      "ize\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030" +
-      "\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"r\n\031ListOrganizat" +
-      "ionsResponse\022<\n\rorganizations\030\001 \003(\0132%.mo" +
-      "delstore.directory.v1.Organization\022\027\n\017ne" +
-      "xt_page_token\030\002 \001(\t\"\246\001\n\031UpdateOrganizati" +
+      "\001*\rorganizations:\002\020\001\"r\n\031CreateOrganizati" +
       "onRequest\022A\n\014organization\030\001 \001(\0132%.models" +
-      "tore.directory.v1.OrganizationB\004\342A\001\002\022/\n\013" +
-      "update_mask\030\002 \001(\0132\032.google.protobuf.Fiel" +
-      "dMask\022\025\n\rallow_missing\030\003 \001(\010\"Y\n\032UpdateOr" +
-      "ganizationResponse\022;\n\014organization\030\001 \001(\013" +
-      "2%.modelstore.directory.v1.Organization\"" +
-      "J\n\031DeleteOrganizationRequest\022\020\n\002id\030\001 \001(\t" +
-      "B\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\034\n\032D" +
-      "eleteOrganizationResponse\"`\n\034BatchGetOrg" +
-      "anizationsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\t" +
-      "read_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
-      "ask\"]\n\035BatchGetOrganizationsResponse\022<\n\r" +
-      "organizations\030\001 \003(\0132%.modelstore.directo" +
-      "ry.v1.Organization2\215\006\n\023OrganizationServi" +
-      "ce\022}\n\022CreateOrganization\0222.modelstore.di" +
-      "rectory.v1.CreateOrganizationRequest\0323.m" +
-      "odelstore.directory.v1.CreateOrganizatio" +
-      "nResponse\022t\n\017GetOrganization\022/.modelstor" +
-      "e.directory.v1.GetOrganizationRequest\0320." +
-      "modelstore.directory.v1.GetOrganizationR" +
-      "esponse\022z\n\021ListOrganizations\0221.modelstor" +
-      "e.directory.v1.ListOrganizationsRequest\032" +
-      "2.modelstore.directory.v1.ListOrganizati" +
-      "onsResponse\022}\n\022UpdateOrganization\0222.mode" +
-      "lstore.directory.v1.UpdateOrganizationRe" +
-      "quest\0323.modelstore.directory.v1.UpdateOr" +
-      "ganizationResponse\022}\n\022DeleteOrganization" +
-      "\0222.modelstore.directory.v1.DeleteOrganiz" +
-      "ationRequest\0323.modelstore.directory.v1.D" +
-      "eleteOrganizationResponse\022\206\001\n\025BatchGetOr" +
-      "ganizations\0225.modelstore.directory.v1.Ba" +
-      "tchGetOrganizationsRequest\0326.modelstore." +
-      "directory.v1.BatchGetOrganizationsRespon" +
-      "seB\203\001\n\033dev.modelstore.directory.v1B\021Orga" +
-      "nizationProtoP\001ZOgithub.com/modelstore/m" +
-      "odelstore/clients/go/modelstore/director" +
-      "y/v1;directoryv1b\006proto3"
+      "tore.directory.v1.OrganizationB\004\342A\001\002\022\022\n\n" +
+      "request_id\030\002 \001(\t\"Y\n\032CreateOrganizationRe" +
+      "sponse\022;\n\014organization\030\001 \001(\0132%.modelstor" +
+      "e.directory.v1.Organization\"Y\n\026GetOrgani" +
+      "zationRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_" +
+      "mask\030\002 \001(\0132\032.google.protobuf.FieldMask\"V" +
+      "\n\027GetOrganizationResponse\022;\n\014organizatio" +
+      "n\030\001 \001(\0132%.modelstore.directory.v1.Organi" +
+      "zation\"c\n\030ListOrganizationsRequest\022\021\n\tpa" +
+      "ge_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006fil" +
+      "ter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"r\n\031ListOrgan" +
+      "izationsResponse\022<\n\rorganizations\030\001 \003(\0132" +
+      "%.modelstore.directory.v1.Organization\022\027" +
+      "\n\017next_page_token\030\002 \001(\t\"\246\001\n\031UpdateOrgani" +
+      "zationRequest\022A\n\014organization\030\001 \001(\0132%.mo" +
+      "delstore.directory.v1.OrganizationB\004\342A\001\002" +
+      "\022/\n\013update_mask\030\002 \001(\0132\032.google.protobuf." +
+      "FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"Y\n\032Upda" +
+      "teOrganizationResponse\022;\n\014organization\030\001" +
+      " \001(\0132%.modelstore.directory.v1.Organizat" +
+      "ion\"J\n\031DeleteOrganizationRequest\022\020\n\002id\030\001" +
+      " \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"" +
+      "\034\n\032DeleteOrganizationResponse\"`\n\034BatchGe" +
+      "tOrganizationsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002" +
+      "\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fi" +
+      "eldMask\"]\n\035BatchGetOrganizationsResponse" +
+      "\022<\n\rorganizations\030\001 \003(\0132%.modelstore.dir" +
+      "ectory.v1.Organization2\215\006\n\023OrganizationS" +
+      "ervice\022}\n\022CreateOrganization\0222.modelstor" +
+      "e.directory.v1.CreateOrganizationRequest" +
+      "\0323.modelstore.directory.v1.CreateOrganiz" +
+      "ationResponse\022t\n\017GetOrganization\022/.model" +
+      "store.directory.v1.GetOrganizationReques" +
+      "t\0320.modelstore.directory.v1.GetOrganizat" +
+      "ionResponse\022z\n\021ListOrganizations\0221.model" +
+      "store.directory.v1.ListOrganizationsRequ" +
+      "est\0322.modelstore.directory.v1.ListOrgani" +
+      "zationsResponse\022}\n\022UpdateOrganization\0222." +
+      "modelstore.directory.v1.UpdateOrganizati" +
+      "onRequest\0323.modelstore.directory.v1.Upda" +
+      "teOrganizationResponse\022}\n\022DeleteOrganiza" +
+      "tion\0222.modelstore.directory.v1.DeleteOrg" +
+      "anizationRequest\0323.modelstore.directory." +
+      "v1.DeleteOrganizationResponse\022\206\001\n\025BatchG" +
+      "etOrganizations\0225.modelstore.directory.v" +
+      "1.BatchGetOrganizationsRequest\0326.modelst" +
+      "ore.directory.v1.BatchGetOrganizationsRe" +
+      "sponseB\203\001\n\033dev.modelstore.directory.v1B\021" +
+      "OrganizationProtoP\001ZOgithub.com/modelsto" +
+      "re/modelstore/clients/go/modelstore/dire" +
+      "ctory/v1;directoryv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -114,69 +114,69 @@ public final class UserDataProto extends com.google.protobuf.GeneratedFile {
       "o\022\027modelstore.directory.v1\032\037google/api/f" +
       "ield_behavior.proto\032 google/protobuf/fie" +
       "ld_mask.proto\032\037google/protobuf/timestamp" +
-      ".proto\032\033modelstore/v1/storage.proto\"\273\002\n\010" +
+      ".proto\032\033modelstore/v1/storage.proto\"\277\002\n\010" +
       "UserData\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022:\n\007user_id\030\002 " +
       "\001(\tB)\342A\002\002\005\312\363\030 J\034modelstore.directory.v1." +
       "UserX\002\022\021\n\003key\030\003 \001(\tB\004\342A\001\002\022\023\n\005value\030\004 \001(\t" +
       "B\004\342A\001\002\0224\n\ncreated_at\030\005 \001(\0132\032.google.prot" +
       "obuf.TimestampB\004\342A\001\003\0224\n\nupdated_at\030\006 \001(\013" +
       "2\032.google.protobuf.TimestampB\004\342A\001\003\022\022\n\004et" +
-      "ag\030\007 \001(\tB\004\342A\001\003:9\312\363\0305\n\023directory.user_dat" +
-      "a\032\024\022\t\n\007user_id\022\005\n\003key\030\001*\010userData\"g\n\025Cre" +
-      "ateUserDataRequest\022:\n\tuser_data\030\001 \001(\0132!." +
-      "modelstore.directory.v1.UserDataB\004\342A\001\002\022\022" +
-      "\n\nrequest_id\030\002 \001(\t\"N\n\026CreateUserDataResp" +
-      "onse\0224\n\tuser_data\030\001 \001(\0132!.modelstore.dir" +
-      "ectory.v1.UserData\"U\n\022GetUserDataRequest" +
-      "\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032." +
-      "google.protobuf.FieldMask\"K\n\023GetUserData" +
+      "ag\030\007 \001(\tB\004\342A\001\003:=\312\363\0309\n\023directory.user_dat" +
+      "a\032\024\022\t\n\007user_id\022\005\n\003key\030\001*\010userData:\002\020\001\"g\n" +
+      "\025CreateUserDataRequest\022:\n\tuser_data\030\001 \001(" +
+      "\0132!.modelstore.directory.v1.UserDataB\004\342A" +
+      "\001\002\022\022\n\nrequest_id\030\002 \001(\t\"N\n\026CreateUserData" +
       "Response\0224\n\tuser_data\030\001 \001(\0132!.modelstore" +
-      ".directory.v1.UserData\"^\n\023ListUserDataRe" +
-      "quest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002" +
-      " \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"e" +
-      "\n\024ListUserDataResponse\0224\n\tuser_data\030\001 \003(" +
-      "\0132!.modelstore.directory.v1.UserData\022\027\n\017" +
-      "next_page_token\030\002 \001(\t\"\233\001\n\025UpdateUserData" +
-      "Request\022:\n\tuser_data\030\001 \001(\0132!.modelstore." +
-      "directory.v1.UserDataB\004\342A\001\002\022/\n\013update_ma" +
-      "sk\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\r" +
-      "allow_missing\030\003 \001(\010\"N\n\026UpdateUserDataRes" +
-      "ponse\0224\n\tuser_data\030\001 \001(\0132!.modelstore.di" +
-      "rectory.v1.UserData\"7\n\025DeleteUserDataReq" +
-      "uest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\030\n\026" +
-      "DeleteUserDataResponse\"[\n\027BatchGetUserDa" +
-      "taRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mas" +
-      "k\030\002 \001(\0132\032.google.protobuf.FieldMask\"P\n\030B" +
-      "atchGetUserDataResponse\0224\n\tuser_data\030\001 \003" +
-      "(\0132!.modelstore.directory.v1.UserData\"S\n" +
-      "\022SetUserDataRequest\022\025\n\007user_id\030\001 \001(\tB\004\342A" +
-      "\001\002\022\021\n\003key\030\002 \001(\tB\004\342A\001\002\022\023\n\005value\030\003 \001(\tB\004\342A" +
-      "\001\002\"K\n\023SetUserDataResponse\0224\n\tuser_data\030\001" +
-      " \001(\0132!.modelstore.directory.v1.UserData2" +
-      "\244\006\n\017UserDataService\022q\n\016CreateUserData\022.." +
-      "modelstore.directory.v1.CreateUserDataRe" +
-      "quest\032/.modelstore.directory.v1.CreateUs" +
-      "erDataResponse\022h\n\013GetUserData\022+.modelsto" +
-      "re.directory.v1.GetUserDataRequest\032,.mod" +
-      "elstore.directory.v1.GetUserDataResponse" +
-      "\022k\n\014ListUserData\022,.modelstore.directory." +
-      "v1.ListUserDataRequest\032-.modelstore.dire" +
-      "ctory.v1.ListUserDataResponse\022q\n\016UpdateU" +
-      "serData\022..modelstore.directory.v1.Update" +
-      "UserDataRequest\032/.modelstore.directory.v" +
-      "1.UpdateUserDataResponse\022q\n\016DeleteUserDa" +
-      "ta\022..modelstore.directory.v1.DeleteUserD" +
-      "ataRequest\032/.modelstore.directory.v1.Del" +
-      "eteUserDataResponse\022w\n\020BatchGetUserData\022" +
-      "0.modelstore.directory.v1.BatchGetUserDa" +
-      "taRequest\0321.modelstore.directory.v1.Batc" +
-      "hGetUserDataResponse\022h\n\013SetUserData\022+.mo" +
-      "delstore.directory.v1.SetUserDataRequest" +
-      "\032,.modelstore.directory.v1.SetUserDataRe" +
-      "sponseB\177\n\033dev.modelstore.directory.v1B\rU" +
-      "serDataProtoP\001ZOgithub.com/modelstore/mo" +
-      "delstore/clients/go/modelstore/directory" +
-      "/v1;directoryv1b\006proto3"
+      ".directory.v1.UserData\"U\n\022GetUserDataReq" +
+      "uest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(" +
+      "\0132\032.google.protobuf.FieldMask\"K\n\023GetUser" +
+      "DataResponse\0224\n\tuser_data\030\001 \001(\0132!.models" +
+      "tore.directory.v1.UserData\"^\n\023ListUserDa" +
+      "taRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_tok" +
+      "en\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001" +
+      "(\t\"e\n\024ListUserDataResponse\0224\n\tuser_data\030" +
+      "\001 \003(\0132!.modelstore.directory.v1.UserData" +
+      "\022\027\n\017next_page_token\030\002 \001(\t\"\233\001\n\025UpdateUser" +
+      "DataRequest\022:\n\tuser_data\030\001 \001(\0132!.modelst" +
+      "ore.directory.v1.UserDataB\004\342A\001\002\022/\n\013updat" +
+      "e_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
+      "\022\025\n\rallow_missing\030\003 \001(\010\"N\n\026UpdateUserDat" +
+      "aResponse\0224\n\tuser_data\030\001 \001(\0132!.modelstor" +
+      "e.directory.v1.UserData\"7\n\025DeleteUserDat" +
+      "aRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t" +
+      "\"\030\n\026DeleteUserDataResponse\"[\n\027BatchGetUs" +
+      "erDataRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread" +
+      "_mask\030\002 \001(\0132\032.google.protobuf.FieldMask\"" +
+      "P\n\030BatchGetUserDataResponse\0224\n\tuser_data" +
+      "\030\001 \003(\0132!.modelstore.directory.v1.UserDat" +
+      "a\"S\n\022SetUserDataRequest\022\025\n\007user_id\030\001 \001(\t" +
+      "B\004\342A\001\002\022\021\n\003key\030\002 \001(\tB\004\342A\001\002\022\023\n\005value\030\003 \001(\t" +
+      "B\004\342A\001\002\"K\n\023SetUserDataResponse\0224\n\tuser_da" +
+      "ta\030\001 \001(\0132!.modelstore.directory.v1.UserD" +
+      "ata2\244\006\n\017UserDataService\022q\n\016CreateUserDat" +
+      "a\022..modelstore.directory.v1.CreateUserDa" +
+      "taRequest\032/.modelstore.directory.v1.Crea" +
+      "teUserDataResponse\022h\n\013GetUserData\022+.mode" +
+      "lstore.directory.v1.GetUserDataRequest\032," +
+      ".modelstore.directory.v1.GetUserDataResp" +
+      "onse\022k\n\014ListUserData\022,.modelstore.direct" +
+      "ory.v1.ListUserDataRequest\032-.modelstore." +
+      "directory.v1.ListUserDataResponse\022q\n\016Upd" +
+      "ateUserData\022..modelstore.directory.v1.Up" +
+      "dateUserDataRequest\032/.modelstore.directo" +
+      "ry.v1.UpdateUserDataResponse\022q\n\016DeleteUs" +
+      "erData\022..modelstore.directory.v1.DeleteU" +
+      "serDataRequest\032/.modelstore.directory.v1" +
+      ".DeleteUserDataResponse\022w\n\020BatchGetUserD" +
+      "ata\0220.modelstore.directory.v1.BatchGetUs" +
+      "erDataRequest\0321.modelstore.directory.v1." +
+      "BatchGetUserDataResponse\022h\n\013SetUserData\022" +
+      "+.modelstore.directory.v1.SetUserDataReq" +
+      "uest\032,.modelstore.directory.v1.SetUserDa" +
+      "taResponseB\177\n\033dev.modelstore.directory.v" +
+      "1B\rUserDataProtoP\001ZOgithub.com/modelstor" +
+      "e/modelstore/clients/go/modelstore/direc" +
+      "tory/v1;directoryv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

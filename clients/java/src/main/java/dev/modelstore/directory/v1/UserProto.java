@@ -120,7 +120,7 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       "behavior.proto\032 google/protobuf/field_ma" +
       "sk.proto\032\034google/protobuf/struct.proto\032\037" +
       "google/protobuf/timestamp.proto\032\033modelst" +
-      "ore/v1/storage.proto\"\237\006\n\004User\022\020\n\002id\030\001 \001(" +
+      "ore/v1/storage.proto\"\243\006\n\004User\022\020\n\002id\030\001 \001(" +
       "\tB\004\342A\001\005\022\031\n\005email\030\002 \001(\tB\n\342A\001\002\312\363\030\002 \001\022\034\n\nfi" +
       "rst_name\030\003 \001(\tB\010\312\363\030\004(\0028\001\022\033\n\tlast_name\030\004 " +
       "\001(\tB\010\312\363\030\004(\0028\001\022;\n\004role\030\005 \001(\0162!.modelstore" +
@@ -139,82 +139,82 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       ".TimestampB\004\342A\001\003\022\022\n\004etag\030\021 \001(\tB\004\342A\001\003\0229\n\017" +
       "clerk_synced_at\030\022 \001(\0132\032.google.protobuf." +
       "TimestampB\004\342A\001\003\022\034\n\016clerk_event_id\030\023 \001(\tB" +
-      "\004\342A\001\003:7\312\363\0303\n\017directory.users\032\016\022\n\n\010clerk_" +
-      "id\030\001\032\t\022\007\n\005email*\005users\"Z\n\021CreateUserRequ" +
-      "est\0221\n\004user\030\001 \001(\0132\035.modelstore.directory" +
-      ".v1.UserB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"A\n\022Cr" +
-      "eateUserResponse\022+\n\004user\030\001 \001(\0132\035.modelst" +
-      "ore.directory.v1.User\"Q\n\016GetUserRequest\022" +
-      "\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.g" +
-      "oogle.protobuf.FieldMask\">\n\017GetUserRespo" +
-      "nse\022+\n\004user\030\001 \001(\0132\035.modelstore.directory" +
-      ".v1.User\"[\n\020ListUsersRequest\022\021\n\tpage_siz" +
-      "e\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 " +
-      "\001(\t\022\020\n\010order_by\030\004 \001(\t\"Z\n\021ListUsersRespon" +
-      "se\022,\n\005users\030\001 \003(\0132\035.modelstore.directory" +
-      ".v1.User\022\027\n\017next_page_token\030\002 \001(\t\"\216\001\n\021Up" +
-      "dateUserRequest\0221\n\004user\030\001 \001(\0132\035.modelsto" +
-      "re.directory.v1.UserB\004\342A\001\002\022/\n\013update_mas" +
-      "k\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\ra" +
-      "llow_missing\030\003 \001(\010\"A\n\022UpdateUserResponse" +
-      "\022+\n\004user\030\001 \001(\0132\035.modelstore.directory.v1" +
-      ".User\"B\n\021DeleteUserRequest\022\020\n\002id\030\001 \001(\tB\004" +
-      "\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\024\n\022Del" +
-      "eteUserResponse\"X\n\024BatchGetUsersRequest\022" +
-      "\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032." +
-      "google.protobuf.FieldMask\"E\n\025BatchGetUse" +
-      "rsResponse\022,\n\005users\030\001 \003(\0132\035.modelstore.d" +
-      "irectory.v1.User\"\206\003\n\tClerkUser\022\037\n\010clerk_" +
-      "id\030\001 \001(\tB\r\342A\001\002\312\363\030\0050\200\0028\001\022\027\n\005email\030\002 \001(\tB\010" +
-      "\312\363\030\004 \0018\001\022\034\n\nfirst_name\030\003 \001(\tB\010\312\363\030\004(\0028\001\022\033" +
-      "\n\tlast_name\030\004 \001(\tB\010\312\363\030\004(\0028\001\022\021\n\timage_url" +
-      "\030\005 \001(\t\022\020\n\010username\030\006 \001(\t\022\023\n\013external_id\030" +
-      "\007 \001(\t\0220\n\017public_metadata\030\010 \001(\0132\027.google." +
-      "protobuf.Struct\0221\n\020private_metadata\030\t \001(" +
-      "\0132\027.google.protobuf.Struct\0220\n\017unsafe_met" +
-      "adata\030\n \001(\0132\027.google.protobuf.Struct\0223\n\017" +
-      "last_sign_in_at\030\013 \001(\0132\032.google.protobuf." +
-      "Timestamp\"\351\001\n\024SyncClerkUserRequest\022\037\n\010ev" +
-      "ent_id\030\001 \001(\tB\r\342A\001\002\312\363\030\0050\200\0028\001\022A\n\nevent_typ" +
-      "e\030\002 \001(\0162\'.modelstore.directory.v1.ClerkE" +
-      "ventTypeB\004\342A\001\002\0225\n\013occurred_at\030\003 \001(\0132\032.go" +
-      "ogle.protobuf.TimestampB\004\342A\001\002\0226\n\004user\030\004 " +
-      "\001(\0132\".modelstore.directory.v1.ClerkUserB" +
-      "\004\342A\001\002\"U\n\025SyncClerkUserResponse\022+\n\004user\030\001" +
-      " \001(\0132\035.modelstore.directory.v1.User\022\017\n\007a" +
-      "pplied\030\002 \001(\010*i\n\010UserRole\022\031\n\025USER_ROLE_UN" +
-      "SPECIFIED\020\000\022\031\n\025USER_ROLE_SUPER_ADMIN\020\001\022\023" +
-      "\n\017USER_ROLE_ADMIN\020\002\022\022\n\016USER_ROLE_USER\020\003*" +
-      "\217\001\n\nUserStatus\022\033\n\027USER_STATUS_UNSPECIFIE" +
-      "D\020\000\022\026\n\022USER_STATUS_ACTIVE\020\001\022\030\n\024USER_STAT" +
-      "US_INACTIVE\020\002\022\027\n\023USER_STATUS_INVITED\020\003\022\031" +
-      "\n\025USER_STATUS_SUSPENDED\020\004*\233\001\n\016ClerkEvent" +
-      "Type\022 \n\034CLERK_EVENT_TYPE_UNSPECIFIED\020\000\022!" +
-      "\n\035CLERK_EVENT_TYPE_USER_CREATED\020\001\022!\n\035CLE" +
-      "RK_EVENT_TYPE_USER_UPDATED\020\002\022!\n\035CLERK_EV" +
-      "ENT_TYPE_USER_DELETED\020\0032\344\005\n\013UserService\022" +
-      "e\n\nCreateUser\022*.modelstore.directory.v1." +
-      "CreateUserRequest\032+.modelstore.directory" +
-      ".v1.CreateUserResponse\022\\\n\007GetUser\022\'.mode" +
-      "lstore.directory.v1.GetUserRequest\032(.mod" +
-      "elstore.directory.v1.GetUserResponse\022b\n\t" +
-      "ListUsers\022).modelstore.directory.v1.List" +
-      "UsersRequest\032*.modelstore.directory.v1.L" +
-      "istUsersResponse\022e\n\nUpdateUser\022*.modelst" +
-      "ore.directory.v1.UpdateUserRequest\032+.mod" +
-      "elstore.directory.v1.UpdateUserResponse\022" +
-      "e\n\nDeleteUser\022*.modelstore.directory.v1." +
-      "DeleteUserRequest\032+.modelstore.directory" +
-      ".v1.DeleteUserResponse\022n\n\rBatchGetUsers\022" +
-      "-.modelstore.directory.v1.BatchGetUsersR" +
-      "equest\032..modelstore.directory.v1.BatchGe" +
-      "tUsersResponse\022n\n\rSyncClerkUser\022-.models" +
-      "tore.directory.v1.SyncClerkUserRequest\032." +
-      ".modelstore.directory.v1.SyncClerkUserRe" +
-      "sponseB{\n\033dev.modelstore.directory.v1B\tU" +
-      "serProtoP\001ZOgithub.com/modelstore/models" +
-      "tore/clients/go/modelstore/directory/v1;" +
-      "directoryv1b\006proto3"
+      "\004\342A\001\003:;\312\363\0307\n\017directory.users\032\016\022\n\n\010clerk_" +
+      "id\030\001\032\t\022\007\n\005email*\005users:\002\020\001\"Z\n\021CreateUser" +
+      "Request\0221\n\004user\030\001 \001(\0132\035.modelstore.direc" +
+      "tory.v1.UserB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"A" +
+      "\n\022CreateUserResponse\022+\n\004user\030\001 \001(\0132\035.mod" +
+      "elstore.directory.v1.User\"Q\n\016GetUserRequ" +
+      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\013" +
+      "2\032.google.protobuf.FieldMask\">\n\017GetUserR" +
+      "esponse\022+\n\004user\030\001 \001(\0132\035.modelstore.direc" +
+      "tory.v1.User\"[\n\020ListUsersRequest\022\021\n\tpage" +
+      "_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filte" +
+      "r\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"Z\n\021ListUsersRe" +
+      "sponse\022,\n\005users\030\001 \003(\0132\035.modelstore.direc" +
+      "tory.v1.User\022\027\n\017next_page_token\030\002 \001(\t\"\216\001" +
+      "\n\021UpdateUserRequest\0221\n\004user\030\001 \001(\0132\035.mode" +
+      "lstore.directory.v1.UserB\004\342A\001\002\022/\n\013update" +
+      "_mask\030\002 \001(\0132\032.google.protobuf.FieldMask\022" +
+      "\025\n\rallow_missing\030\003 \001(\010\"A\n\022UpdateUserResp" +
+      "onse\022+\n\004user\030\001 \001(\0132\035.modelstore.director" +
+      "y.v1.User\"B\n\021DeleteUserRequest\022\020\n\002id\030\001 \001" +
+      "(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\024\n" +
+      "\022DeleteUserResponse\"X\n\024BatchGetUsersRequ" +
+      "est\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(" +
+      "\0132\032.google.protobuf.FieldMask\"E\n\025BatchGe" +
+      "tUsersResponse\022,\n\005users\030\001 \003(\0132\035.modelsto" +
+      "re.directory.v1.User\"\206\003\n\tClerkUser\022\037\n\010cl" +
+      "erk_id\030\001 \001(\tB\r\342A\001\002\312\363\030\0050\200\0028\001\022\027\n\005email\030\002 \001" +
+      "(\tB\010\312\363\030\004 \0018\001\022\034\n\nfirst_name\030\003 \001(\tB\010\312\363\030\004(\002" +
+      "8\001\022\033\n\tlast_name\030\004 \001(\tB\010\312\363\030\004(\0028\001\022\021\n\timage" +
+      "_url\030\005 \001(\t\022\020\n\010username\030\006 \001(\t\022\023\n\013external" +
+      "_id\030\007 \001(\t\0220\n\017public_metadata\030\010 \001(\0132\027.goo" +
+      "gle.protobuf.Struct\0221\n\020private_metadata\030" +
+      "\t \001(\0132\027.google.protobuf.Struct\0220\n\017unsafe" +
+      "_metadata\030\n \001(\0132\027.google.protobuf.Struct" +
+      "\0223\n\017last_sign_in_at\030\013 \001(\0132\032.google.proto" +
+      "buf.Timestamp\"\351\001\n\024SyncClerkUserRequest\022\037" +
+      "\n\010event_id\030\001 \001(\tB\r\342A\001\002\312\363\030\0050\200\0028\001\022A\n\nevent" +
+      "_type\030\002 \001(\0162\'.modelstore.directory.v1.Cl" +
+      "erkEventTypeB\004\342A\001\002\0225\n\013occurred_at\030\003 \001(\0132" +
+      "\032.google.protobuf.TimestampB\004\342A\001\002\0226\n\004use" +
+      "r\030\004 \001(\0132\".modelstore.directory.v1.ClerkU" +
+      "serB\004\342A\001\002\"U\n\025SyncClerkUserResponse\022+\n\004us" +
+      "er\030\001 \001(\0132\035.modelstore.directory.v1.User\022" +
+      "\017\n\007applied\030\002 \001(\010*i\n\010UserRole\022\031\n\025USER_ROL" +
+      "E_UNSPECIFIED\020\000\022\031\n\025USER_ROLE_SUPER_ADMIN" +
+      "\020\001\022\023\n\017USER_ROLE_ADMIN\020\002\022\022\n\016USER_ROLE_USE" +
+      "R\020\003*\217\001\n\nUserStatus\022\033\n\027USER_STATUS_UNSPEC" +
+      "IFIED\020\000\022\026\n\022USER_STATUS_ACTIVE\020\001\022\030\n\024USER_" +
+      "STATUS_INACTIVE\020\002\022\027\n\023USER_STATUS_INVITED" +
+      "\020\003\022\031\n\025USER_STATUS_SUSPENDED\020\004*\233\001\n\016ClerkE" +
+      "ventType\022 \n\034CLERK_EVENT_TYPE_UNSPECIFIED" +
+      "\020\000\022!\n\035CLERK_EVENT_TYPE_USER_CREATED\020\001\022!\n" +
+      "\035CLERK_EVENT_TYPE_USER_UPDATED\020\002\022!\n\035CLER" +
+      "K_EVENT_TYPE_USER_DELETED\020\0032\344\005\n\013UserServ" +
+      "ice\022e\n\nCreateUser\022*.modelstore.directory" +
+      ".v1.CreateUserRequest\032+.modelstore.direc" +
+      "tory.v1.CreateUserResponse\022\\\n\007GetUser\022\'." +
+      "modelstore.directory.v1.GetUserRequest\032(" +
+      ".modelstore.directory.v1.GetUserResponse" +
+      "\022b\n\tListUsers\022).modelstore.directory.v1." +
+      "ListUsersRequest\032*.modelstore.directory." +
+      "v1.ListUsersResponse\022e\n\nUpdateUser\022*.mod" +
+      "elstore.directory.v1.UpdateUserRequest\032+" +
+      ".modelstore.directory.v1.UpdateUserRespo" +
+      "nse\022e\n\nDeleteUser\022*.modelstore.directory" +
+      ".v1.DeleteUserRequest\032+.modelstore.direc" +
+      "tory.v1.DeleteUserResponse\022n\n\rBatchGetUs" +
+      "ers\022-.modelstore.directory.v1.BatchGetUs" +
+      "ersRequest\032..modelstore.directory.v1.Bat" +
+      "chGetUsersResponse\022n\n\rSyncClerkUser\022-.mo" +
+      "delstore.directory.v1.SyncClerkUserReque" +
+      "st\032..modelstore.directory.v1.SyncClerkUs" +
+      "erResponseB{\n\033dev.modelstore.directory.v" +
+      "1B\tUserProtoP\001ZOgithub.com/modelstore/mo" +
+      "delstore/clients/go/modelstore/directory" +
+      "/v1;directoryv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

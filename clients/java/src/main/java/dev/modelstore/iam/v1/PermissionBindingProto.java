@@ -116,7 +116,7 @@ public final class PermissionBindingProto extends com.google.protobuf.GeneratedF
       "mask.proto\032\034google/protobuf/struct.proto" +
       "\032\037google/protobuf/timestamp.proto\032\036model" +
       "store/iam/v1/common.proto\032\033modelstore/v1" +
-      "/storage.proto\"\357\004\n\021PermissionBinding\022\020\n\002" +
+      "/storage.proto\"\375\004\n\021PermissionBinding\022\020\n\002" +
       "id\030\001 \001(\tB\004\342A\001\005\0226\n\ttenant_id\030\002 \001(\tB#\342A\002\002\005" +
       "\312\363\030\032J\030modelstore.iam.v1.Tenant\0222\n\007role_i" +
       "d\030\003 \001(\tB!\342A\002\002\005\312\363\030\030J\026modelstore.iam.v1.Ro" +
@@ -129,74 +129,74 @@ public final class PermissionBindingProto extends com.google.protobuf.GeneratedF
       "eated_at\030\t \001(\0132\032.google.protobuf.Timesta" +
       "mpB\004\342A\001\003\0224\n\nupdated_at\030\n \001(\0132\032.google.pr" +
       "otobuf.TimestampB\004\342A\001\003\022\022\n\004etag\030\013 \001(\tB\004\342A" +
-      "\001\003:t\312\363\030p\n\027iam.permission_bindings\022\ttenan" +
-      "t_id\032+\022\013\n\ttenant_id\022\t\n\007role_id\022\017\n\rpermis" +
-      "sion_id\030\001\"\tis_active*\022permissionBindings" +
-      "\"|\n\036CreatePermissionBindingRequest\022F\n\022pe" +
-      "rmission_binding\030\001 \001(\0132$.modelstore.iam." +
-      "v1.PermissionBindingB\004\342A\001\002\022\022\n\nrequest_id" +
-      "\030\002 \001(\t\"c\n\037CreatePermissionBindingRespons" +
-      "e\022@\n\022permission_binding\030\001 \001(\0132$.modelsto" +
-      "re.iam.v1.PermissionBinding\"^\n\033GetPermis" +
-      "sionBindingRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\t" +
-      "read_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
-      "ask\"`\n\034GetPermissionBindingResponse\022@\n\022p" +
-      "ermission_binding\030\001 \001(\0132$.modelstore.iam" +
-      ".v1.PermissionBinding\"~\n\035ListPermissionB" +
-      "indingsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npag" +
-      "e_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_b" +
-      "y\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\"|\n\036ListPer" +
-      "missionBindingsResponse\022A\n\023permission_bi" +
-      "ndings\030\001 \003(\0132$.modelstore.iam.v1.Permiss" +
-      "ionBinding\022\027\n\017next_page_token\030\002 \001(\t\"\260\001\n\036" +
-      "UpdatePermissionBindingRequest\022F\n\022permis" +
-      "sion_binding\030\001 \001(\0132$.modelstore.iam.v1.P" +
-      "ermissionBindingB\004\342A\001\002\022/\n\013update_mask\030\002 " +
-      "\001(\0132\032.google.protobuf.FieldMask\022\025\n\rallow" +
-      "_missing\030\003 \001(\010\"c\n\037UpdatePermissionBindin" +
+      "\001\003:\201\001\312\363\030}\n\027iam.permission_bindings\022\ttena" +
+      "nt_id\032+\022\013\n\ttenant_id\022\t\n\007role_id\022\017\n\rpermi" +
+      "ssion_id\030\001\"\tis_active*\022permissionBinding" +
+      "s:\013\n\ttenant_id\"|\n\036CreatePermissionBindin" +
+      "gRequest\022F\n\022permission_binding\030\001 \001(\0132$.m" +
+      "odelstore.iam.v1.PermissionBindingB\004\342A\001\002" +
+      "\022\022\n\nrequest_id\030\002 \001(\t\"c\n\037CreatePermission" +
+      "BindingResponse\022@\n\022permission_binding\030\001 " +
+      "\001(\0132$.modelstore.iam.v1.PermissionBindin" +
+      "g\"^\n\033GetPermissionBindingRequest\022\020\n\002id\030\001" +
+      " \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.p" +
+      "rotobuf.FieldMask\"`\n\034GetPermissionBindin" +
       "gResponse\022@\n\022permission_binding\030\001 \001(\0132$." +
-      "modelstore.iam.v1.PermissionBinding\"@\n\036D" +
-      "eletePermissionBindingRequest\022\020\n\002id\030\001 \001(" +
-      "\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"c\n\037DeletePermissio" +
-      "nBindingResponse\022@\n\022permission_binding\030\001" +
-      " \001(\0132$.modelstore.iam.v1.PermissionBindi" +
-      "ng\"B\n UndeletePermissionBindingRequest\022\020" +
-      "\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"e\n!Undele" +
-      "tePermissionBindingResponse\022@\n\022permissio" +
-      "n_binding\030\001 \001(\0132$.modelstore.iam.v1.Perm" +
-      "issionBinding\"e\n!BatchGetPermissionBindi" +
-      "ngsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_ma" +
-      "sk\030\002 \001(\0132\032.google.protobuf.FieldMask\"g\n\"" +
-      "BatchGetPermissionBindingsResponse\022A\n\023pe" +
-      "rmission_bindings\030\001 \003(\0132$.modelstore.iam" +
-      ".v1.PermissionBinding2\260\007\n\030PermissionBind" +
-      "ingService\022\200\001\n\027CreatePermissionBinding\0221" +
-      ".modelstore.iam.v1.CreatePermissionBindi" +
-      "ngRequest\0322.modelstore.iam.v1.CreatePerm" +
-      "issionBindingResponse\022w\n\024GetPermissionBi" +
-      "nding\022..modelstore.iam.v1.GetPermissionB" +
-      "indingRequest\032/.modelstore.iam.v1.GetPer" +
-      "missionBindingResponse\022}\n\026ListPermission" +
-      "Bindings\0220.modelstore.iam.v1.ListPermiss" +
-      "ionBindingsRequest\0321.modelstore.iam.v1.L" +
-      "istPermissionBindingsResponse\022\200\001\n\027Update" +
-      "PermissionBinding\0221.modelstore.iam.v1.Up" +
-      "datePermissionBindingRequest\0322.modelstor" +
-      "e.iam.v1.UpdatePermissionBindingResponse" +
-      "\022\200\001\n\027DeletePermissionBinding\0221.modelstor" +
-      "e.iam.v1.DeletePermissionBindingRequest\032" +
-      "2.modelstore.iam.v1.DeletePermissionBind" +
-      "ingResponse\022\206\001\n\031UndeletePermissionBindin" +
-      "g\0223.modelstore.iam.v1.UndeletePermission" +
-      "BindingRequest\0324.modelstore.iam.v1.Undel" +
-      "etePermissionBindingResponse\022\211\001\n\032BatchGe" +
-      "tPermissionBindings\0224.modelstore.iam.v1." +
-      "BatchGetPermissionBindingsRequest\0325.mode" +
+      "modelstore.iam.v1.PermissionBinding\"~\n\035L" +
+      "istPermissionBindingsRequest\022\021\n\tpage_siz" +
+      "e\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 " +
+      "\001(\t\022\020\n\010order_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 " +
+      "\001(\010\"|\n\036ListPermissionBindingsResponse\022A\n" +
+      "\023permission_bindings\030\001 \003(\0132$.modelstore." +
+      "iam.v1.PermissionBinding\022\027\n\017next_page_to" +
+      "ken\030\002 \001(\t\"\260\001\n\036UpdatePermissionBindingReq" +
+      "uest\022F\n\022permission_binding\030\001 \001(\0132$.model" +
+      "store.iam.v1.PermissionBindingB\004\342A\001\002\022/\n\013" +
+      "update_mask\030\002 \001(\0132\032.google.protobuf.Fiel" +
+      "dMask\022\025\n\rallow_missing\030\003 \001(\010\"c\n\037UpdatePe" +
+      "rmissionBindingResponse\022@\n\022permission_bi" +
+      "nding\030\001 \001(\0132$.modelstore.iam.v1.Permissi" +
+      "onBinding\"@\n\036DeletePermissionBindingRequ" +
+      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"c\n\037D" +
+      "eletePermissionBindingResponse\022@\n\022permis" +
+      "sion_binding\030\001 \001(\0132$.modelstore.iam.v1.P" +
+      "ermissionBinding\"B\n UndeletePermissionBi" +
+      "ndingRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002" +
+      " \001(\t\"e\n!UndeletePermissionBindingRespons" +
+      "e\022@\n\022permission_binding\030\001 \001(\0132$.modelsto" +
+      "re.iam.v1.PermissionBinding\"e\n!BatchGetP" +
+      "ermissionBindingsRequest\022\021\n\003ids\030\001 \003(\tB\004\342" +
+      "A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf" +
+      ".FieldMask\"g\n\"BatchGetPermissionBindings" +
+      "Response\022A\n\023permission_bindings\030\001 \003(\0132$." +
+      "modelstore.iam.v1.PermissionBinding2\260\007\n\030" +
+      "PermissionBindingService\022\200\001\n\027CreatePermi" +
+      "ssionBinding\0221.modelstore.iam.v1.CreateP" +
+      "ermissionBindingRequest\0322.modelstore.iam" +
+      ".v1.CreatePermissionBindingResponse\022w\n\024G" +
+      "etPermissionBinding\022..modelstore.iam.v1." +
+      "GetPermissionBindingRequest\032/.modelstore" +
+      ".iam.v1.GetPermissionBindingResponse\022}\n\026" +
+      "ListPermissionBindings\0220.modelstore.iam." +
+      "v1.ListPermissionBindingsRequest\0321.model" +
+      "store.iam.v1.ListPermissionBindingsRespo" +
+      "nse\022\200\001\n\027UpdatePermissionBinding\0221.models" +
+      "tore.iam.v1.UpdatePermissionBindingReque" +
+      "st\0322.modelstore.iam.v1.UpdatePermissionB" +
+      "indingResponse\022\200\001\n\027DeletePermissionBindi" +
+      "ng\0221.modelstore.iam.v1.DeletePermissionB" +
+      "indingRequest\0322.modelstore.iam.v1.Delete" +
+      "PermissionBindingResponse\022\206\001\n\031UndeletePe" +
+      "rmissionBinding\0223.modelstore.iam.v1.Unde" +
+      "letePermissionBindingRequest\0324.modelstor" +
+      "e.iam.v1.UndeletePermissionBindingRespon" +
+      "se\022\211\001\n\032BatchGetPermissionBindings\0224.mode" +
       "lstore.iam.v1.BatchGetPermissionBindings" +
-      "ResponseBv\n\025dev.modelstore.iam.v1B\026Permi" +
-      "ssionBindingProtoP\001ZCgithub.com/modelsto" +
-      "re/modelstore/clients/go/modelstore/iam/" +
-      "v1;iamv1b\006proto3"
+      "Request\0325.modelstore.iam.v1.BatchGetPerm" +
+      "issionBindingsResponseBv\n\025dev.modelstore" +
+      ".iam.v1B\026PermissionBindingProtoP\001ZCgithu" +
+      "b.com/modelstore/modelstore/clients/go/m" +
+      "odelstore/iam/v1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

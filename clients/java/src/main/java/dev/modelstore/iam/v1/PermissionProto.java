@@ -146,7 +146,7 @@ public final class PermissionProto extends com.google.protobuf.GeneratedFile {
       "to\032\034google/protobuf/struct.proto\032\037google" +
       "/protobuf/timestamp.proto\032\036modelstore/ia" +
       "m/v1/common.proto\032\033modelstore/v1/storage" +
-      ".proto\"\217\004\n\nPermission\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022" +
+      ".proto\"\234\004\n\nPermission\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022" +
       "5\n\ttenant_id\030\002 \001(\tB\"\342A\001\005\312\363\030\032J\030modelstore" +
       ".iam.v1.Tenant\022\037\n\004name\030\003 \001(\tB\021\342A\001\002\312\363\030\t(\003" +
       "0\310\0018\001@\001\022\034\n\013description\030\004 \001(\tB\007\312\363\030\0030\350\007\022!\n" +
@@ -157,83 +157,83 @@ public final class PermissionProto extends com.google.protobuf.GeneratedFile {
       "\000\000\000\360?\0224\n\ncreated_at\030\t \001(\0132\032.google.proto" +
       "buf.TimestampB\004\342A\001\003\0224\n\nupdated_at\030\n \001(\0132" +
       "\032.google.protobuf.TimestampB\004\342A\001\003\022\022\n\004eta" +
-      "g\030\013 \001(\tB\004\342A\001\003:Q\312\363\030M\n\017iam.permissions\022\tte" +
+      "g\030\013 \001(\tB\004\342A\001\003:^\312\363\030Z\n\017iam.permissions\022\tte" +
       "nant_id\032\027\022\013\n\ttenant_id\022\006\n\004name\030\001\"\tis_act" +
-      "ive*\013permissions\"2\n\014GrantingRole\022\017\n\007role" +
-      "_id\030\001 \001(\t\022\021\n\trole_name\030\002 \001(\t\"V\n\026CheckPer" +
-      "missionRequest\022\025\n\007user_id\030\001 \001(\tB\004\342A\001\002\022%\n" +
-      "\npermission\030\002 \001(\tB\021\342A\001\002\312\363\030\t(\0030\310\0018\001@\001\"c\n\027" +
-      "CheckPermissionResponse\022\017\n\007allowed\030\001 \001(\010" +
-      "\0227\n\016granting_roles\030\002 \003(\0132\037.modelstore.ia" +
-      "m.v1.GrantingRole\"8\n\037ListEffectivePermis" +
-      "sionsRequest\022\025\n\007user_id\030\001 \001(\tB\004\342A\001\002\"\201\001\n\023" +
-      "EffectivePermission\0221\n\npermission\030\001 \001(\0132" +
-      "\035.modelstore.iam.v1.Permission\0227\n\016granti" +
-      "ng_roles\030\002 \003(\0132\037.modelstore.iam.v1.Grant" +
-      "ingRole\"_\n ListEffectivePermissionsRespo" +
-      "nse\022;\n\013permissions\030\001 \003(\0132&.modelstore.ia" +
-      "m.v1.EffectivePermission\"f\n\027CreatePermis" +
-      "sionRequest\0227\n\npermission\030\001 \001(\0132\035.models" +
-      "tore.iam.v1.PermissionB\004\342A\001\002\022\022\n\nrequest_" +
-      "id\030\002 \001(\t\"M\n\030CreatePermissionResponse\0221\n\n" +
-      "permission\030\001 \001(\0132\035.modelstore.iam.v1.Per" +
-      "mission\"W\n\024GetPermissionRequest\022\020\n\002id\030\001 " +
-      "\001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pr" +
-      "otobuf.FieldMask\"J\n\025GetPermissionRespons" +
-      "e\0221\n\npermission\030\001 \001(\0132\035.modelstore.iam.v" +
-      "1.Permission\"w\n\026ListPermissionsRequest\022\021" +
-      "\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n" +
-      "\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\024\n\014show_" +
-      "deleted\030\005 \001(\010\"f\n\027ListPermissionsResponse" +
-      "\0222\n\013permissions\030\001 \003(\0132\035.modelstore.iam.v" +
-      "1.Permission\022\027\n\017next_page_token\030\002 \001(\t\"\232\001" +
-      "\n\027UpdatePermissionRequest\0227\n\npermission\030" +
-      "\001 \001(\0132\035.modelstore.iam.v1.PermissionB\004\342A" +
-      "\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.protobu" +
-      "f.FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"M\n\030Up" +
-      "datePermissionResponse\0221\n\npermission\030\001 \001" +
-      "(\0132\035.modelstore.iam.v1.Permission\"9\n\027Del" +
-      "etePermissionRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014" +
-      "\n\004etag\030\002 \001(\t\"M\n\030DeletePermissionResponse" +
-      "\0221\n\npermission\030\001 \001(\0132\035.modelstore.iam.v1" +
-      ".Permission\";\n\031UndeletePermissionRequest" +
-      "\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"O\n\032Unde" +
-      "letePermissionResponse\0221\n\npermission\030\001 \001" +
-      "(\0132\035.modelstore.iam.v1.Permission\"^\n\032Bat" +
-      "chGetPermissionsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A" +
-      "\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf." +
-      "FieldMask\"Q\n\033BatchGetPermissionsResponse" +
-      "\0222\n\013permissions\030\001 \003(\0132\035.modelstore.iam.v" +
-      "1.Permission2\223\010\n\021PermissionService\022k\n\020Cr" +
-      "eatePermission\022*.modelstore.iam.v1.Creat" +
-      "ePermissionRequest\032+.modelstore.iam.v1.C" +
-      "reatePermissionResponse\022b\n\rGetPermission" +
-      "\022\'.modelstore.iam.v1.GetPermissionReques" +
-      "t\032(.modelstore.iam.v1.GetPermissionRespo" +
-      "nse\022h\n\017ListPermissions\022).modelstore.iam." +
-      "v1.ListPermissionsRequest\032*.modelstore.i" +
-      "am.v1.ListPermissionsResponse\022k\n\020UpdateP" +
-      "ermission\022*.modelstore.iam.v1.UpdatePerm" +
-      "issionRequest\032+.modelstore.iam.v1.Update" +
-      "PermissionResponse\022k\n\020DeletePermission\022*" +
-      ".modelstore.iam.v1.DeletePermissionReque" +
-      "st\032+.modelstore.iam.v1.DeletePermissionR" +
-      "esponse\022q\n\022UndeletePermission\022,.modelsto" +
-      "re.iam.v1.UndeletePermissionRequest\032-.mo" +
-      "delstore.iam.v1.UndeletePermissionRespon" +
-      "se\022t\n\023BatchGetPermissions\022-.modelstore.i" +
-      "am.v1.BatchGetPermissionsRequest\032..model" +
-      "store.iam.v1.BatchGetPermissionsResponse" +
-      "\022q\n\017CheckPermission\022).modelstore.iam.v1." +
-      "CheckPermissionRequest\032*.modelstore.iam." +
-      "v1.CheckPermissionResponse\"\007\312\363\030\003\n\001\001\022\214\001\n\030" +
-      "ListEffectivePermissions\0222.modelstore.ia" +
-      "m.v1.ListEffectivePermissionsRequest\0323.m" +
-      "odelstore.iam.v1.ListEffectivePermission" +
-      "sResponse\"\007\312\363\030\003\n\001\001Bo\n\025dev.modelstore.iam" +
-      ".v1B\017PermissionProtoP\001ZCgithub.com/model" +
-      "store/modelstore/clients/go/modelstore/i" +
-      "am/v1;iamv1b\006proto3"
+      "ive*\013permissions:\013\n\ttenant_id\"2\n\014Grantin" +
+      "gRole\022\017\n\007role_id\030\001 \001(\t\022\021\n\trole_name\030\002 \001(" +
+      "\t\"V\n\026CheckPermissionRequest\022\025\n\007user_id\030\001" +
+      " \001(\tB\004\342A\001\002\022%\n\npermission\030\002 \001(\tB\021\342A\001\002\312\363\030\t" +
+      "(\0030\310\0018\001@\001\"c\n\027CheckPermissionResponse\022\017\n\007" +
+      "allowed\030\001 \001(\010\0227\n\016granting_roles\030\002 \003(\0132\037." +
+      "modelstore.iam.v1.GrantingRole\"8\n\037ListEf" +
+      "fectivePermissionsRequest\022\025\n\007user_id\030\001 \001" +
+      "(\tB\004\342A\001\002\"\201\001\n\023EffectivePermission\0221\n\nperm" +
+      "ission\030\001 \001(\0132\035.modelstore.iam.v1.Permiss" +
+      "ion\0227\n\016granting_roles\030\002 \003(\0132\037.modelstore" +
+      ".iam.v1.GrantingRole\"_\n ListEffectivePer" +
+      "missionsResponse\022;\n\013permissions\030\001 \003(\0132&." +
+      "modelstore.iam.v1.EffectivePermission\"f\n" +
+      "\027CreatePermissionRequest\0227\n\npermission\030\001" +
+      " \001(\0132\035.modelstore.iam.v1.PermissionB\004\342A\001" +
+      "\002\022\022\n\nrequest_id\030\002 \001(\t\"M\n\030CreatePermissio" +
+      "nResponse\0221\n\npermission\030\001 \001(\0132\035.modelsto" +
+      "re.iam.v1.Permission\"W\n\024GetPermissionReq" +
+      "uest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(" +
+      "\0132\032.google.protobuf.FieldMask\"J\n\025GetPerm" +
+      "issionResponse\0221\n\npermission\030\001 \001(\0132\035.mod" +
+      "elstore.iam.v1.Permission\"w\n\026ListPermiss" +
+      "ionsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_t" +
+      "oken\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004" +
+      " \001(\t\022\024\n\014show_deleted\030\005 \001(\010\"f\n\027ListPermis" +
+      "sionsResponse\0222\n\013permissions\030\001 \003(\0132\035.mod" +
+      "elstore.iam.v1.Permission\022\027\n\017next_page_t" +
+      "oken\030\002 \001(\t\"\232\001\n\027UpdatePermissionRequest\0227" +
+      "\n\npermission\030\001 \001(\0132\035.modelstore.iam.v1.P" +
+      "ermissionB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.g" +
+      "oogle.protobuf.FieldMask\022\025\n\rallow_missin" +
+      "g\030\003 \001(\010\"M\n\030UpdatePermissionResponse\0221\n\np" +
+      "ermission\030\001 \001(\0132\035.modelstore.iam.v1.Perm" +
+      "ission\"9\n\027DeletePermissionRequest\022\020\n\002id\030" +
+      "\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"M\n\030DeletePermi" +
+      "ssionResponse\0221\n\npermission\030\001 \001(\0132\035.mode" +
+      "lstore.iam.v1.Permission\";\n\031UndeletePerm" +
+      "issionRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030" +
+      "\002 \001(\t\"O\n\032UndeletePermissionResponse\0221\n\np" +
+      "ermission\030\001 \001(\0132\035.modelstore.iam.v1.Perm" +
+      "ission\"^\n\032BatchGetPermissionsRequest\022\021\n\003" +
+      "ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.goo" +
+      "gle.protobuf.FieldMask\"Q\n\033BatchGetPermis" +
+      "sionsResponse\0222\n\013permissions\030\001 \003(\0132\035.mod" +
+      "elstore.iam.v1.Permission2\223\010\n\021Permission" +
+      "Service\022k\n\020CreatePermission\022*.modelstore" +
+      ".iam.v1.CreatePermissionRequest\032+.models" +
+      "tore.iam.v1.CreatePermissionResponse\022b\n\r" +
+      "GetPermission\022\'.modelstore.iam.v1.GetPer" +
+      "missionRequest\032(.modelstore.iam.v1.GetPe" +
+      "rmissionResponse\022h\n\017ListPermissions\022).mo" +
+      "delstore.iam.v1.ListPermissionsRequest\032*" +
+      ".modelstore.iam.v1.ListPermissionsRespon" +
+      "se\022k\n\020UpdatePermission\022*.modelstore.iam." +
+      "v1.UpdatePermissionRequest\032+.modelstore." +
+      "iam.v1.UpdatePermissionResponse\022k\n\020Delet" +
+      "ePermission\022*.modelstore.iam.v1.DeletePe" +
+      "rmissionRequest\032+.modelstore.iam.v1.Dele" +
+      "tePermissionResponse\022q\n\022UndeletePermissi" +
+      "on\022,.modelstore.iam.v1.UndeletePermissio" +
+      "nRequest\032-.modelstore.iam.v1.UndeletePer" +
+      "missionResponse\022t\n\023BatchGetPermissions\022-" +
+      ".modelstore.iam.v1.BatchGetPermissionsRe" +
+      "quest\032..modelstore.iam.v1.BatchGetPermis" +
+      "sionsResponse\022q\n\017CheckPermission\022).model" +
+      "store.iam.v1.CheckPermissionRequest\032*.mo" +
+      "delstore.iam.v1.CheckPermissionResponse\"" +
+      "\007\312\363\030\003\n\001\001\022\214\001\n\030ListEffectivePermissions\0222." +
+      "modelstore.iam.v1.ListEffectivePermissio" +
+      "nsRequest\0323.modelstore.iam.v1.ListEffect" +
+      "ivePermissionsResponse\"\007\312\363\030\003\n\001\001Bo\n\025dev.m" +
+      "odelstore.iam.v1B\017PermissionProtoP\001ZCgit" +
+      "hub.com/modelstore/modelstore/clients/go" +
+      "/modelstore/iam/v1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

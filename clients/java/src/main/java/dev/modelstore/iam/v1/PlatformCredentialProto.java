@@ -126,7 +126,7 @@ public final class PlatformCredentialProto extends com.google.protobuf.Generated
       "_mask.proto\032\034google/protobuf/struct.prot" +
       "o\032\037google/protobuf/timestamp.proto\032\036mode" +
       "lstore/iam/v1/common.proto\032\033modelstore/v" +
-      "1/storage.proto\"\323\006\n\022PlatformCredential\022\020" +
+      "1/storage.proto\"\340\006\n\022PlatformCredential\022\020" +
       "\n\002id\030\001 \001(\tB\004\342A\001\005\0226\n\ttenant_id\030\002 \001(\tB#\342A\002" +
       "\002\005\312\363\030\032J\030modelstore.iam.v1.Tenant\0228\n\rowne" +
       "r_user_id\030\003 \001(\tB!\342A\002\002\005\312\363\030\030J\026modelstore.i" +
@@ -144,89 +144,89 @@ public final class PlatformCredentialProto extends com.google.protobuf.Generated
       "ated_at\030\017 \001(\0132\032.google.protobuf.Timestam" +
       "pB\004\342A\001\003\0224\n\nupdated_at\030\020 \001(\0132\032.google.pro" +
       "tobuf.TimestampB\004\342A\001\003\022\022\n\004etag\030\021 \001(\tB\004\342A\001" +
-      "\003:\221\001\312\363\030\214\001\n\030iam.platform_credentials\022\tten" +
+      "\003:\236\001\312\363\030\231\001\n\030iam.platform_credentials\022\tten" +
       "ant_id\0322\022\013\n\ttenant_id\022\n\n\010platform\022\025\n\023ext" +
       "ernal_account_id\030\001\032\021\022\017\n\rowner_user_id\"\ti" +
-      "s_active*\023platformCredentials\"\177\n\037CreateP" +
-      "latformCredentialRequest\022H\n\023platform_cre" +
-      "dential\030\001 \001(\0132%.modelstore.iam.v1.Platfo" +
-      "rmCredentialB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"f" +
-      "\n CreatePlatformCredentialResponse\022B\n\023pl" +
-      "atform_credential\030\001 \001(\0132%.modelstore.iam" +
-      ".v1.PlatformCredential\"_\n\034GetPlatformCre" +
-      "dentialRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread" +
-      "_mask\030\002 \001(\0132\032.google.protobuf.FieldMask\"" +
-      "c\n\035GetPlatformCredentialResponse\022B\n\023plat" +
-      "form_credential\030\001 \001(\0132%.modelstore.iam.v" +
-      "1.PlatformCredential\"\177\n\036ListPlatformCred" +
-      "entialsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npag" +
-      "e_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_b" +
-      "y\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\"\177\n\037ListPla" +
-      "tformCredentialsResponse\022C\n\024platform_cre" +
-      "dentials\030\001 \003(\0132%.modelstore.iam.v1.Platf" +
-      "ormCredential\022\027\n\017next_page_token\030\002 \001(\t\"\263" +
-      "\001\n\037UpdatePlatformCredentialRequest\022H\n\023pl" +
-      "atform_credential\030\001 \001(\0132%.modelstore.iam" +
-      ".v1.PlatformCredentialB\004\342A\001\002\022/\n\013update_m" +
-      "ask\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n" +
-      "\rallow_missing\030\003 \001(\010\"f\n UpdatePlatformCr" +
-      "edentialResponse\022B\n\023platform_credential\030" +
-      "\001 \001(\0132%.modelstore.iam.v1.PlatformCreden" +
-      "tial\"A\n\037DeletePlatformCredentialRequest\022" +
-      "\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"f\n Delet" +
-      "ePlatformCredentialResponse\022B\n\023platform_" +
-      "credential\030\001 \001(\0132%.modelstore.iam.v1.Pla" +
-      "tformCredential\"C\n!UndeletePlatformCrede" +
+      "s_active*\023platformCredentials:\013\n\ttenant_" +
+      "id\"\177\n\037CreatePlatformCredentialRequest\022H\n" +
+      "\023platform_credential\030\001 \001(\0132%.modelstore." +
+      "iam.v1.PlatformCredentialB\004\342A\001\002\022\022\n\nreque" +
+      "st_id\030\002 \001(\t\"f\n CreatePlatformCredentialR" +
+      "esponse\022B\n\023platform_credential\030\001 \001(\0132%.m" +
+      "odelstore.iam.v1.PlatformCredential\"_\n\034G" +
+      "etPlatformCredentialRequest\022\020\n\002id\030\001 \001(\tB" +
+      "\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protob" +
+      "uf.FieldMask\"c\n\035GetPlatformCredentialRes" +
+      "ponse\022B\n\023platform_credential\030\001 \001(\0132%.mod" +
+      "elstore.iam.v1.PlatformCredential\"\177\n\036Lis" +
+      "tPlatformCredentialsRequest\022\021\n\tpage_size" +
+      "\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001" +
+      "(\t\022\020\n\010order_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001" +
+      "(\010\"\177\n\037ListPlatformCredentialsResponse\022C\n" +
+      "\024platform_credentials\030\001 \003(\0132%.modelstore" +
+      ".iam.v1.PlatformCredential\022\027\n\017next_page_" +
+      "token\030\002 \001(\t\"\263\001\n\037UpdatePlatformCredential" +
+      "Request\022H\n\023platform_credential\030\001 \001(\0132%.m" +
+      "odelstore.iam.v1.PlatformCredentialB\004\342A\001" +
+      "\002\022/\n\013update_mask\030\002 \001(\0132\032.google.protobuf" +
+      ".FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"f\n Upd" +
+      "atePlatformCredentialResponse\022B\n\023platfor" +
+      "m_credential\030\001 \001(\0132%.modelstore.iam.v1.P" +
+      "latformCredential\"A\n\037DeletePlatformCrede" +
       "ntialRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002" +
-      " \001(\t\"h\n\"UndeletePlatformCredentialRespon" +
-      "se\022B\n\023platform_credential\030\001 \001(\0132%.models" +
-      "tore.iam.v1.PlatformCredential\"f\n\"BatchG" +
-      "etPlatformCredentialsRequest\022\021\n\003ids\030\001 \003(" +
-      "\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.prot" +
-      "obuf.FieldMask\"j\n#BatchGetPlatformCreden" +
-      "tialsResponse\022C\n\024platform_credentials\030\001 " +
-      "\003(\0132%.modelstore.iam.v1.PlatformCredenti" +
-      "al\"6\n\"GetPlatformCredentialSecretRequest" +
-      "\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\"\210\001\n#GetPlatformCreden" +
-      "tialSecretResponse\022\024\n\014access_token\030\001 \001(\t" +
-      "\022\025\n\rrefresh_token\030\002 \001(\t\0224\n\020token_expires" +
-      "_at\030\003 \001(\0132\032.google.protobuf.Timestamp*\242\001" +
-      "\n\010Platform\022\030\n\024PLATFORM_UNSPECIFIED\020\000\022\023\n\017" +
-      "PLATFORM_GOOGLE\020\001\022\024\n\020PLATFORM_OUTLOOK\020\002\022" +
-      "\025\n\021PLATFORM_WHATSAPP\020\003\022\022\n\016PLATFORM_GMAIL" +
-      "\020\004\022\022\n\016PLATFORM_SLACK\020\005\022\022\n\016PLATFORM_OTHER" +
-      "\020\0062\337\010\n\031PlatformCredentialService\022\203\001\n\030Cre" +
-      "atePlatformCredential\0222.modelstore.iam.v" +
-      "1.CreatePlatformCredentialRequest\0323.mode" +
-      "lstore.iam.v1.CreatePlatformCredentialRe" +
-      "sponse\022z\n\025GetPlatformCredential\022/.models" +
-      "tore.iam.v1.GetPlatformCredentialRequest" +
-      "\0320.modelstore.iam.v1.GetPlatformCredenti" +
-      "alResponse\022\200\001\n\027ListPlatformCredentials\0221" +
-      ".modelstore.iam.v1.ListPlatformCredentia" +
-      "lsRequest\0322.modelstore.iam.v1.ListPlatfo" +
-      "rmCredentialsResponse\022\203\001\n\030UpdatePlatform" +
-      "Credential\0222.modelstore.iam.v1.UpdatePla" +
-      "tformCredentialRequest\0323.modelstore.iam." +
-      "v1.UpdatePlatformCredentialResponse\022\203\001\n\030" +
-      "DeletePlatformCredential\0222.modelstore.ia" +
-      "m.v1.DeletePlatformCredentialRequest\0323.m" +
-      "odelstore.iam.v1.DeletePlatformCredentia" +
-      "lResponse\022\211\001\n\032UndeletePlatformCredential" +
-      "\0224.modelstore.iam.v1.UndeletePlatformCre" +
-      "dentialRequest\0325.modelstore.iam.v1.Undel" +
-      "etePlatformCredentialResponse\022\214\001\n\033BatchG" +
-      "etPlatformCredentials\0225.modelstore.iam.v" +
-      "1.BatchGetPlatformCredentialsRequest\0326.m" +
-      "odelstore.iam.v1.BatchGetPlatformCredent" +
-      "ialsResponse\022\225\001\n\033GetPlatformCredentialSe" +
-      "cret\0225.modelstore.iam.v1.GetPlatformCred" +
-      "entialSecretRequest\0326.modelstore.iam.v1." +
-      "GetPlatformCredentialSecretResponse\"\007\312\363\030" +
-      "\003\n\001\003Bw\n\025dev.modelstore.iam.v1B\027PlatformC" +
-      "redentialProtoP\001ZCgithub.com/modelstore/" +
-      "modelstore/clients/go/modelstore/iam/v1;" +
-      "iamv1b\006proto3"
+      " \001(\t\"f\n DeletePlatformCredentialResponse" +
+      "\022B\n\023platform_credential\030\001 \001(\0132%.modelsto" +
+      "re.iam.v1.PlatformCredential\"C\n!Undelete" +
+      "PlatformCredentialRequest\022\020\n\002id\030\001 \001(\tB\004\342" +
+      "A\001\002\022\014\n\004etag\030\002 \001(\t\"h\n\"UndeletePlatformCre" +
+      "dentialResponse\022B\n\023platform_credential\030\001" +
+      " \001(\0132%.modelstore.iam.v1.PlatformCredent" +
+      "ial\"f\n\"BatchGetPlatformCredentialsReques" +
+      "t\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132" +
+      "\032.google.protobuf.FieldMask\"j\n#BatchGetP" +
+      "latformCredentialsResponse\022C\n\024platform_c" +
+      "redentials\030\001 \003(\0132%.modelstore.iam.v1.Pla" +
+      "tformCredential\"6\n\"GetPlatformCredential" +
+      "SecretRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\"\210\001\n#GetP" +
+      "latformCredentialSecretResponse\022\024\n\014acces" +
+      "s_token\030\001 \001(\t\022\025\n\rrefresh_token\030\002 \001(\t\0224\n\020" +
+      "token_expires_at\030\003 \001(\0132\032.google.protobuf" +
+      ".Timestamp*\242\001\n\010Platform\022\030\n\024PLATFORM_UNSP" +
+      "ECIFIED\020\000\022\023\n\017PLATFORM_GOOGLE\020\001\022\024\n\020PLATFO" +
+      "RM_OUTLOOK\020\002\022\025\n\021PLATFORM_WHATSAPP\020\003\022\022\n\016P" +
+      "LATFORM_GMAIL\020\004\022\022\n\016PLATFORM_SLACK\020\005\022\022\n\016P" +
+      "LATFORM_OTHER\020\0062\337\010\n\031PlatformCredentialSe" +
+      "rvice\022\203\001\n\030CreatePlatformCredential\0222.mod" +
+      "elstore.iam.v1.CreatePlatformCredentialR" +
+      "equest\0323.modelstore.iam.v1.CreatePlatfor" +
+      "mCredentialResponse\022z\n\025GetPlatformCreden" +
+      "tial\022/.modelstore.iam.v1.GetPlatformCred" +
+      "entialRequest\0320.modelstore.iam.v1.GetPla" +
+      "tformCredentialResponse\022\200\001\n\027ListPlatform" +
+      "Credentials\0221.modelstore.iam.v1.ListPlat" +
+      "formCredentialsRequest\0322.modelstore.iam." +
+      "v1.ListPlatformCredentialsResponse\022\203\001\n\030U" +
+      "pdatePlatformCredential\0222.modelstore.iam" +
+      ".v1.UpdatePlatformCredentialRequest\0323.mo" +
+      "delstore.iam.v1.UpdatePlatformCredential" +
+      "Response\022\203\001\n\030DeletePlatformCredential\0222." +
+      "modelstore.iam.v1.DeletePlatformCredenti" +
+      "alRequest\0323.modelstore.iam.v1.DeletePlat" +
+      "formCredentialResponse\022\211\001\n\032UndeletePlatf" +
+      "ormCredential\0224.modelstore.iam.v1.Undele" +
+      "tePlatformCredentialRequest\0325.modelstore" +
+      ".iam.v1.UndeletePlatformCredentialRespon" +
+      "se\022\214\001\n\033BatchGetPlatformCredentials\0225.mod" +
+      "elstore.iam.v1.BatchGetPlatformCredentia" +
+      "lsRequest\0326.modelstore.iam.v1.BatchGetPl" +
+      "atformCredentialsResponse\022\225\001\n\033GetPlatfor" +
+      "mCredentialSecret\0225.modelstore.iam.v1.Ge" +
+      "tPlatformCredentialSecretRequest\0326.model" +
+      "store.iam.v1.GetPlatformCredentialSecret" +
+      "Response\"\007\312\363\030\003\n\001\003Bw\n\025dev.modelstore.iam." +
+      "v1B\027PlatformCredentialProtoP\001ZCgithub.co" +
+      "m/modelstore/modelstore/clients/go/model" +
+      "store/iam/v1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -116,7 +116,7 @@ public final class RoleBindingProto extends com.google.protobuf.GeneratedFile {
       "roto\032\034google/protobuf/struct.proto\032\037goog" +
       "le/protobuf/timestamp.proto\032\036modelstore/" +
       "iam/v1/common.proto\032\033modelstore/v1/stora" +
-      "ge.proto\"\204\005\n\013RoleBinding\022\020\n\002id\030\001 \001(\tB\004\342A" +
+      "ge.proto\"\221\005\n\013RoleBinding\022\020\n\002id\030\001 \001(\tB\004\342A" +
       "\001\005\0226\n\ttenant_id\030\002 \001(\tB#\342A\002\002\005\312\363\030\032J\030models" +
       "tore.iam.v1.Tenant\0222\n\007user_id\030\003 \001(\tB!\342A\002" +
       "\002\005\312\363\030\030J\026modelstore.iam.v1.User\0222\n\007role_i" +
@@ -129,66 +129,66 @@ public final class RoleBindingProto extends com.google.protobuf.GeneratedFile {
       "ion\030\t \001(\005B\020\312\363\030\014\032\0011Q\000\000\000\000\000\000\360?\0224\n\ncreated_a" +
       "t\030\n \001(\0132\032.google.protobuf.TimestampB\004\342A\001" +
       "\003\0224\n\nupdated_at\030\013 \001(\0132\032.google.protobuf." +
-      "TimestampB\004\342A\001\003\022\022\n\004etag\030\014 \001(\tB\004\342A\001\003:b\312\363\030" +
-      "^\n\021iam.role_bindings\022\ttenant_id\032%\022\013\n\tten" +
+      "TimestampB\004\342A\001\003\022\022\n\004etag\030\014 \001(\tB\004\342A\001\003:o\312\363\030" +
+      "k\n\021iam.role_bindings\022\ttenant_id\032%\022\013\n\tten" +
       "ant_id\022\t\n\007user_id\022\t\n\007role_id\030\001\"\tis_activ" +
-      "e*\014roleBindings\"j\n\030CreateRoleBindingRequ" +
-      "est\022:\n\014role_binding\030\001 \001(\0132\036.modelstore.i" +
-      "am.v1.RoleBindingB\004\342A\001\002\022\022\n\nrequest_id\030\002 " +
-      "\001(\t\"Q\n\031CreateRoleBindingResponse\0224\n\014role" +
+      "e*\014roleBindings:\013\n\ttenant_id\"j\n\030CreateRo" +
+      "leBindingRequest\022:\n\014role_binding\030\001 \001(\0132\036" +
+      ".modelstore.iam.v1.RoleBindingB\004\342A\001\002\022\022\n\n" +
+      "request_id\030\002 \001(\t\"Q\n\031CreateRoleBindingRes" +
+      "ponse\0224\n\014role_binding\030\001 \001(\0132\036.modelstore" +
+      ".iam.v1.RoleBinding\"X\n\025GetRoleBindingReq" +
+      "uest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(" +
+      "\0132\032.google.protobuf.FieldMask\"N\n\026GetRole" +
+      "BindingResponse\0224\n\014role_binding\030\001 \001(\0132\036." +
+      "modelstore.iam.v1.RoleBinding\"x\n\027ListRol" +
+      "eBindingsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\np" +
+      "age_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order" +
+      "_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\"j\n\030ListR" +
+      "oleBindingsResponse\0225\n\rrole_bindings\030\001 \003" +
+      "(\0132\036.modelstore.iam.v1.RoleBinding\022\027\n\017ne" +
+      "xt_page_token\030\002 \001(\t\"\236\001\n\030UpdateRoleBindin" +
+      "gRequest\022:\n\014role_binding\030\001 \001(\0132\036.modelst" +
+      "ore.iam.v1.RoleBindingB\004\342A\001\002\022/\n\013update_m" +
+      "ask\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n" +
+      "\rallow_missing\030\003 \001(\010\"Q\n\031UpdateRoleBindin" +
+      "gResponse\0224\n\014role_binding\030\001 \001(\0132\036.models" +
+      "tore.iam.v1.RoleBinding\":\n\030DeleteRoleBin" +
+      "dingRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 " +
+      "\001(\t\"Q\n\031DeleteRoleBindingResponse\0224\n\014role" +
       "_binding\030\001 \001(\0132\036.modelstore.iam.v1.RoleB" +
-      "inding\"X\n\025GetRoleBindingRequest\022\020\n\002id\030\001 " +
-      "\001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pr" +
-      "otobuf.FieldMask\"N\n\026GetRoleBindingRespon" +
-      "se\0224\n\014role_binding\030\001 \001(\0132\036.modelstore.ia" +
-      "m.v1.RoleBinding\"x\n\027ListRoleBindingsRequ" +
-      "est\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001" +
-      "(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\024\n\014" +
-      "show_deleted\030\005 \001(\010\"j\n\030ListRoleBindingsRe" +
-      "sponse\0225\n\rrole_bindings\030\001 \003(\0132\036.modelsto" +
-      "re.iam.v1.RoleBinding\022\027\n\017next_page_token" +
-      "\030\002 \001(\t\"\236\001\n\030UpdateRoleBindingRequest\022:\n\014r" +
-      "ole_binding\030\001 \001(\0132\036.modelstore.iam.v1.Ro" +
-      "leBindingB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.g" +
-      "oogle.protobuf.FieldMask\022\025\n\rallow_missin" +
-      "g\030\003 \001(\010\"Q\n\031UpdateRoleBindingResponse\0224\n\014" +
-      "role_binding\030\001 \001(\0132\036.modelstore.iam.v1.R" +
-      "oleBinding\":\n\030DeleteRoleBindingRequest\022\020" +
-      "\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"Q\n\031Delete" +
+      "inding\"<\n\032UndeleteRoleBindingRequest\022\020\n\002" +
+      "id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"S\n\033Undelete" +
       "RoleBindingResponse\0224\n\014role_binding\030\001 \001(" +
-      "\0132\036.modelstore.iam.v1.RoleBinding\"<\n\032Und" +
-      "eleteRoleBindingRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001" +
-      "\002\022\014\n\004etag\030\002 \001(\t\"S\n\033UndeleteRoleBindingRe" +
-      "sponse\0224\n\014role_binding\030\001 \001(\0132\036.modelstor" +
-      "e.iam.v1.RoleBinding\"_\n\033BatchGetRoleBind" +
-      "ingsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_m" +
-      "ask\030\002 \001(\0132\032.google.protobuf.FieldMask\"U\n" +
-      "\034BatchGetRoleBindingsResponse\0225\n\rrole_bi" +
-      "ndings\030\001 \003(\0132\036.modelstore.iam.v1.RoleBin" +
-      "ding2\247\006\n\022RoleBindingService\022n\n\021CreateRol" +
-      "eBinding\022+.modelstore.iam.v1.CreateRoleB" +
-      "indingRequest\032,.modelstore.iam.v1.Create" +
-      "RoleBindingResponse\022e\n\016GetRoleBinding\022(." +
-      "modelstore.iam.v1.GetRoleBindingRequest\032" +
-      ").modelstore.iam.v1.GetRoleBindingRespon" +
-      "se\022k\n\020ListRoleBindings\022*.modelstore.iam." +
-      "v1.ListRoleBindingsRequest\032+.modelstore." +
-      "iam.v1.ListRoleBindingsResponse\022n\n\021Updat" +
-      "eRoleBinding\022+.modelstore.iam.v1.UpdateR" +
-      "oleBindingRequest\032,.modelstore.iam.v1.Up" +
-      "dateRoleBindingResponse\022n\n\021DeleteRoleBin" +
-      "ding\022+.modelstore.iam.v1.DeleteRoleBindi" +
-      "ngRequest\032,.modelstore.iam.v1.DeleteRole" +
-      "BindingResponse\022t\n\023UndeleteRoleBinding\022-" +
-      ".modelstore.iam.v1.UndeleteRoleBindingRe" +
-      "quest\032..modelstore.iam.v1.UndeleteRoleBi" +
-      "ndingResponse\022w\n\024BatchGetRoleBindings\022.." +
-      "modelstore.iam.v1.BatchGetRoleBindingsRe" +
-      "quest\032/.modelstore.iam.v1.BatchGetRoleBi" +
-      "ndingsResponseBp\n\025dev.modelstore.iam.v1B" +
-      "\020RoleBindingProtoP\001ZCgithub.com/modelsto" +
-      "re/modelstore/clients/go/modelstore/iam/" +
-      "v1;iamv1b\006proto3"
+      "\0132\036.modelstore.iam.v1.RoleBinding\"_\n\033Bat" +
+      "chGetRoleBindingsRequest\022\021\n\003ids\030\001 \003(\tB\004\342" +
+      "A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf" +
+      ".FieldMask\"U\n\034BatchGetRoleBindingsRespon" +
+      "se\0225\n\rrole_bindings\030\001 \003(\0132\036.modelstore.i" +
+      "am.v1.RoleBinding2\247\006\n\022RoleBindingService" +
+      "\022n\n\021CreateRoleBinding\022+.modelstore.iam.v" +
+      "1.CreateRoleBindingRequest\032,.modelstore." +
+      "iam.v1.CreateRoleBindingResponse\022e\n\016GetR" +
+      "oleBinding\022(.modelstore.iam.v1.GetRoleBi" +
+      "ndingRequest\032).modelstore.iam.v1.GetRole" +
+      "BindingResponse\022k\n\020ListRoleBindings\022*.mo" +
+      "delstore.iam.v1.ListRoleBindingsRequest\032" +
+      "+.modelstore.iam.v1.ListRoleBindingsResp" +
+      "onse\022n\n\021UpdateRoleBinding\022+.modelstore.i" +
+      "am.v1.UpdateRoleBindingRequest\032,.modelst" +
+      "ore.iam.v1.UpdateRoleBindingResponse\022n\n\021" +
+      "DeleteRoleBinding\022+.modelstore.iam.v1.De" +
+      "leteRoleBindingRequest\032,.modelstore.iam." +
+      "v1.DeleteRoleBindingResponse\022t\n\023Undelete" +
+      "RoleBinding\022-.modelstore.iam.v1.Undelete" +
+      "RoleBindingRequest\032..modelstore.iam.v1.U" +
+      "ndeleteRoleBindingResponse\022w\n\024BatchGetRo" +
+      "leBindings\022..modelstore.iam.v1.BatchGetR" +
+      "oleBindingsRequest\032/.modelstore.iam.v1.B" +
+      "atchGetRoleBindingsResponseBp\n\025dev.model" +
+      "store.iam.v1B\020RoleBindingProtoP\001ZCgithub" +
+      ".com/modelstore/modelstore/clients/go/mo" +
+      "delstore/iam/v1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

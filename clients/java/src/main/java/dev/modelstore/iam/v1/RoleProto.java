@@ -116,7 +116,7 @@ public final class RoleProto extends com.google.protobuf.GeneratedFile {
       "ogle/protobuf/struct.proto\032\037google/proto" +
       "buf/timestamp.proto\032\036modelstore/iam/v1/c" +
       "ommon.proto\032\033modelstore/v1/storage.proto" +
-      "\"\373\003\n\004Role\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\0226\n\ttenant_id" +
+      "\"\210\004\n\004Role\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\0226\n\ttenant_id" +
       "\030\002 \001(\tB#\342A\002\002\005\312\363\030\032J\030modelstore.iam.v1.Ten" +
       "ant\022\034\n\004name\030\003 \001(\tB\016\342A\001\002\312\363\030\006(\0010d8\001\022\034\n\013des" +
       "cription\030\004 \001(\tB\007\312\363\030\0030\350\007\022!\n\tis_active\030\005 \001" +
@@ -127,54 +127,55 @@ public final class RoleProto extends com.google.protobuf.GeneratedFile {
       "ed_at\030\t \001(\0132\032.google.protobuf.TimestampB" +
       "\004\342A\001\003\0224\n\nupdated_at\030\n \001(\0132\032.google.proto" +
       "buf.TimestampB\004\342A\001\003\022\022\n\004etag\030\013 \001(\tB\004\342A\001\003:" +
-      "E\312\363\030A\n\tiam.roles\022\ttenant_id\032\027\022\013\n\ttenant_" +
-      "id\022\006\n\004name\030\001\"\tis_active*\005roles\"T\n\021Create" +
-      "RoleRequest\022+\n\004role\030\001 \001(\0132\027.modelstore.i" +
-      "am.v1.RoleB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\";\n\022" +
-      "CreateRoleResponse\022%\n\004role\030\001 \001(\0132\027.model" +
-      "store.iam.v1.Role\"Q\n\016GetRoleRequest\022\020\n\002i" +
-      "d\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.googl" +
-      "e.protobuf.FieldMask\"8\n\017GetRoleResponse\022" +
-      "%\n\004role\030\001 \001(\0132\027.modelstore.iam.v1.Role\"q" +
-      "\n\020ListRolesRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n" +
-      "\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010ord" +
-      "er_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\"T\n\021Lis" +
-      "tRolesResponse\022&\n\005roles\030\001 \003(\0132\027.modelsto" +
-      "re.iam.v1.Role\022\027\n\017next_page_token\030\002 \001(\t\"" +
-      "\210\001\n\021UpdateRoleRequest\022+\n\004role\030\001 \001(\0132\027.mo" +
-      "delstore.iam.v1.RoleB\004\342A\001\002\022/\n\013update_mas" +
-      "k\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\ra" +
-      "llow_missing\030\003 \001(\010\";\n\022UpdateRoleResponse" +
-      "\022%\n\004role\030\001 \001(\0132\027.modelstore.iam.v1.Role\"" +
-      "3\n\021DeleteRoleRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014" +
-      "\n\004etag\030\002 \001(\t\";\n\022DeleteRoleResponse\022%\n\004ro" +
-      "le\030\001 \001(\0132\027.modelstore.iam.v1.Role\"5\n\023Und" +
-      "eleteRoleRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004et" +
-      "ag\030\002 \001(\t\"=\n\024UndeleteRoleResponse\022%\n\004role" +
-      "\030\001 \001(\0132\027.modelstore.iam.v1.Role\"X\n\024Batch" +
-      "GetRolesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tre" +
-      "ad_mask\030\002 \001(\0132\032.google.protobuf.FieldMas" +
-      "k\"?\n\025BatchGetRolesResponse\022&\n\005roles\030\001 \003(" +
-      "\0132\027.modelstore.iam.v1.Role2\215\005\n\013RoleServi" +
-      "ce\022Y\n\nCreateRole\022$.modelstore.iam.v1.Cre" +
-      "ateRoleRequest\032%.modelstore.iam.v1.Creat" +
-      "eRoleResponse\022P\n\007GetRole\022!.modelstore.ia" +
-      "m.v1.GetRoleRequest\032\".modelstore.iam.v1." +
-      "GetRoleResponse\022V\n\tListRoles\022#.modelstor" +
-      "e.iam.v1.ListRolesRequest\032$.modelstore.i" +
-      "am.v1.ListRolesResponse\022Y\n\nUpdateRole\022$." +
-      "modelstore.iam.v1.UpdateRoleRequest\032%.mo" +
-      "delstore.iam.v1.UpdateRoleResponse\022Y\n\nDe" +
-      "leteRole\022$.modelstore.iam.v1.DeleteRoleR" +
-      "equest\032%.modelstore.iam.v1.DeleteRoleRes" +
-      "ponse\022_\n\014UndeleteRole\022&.modelstore.iam.v" +
-      "1.UndeleteRoleRequest\032\'.modelstore.iam.v" +
-      "1.UndeleteRoleResponse\022b\n\rBatchGetRoles\022" +
-      "\'.modelstore.iam.v1.BatchGetRolesRequest" +
-      "\032(.modelstore.iam.v1.BatchGetRolesRespon" +
-      "seBi\n\025dev.modelstore.iam.v1B\tRoleProtoP\001" +
-      "ZCgithub.com/modelstore/modelstore/clien" +
-      "ts/go/modelstore/iam/v1;iamv1b\006proto3"
+      "R\312\363\030N\n\tiam.roles\022\ttenant_id\032\027\022\013\n\ttenant_" +
+      "id\022\006\n\004name\030\001\"\tis_active*\005roles:\013\n\ttenant" +
+      "_id\"T\n\021CreateRoleRequest\022+\n\004role\030\001 \001(\0132\027" +
+      ".modelstore.iam.v1.RoleB\004\342A\001\002\022\022\n\nrequest" +
+      "_id\030\002 \001(\t\";\n\022CreateRoleResponse\022%\n\004role\030" +
+      "\001 \001(\0132\027.modelstore.iam.v1.Role\"Q\n\016GetRol" +
+      "eRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030" +
+      "\002 \001(\0132\032.google.protobuf.FieldMask\"8\n\017Get" +
+      "RoleResponse\022%\n\004role\030\001 \001(\0132\027.modelstore." +
+      "iam.v1.Role\"q\n\020ListRolesRequest\022\021\n\tpage_" +
+      "size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter" +
+      "\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\024\n\014show_deleted" +
+      "\030\005 \001(\010\"T\n\021ListRolesResponse\022&\n\005roles\030\001 \003" +
+      "(\0132\027.modelstore.iam.v1.Role\022\027\n\017next_page" +
+      "_token\030\002 \001(\t\"\210\001\n\021UpdateRoleRequest\022+\n\004ro" +
+      "le\030\001 \001(\0132\027.modelstore.iam.v1.RoleB\004\342A\001\002\022" +
+      "/\n\013update_mask\030\002 \001(\0132\032.google.protobuf.F" +
+      "ieldMask\022\025\n\rallow_missing\030\003 \001(\010\";\n\022Updat" +
+      "eRoleResponse\022%\n\004role\030\001 \001(\0132\027.modelstore" +
+      ".iam.v1.Role\"3\n\021DeleteRoleRequest\022\020\n\002id\030" +
+      "\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\";\n\022DeleteRoleR" +
+      "esponse\022%\n\004role\030\001 \001(\0132\027.modelstore.iam.v" +
+      "1.Role\"5\n\023UndeleteRoleRequest\022\020\n\002id\030\001 \001(" +
+      "\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"=\n\024UndeleteRoleRes" +
+      "ponse\022%\n\004role\030\001 \001(\0132\027.modelstore.iam.v1." +
+      "Role\"X\n\024BatchGetRolesRequest\022\021\n\003ids\030\001 \003(" +
+      "\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.prot" +
+      "obuf.FieldMask\"?\n\025BatchGetRolesResponse\022" +
+      "&\n\005roles\030\001 \003(\0132\027.modelstore.iam.v1.Role2" +
+      "\215\005\n\013RoleService\022Y\n\nCreateRole\022$.modelsto" +
+      "re.iam.v1.CreateRoleRequest\032%.modelstore" +
+      ".iam.v1.CreateRoleResponse\022P\n\007GetRole\022!." +
+      "modelstore.iam.v1.GetRoleRequest\032\".model" +
+      "store.iam.v1.GetRoleResponse\022V\n\tListRole" +
+      "s\022#.modelstore.iam.v1.ListRolesRequest\032$" +
+      ".modelstore.iam.v1.ListRolesResponse\022Y\n\n" +
+      "UpdateRole\022$.modelstore.iam.v1.UpdateRol" +
+      "eRequest\032%.modelstore.iam.v1.UpdateRoleR" +
+      "esponse\022Y\n\nDeleteRole\022$.modelstore.iam.v" +
+      "1.DeleteRoleRequest\032%.modelstore.iam.v1." +
+      "DeleteRoleResponse\022_\n\014UndeleteRole\022&.mod" +
+      "elstore.iam.v1.UndeleteRoleRequest\032\'.mod" +
+      "elstore.iam.v1.UndeleteRoleResponse\022b\n\rB" +
+      "atchGetRoles\022\'.modelstore.iam.v1.BatchGe" +
+      "tRolesRequest\032(.modelstore.iam.v1.BatchG" +
+      "etRolesResponseBi\n\025dev.modelstore.iam.v1" +
+      "B\tRoleProtoP\001ZCgithub.com/modelstore/mod" +
+      "elstore/clients/go/modelstore/iam/v1;iam" +
+      "v1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -116,7 +116,7 @@ public final class TenantProto extends com.google.protobuf.GeneratedFile {
       "google/protobuf/struct.proto\032\037google/pro" +
       "tobuf/timestamp.proto\032\036modelstore/iam/v1" +
       "/common.proto\032\033modelstore/v1/storage.pro" +
-      "to\"\270\003\n\006Tenant\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022\035\n\004name\030" +
+      "to\"\274\003\n\006Tenant\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022\035\n\004name\030" +
       "\002 \001(\tB\017\342A\001\002\312\363\030\007(\0010\310\0018\001\022\036\n\004slug\030\003 \001(\tB\020\342A" +
       "\001\002\312\363\030\010(\0010d8\001@\001\022!\n\tis_active\030\004 \001(\010B\016\342A\001\003\312" +
       "\363\030\006\032\004true\022.\n\006scopes\030\005 \003(\0162\036.modelstore.i" +
@@ -125,58 +125,58 @@ public final class TenantProto extends com.google.protobuf.GeneratedFile {
       " \001(\005B\020\312\363\030\014\032\0011Q\000\000\000\000\000\000\360?\0224\n\ncreated_at\030\010 \001" +
       "(\0132\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\n" +
       "updated_at\030\t \001(\0132\032.google.protobuf.Times" +
-      "tampB\004\342A\001\003\022\022\n\004etag\030\n \001(\tB\004\342A\001\003:5\312\363\0301\n\013ia" +
+      "tampB\004\342A\001\003\022\022\n\004etag\030\n \001(\tB\004\342A\001\003:9\312\363\0305\n\013ia" +
       "m.tenants\022\002id\032\n\022\006\n\004slug\030\001\"\tis_active*\007te" +
-      "nants\"Z\n\023CreateTenantRequest\022/\n\006tenant\030\001" +
-      " \001(\0132\031.modelstore.iam.v1.TenantB\004\342A\001\002\022\022\n" +
-      "\nrequest_id\030\002 \001(\t\"A\n\024CreateTenantRespons" +
-      "e\022)\n\006tenant\030\001 \001(\0132\031.modelstore.iam.v1.Te" +
-      "nant\"S\n\020GetTenantRequest\022\020\n\002id\030\001 \001(\tB\004\342A" +
-      "\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf." +
-      "FieldMask\">\n\021GetTenantResponse\022)\n\006tenant" +
-      "\030\001 \001(\0132\031.modelstore.iam.v1.Tenant\"s\n\022Lis" +
-      "tTenantsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npa" +
-      "ge_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_" +
-      "by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\"Z\n\023ListTe" +
-      "nantsResponse\022*\n\007tenants\030\001 \003(\0132\031.modelst" +
-      "ore.iam.v1.Tenant\022\027\n\017next_page_token\030\002 \001" +
-      "(\t\"\216\001\n\023UpdateTenantRequest\022/\n\006tenant\030\001 \001" +
-      "(\0132\031.modelstore.iam.v1.TenantB\004\342A\001\002\022/\n\013u" +
-      "pdate_mask\030\002 \001(\0132\032.google.protobuf.Field" +
-      "Mask\022\025\n\rallow_missing\030\003 \001(\010\"A\n\024UpdateTen" +
-      "antResponse\022)\n\006tenant\030\001 \001(\0132\031.modelstore" +
-      ".iam.v1.Tenant\"5\n\023DeleteTenantRequest\022\020\n" +
-      "\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"A\n\024DeleteT" +
-      "enantResponse\022)\n\006tenant\030\001 \001(\0132\031.modelsto" +
-      "re.iam.v1.Tenant\"7\n\025UndeleteTenantReques" +
-      "t\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"C\n\026Und" +
-      "eleteTenantResponse\022)\n\006tenant\030\001 \001(\0132\031.mo" +
-      "delstore.iam.v1.Tenant\"Z\n\026BatchGetTenant" +
-      "sRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask" +
-      "\030\002 \001(\0132\032.google.protobuf.FieldMask\"E\n\027Ba" +
-      "tchGetTenantsResponse\022*\n\007tenants\030\001 \003(\0132\031" +
-      ".modelstore.iam.v1.Tenant2\271\005\n\rTenantServ" +
-      "ice\022_\n\014CreateTenant\022&.modelstore.iam.v1." +
-      "CreateTenantRequest\032\'.modelstore.iam.v1." +
-      "CreateTenantResponse\022V\n\tGetTenant\022#.mode" +
-      "lstore.iam.v1.GetTenantRequest\032$.modelst" +
-      "ore.iam.v1.GetTenantResponse\022\\\n\013ListTena" +
-      "nts\022%.modelstore.iam.v1.ListTenantsReque" +
-      "st\032&.modelstore.iam.v1.ListTenantsRespon" +
-      "se\022_\n\014UpdateTenant\022&.modelstore.iam.v1.U" +
-      "pdateTenantRequest\032\'.modelstore.iam.v1.U" +
-      "pdateTenantResponse\022_\n\014DeleteTenant\022&.mo" +
-      "delstore.iam.v1.DeleteTenantRequest\032\'.mo" +
-      "delstore.iam.v1.DeleteTenantResponse\022e\n\016" +
-      "UndeleteTenant\022(.modelstore.iam.v1.Undel" +
-      "eteTenantRequest\032).modelstore.iam.v1.Und" +
-      "eleteTenantResponse\022h\n\017BatchGetTenants\022)" +
-      ".modelstore.iam.v1.BatchGetTenantsReques" +
-      "t\032*.modelstore.iam.v1.BatchGetTenantsRes" +
-      "ponseBk\n\025dev.modelstore.iam.v1B\013TenantPr" +
-      "otoP\001ZCgithub.com/modelstore/modelstore/" +
-      "clients/go/modelstore/iam/v1;iamv1b\006prot" +
-      "o3"
+      "nants:\002\020\001\"Z\n\023CreateTenantRequest\022/\n\006tena" +
+      "nt\030\001 \001(\0132\031.modelstore.iam.v1.TenantB\004\342A\001" +
+      "\002\022\022\n\nrequest_id\030\002 \001(\t\"A\n\024CreateTenantRes" +
+      "ponse\022)\n\006tenant\030\001 \001(\0132\031.modelstore.iam.v" +
+      "1.Tenant\"S\n\020GetTenantRequest\022\020\n\002id\030\001 \001(\t" +
+      "B\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.proto" +
+      "buf.FieldMask\">\n\021GetTenantResponse\022)\n\006te" +
+      "nant\030\001 \001(\0132\031.modelstore.iam.v1.Tenant\"s\n" +
+      "\022ListTenantsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022" +
+      "\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010or" +
+      "der_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\"Z\n\023Li" +
+      "stTenantsResponse\022*\n\007tenants\030\001 \003(\0132\031.mod" +
+      "elstore.iam.v1.Tenant\022\027\n\017next_page_token" +
+      "\030\002 \001(\t\"\216\001\n\023UpdateTenantRequest\022/\n\006tenant" +
+      "\030\001 \001(\0132\031.modelstore.iam.v1.TenantB\004\342A\001\002\022" +
+      "/\n\013update_mask\030\002 \001(\0132\032.google.protobuf.F" +
+      "ieldMask\022\025\n\rallow_missing\030\003 \001(\010\"A\n\024Updat" +
+      "eTenantResponse\022)\n\006tenant\030\001 \001(\0132\031.models" +
+      "tore.iam.v1.Tenant\"5\n\023DeleteTenantReques" +
+      "t\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"A\n\024Del" +
+      "eteTenantResponse\022)\n\006tenant\030\001 \001(\0132\031.mode" +
+      "lstore.iam.v1.Tenant\"7\n\025UndeleteTenantRe" +
+      "quest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"C\n" +
+      "\026UndeleteTenantResponse\022)\n\006tenant\030\001 \001(\0132" +
+      "\031.modelstore.iam.v1.Tenant\"Z\n\026BatchGetTe" +
+      "nantsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_" +
+      "mask\030\002 \001(\0132\032.google.protobuf.FieldMask\"E" +
+      "\n\027BatchGetTenantsResponse\022*\n\007tenants\030\001 \003" +
+      "(\0132\031.modelstore.iam.v1.Tenant2\271\005\n\rTenant" +
+      "Service\022_\n\014CreateTenant\022&.modelstore.iam" +
+      ".v1.CreateTenantRequest\032\'.modelstore.iam" +
+      ".v1.CreateTenantResponse\022V\n\tGetTenant\022#." +
+      "modelstore.iam.v1.GetTenantRequest\032$.mod" +
+      "elstore.iam.v1.GetTenantResponse\022\\\n\013List" +
+      "Tenants\022%.modelstore.iam.v1.ListTenantsR" +
+      "equest\032&.modelstore.iam.v1.ListTenantsRe" +
+      "sponse\022_\n\014UpdateTenant\022&.modelstore.iam." +
+      "v1.UpdateTenantRequest\032\'.modelstore.iam." +
+      "v1.UpdateTenantResponse\022_\n\014DeleteTenant\022" +
+      "&.modelstore.iam.v1.DeleteTenantRequest\032" +
+      "\'.modelstore.iam.v1.DeleteTenantResponse" +
+      "\022e\n\016UndeleteTenant\022(.modelstore.iam.v1.U" +
+      "ndeleteTenantRequest\032).modelstore.iam.v1" +
+      ".UndeleteTenantResponse\022h\n\017BatchGetTenan" +
+      "ts\022).modelstore.iam.v1.BatchGetTenantsRe" +
+      "quest\032*.modelstore.iam.v1.BatchGetTenant" +
+      "sResponseBk\n\025dev.modelstore.iam.v1B\013Tena" +
+      "ntProtoP\001ZCgithub.com/modelstore/modelst" +
+      "ore/clients/go/modelstore/iam/v1;iamv1b\006" +
+      "proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

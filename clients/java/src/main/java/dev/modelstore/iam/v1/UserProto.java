@@ -116,7 +116,7 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       "ogle/protobuf/struct.proto\032\037google/proto" +
       "buf/timestamp.proto\032\036modelstore/iam/v1/c" +
       "ommon.proto\032\033modelstore/v1/storage.proto" +
-      "\"\200\004\n\004User\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\0226\n\ttenant_id" +
+      "\"\215\004\n\004User\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\0226\n\ttenant_id" +
       "\030\002 \001(\tB#\342A\002\002\005\312\363\030\032J\030modelstore.iam.v1.Ten" +
       "ant\022\035\n\005email\030\003 \001(\tB\016\342A\001\002\312\363\030\006 \0018\001@\001\022\037\n\014di" +
       "splay_name\030\004 \001(\tB\t\312\363\030\0050\310\0018\001\022!\n\tis_active" +
@@ -127,55 +127,55 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       "reated_at\030\t \001(\0132\032.google.protobuf.Timest" +
       "ampB\004\342A\001\003\0224\n\nupdated_at\030\n \001(\0132\032.google.p" +
       "rotobuf.TimestampB\004\342A\001\003\022\022\n\004etag\030\013 \001(\tB\004\342" +
-      "A\001\003:F\312\363\030B\n\tiam.users\022\ttenant_id\032\030\022\013\n\tten" +
-      "ant_id\022\007\n\005email\030\001\"\tis_active*\005users\"T\n\021C" +
-      "reateUserRequest\022+\n\004user\030\001 \001(\0132\027.modelst" +
-      "ore.iam.v1.UserB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(" +
-      "\t\";\n\022CreateUserResponse\022%\n\004user\030\001 \001(\0132\027." +
-      "modelstore.iam.v1.User\"Q\n\016GetUserRequest" +
-      "\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032." +
-      "google.protobuf.FieldMask\"8\n\017GetUserResp" +
-      "onse\022%\n\004user\030\001 \001(\0132\027.modelstore.iam.v1.U" +
-      "ser\"q\n\020ListUsersRequest\022\021\n\tpage_size\030\001 \001" +
-      "(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020" +
-      "\n\010order_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\"T" +
-      "\n\021ListUsersResponse\022&\n\005users\030\001 \003(\0132\027.mod" +
-      "elstore.iam.v1.User\022\027\n\017next_page_token\030\002" +
-      " \001(\t\"\210\001\n\021UpdateUserRequest\022+\n\004user\030\001 \001(\013" +
-      "2\027.modelstore.iam.v1.UserB\004\342A\001\002\022/\n\013updat" +
-      "e_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
-      "\022\025\n\rallow_missing\030\003 \001(\010\";\n\022UpdateUserRes" +
-      "ponse\022%\n\004user\030\001 \001(\0132\027.modelstore.iam.v1." +
-      "User\"3\n\021DeleteUserRequest\022\020\n\002id\030\001 \001(\tB\004\342" +
-      "A\001\002\022\014\n\004etag\030\002 \001(\t\";\n\022DeleteUserResponse\022" +
-      "%\n\004user\030\001 \001(\0132\027.modelstore.iam.v1.User\"5" +
-      "\n\023UndeleteUserRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022" +
-      "\014\n\004etag\030\002 \001(\t\"=\n\024UndeleteUserResponse\022%\n" +
-      "\004user\030\001 \001(\0132\027.modelstore.iam.v1.User\"X\n\024" +
-      "BatchGetUsersRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022" +
-      "-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fie" +
-      "ldMask\"?\n\025BatchGetUsersResponse\022&\n\005users" +
-      "\030\001 \003(\0132\027.modelstore.iam.v1.User2\215\005\n\013User" +
-      "Service\022Y\n\nCreateUser\022$.modelstore.iam.v" +
-      "1.CreateUserRequest\032%.modelstore.iam.v1." +
-      "CreateUserResponse\022P\n\007GetUser\022!.modelsto" +
-      "re.iam.v1.GetUserRequest\032\".modelstore.ia" +
-      "m.v1.GetUserResponse\022V\n\tListUsers\022#.mode" +
-      "lstore.iam.v1.ListUsersRequest\032$.modelst" +
-      "ore.iam.v1.ListUsersResponse\022Y\n\nUpdateUs" +
-      "er\022$.modelstore.iam.v1.UpdateUserRequest" +
-      "\032%.modelstore.iam.v1.UpdateUserResponse\022" +
-      "Y\n\nDeleteUser\022$.modelstore.iam.v1.Delete" +
-      "UserRequest\032%.modelstore.iam.v1.DeleteUs" +
-      "erResponse\022_\n\014UndeleteUser\022&.modelstore." +
-      "iam.v1.UndeleteUserRequest\032\'.modelstore." +
-      "iam.v1.UndeleteUserResponse\022b\n\rBatchGetU" +
-      "sers\022\'.modelstore.iam.v1.BatchGetUsersRe" +
-      "quest\032(.modelstore.iam.v1.BatchGetUsersR" +
-      "esponseBi\n\025dev.modelstore.iam.v1B\tUserPr" +
-      "otoP\001ZCgithub.com/modelstore/modelstore/" +
-      "clients/go/modelstore/iam/v1;iamv1b\006prot" +
-      "o3"
+      "A\001\003:S\312\363\030O\n\tiam.users\022\ttenant_id\032\030\022\013\n\tten" +
+      "ant_id\022\007\n\005email\030\001\"\tis_active*\005users:\013\n\tt" +
+      "enant_id\"T\n\021CreateUserRequest\022+\n\004user\030\001 " +
+      "\001(\0132\027.modelstore.iam.v1.UserB\004\342A\001\002\022\022\n\nre" +
+      "quest_id\030\002 \001(\t\";\n\022CreateUserResponse\022%\n\004" +
+      "user\030\001 \001(\0132\027.modelstore.iam.v1.User\"Q\n\016G" +
+      "etUserRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_" +
+      "mask\030\002 \001(\0132\032.google.protobuf.FieldMask\"8" +
+      "\n\017GetUserResponse\022%\n\004user\030\001 \001(\0132\027.models" +
+      "tore.iam.v1.User\"q\n\020ListUsersRequest\022\021\n\t" +
+      "page_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006f" +
+      "ilter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\024\n\014show_de" +
+      "leted\030\005 \001(\010\"T\n\021ListUsersResponse\022&\n\005user" +
+      "s\030\001 \003(\0132\027.modelstore.iam.v1.User\022\027\n\017next" +
+      "_page_token\030\002 \001(\t\"\210\001\n\021UpdateUserRequest\022" +
+      "+\n\004user\030\001 \001(\0132\027.modelstore.iam.v1.UserB\004" +
+      "\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.proto" +
+      "buf.FieldMask\022\025\n\rallow_missing\030\003 \001(\010\";\n\022" +
+      "UpdateUserResponse\022%\n\004user\030\001 \001(\0132\027.model" +
+      "store.iam.v1.User\"3\n\021DeleteUserRequest\022\020" +
+      "\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\";\n\022Delete" +
+      "UserResponse\022%\n\004user\030\001 \001(\0132\027.modelstore." +
+      "iam.v1.User\"5\n\023UndeleteUserRequest\022\020\n\002id" +
+      "\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"=\n\024UndeleteUs" +
+      "erResponse\022%\n\004user\030\001 \001(\0132\027.modelstore.ia" +
+      "m.v1.User\"X\n\024BatchGetUsersRequest\022\021\n\003ids" +
+      "\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google" +
+      ".protobuf.FieldMask\"?\n\025BatchGetUsersResp" +
+      "onse\022&\n\005users\030\001 \003(\0132\027.modelstore.iam.v1." +
+      "User2\215\005\n\013UserService\022Y\n\nCreateUser\022$.mod" +
+      "elstore.iam.v1.CreateUserRequest\032%.model" +
+      "store.iam.v1.CreateUserResponse\022P\n\007GetUs" +
+      "er\022!.modelstore.iam.v1.GetUserRequest\032\"." +
+      "modelstore.iam.v1.GetUserResponse\022V\n\tLis" +
+      "tUsers\022#.modelstore.iam.v1.ListUsersRequ" +
+      "est\032$.modelstore.iam.v1.ListUsersRespons" +
+      "e\022Y\n\nUpdateUser\022$.modelstore.iam.v1.Upda" +
+      "teUserRequest\032%.modelstore.iam.v1.Update" +
+      "UserResponse\022Y\n\nDeleteUser\022$.modelstore." +
+      "iam.v1.DeleteUserRequest\032%.modelstore.ia" +
+      "m.v1.DeleteUserResponse\022_\n\014UndeleteUser\022" +
+      "&.modelstore.iam.v1.UndeleteUserRequest\032" +
+      "\'.modelstore.iam.v1.UndeleteUserResponse" +
+      "\022b\n\rBatchGetUsers\022\'.modelstore.iam.v1.Ba" +
+      "tchGetUsersRequest\032(.modelstore.iam.v1.B" +
+      "atchGetUsersResponseBi\n\025dev.modelstore.i" +
+      "am.v1B\tUserProtoP\001ZCgithub.com/modelstor" +
+      "e/modelstore/clients/go/modelstore/iam/v" +
+      "1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

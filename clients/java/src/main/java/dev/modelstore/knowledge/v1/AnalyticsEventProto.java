@@ -100,7 +100,7 @@ public final class AnalyticsEventProto extends com.google.protobuf.GeneratedFile
       "/api/field_behavior.proto\032 google/protob" +
       "uf/field_mask.proto\032\037google/protobuf/tim" +
       "estamp.proto\032\033modelstore/v1/storage.prot" +
-      "o\"\245\004\n\016AnalyticsEvent\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022H" +
+      "o\"\273\004\n\016AnalyticsEvent\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022H" +
       "\n\014workspace_id\030\002 \001(\tB2\342A\002\002\005\312\363\030)J\'modelst" +
       "ore.knowledge.v1.NotionWorkspace\022E\n\neven" +
       "t_type\030\003 \001(\0162+.modelstore.knowledge.v1.A" +
@@ -110,67 +110,67 @@ public final class AnalyticsEventProto extends com.google.protobuf.GeneratedFile
       "TimestampB\t\312\363\030\005\032\003now\0224\n\ncreated_at\030\006 \001(\013" +
       "2\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\nup" +
       "dated_at\030\007 \001(\0132\032.google.protobuf.Timesta" +
-      "mpB\004\342A\001\003\022\022\n\004etag\030\010 \001(\tB\004\342A\001\003:{\312\363\030w\n\023know" +
-      "ledge.analytics\022\014workspace_id\032\022\022\013\n\ttimes" +
-      "tamp(\200\316\332\003\032-\022\016\n\014workspace_id\022\014\n\nevent_typ" +
-      "e\022\r\n\ttimestamp\020\001*\017analyticsEvents\"\250\002\n\022An" +
-      "alyticsEventData\022\r\n\005query\030\001 \001(\t\022\016\n\006inten" +
-      "t\030\002 \001(\t\022\027\n\nconfidence\030\003 \001(\001H\000\210\001\001\022\024\n\014sour" +
-      "ce_count\030\004 \001(\005\022\025\n\rresponse_time\030\005 \001(\003\022\026\n" +
-      "\tcache_hit\030\006 \001(\010H\001\210\001\001\0223\n\007user_id\030\007 \001(\tB\"" +
-      "\312\363\030\036J\034modelstore.knowledge.v1.User\022C\n\017co" +
-      "nversation_id\030\010 \001(\tB*\312\363\030&J$modelstore.kn" +
-      "owledge.v1.ConversationB\r\n\013_confidenceB\014" +
-      "\n\n_cache_hit\"y\n\033CreateAnalyticsEventRequ" +
-      "est\022F\n\017analytics_event\030\001 \001(\0132\'.modelstor" +
-      "e.knowledge.v1.AnalyticsEventB\004\342A\001\002\022\022\n\nr" +
-      "equest_id\030\002 \001(\t\"`\n\034CreateAnalyticsEventR" +
-      "esponse\022@\n\017analytics_event\030\001 \001(\0132\'.model" +
-      "store.knowledge.v1.AnalyticsEvent\"[\n\030Get" +
-      "AnalyticsEventRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022" +
-      "-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fie" +
-      "ldMask\"]\n\031GetAnalyticsEventResponse\022@\n\017a" +
-      "nalytics_event\030\001 \001(\0132\'.modelstore.knowle" +
-      "dge.v1.AnalyticsEvent\"e\n\032ListAnalyticsEv" +
-      "entsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_t" +
-      "oken\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004" +
-      " \001(\t\"y\n\033ListAnalyticsEventsResponse\022A\n\020a" +
-      "nalytics_events\030\001 \003(\0132\'.modelstore.knowl" +
-      "edge.v1.AnalyticsEvent\022\027\n\017next_page_toke" +
-      "n\030\002 \001(\t\"=\n\033DeleteAnalyticsEventRequest\022\020" +
-      "\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\036\n\034Delete" +
-      "AnalyticsEventResponse\"b\n\036BatchGetAnalyt" +
-      "icsEventsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tr" +
-      "ead_mask\030\002 \001(\0132\032.google.protobuf.FieldMa" +
-      "sk\"d\n\037BatchGetAnalyticsEventsResponse\022A\n" +
-      "\020analytics_events\030\001 \003(\0132\'.modelstore.kno" +
-      "wledge.v1.AnalyticsEvent*\271\001\n\022AnalyticsEv" +
-      "entType\022$\n ANALYTICS_EVENT_TYPE_UNSPECIF" +
-      "IED\020\000\022\036\n\032ANALYTICS_EVENT_TYPE_QUERY\020\001\022\035\n" +
-      "\031ANALYTICS_EVENT_TYPE_SYNC\020\002\022\036\n\032ANALYTIC" +
-      "S_EVENT_TYPE_LOGIN\020\003\022\036\n\032ANALYTICS_EVENT_" +
-      "TYPE_ERROR\020\0042\261\005\n\025AnalyticsEventService\022\203" +
-      "\001\n\024CreateAnalyticsEvent\0224.modelstore.kno" +
-      "wledge.v1.CreateAnalyticsEventRequest\0325." +
-      "modelstore.knowledge.v1.CreateAnalyticsE" +
-      "ventResponse\022z\n\021GetAnalyticsEvent\0221.mode" +
-      "lstore.knowledge.v1.GetAnalyticsEventReq" +
-      "uest\0322.modelstore.knowledge.v1.GetAnalyt" +
-      "icsEventResponse\022\200\001\n\023ListAnalyticsEvents" +
-      "\0223.modelstore.knowledge.v1.ListAnalytics" +
-      "EventsRequest\0324.modelstore.knowledge.v1." +
-      "ListAnalyticsEventsResponse\022\203\001\n\024DeleteAn" +
-      "alyticsEvent\0224.modelstore.knowledge.v1.D" +
-      "eleteAnalyticsEventRequest\0325.modelstore." +
-      "knowledge.v1.DeleteAnalyticsEventRespons" +
-      "e\022\214\001\n\027BatchGetAnalyticsEvents\0227.modelsto" +
-      "re.knowledge.v1.BatchGetAnalyticsEventsR" +
-      "equest\0328.modelstore.knowledge.v1.BatchGe" +
-      "tAnalyticsEventsResponseB\205\001\n\033dev.modelst" +
-      "ore.knowledge.v1B\023AnalyticsEventProtoP\001Z" +
-      "Ogithub.com/modelstore/modelstore/client" +
-      "s/go/modelstore/knowledge/v1;knowledgev1" +
-      "b\006proto3"
+      "mpB\004\342A\001\003\022\022\n\004etag\030\010 \001(\tB\004\342A\001\003:\220\001\312\363\030\213\001\n\023kn" +
+      "owledge.analytics\022\014workspace_id\032\022\022\013\n\ttim" +
+      "estamp(\200\316\332\003\032-\022\016\n\014workspace_id\022\014\n\nevent_t" +
+      "ype\022\r\n\ttimestamp\020\001*\017analyticsEvents:\022\n\014w" +
+      "orkspace_id\n\002id\"\250\002\n\022AnalyticsEventData\022\r" +
+      "\n\005query\030\001 \001(\t\022\016\n\006intent\030\002 \001(\t\022\027\n\nconfide" +
+      "nce\030\003 \001(\001H\000\210\001\001\022\024\n\014source_count\030\004 \001(\005\022\025\n\r" +
+      "response_time\030\005 \001(\003\022\026\n\tcache_hit\030\006 \001(\010H\001" +
+      "\210\001\001\0223\n\007user_id\030\007 \001(\tB\"\312\363\030\036J\034modelstore.k" +
+      "nowledge.v1.User\022C\n\017conversation_id\030\010 \001(" +
+      "\tB*\312\363\030&J$modelstore.knowledge.v1.Convers" +
+      "ationB\r\n\013_confidenceB\014\n\n_cache_hit\"y\n\033Cr" +
+      "eateAnalyticsEventRequest\022F\n\017analytics_e" +
+      "vent\030\001 \001(\0132\'.modelstore.knowledge.v1.Ana" +
+      "lyticsEventB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"`\n" +
+      "\034CreateAnalyticsEventResponse\022@\n\017analyti" +
+      "cs_event\030\001 \001(\0132\'.modelstore.knowledge.v1" +
+      ".AnalyticsEvent\"[\n\030GetAnalyticsEventRequ" +
+      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\013" +
+      "2\032.google.protobuf.FieldMask\"]\n\031GetAnaly" +
+      "ticsEventResponse\022@\n\017analytics_event\030\001 \001" +
+      "(\0132\'.modelstore.knowledge.v1.AnalyticsEv" +
+      "ent\"e\n\032ListAnalyticsEventsRequest\022\021\n\tpag" +
+      "e_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filt" +
+      "er\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"y\n\033ListAnalyt" +
+      "icsEventsResponse\022A\n\020analytics_events\030\001 " +
+      "\003(\0132\'.modelstore.knowledge.v1.AnalyticsE" +
+      "vent\022\027\n\017next_page_token\030\002 \001(\t\"=\n\033DeleteA" +
+      "nalyticsEventRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014" +
+      "\n\004etag\030\002 \001(\t\"\036\n\034DeleteAnalyticsEventResp" +
+      "onse\"b\n\036BatchGetAnalyticsEventsRequest\022\021" +
+      "\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.g" +
+      "oogle.protobuf.FieldMask\"d\n\037BatchGetAnal" +
+      "yticsEventsResponse\022A\n\020analytics_events\030" +
+      "\001 \003(\0132\'.modelstore.knowledge.v1.Analytic" +
+      "sEvent*\271\001\n\022AnalyticsEventType\022$\n ANALYTI" +
+      "CS_EVENT_TYPE_UNSPECIFIED\020\000\022\036\n\032ANALYTICS" +
+      "_EVENT_TYPE_QUERY\020\001\022\035\n\031ANALYTICS_EVENT_T" +
+      "YPE_SYNC\020\002\022\036\n\032ANALYTICS_EVENT_TYPE_LOGIN" +
+      "\020\003\022\036\n\032ANALYTICS_EVENT_TYPE_ERROR\020\0042\261\005\n\025A" +
+      "nalyticsEventService\022\203\001\n\024CreateAnalytics" +
+      "Event\0224.modelstore.knowledge.v1.CreateAn" +
+      "alyticsEventRequest\0325.modelstore.knowled" +
+      "ge.v1.CreateAnalyticsEventResponse\022z\n\021Ge" +
+      "tAnalyticsEvent\0221.modelstore.knowledge.v" +
+      "1.GetAnalyticsEventRequest\0322.modelstore." +
+      "knowledge.v1.GetAnalyticsEventResponse\022\200" +
+      "\001\n\023ListAnalyticsEvents\0223.modelstore.know" +
+      "ledge.v1.ListAnalyticsEventsRequest\0324.mo" +
+      "delstore.knowledge.v1.ListAnalyticsEvent" +
+      "sResponse\022\203\001\n\024DeleteAnalyticsEvent\0224.mod" +
+      "elstore.knowledge.v1.DeleteAnalyticsEven" +
+      "tRequest\0325.modelstore.knowledge.v1.Delet" +
+      "eAnalyticsEventResponse\022\214\001\n\027BatchGetAnal" +
+      "yticsEvents\0227.modelstore.knowledge.v1.Ba" +
+      "tchGetAnalyticsEventsRequest\0328.modelstor" +
+      "e.knowledge.v1.BatchGetAnalyticsEventsRe" +
+      "sponseB\205\001\n\033dev.modelstore.knowledge.v1B\023" +
+      "AnalyticsEventProtoP\001ZOgithub.com/models" +
+      "tore/modelstore/clients/go/modelstore/kn" +
+      "owledge/v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

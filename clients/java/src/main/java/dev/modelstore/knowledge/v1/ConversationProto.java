@@ -109,7 +109,7 @@ public final class ConversationProto extends com.google.protobuf.GeneratedFile {
       "roto\022\027modelstore.knowledge.v1\032\037google/ap" +
       "i/field_behavior.proto\032 google/protobuf/" +
       "field_mask.proto\032\037google/protobuf/timest" +
-      "amp.proto\032\033modelstore/v1/storage.proto\"\310" +
+      "amp.proto\032\033modelstore/v1/storage.proto\"\334" +
       "\005\n\014Conversation\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022H\n\014wor" +
       "kspace_id\030\002 \001(\tB2\342A\002\002\005\312\363\030)J\'modelstore.k" +
       "nowledge.v1.NotionWorkspace\0228\n\007user_id\030\003" +
@@ -124,69 +124,70 @@ public final class ConversationProto extends com.google.protobuf.GeneratedFile {
       "Metadata\0224\n\ncreated_at\030\t \001(\0132\032.google.pr" +
       "otobuf.TimestampB\004\342A\001\003\0224\n\nupdated_at\030\n \001" +
       "(\0132\032.google.protobuf.TimestampB\004\342A\001\003\022\022\n\004" +
-      "etag\030\013 \001(\tB\004\342A\001\003:\206\001\312\363\030\201\001\n\027knowledge.conv" +
+      "etag\030\013 \001(\tB\004\342A\001\003:\232\001\312\363\030\225\001\n\027knowledge.conv" +
       "ersations\022\014workspace_id\032%\022\016\n\014workspace_i" +
       "d\022\t\n\007user_id\022\010\n\006status\032\025\022\023\n\017last_message" +
-      "_at\020\001\032\013\022\t\n\007user_id*\rconversations\"o\n\024Con" +
-      "versationMetadata\022\017\n\007intents\030\001 \003(\t\022\016\n\006to" +
-      "pics\030\002 \003(\t\022\037\n\022average_confidence\030\003 \001(\001H\000" +
-      "\210\001\001B\025\n\023_average_confidence\"r\n\031CreateConv" +
-      "ersationRequest\022A\n\014conversation\030\001 \001(\0132%." +
-      "modelstore.knowledge.v1.ConversationB\004\342A" +
-      "\001\002\022\022\n\nrequest_id\030\002 \001(\t\"Y\n\032CreateConversa" +
-      "tionResponse\022;\n\014conversation\030\001 \001(\0132%.mod" +
-      "elstore.knowledge.v1.Conversation\"Y\n\026Get" +
-      "ConversationRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n" +
-      "\tread_mask\030\002 \001(\0132\032.google.protobuf.Field" +
-      "Mask\"V\n\027GetConversationResponse\022;\n\014conve" +
-      "rsation\030\001 \001(\0132%.modelstore.knowledge.v1." +
-      "Conversation\"c\n\030ListConversationsRequest" +
-      "\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022" +
-      "\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"r\n\031Lis" +
-      "tConversationsResponse\022<\n\rconversations\030" +
-      "\001 \003(\0132%.modelstore.knowledge.v1.Conversa" +
-      "tion\022\027\n\017next_page_token\030\002 \001(\t\"\246\001\n\031Update" +
-      "ConversationRequest\022A\n\014conversation\030\001 \001(" +
-      "\0132%.modelstore.knowledge.v1.Conversation" +
-      "B\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.pro" +
-      "tobuf.FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"Y" +
-      "\n\032UpdateConversationResponse\022;\n\014conversa" +
-      "tion\030\001 \001(\0132%.modelstore.knowledge.v1.Con" +
-      "versation\"J\n\031DeleteConversationRequest\022\020" +
-      "\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030" +
-      "\003 \001(\010\"\034\n\032DeleteConversationResponse\"`\n\034B" +
-      "atchGetConversationsRequest\022\021\n\003ids\030\001 \003(\t" +
-      "B\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.proto" +
-      "buf.FieldMask\"]\n\035BatchGetConversationsRe" +
-      "sponse\022<\n\rconversations\030\001 \003(\0132%.modelsto" +
-      "re.knowledge.v1.Conversation*\234\001\n\022Convers" +
-      "ationStatus\022#\n\037CONVERSATION_STATUS_UNSPE" +
-      "CIFIED\020\000\022\036\n\032CONVERSATION_STATUS_ACTIVE\020\001" +
-      "\022 \n\034CONVERSATION_STATUS_ARCHIVED\020\002\022\037\n\033CO" +
-      "NVERSATION_STATUS_DELETED\020\0032\215\006\n\023Conversa" +
-      "tionService\022}\n\022CreateConversation\0222.mode" +
-      "lstore.knowledge.v1.CreateConversationRe" +
-      "quest\0323.modelstore.knowledge.v1.CreateCo" +
-      "nversationResponse\022t\n\017GetConversation\022/." +
-      "modelstore.knowledge.v1.GetConversationR" +
-      "equest\0320.modelstore.knowledge.v1.GetConv" +
-      "ersationResponse\022z\n\021ListConversations\0221." +
-      "modelstore.knowledge.v1.ListConversation" +
-      "sRequest\0322.modelstore.knowledge.v1.ListC" +
-      "onversationsResponse\022}\n\022UpdateConversati" +
-      "on\0222.modelstore.knowledge.v1.UpdateConve" +
-      "rsationRequest\0323.modelstore.knowledge.v1" +
-      ".UpdateConversationResponse\022}\n\022DeleteCon" +
-      "versation\0222.modelstore.knowledge.v1.Dele" +
-      "teConversationRequest\0323.modelstore.knowl" +
-      "edge.v1.DeleteConversationResponse\022\206\001\n\025B" +
-      "atchGetConversations\0225.modelstore.knowle" +
-      "dge.v1.BatchGetConversationsRequest\0326.mo" +
-      "delstore.knowledge.v1.BatchGetConversati" +
-      "onsResponseB\203\001\n\033dev.modelstore.knowledge" +
-      ".v1B\021ConversationProtoP\001ZOgithub.com/mod" +
-      "elstore/modelstore/clients/go/modelstore" +
-      "/knowledge/v1;knowledgev1b\006proto3"
+      "_at\020\001\032\013\022\t\n\007user_id*\rconversations:\022\n\014wor" +
+      "kspace_id\n\002id\"o\n\024ConversationMetadata\022\017\n" +
+      "\007intents\030\001 \003(\t\022\016\n\006topics\030\002 \003(\t\022\037\n\022averag" +
+      "e_confidence\030\003 \001(\001H\000\210\001\001B\025\n\023_average_conf" +
+      "idence\"r\n\031CreateConversationRequest\022A\n\014c" +
+      "onversation\030\001 \001(\0132%.modelstore.knowledge" +
+      ".v1.ConversationB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001" +
+      "(\t\"Y\n\032CreateConversationResponse\022;\n\014conv" +
+      "ersation\030\001 \001(\0132%.modelstore.knowledge.v1" +
+      ".Conversation\"Y\n\026GetConversationRequest\022" +
+      "\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.g" +
+      "oogle.protobuf.FieldMask\"V\n\027GetConversat" +
+      "ionResponse\022;\n\014conversation\030\001 \001(\0132%.mode" +
+      "lstore.knowledge.v1.Conversation\"c\n\030List" +
+      "ConversationsRequest\022\021\n\tpage_size\030\001 \001(\005\022" +
+      "\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010o" +
+      "rder_by\030\004 \001(\t\"r\n\031ListConversationsRespon" +
+      "se\022<\n\rconversations\030\001 \003(\0132%.modelstore.k" +
+      "nowledge.v1.Conversation\022\027\n\017next_page_to" +
+      "ken\030\002 \001(\t\"\246\001\n\031UpdateConversationRequest\022" +
+      "A\n\014conversation\030\001 \001(\0132%.modelstore.knowl" +
+      "edge.v1.ConversationB\004\342A\001\002\022/\n\013update_mas" +
+      "k\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\ra" +
+      "llow_missing\030\003 \001(\010\"Y\n\032UpdateConversation" +
+      "Response\022;\n\014conversation\030\001 \001(\0132%.modelst" +
+      "ore.knowledge.v1.Conversation\"J\n\031DeleteC" +
+      "onversationRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004" +
+      "etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\034\n\032DeleteConve" +
+      "rsationResponse\"`\n\034BatchGetConversations" +
+      "Request\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030" +
+      "\002 \001(\0132\032.google.protobuf.FieldMask\"]\n\035Bat" +
+      "chGetConversationsResponse\022<\n\rconversati" +
+      "ons\030\001 \003(\0132%.modelstore.knowledge.v1.Conv" +
+      "ersation*\234\001\n\022ConversationStatus\022#\n\037CONVE" +
+      "RSATION_STATUS_UNSPECIFIED\020\000\022\036\n\032CONVERSA" +
+      "TION_STATUS_ACTIVE\020\001\022 \n\034CONVERSATION_STA" +
+      "TUS_ARCHIVED\020\002\022\037\n\033CONVERSATION_STATUS_DE" +
+      "LETED\020\0032\215\006\n\023ConversationService\022}\n\022Creat" +
+      "eConversation\0222.modelstore.knowledge.v1." +
+      "CreateConversationRequest\0323.modelstore.k" +
+      "nowledge.v1.CreateConversationResponse\022t" +
+      "\n\017GetConversation\022/.modelstore.knowledge" +
+      ".v1.GetConversationRequest\0320.modelstore." +
+      "knowledge.v1.GetConversationResponse\022z\n\021" +
+      "ListConversations\0221.modelstore.knowledge" +
+      ".v1.ListConversationsRequest\0322.modelstor" +
+      "e.knowledge.v1.ListConversationsResponse" +
+      "\022}\n\022UpdateConversation\0222.modelstore.know" +
+      "ledge.v1.UpdateConversationRequest\0323.mod" +
+      "elstore.knowledge.v1.UpdateConversationR" +
+      "esponse\022}\n\022DeleteConversation\0222.modelsto" +
+      "re.knowledge.v1.DeleteConversationReques" +
+      "t\0323.modelstore.knowledge.v1.DeleteConver" +
+      "sationResponse\022\206\001\n\025BatchGetConversations" +
+      "\0225.modelstore.knowledge.v1.BatchGetConve" +
+      "rsationsRequest\0326.modelstore.knowledge.v" +
+      "1.BatchGetConversationsResponseB\203\001\n\033dev." +
+      "modelstore.knowledge.v1B\021ConversationPro" +
+      "toP\001ZOgithub.com/modelstore/modelstore/c" +
+      "lients/go/modelstore/knowledge/v1;knowle" +
+      "dgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -125,7 +125,7 @@ public final class DocumentSourceProto extends com.google.protobuf.GeneratedFile
       "/api/field_behavior.proto\032 google/protob" +
       "uf/field_mask.proto\032\034google/protobuf/str" +
       "uct.proto\032\037google/protobuf/timestamp.pro" +
-      "to\032\033modelstore/v1/storage.proto\"\202\010\n\016Docu" +
+      "to\032\033modelstore/v1/storage.proto\"\223\010\n\016Docu" +
       "mentSource\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022H\n\014workspac" +
       "e_id\030\002 \001(\tB2\342A\002\002\005\312\363\030)J\'modelstore.knowle" +
       "dge.v1.NotionWorkspace\022N\n\013source_type\030\003 " +
@@ -148,92 +148,92 @@ public final class DocumentSourceProto extends com.google.protobuf.GeneratedFile
       ".TimestampB\004\342A\001\003\0224\n\ncreated_at\030\021 \001(\0132\032.g" +
       "oogle.protobuf.TimestampB\004\342A\001\003\0224\n\nupdate" +
       "d_at\030\022 \001(\0132\032.google.protobuf.TimestampB\004" +
-      "\342A\001\003\022\022\n\004etag\030\023 \001(\tB\004\342A\001\003:r\312\363\030n\n\032knowledg" +
-      "e.document_sources\022\014workspace_id\032\037\022\016\n\014wo" +
-      "rkspace_id\022\013\n\tsource_id\030\001\032\020\022\016\n\014content_h" +
-      "ash*\017documentSources\"\255\001\n\026DocumentSourceM" +
-      "etadata\022\016\n\006author\030\001 \001(\t\022.\n\ncreated_at\030\002 " +
-      "\001(\0132\032.google.protobuf.Timestamp\022+\n\nprope" +
-      "rties\030\003 \001(\0132\027.google.protobuf.Struct\022\021\n\t" +
-      "parent_id\030\004 \001(\t\022\023\n\013parent_type\030\005 \001(\t\"j\n\023" +
-      "DocumentSourceError\022\017\n\007message\030\001 \001(\t\022-\n\t" +
-      "timestamp\030\002 \001(\0132\032.google.protobuf.Timest" +
-      "amp\022\023\n\013retry_count\030\003 \001(\005\"y\n\033CreateDocume" +
-      "ntSourceRequest\022F\n\017document_source\030\001 \001(\013" +
-      "2\'.modelstore.knowledge.v1.DocumentSourc" +
-      "eB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"`\n\034CreateDoc" +
-      "umentSourceResponse\022@\n\017document_source\030\001" +
-      " \001(\0132\'.modelstore.knowledge.v1.DocumentS" +
-      "ource\"[\n\030GetDocumentSourceRequest\022\020\n\002id\030" +
-      "\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google." +
-      "protobuf.FieldMask\"]\n\031GetDocumentSourceR" +
-      "esponse\022@\n\017document_source\030\001 \001(\0132\'.model" +
-      "store.knowledge.v1.DocumentSource\"e\n\032Lis" +
-      "tDocumentSourcesRequest\022\021\n\tpage_size\030\001 \001" +
-      "(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020" +
-      "\n\010order_by\030\004 \001(\t\"y\n\033ListDocumentSourcesR" +
-      "esponse\022A\n\020document_sources\030\001 \003(\0132\'.mode" +
-      "lstore.knowledge.v1.DocumentSource\022\027\n\017ne" +
-      "xt_page_token\030\002 \001(\t\"\255\001\n\033UpdateDocumentSo" +
-      "urceRequest\022F\n\017document_source\030\001 \001(\0132\'.m" +
-      "odelstore.knowledge.v1.DocumentSourceB\004\342" +
-      "A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.protob" +
-      "uf.FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"`\n\034U" +
-      "pdateDocumentSourceResponse\022@\n\017document_" +
-      "source\030\001 \001(\0132\'.modelstore.knowledge.v1.D" +
-      "ocumentSource\"=\n\033DeleteDocumentSourceReq" +
-      "uest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\036\n\034" +
-      "DeleteDocumentSourceResponse\"b\n\036BatchGet" +
-      "DocumentSourcesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001" +
-      "\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.F" +
-      "ieldMask\"d\n\037BatchGetDocumentSourcesRespo" +
-      "nse\022A\n\020document_sources\030\001 \003(\0132\'.modelsto" +
-      "re.knowledge.v1.DocumentSource\"4\n MarkDo" +
-      "cumentSourceDeletedRequest\022\020\n\002id\030\001 \001(\tB\004" +
-      "\342A\001\002\"e\n!MarkDocumentSourceDeletedRespons" +
-      "e\022@\n\017document_source\030\001 \001(\0132\'.modelstore." +
-      "knowledge.v1.DocumentSource*\227\001\n\022Document" +
-      "SourceType\022$\n DOCUMENT_SOURCE_TYPE_UNSPE" +
-      "CIFIED\020\000\022\037\n\033DOCUMENT_SOURCE_TYPE_NOTION\020" +
-      "\001\022\034\n\030DOCUMENT_SOURCE_TYPE_PDF\020\002\022\034\n\030DOCUM" +
-      "ENT_SOURCE_TYPE_WEB\020\003*y\n\014DocumentType\022\035\n" +
-      "\031DOCUMENT_TYPE_UNSPECIFIED\020\000\022\026\n\022DOCUMENT" +
-      "_TYPE_PAGE\020\001\022\032\n\026DOCUMENT_TYPE_DATABASE\020\002" +
-      "\022\026\n\022DOCUMENT_TYPE_FILE\020\003*\351\001\n\030DocumentSou" +
-      "rceSyncStatus\022+\n\'DOCUMENT_SOURCE_SYNC_ST" +
-      "ATUS_UNSPECIFIED\020\000\022\'\n#DOCUMENT_SOURCE_SY" +
-      "NC_STATUS_PENDING\020\001\022\'\n#DOCUMENT_SOURCE_S" +
-      "YNC_STATUS_INDEXED\020\002\022%\n!DOCUMENT_SOURCE_" +
-      "SYNC_STATUS_ERROR\020\003\022\'\n#DOCUMENT_SOURCE_S" +
-      "YNC_STATUS_DELETED\020\0042\314\007\n\025DocumentSourceS" +
-      "ervice\022\203\001\n\024CreateDocumentSource\0224.models" +
-      "tore.knowledge.v1.CreateDocumentSourceRe" +
-      "quest\0325.modelstore.knowledge.v1.CreateDo" +
-      "cumentSourceResponse\022z\n\021GetDocumentSourc" +
-      "e\0221.modelstore.knowledge.v1.GetDocumentS" +
-      "ourceRequest\0322.modelstore.knowledge.v1.G" +
-      "etDocumentSourceResponse\022\200\001\n\023ListDocumen" +
-      "tSources\0223.modelstore.knowledge.v1.ListD" +
-      "ocumentSourcesRequest\0324.modelstore.knowl" +
-      "edge.v1.ListDocumentSourcesResponse\022\203\001\n\024" +
-      "UpdateDocumentSource\0224.modelstore.knowle" +
-      "dge.v1.UpdateDocumentSourceRequest\0325.mod" +
-      "elstore.knowledge.v1.UpdateDocumentSourc" +
-      "eResponse\022\203\001\n\024DeleteDocumentSource\0224.mod" +
-      "elstore.knowledge.v1.DeleteDocumentSourc" +
-      "eRequest\0325.modelstore.knowledge.v1.Delet" +
-      "eDocumentSourceResponse\022\214\001\n\027BatchGetDocu" +
-      "mentSources\0227.modelstore.knowledge.v1.Ba" +
-      "tchGetDocumentSourcesRequest\0328.modelstor" +
+      "\342A\001\003\022\022\n\004etag\030\023 \001(\tB\004\342A\001\003:\202\001\312\363\030~\n\032knowled" +
+      "ge.document_sources\022\014workspace_id\032\037\022\016\n\014w" +
+      "orkspace_id\022\013\n\tsource_id\030\001\032\020\022\016\n\014content_" +
+      "hash*\017documentSources:\016\n\014workspace_id\"\255\001" +
+      "\n\026DocumentSourceMetadata\022\016\n\006author\030\001 \001(\t" +
+      "\022.\n\ncreated_at\030\002 \001(\0132\032.google.protobuf.T" +
+      "imestamp\022+\n\nproperties\030\003 \001(\0132\027.google.pr" +
+      "otobuf.Struct\022\021\n\tparent_id\030\004 \001(\t\022\023\n\013pare" +
+      "nt_type\030\005 \001(\t\"j\n\023DocumentSourceError\022\017\n\007" +
+      "message\030\001 \001(\t\022-\n\ttimestamp\030\002 \001(\0132\032.googl" +
+      "e.protobuf.Timestamp\022\023\n\013retry_count\030\003 \001(" +
+      "\005\"y\n\033CreateDocumentSourceRequest\022F\n\017docu" +
+      "ment_source\030\001 \001(\0132\'.modelstore.knowledge" +
+      ".v1.DocumentSourceB\004\342A\001\002\022\022\n\nrequest_id\030\002" +
+      " \001(\t\"`\n\034CreateDocumentSourceResponse\022@\n\017" +
+      "document_source\030\001 \001(\0132\'.modelstore.knowl" +
+      "edge.v1.DocumentSource\"[\n\030GetDocumentSou" +
+      "rceRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mas" +
+      "k\030\002 \001(\0132\032.google.protobuf.FieldMask\"]\n\031G" +
+      "etDocumentSourceResponse\022@\n\017document_sou" +
+      "rce\030\001 \001(\0132\'.modelstore.knowledge.v1.Docu" +
+      "mentSource\"e\n\032ListDocumentSourcesRequest" +
+      "\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022" +
+      "\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"y\n\033Lis" +
+      "tDocumentSourcesResponse\022A\n\020document_sou" +
+      "rces\030\001 \003(\0132\'.modelstore.knowledge.v1.Doc" +
+      "umentSource\022\027\n\017next_page_token\030\002 \001(\t\"\255\001\n" +
+      "\033UpdateDocumentSourceRequest\022F\n\017document" +
+      "_source\030\001 \001(\0132\'.modelstore.knowledge.v1." +
+      "DocumentSourceB\004\342A\001\002\022/\n\013update_mask\030\002 \001(" +
+      "\0132\032.google.protobuf.FieldMask\022\025\n\rallow_m" +
+      "issing\030\003 \001(\010\"`\n\034UpdateDocumentSourceResp" +
+      "onse\022@\n\017document_source\030\001 \001(\0132\'.modelsto" +
+      "re.knowledge.v1.DocumentSource\"=\n\033Delete" +
+      "DocumentSourceRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022" +
+      "\014\n\004etag\030\002 \001(\t\"\036\n\034DeleteDocumentSourceRes" +
+      "ponse\"b\n\036BatchGetDocumentSourcesRequest\022" +
+      "\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032." +
+      "google.protobuf.FieldMask\"d\n\037BatchGetDoc" +
+      "umentSourcesResponse\022A\n\020document_sources" +
+      "\030\001 \003(\0132\'.modelstore.knowledge.v1.Documen" +
+      "tSource\"4\n MarkDocumentSourceDeletedRequ" +
+      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\"e\n!MarkDocumentSou" +
+      "rceDeletedResponse\022@\n\017document_source\030\001 " +
+      "\001(\0132\'.modelstore.knowledge.v1.DocumentSo" +
+      "urce*\227\001\n\022DocumentSourceType\022$\n DOCUMENT_" +
+      "SOURCE_TYPE_UNSPECIFIED\020\000\022\037\n\033DOCUMENT_SO" +
+      "URCE_TYPE_NOTION\020\001\022\034\n\030DOCUMENT_SOURCE_TY" +
+      "PE_PDF\020\002\022\034\n\030DOCUMENT_SOURCE_TYPE_WEB\020\003*y" +
+      "\n\014DocumentType\022\035\n\031DOCUMENT_TYPE_UNSPECIF" +
+      "IED\020\000\022\026\n\022DOCUMENT_TYPE_PAGE\020\001\022\032\n\026DOCUMEN" +
+      "T_TYPE_DATABASE\020\002\022\026\n\022DOCUMENT_TYPE_FILE\020" +
+      "\003*\351\001\n\030DocumentSourceSyncStatus\022+\n\'DOCUME" +
+      "NT_SOURCE_SYNC_STATUS_UNSPECIFIED\020\000\022\'\n#D" +
+      "OCUMENT_SOURCE_SYNC_STATUS_PENDING\020\001\022\'\n#" +
+      "DOCUMENT_SOURCE_SYNC_STATUS_INDEXED\020\002\022%\n" +
+      "!DOCUMENT_SOURCE_SYNC_STATUS_ERROR\020\003\022\'\n#" +
+      "DOCUMENT_SOURCE_SYNC_STATUS_DELETED\020\0042\314\007" +
+      "\n\025DocumentSourceService\022\203\001\n\024CreateDocume" +
+      "ntSource\0224.modelstore.knowledge.v1.Creat" +
+      "eDocumentSourceRequest\0325.modelstore.know" +
+      "ledge.v1.CreateDocumentSourceResponse\022z\n" +
+      "\021GetDocumentSource\0221.modelstore.knowledg" +
+      "e.v1.GetDocumentSourceRequest\0322.modelsto" +
+      "re.knowledge.v1.GetDocumentSourceRespons" +
+      "e\022\200\001\n\023ListDocumentSources\0223.modelstore.k" +
+      "nowledge.v1.ListDocumentSourcesRequest\0324" +
+      ".modelstore.knowledge.v1.ListDocumentSou" +
+      "rcesResponse\022\203\001\n\024UpdateDocumentSource\0224." +
+      "modelstore.knowledge.v1.UpdateDocumentSo" +
+      "urceRequest\0325.modelstore.knowledge.v1.Up" +
+      "dateDocumentSourceResponse\022\203\001\n\024DeleteDoc" +
+      "umentSource\0224.modelstore.knowledge.v1.De" +
+      "leteDocumentSourceRequest\0325.modelstore.k" +
+      "nowledge.v1.DeleteDocumentSourceResponse" +
+      "\022\214\001\n\027BatchGetDocumentSources\0227.modelstor" +
       "e.knowledge.v1.BatchGetDocumentSourcesRe" +
-      "sponse\022\222\001\n\031MarkDocumentSourceDeleted\0229.m" +
-      "odelstore.knowledge.v1.MarkDocumentSourc" +
-      "eDeletedRequest\032:.modelstore.knowledge.v" +
-      "1.MarkDocumentSourceDeletedResponseB\205\001\n\033" +
-      "dev.modelstore.knowledge.v1B\023DocumentSou" +
-      "rceProtoP\001ZOgithub.com/modelstore/models" +
-      "tore/clients/go/modelstore/knowledge/v1;" +
-      "knowledgev1b\006proto3"
+      "quest\0328.modelstore.knowledge.v1.BatchGet" +
+      "DocumentSourcesResponse\022\222\001\n\031MarkDocument" +
+      "SourceDeleted\0229.modelstore.knowledge.v1." +
+      "MarkDocumentSourceDeletedRequest\032:.model" +
+      "store.knowledge.v1.MarkDocumentSourceDel" +
+      "etedResponseB\205\001\n\033dev.modelstore.knowledg" +
+      "e.v1B\023DocumentSourceProtoP\001ZOgithub.com/" +
+      "modelstore/modelstore/clients/go/modelst" +
+      "ore/knowledge/v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

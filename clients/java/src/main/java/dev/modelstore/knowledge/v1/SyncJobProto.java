@@ -154,7 +154,7 @@ public final class SyncJobProto extends com.google.protobuf.GeneratedFile {
       "\022\027modelstore.knowledge.v1\032\037google/api/fi" +
       "eld_behavior.proto\032 google/protobuf/fiel" +
       "d_mask.proto\032\037google/protobuf/timestamp." +
-      "proto\032\033modelstore/v1/storage.proto\"\347\006\n\007S" +
+      "proto\032\033modelstore/v1/storage.proto\"\373\006\n\007S" +
       "yncJob\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022\024\n\006job_id\030\002 \001(\t" +
       "B\004\342A\001\002\022H\n\014workspace_id\030\003 \001(\tB2\342A\002\002\005\312\363\030)J" +
       "\'modelstore.knowledge.v1.NotionWorkspace" +
@@ -174,107 +174,107 @@ public final class SyncJobProto extends com.google.protobuf.GeneratedFile {
       "uration\030\r \001(\003B\004\342A\001\003\0224\n\ncreated_at\030\016 \001(\0132" +
       "\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\nupd" +
       "ated_at\030\017 \001(\0132\032.google.protobuf.Timestam" +
-      "pB\004\342A\001\003\022\022\n\004etag\030\020 \001(\tB\004\342A\001\003:O\312\363\030K\n\023knowl" +
+      "pB\004\342A\001\003\022\022\n\004etag\030\020 \001(\tB\004\342A\001\003:c\312\363\030_\n\023knowl" +
       "edge.sync_jobs\022\014workspace_id\032\n\022\010\n\006job_id" +
-      "\032\020\022\016\n\014workspace_id*\010syncJobs\"\267\002\n\017SyncJob" +
-      "Progress\022\034\n\017total_documents\030\001 \001(\005H\000\210\001\001\022 " +
-      "\n\023processed_documents\030\002 \001(\005H\001\210\001\001\022\032\n\rsucc" +
-      "ess_count\030\003 \001(\005H\002\210\001\001\022\030\n\013error_count\030\004 \001(" +
-      "\005H\003\210\001\001\022\032\n\rskipped_count\030\005 \001(\005H\004\210\001\001\022\035\n\020cu" +
-      "rrent_document\030\006 \001(\tH\005\210\001\001B\022\n\020_total_docu" +
-      "mentsB\026\n\024_processed_documentsB\020\n\016_succes" +
-      "s_countB\016\n\014_error_countB\020\n\016_skipped_coun" +
-      "tB\023\n\021_current_document\"\246\001\n\016SyncJobResult" +
-      "s\022\027\n\017documents_added\030\001 \001(\005\022\031\n\021documents_" +
-      "updated\030\002 \001(\005\022\031\n\021documents_deleted\030\003 \001(\005" +
-      "\022E\n\006errors\030\004 \003(\0132-.modelstore.knowledge." +
-      "v1.SyncJobDocumentErrorB\006\312\363\030\002r\000\"i\n\024SyncJ" +
-      "obDocumentError\022\023\n\013document_id\030\001 \001(\t\022\r\n\005" +
-      "error\030\002 \001(\t\022-\n\ttimestamp\030\003 \001(\0132\032.google." +
-      "protobuf.Timestamp\"N\n\014SyncJobError\022\017\n\007me" +
-      "ssage\030\001 \001(\t\022-\n\ttimestamp\030\002 \001(\0132\032.google." +
-      "protobuf.Timestamp\"d\n\024CreateSyncJobReque" +
-      "st\0228\n\010sync_job\030\001 \001(\0132 .modelstore.knowle" +
-      "dge.v1.SyncJobB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t" +
-      "\"K\n\025CreateSyncJobResponse\0222\n\010sync_job\030\001 " +
-      "\001(\0132 .modelstore.knowledge.v1.SyncJob\"T\n" +
-      "\021GetSyncJobRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\t" +
-      "read_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
-      "ask\"H\n\022GetSyncJobResponse\0222\n\010sync_job\030\001 " +
-      "\001(\0132 .modelstore.knowledge.v1.SyncJob\"^\n" +
-      "\023ListSyncJobsRequest\022\021\n\tpage_size\030\001 \001(\005\022" +
-      "\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010o" +
-      "rder_by\030\004 \001(\t\"d\n\024ListSyncJobsResponse\0223\n" +
-      "\tsync_jobs\030\001 \003(\0132 .modelstore.knowledge." +
-      "v1.SyncJob\022\027\n\017next_page_token\030\002 \001(\t\"\230\001\n\024" +
-      "UpdateSyncJobRequest\0228\n\010sync_job\030\001 \001(\0132 " +
-      ".modelstore.knowledge.v1.SyncJobB\004\342A\001\002\022/" +
-      "\n\013update_mask\030\002 \001(\0132\032.google.protobuf.Fi" +
-      "eldMask\022\025\n\rallow_missing\030\003 \001(\010\"K\n\025Update" +
-      "SyncJobResponse\0222\n\010sync_job\030\001 \001(\0132 .mode" +
-      "lstore.knowledge.v1.SyncJob\"6\n\024DeleteSyn" +
-      "cJobRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 " +
-      "\001(\t\"\027\n\025DeleteSyncJobResponse\"[\n\027BatchGet" +
-      "SyncJobsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tre" +
-      "ad_mask\030\002 \001(\0132\032.google.protobuf.FieldMas" +
-      "k\"O\n\030BatchGetSyncJobsResponse\0223\n\tsync_jo" +
-      "bs\030\001 \003(\0132 .modelstore.knowledge.v1.SyncJ" +
-      "ob\"r\n\034UpdateSyncJobProgressRequest\022\020\n\002id" +
-      "\030\001 \001(\tB\004\342A\001\002\022@\n\010progress\030\002 \001(\0132(.modelst" +
-      "ore.knowledge.v1.SyncJobProgressB\004\342A\001\002\"S" +
-      "\n\035UpdateSyncJobProgressResponse\0222\n\010sync_" +
-      "job\030\001 \001(\0132 .modelstore.knowledge.v1.Sync" +
-      "Job\"d\n\026CompleteSyncJobRequest\022\020\n\002id\030\001 \001(" +
-      "\tB\004\342A\001\002\0228\n\007results\030\002 \001(\0132\'.modelstore.kn" +
-      "owledge.v1.SyncJobResults\"M\n\027CompleteSyn" +
-      "cJobResponse\0222\n\010sync_job\030\001 \001(\0132 .modelst" +
-      "ore.knowledge.v1.SyncJob\"K\n\022FailSyncJobR" +
-      "equest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022#\n\rerror_messag" +
-      "e\030\002 \001(\tB\014\342A\001\002\312\363\030\0040\200\200\001\"I\n\023FailSyncJobResp" +
-      "onse\0222\n\010sync_job\030\001 \001(\0132 .modelstore.know" +
-      "ledge.v1.SyncJob*m\n\013SyncJobType\022\035\n\031SYNC_" +
-      "JOB_TYPE_UNSPECIFIED\020\000\022\033\n\027SYNC_JOB_TYPE_" +
-      "FULL_SYNC\020\001\022\"\n\036SYNC_JOB_TYPE_INCREMENTAL" +
-      "_SYNC\020\002*\306\001\n\rSyncJobStatus\022\037\n\033SYNC_JOB_ST" +
-      "ATUS_UNSPECIFIED\020\000\022\032\n\026SYNC_JOB_STATUS_QU" +
-      "EUED\020\001\022\036\n\032SYNC_JOB_STATUS_PROCESSING\020\002\022\035" +
-      "\n\031SYNC_JOB_STATUS_COMPLETED\020\003\022\032\n\026SYNC_JO" +
-      "B_STATUS_FAILED\020\004\022\035\n\031SYNC_JOB_STATUS_CAN" +
-      "CELLED\020\005*\250\001\n\016SyncJobTrigger\022 \n\034SYNC_JOB_" +
-      "TRIGGER_UNSPECIFIED\020\000\022\033\n\027SYNC_JOB_TRIGGE" +
-      "R_MANUAL\020\001\022\036\n\032SYNC_JOB_TRIGGER_SCHEDULED" +
-      "\020\002\022\031\n\025SYNC_JOB_TRIGGER_AUTO\020\003\022\034\n\030SYNC_JO" +
-      "B_TRIGGER_WEBHOOK\020\0042\226\010\n\016SyncJobService\022n" +
-      "\n\rCreateSyncJob\022-.modelstore.knowledge.v" +
-      "1.CreateSyncJobRequest\032..modelstore.know" +
-      "ledge.v1.CreateSyncJobResponse\022e\n\nGetSyn" +
-      "cJob\022*.modelstore.knowledge.v1.GetSyncJo" +
-      "bRequest\032+.modelstore.knowledge.v1.GetSy" +
-      "ncJobResponse\022k\n\014ListSyncJobs\022,.modelsto" +
-      "re.knowledge.v1.ListSyncJobsRequest\032-.mo" +
-      "delstore.knowledge.v1.ListSyncJobsRespon" +
-      "se\022n\n\rUpdateSyncJob\022-.modelstore.knowled" +
-      "ge.v1.UpdateSyncJobRequest\032..modelstore." +
-      "knowledge.v1.UpdateSyncJobResponse\022n\n\rDe" +
-      "leteSyncJob\022-.modelstore.knowledge.v1.De" +
-      "leteSyncJobRequest\032..modelstore.knowledg" +
-      "e.v1.DeleteSyncJobResponse\022w\n\020BatchGetSy" +
-      "ncJobs\0220.modelstore.knowledge.v1.BatchGe" +
-      "tSyncJobsRequest\0321.modelstore.knowledge." +
-      "v1.BatchGetSyncJobsResponse\022\206\001\n\025UpdateSy" +
-      "ncJobProgress\0225.modelstore.knowledge.v1." +
-      "UpdateSyncJobProgressRequest\0326.modelstor" +
-      "e.knowledge.v1.UpdateSyncJobProgressResp" +
-      "onse\022t\n\017CompleteSyncJob\022/.modelstore.kno" +
-      "wledge.v1.CompleteSyncJobRequest\0320.model" +
-      "store.knowledge.v1.CompleteSyncJobRespon" +
-      "se\022h\n\013FailSyncJob\022+.modelstore.knowledge" +
-      ".v1.FailSyncJobRequest\032,.modelstore.know" +
-      "ledge.v1.FailSyncJobResponseB~\n\033dev.mode" +
-      "lstore.knowledge.v1B\014SyncJobProtoP\001ZOgit" +
-      "hub.com/modelstore/modelstore/clients/go" +
-      "/modelstore/knowledge/v1;knowledgev1b\006pr" +
-      "oto3"
+      "\032\020\022\016\n\014workspace_id*\010syncJobs:\022\n\014workspac" +
+      "e_id\n\002id\"\267\002\n\017SyncJobProgress\022\034\n\017total_do" +
+      "cuments\030\001 \001(\005H\000\210\001\001\022 \n\023processed_document" +
+      "s\030\002 \001(\005H\001\210\001\001\022\032\n\rsuccess_count\030\003 \001(\005H\002\210\001\001" +
+      "\022\030\n\013error_count\030\004 \001(\005H\003\210\001\001\022\032\n\rskipped_co" +
+      "unt\030\005 \001(\005H\004\210\001\001\022\035\n\020current_document\030\006 \001(\t" +
+      "H\005\210\001\001B\022\n\020_total_documentsB\026\n\024_processed_" +
+      "documentsB\020\n\016_success_countB\016\n\014_error_co" +
+      "untB\020\n\016_skipped_countB\023\n\021_current_docume" +
+      "nt\"\246\001\n\016SyncJobResults\022\027\n\017documents_added" +
+      "\030\001 \001(\005\022\031\n\021documents_updated\030\002 \001(\005\022\031\n\021doc" +
+      "uments_deleted\030\003 \001(\005\022E\n\006errors\030\004 \003(\0132-.m" +
+      "odelstore.knowledge.v1.SyncJobDocumentEr" +
+      "rorB\006\312\363\030\002r\000\"i\n\024SyncJobDocumentError\022\023\n\013d" +
+      "ocument_id\030\001 \001(\t\022\r\n\005error\030\002 \001(\t\022-\n\ttimes" +
+      "tamp\030\003 \001(\0132\032.google.protobuf.Timestamp\"N" +
+      "\n\014SyncJobError\022\017\n\007message\030\001 \001(\t\022-\n\ttimes" +
+      "tamp\030\002 \001(\0132\032.google.protobuf.Timestamp\"d" +
+      "\n\024CreateSyncJobRequest\0228\n\010sync_job\030\001 \001(\013" +
+      "2 .modelstore.knowledge.v1.SyncJobB\004\342A\001\002" +
+      "\022\022\n\nrequest_id\030\002 \001(\t\"K\n\025CreateSyncJobRes" +
+      "ponse\0222\n\010sync_job\030\001 \001(\0132 .modelstore.kno" +
+      "wledge.v1.SyncJob\"T\n\021GetSyncJobRequest\022\020" +
+      "\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.go" +
+      "ogle.protobuf.FieldMask\"H\n\022GetSyncJobRes" +
+      "ponse\0222\n\010sync_job\030\001 \001(\0132 .modelstore.kno" +
+      "wledge.v1.SyncJob\"^\n\023ListSyncJobsRequest" +
+      "\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022" +
+      "\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"d\n\024Lis" +
+      "tSyncJobsResponse\0223\n\tsync_jobs\030\001 \003(\0132 .m" +
+      "odelstore.knowledge.v1.SyncJob\022\027\n\017next_p" +
+      "age_token\030\002 \001(\t\"\230\001\n\024UpdateSyncJobRequest" +
+      "\0228\n\010sync_job\030\001 \001(\0132 .modelstore.knowledg" +
+      "e.v1.SyncJobB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132" +
+      "\032.google.protobuf.FieldMask\022\025\n\rallow_mis" +
+      "sing\030\003 \001(\010\"K\n\025UpdateSyncJobResponse\0222\n\010s" +
+      "ync_job\030\001 \001(\0132 .modelstore.knowledge.v1." +
+      "SyncJob\"6\n\024DeleteSyncJobRequest\022\020\n\002id\030\001 " +
+      "\001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n\025DeleteSyncJob" +
+      "Response\"[\n\027BatchGetSyncJobsRequest\022\021\n\003i" +
+      "ds\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.goog" +
+      "le.protobuf.FieldMask\"O\n\030BatchGetSyncJob" +
+      "sResponse\0223\n\tsync_jobs\030\001 \003(\0132 .modelstor" +
+      "e.knowledge.v1.SyncJob\"r\n\034UpdateSyncJobP" +
+      "rogressRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022@\n\010prog" +
+      "ress\030\002 \001(\0132(.modelstore.knowledge.v1.Syn" +
+      "cJobProgressB\004\342A\001\002\"S\n\035UpdateSyncJobProgr" +
+      "essResponse\0222\n\010sync_job\030\001 \001(\0132 .modelsto" +
+      "re.knowledge.v1.SyncJob\"d\n\026CompleteSyncJ" +
+      "obRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\0228\n\007results\030\002" +
+      " \001(\0132\'.modelstore.knowledge.v1.SyncJobRe" +
+      "sults\"M\n\027CompleteSyncJobResponse\0222\n\010sync" +
+      "_job\030\001 \001(\0132 .modelstore.knowledge.v1.Syn" +
+      "cJob\"K\n\022FailSyncJobRequest\022\020\n\002id\030\001 \001(\tB\004" +
+      "\342A\001\002\022#\n\rerror_message\030\002 \001(\tB\014\342A\001\002\312\363\030\0040\200\200" +
+      "\001\"I\n\023FailSyncJobResponse\0222\n\010sync_job\030\001 \001" +
+      "(\0132 .modelstore.knowledge.v1.SyncJob*m\n\013" +
+      "SyncJobType\022\035\n\031SYNC_JOB_TYPE_UNSPECIFIED" +
+      "\020\000\022\033\n\027SYNC_JOB_TYPE_FULL_SYNC\020\001\022\"\n\036SYNC_" +
+      "JOB_TYPE_INCREMENTAL_SYNC\020\002*\306\001\n\rSyncJobS" +
+      "tatus\022\037\n\033SYNC_JOB_STATUS_UNSPECIFIED\020\000\022\032" +
+      "\n\026SYNC_JOB_STATUS_QUEUED\020\001\022\036\n\032SYNC_JOB_S" +
+      "TATUS_PROCESSING\020\002\022\035\n\031SYNC_JOB_STATUS_CO" +
+      "MPLETED\020\003\022\032\n\026SYNC_JOB_STATUS_FAILED\020\004\022\035\n" +
+      "\031SYNC_JOB_STATUS_CANCELLED\020\005*\250\001\n\016SyncJob" +
+      "Trigger\022 \n\034SYNC_JOB_TRIGGER_UNSPECIFIED\020" +
+      "\000\022\033\n\027SYNC_JOB_TRIGGER_MANUAL\020\001\022\036\n\032SYNC_J" +
+      "OB_TRIGGER_SCHEDULED\020\002\022\031\n\025SYNC_JOB_TRIGG" +
+      "ER_AUTO\020\003\022\034\n\030SYNC_JOB_TRIGGER_WEBHOOK\020\0042" +
+      "\226\010\n\016SyncJobService\022n\n\rCreateSyncJob\022-.mo" +
+      "delstore.knowledge.v1.CreateSyncJobReque" +
+      "st\032..modelstore.knowledge.v1.CreateSyncJ" +
+      "obResponse\022e\n\nGetSyncJob\022*.modelstore.kn" +
+      "owledge.v1.GetSyncJobRequest\032+.modelstor" +
+      "e.knowledge.v1.GetSyncJobResponse\022k\n\014Lis" +
+      "tSyncJobs\022,.modelstore.knowledge.v1.List" +
+      "SyncJobsRequest\032-.modelstore.knowledge.v" +
+      "1.ListSyncJobsResponse\022n\n\rUpdateSyncJob\022" +
+      "-.modelstore.knowledge.v1.UpdateSyncJobR" +
+      "equest\032..modelstore.knowledge.v1.UpdateS" +
+      "yncJobResponse\022n\n\rDeleteSyncJob\022-.models" +
+      "tore.knowledge.v1.DeleteSyncJobRequest\032." +
+      ".modelstore.knowledge.v1.DeleteSyncJobRe" +
+      "sponse\022w\n\020BatchGetSyncJobs\0220.modelstore." +
+      "knowledge.v1.BatchGetSyncJobsRequest\0321.m" +
+      "odelstore.knowledge.v1.BatchGetSyncJobsR" +
+      "esponse\022\206\001\n\025UpdateSyncJobProgress\0225.mode" +
+      "lstore.knowledge.v1.UpdateSyncJobProgres" +
+      "sRequest\0326.modelstore.knowledge.v1.Updat" +
+      "eSyncJobProgressResponse\022t\n\017CompleteSync" +
+      "Job\022/.modelstore.knowledge.v1.CompleteSy" +
+      "ncJobRequest\0320.modelstore.knowledge.v1.C" +
+      "ompleteSyncJobResponse\022h\n\013FailSyncJob\022+." +
+      "modelstore.knowledge.v1.FailSyncJobReque" +
+      "st\032,.modelstore.knowledge.v1.FailSyncJob" +
+      "ResponseB~\n\033dev.modelstore.knowledge.v1B" +
+      "\014SyncJobProtoP\001ZOgithub.com/modelstore/m" +
+      "odelstore/clients/go/modelstore/knowledg" +
+      "e/v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

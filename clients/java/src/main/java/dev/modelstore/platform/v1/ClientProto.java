@@ -124,7 +124,7 @@ public final class ClientProto extends com.google.protobuf.GeneratedFile {
       "odelstore.platform.v1\032\037google/api/field_" +
       "behavior.proto\032 google/protobuf/field_ma" +
       "sk.proto\032\037google/protobuf/timestamp.prot" +
-      "o\032\033modelstore/v1/storage.proto\"\361\002\n\006Clien" +
+      "o\032\033modelstore/v1/storage.proto\"\367\002\n\006Clien" +
       "t\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022B\n\006status\030\002 \001(\0162$.mo" +
       "delstore.platform.v1.ClientStatusB\014\312\363\030\010\032" +
       "\006active\0224\n\006secret\030\003 \001(\tB$\342A\001\004\312\363\030\034\n\032\010\001\022\ns" +
@@ -132,69 +132,69 @@ public final class ClientProto extends com.google.protobuf.GeneratedFile {
       "\004 \003(\t\022\026\n\016allowed_topics\030\005 \003(\t\0224\n\ncreated" +
       "_at\030\006 \001(\0132\032.google.protobuf.TimestampB\004\342" +
       "A\001\003\0224\n\nupdated_at\030\007 \001(\0132\032.google.protobu" +
-      "f.TimestampB\004\342A\001\003\022\022\n\004etag\030\010 \001(\tB\004\342A\001\003:+\312" +
-      "\363\030\'\n\020platform.clients\032\n\022\010\n\006status*\007clien" +
-      "ts\"_\n\023CreateClientRequest\0224\n\006client\030\001 \001(" +
-      "\0132\036.modelstore.platform.v1.ClientB\004\342A\001\002\022" +
-      "\022\n\nrequest_id\030\002 \001(\t\"F\n\024CreateClientRespo" +
+      "f.TimestampB\004\342A\001\003\022\022\n\004etag\030\010 \001(\tB\004\342A\001\003:1\312" +
+      "\363\030-\n\020platform.clients\032\n\022\010\n\006status*\007clien" +
+      "ts:\004\n\002id\"_\n\023CreateClientRequest\0224\n\006clien" +
+      "t\030\001 \001(\0132\036.modelstore.platform.v1.ClientB" +
+      "\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"F\n\024CreateClien" +
+      "tResponse\022.\n\006client\030\001 \001(\0132\036.modelstore.p" +
+      "latform.v1.Client\"S\n\020GetClientRequest\022\020\n" +
+      "\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.goo" +
+      "gle.protobuf.FieldMask\"C\n\021GetClientRespo" +
       "nse\022.\n\006client\030\001 \001(\0132\036.modelstore.platfor" +
-      "m.v1.Client\"S\n\020GetClientRequest\022\020\n\002id\030\001 " +
-      "\001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pr" +
-      "otobuf.FieldMask\"C\n\021GetClientResponse\022.\n" +
-      "\006client\030\001 \001(\0132\036.modelstore.platform.v1.C" +
-      "lient\"]\n\022ListClientsRequest\022\021\n\tpage_size" +
-      "\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001" +
-      "(\t\022\020\n\010order_by\030\004 \001(\t\"_\n\023ListClientsRespo" +
-      "nse\022/\n\007clients\030\001 \003(\0132\036.modelstore.platfo" +
-      "rm.v1.Client\022\027\n\017next_page_token\030\002 \001(\t\"\223\001" +
-      "\n\023UpdateClientRequest\0224\n\006client\030\001 \001(\0132\036." +
-      "modelstore.platform.v1.ClientB\004\342A\001\002\022/\n\013u" +
-      "pdate_mask\030\002 \001(\0132\032.google.protobuf.Field" +
-      "Mask\022\025\n\rallow_missing\030\003 \001(\010\"F\n\024UpdateCli" +
-      "entResponse\022.\n\006client\030\001 \001(\0132\036.modelstore" +
-      ".platform.v1.Client\"5\n\023DeleteClientReque" +
-      "st\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\026\n\024De" +
-      "leteClientResponse\"Z\n\026BatchGetClientsReq" +
-      "uest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001" +
-      "(\0132\032.google.protobuf.FieldMask\"J\n\027BatchG" +
-      "etClientsResponse\022/\n\007clients\030\001 \003(\0132\036.mod" +
-      "elstore.platform.v1.Client\"D\n\031VerifyClie" +
-      "ntSecretRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\025\n\006sec" +
-      "ret\030\002 \001(\tB\005\342A\002\002\004\"+\n\032VerifyClientSecretRe" +
-      "sponse\022\r\n\005valid\030\001 \001(\010\";\n\031RotateClientSec" +
-      "retRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001" +
-      "(\t\"b\n\032RotateClientSecretResponse\022.\n\006clie" +
-      "nt\030\001 \001(\0132\036.modelstore.platform.v1.Client" +
-      "\022\024\n\006secret\030\002 \001(\tB\004\342A\001\003*c\n\014ClientStatus\022\035" +
-      "\n\031CLIENT_STATUS_UNSPECIFIED\020\000\022\030\n\024CLIENT_" +
-      "STATUS_ACTIVE\020\001\022\032\n\026CLIENT_STATUS_INACTIV" +
-      "E\020\0022\235\007\n\rClientService\022i\n\014CreateClient\022+." +
-      "modelstore.platform.v1.CreateClientReque" +
-      "st\032,.modelstore.platform.v1.CreateClient" +
-      "Response\022`\n\tGetClient\022(.modelstore.platf" +
-      "orm.v1.GetClientRequest\032).modelstore.pla" +
-      "tform.v1.GetClientResponse\022f\n\013ListClient" +
-      "s\022*.modelstore.platform.v1.ListClientsRe" +
-      "quest\032+.modelstore.platform.v1.ListClien" +
-      "tsResponse\022i\n\014UpdateClient\022+.modelstore." +
-      "platform.v1.UpdateClientRequest\032,.models" +
-      "tore.platform.v1.UpdateClientResponse\022i\n" +
-      "\014DeleteClient\022+.modelstore.platform.v1.D" +
-      "eleteClientRequest\032,.modelstore.platform" +
-      ".v1.DeleteClientResponse\022r\n\017BatchGetClie" +
-      "nts\022..modelstore.platform.v1.BatchGetCli" +
-      "entsRequest\032/.modelstore.platform.v1.Bat" +
-      "chGetClientsResponse\022\204\001\n\022VerifyClientSec" +
-      "ret\0221.modelstore.platform.v1.VerifyClien" +
-      "tSecretRequest\0322.modelstore.platform.v1." +
-      "VerifyClientSecretResponse\"\007\312\363\030\003\n\001\001\022\205\001\n\022" +
-      "RotateClientSecret\0221.modelstore.platform" +
-      ".v1.RotateClientSecretRequest\0322.modelsto" +
-      "re.platform.v1.RotateClientSecretRespons" +
-      "e\"\010\312\363\030\004\n\002\002\003Bz\n\032dev.modelstore.platform.v" +
-      "1B\013ClientProtoP\001ZMgithub.com/modelstore/" +
-      "modelstore/clients/go/modelstore/platfor" +
-      "m/v1;platformv1b\006proto3"
+      "m.v1.Client\"]\n\022ListClientsRequest\022\021\n\tpag" +
+      "e_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filt" +
+      "er\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"_\n\023ListClient" +
+      "sResponse\022/\n\007clients\030\001 \003(\0132\036.modelstore." +
+      "platform.v1.Client\022\027\n\017next_page_token\030\002 " +
+      "\001(\t\"\223\001\n\023UpdateClientRequest\0224\n\006client\030\001 " +
+      "\001(\0132\036.modelstore.platform.v1.ClientB\004\342A\001" +
+      "\002\022/\n\013update_mask\030\002 \001(\0132\032.google.protobuf" +
+      ".FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"F\n\024Upd" +
+      "ateClientResponse\022.\n\006client\030\001 \001(\0132\036.mode" +
+      "lstore.platform.v1.Client\"5\n\023DeleteClien" +
+      "tRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t" +
+      "\"\026\n\024DeleteClientResponse\"Z\n\026BatchGetClie" +
+      "ntsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_ma" +
+      "sk\030\002 \001(\0132\032.google.protobuf.FieldMask\"J\n\027" +
+      "BatchGetClientsResponse\022/\n\007clients\030\001 \003(\013" +
+      "2\036.modelstore.platform.v1.Client\"D\n\031Veri" +
+      "fyClientSecretRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022" +
+      "\025\n\006secret\030\002 \001(\tB\005\342A\002\002\004\"+\n\032VerifyClientSe" +
+      "cretResponse\022\r\n\005valid\030\001 \001(\010\";\n\031RotateCli" +
+      "entSecretRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004et" +
+      "ag\030\002 \001(\t\"b\n\032RotateClientSecretResponse\022." +
+      "\n\006client\030\001 \001(\0132\036.modelstore.platform.v1." +
+      "Client\022\024\n\006secret\030\002 \001(\tB\004\342A\001\003*c\n\014ClientSt" +
+      "atus\022\035\n\031CLIENT_STATUS_UNSPECIFIED\020\000\022\030\n\024C" +
+      "LIENT_STATUS_ACTIVE\020\001\022\032\n\026CLIENT_STATUS_I" +
+      "NACTIVE\020\0022\235\007\n\rClientService\022i\n\014CreateCli" +
+      "ent\022+.modelstore.platform.v1.CreateClien" +
+      "tRequest\032,.modelstore.platform.v1.Create" +
+      "ClientResponse\022`\n\tGetClient\022(.modelstore" +
+      ".platform.v1.GetClientRequest\032).modelsto" +
+      "re.platform.v1.GetClientResponse\022f\n\013List" +
+      "Clients\022*.modelstore.platform.v1.ListCli" +
+      "entsRequest\032+.modelstore.platform.v1.Lis" +
+      "tClientsResponse\022i\n\014UpdateClient\022+.model" +
+      "store.platform.v1.UpdateClientRequest\032,." +
+      "modelstore.platform.v1.UpdateClientRespo" +
+      "nse\022i\n\014DeleteClient\022+.modelstore.platfor" +
+      "m.v1.DeleteClientRequest\032,.modelstore.pl" +
+      "atform.v1.DeleteClientResponse\022r\n\017BatchG" +
+      "etClients\022..modelstore.platform.v1.Batch" +
+      "GetClientsRequest\032/.modelstore.platform." +
+      "v1.BatchGetClientsResponse\022\204\001\n\022VerifyCli" +
+      "entSecret\0221.modelstore.platform.v1.Verif" +
+      "yClientSecretRequest\0322.modelstore.platfo" +
+      "rm.v1.VerifyClientSecretResponse\"\007\312\363\030\003\n\001" +
+      "\001\022\205\001\n\022RotateClientSecret\0221.modelstore.pl" +
+      "atform.v1.RotateClientSecretRequest\0322.mo" +
+      "delstore.platform.v1.RotateClientSecretR" +
+      "esponse\"\010\312\363\030\004\n\002\002\003Bz\n\032dev.modelstore.plat" +
+      "form.v1B\013ClientProtoP\001ZMgithub.com/model" +
+      "store/modelstore/clients/go/modelstore/p" +
+      "latform/v1;platformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

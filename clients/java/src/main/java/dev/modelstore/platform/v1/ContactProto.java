@@ -105,7 +105,7 @@ public final class ContactProto extends com.google.protobuf.GeneratedFile {
       "_behavior.proto\032 google/protobuf/field_m" +
       "ask.proto\032\034google/protobuf/struct.proto\032" +
       "\037google/protobuf/timestamp.proto\032\033models" +
-      "tore/v1/storage.proto\"\203\005\n\007Contact\022\020\n\002id\030" +
+      "tore/v1/storage.proto\"\207\005\n\007Contact\022\020\n\002id\030" +
       "\001 \001(\tB\004\342A\001\005\022\024\n\004name\030\002 \001(\tB\006\312\363\030\0028\001\022\031\n\005ema" +
       "il\030\003 \001(\tB\n\312\363\030\006 \0018\001@\001\022\025\n\005phone\030\004 \001(\tB\006\312\363\030" +
       "\0028\001\022?\n\004role\030\005 \001(\0162#.modelstore.platform." +
@@ -119,63 +119,63 @@ public final class ContactProto extends com.google.protobuf.GeneratedFile {
       "otobuf.Timestamp\0224\n\ncreated_at\030\r \001(\0132\032.g" +
       "oogle.protobuf.TimestampB\004\342A\001\003\0224\n\nupdate" +
       "d_at\030\016 \001(\0132\032.google.protobuf.TimestampB\004" +
-      "\342A\001\003\022\022\n\004etag\030\017 \001(\tB\004\342A\001\003:Q\312\363\030M\n\021platform" +
+      "\342A\001\003\022\022\n\004etag\030\017 \001(\tB\004\342A\001\003:U\312\363\030Q\n\021platform" +
       ".contacts\032\r\022\007\n\005email\030\001 \001\032\t\022\007\n\005phone\032\010\022\006\n" +
-      "\004role\032\n\022\010\n\006status*\010contacts\"b\n\024CreateCon" +
-      "tactRequest\0226\n\007contact\030\001 \001(\0132\037.modelstor" +
-      "e.platform.v1.ContactB\004\342A\001\002\022\022\n\nrequest_i" +
-      "d\030\002 \001(\t\"I\n\025CreateContactResponse\0220\n\007cont" +
-      "act\030\001 \001(\0132\037.modelstore.platform.v1.Conta" +
-      "ct\"T\n\021GetContactRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001" +
-      "\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.F" +
-      "ieldMask\"F\n\022GetContactResponse\0220\n\007contac" +
-      "t\030\001 \001(\0132\037.modelstore.platform.v1.Contact" +
-      "\"^\n\023ListContactsRequest\022\021\n\tpage_size\030\001 \001" +
-      "(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020" +
-      "\n\010order_by\030\004 \001(\t\"b\n\024ListContactsResponse" +
-      "\0221\n\010contacts\030\001 \003(\0132\037.modelstore.platform" +
-      ".v1.Contact\022\027\n\017next_page_token\030\002 \001(\t\"\226\001\n" +
-      "\024UpdateContactRequest\0226\n\007contact\030\001 \001(\0132\037" +
-      ".modelstore.platform.v1.ContactB\004\342A\001\002\022/\n" +
-      "\013update_mask\030\002 \001(\0132\032.google.protobuf.Fie" +
-      "ldMask\022\025\n\rallow_missing\030\003 \001(\010\"I\n\025UpdateC" +
-      "ontactResponse\0220\n\007contact\030\001 \001(\0132\037.models" +
-      "tore.platform.v1.Contact\"E\n\024DeleteContac" +
-      "tRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t" +
-      "\022\r\n\005force\030\003 \001(\010\"\027\n\025DeleteContactResponse" +
-      "\"[\n\027BatchGetContactsRequest\022\021\n\003ids\030\001 \003(\t" +
-      "B\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.proto" +
-      "buf.FieldMask\"M\n\030BatchGetContactsRespons" +
-      "e\0221\n\010contacts\030\001 \003(\0132\037.modelstore.platfor" +
-      "m.v1.Contact*\215\001\n\013ContactRole\022\034\n\030CONTACT_" +
-      "ROLE_UNSPECIFIED\020\000\022\026\n\022CONTACT_ROLE_ADMIN" +
-      "\020\001\022\027\n\023CONTACT_ROLE_MEMBER\020\002\022\026\n\022CONTACT_R" +
-      "OLE_AGENT\020\003\022\027\n\023CONTACT_ROLE_VIEWER\020\004*\237\001\n" +
-      "\rContactStatus\022\036\n\032CONTACT_STATUS_UNSPECI" +
-      "FIED\020\000\022\031\n\025CONTACT_STATUS_ACTIVE\020\001\022\032\n\026CON" +
-      "TACT_STATUS_INVITED\020\002\022\033\n\027CONTACT_STATUS_" +
-      "INACTIVE\020\003\022\032\n\026CONTACT_STATUS_DELETED\020\0042\241" +
-      "\005\n\016ContactService\022l\n\rCreateContact\022,.mod" +
-      "elstore.platform.v1.CreateContactRequest" +
-      "\032-.modelstore.platform.v1.CreateContactR" +
-      "esponse\022c\n\nGetContact\022).modelstore.platf" +
-      "orm.v1.GetContactRequest\032*.modelstore.pl" +
-      "atform.v1.GetContactResponse\022i\n\014ListCont" +
-      "acts\022+.modelstore.platform.v1.ListContac" +
-      "tsRequest\032,.modelstore.platform.v1.ListC" +
-      "ontactsResponse\022l\n\rUpdateContact\022,.model" +
-      "store.platform.v1.UpdateContactRequest\032-" +
-      ".modelstore.platform.v1.UpdateContactRes" +
-      "ponse\022l\n\rDeleteContact\022,.modelstore.plat" +
-      "form.v1.DeleteContactRequest\032-.modelstor" +
-      "e.platform.v1.DeleteContactResponse\022u\n\020B" +
-      "atchGetContacts\022/.modelstore.platform.v1" +
-      ".BatchGetContactsRequest\0320.modelstore.pl" +
-      "atform.v1.BatchGetContactsResponseB{\n\032de" +
-      "v.modelstore.platform.v1B\014ContactProtoP\001" +
-      "ZMgithub.com/modelstore/modelstore/clien" +
-      "ts/go/modelstore/platform/v1;platformv1b" +
-      "\006proto3"
+      "\004role\032\n\022\010\n\006status*\010contacts:\002\020\001\"b\n\024Creat" +
+      "eContactRequest\0226\n\007contact\030\001 \001(\0132\037.model" +
+      "store.platform.v1.ContactB\004\342A\001\002\022\022\n\nreque" +
+      "st_id\030\002 \001(\t\"I\n\025CreateContactResponse\0220\n\007" +
+      "contact\030\001 \001(\0132\037.modelstore.platform.v1.C" +
+      "ontact\"T\n\021GetContactRequest\022\020\n\002id\030\001 \001(\tB" +
+      "\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protob" +
+      "uf.FieldMask\"F\n\022GetContactResponse\0220\n\007co" +
+      "ntact\030\001 \001(\0132\037.modelstore.platform.v1.Con" +
+      "tact\"^\n\023ListContactsRequest\022\021\n\tpage_size" +
+      "\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001" +
+      "(\t\022\020\n\010order_by\030\004 \001(\t\"b\n\024ListContactsResp" +
+      "onse\0221\n\010contacts\030\001 \003(\0132\037.modelstore.plat" +
+      "form.v1.Contact\022\027\n\017next_page_token\030\002 \001(\t" +
+      "\"\226\001\n\024UpdateContactRequest\0226\n\007contact\030\001 \001" +
+      "(\0132\037.modelstore.platform.v1.ContactB\004\342A\001" +
+      "\002\022/\n\013update_mask\030\002 \001(\0132\032.google.protobuf" +
+      ".FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"I\n\025Upd" +
+      "ateContactResponse\0220\n\007contact\030\001 \001(\0132\037.mo" +
+      "delstore.platform.v1.Contact\"E\n\024DeleteCo" +
+      "ntactRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002" +
+      " \001(\t\022\r\n\005force\030\003 \001(\010\"\027\n\025DeleteContactResp" +
+      "onse\"[\n\027BatchGetContactsRequest\022\021\n\003ids\030\001" +
+      " \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.p" +
+      "rotobuf.FieldMask\"M\n\030BatchGetContactsRes" +
+      "ponse\0221\n\010contacts\030\001 \003(\0132\037.modelstore.pla" +
+      "tform.v1.Contact*\215\001\n\013ContactRole\022\034\n\030CONT" +
+      "ACT_ROLE_UNSPECIFIED\020\000\022\026\n\022CONTACT_ROLE_A" +
+      "DMIN\020\001\022\027\n\023CONTACT_ROLE_MEMBER\020\002\022\026\n\022CONTA" +
+      "CT_ROLE_AGENT\020\003\022\027\n\023CONTACT_ROLE_VIEWER\020\004" +
+      "*\237\001\n\rContactStatus\022\036\n\032CONTACT_STATUS_UNS" +
+      "PECIFIED\020\000\022\031\n\025CONTACT_STATUS_ACTIVE\020\001\022\032\n" +
+      "\026CONTACT_STATUS_INVITED\020\002\022\033\n\027CONTACT_STA" +
+      "TUS_INACTIVE\020\003\022\032\n\026CONTACT_STATUS_DELETED" +
+      "\020\0042\241\005\n\016ContactService\022l\n\rCreateContact\022," +
+      ".modelstore.platform.v1.CreateContactReq" +
+      "uest\032-.modelstore.platform.v1.CreateCont" +
+      "actResponse\022c\n\nGetContact\022).modelstore.p" +
+      "latform.v1.GetContactRequest\032*.modelstor" +
+      "e.platform.v1.GetContactResponse\022i\n\014List" +
+      "Contacts\022+.modelstore.platform.v1.ListCo" +
+      "ntactsRequest\032,.modelstore.platform.v1.L" +
+      "istContactsResponse\022l\n\rUpdateContact\022,.m" +
+      "odelstore.platform.v1.UpdateContactReque" +
+      "st\032-.modelstore.platform.v1.UpdateContac" +
+      "tResponse\022l\n\rDeleteContact\022,.modelstore." +
+      "platform.v1.DeleteContactRequest\032-.model" +
+      "store.platform.v1.DeleteContactResponse\022" +
+      "u\n\020BatchGetContacts\022/.modelstore.platfor" +
+      "m.v1.BatchGetContactsRequest\0320.modelstor" +
+      "e.platform.v1.BatchGetContactsResponseB{" +
+      "\n\032dev.modelstore.platform.v1B\014ContactPro" +
+      "toP\001ZMgithub.com/modelstore/modelstore/c" +
+      "lients/go/modelstore/platform/v1;platfor" +
+      "mv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -145,7 +145,7 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
       "field_behavior.proto\032 google/protobuf/fi" +
       "eld_mask.proto\032\034google/protobuf/struct.p" +
       "roto\032\037google/protobuf/timestamp.proto\032\033m" +
-      "odelstore/v1/storage.proto\"\251\006\n\014Notificat" +
+      "odelstore/v1/storage.proto\"\274\006\n\014Notificat" +
       "ion\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022B\n\007channel\030\002 \001(\0162+" +
       ".modelstore.platform.v1.NotificationChan" +
       "nelB\004\342A\001\002\022\022\n\004type\030\003 \001(\tB\004\342A\001\002\022\026\n\016correla" +
@@ -162,96 +162,97 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
       "protobuf.TimestampB\004\342A\001\003\0224\n\ncreated_at\030\014" +
       " \001(\0132\032.google.protobuf.TimestampB\004\342A\001\003\0224" +
       "\n\nupdated_at\030\r \001(\0132\032.google.protobuf.Tim" +
-      "estampB\004\342A\001\003\022\022\n\004etag\030\016 \001(\tB\004\342A\001\003:|\312\363\030x\n\026" +
-      "platform.notifications\022\ttenant_id\032\013\022\t\n\007c" +
-      "hannel\032\010\022\006\n\004type\032\022\022\020\n\016correlation_id\032\n\022\010" +
-      "\n\006status\032\r\022\013\n\ttenant_id*\rnotifications\"\247" +
-      "\001\n\022NotificationTarget\022@\n\005slack\030\001 \001(\0132/.m" +
-      "odelstore.platform.v1.NotificationSlackT" +
-      "argetH\000\022@\n\005email\030\002 \001(\0132/.modelstore.plat" +
-      "form.v1.NotificationEmailTargetH\000B\r\n\013des" +
-      "tination\"C\n\027NotificationSlackTarget\022\025\n\007c" +
-      "hannel\030\001 \001(\tB\004\342A\001\002\022\021\n\tthread_ts\030\002 \001(\t\"A\n" +
-      "\027NotificationEmailTarget\022\030\n\002to\030\001 \001(\tB\014\342A" +
-      "\001\002\312\363\030\004 \0018\001\022\014\n\004name\030\002 \001(\t\"\213\001\n\021Notificatio" +
-      "nError\022\014\n\004code\030\001 \001(\t\022\017\n\007message\030\002 \001(\t\022-\n" +
-      "\ttimestamp\030\003 \001(\0132\032.google.protobuf.Times" +
-      "tamp\022(\n\007details\030\004 \001(\0132\027.google.protobuf." +
-      "Struct\"q\n\031CreateNotificationRequest\022@\n\014n" +
-      "otification\030\001 \001(\0132$.modelstore.platform." +
-      "v1.NotificationB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(" +
-      "\t\"X\n\032CreateNotificationResponse\022:\n\014notif" +
-      "ication\030\001 \001(\0132$.modelstore.platform.v1.N" +
-      "otification\"Y\n\026GetNotificationRequest\022\020\n" +
-      "\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.goo" +
-      "gle.protobuf.FieldMask\"U\n\027GetNotificatio" +
-      "nResponse\022:\n\014notification\030\001 \001(\0132$.models" +
-      "tore.platform.v1.Notification\"c\n\030ListNot" +
-      "ificationsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\n" +
-      "page_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010orde" +
-      "r_by\030\004 \001(\t\"q\n\031ListNotificationsResponse\022" +
-      ";\n\rnotifications\030\001 \003(\0132$.modelstore.plat" +
-      "form.v1.Notification\022\027\n\017next_page_token\030" +
-      "\002 \001(\t\"\245\001\n\031UpdateNotificationRequest\022@\n\014n" +
-      "otification\030\001 \001(\0132$.modelstore.platform." +
-      "v1.NotificationB\004\342A\001\002\022/\n\013update_mask\030\002 \001" +
-      "(\0132\032.google.protobuf.FieldMask\022\025\n\rallow_" +
-      "missing\030\003 \001(\010\"X\n\032UpdateNotificationRespo" +
+      "estampB\004\342A\001\003\022\022\n\004etag\030\016 \001(\tB\004\342A\001\003:\216\001\312\363\030\211\001" +
+      "\n\026platform.notifications\022\ttenant_id\032\013\022\t\n" +
+      "\007channel\032\010\022\006\n\004type\032\022\022\020\n\016correlation_id\032\n" +
+      "\022\010\n\006status\032\r\022\013\n\ttenant_id*\rnotifications" +
+      ":\017\n\ttenant_id\n\002id\"\247\001\n\022NotificationTarget" +
+      "\022@\n\005slack\030\001 \001(\0132/.modelstore.platform.v1" +
+      ".NotificationSlackTargetH\000\022@\n\005email\030\002 \001(" +
+      "\0132/.modelstore.platform.v1.NotificationE" +
+      "mailTargetH\000B\r\n\013destination\"C\n\027Notificat" +
+      "ionSlackTarget\022\025\n\007channel\030\001 \001(\tB\004\342A\001\002\022\021\n" +
+      "\tthread_ts\030\002 \001(\t\"A\n\027NotificationEmailTar" +
+      "get\022\030\n\002to\030\001 \001(\tB\014\342A\001\002\312\363\030\004 \0018\001\022\014\n\004name\030\002 " +
+      "\001(\t\"\213\001\n\021NotificationError\022\014\n\004code\030\001 \001(\t\022" +
+      "\017\n\007message\030\002 \001(\t\022-\n\ttimestamp\030\003 \001(\0132\032.go" +
+      "ogle.protobuf.Timestamp\022(\n\007details\030\004 \001(\013" +
+      "2\027.google.protobuf.Struct\"q\n\031CreateNotif" +
+      "icationRequest\022@\n\014notification\030\001 \001(\0132$.m" +
+      "odelstore.platform.v1.NotificationB\004\342A\001\002" +
+      "\022\022\n\nrequest_id\030\002 \001(\t\"X\n\032CreateNotificati" +
+      "onResponse\022:\n\014notification\030\001 \001(\0132$.model" +
+      "store.platform.v1.Notification\"Y\n\026GetNot" +
+      "ificationRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tre" +
+      "ad_mask\030\002 \001(\0132\032.google.protobuf.FieldMas" +
+      "k\"U\n\027GetNotificationResponse\022:\n\014notifica" +
+      "tion\030\001 \001(\0132$.modelstore.platform.v1.Noti" +
+      "fication\"c\n\030ListNotificationsRequest\022\021\n\t" +
+      "page_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006f" +
+      "ilter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"q\n\031ListNot" +
+      "ificationsResponse\022;\n\rnotifications\030\001 \003(" +
+      "\0132$.modelstore.platform.v1.Notification\022" +
+      "\027\n\017next_page_token\030\002 \001(\t\"\245\001\n\031UpdateNotif" +
+      "icationRequest\022@\n\014notification\030\001 \001(\0132$.m" +
+      "odelstore.platform.v1.NotificationB\004\342A\001\002" +
+      "\022/\n\013update_mask\030\002 \001(\0132\032.google.protobuf." +
+      "FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"X\n\032Upda" +
+      "teNotificationResponse\022:\n\014notification\030\001" +
+      " \001(\0132$.modelstore.platform.v1.Notificati" +
+      "on\";\n\031DeleteNotificationRequest\022\020\n\002id\030\001 " +
+      "\001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\034\n\032DeleteNotific" +
+      "ationResponse\"`\n\034BatchGetNotificationsRe" +
+      "quest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 " +
+      "\001(\0132\032.google.protobuf.FieldMask\"\\\n\035Batch" +
+      "GetNotificationsResponse\022;\n\rnotification" +
+      "s\030\001 \003(\0132$.modelstore.platform.v1.Notific" +
+      "ation\"=\n\033MarkNotificationSentRequest\022\020\n\002" +
+      "id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"Z\n\034MarkNoti" +
+      "ficationSentResponse\022:\n\014notification\030\001 \001" +
+      "(\0132$.modelstore.platform.v1.Notification" +
+      "\"\177\n\035MarkNotificationFailedRequest\022\020\n\002id\030" +
+      "\001 \001(\tB\004\342A\001\002\022>\n\005error\030\002 \001(\0132).modelstore." +
+      "platform.v1.NotificationErrorB\004\342A\001\002\022\014\n\004e" +
+      "tag\030\003 \001(\t\"\\\n\036MarkNotificationFailedRespo" +
       "nse\022:\n\014notification\030\001 \001(\0132$.modelstore.p" +
-      "latform.v1.Notification\";\n\031DeleteNotific" +
-      "ationRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002" +
-      " \001(\t\"\034\n\032DeleteNotificationResponse\"`\n\034Ba" +
-      "tchGetNotificationsRequest\022\021\n\003ids\030\001 \003(\tB" +
-      "\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protob" +
-      "uf.FieldMask\"\\\n\035BatchGetNotificationsRes" +
-      "ponse\022;\n\rnotifications\030\001 \003(\0132$.modelstor" +
-      "e.platform.v1.Notification\"=\n\033MarkNotifi" +
-      "cationSentRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004e" +
-      "tag\030\002 \001(\t\"Z\n\034MarkNotificationSentRespons" +
-      "e\022:\n\014notification\030\001 \001(\0132$.modelstore.pla" +
-      "tform.v1.Notification\"\177\n\035MarkNotificatio" +
-      "nFailedRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022>\n\005erro" +
-      "r\030\002 \001(\0132).modelstore.platform.v1.Notific" +
-      "ationErrorB\004\342A\001\002\022\014\n\004etag\030\003 \001(\t\"\\\n\036MarkNo" +
-      "tificationFailedResponse\022:\n\014notification" +
-      "\030\001 \001(\0132$.modelstore.platform.v1.Notifica" +
-      "tion*{\n\023NotificationChannel\022$\n NOTIFICAT" +
-      "ION_CHANNEL_UNSPECIFIED\020\000\022\036\n\032NOTIFICATIO" +
-      "N_CHANNEL_SLACK\020\001\022\036\n\032NOTIFICATION_CHANNE" +
-      "L_EMAIL\020\002*\227\001\n\022NotificationStatus\022#\n\037NOTI" +
-      "FICATION_STATUS_UNSPECIFIED\020\000\022\036\n\032NOTIFIC" +
-      "ATION_STATUS_QUEUED\020\001\022\034\n\030NOTIFICATION_ST" +
-      "ATUS_SENT\020\002\022\036\n\032NOTIFICATION_STATUS_FAILE" +
-      "D\020\0032\217\010\n\023NotificationService\022{\n\022CreateNot" +
-      "ification\0221.modelstore.platform.v1.Creat" +
-      "eNotificationRequest\0322.modelstore.platfo" +
-      "rm.v1.CreateNotificationResponse\022r\n\017GetN" +
-      "otification\022..modelstore.platform.v1.Get" +
-      "NotificationRequest\032/.modelstore.platfor" +
-      "m.v1.GetNotificationResponse\022x\n\021ListNoti" +
-      "fications\0220.modelstore.platform.v1.ListN" +
-      "otificationsRequest\0321.modelstore.platfor" +
-      "m.v1.ListNotificationsResponse\022{\n\022Update" +
-      "Notification\0221.modelstore.platform.v1.Up" +
-      "dateNotificationRequest\0322.modelstore.pla" +
-      "tform.v1.UpdateNotificationResponse\022{\n\022D" +
-      "eleteNotification\0221.modelstore.platform." +
-      "v1.DeleteNotificationRequest\0322.modelstor" +
-      "e.platform.v1.DeleteNotificationResponse" +
-      "\022\204\001\n\025BatchGetNotifications\0224.modelstore." +
-      "platform.v1.BatchGetNotificationsRequest" +
-      "\0325.modelstore.platform.v1.BatchGetNotifi" +
-      "cationsResponse\022\201\001\n\024MarkNotificationSent" +
-      "\0223.modelstore.platform.v1.MarkNotificati" +
-      "onSentRequest\0324.modelstore.platform.v1.M" +
-      "arkNotificationSentResponse\022\207\001\n\026MarkNoti" +
-      "ficationFailed\0225.modelstore.platform.v1." +
-      "MarkNotificationFailedRequest\0326.modelsto" +
-      "re.platform.v1.MarkNotificationFailedRes" +
-      "ponseB\200\001\n\032dev.modelstore.platform.v1B\021No" +
-      "tificationProtoP\001ZMgithub.com/modelstore" +
-      "/modelstore/clients/go/modelstore/platfo" +
-      "rm/v1;platformv1b\006proto3"
+      "latform.v1.Notification*{\n\023NotificationC" +
+      "hannel\022$\n NOTIFICATION_CHANNEL_UNSPECIFI" +
+      "ED\020\000\022\036\n\032NOTIFICATION_CHANNEL_SLACK\020\001\022\036\n\032" +
+      "NOTIFICATION_CHANNEL_EMAIL\020\002*\227\001\n\022Notific" +
+      "ationStatus\022#\n\037NOTIFICATION_STATUS_UNSPE" +
+      "CIFIED\020\000\022\036\n\032NOTIFICATION_STATUS_QUEUED\020\001" +
+      "\022\034\n\030NOTIFICATION_STATUS_SENT\020\002\022\036\n\032NOTIFI" +
+      "CATION_STATUS_FAILED\020\0032\217\010\n\023NotificationS" +
+      "ervice\022{\n\022CreateNotification\0221.modelstor" +
+      "e.platform.v1.CreateNotificationRequest\032" +
+      "2.modelstore.platform.v1.CreateNotificat" +
+      "ionResponse\022r\n\017GetNotification\022..modelst" +
+      "ore.platform.v1.GetNotificationRequest\032/" +
+      ".modelstore.platform.v1.GetNotificationR" +
+      "esponse\022x\n\021ListNotifications\0220.modelstor" +
+      "e.platform.v1.ListNotificationsRequest\0321" +
+      ".modelstore.platform.v1.ListNotification" +
+      "sResponse\022{\n\022UpdateNotification\0221.models" +
+      "tore.platform.v1.UpdateNotificationReque" +
+      "st\0322.modelstore.platform.v1.UpdateNotifi" +
+      "cationResponse\022{\n\022DeleteNotification\0221.m" +
+      "odelstore.platform.v1.DeleteNotification" +
+      "Request\0322.modelstore.platform.v1.DeleteN" +
+      "otificationResponse\022\204\001\n\025BatchGetNotifica" +
+      "tions\0224.modelstore.platform.v1.BatchGetN" +
+      "otificationsRequest\0325.modelstore.platfor" +
+      "m.v1.BatchGetNotificationsResponse\022\201\001\n\024M" +
+      "arkNotificationSent\0223.modelstore.platfor" +
+      "m.v1.MarkNotificationSentRequest\0324.model" +
+      "store.platform.v1.MarkNotificationSentRe" +
+      "sponse\022\207\001\n\026MarkNotificationFailed\0225.mode" +
+      "lstore.platform.v1.MarkNotificationFaile" +
+      "dRequest\0326.modelstore.platform.v1.MarkNo" +
+      "tificationFailedResponseB\200\001\n\032dev.modelst" +
+      "ore.platform.v1B\021NotificationProtoP\001ZMgi" +
+      "thub.com/modelstore/modelstore/clients/g" +
+      "o/modelstore/platform/v1;platformv1b\006pro" +
+      "to3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

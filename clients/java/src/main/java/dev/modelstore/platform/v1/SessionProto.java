@@ -115,7 +115,7 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
       "_behavior.proto\032 google/protobuf/field_m" +
       "ask.proto\032\034google/protobuf/struct.proto\032" +
       "\037google/protobuf/timestamp.proto\032\033models" +
-      "tore/v1/storage.proto\"\222\006\n\007Session\022\020\n\002id\030" +
+      "tore/v1/storage.proto\"\250\006\n\007Session\022\020\n\002id\030" +
       "\001 \001(\tB\004\342A\001\005\022A\n\014workspace_id\030\002 \001(\tB+\342A\002\002\005" +
       "\312\363\030\"J modelstore.platform.v1.Workspace\022\262" +
       "\001\n\014principal_id\030\003 \001(\tB\233\001\342A\002\002\005\312\363\030\221\001X\002j\214\001\n" +
@@ -132,68 +132,68 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
       "mestamp\0224\n\ncreated_at\030\n \001(\0132\032.google.pro" +
       "tobuf.TimestampB\004\342A\001\003\0224\n\nupdated_at\030\013 \001(" +
       "\0132\032.google.protobuf.TimestampB\004\342A\001\003\022\022\n\004e" +
-      "tag\030\014 \001(\tB\004\342A\001\003:q\312\363\030m\n\021platform.sessions" +
-      "\022\014workspace_id\032\020\022\016\n\014workspace_id\032\022\022\020\n\016pr" +
-      "incipal_type\032\n\022\010\n\006status\032\016\022\014\n\nexpires_at" +
-      "*\010sessions\"b\n\024CreateSessionRequest\0226\n\007se" +
-      "ssion\030\001 \001(\0132\037.modelstore.platform.v1.Ses" +
-      "sionB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"I\n\025Create" +
-      "SessionResponse\0220\n\007session\030\001 \001(\0132\037.model" +
-      "store.platform.v1.Session\"T\n\021GetSessionR" +
-      "equest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 " +
-      "\001(\0132\032.google.protobuf.FieldMask\"F\n\022GetSe" +
-      "ssionResponse\0220\n\007session\030\001 \001(\0132\037.modelst" +
-      "ore.platform.v1.Session\"^\n\023ListSessionsR" +
-      "equest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030" +
-      "\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"" +
-      "b\n\024ListSessionsResponse\0221\n\010sessions\030\001 \003(" +
-      "\0132\037.modelstore.platform.v1.Session\022\027\n\017ne" +
-      "xt_page_token\030\002 \001(\t\"\226\001\n\024UpdateSessionReq" +
-      "uest\0226\n\007session\030\001 \001(\0132\037.modelstore.platf" +
-      "orm.v1.SessionB\004\342A\001\002\022/\n\013update_mask\030\002 \001(" +
-      "\0132\032.google.protobuf.FieldMask\022\025\n\rallow_m" +
-      "issing\030\003 \001(\010\"I\n\025UpdateSessionResponse\0220\n" +
+      "tag\030\014 \001(\tB\004\342A\001\003:\206\001\312\363\030\201\001\n\021platform.sessio" +
+      "ns\022\014workspace_id\032\020\022\016\n\014workspace_id\032\022\022\020\n\016" +
+      "principal_type\032\n\022\010\n\006status\032\016\022\014\n\nexpires_" +
+      "at*\010sessions:\022\n\014workspace_id\n\002id\"b\n\024Crea" +
+      "teSessionRequest\0226\n\007session\030\001 \001(\0132\037.mode" +
+      "lstore.platform.v1.SessionB\004\342A\001\002\022\022\n\nrequ" +
+      "est_id\030\002 \001(\t\"I\n\025CreateSessionResponse\0220\n" +
       "\007session\030\001 \001(\0132\037.modelstore.platform.v1." +
-      "Session\"6\n\024DeleteSessionRequest\022\020\n\002id\030\001 " +
-      "\001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n\025DeleteSession" +
-      "Response\"[\n\027BatchGetSessionsRequest\022\021\n\003i" +
-      "ds\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.goog" +
-      "le.protobuf.FieldMask\"M\n\030BatchGetSession" +
-      "sResponse\0221\n\010sessions\030\001 \003(\0132\037.modelstore" +
-      ".platform.v1.Session\"6\n\024RevokeSessionReq" +
-      "uest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"I\n\025" +
-      "RevokeSessionResponse\0220\n\007session\030\001 \001(\0132\037" +
-      ".modelstore.platform.v1.Session*\202\001\n\024Sess" +
-      "ionPrincipalType\022&\n\"SESSION_PRINCIPAL_TY" +
-      "PE_UNSPECIFIED\020\000\022!\n\035SESSION_PRINCIPAL_TY" +
-      "PE_CLIENT\020\001\022\037\n\033SESSION_PRINCIPAL_TYPE_US" +
-      "ER\020\002*\202\001\n\rSessionStatus\022\036\n\032SESSION_STATUS" +
-      "_UNSPECIFIED\020\000\022\031\n\025SESSION_STATUS_ACTIVE\020" +
-      "\001\022\032\n\026SESSION_STATUS_REVOKED\020\002\022\032\n\026SESSION" +
-      "_STATUS_EXPIRED\020\0032\217\006\n\016SessionService\022l\n\r" +
-      "CreateSession\022,.modelstore.platform.v1.C" +
-      "reateSessionRequest\032-.modelstore.platfor" +
-      "m.v1.CreateSessionResponse\022c\n\nGetSession" +
-      "\022).modelstore.platform.v1.GetSessionRequ" +
-      "est\032*.modelstore.platform.v1.GetSessionR" +
-      "esponse\022i\n\014ListSessions\022+.modelstore.pla" +
-      "tform.v1.ListSessionsRequest\032,.modelstor" +
-      "e.platform.v1.ListSessionsResponse\022l\n\rUp" +
-      "dateSession\022,.modelstore.platform.v1.Upd" +
-      "ateSessionRequest\032-.modelstore.platform." +
-      "v1.UpdateSessionResponse\022l\n\rDeleteSessio" +
-      "n\022,.modelstore.platform.v1.DeleteSession" +
-      "Request\032-.modelstore.platform.v1.DeleteS" +
-      "essionResponse\022u\n\020BatchGetSessions\022/.mod" +
-      "elstore.platform.v1.BatchGetSessionsRequ" +
-      "est\0320.modelstore.platform.v1.BatchGetSes" +
-      "sionsResponse\022l\n\rRevokeSession\022,.modelst" +
-      "ore.platform.v1.RevokeSessionRequest\032-.m" +
-      "odelstore.platform.v1.RevokeSessionRespo" +
-      "nseB{\n\032dev.modelstore.platform.v1B\014Sessi" +
-      "onProtoP\001ZMgithub.com/modelstore/modelst" +
-      "ore/clients/go/modelstore/platform/v1;pl" +
-      "atformv1b\006proto3"
+      "Session\"T\n\021GetSessionRequest\022\020\n\002id\030\001 \001(\t" +
+      "B\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.proto" +
+      "buf.FieldMask\"F\n\022GetSessionResponse\0220\n\007s" +
+      "ession\030\001 \001(\0132\037.modelstore.platform.v1.Se" +
+      "ssion\"^\n\023ListSessionsRequest\022\021\n\tpage_siz" +
+      "e\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 " +
+      "\001(\t\022\020\n\010order_by\030\004 \001(\t\"b\n\024ListSessionsRes" +
+      "ponse\0221\n\010sessions\030\001 \003(\0132\037.modelstore.pla" +
+      "tform.v1.Session\022\027\n\017next_page_token\030\002 \001(" +
+      "\t\"\226\001\n\024UpdateSessionRequest\0226\n\007session\030\001 " +
+      "\001(\0132\037.modelstore.platform.v1.SessionB\004\342A" +
+      "\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.protobu" +
+      "f.FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"I\n\025Up" +
+      "dateSessionResponse\0220\n\007session\030\001 \001(\0132\037.m" +
+      "odelstore.platform.v1.Session\"6\n\024DeleteS" +
+      "essionRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030" +
+      "\002 \001(\t\"\027\n\025DeleteSessionResponse\"[\n\027BatchG" +
+      "etSessionsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\t" +
+      "read_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
+      "ask\"M\n\030BatchGetSessionsResponse\0221\n\010sessi" +
+      "ons\030\001 \003(\0132\037.modelstore.platform.v1.Sessi" +
+      "on\"6\n\024RevokeSessionRequest\022\020\n\002id\030\001 \001(\tB\004" +
+      "\342A\001\002\022\014\n\004etag\030\002 \001(\t\"I\n\025RevokeSessionRespo" +
+      "nse\0220\n\007session\030\001 \001(\0132\037.modelstore.platfo" +
+      "rm.v1.Session*\202\001\n\024SessionPrincipalType\022&" +
+      "\n\"SESSION_PRINCIPAL_TYPE_UNSPECIFIED\020\000\022!" +
+      "\n\035SESSION_PRINCIPAL_TYPE_CLIENT\020\001\022\037\n\033SES" +
+      "SION_PRINCIPAL_TYPE_USER\020\002*\202\001\n\rSessionSt" +
+      "atus\022\036\n\032SESSION_STATUS_UNSPECIFIED\020\000\022\031\n\025" +
+      "SESSION_STATUS_ACTIVE\020\001\022\032\n\026SESSION_STATU" +
+      "S_REVOKED\020\002\022\032\n\026SESSION_STATUS_EXPIRED\020\0032" +
+      "\217\006\n\016SessionService\022l\n\rCreateSession\022,.mo" +
+      "delstore.platform.v1.CreateSessionReques" +
+      "t\032-.modelstore.platform.v1.CreateSession" +
+      "Response\022c\n\nGetSession\022).modelstore.plat" +
+      "form.v1.GetSessionRequest\032*.modelstore.p" +
+      "latform.v1.GetSessionResponse\022i\n\014ListSes" +
+      "sions\022+.modelstore.platform.v1.ListSessi" +
+      "onsRequest\032,.modelstore.platform.v1.List" +
+      "SessionsResponse\022l\n\rUpdateSession\022,.mode" +
+      "lstore.platform.v1.UpdateSessionRequest\032" +
+      "-.modelstore.platform.v1.UpdateSessionRe" +
+      "sponse\022l\n\rDeleteSession\022,.modelstore.pla" +
+      "tform.v1.DeleteSessionRequest\032-.modelsto" +
+      "re.platform.v1.DeleteSessionResponse\022u\n\020" +
+      "BatchGetSessions\022/.modelstore.platform.v" +
+      "1.BatchGetSessionsRequest\0320.modelstore.p" +
+      "latform.v1.BatchGetSessionsResponse\022l\n\rR" +
+      "evokeSession\022,.modelstore.platform.v1.Re" +
+      "vokeSessionRequest\032-.modelstore.platform" +
+      ".v1.RevokeSessionResponseB{\n\032dev.modelst" +
+      "ore.platform.v1B\014SessionProtoP\001ZMgithub." +
+      "com/modelstore/modelstore/clients/go/mod" +
+      "elstore/platform/v1;platformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

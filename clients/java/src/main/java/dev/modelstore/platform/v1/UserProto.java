@@ -114,7 +114,7 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       "elstore.platform.v1\032\037google/api/field_be" +
       "havior.proto\032 google/protobuf/field_mask" +
       ".proto\032\037google/protobuf/timestamp.proto\032" +
-      "\033modelstore/v1/storage.proto\"\375\003\n\004User\022\020\n" +
+      "\033modelstore/v1/storage.proto\"\216\004\n\004User\022\020\n" +
       "\002id\030\001 \001(\tB\004\342A\001\005\022A\n\014workspace_id\030\002 \001(\tB+\342" +
       "A\002\002\005\312\363\030\"J modelstore.platform.v1.Workspa" +
       "ce\022\036\n\010username\030\003 \001(\tB\014\342A\001\002\312\363\030\004(\0018\001\022:\n\010pa" +
@@ -124,61 +124,61 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       "sB\014\312\363\030\010\032\006active\0224\n\ncreated_at\030\007 \001(\0132\032.go" +
       "ogle.protobuf.TimestampB\004\342A\001\003\0224\n\nupdated" +
       "_at\030\010 \001(\0132\032.google.protobuf.TimestampB\004\342" +
-      "A\001\003\022\022\n\004etag\030\t \001(\tB\004\342A\001\003:s\312\363\030o\n\016platform." +
-      "users\022\014workspace_id\032\020\022\016\n\014workspace_id\032*\n" +
-      "\nusername_1\022\016\n\014workspace_id\022\n\n\010username\030" +
-      "\001\032\n\022\010\n\006status*\005users\"Y\n\021CreateUserReques" +
-      "t\0220\n\004user\030\001 \001(\0132\034.modelstore.platform.v1" +
-      ".UserB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"@\n\022Creat" +
-      "eUserResponse\022*\n\004user\030\001 \001(\0132\034.modelstore" +
-      ".platform.v1.User\"Q\n\016GetUserRequest\022\020\n\002i" +
-      "d\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.googl" +
-      "e.protobuf.FieldMask\"=\n\017GetUserResponse\022" +
-      "*\n\004user\030\001 \001(\0132\034.modelstore.platform.v1.U" +
-      "ser\"[\n\020ListUsersRequest\022\021\n\tpage_size\030\001 \001" +
-      "(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020" +
-      "\n\010order_by\030\004 \001(\t\"Y\n\021ListUsersResponse\022+\n" +
-      "\005users\030\001 \003(\0132\034.modelstore.platform.v1.Us" +
-      "er\022\027\n\017next_page_token\030\002 \001(\t\"\215\001\n\021UpdateUs" +
-      "erRequest\0220\n\004user\030\001 \001(\0132\034.modelstore.pla" +
-      "tform.v1.UserB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\013" +
-      "2\032.google.protobuf.FieldMask\022\025\n\rallow_mi" +
-      "ssing\030\003 \001(\010\"@\n\022UpdateUserResponse\022*\n\004use" +
-      "r\030\001 \001(\0132\034.modelstore.platform.v1.User\"3\n" +
-      "\021DeleteUserRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004" +
-      "etag\030\002 \001(\t\"\024\n\022DeleteUserResponse\"X\n\024Batc" +
-      "hGetUsersRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tr" +
-      "ead_mask\030\002 \001(\0132\032.google.protobuf.FieldMa" +
-      "sk\"D\n\025BatchGetUsersResponse\022+\n\005users\030\001 \003" +
-      "(\0132\034.modelstore.platform.v1.User\"F\n\031Veri" +
-      "fyUserPasswordRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022" +
-      "\027\n\010password\030\002 \001(\tB\005\342A\002\002\004\"+\n\032VerifyUserPa" +
-      "sswordResponse\022\r\n\005valid\030\001 \001(\010*[\n\nUserSta" +
-      "tus\022\033\n\027USER_STATUS_UNSPECIFIED\020\000\022\026\n\022USER" +
-      "_STATUS_ACTIVE\020\001\022\030\n\024USER_STATUS_INACTIVE" +
-      "\020\0022\357\005\n\013UserService\022c\n\nCreateUser\022).model" +
-      "store.platform.v1.CreateUserRequest\032*.mo" +
-      "delstore.platform.v1.CreateUserResponse\022" +
-      "Z\n\007GetUser\022&.modelstore.platform.v1.GetU" +
-      "serRequest\032\'.modelstore.platform.v1.GetU" +
-      "serResponse\022`\n\tListUsers\022(.modelstore.pl" +
-      "atform.v1.ListUsersRequest\032).modelstore." +
-      "platform.v1.ListUsersResponse\022c\n\nUpdateU" +
-      "ser\022).modelstore.platform.v1.UpdateUserR" +
-      "equest\032*.modelstore.platform.v1.UpdateUs" +
-      "erResponse\022c\n\nDeleteUser\022).modelstore.pl" +
-      "atform.v1.DeleteUserRequest\032*.modelstore" +
-      ".platform.v1.DeleteUserResponse\022l\n\rBatch" +
-      "GetUsers\022,.modelstore.platform.v1.BatchG" +
-      "etUsersRequest\032-.modelstore.platform.v1." +
-      "BatchGetUsersResponse\022\204\001\n\022VerifyUserPass" +
-      "word\0221.modelstore.platform.v1.VerifyUser" +
-      "PasswordRequest\0322.modelstore.platform.v1" +
-      ".VerifyUserPasswordResponse\"\007\312\363\030\003\n\001\001Bx\n\032" +
-      "dev.modelstore.platform.v1B\tUserProtoP\001Z" +
-      "Mgithub.com/modelstore/modelstore/client" +
-      "s/go/modelstore/platform/v1;platformv1b\006" +
-      "proto3"
+      "A\001\003\022\022\n\004etag\030\t \001(\tB\004\342A\001\003:\203\001\312\363\030\177\n\016platform" +
+      ".users\022\014workspace_id\032\020\022\016\n\014workspace_id\032*" +
+      "\n\nusername_1\022\016\n\014workspace_id\022\n\n\010username" +
+      "\030\001\032\n\022\010\n\006status*\005users:\016\n\014workspace_id\"Y\n" +
+      "\021CreateUserRequest\0220\n\004user\030\001 \001(\0132\034.model" +
+      "store.platform.v1.UserB\004\342A\001\002\022\022\n\nrequest_" +
+      "id\030\002 \001(\t\"@\n\022CreateUserResponse\022*\n\004user\030\001" +
+      " \001(\0132\034.modelstore.platform.v1.User\"Q\n\016Ge" +
+      "tUserRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_m" +
+      "ask\030\002 \001(\0132\032.google.protobuf.FieldMask\"=\n" +
+      "\017GetUserResponse\022*\n\004user\030\001 \001(\0132\034.modelst" +
+      "ore.platform.v1.User\"[\n\020ListUsersRequest" +
+      "\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022" +
+      "\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"Y\n\021Lis" +
+      "tUsersResponse\022+\n\005users\030\001 \003(\0132\034.modelsto" +
+      "re.platform.v1.User\022\027\n\017next_page_token\030\002" +
+      " \001(\t\"\215\001\n\021UpdateUserRequest\0220\n\004user\030\001 \001(\013" +
+      "2\034.modelstore.platform.v1.UserB\004\342A\001\002\022/\n\013" +
+      "update_mask\030\002 \001(\0132\032.google.protobuf.Fiel" +
+      "dMask\022\025\n\rallow_missing\030\003 \001(\010\"@\n\022UpdateUs" +
+      "erResponse\022*\n\004user\030\001 \001(\0132\034.modelstore.pl" +
+      "atform.v1.User\"3\n\021DeleteUserRequest\022\020\n\002i" +
+      "d\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\024\n\022DeleteUse" +
+      "rResponse\"X\n\024BatchGetUsersRequest\022\021\n\003ids" +
+      "\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google" +
+      ".protobuf.FieldMask\"D\n\025BatchGetUsersResp" +
+      "onse\022+\n\005users\030\001 \003(\0132\034.modelstore.platfor" +
+      "m.v1.User\"F\n\031VerifyUserPasswordRequest\022\020" +
+      "\n\002id\030\001 \001(\tB\004\342A\001\002\022\027\n\010password\030\002 \001(\tB\005\342A\002\002" +
+      "\004\"+\n\032VerifyUserPasswordResponse\022\r\n\005valid" +
+      "\030\001 \001(\010*[\n\nUserStatus\022\033\n\027USER_STATUS_UNSP" +
+      "ECIFIED\020\000\022\026\n\022USER_STATUS_ACTIVE\020\001\022\030\n\024USE" +
+      "R_STATUS_INACTIVE\020\0022\357\005\n\013UserService\022c\n\nC" +
+      "reateUser\022).modelstore.platform.v1.Creat" +
+      "eUserRequest\032*.modelstore.platform.v1.Cr" +
+      "eateUserResponse\022Z\n\007GetUser\022&.modelstore" +
+      ".platform.v1.GetUserRequest\032\'.modelstore" +
+      ".platform.v1.GetUserResponse\022`\n\tListUser" +
+      "s\022(.modelstore.platform.v1.ListUsersRequ" +
+      "est\032).modelstore.platform.v1.ListUsersRe" +
+      "sponse\022c\n\nUpdateUser\022).modelstore.platfo" +
+      "rm.v1.UpdateUserRequest\032*.modelstore.pla" +
+      "tform.v1.UpdateUserResponse\022c\n\nDeleteUse" +
+      "r\022).modelstore.platform.v1.DeleteUserReq" +
+      "uest\032*.modelstore.platform.v1.DeleteUser" +
+      "Response\022l\n\rBatchGetUsers\022,.modelstore.p" +
+      "latform.v1.BatchGetUsersRequest\032-.models" +
+      "tore.platform.v1.BatchGetUsersResponse\022\204" +
+      "\001\n\022VerifyUserPassword\0221.modelstore.platf" +
+      "orm.v1.VerifyUserPasswordRequest\0322.model" +
+      "store.platform.v1.VerifyUserPasswordResp" +
+      "onse\"\007\312\363\030\003\n\001\001Bx\n\032dev.modelstore.platform" +
+      ".v1B\tUserProtoP\001ZMgithub.com/modelstore/" +
+      "modelstore/clients/go/modelstore/platfor" +
+      "m/v1;platformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -104,7 +104,7 @@ public final class WorkspaceProto extends com.google.protobuf.GeneratedFile {
       "\022\026modelstore.platform.v1\032\037google/api/fie" +
       "ld_behavior.proto\032 google/protobuf/field" +
       "_mask.proto\032\037google/protobuf/timestamp.p" +
-      "roto\032\033modelstore/v1/storage.proto\"\323\002\n\tWo" +
+      "roto\032\033modelstore/v1/storage.proto\"\331\002\n\tWo" +
       "rkspace\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022\035\n\004name\030\002 \001(\tB" +
       "\017\342A\001\002\312\363\030\007(\0010\310\0018\001\022E\n\006status\030\003 \001(\0162\'.model" +
       "store.platform.v1.WorkspaceStatusB\014\312\363\030\010\032" +
@@ -112,59 +112,59 @@ public final class WorkspaceProto extends com.google.protobuf.GeneratedFile {
       "ted_at\030\005 \001(\0132\032.google.protobuf.Timestamp" +
       "B\004\342A\001\003\0224\n\nupdated_at\030\006 \001(\0132\032.google.prot" +
       "obuf.TimestampB\004\342A\001\003\022\022\n\004etag\030\007 \001(\tB\004\342A\001\003" +
-      ":5\312\363\0301\n\023platform.workspaces\022\002id\032\n\022\010\n\006sta" +
-      "tus*\nworkspaces\"h\n\026CreateWorkspaceReques" +
-      "t\022:\n\tworkspace\030\001 \001(\0132!.modelstore.platfo" +
-      "rm.v1.WorkspaceB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(" +
-      "\t\"O\n\027CreateWorkspaceResponse\0224\n\tworkspac" +
-      "e\030\001 \001(\0132!.modelstore.platform.v1.Workspa" +
-      "ce\"V\n\023GetWorkspaceRequest\022\020\n\002id\030\001 \001(\tB\004\342" +
-      "A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf" +
-      ".FieldMask\"L\n\024GetWorkspaceResponse\0224\n\two" +
+      ":;\312\363\0307\n\023platform.workspaces\022\002id\032\n\022\010\n\006sta" +
+      "tus*\nworkspaces:\004\n\002id\"h\n\026CreateWorkspace" +
+      "Request\022:\n\tworkspace\030\001 \001(\0132!.modelstore." +
+      "platform.v1.WorkspaceB\004\342A\001\002\022\022\n\nrequest_i" +
+      "d\030\002 \001(\t\"O\n\027CreateWorkspaceResponse\0224\n\two" +
       "rkspace\030\001 \001(\0132!.modelstore.platform.v1.W" +
-      "orkspace\"`\n\025ListWorkspacesRequest\022\021\n\tpag" +
-      "e_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filt" +
-      "er\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"h\n\026ListWorksp" +
-      "acesResponse\0225\n\nworkspaces\030\001 \003(\0132!.model" +
-      "store.platform.v1.Workspace\022\027\n\017next_page" +
-      "_token\030\002 \001(\t\"\234\001\n\026UpdateWorkspaceRequest\022" +
-      ":\n\tworkspace\030\001 \001(\0132!.modelstore.platform" +
-      ".v1.WorkspaceB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\013" +
-      "2\032.google.protobuf.FieldMask\022\025\n\rallow_mi" +
-      "ssing\030\003 \001(\010\"O\n\027UpdateWorkspaceResponse\0224" +
-      "\n\tworkspace\030\001 \001(\0132!.modelstore.platform." +
-      "v1.Workspace\"G\n\026DeleteWorkspaceRequest\022\020" +
-      "\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030" +
-      "\003 \001(\010\"\031\n\027DeleteWorkspaceResponse\"]\n\031Batc" +
-      "hGetWorkspacesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002" +
-      "\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fi" +
-      "eldMask\"S\n\032BatchGetWorkspacesResponse\0225\n" +
-      "\nworkspaces\030\001 \003(\0132!.modelstore.platform." +
-      "v1.Workspace*o\n\017WorkspaceStatus\022 \n\034WORKS" +
-      "PACE_STATUS_UNSPECIFIED\020\000\022\033\n\027WORKSPACE_S" +
-      "TATUS_ACTIVE\020\001\022\035\n\031WORKSPACE_STATUS_INACT" +
-      "IVE\020\0022\307\005\n\020WorkspaceService\022r\n\017CreateWork" +
-      "space\022..modelstore.platform.v1.CreateWor" +
-      "kspaceRequest\032/.modelstore.platform.v1.C" +
-      "reateWorkspaceResponse\022i\n\014GetWorkspace\022+" +
-      ".modelstore.platform.v1.GetWorkspaceRequ" +
-      "est\032,.modelstore.platform.v1.GetWorkspac" +
-      "eResponse\022o\n\016ListWorkspaces\022-.modelstore" +
-      ".platform.v1.ListWorkspacesRequest\032..mod" +
-      "elstore.platform.v1.ListWorkspacesRespon" +
-      "se\022r\n\017UpdateWorkspace\022..modelstore.platf" +
-      "orm.v1.UpdateWorkspaceRequest\032/.modelsto" +
-      "re.platform.v1.UpdateWorkspaceResponse\022r" +
-      "\n\017DeleteWorkspace\022..modelstore.platform." +
-      "v1.DeleteWorkspaceRequest\032/.modelstore.p" +
-      "latform.v1.DeleteWorkspaceResponse\022{\n\022Ba" +
-      "tchGetWorkspaces\0221.modelstore.platform.v" +
-      "1.BatchGetWorkspacesRequest\0322.modelstore" +
-      ".platform.v1.BatchGetWorkspacesResponseB" +
-      "}\n\032dev.modelstore.platform.v1B\016Workspace" +
-      "ProtoP\001ZMgithub.com/modelstore/modelstor" +
-      "e/clients/go/modelstore/platform/v1;plat" +
-      "formv1b\006proto3"
+      "orkspace\"V\n\023GetWorkspaceRequest\022\020\n\002id\030\001 " +
+      "\001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pr" +
+      "otobuf.FieldMask\"L\n\024GetWorkspaceResponse" +
+      "\0224\n\tworkspace\030\001 \001(\0132!.modelstore.platfor" +
+      "m.v1.Workspace\"`\n\025ListWorkspacesRequest\022" +
+      "\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016" +
+      "\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"h\n\026List" +
+      "WorkspacesResponse\0225\n\nworkspaces\030\001 \003(\0132!" +
+      ".modelstore.platform.v1.Workspace\022\027\n\017nex" +
+      "t_page_token\030\002 \001(\t\"\234\001\n\026UpdateWorkspaceRe" +
+      "quest\022:\n\tworkspace\030\001 \001(\0132!.modelstore.pl" +
+      "atform.v1.WorkspaceB\004\342A\001\002\022/\n\013update_mask" +
+      "\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\ral" +
+      "low_missing\030\003 \001(\010\"O\n\027UpdateWorkspaceResp" +
+      "onse\0224\n\tworkspace\030\001 \001(\0132!.modelstore.pla" +
+      "tform.v1.Workspace\"G\n\026DeleteWorkspaceReq" +
+      "uest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005" +
+      "force\030\003 \001(\010\"\031\n\027DeleteWorkspaceResponse\"]" +
+      "\n\031BatchGetWorkspacesRequest\022\021\n\003ids\030\001 \003(\t" +
+      "B\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.proto" +
+      "buf.FieldMask\"S\n\032BatchGetWorkspacesRespo" +
+      "nse\0225\n\nworkspaces\030\001 \003(\0132!.modelstore.pla" +
+      "tform.v1.Workspace*o\n\017WorkspaceStatus\022 \n" +
+      "\034WORKSPACE_STATUS_UNSPECIFIED\020\000\022\033\n\027WORKS" +
+      "PACE_STATUS_ACTIVE\020\001\022\035\n\031WORKSPACE_STATUS" +
+      "_INACTIVE\020\0022\307\005\n\020WorkspaceService\022r\n\017Crea" +
+      "teWorkspace\022..modelstore.platform.v1.Cre" +
+      "ateWorkspaceRequest\032/.modelstore.platfor" +
+      "m.v1.CreateWorkspaceResponse\022i\n\014GetWorks" +
+      "pace\022+.modelstore.platform.v1.GetWorkspa" +
+      "ceRequest\032,.modelstore.platform.v1.GetWo" +
+      "rkspaceResponse\022o\n\016ListWorkspaces\022-.mode" +
+      "lstore.platform.v1.ListWorkspacesRequest" +
+      "\032..modelstore.platform.v1.ListWorkspaces" +
+      "Response\022r\n\017UpdateWorkspace\022..modelstore" +
+      ".platform.v1.UpdateWorkspaceRequest\032/.mo" +
+      "delstore.platform.v1.UpdateWorkspaceResp" +
+      "onse\022r\n\017DeleteWorkspace\022..modelstore.pla" +
+      "tform.v1.DeleteWorkspaceRequest\032/.models" +
+      "tore.platform.v1.DeleteWorkspaceResponse" +
+      "\022{\n\022BatchGetWorkspaces\0221.modelstore.plat" +
+      "form.v1.BatchGetWorkspacesRequest\0322.mode" +
+      "lstore.platform.v1.BatchGetWorkspacesRes" +
+      "ponseB}\n\032dev.modelstore.platform.v1B\016Wor" +
+      "kspaceProtoP\001ZMgithub.com/modelstore/mod" +
+      "elstore/clients/go/modelstore/platform/v" +
+      "1;platformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
