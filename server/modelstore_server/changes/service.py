@@ -200,8 +200,9 @@ class ChangeFeed:
             ctx = current_context.get()
             query = self.plan(ctx, request.entity_types, request.filter, request.read_mask.paths)
             cursor = await self.start(request, "resume_token")
-            if not cursor:  # from now
-                cursor = await self._tail.current()
+            if not cursor:  # from now, which is never before a gap (a watcher restarting
+                # after one's FAILED_PRECONDITION must not meet it again)
+                cursor = max(await self._tail.current(), await self._log.gap())
         except Exception as exc:
             await abort(context, exc)
             raise AssertionError("abort returned") from exc
