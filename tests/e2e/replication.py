@@ -112,6 +112,12 @@ class ReplicatedPair:
         hosts = f"127.0.0.1:{self.primary.port},127.0.0.1:{self.standby.port}"
         return f"postgres://postgres@{hosts}/postgres"
 
+    @property
+    def standby_url(self) -> str:
+        """The standby alone, for a pool of servers that serve reads from it."""
+        port = self.standby.port
+        return f"postgres://postgres@127.0.0.1:{port}/postgres?target_session_attrs=prefer-standby"
+
     def kill_primary(self) -> int:
         """SIGKILL the primary's postmaster, as a crash of its machine would; return its pid."""
         child = self.primary.child

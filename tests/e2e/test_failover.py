@@ -28,6 +28,7 @@ from grpc_health.v1 import health_pb2_grpc
 from modelstore.client import ChangeWatcher, FailedPreconditionError, watch_changes
 from modelstore.platform.v1 import workspace_pb2, workspace_pb2_grpc
 from modelstore.v1 import change_pb2, change_pb2_grpc
+from modelstore_server.security.encryption import Keyring
 from tests.e2e.harness import NOT_SERVING, SERVING, health_status, serve
 from tests.e2e.replication import ReplicatedPair
 
@@ -36,6 +37,8 @@ BEFORE_KILL = 60
 """Creates acknowledged before the primary is killed."""
 RETRY_FIRST, RETRY_MAX = 0.05, 0.5
 """A writer's backoff between attempts of one call (seconds), doubling."""
+KEYS = {"MODELSTORE_ENCRYPTION_KEYS": Keyring.generate_spec("failover-1")}
+"""One keyring for the writing server and the standby's reader, as a deployment has."""
 CALL_WITHIN = 20.0
 """How long one create may keep being retried before the test fails."""
 
@@ -185,6 +188,45 @@ async def _feed_recovers(
     raise AssertionError("the change feed did not recover")
 
 
+async def _reads_from_the_standby(
+    pair: ReplicatedPair,
+    data_dir: pathlib.Path,
+    logs: pathlib.Path,
+    written: workspace_pb2.Workspace,
+) -> None:
+    """A read pool on the standby (docs/deployment.md): Get and List answer, writes do not.
+
+    Started with the same keys as the writing server (page tokens and encrypted fields),
+    without migrating or capturing changes, as the deployment guide says. A read may lag
+    the acknowledged write by the replay delay (synchronous commit waits for the
+    standby's flush, not its replay), so it is retried briefly.
+    """
+    reader_dir = data_dir.with_name(f"{data_dir.name}-reader")
+    reader_dir.mkdir()
+    flags = {"MODELSTORE_POSTGRESQL_URL": pair.standby_url, "MODELSTORE_CHANGE_FEED": "false"}
+    async with (
+        serve(reader_dir, logs, ["--no-migrate"], env={**KEYS, **flags}) as reader,
+        grpc.aio.insecure_channel(reader.address) as channel,
+    ):
+        stub = workspace_pb2_grpc.WorkspaceServiceStub(channel)
+        for _ in range(100):  # bounded: 2 s
+            try:
+                got = await stub.GetWorkspace(workspace_pb2.GetWorkspaceRequest(id=written.id))
+                break
+            except grpc.aio.AioRpcError as exc:
+                if exc.code() is not grpc.StatusCode.NOT_FOUND:  # NOT_FOUND: not replayed yet
+                    raise
+                await asyncio.sleep(0.02)
+        else:
+            raise AssertionError("the standby never served the acknowledged create")
+        assert got.workspace == written
+        page = await stub.ListWorkspaces(workspace_pb2.ListWorkspacesRequest())
+        assert [w.id for w in page.workspaces] == [written.id]
+        with pytest.raises(grpc.aio.AioRpcError) as refused:
+            await stub.CreateWorkspace(_create("on-the-standby"), timeout=5)
+        assert refused.value.code() is grpc.StatusCode.UNAVAILABLE  # a read-only database
+
+
 @pytest.mark.timeout(90)
 async def test_failover_to_the_synchronous_standby_loses_nothing(
     data_dir: pathlib.Path, tmp_root: pathlib.Path
@@ -193,7 +235,7 @@ async def test_failover_to_the_synchronous_standby_loses_nothing(
     try:
         logs = tmp_root / f"logs-{data_dir.name}"
         async with (
-            serve(data_dir, logs, MODELSTORE_POSTGRESQL_URL=pair.url) as served,
+            serve(data_dir, logs, env=KEYS, MODELSTORE_POSTGRESQL_URL=pair.url) as served,
             grpc.aio.insecure_channel(served.address) as channel,
         ):
             stub = workspace_pb2_grpc.WorkspaceServiceStub(channel)
@@ -207,6 +249,8 @@ async def test_failover_to_the_synchronous_standby_loses_nothing(
             following = asyncio.create_task(_follow(watcher))
             health = HealthLog(served.address)
             health.start()
+            seeded = await stub.CreateWorkspace(_create("fo-seed"))
+            await _reads_from_the_standby(pair, data_dir, logs, seeded.workspace)
             writers = Writers(served.address)
             writers.start()
             for _ in range(3000):  # bounded: 30 s
@@ -240,7 +284,7 @@ async def test_failover_to_the_synchronous_standby_loses_nothing(
             # request id), and exactly one workspace exists per request id.
             assert sorted(writers.acked) == sorted(writers.sent)
             names = await _names(stub)
-            assert sorted(names) == sorted(writers.sent)
+            assert sorted(names) == sorted([*writers.sent, "fo-seed"])
             # Retrying any of them again answers with the entity the first attempt made.
             again = await asyncio.gather(
                 *(stub.CreateWorkspace(_create(rid)) for rid in writers.sent)
