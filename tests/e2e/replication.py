@@ -23,6 +23,8 @@ from modelstore_server.embedded import free_port
 from modelstore_server.embedded.postgres import PostgresCluster, _run_as
 
 READY_WITHIN = 30.0
+RETRY_WAL = "200ms"
+"""The standby's `wal_retrieve_retry_interval` (docs/deployment.md)."""
 
 
 async def _sql(cluster: PostgresCluster, *statements: str) -> str:
@@ -64,6 +66,11 @@ class ReplicatedPair:
             primary.spawn(free_port())
             await primary.wait_ready(loop.time() + READY_WITHIN)
             await primary.ensure_extension()
+            # Copied into the standby by the base backup (postgresql.auto.conf). A standby
+            # whose walreceiver just lost the primary waits this long before acting on a
+            # promote request it received meanwhile: 5 s by default, measured as a 5 s
+            # promotion when the test promotes right after the kill.
+            await _sql(primary, f"ALTER SYSTEM SET wal_retrieve_retry_interval = '{RETRY_WAL}'")
             await pair._base_backup()
             standby.spawn(free_port())
             await standby.wait_ready(loop.time() + READY_WITHIN)
