@@ -5,7 +5,8 @@ ghz from its own process at concurrency 1, 8, 32 and 128:
 
 - `modelstore`: `modelstore serve` (this working tree), 1 worker, and `--workers 2`;
 - `before`: `modelstore serve` from git HEAD (the engine before this change), same run;
-- `handwritten`: a grpc.aio servicer over pymongo, no engine (bench/servers.py);
+- `handwritten`: a grpc.aio servicer over pymongo, no engine (bench/servers.py), and
+  `handwritten-audited`, the same storing the audit entry Modelstore stores (peer rounds);
 - `bare`: a grpc.aio server returning prepared responses (bench/servers.py);
 - `raw`: the same database operations from pymongo's AsyncMongoClient (bench/rawdriver.py).
 
@@ -500,7 +501,7 @@ def start_target(
         pypath[:2] = [str(tree / "server"), str(tree / "clients/python/src")]
     env["PYTHONPATH"] = os.pathsep.join(pypath)
     env.update(env_extra or {})
-    if name in ("bare", "floor", "handwritten"):
+    if name in ("bare", "floor", "handwritten", "handwritten-audited"):
         argv = [
             sys.executable,
             "-m",
@@ -606,6 +607,7 @@ def target_rounds(
 
 
 PEER_CONCURRENCY = (1, 32)
+PEER_TARGETS = ("modelstore", "handwritten-audited", "handwritten")
 
 
 def peer_rounds(uri: str, database: str, args: argparse.Namespace) -> list[dict[str, Any]]:
@@ -616,14 +618,19 @@ def peer_rounds(uri: str, database: str, args: argparse.Namespace) -> list[dict[
     smaller than the drift between two single measurements minutes apart. So both run on
     one database, in rounds that alternate which goes first (A B, B A, ...), and the
     verdict takes the medians.
+
+    Two hand-written services: `handwritten-audited` stores the audit entry Modelstore
+    stores for every write (the same work, by hand: the verdict's baseline), and
+    `handwritten` does not (what the audit log costs). The order rotates each round.
     """
     migrate(uri, database)
     asyncio.run(seed(uri, database, args.update_count + 100))
-    names = ("modelstore", "handwritten")
+    names = PEER_TARGETS
     rows: list[dict[str, Any]] = []
     with warm_servers(names, uri, database) as (servers, drains):
         for round_no in range(args.peer_rounds):
-            order = names if round_no % 2 == 0 else names[::-1]
+            shift = round_no % len(names)
+            order = names[shift:] + names[:shift]
             for workload in args.workloads.split(",") if args.workloads else WORKLOADS:
                 for c in PEER_CONCURRENCY:
                     for name in order:
@@ -917,7 +924,8 @@ def main() -> None:
             finally:
                 server.stop()
             print(contention_report(result["contention"]), flush=True)
-        if not (args.skip_scale or args.changes):
+        only = set(args.only.split(",")) if args.only else set()
+        if not (args.skip_scale or args.changes or (only and "scale" not in only)):
             from bench.scale import run_scale
 
             result["scale"] = run_scale(uri, scale_sizes, args, start_target, run_ghz_n)

@@ -7,9 +7,16 @@
 - `handwritten`: a straightforward grpc.aio servicer that calls pymongo directly for the
   platform User, with no engine: the same tenancy, etag, mask, reference-check and
   keyset-page semantics as Modelstore, written by hand for this one entity.
+- `handwritten-audited`: the same service with the audit log written by hand too: after
+  each successful write, one `insert_one` of the entry Modelstore stores (principal, RPC,
+  entity, changed paths, request id, status, etag) into `modelstore.audit_log`, whose
+  indexes Modelstore's migrate builds. Modelstore journals every write before it answers
+  (docs/audit.md), so this is the service that does the same work by hand; `handwritten`
+  shows what the audit log itself costs.
 
     python -m bench.servers bare --port 50100
     python -m bench.servers handwritten --port 50101 --uri mongodb://... --database bench
+    python -m bench.servers handwritten-audited --port 50102 --uri mongodb://... --database bench
 """
 
 from __future__ import annotations
@@ -17,7 +24,9 @@ from __future__ import annotations
 import argparse
 import base64
 import datetime as dt
+import itertools
 import os
+import time
 import uuid
 from typing import Any
 
@@ -172,6 +181,62 @@ class HandWritten(user_pb2_grpc.UserServiceServicer):
         )
 
 
+AUDIT_LOG = "modelstore.audit_log"
+_sequence = itertools.count()
+
+
+def _entry_id() -> str:
+    """A time-ordered entry id: microseconds, then a per-process counter."""
+    micros, pid, seq = time.time_ns() // 1000, os.getpid() & 0xFFFF, next(_sequence) & 0xFFFFFF
+    return f"{micros:016x}{pid:04x}{seq:06x}"
+
+
+class HandWrittenAudited(HandWritten):
+    """`HandWritten`, writing an audit entry for every successful write before it answers."""
+
+    def __init__(self, uri: str, database: str) -> None:
+        super().__init__(uri, database)
+        self.audit = self.client[database][AUDIT_LOG]
+
+    async def _audited(
+        self,
+        context: grpc.aio.ServicerContext,
+        method: str,
+        operation: str,
+        user: Any,
+        paths: list[str],
+    ) -> None:
+        metadata = dict(context.invocation_metadata() or ())
+        await self.audit.insert_one(
+            {
+                "_id": _entry_id(),
+                "tenantId": user.workspace_id,
+                "principal": "anonymous-loopback",
+                "rpc": f"/modelstore.platform.v1.UserService/{method}",
+                "entityType": "modelstore.platform.v1.User",
+                "entityId": user.id,
+                "operation": operation,
+                "changedPaths": sorted(paths),
+                "requestId": metadata.get("x-request-id") or _entry_id(),
+                "statusCode": "OK",
+                "entityEtag": user.etag,
+                "createdAt": _now(),
+            }
+        )
+
+    async def CreateUser(self, request, context):
+        response = await super().CreateUser(request, context)
+        paths = [f.name for f, _ in response.user.ListFields()]
+        await self._audited(context, "CreateUser", "CREATE", response.user, paths)
+        return response
+
+    async def UpdateUser(self, request, context):
+        response = await super().UpdateUser(request, context)
+        paths = list(request.update_mask.paths)
+        await self._audited(context, "UpdateUser", "UPDATE", response.user, paths)
+        return response
+
+
 def _prepared() -> dict[str, Any]:
     doc = user_doc(hot_id(1), "bench-ws", "user-1")
     user = to_message(doc)
@@ -229,6 +294,8 @@ async def serve(kind: str, port: int, uri: str, database: str) -> None:
         servicer = Bare()
     elif kind == "floor":
         servicer = Floor(uri, database)
+    elif kind == "handwritten-audited":
+        servicer = HandWrittenAudited(uri, database)
     else:
         servicer = HandWritten(uri, database)
     user_pb2_grpc.add_UserServiceServicer_to_server(servicer, server)
@@ -240,7 +307,7 @@ async def serve(kind: str, port: int, uri: str, database: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("kind", choices=["bare", "floor", "handwritten"])
+    parser.add_argument("kind", choices=["bare", "floor", "handwritten", "handwritten-audited"])
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--uri", default="")
     parser.add_argument("--database", default="bench")

@@ -38,6 +38,7 @@ from .embedded import EmbeddedDatabase
 from .engine.audit_log import ENTRY, AuditTrail, with_retention
 from .engine.registry import MethodSpec, ServiceSpec, discover
 from .engine.store import EntityStore
+from .engine.store.key_rotation import Rotation, rotate_entity
 from .engine.store.relations import Relations
 from .errors import Unavailable, loggable
 from .security.callers import Credentials
@@ -188,6 +189,19 @@ class Modelstore:
                 await asyncio.sleep(random.uniform(0.05, 0.25) * attempt)
         raise AssertionError("unreachable")
 
+    async def rotate_keys(self) -> list[Rotation]:
+        """Re-encrypt every encrypted value that is not under the primary key (`key_rotation`)."""
+        assert self.db is not None
+        assert self.caps is not None
+        if not self.services:
+            self.services = self._discover()
+        keyring = load_keyring(self.settings)
+        return [
+            await rotate_entity(s.model, Documents(self.db[s.model.collection], self.caps), keyring)
+            for s in self.services
+            if s.model is not None and s.model.encrypted
+        ]
+
     async def start(self) -> int:
         """Start serving; return the bound port."""
         if self.client is None:
@@ -243,7 +257,8 @@ class Modelstore:
         )
         self.port = self._bind()
         await self.server.start()
-        await self._set_health(await self._serving())
+        seen = self.embedded.changes if self.embedded is not None else 0
+        await self._set_health(await self._serving(seen))
         self._tasks.append(asyncio.create_task(self._watch_health()))
         log.info("serving gRPC on %s", self.address)
         return self.port
@@ -378,18 +393,42 @@ class Modelstore:
         for name in ["", *(s.full_name for s in self.services)]:
             await self._health.set(name, status)
 
-    async def _serving(self) -> bool:
-        """Whether the database answers and, when embedded, both its children run."""
+    async def _serving(self, seen: int) -> bool:
+        """Whether the database answers and, when embedded, both its children run.
+
+        `seen` is the embedded supervisor's change count the check starts from. A ping sent
+        just before a child dies can wait (pymongo's server selection) until the child is
+        back; had the answer waited for it, the whole outage would pass with health still
+        SERVING. So a child's change of state during the ping decides at once instead.
+        """
         assert self.client is not None
-        if self.embedded is not None and not self.embedded.healthy:
+        embedded = self.embedded
+        if embedded is None:
+            return await ping(self.client)
+        if not embedded.healthy:
             return False
-        return await ping(self.client)
+        pinged = asyncio.ensure_future(ping(self.client))
+        changed = asyncio.ensure_future(embedded.wait_change(seen, self.settings.health_interval))
+        try:
+            while not pinged.done():
+                await asyncio.wait((pinged, changed), return_when=asyncio.FIRST_COMPLETED)
+                if embedded.changes != seen and not embedded.healthy:
+                    return False
+                if changed.done() and not pinged.done():  # timed out or flapped: wait again
+                    seen = embedded.changes
+                    changed = asyncio.ensure_future(
+                        embedded.wait_change(seen, self.settings.health_interval)
+                    )
+            return pinged.result()
+        finally:
+            pinged.cancel()
+            changed.cancel()
 
     async def _watch_health(self) -> None:
         last: bool | None = None
         while True:
             seen = self.embedded.changes if self.embedded is not None else 0
-            serving = await self._serving()
+            serving = await self._serving(seen)
             if serving != last:
                 await self._set_health(serving)
                 if last is not None:

@@ -148,7 +148,8 @@ async def test_get_access_token_decrypts(kit: Kit, server: Modelstore, tenant: s
     assert server.db is not None
     stored = await server.db["knowledge.notion_workspaces"].find_one({"_id": tenant})
     assert stored is not None
-    assert b"secret-notion-token" not in bytes(stored["accessToken"]["ciphertext"])
+    assert stored["accessToken"].startswith("aes256gcm:")
+    assert "secret-notion-token" not in stored["accessToken"]
 
 
 async def test_get_access_token_errors(kit: Kit, server: Modelstore, tenant: str) -> None:
@@ -159,7 +160,11 @@ async def test_get_access_token_errors(kit: Kit, server: Modelstore, tenant: str
     await expect_error(get(missing), grpc.StatusCode.NOT_FOUND)
     assert server.db is not None
     coll = server.db["knowledge.notion_workspaces"]
-    await coll.update_one({"_id": tenant}, {"$set": {"accessToken.keyId": "retired"}})
+    stored = await coll.find_one({"_id": tenant})
+    assert stored is not None
+    form, _, *rest = stored["accessToken"].split(":")
+    retired = ":".join([form, "retired", *rest])  # a key id no longer configured
+    await coll.update_one({"_id": tenant}, {"$set": {"accessToken": retired}})
     failure = await expect_error(get(other), grpc.StatusCode.FAILED_PRECONDITION)
     assert "secret-notion-token" not in failure.message
     await coll.update_one({"_id": tenant}, {"$unset": {"accessToken": ""}})

@@ -29,7 +29,9 @@ a page token) through `EntityStore.lists.build` (`engine/store/list_query.py`), 
      rows, or the plan walks the primary key from the page token without a Sort. Which
      one the planner picks depends on the tenant's share of the collection
      (embedded/postgres.py says why it may choose rather than being forbidden to sort).
-   A Get (`Visibility.of_id`) is a primary-key lookup on both backends.
+   A Get (`Visibility.of_id`) is a primary-key lookup on both backends, and so is a write
+   given an etag, whose filter adds the whole document read as one `$expr` equality
+   (`storage.documents.unchanged`, docs/consistency.md "Etags").
 
 What makes the plans honest and stable: they are read from collections seeded with
 documents of `SEED_TENANTS` tenants (the tested one holds 1/`SEED_TENANTS` of each
@@ -55,6 +57,7 @@ from modelstore_server.app import Modelstore
 from modelstore_server.engine.context import CallContext
 from modelstore_server.engine.field_plan import FieldKind
 from modelstore_server.engine.model import EntityModel, list_index_keys
+from modelstore_server.storage.documents import unchanged
 from tests.conftest import make_settings
 from tests.statistics import analyze
 from tests.support import ENTITY_SERVICES, MODELS
@@ -290,6 +293,30 @@ async def test_explain_of_a_get(seeded: Modelstore, full_name: str) -> None:
         "filter": store.visibility.of_id(ctx, doc_id),
         "limit": 1,
     }
+    await _check_key_lookup(seeded, command, full_name)
+
+
+@pytest.mark.parametrize("full_name", sorted(MODELS))
+async def test_explain_of_an_etag_write(seeded: Modelstore, full_name: str) -> None:
+    """A write given an etag (id, tenant, the whole document read) is a lookup of one key."""
+    assert seeded.db is not None
+    store = seeded.stores[full_name]
+    ctx = CallContext(tenant=TENANT if store.model.tenant_key else None, cross_tenant=True)
+    doc_id = TENANT if store.model.tenant_key == "_id" else "m-get"
+    visible = store.visibility.of_id(ctx, doc_id)
+    # The document read: any literal (a `$` string stays a value inside `$literal`).
+    read = {"_id": doc_id, "name": "$not-a-path", "at": dt.datetime(2026, 1, 1, tzinfo=dt.UTC)}
+    command = {
+        "find": store.model.collection,
+        "filter": {**visible, **unchanged(read)},
+        "limit": 1,
+    }
+    await _check_key_lookup(seeded, command, full_name)
+
+
+async def _check_key_lookup(seeded: Modelstore, command: dict[str, Any], full_name: str) -> None:
+    assert seeded.db is not None
+    assert seeded.caps is not None
     explained = await seeded.db.command("explain", command, verbosity="queryPlanner")
     if seeded.caps.backend == "mongodb":
         stages = mongo_stages(explained["queryPlanner"]["winningPlan"])

@@ -336,6 +336,10 @@ def _unquote(token: str) -> str:
 
 def _resolve(descriptor: Descriptor, path: tuple[str, ...]) -> _Target:
     """Resolve a snake_case path to its document key, through nested messages and maps."""
+    if path == ("etag",):
+        # An etag is a digest of the whole stored document (`storage.documents.version_of`),
+        # not a stored value a query could compare.
+        raise FilterError("field 'etag' cannot be used in a filter", "etag")
     try:
         resolved = plan_of(descriptor).resolve(path, keyed=True)
     except PathError as exc:

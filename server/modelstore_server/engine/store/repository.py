@@ -9,7 +9,11 @@ write that matches nothing is diagnosed once (`conflicts`): NOT_FOUND, ABORTED (
 the domain's own refusal. The raw collection stays inside `storage.documents`.
 
 Each standard method is one database round trip on its happy path: the whole condition
-(id, tenant, liveness, etag, immutable fields) is the filter of a single command.
+(id, tenant, liveness, immutable fields) is the filter of a single command. A write given
+an etag is two: the etag is a digest of the whole stored document (`version_of`), so the
+document is read first, a different etag is ABORTED there, and the write's filter requires
+the document to be still exactly the one read (`unchanged`): any writer's change in
+between, through Modelstore or not, makes it match nothing.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from google.protobuf.message import Message
 from ... import errors
 from ...security.encryption import Keyring
 from ...storage.capabilities import Capabilities
-from ...storage.documents import Changes, Documents
+from ...storage.documents import Changes, Documents, unchanged, version_of
 from ...storage.driver_errors import DuplicateKey
 from .. import audit
 from ..codec import (
@@ -105,6 +109,8 @@ class _Write:
     on_insert: Doc | None
     at: dt.datetime
     upsert: bool
+    prior: Doc | None = None
+    """The whole stored document the etag was checked on (the filter requires it)."""
 
 
 @dataclass(frozen=True)
@@ -173,6 +179,7 @@ class EntityStore(Generic[M]):
             and all(not plan.is_message or plan.name in model.output_only for plan in self.plans)
         )
         self._server_set = [p for p in self.plans if p.name in model.output_only]
+        self._has_etag = "etag" in model.descriptor.fields_by_name
         # Every field that names another entity: plain and polymorphic references.
         self._reference_fields = (*model.references, *model.reference_choices)
 
@@ -198,13 +205,23 @@ class EntityStore(Generic[M]):
         """
         return self.plan_map[field].encode(value)
 
-    def decode(self, doc: Mapping[str, Any]) -> M:
-        """Turn a stored document into the entity message (hidden fields never included)."""
+    def decode(self, doc: Mapping[str, Any], version: str | None = None) -> M:
+        """Turn a stored document into the entity message (hidden fields never included).
+
+        Its etag is `version` when given ("" for a part of a document, which has none),
+        else that of `doc`, which must then be the whole stored document.
+        """
         msg = self.message_class()
         decode_into(msg, doc, self.plans)
+        self._stamp_version(msg, version_of(doc) if version is None else version)
         if self.hooks.on_decode is not None:
             self.hooks.on_decode(msg, doc)
         return msg
+
+    def _stamp_version(self, msg: Message, version: str) -> None:
+        """Set the etag of `msg` (the stored `etag` key is a write stamp, not the etag)."""
+        if self._has_etag:
+            msg.etag = version  # type: ignore[attr-defined]
 
     # ---- primitives: reads -----------------------------------------------------------
 
@@ -293,7 +310,7 @@ class EntityStore(Generic[M]):
         visible = self.visibility.of_id(ctx, _required_id(doc_id))
         filt = {**visible, **(where or {})}
         if etag:
-            filt["etag"] = etag
+            filt.update(_as_read(await self._prior(ctx, visible, doc_id, etag), etag))
         for _ in range(attempts):
             doc, _etag = await self.writes.update(filt, changes, at or now())
             if doc is not None:
@@ -426,7 +443,8 @@ class EntityStore(Generic[M]):
         if self.hooks.after_write is not None:
             await self.hooks.after_write("created", doc, ctx)
         if self._echo_lossless and self.hooks.on_decode is None:
-            decode_into(msg, doc, self._server_set)  # createdAt, updatedAt, etag, ...
+            decode_into(msg, doc, self._server_set)  # createdAt, updatedAt, ...
+            self._stamp_version(msg, version_of(doc))
             return msg
         created_msg = self.decode(doc)
         self.secrets.reveal_on_create(msg, created_msg)
@@ -518,7 +536,7 @@ class EntityStore(Generic[M]):
                 doc = await self.documents.find_one(filt, projection, stale_ok=True)
         if doc is None:
             raise errors.not_found(self.label, doc_id)
-        msg = self.decode(doc)
+        msg = self.decode(doc, None if projection is None else "")
         self.masks.trim(msg, paths)
         return msg
 
@@ -533,14 +551,14 @@ class EntityStore(Generic[M]):
         wanted = list(dict.fromkeys(ids))
         adopted = await self.adopted(ctx)
         filt = self.visibility.where(ctx, {"_id": {"$in": wanted}}, adopted=adopted)
-        by_id = {
-            str(doc["_id"]): doc
-            for doc in await self.documents.find(filt, self.masks.projection(paths), stale_ok=True)
-        }
+        projection = self.masks.projection(paths)
+        found = await self.documents.find(filt, projection, stale_ok=True)
+        by_id = {str(doc["_id"]): doc for doc in found}
         missing = [i for i in ids if i not in by_id]
         if missing:
             raise errors.not_found_among(self.label, missing)
-        out = [self.decode(by_id[i]) for i in ids]
+        part = None if projection is None else ""  # a part of a document has no etag
+        out = [self.decode(by_id[i], part) for i in ids]
         for msg in out:
             self.masks.trim(msg, paths)
         return out
@@ -622,11 +640,14 @@ class EntityStore(Generic[M]):
         for name in guards:
             filt[m.field_keys[name]] = self.encode(name, getattr(entity, name))
         etag: str = entity.etag  # type: ignore[attr-defined]
+        prior = await self._prior(ctx, visible, doc_id, etag) if etag else None
         if etag:
-            filt["etag"] = etag
+            filt.update(_as_read(prior, etag))
         current = now()
         on_insert = self._insert_defaults(ctx, entity, paths, current) if allow_missing else None
-        write = _Write(filt, set_doc, unset, wholes, on_insert, current, allow_missing)
+        # A document that exists when the etag was checked is not created again (upsert).
+        upsert = allow_missing and prior is None
+        write = _Write(filt, set_doc, unset, wholes, on_insert, current, upsert, prior)
         doc = await self._write_update(ctx, doc_id, etag, write)
         if doc is None and self.tenant_parent is not None and m.tenant_key is not None:
             adopted = await self.adopted(ctx, doc_id)
@@ -643,6 +664,24 @@ class EntityStore(Generic[M]):
             raise errors.not_found(self.label, doc_id)
         return self.decode(doc)
 
+    async def _prior(
+        self, ctx: CallContext, visible: Mapping[str, Any], doc_id: str, etag: str
+    ) -> Doc | None:
+        """Return the whole stored document a write given `etag` is conditioned on.
+
+        None when there is none (the write then matches nothing and says NOT_FOUND, or
+        creates it with allow_missing); ABORTED when its etag is not `etag`. A child
+        stored without its tenant field (`adopted`) is found as the write will find it.
+        """
+        doc = await self.documents.find_one(visible)
+        if doc is None and self.tenant_parent is not None:
+            adopted = await self.adopted(ctx, doc_id)
+            if adopted:
+                doc = await self.documents.find_one(self.visibility.of_id(ctx, doc_id, adopted))
+        if doc is not None and version_of(doc) != etag:
+            raise errors.etag_mismatch(self.label, doc_id)
+        return doc
+
     async def _update_duplicate(
         self,
         ctx: CallContext,
@@ -656,8 +695,10 @@ class EntityStore(Generic[M]):
         visible = self.visibility.of_id(ctx, doc_id)
         # Only an upsert can collide on `_id`: a different etag then means the document
         # exists and changed (the etag filter did not match), not a duplicate.
-        if etag and await self.documents.find_one({**visible, "etag": {"$ne": etag}}, {"_id": 1}):
-            raise errors.etag_mismatch(self.label, doc_id) from None
+        if etag:
+            existing = await self.documents.find_one(visible)
+            if existing is not None and version_of(existing) != etag:
+                raise errors.etag_mismatch(self.label, doc_id) from None
         # An upsert whose filter matches nothing inserted: the document it would have
         # made is its filter's equalities plus $setOnInsert; otherwise the stored one.
         inserting = (
@@ -676,8 +717,10 @@ class EntityStore(Generic[M]):
     ) -> Doc | None:
         """Run one update's write; again when only the merged sub-documents changed."""
         doc = None
+        stored = w.prior
         for _ in range(ATTEMPTS):
-            kept = await self._keep_stored(w.filt, w.set, w.wholes)
+            kept = await self._keep_stored(w.filt, w.set, w.wholes, stored)
+            stored = None  # a retry reads what is stored now
             changes = Changes(set=kept.set, unset=w.unset, set_on_insert=w.on_insert)
             try:
                 doc, _ = await self.writes.update(
@@ -693,16 +736,23 @@ class EntityStore(Generic[M]):
         return doc
 
     async def _keep_stored(
-        self, filt: Mapping[str, Any], set_doc: Doc, wholes: Sequence[tuple[str, FieldPlan]]
+        self,
+        filt: Mapping[str, Any],
+        set_doc: Doc,
+        wholes: Sequence[tuple[str, FieldPlan]],
+        stored: Doc | None = None,
     ) -> _Kept:
         """Merge the stored sub-documents into the ones an update writes whole.
 
         What they keep is `kept_keys`'s decision; the stored values become conditions of
-        the write.
+        the write. `stored` is the document the etag was checked on, when it was read
+        already (the write's filter then requires it unchanged).
         """
         if not wholes:
             return _Kept(dict(filt), set_doc, read=False)
-        stored = await self.documents.find_one(filt, dict.fromkeys((k for k, _ in wholes), 1))
+        if stored is None:
+            fields = dict.fromkeys((k for k, _ in wholes), 1)
+            stored = await self.documents.find_one(filt, fields)
         if stored is None:
             return _Kept(dict(filt), set_doc, read=False)
         out = dict(set_doc)
@@ -752,7 +802,8 @@ class EntityStore(Generic[M]):
         one, children before parent, so an interruption leaves no dangling reference.
         """
         visible = self.visibility.of_id(ctx, doc_id)
-        filt = {**visible, "etag": etag} if etag else dict(visible)
+        prior = await self._prior(ctx, visible, doc_id, etag) if etag else None
+        filt = {**visible, **_as_read(prior, etag)} if etag else dict(visible)
         soft = self.model.soft_delete_key
         if soft:
             doc, _ = await self.writes.update(
@@ -767,7 +818,7 @@ class EntityStore(Generic[M]):
                 raise errors.already_deleted(self.label, doc_id)
             return self.decode(doc)
         if self.relations is not None and self.relations.has_incoming(self.model.full_name):
-            if await self.documents.find_one(filt, {"_id": 1}) is None:
+            if prior is None and await self.documents.find_one(filt, {"_id": 1}) is None:
                 await self.conflicts.diagnose(visible, doc_id, etag, None)
                 raise errors.not_found(self.label, doc_id)
             await self.relations.before_delete(ctx, self, doc_id, force)
@@ -802,7 +853,7 @@ class EntityStore(Generic[M]):
         visible = self.visibility.of_id(ctx, doc_id)
         filt = {**visible, soft: False}
         if etag:
-            filt["etag"] = etag
+            filt.update(_as_read(await self._prior(ctx, visible, doc_id, etag), etag))
         doc, _ = await self.writes.update(
             filt, Changes(set={soft: True}), now(), operation=audit.UNDELETE
         )
@@ -816,6 +867,15 @@ def _tenant_in(store: EntityStore[Any], doc: Mapping[str, Any]) -> Any:
     """Return the tenant a stored document of `store` belongs to."""
     key = store.model.tenant_key
     return get_path(doc, key) if key else None
+
+
+def _as_read(prior: Doc | None, etag: str) -> Doc:
+    """Return the condition of a write given `etag` that found `prior` with that etag."""
+    if prior is None:
+        # Nothing stored: a stamp never equals an etag (12 characters, not 16), so an
+        # update matches nothing and an upsert's insert collides if one appears meanwhile.
+        return {"etag": etag}
+    return unchanged(prior)
 
 
 def _required_id(doc_id: str) -> str:
