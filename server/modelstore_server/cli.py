@@ -114,6 +114,10 @@ async def _serve_workers(settings: Settings, argv: Sequence[str]) -> int:
             "MONGODB_URI": uri or "",
             "MODELSTORE_LISTEN": settings.listen,
         }
+        if app.embedded is not None and not settings.change_capture_url:
+            # The workers see the database only through MONGODB_URI: tell them the
+            # PostgreSQL under it too, so one of them captures the change feed.
+            env["MODELSTORE_CHANGE_CAPTURE_URL"] = app.embedded.postgres_url
         child_argv = [*_strip_workers(argv), "--listen", settings.listen]
         # Through `launch`: the workers die with the parent, and no Python code runs in the
         # forked child (see embedded/process.py for why that matters under gRPC).
