@@ -287,6 +287,7 @@ class Modelstore:
                 await probe.ensure_slot()
                 if probe.began is not None:
                     await log_.note_gap(probe.began)
+                    await probe.began_noted()
             self.capture = Capture(
                 source,
                 log_,

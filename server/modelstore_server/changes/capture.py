@@ -96,7 +96,10 @@ class Capture:
     async def _note_gap(self, source: ChangeSource) -> None:
         """Record a gap before appending anything after it, when the source began anew."""
         if source.began is not None:
+            # Told before the source forgets where it began: a failure in between makes
+            # the next open tell the log again (storage/change_capture.py).
             await self._log.note_gap(source.began)
+            await source.began_noted()
         self._tail.mark_gap(await self._log.gap())
 
     async def _rounds(self, source: ChangeSource) -> None:
