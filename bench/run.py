@@ -178,9 +178,11 @@ def parse_ghz(out: str) -> tuple[list[int], float, int]:
     return ok, report["total"] / 1e9, max(errors, 0)
 
 
-def run_ghz(address: str, workload: str, c: int, args: argparse.Namespace) -> dict[str, Any]:
+def run_ghz(
+    address: str, workload: str, c: int, args: argparse.Namespace, data: str | None = None
+) -> dict[str, Any]:
     before = _children_cpu()
-    stats = _run_ghz(address, workload, c, args)
+    stats = _run_ghz(address, workload, c, args, data)
     stats["load_cpu_s"] = _children_cpu() - before  # ghz, waited for: its whole run
     return stats
 
@@ -190,7 +192,9 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _run_ghz(address: str, workload: str, c: int, args: argparse.Namespace) -> dict[str, Any]:
+def _run_ghz(
+    address: str, workload: str, c: int, args: argparse.Namespace, data: str | None = None
+) -> dict[str, Any]:
     if workload == "mix":
         # ghz calls one method per process: 80% of the concurrency reads, 20% writes
         # (CreateUser), in two ghz processes running side by side.
@@ -210,7 +214,10 @@ def _run_ghz(address: str, workload: str, c: int, args: argparse.Namespace) -> d
         return result
     count = fixed_count(workload, c, args)
     done = subprocess.run(
-        ghz_cmd(address, workload, c, args, count), capture_output=True, text=True, check=False
+        ghz_cmd(address, workload, c, args, count, data=data),
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if not done.stdout.strip():
         return {"rps": 0.0, "count": 0, "errors": 1, "failure": done.stderr[-2000:]}
@@ -625,6 +632,7 @@ def peer_rounds(uri: str, database: str, args: argparse.Namespace) -> list[dict[
     """
     migrate(uri, database)
     asyncio.run(seed(uri, database, args.update_count + 100))
+    updates = asyncio.run(update_data(uri, database, args.update_count + 100))
     names = PEER_TARGETS
     rows: list[dict[str, Any]] = []
     with warm_servers(names, uri, database) as (servers, drains):
@@ -634,7 +642,8 @@ def peer_rounds(uri: str, database: str, args: argparse.Namespace) -> list[dict[
             for workload in args.workloads.split(",") if args.workloads else WORKLOADS:
                 for c in PEER_CONCURRENCY:
                     for name in order:
-                        stats = run_ghz(servers[name].address, workload, c, args)
+                        data = updates.get(name) if workload == "update" else None
+                        stats = run_ghz(servers[name].address, workload, c, args, data)
                         stats["drain_s"] = round(drains[name].wait(), 2)
                         if workload in ("create", "update", "mix"):
                             asyncio.run(reset(uri, database))
@@ -661,21 +670,64 @@ async def seed(uri: str, database: str, update_pool: int) -> None:
     await db[WORKSPACES].delete_many({})
     await db[WORKSPACES].insert_one(workspace_doc(TENANT))
     docs = [user_doc(hot_id(i), TENANT, f"user-{i}") for i in range(HOT)]
-    docs += [user_doc(update_id(i), TENANT, f"upd-{i}") for i in range(update_pool)]
+    docs += [_update_target(i) for i in range(update_pool)]
     for i in range(0, len(docs), 5000):
         await db[COLLECTION].insert_many(docs[i : i + 5000], ordered=False)
     await client.close()
 
 
+def _update_target(i: int) -> dict[str, Any]:
+    return user_doc(update_id(i), TENANT, f"upd-{i}")
+
+
 async def reset(uri: str, database: str) -> None:
-    """Undo the writes of a run: created users go, update targets get their etag back."""
+    """Undo the writes of a run: created users go, update targets are as seeded again.
+
+    Exactly as seeded, so their etags (a digest of the stored document) are the ones
+    `update_data` computed once.
+    """
     from pymongo import AsyncMongoClient
 
-    client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(uri)
+    client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(uri, tz_aware=True)
     users = client[database][COLLECTION]
     await users.delete_many({"username": {"$regex": "^c-"}})
-    await users.update_many({"etag": {"$ne": "seed"}}, {"$set": {"etag": "seed"}})
+    moved = {"_id": {"$regex": "^upd-"}, "etag": {"$ne": "seed"}}
+    changed = [doc["_id"] async for doc in users.find(moved, {"_id": 1})]
+    if changed:
+        docs = [_update_target(int(i.removeprefix("upd-"))) for i in changed]
+        await users.delete_many({"_id": {"$in": changed}})
+        await users.insert_many(docs, ordered=False)
     await client.close()
+
+
+async def update_data(uri: str, database: str, update_pool: int) -> dict[str, str]:
+    """Return each target's UpdateUser requests (ghz data), by target name.
+
+    Modelstore's etag is a digest of the stored document (docs/consistency.md), so each
+    update target has its own: the requests are a list, one per target document, which
+    ghz sends round-robin (call n gets request n). The plain `handwritten` service keeps
+    an etag field of its own (`seed` as seeded), the template in DATA.
+    """
+    from pymongo import AsyncMongoClient
+
+    from modelstore_server.storage.documents import version_of
+
+    client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(uri, tz_aware=True)
+    users = client[database][COLLECTION]
+    ids = [update_id(i) for i in range(update_pool)]
+    found = {doc["_id"]: doc async for doc in users.find({"_id": {"$in": ids}})}
+    await client.close()
+    requests = [
+        {
+            "user": {"id": i, "roles": ["member", "x"], "etag": version_of(found[i])},
+            "update_mask": {"paths": ["roles"]},
+        }
+        for i in ids
+    ]
+    digests = json.dumps(requests)
+    return {
+        name: digests for name in ("modelstore", "modelstore-w2", "before", "handwritten-audited")
+    }
 
 
 def migrate(uri: str, database: str) -> None:
@@ -874,6 +926,7 @@ def main() -> None:
             target_db = f"{database}_{target.replace('-', '_')}"
             migrate(uri, target_db)
             asyncio.run(seed(uri, target_db, args.update_count + 100))
+            updates = asyncio.run(update_data(uri, target_db, args.update_count + 100))
             db_drain = Drain(_probe_db(uri, target_db))
             server = None
             if target != "raw":
@@ -900,7 +953,8 @@ def main() -> None:
                         if server is None:
                             stats = run_raw(uri, target_db, workload, c, args)
                         else:
-                            stats = run_ghz(server.address, workload, c, args)
+                            data = updates.get(target) if workload == "update" else None
+                            stats = run_ghz(server.address, workload, c, args, data)
                         meter.end(stats)
                         stats["drain_s"] = round(drain.wait(), 2)
                         record(target, workload, c, stats)

@@ -36,6 +36,7 @@ from .domain import DomainDeps
 from .domain import collect as collect_domain
 from .embedded import EmbeddedDatabase
 from .engine.audit_log import ENTRY, AuditTrail, with_retention
+from .engine.id_migration import IdMigration
 from .engine.registry import MethodSpec, ServiceSpec, discover
 from .engine.store import EntityStore
 from .engine.store.key_rotation import Rotation, rotate_entity
@@ -55,6 +56,10 @@ from .storage.sharding import ShardAction, ensure_sharding
 from .transport import listen_port, reflection
 from .transport.drain_gate import DrainGate
 from .transport.handlers import DomainHandler, build_handlers, require_implemented
+from .transport.http.console_files import static_dir
+from .transport.http.gateway import build_app
+from .transport.http.listener import HttpListener
+from .transport.http.routes import route_of
 from .transport.pipeline import CallPipeline, generated_handlers
 
 log = logging.getLogger("modelstore")
@@ -142,6 +147,8 @@ class Modelstore:
     capture: Capture | None = None
     index_report: list[IndexAction] = field(default_factory=list)
     shard_report: list[ShardAction] = field(default_factory=list)
+    http: HttpListener | None = None
+    """The HTTP/JSON listener, when `http_listen` is set (docs/http.md)."""
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
     _health: health.aio.HealthServicer | None = None
     _gate: DrainGate = field(default_factory=DrainGate)
@@ -202,6 +209,21 @@ class Modelstore:
             if s.model is not None and s.model.encrypted
         ]
 
+    async def migrate_ids(self) -> list[str]:
+        """Convert stored ids to their declared type (`engine.id_migration`); idempotent.
+
+        Only `modelstore migrate` runs it, not start-up: it reads every document of the
+        collections with ObjectId fields, a cost a deployment chooses when to pay.
+        """
+        assert self.db is not None
+        caps = self.caps
+        assert caps is not None
+        if not self.services:
+            self.services = self._discover()
+        db = self.db
+        migration = IdMigration(lambda name: Documents(db[name], caps))
+        return await migration.run(s.model for s in self.services if s.model is not None)
+
     async def start(self) -> int:
         """Start serving; return the bound port."""
         if self.client is None:
@@ -247,7 +269,7 @@ class Modelstore:
         self._health = health.aio.HealthServicer()
         names = [s.full_name for s in self.services] + [health.SERVICE_NAME]
         trail = AuditTrail(self.stores[ENTRY], self._nudge_capture)
-        CallPipeline(self._gate, credentials, specs, trail).register(
+        table = CallPipeline(self._gate, credentials, specs, trail).register(
             self.server,
             {
                 **handlers,
@@ -257,11 +279,34 @@ class Modelstore:
         )
         self.port = self._bind()
         await self.server.start()
+        if self.settings.http_listen:
+            await self._start_http(specs, table)
         seen = self.embedded.changes if self.embedded is not None else 0
         await self._set_health(await self._serving(seen))
         self._tasks.append(asyncio.create_task(self._watch_health()))
         log.info("serving gRPC on %s", self.address)
         return self.port
+
+    async def _start_http(
+        self, specs: dict[str, MethodSpec], table: dict[str, grpc.RpcMethodHandler[Any, Any]]
+    ) -> None:
+        """Serve every annotated RPC over HTTP/JSON with the gRPC pipeline's handlers."""
+        settings = self.settings
+        assert settings.http_listen
+        routes = [r for path, spec in specs.items() if (r := route_of(path, spec.descriptor))]
+        app = build_app(
+            routes, table, settings.max_message_bytes, static_dir(settings.http_static_dir)
+        )
+        self.http = HttpListener(
+            app,
+            settings.http_listen,
+            reuse_port=settings.reuse_port,
+            tls_cert=settings.tls_cert,
+            tls_key=settings.tls_key,
+            tls_client_ca=settings.tls_client_ca,
+        )
+        await self.http.start()
+        log.info("serving HTTP/JSON on %s (%d routes)", self.http.address, len(routes))
 
     async def _change_feed(self) -> dict[str, grpc.RpcMethodHandler[Any, Any]]:
         """Make the change log and its capture; return the handlers of ChangeService.
@@ -345,14 +390,17 @@ class Modelstore:
         settings = self.settings
         if settings.credentials_file is not None:
             return Credentials.load(settings.credentials_file)
-        host = settings.listen.rsplit(":", 1)[0].strip("[]")
-        if not is_loopback(host):
-            if not settings.insecure:
-                raise RuntimeError(
-                    f"refusing to serve {settings.listen} without credentials: configure "
-                    "MODELSTORE_CREDENTIALS, bind a loopback address, or pass --insecure"
-                )
-            log.warning("serving %s WITHOUT credentials (--insecure)", settings.listen)
+        for listen in (settings.listen, settings.http_listen):
+            if listen is None:
+                continue
+            host = listen.rsplit(":", 1)[0].strip("[]")
+            if not is_loopback(host):
+                if not settings.insecure:
+                    raise RuntimeError(
+                        f"refusing to serve {listen} without credentials: configure "
+                        "MODELSTORE_CREDENTIALS, bind a loopback address, or pass --insecure"
+                    )
+                log.warning("serving %s WITHOUT credentials (--insecure)", listen)
         return None
 
     def _bind(self) -> int:
@@ -464,7 +512,12 @@ class Modelstore:
             if self._health is not None:
                 await self._health.enter_graceful_shutdown()
             await self._gate.close(grace)
-            await self.server.stop(max(0.0, grace - (time.monotonic() - started)))
+            left = max(0.0, grace - (time.monotonic() - started))
+            if self.http is not None:
+                await asyncio.gather(self.http.stop(left), self.server.stop(left))
+                self.http = None
+            else:
+                await self.server.stop(left)
             self.server = None
         for task in self._tasks:
             task.cancel()

@@ -27,6 +27,10 @@ def _settings(args: argparse.Namespace) -> Settings:
     settings = Settings()
     if getattr(args, "listen", None):
         settings.listen = args.listen
+    if getattr(args, "http_listen", None):
+        settings.http_listen = args.http_listen
+    if getattr(args, "http_static_dir", None):
+        settings.http_static_dir = pathlib.Path(args.http_static_dir)
     if args.data_dir:
         settings.data_dir = pathlib.Path(args.data_dir)
     if args.database:
@@ -72,8 +76,12 @@ async def _serve(settings: Settings) -> int:
         if not settings.reuse_port:
             # Before the embedded database starts: a taken port fails in milliseconds.
             listen_port.check_free(settings.listen)
+            if settings.http_listen:
+                listen_port.check_free(settings.http_listen)
         await app.start()
         print(f"modelstore serving on {app.address}", flush=True)
+        if app.http is not None:
+            print(f"modelstore serving HTTP on {app.http.address}", flush=True)
         log.info("event loop: %s", type(asyncio.get_running_loop()).__module__.split(".")[0])
         await stop.wait()
         log.info("shutting down: draining in-flight RPCs")
@@ -93,6 +101,10 @@ async def _serve_workers(settings: Settings, argv: Sequence[str]) -> int:
     host, _, port = settings.listen.rpartition(":")
     if port in ("", "0"):
         settings.listen = f"{host}:{free_port()}"
+    if settings.http_listen:
+        http_host, _, http_port = settings.http_listen.rpartition(":")
+        if http_port in ("", "0"):  # the workers share one port: pick it here
+            settings.http_listen = f"{http_host}:{free_port()}"
     # The port is this group's from here until the parent exits (transport/listen_port.py):
     # a second server, or a second group, on it fails at start instead of sharing it.
     claim = listen_port.WorkerGroupClaim(settings.listen)
@@ -119,6 +131,8 @@ async def _serve_workers(settings: Settings, argv: Sequence[str]) -> int:
             # PostgreSQL under it too, so one of them captures the change feed.
             env["MODELSTORE_CHANGE_CAPTURE_URL"] = app.embedded.postgres_url
         child_argv = [*_strip_workers(argv), "--listen", settings.listen]
+        if settings.http_listen:
+            child_argv += ["--http-listen", settings.http_listen]
         # Through `launch`: the workers die with the parent, and no Python code runs in the
         # forked child (see embedded/process.py for why that matters under gRPC).
         worker_argv, extra = launch(
@@ -134,6 +148,8 @@ async def _serve_workers(settings: Settings, argv: Sequence[str]) -> int:
         print(
             f"modelstore serving on {settings.listen} with {settings.workers} workers", flush=True
         )
+        if settings.http_listen:
+            print(f"modelstore serving HTTP on {settings.http_listen}", flush=True)
         exits = {asyncio.create_task(proc.wait()) for proc in procs}
         waiter = asyncio.create_task(stop.wait())
         await asyncio.wait({*exits, waiter}, return_when=asyncio.FIRST_COMPLETED)
@@ -182,6 +198,8 @@ async def _migrate(settings: Settings) -> int:
             print(shard)
         for action in actions:
             print(action)
+        for line in await app.migrate_ids():
+            print(line)
     finally:
         await app.stop()
     return 0
@@ -229,6 +247,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="serve gRPC")
     serve.add_argument("--listen", help="host:port to serve on (MODELSTORE_LISTEN)")
+    serve.add_argument(
+        "--http-listen",
+        help="host:port to serve HTTP/JSON and /openapi.json on (MODELSTORE_HTTP_LISTEN);"
+        " unset: no HTTP (docs/http.md)",
+    )
+    serve.add_argument(
+        "--http-static-dir",
+        help="a directory served at / by the HTTP listener (MODELSTORE_HTTP_STATIC_DIR);"
+        " unset: the data console (docs/console.md)",
+    )
     serve.add_argument("--credentials", help="callers file, YAML or JSON (MODELSTORE_CREDENTIALS)")
     serve.add_argument("--tls-cert", help="PEM server certificate (MODELSTORE_TLS_CERT)")
     serve.add_argument("--tls-key", help="PEM server key (MODELSTORE_TLS_KEY)")
@@ -249,7 +277,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         " no other server may share it",
     )
     sub.add_parser("hash-token", help="print a new bearer token and the hash for the callers file")
-    sub.add_parser("migrate", help="create or fix every declared index, and report")
+    sub.add_parser(
+        "migrate",
+        help="create or fix every declared index, convert stored ids to their declared type,"
+        " and report",
+    )
     sub.add_parser(
         "rotate-keys",
         help="re-encrypt every encrypted field under the primary key (MODELSTORE_ENCRYPTION_KEY_ID)"

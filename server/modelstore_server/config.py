@@ -55,6 +55,16 @@ class Settings:
 
     listen: str = field(default_factory=lambda: _env("MODELSTORE_LISTEN", "127.0.0.1:50051") or "")
     """The gRPC address, `host:port`; port 0 picks a free port."""
+    http_listen: str | None = field(default_factory=lambda: _env("MODELSTORE_HTTP_LISTEN"))
+    """The HTTP/JSON address, `host:port` (docs/http.md); unset serves no HTTP. Port 0
+    picks a free port."""
+    http_static_dir: pathlib.Path | None = field(
+        default_factory=lambda: (
+            pathlib.Path(v) if (v := _env("MODELSTORE_HTTP_STATIC_DIR")) else None
+        )
+    )
+    """A directory of files the HTTP listener serves at `/` (a browser app); unset serves
+    the data console's build (docs/console.md), shipped with the server."""
     mongodb_uri: str | None = field(default_factory=lambda: _env("MONGODB_URI"))
     """The database to use. Unset means: start the embedded PostgreSQL + FerretDB v2."""
     postgresql_url: str | None = field(default_factory=lambda: _env("MODELSTORE_POSTGRESQL_URL"))

@@ -13,7 +13,7 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync } from "node:fs";
 import { after, test } from "node:test";
 
-import { MongoClient } from "mongodb";
+import { MongoClient, ObjectId } from "mongodb";
 
 import { decrypt, encrypt, isEncrypted, loadKeyring, placeOf } from "./seed_crypto.mjs";
 
@@ -37,7 +37,7 @@ function getDecryptedToken(doc) {
 
 async function stored(id) {
   // `accessToken` is `select: false` in the seed's schema: asked for by name.
-  const doc = await workspaces.findOne({ _id: id }, { projection: { accessToken: 1 } });
+  const doc = await workspaces.findOne({ _id: new ObjectId(id) }, { projection: { accessToken: 1 } });
   assert.ok(doc, `workspace ${id} is stored`);
   return doc;
 }
@@ -68,7 +68,7 @@ if (phase === "first") {
   test("the seed app stores a workspace with a token it encrypted", async () => {
     const id = given.nodeWorkspace;
     const doc = {
-      _id: id,
+      _id: new ObjectId(id), // as Mongoose stores the seed's `_id`
       workspaceId: `notion-${id}`,
       workspaceName: "Seed App Wiki",
       owner: given.owner,
@@ -98,7 +98,7 @@ if (phase === "first") {
     const accessToken = encrypt(keyring, given.nodeToken2, placeOf("knowledge.notion_workspaces", id, "access_token"));
     assert.ok(accessToken.startsWith("aes256gcm:k2:"));
     // What a Mongoose save of the modified path sends.
-    const res = await workspaces.updateOne({ _id: id }, { $set: { accessToken } });
+    const res = await workspaces.updateOne({ _id: new ObjectId(id) }, { $set: { accessToken } });
     assert.equal(res.modifiedCount, 1);
   });
 } else if (phase === "third") {

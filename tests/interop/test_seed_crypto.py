@@ -32,7 +32,7 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 import grpc
-from bson import Binary
+from bson import Binary, ObjectId
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from modelstore.knowledge.v1 import (
@@ -148,7 +148,7 @@ class Interop:
 async def _workspace(
     stub: Any, channel: grpc.aio.Channel, owner: str, token: str
 ) -> tuple[str, NW.NotionWorkspace]:
-    wid = f"nw-{uuid.uuid4().hex[:10]}"
+    wid = str(ObjectId())  # NotionWorkspace ids are ObjectIds (the seed's Mongoose `_id`)
     ws = NW.NotionWorkspace(
         id=wid,
         workspace_id=f"notion-{wid}",
@@ -202,11 +202,11 @@ async def test_the_seed_app_and_modelstore_share_encrypted_tokens(
                 nonce, legacy_token.encode(), field_aad(COLLECTION, lid, "access_token")
             )
             legacy = {"keyId": "k1", "nonce": Binary(nonce), "ciphertext": Binary(sealed)}
-            await raw.update_one({"_id": lid}, {"$set": {"accessToken": legacy}})
+            await raw.update_one({"_id": ObjectId(lid)}, {"$set": {"accessToken": legacy}})
             given["legacyWorkspace"], tokens[lid] = lid, legacy_token
             assert await _token_of(stub, lid) == legacy_token
             # The seed app's turn: it decrypts, and stores a workspace of its own.
-            given["nodeWorkspace"] = f"nw-node-{uuid.uuid4().hex[:8]}"
+            given["nodeWorkspace"] = str(ObjectId())
             given["nodeToken"] = f"node-token-{uuid.uuid4().hex}"
             await box.node("first", first)
             tokens[given["nodeWorkspace"]] = given["nodeToken"]
@@ -236,7 +236,9 @@ async def test_the_seed_app_and_modelstore_share_encrypted_tokens(
             report
         ), report
         assert "older keys may be removed" in report
-        async for doc in raw.find({"_id": {"$in": list(tokens)}}, {"accessToken": 1}):
+        async for doc in raw.find(
+            {"_id": {"$in": [ObjectId(t) for t in tokens]}}, {"accessToken": 1}
+        ):
             assert doc["accessToken"].startswith("aes256gcm:k2:"), doc["_id"]
             assert all(t not in doc["accessToken"] for t in tokens.values())
 

@@ -304,6 +304,28 @@ class Documents:
                 rest = rest[index + 1 :]
         return added
 
+    # ---- unstamped writes of the id migration (engine/id_migration.py) -----------------
+    # They change how a value is stored, not what it is: no new version is stamped.
+
+    async def set_where(self, filt: Filter, fields: Mapping[str, Any]) -> bool:
+        """Set `fields` on the one document matching `filt`; whether one matched."""
+        with unique_violations(self._caps):
+            result = await self._collection.update_one(filt, {"$set": dict(fields)})
+        return result.matched_count > 0
+
+    async def insert_as_is(self, doc: Doc) -> None:
+        """Insert `doc` exactly as given (no stamp); an `_id` already stored is a no-op."""
+        try:
+            with unique_violations(self._caps):
+                await self._collection.insert_one(doc)
+        except DuplicateKey as dup:
+            if await self._collection.find_one({"_id": doc["_id"]}, {"_id": 1}) is None:
+                raise dup from None
+
+    async def replace(self, doc_id: Any, doc: Mapping[str, Any]) -> None:
+        """Store `doc` as the whole document `doc_id`, creating it when missing."""
+        await self._collection.replace_one({"_id": doc_id}, dict(doc), upsert=True)
+
     async def put(self, doc_id: Any, fields: Mapping[str, Any]) -> None:
         """Set `fields` on the document `doc_id`, creating it when missing (state records)."""
         await self._collection.update_one({"_id": doc_id}, {"$set": dict(fields)}, upsert=True)

@@ -44,11 +44,13 @@ from ..codec import (
 )
 from ..context import CallContext
 from ..defaults import apply_defaults
+from ..field_plan import plan_of
 from ..hooks import EntityHooks
 from ..model import EntityModel, resolve_path
 from ..naming import snake_case
 from ..pagination import PURPOSE as PAGE_TOKEN_PURPOSE
 from ..pagination import PageTokens, get_path
+from ..stored_ids import forms, matching, matching_any
 from .conflicts import Conflicts, Refusal
 from .field_secrets import FieldSecrets
 from .kept_keys import keep_stored, needs_merge
@@ -198,6 +200,34 @@ class EntityStore(Generic[M]):
         """Return the stored form of `value` for field `field`."""
         return encode_value(self.plan_map[field], value)
 
+    def match(self, path: str, value: Any) -> Any:
+        """Return the condition that finds `value` of field `path` (dotted) as stored.
+
+        An id matches in either stored form, whatever its declared type (`stored_ids`);
+        for `where` conditions of domain code, so that none of it spells an id's type.
+        """
+        return self._field_at(path).match(value)
+
+    def match_any(self, path: str, values: Iterable[Any]) -> Doc:
+        """Return the condition that finds any of `values` of field `path` as stored."""
+        field = self._field_at(path)
+        if field.rules.ids is not None:
+            return {"$in": matching_any(values)}
+        return {"$in": [field.encode(v) for v in values]}
+
+    def differs(self, path: str, value: Any) -> Doc:
+        """Return the condition that `path` is not `value` (in either form, for an id)."""
+        found = self.match(path, value)
+        if isinstance(found, Mapping) and "$in" in found:
+            return {"$nin": found["$in"]}
+        return {"$ne": found}
+
+    def _field_at(self, path: str) -> FieldPlan:
+        field = plan_of(self.model.descriptor).resolve(path, hidden=True).field
+        if field is None:
+            raise KeyError(path)
+        return field
+
     def encode_element(self, field: str, value: Any) -> Any:
         """Return the stored form of one element of the repeated field `field`, for a `$push`.
 
@@ -216,6 +246,22 @@ class EntityStore(Generic[M]):
         self._stamp_version(msg, version_of(doc) if version is None else version)
         if self.hooks.on_decode is not None:
             self.hooks.on_decode(msg, doc)
+        return msg
+
+    def decode_read(
+        self, ctx: CallContext, doc: Mapping[str, Any], version: str | None = None
+    ) -> M:
+        """`decode` for a read in `ctx`: an adopted child reports the tenant it belongs to.
+
+        A child another writer stored without its tenant field (`tenant_from`) is seen in a
+        tenant only through its parent (`adopted`), so that tenant is its tenant: the
+        message says so, as it will once the next write stores the field.
+        """
+        msg = self.decode(doc, version)
+        m, tenant = self.model, ctx.tenant
+        adopted = self.tenant_parent is not None and m.tenant_key and m.tenant_field
+        if adopted and tenant and doc.get(m.tenant_key or "") is None:
+            setattr(msg, m.tenant_field or "", tenant)
         return msg
 
     def _stamp_version(self, msg: Message, version: str) -> None:
@@ -345,8 +391,13 @@ class EntityStore(Generic[M]):
         holds the key, typically one a concurrent call just inserted.
         """
         at = now()  # a created document's createdAt and updatedAt are one instant
-        new_id = str(uuid.uuid4())
-        on_insert = {"_id": new_id, "createdAt": at, **(changes.set_on_insert or {})}
+        new_id = self.model.ids.stored(self.model.ids.new())
+        on_insert = {
+            "_id": new_id,
+            "createdAt": at,
+            **self.visibility.tenant_on_insert(ctx),
+            **(changes.set_on_insert or {}),
+        }
         changes = dataclasses.replace(changes, set_on_insert=on_insert)
         doc, etag = await self.writes.update(
             self.visibility.where(ctx, where), changes, at, upsert=True
@@ -358,9 +409,9 @@ class EntityStore(Generic[M]):
         """Delete and return the visible document meeting `where`: one racer gets it."""
         return await self.writes.claim(self.visibility.where(ctx, where))
 
-    async def remove(self, doc_id: str) -> None:
+    async def remove(self, doc_id: Any) -> None:
         """Delete document `doc_id` outright: the undo of an insert this call made."""
-        await self.writes.delete_one({"_id": doc_id})
+        await self.writes.delete_one({"_id": matching(doc_id)})
 
     async def verify_secret(
         self, ctx: CallContext, doc_id: str, field: str, candidate: str
@@ -409,9 +460,12 @@ class EntityStore(Generic[M]):
         apply_defaults(msg, created)
         self.visibility.fill_tenant(ctx, msg, self._entity_field)
         await self._inherit_tenant(ctx, msg)
-        if not msg.id:  # type: ignore[attr-defined]
+        chosen = bool(msg.id)  # type: ignore[attr-defined]
+        if not chosen:
             seed = f"{m.collection}\x00{ctx.tenant or ''}\x00{request_id}"
-            msg.id = str(uuid.uuid5(_REQUEST_NS, seed) if request_id else uuid.uuid4())  # type: ignore[attr-defined]
+            msg.id = m.ids.derived(_REQUEST_NS, seed) if request_id else m.ids.new()  # type: ignore[attr-defined]
+        else:
+            self._check_chosen_id(msg.id)  # type: ignore[attr-defined]
         doc = encode_fields(msg, self.plans)
         for key in self.always_store:
             doc.setdefault(key, "")
@@ -423,6 +477,8 @@ class EntityStore(Generic[M]):
             doc.update(encode_fields(msg, self.plans))
         tenant = self.visibility.tenant_of(msg, ctx)
         await self._check_references(msg, tenant, self._reference_fields)
+        if chosen:
+            await self._refuse_other_form(doc["_id"])
         try:
             await self.writes.insert(doc, created)
         except DuplicateKey as dup:
@@ -449,6 +505,23 @@ class EntityStore(Generic[M]):
         created_msg = self.decode(doc)
         self.secrets.reveal_on_create(msg, created_msg)
         return created_msg
+
+    async def _refuse_other_form(self, stored_id: Any) -> None:
+        """Refuse a chosen 24-hex id that a document holds in its other stored form.
+
+        The unique `_id` index sees an ObjectId and its hex text as two values, so without
+        this a Create could store a second entity with the same API id as a document a
+        script wrote. One indexed lookup, for chosen 24-hex ids only.
+        """
+        others = [form for form in forms(stored_id) if form != stored_id]
+        if others and await self.documents.find_one({"_id": {"$in": others}}, {"_id": 1}):
+            raise errors.id_exists(self.label)
+
+    def _check_chosen_id(self, doc_id: str) -> None:
+        """Refuse a client-chosen id that the entity's declared id type cannot store."""
+        refusal = self.model.ids.refusal(doc_id)
+        if refusal is not None:
+            raise errors.invalid_field(f"{self._entity_field}.id", refusal)
 
     async def _inherit_tenant(self, ctx: CallContext, msg: Message) -> None:
         """Copy a new child's tenant from its `tenant_from` parent.
@@ -484,12 +557,14 @@ class EntityStore(Generic[M]):
         assert ref_key is not None  # set with tenant_from
         orphans: Doc = {m.tenant_key: None}
         if doc_id is not None:
-            orphans["_id"] = doc_id
+            orphans["_id"] = matching(doc_id)
         refs = [r for r in await self.documents.distinct(ref_key, orphans) if r is not None]
         if not refs:
             return ()
-        mine = parent.visibility.where(ctx, {"_id": {"$in": refs}})
-        return tuple(d["_id"] for d in await parent.documents.find(mine, {"_id": 1}))
+        # A child may name its parent in either id form (`stored_ids`): both are matched.
+        mine = parent.visibility.where(ctx, {"_id": {"$in": matching_any(refs)}})
+        found = await parent.documents.find(mine, {"_id": 1})
+        return tuple(matching_any(d["_id"] for d in found))
 
     async def _replay(
         self, ctx: CallContext, doc_id: str, request_id: str, fingerprint: bytes
@@ -536,7 +611,7 @@ class EntityStore(Generic[M]):
                 doc = await self.documents.find_one(filt, projection, stale_ok=True)
         if doc is None:
             raise errors.not_found(self.label, doc_id)
-        msg = self.decode(doc, None if projection is None else "")
+        msg = self.decode_read(ctx, doc, None if projection is None else "")
         self.masks.trim(msg, paths)
         return msg
 
@@ -550,7 +625,7 @@ class EntityStore(Generic[M]):
             raise errors.too_many("ids", MAX_BATCH_IDS)
         wanted = list(dict.fromkeys(ids))
         adopted = await self.adopted(ctx)
-        filt = self.visibility.where(ctx, {"_id": {"$in": wanted}}, adopted=adopted)
+        filt = self.visibility.where(ctx, {"_id": {"$in": matching_any(wanted)}}, adopted=adopted)
         projection = self.masks.projection(paths)
         found = await self.documents.find(filt, projection, stale_ok=True)
         by_id = {str(doc["_id"]): doc for doc in found}
@@ -558,7 +633,7 @@ class EntityStore(Generic[M]):
         if missing:
             raise errors.not_found_among(self.label, missing)
         part = None if projection is None else ""  # a part of a document has no etag
-        out = [self.decode(by_id[i], part) for i in ids]
+        out = [self.decode_read(ctx, by_id[i], part) for i in ids]
         for msg in out:
             self.masks.trim(msg, paths)
         return out
@@ -578,13 +653,17 @@ class EntityStore(Generic[M]):
         adopted = await self.adopted(ctx)
         page = self.lists.page(ctx, filter_text, order_by, show_deleted, page_token, adopted)
         sort = page.sort
-        docs = await self.documents.find_page(
-            page.query, [(s.key, s.direction) for s in sort], size + 1, page.matching, page.digest
-        )
+        order = [(s.key, s.direction) for s in sort]
+        matching, digest = page.matching, page.digest
+        docs = await self.documents.find_page(page.query, order, size + 1, matching, digest)
+        if len(docs) <= size and page.continuation is not None:
+            # The token's range ran out: the page goes on into the other id type.
+            rest = size + 1 - len(docs)
+            docs += await self.documents.find_page(page.continuation, order, rest, matching, digest)
         more = len(docs) > size
         docs = docs[:size]
         token = self.lists.tokens.encode(docs[-1], sort, page.digest) if more and docs else ""
-        return [self.decode(d) for d in docs], token
+        return [self.decode_read(ctx, d) for d in docs], token
 
     async def update(
         self, ctx: CallContext, entity: Message, mask: Sequence[str] | None, allow_missing: bool
@@ -595,11 +674,13 @@ class EntityStore(Generic[M]):
         if not doc_id:
             raise errors.required(f"{self._entity_field}.id", "the entity id is required")
         visible = self.visibility.of_id(ctx, doc_id)
-        if allow_missing and visible.get("_id") != doc_id:
+        if allow_missing and self.visibility.foreign(ctx, doc_id):
             # Another tenant's id (of a tenant entity): the filter matches nothing, and an
             # upsert on it would insert a document with an `_id` the database invents, which
             # no Get finds. Creating it is what Create refuses, so refuse it the same way.
             raise errors.tenant_mismatch(f"id {doc_id!r} is not the caller's tenant")
+        if allow_missing:
+            self._check_chosen_id(doc_id)  # it may create the entity with this id
         tenant_field = m.tenant_field
         if tenant_field and tenant_field != "id" and ctx.tenant is not None:
             value = getattr(entity, tenant_field)
@@ -638,13 +719,15 @@ class EntityStore(Generic[M]):
                 unset.append(key)
         filt = dict(visible)
         for name in guards:
-            filt[m.field_keys[name]] = self.encode(name, getattr(entity, name))
+            filt[m.field_keys[name]] = self.plan_map[name].match(getattr(entity, name))
         etag: str = entity.etag  # type: ignore[attr-defined]
         prior = await self._prior(ctx, visible, doc_id, etag) if etag else None
         if etag:
             filt.update(_as_read(prior, etag))
         current = now()
-        on_insert = self._insert_defaults(ctx, entity, paths, current) if allow_missing else None
+        on_insert = (
+            self._insert_defaults(ctx, entity, doc_id, paths, current) if allow_missing else None
+        )
         # A document that exists when the etag was checked is not created again (upsert).
         upsert = allow_missing and prior is None
         write = _Write(filt, set_doc, unset, wholes, on_insert, current, upsert, prior)
@@ -654,7 +737,7 @@ class EntityStore(Generic[M]):
             if adopted:  # a child stored without its tenant field: the write stores it
                 scoped = {**filt, **self.visibility.of_id(ctx, doc_id, adopted)}
                 scoped.pop(m.tenant_key, None)
-                fixed = {**set_doc, m.tenant_key: ctx.tenant}
+                fixed = {**set_doc, **self.visibility.tenant_on_insert(ctx)}
                 write = dataclasses.replace(write, filt=scoped, set=fixed, upsert=False)
                 doc = await self._write_update(ctx, doc_id, etag, write)
         if doc is None:
@@ -769,16 +852,21 @@ class EntityStore(Generic[M]):
         def refuse(existing: Mapping[str, Any]) -> Exception | None:
             for name in guards:
                 stored = existing.get(self.model.field_keys[name])
-                if stored != self.encode(name, getattr(entity, name)):
+                if not self.plan_map[name].holds(stored, getattr(entity, name)):
                     return errors.immutable(f"{self._entity_field}.{name}", name)
             return None
 
         return refuse
 
     def _insert_defaults(
-        self, ctx: CallContext, entity: Message, paths: Sequence[str], current: Any
+        self, ctx: CallContext, entity: Message, doc_id: str, paths: Sequence[str], current: Any
     ) -> Doc:
-        """Fields an upsert (allow_missing) writes only when it creates the document."""
+        """Fields an upsert (allow_missing) writes only when it creates the document.
+
+        The filter matches the id, the tenant and id-typed guards in either stored form
+        (`$in`), which an upsert does not copy into what it inserts: they are set here, of
+        their declared types.
+        """
         m = self.model
         fresh = self.message_class()
         apply_defaults(fresh, current)
@@ -786,11 +874,16 @@ class EntityStore(Generic[M]):
         tops = {m.field_keys[p.split(".")[0]] for p in paths}
         out = {k: v for k, v in fresh_doc.items() if k not in tops}
         out["createdAt"] = current
-        if m.tenant_key and m.tenant_key != "_id" and ctx.tenant is not None:
-            out.pop(m.tenant_key, None)  # already copied from the filter's equality
+        out["_id"] = m.ids.stored(doc_id)
+        for key, value in self.visibility.tenant_on_insert(ctx).items():
+            if key not in tops:
+                out[key] = value
         for name in m.immutable:
-            if name != "id" and present(entity, m.descriptor.fields_by_name[name]):
-                out.pop(m.field_keys[name], None)
+            key = m.field_keys[name]
+            if name == "id" or key in tops:
+                continue
+            if present(entity, m.descriptor.fields_by_name[name]):
+                out[key] = self.encode(name, getattr(entity, name))  # a guard of the filter
         return out
 
     async def delete(

@@ -190,7 +190,7 @@ public final class StorageProto extends com.google.protobuf.GeneratedFile {
       "\010IndexKey\022\r\n\005field\030\001 \001(\t\022\022\n\ndescending\030\002" +
       " \001(\010\"f\n\rSecretOptions\0221\n\talgorithm\030\001 \001(\016" +
       "2\036.modelstore.v1.SecretAlgorithm\022\020\n\010hash" +
-      "_key\030\002 \001(\t\022\020\n\010salt_key\030\003 \001(\t\"\221\003\n\nFieldRu" +
+      "_key\030\002 \001(\t\022\020\n\010salt_key\030\003 \001(\t\"\271\003\n\nFieldRu" +
       "les\022,\n\006secret\030\001 \001(\0132\034.modelstore.v1.Secr" +
       "etOptions\022\021\n\tencrypted\030\002 \001(\010\022\025\n\rdefault_" +
       "value\030\003 \001(\t\022\r\n\005email\030\004 \001(\010\022\017\n\007min_len\030\005 " +
@@ -200,7 +200,8 @@ public final class StorageProto extends com.google.protobuf.GeneratedFile {
       "ore.v1.ReferenceAction\022\021\n\tmax_items\030\014 \001(" +
       "\r\0225\n\rreferences_by\030\r \001(\0132\036.modelstore.v1" +
       ".ReferenceChoice\022.\n\013element_ids\030\016 \001(\0132\031." +
-      "modelstore.v1.ElementIdsB\006\n\004_gte\"\031\n\nElem" +
+      "modelstore.v1.ElementIds\022&\n\007id_type\030\017 \001(" +
+      "\0162\025.modelstore.v1.IdTypeB\006\n\004_gte\"\031\n\nElem" +
       "entIds\022\013\n\003key\030\001 \001(\t\"Y\n\017ReferenceChoice\022\025" +
       "\n\rdiscriminator\030\001 \001(\t\022/\n\007targets\030\002 \003(\0132\036" +
       ".modelstore.v1.ReferenceTarget\"3\n\017Refere" +
@@ -212,26 +213,28 @@ public final class StorageProto extends com.google.protobuf.GeneratedFile {
       "T_ALGORITHM_UNSPECIFIED\020\000\022\033\n\027SECRET_ALGO" +
       "RITHM_SCRYPT\020\001\022\033\n\027SECRET_ALGORITHM_BCRYP" +
       "T\020\002\022 \n\034SECRET_ALGORITHM_HMAC_SHA256\020\003\022$\n" +
-      " SECRET_ALGORITHM_SCRYPT_SALT_KEY\020\004*p\n\017R" +
-      "eferenceAction\022 \n\034REFERENCE_ACTION_UNSPE" +
-      "CIFIED\020\000\022\035\n\031REFERENCE_ACTION_RESTRICT\020\001\022" +
-      "\034\n\030REFERENCE_ACTION_CASCADE\020\002*\\\n\006Access\022" +
-      "\026\n\022ACCESS_UNSPECIFIED\020\000\022\017\n\013ACCESS_READ\020\001" +
-      "\022\020\n\014ACCESS_WRITE\020\002\022\027\n\023ACCESS_READ_SECRET" +
-      "S\020\003:O\n\007service\022\037.google.protobuf.Service" +
-      "Options\030\271\216\003 \001(\0132\033.modelstore.v1.ServiceR" +
-      "ules:L\n\006method\022\036.google.protobuf.MethodO" +
-      "ptions\030\271\216\003 \001(\0132\032.modelstore.v1.MethodRul" +
-      "es:Q\n\007storage\022\037.google.protobuf.MessageO" +
-      "ptions\030\271\216\003 \001(\0132\035.modelstore.v1.StorageOp" +
-      "tions:I\n\005field\022\035.google.protobuf.FieldOp" +
-      "tions\030\271\216\003 \001(\0132\031.modelstore.v1.FieldRules" +
-      ":V\n\nenum_value\022!.google.protobuf.EnumVal" +
-      "ueOptions\030\271\216\003 \001(\0132\035.modelstore.v1.EnumVa" +
-      "lueRulesBk\n\021dev.modelstore.v1B\014StoragePr" +
-      "otoP\001ZFgithub.com/modelstore/modelstore/" +
-      "clients/go/modelstore/v1;modelstorev1b\006p" +
-      "roto3"
+      " SECRET_ALGORITHM_SCRYPT_SALT_KEY\020\004*L\n\006I" +
+      "dType\022\027\n\023ID_TYPE_UNSPECIFIED\020\000\022\022\n\016ID_TYP" +
+      "E_STRING\020\001\022\025\n\021ID_TYPE_OBJECT_ID\020\002*p\n\017Ref" +
+      "erenceAction\022 \n\034REFERENCE_ACTION_UNSPECI" +
+      "FIED\020\000\022\035\n\031REFERENCE_ACTION_RESTRICT\020\001\022\034\n" +
+      "\030REFERENCE_ACTION_CASCADE\020\002*\\\n\006Access\022\026\n" +
+      "\022ACCESS_UNSPECIFIED\020\000\022\017\n\013ACCESS_READ\020\001\022\020" +
+      "\n\014ACCESS_WRITE\020\002\022\027\n\023ACCESS_READ_SECRETS\020" +
+      "\003:O\n\007service\022\037.google.protobuf.ServiceOp" +
+      "tions\030\271\216\003 \001(\0132\033.modelstore.v1.ServiceRul" +
+      "es:L\n\006method\022\036.google.protobuf.MethodOpt" +
+      "ions\030\271\216\003 \001(\0132\032.modelstore.v1.MethodRules" +
+      ":Q\n\007storage\022\037.google.protobuf.MessageOpt" +
+      "ions\030\271\216\003 \001(\0132\035.modelstore.v1.StorageOpti" +
+      "ons:I\n\005field\022\035.google.protobuf.FieldOpti" +
+      "ons\030\271\216\003 \001(\0132\031.modelstore.v1.FieldRules:V" +
+      "\n\nenum_value\022!.google.protobuf.EnumValue" +
+      "Options\030\271\216\003 \001(\0132\035.modelstore.v1.EnumValu" +
+      "eRulesBk\n\021dev.modelstore.v1B\014StorageProt" +
+      "oP\001ZFgithub.com/modelstore/modelstore/cl" +
+      "ients/go/modelstore/v1;modelstorev1b\006pro" +
+      "to3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -273,7 +276,7 @@ public final class StorageProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_v1_FieldRules_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_v1_FieldRules_descriptor,
-        new java.lang.String[] { "Secret", "Encrypted", "DefaultValue", "Email", "MinLen", "MaxLen", "Trim", "Lowercase", "References", "Gte", "OnDelete", "MaxItems", "ReferencesBy", "ElementIds", });
+        new java.lang.String[] { "Secret", "Encrypted", "DefaultValue", "Email", "MinLen", "MaxLen", "Trim", "Lowercase", "References", "Gte", "OnDelete", "MaxItems", "ReferencesBy", "ElementIds", "IdType", });
     internal_static_modelstore_v1_ElementIds_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_v1_ElementIds_fieldAccessorTable = new

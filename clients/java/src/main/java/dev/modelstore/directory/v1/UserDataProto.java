@@ -111,76 +111,85 @@ public final class UserDataProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n\'modelstore/directory/v1/user_data.prot" +
-      "o\022\027modelstore.directory.v1\032\037google/api/f" +
-      "ield_behavior.proto\032 google/protobuf/fie" +
-      "ld_mask.proto\032\037google/protobuf/timestamp" +
-      ".proto\032\033modelstore/v1/storage.proto\"\277\002\n\010" +
-      "UserData\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022:\n\007user_id\030\002 " +
-      "\001(\tB)\342A\002\002\005\312\363\030 J\034modelstore.directory.v1." +
-      "UserX\002\022\021\n\003key\030\003 \001(\tB\004\342A\001\002\022\023\n\005value\030\004 \001(\t" +
-      "B\004\342A\001\002\0224\n\ncreated_at\030\005 \001(\0132\032.google.prot" +
-      "obuf.TimestampB\004\342A\001\003\0224\n\nupdated_at\030\006 \001(\013" +
-      "2\032.google.protobuf.TimestampB\004\342A\001\003\022\022\n\004et" +
-      "ag\030\007 \001(\tB\004\342A\001\003:=\312\363\0309\n\023directory.user_dat" +
-      "a\032\024\022\t\n\007user_id\022\005\n\003key\030\001*\010userData:\002\020\001\"g\n" +
-      "\025CreateUserDataRequest\022:\n\tuser_data\030\001 \001(" +
-      "\0132!.modelstore.directory.v1.UserDataB\004\342A" +
-      "\001\002\022\022\n\nrequest_id\030\002 \001(\t\"N\n\026CreateUserData" +
-      "Response\0224\n\tuser_data\030\001 \001(\0132!.modelstore" +
-      ".directory.v1.UserData\"U\n\022GetUserDataReq" +
-      "uest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(" +
-      "\0132\032.google.protobuf.FieldMask\"K\n\023GetUser" +
-      "DataResponse\0224\n\tuser_data\030\001 \001(\0132!.models" +
-      "tore.directory.v1.UserData\"^\n\023ListUserDa" +
-      "taRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_tok" +
-      "en\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001" +
-      "(\t\"e\n\024ListUserDataResponse\0224\n\tuser_data\030" +
-      "\001 \003(\0132!.modelstore.directory.v1.UserData" +
-      "\022\027\n\017next_page_token\030\002 \001(\t\"\233\001\n\025UpdateUser" +
-      "DataRequest\022:\n\tuser_data\030\001 \001(\0132!.modelst" +
-      "ore.directory.v1.UserDataB\004\342A\001\002\022/\n\013updat" +
-      "e_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
-      "\022\025\n\rallow_missing\030\003 \001(\010\"N\n\026UpdateUserDat" +
-      "aResponse\0224\n\tuser_data\030\001 \001(\0132!.modelstor" +
-      "e.directory.v1.UserData\"7\n\025DeleteUserDat" +
-      "aRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t" +
-      "\"\030\n\026DeleteUserDataResponse\"[\n\027BatchGetUs" +
-      "erDataRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread" +
-      "_mask\030\002 \001(\0132\032.google.protobuf.FieldMask\"" +
-      "P\n\030BatchGetUserDataResponse\0224\n\tuser_data" +
-      "\030\001 \003(\0132!.modelstore.directory.v1.UserDat" +
-      "a\"S\n\022SetUserDataRequest\022\025\n\007user_id\030\001 \001(\t" +
-      "B\004\342A\001\002\022\021\n\003key\030\002 \001(\tB\004\342A\001\002\022\023\n\005value\030\003 \001(\t" +
-      "B\004\342A\001\002\"K\n\023SetUserDataResponse\0224\n\tuser_da" +
-      "ta\030\001 \001(\0132!.modelstore.directory.v1.UserD" +
-      "ata2\244\006\n\017UserDataService\022q\n\016CreateUserDat" +
-      "a\022..modelstore.directory.v1.CreateUserDa" +
-      "taRequest\032/.modelstore.directory.v1.Crea" +
-      "teUserDataResponse\022h\n\013GetUserData\022+.mode" +
-      "lstore.directory.v1.GetUserDataRequest\032," +
-      ".modelstore.directory.v1.GetUserDataResp" +
-      "onse\022k\n\014ListUserData\022,.modelstore.direct" +
-      "ory.v1.ListUserDataRequest\032-.modelstore." +
-      "directory.v1.ListUserDataResponse\022q\n\016Upd" +
-      "ateUserData\022..modelstore.directory.v1.Up" +
-      "dateUserDataRequest\032/.modelstore.directo" +
-      "ry.v1.UpdateUserDataResponse\022q\n\016DeleteUs" +
-      "erData\022..modelstore.directory.v1.DeleteU" +
-      "serDataRequest\032/.modelstore.directory.v1" +
-      ".DeleteUserDataResponse\022w\n\020BatchGetUserD" +
-      "ata\0220.modelstore.directory.v1.BatchGetUs" +
-      "erDataRequest\0321.modelstore.directory.v1." +
-      "BatchGetUserDataResponse\022h\n\013SetUserData\022" +
-      "+.modelstore.directory.v1.SetUserDataReq" +
-      "uest\032,.modelstore.directory.v1.SetUserDa" +
-      "taResponseB\177\n\033dev.modelstore.directory.v" +
-      "1B\rUserDataProtoP\001ZOgithub.com/modelstor" +
-      "e/modelstore/clients/go/modelstore/direc" +
-      "tory/v1;directoryv1b\006proto3"
+      "o\022\027modelstore.directory.v1\032\034google/api/a" +
+      "nnotations.proto\032\037google/api/field_behav" +
+      "ior.proto\032 google/protobuf/field_mask.pr" +
+      "oto\032\037google/protobuf/timestamp.proto\032\033mo" +
+      "delstore/v1/storage.proto\"\277\002\n\010UserData\022\020" +
+      "\n\002id\030\001 \001(\tB\004\342A\001\005\022:\n\007user_id\030\002 \001(\tB)\342A\002\002\005" +
+      "\312\363\030 J\034modelstore.directory.v1.UserX\002\022\021\n\003" +
+      "key\030\003 \001(\tB\004\342A\001\002\022\023\n\005value\030\004 \001(\tB\004\342A\001\002\0224\n\n" +
+      "created_at\030\005 \001(\0132\032.google.protobuf.Times" +
+      "tampB\004\342A\001\003\0224\n\nupdated_at\030\006 \001(\0132\032.google." +
+      "protobuf.TimestampB\004\342A\001\003\022\022\n\004etag\030\007 \001(\tB\004" +
+      "\342A\001\003:=\312\363\0309\n\023directory.user_data\032\024\022\t\n\007use" +
+      "r_id\022\005\n\003key\030\001*\010userData:\002\020\001\"g\n\025CreateUse" +
+      "rDataRequest\022:\n\tuser_data\030\001 \001(\0132!.models" +
+      "tore.directory.v1.UserDataB\004\342A\001\002\022\022\n\nrequ" +
+      "est_id\030\002 \001(\t\"N\n\026CreateUserDataResponse\0224" +
+      "\n\tuser_data\030\001 \001(\0132!.modelstore.directory" +
+      ".v1.UserData\"U\n\022GetUserDataRequest\022\020\n\002id" +
+      "\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google" +
+      ".protobuf.FieldMask\"K\n\023GetUserDataRespon" +
+      "se\0224\n\tuser_data\030\001 \001(\0132!.modelstore.direc" +
+      "tory.v1.UserData\"^\n\023ListUserDataRequest\022" +
+      "\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016" +
+      "\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"e\n\024List" +
+      "UserDataResponse\0224\n\tuser_data\030\001 \003(\0132!.mo" +
+      "delstore.directory.v1.UserData\022\027\n\017next_p" +
+      "age_token\030\002 \001(\t\"\233\001\n\025UpdateUserDataReques" +
+      "t\022:\n\tuser_data\030\001 \001(\0132!.modelstore.direct" +
+      "ory.v1.UserDataB\004\342A\001\002\022/\n\013update_mask\030\002 \001" +
+      "(\0132\032.google.protobuf.FieldMask\022\025\n\rallow_" +
+      "missing\030\003 \001(\010\"N\n\026UpdateUserDataResponse\022" +
+      "4\n\tuser_data\030\001 \001(\0132!.modelstore.director" +
+      "y.v1.UserData\"7\n\025DeleteUserDataRequest\022\020" +
+      "\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\030\n\026Delete" +
+      "UserDataResponse\"[\n\027BatchGetUserDataRequ" +
+      "est\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(" +
+      "\0132\032.google.protobuf.FieldMask\"P\n\030BatchGe" +
+      "tUserDataResponse\0224\n\tuser_data\030\001 \003(\0132!.m" +
+      "odelstore.directory.v1.UserData\"S\n\022SetUs" +
+      "erDataRequest\022\025\n\007user_id\030\001 \001(\tB\004\342A\001\002\022\021\n\003" +
+      "key\030\002 \001(\tB\004\342A\001\002\022\023\n\005value\030\003 \001(\tB\004\342A\001\002\"K\n\023" +
+      "SetUserDataResponse\0224\n\tuser_data\030\001 \001(\0132!" +
+      ".modelstore.directory.v1.UserData2\312\010\n\017Us" +
+      "erDataService\022\234\001\n\016CreateUserData\022..model" +
+      "store.directory.v1.CreateUserDataRequest" +
+      "\032/.modelstore.directory.v1.CreateUserDat" +
+      "aResponse\")\202\323\344\223\002#\"\026/v1/directory/userDat" +
+      "a:\tuser_data\022\215\001\n\013GetUserData\022+.modelstor" +
+      "e.directory.v1.GetUserDataRequest\032,.mode" +
+      "lstore.directory.v1.GetUserDataResponse\"" +
+      "#\202\323\344\223\002\035\022\033/v1/directory/userData/{id}\022\213\001\n" +
+      "\014ListUserData\022,.modelstore.directory.v1." +
+      "ListUserDataRequest\032-.modelstore.directo" +
+      "ry.v1.ListUserDataResponse\"\036\202\323\344\223\002\030\022\026/v1/" +
+      "directory/userData\022\253\001\n\016UpdateUserData\022.." +
+      "modelstore.directory.v1.UpdateUserDataRe" +
+      "quest\032/.modelstore.directory.v1.UpdateUs" +
+      "erDataResponse\"8\202\323\344\223\00222%/v1/directory/us" +
+      "erData/{user_data.id}:\tuser_data\022\226\001\n\016Del" +
+      "eteUserData\022..modelstore.directory.v1.De" +
+      "leteUserDataRequest\032/.modelstore.directo" +
+      "ry.v1.DeleteUserDataResponse\"#\202\323\344\223\002\035*\033/v" +
+      "1/directory/userData/{id}\022\240\001\n\020BatchGetUs" +
+      "erData\0220.modelstore.directory.v1.BatchGe" +
+      "tUserDataRequest\0321.modelstore.directory." +
+      "v1.BatchGetUserDataResponse\"\'\202\323\344\223\002!\022\037/v1" +
+      "/directory/userData:batchGet\022\217\001\n\013SetUser" +
+      "Data\022+.modelstore.directory.v1.SetUserDa" +
+      "taRequest\032,.modelstore.directory.v1.SetU" +
+      "serDataResponse\"%\202\323\344\223\002\037\"\032/v1/directory/u" +
+      "serData:set:\001*B\177\n\033dev.modelstore.directo" +
+      "ry.v1B\rUserDataProtoP\001ZOgithub.com/model" +
+      "store/modelstore/clients/go/modelstore/d" +
+      "irectory/v1;directoryv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.TimestampProto.getDescriptor(),
@@ -277,6 +286,7 @@ public final class UserDataProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_directory_v1_SetUserDataResponse_descriptor,
         new java.lang.String[] { "UserData", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();
@@ -284,6 +294,7 @@ public final class UserDataProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor

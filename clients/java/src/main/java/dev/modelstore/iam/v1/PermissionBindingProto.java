@@ -111,96 +111,107 @@ public final class PermissionBindingProto extends com.google.protobuf.GeneratedF
   static {
     java.lang.String[] descriptorData = {
       "\n*modelstore/iam/v1/permission_binding.p" +
-      "roto\022\021modelstore.iam.v1\032\037google/api/fiel" +
-      "d_behavior.proto\032 google/protobuf/field_" +
-      "mask.proto\032\034google/protobuf/struct.proto" +
-      "\032\037google/protobuf/timestamp.proto\032\036model" +
-      "store/iam/v1/common.proto\032\033modelstore/v1" +
-      "/storage.proto\"\375\004\n\021PermissionBinding\022\020\n\002" +
-      "id\030\001 \001(\tB\004\342A\001\005\0226\n\ttenant_id\030\002 \001(\tB#\342A\002\002\005" +
-      "\312\363\030\032J\030modelstore.iam.v1.Tenant\0222\n\007role_i" +
-      "d\030\003 \001(\tB!\342A\002\002\005\312\363\030\030J\026modelstore.iam.v1.Ro" +
-      "le\022>\n\rpermission_id\030\004 \001(\tB\'\342A\002\002\005\312\363\030\036J\034mo" +
-      "delstore.iam.v1.Permission\022!\n\tis_active\030" +
-      "\005 \001(\010B\016\342A\001\003\312\363\030\006\032\004true\022.\n\006scopes\030\006 \003(\0162\036." +
-      "modelstore.iam.v1.AccessScope\022)\n\010metadat" +
-      "a\030\007 \001(\0132\027.google.protobuf.Struct\022(\n\016sche" +
-      "ma_version\030\010 \001(\005B\020\312\363\030\014\032\0011Q\000\000\000\000\000\000\360?\0224\n\ncr" +
-      "eated_at\030\t \001(\0132\032.google.protobuf.Timesta" +
-      "mpB\004\342A\001\003\0224\n\nupdated_at\030\n \001(\0132\032.google.pr" +
-      "otobuf.TimestampB\004\342A\001\003\022\022\n\004etag\030\013 \001(\tB\004\342A" +
-      "\001\003:\201\001\312\363\030}\n\027iam.permission_bindings\022\ttena" +
-      "nt_id\032+\022\013\n\ttenant_id\022\t\n\007role_id\022\017\n\rpermi" +
-      "ssion_id\030\001\"\tis_active*\022permissionBinding" +
-      "s:\013\n\ttenant_id\"|\n\036CreatePermissionBindin" +
-      "gRequest\022F\n\022permission_binding\030\001 \001(\0132$.m" +
-      "odelstore.iam.v1.PermissionBindingB\004\342A\001\002" +
-      "\022\022\n\nrequest_id\030\002 \001(\t\"c\n\037CreatePermission" +
-      "BindingResponse\022@\n\022permission_binding\030\001 " +
-      "\001(\0132$.modelstore.iam.v1.PermissionBindin" +
-      "g\"^\n\033GetPermissionBindingRequest\022\020\n\002id\030\001" +
-      " \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.p" +
-      "rotobuf.FieldMask\"`\n\034GetPermissionBindin" +
-      "gResponse\022@\n\022permission_binding\030\001 \001(\0132$." +
-      "modelstore.iam.v1.PermissionBinding\"~\n\035L" +
-      "istPermissionBindingsRequest\022\021\n\tpage_siz" +
-      "e\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 " +
-      "\001(\t\022\020\n\010order_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 " +
-      "\001(\010\"|\n\036ListPermissionBindingsResponse\022A\n" +
-      "\023permission_bindings\030\001 \003(\0132$.modelstore." +
-      "iam.v1.PermissionBinding\022\027\n\017next_page_to" +
-      "ken\030\002 \001(\t\"\260\001\n\036UpdatePermissionBindingReq" +
-      "uest\022F\n\022permission_binding\030\001 \001(\0132$.model" +
-      "store.iam.v1.PermissionBindingB\004\342A\001\002\022/\n\013" +
-      "update_mask\030\002 \001(\0132\032.google.protobuf.Fiel" +
-      "dMask\022\025\n\rallow_missing\030\003 \001(\010\"c\n\037UpdatePe" +
-      "rmissionBindingResponse\022@\n\022permission_bi" +
-      "nding\030\001 \001(\0132$.modelstore.iam.v1.Permissi" +
-      "onBinding\"@\n\036DeletePermissionBindingRequ" +
-      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"c\n\037D" +
-      "eletePermissionBindingResponse\022@\n\022permis" +
-      "sion_binding\030\001 \001(\0132$.modelstore.iam.v1.P" +
-      "ermissionBinding\"B\n UndeletePermissionBi" +
-      "ndingRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002" +
-      " \001(\t\"e\n!UndeletePermissionBindingRespons" +
-      "e\022@\n\022permission_binding\030\001 \001(\0132$.modelsto" +
-      "re.iam.v1.PermissionBinding\"e\n!BatchGetP" +
-      "ermissionBindingsRequest\022\021\n\003ids\030\001 \003(\tB\004\342" +
-      "A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf" +
-      ".FieldMask\"g\n\"BatchGetPermissionBindings" +
-      "Response\022A\n\023permission_bindings\030\001 \003(\0132$." +
-      "modelstore.iam.v1.PermissionBinding2\260\007\n\030" +
-      "PermissionBindingService\022\200\001\n\027CreatePermi" +
-      "ssionBinding\0221.modelstore.iam.v1.CreateP" +
-      "ermissionBindingRequest\0322.modelstore.iam" +
-      ".v1.CreatePermissionBindingResponse\022w\n\024G" +
-      "etPermissionBinding\022..modelstore.iam.v1." +
-      "GetPermissionBindingRequest\032/.modelstore" +
-      ".iam.v1.GetPermissionBindingResponse\022}\n\026" +
-      "ListPermissionBindings\0220.modelstore.iam." +
-      "v1.ListPermissionBindingsRequest\0321.model" +
-      "store.iam.v1.ListPermissionBindingsRespo" +
-      "nse\022\200\001\n\027UpdatePermissionBinding\0221.models" +
-      "tore.iam.v1.UpdatePermissionBindingReque" +
-      "st\0322.modelstore.iam.v1.UpdatePermissionB" +
-      "indingResponse\022\200\001\n\027DeletePermissionBindi" +
-      "ng\0221.modelstore.iam.v1.DeletePermissionB" +
-      "indingRequest\0322.modelstore.iam.v1.Delete" +
-      "PermissionBindingResponse\022\206\001\n\031UndeletePe" +
-      "rmissionBinding\0223.modelstore.iam.v1.Unde" +
-      "letePermissionBindingRequest\0324.modelstor" +
-      "e.iam.v1.UndeletePermissionBindingRespon" +
-      "se\022\211\001\n\032BatchGetPermissionBindings\0224.mode" +
-      "lstore.iam.v1.BatchGetPermissionBindings" +
-      "Request\0325.modelstore.iam.v1.BatchGetPerm" +
-      "issionBindingsResponseBv\n\025dev.modelstore" +
-      ".iam.v1B\026PermissionBindingProtoP\001ZCgithu" +
-      "b.com/modelstore/modelstore/clients/go/m" +
-      "odelstore/iam/v1;iamv1b\006proto3"
+      "roto\022\021modelstore.iam.v1\032\034google/api/anno" +
+      "tations.proto\032\037google/api/field_behavior" +
+      ".proto\032 google/protobuf/field_mask.proto" +
+      "\032\034google/protobuf/struct.proto\032\037google/p" +
+      "rotobuf/timestamp.proto\032\036modelstore/iam/" +
+      "v1/common.proto\032\033modelstore/v1/storage.p" +
+      "roto\"\375\004\n\021PermissionBinding\022\020\n\002id\030\001 \001(\tB\004" +
+      "\342A\001\005\0226\n\ttenant_id\030\002 \001(\tB#\342A\002\002\005\312\363\030\032J\030mode" +
+      "lstore.iam.v1.Tenant\0222\n\007role_id\030\003 \001(\tB!\342" +
+      "A\002\002\005\312\363\030\030J\026modelstore.iam.v1.Role\022>\n\rperm" +
+      "ission_id\030\004 \001(\tB\'\342A\002\002\005\312\363\030\036J\034modelstore.i" +
+      "am.v1.Permission\022!\n\tis_active\030\005 \001(\010B\016\342A\001" +
+      "\003\312\363\030\006\032\004true\022.\n\006scopes\030\006 \003(\0162\036.modelstore" +
+      ".iam.v1.AccessScope\022)\n\010metadata\030\007 \001(\0132\027." +
+      "google.protobuf.Struct\022(\n\016schema_version" +
+      "\030\010 \001(\005B\020\312\363\030\014\032\0011Q\000\000\000\000\000\000\360?\0224\n\ncreated_at\030\t" +
+      " \001(\0132\032.google.protobuf.TimestampB\004\342A\001\003\0224" +
+      "\n\nupdated_at\030\n \001(\0132\032.google.protobuf.Tim" +
+      "estampB\004\342A\001\003\022\022\n\004etag\030\013 \001(\tB\004\342A\001\003:\201\001\312\363\030}\n" +
+      "\027iam.permission_bindings\022\ttenant_id\032+\022\013\n" +
+      "\ttenant_id\022\t\n\007role_id\022\017\n\rpermission_id\030\001" +
+      "\"\tis_active*\022permissionBindings:\013\n\ttenan" +
+      "t_id\"|\n\036CreatePermissionBindingRequest\022F" +
+      "\n\022permission_binding\030\001 \001(\0132$.modelstore." +
+      "iam.v1.PermissionBindingB\004\342A\001\002\022\022\n\nreques" +
+      "t_id\030\002 \001(\t\"c\n\037CreatePermissionBindingRes" +
+      "ponse\022@\n\022permission_binding\030\001 \001(\0132$.mode" +
+      "lstore.iam.v1.PermissionBinding\"^\n\033GetPe" +
+      "rmissionBindingRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002" +
+      "\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fi" +
+      "eldMask\"`\n\034GetPermissionBindingResponse\022" +
+      "@\n\022permission_binding\030\001 \001(\0132$.modelstore" +
+      ".iam.v1.PermissionBinding\"~\n\035ListPermiss" +
+      "ionBindingsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n" +
+      "\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010ord" +
+      "er_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\"|\n\036Lis" +
+      "tPermissionBindingsResponse\022A\n\023permissio" +
+      "n_bindings\030\001 \003(\0132$.modelstore.iam.v1.Per" +
+      "missionBinding\022\027\n\017next_page_token\030\002 \001(\t\"" +
+      "\260\001\n\036UpdatePermissionBindingRequest\022F\n\022pe" +
+      "rmission_binding\030\001 \001(\0132$.modelstore.iam." +
+      "v1.PermissionBindingB\004\342A\001\002\022/\n\013update_mas" +
+      "k\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\ra" +
+      "llow_missing\030\003 \001(\010\"c\n\037UpdatePermissionBi" +
+      "ndingResponse\022@\n\022permission_binding\030\001 \001(" +
+      "\0132$.modelstore.iam.v1.PermissionBinding\"" +
+      "@\n\036DeletePermissionBindingRequest\022\020\n\002id\030" +
+      "\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"c\n\037DeletePermi" +
+      "ssionBindingResponse\022@\n\022permission_bindi" +
+      "ng\030\001 \001(\0132$.modelstore.iam.v1.PermissionB" +
+      "inding\"B\n UndeletePermissionBindingReque" +
+      "st\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"e\n!Un" +
+      "deletePermissionBindingResponse\022@\n\022permi" +
+      "ssion_binding\030\001 \001(\0132$.modelstore.iam.v1." +
+      "PermissionBinding\"e\n!BatchGetPermissionB" +
+      "indingsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\trea" +
+      "d_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
+      "\"g\n\"BatchGetPermissionBindingsResponse\022A" +
+      "\n\023permission_bindings\030\001 \003(\0132$.modelstore" +
+      ".iam.v1.PermissionBinding2\222\n\n\030Permission" +
+      "BindingService\022\270\001\n\027CreatePermissionBindi" +
+      "ng\0221.modelstore.iam.v1.CreatePermissionB" +
+      "indingRequest\0322.modelstore.iam.v1.Create" +
+      "PermissionBindingResponse\"6\202\323\344\223\0020\"\032/v1/i" +
+      "am/permissionBindings:\022permission_bindin" +
+      "g\022\240\001\n\024GetPermissionBinding\022..modelstore." +
+      "iam.v1.GetPermissionBindingRequest\032/.mod" +
+      "elstore.iam.v1.GetPermissionBindingRespo" +
+      "nse\"\'\202\323\344\223\002!\022\037/v1/iam/permissionBindings/" +
+      "{id}\022\241\001\n\026ListPermissionBindings\0220.models" +
+      "tore.iam.v1.ListPermissionBindingsReques" +
+      "t\0321.modelstore.iam.v1.ListPermissionBind" +
+      "ingsResponse\"\"\202\323\344\223\002\034\022\032/v1/iam/permission" +
+      "Bindings\022\320\001\n\027UpdatePermissionBinding\0221.m" +
+      "odelstore.iam.v1.UpdatePermissionBinding" +
+      "Request\0322.modelstore.iam.v1.UpdatePermis" +
+      "sionBindingResponse\"N\202\323\344\223\002H22/v1/iam/per" +
+      "missionBindings/{permission_binding.id}:" +
+      "\022permission_binding\022\251\001\n\027DeletePermission" +
+      "Binding\0221.modelstore.iam.v1.DeletePermis" +
+      "sionBindingRequest\0322.modelstore.iam.v1.D" +
+      "eletePermissionBindingResponse\"\'\202\323\344\223\002!*\037" +
+      "/v1/iam/permissionBindings/{id}\022\273\001\n\031Unde" +
+      "letePermissionBinding\0223.modelstore.iam.v" +
+      "1.UndeletePermissionBindingRequest\0324.mod" +
+      "elstore.iam.v1.UndeletePermissionBinding" +
+      "Response\"3\202\323\344\223\002-\"(/v1/iam/permissionBind" +
+      "ings/{id}:undelete:\001*\022\266\001\n\032BatchGetPermis" +
+      "sionBindings\0224.modelstore.iam.v1.BatchGe" +
+      "tPermissionBindingsRequest\0325.modelstore." +
+      "iam.v1.BatchGetPermissionBindingsRespons" +
+      "e\"+\202\323\344\223\002%\022#/v1/iam/permissionBindings:ba" +
+      "tchGetBv\n\025dev.modelstore.iam.v1B\026Permiss" +
+      "ionBindingProtoP\001ZCgithub.com/modelstore" +
+      "/modelstore/clients/go/modelstore/iam/v1" +
+      ";iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.StructProto.getDescriptor(),
@@ -299,6 +310,7 @@ public final class PermissionBindingProto extends com.google.protobuf.GeneratedF
         internal_static_modelstore_iam_v1_BatchGetPermissionBindingsResponse_descriptor,
         new java.lang.String[] { "PermissionBindings", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.StructProto.getDescriptor();
@@ -308,6 +320,7 @@ public final class PermissionBindingProto extends com.google.protobuf.GeneratedF
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor

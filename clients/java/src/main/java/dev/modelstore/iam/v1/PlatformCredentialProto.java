@@ -121,116 +121,128 @@ public final class PlatformCredentialProto extends com.google.protobuf.Generated
   static {
     java.lang.String[] descriptorData = {
       "\n+modelstore/iam/v1/platform_credential." +
-      "proto\022\021modelstore.iam.v1\032\037google/api/fie" +
-      "ld_behavior.proto\032 google/protobuf/field" +
-      "_mask.proto\032\034google/protobuf/struct.prot" +
-      "o\032\037google/protobuf/timestamp.proto\032\036mode" +
-      "lstore/iam/v1/common.proto\032\033modelstore/v" +
-      "1/storage.proto\"\340\006\n\022PlatformCredential\022\020" +
-      "\n\002id\030\001 \001(\tB\004\342A\001\005\0226\n\ttenant_id\030\002 \001(\tB#\342A\002" +
-      "\002\005\312\363\030\032J\030modelstore.iam.v1.Tenant\0228\n\rowne" +
-      "r_user_id\030\003 \001(\tB!\342A\002\002\005\312\363\030\030J\026modelstore.i" +
-      "am.v1.User\0223\n\010platform\030\004 \001(\0162\033.modelstor" +
-      "e.iam.v1.PlatformB\004\342A\001\002\022!\n\023external_acco" +
-      "unt_id\030\005 \001(\tB\004\342A\001\002\022\024\n\014display_name\030\006 \001(\t" +
-      "\022 \n\014access_token\030\007 \001(\tB\n\342A\001\004\312\363\030\002\020\001\022!\n\rre" +
-      "fresh_token\030\010 \001(\tB\n\342A\001\004\312\363\030\002\020\001\0224\n\020token_e" +
-      "xpires_at\030\t \001(\0132\032.google.protobuf.Timest" +
-      "amp\022\024\n\014oauth_scopes\030\n \003(\t\022!\n\tis_active\030\013" +
-      " \001(\010B\016\342A\001\003\312\363\030\006\032\004true\022.\n\006scopes\030\014 \003(\0162\036.m" +
-      "odelstore.iam.v1.AccessScope\022)\n\010metadata" +
-      "\030\r \001(\0132\027.google.protobuf.Struct\022(\n\016schem" +
-      "a_version\030\016 \001(\005B\020\312\363\030\014\032\0011Q\000\000\000\000\000\000\360?\0224\n\ncre" +
-      "ated_at\030\017 \001(\0132\032.google.protobuf.Timestam" +
-      "pB\004\342A\001\003\0224\n\nupdated_at\030\020 \001(\0132\032.google.pro" +
-      "tobuf.TimestampB\004\342A\001\003\022\022\n\004etag\030\021 \001(\tB\004\342A\001" +
-      "\003:\236\001\312\363\030\231\001\n\030iam.platform_credentials\022\tten" +
-      "ant_id\0322\022\013\n\ttenant_id\022\n\n\010platform\022\025\n\023ext" +
-      "ernal_account_id\030\001\032\021\022\017\n\rowner_user_id\"\ti" +
-      "s_active*\023platformCredentials:\013\n\ttenant_" +
-      "id\"\177\n\037CreatePlatformCredentialRequest\022H\n" +
+      "proto\022\021modelstore.iam.v1\032\034google/api/ann" +
+      "otations.proto\032\037google/api/field_behavio" +
+      "r.proto\032 google/protobuf/field_mask.prot" +
+      "o\032\034google/protobuf/struct.proto\032\037google/" +
+      "protobuf/timestamp.proto\032\036modelstore/iam" +
+      "/v1/common.proto\032\033modelstore/v1/storage." +
+      "proto\"\340\006\n\022PlatformCredential\022\020\n\002id\030\001 \001(\t" +
+      "B\004\342A\001\005\0226\n\ttenant_id\030\002 \001(\tB#\342A\002\002\005\312\363\030\032J\030mo" +
+      "delstore.iam.v1.Tenant\0228\n\rowner_user_id\030" +
+      "\003 \001(\tB!\342A\002\002\005\312\363\030\030J\026modelstore.iam.v1.User" +
+      "\0223\n\010platform\030\004 \001(\0162\033.modelstore.iam.v1.P" +
+      "latformB\004\342A\001\002\022!\n\023external_account_id\030\005 \001" +
+      "(\tB\004\342A\001\002\022\024\n\014display_name\030\006 \001(\t\022 \n\014access" +
+      "_token\030\007 \001(\tB\n\342A\001\004\312\363\030\002\020\001\022!\n\rrefresh_toke" +
+      "n\030\010 \001(\tB\n\342A\001\004\312\363\030\002\020\001\0224\n\020token_expires_at\030" +
+      "\t \001(\0132\032.google.protobuf.Timestamp\022\024\n\014oau" +
+      "th_scopes\030\n \003(\t\022!\n\tis_active\030\013 \001(\010B\016\342A\001\003" +
+      "\312\363\030\006\032\004true\022.\n\006scopes\030\014 \003(\0162\036.modelstore." +
+      "iam.v1.AccessScope\022)\n\010metadata\030\r \001(\0132\027.g" +
+      "oogle.protobuf.Struct\022(\n\016schema_version\030" +
+      "\016 \001(\005B\020\312\363\030\014\032\0011Q\000\000\000\000\000\000\360?\0224\n\ncreated_at\030\017 " +
+      "\001(\0132\032.google.protobuf.TimestampB\004\342A\001\003\0224\n" +
+      "\nupdated_at\030\020 \001(\0132\032.google.protobuf.Time" +
+      "stampB\004\342A\001\003\022\022\n\004etag\030\021 \001(\tB\004\342A\001\003:\236\001\312\363\030\231\001\n" +
+      "\030iam.platform_credentials\022\ttenant_id\0322\022\013" +
+      "\n\ttenant_id\022\n\n\010platform\022\025\n\023external_acco" +
+      "unt_id\030\001\032\021\022\017\n\rowner_user_id\"\tis_active*\023" +
+      "platformCredentials:\013\n\ttenant_id\"\177\n\037Crea" +
+      "tePlatformCredentialRequest\022H\n\023platform_" +
+      "credential\030\001 \001(\0132%.modelstore.iam.v1.Pla" +
+      "tformCredentialB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(" +
+      "\t\"f\n CreatePlatformCredentialResponse\022B\n" +
       "\023platform_credential\030\001 \001(\0132%.modelstore." +
-      "iam.v1.PlatformCredentialB\004\342A\001\002\022\022\n\nreque" +
-      "st_id\030\002 \001(\t\"f\n CreatePlatformCredentialR" +
-      "esponse\022B\n\023platform_credential\030\001 \001(\0132%.m" +
-      "odelstore.iam.v1.PlatformCredential\"_\n\034G" +
-      "etPlatformCredentialRequest\022\020\n\002id\030\001 \001(\tB" +
-      "\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protob" +
-      "uf.FieldMask\"c\n\035GetPlatformCredentialRes" +
+      "iam.v1.PlatformCredential\"_\n\034GetPlatform" +
+      "CredentialRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tr" +
+      "ead_mask\030\002 \001(\0132\032.google.protobuf.FieldMa" +
+      "sk\"c\n\035GetPlatformCredentialResponse\022B\n\023p" +
+      "latform_credential\030\001 \001(\0132%.modelstore.ia" +
+      "m.v1.PlatformCredential\"\177\n\036ListPlatformC" +
+      "redentialsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\n" +
+      "page_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010orde" +
+      "r_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\"\177\n\037List" +
+      "PlatformCredentialsResponse\022C\n\024platform_" +
+      "credentials\030\001 \003(\0132%.modelstore.iam.v1.Pl" +
+      "atformCredential\022\027\n\017next_page_token\030\002 \001(" +
+      "\t\"\263\001\n\037UpdatePlatformCredentialRequest\022H\n" +
+      "\023platform_credential\030\001 \001(\0132%.modelstore." +
+      "iam.v1.PlatformCredentialB\004\342A\001\002\022/\n\013updat" +
+      "e_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
+      "\022\025\n\rallow_missing\030\003 \001(\010\"f\n UpdatePlatfor" +
+      "mCredentialResponse\022B\n\023platform_credenti" +
+      "al\030\001 \001(\0132%.modelstore.iam.v1.PlatformCre" +
+      "dential\"A\n\037DeletePlatformCredentialReque" +
+      "st\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"f\n De" +
+      "letePlatformCredentialResponse\022B\n\023platfo" +
+      "rm_credential\030\001 \001(\0132%.modelstore.iam.v1." +
+      "PlatformCredential\"C\n!UndeletePlatformCr" +
+      "edentialRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004eta" +
+      "g\030\002 \001(\t\"h\n\"UndeletePlatformCredentialRes" +
       "ponse\022B\n\023platform_credential\030\001 \001(\0132%.mod" +
-      "elstore.iam.v1.PlatformCredential\"\177\n\036Lis" +
-      "tPlatformCredentialsRequest\022\021\n\tpage_size" +
-      "\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001" +
-      "(\t\022\020\n\010order_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001" +
-      "(\010\"\177\n\037ListPlatformCredentialsResponse\022C\n" +
-      "\024platform_credentials\030\001 \003(\0132%.modelstore" +
-      ".iam.v1.PlatformCredential\022\027\n\017next_page_" +
-      "token\030\002 \001(\t\"\263\001\n\037UpdatePlatformCredential" +
-      "Request\022H\n\023platform_credential\030\001 \001(\0132%.m" +
-      "odelstore.iam.v1.PlatformCredentialB\004\342A\001" +
-      "\002\022/\n\013update_mask\030\002 \001(\0132\032.google.protobuf" +
-      ".FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"f\n Upd" +
-      "atePlatformCredentialResponse\022B\n\023platfor" +
-      "m_credential\030\001 \001(\0132%.modelstore.iam.v1.P" +
-      "latformCredential\"A\n\037DeletePlatformCrede" +
-      "ntialRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002" +
-      " \001(\t\"f\n DeletePlatformCredentialResponse" +
-      "\022B\n\023platform_credential\030\001 \001(\0132%.modelsto" +
-      "re.iam.v1.PlatformCredential\"C\n!Undelete" +
-      "PlatformCredentialRequest\022\020\n\002id\030\001 \001(\tB\004\342" +
-      "A\001\002\022\014\n\004etag\030\002 \001(\t\"h\n\"UndeletePlatformCre" +
-      "dentialResponse\022B\n\023platform_credential\030\001" +
-      " \001(\0132%.modelstore.iam.v1.PlatformCredent" +
-      "ial\"f\n\"BatchGetPlatformCredentialsReques" +
-      "t\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132" +
-      "\032.google.protobuf.FieldMask\"j\n#BatchGetP" +
-      "latformCredentialsResponse\022C\n\024platform_c" +
-      "redentials\030\001 \003(\0132%.modelstore.iam.v1.Pla" +
-      "tformCredential\"6\n\"GetPlatformCredential" +
-      "SecretRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\"\210\001\n#GetP" +
-      "latformCredentialSecretResponse\022\024\n\014acces" +
-      "s_token\030\001 \001(\t\022\025\n\rrefresh_token\030\002 \001(\t\0224\n\020" +
-      "token_expires_at\030\003 \001(\0132\032.google.protobuf" +
-      ".Timestamp*\242\001\n\010Platform\022\030\n\024PLATFORM_UNSP" +
-      "ECIFIED\020\000\022\023\n\017PLATFORM_GOOGLE\020\001\022\024\n\020PLATFO" +
-      "RM_OUTLOOK\020\002\022\025\n\021PLATFORM_WHATSAPP\020\003\022\022\n\016P" +
-      "LATFORM_GMAIL\020\004\022\022\n\016PLATFORM_SLACK\020\005\022\022\n\016P" +
-      "LATFORM_OTHER\020\0062\337\010\n\031PlatformCredentialSe" +
-      "rvice\022\203\001\n\030CreatePlatformCredential\0222.mod" +
-      "elstore.iam.v1.CreatePlatformCredentialR" +
-      "equest\0323.modelstore.iam.v1.CreatePlatfor" +
-      "mCredentialResponse\022z\n\025GetPlatformCreden" +
-      "tial\022/.modelstore.iam.v1.GetPlatformCred" +
-      "entialRequest\0320.modelstore.iam.v1.GetPla" +
-      "tformCredentialResponse\022\200\001\n\027ListPlatform" +
-      "Credentials\0221.modelstore.iam.v1.ListPlat" +
-      "formCredentialsRequest\0322.modelstore.iam." +
-      "v1.ListPlatformCredentialsResponse\022\203\001\n\030U" +
-      "pdatePlatformCredential\0222.modelstore.iam" +
-      ".v1.UpdatePlatformCredentialRequest\0323.mo" +
-      "delstore.iam.v1.UpdatePlatformCredential" +
-      "Response\022\203\001\n\030DeletePlatformCredential\0222." +
-      "modelstore.iam.v1.DeletePlatformCredenti" +
-      "alRequest\0323.modelstore.iam.v1.DeletePlat" +
-      "formCredentialResponse\022\211\001\n\032UndeletePlatf" +
-      "ormCredential\0224.modelstore.iam.v1.Undele" +
-      "tePlatformCredentialRequest\0325.modelstore" +
-      ".iam.v1.UndeletePlatformCredentialRespon" +
-      "se\022\214\001\n\033BatchGetPlatformCredentials\0225.mod" +
-      "elstore.iam.v1.BatchGetPlatformCredentia" +
-      "lsRequest\0326.modelstore.iam.v1.BatchGetPl" +
-      "atformCredentialsResponse\022\225\001\n\033GetPlatfor" +
-      "mCredentialSecret\0225.modelstore.iam.v1.Ge" +
-      "tPlatformCredentialSecretRequest\0326.model" +
-      "store.iam.v1.GetPlatformCredentialSecret" +
-      "Response\"\007\312\363\030\003\n\001\003Bw\n\025dev.modelstore.iam." +
-      "v1B\027PlatformCredentialProtoP\001ZCgithub.co" +
-      "m/modelstore/modelstore/clients/go/model" +
-      "store/iam/v1;iamv1b\006proto3"
+      "elstore.iam.v1.PlatformCredential\"f\n\"Bat" +
+      "chGetPlatformCredentialsRequest\022\021\n\003ids\030\001" +
+      " \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.p" +
+      "rotobuf.FieldMask\"j\n#BatchGetPlatformCre" +
+      "dentialsResponse\022C\n\024platform_credentials" +
+      "\030\001 \003(\0132%.modelstore.iam.v1.PlatformCrede" +
+      "ntial\"6\n\"GetPlatformCredentialSecretRequ" +
+      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\"\210\001\n#GetPlatformCre" +
+      "dentialSecretResponse\022\024\n\014access_token\030\001 " +
+      "\001(\t\022\025\n\rrefresh_token\030\002 \001(\t\0224\n\020token_expi" +
+      "res_at\030\003 \001(\0132\032.google.protobuf.Timestamp" +
+      "*\242\001\n\010Platform\022\030\n\024PLATFORM_UNSPECIFIED\020\000\022" +
+      "\023\n\017PLATFORM_GOOGLE\020\001\022\024\n\020PLATFORM_OUTLOOK" +
+      "\020\002\022\025\n\021PLATFORM_WHATSAPP\020\003\022\022\n\016PLATFORM_GM" +
+      "AIL\020\004\022\022\n\016PLATFORM_SLACK\020\005\022\022\n\016PLATFORM_OT" +
+      "HER\020\0062\374\013\n\031PlatformCredentialService\022\275\001\n\030" +
+      "CreatePlatformCredential\0222.modelstore.ia" +
+      "m.v1.CreatePlatformCredentialRequest\0323.m" +
+      "odelstore.iam.v1.CreatePlatformCredentia" +
+      "lResponse\"8\202\323\344\223\0022\"\033/v1/iam/platformCrede" +
+      "ntials:\023platform_credential\022\244\001\n\025GetPlatf" +
+      "ormCredential\022/.modelstore.iam.v1.GetPla" +
+      "tformCredentialRequest\0320.modelstore.iam." +
+      "v1.GetPlatformCredentialResponse\"(\202\323\344\223\002\"" +
+      "\022 /v1/iam/platformCredentials/{id}\022\245\001\n\027L" +
+      "istPlatformCredentials\0221.modelstore.iam." +
+      "v1.ListPlatformCredentialsRequest\0322.mode" +
+      "lstore.iam.v1.ListPlatformCredentialsRes" +
+      "ponse\"#\202\323\344\223\002\035\022\033/v1/iam/platformCredentia" +
+      "ls\022\326\001\n\030UpdatePlatformCredential\0222.models" +
+      "tore.iam.v1.UpdatePlatformCredentialRequ" +
+      "est\0323.modelstore.iam.v1.UpdatePlatformCr" +
+      "edentialResponse\"Q\202\323\344\223\002K24/v1/iam/platfo" +
+      "rmCredentials/{platform_credential.id}:\023" +
+      "platform_credential\022\255\001\n\030DeletePlatformCr" +
+      "edential\0222.modelstore.iam.v1.DeletePlatf" +
+      "ormCredentialRequest\0323.modelstore.iam.v1" +
+      ".DeletePlatformCredentialResponse\"(\202\323\344\223\002" +
+      "\"* /v1/iam/platformCredentials/{id}\022\277\001\n\032" +
+      "UndeletePlatformCredential\0224.modelstore." +
+      "iam.v1.UndeletePlatformCredentialRequest" +
+      "\0325.modelstore.iam.v1.UndeletePlatformCre" +
+      "dentialResponse\"4\202\323\344\223\002.\")/v1/iam/platfor" +
+      "mCredentials/{id}:undelete:\001*\022\272\001\n\033BatchG" +
+      "etPlatformCredentials\0225.modelstore.iam.v" +
+      "1.BatchGetPlatformCredentialsRequest\0326.m" +
+      "odelstore.iam.v1.BatchGetPlatformCredent" +
+      "ialsResponse\",\202\323\344\223\002&\022$/v1/iam/platformCr" +
+      "edentials:batchGet\022\307\001\n\033GetPlatformCreden" +
+      "tialSecret\0225.modelstore.iam.v1.GetPlatfo" +
+      "rmCredentialSecretRequest\0326.modelstore.i" +
+      "am.v1.GetPlatformCredentialSecretRespons" +
+      "e\"9\312\363\030\003\n\001\003\202\323\344\223\002,\022*/v1/iam/platformCreden" +
+      "tials/{id}:getSecretBw\n\025dev.modelstore.i" +
+      "am.v1B\027PlatformCredentialProtoP\001ZCgithub" +
+      ".com/modelstore/modelstore/clients/go/mo" +
+      "delstore/iam/v1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.StructProto.getDescriptor(),
@@ -341,6 +353,7 @@ public final class PlatformCredentialProto extends com.google.protobuf.Generated
         internal_static_modelstore_iam_v1_GetPlatformCredentialSecretResponse_descriptor,
         new java.lang.String[] { "AccessToken", "RefreshToken", "TokenExpiresAt", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.StructProto.getDescriptor();
@@ -350,6 +363,7 @@ public final class PlatformCredentialProto extends com.google.protobuf.Generated
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.method);
     registry.add(dev.modelstore.v1.StorageProto.storage);

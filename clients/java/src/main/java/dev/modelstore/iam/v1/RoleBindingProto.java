@@ -111,88 +111,97 @@ public final class RoleBindingProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n$modelstore/iam/v1/role_binding.proto\022\021" +
-      "modelstore.iam.v1\032\037google/api/field_beha" +
-      "vior.proto\032 google/protobuf/field_mask.p" +
-      "roto\032\034google/protobuf/struct.proto\032\037goog" +
-      "le/protobuf/timestamp.proto\032\036modelstore/" +
-      "iam/v1/common.proto\032\033modelstore/v1/stora" +
-      "ge.proto\"\221\005\n\013RoleBinding\022\020\n\002id\030\001 \001(\tB\004\342A" +
-      "\001\005\0226\n\ttenant_id\030\002 \001(\tB#\342A\002\002\005\312\363\030\032J\030models" +
-      "tore.iam.v1.Tenant\0222\n\007user_id\030\003 \001(\tB!\342A\002" +
-      "\002\005\312\363\030\030J\026modelstore.iam.v1.User\0222\n\007role_i" +
-      "d\030\004 \001(\tB!\342A\002\002\005\312\363\030\030J\026modelstore.iam.v1.Ro" +
-      "le\0227\n\rowner_user_id\030\005 \001(\tB \342A\001\005\312\363\030\030J\026mod" +
-      "elstore.iam.v1.User\022!\n\tis_active\030\006 \001(\010B\016" +
-      "\342A\001\003\312\363\030\006\032\004true\022.\n\006scopes\030\007 \003(\0162\036.modelst" +
-      "ore.iam.v1.AccessScope\022)\n\010metadata\030\010 \001(\013" +
-      "2\027.google.protobuf.Struct\022(\n\016schema_vers" +
-      "ion\030\t \001(\005B\020\312\363\030\014\032\0011Q\000\000\000\000\000\000\360?\0224\n\ncreated_a" +
-      "t\030\n \001(\0132\032.google.protobuf.TimestampB\004\342A\001" +
-      "\003\0224\n\nupdated_at\030\013 \001(\0132\032.google.protobuf." +
-      "TimestampB\004\342A\001\003\022\022\n\004etag\030\014 \001(\tB\004\342A\001\003:o\312\363\030" +
-      "k\n\021iam.role_bindings\022\ttenant_id\032%\022\013\n\tten" +
-      "ant_id\022\t\n\007user_id\022\t\n\007role_id\030\001\"\tis_activ" +
-      "e*\014roleBindings:\013\n\ttenant_id\"j\n\030CreateRo" +
-      "leBindingRequest\022:\n\014role_binding\030\001 \001(\0132\036" +
-      ".modelstore.iam.v1.RoleBindingB\004\342A\001\002\022\022\n\n" +
-      "request_id\030\002 \001(\t\"Q\n\031CreateRoleBindingRes" +
+      "modelstore.iam.v1\032\034google/api/annotation" +
+      "s.proto\032\037google/api/field_behavior.proto" +
+      "\032 google/protobuf/field_mask.proto\032\034goog" +
+      "le/protobuf/struct.proto\032\037google/protobu" +
+      "f/timestamp.proto\032\036modelstore/iam/v1/com" +
+      "mon.proto\032\033modelstore/v1/storage.proto\"\221" +
+      "\005\n\013RoleBinding\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\0226\n\ttena" +
+      "nt_id\030\002 \001(\tB#\342A\002\002\005\312\363\030\032J\030modelstore.iam.v" +
+      "1.Tenant\0222\n\007user_id\030\003 \001(\tB!\342A\002\002\005\312\363\030\030J\026mo" +
+      "delstore.iam.v1.User\0222\n\007role_id\030\004 \001(\tB!\342" +
+      "A\002\002\005\312\363\030\030J\026modelstore.iam.v1.Role\0227\n\rowne" +
+      "r_user_id\030\005 \001(\tB \342A\001\005\312\363\030\030J\026modelstore.ia" +
+      "m.v1.User\022!\n\tis_active\030\006 \001(\010B\016\342A\001\003\312\363\030\006\032\004" +
+      "true\022.\n\006scopes\030\007 \003(\0162\036.modelstore.iam.v1" +
+      ".AccessScope\022)\n\010metadata\030\010 \001(\0132\027.google." +
+      "protobuf.Struct\022(\n\016schema_version\030\t \001(\005B" +
+      "\020\312\363\030\014\032\0011Q\000\000\000\000\000\000\360?\0224\n\ncreated_at\030\n \001(\0132\032." +
+      "google.protobuf.TimestampB\004\342A\001\003\0224\n\nupdat" +
+      "ed_at\030\013 \001(\0132\032.google.protobuf.TimestampB" +
+      "\004\342A\001\003\022\022\n\004etag\030\014 \001(\tB\004\342A\001\003:o\312\363\030k\n\021iam.rol" +
+      "e_bindings\022\ttenant_id\032%\022\013\n\ttenant_id\022\t\n\007" +
+      "user_id\022\t\n\007role_id\030\001\"\tis_active*\014roleBin" +
+      "dings:\013\n\ttenant_id\"j\n\030CreateRoleBindingR" +
+      "equest\022:\n\014role_binding\030\001 \001(\0132\036.modelstor" +
+      "e.iam.v1.RoleBindingB\004\342A\001\002\022\022\n\nrequest_id" +
+      "\030\002 \001(\t\"Q\n\031CreateRoleBindingResponse\0224\n\014r" +
+      "ole_binding\030\001 \001(\0132\036.modelstore.iam.v1.Ro" +
+      "leBinding\"X\n\025GetRoleBindingRequest\022\020\n\002id" +
+      "\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google" +
+      ".protobuf.FieldMask\"N\n\026GetRoleBindingRes" +
       "ponse\0224\n\014role_binding\030\001 \001(\0132\036.modelstore" +
-      ".iam.v1.RoleBinding\"X\n\025GetRoleBindingReq" +
-      "uest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(" +
-      "\0132\032.google.protobuf.FieldMask\"N\n\026GetRole" +
-      "BindingResponse\0224\n\014role_binding\030\001 \001(\0132\036." +
-      "modelstore.iam.v1.RoleBinding\"x\n\027ListRol" +
-      "eBindingsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\np" +
-      "age_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order" +
-      "_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\"j\n\030ListR" +
-      "oleBindingsResponse\0225\n\rrole_bindings\030\001 \003" +
-      "(\0132\036.modelstore.iam.v1.RoleBinding\022\027\n\017ne" +
-      "xt_page_token\030\002 \001(\t\"\236\001\n\030UpdateRoleBindin" +
-      "gRequest\022:\n\014role_binding\030\001 \001(\0132\036.modelst" +
-      "ore.iam.v1.RoleBindingB\004\342A\001\002\022/\n\013update_m" +
-      "ask\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n" +
-      "\rallow_missing\030\003 \001(\010\"Q\n\031UpdateRoleBindin" +
+      ".iam.v1.RoleBinding\"x\n\027ListRoleBindingsR" +
+      "equest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030" +
+      "\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022" +
+      "\024\n\014show_deleted\030\005 \001(\010\"j\n\030ListRoleBinding" +
+      "sResponse\0225\n\rrole_bindings\030\001 \003(\0132\036.model" +
+      "store.iam.v1.RoleBinding\022\027\n\017next_page_to" +
+      "ken\030\002 \001(\t\"\236\001\n\030UpdateRoleBindingRequest\022:" +
+      "\n\014role_binding\030\001 \001(\0132\036.modelstore.iam.v1" +
+      ".RoleBindingB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132" +
+      "\032.google.protobuf.FieldMask\022\025\n\rallow_mis" +
+      "sing\030\003 \001(\010\"Q\n\031UpdateRoleBindingResponse\022" +
+      "4\n\014role_binding\030\001 \001(\0132\036.modelstore.iam.v" +
+      "1.RoleBinding\":\n\030DeleteRoleBindingReques" +
+      "t\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"Q\n\031Del" +
+      "eteRoleBindingResponse\0224\n\014role_binding\030\001" +
+      " \001(\0132\036.modelstore.iam.v1.RoleBinding\"<\n\032" +
+      "UndeleteRoleBindingRequest\022\020\n\002id\030\001 \001(\tB\004" +
+      "\342A\001\002\022\014\n\004etag\030\002 \001(\t\"S\n\033UndeleteRoleBindin" +
       "gResponse\0224\n\014role_binding\030\001 \001(\0132\036.models" +
-      "tore.iam.v1.RoleBinding\":\n\030DeleteRoleBin" +
-      "dingRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 " +
-      "\001(\t\"Q\n\031DeleteRoleBindingResponse\0224\n\014role" +
-      "_binding\030\001 \001(\0132\036.modelstore.iam.v1.RoleB" +
-      "inding\"<\n\032UndeleteRoleBindingRequest\022\020\n\002" +
-      "id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"S\n\033Undelete" +
-      "RoleBindingResponse\0224\n\014role_binding\030\001 \001(" +
-      "\0132\036.modelstore.iam.v1.RoleBinding\"_\n\033Bat" +
-      "chGetRoleBindingsRequest\022\021\n\003ids\030\001 \003(\tB\004\342" +
-      "A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf" +
-      ".FieldMask\"U\n\034BatchGetRoleBindingsRespon" +
-      "se\0225\n\rrole_bindings\030\001 \003(\0132\036.modelstore.i" +
-      "am.v1.RoleBinding2\247\006\n\022RoleBindingService" +
-      "\022n\n\021CreateRoleBinding\022+.modelstore.iam.v" +
-      "1.CreateRoleBindingRequest\032,.modelstore." +
-      "iam.v1.CreateRoleBindingResponse\022e\n\016GetR" +
-      "oleBinding\022(.modelstore.iam.v1.GetRoleBi" +
-      "ndingRequest\032).modelstore.iam.v1.GetRole" +
-      "BindingResponse\022k\n\020ListRoleBindings\022*.mo" +
-      "delstore.iam.v1.ListRoleBindingsRequest\032" +
-      "+.modelstore.iam.v1.ListRoleBindingsResp" +
-      "onse\022n\n\021UpdateRoleBinding\022+.modelstore.i" +
-      "am.v1.UpdateRoleBindingRequest\032,.modelst" +
-      "ore.iam.v1.UpdateRoleBindingResponse\022n\n\021" +
-      "DeleteRoleBinding\022+.modelstore.iam.v1.De" +
-      "leteRoleBindingRequest\032,.modelstore.iam." +
-      "v1.DeleteRoleBindingResponse\022t\n\023Undelete" +
-      "RoleBinding\022-.modelstore.iam.v1.Undelete" +
-      "RoleBindingRequest\032..modelstore.iam.v1.U" +
-      "ndeleteRoleBindingResponse\022w\n\024BatchGetRo" +
-      "leBindings\022..modelstore.iam.v1.BatchGetR" +
-      "oleBindingsRequest\032/.modelstore.iam.v1.B" +
-      "atchGetRoleBindingsResponseBp\n\025dev.model" +
-      "store.iam.v1B\020RoleBindingProtoP\001ZCgithub" +
-      ".com/modelstore/modelstore/clients/go/mo" +
-      "delstore/iam/v1;iamv1b\006proto3"
+      "tore.iam.v1.RoleBinding\"_\n\033BatchGetRoleB" +
+      "indingsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\trea" +
+      "d_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
+      "\"U\n\034BatchGetRoleBindingsResponse\0225\n\rrole" +
+      "_bindings\030\001 \003(\0132\036.modelstore.iam.v1.Role" +
+      "Binding2\322\010\n\022RoleBindingService\022\232\001\n\021Creat" +
+      "eRoleBinding\022+.modelstore.iam.v1.CreateR" +
+      "oleBindingRequest\032,.modelstore.iam.v1.Cr" +
+      "eateRoleBindingResponse\"*\202\323\344\223\002$\"\024/v1/iam" +
+      "/roleBindings:\014role_binding\022\210\001\n\016GetRoleB" +
+      "inding\022(.modelstore.iam.v1.GetRoleBindin" +
+      "gRequest\032).modelstore.iam.v1.GetRoleBind" +
+      "ingResponse\"!\202\323\344\223\002\033\022\031/v1/iam/roleBinding" +
+      "s/{id}\022\211\001\n\020ListRoleBindings\022*.modelstore" +
+      ".iam.v1.ListRoleBindingsRequest\032+.models" +
+      "tore.iam.v1.ListRoleBindingsResponse\"\034\202\323" +
+      "\344\223\002\026\022\024/v1/iam/roleBindings\022\254\001\n\021UpdateRol" +
+      "eBinding\022+.modelstore.iam.v1.UpdateRoleB" +
+      "indingRequest\032,.modelstore.iam.v1.Update" +
+      "RoleBindingResponse\"<\202\323\344\223\00262&/v1/iam/rol" +
+      "eBindings/{role_binding.id}:\014role_bindin" +
+      "g\022\221\001\n\021DeleteRoleBinding\022+.modelstore.iam" +
+      ".v1.DeleteRoleBindingRequest\032,.modelstor" +
+      "e.iam.v1.DeleteRoleBindingResponse\"!\202\323\344\223" +
+      "\002\033*\031/v1/iam/roleBindings/{id}\022\243\001\n\023Undele" +
+      "teRoleBinding\022-.modelstore.iam.v1.Undele" +
+      "teRoleBindingRequest\032..modelstore.iam.v1" +
+      ".UndeleteRoleBindingResponse\"-\202\323\344\223\002\'\"\"/v" +
+      "1/iam/roleBindings/{id}:undelete:\001*\022\236\001\n\024" +
+      "BatchGetRoleBindings\022..modelstore.iam.v1" +
+      ".BatchGetRoleBindingsRequest\032/.modelstor" +
+      "e.iam.v1.BatchGetRoleBindingsResponse\"%\202" +
+      "\323\344\223\002\037\022\035/v1/iam/roleBindings:batchGetBp\n\025" +
+      "dev.modelstore.iam.v1B\020RoleBindingProtoP" +
+      "\001ZCgithub.com/modelstore/modelstore/clie" +
+      "nts/go/modelstore/iam/v1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.StructProto.getDescriptor(),
@@ -291,6 +300,7 @@ public final class RoleBindingProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_iam_v1_BatchGetRoleBindingsResponse_descriptor,
         new java.lang.String[] { "RoleBindings", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.StructProto.getDescriptor();
@@ -300,6 +310,7 @@ public final class RoleBindingProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor

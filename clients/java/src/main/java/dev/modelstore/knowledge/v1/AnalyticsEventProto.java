@@ -96,85 +96,93 @@ public final class AnalyticsEventProto extends com.google.protobuf.GeneratedFile
   static {
     java.lang.String[] descriptorData = {
       "\n-modelstore/knowledge/v1/analytics_even" +
-      "t.proto\022\027modelstore.knowledge.v1\032\037google" +
-      "/api/field_behavior.proto\032 google/protob" +
-      "uf/field_mask.proto\032\037google/protobuf/tim" +
-      "estamp.proto\032\033modelstore/v1/storage.prot" +
-      "o\"\273\004\n\016AnalyticsEvent\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022H" +
-      "\n\014workspace_id\030\002 \001(\tB2\342A\002\002\005\312\363\030)J\'modelst" +
-      "ore.knowledge.v1.NotionWorkspace\022E\n\neven" +
-      "t_type\030\003 \001(\0162+.modelstore.knowledge.v1.A" +
-      "nalyticsEventTypeB\004\342A\001\002\0229\n\004data\030\004 \001(\0132+." +
-      "modelstore.knowledge.v1.AnalyticsEventDa" +
-      "ta\0228\n\ttimestamp\030\005 \001(\0132\032.google.protobuf." +
-      "TimestampB\t\312\363\030\005\032\003now\0224\n\ncreated_at\030\006 \001(\013" +
-      "2\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\nup" +
-      "dated_at\030\007 \001(\0132\032.google.protobuf.Timesta" +
-      "mpB\004\342A\001\003\022\022\n\004etag\030\010 \001(\tB\004\342A\001\003:\220\001\312\363\030\213\001\n\023kn" +
-      "owledge.analytics\022\014workspace_id\032\022\022\013\n\ttim" +
-      "estamp(\200\316\332\003\032-\022\016\n\014workspace_id\022\014\n\nevent_t" +
-      "ype\022\r\n\ttimestamp\020\001*\017analyticsEvents:\022\n\014w" +
-      "orkspace_id\n\002id\"\250\002\n\022AnalyticsEventData\022\r" +
-      "\n\005query\030\001 \001(\t\022\016\n\006intent\030\002 \001(\t\022\027\n\nconfide" +
-      "nce\030\003 \001(\001H\000\210\001\001\022\024\n\014source_count\030\004 \001(\005\022\025\n\r" +
-      "response_time\030\005 \001(\003\022\026\n\tcache_hit\030\006 \001(\010H\001" +
-      "\210\001\001\0223\n\007user_id\030\007 \001(\tB\"\312\363\030\036J\034modelstore.k" +
-      "nowledge.v1.User\022C\n\017conversation_id\030\010 \001(" +
-      "\tB*\312\363\030&J$modelstore.knowledge.v1.Convers" +
-      "ationB\r\n\013_confidenceB\014\n\n_cache_hit\"y\n\033Cr" +
-      "eateAnalyticsEventRequest\022F\n\017analytics_e" +
-      "vent\030\001 \001(\0132\'.modelstore.knowledge.v1.Ana" +
-      "lyticsEventB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"`\n" +
-      "\034CreateAnalyticsEventResponse\022@\n\017analyti" +
-      "cs_event\030\001 \001(\0132\'.modelstore.knowledge.v1" +
-      ".AnalyticsEvent\"[\n\030GetAnalyticsEventRequ" +
-      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\013" +
-      "2\032.google.protobuf.FieldMask\"]\n\031GetAnaly" +
-      "ticsEventResponse\022@\n\017analytics_event\030\001 \001" +
-      "(\0132\'.modelstore.knowledge.v1.AnalyticsEv" +
-      "ent\"e\n\032ListAnalyticsEventsRequest\022\021\n\tpag" +
-      "e_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filt" +
-      "er\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"y\n\033ListAnalyt" +
-      "icsEventsResponse\022A\n\020analytics_events\030\001 " +
-      "\003(\0132\'.modelstore.knowledge.v1.AnalyticsE" +
-      "vent\022\027\n\017next_page_token\030\002 \001(\t\"=\n\033DeleteA" +
-      "nalyticsEventRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014" +
-      "\n\004etag\030\002 \001(\t\"\036\n\034DeleteAnalyticsEventResp" +
-      "onse\"b\n\036BatchGetAnalyticsEventsRequest\022\021" +
-      "\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.g" +
-      "oogle.protobuf.FieldMask\"d\n\037BatchGetAnal" +
+      "t.proto\022\027modelstore.knowledge.v1\032\034google" +
+      "/api/annotations.proto\032\037google/api/field" +
+      "_behavior.proto\032 google/protobuf/field_m" +
+      "ask.proto\032\037google/protobuf/timestamp.pro" +
+      "to\032\033modelstore/v1/storage.proto\"\303\004\n\016Anal" +
+      "yticsEvent\022\026\n\002id\030\001 \001(\tB\n\342A\001\005\312\363\030\002x\002\022J\n\014wo" +
+      "rkspace_id\030\002 \001(\tB4\342A\002\002\005\312\363\030+J\'modelstore." +
+      "knowledge.v1.NotionWorkspacex\002\022E\n\nevent_" +
+      "type\030\003 \001(\0162+.modelstore.knowledge.v1.Ana" +
+      "lyticsEventTypeB\004\342A\001\002\0229\n\004data\030\004 \001(\0132+.mo" +
+      "delstore.knowledge.v1.AnalyticsEventData" +
+      "\0228\n\ttimestamp\030\005 \001(\0132\032.google.protobuf.Ti" +
+      "mestampB\t\312\363\030\005\032\003now\0224\n\ncreated_at\030\006 \001(\0132\032" +
+      ".google.protobuf.TimestampB\004\342A\001\003\0224\n\nupda" +
+      "ted_at\030\007 \001(\0132\032.google.protobuf.Timestamp" +
+      "B\004\342A\001\003\022\022\n\004etag\030\010 \001(\tB\004\342A\001\003:\220\001\312\363\030\213\001\n\023know" +
+      "ledge.analytics\022\014workspace_id\032\022\022\013\n\ttimes" +
+      "tamp(\200\316\332\003\032-\022\016\n\014workspace_id\022\014\n\nevent_typ" +
+      "e\022\r\n\ttimestamp\020\001*\017analyticsEvents:\022\n\014wor" +
+      "kspace_id\n\002id\"\254\002\n\022AnalyticsEventData\022\r\n\005" +
+      "query\030\001 \001(\t\022\016\n\006intent\030\002 \001(\t\022\027\n\nconfidenc" +
+      "e\030\003 \001(\001H\000\210\001\001\022\024\n\014source_count\030\004 \001(\005\022\025\n\rre" +
+      "sponse_time\030\005 \001(\003\022\026\n\tcache_hit\030\006 \001(\010H\001\210\001" +
+      "\001\0225\n\007user_id\030\007 \001(\tB$\312\363\030 J\034modelstore.kno" +
+      "wledge.v1.Userx\002\022E\n\017conversation_id\030\010 \001(" +
+      "\tB,\312\363\030(J$modelstore.knowledge.v1.Convers" +
+      "ationx\002B\r\n\013_confidenceB\014\n\n_cache_hit\"y\n\033" +
+      "CreateAnalyticsEventRequest\022F\n\017analytics" +
+      "_event\030\001 \001(\0132\'.modelstore.knowledge.v1.A" +
+      "nalyticsEventB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"" +
+      "`\n\034CreateAnalyticsEventResponse\022@\n\017analy" +
+      "tics_event\030\001 \001(\0132\'.modelstore.knowledge." +
+      "v1.AnalyticsEvent\"[\n\030GetAnalyticsEventRe" +
+      "quest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001" +
+      "(\0132\032.google.protobuf.FieldMask\"]\n\031GetAna" +
+      "lyticsEventResponse\022@\n\017analytics_event\030\001" +
+      " \001(\0132\'.modelstore.knowledge.v1.Analytics" +
+      "Event\"e\n\032ListAnalyticsEventsRequest\022\021\n\tp" +
+      "age_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006fi" +
+      "lter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"y\n\033ListAnal" +
       "yticsEventsResponse\022A\n\020analytics_events\030" +
       "\001 \003(\0132\'.modelstore.knowledge.v1.Analytic" +
-      "sEvent*\271\001\n\022AnalyticsEventType\022$\n ANALYTI" +
-      "CS_EVENT_TYPE_UNSPECIFIED\020\000\022\036\n\032ANALYTICS" +
-      "_EVENT_TYPE_QUERY\020\001\022\035\n\031ANALYTICS_EVENT_T" +
-      "YPE_SYNC\020\002\022\036\n\032ANALYTICS_EVENT_TYPE_LOGIN" +
-      "\020\003\022\036\n\032ANALYTICS_EVENT_TYPE_ERROR\020\0042\261\005\n\025A" +
-      "nalyticsEventService\022\203\001\n\024CreateAnalytics" +
-      "Event\0224.modelstore.knowledge.v1.CreateAn" +
-      "alyticsEventRequest\0325.modelstore.knowled" +
-      "ge.v1.CreateAnalyticsEventResponse\022z\n\021Ge" +
-      "tAnalyticsEvent\0221.modelstore.knowledge.v" +
-      "1.GetAnalyticsEventRequest\0322.modelstore." +
-      "knowledge.v1.GetAnalyticsEventResponse\022\200" +
-      "\001\n\023ListAnalyticsEvents\0223.modelstore.know" +
-      "ledge.v1.ListAnalyticsEventsRequest\0324.mo" +
-      "delstore.knowledge.v1.ListAnalyticsEvent" +
-      "sResponse\022\203\001\n\024DeleteAnalyticsEvent\0224.mod" +
-      "elstore.knowledge.v1.DeleteAnalyticsEven" +
-      "tRequest\0325.modelstore.knowledge.v1.Delet" +
-      "eAnalyticsEventResponse\022\214\001\n\027BatchGetAnal" +
-      "yticsEvents\0227.modelstore.knowledge.v1.Ba" +
-      "tchGetAnalyticsEventsRequest\0328.modelstor" +
-      "e.knowledge.v1.BatchGetAnalyticsEventsRe" +
-      "sponseB\205\001\n\033dev.modelstore.knowledge.v1B\023" +
-      "AnalyticsEventProtoP\001ZOgithub.com/models" +
-      "tore/modelstore/clients/go/modelstore/kn" +
-      "owledge/v1;knowledgev1b\006proto3"
+      "sEvent\022\027\n\017next_page_token\030\002 \001(\t\"=\n\033Delet" +
+      "eAnalyticsEventRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002" +
+      "\022\014\n\004etag\030\002 \001(\t\"\036\n\034DeleteAnalyticsEventRe" +
+      "sponse\"b\n\036BatchGetAnalyticsEventsRequest" +
+      "\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032" +
+      ".google.protobuf.FieldMask\"d\n\037BatchGetAn" +
+      "alyticsEventsResponse\022A\n\020analytics_event" +
+      "s\030\001 \003(\0132\'.modelstore.knowledge.v1.Analyt" +
+      "icsEvent*\271\001\n\022AnalyticsEventType\022$\n ANALY" +
+      "TICS_EVENT_TYPE_UNSPECIFIED\020\000\022\036\n\032ANALYTI" +
+      "CS_EVENT_TYPE_QUERY\020\001\022\035\n\031ANALYTICS_EVENT" +
+      "_TYPE_SYNC\020\002\022\036\n\032ANALYTICS_EVENT_TYPE_LOG" +
+      "IN\020\003\022\036\n\032ANALYTICS_EVENT_TYPE_ERROR\020\0042\231\007\n" +
+      "\025AnalyticsEventService\022\273\001\n\024CreateAnalyti" +
+      "csEvent\0224.modelstore.knowledge.v1.Create" +
+      "AnalyticsEventRequest\0325.modelstore.knowl" +
+      "edge.v1.CreateAnalyticsEventResponse\"6\202\323" +
+      "\344\223\0020\"\035/v1/knowledge/analyticsEvents:\017ana" +
+      "lytics_event\022\246\001\n\021GetAnalyticsEvent\0221.mod" +
+      "elstore.knowledge.v1.GetAnalyticsEventRe" +
+      "quest\0322.modelstore.knowledge.v1.GetAnaly" +
+      "ticsEventResponse\"*\202\323\344\223\002$\022\"/v1/knowledge" +
+      "/analyticsEvents/{id}\022\247\001\n\023ListAnalyticsE" +
+      "vents\0223.modelstore.knowledge.v1.ListAnal" +
+      "yticsEventsRequest\0324.modelstore.knowledg" +
+      "e.v1.ListAnalyticsEventsResponse\"%\202\323\344\223\002\037" +
+      "\022\035/v1/knowledge/analyticsEvents\022\257\001\n\024Dele" +
+      "teAnalyticsEvent\0224.modelstore.knowledge." +
+      "v1.DeleteAnalyticsEventRequest\0325.modelst" +
+      "ore.knowledge.v1.DeleteAnalyticsEventRes" +
+      "ponse\"*\202\323\344\223\002$*\"/v1/knowledge/analyticsEv" +
+      "ents/{id}\022\274\001\n\027BatchGetAnalyticsEvents\0227." +
+      "modelstore.knowledge.v1.BatchGetAnalytic" +
+      "sEventsRequest\0328.modelstore.knowledge.v1" +
+      ".BatchGetAnalyticsEventsResponse\".\202\323\344\223\002(" +
+      "\022&/v1/knowledge/analyticsEvents:batchGet" +
+      "B\205\001\n\033dev.modelstore.knowledge.v1B\023Analyt" +
+      "icsEventProtoP\001ZOgithub.com/modelstore/m" +
+      "odelstore/clients/go/modelstore/knowledg" +
+      "e/v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.TimestampProto.getDescriptor(),
@@ -253,6 +261,7 @@ public final class AnalyticsEventProto extends com.google.protobuf.GeneratedFile
         internal_static_modelstore_knowledge_v1_BatchGetAnalyticsEventsResponse_descriptor,
         new java.lang.String[] { "AnalyticsEvents", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();
@@ -260,6 +269,7 @@ public final class AnalyticsEventProto extends com.google.protobuf.GeneratedFile
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor

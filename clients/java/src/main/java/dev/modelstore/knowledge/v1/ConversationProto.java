@@ -106,15 +106,16 @@ public final class ConversationProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n*modelstore/knowledge/v1/conversation.p" +
-      "roto\022\027modelstore.knowledge.v1\032\037google/ap" +
-      "i/field_behavior.proto\032 google/protobuf/" +
-      "field_mask.proto\032\037google/protobuf/timest" +
-      "amp.proto\032\033modelstore/v1/storage.proto\"\334" +
-      "\005\n\014Conversation\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022H\n\014wor" +
-      "kspace_id\030\002 \001(\tB2\342A\002\002\005\312\363\030)J\'modelstore.k" +
-      "nowledge.v1.NotionWorkspace\0228\n\007user_id\030\003" +
-      " \001(\tB\'\342A\002\002\005\312\363\030\036J\034modelstore.knowledge.v1" +
-      ".User\022%\n\005title\030\004 \001(\tB\026\312\363\030\022\032\020New Conversa" +
+      "roto\022\027modelstore.knowledge.v1\032\034google/ap" +
+      "i/annotations.proto\032\037google/api/field_be" +
+      "havior.proto\032 google/protobuf/field_mask" +
+      ".proto\032\037google/protobuf/timestamp.proto\032" +
+      "\033modelstore/v1/storage.proto\"\346\005\n\014Convers" +
+      "ation\022\026\n\002id\030\001 \001(\tB\n\342A\001\005\312\363\030\002x\002\022J\n\014workspa" +
+      "ce_id\030\002 \001(\tB4\342A\002\002\005\312\363\030+J\'modelstore.knowl" +
+      "edge.v1.NotionWorkspacex\002\022:\n\007user_id\030\003 \001" +
+      "(\tB)\342A\002\002\005\312\363\030 J\034modelstore.knowledge.v1.U" +
+      "serx\002\022%\n\005title\030\004 \001(\tB\026\312\363\030\022\032\020New Conversa" +
       "tion\022\"\n\rmessage_count\030\005 \001(\005B\013\342A\001\003\312\363\030\003\032\0010" +
       "\022B\n\017last_message_at\030\006 \001(\0132\032.google.proto" +
       "buf.TimestampB\r\342A\001\003\312\363\030\005\032\003now\022I\n\006status\030\007" +
@@ -164,34 +165,42 @@ public final class ConversationProto extends com.google.protobuf.GeneratedFile {
       "RSATION_STATUS_UNSPECIFIED\020\000\022\036\n\032CONVERSA" +
       "TION_STATUS_ACTIVE\020\001\022 \n\034CONVERSATION_STA" +
       "TUS_ARCHIVED\020\002\022\037\n\033CONVERSATION_STATUS_DE" +
-      "LETED\020\0032\215\006\n\023ConversationService\022}\n\022Creat" +
-      "eConversation\0222.modelstore.knowledge.v1." +
-      "CreateConversationRequest\0323.modelstore.k" +
-      "nowledge.v1.CreateConversationResponse\022t" +
-      "\n\017GetConversation\022/.modelstore.knowledge" +
-      ".v1.GetConversationRequest\0320.modelstore." +
-      "knowledge.v1.GetConversationResponse\022z\n\021" +
-      "ListConversations\0221.modelstore.knowledge" +
-      ".v1.ListConversationsRequest\0322.modelstor" +
-      "e.knowledge.v1.ListConversationsResponse" +
-      "\022}\n\022UpdateConversation\0222.modelstore.know" +
-      "ledge.v1.UpdateConversationRequest\0323.mod" +
-      "elstore.knowledge.v1.UpdateConversationR" +
-      "esponse\022}\n\022DeleteConversation\0222.modelsto" +
-      "re.knowledge.v1.DeleteConversationReques" +
-      "t\0323.modelstore.knowledge.v1.DeleteConver" +
-      "sationResponse\022\206\001\n\025BatchGetConversations" +
-      "\0225.modelstore.knowledge.v1.BatchGetConve" +
-      "rsationsRequest\0326.modelstore.knowledge.v" +
-      "1.BatchGetConversationsResponseB\203\001\n\033dev." +
-      "modelstore.knowledge.v1B\021ConversationPro" +
-      "toP\001ZOgithub.com/modelstore/modelstore/c" +
-      "lients/go/modelstore/knowledge/v1;knowle" +
-      "dgev1b\006proto3"
+      "LETED\020\0032\261\010\n\023ConversationService\022\260\001\n\022Crea" +
+      "teConversation\0222.modelstore.knowledge.v1" +
+      ".CreateConversationRequest\0323.modelstore." +
+      "knowledge.v1.CreateConversationResponse\"" +
+      "1\202\323\344\223\002+\"\033/v1/knowledge/conversations:\014co" +
+      "nversation\022\236\001\n\017GetConversation\022/.modelst" +
+      "ore.knowledge.v1.GetConversationRequest\032" +
+      "0.modelstore.knowledge.v1.GetConversatio" +
+      "nResponse\"(\202\323\344\223\002\"\022 /v1/knowledge/convers" +
+      "ations/{id}\022\237\001\n\021ListConversations\0221.mode" +
+      "lstore.knowledge.v1.ListConversationsReq" +
+      "uest\0322.modelstore.knowledge.v1.ListConve" +
+      "rsationsResponse\"#\202\323\344\223\002\035\022\033/v1/knowledge/" +
+      "conversations\022\302\001\n\022UpdateConversation\0222.m" +
+      "odelstore.knowledge.v1.UpdateConversatio" +
+      "nRequest\0323.modelstore.knowledge.v1.Updat" +
+      "eConversationResponse\"C\202\323\344\223\002=2-/v1/knowl" +
+      "edge/conversations/{conversation.id}:\014co" +
+      "nversation\022\247\001\n\022DeleteConversation\0222.mode" +
+      "lstore.knowledge.v1.DeleteConversationRe" +
+      "quest\0323.modelstore.knowledge.v1.DeleteCo" +
+      "nversationResponse\"(\202\323\344\223\002\"* /v1/knowledg" +
+      "e/conversations/{id}\022\264\001\n\025BatchGetConvers" +
+      "ations\0225.modelstore.knowledge.v1.BatchGe" +
+      "tConversationsRequest\0326.modelstore.knowl" +
+      "edge.v1.BatchGetConversationsResponse\",\202" +
+      "\323\344\223\002&\022$/v1/knowledge/conversations:batch" +
+      "GetB\203\001\n\033dev.modelstore.knowledge.v1B\021Con" +
+      "versationProtoP\001ZOgithub.com/modelstore/" +
+      "modelstore/clients/go/modelstore/knowled" +
+      "ge/v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.TimestampProto.getDescriptor(),
@@ -282,6 +291,7 @@ public final class ConversationProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_knowledge_v1_BatchGetConversationsResponse_descriptor,
         new java.lang.String[] { "Conversations", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();
@@ -289,6 +299,7 @@ public final class ConversationProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor

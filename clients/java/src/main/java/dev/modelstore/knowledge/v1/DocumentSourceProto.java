@@ -121,123 +121,135 @@ public final class DocumentSourceProto extends com.google.protobuf.GeneratedFile
   static {
     java.lang.String[] descriptorData = {
       "\n-modelstore/knowledge/v1/document_sourc" +
-      "e.proto\022\027modelstore.knowledge.v1\032\037google" +
-      "/api/field_behavior.proto\032 google/protob" +
-      "uf/field_mask.proto\032\034google/protobuf/str" +
-      "uct.proto\032\037google/protobuf/timestamp.pro" +
-      "to\032\033modelstore/v1/storage.proto\"\223\010\n\016Docu" +
-      "mentSource\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022H\n\014workspac" +
-      "e_id\030\002 \001(\tB2\342A\002\002\005\312\363\030)J\'modelstore.knowle" +
-      "dge.v1.NotionWorkspace\022N\n\013source_type\030\003 " +
-      "\001(\0162+.modelstore.knowledge.v1.DocumentSo" +
-      "urceTypeB\014\312\363\030\010\032\006notion\022\027\n\tsource_id\030\004 \001(" +
-      "\tB\004\342A\001\002\022H\n\rdocument_type\030\005 \001(\0162%.modelst" +
-      "ore.knowledge.v1.DocumentTypeB\n\312\363\030\006\032\004pag" +
-      "e\022\023\n\005title\030\006 \001(\tB\004\342A\001\002\022\013\n\003url\030\007 \001(\t\022\024\n\014c" +
-      "ontent_hash\030\010 \001(\t\022U\n\013sync_status\030\t \001(\01621" +
-      ".modelstore.knowledge.v1.DocumentSourceS" +
-      "yncStatusB\r\312\363\030\t\032\007pending\022\034\n\013chunk_count\030" +
-      "\n \001(\005B\007\312\363\030\003\032\0010\022\030\n\020vector_store_ids\030\013 \003(\t" +
-      "\022;\n\027last_modified_in_source\030\014 \001(\0132\032.goog" +
-      "le.protobuf.Timestamp\0223\n\017last_indexed_at" +
-      "\030\r \001(\0132\032.google.protobuf.Timestamp\022A\n\010me" +
-      "tadata\030\016 \001(\0132/.modelstore.knowledge.v1.D" +
-      "ocumentSourceMetadata\022;\n\005error\030\017 \001(\0132,.m" +
-      "odelstore.knowledge.v1.DocumentSourceErr" +
-      "or\0224\n\ndeleted_at\030\020 \001(\0132\032.google.protobuf" +
-      ".TimestampB\004\342A\001\003\0224\n\ncreated_at\030\021 \001(\0132\032.g" +
-      "oogle.protobuf.TimestampB\004\342A\001\003\0224\n\nupdate" +
-      "d_at\030\022 \001(\0132\032.google.protobuf.TimestampB\004" +
-      "\342A\001\003\022\022\n\004etag\030\023 \001(\tB\004\342A\001\003:\202\001\312\363\030~\n\032knowled" +
-      "ge.document_sources\022\014workspace_id\032\037\022\016\n\014w" +
-      "orkspace_id\022\013\n\tsource_id\030\001\032\020\022\016\n\014content_" +
-      "hash*\017documentSources:\016\n\014workspace_id\"\255\001" +
-      "\n\026DocumentSourceMetadata\022\016\n\006author\030\001 \001(\t" +
-      "\022.\n\ncreated_at\030\002 \001(\0132\032.google.protobuf.T" +
-      "imestamp\022+\n\nproperties\030\003 \001(\0132\027.google.pr" +
-      "otobuf.Struct\022\021\n\tparent_id\030\004 \001(\t\022\023\n\013pare" +
-      "nt_type\030\005 \001(\t\"j\n\023DocumentSourceError\022\017\n\007" +
-      "message\030\001 \001(\t\022-\n\ttimestamp\030\002 \001(\0132\032.googl" +
-      "e.protobuf.Timestamp\022\023\n\013retry_count\030\003 \001(" +
-      "\005\"y\n\033CreateDocumentSourceRequest\022F\n\017docu" +
-      "ment_source\030\001 \001(\0132\'.modelstore.knowledge" +
-      ".v1.DocumentSourceB\004\342A\001\002\022\022\n\nrequest_id\030\002" +
-      " \001(\t\"`\n\034CreateDocumentSourceResponse\022@\n\017" +
-      "document_source\030\001 \001(\0132\'.modelstore.knowl" +
-      "edge.v1.DocumentSource\"[\n\030GetDocumentSou" +
-      "rceRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mas" +
-      "k\030\002 \001(\0132\032.google.protobuf.FieldMask\"]\n\031G" +
-      "etDocumentSourceResponse\022@\n\017document_sou" +
-      "rce\030\001 \001(\0132\'.modelstore.knowledge.v1.Docu" +
-      "mentSource\"e\n\032ListDocumentSourcesRequest" +
-      "\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022" +
-      "\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"y\n\033Lis" +
-      "tDocumentSourcesResponse\022A\n\020document_sou" +
-      "rces\030\001 \003(\0132\'.modelstore.knowledge.v1.Doc" +
-      "umentSource\022\027\n\017next_page_token\030\002 \001(\t\"\255\001\n" +
-      "\033UpdateDocumentSourceRequest\022F\n\017document" +
-      "_source\030\001 \001(\0132\'.modelstore.knowledge.v1." +
-      "DocumentSourceB\004\342A\001\002\022/\n\013update_mask\030\002 \001(" +
-      "\0132\032.google.protobuf.FieldMask\022\025\n\rallow_m" +
-      "issing\030\003 \001(\010\"`\n\034UpdateDocumentSourceResp" +
-      "onse\022@\n\017document_source\030\001 \001(\0132\'.modelsto" +
-      "re.knowledge.v1.DocumentSource\"=\n\033Delete" +
-      "DocumentSourceRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022" +
-      "\014\n\004etag\030\002 \001(\t\"\036\n\034DeleteDocumentSourceRes" +
-      "ponse\"b\n\036BatchGetDocumentSourcesRequest\022" +
-      "\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032." +
-      "google.protobuf.FieldMask\"d\n\037BatchGetDoc" +
-      "umentSourcesResponse\022A\n\020document_sources" +
-      "\030\001 \003(\0132\'.modelstore.knowledge.v1.Documen" +
-      "tSource\"4\n MarkDocumentSourceDeletedRequ" +
-      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\"e\n!MarkDocumentSou" +
-      "rceDeletedResponse\022@\n\017document_source\030\001 " +
-      "\001(\0132\'.modelstore.knowledge.v1.DocumentSo" +
-      "urce*\227\001\n\022DocumentSourceType\022$\n DOCUMENT_" +
-      "SOURCE_TYPE_UNSPECIFIED\020\000\022\037\n\033DOCUMENT_SO" +
-      "URCE_TYPE_NOTION\020\001\022\034\n\030DOCUMENT_SOURCE_TY" +
-      "PE_PDF\020\002\022\034\n\030DOCUMENT_SOURCE_TYPE_WEB\020\003*y" +
-      "\n\014DocumentType\022\035\n\031DOCUMENT_TYPE_UNSPECIF" +
-      "IED\020\000\022\026\n\022DOCUMENT_TYPE_PAGE\020\001\022\032\n\026DOCUMEN" +
-      "T_TYPE_DATABASE\020\002\022\026\n\022DOCUMENT_TYPE_FILE\020" +
-      "\003*\351\001\n\030DocumentSourceSyncStatus\022+\n\'DOCUME" +
-      "NT_SOURCE_SYNC_STATUS_UNSPECIFIED\020\000\022\'\n#D" +
-      "OCUMENT_SOURCE_SYNC_STATUS_PENDING\020\001\022\'\n#" +
-      "DOCUMENT_SOURCE_SYNC_STATUS_INDEXED\020\002\022%\n" +
-      "!DOCUMENT_SOURCE_SYNC_STATUS_ERROR\020\003\022\'\n#" +
-      "DOCUMENT_SOURCE_SYNC_STATUS_DELETED\020\0042\314\007" +
-      "\n\025DocumentSourceService\022\203\001\n\024CreateDocume" +
-      "ntSource\0224.modelstore.knowledge.v1.Creat" +
-      "eDocumentSourceRequest\0325.modelstore.know" +
-      "ledge.v1.CreateDocumentSourceResponse\022z\n" +
-      "\021GetDocumentSource\0221.modelstore.knowledg" +
-      "e.v1.GetDocumentSourceRequest\0322.modelsto" +
-      "re.knowledge.v1.GetDocumentSourceRespons" +
-      "e\022\200\001\n\023ListDocumentSources\0223.modelstore.k" +
-      "nowledge.v1.ListDocumentSourcesRequest\0324" +
-      ".modelstore.knowledge.v1.ListDocumentSou" +
-      "rcesResponse\022\203\001\n\024UpdateDocumentSource\0224." +
-      "modelstore.knowledge.v1.UpdateDocumentSo" +
-      "urceRequest\0325.modelstore.knowledge.v1.Up" +
-      "dateDocumentSourceResponse\022\203\001\n\024DeleteDoc" +
-      "umentSource\0224.modelstore.knowledge.v1.De" +
-      "leteDocumentSourceRequest\0325.modelstore.k" +
-      "nowledge.v1.DeleteDocumentSourceResponse" +
-      "\022\214\001\n\027BatchGetDocumentSources\0227.modelstor" +
-      "e.knowledge.v1.BatchGetDocumentSourcesRe" +
-      "quest\0328.modelstore.knowledge.v1.BatchGet" +
-      "DocumentSourcesResponse\022\222\001\n\031MarkDocument" +
-      "SourceDeleted\0229.modelstore.knowledge.v1." +
-      "MarkDocumentSourceDeletedRequest\032:.model" +
-      "store.knowledge.v1.MarkDocumentSourceDel" +
-      "etedResponseB\205\001\n\033dev.modelstore.knowledg" +
-      "e.v1B\023DocumentSourceProtoP\001ZOgithub.com/" +
-      "modelstore/modelstore/clients/go/modelst" +
-      "ore/knowledge/v1;knowledgev1b\006proto3"
+      "e.proto\022\027modelstore.knowledge.v1\032\034google" +
+      "/api/annotations.proto\032\037google/api/field" +
+      "_behavior.proto\032 google/protobuf/field_m" +
+      "ask.proto\032\034google/protobuf/struct.proto\032" +
+      "\037google/protobuf/timestamp.proto\032\033models" +
+      "tore/v1/storage.proto\"\233\010\n\016DocumentSource" +
+      "\022\026\n\002id\030\001 \001(\tB\n\342A\001\005\312\363\030\002x\002\022J\n\014workspace_id" +
+      "\030\002 \001(\tB4\342A\002\002\005\312\363\030+J\'modelstore.knowledge." +
+      "v1.NotionWorkspacex\001\022N\n\013source_type\030\003 \001(" +
+      "\0162+.modelstore.knowledge.v1.DocumentSour" +
+      "ceTypeB\014\312\363\030\010\032\006notion\022\027\n\tsource_id\030\004 \001(\tB" +
+      "\004\342A\001\002\022H\n\rdocument_type\030\005 \001(\0162%.modelstor" +
+      "e.knowledge.v1.DocumentTypeB\n\312\363\030\006\032\004page\022" +
+      "\023\n\005title\030\006 \001(\tB\004\342A\001\002\022\013\n\003url\030\007 \001(\t\022\024\n\014con" +
+      "tent_hash\030\010 \001(\t\022U\n\013sync_status\030\t \001(\01621.m" +
+      "odelstore.knowledge.v1.DocumentSourceSyn" +
+      "cStatusB\r\312\363\030\t\032\007pending\022\034\n\013chunk_count\030\n " +
+      "\001(\005B\007\312\363\030\003\032\0010\022\030\n\020vector_store_ids\030\013 \003(\t\022;" +
+      "\n\027last_modified_in_source\030\014 \001(\0132\032.google" +
+      ".protobuf.Timestamp\0223\n\017last_indexed_at\030\r" +
+      " \001(\0132\032.google.protobuf.Timestamp\022A\n\010meta" +
+      "data\030\016 \001(\0132/.modelstore.knowledge.v1.Doc" +
+      "umentSourceMetadata\022;\n\005error\030\017 \001(\0132,.mod" +
+      "elstore.knowledge.v1.DocumentSourceError" +
+      "\0224\n\ndeleted_at\030\020 \001(\0132\032.google.protobuf.T" +
+      "imestampB\004\342A\001\003\0224\n\ncreated_at\030\021 \001(\0132\032.goo" +
+      "gle.protobuf.TimestampB\004\342A\001\003\0224\n\nupdated_" +
+      "at\030\022 \001(\0132\032.google.protobuf.TimestampB\004\342A" +
+      "\001\003\022\022\n\004etag\030\023 \001(\tB\004\342A\001\003:\202\001\312\363\030~\n\032knowledge" +
+      ".document_sources\022\014workspace_id\032\037\022\016\n\014wor" +
+      "kspace_id\022\013\n\tsource_id\030\001\032\020\022\016\n\014content_ha" +
+      "sh*\017documentSources:\016\n\014workspace_id\"\255\001\n\026" +
+      "DocumentSourceMetadata\022\016\n\006author\030\001 \001(\t\022." +
+      "\n\ncreated_at\030\002 \001(\0132\032.google.protobuf.Tim" +
+      "estamp\022+\n\nproperties\030\003 \001(\0132\027.google.prot" +
+      "obuf.Struct\022\021\n\tparent_id\030\004 \001(\t\022\023\n\013parent" +
+      "_type\030\005 \001(\t\"j\n\023DocumentSourceError\022\017\n\007me" +
+      "ssage\030\001 \001(\t\022-\n\ttimestamp\030\002 \001(\0132\032.google." +
+      "protobuf.Timestamp\022\023\n\013retry_count\030\003 \001(\005\"" +
+      "y\n\033CreateDocumentSourceRequest\022F\n\017docume" +
+      "nt_source\030\001 \001(\0132\'.modelstore.knowledge.v" +
+      "1.DocumentSourceB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001" +
+      "(\t\"`\n\034CreateDocumentSourceResponse\022@\n\017do" +
+      "cument_source\030\001 \001(\0132\'.modelstore.knowled" +
+      "ge.v1.DocumentSource\"[\n\030GetDocumentSourc" +
+      "eRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030" +
+      "\002 \001(\0132\032.google.protobuf.FieldMask\"]\n\031Get" +
+      "DocumentSourceResponse\022@\n\017document_sourc" +
+      "e\030\001 \001(\0132\'.modelstore.knowledge.v1.Docume" +
+      "ntSource\"e\n\032ListDocumentSourcesRequest\022\021" +
+      "\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n" +
+      "\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"y\n\033ListD" +
+      "ocumentSourcesResponse\022A\n\020document_sourc" +
+      "es\030\001 \003(\0132\'.modelstore.knowledge.v1.Docum" +
+      "entSource\022\027\n\017next_page_token\030\002 \001(\t\"\255\001\n\033U" +
+      "pdateDocumentSourceRequest\022F\n\017document_s" +
+      "ource\030\001 \001(\0132\'.modelstore.knowledge.v1.Do" +
+      "cumentSourceB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132" +
+      "\032.google.protobuf.FieldMask\022\025\n\rallow_mis" +
+      "sing\030\003 \001(\010\"`\n\034UpdateDocumentSourceRespon" +
+      "se\022@\n\017document_source\030\001 \001(\0132\'.modelstore" +
+      ".knowledge.v1.DocumentSource\"=\n\033DeleteDo" +
+      "cumentSourceRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n" +
+      "\004etag\030\002 \001(\t\"\036\n\034DeleteDocumentSourceRespo" +
+      "nse\"b\n\036BatchGetDocumentSourcesRequest\022\021\n" +
+      "\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.go" +
+      "ogle.protobuf.FieldMask\"d\n\037BatchGetDocum" +
+      "entSourcesResponse\022A\n\020document_sources\030\001" +
+      " \003(\0132\'.modelstore.knowledge.v1.DocumentS" +
+      "ource\"4\n MarkDocumentSourceDeletedReques" +
+      "t\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\"e\n!MarkDocumentSourc" +
+      "eDeletedResponse\022@\n\017document_source\030\001 \001(" +
+      "\0132\'.modelstore.knowledge.v1.DocumentSour" +
+      "ce*\227\001\n\022DocumentSourceType\022$\n DOCUMENT_SO" +
+      "URCE_TYPE_UNSPECIFIED\020\000\022\037\n\033DOCUMENT_SOUR" +
+      "CE_TYPE_NOTION\020\001\022\034\n\030DOCUMENT_SOURCE_TYPE" +
+      "_PDF\020\002\022\034\n\030DOCUMENT_SOURCE_TYPE_WEB\020\003*y\n\014" +
+      "DocumentType\022\035\n\031DOCUMENT_TYPE_UNSPECIFIE" +
+      "D\020\000\022\026\n\022DOCUMENT_TYPE_PAGE\020\001\022\032\n\026DOCUMENT_" +
+      "TYPE_DATABASE\020\002\022\026\n\022DOCUMENT_TYPE_FILE\020\003*" +
+      "\351\001\n\030DocumentSourceSyncStatus\022+\n\'DOCUMENT" +
+      "_SOURCE_SYNC_STATUS_UNSPECIFIED\020\000\022\'\n#DOC" +
+      "UMENT_SOURCE_SYNC_STATUS_PENDING\020\001\022\'\n#DO" +
+      "CUMENT_SOURCE_SYNC_STATUS_INDEXED\020\002\022%\n!D" +
+      "OCUMENT_SOURCE_SYNC_STATUS_ERROR\020\003\022\'\n#DO" +
+      "CUMENT_SOURCE_SYNC_STATUS_DELETED\020\0042\274\n\n\025" +
+      "DocumentSourceService\022\273\001\n\024CreateDocument" +
+      "Source\0224.modelstore.knowledge.v1.CreateD" +
+      "ocumentSourceRequest\0325.modelstore.knowle" +
+      "dge.v1.CreateDocumentSourceResponse\"6\202\323\344" +
+      "\223\0020\"\035/v1/knowledge/documentSources:\017docu" +
+      "ment_source\022\246\001\n\021GetDocumentSource\0221.mode" +
+      "lstore.knowledge.v1.GetDocumentSourceReq" +
+      "uest\0322.modelstore.knowledge.v1.GetDocume" +
+      "ntSourceResponse\"*\202\323\344\223\002$\022\"/v1/knowledge/" +
+      "documentSources/{id}\022\247\001\n\023ListDocumentSou" +
+      "rces\0223.modelstore.knowledge.v1.ListDocum" +
+      "entSourcesRequest\0324.modelstore.knowledge" +
+      ".v1.ListDocumentSourcesResponse\"%\202\323\344\223\002\037\022" +
+      "\035/v1/knowledge/documentSources\022\320\001\n\024Updat" +
+      "eDocumentSource\0224.modelstore.knowledge.v" +
+      "1.UpdateDocumentSourceRequest\0325.modelsto" +
+      "re.knowledge.v1.UpdateDocumentSourceResp" +
+      "onse\"K\202\323\344\223\002E22/v1/knowledge/documentSour" +
+      "ces/{document_source.id}:\017document_sourc" +
+      "e\022\257\001\n\024DeleteDocumentSource\0224.modelstore." +
+      "knowledge.v1.DeleteDocumentSourceRequest" +
+      "\0325.modelstore.knowledge.v1.DeleteDocumen" +
+      "tSourceResponse\"*\202\323\344\223\002$*\"/v1/knowledge/d" +
+      "ocumentSources/{id}\022\274\001\n\027BatchGetDocument" +
+      "Sources\0227.modelstore.knowledge.v1.BatchG" +
+      "etDocumentSourcesRequest\0328.modelstore.kn" +
+      "owledge.v1.BatchGetDocumentSourcesRespon" +
+      "se\".\202\323\344\223\002(\022&/v1/knowledge/documentSource" +
+      "s:batchGet\022\315\001\n\031MarkDocumentSourceDeleted" +
+      "\0229.modelstore.knowledge.v1.MarkDocumentS" +
+      "ourceDeletedRequest\032:.modelstore.knowled" +
+      "ge.v1.MarkDocumentSourceDeletedResponse\"" +
+      "9\202\323\344\223\0023\"./v1/knowledge/documentSources/{" +
+      "id}:markDeleted:\001*B\205\001\n\033dev.modelstore.kn" +
+      "owledge.v1B\023DocumentSourceProtoP\001ZOgithu" +
+      "b.com/modelstore/modelstore/clients/go/m" +
+      "odelstore/knowledge/v1;knowledgev1b\006prot" +
+      "o3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.StructProto.getDescriptor(),
@@ -347,6 +359,7 @@ public final class DocumentSourceProto extends com.google.protobuf.GeneratedFile
         internal_static_modelstore_knowledge_v1_MarkDocumentSourceDeletedResponse_descriptor,
         new java.lang.String[] { "DocumentSource", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.StructProto.getDescriptor();
@@ -355,6 +368,7 @@ public final class DocumentSourceProto extends com.google.protobuf.GeneratedFile
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor

@@ -111,15 +111,16 @@ public final class MessageProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n%modelstore/knowledge/v1/message.proto\022" +
-      "\027modelstore.knowledge.v1\032\037google/api/fie" +
-      "ld_behavior.proto\032 google/protobuf/field" +
-      "_mask.proto\032\037google/protobuf/timestamp.p" +
-      "roto\032\033modelstore/v1/storage.proto\"\260\005\n\007Me" +
-      "ssage\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022J\n\017conversation_" +
-      "id\030\002 \001(\tB1\342A\002\002\005\312\363\030(J$modelstore.knowledg" +
-      "e.v1.ConversationX\002\022G\n\014workspace_id\030\003 \001(" +
-      "\tB1\342A\001\003\312\363\030)J\'modelstore.knowledge.v1.Not" +
-      "ionWorkspace\0228\n\004role\030\004 \001(\0162$.modelstore." +
+      "\027modelstore.knowledge.v1\032\034google/api/ann" +
+      "otations.proto\032\037google/api/field_behavio" +
+      "r.proto\032 google/protobuf/field_mask.prot" +
+      "o\032\037google/protobuf/timestamp.proto\032\033mode" +
+      "lstore/v1/storage.proto\"\272\005\n\007Message\022\026\n\002i" +
+      "d\030\001 \001(\tB\n\342A\001\005\312\363\030\002x\002\022L\n\017conversation_id\030\002" +
+      " \001(\tB3\342A\002\002\005\312\363\030*J$modelstore.knowledge.v1" +
+      ".ConversationX\002x\002\022I\n\014workspace_id\030\003 \001(\tB" +
+      "3\342A\001\003\312\363\030+J\'modelstore.knowledge.v1.Notio" +
+      "nWorkspacex\002\0228\n\004role\030\004 \001(\0162$.modelstore." +
       "knowledge.v1.MessageRoleB\004\342A\001\002\022\035\n\007conten" +
       "t\030\005 \001(\tB\014\342A\001\002\312\363\030\0040\200\200@\022:\n\010metadata\030\006 \001(\0132" +
       "(.modelstore.knowledge.v1.MessageMetadat" +
@@ -169,32 +170,39 @@ public final class MessageProto extends com.google.protobuf.GeneratedFile {
       " .modelstore.knowledge.v1.Message*w\n\013Mes" +
       "sageRole\022\034\n\030MESSAGE_ROLE_UNSPECIFIED\020\000\022\025" +
       "\n\021MESSAGE_ROLE_USER\020\001\022\032\n\026MESSAGE_ROLE_AS" +
-      "SISTANT\020\002\022\027\n\023MESSAGE_ROLE_SYSTEM\020\0032\255\005\n\016M" +
-      "essageService\022n\n\rCreateMessage\022-.modelst" +
-      "ore.knowledge.v1.CreateMessageRequest\032.." +
-      "modelstore.knowledge.v1.CreateMessageRes" +
-      "ponse\022e\n\nGetMessage\022*.modelstore.knowled" +
-      "ge.v1.GetMessageRequest\032+.modelstore.kno" +
-      "wledge.v1.GetMessageResponse\022k\n\014ListMess" +
-      "ages\022,.modelstore.knowledge.v1.ListMessa" +
-      "gesRequest\032-.modelstore.knowledge.v1.Lis" +
-      "tMessagesResponse\022n\n\rUpdateMessage\022-.mod" +
-      "elstore.knowledge.v1.UpdateMessageReques" +
-      "t\032..modelstore.knowledge.v1.UpdateMessag" +
-      "eResponse\022n\n\rDeleteMessage\022-.modelstore." +
-      "knowledge.v1.DeleteMessageRequest\032..mode" +
-      "lstore.knowledge.v1.DeleteMessageRespons" +
-      "e\022w\n\020BatchGetMessages\0220.modelstore.knowl" +
-      "edge.v1.BatchGetMessagesRequest\0321.models" +
-      "tore.knowledge.v1.BatchGetMessagesRespon" +
-      "seB~\n\033dev.modelstore.knowledge.v1B\014Messa" +
-      "geProtoP\001ZOgithub.com/modelstore/modelst" +
-      "ore/clients/go/modelstore/knowledge/v1;k" +
-      "nowledgev1b\006proto3"
+      "SISTANT\020\002\022\027\n\023MESSAGE_ROLE_SYSTEM\020\0032\245\007\n\016M" +
+      "essageService\022\227\001\n\rCreateMessage\022-.models" +
+      "tore.knowledge.v1.CreateMessageRequest\032." +
+      ".modelstore.knowledge.v1.CreateMessageRe" +
+      "sponse\"\'\202\323\344\223\002!\"\026/v1/knowledge/messages:\007" +
+      "message\022\212\001\n\nGetMessage\022*.modelstore.know" +
+      "ledge.v1.GetMessageRequest\032+.modelstore." +
+      "knowledge.v1.GetMessageResponse\"#\202\323\344\223\002\035\022" +
+      "\033/v1/knowledge/messages/{id}\022\213\001\n\014ListMes" +
+      "sages\022,.modelstore.knowledge.v1.ListMess" +
+      "agesRequest\032-.modelstore.knowledge.v1.Li" +
+      "stMessagesResponse\"\036\202\323\344\223\002\030\022\026/v1/knowledg" +
+      "e/messages\022\244\001\n\rUpdateMessage\022-.modelstor" +
+      "e.knowledge.v1.UpdateMessageRequest\032..mo" +
+      "delstore.knowledge.v1.UpdateMessageRespo" +
+      "nse\"4\202\323\344\223\002.2#/v1/knowledge/messages/{mes" +
+      "sage.id}:\007message\022\223\001\n\rDeleteMessage\022-.mo" +
+      "delstore.knowledge.v1.DeleteMessageReque" +
+      "st\032..modelstore.knowledge.v1.DeleteMessa" +
+      "geResponse\"#\202\323\344\223\002\035*\033/v1/knowledge/messag" +
+      "es/{id}\022\240\001\n\020BatchGetMessages\0220.modelstor" +
+      "e.knowledge.v1.BatchGetMessagesRequest\0321" +
+      ".modelstore.knowledge.v1.BatchGetMessage" +
+      "sResponse\"\'\202\323\344\223\002!\022\037/v1/knowledge/message" +
+      "s:batchGetB~\n\033dev.modelstore.knowledge.v" +
+      "1B\014MessageProtoP\001ZOgithub.com/modelstore" +
+      "/modelstore/clients/go/modelstore/knowle" +
+      "dge/v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.TimestampProto.getDescriptor(),
@@ -291,6 +299,7 @@ public final class MessageProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_knowledge_v1_BatchGetMessagesResponse_descriptor,
         new java.lang.String[] { "Messages", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();
@@ -298,6 +307,7 @@ public final class MessageProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor

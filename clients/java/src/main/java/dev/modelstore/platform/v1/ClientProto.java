@@ -121,84 +121,94 @@ public final class ClientProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n#modelstore/platform/v1/client.proto\022\026m" +
-      "odelstore.platform.v1\032\037google/api/field_" +
-      "behavior.proto\032 google/protobuf/field_ma" +
-      "sk.proto\032\037google/protobuf/timestamp.prot" +
-      "o\032\033modelstore/v1/storage.proto\"\367\002\n\006Clien" +
-      "t\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022B\n\006status\030\002 \001(\0162$.mo" +
-      "delstore.platform.v1.ClientStatusB\014\312\363\030\010\032" +
-      "\006active\0224\n\006secret\030\003 \001(\tB$\342A\001\004\312\363\030\034\n\032\010\001\022\ns" +
-      "ecretHash\032\nsecretSalt\022\026\n\016allowed_scopes\030" +
-      "\004 \003(\t\022\026\n\016allowed_topics\030\005 \003(\t\0224\n\ncreated" +
-      "_at\030\006 \001(\0132\032.google.protobuf.TimestampB\004\342" +
-      "A\001\003\0224\n\nupdated_at\030\007 \001(\0132\032.google.protobu" +
-      "f.TimestampB\004\342A\001\003\022\022\n\004etag\030\010 \001(\tB\004\342A\001\003:1\312" +
-      "\363\030-\n\020platform.clients\032\n\022\010\n\006status*\007clien" +
-      "ts:\004\n\002id\"_\n\023CreateClientRequest\0224\n\006clien" +
-      "t\030\001 \001(\0132\036.modelstore.platform.v1.ClientB" +
-      "\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"F\n\024CreateClien" +
-      "tResponse\022.\n\006client\030\001 \001(\0132\036.modelstore.p" +
-      "latform.v1.Client\"S\n\020GetClientRequest\022\020\n" +
-      "\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.goo" +
-      "gle.protobuf.FieldMask\"C\n\021GetClientRespo" +
-      "nse\022.\n\006client\030\001 \001(\0132\036.modelstore.platfor" +
-      "m.v1.Client\"]\n\022ListClientsRequest\022\021\n\tpag" +
-      "e_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filt" +
-      "er\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"_\n\023ListClient" +
-      "sResponse\022/\n\007clients\030\001 \003(\0132\036.modelstore." +
-      "platform.v1.Client\022\027\n\017next_page_token\030\002 " +
-      "\001(\t\"\223\001\n\023UpdateClientRequest\0224\n\006client\030\001 " +
-      "\001(\0132\036.modelstore.platform.v1.ClientB\004\342A\001" +
-      "\002\022/\n\013update_mask\030\002 \001(\0132\032.google.protobuf" +
-      ".FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"F\n\024Upd" +
-      "ateClientResponse\022.\n\006client\030\001 \001(\0132\036.mode" +
-      "lstore.platform.v1.Client\"5\n\023DeleteClien" +
-      "tRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t" +
-      "\"\026\n\024DeleteClientResponse\"Z\n\026BatchGetClie" +
-      "ntsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_ma" +
-      "sk\030\002 \001(\0132\032.google.protobuf.FieldMask\"J\n\027" +
-      "BatchGetClientsResponse\022/\n\007clients\030\001 \003(\013" +
-      "2\036.modelstore.platform.v1.Client\"D\n\031Veri" +
-      "fyClientSecretRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022" +
-      "\025\n\006secret\030\002 \001(\tB\005\342A\002\002\004\"+\n\032VerifyClientSe" +
-      "cretResponse\022\r\n\005valid\030\001 \001(\010\";\n\031RotateCli" +
-      "entSecretRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004et" +
-      "ag\030\002 \001(\t\"b\n\032RotateClientSecretResponse\022." +
-      "\n\006client\030\001 \001(\0132\036.modelstore.platform.v1." +
-      "Client\022\024\n\006secret\030\002 \001(\tB\004\342A\001\003*c\n\014ClientSt" +
-      "atus\022\035\n\031CLIENT_STATUS_UNSPECIFIED\020\000\022\030\n\024C" +
-      "LIENT_STATUS_ACTIVE\020\001\022\032\n\026CLIENT_STATUS_I" +
-      "NACTIVE\020\0022\235\007\n\rClientService\022i\n\014CreateCli" +
-      "ent\022+.modelstore.platform.v1.CreateClien" +
-      "tRequest\032,.modelstore.platform.v1.Create" +
-      "ClientResponse\022`\n\tGetClient\022(.modelstore" +
-      ".platform.v1.GetClientRequest\032).modelsto" +
-      "re.platform.v1.GetClientResponse\022f\n\013List" +
-      "Clients\022*.modelstore.platform.v1.ListCli" +
-      "entsRequest\032+.modelstore.platform.v1.Lis" +
-      "tClientsResponse\022i\n\014UpdateClient\022+.model" +
-      "store.platform.v1.UpdateClientRequest\032,." +
-      "modelstore.platform.v1.UpdateClientRespo" +
-      "nse\022i\n\014DeleteClient\022+.modelstore.platfor" +
-      "m.v1.DeleteClientRequest\032,.modelstore.pl" +
-      "atform.v1.DeleteClientResponse\022r\n\017BatchG" +
-      "etClients\022..modelstore.platform.v1.Batch" +
-      "GetClientsRequest\032/.modelstore.platform." +
-      "v1.BatchGetClientsResponse\022\204\001\n\022VerifyCli" +
-      "entSecret\0221.modelstore.platform.v1.Verif" +
-      "yClientSecretRequest\0322.modelstore.platfo" +
-      "rm.v1.VerifyClientSecretResponse\"\007\312\363\030\003\n\001" +
-      "\001\022\205\001\n\022RotateClientSecret\0221.modelstore.pl" +
-      "atform.v1.RotateClientSecretRequest\0322.mo" +
-      "delstore.platform.v1.RotateClientSecretR" +
-      "esponse\"\010\312\363\030\004\n\002\002\003Bz\n\032dev.modelstore.plat" +
-      "form.v1B\013ClientProtoP\001ZMgithub.com/model" +
-      "store/modelstore/clients/go/modelstore/p" +
-      "latform/v1;platformv1b\006proto3"
+      "odelstore.platform.v1\032\034google/api/annota" +
+      "tions.proto\032\037google/api/field_behavior.p" +
+      "roto\032 google/protobuf/field_mask.proto\032\037" +
+      "google/protobuf/timestamp.proto\032\033modelst" +
+      "ore/v1/storage.proto\"\367\002\n\006Client\022\020\n\002id\030\001 " +
+      "\001(\tB\004\342A\001\005\022B\n\006status\030\002 \001(\0162$.modelstore.p" +
+      "latform.v1.ClientStatusB\014\312\363\030\010\032\006active\0224\n" +
+      "\006secret\030\003 \001(\tB$\342A\001\004\312\363\030\034\n\032\010\001\022\nsecretHash\032" +
+      "\nsecretSalt\022\026\n\016allowed_scopes\030\004 \003(\t\022\026\n\016a" +
+      "llowed_topics\030\005 \003(\t\0224\n\ncreated_at\030\006 \001(\0132" +
+      "\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\nupd" +
+      "ated_at\030\007 \001(\0132\032.google.protobuf.Timestam" +
+      "pB\004\342A\001\003\022\022\n\004etag\030\010 \001(\tB\004\342A\001\003:1\312\363\030-\n\020platf" +
+      "orm.clients\032\n\022\010\n\006status*\007clients:\004\n\002id\"_" +
+      "\n\023CreateClientRequest\0224\n\006client\030\001 \001(\0132\036." +
+      "modelstore.platform.v1.ClientB\004\342A\001\002\022\022\n\nr" +
+      "equest_id\030\002 \001(\t\"F\n\024CreateClientResponse\022" +
+      ".\n\006client\030\001 \001(\0132\036.modelstore.platform.v1" +
+      ".Client\"S\n\020GetClientRequest\022\020\n\002id\030\001 \001(\tB" +
+      "\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protob" +
+      "uf.FieldMask\"C\n\021GetClientResponse\022.\n\006cli" +
+      "ent\030\001 \001(\0132\036.modelstore.platform.v1.Clien" +
+      "t\"]\n\022ListClientsRequest\022\021\n\tpage_size\030\001 \001" +
+      "(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020" +
+      "\n\010order_by\030\004 \001(\t\"_\n\023ListClientsResponse\022" +
+      "/\n\007clients\030\001 \003(\0132\036.modelstore.platform.v" +
+      "1.Client\022\027\n\017next_page_token\030\002 \001(\t\"\223\001\n\023Up" +
+      "dateClientRequest\0224\n\006client\030\001 \001(\0132\036.mode" +
+      "lstore.platform.v1.ClientB\004\342A\001\002\022/\n\013updat" +
+      "e_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
+      "\022\025\n\rallow_missing\030\003 \001(\010\"F\n\024UpdateClientR" +
+      "esponse\022.\n\006client\030\001 \001(\0132\036.modelstore.pla" +
+      "tform.v1.Client\"5\n\023DeleteClientRequest\022\020" +
+      "\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\026\n\024Delete" +
+      "ClientResponse\"Z\n\026BatchGetClientsRequest" +
+      "\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032" +
+      ".google.protobuf.FieldMask\"J\n\027BatchGetCl" +
+      "ientsResponse\022/\n\007clients\030\001 \003(\0132\036.modelst" +
+      "ore.platform.v1.Client\"D\n\031VerifyClientSe" +
+      "cretRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\025\n\006secret\030" +
+      "\002 \001(\tB\005\342A\002\002\004\"+\n\032VerifyClientSecretRespon" +
+      "se\022\r\n\005valid\030\001 \001(\010\";\n\031RotateClientSecretR" +
+      "equest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"b" +
+      "\n\032RotateClientSecretResponse\022.\n\006client\030\001" +
+      " \001(\0132\036.modelstore.platform.v1.Client\022\024\n\006" +
+      "secret\030\002 \001(\tB\004\342A\001\003*c\n\014ClientStatus\022\035\n\031CL" +
+      "IENT_STATUS_UNSPECIFIED\020\000\022\030\n\024CLIENT_STAT" +
+      "US_ACTIVE\020\001\022\032\n\026CLIENT_STATUS_INACTIVE\020\0022" +
+      "\350\t\n\rClientService\022\217\001\n\014CreateClient\022+.mod" +
+      "elstore.platform.v1.CreateClientRequest\032" +
+      ",.modelstore.platform.v1.CreateClientRes" +
+      "ponse\"$\202\323\344\223\002\036\"\024/v1/platform/clients:\006cli" +
+      "ent\022\203\001\n\tGetClient\022(.modelstore.platform." +
+      "v1.GetClientRequest\032).modelstore.platfor" +
+      "m.v1.GetClientResponse\"!\202\323\344\223\002\033\022\031/v1/plat" +
+      "form/clients/{id}\022\204\001\n\013ListClients\022*.mode" +
+      "lstore.platform.v1.ListClientsRequest\032+." +
+      "modelstore.platform.v1.ListClientsRespon" +
+      "se\"\034\202\323\344\223\002\026\022\024/v1/platform/clients\022\233\001\n\014Upd" +
+      "ateClient\022+.modelstore.platform.v1.Updat" +
+      "eClientRequest\032,.modelstore.platform.v1." +
+      "UpdateClientResponse\"0\202\323\344\223\002*2 /v1/platfo" +
+      "rm/clients/{client.id}:\006client\022\214\001\n\014Delet" +
+      "eClient\022+.modelstore.platform.v1.DeleteC" +
+      "lientRequest\032,.modelstore.platform.v1.De" +
+      "leteClientResponse\"!\202\323\344\223\002\033*\031/v1/platform" +
+      "/clients/{id}\022\231\001\n\017BatchGetClients\022..mode" +
+      "lstore.platform.v1.BatchGetClientsReques" +
+      "t\032/.modelstore.platform.v1.BatchGetClien" +
+      "tsResponse\"%\202\323\344\223\002\037\022\035/v1/platform/clients" +
+      ":batchGet\022\265\001\n\022VerifyClientSecret\0221.model" +
+      "store.platform.v1.VerifyClientSecretRequ" +
+      "est\0322.modelstore.platform.v1.VerifyClien" +
+      "tSecretResponse\"8\312\363\030\003\n\001\001\202\323\344\223\002+\"&/v1/plat" +
+      "form/clients/{id}:verifySecret:\001*\022\266\001\n\022Ro" +
+      "tateClientSecret\0221.modelstore.platform.v" +
+      "1.RotateClientSecretRequest\0322.modelstore" +
+      ".platform.v1.RotateClientSecretResponse\"" +
+      "9\312\363\030\004\n\002\002\003\202\323\344\223\002+\"&/v1/platform/clients/{i" +
+      "d}:rotateSecret:\001*Bz\n\032dev.modelstore.pla" +
+      "tform.v1B\013ClientProtoP\001ZMgithub.com/mode" +
+      "lstore/modelstore/clients/go/modelstore/" +
+      "platform/v1;platformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.TimestampProto.getDescriptor(),
@@ -307,6 +317,7 @@ public final class ClientProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_platform_v1_RotateClientSecretResponse_descriptor,
         new java.lang.String[] { "Client", "Secret", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();
@@ -314,6 +325,7 @@ public final class ClientProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.method);
     registry.add(dev.modelstore.v1.StorageProto.storage);

@@ -141,122 +141,133 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n)modelstore/platform/v1/notification.pr" +
-      "oto\022\026modelstore.platform.v1\032\037google/api/" +
-      "field_behavior.proto\032 google/protobuf/fi" +
-      "eld_mask.proto\032\034google/protobuf/struct.p" +
-      "roto\032\037google/protobuf/timestamp.proto\032\033m" +
-      "odelstore/v1/storage.proto\"\274\006\n\014Notificat" +
-      "ion\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022B\n\007channel\030\002 \001(\0162+" +
-      ".modelstore.platform.v1.NotificationChan" +
-      "nelB\004\342A\001\002\022\022\n\004type\030\003 \001(\tB\004\342A\001\002\022\026\n\016correla" +
-      "tion_id\030\004 \001(\t\022=\n\ttenant_id\030\005 \001(\tB*\342A\001\005\312\363" +
-      "\030\"J modelstore.platform.v1.Workspace\0228\n\n" +
-      "contact_id\030\006 \001(\tB$\312\363\030 J\036modelstore.platf" +
-      "orm.v1.Contact\022:\n\006target\030\007 \001(\0132*.modelst" +
-      "ore.platform.v1.NotificationTarget\022(\n\007pa" +
-      "yload\030\010 \001(\0132\027.google.protobuf.Struct\022H\n\006" +
-      "status\030\t \001(\0162*.modelstore.platform.v1.No" +
-      "tificationStatusB\014\312\363\030\010\032\006queued\0228\n\005error\030" +
-      "\n \001(\0132).modelstore.platform.v1.Notificat" +
-      "ionError\0226\n\014delivered_at\030\013 \001(\0132\032.google." +
-      "protobuf.TimestampB\004\342A\001\003\0224\n\ncreated_at\030\014" +
-      " \001(\0132\032.google.protobuf.TimestampB\004\342A\001\003\0224" +
-      "\n\nupdated_at\030\r \001(\0132\032.google.protobuf.Tim" +
-      "estampB\004\342A\001\003\022\022\n\004etag\030\016 \001(\tB\004\342A\001\003:\216\001\312\363\030\211\001" +
-      "\n\026platform.notifications\022\ttenant_id\032\013\022\t\n" +
-      "\007channel\032\010\022\006\n\004type\032\022\022\020\n\016correlation_id\032\n" +
-      "\022\010\n\006status\032\r\022\013\n\ttenant_id*\rnotifications" +
-      ":\017\n\ttenant_id\n\002id\"\247\001\n\022NotificationTarget" +
-      "\022@\n\005slack\030\001 \001(\0132/.modelstore.platform.v1" +
-      ".NotificationSlackTargetH\000\022@\n\005email\030\002 \001(" +
-      "\0132/.modelstore.platform.v1.NotificationE" +
-      "mailTargetH\000B\r\n\013destination\"C\n\027Notificat" +
-      "ionSlackTarget\022\025\n\007channel\030\001 \001(\tB\004\342A\001\002\022\021\n" +
-      "\tthread_ts\030\002 \001(\t\"A\n\027NotificationEmailTar" +
-      "get\022\030\n\002to\030\001 \001(\tB\014\342A\001\002\312\363\030\004 \0018\001\022\014\n\004name\030\002 " +
-      "\001(\t\"\213\001\n\021NotificationError\022\014\n\004code\030\001 \001(\t\022" +
-      "\017\n\007message\030\002 \001(\t\022-\n\ttimestamp\030\003 \001(\0132\032.go" +
-      "ogle.protobuf.Timestamp\022(\n\007details\030\004 \001(\013" +
-      "2\027.google.protobuf.Struct\"q\n\031CreateNotif" +
-      "icationRequest\022@\n\014notification\030\001 \001(\0132$.m" +
-      "odelstore.platform.v1.NotificationB\004\342A\001\002" +
-      "\022\022\n\nrequest_id\030\002 \001(\t\"X\n\032CreateNotificati" +
-      "onResponse\022:\n\014notification\030\001 \001(\0132$.model" +
-      "store.platform.v1.Notification\"Y\n\026GetNot" +
-      "ificationRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tre" +
-      "ad_mask\030\002 \001(\0132\032.google.protobuf.FieldMas" +
-      "k\"U\n\027GetNotificationResponse\022:\n\014notifica" +
-      "tion\030\001 \001(\0132$.modelstore.platform.v1.Noti" +
-      "fication\"c\n\030ListNotificationsRequest\022\021\n\t" +
-      "page_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006f" +
-      "ilter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"q\n\031ListNot" +
-      "ificationsResponse\022;\n\rnotifications\030\001 \003(" +
-      "\0132$.modelstore.platform.v1.Notification\022" +
-      "\027\n\017next_page_token\030\002 \001(\t\"\245\001\n\031UpdateNotif" +
-      "icationRequest\022@\n\014notification\030\001 \001(\0132$.m" +
-      "odelstore.platform.v1.NotificationB\004\342A\001\002" +
-      "\022/\n\013update_mask\030\002 \001(\0132\032.google.protobuf." +
-      "FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"X\n\032Upda" +
-      "teNotificationResponse\022:\n\014notification\030\001" +
-      " \001(\0132$.modelstore.platform.v1.Notificati" +
-      "on\";\n\031DeleteNotificationRequest\022\020\n\002id\030\001 " +
-      "\001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\034\n\032DeleteNotific" +
-      "ationResponse\"`\n\034BatchGetNotificationsRe" +
-      "quest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 " +
-      "\001(\0132\032.google.protobuf.FieldMask\"\\\n\035Batch" +
-      "GetNotificationsResponse\022;\n\rnotification" +
-      "s\030\001 \003(\0132$.modelstore.platform.v1.Notific" +
-      "ation\"=\n\033MarkNotificationSentRequest\022\020\n\002" +
-      "id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"Z\n\034MarkNoti" +
-      "ficationSentResponse\022:\n\014notification\030\001 \001" +
+      "oto\022\026modelstore.platform.v1\032\034google/api/" +
+      "annotations.proto\032\037google/api/field_beha" +
+      "vior.proto\032 google/protobuf/field_mask.p" +
+      "roto\032\034google/protobuf/struct.proto\032\037goog" +
+      "le/protobuf/timestamp.proto\032\033modelstore/" +
+      "v1/storage.proto\"\304\006\n\014Notification\022\026\n\002id\030" +
+      "\001 \001(\tB\n\342A\001\005\312\363\030\002x\002\022B\n\007channel\030\002 \001(\0162+.mod" +
+      "elstore.platform.v1.NotificationChannelB" +
+      "\004\342A\001\002\022\022\n\004type\030\003 \001(\tB\004\342A\001\002\022\026\n\016correlation" +
+      "_id\030\004 \001(\t\022=\n\ttenant_id\030\005 \001(\tB*\342A\001\005\312\363\030\"J " +
+      "modelstore.platform.v1.Workspace\022:\n\ncont" +
+      "act_id\030\006 \001(\tB&\312\363\030\"J\036modelstore.platform." +
+      "v1.Contactx\002\022:\n\006target\030\007 \001(\0132*.modelstor" +
+      "e.platform.v1.NotificationTarget\022(\n\007payl" +
+      "oad\030\010 \001(\0132\027.google.protobuf.Struct\022H\n\006st" +
+      "atus\030\t \001(\0162*.modelstore.platform.v1.Noti" +
+      "ficationStatusB\014\312\363\030\010\032\006queued\0228\n\005error\030\n " +
+      "\001(\0132).modelstore.platform.v1.Notificatio" +
+      "nError\0226\n\014delivered_at\030\013 \001(\0132\032.google.pr" +
+      "otobuf.TimestampB\004\342A\001\003\0224\n\ncreated_at\030\014 \001" +
+      "(\0132\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\n" +
+      "updated_at\030\r \001(\0132\032.google.protobuf.Times" +
+      "tampB\004\342A\001\003\022\022\n\004etag\030\016 \001(\tB\004\342A\001\003:\216\001\312\363\030\211\001\n\026" +
+      "platform.notifications\022\ttenant_id\032\013\022\t\n\007c" +
+      "hannel\032\010\022\006\n\004type\032\022\022\020\n\016correlation_id\032\n\022\010" +
+      "\n\006status\032\r\022\013\n\ttenant_id*\rnotifications:\017" +
+      "\n\ttenant_id\n\002id\"\247\001\n\022NotificationTarget\022@" +
+      "\n\005slack\030\001 \001(\0132/.modelstore.platform.v1.N" +
+      "otificationSlackTargetH\000\022@\n\005email\030\002 \001(\0132" +
+      "/.modelstore.platform.v1.NotificationEma" +
+      "ilTargetH\000B\r\n\013destination\"C\n\027Notificatio" +
+      "nSlackTarget\022\025\n\007channel\030\001 \001(\tB\004\342A\001\002\022\021\n\tt" +
+      "hread_ts\030\002 \001(\t\"A\n\027NotificationEmailTarge" +
+      "t\022\030\n\002to\030\001 \001(\tB\014\342A\001\002\312\363\030\004 \0018\001\022\014\n\004name\030\002 \001(" +
+      "\t\"\213\001\n\021NotificationError\022\014\n\004code\030\001 \001(\t\022\017\n" +
+      "\007message\030\002 \001(\t\022-\n\ttimestamp\030\003 \001(\0132\032.goog" +
+      "le.protobuf.Timestamp\022(\n\007details\030\004 \001(\0132\027" +
+      ".google.protobuf.Struct\"q\n\031CreateNotific" +
+      "ationRequest\022@\n\014notification\030\001 \001(\0132$.mod" +
+      "elstore.platform.v1.NotificationB\004\342A\001\002\022\022" +
+      "\n\nrequest_id\030\002 \001(\t\"X\n\032CreateNotification" +
+      "Response\022:\n\014notification\030\001 \001(\0132$.modelst" +
+      "ore.platform.v1.Notification\"Y\n\026GetNotif" +
+      "icationRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread" +
+      "_mask\030\002 \001(\0132\032.google.protobuf.FieldMask\"" +
+      "U\n\027GetNotificationResponse\022:\n\014notificati" +
+      "on\030\001 \001(\0132$.modelstore.platform.v1.Notifi" +
+      "cation\"c\n\030ListNotificationsRequest\022\021\n\tpa" +
+      "ge_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006fil" +
+      "ter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"q\n\031ListNotif" +
+      "icationsResponse\022;\n\rnotifications\030\001 \003(\0132" +
+      "$.modelstore.platform.v1.Notification\022\027\n" +
+      "\017next_page_token\030\002 \001(\t\"\245\001\n\031UpdateNotific" +
+      "ationRequest\022@\n\014notification\030\001 \001(\0132$.mod" +
+      "elstore.platform.v1.NotificationB\004\342A\001\002\022/" +
+      "\n\013update_mask\030\002 \001(\0132\032.google.protobuf.Fi" +
+      "eldMask\022\025\n\rallow_missing\030\003 \001(\010\"X\n\032Update" +
+      "NotificationResponse\022:\n\014notification\030\001 \001" +
       "(\0132$.modelstore.platform.v1.Notification" +
-      "\"\177\n\035MarkNotificationFailedRequest\022\020\n\002id\030" +
-      "\001 \001(\tB\004\342A\001\002\022>\n\005error\030\002 \001(\0132).modelstore." +
-      "platform.v1.NotificationErrorB\004\342A\001\002\022\014\n\004e" +
-      "tag\030\003 \001(\t\"\\\n\036MarkNotificationFailedRespo" +
-      "nse\022:\n\014notification\030\001 \001(\0132$.modelstore.p" +
-      "latform.v1.Notification*{\n\023NotificationC" +
-      "hannel\022$\n NOTIFICATION_CHANNEL_UNSPECIFI" +
-      "ED\020\000\022\036\n\032NOTIFICATION_CHANNEL_SLACK\020\001\022\036\n\032" +
-      "NOTIFICATION_CHANNEL_EMAIL\020\002*\227\001\n\022Notific" +
-      "ationStatus\022#\n\037NOTIFICATION_STATUS_UNSPE" +
-      "CIFIED\020\000\022\036\n\032NOTIFICATION_STATUS_QUEUED\020\001" +
-      "\022\034\n\030NOTIFICATION_STATUS_SENT\020\002\022\036\n\032NOTIFI" +
-      "CATION_STATUS_FAILED\020\0032\217\010\n\023NotificationS" +
-      "ervice\022{\n\022CreateNotification\0221.modelstor" +
-      "e.platform.v1.CreateNotificationRequest\032" +
-      "2.modelstore.platform.v1.CreateNotificat" +
-      "ionResponse\022r\n\017GetNotification\022..modelst" +
-      "ore.platform.v1.GetNotificationRequest\032/" +
-      ".modelstore.platform.v1.GetNotificationR" +
-      "esponse\022x\n\021ListNotifications\0220.modelstor" +
-      "e.platform.v1.ListNotificationsRequest\0321" +
-      ".modelstore.platform.v1.ListNotification" +
-      "sResponse\022{\n\022UpdateNotification\0221.models" +
-      "tore.platform.v1.UpdateNotificationReque" +
-      "st\0322.modelstore.platform.v1.UpdateNotifi" +
-      "cationResponse\022{\n\022DeleteNotification\0221.m" +
-      "odelstore.platform.v1.DeleteNotification" +
-      "Request\0322.modelstore.platform.v1.DeleteN" +
-      "otificationResponse\022\204\001\n\025BatchGetNotifica" +
-      "tions\0224.modelstore.platform.v1.BatchGetN" +
-      "otificationsRequest\0325.modelstore.platfor" +
-      "m.v1.BatchGetNotificationsResponse\022\201\001\n\024M" +
-      "arkNotificationSent\0223.modelstore.platfor" +
-      "m.v1.MarkNotificationSentRequest\0324.model" +
-      "store.platform.v1.MarkNotificationSentRe" +
-      "sponse\022\207\001\n\026MarkNotificationFailed\0225.mode" +
-      "lstore.platform.v1.MarkNotificationFaile" +
-      "dRequest\0326.modelstore.platform.v1.MarkNo" +
-      "tificationFailedResponseB\200\001\n\032dev.modelst" +
-      "ore.platform.v1B\021NotificationProtoP\001ZMgi" +
-      "thub.com/modelstore/modelstore/clients/g" +
-      "o/modelstore/platform/v1;platformv1b\006pro" +
-      "to3"
+      "\";\n\031DeleteNotificationRequest\022\020\n\002id\030\001 \001(" +
+      "\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\034\n\032DeleteNotificat" +
+      "ionResponse\"`\n\034BatchGetNotificationsRequ" +
+      "est\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(" +
+      "\0132\032.google.protobuf.FieldMask\"\\\n\035BatchGe" +
+      "tNotificationsResponse\022;\n\rnotifications\030" +
+      "\001 \003(\0132$.modelstore.platform.v1.Notificat" +
+      "ion\"=\n\033MarkNotificationSentRequest\022\020\n\002id" +
+      "\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"Z\n\034MarkNotifi" +
+      "cationSentResponse\022:\n\014notification\030\001 \001(\013" +
+      "2$.modelstore.platform.v1.Notification\"\177" +
+      "\n\035MarkNotificationFailedRequest\022\020\n\002id\030\001 " +
+      "\001(\tB\004\342A\001\002\022>\n\005error\030\002 \001(\0132).modelstore.pl" +
+      "atform.v1.NotificationErrorB\004\342A\001\002\022\014\n\004eta" +
+      "g\030\003 \001(\t\"\\\n\036MarkNotificationFailedRespons" +
+      "e\022:\n\014notification\030\001 \001(\0132$.modelstore.pla" +
+      "tform.v1.Notification*{\n\023NotificationCha" +
+      "nnel\022$\n NOTIFICATION_CHANNEL_UNSPECIFIED" +
+      "\020\000\022\036\n\032NOTIFICATION_CHANNEL_SLACK\020\001\022\036\n\032NO" +
+      "TIFICATION_CHANNEL_EMAIL\020\002*\227\001\n\022Notificat" +
+      "ionStatus\022#\n\037NOTIFICATION_STATUS_UNSPECI" +
+      "FIED\020\000\022\036\n\032NOTIFICATION_STATUS_QUEUED\020\001\022\034" +
+      "\n\030NOTIFICATION_STATUS_SENT\020\002\022\036\n\032NOTIFICA" +
+      "TION_STATUS_FAILED\020\0032\231\013\n\023NotificationSer" +
+      "vice\022\255\001\n\022CreateNotification\0221.modelstore" +
+      ".platform.v1.CreateNotificationRequest\0322" +
+      ".modelstore.platform.v1.CreateNotificati" +
+      "onResponse\"0\202\323\344\223\002*\"\032/v1/platform/notific" +
+      "ations:\014notification\022\233\001\n\017GetNotification" +
+      "\022..modelstore.platform.v1.GetNotificatio" +
+      "nRequest\032/.modelstore.platform.v1.GetNot" +
+      "ificationResponse\"\'\202\323\344\223\002!\022\037/v1/platform/" +
+      "notifications/{id}\022\234\001\n\021ListNotifications" +
+      "\0220.modelstore.platform.v1.ListNotificati" +
+      "onsRequest\0321.modelstore.platform.v1.List" +
+      "NotificationsResponse\"\"\202\323\344\223\002\034\022\032/v1/platf" +
+      "orm/notifications\022\277\001\n\022UpdateNotification" +
+      "\0221.modelstore.platform.v1.UpdateNotifica" +
+      "tionRequest\0322.modelstore.platform.v1.Upd" +
+      "ateNotificationResponse\"B\202\323\344\223\002<2,/v1/pla" +
+      "tform/notifications/{notification.id}:\014n" +
+      "otification\022\244\001\n\022DeleteNotification\0221.mod" +
+      "elstore.platform.v1.DeleteNotificationRe" +
+      "quest\0322.modelstore.platform.v1.DeleteNot" +
+      "ificationResponse\"\'\202\323\344\223\002!*\037/v1/platform/" +
+      "notifications/{id}\022\261\001\n\025BatchGetNotificat" +
+      "ions\0224.modelstore.platform.v1.BatchGetNo" +
+      "tificationsRequest\0325.modelstore.platform" +
+      ".v1.BatchGetNotificationsResponse\"+\202\323\344\223\002" +
+      "%\022#/v1/platform/notifications:batchGet\022\266" +
+      "\001\n\024MarkNotificationSent\0223.modelstore.pla" +
+      "tform.v1.MarkNotificationSentRequest\0324.m" +
+      "odelstore.platform.v1.MarkNotificationSe" +
+      "ntResponse\"3\202\323\344\223\002-\"(/v1/platform/notific" +
+      "ations/{id}:markSent:\001*\022\276\001\n\026MarkNotifica" +
+      "tionFailed\0225.modelstore.platform.v1.Mark" +
+      "NotificationFailedRequest\0326.modelstore.p" +
+      "latform.v1.MarkNotificationFailedRespons" +
+      "e\"5\202\323\344\223\002/\"*/v1/platform/notifications/{i" +
+      "d}:markFailed:\001*B\200\001\n\032dev.modelstore.plat" +
+      "form.v1B\021NotificationProtoP\001ZMgithub.com" +
+      "/modelstore/modelstore/clients/go/models" +
+      "tore/platform/v1;platformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.StructProto.getDescriptor(),
@@ -390,6 +401,7 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_platform_v1_MarkNotificationFailedResponse_descriptor,
         new java.lang.String[] { "Notification", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.StructProto.getDescriptor();
@@ -398,6 +410,7 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor

@@ -101,74 +101,82 @@ public final class WorkspaceProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n&modelstore/platform/v1/workspace.proto" +
-      "\022\026modelstore.platform.v1\032\037google/api/fie" +
-      "ld_behavior.proto\032 google/protobuf/field" +
-      "_mask.proto\032\037google/protobuf/timestamp.p" +
-      "roto\032\033modelstore/v1/storage.proto\"\331\002\n\tWo" +
-      "rkspace\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022\035\n\004name\030\002 \001(\tB" +
-      "\017\342A\001\002\312\363\030\007(\0010\310\0018\001\022E\n\006status\030\003 \001(\0162\'.model" +
-      "store.platform.v1.WorkspaceStatusB\014\312\363\030\010\032" +
-      "\006active\022\027\n\017allowed_origins\030\004 \003(\t\0224\n\ncrea" +
-      "ted_at\030\005 \001(\0132\032.google.protobuf.Timestamp" +
-      "B\004\342A\001\003\0224\n\nupdated_at\030\006 \001(\0132\032.google.prot" +
-      "obuf.TimestampB\004\342A\001\003\022\022\n\004etag\030\007 \001(\tB\004\342A\001\003" +
-      ":;\312\363\0307\n\023platform.workspaces\022\002id\032\n\022\010\n\006sta" +
-      "tus*\nworkspaces:\004\n\002id\"h\n\026CreateWorkspace" +
-      "Request\022:\n\tworkspace\030\001 \001(\0132!.modelstore." +
-      "platform.v1.WorkspaceB\004\342A\001\002\022\022\n\nrequest_i" +
-      "d\030\002 \001(\t\"O\n\027CreateWorkspaceResponse\0224\n\two" +
+      "\022\026modelstore.platform.v1\032\034google/api/ann" +
+      "otations.proto\032\037google/api/field_behavio" +
+      "r.proto\032 google/protobuf/field_mask.prot" +
+      "o\032\037google/protobuf/timestamp.proto\032\033mode" +
+      "lstore/v1/storage.proto\"\331\002\n\tWorkspace\022\020\n" +
+      "\002id\030\001 \001(\tB\004\342A\001\005\022\035\n\004name\030\002 \001(\tB\017\342A\001\002\312\363\030\007(" +
+      "\0010\310\0018\001\022E\n\006status\030\003 \001(\0162\'.modelstore.plat" +
+      "form.v1.WorkspaceStatusB\014\312\363\030\010\032\006active\022\027\n" +
+      "\017allowed_origins\030\004 \003(\t\0224\n\ncreated_at\030\005 \001" +
+      "(\0132\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\n" +
+      "updated_at\030\006 \001(\0132\032.google.protobuf.Times" +
+      "tampB\004\342A\001\003\022\022\n\004etag\030\007 \001(\tB\004\342A\001\003:;\312\363\0307\n\023pl" +
+      "atform.workspaces\022\002id\032\n\022\010\n\006status*\nworks" +
+      "paces:\004\n\002id\"h\n\026CreateWorkspaceRequest\022:\n" +
+      "\tworkspace\030\001 \001(\0132!.modelstore.platform.v" +
+      "1.WorkspaceB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"O\n" +
+      "\027CreateWorkspaceResponse\0224\n\tworkspace\030\001 " +
+      "\001(\0132!.modelstore.platform.v1.Workspace\"V" +
+      "\n\023GetWorkspaceRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022" +
+      "-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fie" +
+      "ldMask\"L\n\024GetWorkspaceResponse\0224\n\tworksp" +
+      "ace\030\001 \001(\0132!.modelstore.platform.v1.Works" +
+      "pace\"`\n\025ListWorkspacesRequest\022\021\n\tpage_si" +
+      "ze\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003" +
+      " \001(\t\022\020\n\010order_by\030\004 \001(\t\"h\n\026ListWorkspaces" +
+      "Response\0225\n\nworkspaces\030\001 \003(\0132!.modelstor" +
+      "e.platform.v1.Workspace\022\027\n\017next_page_tok" +
+      "en\030\002 \001(\t\"\234\001\n\026UpdateWorkspaceRequest\022:\n\tw" +
+      "orkspace\030\001 \001(\0132!.modelstore.platform.v1." +
+      "WorkspaceB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.g" +
+      "oogle.protobuf.FieldMask\022\025\n\rallow_missin" +
+      "g\030\003 \001(\010\"O\n\027UpdateWorkspaceResponse\0224\n\two" +
       "rkspace\030\001 \001(\0132!.modelstore.platform.v1.W" +
-      "orkspace\"V\n\023GetWorkspaceRequest\022\020\n\002id\030\001 " +
-      "\001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pr" +
-      "otobuf.FieldMask\"L\n\024GetWorkspaceResponse" +
-      "\0224\n\tworkspace\030\001 \001(\0132!.modelstore.platfor" +
-      "m.v1.Workspace\"`\n\025ListWorkspacesRequest\022" +
-      "\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016" +
-      "\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"h\n\026List" +
-      "WorkspacesResponse\0225\n\nworkspaces\030\001 \003(\0132!" +
-      ".modelstore.platform.v1.Workspace\022\027\n\017nex" +
-      "t_page_token\030\002 \001(\t\"\234\001\n\026UpdateWorkspaceRe" +
-      "quest\022:\n\tworkspace\030\001 \001(\0132!.modelstore.pl" +
-      "atform.v1.WorkspaceB\004\342A\001\002\022/\n\013update_mask" +
-      "\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\ral" +
-      "low_missing\030\003 \001(\010\"O\n\027UpdateWorkspaceResp" +
-      "onse\0224\n\tworkspace\030\001 \001(\0132!.modelstore.pla" +
-      "tform.v1.Workspace\"G\n\026DeleteWorkspaceReq" +
-      "uest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005" +
-      "force\030\003 \001(\010\"\031\n\027DeleteWorkspaceResponse\"]" +
-      "\n\031BatchGetWorkspacesRequest\022\021\n\003ids\030\001 \003(\t" +
-      "B\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.proto" +
-      "buf.FieldMask\"S\n\032BatchGetWorkspacesRespo" +
-      "nse\0225\n\nworkspaces\030\001 \003(\0132!.modelstore.pla" +
-      "tform.v1.Workspace*o\n\017WorkspaceStatus\022 \n" +
-      "\034WORKSPACE_STATUS_UNSPECIFIED\020\000\022\033\n\027WORKS" +
-      "PACE_STATUS_ACTIVE\020\001\022\035\n\031WORKSPACE_STATUS" +
-      "_INACTIVE\020\0022\307\005\n\020WorkspaceService\022r\n\017Crea" +
-      "teWorkspace\022..modelstore.platform.v1.Cre" +
-      "ateWorkspaceRequest\032/.modelstore.platfor" +
-      "m.v1.CreateWorkspaceResponse\022i\n\014GetWorks" +
-      "pace\022+.modelstore.platform.v1.GetWorkspa" +
-      "ceRequest\032,.modelstore.platform.v1.GetWo" +
-      "rkspaceResponse\022o\n\016ListWorkspaces\022-.mode" +
-      "lstore.platform.v1.ListWorkspacesRequest" +
-      "\032..modelstore.platform.v1.ListWorkspaces" +
-      "Response\022r\n\017UpdateWorkspace\022..modelstore" +
-      ".platform.v1.UpdateWorkspaceRequest\032/.mo" +
-      "delstore.platform.v1.UpdateWorkspaceResp" +
-      "onse\022r\n\017DeleteWorkspace\022..modelstore.pla" +
-      "tform.v1.DeleteWorkspaceRequest\032/.models" +
-      "tore.platform.v1.DeleteWorkspaceResponse" +
-      "\022{\n\022BatchGetWorkspaces\0221.modelstore.plat" +
-      "form.v1.BatchGetWorkspacesRequest\0322.mode" +
-      "lstore.platform.v1.BatchGetWorkspacesRes" +
-      "ponseB}\n\032dev.modelstore.platform.v1B\016Wor" +
-      "kspaceProtoP\001ZMgithub.com/modelstore/mod" +
-      "elstore/clients/go/modelstore/platform/v" +
-      "1;platformv1b\006proto3"
+      "orkspace\"G\n\026DeleteWorkspaceRequest\022\020\n\002id" +
+      "\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(" +
+      "\010\"\031\n\027DeleteWorkspaceResponse\"]\n\031BatchGet" +
+      "WorkspacesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\t" +
+      "read_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
+      "ask\"S\n\032BatchGetWorkspacesResponse\0225\n\nwor" +
+      "kspaces\030\001 \003(\0132!.modelstore.platform.v1.W" +
+      "orkspace*o\n\017WorkspaceStatus\022 \n\034WORKSPACE" +
+      "_STATUS_UNSPECIFIED\020\000\022\033\n\027WORKSPACE_STATU" +
+      "S_ACTIVE\020\001\022\035\n\031WORKSPACE_STATUS_INACTIVE\020" +
+      "\0022\313\007\n\020WorkspaceService\022\236\001\n\017CreateWorkspa" +
+      "ce\022..modelstore.platform.v1.CreateWorksp" +
+      "aceRequest\032/.modelstore.platform.v1.Crea" +
+      "teWorkspaceResponse\"*\202\323\344\223\002$\"\027/v1/platfor" +
+      "m/workspaces:\tworkspace\022\217\001\n\014GetWorkspace" +
+      "\022+.modelstore.platform.v1.GetWorkspaceRe" +
+      "quest\032,.modelstore.platform.v1.GetWorksp" +
+      "aceResponse\"$\202\323\344\223\002\036\022\034/v1/platform/worksp" +
+      "aces/{id}\022\220\001\n\016ListWorkspaces\022-.modelstor" +
+      "e.platform.v1.ListWorkspacesRequest\032..mo" +
+      "delstore.platform.v1.ListWorkspacesRespo" +
+      "nse\"\037\202\323\344\223\002\031\022\027/v1/platform/workspaces\022\255\001\n" +
+      "\017UpdateWorkspace\022..modelstore.platform.v" +
+      "1.UpdateWorkspaceRequest\032/.modelstore.pl" +
+      "atform.v1.UpdateWorkspaceResponse\"9\202\323\344\223\002" +
+      "32&/v1/platform/workspaces/{workspace.id" +
+      "}:\tworkspace\022\230\001\n\017DeleteWorkspace\022..model" +
+      "store.platform.v1.DeleteWorkspaceRequest" +
+      "\032/.modelstore.platform.v1.DeleteWorkspac" +
+      "eResponse\"$\202\323\344\223\002\036*\034/v1/platform/workspac" +
+      "es/{id}\022\245\001\n\022BatchGetWorkspaces\0221.modelst" +
+      "ore.platform.v1.BatchGetWorkspacesReques" +
+      "t\0322.modelstore.platform.v1.BatchGetWorks" +
+      "pacesResponse\"(\202\323\344\223\002\"\022 /v1/platform/work" +
+      "spaces:batchGetB}\n\032dev.modelstore.platfo" +
+      "rm.v1B\016WorkspaceProtoP\001ZMgithub.com/mode" +
+      "lstore/modelstore/clients/go/modelstore/" +
+      "platform/v1;platformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.TimestampProto.getDescriptor(),
@@ -253,6 +261,7 @@ public final class WorkspaceProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_platform_v1_BatchGetWorkspacesResponse_descriptor,
         new java.lang.String[] { "Workspaces", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();
@@ -260,6 +269,7 @@ public final class WorkspaceProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor
