@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pathlib
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import grpc
@@ -255,20 +255,21 @@ async def test_every_command_of_a_tenant_carries_the_shard_key(
     tenant, md = await _workspace(channel)
     users = user_pb2_grpc.UserServiceStub(channel)
     user, sent = await recorder.during(_user(users, md))
-    calls = [
-        users.GetUser(user_pb2.GetUserRequest(id=user.id), metadata=md),
-        users.UpdateUser(
+    # Made one at a time: a gRPC call starts when it is made, not when it is awaited.
+    calls: list[Callable[[], Any]] = [
+        lambda: users.GetUser(user_pb2.GetUserRequest(id=user.id), metadata=md),
+        lambda: users.UpdateUser(
             user_pb2.UpdateUserRequest(
                 user=user_pb2.User(id=user.id, roles=["x"], etag=user.etag),
                 update_mask=field_mask_pb2.FieldMask(paths=["roles"]),
             ),
             metadata=md,
         ),
-        users.ListUsers(user_pb2.ListUsersRequest(page_size=1), metadata=md),
-        users.DeleteUser(user_pb2.DeleteUserRequest(id=user.id), metadata=md),
+        lambda: users.ListUsers(user_pb2.ListUsersRequest(page_size=1), metadata=md),
+        lambda: users.DeleteUser(user_pb2.DeleteUserRequest(id=user.id), metadata=md),
     ]
-    for call in calls:
-        sent += (await recorder.during(call))[1]
+    for make in calls:
+        sent += (await recorder.during(make()))[1]
     routed = [(n, c, cmd) for n, c, cmd in sent if n not in ("count", "aggregate")]
     assert {n for n, _, _ in routed} >= {"find", "insert", "findAndModify"}
     for name, collection, command in routed:
