@@ -47,10 +47,12 @@ from .security.encryption import Keyring
 from .storage.capabilities import Capabilities, detect
 from .storage.change_capture import ChangeSource, PostgresChangeSource
 from .storage.change_streams import MongoChangeSource
-from .storage.connection import Client, Database, open_client
+from .storage.connection import Client, Database, open_client, read_preference
 from .storage.documents import Documents
 from .storage.driver_errors import translate
 from .storage.indexes import IndexAction, ensure_indexes, ping
+from .storage.outages import outages
+from .storage.sharding import ShardAction, ensure_sharding
 from .transport import listen_port, reflection
 from .transport.drain_gate import DrainGate
 from .transport.handlers import DomainHandler, build_handlers, require_implemented
@@ -66,6 +68,8 @@ CHANGE_SERVICE = "modelstore.v1.ChangeService"
 UNWATCHED = frozenset({"modelstore.audit_log"})
 """Collections of entities whose writes are not change events: the audit log records the
 feed's own writes' callers, not writes of the users' data."""
+RECHECK_SECONDS = 0.25
+"""How often health is checked while the database does not answer."""
 MIGRATE_ATTEMPTS = 5
 """Index passes tried before a transient failure stops the start-up (see `migrate`)."""
 
@@ -142,6 +146,7 @@ class Modelstore:
     tail: Tail | None = None
     capture: Capture | None = None
     index_report: list[IndexAction] = field(default_factory=list)
+    shard_report: list[ShardAction] = field(default_factory=list)
     http: HttpListener | None = None
     """The HTTP/JSON listener, when `http_listen` is set (docs/http.md)."""
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
@@ -152,7 +157,9 @@ class Modelstore:
         """Connect to MONGODB_URI or start the embedded database; detect capabilities."""
         uri = self.settings.mongodb_uri
         if not uri:
-            self.embedded = EmbeddedDatabase(self.settings.data_dir, self.settings.ferretdb_bin)
+            self.embedded = EmbeddedDatabase(
+                self.settings.data_dir, self.settings.ferretdb_bin, self.settings.postgresql_url
+            )
             uri = await self.embedded.start()
         self.client = open_client(uri, self.settings.server_selection_timeout_ms)
         self.db = self.client[self.settings.database]
@@ -165,6 +172,13 @@ class Modelstore:
         assert self.caps is not None
         if not self.services:
             self.services = self._discover()
+        if self.caps.sharded:
+            # Before the indexes: shardCollection makes the key's index on an empty one.
+            assert self.client is not None
+            shards = [m.shard_spec() for s in self.services if (m := s.model) is not None]
+            self.shard_report = await ensure_sharding(
+                self.client, self.settings.database, [s for s in shards if s is not None]
+            )
         specs = [i for s in self.services if s.model is not None for i in s.model.index_specs()]
         specs += changes_log.INDEXES
         for attempt in range(1, MIGRATE_ATTEMPTS + 1):
@@ -220,10 +234,11 @@ class Modelstore:
             await self.migrate()
         keyring = load_keyring(self.settings)
         assert self.caps is not None
+        lagging = read_preference(self.settings.read_preference)
         for service in self.services:
             if service.model is not None:
                 model = service.model
-                documents = Documents(self.db[model.collection], self.caps)
+                documents = Documents(self.db[model.collection], self.caps, lagging)
                 self.stores[model.full_name] = EntityStore(
                     model, model.message_class, documents, keyring, self.caps
                 )
@@ -304,7 +319,7 @@ class Modelstore:
             Documents(self.db[changes_log.COLLECTION], self.caps),
             Documents(self.db[changes_log.STATE], self.caps),
         )
-        self.tail = Tail(log_.latest)
+        self.tail = Tail(log_.latest, log_.gap)
         source = self._change_source() if self.settings.change_feed else None
         if source is not None:
             shapes = {
@@ -315,6 +330,9 @@ class Modelstore:
             if isinstance(probe := source(), PostgresChangeSource):
                 # The slot exists before the first write is accepted: none escapes the feed.
                 await probe.ensure_slot()
+                if probe.began is not None:
+                    await log_.note_gap(probe.began)
+                    await probe.began_noted()
             self.capture = Capture(
                 source,
                 log_,
@@ -349,7 +367,7 @@ class Modelstore:
         database = self.settings.database
         dsn = self.settings.change_capture_url
         if dsn is None and self.embedded is not None:
-            dsn = self.embedded.postgres.url
+            dsn = self.embedded.postgres_url
         if dsn is not None:
             return lambda: PostgresChangeSource(str(dsn), database)
         if self.caps.change_streams:
@@ -465,11 +483,26 @@ class Modelstore:
                 if last is not None:
                     log.warning("database %s", "reachable again" if serving else "unreachable")
                 last = serving
-            if self.embedded is not None:
-                # Woken early when an embedded child dies or is back, however short the gap.
-                await self.embedded.wait_change(seen, self.settings.health_interval)
-            else:
-                await asyncio.sleep(self.settings.health_interval)
+            await self._wait_health_news(seen, serving)
+
+    async def _wait_health_news(self, seen: int, serving: bool) -> None:
+        """Wait for the next health check: its interval, or earlier news.
+
+        Earlier when a call found the database unavailable (`storage.outages`) or an
+        embedded child died or is back, however short the gap. While not serving, checks
+        run every `RECHECK_SECONDS`, so SERVING returns promptly after a failover.
+        """
+        interval = self.settings.health_interval if serving else RECHECK_SECONDS
+        waits: list[asyncio.Task[Any]] = [asyncio.create_task(outages.wait(interval))]
+        if self.embedded is not None:
+            waits.append(asyncio.create_task(self.embedded.wait_change(seen, interval)))
+        try:
+            await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for task in waits:
+                task.cancel()
+        # Many failing calls notify at once: at most one check per this pause.
+        await asyncio.sleep(RECHECK_SECONDS / 5)
 
     async def stop(self, grace: float | None = None) -> None:
         """Drain in-flight RPCs, then close the database and the embedded process."""

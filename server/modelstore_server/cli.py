@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from . import event_loop, relay
 from .app import Modelstore, load_keyring
-from .config import Settings
+from .config import READ_PREFERENCES, Settings
 from .embedded import free_port, launch
 from .security.callers import new_token
 from .transport import listen_port
@@ -37,6 +37,10 @@ def _settings(args: argparse.Namespace) -> Settings:
         settings.database = args.database
     if args.mongodb_uri:
         settings.mongodb_uri = args.mongodb_uri
+    if args.postgresql_url:
+        settings.postgresql_url = args.postgresql_url
+    if args.read_preference:
+        settings.read_preference = args.read_preference
     if args.event_loop:
         settings.event_loop = args.event_loop
     for name in ("credentials", "tls_cert", "tls_key", "tls_client_ca"):
@@ -122,6 +126,10 @@ async def _serve_workers(settings: Settings, argv: Sequence[str]) -> int:
             "MONGODB_URI": uri or "",
             "MODELSTORE_LISTEN": settings.listen,
         }
+        if app.embedded is not None and not settings.change_capture_url:
+            # The workers see the database only through MONGODB_URI: tell them the
+            # PostgreSQL under it too, so one of them captures the change feed.
+            env["MODELSTORE_CHANGE_CAPTURE_URL"] = app.embedded.postgres_url
         child_argv = [*_strip_workers(argv), "--listen", settings.listen]
         if settings.http_listen:
             child_argv += ["--http-listen", settings.http_listen]
@@ -185,7 +193,10 @@ async def _migrate(settings: Settings) -> int:
     app = Modelstore(settings)
     try:
         await app.connect()
-        for action in await app.migrate():
+        actions = await app.migrate()
+        for shard in app.shard_report:  # a sharded cluster's collections first
+            print(shard)
+        for action in actions:
             print(action)
         for line in await app.migrate_ids():
             print(line)
@@ -217,6 +228,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data-dir", help="embedded data directory (MODELSTORE_DATA_DIR)")
     parser.add_argument("--database", help="database name (MODELSTORE_DATABASE)")
     parser.add_argument("--mongodb-uri", help="use this MongoDB instead of the embedded one")
+    parser.add_argument(
+        "--postgresql-url",
+        help="run the embedded FerretDB v2 in front of this PostgreSQL (a libpq URL; several"
+        " hosts: a primary and its standbys) instead of starting one (MODELSTORE_POSTGRESQL_URL)",
+    )
+    parser.add_argument(
+        "--read-preference",
+        choices=READ_PREFERENCES,
+        help="where Get, BatchGet and List read on a MongoDB replica set"
+        " (MODELSTORE_READ_PREFERENCE, default primary)",
+    )
     parser.add_argument(
         "--event-loop",
         choices=event_loop.CHOICES,

@@ -34,6 +34,21 @@ def _env_days(name: str, default: int) -> int:
     return int(value)
 
 
+READ_PREFERENCES = ("primary", "primaryPreferred", "secondary", "secondaryPreferred", "nearest")
+"""MongoDB's read preference modes, as its URIs spell them."""
+
+
+def _env_choice(name: str, default: str, choices: tuple[str, ...]) -> str:
+    """Read one of `choices` (as spelled there, any case)."""
+    value = _env(name)
+    if value is None:
+        return default
+    for choice in choices:
+        if value.lower() == choice.lower():
+            return choice
+    raise ValueError(f"{name} must be one of {', '.join(choices)}, not {value!r}")
+
+
 @dataclass
 class Settings:
     """Everything `modelstore serve` and `modelstore migrate` can be told."""
@@ -52,6 +67,19 @@ class Settings:
     the data console's build (docs/console.md), shipped with the server."""
     mongodb_uri: str | None = field(default_factory=lambda: _env("MONGODB_URI"))
     """The database to use. Unset means: start the embedded PostgreSQL + FerretDB v2."""
+    postgresql_url: str | None = field(default_factory=lambda: _env("MODELSTORE_POSTGRESQL_URL"))
+    """Without MONGODB_URI: run the embedded FerretDB v2 in front of this PostgreSQL (with
+    DocumentDB) instead of starting one. A libpq URL, which may name a primary and its
+    standbys (`postgres://u@h1:5432,h2:5432/postgres`): FerretDB and the change feed then
+    follow whichever of them is the primary (docs/deployment.md)."""
+    read_preference: str = field(
+        default_factory=lambda: _env_choice(
+            "MODELSTORE_READ_PREFERENCE", "primary", READ_PREFERENCES
+        )
+    )
+    """Where Get, BatchGet and List read on a MongoDB replica set: `primary` (read your own
+    writes), or a mode that lets them read a secondary, which may lag. Every other read (the
+    checks before and after a write, the change feed) reads the primary."""
     database: str = field(default_factory=lambda: _env("MODELSTORE_DATABASE", "modelstore") or "")
     """The MongoDB database name."""
     data_dir: pathlib.Path = field(

@@ -26,6 +26,7 @@ from modelstore.v1 import change_pb2, change_pb2_grpc
 from modelstore_server.app import Modelstore
 from modelstore_server.changes import log as changes_log
 from modelstore_server.engine.registry import Kind, ServiceSpec
+from modelstore_server.storage.change_capture import PostgresChangeSource
 from tests.conftest import make_settings
 from tests.statistics import EMBEDDED
 from tests.support import ENTITY_SERVICES, Samples, call, expect_error, header_for, method
@@ -443,3 +444,44 @@ async def test_an_expired_document_is_an_expiry(
         await client.close()
     events = await changes_of(fed_channel, "modelstore.auth.v1.Verification", vid, 2)
     assert [e.operation for e in events] == [OP.CHANGE_OPERATION_CREATE, OP.CHANGE_OPERATION_EXPIRE]
+
+
+async def test_a_slot_made_anew_is_reported_until_the_log_is_told(
+    fed: Modelstore, database_uri: str, unique: str
+) -> None:
+    """A new slot's beginning is reported by every open until `began_noted`, then no more.
+
+    The failover case: the capture makes a slot on the promoted standby and must record the
+    gap before it forgets where the slot began; if that write fails (or the process dies),
+    the next open reports the beginning again instead of silently continuing.
+    """
+    embedded = EMBEDDED.get(database_uri)
+    if embedded is None:  # change streams resume from their token: they never begin anew
+        pytest.fail("this test needs the embedded backend; narrow MODELSTORE_TEST_BACKENDS")
+    database = f"slot_{unique}"  # a slot of its own (one per database)
+    first = PostgresChangeSource(embedded.postgres.url, database)
+    await first.ensure_slot()
+    began = first.began
+    assert began is not None  # made now
+    again = PostgresChangeSource(embedded.postgres.url, database)
+    await again.open()
+    try:
+        assert again.began == began  # the log was never told: still reported
+        await again.began_noted()
+    finally:
+        await again.close()
+    later = PostgresChangeSource(embedded.postgres.url, database)
+    await later.open()
+    try:
+        assert later.began is None
+    finally:
+        await later.close()
+        await _drop_slot(embedded, later.slot)
+
+
+async def _drop_slot(embedded: Any, slot: str) -> None:
+    import psycopg
+
+    async with await psycopg.AsyncConnection.connect(embedded.postgres.url, autocommit=True) as c:
+        await c.execute("SELECT pg_drop_replication_slot(%s)", (slot,))
+        await c.execute("DELETE FROM public.modelstore_change_slots WHERE slot = %s", (slot,))

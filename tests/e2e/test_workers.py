@@ -2,7 +2,8 @@
 
 The parent starts the embedded database once (one PostgreSQL, one FerretDB, its children),
 the workers serve the same port (SO_REUSEPORT), every connection is answered, and SIGTERM
-stops the workers, then both database children, with exit 0.
+stops the workers, then both database children, with exit 0. The change feed is captured
+by one of the workers.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import signal
 import grpc
 
 from modelstore.platform.v1 import workspace_pb2, workspace_pb2_grpc
+from modelstore.v1 import change_pb2, change_pb2_grpc
 from tests.e2e.harness import (
     database_children,
     database_processes,
@@ -22,6 +24,18 @@ from tests.e2e.harness import (
     serve,
     survivors,
 )
+
+
+async def _changed_ids(address: str) -> set[str]:
+    """The entity ids the change feed holds, once it holds any (within 10 s)."""
+    async with grpc.aio.insecure_channel(address) as channel:
+        changes = change_pb2_grpc.ChangeServiceStub(channel)
+        for _ in range(100):  # bounded: 10 s
+            page = await changes.ListChanges(change_pb2.ListChangesRequest(), timeout=10)
+            if len(page.events) >= 12:
+                return {e.entity_id for e in page.events}
+            await asyncio.sleep(0.1)
+    return set()
 
 
 def workers_of(parent: int) -> list[int]:
@@ -65,6 +79,9 @@ async def test_two_workers_share_the_port_and_stop_on_sigterm(
                 stub = workspace_pb2_grpc.WorkspaceServiceStub(channel)
                 got = await stub.GetWorkspace(workspace_pb2.GetWorkspaceRequest(id=wid), timeout=30)
                 assert got.workspace.id == wid
+        # One of the workers captures the change feed (the parent passes them the
+        # PostgreSQL under the database), whichever worker serves the read.
+        assert set(ids) <= await _changed_ids(served.address)
 
         code = await served.signal(signal.SIGTERM)
         output = served.output()

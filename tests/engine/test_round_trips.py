@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pathlib
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import grpc
@@ -211,3 +211,68 @@ async def test_list_page_is_one_find(
     keyset = [c for c in sent[0][2]["filter"]["$and"] if "_id" in c]
     assert keyset == [{"_id": {"$gt": page.users[-1].id}}]  # keyset, no skip
     assert "skip" not in sent[0][2]
+
+
+def _condition(name: str, command: dict[str, Any]) -> list[Any]:
+    """The filters or documents of one command that a mongos routes by."""
+    if name == "find":
+        return [command["filter"]]
+    if name == "findAndModify":
+        return [command["query"]]
+    if name == "insert":
+        return list(command["documents"])
+    if name == "update":
+        return [u["q"] for u in command["updates"]]
+    if name == "delete":
+        return [d["q"] for d in command["deletes"]]
+    raise AssertionError(f"unexpected command {name}")
+
+
+def _pins(condition: Any, key: str, value: Any) -> bool:
+    """Whether `condition` holds `key == value` itself or in a branch of its `$and`."""
+    if not isinstance(condition, dict):
+        return False
+    if condition.get(key) == value:
+        return True
+    return any(_pins(part, key, value) for part in condition.get("$and", []))
+
+
+async def test_every_command_of_a_tenant_carries_the_shard_key(
+    recorded: tuple[Modelstore, Recorder, grpc.aio.Channel],
+) -> None:
+    """On a sharded cluster each command of these calls is routed to one shard.
+
+    platform.users is sharded on the tenant (`workspaceId`) and platform.workspaces on its
+    id (`(modelstore.v1.storage).shard_key`); every command the standard methods send to
+    them names that key by equality, so a mongos sends it to the one shard that holds it.
+    (The page planner's statistics, `count` and `aggregate`, run only on DocumentDB, which
+    is never sharded: they are left out.)
+    """
+    server, recorder, channel = recorded
+    keys = {s.model.collection: s.model.shard_key for s in server.services if s.model}
+    assert keys[USERS] == ("workspaceId",)
+    assert keys[WORKSPACES] == ("_id",)
+    tenant, md = await _workspace(channel)
+    users = user_pb2_grpc.UserServiceStub(channel)
+    user, sent = await recorder.during(_user(users, md))
+    # Made one at a time: a gRPC call starts when it is made, not when it is awaited.
+    calls: list[Callable[[], Any]] = [
+        lambda: users.GetUser(user_pb2.GetUserRequest(id=user.id), metadata=md),
+        lambda: users.UpdateUser(
+            user_pb2.UpdateUserRequest(
+                user=user_pb2.User(id=user.id, roles=["x"], etag=user.etag),
+                update_mask=field_mask_pb2.FieldMask(paths=["roles"]),
+            ),
+            metadata=md,
+        ),
+        lambda: users.ListUsers(user_pb2.ListUsersRequest(page_size=1), metadata=md),
+        lambda: users.DeleteUser(user_pb2.DeleteUserRequest(id=user.id), metadata=md),
+    ]
+    for make in calls:
+        sent += (await recorder.during(make()))[1]
+    routed = [(n, c, cmd) for n, c, cmd in sent if n not in ("count", "aggregate")]
+    assert {n for n, _, _ in routed} >= {"find", "insert", "findAndModify"}
+    for name, collection, command in routed:
+        key = keys[collection][0]  # the tenant either way: a workspace is its own tenant
+        for condition in _condition(name, command):
+            assert _pins(condition, key, tenant), (name, collection, condition)

@@ -79,6 +79,7 @@ class Capture:
                 continue
             self.capturing = True
             try:
+                await self._note_gap(source)
                 await self._rounds(source)
             except asyncio.CancelledError:
                 raise
@@ -91,6 +92,15 @@ class Capture:
                     await asyncio.shield(source.close())
                 except Exception as exc:  # a connection already gone
                     log.debug("closing the change source: %s", loggable(exc))
+
+    async def _note_gap(self, source: ChangeSource) -> None:
+        """Record a gap before appending anything after it, when the source began anew."""
+        if source.began is not None:
+            # Told before the source forgets where it began: a failure in between makes
+            # the next open tell the log again (storage/change_capture.py).
+            await self._log.note_gap(source.began)
+            await source.began_noted()
+        self._tail.mark_gap(await self._log.gap())
 
     async def _rounds(self, source: ChangeSource) -> None:
         trimmed = 0.0

@@ -6,11 +6,19 @@ one capture at a time and trimmed by it (`trim`): events older than the retentio
 the `horizon` (in `modelstore.change_state`) records the last position trimmed, before the
 delete, so a token at or before it is known to be gone (FAILED_PRECONDITION, never a silent
 gap) and one after it is whole.
+
+The log can also have a hole in the middle: when the capture's source had to begin anew
+(a PostgreSQL failover: the promoted standby has no copy of the primary's logical slot),
+writes committed between the last event the log holds and the new slot's start have no
+event. `note_gap` records that range (the `gap` document of `modelstore.change_state`)
+before the capture appends anything after it, and a token or start time before its end is
+refused with FAILED_PRECONDITION, as a trimmed one is, so no reader crosses it unaware.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +30,7 @@ from ..storage.documents import Documents
 from ..storage.indexes import IndexSpec
 
 Doc = dict[str, Any]
+log = logging.getLogger("modelstore.changes")
 
 COLLECTION = "modelstore.changes"
 STATE = "modelstore.change_state"
@@ -76,6 +85,33 @@ class ChangeLog:
             before = before.replace(tzinfo=dt.UTC)
         return Horizon(str(doc.get("position", ORIGIN)), before)
 
+    async def gap(self) -> str:
+        """Return the end of the newest gap in the log (`ORIGIN` when it has none)."""
+        doc = await self.state.find_one({"_id": "gap"})
+        return ORIGIN if doc is None else str(doc.get("position", ORIGIN))
+
+    async def note_gap(self, began: str) -> bool:
+        """Record that the source began anew at `began`; return whether that left a gap.
+
+        It did when the log already holds events (or trimmed some) before `began`: the
+        writes committed between the newest of them and `began` may have no event. A log
+        that never held anything has no gap (the first start).
+        """
+        latest = await self.latest()
+        if latest == ORIGIN or latest >= began:
+            return False
+        await self.state.put(
+            "gap", {"after": latest, "position": began, "at": dt.datetime.now(dt.UTC)}
+        )
+        log.warning(
+            "the change capture began anew at %s (its replication slot was gone, as after a"
+            " failover): writes committed after %s and before it may have no event; a token"
+            " or start time before it is refused with FAILED_PRECONDITION",
+            began,
+            latest,
+        )
+        return True
+
     async def latest(self) -> str:
         """Return the position of the newest event (the horizon's when the log is empty)."""
         doc = await self.events.find_one({}, {"_id": 1}, sort=[("_id", -1)])
@@ -92,6 +128,21 @@ class ChangeLog:
                 f" {horizon.position} were removed); start again without it",
                 field,
             )
+        await self.check_gap(position, field)
+
+    async def check_gap(self, position: str, field: str, gap: str | None = None) -> None:
+        """Raise FAILED_PRECONDITION when a gap of the log lies after `position`.
+
+        `gap` is the gap's end when the caller knows it (`gap()` otherwise).
+        """
+        end = await self.gap() if gap is None else gap
+        if position < end:
+            raise errors.invalid_state(
+                f"the change history after {field} has a gap: events committed before"
+                f" {end} may be missing (the change capture began anew, as after a database"
+                " failover); start again without it and re-read the entities",
+                field,
+            )
 
     async def position_at(self, at: dt.datetime, field: str) -> str:
         """Return the position just before the first event committed at or after `at`."""
@@ -105,7 +156,9 @@ class ChangeLog:
         doc = await self.events.find_one(
             {"commitTime": {"$lt": at}}, {"_id": 1}, sort=[("commitTime", -1), ("_id", -1)]
         )
-        return str(doc["_id"]) if doc is not None else horizon.position
+        position = str(doc["_id"]) if doc is not None else horizon.position
+        await self.check_gap(position, field)
+        return position
 
     async def read(self, condition: Doc, after: str, upto: str, limit: int) -> list[Doc]:
         """Return events matching `condition` with `after < position <= upto`, in order.

@@ -202,8 +202,9 @@ class ChangeFeed:
             ctx = current_context.get()
             query = self.plan(ctx, request.entity_types, request.filter, request.read_mask.paths)
             cursor = await self.start(request, "resume_token")
-            if not cursor:  # from now
-                cursor = await self._tail.current()
+            if not cursor:  # from now, which is never before a gap (a watcher restarting
+                # after one's FAILED_PRECONDITION must not meet it again)
+                cursor = max(await self._tail.current(), await self._log.gap())
         except Exception as exc:
             await abort(context, exc)
             raise AssertionError("abort returned") from exc
@@ -217,6 +218,9 @@ class ChangeFeed:
                 await abort(context, errors.shutting_down())
             try:
                 newest = await self._tail.wait_past(cursor, WAKE_SECONDS)
+                # A gap after the cursor (a failover): ending the stream is the only way
+                # not to skip the events it may lack (changes/log.py).
+                await self._log.check_gap(cursor, "resume_token", self._tail.gap)
                 docs: list[Doc] = []
                 if newest > cursor:
                     docs = await self._log.read(query.condition, cursor, newest, READ_BATCH)

@@ -3,6 +3,10 @@
 Watchers wait here instead of each polling the database: the local capture (when this
 process is the one capturing) advances it as it appends, and otherwise one poll per
 process, run only while someone waits, reads the log's newest position.
+
+It also knows the end of the log's newest gap (changes/log.py): the poll reads it after the
+newest position, and a capture notes it before appending past it, so a watcher that sees a
+position past a gap also sees the gap.
 """
 
 from __future__ import annotations
@@ -18,9 +22,14 @@ POLL_SECONDS = 0.1
 class Tail:
     """The newest known position of the log, and a way to wait for a newer one."""
 
-    def __init__(self, latest: Callable[[], Awaitable[str]]) -> None:
+    def __init__(
+        self, latest: Callable[[], Awaitable[str]], gap: Callable[[], Awaitable[str]]
+    ) -> None:
         self._latest = latest
+        self._gap = gap
         self.position = ""
+        self.gap = ""
+        """The end of the log's newest gap, as last read ("" before the first read)."""
         self._moved = asyncio.Event()
         self._waiters = 0
         self._poller: asyncio.Task[None] | None = None
@@ -31,6 +40,10 @@ class Tail:
             self.position = position
             self._moved.set()
             self._moved = asyncio.Event()
+
+    def mark_gap(self, position: str) -> None:
+        """Note that the log has a gap ending at `position`."""
+        self.gap = max(self.gap, position)
 
     async def current(self) -> str:
         """Return the newest position, reading the log when nothing is known yet."""
@@ -59,7 +72,9 @@ class Tail:
     async def _poll(self) -> None:
         while self._waiters > 0:
             with contextlib.suppress(Exception):  # an unreachable database: try again
-                self.advance(await self._latest())
+                newest = await self._latest()
+                self.mark_gap(await self._gap())  # after the newest: see the module's doc
+                self.advance(newest)
             await asyncio.sleep(POLL_SECONDS)
 
     async def close(self) -> None:

@@ -18,6 +18,7 @@ import pwd
 import shutil
 import signal
 import subprocess
+import urllib.parse
 
 from .errors import EmbeddedError
 from .process import Child, launch
@@ -93,6 +94,26 @@ def bin_dir() -> pathlib.Path:
             "(or set MONGODB_URI to use another database)"
         )
     return path
+
+
+def primary_url(url: str) -> str:
+    """Return a libpq URL that connects only to a primary, when it names several hosts.
+
+    A standby accepts connections and reads but refuses every write, so a URL listing a
+    primary and its standbys says `target_session_attrs=read-write` (libpq's and pgx's
+    setting): each connection then tries the hosts in turn and keeps the one that is the
+    primary, and after a failover new connections find the promoted standby. A URL that
+    sets the attribute itself is kept as it is.
+    """
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("postgres", "postgresql"):
+        raise EmbeddedError("the PostgreSQL URL must be a postgres:// URL")
+    hosts = parts.netloc.rpartition("@")[2]
+    query = urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
+    if "," not in hosts or any(key == "target_session_attrs" for key, _ in query):
+        return url
+    query.append(("target_session_attrs", "read-write"))
+    return urllib.parse.urlunsplit(parts._replace(query=urllib.parse.urlencode(query)))
 
 
 def cluster_user() -> str | None:

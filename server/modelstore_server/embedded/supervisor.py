@@ -5,6 +5,13 @@ server reports NOT_SERVING (`healthy` is false); PostgreSQL's WAL keeps every ac
 write across such a crash, and FerretDB holds no state of its own. FerretDB reconnects to a
 restarted PostgreSQL by itself, and the driver reconnects to a restarted FerretDB, so
 clients see UNAVAILABLE for the gap and nothing else.
+
+Given a PostgreSQL of its own (`postgresql_url`, `serve --postgresql-url`), only FerretDB is
+started and supervised, in front of it. That URL may name a primary and its standbys: FerretDB
+then connects only to the one that accepts writes (`target_session_attrs=read-write`), so
+after a standby is promoted its pool reconnects to the new primary by itself, and the server
+is NOT_SERVING only while no host is the primary (docs/deployment.md, tests/e2e/
+test_failover.py).
 """
 
 from __future__ import annotations
@@ -18,7 +25,7 @@ import signal
 from ..storage.connection import answers, open_client
 from . import ferretdb
 from .errors import EmbeddedError
-from .postgres import PostgresCluster
+from .postgres import PostgresCluster, primary_url
 from .process import Child, free_port
 
 log = logging.getLogger("modelstore.embedded")
@@ -48,10 +55,17 @@ async def _accepts(port: int) -> bool:
 class EmbeddedDatabase:
     """PostgreSQL + DocumentDB + FerretDB v2 under `data_dir`, supervised."""
 
-    def __init__(self, data_dir: pathlib.Path, ferretdb_bin: str | None = None) -> None:
+    def __init__(
+        self,
+        data_dir: pathlib.Path,
+        ferretdb_bin: str | None = None,
+        postgresql_url: str | None = None,
+    ) -> None:
         self.data_dir = data_dir.resolve()
         self.binary = ferretdb.find_binary(ferretdb_bin)
-        self.postgres = PostgresCluster(self.data_dir)
+        self.postgres = None if postgresql_url else PostgresCluster(self.data_dir)
+        """The cluster this process runs (None: FerretDB is in front of `postgresql_url`)."""
+        self._postgresql_url = None if postgresql_url is None else primary_url(postgresql_url)
         self.port = 0
         self.ferretdb: Child | None = None
         self.restarts: dict[str, int] = {"postgres": 0, "ferretdb": 0}
@@ -60,6 +74,14 @@ class EmbeddedDatabase:
         self._changes = 0
         self._changed = asyncio.Event()
         self._monitor: asyncio.Task[None] | None = None
+
+    @property
+    def postgres_url(self) -> str:
+        """The libpq URL of the PostgreSQL under FerretDB (the change feed reads it too)."""
+        if self.postgres is None:
+            assert self._postgresql_url is not None
+            return self._postgresql_url
+        return self.postgres.url
 
     @property
     def uri(self) -> str:
@@ -104,7 +126,7 @@ class EmbeddedDatabase:
     @property
     def pids(self) -> dict[str, int | None]:
         """Both children's process ids."""
-        pg = self.postgres.child
+        pg = None if self.postgres is None else self.postgres.child
         return {"postgres": None if pg is None else pg.pid, "ferretdb": self.pid}
 
     async def start(self, ready_within: float = 30.0, port: int | None = None) -> str:
@@ -113,10 +135,11 @@ class EmbeddedDatabase:
         deadline = loop.time() + ready_within
         self.data_dir.mkdir(parents=True, exist_ok=True)
         try:
-            if await self.postgres.initdb():
-                log.info("created the embedded PostgreSQL cluster in %s", self.postgres.pgdata)
-            await self._start_postgres(free_port(), deadline)
-            await self.postgres.ensure_extension()
+            if self.postgres is not None:
+                if await self.postgres.initdb():
+                    log.info("created the embedded PostgreSQL cluster in %s", self.postgres.pgdata)
+                await self._start_postgres(free_port(), deadline)
+                await self.postgres.ensure_extension()
             self.port = port or free_port()
             await self._start_ferretdb(deadline)
         except BaseException:
@@ -125,21 +148,21 @@ class EmbeddedDatabase:
         self._set_healthy(True)
         self._monitor = asyncio.create_task(self._supervise())
         log.info(
-            "embedded database ready: FerretDB %s on 127.0.0.1:%d, PostgreSQL on 127.0.0.1:%d "
-            "(data in %s)",
+            "embedded database ready: FerretDB %s on 127.0.0.1:%d, PostgreSQL %s (data in %s)",
             ferretdb.VERSION,
             self.port,
-            self.postgres.port,
+            "given" if self.postgres is None else f"on 127.0.0.1:{self.postgres.port}",
             self.data_dir,
         )
         return self.uri
 
     async def _start_postgres(self, port: int, deadline: float) -> None:
+        assert self.postgres is not None
         self.postgres.spawn(port)
         await self.postgres.wait_ready(deadline)
 
     async def _start_ferretdb(self, deadline: float) -> None:
-        self.ferretdb = ferretdb.child(self.binary, self.postgres.url, self.port, self.data_dir)
+        self.ferretdb = ferretdb.child(self.binary, self.postgres_url, self.port, self.data_dir)
         self.ferretdb.spawn()
         await self._wait_ferretdb(deadline)
 
@@ -167,8 +190,8 @@ class EmbeddedDatabase:
 
     def _check_alive(self) -> None:
         """Fail when a child that FerretDB's start waits on has exited."""
-        pg = self.postgres.child
-        if pg is None or not pg.running():
+        pg = None if self.postgres is None else self.postgres.child
+        if self.postgres is not None and not (pg and pg.running()):
             raise EmbeddedError("PostgreSQL is not running")
         if self.ferretdb is None or not self.ferretdb.running():
             code = None if self.ferretdb is None else self.ferretdb.returncode()
@@ -177,7 +200,9 @@ class EmbeddedDatabase:
             )
 
     def _children(self) -> dict[str, Child | None]:
-        """Both children, PostgreSQL first: the order they start and restart in."""
+        """Return the children, PostgreSQL first: the order they start and restart in."""
+        if self.postgres is None:
+            return {"ferretdb": self.ferretdb}
         return {"postgres": self.postgres.child, "ferretdb": self.ferretdb}
 
     async def _supervise(self) -> None:
@@ -213,7 +238,7 @@ class EmbeddedDatabase:
             log.warning("embedded %s restarted", name)
 
     async def _restart(self, name: str, deadline: float) -> None:
-        if name == "postgres":
+        if name == "postgres" and self.postgres is not None:
             # The same port: FerretDB's pool reconnects to it without being told.
             await self._start_postgres(self.postgres.port, deadline)
         else:
@@ -223,7 +248,9 @@ class EmbeddedDatabase:
 
     def kill(self, name: str = "ferretdb") -> None:
         """SIGKILL one child, as a crash would (tests and operators' drills)."""
-        child = self.postgres.child if name == "postgres" else self.ferretdb
+        child = self.ferretdb
+        if name == "postgres":
+            child = None if self.postgres is None else self.postgres.child
         if child is not None:
             child.kill()
 
@@ -240,5 +267,5 @@ class EmbeddedDatabase:
                     await monitor
         if self.ferretdb is not None:
             await self.ferretdb.stop(signal.SIGTERM, kill_after=10.0)
-        if self.postgres.child is not None:
+        if self.postgres is not None and self.postgres.child is not None:
             await self.postgres.child.stop(signal.SIGINT, kill_after=30.0)

@@ -18,6 +18,7 @@ from google.protobuf.message_factory import GetMessageClass
 from modelstore.v1 import storage_pb2
 
 from ..storage.indexes import IndexSpec
+from ..storage.sharding import ShardSpec
 from .field_plan import plan_of
 from .naming import behaviors, field_rules
 from .stored_ids import STRING, IdCodec
@@ -148,6 +149,10 @@ class EntityModel:
     """Indexes the engine adds so that every declared List order is served by an index:
     tenant equality, the order's keys, then `_id` (the keyset tie-breaker). None is added
     where a declared index already starts with those keys."""
+    shard_key: tuple[str, ...] = ()
+    """The document keys of the declared shard key, in order (empty: unsharded)."""
+    shard_key_declared: bool = False
+    """Whether the proto declares `shard_key` at all (every entity should)."""
     ids: IdCodec = STRING
     """How the entity's own id is stored (`(modelstore.v1.field).id_type` on `id`)."""
     tenant_ids: IdCodec = STRING
@@ -181,6 +186,10 @@ class EntityModel:
         """Whether a top-level field is never returned (secret or encrypted)."""
         return name in self.secrets or name in self.encrypted
 
+    def shard_spec(self) -> ShardSpec | None:
+        """Return the collection's shard key for `modelstore migrate` (None: unsharded)."""
+        return ShardSpec(self.collection, self.shard_key) if self.shard_key else None
+
     def index_specs(self) -> tuple[IndexSpec, ...]:
         """Return the declared and the List indexes as storage's plain index specs."""
         return tuple(
@@ -194,6 +203,36 @@ class EntityModel:
             )
             for index in (*self.indexes, *self.list_indexes)
         )
+
+
+def _shard_key(
+    descriptor: Descriptor,
+    storage: storage_pb2.StorageOptions,
+    tenant_field: str | None,
+    indexes: list[IndexModel],
+) -> tuple[str, ...]:
+    """Return the document keys of the declared shard key, checked against its rules.
+
+    The rules are `ShardKey`'s (storage.proto): the tenant field first, every unique index
+    prefixed by the whole key (MongoDB enforces no other unique index on a sharded
+    collection), and either fields or `unsharded`, not both.
+    """
+    declared = storage.shard_key
+    name = descriptor.full_name
+    if declared.unsharded and declared.fields:
+        raise ValueError(f"{name}: shard_key sets both fields and unsharded")
+    if not declared.fields:
+        return ()
+    keys = tuple(resolve_path(descriptor, f)[0] for f in declared.fields)
+    if tenant_field is not None and declared.fields[0] != tenant_field:
+        raise ValueError(f"{name}: shard_key must start with the tenant field {tenant_field!r}")
+    for index in indexes:
+        if index.unique and tuple(k for k, _ in index.keys[: len(keys)]) != keys:
+            raise ValueError(
+                f"{name}: unique index {index.name} does not start with the shard key"
+                f" {list(declared.fields)}; MongoDB cannot enforce it on a sharded collection"
+            )
+    return keys
 
 
 def resolve_path(descriptor: Descriptor, path: str) -> tuple[str, list[FieldDescriptor]]:
@@ -283,6 +322,7 @@ def build_entity_model(descriptor: Descriptor) -> EntityModel:
             f"{descriptor.full_name}: tenant_from {tenant_from!r} must name a reference"
             " field of an entity with a tenant field"
         )
+    shard_key = _shard_key(descriptor, storage, tenant_field, indexes)
     return EntityModel(
         descriptor=descriptor,
         message_class=GetMessageClass(descriptor),
@@ -308,6 +348,8 @@ def build_entity_model(descriptor: Descriptor) -> EntityModel:
         tenant_from_key=plan.by_name[tenant_from].key if tenant_from else None,
         reference_choices=_reference_choices(descriptor),
         field_keys={f.name: f.key for f in plan.fields},
+        shard_key=shard_key,
+        shard_key_declared=storage.HasField("shard_key"),
         list_orders=orders,
         list_indexes=list_indexes,
         ids=ids,

@@ -55,6 +55,10 @@ class Capabilities:
     possible violation that the caller confirms against the data.
     """
 
+    sharded: bool = False
+    """Whether the connection is to a `mongos` (`hello` answers `msg: "isdbgrid"`): a
+    sharded cluster, whose collections `modelstore migrate` shards (storage/sharding.py)."""
+
     def describe(self) -> str:
         """Return a one-line summary for the start-up log."""
         missing = [
@@ -95,5 +99,9 @@ async def detect(client: AsyncMongoClient[dict[str, Any]]) -> Capabilities:
     hello = await client.admin.command("hello")
     replicated = "setName" in hello or hello.get("msg") == "isdbgrid"
     return Capabilities(
-        backend=MONGODB, version=version, transactions=replicated, change_streams=replicated
+        backend=MONGODB,
+        version=version,
+        transactions=replicated,
+        change_streams=replicated,
+        sharded=hello.get("msg") == "isdbgrid",
     )

@@ -61,6 +61,15 @@ class RawChange:
 class ChangeSource(Protocol):
     """The committed writes of one database, after a checkpoint."""
 
+    began: str | None
+    """Set by `open` (or `ensure_slot`) when the source had no checkpoint and began anew at
+    this position, and the log has not been told yet (`began_noted`): writes committed
+    before it that the log does not hold are lost to the feed (a PostgreSQL failover loses
+    the primary's logical slot). None: it continued."""
+
+    async def began_noted(self) -> None:
+        """Record that the log knows where the source began (`began` is None from now on)."""
+
     async def open(self) -> None:
         """Connect, and make whatever the source needs (a slot); idempotent."""
 
@@ -72,6 +81,17 @@ class ChangeSource(Protocol):
 
     async def close(self) -> None:
         """Release the connection (and the lock that makes this the only reader)."""
+
+
+_SLOTS_TABLE = """
+CREATE TABLE IF NOT EXISTS public.modelstore_change_slots (
+  slot text PRIMARY KEY, began pg_lsn NOT NULL, noted boolean NOT NULL DEFAULT false
+)
+"""
+"""Where each slot began, and whether the change log was told (`began_noted`). In the
+database, beside the slot, so a crash between making a slot and telling the log is seen by
+the next open, which tells the log then; and replicated to a standby with everything else,
+where the slot itself is not (the promoted standby makes a new slot and a new row)."""
 
 
 class CaptureBusy(Exception):
@@ -149,6 +169,7 @@ class PostgresChangeSource:
         """`documents_<id>` -> collection name, for this database's collections."""
         self._others: set[str] = set()
         """Tables of other databases' collections (skipped)."""
+        self.began: str | None = None
 
     async def open(self) -> None:
         """Connect, take the reader's lock, and prepare the slot (`_prepare`)."""
@@ -205,14 +226,55 @@ class PostgresChangeSource:
             await conn.execute(
                 sql.SQL("ALTER TABLE {} REPLICA IDENTITY FULL").format(sql.SQL(table))
             )
+        await conn.execute(_SLOTS_TABLE)
         slot = await conn.execute(
             "SELECT 1 FROM pg_replication_slots WHERE slot_name = %s", (self.slot,)
         )
-        if await slot.fetchone() is None:
-            await conn.execute(
-                "SELECT pg_create_logical_replication_slot(%s, 'wal2json')", (self.slot,)
+        if await slot.fetchone() is not None:
+            noted = await conn.execute(
+                "SELECT began::text, noted FROM public.modelstore_change_slots WHERE slot = %s",
+                (self.slot,),
             )
+            found = await noted.fetchone()
+            if found is None:  # a slot made before this table: its beginning is history
+                await conn.execute(
+                    "INSERT INTO public.modelstore_change_slots (slot, began, noted)"
+                    " SELECT slot_name, confirmed_flush_lsn, true FROM pg_replication_slots"
+                    " WHERE slot_name = %s ON CONFLICT (slot) DO NOTHING",
+                    (self.slot,),
+                )
+            elif not found[1]:  # made, but the log was never told (a crash, a lost write)
+                self.began = position_of(_lsn(str(found[0])), 0)
+        else:
+            # A physical standby has no copy of the primary's logical slots (PostgreSQL 15),
+            # so after a failover the slot is made anew here, on the promoted standby: it
+            # decodes the transactions that commit after its consistent point, and the
+            # caller records what lies before it as a gap (changes/log.py).
+            made = await conn.execute(
+                "SELECT lsn::text FROM pg_create_logical_replication_slot(%s, 'wal2json')",
+                (self.slot,),
+            )
+            row = await made.fetchone()
+            assert row is not None
+            await conn.execute(
+                "INSERT INTO public.modelstore_change_slots (slot, began) VALUES (%s, %s)"
+                " ON CONFLICT (slot) DO UPDATE SET began = excluded.began, noted = false",
+                (self.slot, str(row[0])),
+            )
+            self.began = position_of(_lsn(str(row[0])), 0)
             log.info("created replication slot %s for the change feed", self.slot)
+
+    async def began_noted(self) -> None:
+        """Mark the slot's beginning as known to the change log."""
+        if self.began is None:
+            return
+        statement = "UPDATE public.modelstore_change_slots SET noted = true WHERE slot = %s"
+        if self._conn is not None:
+            await self._conn.execute(statement, (self.slot,))
+        else:  # after `ensure_slot`, which keeps no connection
+            async with await psycopg.AsyncConnection.connect(self._dsn, autocommit=True) as c:
+                await c.execute(statement, (self.slot,))
+        self.began = None
 
     async def read(self, limit: int) -> list[RawChange]:
         """Return the transactions committed after the slot's checkpoint, without moving it."""

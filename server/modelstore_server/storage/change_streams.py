@@ -42,6 +42,12 @@ class MongoChangeSource:
         self._index = 0
         self._tokens: dict[str, Any] = {}
         """Position -> the stream's resume token after that change (until confirmed)."""
+        self.began: str | None = None
+        """Always None: the stream resumes from its stored token, which a replica set's
+        oplog keeps across a failover (a new primary has the same oplog)."""
+
+    async def began_noted(self) -> None:
+        """Nothing to record: `began` is always None."""
 
     async def open(self) -> None:
         """Take the lease, turn pre-images on, and open the stream after the checkpoint."""

@@ -17,6 +17,10 @@ hold for all of them live here once:
   the database aborted as a write conflict (DocumentDB reports racing inserts of one unique
   value as a PostgreSQL deadlock) is run again, since it was not applied.
 
+Reads that may lag (`stale_ok`: the Get, BatchGet and List of the API) go with the
+configured read preference, so on a replica set they can be served by a secondary; every
+other read, in particular those that decide a write, reads the primary.
+
 It speaks in plain documents and filters; it knows no entity, tenant or message (the
 engine's visibility rules build the filters it runs).
 """
@@ -37,6 +41,7 @@ import bson
 from pymongo import ReturnDocument
 from pymongo.asynchronous.collection import AsyncCollection
 from pymongo.errors import BulkWriteError
+from pymongo.read_preferences import _ServerMode
 
 from .capabilities import Capabilities
 from .driver_errors import DuplicateKey, unique_violations
@@ -122,8 +127,18 @@ class Changes:
 class Documents:
     """The documents of one collection, with the write rules above."""
 
-    def __init__(self, collection: AsyncCollection[Doc], caps: Capabilities) -> None:
+    def __init__(
+        self,
+        collection: AsyncCollection[Doc],
+        caps: Capabilities,
+        read_preference: _ServerMode | None = None,
+    ) -> None:
         self._collection = collection
+        self._lagging = (
+            collection
+            if read_preference is None
+            else collection.with_options(read_preference=read_preference)
+        )
         self._caps = caps
         self._pages = None if caps.ordered_secondary_indexes else PagePlanner()
 
@@ -134,13 +149,22 @@ class Documents:
 
     # ---- reads ---------------------------------------------------------------------
 
+    def _reader(self, stale_ok: bool) -> AsyncCollection[Doc]:
+        return self._lagging if stale_ok else self._collection
+
     async def find_one(
-        self, filt: Filter, fields: Mapping[str, int] | None = None, sort: Sequence[Any] = ()
+        self,
+        filt: Filter,
+        fields: Mapping[str, int] | None = None,
+        sort: Sequence[Any] = (),
+        *,
+        stale_ok: bool = False,
     ) -> Doc | None:
         """Return the first document matching `filt` (in `sort` order), or None."""
+        reader = self._reader(stale_ok)
         if sort:
-            return await self._collection.find_one(filt, fields, sort=list(sort))
-        return await self._collection.find_one(filt, fields)
+            return await reader.find_one(filt, fields, sort=list(sort))
+        return await reader.find_one(filt, fields)
 
     async def find(
         self,
@@ -148,9 +172,12 @@ class Documents:
         fields: Mapping[str, int] | None = None,
         sort: Sequence[tuple[str, int]] = (),
         limit: int = 0,
+        *,
+        stale_ok: bool = False,
     ) -> list[Doc]:
         """Return the documents matching `filt`, in `sort` order, at most `limit` (0: all)."""
-        cursor = self._collection.find(filt, fields, sort=list(sort) or None, limit=limit)
+        reader = self._reader(stale_ok)
+        cursor = reader.find(filt, fields, sort=list(sort) or None, limit=limit)
         return await cursor.to_list(length=limit or None)
 
     async def find_page(
@@ -172,7 +199,8 @@ class Documents:
         deep_id_page = self._pages is not None and matching is not None and id_order(sort)
         if deep_id_page and matching is not None and await self._walks(matching, shape, limit):
             hint = [("_id", 1)]
-        cursor = self._collection.find(filt, sort=list(sort) or None, limit=limit, hint=hint)
+        # A page is a List's: it may be read where the read preference says.
+        cursor = self._lagging.find(filt, sort=list(sort) or None, limit=limit, hint=hint)
         return await cursor.to_list(length=limit or None)
 
     async def walk(self, filt: Filter, limit: int) -> list[Doc]:

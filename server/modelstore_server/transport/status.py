@@ -22,6 +22,7 @@ from modelstore.v1 import errors_pb2
 from .. import errors
 from ..engine.audit import failing
 from ..storage.driver_errors import translate
+from ..storage.outages import outages
 
 DOMAIN = "modelstore.dev"
 _PREFIX = "ERROR_REASON_"
@@ -100,6 +101,8 @@ async def abort(context: grpc.aio.ServicerContext[Any, Any], exc: BaseException)
     aborted the caller has it.
     """
     typed = _typed(exc)
+    if typed.reason == errors_pb2.ERROR_REASON_DATABASE_UNAVAILABLE:
+        outages.notify()  # health rechecks now, not at its next tick
     status = _status_of(typed)
     await failing(code_pb2.Code.Name(status.code), reason_name(typed.reason))
     await context.abort_with_status(rpc_status.to_status(status))

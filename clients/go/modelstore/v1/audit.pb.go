@@ -457,7 +457,7 @@ var File_modelstore_v1_audit_proto protoreflect.FileDescriptor
 
 const file_modelstore_v1_audit_proto_rawDesc = "" +
 	"\n" +
-	"\x19modelstore/v1/audit.proto\x12\rmodelstore.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1amodelstore/v1/change.proto\x1a\x1bmodelstore/v1/storage.proto\"\x8b\x06\n" +
+	"\x19modelstore/v1/audit.proto\x12\rmodelstore.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1amodelstore/v1/change.proto\x1a\x1bmodelstore/v1/storage.proto\"\x9c\x06\n" +
 	"\rAuditLogEntry\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x03R\x02id\x12!\n" +
 	"\ttenant_id\x18\x02 \x01(\tB\x04\xe2A\x01\x03R\btenantId\x12\"\n" +
@@ -480,7 +480,7 @@ const file_modelstore_v1_audit_proto_rawDesc = "" +
 	"created_at\x18\r \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tcreatedAt\x12?\n" +
 	"\n" +
 	"updated_at\x18\x0e \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
-	"\x04etag\x18\x0f \x01(\tB\x04\xe2A\x01\x03R\x04etag:\x93\x01\xca\xf3\x18\x8e\x01\n" +
+	"\x04etag\x18\x0f \x01(\tB\x04\xe2A\x01\x03R\x04etag:\xa4\x01\xca\xf3\x18\x9f\x01\n" +
 	"\x14modelstore.audit_log\x12\ttenant_id\x1a)\x12\v\n" +
 	"\ttenant_id\x12\r\n" +
 	"\ventity_type\x12\v\n" +
@@ -488,7 +488,9 @@ const file_modelstore_v1_audit_proto_rawDesc = "" +
 	"\ttenant_id\x12\v\n" +
 	"\tprincipal\x1a\x13\x12\f\n" +
 	"\n" +
-	"created_at(\x80\xce\xda\x03*\x0fauditLogEntries\"h\n" +
+	"created_at(\x80\xce\xda\x03*\x0fauditLogEntries:\x0f\n" +
+	"\ttenant_id\n" +
+	"\x02id\"h\n" +
 	"\x17GetAuditLogEntryRequest\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"`\n" +

@@ -325,7 +325,13 @@ type StorageOptions struct {
 	// and by no other: Get, BatchGet and List include it, and the next
 	// Update stores the tenant field in it. Empty: the tenant field alone
 	// decides.
-	TenantFrom    string `protobuf:"bytes,6,opt,name=tenant_from,json=tenantFrom,proto3" json:"tenant_from,omitempty"`
+	TenantFrom string `protobuf:"bytes,6,opt,name=tenant_from,json=tenantFrom,proto3" json:"tenant_from,omitempty"`
+	// How the collection is distributed over the shards of a sharded MongoDB
+	// cluster. Declared on every entity (a test checks it). `modelstore
+	// migrate`, when connected to a `mongos`, shards the collection on these
+	// fields; on a replica set, a standalone server or FerretDB it is not
+	// used. docs/deployment.md explains the choice made for each entity.
+	ShardKey      *ShardKey `protobuf:"bytes,7,opt,name=shard_key,json=shardKey,proto3" json:"shard_key,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -402,6 +408,84 @@ func (x *StorageOptions) GetTenantFrom() string {
 	return ""
 }
 
+func (x *StorageOptions) GetShardKey() *ShardKey {
+	if x != nil {
+		return x.ShardKey
+	}
+	return nil
+}
+
+// The shard key of a collection (MongoDB's `shardCollection`, ranged).
+//
+// Rules, checked when the server starts:
+//   - the tenant field comes first where the entity has one, so every call of
+//     one tenant (the server always sends its tenant in the filter) is routed
+//     to the shard that holds that tenant's range of the key;
+//   - every unique index of the entity starts with the whole key, the only
+//     unique indexes MongoDB can enforce on a sharded collection;
+//   - exactly one of `fields` and `unsharded` is set.
+type ShardKey struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The snake_case fields of the key, in order, for example
+	// `["workspace_id", "id"]`: the tenant field, then `id` so that one
+	// tenant's documents can still be split into chunks. An entity with a
+	// unique index on `(workspace_id, name)` takes `["workspace_id"]` alone
+	// (a key of `(workspace_id, id)` is not a prefix of that index). A global
+	// entity without a unique index takes `["id"]`.
+	Fields []string `protobuf:"bytes,1,rep,name=fields,proto3" json:"fields,omitempty"`
+	// The collection stays unsharded, on the database's primary shard: for
+	// small collections, and for global entities with a unique index on
+	// another field (a user's `email`), whose key would have to be that field
+	// and make every Get by id a query of all shards.
+	Unsharded     bool `protobuf:"varint,2,opt,name=unsharded,proto3" json:"unsharded,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *ShardKey) Reset() {
+	*x = ShardKey{}
+	mi := &file_modelstore_v1_storage_proto_msgTypes[1]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *ShardKey) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*ShardKey) ProtoMessage() {}
+
+func (x *ShardKey) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_v1_storage_proto_msgTypes[1]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use ShardKey.ProtoReflect.Descriptor instead.
+func (*ShardKey) Descriptor() ([]byte, []int) {
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{1}
+}
+
+func (x *ShardKey) GetFields() []string {
+	if x != nil {
+		return x.Fields
+	}
+	return nil
+}
+
+func (x *ShardKey) GetUnsharded() bool {
+	if x != nil {
+		return x.Unsharded
+	}
+	return false
+}
+
 // One index of a collection.
 type IndexSpec struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -428,7 +512,7 @@ type IndexSpec struct {
 
 func (x *IndexSpec) Reset() {
 	*x = IndexSpec{}
-	mi := &file_modelstore_v1_storage_proto_msgTypes[1]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[2]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -440,7 +524,7 @@ func (x *IndexSpec) String() string {
 func (*IndexSpec) ProtoMessage() {}
 
 func (x *IndexSpec) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_v1_storage_proto_msgTypes[1]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[2]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -453,7 +537,7 @@ func (x *IndexSpec) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use IndexSpec.ProtoReflect.Descriptor instead.
 func (*IndexSpec) Descriptor() ([]byte, []int) {
-	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{1}
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{2}
 }
 
 func (x *IndexSpec) GetName() string {
@@ -505,7 +589,7 @@ type IndexKey struct {
 
 func (x *IndexKey) Reset() {
 	*x = IndexKey{}
-	mi := &file_modelstore_v1_storage_proto_msgTypes[2]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[3]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -517,7 +601,7 @@ func (x *IndexKey) String() string {
 func (*IndexKey) ProtoMessage() {}
 
 func (x *IndexKey) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_v1_storage_proto_msgTypes[2]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[3]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -530,7 +614,7 @@ func (x *IndexKey) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use IndexKey.ProtoReflect.Descriptor instead.
 func (*IndexKey) Descriptor() ([]byte, []int) {
-	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{2}
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{3}
 }
 
 func (x *IndexKey) GetField() string {
@@ -566,7 +650,7 @@ type SecretOptions struct {
 
 func (x *SecretOptions) Reset() {
 	*x = SecretOptions{}
-	mi := &file_modelstore_v1_storage_proto_msgTypes[3]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[4]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -578,7 +662,7 @@ func (x *SecretOptions) String() string {
 func (*SecretOptions) ProtoMessage() {}
 
 func (x *SecretOptions) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_v1_storage_proto_msgTypes[3]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[4]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -591,7 +675,7 @@ func (x *SecretOptions) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use SecretOptions.ProtoReflect.Descriptor instead.
 func (*SecretOptions) Descriptor() ([]byte, []int) {
-	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{3}
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{4}
 }
 
 func (x *SecretOptions) GetAlgorithm() SecretAlgorithm {
@@ -716,7 +800,7 @@ type FieldRules struct {
 
 func (x *FieldRules) Reset() {
 	*x = FieldRules{}
-	mi := &file_modelstore_v1_storage_proto_msgTypes[4]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[5]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -728,7 +812,7 @@ func (x *FieldRules) String() string {
 func (*FieldRules) ProtoMessage() {}
 
 func (x *FieldRules) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_v1_storage_proto_msgTypes[4]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[5]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -741,7 +825,7 @@ func (x *FieldRules) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use FieldRules.ProtoReflect.Descriptor instead.
 func (*FieldRules) Descriptor() ([]byte, []int) {
-	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{4}
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{5}
 }
 
 func (x *FieldRules) GetSecret() *SecretOptions {
@@ -862,7 +946,7 @@ type ElementIds struct {
 
 func (x *ElementIds) Reset() {
 	*x = ElementIds{}
-	mi := &file_modelstore_v1_storage_proto_msgTypes[5]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[6]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -874,7 +958,7 @@ func (x *ElementIds) String() string {
 func (*ElementIds) ProtoMessage() {}
 
 func (x *ElementIds) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_v1_storage_proto_msgTypes[5]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[6]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -887,7 +971,7 @@ func (x *ElementIds) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ElementIds.ProtoReflect.Descriptor instead.
 func (*ElementIds) Descriptor() ([]byte, []int) {
-	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{5}
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{6}
 }
 
 func (x *ElementIds) GetKey() string {
@@ -915,7 +999,7 @@ type ReferenceChoice struct {
 
 func (x *ReferenceChoice) Reset() {
 	*x = ReferenceChoice{}
-	mi := &file_modelstore_v1_storage_proto_msgTypes[6]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[7]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -927,7 +1011,7 @@ func (x *ReferenceChoice) String() string {
 func (*ReferenceChoice) ProtoMessage() {}
 
 func (x *ReferenceChoice) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_v1_storage_proto_msgTypes[6]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[7]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -940,7 +1024,7 @@ func (x *ReferenceChoice) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ReferenceChoice.ProtoReflect.Descriptor instead.
 func (*ReferenceChoice) Descriptor() ([]byte, []int) {
-	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{6}
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{7}
 }
 
 func (x *ReferenceChoice) GetDiscriminator() string {
@@ -972,7 +1056,7 @@ type ReferenceTarget struct {
 
 func (x *ReferenceTarget) Reset() {
 	*x = ReferenceTarget{}
-	mi := &file_modelstore_v1_storage_proto_msgTypes[7]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[8]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -984,7 +1068,7 @@ func (x *ReferenceTarget) String() string {
 func (*ReferenceTarget) ProtoMessage() {}
 
 func (x *ReferenceTarget) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_v1_storage_proto_msgTypes[7]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[8]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -997,7 +1081,7 @@ func (x *ReferenceTarget) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ReferenceTarget.ProtoReflect.Descriptor instead.
 func (*ReferenceTarget) Descriptor() ([]byte, []int) {
-	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{7}
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{8}
 }
 
 func (x *ReferenceTarget) GetWhen() string {
@@ -1027,7 +1111,7 @@ type EnumValueRules struct {
 
 func (x *EnumValueRules) Reset() {
 	*x = EnumValueRules{}
-	mi := &file_modelstore_v1_storage_proto_msgTypes[8]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1039,7 +1123,7 @@ func (x *EnumValueRules) String() string {
 func (*EnumValueRules) ProtoMessage() {}
 
 func (x *EnumValueRules) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_v1_storage_proto_msgTypes[8]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1052,7 +1136,7 @@ func (x *EnumValueRules) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use EnumValueRules.ProtoReflect.Descriptor instead.
 func (*EnumValueRules) Descriptor() ([]byte, []int) {
-	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{8}
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *EnumValueRules) GetStoredValue() string {
@@ -1074,7 +1158,7 @@ type MethodRules struct {
 
 func (x *MethodRules) Reset() {
 	*x = MethodRules{}
-	mi := &file_modelstore_v1_storage_proto_msgTypes[9]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1086,7 +1170,7 @@ func (x *MethodRules) String() string {
 func (*MethodRules) ProtoMessage() {}
 
 func (x *MethodRules) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_v1_storage_proto_msgTypes[9]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1099,7 +1183,7 @@ func (x *MethodRules) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use MethodRules.ProtoReflect.Descriptor instead.
 func (*MethodRules) Descriptor() ([]byte, []int) {
-	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *MethodRules) GetRequires() []Access {
@@ -1122,7 +1206,7 @@ type ServiceRules struct {
 
 func (x *ServiceRules) Reset() {
 	*x = ServiceRules{}
-	mi := &file_modelstore_v1_storage_proto_msgTypes[10]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1134,7 +1218,7 @@ func (x *ServiceRules) String() string {
 func (*ServiceRules) ProtoMessage() {}
 
 func (x *ServiceRules) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_v1_storage_proto_msgTypes[10]
+	mi := &file_modelstore_v1_storage_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1147,7 +1231,7 @@ func (x *ServiceRules) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use ServiceRules.ProtoReflect.Descriptor instead.
 func (*ServiceRules) Descriptor() ([]byte, []int) {
-	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *ServiceRules) GetEntity() string {
@@ -1244,7 +1328,7 @@ var File_modelstore_v1_storage_proto protoreflect.FileDescriptor
 
 const file_modelstore_v1_storage_proto_rawDesc = "" +
 	"\n" +
-	"\x1bmodelstore/v1/storage.proto\x12\rmodelstore.v1\x1a google/protobuf/descriptor.proto\"\xec\x01\n" +
+	"\x1bmodelstore/v1/storage.proto\x12\rmodelstore.v1\x1a google/protobuf/descriptor.proto\"\xa2\x02\n" +
 	"\x0eStorageOptions\x12\x1e\n" +
 	"\n" +
 	"collection\x18\x01 \x01(\tR\n" +
@@ -1254,7 +1338,11 @@ const file_modelstore_v1_storage_proto_rawDesc = "" +
 	"\x11soft_delete_field\x18\x04 \x01(\tR\x0fsoftDeleteField\x12\x16\n" +
 	"\x06plural\x18\x05 \x01(\tR\x06plural\x12\x1f\n" +
 	"\vtenant_from\x18\x06 \x01(\tR\n" +
-	"tenantFrom\"\xc2\x01\n" +
+	"tenantFrom\x124\n" +
+	"\tshard_key\x18\a \x01(\v2\x17.modelstore.v1.ShardKeyR\bshardKey\"@\n" +
+	"\bShardKey\x12\x16\n" +
+	"\x06fields\x18\x01 \x03(\tR\x06fields\x12\x1c\n" +
+	"\tunsharded\x18\x02 \x01(\bR\tunsharded\"\xc2\x01\n" +
 	"\tIndexSpec\x12\x12\n" +
 	"\x04name\x18\x01 \x01(\tR\x04name\x12+\n" +
 	"\x04keys\x18\x02 \x03(\v2\x17.modelstore.v1.IndexKeyR\x04keys\x12\x16\n" +
@@ -1349,55 +1437,57 @@ func file_modelstore_v1_storage_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_v1_storage_proto_enumTypes = make([]protoimpl.EnumInfo, 4)
-var file_modelstore_v1_storage_proto_msgTypes = make([]protoimpl.MessageInfo, 11)
+var file_modelstore_v1_storage_proto_msgTypes = make([]protoimpl.MessageInfo, 12)
 var file_modelstore_v1_storage_proto_goTypes = []any{
 	(SecretAlgorithm)(0),                  // 0: modelstore.v1.SecretAlgorithm
 	(IdType)(0),                           // 1: modelstore.v1.IdType
 	(ReferenceAction)(0),                  // 2: modelstore.v1.ReferenceAction
 	(Access)(0),                           // 3: modelstore.v1.Access
 	(*StorageOptions)(nil),                // 4: modelstore.v1.StorageOptions
-	(*IndexSpec)(nil),                     // 5: modelstore.v1.IndexSpec
-	(*IndexKey)(nil),                      // 6: modelstore.v1.IndexKey
-	(*SecretOptions)(nil),                 // 7: modelstore.v1.SecretOptions
-	(*FieldRules)(nil),                    // 8: modelstore.v1.FieldRules
-	(*ElementIds)(nil),                    // 9: modelstore.v1.ElementIds
-	(*ReferenceChoice)(nil),               // 10: modelstore.v1.ReferenceChoice
-	(*ReferenceTarget)(nil),               // 11: modelstore.v1.ReferenceTarget
-	(*EnumValueRules)(nil),                // 12: modelstore.v1.EnumValueRules
-	(*MethodRules)(nil),                   // 13: modelstore.v1.MethodRules
-	(*ServiceRules)(nil),                  // 14: modelstore.v1.ServiceRules
-	(*descriptorpb.ServiceOptions)(nil),   // 15: google.protobuf.ServiceOptions
-	(*descriptorpb.MethodOptions)(nil),    // 16: google.protobuf.MethodOptions
-	(*descriptorpb.MessageOptions)(nil),   // 17: google.protobuf.MessageOptions
-	(*descriptorpb.FieldOptions)(nil),     // 18: google.protobuf.FieldOptions
-	(*descriptorpb.EnumValueOptions)(nil), // 19: google.protobuf.EnumValueOptions
+	(*ShardKey)(nil),                      // 5: modelstore.v1.ShardKey
+	(*IndexSpec)(nil),                     // 6: modelstore.v1.IndexSpec
+	(*IndexKey)(nil),                      // 7: modelstore.v1.IndexKey
+	(*SecretOptions)(nil),                 // 8: modelstore.v1.SecretOptions
+	(*FieldRules)(nil),                    // 9: modelstore.v1.FieldRules
+	(*ElementIds)(nil),                    // 10: modelstore.v1.ElementIds
+	(*ReferenceChoice)(nil),               // 11: modelstore.v1.ReferenceChoice
+	(*ReferenceTarget)(nil),               // 12: modelstore.v1.ReferenceTarget
+	(*EnumValueRules)(nil),                // 13: modelstore.v1.EnumValueRules
+	(*MethodRules)(nil),                   // 14: modelstore.v1.MethodRules
+	(*ServiceRules)(nil),                  // 15: modelstore.v1.ServiceRules
+	(*descriptorpb.ServiceOptions)(nil),   // 16: google.protobuf.ServiceOptions
+	(*descriptorpb.MethodOptions)(nil),    // 17: google.protobuf.MethodOptions
+	(*descriptorpb.MessageOptions)(nil),   // 18: google.protobuf.MessageOptions
+	(*descriptorpb.FieldOptions)(nil),     // 19: google.protobuf.FieldOptions
+	(*descriptorpb.EnumValueOptions)(nil), // 20: google.protobuf.EnumValueOptions
 }
 var file_modelstore_v1_storage_proto_depIdxs = []int32{
-	5,  // 0: modelstore.v1.StorageOptions.indexes:type_name -> modelstore.v1.IndexSpec
-	6,  // 1: modelstore.v1.IndexSpec.keys:type_name -> modelstore.v1.IndexKey
-	0,  // 2: modelstore.v1.SecretOptions.algorithm:type_name -> modelstore.v1.SecretAlgorithm
-	7,  // 3: modelstore.v1.FieldRules.secret:type_name -> modelstore.v1.SecretOptions
-	2,  // 4: modelstore.v1.FieldRules.on_delete:type_name -> modelstore.v1.ReferenceAction
-	10, // 5: modelstore.v1.FieldRules.references_by:type_name -> modelstore.v1.ReferenceChoice
-	9,  // 6: modelstore.v1.FieldRules.element_ids:type_name -> modelstore.v1.ElementIds
-	1,  // 7: modelstore.v1.FieldRules.id_type:type_name -> modelstore.v1.IdType
-	11, // 8: modelstore.v1.ReferenceChoice.targets:type_name -> modelstore.v1.ReferenceTarget
-	3,  // 9: modelstore.v1.MethodRules.requires:type_name -> modelstore.v1.Access
-	15, // 10: modelstore.v1.service:extendee -> google.protobuf.ServiceOptions
-	16, // 11: modelstore.v1.method:extendee -> google.protobuf.MethodOptions
-	17, // 12: modelstore.v1.storage:extendee -> google.protobuf.MessageOptions
-	18, // 13: modelstore.v1.field:extendee -> google.protobuf.FieldOptions
-	19, // 14: modelstore.v1.enum_value:extendee -> google.protobuf.EnumValueOptions
-	14, // 15: modelstore.v1.service:type_name -> modelstore.v1.ServiceRules
-	13, // 16: modelstore.v1.method:type_name -> modelstore.v1.MethodRules
-	4,  // 17: modelstore.v1.storage:type_name -> modelstore.v1.StorageOptions
-	8,  // 18: modelstore.v1.field:type_name -> modelstore.v1.FieldRules
-	12, // 19: modelstore.v1.enum_value:type_name -> modelstore.v1.EnumValueRules
-	20, // [20:20] is the sub-list for method output_type
-	20, // [20:20] is the sub-list for method input_type
-	15, // [15:20] is the sub-list for extension type_name
-	10, // [10:15] is the sub-list for extension extendee
-	0,  // [0:10] is the sub-list for field type_name
+	6,  // 0: modelstore.v1.StorageOptions.indexes:type_name -> modelstore.v1.IndexSpec
+	5,  // 1: modelstore.v1.StorageOptions.shard_key:type_name -> modelstore.v1.ShardKey
+	7,  // 2: modelstore.v1.IndexSpec.keys:type_name -> modelstore.v1.IndexKey
+	0,  // 3: modelstore.v1.SecretOptions.algorithm:type_name -> modelstore.v1.SecretAlgorithm
+	8,  // 4: modelstore.v1.FieldRules.secret:type_name -> modelstore.v1.SecretOptions
+	2,  // 5: modelstore.v1.FieldRules.on_delete:type_name -> modelstore.v1.ReferenceAction
+	11, // 6: modelstore.v1.FieldRules.references_by:type_name -> modelstore.v1.ReferenceChoice
+	10, // 7: modelstore.v1.FieldRules.element_ids:type_name -> modelstore.v1.ElementIds
+	1,  // 8: modelstore.v1.FieldRules.id_type:type_name -> modelstore.v1.IdType
+	12, // 9: modelstore.v1.ReferenceChoice.targets:type_name -> modelstore.v1.ReferenceTarget
+	3,  // 10: modelstore.v1.MethodRules.requires:type_name -> modelstore.v1.Access
+	16, // 11: modelstore.v1.service:extendee -> google.protobuf.ServiceOptions
+	17, // 12: modelstore.v1.method:extendee -> google.protobuf.MethodOptions
+	18, // 13: modelstore.v1.storage:extendee -> google.protobuf.MessageOptions
+	19, // 14: modelstore.v1.field:extendee -> google.protobuf.FieldOptions
+	20, // 15: modelstore.v1.enum_value:extendee -> google.protobuf.EnumValueOptions
+	15, // 16: modelstore.v1.service:type_name -> modelstore.v1.ServiceRules
+	14, // 17: modelstore.v1.method:type_name -> modelstore.v1.MethodRules
+	4,  // 18: modelstore.v1.storage:type_name -> modelstore.v1.StorageOptions
+	9,  // 19: modelstore.v1.field:type_name -> modelstore.v1.FieldRules
+	13, // 20: modelstore.v1.enum_value:type_name -> modelstore.v1.EnumValueRules
+	21, // [21:21] is the sub-list for method output_type
+	21, // [21:21] is the sub-list for method input_type
+	16, // [16:21] is the sub-list for extension type_name
+	11, // [11:16] is the sub-list for extension extendee
+	0,  // [0:11] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_v1_storage_proto_init() }
@@ -1405,14 +1495,14 @@ func file_modelstore_v1_storage_proto_init() {
 	if File_modelstore_v1_storage_proto != nil {
 		return
 	}
-	file_modelstore_v1_storage_proto_msgTypes[4].OneofWrappers = []any{}
+	file_modelstore_v1_storage_proto_msgTypes[5].OneofWrappers = []any{}
 	type x struct{}
 	out := protoimpl.TypeBuilder{
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_v1_storage_proto_rawDesc), len(file_modelstore_v1_storage_proto_rawDesc)),
 			NumEnums:      4,
-			NumMessages:   11,
+			NumMessages:   12,
 			NumExtensions: 5,
 			NumServices:   0,
 		},

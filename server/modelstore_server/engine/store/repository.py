@@ -602,12 +602,14 @@ class EntityStore(Generic[M]):
     async def get(self, ctx: CallContext, doc_id: str, paths: Sequence[str] | None) -> M:
         """Get one entity (AIP-131)."""
         projection = self.masks.projection(paths)
-        doc = await self.documents.find_one(self.visibility.of_id(ctx, doc_id), projection)
+        doc = await self.documents.find_one(
+            self.visibility.of_id(ctx, doc_id), projection, stale_ok=True
+        )
         if doc is None and self.tenant_parent is not None:
             adopted = await self.adopted(ctx, doc_id)
             if adopted:
                 filt = self.visibility.of_id(ctx, doc_id, adopted)
-                doc = await self.documents.find_one(filt, projection)
+                doc = await self.documents.find_one(filt, projection, stale_ok=True)
         if doc is None:
             raise errors.not_found(self.label, doc_id)
         msg = self.decode_read(ctx, doc, None if projection is None else "")
@@ -626,7 +628,8 @@ class EntityStore(Generic[M]):
         adopted = await self.adopted(ctx)
         filt = self.visibility.where(ctx, {"_id": {"$in": matching_any(wanted)}}, adopted=adopted)
         projection = self.masks.projection(paths)
-        by_id = {str(doc["_id"]): doc for doc in await self.documents.find(filt, projection)}
+        found = await self.documents.find(filt, projection, stale_ok=True)
+        by_id = {str(doc["_id"]): doc for doc in found}
         missing = [i for i in ids if i not in by_id]
         if missing:
             raise errors.not_found_among(self.label, missing)

@@ -947,7 +947,7 @@ var File_modelstore_auth_v1_account_proto protoreflect.FileDescriptor
 
 const file_modelstore_auth_v1_account_proto_rawDesc = "" +
 	"\n" +
-	" modelstore/auth/v1/account.proto\x12\x12modelstore.auth.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x82\x06\n" +
+	" modelstore/auth/v1/account.proto\x12\x12modelstore.auth.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x86\x06\n" +
 	"\aAccount\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12#\n" +
 	"\n" +
@@ -971,12 +971,12 @@ const file_modelstore_auth_v1_account_proto_rawDesc = "" +
 	"created_at\x18\f \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tcreatedAt\x12?\n" +
 	"\n" +
 	"updated_at\x18\r \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
-	"\x04etag\x18\x0e \x01(\tB\x04\xe2A\x01\x03R\x04etag:K\xca\xf3\x18G\n" +
+	"\x04etag\x18\x0e \x01(\tB\x04\xe2A\x01\x03R\x04etag:O\xca\xf3\x18K\n" +
 	"\rauth.accounts\x1a\v\x12\t\n" +
 	"\auser_id\x1a\x1f\x12\r\n" +
 	"\vprovider_id\x12\f\n" +
 	"\n" +
-	"account_id\x18\x01*\baccounts\"r\n" +
+	"account_id\x18\x01*\baccounts:\x02\x10\x01\"r\n" +
 	"\x14CreateAccountRequest\x12;\n" +
 	"\aaccount\x18\x01 \x01(\v2\x1b.modelstore.auth.v1.AccountB\x04\xe2A\x01\x02R\aaccount\x12\x1d\n" +
 	"\n" +

@@ -890,7 +890,7 @@ var File_modelstore_auth_v1_session_proto protoreflect.FileDescriptor
 
 const file_modelstore_auth_v1_session_proto_rawDesc = "" +
 	"\n" +
-	" modelstore/auth/v1/session.proto\x12\x12modelstore.auth.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xd7\x03\n" +
+	" modelstore/auth/v1/session.proto\x12\x12modelstore.auth.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xdb\x03\n" +
 	"\aSession\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12?\n" +
 	"\n" +
@@ -906,10 +906,10 @@ const file_modelstore_auth_v1_session_proto_rawDesc = "" +
 	"created_at\x18\a \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tcreatedAt\x12?\n" +
 	"\n" +
 	"updated_at\x18\b \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
-	"\x04etag\x18\t \x01(\tB\x04\xe2A\x01\x03R\x04etag:7\xca\xf3\x183\n" +
+	"\x04etag\x18\t \x01(\tB\x04\xe2A\x01\x03R\x04etag:;\xca\xf3\x187\n" +
 	"\rauth.sessions\x1a\v\x12\a\n" +
 	"\x05token\x18\x01\x1a\v\x12\t\n" +
-	"\auser_id*\bsessions\"r\n" +
+	"\auser_id*\bsessions:\x02\x10\x01\"r\n" +
 	"\x14CreateSessionRequest\x12;\n" +
 	"\asession\x18\x01 \x01(\v2\x1b.modelstore.auth.v1.SessionB\x04\xe2A\x01\x02R\asession\x12\x1d\n" +
 	"\n" +

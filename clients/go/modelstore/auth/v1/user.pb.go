@@ -919,7 +919,7 @@ var File_modelstore_auth_v1_user_proto protoreflect.FileDescriptor
 
 const file_modelstore_auth_v1_user_proto_rawDesc = "" +
 	"\n" +
-	"\x1dmodelstore/auth/v1/user.proto\x12\x12modelstore.auth.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a modelstore/auth/v1/account.proto\x1a modelstore/auth/v1/session.proto\x1a\x1bmodelstore/v1/storage.proto\"\xe4\x02\n" +
+	"\x1dmodelstore/auth/v1/user.proto\x12\x12modelstore.auth.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a modelstore/auth/v1/account.proto\x1a modelstore/auth/v1/session.proto\x1a\x1bmodelstore/v1/storage.proto\"\xe8\x02\n" +
 	"\x04User\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12\x18\n" +
 	"\x04name\x18\x02 \x01(\tB\x04\xe2A\x01\x02R\x04name\x12 \n" +
@@ -931,10 +931,10 @@ const file_modelstore_auth_v1_user_proto_rawDesc = "" +
 	"created_at\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tcreatedAt\x12?\n" +
 	"\n" +
 	"updated_at\x18\a \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
-	"\x04etag\x18\b \x01(\tB\x04\xe2A\x01\x03R\x04etag:$\xca\xf3\x18 \n" +
+	"\x04etag\x18\b \x01(\tB\x04\xe2A\x01\x03R\x04etag:(\xca\xf3\x18$\n" +
 	"\n" +
 	"auth.users\x1a\v\x12\a\n" +
-	"\x05email\x18\x01*\x05users\"f\n" +
+	"\x05email\x18\x01*\x05users:\x02\x10\x01\"f\n" +
 	"\x11CreateUserRequest\x122\n" +
 	"\x04user\x18\x01 \x01(\v2\x18.modelstore.auth.v1.UserB\x04\xe2A\x01\x02R\x04user\x12\x1d\n" +
 	"\n" +

@@ -876,7 +876,7 @@ var File_modelstore_auth_v1_verification_proto protoreflect.FileDescriptor
 
 const file_modelstore_auth_v1_verification_proto_rawDesc = "" +
 	"\n" +
-	"%modelstore/auth/v1/verification.proto\x12\x12modelstore.auth.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x8e\x03\n" +
+	"%modelstore/auth/v1/verification.proto\x12\x12modelstore.auth.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x94\x03\n" +
 	"\fVerification\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12$\n" +
 	"\n" +
@@ -889,12 +889,13 @@ const file_modelstore_auth_v1_verification_proto_rawDesc = "" +
 	"created_at\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tcreatedAt\x12?\n" +
 	"\n" +
 	"updated_at\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
-	"\x04etag\x18\a \x01(\tB\x04\xe2A\x01\x03R\x04etag:I\xca\xf3\x18E\n" +
+	"\x04etag\x18\a \x01(\tB\x04\xe2A\x01\x03R\x04etag:O\xca\xf3\x18K\n" +
 	"\x12auth.verifications\x1a\x0e\x12\f\n" +
 	"\n" +
 	"identifier\x1a\x10\x12\f\n" +
 	"\n" +
-	"expires_at(\x01*\rverifications\"\x86\x01\n" +
+	"expires_at(\x01*\rverifications:\x04\n" +
+	"\x02id\"\x86\x01\n" +
 	"\x19CreateVerificationRequest\x12J\n" +
 	"\fverification\x18\x01 \x01(\v2 .modelstore.auth.v1.VerificationB\x04\xe2A\x01\x02R\fverification\x12\x1d\n" +
 	"\n" +

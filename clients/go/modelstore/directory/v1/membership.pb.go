@@ -896,7 +896,7 @@ var File_modelstore_directory_v1_membership_proto protoreflect.FileDescriptor
 
 const file_modelstore_directory_v1_membership_proto_rawDesc = "" +
 	"\n" +
-	"(modelstore/directory/v1/membership.proto\x12\x17modelstore.directory.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xd3\x04\n" +
+	"(modelstore/directory/v1/membership.proto\x12\x17modelstore.directory.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xd7\x04\n" +
 	"\n" +
 	"Membership\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12Z\n" +
@@ -908,11 +908,11 @@ const file_modelstore_directory_v1_membership_proto_rawDesc = "" +
 	"created_at\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tcreatedAt\x12?\n" +
 	"\n" +
 	"updated_at\x18\a \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
-	"\x04etag\x18\b \x01(\tB\x04\xe2A\x01\x03R\x04etag:W\xca\xf3\x18S\n" +
+	"\x04etag\x18\b \x01(\tB\x04\xe2A\x01\x03R\x04etag:[\xca\xf3\x18W\n" +
 	"\x15directory.memberships\x1a \x12\x11\n" +
 	"\x0forganization_id\x12\t\n" +
 	"\auser_id\x18\x01\x1a\v\x12\t\n" +
-	"\auser_id*\vmemberships\"\x83\x01\n" +
+	"\auser_id*\vmemberships:\x02\x10\x01\"\x83\x01\n" +
 	"\x17CreateMembershipRequest\x12I\n" +
 	"\n" +
 	"membership\x18\x01 \x01(\v2#.modelstore.directory.v1.MembershipB\x04\xe2A\x01\x02R\n" +

@@ -804,7 +804,7 @@ var File_modelstore_directory_v1_organization_proto protoreflect.FileDescriptor
 
 const file_modelstore_directory_v1_organization_proto_rawDesc = "" +
 	"\n" +
-	"*modelstore/directory/v1/organization.proto\x12\x17modelstore.directory.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xca\x03\n" +
+	"*modelstore/directory/v1/organization.proto\x12\x17modelstore.directory.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xce\x03\n" +
 	"\fOrganization\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12#\n" +
 	"\x04name\x18\x02 \x01(\tB\x0f\xe2A\x01\x02\xca\xf3\x18\a(\x010\xc8\x018\x01R\x04name\x12$\n" +
@@ -816,12 +816,12 @@ const file_modelstore_directory_v1_organization_proto_rawDesc = "" +
 	"created_at\x18\a \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tcreatedAt\x12?\n" +
 	"\n" +
 	"updated_at\x18\b \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
-	"\x04etag\x18\t \x01(\tB\x04\xe2A\x01\x03R\x04etag:J\xca\xf3\x18F\n" +
+	"\x04etag\x18\t \x01(\tB\x04\xe2A\x01\x03R\x04etag:N\xca\xf3\x18J\n" +
 	"\x17directory.organizations\x1a\n" +
 	"\x12\x06\n" +
 	"\x04slug\x18\x01\x1a\x10\x12\n" +
 	"\n" +
-	"\bclerk_id\x18\x01 \x01*\rorganizations\"\x8b\x01\n" +
+	"\bclerk_id\x18\x01 \x01*\rorganizations:\x02\x10\x01\"\x8b\x01\n" +
 	"\x19CreateOrganizationRequest\x12O\n" +
 	"\forganization\x18\x01 \x01(\v2%.modelstore.directory.v1.OrganizationB\x04\xe2A\x01\x02R\forganization\x12\x1d\n" +
 	"\n" +

@@ -1344,7 +1344,7 @@ var File_modelstore_directory_v1_user_proto protoreflect.FileDescriptor
 
 const file_modelstore_directory_v1_user_proto_rawDesc = "" +
 	"\n" +
-	"\"modelstore/directory/v1/user.proto\x12\x17modelstore.directory.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xee\a\n" +
+	"\"modelstore/directory/v1/user.proto\x12\x17modelstore.directory.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xf2\a\n" +
 	"\x04User\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12 \n" +
 	"\x05email\x18\x02 \x01(\tB\n" +
@@ -1371,11 +1371,11 @@ const file_modelstore_directory_v1_user_proto_rawDesc = "" +
 	"updated_at\x18\x10 \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
 	"\x04etag\x18\x11 \x01(\tB\x04\xe2A\x01\x03R\x04etag\x12H\n" +
 	"\x0fclerk_synced_at\x18\x12 \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\rclerkSyncedAt\x12*\n" +
-	"\x0eclerk_event_id\x18\x13 \x01(\tB\x04\xe2A\x01\x03R\fclerkEventId:7\xca\xf3\x183\n" +
+	"\x0eclerk_event_id\x18\x13 \x01(\tB\x04\xe2A\x01\x03R\fclerkEventId:;\xca\xf3\x187\n" +
 	"\x0fdirectory.users\x1a\x0e\x12\n" +
 	"\n" +
 	"\bclerk_id\x18\x01\x1a\t\x12\a\n" +
-	"\x05email*\x05users\"k\n" +
+	"\x05email*\x05users:\x02\x10\x01\"k\n" +
 	"\x11CreateUserRequest\x127\n" +
 	"\x04user\x18\x01 \x01(\v2\x1d.modelstore.directory.v1.UserB\x04\xe2A\x01\x02R\x04user\x12\x1d\n" +
 	"\n" +

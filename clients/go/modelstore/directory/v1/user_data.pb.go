@@ -883,7 +883,7 @@ var File_modelstore_directory_v1_user_data_proto protoreflect.FileDescriptor
 
 const file_modelstore_directory_v1_user_data_proto_rawDesc = "" +
 	"\n" +
-	"'modelstore/directory/v1/user_data.proto\x12\x17modelstore.directory.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xef\x02\n" +
+	"'modelstore/directory/v1/user_data.proto\x12\x17modelstore.directory.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xf3\x02\n" +
 	"\bUserData\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12B\n" +
 	"\auser_id\x18\x02 \x01(\tB)\xe2A\x02\x02\x05\xca\xf3\x18 J\x1cmodelstore.directory.v1.UserX\x02R\x06userId\x12\x16\n" +
@@ -893,10 +893,10 @@ const file_modelstore_directory_v1_user_data_proto_rawDesc = "" +
 	"created_at\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tcreatedAt\x12?\n" +
 	"\n" +
 	"updated_at\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
-	"\x04etag\x18\a \x01(\tB\x04\xe2A\x01\x03R\x04etag:9\xca\xf3\x185\n" +
+	"\x04etag\x18\a \x01(\tB\x04\xe2A\x01\x03R\x04etag:=\xca\xf3\x189\n" +
 	"\x13directory.user_data\x1a\x14\x12\t\n" +
 	"\auser_id\x12\x05\n" +
-	"\x03key\x18\x01*\buserData\"|\n" +
+	"\x03key\x18\x01*\buserData:\x02\x10\x01\"|\n" +
 	"\x15CreateUserDataRequest\x12D\n" +
 	"\tuser_data\x18\x01 \x01(\v2!.modelstore.directory.v1.UserDataB\x04\xe2A\x01\x02R\buserData\x12\x1d\n" +
 	"\n" +

@@ -1255,7 +1255,7 @@ var File_modelstore_iam_v1_permission_proto protoreflect.FileDescriptor
 
 const file_modelstore_iam_v1_permission_proto_rawDesc = "" +
 	"\n" +
-	"\"modelstore/iam/v1/permission.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xf7\x04\n" +
+	"\"modelstore/iam/v1/permission.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\x84\x05\n" +
 	"\n" +
 	"Permission\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12?\n" +
@@ -1271,10 +1271,11 @@ const file_modelstore_iam_v1_permission_proto_rawDesc = "" +
 	"\n" +
 	"updated_at\x18\n" +
 	" \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
-	"\x04etag\x18\v \x01(\tB\x04\xe2A\x01\x03R\x04etag:Q\xca\xf3\x18M\n" +
+	"\x04etag\x18\v \x01(\tB\x04\xe2A\x01\x03R\x04etag:^\xca\xf3\x18Z\n" +
 	"\x0fiam.permissions\x12\ttenant_id\x1a\x17\x12\v\n" +
 	"\ttenant_id\x12\x06\n" +
-	"\x04name\x18\x01\"\tis_active*\vpermissions\"D\n" +
+	"\x04name\x18\x01\"\tis_active*\vpermissions:\v\n" +
+	"\ttenant_id\"D\n" +
 	"\fGrantingRole\x12\x17\n" +
 	"\arole_id\x18\x01 \x01(\tR\x06roleId\x12\x1b\n" +
 	"\trole_name\x18\x02 \x01(\tR\broleName\"j\n" +

@@ -941,7 +941,7 @@ var File_modelstore_iam_v1_permission_binding_proto protoreflect.FileDescriptor
 
 const file_modelstore_iam_v1_permission_binding_proto_rawDesc = "" +
 	"\n" +
-	"*modelstore/iam/v1/permission_binding.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xda\x05\n" +
+	"*modelstore/iam/v1/permission_binding.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xe8\x05\n" +
 	"\x11PermissionBinding\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12@\n" +
 	"\ttenant_id\x18\x02 \x01(\tB#\xe2A\x02\x02\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.TenantR\btenantId\x12:\n" +
@@ -956,11 +956,12 @@ const file_modelstore_iam_v1_permission_binding_proto_rawDesc = "" +
 	"\n" +
 	"updated_at\x18\n" +
 	" \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
-	"\x04etag\x18\v \x01(\tB\x04\xe2A\x01\x03R\x04etag:t\xca\xf3\x18p\n" +
+	"\x04etag\x18\v \x01(\tB\x04\xe2A\x01\x03R\x04etag:\x81\x01\xca\xf3\x18}\n" +
 	"\x17iam.permission_bindings\x12\ttenant_id\x1a+\x12\v\n" +
 	"\ttenant_id\x12\t\n" +
 	"\arole_id\x12\x0f\n" +
-	"\rpermission_id\x18\x01\"\tis_active*\x12permissionBindings\"\x9a\x01\n" +
+	"\rpermission_id\x18\x01\"\tis_active*\x12permissionBindings:\v\n" +
+	"\ttenant_id\"\x9a\x01\n" +
 	"\x1eCreatePermissionBindingRequest\x12Y\n" +
 	"\x12permission_binding\x18\x01 \x01(\v2$.modelstore.iam.v1.PermissionBindingB\x04\xe2A\x01\x02R\x11permissionBinding\x12\x1d\n" +
 	"\n" +

@@ -1183,7 +1183,7 @@ var File_modelstore_iam_v1_platform_credential_proto protoreflect.FileDescriptor
 
 const file_modelstore_iam_v1_platform_credential_proto_rawDesc = "" +
 	"\n" +
-	"+modelstore/iam/v1/platform_credential.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\x97\b\n" +
+	"+modelstore/iam/v1/platform_credential.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xa4\b\n" +
 	"\x12PlatformCredential\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12@\n" +
 	"\ttenant_id\x18\x02 \x01(\tB#\xe2A\x02\x02\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.TenantR\btenantId\x12E\n" +
@@ -1206,13 +1206,14 @@ const file_modelstore_iam_v1_platform_credential_proto_rawDesc = "" +
 	"created_at\x18\x0f \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tcreatedAt\x12?\n" +
 	"\n" +
 	"updated_at\x18\x10 \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
-	"\x04etag\x18\x11 \x01(\tB\x04\xe2A\x01\x03R\x04etag:\x91\x01\xca\xf3\x18\x8c\x01\n" +
+	"\x04etag\x18\x11 \x01(\tB\x04\xe2A\x01\x03R\x04etag:\x9e\x01\xca\xf3\x18\x99\x01\n" +
 	"\x18iam.platform_credentials\x12\ttenant_id\x1a2\x12\v\n" +
 	"\ttenant_id\x12\n" +
 	"\n" +
 	"\bplatform\x12\x15\n" +
 	"\x13external_account_id\x18\x01\x1a\x11\x12\x0f\n" +
-	"\rowner_user_id\"\tis_active*\x13platformCredentials\"\x9e\x01\n" +
+	"\rowner_user_id\"\tis_active*\x13platformCredentials:\v\n" +
+	"\ttenant_id\"\x9e\x01\n" +
 	"\x1fCreatePlatformCredentialRequest\x12\\\n" +
 	"\x13platform_credential\x18\x01 \x01(\v2%.modelstore.iam.v1.PlatformCredentialB\x04\xe2A\x01\x02R\x12platformCredential\x12\x1d\n" +
 	"\n" +

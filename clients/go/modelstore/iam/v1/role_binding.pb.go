@@ -951,7 +951,7 @@ var File_modelstore_iam_v1_role_binding_proto protoreflect.FileDescriptor
 
 const file_modelstore_iam_v1_role_binding_proto_rawDesc = "" +
 	"\n" +
-	"$modelstore/iam/v1/role_binding.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xf6\x05\n" +
+	"$modelstore/iam/v1/role_binding.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\x83\x06\n" +
 	"\vRoleBinding\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12@\n" +
 	"\ttenant_id\x18\x02 \x01(\tB#\xe2A\x02\x02\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.TenantR\btenantId\x12:\n" +
@@ -967,11 +967,12 @@ const file_modelstore_iam_v1_role_binding_proto_rawDesc = "" +
 	" \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tcreatedAt\x12?\n" +
 	"\n" +
 	"updated_at\x18\v \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
-	"\x04etag\x18\f \x01(\tB\x04\xe2A\x01\x03R\x04etag:b\xca\xf3\x18^\n" +
+	"\x04etag\x18\f \x01(\tB\x04\xe2A\x01\x03R\x04etag:o\xca\xf3\x18k\n" +
 	"\x11iam.role_bindings\x12\ttenant_id\x1a%\x12\v\n" +
 	"\ttenant_id\x12\t\n" +
 	"\auser_id\x12\t\n" +
-	"\arole_id\x18\x01\"\tis_active*\froleBindings\"\x82\x01\n" +
+	"\arole_id\x18\x01\"\tis_active*\froleBindings:\v\n" +
+	"\ttenant_id\"\x82\x01\n" +
 	"\x18CreateRoleBindingRequest\x12G\n" +
 	"\frole_binding\x18\x01 \x01(\v2\x1e.modelstore.iam.v1.RoleBindingB\x04\xe2A\x01\x02R\vroleBinding\x12\x1d\n" +
 	"\n" +

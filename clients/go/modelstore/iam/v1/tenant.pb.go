@@ -927,7 +927,7 @@ var File_modelstore_iam_v1_tenant_proto protoreflect.FileDescriptor
 
 const file_modelstore_iam_v1_tenant_proto_rawDesc = "" +
 	"\n" +
-	"\x1emodelstore/iam/v1/tenant.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\x8f\x04\n" +
+	"\x1emodelstore/iam/v1/tenant.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\x93\x04\n" +
 	"\x06Tenant\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12#\n" +
 	"\x04name\x18\x02 \x01(\tB\x0f\xe2A\x01\x02\xca\xf3\x18\a(\x010\xc8\x018\x01R\x04name\x12$\n" +
@@ -941,10 +941,10 @@ const file_modelstore_iam_v1_tenant_proto_rawDesc = "" +
 	"\n" +
 	"updated_at\x18\t \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
 	"\x04etag\x18\n" +
-	" \x01(\tB\x04\xe2A\x01\x03R\x04etag:5\xca\xf3\x181\n" +
+	" \x01(\tB\x04\xe2A\x01\x03R\x04etag:9\xca\xf3\x185\n" +
 	"\viam.tenants\x12\x02id\x1a\n" +
 	"\x12\x06\n" +
-	"\x04slug\x18\x01\"\tis_active*\atenants\"m\n" +
+	"\x04slug\x18\x01\"\tis_active*\atenants:\x02\x10\x01\"m\n" +
 	"\x13CreateTenantRequest\x127\n" +
 	"\x06tenant\x18\x01 \x01(\v2\x19.modelstore.iam.v1.TenantB\x04\xe2A\x01\x02R\x06tenant\x12\x1d\n" +
 	"\n" +

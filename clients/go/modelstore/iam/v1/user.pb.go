@@ -936,7 +936,7 @@ var File_modelstore_iam_v1_user_proto protoreflect.FileDescriptor
 
 const file_modelstore_iam_v1_user_proto_rawDesc = "" +
 	"\n" +
-	"\x1cmodelstore/iam/v1/user.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xe9\x04\n" +
+	"\x1cmodelstore/iam/v1/user.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xf6\x04\n" +
 	"\x04User\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12@\n" +
 	"\ttenant_id\x18\x02 \x01(\tB#\xe2A\x02\x02\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.TenantR\btenantId\x12$\n" +
@@ -951,10 +951,11 @@ const file_modelstore_iam_v1_user_proto_rawDesc = "" +
 	"\n" +
 	"updated_at\x18\n" +
 	" \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
-	"\x04etag\x18\v \x01(\tB\x04\xe2A\x01\x03R\x04etag:F\xca\xf3\x18B\n" +
+	"\x04etag\x18\v \x01(\tB\x04\xe2A\x01\x03R\x04etag:S\xca\xf3\x18O\n" +
 	"\tiam.users\x12\ttenant_id\x1a\x18\x12\v\n" +
 	"\ttenant_id\x12\a\n" +
-	"\x05email\x18\x01\"\tis_active*\x05users\"e\n" +
+	"\x05email\x18\x01\"\tis_active*\x05users:\v\n" +
+	"\ttenant_id\"e\n" +
 	"\x11CreateUserRequest\x121\n" +
 	"\x04user\x18\x01 \x01(\v2\x17.modelstore.iam.v1.UserB\x04\xe2A\x01\x02R\x04user\x12\x1d\n" +
 	"\n" +

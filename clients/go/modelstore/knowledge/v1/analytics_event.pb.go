@@ -851,7 +851,7 @@ var File_modelstore_knowledge_v1_analytics_event_proto protoreflect.FileDescript
 
 const file_modelstore_knowledge_v1_analytics_event_proto_rawDesc = "" +
 	"\n" +
-	"-modelstore/knowledge/v1/analytics_event.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xf6\x04\n" +
+	"-modelstore/knowledge/v1/analytics_event.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x8c\x05\n" +
 	"\x0eAnalyticsEvent\x12\x1a\n" +
 	"\x02id\x18\x01 \x01(\tB\n" +
 	"\xe2A\x01\x05\xca\xf3\x18\x02x\x02R\x02id\x12W\n" +
@@ -864,13 +864,15 @@ const file_modelstore_knowledge_v1_analytics_event_proto_rawDesc = "" +
 	"created_at\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tcreatedAt\x12?\n" +
 	"\n" +
 	"updated_at\x18\a \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
-	"\x04etag\x18\b \x01(\tB\x04\xe2A\x01\x03R\x04etag:{\xca\xf3\x18w\n" +
+	"\x04etag\x18\b \x01(\tB\x04\xe2A\x01\x03R\x04etag:\x90\x01\xca\xf3\x18\x8b\x01\n" +
 	"\x13knowledge.analytics\x12\fworkspace_id\x1a\x12\x12\v\n" +
 	"\ttimestamp(\x80\xce\xda\x03\x1a-\x12\x0e\n" +
 	"\fworkspace_id\x12\f\n" +
 	"\n" +
 	"event_type\x12\r\n" +
-	"\ttimestamp\x10\x01*\x0fanalyticsEvents\"\x84\x03\n" +
+	"\ttimestamp\x10\x01*\x0fanalyticsEvents:\x12\n" +
+	"\fworkspace_id\n" +
+	"\x02id\"\x84\x03\n" +
 	"\x12AnalyticsEventData\x12\x14\n" +
 	"\x05query\x18\x01 \x01(\tR\x05query\x12\x16\n" +
 	"\x06intent\x18\x02 \x01(\tR\x06intent\x12#\n" +

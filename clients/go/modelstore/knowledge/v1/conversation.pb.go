@@ -951,7 +951,7 @@ var File_modelstore_knowledge_v1_conversation_proto protoreflect.FileDescriptor
 
 const file_modelstore_knowledge_v1_conversation_proto_rawDesc = "" +
 	"\n" +
-	"*modelstore/knowledge/v1/conversation.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xbd\x06\n" +
+	"*modelstore/knowledge/v1/conversation.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xd1\x06\n" +
 	"\fConversation\x12\x1a\n" +
 	"\x02id\x18\x01 \x01(\tB\n" +
 	"\xe2A\x01\x05\xca\xf3\x18\x02x\x02R\x02id\x12W\n" +
@@ -967,13 +967,15 @@ const file_modelstore_knowledge_v1_conversation_proto_rawDesc = "" +
 	"\n" +
 	"updated_at\x18\n" +
 	" \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
-	"\x04etag\x18\v \x01(\tB\x04\xe2A\x01\x03R\x04etag:\x86\x01\xca\xf3\x18\x81\x01\n" +
+	"\x04etag\x18\v \x01(\tB\x04\xe2A\x01\x03R\x04etag:\x9a\x01\xca\xf3\x18\x95\x01\n" +
 	"\x17knowledge.conversations\x12\fworkspace_id\x1a%\x12\x0e\n" +
 	"\fworkspace_id\x12\t\n" +
 	"\auser_id\x12\b\n" +
 	"\x06status\x1a\x15\x12\x13\n" +
 	"\x0flast_message_at\x10\x01\x1a\v\x12\t\n" +
-	"\auser_id*\rconversations\"\x93\x01\n" +
+	"\auser_id*\rconversations:\x12\n" +
+	"\fworkspace_id\n" +
+	"\x02id\"\x93\x01\n" +
 	"\x14ConversationMetadata\x12\x18\n" +
 	"\aintents\x18\x01 \x03(\tR\aintents\x12\x16\n" +
 	"\x06topics\x18\x02 \x03(\tR\x06topics\x122\n" +

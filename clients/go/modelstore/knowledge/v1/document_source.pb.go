@@ -1308,7 +1308,7 @@ var File_modelstore_knowledge_v1_document_source_proto protoreflect.FileDescript
 
 const file_modelstore_knowledge_v1_document_source_proto_rawDesc = "" +
 	"\n" +
-	"-modelstore/knowledge/v1/document_source.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xdd\t\n" +
+	"-modelstore/knowledge/v1/document_source.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xee\t\n" +
 	"\x0eDocumentSource\x12\x1a\n" +
 	"\x02id\x18\x01 \x01(\tB\n" +
 	"\xe2A\x01\x05\xca\xf3\x18\x02x\x02R\x02id\x12W\n" +
@@ -1337,11 +1337,12 @@ const file_modelstore_knowledge_v1_document_source_proto_rawDesc = "" +
 	"created_at\x18\x11 \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tcreatedAt\x12?\n" +
 	"\n" +
 	"updated_at\x18\x12 \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
-	"\x04etag\x18\x13 \x01(\tB\x04\xe2A\x01\x03R\x04etag:r\xca\xf3\x18n\n" +
+	"\x04etag\x18\x13 \x01(\tB\x04\xe2A\x01\x03R\x04etag:\x82\x01\xca\xf3\x18~\n" +
 	"\x1aknowledge.document_sources\x12\fworkspace_id\x1a\x1f\x12\x0e\n" +
 	"\fworkspace_id\x12\v\n" +
 	"\tsource_id\x18\x01\x1a\x10\x12\x0e\n" +
-	"\fcontent_hash*\x0fdocumentSources\"\xe2\x01\n" +
+	"\fcontent_hash*\x0fdocumentSources:\x0e\n" +
+	"\fworkspace_id\"\xe2\x01\n" +
 	"\x16DocumentSourceMetadata\x12\x16\n" +
 	"\x06author\x18\x01 \x01(\tR\x06author\x129\n" +
 	"\n" +

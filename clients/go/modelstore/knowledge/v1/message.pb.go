@@ -1041,7 +1041,7 @@ var File_modelstore_knowledge_v1_message_proto protoreflect.FileDescriptor
 
 const file_modelstore_knowledge_v1_message_proto_rawDesc = "" +
 	"\n" +
-	"%modelstore/knowledge/v1/message.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x87\x06\n" +
+	"%modelstore/knowledge/v1/message.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x9b\x06\n" +
 	"\aMessage\x12\x1a\n" +
 	"\x02id\x18\x01 \x01(\tB\n" +
 	"\xe2A\x01\x05\xca\xf3\x18\x02x\x02R\x02id\x12\\\n" +
@@ -1056,13 +1056,15 @@ const file_modelstore_knowledge_v1_message_proto_rawDesc = "" +
 	"\n" +
 	"updated_at\x18\t \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
 	"\x04etag\x18\n" +
-	" \x01(\tB\x04\xe2A\x01\x03R\x04etag:\x9a\x01\xca\xf3\x18\x95\x01\n" +
+	" \x01(\tB\x04\xe2A\x01\x03R\x04etag:\xae\x01\xca\xf3\x18\xa9\x01\n" +
 	"\x12knowledge.messages\x12\fworkspace_id\x1a\x13\x12\x11\n" +
 	"\x0fconversation_id\x1a \x12\x11\n" +
 	"\x0fconversation_id\x12\v\n" +
 	"\ttimestamp\x1a\r\x12\v\n" +
 	"\ttimestamp\x1a\x10\x12\x0e\n" +
-	"\fworkspace_id*\bmessages2\x0fconversation_id\"\xf6\x02\n" +
+	"\fworkspace_id*\bmessages2\x0fconversation_id:\x12\n" +
+	"\fworkspace_id\n" +
+	"\x02id\"\xf6\x02\n" +
 	"\x0fMessageMetadata\x12H\n" +
 	"\asources\x18\x01 \x03(\v2&.modelstore.knowledge.v1.MessageSourceB\x06\xca\xf3\x18\x02r\x00R\asources\x12#\n" +
 	"\n" +

@@ -1887,7 +1887,7 @@ var File_modelstore_knowledge_v1_notion_workspace_proto protoreflect.FileDescrip
 
 const file_modelstore_knowledge_v1_notion_workspace_proto_rawDesc = "" +
 	"\n" +
-	".modelstore/knowledge/v1/notion_workspace.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xf0\a\n" +
+	".modelstore/knowledge/v1/notion_workspace.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xf4\a\n" +
 	"\x0fNotionWorkspace\x12\x1a\n" +
 	"\x02id\x18\x01 \x01(\tB\n" +
 	"\xe2A\x01\x05\xca\xf3\x18\x02x\x02R\x02id\x12'\n" +
@@ -1911,9 +1911,9 @@ const file_modelstore_knowledge_v1_notion_workspace_proto_rawDesc = "" +
 	"created_at\x18\r \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tcreatedAt\x12?\n" +
 	"\n" +
 	"updated_at\x18\x0e \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
-	"\x04etag\x18\x0f \x01(\tB\x04\xe2A\x01\x03R\x04etag:K\xca\xf3\x18G\n" +
+	"\x04etag\x18\x0f \x01(\tB\x04\xe2A\x01\x03R\x04etag:O\xca\xf3\x18K\n" +
 	"\x1bknowledge.notion_workspaces\x12\x02id\x1a\x12\x12\x0e\n" +
-	"\fworkspace_id\x18\x01*\x10notionWorkspaces\"\xa8\x03\n" +
+	"\fworkspace_id\x18\x01*\x10notionWorkspaces:\x02\x10\x01\"\xa8\x03\n" +
 	"\x15NotionWorkspaceMember\x12<\n" +
 	"\x04user\x18\x01 \x01(\tB(\xe2A\x01\x02\xca\xf3\x18 J\x1cmodelstore.knowledge.v1.Userx\x02R\x04user\x12T\n" +
 	"\x04role\x18\x02 \x01(\x0e22.modelstore.knowledge.v1.NotionWorkspaceMemberRoleB\f\xca\xf3\x18\b\x1a\x06memberR\x04role\x12[\n" +

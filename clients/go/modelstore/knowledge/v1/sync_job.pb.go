@@ -1633,7 +1633,7 @@ var File_modelstore_knowledge_v1_sync_job_proto protoreflect.FileDescriptor
 
 const file_modelstore_knowledge_v1_sync_job_proto_rawDesc = "" +
 	"\n" +
-	"&modelstore/knowledge/v1/sync_job.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x89\b\n" +
+	"&modelstore/knowledge/v1/sync_job.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x9d\b\n" +
 	"\aSyncJob\x12\x1a\n" +
 	"\x02id\x18\x01 \x01(\tB\n" +
 	"\xe2A\x01\x05\xca\xf3\x18\x02x\x02R\x02id\x12\x1b\n" +
@@ -1656,11 +1656,13 @@ const file_modelstore_knowledge_v1_sync_job_proto_rawDesc = "" +
 	"created_at\x18\x0e \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tcreatedAt\x12?\n" +
 	"\n" +
 	"updated_at\x18\x0f \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
-	"\x04etag\x18\x10 \x01(\tB\x04\xe2A\x01\x03R\x04etag:O\xca\xf3\x18K\n" +
+	"\x04etag\x18\x10 \x01(\tB\x04\xe2A\x01\x03R\x04etag:c\xca\xf3\x18_\n" +
 	"\x13knowledge.sync_jobs\x12\fworkspace_id\x1a\n" +
 	"\x12\b\n" +
 	"\x06job_id\x1a\x10\x12\x0e\n" +
-	"\fworkspace_id*\bsyncJobs\"\x94\x03\n" +
+	"\fworkspace_id*\bsyncJobs:\x12\n" +
+	"\fworkspace_id\n" +
+	"\x02id\"\x94\x03\n" +
 	"\x0fSyncJobProgress\x12,\n" +
 	"\x0ftotal_documents\x18\x01 \x01(\x05H\x00R\x0etotalDocuments\x88\x01\x01\x124\n" +
 	"\x13processed_documents\x18\x02 \x01(\x05H\x01R\x12processedDocuments\x88\x01\x01\x12(\n" +

@@ -1037,7 +1037,7 @@ var File_modelstore_knowledge_v1_user_proto protoreflect.FileDescriptor
 
 const file_modelstore_knowledge_v1_user_proto_rawDesc = "" +
 	"\n" +
-	"\"modelstore/knowledge/v1/user.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xe5\x04\n" +
+	"\"modelstore/knowledge/v1/user.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xe9\x04\n" +
 	"\x04User\x12\x1a\n" +
 	"\x02id\x18\x01 \x01(\tB\n" +
 	"\xe2A\x01\x05\xca\xf3\x18\x02x\x02R\x02id\x12$\n" +
@@ -1057,9 +1057,9 @@ const file_modelstore_knowledge_v1_user_proto_rawDesc = "" +
 	"\n" +
 	"updated_at\x18\n" +
 	" \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
-	"\x04etag\x18\v \x01(\tB\x04\xe2A\x01\x03R\x04etag:)\xca\xf3\x18%\n" +
+	"\x04etag\x18\v \x01(\tB\x04\xe2A\x01\x03R\x04etag:-\xca\xf3\x18)\n" +
 	"\x0fknowledge.users\x1a\v\x12\a\n" +
-	"\x05email\x18\x01*\x05users\"k\n" +
+	"\x05email\x18\x01*\x05users:\x02\x10\x01\"k\n" +
 	"\x11CreateUserRequest\x127\n" +
 	"\x04user\x18\x01 \x01(\v2\x1d.modelstore.knowledge.v1.UserB\x04\xe2A\x01\x02R\x04user\x12\x1d\n" +
 	"\n" +

@@ -1055,7 +1055,7 @@ var File_modelstore_platform_v1_client_proto protoreflect.FileDescriptor
 
 const file_modelstore_platform_v1_client_proto_rawDesc = "" +
 	"\n" +
-	"#modelstore/platform/v1/client.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xbf\x03\n" +
+	"#modelstore/platform/v1/client.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xc5\x03\n" +
 	"\x06Client\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12J\n" +
 	"\x06status\x18\x02 \x01(\x0e2$.modelstore.platform.v1.ClientStatusB\f\xca\xf3\x18\b\x1a\x06activeR\x06status\x12<\n" +
@@ -1069,10 +1069,11 @@ const file_modelstore_platform_v1_client_proto_rawDesc = "" +
 	"created_at\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tcreatedAt\x12?\n" +
 	"\n" +
 	"updated_at\x18\a \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
-	"\x04etag\x18\b \x01(\tB\x04\xe2A\x01\x03R\x04etag:+\xca\xf3\x18'\n" +
+	"\x04etag\x18\b \x01(\tB\x04\xe2A\x01\x03R\x04etag:1\xca\xf3\x18-\n" +
 	"\x10platform.clients\x1a\n" +
 	"\x12\b\n" +
-	"\x06status*\aclients\"r\n" +
+	"\x06status*\aclients:\x04\n" +
+	"\x02id\"r\n" +
 	"\x13CreateClientRequest\x12<\n" +
 	"\x06client\x18\x01 \x01(\v2\x1e.modelstore.platform.v1.ClientB\x04\xe2A\x01\x02R\x06client\x12\x1d\n" +
 	"\n" +

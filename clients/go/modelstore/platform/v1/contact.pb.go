@@ -982,7 +982,7 @@ var File_modelstore_platform_v1_contact_proto protoreflect.FileDescriptor
 
 const file_modelstore_platform_v1_contact_proto_rawDesc = "" +
 	"\n" +
-	"$modelstore/platform/v1/contact.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x8f\x06\n" +
+	"$modelstore/platform/v1/contact.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x93\x06\n" +
 	"\aContact\x12\x1a\n" +
 	"\x02id\x18\x01 \x01(\tB\n" +
 	"\xe2A\x01\x05\xca\xf3\x18\x02x\x02R\x02id\x12\x1a\n" +
@@ -1006,13 +1006,13 @@ const file_modelstore_platform_v1_contact_proto_rawDesc = "" +
 	"created_at\x18\r \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tcreatedAt\x12?\n" +
 	"\n" +
 	"updated_at\x18\x0e \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
-	"\x04etag\x18\x0f \x01(\tB\x04\xe2A\x01\x03R\x04etag:Q\xca\xf3\x18M\n" +
+	"\x04etag\x18\x0f \x01(\tB\x04\xe2A\x01\x03R\x04etag:U\xca\xf3\x18Q\n" +
 	"\x11platform.contacts\x1a\r\x12\a\n" +
 	"\x05email\x18\x01 \x01\x1a\t\x12\a\n" +
 	"\x05phone\x1a\b\x12\x06\n" +
 	"\x04role\x1a\n" +
 	"\x12\b\n" +
-	"\x06status*\bcontacts\"v\n" +
+	"\x06status*\bcontacts:\x02\x10\x01\"v\n" +
 	"\x14CreateContactRequest\x12?\n" +
 	"\acontact\x18\x01 \x01(\v2\x1f.modelstore.platform.v1.ContactB\x04\xe2A\x01\x02R\acontact\x12\x1d\n" +
 	"\n" +

@@ -1445,7 +1445,7 @@ var File_modelstore_platform_v1_notification_proto protoreflect.FileDescriptor
 
 const file_modelstore_platform_v1_notification_proto_rawDesc = "" +
 	"\n" +
-	")modelstore/platform/v1/notification.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xb1\a\n" +
+	")modelstore/platform/v1/notification.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xc4\a\n" +
 	"\fNotification\x12\x1a\n" +
 	"\x02id\x18\x01 \x01(\tB\n" +
 	"\xe2A\x01\x05\xca\xf3\x18\x02x\x02R\x02id\x12K\n" +
@@ -1465,14 +1465,16 @@ const file_modelstore_platform_v1_notification_proto_rawDesc = "" +
 	"created_at\x18\f \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tcreatedAt\x12?\n" +
 	"\n" +
 	"updated_at\x18\r \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
-	"\x04etag\x18\x0e \x01(\tB\x04\xe2A\x01\x03R\x04etag:|\xca\xf3\x18x\n" +
+	"\x04etag\x18\x0e \x01(\tB\x04\xe2A\x01\x03R\x04etag:\x8e\x01\xca\xf3\x18\x89\x01\n" +
 	"\x16platform.notifications\x12\ttenant_id\x1a\v\x12\t\n" +
 	"\achannel\x1a\b\x12\x06\n" +
 	"\x04type\x1a\x12\x12\x10\n" +
 	"\x0ecorrelation_id\x1a\n" +
 	"\x12\b\n" +
 	"\x06status\x1a\r\x12\v\n" +
-	"\ttenant_id*\rnotifications\"\xb5\x01\n" +
+	"\ttenant_id*\rnotifications:\x0f\n" +
+	"\ttenant_id\n" +
+	"\x02id\"\xb5\x01\n" +
 	"\x12NotificationTarget\x12G\n" +
 	"\x05slack\x18\x01 \x01(\v2/.modelstore.platform.v1.NotificationSlackTargetH\x00R\x05slack\x12G\n" +
 	"\x05email\x18\x02 \x01(\v2/.modelstore.platform.v1.NotificationEmailTargetH\x00R\x05emailB\r\n" +

@@ -1044,7 +1044,7 @@ var File_modelstore_platform_v1_session_proto protoreflect.FileDescriptor
 
 const file_modelstore_platform_v1_session_proto_rawDesc = "" +
 	"\n" +
-	"$modelstore/platform/v1/session.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x87\a\n" +
+	"$modelstore/platform/v1/session.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x9d\a\n" +
 	"\aSession\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12N\n" +
 	"\fworkspace_id\x18\x02 \x01(\tB+\xe2A\x02\x02\x05\xca\xf3\x18\"J modelstore.platform.v1.WorkspaceR\vworkspaceId\x12\xbf\x01\n" +
@@ -1064,14 +1064,16 @@ const file_modelstore_platform_v1_session_proto_rawDesc = "" +
 	" \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tcreatedAt\x12?\n" +
 	"\n" +
 	"updated_at\x18\v \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
-	"\x04etag\x18\f \x01(\tB\x04\xe2A\x01\x03R\x04etag:q\xca\xf3\x18m\n" +
+	"\x04etag\x18\f \x01(\tB\x04\xe2A\x01\x03R\x04etag:\x86\x01\xca\xf3\x18\x81\x01\n" +
 	"\x11platform.sessions\x12\fworkspace_id\x1a\x10\x12\x0e\n" +
 	"\fworkspace_id\x1a\x12\x12\x10\n" +
 	"\x0eprincipal_type\x1a\n" +
 	"\x12\b\n" +
 	"\x06status\x1a\x0e\x12\f\n" +
 	"\n" +
-	"expires_at*\bsessions\"v\n" +
+	"expires_at*\bsessions:\x12\n" +
+	"\fworkspace_id\n" +
+	"\x02id\"v\n" +
 	"\x14CreateSessionRequest\x12?\n" +
 	"\asession\x18\x01 \x01(\v2\x1f.modelstore.platform.v1.SessionB\x04\xe2A\x01\x02R\asession\x12\x1d\n" +
 	"\n" +

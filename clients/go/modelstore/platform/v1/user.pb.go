@@ -950,7 +950,7 @@ var File_modelstore_platform_v1_user_proto protoreflect.FileDescriptor
 
 const file_modelstore_platform_v1_user_proto_rawDesc = "" +
 	"\n" +
-	"!modelstore/platform/v1/user.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xcd\x04\n" +
+	"!modelstore/platform/v1/user.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xde\x04\n" +
 	"\x04User\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12N\n" +
 	"\fworkspace_id\x18\x02 \x01(\tB+\xe2A\x02\x02\x05\xca\xf3\x18\"J modelstore.platform.v1.WorkspaceR\vworkspaceId\x12(\n" +
@@ -963,7 +963,7 @@ const file_modelstore_platform_v1_user_proto_rawDesc = "" +
 	"created_at\x18\a \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tcreatedAt\x12?\n" +
 	"\n" +
 	"updated_at\x18\b \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
-	"\x04etag\x18\t \x01(\tB\x04\xe2A\x01\x03R\x04etag:s\xca\xf3\x18o\n" +
+	"\x04etag\x18\t \x01(\tB\x04\xe2A\x01\x03R\x04etag:\x83\x01\xca\xf3\x18\x7f\n" +
 	"\x0eplatform.users\x12\fworkspace_id\x1a\x10\x12\x0e\n" +
 	"\fworkspace_id\x1a*\n" +
 	"\n" +
@@ -972,7 +972,8 @@ const file_modelstore_platform_v1_user_proto_rawDesc = "" +
 	"\n" +
 	"\busername\x18\x01\x1a\n" +
 	"\x12\b\n" +
-	"\x06status*\x05users\"j\n" +
+	"\x06status*\x05users:\x0e\n" +
+	"\fworkspace_id\"j\n" +
 	"\x11CreateUserRequest\x126\n" +
 	"\x04user\x18\x01 \x01(\v2\x1c.modelstore.platform.v1.UserB\x04\xe2A\x01\x02R\x04user\x12\x1d\n" +
 	"\n" +

@@ -835,7 +835,7 @@ var File_modelstore_platform_v1_workspace_proto protoreflect.FileDescriptor
 
 const file_modelstore_platform_v1_workspace_proto_rawDesc = "" +
 	"\n" +
-	"&modelstore/platform/v1/workspace.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x91\x03\n" +
+	"&modelstore/platform/v1/workspace.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x97\x03\n" +
 	"\tWorkspace\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12#\n" +
 	"\x04name\x18\x02 \x01(\tB\x0f\xe2A\x01\x02\xca\xf3\x18\a(\x010\xc8\x018\x01R\x04name\x12M\n" +
@@ -845,11 +845,12 @@ const file_modelstore_platform_v1_workspace_proto_rawDesc = "" +
 	"created_at\x18\x05 \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tcreatedAt\x12?\n" +
 	"\n" +
 	"updated_at\x18\x06 \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
-	"\x04etag\x18\a \x01(\tB\x04\xe2A\x01\x03R\x04etag:5\xca\xf3\x181\n" +
+	"\x04etag\x18\a \x01(\tB\x04\xe2A\x01\x03R\x04etag:;\xca\xf3\x187\n" +
 	"\x13platform.workspaces\x12\x02id\x1a\n" +
 	"\x12\b\n" +
 	"\x06status*\n" +
-	"workspaces\"~\n" +
+	"workspaces:\x04\n" +
+	"\x02id\"~\n" +
 	"\x16CreateWorkspaceRequest\x12E\n" +
 	"\tworkspace\x18\x01 \x01(\v2!.modelstore.platform.v1.WorkspaceB\x04\xe2A\x01\x02R\tworkspace\x12\x1d\n" +
 	"\n" +

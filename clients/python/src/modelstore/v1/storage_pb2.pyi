@@ -202,6 +202,7 @@ class StorageOptions(_message.Message):
     SOFT_DELETE_FIELD_FIELD_NUMBER: _builtins.int
     PLURAL_FIELD_NUMBER: _builtins.int
     TENANT_FROM_FIELD_NUMBER: _builtins.int
+    SHARD_KEY_FIELD_NUMBER: _builtins.int
     collection: _builtins.str
     """Required. The MongoDB collection, `<domain>.<plural in snake_case>`,
     for example `platform.workspaces`.
@@ -259,6 +260,15 @@ class StorageOptions(_message.Message):
     def indexes(self) -> _containers.RepeatedCompositeFieldContainer[Global___IndexSpec]:
         """The secondary indexes of the collection. `_id` is always indexed."""
 
+    @_builtins.property
+    def shard_key(self) -> Global___ShardKey:
+        """How the collection is distributed over the shards of a sharded MongoDB
+        cluster. Declared on every entity (a test checks it). `modelstore
+        migrate`, when connected to a `mongos`, shards the collection on these
+        fields; on a replica set, a standalone server or FerretDB it is not
+        used. docs/deployment.md explains the choice made for each entity.
+        """
+
     def __init__(
         self,
         *,
@@ -268,14 +278,62 @@ class StorageOptions(_message.Message):
         soft_delete_field: _builtins.str = ...,
         plural: _builtins.str = ...,
         tenant_from: _builtins.str = ...,
+        shard_key: Global___ShardKey | None = ...,
     ) -> None: ...
-    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    _HasFieldArgType: _TypeAlias = _typing.Literal["shard_key", b"shard_key"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["collection", b"collection", "indexes", b"indexes", "plural", b"plural", "soft_delete_field", b"soft_delete_field", "tenant_field", b"tenant_field", "tenant_from", b"tenant_from"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["collection", b"collection", "indexes", b"indexes", "plural", b"plural", "shard_key", b"shard_key", "soft_delete_field", b"soft_delete_field", "tenant_field", b"tenant_field", "tenant_from", b"tenant_from"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___StorageOptions: _TypeAlias = StorageOptions  # noqa: Y015
+
+@_typing.final
+class ShardKey(_message.Message):
+    """The shard key of a collection (MongoDB's `shardCollection`, ranged).
+
+    Rules, checked when the server starts:
+    - the tenant field comes first where the entity has one, so every call of
+      one tenant (the server always sends its tenant in the filter) is routed
+      to the shard that holds that tenant's range of the key;
+    - every unique index of the entity starts with the whole key, the only
+      unique indexes MongoDB can enforce on a sharded collection;
+    - exactly one of `fields` and `unsharded` is set.
+    """
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    FIELDS_FIELD_NUMBER: _builtins.int
+    UNSHARDED_FIELD_NUMBER: _builtins.int
+    unsharded: _builtins.bool
+    """The collection stays unsharded, on the database's primary shard: for
+    small collections, and for global entities with a unique index on
+    another field (a user's `email`), whose key would have to be that field
+    and make every Get by id a query of all shards.
+    """
+    @_builtins.property
+    def fields(self) -> _containers.RepeatedScalarFieldContainer[_builtins.str]:
+        """The snake_case fields of the key, in order, for example
+        `["workspace_id", "id"]`: the tenant field, then `id` so that one
+        tenant's documents can still be split into chunks. An entity with a
+        unique index on `(workspace_id, name)` takes `["workspace_id"]` alone
+        (a key of `(workspace_id, id)` is not a prefix of that index). A global
+        entity without a unique index takes `["id"]`.
+        """
+
+    def __init__(
+        self,
+        *,
+        fields: _abc.Iterable[_builtins.str] | None = ...,
+        unsharded: _builtins.bool = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["fields", b"fields", "unsharded", b"unsharded"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___ShardKey: _TypeAlias = ShardKey  # noqa: Y015
 
 @_typing.final
 class IndexSpec(_message.Message):

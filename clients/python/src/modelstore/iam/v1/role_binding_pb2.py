@@ -32,7 +32,7 @@ from modelstore.iam.v1 import common_pb2 as modelstore_dot_iam_dot_v1_dot_common
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$modelstore/iam/v1/role_binding.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\x84\x05\n\x0bRoleBinding\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x36\n\ttenant_id\x18\x02 \x01(\tB#\xe2\x41\x02\x02\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.Tenant\x12\x32\n\x07user_id\x18\x03 \x01(\tB!\xe2\x41\x02\x02\x05\xca\xf3\x18\x18J\x16modelstore.iam.v1.User\x12\x32\n\x07role_id\x18\x04 \x01(\tB!\xe2\x41\x02\x02\x05\xca\xf3\x18\x18J\x16modelstore.iam.v1.Role\x12\x37\n\rowner_user_id\x18\x05 \x01(\tB \xe2\x41\x01\x05\xca\xf3\x18\x18J\x16modelstore.iam.v1.User\x12!\n\tis_active\x18\x06 \x01(\x08\x42\x0e\xe2\x41\x01\x03\xca\xf3\x18\x06\x1a\x04true\x12.\n\x06scopes\x18\x07 \x03(\x0e\x32\x1e.modelstore.iam.v1.AccessScope\x12)\n\x08metadata\x18\x08 \x01(\x0b\x32\x17.google.protobuf.Struct\x12(\n\x0eschema_version\x18\t \x01(\x05\x42\x10\xca\xf3\x18\x0c\x1a\x01\x31Q\x00\x00\x00\x00\x00\x00\xf0?\x12\x34\n\ncreated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0c \x01(\tB\x04\xe2\x41\x01\x03:b\xca\xf3\x18^\n\x11iam.role_bindings\x12\ttenant_id\x1a%\x12\x0b\n\ttenant_id\x12\t\n\x07user_id\x12\t\n\x07role_id\x18\x01\"\tis_active*\x0croleBindings\"j\n\x18\x43reateRoleBindingRequest\x12:\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBindingB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"Q\n\x19\x43reateRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\"X\n\x15GetRoleBindingRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"N\n\x16GetRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\"x\n\x17ListRoleBindingsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x14\n\x0cshow_deleted\x18\x05 \x01(\x08\"j\n\x18ListRoleBindingsResponse\x12\x35\n\rrole_bindings\x18\x01 \x03(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x9e\x01\n\x18UpdateRoleBindingRequest\x12:\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBindingB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"Q\n\x19UpdateRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\":\n\x18\x44\x65leteRoleBindingRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"Q\n\x19\x44\x65leteRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\"<\n\x1aUndeleteRoleBindingRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"S\n\x1bUndeleteRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\"_\n\x1b\x42\x61tchGetRoleBindingsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"U\n\x1c\x42\x61tchGetRoleBindingsResponse\x12\x35\n\rrole_bindings\x18\x01 \x03(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding2\xd2\x08\n\x12RoleBindingService\x12\x9a\x01\n\x11\x43reateRoleBinding\x12+.modelstore.iam.v1.CreateRoleBindingRequest\x1a,.modelstore.iam.v1.CreateRoleBindingResponse\"*\x82\xd3\xe4\x93\x02$\"\x14/v1/iam/roleBindings:\x0crole_binding\x12\x88\x01\n\x0eGetRoleBinding\x12(.modelstore.iam.v1.GetRoleBindingRequest\x1a).modelstore.iam.v1.GetRoleBindingResponse\"!\x82\xd3\xe4\x93\x02\x1b\x12\x19/v1/iam/roleBindings/{id}\x12\x89\x01\n\x10ListRoleBindings\x12*.modelstore.iam.v1.ListRoleBindingsRequest\x1a+.modelstore.iam.v1.ListRoleBindingsResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\x12\x14/v1/iam/roleBindings\x12\xac\x01\n\x11UpdateRoleBinding\x12+.modelstore.iam.v1.UpdateRoleBindingRequest\x1a,.modelstore.iam.v1.UpdateRoleBindingResponse\"<\x82\xd3\xe4\x93\x02\x36\x32&/v1/iam/roleBindings/{role_binding.id}:\x0crole_binding\x12\x91\x01\n\x11\x44\x65leteRoleBinding\x12+.modelstore.iam.v1.DeleteRoleBindingRequest\x1a,.modelstore.iam.v1.DeleteRoleBindingResponse\"!\x82\xd3\xe4\x93\x02\x1b*\x19/v1/iam/roleBindings/{id}\x12\xa3\x01\n\x13UndeleteRoleBinding\x12-.modelstore.iam.v1.UndeleteRoleBindingRequest\x1a..modelstore.iam.v1.UndeleteRoleBindingResponse\"-\x82\xd3\xe4\x93\x02\'\"\"/v1/iam/roleBindings/{id}:undelete:\x01*\x12\x9e\x01\n\x14\x42\x61tchGetRoleBindings\x12..modelstore.iam.v1.BatchGetRoleBindingsRequest\x1a/.modelstore.iam.v1.BatchGetRoleBindingsResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/iam/roleBindings:batchGetBp\n\x15\x64\x65v.modelstore.iam.v1B\x10RoleBindingProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$modelstore/iam/v1/role_binding.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\x91\x05\n\x0bRoleBinding\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x36\n\ttenant_id\x18\x02 \x01(\tB#\xe2\x41\x02\x02\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.Tenant\x12\x32\n\x07user_id\x18\x03 \x01(\tB!\xe2\x41\x02\x02\x05\xca\xf3\x18\x18J\x16modelstore.iam.v1.User\x12\x32\n\x07role_id\x18\x04 \x01(\tB!\xe2\x41\x02\x02\x05\xca\xf3\x18\x18J\x16modelstore.iam.v1.Role\x12\x37\n\rowner_user_id\x18\x05 \x01(\tB \xe2\x41\x01\x05\xca\xf3\x18\x18J\x16modelstore.iam.v1.User\x12!\n\tis_active\x18\x06 \x01(\x08\x42\x0e\xe2\x41\x01\x03\xca\xf3\x18\x06\x1a\x04true\x12.\n\x06scopes\x18\x07 \x03(\x0e\x32\x1e.modelstore.iam.v1.AccessScope\x12)\n\x08metadata\x18\x08 \x01(\x0b\x32\x17.google.protobuf.Struct\x12(\n\x0eschema_version\x18\t \x01(\x05\x42\x10\xca\xf3\x18\x0c\x1a\x01\x31Q\x00\x00\x00\x00\x00\x00\xf0?\x12\x34\n\ncreated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0c \x01(\tB\x04\xe2\x41\x01\x03:o\xca\xf3\x18k\n\x11iam.role_bindings\x12\ttenant_id\x1a%\x12\x0b\n\ttenant_id\x12\t\n\x07user_id\x12\t\n\x07role_id\x18\x01\"\tis_active*\x0croleBindings:\x0b\n\ttenant_id\"j\n\x18\x43reateRoleBindingRequest\x12:\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBindingB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"Q\n\x19\x43reateRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\"X\n\x15GetRoleBindingRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"N\n\x16GetRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\"x\n\x17ListRoleBindingsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x14\n\x0cshow_deleted\x18\x05 \x01(\x08\"j\n\x18ListRoleBindingsResponse\x12\x35\n\rrole_bindings\x18\x01 \x03(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x9e\x01\n\x18UpdateRoleBindingRequest\x12:\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBindingB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"Q\n\x19UpdateRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\":\n\x18\x44\x65leteRoleBindingRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"Q\n\x19\x44\x65leteRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\"<\n\x1aUndeleteRoleBindingRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"S\n\x1bUndeleteRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\"_\n\x1b\x42\x61tchGetRoleBindingsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"U\n\x1c\x42\x61tchGetRoleBindingsResponse\x12\x35\n\rrole_bindings\x18\x01 \x03(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding2\xd2\x08\n\x12RoleBindingService\x12\x9a\x01\n\x11\x43reateRoleBinding\x12+.modelstore.iam.v1.CreateRoleBindingRequest\x1a,.modelstore.iam.v1.CreateRoleBindingResponse\"*\x82\xd3\xe4\x93\x02$\"\x14/v1/iam/roleBindings:\x0crole_binding\x12\x88\x01\n\x0eGetRoleBinding\x12(.modelstore.iam.v1.GetRoleBindingRequest\x1a).modelstore.iam.v1.GetRoleBindingResponse\"!\x82\xd3\xe4\x93\x02\x1b\x12\x19/v1/iam/roleBindings/{id}\x12\x89\x01\n\x10ListRoleBindings\x12*.modelstore.iam.v1.ListRoleBindingsRequest\x1a+.modelstore.iam.v1.ListRoleBindingsResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\x12\x14/v1/iam/roleBindings\x12\xac\x01\n\x11UpdateRoleBinding\x12+.modelstore.iam.v1.UpdateRoleBindingRequest\x1a,.modelstore.iam.v1.UpdateRoleBindingResponse\"<\x82\xd3\xe4\x93\x02\x36\x32&/v1/iam/roleBindings/{role_binding.id}:\x0crole_binding\x12\x91\x01\n\x11\x44\x65leteRoleBinding\x12+.modelstore.iam.v1.DeleteRoleBindingRequest\x1a,.modelstore.iam.v1.DeleteRoleBindingResponse\"!\x82\xd3\xe4\x93\x02\x1b*\x19/v1/iam/roleBindings/{id}\x12\xa3\x01\n\x13UndeleteRoleBinding\x12-.modelstore.iam.v1.UndeleteRoleBindingRequest\x1a..modelstore.iam.v1.UndeleteRoleBindingResponse\"-\x82\xd3\xe4\x93\x02\'\"\"/v1/iam/roleBindings/{id}:undelete:\x01*\x12\x9e\x01\n\x14\x42\x61tchGetRoleBindings\x12..modelstore.iam.v1.BatchGetRoleBindingsRequest\x1a/.modelstore.iam.v1.BatchGetRoleBindingsResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/iam/roleBindings:batchGetBp\n\x15\x64\x65v.modelstore.iam.v1B\x10RoleBindingProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -61,7 +61,7 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_ROLEBINDING'].fields_by_name['etag']._loaded_options = None
   _globals['_ROLEBINDING'].fields_by_name['etag']._serialized_options = b'\342A\001\003'
   _globals['_ROLEBINDING']._loaded_options = None
-  _globals['_ROLEBINDING']._serialized_options = b'\312\363\030^\n\021iam.role_bindings\022\ttenant_id\032%\022\013\n\ttenant_id\022\t\n\007user_id\022\t\n\007role_id\030\001\"\tis_active*\014roleBindings'
+  _globals['_ROLEBINDING']._serialized_options = b'\312\363\030k\n\021iam.role_bindings\022\ttenant_id\032%\022\013\n\ttenant_id\022\t\n\007user_id\022\t\n\007role_id\030\001\"\tis_active*\014roleBindings:\013\n\ttenant_id'
   _globals['_CREATEROLEBINDINGREQUEST'].fields_by_name['role_binding']._loaded_options = None
   _globals['_CREATEROLEBINDINGREQUEST'].fields_by_name['role_binding']._serialized_options = b'\342A\001\002'
   _globals['_GETROLEBINDINGREQUEST'].fields_by_name['id']._loaded_options = None
@@ -89,35 +89,35 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_ROLEBINDINGSERVICE'].methods_by_name['BatchGetRoleBindings']._loaded_options = None
   _globals['_ROLEBINDINGSERVICE'].methods_by_name['BatchGetRoleBindings']._serialized_options = b'\202\323\344\223\002\037\022\035/v1/iam/roleBindings:batchGet'
   _globals['_ROLEBINDING']._serialized_start=281
-  _globals['_ROLEBINDING']._serialized_end=925
-  _globals['_CREATEROLEBINDINGREQUEST']._serialized_start=927
-  _globals['_CREATEROLEBINDINGREQUEST']._serialized_end=1033
-  _globals['_CREATEROLEBINDINGRESPONSE']._serialized_start=1035
-  _globals['_CREATEROLEBINDINGRESPONSE']._serialized_end=1116
-  _globals['_GETROLEBINDINGREQUEST']._serialized_start=1118
-  _globals['_GETROLEBINDINGREQUEST']._serialized_end=1206
-  _globals['_GETROLEBINDINGRESPONSE']._serialized_start=1208
-  _globals['_GETROLEBINDINGRESPONSE']._serialized_end=1286
-  _globals['_LISTROLEBINDINGSREQUEST']._serialized_start=1288
-  _globals['_LISTROLEBINDINGSREQUEST']._serialized_end=1408
-  _globals['_LISTROLEBINDINGSRESPONSE']._serialized_start=1410
-  _globals['_LISTROLEBINDINGSRESPONSE']._serialized_end=1516
-  _globals['_UPDATEROLEBINDINGREQUEST']._serialized_start=1519
-  _globals['_UPDATEROLEBINDINGREQUEST']._serialized_end=1677
-  _globals['_UPDATEROLEBINDINGRESPONSE']._serialized_start=1679
-  _globals['_UPDATEROLEBINDINGRESPONSE']._serialized_end=1760
-  _globals['_DELETEROLEBINDINGREQUEST']._serialized_start=1762
-  _globals['_DELETEROLEBINDINGREQUEST']._serialized_end=1820
-  _globals['_DELETEROLEBINDINGRESPONSE']._serialized_start=1822
-  _globals['_DELETEROLEBINDINGRESPONSE']._serialized_end=1903
-  _globals['_UNDELETEROLEBINDINGREQUEST']._serialized_start=1905
-  _globals['_UNDELETEROLEBINDINGREQUEST']._serialized_end=1965
-  _globals['_UNDELETEROLEBINDINGRESPONSE']._serialized_start=1967
-  _globals['_UNDELETEROLEBINDINGRESPONSE']._serialized_end=2050
-  _globals['_BATCHGETROLEBINDINGSREQUEST']._serialized_start=2052
-  _globals['_BATCHGETROLEBINDINGSREQUEST']._serialized_end=2147
-  _globals['_BATCHGETROLEBINDINGSRESPONSE']._serialized_start=2149
-  _globals['_BATCHGETROLEBINDINGSRESPONSE']._serialized_end=2234
-  _globals['_ROLEBINDINGSERVICE']._serialized_start=2237
-  _globals['_ROLEBINDINGSERVICE']._serialized_end=3343
+  _globals['_ROLEBINDING']._serialized_end=938
+  _globals['_CREATEROLEBINDINGREQUEST']._serialized_start=940
+  _globals['_CREATEROLEBINDINGREQUEST']._serialized_end=1046
+  _globals['_CREATEROLEBINDINGRESPONSE']._serialized_start=1048
+  _globals['_CREATEROLEBINDINGRESPONSE']._serialized_end=1129
+  _globals['_GETROLEBINDINGREQUEST']._serialized_start=1131
+  _globals['_GETROLEBINDINGREQUEST']._serialized_end=1219
+  _globals['_GETROLEBINDINGRESPONSE']._serialized_start=1221
+  _globals['_GETROLEBINDINGRESPONSE']._serialized_end=1299
+  _globals['_LISTROLEBINDINGSREQUEST']._serialized_start=1301
+  _globals['_LISTROLEBINDINGSREQUEST']._serialized_end=1421
+  _globals['_LISTROLEBINDINGSRESPONSE']._serialized_start=1423
+  _globals['_LISTROLEBINDINGSRESPONSE']._serialized_end=1529
+  _globals['_UPDATEROLEBINDINGREQUEST']._serialized_start=1532
+  _globals['_UPDATEROLEBINDINGREQUEST']._serialized_end=1690
+  _globals['_UPDATEROLEBINDINGRESPONSE']._serialized_start=1692
+  _globals['_UPDATEROLEBINDINGRESPONSE']._serialized_end=1773
+  _globals['_DELETEROLEBINDINGREQUEST']._serialized_start=1775
+  _globals['_DELETEROLEBINDINGREQUEST']._serialized_end=1833
+  _globals['_DELETEROLEBINDINGRESPONSE']._serialized_start=1835
+  _globals['_DELETEROLEBINDINGRESPONSE']._serialized_end=1916
+  _globals['_UNDELETEROLEBINDINGREQUEST']._serialized_start=1918
+  _globals['_UNDELETEROLEBINDINGREQUEST']._serialized_end=1978
+  _globals['_UNDELETEROLEBINDINGRESPONSE']._serialized_start=1980
+  _globals['_UNDELETEROLEBINDINGRESPONSE']._serialized_end=2063
+  _globals['_BATCHGETROLEBINDINGSREQUEST']._serialized_start=2065
+  _globals['_BATCHGETROLEBINDINGSREQUEST']._serialized_end=2160
+  _globals['_BATCHGETROLEBINDINGSRESPONSE']._serialized_start=2162
+  _globals['_BATCHGETROLEBINDINGSRESPONSE']._serialized_end=2247
+  _globals['_ROLEBINDINGSERVICE']._serialized_start=2250
+  _globals['_ROLEBINDINGSERVICE']._serialized_end=3356
 # @@protoc_insertion_point(module_scope)

@@ -301,6 +301,44 @@ export interface StorageOptions {
    * decides.
    */
   tenantFrom: string;
+  /**
+   * How the collection is distributed over the shards of a sharded MongoDB
+   * cluster. Declared on every entity (a test checks it). `modelstore
+   * migrate`, when connected to a `mongos`, shards the collection on these
+   * fields; on a replica set, a standalone server or FerretDB it is not
+   * used. docs/deployment.md explains the choice made for each entity.
+   */
+  shardKey?: ShardKey | undefined;
+}
+
+/**
+ * The shard key of a collection (MongoDB's `shardCollection`, ranged).
+ *
+ * Rules, checked when the server starts:
+ * - the tenant field comes first where the entity has one, so every call of
+ *   one tenant (the server always sends its tenant in the filter) is routed
+ *   to the shard that holds that tenant's range of the key;
+ * - every unique index of the entity starts with the whole key, the only
+ *   unique indexes MongoDB can enforce on a sharded collection;
+ * - exactly one of `fields` and `unsharded` is set.
+ */
+export interface ShardKey {
+  /**
+   * The snake_case fields of the key, in order, for example
+   * `["workspace_id", "id"]`: the tenant field, then `id` so that one
+   * tenant's documents can still be split into chunks. An entity with a
+   * unique index on `(workspace_id, name)` takes `["workspace_id"]` alone
+   * (a key of `(workspace_id, id)` is not a prefix of that index). A global
+   * entity without a unique index takes `["id"]`.
+   */
+  fields: string[];
+  /**
+   * The collection stays unsharded, on the database's primary shard: for
+   * small collections, and for global entities with a unique index on
+   * another field (a user's `email`), whose key would have to be that field
+   * and make every Get by id a query of all shards.
+   */
+  unsharded: boolean;
 }
 
 /** One index of a collection. */
@@ -553,7 +591,15 @@ export interface ServiceRules {
 }
 
 function createBaseStorageOptions(): StorageOptions {
-  return { collection: "", tenantField: "", indexes: [], softDeleteField: "", plural: "", tenantFrom: "" };
+  return {
+    collection: "",
+    tenantField: "",
+    indexes: [],
+    softDeleteField: "",
+    plural: "",
+    tenantFrom: "",
+    shardKey: undefined,
+  };
 }
 
 export const StorageOptions: MessageFns<StorageOptions> = {
@@ -575,6 +621,9 @@ export const StorageOptions: MessageFns<StorageOptions> = {
     }
     if (message.tenantFrom !== "") {
       writer.uint32(50).string(message.tenantFrom);
+    }
+    if (message.shardKey !== undefined) {
+      ShardKey.encode(message.shardKey, writer.uint32(58).fork()).join();
     }
     return writer;
   },
@@ -640,6 +689,14 @@ export const StorageOptions: MessageFns<StorageOptions> = {
             message.tenantFrom = reader.string();
             continue;
           }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.shardKey = ShardKey.decode(reader, reader.uint32());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -672,6 +729,11 @@ export const StorageOptions: MessageFns<StorageOptions> = {
         : isSet(object.tenant_from)
         ? globalThis.String(object.tenant_from)
         : "",
+      shardKey: isSet(object.shardKey)
+        ? ShardKey.fromJSON(object.shardKey)
+        : isSet(object.shard_key)
+        ? ShardKey.fromJSON(object.shard_key)
+        : undefined,
     };
   },
 
@@ -695,6 +757,9 @@ export const StorageOptions: MessageFns<StorageOptions> = {
     if (message.tenantFrom !== "") {
       obj.tenantFrom = message.tenantFrom;
     }
+    if (message.shardKey !== undefined) {
+      obj.shardKey = ShardKey.toJSON(message.shardKey);
+    }
     return obj;
   },
 
@@ -709,6 +774,94 @@ export const StorageOptions: MessageFns<StorageOptions> = {
     message.softDeleteField = object.softDeleteField ?? "";
     message.plural = object.plural ?? "";
     message.tenantFrom = object.tenantFrom ?? "";
+    message.shardKey = (object.shardKey !== undefined && object.shardKey !== null)
+      ? ShardKey.fromPartial(object.shardKey)
+      : undefined;
+    return message;
+  },
+};
+
+function createBaseShardKey(): ShardKey {
+  return { fields: [], unsharded: false };
+}
+
+export const ShardKey: MessageFns<ShardKey> = {
+  encode(message: ShardKey, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.fields) {
+      writer.uint32(10).string(v!);
+    }
+    if (message.unsharded !== false) {
+      writer.uint32(16).bool(message.unsharded);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ShardKey {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseShardKey();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.fields.push(reader.string());
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.unsharded = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ShardKey {
+    return {
+      fields: globalThis.Array.isArray(object?.fields) ? object.fields.map((e: any) => globalThis.String(e)) : [],
+      unsharded: isSet(object.unsharded) ? globalThis.Boolean(object.unsharded) : false,
+    };
+  },
+
+  toJSON(message: ShardKey): unknown {
+    const obj: any = {};
+    if (message.fields?.length) {
+      obj.fields = message.fields;
+    }
+    if (message.unsharded !== false) {
+      obj.unsharded = message.unsharded;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ShardKey>, I>>(base?: I): ShardKey {
+    return ShardKey.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ShardKey>, I>>(object: I): ShardKey {
+    const message = createBaseShardKey();
+    message.fields = object.fields?.map((e) => e) || [];
+    message.unsharded = object.unsharded ?? false;
     return message;
   },
 };

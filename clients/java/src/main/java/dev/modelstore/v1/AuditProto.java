@@ -65,7 +65,7 @@ public final class AuditProto extends com.google.protobuf.GeneratedFile {
       "/api/field_behavior.proto\032 google/protob" +
       "uf/field_mask.proto\032\037google/protobuf/tim" +
       "estamp.proto\032\032modelstore/v1/change.proto" +
-      "\032\033modelstore/v1/storage.proto\"\362\004\n\rAuditL" +
+      "\032\033modelstore/v1/storage.proto\"\203\005\n\rAuditL" +
       "ogEntry\022\020\n\002id\030\001 \001(\tB\004\342A\001\003\022\027\n\ttenant_id\030\002" +
       " \001(\tB\004\342A\001\003\022\027\n\tprincipal\030\003 \001(\tB\004\342A\001\003\022\021\n\003r" +
       "pc\030\004 \001(\tB\004\342A\001\003\022\031\n\013entity_type\030\005 \001(\tB\004\342A\001" +
@@ -77,32 +77,32 @@ public final class AuditProto extends com.google.protobuf.GeneratedFile {
       "ity_etag\030\014 \001(\tB\004\342A\001\003\0224\n\ncreated_at\030\r \001(\013" +
       "2\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\nup" +
       "dated_at\030\016 \001(\0132\032.google.protobuf.Timesta" +
-      "mpB\004\342A\001\003\022\022\n\004etag\030\017 \001(\tB\004\342A\001\003:\223\001\312\363\030\216\001\n\024mo" +
+      "mpB\004\342A\001\003\022\022\n\004etag\030\017 \001(\tB\004\342A\001\003:\244\001\312\363\030\237\001\n\024mo" +
       "delstore.audit_log\022\ttenant_id\032)\022\013\n\ttenan" +
       "t_id\022\r\n\013entity_type\022\013\n\tentity_id\032\032\022\013\n\tte" +
       "nant_id\022\013\n\tprincipal\032\023\022\014\n\ncreated_at(\200\316\332" +
-      "\003*\017auditLogEntries\"Z\n\027GetAuditLogEntryRe" +
-      "quest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001" +
-      "(\0132\032.google.protobuf.FieldMask\"Q\n\030GetAud" +
-      "itLogEntryResponse\0225\n\017audit_log_entry\030\001 " +
-      "\001(\0132\034.modelstore.v1.AuditLogEntry\"e\n\032Lis" +
-      "tAuditLogEntriesRequest\022\021\n\tpage_size\030\001 \001" +
-      "(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020" +
-      "\n\010order_by\030\004 \001(\t\"o\n\033ListAuditLogEntriesR" +
-      "esponse\0227\n\021audit_log_entries\030\001 \003(\0132\034.mod" +
-      "elstore.v1.AuditLogEntry\022\027\n\017next_page_to" +
-      "ken\030\002 \001(\t2\272\002\n\017AuditLogService\022\205\001\n\020GetAud" +
-      "itLogEntry\022&.modelstore.v1.GetAuditLogEn" +
-      "tryRequest\032\'.modelstore.v1.GetAuditLogEn" +
-      "tryResponse\" \202\323\344\223\002\032\022\030/v1/auditLogEntries" +
-      "/{id}\022\211\001\n\023ListAuditLogEntries\022).modelsto" +
-      "re.v1.ListAuditLogEntriesRequest\032*.model" +
-      "store.v1.ListAuditLogEntriesResponse\"\033\202\323" +
-      "\344\223\002\025\022\023/v1/auditLogEntries\032\023\312\363\030\017\n\rAuditLo" +
-      "gEntryBi\n\021dev.modelstore.v1B\nAuditProtoP" +
-      "\001ZFgithub.com/modelstore/modelstore/clie" +
-      "nts/go/modelstore/v1;modelstorev1b\006proto" +
-      "3"
+      "\003*\017auditLogEntries:\017\n\ttenant_id\n\002id\"Z\n\027G" +
+      "etAuditLogEntryRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002" +
+      "\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fi" +
+      "eldMask\"Q\n\030GetAuditLogEntryResponse\0225\n\017a" +
+      "udit_log_entry\030\001 \001(\0132\034.modelstore.v1.Aud" +
+      "itLogEntry\"e\n\032ListAuditLogEntriesRequest" +
+      "\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022" +
+      "\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"o\n\033Lis" +
+      "tAuditLogEntriesResponse\0227\n\021audit_log_en" +
+      "tries\030\001 \003(\0132\034.modelstore.v1.AuditLogEntr" +
+      "y\022\027\n\017next_page_token\030\002 \001(\t2\272\002\n\017AuditLogS" +
+      "ervice\022\205\001\n\020GetAuditLogEntry\022&.modelstore" +
+      ".v1.GetAuditLogEntryRequest\032\'.modelstore" +
+      ".v1.GetAuditLogEntryResponse\" \202\323\344\223\002\032\022\030/v" +
+      "1/auditLogEntries/{id}\022\211\001\n\023ListAuditLogE" +
+      "ntries\022).modelstore.v1.ListAuditLogEntri" +
+      "esRequest\032*.modelstore.v1.ListAuditLogEn" +
+      "triesResponse\"\033\202\323\344\223\002\025\022\023/v1/auditLogEntri" +
+      "es\032\023\312\363\030\017\n\rAuditLogEntryBi\n\021dev.modelstor" +
+      "e.v1B\nAuditProtoP\001ZFgithub.com/modelstor" +
+      "e/modelstore/clients/go/modelstore/v1;mo" +
+      "delstorev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

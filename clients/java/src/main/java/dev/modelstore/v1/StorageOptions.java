@@ -60,6 +60,7 @@ private static final long serialVersionUID = 0L;
             dev.modelstore.v1.StorageOptions.class, dev.modelstore.v1.StorageOptions.Builder.class);
   }
 
+  private int bitField0_;
   public static final int COLLECTION_FIELD_NUMBER = 1;
   @SuppressWarnings("serial")
   private volatile java.lang.Object collection_ = "";
@@ -432,6 +433,56 @@ private static final long serialVersionUID = 0L;
     }
   }
 
+  public static final int SHARD_KEY_FIELD_NUMBER = 7;
+  private dev.modelstore.v1.ShardKey shardKey_;
+  /**
+   * <pre>
+   * How the collection is distributed over the shards of a sharded MongoDB
+   * cluster. Declared on every entity (a test checks it). `modelstore
+   * migrate`, when connected to a `mongos`, shards the collection on these
+   * fields; on a replica set, a standalone server or FerretDB it is not
+   * used. docs/deployment.md explains the choice made for each entity.
+   * </pre>
+   *
+   * <code>.modelstore.v1.ShardKey shard_key = 7;</code>
+   * @return Whether the shardKey field is set.
+   */
+  @java.lang.Override
+  public boolean hasShardKey() {
+    return ((bitField0_ & 0x00000001) != 0);
+  }
+  /**
+   * <pre>
+   * How the collection is distributed over the shards of a sharded MongoDB
+   * cluster. Declared on every entity (a test checks it). `modelstore
+   * migrate`, when connected to a `mongos`, shards the collection on these
+   * fields; on a replica set, a standalone server or FerretDB it is not
+   * used. docs/deployment.md explains the choice made for each entity.
+   * </pre>
+   *
+   * <code>.modelstore.v1.ShardKey shard_key = 7;</code>
+   * @return The shardKey.
+   */
+  @java.lang.Override
+  public dev.modelstore.v1.ShardKey getShardKey() {
+    return shardKey_ == null ? dev.modelstore.v1.ShardKey.getDefaultInstance() : shardKey_;
+  }
+  /**
+   * <pre>
+   * How the collection is distributed over the shards of a sharded MongoDB
+   * cluster. Declared on every entity (a test checks it). `modelstore
+   * migrate`, when connected to a `mongos`, shards the collection on these
+   * fields; on a replica set, a standalone server or FerretDB it is not
+   * used. docs/deployment.md explains the choice made for each entity.
+   * </pre>
+   *
+   * <code>.modelstore.v1.ShardKey shard_key = 7;</code>
+   */
+  @java.lang.Override
+  public dev.modelstore.v1.ShardKeyOrBuilder getShardKeyOrBuilder() {
+    return shardKey_ == null ? dev.modelstore.v1.ShardKey.getDefaultInstance() : shardKey_;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -464,6 +515,9 @@ private static final long serialVersionUID = 0L;
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(tenantFrom_)) {
       com.google.protobuf.GeneratedMessage.writeString(output, 6, tenantFrom_);
     }
+    if (((bitField0_ & 0x00000001) != 0)) {
+      output.writeMessage(7, getShardKey());
+    }
     getUnknownFields().writeTo(output);
   }
   private int computeSerializedSize_0() {
@@ -491,6 +545,10 @@ private static final long serialVersionUID = 0L;
     }
     if (!com.google.protobuf.GeneratedMessage.isStringEmpty(tenantFrom_)) {
       size += com.google.protobuf.GeneratedMessage.computeStringSize(6, tenantFrom_);
+    }
+    if (((bitField0_ & 0x00000001) != 0)) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeMessageSize(7, getShardKey());
     }
     return size;
   }
@@ -528,6 +586,11 @@ private static final long serialVersionUID = 0L;
         .equals(other.getPlural())) return false;
     if (!getTenantFrom()
         .equals(other.getTenantFrom())) return false;
+    if (hasShardKey() != other.hasShardKey()) return false;
+    if (hasShardKey()) {
+      if (!getShardKey()
+          .equals(other.getShardKey())) return false;
+    }
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -553,6 +616,10 @@ private static final long serialVersionUID = 0L;
     hash = (53 * hash) + getPlural().hashCode();
     hash = (37 * hash) + TENANT_FROM_FIELD_NUMBER;
     hash = (53 * hash) + getTenantFrom().hashCode();
+    if (hasShardKey()) {
+      hash = (37 * hash) + SHARD_KEY_FIELD_NUMBER;
+      hash = (53 * hash) + getShardKey().hashCode();
+    }
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -678,13 +745,20 @@ private static final long serialVersionUID = 0L;
 
     // Construct using dev.modelstore.v1.StorageOptions.newBuilder()
     private Builder() {
-
+      maybeForceBuilderInitialization();
     }
 
     private Builder(
         com.google.protobuf.GeneratedMessage.BuilderParent parent) {
       super(parent);
-
+      maybeForceBuilderInitialization();
+    }
+    private void maybeForceBuilderInitialization() {
+      if (com.google.protobuf.GeneratedMessage
+              .alwaysUseFieldBuilders) {
+        internalGetIndexesFieldBuilder();
+        internalGetShardKeyFieldBuilder();
+      }
     }
     @java.lang.Override
     public Builder clear() {
@@ -702,6 +776,11 @@ private static final long serialVersionUID = 0L;
       softDeleteField_ = "";
       plural_ = "";
       tenantFrom_ = "";
+      shardKey_ = null;
+      if (shardKeyBuilder_ != null) {
+        shardKeyBuilder_.dispose();
+        shardKeyBuilder_ = null;
+      }
       return this;
     }
 
@@ -763,6 +842,14 @@ private static final long serialVersionUID = 0L;
       if (((from_bitField0_ & 0x00000020) != 0)) {
         result.tenantFrom_ = tenantFrom_;
       }
+      int to_bitField0_ = 0;
+      if (((from_bitField0_ & 0x00000040) != 0)) {
+        result.shardKey_ = shardKeyBuilder_ == null
+            ? shardKey_
+            : shardKeyBuilder_.build();
+        to_bitField0_ |= 0x00000001;
+      }
+      result.bitField0_ |= to_bitField0_;
     }
 
     @java.lang.Override
@@ -828,6 +915,9 @@ private static final long serialVersionUID = 0L;
         bitField0_ |= 0x00000020;
         onChanged();
       }
+      if (other.hasShardKey()) {
+        mergeShardKey(other.getShardKey());
+      }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
       return this;
@@ -892,6 +982,13 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00000020;
               break;
             } // case 50
+            case 58: {
+              input.readMessage(
+                  internalGetShardKeyFieldBuilder().getBuilder(),
+                  extensionRegistry);
+              bitField0_ |= 0x00000040;
+              break;
+            } // case 58
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -1869,6 +1966,199 @@ private static final long serialVersionUID = 0L;
       bitField0_ |= 0x00000020;
       onChanged();
       return this;
+    }
+
+    private dev.modelstore.v1.ShardKey shardKey_;
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.modelstore.v1.ShardKey, dev.modelstore.v1.ShardKey.Builder, dev.modelstore.v1.ShardKeyOrBuilder> shardKeyBuilder_;
+    /**
+     * <pre>
+     * How the collection is distributed over the shards of a sharded MongoDB
+     * cluster. Declared on every entity (a test checks it). `modelstore
+     * migrate`, when connected to a `mongos`, shards the collection on these
+     * fields; on a replica set, a standalone server or FerretDB it is not
+     * used. docs/deployment.md explains the choice made for each entity.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ShardKey shard_key = 7;</code>
+     * @return Whether the shardKey field is set.
+     */
+    public boolean hasShardKey() {
+      return ((bitField0_ & 0x00000040) != 0);
+    }
+    /**
+     * <pre>
+     * How the collection is distributed over the shards of a sharded MongoDB
+     * cluster. Declared on every entity (a test checks it). `modelstore
+     * migrate`, when connected to a `mongos`, shards the collection on these
+     * fields; on a replica set, a standalone server or FerretDB it is not
+     * used. docs/deployment.md explains the choice made for each entity.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ShardKey shard_key = 7;</code>
+     * @return The shardKey.
+     */
+    public dev.modelstore.v1.ShardKey getShardKey() {
+      if (shardKeyBuilder_ == null) {
+        return shardKey_ == null ? dev.modelstore.v1.ShardKey.getDefaultInstance() : shardKey_;
+      } else {
+        return shardKeyBuilder_.getMessage();
+      }
+    }
+    /**
+     * <pre>
+     * How the collection is distributed over the shards of a sharded MongoDB
+     * cluster. Declared on every entity (a test checks it). `modelstore
+     * migrate`, when connected to a `mongos`, shards the collection on these
+     * fields; on a replica set, a standalone server or FerretDB it is not
+     * used. docs/deployment.md explains the choice made for each entity.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ShardKey shard_key = 7;</code>
+     */
+    public Builder setShardKey(dev.modelstore.v1.ShardKey value) {
+      if (shardKeyBuilder_ == null) {
+        if (value == null) {
+          throw new NullPointerException();
+        }
+        shardKey_ = value;
+      } else {
+        shardKeyBuilder_.setMessage(value);
+      }
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * How the collection is distributed over the shards of a sharded MongoDB
+     * cluster. Declared on every entity (a test checks it). `modelstore
+     * migrate`, when connected to a `mongos`, shards the collection on these
+     * fields; on a replica set, a standalone server or FerretDB it is not
+     * used. docs/deployment.md explains the choice made for each entity.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ShardKey shard_key = 7;</code>
+     */
+    public Builder setShardKey(
+        dev.modelstore.v1.ShardKey.Builder builderForValue) {
+      if (shardKeyBuilder_ == null) {
+        shardKey_ = builderForValue.build();
+      } else {
+        shardKeyBuilder_.setMessage(builderForValue.build());
+      }
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * How the collection is distributed over the shards of a sharded MongoDB
+     * cluster. Declared on every entity (a test checks it). `modelstore
+     * migrate`, when connected to a `mongos`, shards the collection on these
+     * fields; on a replica set, a standalone server or FerretDB it is not
+     * used. docs/deployment.md explains the choice made for each entity.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ShardKey shard_key = 7;</code>
+     */
+    public Builder mergeShardKey(dev.modelstore.v1.ShardKey value) {
+      if (shardKeyBuilder_ == null) {
+        if (((bitField0_ & 0x00000040) != 0) &&
+          shardKey_ != null &&
+          shardKey_ != dev.modelstore.v1.ShardKey.getDefaultInstance()) {
+          getShardKeyBuilder().mergeFrom(value);
+        } else {
+          shardKey_ = value;
+        }
+      } else {
+        shardKeyBuilder_.mergeFrom(value);
+      }
+      if (shardKey_ != null) {
+        bitField0_ |= 0x00000040;
+        onChanged();
+      }
+      return this;
+    }
+    /**
+     * <pre>
+     * How the collection is distributed over the shards of a sharded MongoDB
+     * cluster. Declared on every entity (a test checks it). `modelstore
+     * migrate`, when connected to a `mongos`, shards the collection on these
+     * fields; on a replica set, a standalone server or FerretDB it is not
+     * used. docs/deployment.md explains the choice made for each entity.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ShardKey shard_key = 7;</code>
+     */
+    public Builder clearShardKey() {
+      bitField0_ = (bitField0_ & ~0x00000040);
+      shardKey_ = null;
+      if (shardKeyBuilder_ != null) {
+        shardKeyBuilder_.dispose();
+        shardKeyBuilder_ = null;
+      }
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * How the collection is distributed over the shards of a sharded MongoDB
+     * cluster. Declared on every entity (a test checks it). `modelstore
+     * migrate`, when connected to a `mongos`, shards the collection on these
+     * fields; on a replica set, a standalone server or FerretDB it is not
+     * used. docs/deployment.md explains the choice made for each entity.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ShardKey shard_key = 7;</code>
+     */
+    public dev.modelstore.v1.ShardKey.Builder getShardKeyBuilder() {
+      bitField0_ |= 0x00000040;
+      onChanged();
+      return internalGetShardKeyFieldBuilder().getBuilder();
+    }
+    /**
+     * <pre>
+     * How the collection is distributed over the shards of a sharded MongoDB
+     * cluster. Declared on every entity (a test checks it). `modelstore
+     * migrate`, when connected to a `mongos`, shards the collection on these
+     * fields; on a replica set, a standalone server or FerretDB it is not
+     * used. docs/deployment.md explains the choice made for each entity.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ShardKey shard_key = 7;</code>
+     */
+    public dev.modelstore.v1.ShardKeyOrBuilder getShardKeyOrBuilder() {
+      if (shardKeyBuilder_ != null) {
+        return shardKeyBuilder_.getMessageOrBuilder();
+      } else {
+        return shardKey_ == null ?
+            dev.modelstore.v1.ShardKey.getDefaultInstance() : shardKey_;
+      }
+    }
+    /**
+     * <pre>
+     * How the collection is distributed over the shards of a sharded MongoDB
+     * cluster. Declared on every entity (a test checks it). `modelstore
+     * migrate`, when connected to a `mongos`, shards the collection on these
+     * fields; on a replica set, a standalone server or FerretDB it is not
+     * used. docs/deployment.md explains the choice made for each entity.
+     * </pre>
+     *
+     * <code>.modelstore.v1.ShardKey shard_key = 7;</code>
+     */
+    private com.google.protobuf.SingleFieldBuilder<
+        dev.modelstore.v1.ShardKey, dev.modelstore.v1.ShardKey.Builder, dev.modelstore.v1.ShardKeyOrBuilder> 
+        internalGetShardKeyFieldBuilder() {
+      if (shardKeyBuilder_ == null) {
+        shardKeyBuilder_ = new com.google.protobuf.SingleFieldBuilder<
+            dev.modelstore.v1.ShardKey, dev.modelstore.v1.ShardKey.Builder, dev.modelstore.v1.ShardKeyOrBuilder>(
+                getShardKey(),
+                getParentForChildren(),
+                isClean());
+        shardKey_ = null;
+      }
+      return shardKeyBuilder_;
     }
 
     // @@protoc_insertion_point(builder_scope:modelstore.v1.StorageOptions)

@@ -229,4 +229,43 @@ public interface StorageOptionsOrBuilder extends
    */
   com.google.protobuf.ByteString
       getTenantFromBytes();
+
+  /**
+   * <pre>
+   * How the collection is distributed over the shards of a sharded MongoDB
+   * cluster. Declared on every entity (a test checks it). `modelstore
+   * migrate`, when connected to a `mongos`, shards the collection on these
+   * fields; on a replica set, a standalone server or FerretDB it is not
+   * used. docs/deployment.md explains the choice made for each entity.
+   * </pre>
+   *
+   * <code>.modelstore.v1.ShardKey shard_key = 7;</code>
+   * @return Whether the shardKey field is set.
+   */
+  boolean hasShardKey();
+  /**
+   * <pre>
+   * How the collection is distributed over the shards of a sharded MongoDB
+   * cluster. Declared on every entity (a test checks it). `modelstore
+   * migrate`, when connected to a `mongos`, shards the collection on these
+   * fields; on a replica set, a standalone server or FerretDB it is not
+   * used. docs/deployment.md explains the choice made for each entity.
+   * </pre>
+   *
+   * <code>.modelstore.v1.ShardKey shard_key = 7;</code>
+   * @return The shardKey.
+   */
+  dev.modelstore.v1.ShardKey getShardKey();
+  /**
+   * <pre>
+   * How the collection is distributed over the shards of a sharded MongoDB
+   * cluster. Declared on every entity (a test checks it). `modelstore
+   * migrate`, when connected to a `mongos`, shards the collection on these
+   * fields; on a replica set, a standalone server or FerretDB it is not
+   * used. docs/deployment.md explains the choice made for each entity.
+   * </pre>
+   *
+   * <code>.modelstore.v1.ShardKey shard_key = 7;</code>
+   */
+  dev.modelstore.v1.ShardKeyOrBuilder getShardKeyOrBuilder();
 }

@@ -112,6 +112,11 @@ public final class StorageProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_v1_StorageOptions_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_v1_ShardKey_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_v1_ShardKey_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_v1_IndexSpec_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -171,62 +176,65 @@ public final class StorageProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n\033modelstore/v1/storage.proto\022\rmodelstor" +
-      "e.v1\032 google/protobuf/descriptor.proto\"\245" +
+      "e.v1\032 google/protobuf/descriptor.proto\"\321" +
       "\001\n\016StorageOptions\022\022\n\ncollection\030\001 \001(\t\022\024\n" +
       "\014tenant_field\030\002 \001(\t\022)\n\007indexes\030\003 \003(\0132\030.m" +
       "odelstore.v1.IndexSpec\022\031\n\021soft_delete_fi" +
       "eld\030\004 \001(\t\022\016\n\006plural\030\005 \001(\t\022\023\n\013tenant_from" +
-      "\030\006 \001(\t\"\211\001\n\tIndexSpec\022\014\n\004name\030\001 \001(\t\022%\n\004ke" +
-      "ys\030\002 \003(\0132\027.modelstore.v1.IndexKey\022\016\n\006uni" +
-      "que\030\003 \001(\010\022\031\n\021only_when_present\030\004 \001(\010\022\034\n\024" +
-      "expire_after_seconds\030\005 \001(\003\"-\n\010IndexKey\022\r" +
-      "\n\005field\030\001 \001(\t\022\022\n\ndescending\030\002 \001(\010\"f\n\rSec" +
-      "retOptions\0221\n\talgorithm\030\001 \001(\0162\036.modelsto" +
-      "re.v1.SecretAlgorithm\022\020\n\010hash_key\030\002 \001(\t\022" +
-      "\020\n\010salt_key\030\003 \001(\t\"\271\003\n\nFieldRules\022,\n\006secr" +
-      "et\030\001 \001(\0132\034.modelstore.v1.SecretOptions\022\021" +
-      "\n\tencrypted\030\002 \001(\010\022\025\n\rdefault_value\030\003 \001(\t" +
-      "\022\r\n\005email\030\004 \001(\010\022\017\n\007min_len\030\005 \001(\r\022\017\n\007max_" +
-      "len\030\006 \001(\r\022\014\n\004trim\030\007 \001(\010\022\021\n\tlowercase\030\010 \001" +
-      "(\010\022\022\n\nreferences\030\t \001(\t\022\020\n\003gte\030\n \001(\001H\000\210\001\001" +
-      "\0221\n\ton_delete\030\013 \001(\0162\036.modelstore.v1.Refe" +
-      "renceAction\022\021\n\tmax_items\030\014 \001(\r\0225\n\rrefere" +
-      "nces_by\030\r \001(\0132\036.modelstore.v1.ReferenceC" +
-      "hoice\022.\n\013element_ids\030\016 \001(\0132\031.modelstore." +
-      "v1.ElementIds\022&\n\007id_type\030\017 \001(\0162\025.modelst" +
-      "ore.v1.IdTypeB\006\n\004_gte\"\031\n\nElementIds\022\013\n\003k" +
-      "ey\030\001 \001(\t\"Y\n\017ReferenceChoice\022\025\n\rdiscrimin" +
-      "ator\030\001 \001(\t\022/\n\007targets\030\002 \003(\0132\036.modelstore" +
-      ".v1.ReferenceTarget\"3\n\017ReferenceTarget\022\014" +
-      "\n\004when\030\001 \001(\t\022\022\n\nreferences\030\002 \001(\t\"&\n\016Enum" +
-      "ValueRules\022\024\n\014stored_value\030\001 \001(\t\"6\n\013Meth" +
-      "odRules\022\'\n\010requires\030\001 \003(\0162\025.modelstore.v" +
-      "1.Access\"\036\n\014ServiceRules\022\016\n\006entity\030\001 \001(\t" +
-      "*\265\001\n\017SecretAlgorithm\022 \n\034SECRET_ALGORITHM" +
-      "_UNSPECIFIED\020\000\022\033\n\027SECRET_ALGORITHM_SCRYP" +
-      "T\020\001\022\033\n\027SECRET_ALGORITHM_BCRYPT\020\002\022 \n\034SECR" +
-      "ET_ALGORITHM_HMAC_SHA256\020\003\022$\n SECRET_ALG" +
-      "ORITHM_SCRYPT_SALT_KEY\020\004*L\n\006IdType\022\027\n\023ID" +
-      "_TYPE_UNSPECIFIED\020\000\022\022\n\016ID_TYPE_STRING\020\001\022" +
-      "\025\n\021ID_TYPE_OBJECT_ID\020\002*p\n\017ReferenceActio" +
-      "n\022 \n\034REFERENCE_ACTION_UNSPECIFIED\020\000\022\035\n\031R" +
-      "EFERENCE_ACTION_RESTRICT\020\001\022\034\n\030REFERENCE_" +
-      "ACTION_CASCADE\020\002*\\\n\006Access\022\026\n\022ACCESS_UNS" +
-      "PECIFIED\020\000\022\017\n\013ACCESS_READ\020\001\022\020\n\014ACCESS_WR" +
-      "ITE\020\002\022\027\n\023ACCESS_READ_SECRETS\020\003:O\n\007servic" +
-      "e\022\037.google.protobuf.ServiceOptions\030\271\216\003 \001" +
-      "(\0132\033.modelstore.v1.ServiceRules:L\n\006metho" +
-      "d\022\036.google.protobuf.MethodOptions\030\271\216\003 \001(" +
-      "\0132\032.modelstore.v1.MethodRules:Q\n\007storage" +
-      "\022\037.google.protobuf.MessageOptions\030\271\216\003 \001(" +
-      "\0132\035.modelstore.v1.StorageOptions:I\n\005fiel" +
-      "d\022\035.google.protobuf.FieldOptions\030\271\216\003 \001(\013" +
-      "2\031.modelstore.v1.FieldRules:V\n\nenum_valu" +
-      "e\022!.google.protobuf.EnumValueOptions\030\271\216\003" +
-      " \001(\0132\035.modelstore.v1.EnumValueRulesBk\n\021d" +
-      "ev.modelstore.v1B\014StorageProtoP\001ZFgithub" +
-      ".com/modelstore/modelstore/clients/go/mo" +
-      "delstore/v1;modelstorev1b\006proto3"
+      "\030\006 \001(\t\022*\n\tshard_key\030\007 \001(\0132\027.modelstore.v" +
+      "1.ShardKey\"-\n\010ShardKey\022\016\n\006fields\030\001 \003(\t\022\021" +
+      "\n\tunsharded\030\002 \001(\010\"\211\001\n\tIndexSpec\022\014\n\004name\030" +
+      "\001 \001(\t\022%\n\004keys\030\002 \003(\0132\027.modelstore.v1.Inde" +
+      "xKey\022\016\n\006unique\030\003 \001(\010\022\031\n\021only_when_presen" +
+      "t\030\004 \001(\010\022\034\n\024expire_after_seconds\030\005 \001(\003\"-\n" +
+      "\010IndexKey\022\r\n\005field\030\001 \001(\t\022\022\n\ndescending\030\002" +
+      " \001(\010\"f\n\rSecretOptions\0221\n\talgorithm\030\001 \001(\016" +
+      "2\036.modelstore.v1.SecretAlgorithm\022\020\n\010hash" +
+      "_key\030\002 \001(\t\022\020\n\010salt_key\030\003 \001(\t\"\271\003\n\nFieldRu" +
+      "les\022,\n\006secret\030\001 \001(\0132\034.modelstore.v1.Secr" +
+      "etOptions\022\021\n\tencrypted\030\002 \001(\010\022\025\n\rdefault_" +
+      "value\030\003 \001(\t\022\r\n\005email\030\004 \001(\010\022\017\n\007min_len\030\005 " +
+      "\001(\r\022\017\n\007max_len\030\006 \001(\r\022\014\n\004trim\030\007 \001(\010\022\021\n\tlo" +
+      "wercase\030\010 \001(\010\022\022\n\nreferences\030\t \001(\t\022\020\n\003gte" +
+      "\030\n \001(\001H\000\210\001\001\0221\n\ton_delete\030\013 \001(\0162\036.modelst" +
+      "ore.v1.ReferenceAction\022\021\n\tmax_items\030\014 \001(" +
+      "\r\0225\n\rreferences_by\030\r \001(\0132\036.modelstore.v1" +
+      ".ReferenceChoice\022.\n\013element_ids\030\016 \001(\0132\031." +
+      "modelstore.v1.ElementIds\022&\n\007id_type\030\017 \001(" +
+      "\0162\025.modelstore.v1.IdTypeB\006\n\004_gte\"\031\n\nElem" +
+      "entIds\022\013\n\003key\030\001 \001(\t\"Y\n\017ReferenceChoice\022\025" +
+      "\n\rdiscriminator\030\001 \001(\t\022/\n\007targets\030\002 \003(\0132\036" +
+      ".modelstore.v1.ReferenceTarget\"3\n\017Refere" +
+      "nceTarget\022\014\n\004when\030\001 \001(\t\022\022\n\nreferences\030\002 " +
+      "\001(\t\"&\n\016EnumValueRules\022\024\n\014stored_value\030\001 " +
+      "\001(\t\"6\n\013MethodRules\022\'\n\010requires\030\001 \003(\0162\025.m" +
+      "odelstore.v1.Access\"\036\n\014ServiceRules\022\016\n\006e" +
+      "ntity\030\001 \001(\t*\265\001\n\017SecretAlgorithm\022 \n\034SECRE" +
+      "T_ALGORITHM_UNSPECIFIED\020\000\022\033\n\027SECRET_ALGO" +
+      "RITHM_SCRYPT\020\001\022\033\n\027SECRET_ALGORITHM_BCRYP" +
+      "T\020\002\022 \n\034SECRET_ALGORITHM_HMAC_SHA256\020\003\022$\n" +
+      " SECRET_ALGORITHM_SCRYPT_SALT_KEY\020\004*L\n\006I" +
+      "dType\022\027\n\023ID_TYPE_UNSPECIFIED\020\000\022\022\n\016ID_TYP" +
+      "E_STRING\020\001\022\025\n\021ID_TYPE_OBJECT_ID\020\002*p\n\017Ref" +
+      "erenceAction\022 \n\034REFERENCE_ACTION_UNSPECI" +
+      "FIED\020\000\022\035\n\031REFERENCE_ACTION_RESTRICT\020\001\022\034\n" +
+      "\030REFERENCE_ACTION_CASCADE\020\002*\\\n\006Access\022\026\n" +
+      "\022ACCESS_UNSPECIFIED\020\000\022\017\n\013ACCESS_READ\020\001\022\020" +
+      "\n\014ACCESS_WRITE\020\002\022\027\n\023ACCESS_READ_SECRETS\020" +
+      "\003:O\n\007service\022\037.google.protobuf.ServiceOp" +
+      "tions\030\271\216\003 \001(\0132\033.modelstore.v1.ServiceRul" +
+      "es:L\n\006method\022\036.google.protobuf.MethodOpt" +
+      "ions\030\271\216\003 \001(\0132\032.modelstore.v1.MethodRules" +
+      ":Q\n\007storage\022\037.google.protobuf.MessageOpt" +
+      "ions\030\271\216\003 \001(\0132\035.modelstore.v1.StorageOpti" +
+      "ons:I\n\005field\022\035.google.protobuf.FieldOpti" +
+      "ons\030\271\216\003 \001(\0132\031.modelstore.v1.FieldRules:V" +
+      "\n\nenum_value\022!.google.protobuf.EnumValue" +
+      "Options\030\271\216\003 \001(\0132\035.modelstore.v1.EnumValu" +
+      "eRulesBk\n\021dev.modelstore.v1B\014StorageProt" +
+      "oP\001ZFgithub.com/modelstore/modelstore/cl" +
+      "ients/go/modelstore/v1;modelstorev1b\006pro" +
+      "to3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -238,63 +246,69 @@ public final class StorageProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_v1_StorageOptions_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_v1_StorageOptions_descriptor,
-        new java.lang.String[] { "Collection", "TenantField", "Indexes", "SoftDeleteField", "Plural", "TenantFrom", });
-    internal_static_modelstore_v1_IndexSpec_descriptor =
+        new java.lang.String[] { "Collection", "TenantField", "Indexes", "SoftDeleteField", "Plural", "TenantFrom", "ShardKey", });
+    internal_static_modelstore_v1_ShardKey_descriptor =
       getDescriptor().getMessageType(1);
+    internal_static_modelstore_v1_ShardKey_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_v1_ShardKey_descriptor,
+        new java.lang.String[] { "Fields", "Unsharded", });
+    internal_static_modelstore_v1_IndexSpec_descriptor =
+      getDescriptor().getMessageType(2);
     internal_static_modelstore_v1_IndexSpec_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_v1_IndexSpec_descriptor,
         new java.lang.String[] { "Name", "Keys", "Unique", "OnlyWhenPresent", "ExpireAfterSeconds", });
     internal_static_modelstore_v1_IndexKey_descriptor =
-      getDescriptor().getMessageType(2);
+      getDescriptor().getMessageType(3);
     internal_static_modelstore_v1_IndexKey_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_v1_IndexKey_descriptor,
         new java.lang.String[] { "Field", "Descending", });
     internal_static_modelstore_v1_SecretOptions_descriptor =
-      getDescriptor().getMessageType(3);
+      getDescriptor().getMessageType(4);
     internal_static_modelstore_v1_SecretOptions_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_v1_SecretOptions_descriptor,
         new java.lang.String[] { "Algorithm", "HashKey", "SaltKey", });
     internal_static_modelstore_v1_FieldRules_descriptor =
-      getDescriptor().getMessageType(4);
+      getDescriptor().getMessageType(5);
     internal_static_modelstore_v1_FieldRules_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_v1_FieldRules_descriptor,
         new java.lang.String[] { "Secret", "Encrypted", "DefaultValue", "Email", "MinLen", "MaxLen", "Trim", "Lowercase", "References", "Gte", "OnDelete", "MaxItems", "ReferencesBy", "ElementIds", "IdType", });
     internal_static_modelstore_v1_ElementIds_descriptor =
-      getDescriptor().getMessageType(5);
+      getDescriptor().getMessageType(6);
     internal_static_modelstore_v1_ElementIds_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_v1_ElementIds_descriptor,
         new java.lang.String[] { "Key", });
     internal_static_modelstore_v1_ReferenceChoice_descriptor =
-      getDescriptor().getMessageType(6);
+      getDescriptor().getMessageType(7);
     internal_static_modelstore_v1_ReferenceChoice_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_v1_ReferenceChoice_descriptor,
         new java.lang.String[] { "Discriminator", "Targets", });
     internal_static_modelstore_v1_ReferenceTarget_descriptor =
-      getDescriptor().getMessageType(7);
+      getDescriptor().getMessageType(8);
     internal_static_modelstore_v1_ReferenceTarget_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_v1_ReferenceTarget_descriptor,
         new java.lang.String[] { "When", "References", });
     internal_static_modelstore_v1_EnumValueRules_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_v1_EnumValueRules_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_v1_EnumValueRules_descriptor,
         new java.lang.String[] { "StoredValue", });
     internal_static_modelstore_v1_MethodRules_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_v1_MethodRules_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_v1_MethodRules_descriptor,
         new java.lang.String[] { "Requires", });
     internal_static_modelstore_v1_ServiceRules_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_v1_ServiceRules_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_v1_ServiceRules_descriptor,

@@ -115,7 +115,7 @@ public final class AccountProto extends com.google.protobuf.GeneratedFile {
       "roto\032\037google/api/field_behavior.proto\032 g" +
       "oogle/protobuf/field_mask.proto\032\037google/" +
       "protobuf/timestamp.proto\032\033modelstore/v1/" +
-      "storage.proto\"\341\004\n\007Account\022\020\n\002id\030\001 \001(\tB\004\342" +
+      "storage.proto\"\345\004\n\007Account\022\020\n\002id\030\001 \001(\tB\004\342" +
       "A\001\005\022\030\n\naccount_id\030\002 \001(\tB\004\342A\001\002\022\031\n\013provide" +
       "r_id\030\003 \001(\tB\004\342A\001\002\0225\n\007user_id\030\004 \001(\tB$\342A\002\002\005" +
       "\312\363\030\033J\027modelstore.auth.v1.UserX\002\022 \n\014acces" +
@@ -128,65 +128,66 @@ public final class AccountProto extends com.google.protobuf.GeneratedFile {
       "\030\013 \001(\tB\014\342A\001\004\312\363\030\004\n\002\010\004\0224\n\ncreated_at\030\014 \001(\013" +
       "2\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\nup" +
       "dated_at\030\r \001(\0132\032.google.protobuf.Timesta" +
-      "mpB\004\342A\001\003\022\022\n\004etag\030\016 \001(\tB\004\342A\001\003:K\312\363\030G\n\rauth" +
+      "mpB\004\342A\001\003\022\022\n\004etag\030\016 \001(\tB\004\342A\001\003:O\312\363\030K\n\rauth" +
       ".accounts\032\013\022\t\n\007user_id\032\037\022\r\n\013provider_id\022" +
-      "\014\n\naccount_id\030\001*\010accounts\"^\n\024CreateAccou" +
-      "ntRequest\0222\n\007account\030\001 \001(\0132\033.modelstore." +
-      "auth.v1.AccountB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(" +
-      "\t\"E\n\025CreateAccountResponse\022,\n\007account\030\001 " +
-      "\001(\0132\033.modelstore.auth.v1.Account\"T\n\021GetA" +
-      "ccountRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_" +
-      "mask\030\002 \001(\0132\032.google.protobuf.FieldMask\"B" +
-      "\n\022GetAccountResponse\022,\n\007account\030\001 \001(\0132\033." +
-      "modelstore.auth.v1.Account\"^\n\023ListAccoun" +
-      "tsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_tok" +
-      "en\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001" +
-      "(\t\"^\n\024ListAccountsResponse\022-\n\010accounts\030\001" +
-      " \003(\0132\033.modelstore.auth.v1.Account\022\027\n\017nex" +
-      "t_page_token\030\002 \001(\t\"\222\001\n\024UpdateAccountRequ" +
-      "est\0222\n\007account\030\001 \001(\0132\033.modelstore.auth.v" +
-      "1.AccountB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.g" +
-      "oogle.protobuf.FieldMask\022\025\n\rallow_missin" +
-      "g\030\003 \001(\010\"E\n\025UpdateAccountResponse\022,\n\007acco" +
-      "unt\030\001 \001(\0132\033.modelstore.auth.v1.Account\"6" +
-      "\n\024DeleteAccountRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002" +
-      "\022\014\n\004etag\030\002 \001(\t\"\027\n\025DeleteAccountResponse\"" +
-      "[\n\027BatchGetAccountsRequest\022\021\n\003ids\030\001 \003(\tB" +
-      "\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protob" +
-      "uf.FieldMask\"I\n\030BatchGetAccountsResponse" +
-      "\022-\n\010accounts\030\001 \003(\0132\033.modelstore.auth.v1." +
-      "Account\"I\n\034VerifyAccountPasswordRequest\022" +
-      "\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\027\n\010password\030\002 \001(\tB\005\342A\002" +
-      "\002\004\".\n\035VerifyAccountPasswordResponse\022\r\n\005v" +
-      "alid\030\001 \001(\0102\201\010\n\016AccountService\022\210\001\n\rCreate" +
-      "Account\022(.modelstore.auth.v1.CreateAccou" +
-      "ntRequest\032).modelstore.auth.v1.CreateAcc" +
-      "ountResponse\"\"\202\323\344\223\002\034\"\021/v1/auth/accounts:" +
-      "\007account\022{\n\nGetAccount\022%.modelstore.auth" +
-      ".v1.GetAccountRequest\032&.modelstore.auth." +
-      "v1.GetAccountResponse\"\036\202\323\344\223\002\030\022\026/v1/auth/" +
-      "accounts/{id}\022|\n\014ListAccounts\022\'.modelsto" +
-      "re.auth.v1.ListAccountsRequest\032(.modelst" +
-      "ore.auth.v1.ListAccountsResponse\"\031\202\323\344\223\002\023" +
-      "\022\021/v1/auth/accounts\022\225\001\n\rUpdateAccount\022(." +
-      "modelstore.auth.v1.UpdateAccountRequest\032" +
-      ").modelstore.auth.v1.UpdateAccountRespon" +
-      "se\"/\202\323\344\223\002)2\036/v1/auth/accounts/{account.i" +
-      "d}:\007account\022\204\001\n\rDeleteAccount\022(.modelsto" +
-      "re.auth.v1.DeleteAccountRequest\032).models" +
-      "tore.auth.v1.DeleteAccountResponse\"\036\202\323\344\223" +
-      "\002\030*\026/v1/auth/accounts/{id}\022\221\001\n\020BatchGetA" +
-      "ccounts\022+.modelstore.auth.v1.BatchGetAcc" +
-      "ountsRequest\032,.modelstore.auth.v1.BatchG" +
-      "etAccountsResponse\"\"\202\323\344\223\002\034\022\032/v1/auth/acc" +
-      "ounts:batchGet\022\265\001\n\025VerifyAccountPassword" +
-      "\0220.modelstore.auth.v1.VerifyAccountPassw" +
-      "ordRequest\0321.modelstore.auth.v1.VerifyAc" +
-      "countPasswordResponse\"7\312\363\030\003\n\001\001\202\323\344\223\002*\"%/v" +
-      "1/auth/accounts/{id}:verifyPassword:\001*Bo" +
-      "\n\026dev.modelstore.auth.v1B\014AccountProtoP\001" +
-      "ZEgithub.com/modelstore/modelstore/clien" +
-      "ts/go/modelstore/auth/v1;authv1b\006proto3"
+      "\014\n\naccount_id\030\001*\010accounts:\002\020\001\"^\n\024CreateA" +
+      "ccountRequest\0222\n\007account\030\001 \001(\0132\033.modelst" +
+      "ore.auth.v1.AccountB\004\342A\001\002\022\022\n\nrequest_id\030" +
+      "\002 \001(\t\"E\n\025CreateAccountResponse\022,\n\007accoun" +
+      "t\030\001 \001(\0132\033.modelstore.auth.v1.Account\"T\n\021" +
+      "GetAccountRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tr" +
+      "ead_mask\030\002 \001(\0132\032.google.protobuf.FieldMa" +
+      "sk\"B\n\022GetAccountResponse\022,\n\007account\030\001 \001(" +
+      "\0132\033.modelstore.auth.v1.Account\"^\n\023ListAc" +
+      "countsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage" +
+      "_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by" +
+      "\030\004 \001(\t\"^\n\024ListAccountsResponse\022-\n\010accoun" +
+      "ts\030\001 \003(\0132\033.modelstore.auth.v1.Account\022\027\n" +
+      "\017next_page_token\030\002 \001(\t\"\222\001\n\024UpdateAccount" +
+      "Request\0222\n\007account\030\001 \001(\0132\033.modelstore.au" +
+      "th.v1.AccountB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\013" +
+      "2\032.google.protobuf.FieldMask\022\025\n\rallow_mi" +
+      "ssing\030\003 \001(\010\"E\n\025UpdateAccountResponse\022,\n\007" +
+      "account\030\001 \001(\0132\033.modelstore.auth.v1.Accou" +
+      "nt\"6\n\024DeleteAccountRequest\022\020\n\002id\030\001 \001(\tB\004" +
+      "\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n\025DeleteAccountRespo" +
+      "nse\"[\n\027BatchGetAccountsRequest\022\021\n\003ids\030\001 " +
+      "\003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pr" +
+      "otobuf.FieldMask\"I\n\030BatchGetAccountsResp" +
+      "onse\022-\n\010accounts\030\001 \003(\0132\033.modelstore.auth" +
+      ".v1.Account\"I\n\034VerifyAccountPasswordRequ" +
+      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\027\n\010password\030\002 \001(\tB" +
+      "\005\342A\002\002\004\".\n\035VerifyAccountPasswordResponse\022" +
+      "\r\n\005valid\030\001 \001(\0102\201\010\n\016AccountService\022\210\001\n\rCr" +
+      "eateAccount\022(.modelstore.auth.v1.CreateA" +
+      "ccountRequest\032).modelstore.auth.v1.Creat" +
+      "eAccountResponse\"\"\202\323\344\223\002\034\"\021/v1/auth/accou" +
+      "nts:\007account\022{\n\nGetAccount\022%.modelstore." +
+      "auth.v1.GetAccountRequest\032&.modelstore.a" +
+      "uth.v1.GetAccountResponse\"\036\202\323\344\223\002\030\022\026/v1/a" +
+      "uth/accounts/{id}\022|\n\014ListAccounts\022\'.mode" +
+      "lstore.auth.v1.ListAccountsRequest\032(.mod" +
+      "elstore.auth.v1.ListAccountsResponse\"\031\202\323" +
+      "\344\223\002\023\022\021/v1/auth/accounts\022\225\001\n\rUpdateAccoun" +
+      "t\022(.modelstore.auth.v1.UpdateAccountRequ" +
+      "est\032).modelstore.auth.v1.UpdateAccountRe" +
+      "sponse\"/\202\323\344\223\002)2\036/v1/auth/accounts/{accou" +
+      "nt.id}:\007account\022\204\001\n\rDeleteAccount\022(.mode" +
+      "lstore.auth.v1.DeleteAccountRequest\032).mo" +
+      "delstore.auth.v1.DeleteAccountResponse\"\036" +
+      "\202\323\344\223\002\030*\026/v1/auth/accounts/{id}\022\221\001\n\020Batch" +
+      "GetAccounts\022+.modelstore.auth.v1.BatchGe" +
+      "tAccountsRequest\032,.modelstore.auth.v1.Ba" +
+      "tchGetAccountsResponse\"\"\202\323\344\223\002\034\022\032/v1/auth" +
+      "/accounts:batchGet\022\265\001\n\025VerifyAccountPass" +
+      "word\0220.modelstore.auth.v1.VerifyAccountP" +
+      "asswordRequest\0321.modelstore.auth.v1.Veri" +
+      "fyAccountPasswordResponse\"7\312\363\030\003\n\001\001\202\323\344\223\002*" +
+      "\"%/v1/auth/accounts/{id}:verifyPassword:" +
+      "\001*Bo\n\026dev.modelstore.auth.v1B\014AccountPro" +
+      "toP\001ZEgithub.com/modelstore/modelstore/c" +
+      "lients/go/modelstore/auth/v1;authv1b\006pro" +
+      "to3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

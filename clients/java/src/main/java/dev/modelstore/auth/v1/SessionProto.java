@@ -115,7 +115,7 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
       "roto\032\037google/api/field_behavior.proto\032 g" +
       "oogle/protobuf/field_mask.proto\032\037google/" +
       "protobuf/timestamp.proto\032\033modelstore/v1/" +
-      "storage.proto\"\207\003\n\007Session\022\020\n\002id\030\001 \001(\tB\004\342" +
+      "storage.proto\"\213\003\n\007Session\022\020\n\002id\030\001 \001(\tB\004\342" +
       "A\001\005\0224\n\nexpires_at\030\002 \001(\0132\032.google.protobu" +
       "f.TimestampB\004\342A\001\002\022\034\n\005token\030\003 \001(\tB\r\342A\002\002\004\312" +
       "\363\030\004\n\002\010\003\022\022\n\nip_address\030\004 \001(\t\022\022\n\nuser_agen" +
@@ -123,65 +123,65 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
       "elstore.auth.v1.UserX\002\0224\n\ncreated_at\030\007 \001" +
       "(\0132\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\n" +
       "updated_at\030\010 \001(\0132\032.google.protobuf.Times" +
-      "tampB\004\342A\001\003\022\022\n\004etag\030\t \001(\tB\004\342A\001\003:7\312\363\0303\n\rau" +
+      "tampB\004\342A\001\003\022\022\n\004etag\030\t \001(\tB\004\342A\001\003:;\312\363\0307\n\rau" +
       "th.sessions\032\013\022\007\n\005token\030\001\032\013\022\t\n\007user_id*\010s" +
-      "essions\"^\n\024CreateSessionRequest\0222\n\007sessi" +
-      "on\030\001 \001(\0132\033.modelstore.auth.v1.SessionB\004\342" +
-      "A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"E\n\025CreateSession" +
-      "Response\022,\n\007session\030\001 \001(\0132\033.modelstore.a" +
-      "uth.v1.Session\"T\n\021GetSessionRequest\022\020\n\002i" +
-      "d\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.googl" +
-      "e.protobuf.FieldMask\"B\n\022GetSessionRespon" +
-      "se\022,\n\007session\030\001 \001(\0132\033.modelstore.auth.v1" +
-      ".Session\"^\n\023ListSessionsRequest\022\021\n\tpage_" +
-      "size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter" +
-      "\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"^\n\024ListSessions" +
-      "Response\022-\n\010sessions\030\001 \003(\0132\033.modelstore." +
-      "auth.v1.Session\022\027\n\017next_page_token\030\002 \001(\t" +
-      "\"\222\001\n\024UpdateSessionRequest\0222\n\007session\030\001 \001" +
-      "(\0132\033.modelstore.auth.v1.SessionB\004\342A\001\002\022/\n" +
-      "\013update_mask\030\002 \001(\0132\032.google.protobuf.Fie" +
-      "ldMask\022\025\n\rallow_missing\030\003 \001(\010\"E\n\025UpdateS" +
-      "essionResponse\022,\n\007session\030\001 \001(\0132\033.models" +
-      "tore.auth.v1.Session\"6\n\024DeleteSessionReq" +
-      "uest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n\025" +
-      "DeleteSessionResponse\"[\n\027BatchGetSession" +
-      "sRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask" +
-      "\030\002 \001(\0132\032.google.protobuf.FieldMask\"I\n\030Ba" +
-      "tchGetSessionsResponse\022-\n\010sessions\030\001 \003(\013" +
-      "2\033.modelstore.auth.v1.Session\"/\n\030GetSess" +
-      "ionByTokenRequest\022\023\n\005token\030\001 \001(\tB\004\342A\001\002\"I" +
-      "\n\031GetSessionByTokenResponse\022,\n\007session\030\001" +
-      " \001(\0132\033.modelstore.auth.v1.Session2\354\007\n\016Se" +
-      "ssionService\022\210\001\n\rCreateSession\022(.modelst" +
-      "ore.auth.v1.CreateSessionRequest\032).model" +
-      "store.auth.v1.CreateSessionResponse\"\"\202\323\344" +
-      "\223\002\034\"\021/v1/auth/sessions:\007session\022{\n\nGetSe" +
-      "ssion\022%.modelstore.auth.v1.GetSessionReq" +
-      "uest\032&.modelstore.auth.v1.GetSessionResp" +
-      "onse\"\036\202\323\344\223\002\030\022\026/v1/auth/sessions/{id}\022|\n\014" +
-      "ListSessions\022\'.modelstore.auth.v1.ListSe" +
-      "ssionsRequest\032(.modelstore.auth.v1.ListS" +
-      "essionsResponse\"\031\202\323\344\223\002\023\022\021/v1/auth/sessio" +
-      "ns\022\225\001\n\rUpdateSession\022(.modelstore.auth.v" +
-      "1.UpdateSessionRequest\032).modelstore.auth" +
-      ".v1.UpdateSessionResponse\"/\202\323\344\223\002)2\036/v1/a" +
-      "uth/sessions/{session.id}:\007session\022\204\001\n\rD" +
-      "eleteSession\022(.modelstore.auth.v1.Delete" +
-      "SessionRequest\032).modelstore.auth.v1.Dele" +
-      "teSessionResponse\"\036\202\323\344\223\002\030*\026/v1/auth/sess" +
-      "ions/{id}\022\221\001\n\020BatchGetSessions\022+.modelst" +
-      "ore.auth.v1.BatchGetSessionsRequest\032,.mo" +
-      "delstore.auth.v1.BatchGetSessionsRespons" +
-      "e\"\"\202\323\344\223\002\034\022\032/v1/auth/sessions:batchGet\022\240\001" +
-      "\n\021GetSessionByToken\022,.modelstore.auth.v1" +
-      ".GetSessionByTokenRequest\032-.modelstore.a" +
-      "uth.v1.GetSessionByTokenResponse\".\312\363\030\003\n\001" +
-      "\001\202\323\344\223\002!\"\034/v1/auth/sessions:getByToken:\001*" +
-      "Bo\n\026dev.modelstore.auth.v1B\014SessionProto" +
-      "P\001ZEgithub.com/modelstore/modelstore/cli" +
-      "ents/go/modelstore/auth/v1;authv1b\006proto" +
-      "3"
+      "essions:\002\020\001\"^\n\024CreateSessionRequest\0222\n\007s" +
+      "ession\030\001 \001(\0132\033.modelstore.auth.v1.Sessio" +
+      "nB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"E\n\025CreateSes" +
+      "sionResponse\022,\n\007session\030\001 \001(\0132\033.modelsto" +
+      "re.auth.v1.Session\"T\n\021GetSessionRequest\022" +
+      "\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.g" +
+      "oogle.protobuf.FieldMask\"B\n\022GetSessionRe" +
+      "sponse\022,\n\007session\030\001 \001(\0132\033.modelstore.aut" +
+      "h.v1.Session\"^\n\023ListSessionsRequest\022\021\n\tp" +
+      "age_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006fi" +
+      "lter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"^\n\024ListSess" +
+      "ionsResponse\022-\n\010sessions\030\001 \003(\0132\033.modelst" +
+      "ore.auth.v1.Session\022\027\n\017next_page_token\030\002" +
+      " \001(\t\"\222\001\n\024UpdateSessionRequest\0222\n\007session" +
+      "\030\001 \001(\0132\033.modelstore.auth.v1.SessionB\004\342A\001" +
+      "\002\022/\n\013update_mask\030\002 \001(\0132\032.google.protobuf" +
+      ".FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"E\n\025Upd" +
+      "ateSessionResponse\022,\n\007session\030\001 \001(\0132\033.mo" +
+      "delstore.auth.v1.Session\"6\n\024DeleteSessio" +
+      "nRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t" +
+      "\"\027\n\025DeleteSessionResponse\"[\n\027BatchGetSes" +
+      "sionsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_" +
+      "mask\030\002 \001(\0132\032.google.protobuf.FieldMask\"I" +
+      "\n\030BatchGetSessionsResponse\022-\n\010sessions\030\001" +
+      " \003(\0132\033.modelstore.auth.v1.Session\"/\n\030Get" +
+      "SessionByTokenRequest\022\023\n\005token\030\001 \001(\tB\004\342A" +
+      "\001\002\"I\n\031GetSessionByTokenResponse\022,\n\007sessi" +
+      "on\030\001 \001(\0132\033.modelstore.auth.v1.Session2\354\007" +
+      "\n\016SessionService\022\210\001\n\rCreateSession\022(.mod" +
+      "elstore.auth.v1.CreateSessionRequest\032).m" +
+      "odelstore.auth.v1.CreateSessionResponse\"" +
+      "\"\202\323\344\223\002\034\"\021/v1/auth/sessions:\007session\022{\n\nG" +
+      "etSession\022%.modelstore.auth.v1.GetSessio" +
+      "nRequest\032&.modelstore.auth.v1.GetSession" +
+      "Response\"\036\202\323\344\223\002\030\022\026/v1/auth/sessions/{id}" +
+      "\022|\n\014ListSessions\022\'.modelstore.auth.v1.Li" +
+      "stSessionsRequest\032(.modelstore.auth.v1.L" +
+      "istSessionsResponse\"\031\202\323\344\223\002\023\022\021/v1/auth/se" +
+      "ssions\022\225\001\n\rUpdateSession\022(.modelstore.au" +
+      "th.v1.UpdateSessionRequest\032).modelstore." +
+      "auth.v1.UpdateSessionResponse\"/\202\323\344\223\002)2\036/" +
+      "v1/auth/sessions/{session.id}:\007session\022\204" +
+      "\001\n\rDeleteSession\022(.modelstore.auth.v1.De" +
+      "leteSessionRequest\032).modelstore.auth.v1." +
+      "DeleteSessionResponse\"\036\202\323\344\223\002\030*\026/v1/auth/" +
+      "sessions/{id}\022\221\001\n\020BatchGetSessions\022+.mod" +
+      "elstore.auth.v1.BatchGetSessionsRequest\032" +
+      ",.modelstore.auth.v1.BatchGetSessionsRes" +
+      "ponse\"\"\202\323\344\223\002\034\022\032/v1/auth/sessions:batchGe" +
+      "t\022\240\001\n\021GetSessionByToken\022,.modelstore.aut" +
+      "h.v1.GetSessionByTokenRequest\032-.modelsto" +
+      "re.auth.v1.GetSessionByTokenResponse\".\312\363" +
+      "\030\003\n\001\001\202\323\344\223\002!\"\034/v1/auth/sessions:getByToke" +
+      "n:\001*Bo\n\026dev.modelstore.auth.v1B\014SessionP" +
+      "rotoP\001ZEgithub.com/modelstore/modelstore" +
+      "/clients/go/modelstore/auth/v1;authv1b\006p" +
+      "roto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -117,7 +117,7 @@ public final class PermissionBindingProto extends com.google.protobuf.GeneratedF
       "\032\034google/protobuf/struct.proto\032\037google/p" +
       "rotobuf/timestamp.proto\032\036modelstore/iam/" +
       "v1/common.proto\032\033modelstore/v1/storage.p" +
-      "roto\"\357\004\n\021PermissionBinding\022\020\n\002id\030\001 \001(\tB\004" +
+      "roto\"\375\004\n\021PermissionBinding\022\020\n\002id\030\001 \001(\tB\004" +
       "\342A\001\005\0226\n\ttenant_id\030\002 \001(\tB#\342A\002\002\005\312\363\030\032J\030mode" +
       "lstore.iam.v1.Tenant\0222\n\007role_id\030\003 \001(\tB!\342" +
       "A\002\002\005\312\363\030\030J\026modelstore.iam.v1.Role\022>\n\rperm" +
@@ -129,83 +129,84 @@ public final class PermissionBindingProto extends com.google.protobuf.GeneratedF
       "\030\010 \001(\005B\020\312\363\030\014\032\0011Q\000\000\000\000\000\000\360?\0224\n\ncreated_at\030\t" +
       " \001(\0132\032.google.protobuf.TimestampB\004\342A\001\003\0224" +
       "\n\nupdated_at\030\n \001(\0132\032.google.protobuf.Tim" +
-      "estampB\004\342A\001\003\022\022\n\004etag\030\013 \001(\tB\004\342A\001\003:t\312\363\030p\n\027" +
-      "iam.permission_bindings\022\ttenant_id\032+\022\013\n\t" +
-      "tenant_id\022\t\n\007role_id\022\017\n\rpermission_id\030\001\"" +
-      "\tis_active*\022permissionBindings\"|\n\036Create" +
-      "PermissionBindingRequest\022F\n\022permission_b" +
-      "inding\030\001 \001(\0132$.modelstore.iam.v1.Permiss" +
-      "ionBindingB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"c\n\037" +
-      "CreatePermissionBindingResponse\022@\n\022permi" +
-      "ssion_binding\030\001 \001(\0132$.modelstore.iam.v1." +
-      "PermissionBinding\"^\n\033GetPermissionBindin" +
-      "gRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030" +
-      "\002 \001(\0132\032.google.protobuf.FieldMask\"`\n\034Get" +
-      "PermissionBindingResponse\022@\n\022permission_" +
-      "binding\030\001 \001(\0132$.modelstore.iam.v1.Permis" +
-      "sionBinding\"~\n\035ListPermissionBindingsReq" +
-      "uest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 " +
-      "\001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\024\n" +
-      "\014show_deleted\030\005 \001(\010\"|\n\036ListPermissionBin" +
-      "dingsResponse\022A\n\023permission_bindings\030\001 \003" +
-      "(\0132$.modelstore.iam.v1.PermissionBinding" +
-      "\022\027\n\017next_page_token\030\002 \001(\t\"\260\001\n\036UpdatePerm" +
-      "issionBindingRequest\022F\n\022permission_bindi" +
-      "ng\030\001 \001(\0132$.modelstore.iam.v1.PermissionB" +
-      "indingB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.goog" +
-      "le.protobuf.FieldMask\022\025\n\rallow_missing\030\003" +
-      " \001(\010\"c\n\037UpdatePermissionBindingResponse\022" +
+      "estampB\004\342A\001\003\022\022\n\004etag\030\013 \001(\tB\004\342A\001\003:\201\001\312\363\030}\n" +
+      "\027iam.permission_bindings\022\ttenant_id\032+\022\013\n" +
+      "\ttenant_id\022\t\n\007role_id\022\017\n\rpermission_id\030\001" +
+      "\"\tis_active*\022permissionBindings:\013\n\ttenan" +
+      "t_id\"|\n\036CreatePermissionBindingRequest\022F" +
+      "\n\022permission_binding\030\001 \001(\0132$.modelstore." +
+      "iam.v1.PermissionBindingB\004\342A\001\002\022\022\n\nreques" +
+      "t_id\030\002 \001(\t\"c\n\037CreatePermissionBindingRes" +
+      "ponse\022@\n\022permission_binding\030\001 \001(\0132$.mode" +
+      "lstore.iam.v1.PermissionBinding\"^\n\033GetPe" +
+      "rmissionBindingRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002" +
+      "\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fi" +
+      "eldMask\"`\n\034GetPermissionBindingResponse\022" +
       "@\n\022permission_binding\030\001 \001(\0132$.modelstore" +
-      ".iam.v1.PermissionBinding\"@\n\036DeletePermi" +
-      "ssionBindingRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n" +
-      "\004etag\030\002 \001(\t\"c\n\037DeletePermissionBindingRe" +
-      "sponse\022@\n\022permission_binding\030\001 \001(\0132$.mod" +
-      "elstore.iam.v1.PermissionBinding\"B\n Unde" +
-      "letePermissionBindingRequest\022\020\n\002id\030\001 \001(\t" +
-      "B\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"e\n!UndeletePermissi" +
-      "onBindingResponse\022@\n\022permission_binding\030" +
-      "\001 \001(\0132$.modelstore.iam.v1.PermissionBind" +
-      "ing\"e\n!BatchGetPermissionBindingsRequest" +
-      "\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032" +
-      ".google.protobuf.FieldMask\"g\n\"BatchGetPe" +
-      "rmissionBindingsResponse\022A\n\023permission_b" +
-      "indings\030\001 \003(\0132$.modelstore.iam.v1.Permis" +
-      "sionBinding2\222\n\n\030PermissionBindingService" +
-      "\022\270\001\n\027CreatePermissionBinding\0221.modelstor" +
-      "e.iam.v1.CreatePermissionBindingRequest\032" +
-      "2.modelstore.iam.v1.CreatePermissionBind" +
-      "ingResponse\"6\202\323\344\223\0020\"\032/v1/iam/permissionB" +
-      "indings:\022permission_binding\022\240\001\n\024GetPermi" +
-      "ssionBinding\022..modelstore.iam.v1.GetPerm" +
-      "issionBindingRequest\032/.modelstore.iam.v1" +
-      ".GetPermissionBindingResponse\"\'\202\323\344\223\002!\022\037/" +
-      "v1/iam/permissionBindings/{id}\022\241\001\n\026ListP" +
-      "ermissionBindings\0220.modelstore.iam.v1.Li" +
-      "stPermissionBindingsRequest\0321.modelstore" +
-      ".iam.v1.ListPermissionBindingsResponse\"\"" +
-      "\202\323\344\223\002\034\022\032/v1/iam/permissionBindings\022\320\001\n\027U" +
-      "pdatePermissionBinding\0221.modelstore.iam." +
-      "v1.UpdatePermissionBindingRequest\0322.mode" +
-      "lstore.iam.v1.UpdatePermissionBindingRes" +
-      "ponse\"N\202\323\344\223\002H22/v1/iam/permissionBinding" +
-      "s/{permission_binding.id}:\022permission_bi" +
-      "nding\022\251\001\n\027DeletePermissionBinding\0221.mode" +
-      "lstore.iam.v1.DeletePermissionBindingReq" +
-      "uest\0322.modelstore.iam.v1.DeletePermissio" +
-      "nBindingResponse\"\'\202\323\344\223\002!*\037/v1/iam/permis" +
-      "sionBindings/{id}\022\273\001\n\031UndeletePermission" +
-      "Binding\0223.modelstore.iam.v1.UndeletePerm" +
-      "issionBindingRequest\0324.modelstore.iam.v1" +
-      ".UndeletePermissionBindingResponse\"3\202\323\344\223" +
-      "\002-\"(/v1/iam/permissionBindings/{id}:unde" +
-      "lete:\001*\022\266\001\n\032BatchGetPermissionBindings\0224" +
-      ".modelstore.iam.v1.BatchGetPermissionBin" +
-      "dingsRequest\0325.modelstore.iam.v1.BatchGe" +
-      "tPermissionBindingsResponse\"+\202\323\344\223\002%\022#/v1" +
-      "/iam/permissionBindings:batchGetBv\n\025dev." +
-      "modelstore.iam.v1B\026PermissionBindingProt" +
-      "oP\001ZCgithub.com/modelstore/modelstore/cl" +
-      "ients/go/modelstore/iam/v1;iamv1b\006proto3"
+      ".iam.v1.PermissionBinding\"~\n\035ListPermiss" +
+      "ionBindingsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n" +
+      "\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010ord" +
+      "er_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\"|\n\036Lis" +
+      "tPermissionBindingsResponse\022A\n\023permissio" +
+      "n_bindings\030\001 \003(\0132$.modelstore.iam.v1.Per" +
+      "missionBinding\022\027\n\017next_page_token\030\002 \001(\t\"" +
+      "\260\001\n\036UpdatePermissionBindingRequest\022F\n\022pe" +
+      "rmission_binding\030\001 \001(\0132$.modelstore.iam." +
+      "v1.PermissionBindingB\004\342A\001\002\022/\n\013update_mas" +
+      "k\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\ra" +
+      "llow_missing\030\003 \001(\010\"c\n\037UpdatePermissionBi" +
+      "ndingResponse\022@\n\022permission_binding\030\001 \001(" +
+      "\0132$.modelstore.iam.v1.PermissionBinding\"" +
+      "@\n\036DeletePermissionBindingRequest\022\020\n\002id\030" +
+      "\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"c\n\037DeletePermi" +
+      "ssionBindingResponse\022@\n\022permission_bindi" +
+      "ng\030\001 \001(\0132$.modelstore.iam.v1.PermissionB" +
+      "inding\"B\n UndeletePermissionBindingReque" +
+      "st\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"e\n!Un" +
+      "deletePermissionBindingResponse\022@\n\022permi" +
+      "ssion_binding\030\001 \001(\0132$.modelstore.iam.v1." +
+      "PermissionBinding\"e\n!BatchGetPermissionB" +
+      "indingsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\trea" +
+      "d_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
+      "\"g\n\"BatchGetPermissionBindingsResponse\022A" +
+      "\n\023permission_bindings\030\001 \003(\0132$.modelstore" +
+      ".iam.v1.PermissionBinding2\222\n\n\030Permission" +
+      "BindingService\022\270\001\n\027CreatePermissionBindi" +
+      "ng\0221.modelstore.iam.v1.CreatePermissionB" +
+      "indingRequest\0322.modelstore.iam.v1.Create" +
+      "PermissionBindingResponse\"6\202\323\344\223\0020\"\032/v1/i" +
+      "am/permissionBindings:\022permission_bindin" +
+      "g\022\240\001\n\024GetPermissionBinding\022..modelstore." +
+      "iam.v1.GetPermissionBindingRequest\032/.mod" +
+      "elstore.iam.v1.GetPermissionBindingRespo" +
+      "nse\"\'\202\323\344\223\002!\022\037/v1/iam/permissionBindings/" +
+      "{id}\022\241\001\n\026ListPermissionBindings\0220.models" +
+      "tore.iam.v1.ListPermissionBindingsReques" +
+      "t\0321.modelstore.iam.v1.ListPermissionBind" +
+      "ingsResponse\"\"\202\323\344\223\002\034\022\032/v1/iam/permission" +
+      "Bindings\022\320\001\n\027UpdatePermissionBinding\0221.m" +
+      "odelstore.iam.v1.UpdatePermissionBinding" +
+      "Request\0322.modelstore.iam.v1.UpdatePermis" +
+      "sionBindingResponse\"N\202\323\344\223\002H22/v1/iam/per" +
+      "missionBindings/{permission_binding.id}:" +
+      "\022permission_binding\022\251\001\n\027DeletePermission" +
+      "Binding\0221.modelstore.iam.v1.DeletePermis" +
+      "sionBindingRequest\0322.modelstore.iam.v1.D" +
+      "eletePermissionBindingResponse\"\'\202\323\344\223\002!*\037" +
+      "/v1/iam/permissionBindings/{id}\022\273\001\n\031Unde" +
+      "letePermissionBinding\0223.modelstore.iam.v" +
+      "1.UndeletePermissionBindingRequest\0324.mod" +
+      "elstore.iam.v1.UndeletePermissionBinding" +
+      "Response\"3\202\323\344\223\002-\"(/v1/iam/permissionBind" +
+      "ings/{id}:undelete:\001*\022\266\001\n\032BatchGetPermis" +
+      "sionBindings\0224.modelstore.iam.v1.BatchGe" +
+      "tPermissionBindingsRequest\0325.modelstore." +
+      "iam.v1.BatchGetPermissionBindingsRespons" +
+      "e\"+\202\323\344\223\002%\022#/v1/iam/permissionBindings:ba" +
+      "tchGetBv\n\025dev.modelstore.iam.v1B\026Permiss" +
+      "ionBindingProtoP\001ZCgithub.com/modelstore" +
+      "/modelstore/clients/go/modelstore/iam/v1" +
+      ";iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -127,7 +127,7 @@ public final class PlatformCredentialProto extends com.google.protobuf.Generated
       "o\032\034google/protobuf/struct.proto\032\037google/" +
       "protobuf/timestamp.proto\032\036modelstore/iam" +
       "/v1/common.proto\032\033modelstore/v1/storage." +
-      "proto\"\323\006\n\022PlatformCredential\022\020\n\002id\030\001 \001(\t" +
+      "proto\"\340\006\n\022PlatformCredential\022\020\n\002id\030\001 \001(\t" +
       "B\004\342A\001\005\0226\n\ttenant_id\030\002 \001(\tB#\342A\002\002\005\312\363\030\032J\030mo" +
       "delstore.iam.v1.Tenant\0228\n\rowner_user_id\030" +
       "\003 \001(\tB!\342A\002\002\005\312\363\030\030J\026modelstore.iam.v1.User" +
@@ -144,100 +144,100 @@ public final class PlatformCredentialProto extends com.google.protobuf.Generated
       "\016 \001(\005B\020\312\363\030\014\032\0011Q\000\000\000\000\000\000\360?\0224\n\ncreated_at\030\017 " +
       "\001(\0132\032.google.protobuf.TimestampB\004\342A\001\003\0224\n" +
       "\nupdated_at\030\020 \001(\0132\032.google.protobuf.Time" +
-      "stampB\004\342A\001\003\022\022\n\004etag\030\021 \001(\tB\004\342A\001\003:\221\001\312\363\030\214\001\n" +
+      "stampB\004\342A\001\003\022\022\n\004etag\030\021 \001(\tB\004\342A\001\003:\236\001\312\363\030\231\001\n" +
       "\030iam.platform_credentials\022\ttenant_id\0322\022\013" +
       "\n\ttenant_id\022\n\n\010platform\022\025\n\023external_acco" +
       "unt_id\030\001\032\021\022\017\n\rowner_user_id\"\tis_active*\023" +
-      "platformCredentials\"\177\n\037CreatePlatformCre" +
-      "dentialRequest\022H\n\023platform_credential\030\001 " +
-      "\001(\0132%.modelstore.iam.v1.PlatformCredenti" +
-      "alB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"f\n CreatePl" +
-      "atformCredentialResponse\022B\n\023platform_cre" +
-      "dential\030\001 \001(\0132%.modelstore.iam.v1.Platfo" +
-      "rmCredential\"_\n\034GetPlatformCredentialReq" +
-      "uest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(" +
-      "\0132\032.google.protobuf.FieldMask\"c\n\035GetPlat" +
-      "formCredentialResponse\022B\n\023platform_crede" +
-      "ntial\030\001 \001(\0132%.modelstore.iam.v1.Platform" +
-      "Credential\"\177\n\036ListPlatformCredentialsReq" +
-      "uest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 " +
-      "\001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\024\n" +
-      "\014show_deleted\030\005 \001(\010\"\177\n\037ListPlatformCrede" +
-      "ntialsResponse\022C\n\024platform_credentials\030\001" +
-      " \003(\0132%.modelstore.iam.v1.PlatformCredent" +
-      "ial\022\027\n\017next_page_token\030\002 \001(\t\"\263\001\n\037UpdateP" +
-      "latformCredentialRequest\022H\n\023platform_cre" +
-      "dential\030\001 \001(\0132%.modelstore.iam.v1.Platfo" +
-      "rmCredentialB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132" +
-      "\032.google.protobuf.FieldMask\022\025\n\rallow_mis" +
-      "sing\030\003 \001(\010\"f\n UpdatePlatformCredentialRe" +
-      "sponse\022B\n\023platform_credential\030\001 \001(\0132%.mo" +
-      "delstore.iam.v1.PlatformCredential\"A\n\037De" +
-      "letePlatformCredentialRequest\022\020\n\002id\030\001 \001(" +
-      "\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"f\n DeletePlatformC" +
-      "redentialResponse\022B\n\023platform_credential" +
-      "\030\001 \001(\0132%.modelstore.iam.v1.PlatformCrede" +
-      "ntial\"C\n!UndeletePlatformCredentialReque" +
-      "st\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"h\n\"Un" +
-      "deletePlatformCredentialResponse\022B\n\023plat" +
-      "form_credential\030\001 \001(\0132%.modelstore.iam.v" +
-      "1.PlatformCredential\"f\n\"BatchGetPlatform" +
-      "CredentialsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n" +
-      "\tread_mask\030\002 \001(\0132\032.google.protobuf.Field" +
-      "Mask\"j\n#BatchGetPlatformCredentialsRespo" +
-      "nse\022C\n\024platform_credentials\030\001 \003(\0132%.mode" +
-      "lstore.iam.v1.PlatformCredential\"6\n\"GetP" +
-      "latformCredentialSecretRequest\022\020\n\002id\030\001 \001" +
-      "(\tB\004\342A\001\002\"\210\001\n#GetPlatformCredentialSecret" +
-      "Response\022\024\n\014access_token\030\001 \001(\t\022\025\n\rrefres" +
-      "h_token\030\002 \001(\t\0224\n\020token_expires_at\030\003 \001(\0132" +
-      "\032.google.protobuf.Timestamp*\242\001\n\010Platform" +
-      "\022\030\n\024PLATFORM_UNSPECIFIED\020\000\022\023\n\017PLATFORM_G" +
-      "OOGLE\020\001\022\024\n\020PLATFORM_OUTLOOK\020\002\022\025\n\021PLATFOR" +
-      "M_WHATSAPP\020\003\022\022\n\016PLATFORM_GMAIL\020\004\022\022\n\016PLAT" +
-      "FORM_SLACK\020\005\022\022\n\016PLATFORM_OTHER\020\0062\374\013\n\031Pla" +
-      "tformCredentialService\022\275\001\n\030CreatePlatfor" +
-      "mCredential\0222.modelstore.iam.v1.CreatePl" +
-      "atformCredentialRequest\0323.modelstore.iam" +
-      ".v1.CreatePlatformCredentialResponse\"8\202\323" +
-      "\344\223\0022\"\033/v1/iam/platformCredentials:\023platf" +
-      "orm_credential\022\244\001\n\025GetPlatformCredential" +
-      "\022/.modelstore.iam.v1.GetPlatformCredenti" +
-      "alRequest\0320.modelstore.iam.v1.GetPlatfor" +
-      "mCredentialResponse\"(\202\323\344\223\002\"\022 /v1/iam/pla" +
-      "tformCredentials/{id}\022\245\001\n\027ListPlatformCr" +
-      "edentials\0221.modelstore.iam.v1.ListPlatfo" +
-      "rmCredentialsRequest\0322.modelstore.iam.v1" +
-      ".ListPlatformCredentialsResponse\"#\202\323\344\223\002\035" +
-      "\022\033/v1/iam/platformCredentials\022\326\001\n\030Update" +
-      "PlatformCredential\0222.modelstore.iam.v1.U" +
-      "pdatePlatformCredentialRequest\0323.modelst" +
-      "ore.iam.v1.UpdatePlatformCredentialRespo" +
-      "nse\"Q\202\323\344\223\002K24/v1/iam/platformCredentials" +
-      "/{platform_credential.id}:\023platform_cred" +
-      "ential\022\255\001\n\030DeletePlatformCredential\0222.mo" +
-      "delstore.iam.v1.DeletePlatformCredential" +
-      "Request\0323.modelstore.iam.v1.DeletePlatfo" +
-      "rmCredentialResponse\"(\202\323\344\223\002\"* /v1/iam/pl" +
-      "atformCredentials/{id}\022\277\001\n\032UndeletePlatf" +
-      "ormCredential\0224.modelstore.iam.v1.Undele" +
-      "tePlatformCredentialRequest\0325.modelstore" +
-      ".iam.v1.UndeletePlatformCredentialRespon" +
-      "se\"4\202\323\344\223\002.\")/v1/iam/platformCredentials/" +
-      "{id}:undelete:\001*\022\272\001\n\033BatchGetPlatformCre" +
-      "dentials\0225.modelstore.iam.v1.BatchGetPla" +
-      "tformCredentialsRequest\0326.modelstore.iam" +
-      ".v1.BatchGetPlatformCredentialsResponse\"" +
-      ",\202\323\344\223\002&\022$/v1/iam/platformCredentials:bat" +
-      "chGet\022\307\001\n\033GetPlatformCredentialSecret\0225." +
-      "modelstore.iam.v1.GetPlatformCredentialS" +
-      "ecretRequest\0326.modelstore.iam.v1.GetPlat" +
-      "formCredentialSecretResponse\"9\312\363\030\003\n\001\003\202\323\344" +
-      "\223\002,\022*/v1/iam/platformCredentials/{id}:ge" +
-      "tSecretBw\n\025dev.modelstore.iam.v1B\027Platfo" +
-      "rmCredentialProtoP\001ZCgithub.com/modelsto" +
-      "re/modelstore/clients/go/modelstore/iam/" +
-      "v1;iamv1b\006proto3"
+      "platformCredentials:\013\n\ttenant_id\"\177\n\037Crea" +
+      "tePlatformCredentialRequest\022H\n\023platform_" +
+      "credential\030\001 \001(\0132%.modelstore.iam.v1.Pla" +
+      "tformCredentialB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(" +
+      "\t\"f\n CreatePlatformCredentialResponse\022B\n" +
+      "\023platform_credential\030\001 \001(\0132%.modelstore." +
+      "iam.v1.PlatformCredential\"_\n\034GetPlatform" +
+      "CredentialRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tr" +
+      "ead_mask\030\002 \001(\0132\032.google.protobuf.FieldMa" +
+      "sk\"c\n\035GetPlatformCredentialResponse\022B\n\023p" +
+      "latform_credential\030\001 \001(\0132%.modelstore.ia" +
+      "m.v1.PlatformCredential\"\177\n\036ListPlatformC" +
+      "redentialsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\n" +
+      "page_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010orde" +
+      "r_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\"\177\n\037List" +
+      "PlatformCredentialsResponse\022C\n\024platform_" +
+      "credentials\030\001 \003(\0132%.modelstore.iam.v1.Pl" +
+      "atformCredential\022\027\n\017next_page_token\030\002 \001(" +
+      "\t\"\263\001\n\037UpdatePlatformCredentialRequest\022H\n" +
+      "\023platform_credential\030\001 \001(\0132%.modelstore." +
+      "iam.v1.PlatformCredentialB\004\342A\001\002\022/\n\013updat" +
+      "e_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
+      "\022\025\n\rallow_missing\030\003 \001(\010\"f\n UpdatePlatfor" +
+      "mCredentialResponse\022B\n\023platform_credenti" +
+      "al\030\001 \001(\0132%.modelstore.iam.v1.PlatformCre" +
+      "dential\"A\n\037DeletePlatformCredentialReque" +
+      "st\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"f\n De" +
+      "letePlatformCredentialResponse\022B\n\023platfo" +
+      "rm_credential\030\001 \001(\0132%.modelstore.iam.v1." +
+      "PlatformCredential\"C\n!UndeletePlatformCr" +
+      "edentialRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004eta" +
+      "g\030\002 \001(\t\"h\n\"UndeletePlatformCredentialRes" +
+      "ponse\022B\n\023platform_credential\030\001 \001(\0132%.mod" +
+      "elstore.iam.v1.PlatformCredential\"f\n\"Bat" +
+      "chGetPlatformCredentialsRequest\022\021\n\003ids\030\001" +
+      " \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.p" +
+      "rotobuf.FieldMask\"j\n#BatchGetPlatformCre" +
+      "dentialsResponse\022C\n\024platform_credentials" +
+      "\030\001 \003(\0132%.modelstore.iam.v1.PlatformCrede" +
+      "ntial\"6\n\"GetPlatformCredentialSecretRequ" +
+      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\"\210\001\n#GetPlatformCre" +
+      "dentialSecretResponse\022\024\n\014access_token\030\001 " +
+      "\001(\t\022\025\n\rrefresh_token\030\002 \001(\t\0224\n\020token_expi" +
+      "res_at\030\003 \001(\0132\032.google.protobuf.Timestamp" +
+      "*\242\001\n\010Platform\022\030\n\024PLATFORM_UNSPECIFIED\020\000\022" +
+      "\023\n\017PLATFORM_GOOGLE\020\001\022\024\n\020PLATFORM_OUTLOOK" +
+      "\020\002\022\025\n\021PLATFORM_WHATSAPP\020\003\022\022\n\016PLATFORM_GM" +
+      "AIL\020\004\022\022\n\016PLATFORM_SLACK\020\005\022\022\n\016PLATFORM_OT" +
+      "HER\020\0062\374\013\n\031PlatformCredentialService\022\275\001\n\030" +
+      "CreatePlatformCredential\0222.modelstore.ia" +
+      "m.v1.CreatePlatformCredentialRequest\0323.m" +
+      "odelstore.iam.v1.CreatePlatformCredentia" +
+      "lResponse\"8\202\323\344\223\0022\"\033/v1/iam/platformCrede" +
+      "ntials:\023platform_credential\022\244\001\n\025GetPlatf" +
+      "ormCredential\022/.modelstore.iam.v1.GetPla" +
+      "tformCredentialRequest\0320.modelstore.iam." +
+      "v1.GetPlatformCredentialResponse\"(\202\323\344\223\002\"" +
+      "\022 /v1/iam/platformCredentials/{id}\022\245\001\n\027L" +
+      "istPlatformCredentials\0221.modelstore.iam." +
+      "v1.ListPlatformCredentialsRequest\0322.mode" +
+      "lstore.iam.v1.ListPlatformCredentialsRes" +
+      "ponse\"#\202\323\344\223\002\035\022\033/v1/iam/platformCredentia" +
+      "ls\022\326\001\n\030UpdatePlatformCredential\0222.models" +
+      "tore.iam.v1.UpdatePlatformCredentialRequ" +
+      "est\0323.modelstore.iam.v1.UpdatePlatformCr" +
+      "edentialResponse\"Q\202\323\344\223\002K24/v1/iam/platfo" +
+      "rmCredentials/{platform_credential.id}:\023" +
+      "platform_credential\022\255\001\n\030DeletePlatformCr" +
+      "edential\0222.modelstore.iam.v1.DeletePlatf" +
+      "ormCredentialRequest\0323.modelstore.iam.v1" +
+      ".DeletePlatformCredentialResponse\"(\202\323\344\223\002" +
+      "\"* /v1/iam/platformCredentials/{id}\022\277\001\n\032" +
+      "UndeletePlatformCredential\0224.modelstore." +
+      "iam.v1.UndeletePlatformCredentialRequest" +
+      "\0325.modelstore.iam.v1.UndeletePlatformCre" +
+      "dentialResponse\"4\202\323\344\223\002.\")/v1/iam/platfor" +
+      "mCredentials/{id}:undelete:\001*\022\272\001\n\033BatchG" +
+      "etPlatformCredentials\0225.modelstore.iam.v" +
+      "1.BatchGetPlatformCredentialsRequest\0326.m" +
+      "odelstore.iam.v1.BatchGetPlatformCredent" +
+      "ialsResponse\",\202\323\344\223\002&\022$/v1/iam/platformCr" +
+      "edentials:batchGet\022\307\001\n\033GetPlatformCreden" +
+      "tialSecret\0225.modelstore.iam.v1.GetPlatfo" +
+      "rmCredentialSecretRequest\0326.modelstore.i" +
+      "am.v1.GetPlatformCredentialSecretRespons" +
+      "e\"9\312\363\030\003\n\001\003\202\323\344\223\002,\022*/v1/iam/platformCreden" +
+      "tials/{id}:getSecretBw\n\025dev.modelstore.i" +
+      "am.v1B\027PlatformCredentialProtoP\001ZCgithub" +
+      ".com/modelstore/modelstore/clients/go/mo" +
+      "delstore/iam/v1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

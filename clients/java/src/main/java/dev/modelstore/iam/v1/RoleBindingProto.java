@@ -116,7 +116,7 @@ public final class RoleBindingProto extends com.google.protobuf.GeneratedFile {
       "\032 google/protobuf/field_mask.proto\032\034goog" +
       "le/protobuf/struct.proto\032\037google/protobu" +
       "f/timestamp.proto\032\036modelstore/iam/v1/com" +
-      "mon.proto\032\033modelstore/v1/storage.proto\"\204" +
+      "mon.proto\032\033modelstore/v1/storage.proto\"\221" +
       "\005\n\013RoleBinding\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\0226\n\ttena" +
       "nt_id\030\002 \001(\tB#\342A\002\002\005\312\363\030\032J\030modelstore.iam.v" +
       "1.Tenant\0222\n\007user_id\030\003 \001(\tB!\342A\002\002\005\312\363\030\030J\026mo" +
@@ -130,73 +130,73 @@ public final class RoleBindingProto extends com.google.protobuf.GeneratedFile {
       "\020\312\363\030\014\032\0011Q\000\000\000\000\000\000\360?\0224\n\ncreated_at\030\n \001(\0132\032." +
       "google.protobuf.TimestampB\004\342A\001\003\0224\n\nupdat" +
       "ed_at\030\013 \001(\0132\032.google.protobuf.TimestampB" +
-      "\004\342A\001\003\022\022\n\004etag\030\014 \001(\tB\004\342A\001\003:b\312\363\030^\n\021iam.rol" +
+      "\004\342A\001\003\022\022\n\004etag\030\014 \001(\tB\004\342A\001\003:o\312\363\030k\n\021iam.rol" +
       "e_bindings\022\ttenant_id\032%\022\013\n\ttenant_id\022\t\n\007" +
       "user_id\022\t\n\007role_id\030\001\"\tis_active*\014roleBin" +
-      "dings\"j\n\030CreateRoleBindingRequest\022:\n\014rol" +
-      "e_binding\030\001 \001(\0132\036.modelstore.iam.v1.Role" +
-      "BindingB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"Q\n\031Cre" +
-      "ateRoleBindingResponse\0224\n\014role_binding\030\001" +
-      " \001(\0132\036.modelstore.iam.v1.RoleBinding\"X\n\025" +
-      "GetRoleBindingRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022" +
-      "-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fie" +
-      "ldMask\"N\n\026GetRoleBindingResponse\0224\n\014role" +
-      "_binding\030\001 \001(\0132\036.modelstore.iam.v1.RoleB" +
-      "inding\"x\n\027ListRoleBindingsRequest\022\021\n\tpag" +
-      "e_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filt" +
-      "er\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\024\n\014show_delet" +
-      "ed\030\005 \001(\010\"j\n\030ListRoleBindingsResponse\0225\n\r" +
-      "role_bindings\030\001 \003(\0132\036.modelstore.iam.v1." +
-      "RoleBinding\022\027\n\017next_page_token\030\002 \001(\t\"\236\001\n" +
-      "\030UpdateRoleBindingRequest\022:\n\014role_bindin" +
-      "g\030\001 \001(\0132\036.modelstore.iam.v1.RoleBindingB" +
-      "\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.prot" +
-      "obuf.FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"Q\n" +
-      "\031UpdateRoleBindingResponse\0224\n\014role_bindi" +
-      "ng\030\001 \001(\0132\036.modelstore.iam.v1.RoleBinding" +
-      "\":\n\030DeleteRoleBindingRequest\022\020\n\002id\030\001 \001(\t" +
-      "B\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"Q\n\031DeleteRoleBindin" +
+      "dings:\013\n\ttenant_id\"j\n\030CreateRoleBindingR" +
+      "equest\022:\n\014role_binding\030\001 \001(\0132\036.modelstor" +
+      "e.iam.v1.RoleBindingB\004\342A\001\002\022\022\n\nrequest_id" +
+      "\030\002 \001(\t\"Q\n\031CreateRoleBindingResponse\0224\n\014r" +
+      "ole_binding\030\001 \001(\0132\036.modelstore.iam.v1.Ro" +
+      "leBinding\"X\n\025GetRoleBindingRequest\022\020\n\002id" +
+      "\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google" +
+      ".protobuf.FieldMask\"N\n\026GetRoleBindingRes" +
+      "ponse\0224\n\014role_binding\030\001 \001(\0132\036.modelstore" +
+      ".iam.v1.RoleBinding\"x\n\027ListRoleBindingsR" +
+      "equest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030" +
+      "\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022" +
+      "\024\n\014show_deleted\030\005 \001(\010\"j\n\030ListRoleBinding" +
+      "sResponse\0225\n\rrole_bindings\030\001 \003(\0132\036.model" +
+      "store.iam.v1.RoleBinding\022\027\n\017next_page_to" +
+      "ken\030\002 \001(\t\"\236\001\n\030UpdateRoleBindingRequest\022:" +
+      "\n\014role_binding\030\001 \001(\0132\036.modelstore.iam.v1" +
+      ".RoleBindingB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132" +
+      "\032.google.protobuf.FieldMask\022\025\n\rallow_mis" +
+      "sing\030\003 \001(\010\"Q\n\031UpdateRoleBindingResponse\022" +
+      "4\n\014role_binding\030\001 \001(\0132\036.modelstore.iam.v" +
+      "1.RoleBinding\":\n\030DeleteRoleBindingReques" +
+      "t\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"Q\n\031Del" +
+      "eteRoleBindingResponse\0224\n\014role_binding\030\001" +
+      " \001(\0132\036.modelstore.iam.v1.RoleBinding\"<\n\032" +
+      "UndeleteRoleBindingRequest\022\020\n\002id\030\001 \001(\tB\004" +
+      "\342A\001\002\022\014\n\004etag\030\002 \001(\t\"S\n\033UndeleteRoleBindin" +
       "gResponse\0224\n\014role_binding\030\001 \001(\0132\036.models" +
-      "tore.iam.v1.RoleBinding\"<\n\032UndeleteRoleB" +
-      "indingRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030" +
-      "\002 \001(\t\"S\n\033UndeleteRoleBindingResponse\0224\n\014" +
-      "role_binding\030\001 \001(\0132\036.modelstore.iam.v1.R" +
-      "oleBinding\"_\n\033BatchGetRoleBindingsReques" +
-      "t\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132" +
-      "\032.google.protobuf.FieldMask\"U\n\034BatchGetR" +
-      "oleBindingsResponse\0225\n\rrole_bindings\030\001 \003" +
-      "(\0132\036.modelstore.iam.v1.RoleBinding2\322\010\n\022R" +
-      "oleBindingService\022\232\001\n\021CreateRoleBinding\022" +
-      "+.modelstore.iam.v1.CreateRoleBindingReq" +
-      "uest\032,.modelstore.iam.v1.CreateRoleBindi" +
-      "ngResponse\"*\202\323\344\223\002$\"\024/v1/iam/roleBindings" +
-      ":\014role_binding\022\210\001\n\016GetRoleBinding\022(.mode" +
-      "lstore.iam.v1.GetRoleBindingRequest\032).mo" +
-      "delstore.iam.v1.GetRoleBindingResponse\"!" +
-      "\202\323\344\223\002\033\022\031/v1/iam/roleBindings/{id}\022\211\001\n\020Li" +
-      "stRoleBindings\022*.modelstore.iam.v1.ListR" +
-      "oleBindingsRequest\032+.modelstore.iam.v1.L" +
-      "istRoleBindingsResponse\"\034\202\323\344\223\002\026\022\024/v1/iam" +
-      "/roleBindings\022\254\001\n\021UpdateRoleBinding\022+.mo" +
-      "delstore.iam.v1.UpdateRoleBindingRequest" +
-      "\032,.modelstore.iam.v1.UpdateRoleBindingRe" +
-      "sponse\"<\202\323\344\223\00262&/v1/iam/roleBindings/{ro" +
-      "le_binding.id}:\014role_binding\022\221\001\n\021DeleteR" +
-      "oleBinding\022+.modelstore.iam.v1.DeleteRol" +
-      "eBindingRequest\032,.modelstore.iam.v1.Dele" +
-      "teRoleBindingResponse\"!\202\323\344\223\002\033*\031/v1/iam/r" +
-      "oleBindings/{id}\022\243\001\n\023UndeleteRoleBinding" +
-      "\022-.modelstore.iam.v1.UndeleteRoleBinding" +
-      "Request\032..modelstore.iam.v1.UndeleteRole" +
-      "BindingResponse\"-\202\323\344\223\002\'\"\"/v1/iam/roleBin" +
-      "dings/{id}:undelete:\001*\022\236\001\n\024BatchGetRoleB" +
-      "indings\022..modelstore.iam.v1.BatchGetRole" +
-      "BindingsRequest\032/.modelstore.iam.v1.Batc" +
-      "hGetRoleBindingsResponse\"%\202\323\344\223\002\037\022\035/v1/ia" +
-      "m/roleBindings:batchGetBp\n\025dev.modelstor" +
-      "e.iam.v1B\020RoleBindingProtoP\001ZCgithub.com" +
-      "/modelstore/modelstore/clients/go/models" +
-      "tore/iam/v1;iamv1b\006proto3"
+      "tore.iam.v1.RoleBinding\"_\n\033BatchGetRoleB" +
+      "indingsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\trea" +
+      "d_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
+      "\"U\n\034BatchGetRoleBindingsResponse\0225\n\rrole" +
+      "_bindings\030\001 \003(\0132\036.modelstore.iam.v1.Role" +
+      "Binding2\322\010\n\022RoleBindingService\022\232\001\n\021Creat" +
+      "eRoleBinding\022+.modelstore.iam.v1.CreateR" +
+      "oleBindingRequest\032,.modelstore.iam.v1.Cr" +
+      "eateRoleBindingResponse\"*\202\323\344\223\002$\"\024/v1/iam" +
+      "/roleBindings:\014role_binding\022\210\001\n\016GetRoleB" +
+      "inding\022(.modelstore.iam.v1.GetRoleBindin" +
+      "gRequest\032).modelstore.iam.v1.GetRoleBind" +
+      "ingResponse\"!\202\323\344\223\002\033\022\031/v1/iam/roleBinding" +
+      "s/{id}\022\211\001\n\020ListRoleBindings\022*.modelstore" +
+      ".iam.v1.ListRoleBindingsRequest\032+.models" +
+      "tore.iam.v1.ListRoleBindingsResponse\"\034\202\323" +
+      "\344\223\002\026\022\024/v1/iam/roleBindings\022\254\001\n\021UpdateRol" +
+      "eBinding\022+.modelstore.iam.v1.UpdateRoleB" +
+      "indingRequest\032,.modelstore.iam.v1.Update" +
+      "RoleBindingResponse\"<\202\323\344\223\00262&/v1/iam/rol" +
+      "eBindings/{role_binding.id}:\014role_bindin" +
+      "g\022\221\001\n\021DeleteRoleBinding\022+.modelstore.iam" +
+      ".v1.DeleteRoleBindingRequest\032,.modelstor" +
+      "e.iam.v1.DeleteRoleBindingResponse\"!\202\323\344\223" +
+      "\002\033*\031/v1/iam/roleBindings/{id}\022\243\001\n\023Undele" +
+      "teRoleBinding\022-.modelstore.iam.v1.Undele" +
+      "teRoleBindingRequest\032..modelstore.iam.v1" +
+      ".UndeleteRoleBindingResponse\"-\202\323\344\223\002\'\"\"/v" +
+      "1/iam/roleBindings/{id}:undelete:\001*\022\236\001\n\024" +
+      "BatchGetRoleBindings\022..modelstore.iam.v1" +
+      ".BatchGetRoleBindingsRequest\032/.modelstor" +
+      "e.iam.v1.BatchGetRoleBindingsResponse\"%\202" +
+      "\323\344\223\002\037\022\035/v1/iam/roleBindings:batchGetBp\n\025" +
+      "dev.modelstore.iam.v1B\020RoleBindingProtoP" +
+      "\001ZCgithub.com/modelstore/modelstore/clie" +
+      "nts/go/modelstore/iam/v1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -116,7 +116,7 @@ public final class RoleProto extends com.google.protobuf.GeneratedFile {
       "/protobuf/field_mask.proto\032\034google/proto" +
       "buf/struct.proto\032\037google/protobuf/timest" +
       "amp.proto\032\036modelstore/iam/v1/common.prot" +
-      "o\032\033modelstore/v1/storage.proto\"\373\003\n\004Role\022" +
+      "o\032\033modelstore/v1/storage.proto\"\210\004\n\004Role\022" +
       "\020\n\002id\030\001 \001(\tB\004\342A\001\005\0226\n\ttenant_id\030\002 \001(\tB#\342A" +
       "\002\002\005\312\363\030\032J\030modelstore.iam.v1.Tenant\022\034\n\004nam" +
       "e\030\003 \001(\tB\016\342A\001\002\312\363\030\006(\0010d8\001\022\034\n\013description\030\004" +
@@ -127,61 +127,61 @@ public final class RoleProto extends com.google.protobuf.GeneratedFile {
       "\001(\005B\020\312\363\030\014\032\0011Q\000\000\000\000\000\000\360?\0224\n\ncreated_at\030\t \001(" +
       "\0132\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\nu" +
       "pdated_at\030\n \001(\0132\032.google.protobuf.Timest" +
-      "ampB\004\342A\001\003\022\022\n\004etag\030\013 \001(\tB\004\342A\001\003:E\312\363\030A\n\tiam" +
+      "ampB\004\342A\001\003\022\022\n\004etag\030\013 \001(\tB\004\342A\001\003:R\312\363\030N\n\tiam" +
       ".roles\022\ttenant_id\032\027\022\013\n\ttenant_id\022\006\n\004name" +
-      "\030\001\"\tis_active*\005roles\"T\n\021CreateRoleReques" +
-      "t\022+\n\004role\030\001 \001(\0132\027.modelstore.iam.v1.Role" +
-      "B\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\";\n\022CreateRole" +
-      "Response\022%\n\004role\030\001 \001(\0132\027.modelstore.iam." +
-      "v1.Role\"Q\n\016GetRoleRequest\022\020\n\002id\030\001 \001(\tB\004\342" +
-      "A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf" +
-      ".FieldMask\"8\n\017GetRoleResponse\022%\n\004role\030\001 " +
-      "\001(\0132\027.modelstore.iam.v1.Role\"q\n\020ListRole" +
-      "sRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_toke" +
-      "n\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(" +
-      "\t\022\024\n\014show_deleted\030\005 \001(\010\"T\n\021ListRolesResp" +
-      "onse\022&\n\005roles\030\001 \003(\0132\027.modelstore.iam.v1." +
-      "Role\022\027\n\017next_page_token\030\002 \001(\t\"\210\001\n\021Update" +
-      "RoleRequest\022+\n\004role\030\001 \001(\0132\027.modelstore.i" +
-      "am.v1.RoleB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032." +
-      "google.protobuf.FieldMask\022\025\n\rallow_missi" +
-      "ng\030\003 \001(\010\";\n\022UpdateRoleResponse\022%\n\004role\030\001" +
-      " \001(\0132\027.modelstore.iam.v1.Role\"3\n\021DeleteR" +
-      "oleRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001" +
-      "(\t\";\n\022DeleteRoleResponse\022%\n\004role\030\001 \001(\0132\027" +
-      ".modelstore.iam.v1.Role\"5\n\023UndeleteRoleR" +
-      "equest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"=" +
-      "\n\024UndeleteRoleResponse\022%\n\004role\030\001 \001(\0132\027.m" +
-      "odelstore.iam.v1.Role\"X\n\024BatchGetRolesRe" +
-      "quest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 " +
-      "\001(\0132\032.google.protobuf.FieldMask\"?\n\025Batch" +
-      "GetRolesResponse\022&\n\005roles\030\001 \003(\0132\027.models" +
-      "tore.iam.v1.Role2\353\006\n\013RoleService\022v\n\nCrea" +
-      "teRole\022$.modelstore.iam.v1.CreateRoleReq" +
-      "uest\032%.modelstore.iam.v1.CreateRoleRespo" +
-      "nse\"\033\202\323\344\223\002\025\"\r/v1/iam/roles:\004role\022l\n\007GetR" +
-      "ole\022!.modelstore.iam.v1.GetRoleRequest\032\"" +
-      ".modelstore.iam.v1.GetRoleResponse\"\032\202\323\344\223" +
-      "\002\024\022\022/v1/iam/roles/{id}\022m\n\tListRoles\022#.mo" +
-      "delstore.iam.v1.ListRolesRequest\032$.model" +
-      "store.iam.v1.ListRolesResponse\"\025\202\323\344\223\002\017\022\r" +
-      "/v1/iam/roles\022\200\001\n\nUpdateRole\022$.modelstor" +
-      "e.iam.v1.UpdateRoleRequest\032%.modelstore." +
-      "iam.v1.UpdateRoleResponse\"%\202\323\344\223\002\0372\027/v1/i" +
-      "am/roles/{role.id}:\004role\022u\n\nDeleteRole\022$" +
-      ".modelstore.iam.v1.DeleteRoleRequest\032%.m" +
-      "odelstore.iam.v1.DeleteRoleResponse\"\032\202\323\344" +
-      "\223\002\024*\022/v1/iam/roles/{id}\022\207\001\n\014UndeleteRole" +
-      "\022&.modelstore.iam.v1.UndeleteRoleRequest" +
-      "\032\'.modelstore.iam.v1.UndeleteRoleRespons" +
-      "e\"&\202\323\344\223\002 \"\033/v1/iam/roles/{id}:undelete:\001" +
-      "*\022\202\001\n\rBatchGetRoles\022\'.modelstore.iam.v1." +
-      "BatchGetRolesRequest\032(.modelstore.iam.v1" +
-      ".BatchGetRolesResponse\"\036\202\323\344\223\002\030\022\026/v1/iam/" +
-      "roles:batchGetBi\n\025dev.modelstore.iam.v1B" +
-      "\tRoleProtoP\001ZCgithub.com/modelstore/mode" +
-      "lstore/clients/go/modelstore/iam/v1;iamv" +
-      "1b\006proto3"
+      "\030\001\"\tis_active*\005roles:\013\n\ttenant_id\"T\n\021Cre" +
+      "ateRoleRequest\022+\n\004role\030\001 \001(\0132\027.modelstor" +
+      "e.iam.v1.RoleB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"" +
+      ";\n\022CreateRoleResponse\022%\n\004role\030\001 \001(\0132\027.mo" +
+      "delstore.iam.v1.Role\"Q\n\016GetRoleRequest\022\020" +
+      "\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.go" +
+      "ogle.protobuf.FieldMask\"8\n\017GetRoleRespon" +
+      "se\022%\n\004role\030\001 \001(\0132\027.modelstore.iam.v1.Rol" +
+      "e\"q\n\020ListRolesRequest\022\021\n\tpage_size\030\001 \001(\005" +
+      "\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010" +
+      "order_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\"T\n\021" +
+      "ListRolesResponse\022&\n\005roles\030\001 \003(\0132\027.model" +
+      "store.iam.v1.Role\022\027\n\017next_page_token\030\002 \001" +
+      "(\t\"\210\001\n\021UpdateRoleRequest\022+\n\004role\030\001 \001(\0132\027" +
+      ".modelstore.iam.v1.RoleB\004\342A\001\002\022/\n\013update_" +
+      "mask\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025" +
+      "\n\rallow_missing\030\003 \001(\010\";\n\022UpdateRoleRespo" +
+      "nse\022%\n\004role\030\001 \001(\0132\027.modelstore.iam.v1.Ro" +
+      "le\"3\n\021DeleteRoleRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001" +
+      "\002\022\014\n\004etag\030\002 \001(\t\";\n\022DeleteRoleResponse\022%\n" +
+      "\004role\030\001 \001(\0132\027.modelstore.iam.v1.Role\"5\n\023" +
+      "UndeleteRoleRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n" +
+      "\004etag\030\002 \001(\t\"=\n\024UndeleteRoleResponse\022%\n\004r" +
+      "ole\030\001 \001(\0132\027.modelstore.iam.v1.Role\"X\n\024Ba" +
+      "tchGetRolesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n" +
+      "\tread_mask\030\002 \001(\0132\032.google.protobuf.Field" +
+      "Mask\"?\n\025BatchGetRolesResponse\022&\n\005roles\030\001" +
+      " \003(\0132\027.modelstore.iam.v1.Role2\353\006\n\013RoleSe" +
+      "rvice\022v\n\nCreateRole\022$.modelstore.iam.v1." +
+      "CreateRoleRequest\032%.modelstore.iam.v1.Cr" +
+      "eateRoleResponse\"\033\202\323\344\223\002\025\"\r/v1/iam/roles:" +
+      "\004role\022l\n\007GetRole\022!.modelstore.iam.v1.Get" +
+      "RoleRequest\032\".modelstore.iam.v1.GetRoleR" +
+      "esponse\"\032\202\323\344\223\002\024\022\022/v1/iam/roles/{id}\022m\n\tL" +
+      "istRoles\022#.modelstore.iam.v1.ListRolesRe" +
+      "quest\032$.modelstore.iam.v1.ListRolesRespo" +
+      "nse\"\025\202\323\344\223\002\017\022\r/v1/iam/roles\022\200\001\n\nUpdateRol" +
+      "e\022$.modelstore.iam.v1.UpdateRoleRequest\032" +
+      "%.modelstore.iam.v1.UpdateRoleResponse\"%" +
+      "\202\323\344\223\002\0372\027/v1/iam/roles/{role.id}:\004role\022u\n" +
+      "\nDeleteRole\022$.modelstore.iam.v1.DeleteRo" +
+      "leRequest\032%.modelstore.iam.v1.DeleteRole" +
+      "Response\"\032\202\323\344\223\002\024*\022/v1/iam/roles/{id}\022\207\001\n" +
+      "\014UndeleteRole\022&.modelstore.iam.v1.Undele" +
+      "teRoleRequest\032\'.modelstore.iam.v1.Undele" +
+      "teRoleResponse\"&\202\323\344\223\002 \"\033/v1/iam/roles/{i" +
+      "d}:undelete:\001*\022\202\001\n\rBatchGetRoles\022\'.model" +
+      "store.iam.v1.BatchGetRolesRequest\032(.mode" +
+      "lstore.iam.v1.BatchGetRolesResponse\"\036\202\323\344" +
+      "\223\002\030\022\026/v1/iam/roles:batchGetBi\n\025dev.model" +
+      "store.iam.v1B\tRoleProtoP\001ZCgithub.com/mo" +
+      "delstore/modelstore/clients/go/modelstor" +
+      "e/iam/v1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -116,7 +116,7 @@ public final class TenantProto extends com.google.protobuf.GeneratedFile {
       "le/protobuf/field_mask.proto\032\034google/pro" +
       "tobuf/struct.proto\032\037google/protobuf/time" +
       "stamp.proto\032\036modelstore/iam/v1/common.pr" +
-      "oto\032\033modelstore/v1/storage.proto\"\270\003\n\006Ten" +
+      "oto\032\033modelstore/v1/storage.proto\"\274\003\n\006Ten" +
       "ant\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022\035\n\004name\030\002 \001(\tB\017\342A\001" +
       "\002\312\363\030\007(\0010\310\0018\001\022\036\n\004slug\030\003 \001(\tB\020\342A\001\002\312\363\030\010(\0010d" +
       "8\001@\001\022!\n\tis_active\030\004 \001(\010B\016\342A\001\003\312\363\030\006\032\004true\022" +
@@ -126,63 +126,63 @@ public final class TenantProto extends com.google.protobuf.GeneratedFile {
       "\032\0011Q\000\000\000\000\000\000\360?\0224\n\ncreated_at\030\010 \001(\0132\032.googl" +
       "e.protobuf.TimestampB\004\342A\001\003\0224\n\nupdated_at" +
       "\030\t \001(\0132\032.google.protobuf.TimestampB\004\342A\001\003" +
-      "\022\022\n\004etag\030\n \001(\tB\004\342A\001\003:5\312\363\0301\n\013iam.tenants\022" +
-      "\002id\032\n\022\006\n\004slug\030\001\"\tis_active*\007tenants\"Z\n\023C" +
-      "reateTenantRequest\022/\n\006tenant\030\001 \001(\0132\031.mod" +
-      "elstore.iam.v1.TenantB\004\342A\001\002\022\022\n\nrequest_i" +
-      "d\030\002 \001(\t\"A\n\024CreateTenantResponse\022)\n\006tenan" +
-      "t\030\001 \001(\0132\031.modelstore.iam.v1.Tenant\"S\n\020Ge" +
-      "tTenantRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread" +
-      "_mask\030\002 \001(\0132\032.google.protobuf.FieldMask\"" +
-      ">\n\021GetTenantResponse\022)\n\006tenant\030\001 \001(\0132\031.m" +
-      "odelstore.iam.v1.Tenant\"s\n\022ListTenantsRe" +
-      "quest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002" +
-      " \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\024" +
-      "\n\014show_deleted\030\005 \001(\010\"Z\n\023ListTenantsRespo" +
-      "nse\022*\n\007tenants\030\001 \003(\0132\031.modelstore.iam.v1" +
-      ".Tenant\022\027\n\017next_page_token\030\002 \001(\t\"\216\001\n\023Upd" +
-      "ateTenantRequest\022/\n\006tenant\030\001 \001(\0132\031.model" +
-      "store.iam.v1.TenantB\004\342A\001\002\022/\n\013update_mask" +
-      "\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\ral" +
-      "low_missing\030\003 \001(\010\"A\n\024UpdateTenantRespons" +
-      "e\022)\n\006tenant\030\001 \001(\0132\031.modelstore.iam.v1.Te" +
-      "nant\"5\n\023DeleteTenantRequest\022\020\n\002id\030\001 \001(\tB" +
-      "\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"A\n\024DeleteTenantRespo" +
-      "nse\022)\n\006tenant\030\001 \001(\0132\031.modelstore.iam.v1." +
-      "Tenant\"7\n\025UndeleteTenantRequest\022\020\n\002id\030\001 " +
-      "\001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"C\n\026UndeleteTenan" +
-      "tResponse\022)\n\006tenant\030\001 \001(\0132\031.modelstore.i" +
-      "am.v1.Tenant\"Z\n\026BatchGetTenantsRequest\022\021" +
-      "\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.g" +
-      "oogle.protobuf.FieldMask\"E\n\027BatchGetTena" +
-      "ntsResponse\022*\n\007tenants\030\001 \003(\0132\031.modelstor" +
-      "e.iam.v1.Tenant2\254\007\n\rTenantService\022\200\001\n\014Cr" +
-      "eateTenant\022&.modelstore.iam.v1.CreateTen" +
-      "antRequest\032\'.modelstore.iam.v1.CreateTen" +
-      "antResponse\"\037\202\323\344\223\002\031\"\017/v1/iam/tenants:\006te" +
-      "nant\022t\n\tGetTenant\022#.modelstore.iam.v1.Ge" +
-      "tTenantRequest\032$.modelstore.iam.v1.GetTe" +
-      "nantResponse\"\034\202\323\344\223\002\026\022\024/v1/iam/tenants/{i" +
-      "d}\022u\n\013ListTenants\022%.modelstore.iam.v1.Li" +
-      "stTenantsRequest\032&.modelstore.iam.v1.Lis" +
-      "tTenantsResponse\"\027\202\323\344\223\002\021\022\017/v1/iam/tenant" +
-      "s\022\214\001\n\014UpdateTenant\022&.modelstore.iam.v1.U" +
-      "pdateTenantRequest\032\'.modelstore.iam.v1.U" +
-      "pdateTenantResponse\"+\202\323\344\223\002%2\033/v1/iam/ten" +
-      "ants/{tenant.id}:\006tenant\022}\n\014DeleteTenant" +
-      "\022&.modelstore.iam.v1.DeleteTenantRequest" +
-      "\032\'.modelstore.iam.v1.DeleteTenantRespons" +
-      "e\"\034\202\323\344\223\002\026*\024/v1/iam/tenants/{id}\022\217\001\n\016Unde" +
-      "leteTenant\022(.modelstore.iam.v1.UndeleteT" +
-      "enantRequest\032).modelstore.iam.v1.Undelet" +
-      "eTenantResponse\"(\202\323\344\223\002\"\"\035/v1/iam/tenants" +
-      "/{id}:undelete:\001*\022\212\001\n\017BatchGetTenants\022)." +
-      "modelstore.iam.v1.BatchGetTenantsRequest" +
-      "\032*.modelstore.iam.v1.BatchGetTenantsResp" +
-      "onse\" \202\323\344\223\002\032\022\030/v1/iam/tenants:batchGetBk" +
-      "\n\025dev.modelstore.iam.v1B\013TenantProtoP\001ZC" +
-      "github.com/modelstore/modelstore/clients" +
-      "/go/modelstore/iam/v1;iamv1b\006proto3"
+      "\022\022\n\004etag\030\n \001(\tB\004\342A\001\003:9\312\363\0305\n\013iam.tenants\022" +
+      "\002id\032\n\022\006\n\004slug\030\001\"\tis_active*\007tenants:\002\020\001\"" +
+      "Z\n\023CreateTenantRequest\022/\n\006tenant\030\001 \001(\0132\031" +
+      ".modelstore.iam.v1.TenantB\004\342A\001\002\022\022\n\nreque" +
+      "st_id\030\002 \001(\t\"A\n\024CreateTenantResponse\022)\n\006t" +
+      "enant\030\001 \001(\0132\031.modelstore.iam.v1.Tenant\"S" +
+      "\n\020GetTenantRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\t" +
+      "read_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
+      "ask\">\n\021GetTenantResponse\022)\n\006tenant\030\001 \001(\013" +
+      "2\031.modelstore.iam.v1.Tenant\"s\n\022ListTenan" +
+      "tsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_tok" +
+      "en\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001" +
+      "(\t\022\024\n\014show_deleted\030\005 \001(\010\"Z\n\023ListTenantsR" +
+      "esponse\022*\n\007tenants\030\001 \003(\0132\031.modelstore.ia" +
+      "m.v1.Tenant\022\027\n\017next_page_token\030\002 \001(\t\"\216\001\n" +
+      "\023UpdateTenantRequest\022/\n\006tenant\030\001 \001(\0132\031.m" +
+      "odelstore.iam.v1.TenantB\004\342A\001\002\022/\n\013update_" +
+      "mask\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025" +
+      "\n\rallow_missing\030\003 \001(\010\"A\n\024UpdateTenantRes" +
+      "ponse\022)\n\006tenant\030\001 \001(\0132\031.modelstore.iam.v" +
+      "1.Tenant\"5\n\023DeleteTenantRequest\022\020\n\002id\030\001 " +
+      "\001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"A\n\024DeleteTenantR" +
+      "esponse\022)\n\006tenant\030\001 \001(\0132\031.modelstore.iam" +
+      ".v1.Tenant\"7\n\025UndeleteTenantRequest\022\020\n\002i" +
+      "d\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"C\n\026UndeleteT" +
+      "enantResponse\022)\n\006tenant\030\001 \001(\0132\031.modelsto" +
+      "re.iam.v1.Tenant\"Z\n\026BatchGetTenantsReque" +
+      "st\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\013" +
+      "2\032.google.protobuf.FieldMask\"E\n\027BatchGet" +
+      "TenantsResponse\022*\n\007tenants\030\001 \003(\0132\031.model" +
+      "store.iam.v1.Tenant2\254\007\n\rTenantService\022\200\001" +
+      "\n\014CreateTenant\022&.modelstore.iam.v1.Creat" +
+      "eTenantRequest\032\'.modelstore.iam.v1.Creat" +
+      "eTenantResponse\"\037\202\323\344\223\002\031\"\017/v1/iam/tenants" +
+      ":\006tenant\022t\n\tGetTenant\022#.modelstore.iam.v" +
+      "1.GetTenantRequest\032$.modelstore.iam.v1.G" +
+      "etTenantResponse\"\034\202\323\344\223\002\026\022\024/v1/iam/tenant" +
+      "s/{id}\022u\n\013ListTenants\022%.modelstore.iam.v" +
+      "1.ListTenantsRequest\032&.modelstore.iam.v1" +
+      ".ListTenantsResponse\"\027\202\323\344\223\002\021\022\017/v1/iam/te" +
+      "nants\022\214\001\n\014UpdateTenant\022&.modelstore.iam." +
+      "v1.UpdateTenantRequest\032\'.modelstore.iam." +
+      "v1.UpdateTenantResponse\"+\202\323\344\223\002%2\033/v1/iam" +
+      "/tenants/{tenant.id}:\006tenant\022}\n\014DeleteTe" +
+      "nant\022&.modelstore.iam.v1.DeleteTenantReq" +
+      "uest\032\'.modelstore.iam.v1.DeleteTenantRes" +
+      "ponse\"\034\202\323\344\223\002\026*\024/v1/iam/tenants/{id}\022\217\001\n\016" +
+      "UndeleteTenant\022(.modelstore.iam.v1.Undel" +
+      "eteTenantRequest\032).modelstore.iam.v1.Und" +
+      "eleteTenantResponse\"(\202\323\344\223\002\"\"\035/v1/iam/ten" +
+      "ants/{id}:undelete:\001*\022\212\001\n\017BatchGetTenant" +
+      "s\022).modelstore.iam.v1.BatchGetTenantsReq" +
+      "uest\032*.modelstore.iam.v1.BatchGetTenants" +
+      "Response\" \202\323\344\223\002\032\022\030/v1/iam/tenants:batchG" +
+      "etBk\n\025dev.modelstore.iam.v1B\013TenantProto" +
+      "P\001ZCgithub.com/modelstore/modelstore/cli" +
+      "ents/go/modelstore/iam/v1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -100,7 +100,7 @@ public final class AnalyticsEventProto extends com.google.protobuf.GeneratedFile
       "/api/annotations.proto\032\037google/api/field" +
       "_behavior.proto\032 google/protobuf/field_m" +
       "ask.proto\032\037google/protobuf/timestamp.pro" +
-      "to\032\033modelstore/v1/storage.proto\"\255\004\n\016Anal" +
+      "to\032\033modelstore/v1/storage.proto\"\303\004\n\016Anal" +
       "yticsEvent\022\026\n\002id\030\001 \001(\tB\n\342A\001\005\312\363\030\002x\002\022J\n\014wo" +
       "rkspace_id\030\002 \001(\tB4\342A\002\002\005\312\363\030+J\'modelstore." +
       "knowledge.v1.NotionWorkspacex\002\022E\n\nevent_" +
@@ -111,73 +111,73 @@ public final class AnalyticsEventProto extends com.google.protobuf.GeneratedFile
       "mestampB\t\312\363\030\005\032\003now\0224\n\ncreated_at\030\006 \001(\0132\032" +
       ".google.protobuf.TimestampB\004\342A\001\003\0224\n\nupda" +
       "ted_at\030\007 \001(\0132\032.google.protobuf.Timestamp" +
-      "B\004\342A\001\003\022\022\n\004etag\030\010 \001(\tB\004\342A\001\003:{\312\363\030w\n\023knowle" +
-      "dge.analytics\022\014workspace_id\032\022\022\013\n\ttimesta" +
-      "mp(\200\316\332\003\032-\022\016\n\014workspace_id\022\014\n\nevent_type\022" +
-      "\r\n\ttimestamp\020\001*\017analyticsEvents\"\254\002\n\022Anal" +
-      "yticsEventData\022\r\n\005query\030\001 \001(\t\022\016\n\006intent\030" +
-      "\002 \001(\t\022\027\n\nconfidence\030\003 \001(\001H\000\210\001\001\022\024\n\014source" +
-      "_count\030\004 \001(\005\022\025\n\rresponse_time\030\005 \001(\003\022\026\n\tc" +
-      "ache_hit\030\006 \001(\010H\001\210\001\001\0225\n\007user_id\030\007 \001(\tB$\312\363" +
-      "\030 J\034modelstore.knowledge.v1.Userx\002\022E\n\017co" +
-      "nversation_id\030\010 \001(\tB,\312\363\030(J$modelstore.kn" +
-      "owledge.v1.Conversationx\002B\r\n\013_confidence" +
-      "B\014\n\n_cache_hit\"y\n\033CreateAnalyticsEventRe" +
-      "quest\022F\n\017analytics_event\030\001 \001(\0132\'.modelst" +
-      "ore.knowledge.v1.AnalyticsEventB\004\342A\001\002\022\022\n" +
-      "\nrequest_id\030\002 \001(\t\"`\n\034CreateAnalyticsEven" +
-      "tResponse\022@\n\017analytics_event\030\001 \001(\0132\'.mod" +
-      "elstore.knowledge.v1.AnalyticsEvent\"[\n\030G" +
-      "etAnalyticsEventRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001" +
-      "\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.F" +
-      "ieldMask\"]\n\031GetAnalyticsEventResponse\022@\n" +
-      "\017analytics_event\030\001 \001(\0132\'.modelstore.know" +
-      "ledge.v1.AnalyticsEvent\"e\n\032ListAnalytics" +
-      "EventsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage" +
-      "_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by" +
-      "\030\004 \001(\t\"y\n\033ListAnalyticsEventsResponse\022A\n" +
-      "\020analytics_events\030\001 \003(\0132\'.modelstore.kno" +
-      "wledge.v1.AnalyticsEvent\022\027\n\017next_page_to" +
-      "ken\030\002 \001(\t\"=\n\033DeleteAnalyticsEventRequest" +
-      "\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\036\n\034Dele" +
-      "teAnalyticsEventResponse\"b\n\036BatchGetAnal" +
-      "yticsEventsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n" +
-      "\tread_mask\030\002 \001(\0132\032.google.protobuf.Field" +
-      "Mask\"d\n\037BatchGetAnalyticsEventsResponse\022" +
-      "A\n\020analytics_events\030\001 \003(\0132\'.modelstore.k" +
-      "nowledge.v1.AnalyticsEvent*\271\001\n\022Analytics" +
-      "EventType\022$\n ANALYTICS_EVENT_TYPE_UNSPEC" +
-      "IFIED\020\000\022\036\n\032ANALYTICS_EVENT_TYPE_QUERY\020\001\022" +
-      "\035\n\031ANALYTICS_EVENT_TYPE_SYNC\020\002\022\036\n\032ANALYT" +
-      "ICS_EVENT_TYPE_LOGIN\020\003\022\036\n\032ANALYTICS_EVEN" +
-      "T_TYPE_ERROR\020\0042\231\007\n\025AnalyticsEventService" +
-      "\022\273\001\n\024CreateAnalyticsEvent\0224.modelstore.k" +
-      "nowledge.v1.CreateAnalyticsEventRequest\032" +
-      "5.modelstore.knowledge.v1.CreateAnalytic" +
-      "sEventResponse\"6\202\323\344\223\0020\"\035/v1/knowledge/an" +
-      "alyticsEvents:\017analytics_event\022\246\001\n\021GetAn" +
-      "alyticsEvent\0221.modelstore.knowledge.v1.G" +
-      "etAnalyticsEventRequest\0322.modelstore.kno" +
-      "wledge.v1.GetAnalyticsEventResponse\"*\202\323\344" +
-      "\223\002$\022\"/v1/knowledge/analyticsEvents/{id}\022" +
-      "\247\001\n\023ListAnalyticsEvents\0223.modelstore.kno" +
-      "wledge.v1.ListAnalyticsEventsRequest\0324.m" +
-      "odelstore.knowledge.v1.ListAnalyticsEven" +
-      "tsResponse\"%\202\323\344\223\002\037\022\035/v1/knowledge/analyt" +
-      "icsEvents\022\257\001\n\024DeleteAnalyticsEvent\0224.mod" +
-      "elstore.knowledge.v1.DeleteAnalyticsEven" +
-      "tRequest\0325.modelstore.knowledge.v1.Delet" +
-      "eAnalyticsEventResponse\"*\202\323\344\223\002$*\"/v1/kno" +
-      "wledge/analyticsEvents/{id}\022\274\001\n\027BatchGet" +
-      "AnalyticsEvents\0227.modelstore.knowledge.v" +
-      "1.BatchGetAnalyticsEventsRequest\0328.model" +
-      "store.knowledge.v1.BatchGetAnalyticsEven" +
-      "tsResponse\".\202\323\344\223\002(\022&/v1/knowledge/analyt" +
-      "icsEvents:batchGetB\205\001\n\033dev.modelstore.kn" +
-      "owledge.v1B\023AnalyticsEventProtoP\001ZOgithu" +
-      "b.com/modelstore/modelstore/clients/go/m" +
-      "odelstore/knowledge/v1;knowledgev1b\006prot" +
-      "o3"
+      "B\004\342A\001\003\022\022\n\004etag\030\010 \001(\tB\004\342A\001\003:\220\001\312\363\030\213\001\n\023know" +
+      "ledge.analytics\022\014workspace_id\032\022\022\013\n\ttimes" +
+      "tamp(\200\316\332\003\032-\022\016\n\014workspace_id\022\014\n\nevent_typ" +
+      "e\022\r\n\ttimestamp\020\001*\017analyticsEvents:\022\n\014wor" +
+      "kspace_id\n\002id\"\254\002\n\022AnalyticsEventData\022\r\n\005" +
+      "query\030\001 \001(\t\022\016\n\006intent\030\002 \001(\t\022\027\n\nconfidenc" +
+      "e\030\003 \001(\001H\000\210\001\001\022\024\n\014source_count\030\004 \001(\005\022\025\n\rre" +
+      "sponse_time\030\005 \001(\003\022\026\n\tcache_hit\030\006 \001(\010H\001\210\001" +
+      "\001\0225\n\007user_id\030\007 \001(\tB$\312\363\030 J\034modelstore.kno" +
+      "wledge.v1.Userx\002\022E\n\017conversation_id\030\010 \001(" +
+      "\tB,\312\363\030(J$modelstore.knowledge.v1.Convers" +
+      "ationx\002B\r\n\013_confidenceB\014\n\n_cache_hit\"y\n\033" +
+      "CreateAnalyticsEventRequest\022F\n\017analytics" +
+      "_event\030\001 \001(\0132\'.modelstore.knowledge.v1.A" +
+      "nalyticsEventB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"" +
+      "`\n\034CreateAnalyticsEventResponse\022@\n\017analy" +
+      "tics_event\030\001 \001(\0132\'.modelstore.knowledge." +
+      "v1.AnalyticsEvent\"[\n\030GetAnalyticsEventRe" +
+      "quest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001" +
+      "(\0132\032.google.protobuf.FieldMask\"]\n\031GetAna" +
+      "lyticsEventResponse\022@\n\017analytics_event\030\001" +
+      " \001(\0132\'.modelstore.knowledge.v1.Analytics" +
+      "Event\"e\n\032ListAnalyticsEventsRequest\022\021\n\tp" +
+      "age_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006fi" +
+      "lter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"y\n\033ListAnal" +
+      "yticsEventsResponse\022A\n\020analytics_events\030" +
+      "\001 \003(\0132\'.modelstore.knowledge.v1.Analytic" +
+      "sEvent\022\027\n\017next_page_token\030\002 \001(\t\"=\n\033Delet" +
+      "eAnalyticsEventRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002" +
+      "\022\014\n\004etag\030\002 \001(\t\"\036\n\034DeleteAnalyticsEventRe" +
+      "sponse\"b\n\036BatchGetAnalyticsEventsRequest" +
+      "\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032" +
+      ".google.protobuf.FieldMask\"d\n\037BatchGetAn" +
+      "alyticsEventsResponse\022A\n\020analytics_event" +
+      "s\030\001 \003(\0132\'.modelstore.knowledge.v1.Analyt" +
+      "icsEvent*\271\001\n\022AnalyticsEventType\022$\n ANALY" +
+      "TICS_EVENT_TYPE_UNSPECIFIED\020\000\022\036\n\032ANALYTI" +
+      "CS_EVENT_TYPE_QUERY\020\001\022\035\n\031ANALYTICS_EVENT" +
+      "_TYPE_SYNC\020\002\022\036\n\032ANALYTICS_EVENT_TYPE_LOG" +
+      "IN\020\003\022\036\n\032ANALYTICS_EVENT_TYPE_ERROR\020\0042\231\007\n" +
+      "\025AnalyticsEventService\022\273\001\n\024CreateAnalyti" +
+      "csEvent\0224.modelstore.knowledge.v1.Create" +
+      "AnalyticsEventRequest\0325.modelstore.knowl" +
+      "edge.v1.CreateAnalyticsEventResponse\"6\202\323" +
+      "\344\223\0020\"\035/v1/knowledge/analyticsEvents:\017ana" +
+      "lytics_event\022\246\001\n\021GetAnalyticsEvent\0221.mod" +
+      "elstore.knowledge.v1.GetAnalyticsEventRe" +
+      "quest\0322.modelstore.knowledge.v1.GetAnaly" +
+      "ticsEventResponse\"*\202\323\344\223\002$\022\"/v1/knowledge" +
+      "/analyticsEvents/{id}\022\247\001\n\023ListAnalyticsE" +
+      "vents\0223.modelstore.knowledge.v1.ListAnal" +
+      "yticsEventsRequest\0324.modelstore.knowledg" +
+      "e.v1.ListAnalyticsEventsResponse\"%\202\323\344\223\002\037" +
+      "\022\035/v1/knowledge/analyticsEvents\022\257\001\n\024Dele" +
+      "teAnalyticsEvent\0224.modelstore.knowledge." +
+      "v1.DeleteAnalyticsEventRequest\0325.modelst" +
+      "ore.knowledge.v1.DeleteAnalyticsEventRes" +
+      "ponse\"*\202\323\344\223\002$*\"/v1/knowledge/analyticsEv" +
+      "ents/{id}\022\274\001\n\027BatchGetAnalyticsEvents\0227." +
+      "modelstore.knowledge.v1.BatchGetAnalytic" +
+      "sEventsRequest\0328.modelstore.knowledge.v1" +
+      ".BatchGetAnalyticsEventsResponse\".\202\323\344\223\002(" +
+      "\022&/v1/knowledge/analyticsEvents:batchGet" +
+      "B\205\001\n\033dev.modelstore.knowledge.v1B\023Analyt" +
+      "icsEventProtoP\001ZOgithub.com/modelstore/m" +
+      "odelstore/clients/go/modelstore/knowledg" +
+      "e/v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -110,7 +110,7 @@ public final class ConversationProto extends com.google.protobuf.GeneratedFile {
       "i/annotations.proto\032\037google/api/field_be" +
       "havior.proto\032 google/protobuf/field_mask" +
       ".proto\032\037google/protobuf/timestamp.proto\032" +
-      "\033modelstore/v1/storage.proto\"\322\005\n\014Convers" +
+      "\033modelstore/v1/storage.proto\"\346\005\n\014Convers" +
       "ation\022\026\n\002id\030\001 \001(\tB\n\342A\001\005\312\363\030\002x\002\022J\n\014workspa" +
       "ce_id\030\002 \001(\tB4\342A\002\002\005\312\363\030+J\'modelstore.knowl" +
       "edge.v1.NotionWorkspacex\002\022:\n\007user_id\030\003 \001" +
@@ -125,77 +125,77 @@ public final class ConversationProto extends com.google.protobuf.GeneratedFile {
       "Metadata\0224\n\ncreated_at\030\t \001(\0132\032.google.pr" +
       "otobuf.TimestampB\004\342A\001\003\0224\n\nupdated_at\030\n \001" +
       "(\0132\032.google.protobuf.TimestampB\004\342A\001\003\022\022\n\004" +
-      "etag\030\013 \001(\tB\004\342A\001\003:\206\001\312\363\030\201\001\n\027knowledge.conv" +
+      "etag\030\013 \001(\tB\004\342A\001\003:\232\001\312\363\030\225\001\n\027knowledge.conv" +
       "ersations\022\014workspace_id\032%\022\016\n\014workspace_i" +
       "d\022\t\n\007user_id\022\010\n\006status\032\025\022\023\n\017last_message" +
-      "_at\020\001\032\013\022\t\n\007user_id*\rconversations\"o\n\024Con" +
-      "versationMetadata\022\017\n\007intents\030\001 \003(\t\022\016\n\006to" +
-      "pics\030\002 \003(\t\022\037\n\022average_confidence\030\003 \001(\001H\000" +
-      "\210\001\001B\025\n\023_average_confidence\"r\n\031CreateConv" +
-      "ersationRequest\022A\n\014conversation\030\001 \001(\0132%." +
-      "modelstore.knowledge.v1.ConversationB\004\342A" +
-      "\001\002\022\022\n\nrequest_id\030\002 \001(\t\"Y\n\032CreateConversa" +
-      "tionResponse\022;\n\014conversation\030\001 \001(\0132%.mod" +
-      "elstore.knowledge.v1.Conversation\"Y\n\026Get" +
-      "ConversationRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n" +
-      "\tread_mask\030\002 \001(\0132\032.google.protobuf.Field" +
-      "Mask\"V\n\027GetConversationResponse\022;\n\014conve" +
-      "rsation\030\001 \001(\0132%.modelstore.knowledge.v1." +
-      "Conversation\"c\n\030ListConversationsRequest" +
-      "\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022" +
-      "\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"r\n\031Lis" +
-      "tConversationsResponse\022<\n\rconversations\030" +
-      "\001 \003(\0132%.modelstore.knowledge.v1.Conversa" +
-      "tion\022\027\n\017next_page_token\030\002 \001(\t\"\246\001\n\031Update" +
-      "ConversationRequest\022A\n\014conversation\030\001 \001(" +
-      "\0132%.modelstore.knowledge.v1.Conversation" +
-      "B\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.pro" +
-      "tobuf.FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"Y" +
-      "\n\032UpdateConversationResponse\022;\n\014conversa" +
-      "tion\030\001 \001(\0132%.modelstore.knowledge.v1.Con" +
-      "versation\"J\n\031DeleteConversationRequest\022\020" +
-      "\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030" +
-      "\003 \001(\010\"\034\n\032DeleteConversationResponse\"`\n\034B" +
-      "atchGetConversationsRequest\022\021\n\003ids\030\001 \003(\t" +
-      "B\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.proto" +
-      "buf.FieldMask\"]\n\035BatchGetConversationsRe" +
-      "sponse\022<\n\rconversations\030\001 \003(\0132%.modelsto" +
-      "re.knowledge.v1.Conversation*\234\001\n\022Convers" +
-      "ationStatus\022#\n\037CONVERSATION_STATUS_UNSPE" +
-      "CIFIED\020\000\022\036\n\032CONVERSATION_STATUS_ACTIVE\020\001" +
-      "\022 \n\034CONVERSATION_STATUS_ARCHIVED\020\002\022\037\n\033CO" +
-      "NVERSATION_STATUS_DELETED\020\0032\261\010\n\023Conversa" +
-      "tionService\022\260\001\n\022CreateConversation\0222.mod" +
-      "elstore.knowledge.v1.CreateConversationR" +
-      "equest\0323.modelstore.knowledge.v1.CreateC" +
-      "onversationResponse\"1\202\323\344\223\002+\"\033/v1/knowled" +
-      "ge/conversations:\014conversation\022\236\001\n\017GetCo" +
-      "nversation\022/.modelstore.knowledge.v1.Get" +
-      "ConversationRequest\0320.modelstore.knowled" +
-      "ge.v1.GetConversationResponse\"(\202\323\344\223\002\"\022 /" +
-      "v1/knowledge/conversations/{id}\022\237\001\n\021List" +
-      "Conversations\0221.modelstore.knowledge.v1." +
-      "ListConversationsRequest\0322.modelstore.kn" +
-      "owledge.v1.ListConversationsResponse\"#\202\323" +
-      "\344\223\002\035\022\033/v1/knowledge/conversations\022\302\001\n\022Up" +
-      "dateConversation\0222.modelstore.knowledge." +
-      "v1.UpdateConversationRequest\0323.modelstor" +
-      "e.knowledge.v1.UpdateConversationRespons" +
-      "e\"C\202\323\344\223\002=2-/v1/knowledge/conversations/{" +
-      "conversation.id}:\014conversation\022\247\001\n\022Delet" +
-      "eConversation\0222.modelstore.knowledge.v1." +
-      "DeleteConversationRequest\0323.modelstore.k" +
-      "nowledge.v1.DeleteConversationResponse\"(" +
-      "\202\323\344\223\002\"* /v1/knowledge/conversations/{id}" +
-      "\022\264\001\n\025BatchGetConversations\0225.modelstore." +
-      "knowledge.v1.BatchGetConversationsReques" +
-      "t\0326.modelstore.knowledge.v1.BatchGetConv" +
-      "ersationsResponse\",\202\323\344\223\002&\022$/v1/knowledge" +
-      "/conversations:batchGetB\203\001\n\033dev.modelsto" +
-      "re.knowledge.v1B\021ConversationProtoP\001ZOgi" +
-      "thub.com/modelstore/modelstore/clients/g" +
-      "o/modelstore/knowledge/v1;knowledgev1b\006p" +
-      "roto3"
+      "_at\020\001\032\013\022\t\n\007user_id*\rconversations:\022\n\014wor" +
+      "kspace_id\n\002id\"o\n\024ConversationMetadata\022\017\n" +
+      "\007intents\030\001 \003(\t\022\016\n\006topics\030\002 \003(\t\022\037\n\022averag" +
+      "e_confidence\030\003 \001(\001H\000\210\001\001B\025\n\023_average_conf" +
+      "idence\"r\n\031CreateConversationRequest\022A\n\014c" +
+      "onversation\030\001 \001(\0132%.modelstore.knowledge" +
+      ".v1.ConversationB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001" +
+      "(\t\"Y\n\032CreateConversationResponse\022;\n\014conv" +
+      "ersation\030\001 \001(\0132%.modelstore.knowledge.v1" +
+      ".Conversation\"Y\n\026GetConversationRequest\022" +
+      "\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.g" +
+      "oogle.protobuf.FieldMask\"V\n\027GetConversat" +
+      "ionResponse\022;\n\014conversation\030\001 \001(\0132%.mode" +
+      "lstore.knowledge.v1.Conversation\"c\n\030List" +
+      "ConversationsRequest\022\021\n\tpage_size\030\001 \001(\005\022" +
+      "\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010o" +
+      "rder_by\030\004 \001(\t\"r\n\031ListConversationsRespon" +
+      "se\022<\n\rconversations\030\001 \003(\0132%.modelstore.k" +
+      "nowledge.v1.Conversation\022\027\n\017next_page_to" +
+      "ken\030\002 \001(\t\"\246\001\n\031UpdateConversationRequest\022" +
+      "A\n\014conversation\030\001 \001(\0132%.modelstore.knowl" +
+      "edge.v1.ConversationB\004\342A\001\002\022/\n\013update_mas" +
+      "k\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\ra" +
+      "llow_missing\030\003 \001(\010\"Y\n\032UpdateConversation" +
+      "Response\022;\n\014conversation\030\001 \001(\0132%.modelst" +
+      "ore.knowledge.v1.Conversation\"J\n\031DeleteC" +
+      "onversationRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004" +
+      "etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\034\n\032DeleteConve" +
+      "rsationResponse\"`\n\034BatchGetConversations" +
+      "Request\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030" +
+      "\002 \001(\0132\032.google.protobuf.FieldMask\"]\n\035Bat" +
+      "chGetConversationsResponse\022<\n\rconversati" +
+      "ons\030\001 \003(\0132%.modelstore.knowledge.v1.Conv" +
+      "ersation*\234\001\n\022ConversationStatus\022#\n\037CONVE" +
+      "RSATION_STATUS_UNSPECIFIED\020\000\022\036\n\032CONVERSA" +
+      "TION_STATUS_ACTIVE\020\001\022 \n\034CONVERSATION_STA" +
+      "TUS_ARCHIVED\020\002\022\037\n\033CONVERSATION_STATUS_DE" +
+      "LETED\020\0032\261\010\n\023ConversationService\022\260\001\n\022Crea" +
+      "teConversation\0222.modelstore.knowledge.v1" +
+      ".CreateConversationRequest\0323.modelstore." +
+      "knowledge.v1.CreateConversationResponse\"" +
+      "1\202\323\344\223\002+\"\033/v1/knowledge/conversations:\014co" +
+      "nversation\022\236\001\n\017GetConversation\022/.modelst" +
+      "ore.knowledge.v1.GetConversationRequest\032" +
+      "0.modelstore.knowledge.v1.GetConversatio" +
+      "nResponse\"(\202\323\344\223\002\"\022 /v1/knowledge/convers" +
+      "ations/{id}\022\237\001\n\021ListConversations\0221.mode" +
+      "lstore.knowledge.v1.ListConversationsReq" +
+      "uest\0322.modelstore.knowledge.v1.ListConve" +
+      "rsationsResponse\"#\202\323\344\223\002\035\022\033/v1/knowledge/" +
+      "conversations\022\302\001\n\022UpdateConversation\0222.m" +
+      "odelstore.knowledge.v1.UpdateConversatio" +
+      "nRequest\0323.modelstore.knowledge.v1.Updat" +
+      "eConversationResponse\"C\202\323\344\223\002=2-/v1/knowl" +
+      "edge/conversations/{conversation.id}:\014co" +
+      "nversation\022\247\001\n\022DeleteConversation\0222.mode" +
+      "lstore.knowledge.v1.DeleteConversationRe" +
+      "quest\0323.modelstore.knowledge.v1.DeleteCo" +
+      "nversationResponse\"(\202\323\344\223\002\"* /v1/knowledg" +
+      "e/conversations/{id}\022\264\001\n\025BatchGetConvers" +
+      "ations\0225.modelstore.knowledge.v1.BatchGe" +
+      "tConversationsRequest\0326.modelstore.knowl" +
+      "edge.v1.BatchGetConversationsResponse\",\202" +
+      "\323\344\223\002&\022$/v1/knowledge/conversations:batch" +
+      "GetB\203\001\n\033dev.modelstore.knowledge.v1B\021Con" +
+      "versationProtoP\001ZOgithub.com/modelstore/" +
+      "modelstore/clients/go/modelstore/knowled" +
+      "ge/v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

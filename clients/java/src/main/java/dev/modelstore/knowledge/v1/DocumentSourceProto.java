@@ -126,7 +126,7 @@ public final class DocumentSourceProto extends com.google.protobuf.GeneratedFile
       "_behavior.proto\032 google/protobuf/field_m" +
       "ask.proto\032\034google/protobuf/struct.proto\032" +
       "\037google/protobuf/timestamp.proto\032\033models" +
-      "tore/v1/storage.proto\"\212\010\n\016DocumentSource" +
+      "tore/v1/storage.proto\"\233\010\n\016DocumentSource" +
       "\022\026\n\002id\030\001 \001(\tB\n\342A\001\005\312\363\030\002x\002\022J\n\014workspace_id" +
       "\030\002 \001(\tB4\342A\002\002\005\312\363\030+J\'modelstore.knowledge." +
       "v1.NotionWorkspacex\001\022N\n\013source_type\030\003 \001(" +
@@ -149,101 +149,102 @@ public final class DocumentSourceProto extends com.google.protobuf.GeneratedFile
       "imestampB\004\342A\001\003\0224\n\ncreated_at\030\021 \001(\0132\032.goo" +
       "gle.protobuf.TimestampB\004\342A\001\003\0224\n\nupdated_" +
       "at\030\022 \001(\0132\032.google.protobuf.TimestampB\004\342A" +
-      "\001\003\022\022\n\004etag\030\023 \001(\tB\004\342A\001\003:r\312\363\030n\n\032knowledge." +
-      "document_sources\022\014workspace_id\032\037\022\016\n\014work" +
-      "space_id\022\013\n\tsource_id\030\001\032\020\022\016\n\014content_has" +
-      "h*\017documentSources\"\255\001\n\026DocumentSourceMet" +
-      "adata\022\016\n\006author\030\001 \001(\t\022.\n\ncreated_at\030\002 \001(" +
-      "\0132\032.google.protobuf.Timestamp\022+\n\npropert" +
-      "ies\030\003 \001(\0132\027.google.protobuf.Struct\022\021\n\tpa" +
-      "rent_id\030\004 \001(\t\022\023\n\013parent_type\030\005 \001(\t\"j\n\023Do" +
-      "cumentSourceError\022\017\n\007message\030\001 \001(\t\022-\n\tti" +
-      "mestamp\030\002 \001(\0132\032.google.protobuf.Timestam" +
-      "p\022\023\n\013retry_count\030\003 \001(\005\"y\n\033CreateDocument" +
-      "SourceRequest\022F\n\017document_source\030\001 \001(\0132\'" +
-      ".modelstore.knowledge.v1.DocumentSourceB" +
-      "\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"`\n\034CreateDocum" +
-      "entSourceResponse\022@\n\017document_source\030\001 \001" +
-      "(\0132\'.modelstore.knowledge.v1.DocumentSou" +
-      "rce\"[\n\030GetDocumentSourceRequest\022\020\n\002id\030\001 " +
-      "\001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pr" +
-      "otobuf.FieldMask\"]\n\031GetDocumentSourceRes" +
-      "ponse\022@\n\017document_source\030\001 \001(\0132\'.modelst" +
-      "ore.knowledge.v1.DocumentSource\"e\n\032ListD" +
-      "ocumentSourcesRequest\022\021\n\tpage_size\030\001 \001(\005" +
-      "\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010" +
-      "order_by\030\004 \001(\t\"y\n\033ListDocumentSourcesRes" +
-      "ponse\022A\n\020document_sources\030\001 \003(\0132\'.models" +
-      "tore.knowledge.v1.DocumentSource\022\027\n\017next" +
-      "_page_token\030\002 \001(\t\"\255\001\n\033UpdateDocumentSour" +
-      "ceRequest\022F\n\017document_source\030\001 \001(\0132\'.mod" +
-      "elstore.knowledge.v1.DocumentSourceB\004\342A\001" +
-      "\002\022/\n\013update_mask\030\002 \001(\0132\032.google.protobuf" +
-      ".FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"`\n\034Upd" +
-      "ateDocumentSourceResponse\022@\n\017document_so" +
-      "urce\030\001 \001(\0132\'.modelstore.knowledge.v1.Doc" +
-      "umentSource\"=\n\033DeleteDocumentSourceReque" +
-      "st\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\036\n\034De" +
-      "leteDocumentSourceResponse\"b\n\036BatchGetDo" +
-      "cumentSourcesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022" +
-      "-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fie" +
-      "ldMask\"d\n\037BatchGetDocumentSourcesRespons" +
-      "e\022A\n\020document_sources\030\001 \003(\0132\'.modelstore" +
-      ".knowledge.v1.DocumentSource\"4\n MarkDocu" +
-      "mentSourceDeletedRequest\022\020\n\002id\030\001 \001(\tB\004\342A" +
-      "\001\002\"e\n!MarkDocumentSourceDeletedResponse\022" +
-      "@\n\017document_source\030\001 \001(\0132\'.modelstore.kn" +
-      "owledge.v1.DocumentSource*\227\001\n\022DocumentSo" +
-      "urceType\022$\n DOCUMENT_SOURCE_TYPE_UNSPECI" +
-      "FIED\020\000\022\037\n\033DOCUMENT_SOURCE_TYPE_NOTION\020\001\022" +
-      "\034\n\030DOCUMENT_SOURCE_TYPE_PDF\020\002\022\034\n\030DOCUMEN" +
-      "T_SOURCE_TYPE_WEB\020\003*y\n\014DocumentType\022\035\n\031D" +
-      "OCUMENT_TYPE_UNSPECIFIED\020\000\022\026\n\022DOCUMENT_T" +
-      "YPE_PAGE\020\001\022\032\n\026DOCUMENT_TYPE_DATABASE\020\002\022\026" +
-      "\n\022DOCUMENT_TYPE_FILE\020\003*\351\001\n\030DocumentSourc" +
-      "eSyncStatus\022+\n\'DOCUMENT_SOURCE_SYNC_STAT" +
-      "US_UNSPECIFIED\020\000\022\'\n#DOCUMENT_SOURCE_SYNC" +
-      "_STATUS_PENDING\020\001\022\'\n#DOCUMENT_SOURCE_SYN" +
-      "C_STATUS_INDEXED\020\002\022%\n!DOCUMENT_SOURCE_SY" +
-      "NC_STATUS_ERROR\020\003\022\'\n#DOCUMENT_SOURCE_SYN" +
-      "C_STATUS_DELETED\020\0042\274\n\n\025DocumentSourceSer" +
-      "vice\022\273\001\n\024CreateDocumentSource\0224.modelsto" +
-      "re.knowledge.v1.CreateDocumentSourceRequ" +
-      "est\0325.modelstore.knowledge.v1.CreateDocu" +
-      "mentSourceResponse\"6\202\323\344\223\0020\"\035/v1/knowledg" +
-      "e/documentSources:\017document_source\022\246\001\n\021G" +
-      "etDocumentSource\0221.modelstore.knowledge." +
-      "v1.GetDocumentSourceRequest\0322.modelstore" +
-      ".knowledge.v1.GetDocumentSourceResponse\"" +
-      "*\202\323\344\223\002$\022\"/v1/knowledge/documentSources/{" +
-      "id}\022\247\001\n\023ListDocumentSources\0223.modelstore" +
-      ".knowledge.v1.ListDocumentSourcesRequest" +
-      "\0324.modelstore.knowledge.v1.ListDocumentS" +
-      "ourcesResponse\"%\202\323\344\223\002\037\022\035/v1/knowledge/do" +
-      "cumentSources\022\320\001\n\024UpdateDocumentSource\0224" +
-      ".modelstore.knowledge.v1.UpdateDocumentS" +
-      "ourceRequest\0325.modelstore.knowledge.v1.U" +
-      "pdateDocumentSourceResponse\"K\202\323\344\223\002E22/v1" +
-      "/knowledge/documentSources/{document_sou" +
-      "rce.id}:\017document_source\022\257\001\n\024DeleteDocum" +
-      "entSource\0224.modelstore.knowledge.v1.Dele" +
-      "teDocumentSourceRequest\0325.modelstore.kno" +
-      "wledge.v1.DeleteDocumentSourceResponse\"*" +
-      "\202\323\344\223\002$*\"/v1/knowledge/documentSources/{i" +
-      "d}\022\274\001\n\027BatchGetDocumentSources\0227.modelst" +
-      "ore.knowledge.v1.BatchGetDocumentSources" +
-      "Request\0328.modelstore.knowledge.v1.BatchG" +
-      "etDocumentSourcesResponse\".\202\323\344\223\002(\022&/v1/k" +
-      "nowledge/documentSources:batchGet\022\315\001\n\031Ma" +
-      "rkDocumentSourceDeleted\0229.modelstore.kno" +
-      "wledge.v1.MarkDocumentSourceDeletedReque" +
-      "st\032:.modelstore.knowledge.v1.MarkDocumen" +
-      "tSourceDeletedResponse\"9\202\323\344\223\0023\"./v1/know" +
-      "ledge/documentSources/{id}:markDeleted:\001" +
-      "*B\205\001\n\033dev.modelstore.knowledge.v1B\023Docum" +
-      "entSourceProtoP\001ZOgithub.com/modelstore/" +
-      "modelstore/clients/go/modelstore/knowled" +
-      "ge/v1;knowledgev1b\006proto3"
+      "\001\003\022\022\n\004etag\030\023 \001(\tB\004\342A\001\003:\202\001\312\363\030~\n\032knowledge" +
+      ".document_sources\022\014workspace_id\032\037\022\016\n\014wor" +
+      "kspace_id\022\013\n\tsource_id\030\001\032\020\022\016\n\014content_ha" +
+      "sh*\017documentSources:\016\n\014workspace_id\"\255\001\n\026" +
+      "DocumentSourceMetadata\022\016\n\006author\030\001 \001(\t\022." +
+      "\n\ncreated_at\030\002 \001(\0132\032.google.protobuf.Tim" +
+      "estamp\022+\n\nproperties\030\003 \001(\0132\027.google.prot" +
+      "obuf.Struct\022\021\n\tparent_id\030\004 \001(\t\022\023\n\013parent" +
+      "_type\030\005 \001(\t\"j\n\023DocumentSourceError\022\017\n\007me" +
+      "ssage\030\001 \001(\t\022-\n\ttimestamp\030\002 \001(\0132\032.google." +
+      "protobuf.Timestamp\022\023\n\013retry_count\030\003 \001(\005\"" +
+      "y\n\033CreateDocumentSourceRequest\022F\n\017docume" +
+      "nt_source\030\001 \001(\0132\'.modelstore.knowledge.v" +
+      "1.DocumentSourceB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001" +
+      "(\t\"`\n\034CreateDocumentSourceResponse\022@\n\017do" +
+      "cument_source\030\001 \001(\0132\'.modelstore.knowled" +
+      "ge.v1.DocumentSource\"[\n\030GetDocumentSourc" +
+      "eRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030" +
+      "\002 \001(\0132\032.google.protobuf.FieldMask\"]\n\031Get" +
+      "DocumentSourceResponse\022@\n\017document_sourc" +
+      "e\030\001 \001(\0132\'.modelstore.knowledge.v1.Docume" +
+      "ntSource\"e\n\032ListDocumentSourcesRequest\022\021" +
+      "\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n" +
+      "\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"y\n\033ListD" +
+      "ocumentSourcesResponse\022A\n\020document_sourc" +
+      "es\030\001 \003(\0132\'.modelstore.knowledge.v1.Docum" +
+      "entSource\022\027\n\017next_page_token\030\002 \001(\t\"\255\001\n\033U" +
+      "pdateDocumentSourceRequest\022F\n\017document_s" +
+      "ource\030\001 \001(\0132\'.modelstore.knowledge.v1.Do" +
+      "cumentSourceB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132" +
+      "\032.google.protobuf.FieldMask\022\025\n\rallow_mis" +
+      "sing\030\003 \001(\010\"`\n\034UpdateDocumentSourceRespon" +
+      "se\022@\n\017document_source\030\001 \001(\0132\'.modelstore" +
+      ".knowledge.v1.DocumentSource\"=\n\033DeleteDo" +
+      "cumentSourceRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n" +
+      "\004etag\030\002 \001(\t\"\036\n\034DeleteDocumentSourceRespo" +
+      "nse\"b\n\036BatchGetDocumentSourcesRequest\022\021\n" +
+      "\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.go" +
+      "ogle.protobuf.FieldMask\"d\n\037BatchGetDocum" +
+      "entSourcesResponse\022A\n\020document_sources\030\001" +
+      " \003(\0132\'.modelstore.knowledge.v1.DocumentS" +
+      "ource\"4\n MarkDocumentSourceDeletedReques" +
+      "t\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\"e\n!MarkDocumentSourc" +
+      "eDeletedResponse\022@\n\017document_source\030\001 \001(" +
+      "\0132\'.modelstore.knowledge.v1.DocumentSour" +
+      "ce*\227\001\n\022DocumentSourceType\022$\n DOCUMENT_SO" +
+      "URCE_TYPE_UNSPECIFIED\020\000\022\037\n\033DOCUMENT_SOUR" +
+      "CE_TYPE_NOTION\020\001\022\034\n\030DOCUMENT_SOURCE_TYPE" +
+      "_PDF\020\002\022\034\n\030DOCUMENT_SOURCE_TYPE_WEB\020\003*y\n\014" +
+      "DocumentType\022\035\n\031DOCUMENT_TYPE_UNSPECIFIE" +
+      "D\020\000\022\026\n\022DOCUMENT_TYPE_PAGE\020\001\022\032\n\026DOCUMENT_" +
+      "TYPE_DATABASE\020\002\022\026\n\022DOCUMENT_TYPE_FILE\020\003*" +
+      "\351\001\n\030DocumentSourceSyncStatus\022+\n\'DOCUMENT" +
+      "_SOURCE_SYNC_STATUS_UNSPECIFIED\020\000\022\'\n#DOC" +
+      "UMENT_SOURCE_SYNC_STATUS_PENDING\020\001\022\'\n#DO" +
+      "CUMENT_SOURCE_SYNC_STATUS_INDEXED\020\002\022%\n!D" +
+      "OCUMENT_SOURCE_SYNC_STATUS_ERROR\020\003\022\'\n#DO" +
+      "CUMENT_SOURCE_SYNC_STATUS_DELETED\020\0042\274\n\n\025" +
+      "DocumentSourceService\022\273\001\n\024CreateDocument" +
+      "Source\0224.modelstore.knowledge.v1.CreateD" +
+      "ocumentSourceRequest\0325.modelstore.knowle" +
+      "dge.v1.CreateDocumentSourceResponse\"6\202\323\344" +
+      "\223\0020\"\035/v1/knowledge/documentSources:\017docu" +
+      "ment_source\022\246\001\n\021GetDocumentSource\0221.mode" +
+      "lstore.knowledge.v1.GetDocumentSourceReq" +
+      "uest\0322.modelstore.knowledge.v1.GetDocume" +
+      "ntSourceResponse\"*\202\323\344\223\002$\022\"/v1/knowledge/" +
+      "documentSources/{id}\022\247\001\n\023ListDocumentSou" +
+      "rces\0223.modelstore.knowledge.v1.ListDocum" +
+      "entSourcesRequest\0324.modelstore.knowledge" +
+      ".v1.ListDocumentSourcesResponse\"%\202\323\344\223\002\037\022" +
+      "\035/v1/knowledge/documentSources\022\320\001\n\024Updat" +
+      "eDocumentSource\0224.modelstore.knowledge.v" +
+      "1.UpdateDocumentSourceRequest\0325.modelsto" +
+      "re.knowledge.v1.UpdateDocumentSourceResp" +
+      "onse\"K\202\323\344\223\002E22/v1/knowledge/documentSour" +
+      "ces/{document_source.id}:\017document_sourc" +
+      "e\022\257\001\n\024DeleteDocumentSource\0224.modelstore." +
+      "knowledge.v1.DeleteDocumentSourceRequest" +
+      "\0325.modelstore.knowledge.v1.DeleteDocumen" +
+      "tSourceResponse\"*\202\323\344\223\002$*\"/v1/knowledge/d" +
+      "ocumentSources/{id}\022\274\001\n\027BatchGetDocument" +
+      "Sources\0227.modelstore.knowledge.v1.BatchG" +
+      "etDocumentSourcesRequest\0328.modelstore.kn" +
+      "owledge.v1.BatchGetDocumentSourcesRespon" +
+      "se\".\202\323\344\223\002(\022&/v1/knowledge/documentSource" +
+      "s:batchGet\022\315\001\n\031MarkDocumentSourceDeleted" +
+      "\0229.modelstore.knowledge.v1.MarkDocumentS" +
+      "ourceDeletedRequest\032:.modelstore.knowled" +
+      "ge.v1.MarkDocumentSourceDeletedResponse\"" +
+      "9\202\323\344\223\0023\"./v1/knowledge/documentSources/{" +
+      "id}:markDeleted:\001*B\205\001\n\033dev.modelstore.kn" +
+      "owledge.v1B\023DocumentSourceProtoP\001ZOgithu" +
+      "b.com/modelstore/modelstore/clients/go/m" +
+      "odelstore/knowledge/v1;knowledgev1b\006prot" +
+      "o3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -115,7 +115,7 @@ public final class MessageProto extends com.google.protobuf.GeneratedFile {
       "otations.proto\032\037google/api/field_behavio" +
       "r.proto\032 google/protobuf/field_mask.prot" +
       "o\032\037google/protobuf/timestamp.proto\032\033mode" +
-      "lstore/v1/storage.proto\"\246\005\n\007Message\022\026\n\002i" +
+      "lstore/v1/storage.proto\"\272\005\n\007Message\022\026\n\002i" +
       "d\030\001 \001(\tB\n\342A\001\005\312\363\030\002x\002\022L\n\017conversation_id\030\002" +
       " \001(\tB3\342A\002\002\005\312\363\030*J$modelstore.knowledge.v1" +
       ".ConversationX\002x\002\022I\n\014workspace_id\030\003 \001(\tB" +
@@ -128,76 +128,76 @@ public final class MessageProto extends com.google.protobuf.GeneratedFile {
       "imestampB\t\312\363\030\005\032\003now\0224\n\ncreated_at\030\010 \001(\0132" +
       "\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\nupd" +
       "ated_at\030\t \001(\0132\032.google.protobuf.Timestam" +
-      "pB\004\342A\001\003\022\022\n\004etag\030\n \001(\tB\004\342A\001\003:\232\001\312\363\030\225\001\n\022kno" +
+      "pB\004\342A\001\003\022\022\n\004etag\030\n \001(\tB\004\342A\001\003:\256\001\312\363\030\251\001\n\022kno" +
       "wledge.messages\022\014workspace_id\032\023\022\021\n\017conve" +
       "rsation_id\032 \022\021\n\017conversation_id\022\013\n\ttimes" +
       "tamp\032\r\022\013\n\ttimestamp\032\020\022\016\n\014workspace_id*\010m" +
-      "essages2\017conversation_id\"\234\002\n\017MessageMeta" +
-      "data\022?\n\007sources\030\001 \003(\0132&.modelstore.knowl" +
-      "edge.v1.MessageSourceB\006\312\363\030\002r\000\022\027\n\nconfide" +
-      "nce\030\002 \001(\001H\000\210\001\001\022\016\n\006intent\030\003 \001(\t\022\027\n\017proces" +
-      "sing_time\030\004 \001(\003\022\025\n\rcited_sources\030\005 \003(\005\022\030" +
-      "\n\013is_grounded\030\006 \001(\010H\001\210\001\001\022\037\n\022has_hallucin" +
-      "ations\030\007 \001(\010H\002\210\001\001B\r\n\013_confidenceB\016\n\014_is_" +
-      "groundedB\025\n\023_has_hallucinations\"S\n\rMessa" +
-      "geSource\022\025\n\rsource_number\030\001 \001(\005\022\r\n\005title" +
-      "\030\002 \001(\t\022\013\n\003url\030\003 \001(\t\022\017\n\007section\030\004 \001(\t\"c\n\024" +
-      "CreateMessageRequest\0227\n\007message\030\001 \001(\0132 ." +
-      "modelstore.knowledge.v1.MessageB\004\342A\001\002\022\022\n" +
-      "\nrequest_id\030\002 \001(\t\"J\n\025CreateMessageRespon" +
-      "se\0221\n\007message\030\001 \001(\0132 .modelstore.knowled" +
-      "ge.v1.Message\"T\n\021GetMessageRequest\022\020\n\002id" +
-      "\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google" +
-      ".protobuf.FieldMask\"G\n\022GetMessageRespons" +
-      "e\0221\n\007message\030\001 \001(\0132 .modelstore.knowledg" +
-      "e.v1.Message\"^\n\023ListMessagesRequest\022\021\n\tp" +
-      "age_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006fi" +
-      "lter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"c\n\024ListMess" +
-      "agesResponse\0222\n\010messages\030\001 \003(\0132 .modelst" +
-      "ore.knowledge.v1.Message\022\027\n\017next_page_to" +
-      "ken\030\002 \001(\t\"\227\001\n\024UpdateMessageRequest\0227\n\007me" +
-      "ssage\030\001 \001(\0132 .modelstore.knowledge.v1.Me" +
-      "ssageB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.googl" +
-      "e.protobuf.FieldMask\022\025\n\rallow_missing\030\003 " +
-      "\001(\010\"J\n\025UpdateMessageResponse\0221\n\007message\030" +
-      "\001 \001(\0132 .modelstore.knowledge.v1.Message\"" +
-      "6\n\024DeleteMessageRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001" +
-      "\002\022\014\n\004etag\030\002 \001(\t\"\027\n\025DeleteMessageResponse" +
-      "\"[\n\027BatchGetMessagesRequest\022\021\n\003ids\030\001 \003(\t" +
-      "B\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.proto" +
-      "buf.FieldMask\"N\n\030BatchGetMessagesRespons" +
-      "e\0222\n\010messages\030\001 \003(\0132 .modelstore.knowled" +
-      "ge.v1.Message*w\n\013MessageRole\022\034\n\030MESSAGE_" +
-      "ROLE_UNSPECIFIED\020\000\022\025\n\021MESSAGE_ROLE_USER\020" +
-      "\001\022\032\n\026MESSAGE_ROLE_ASSISTANT\020\002\022\027\n\023MESSAGE" +
-      "_ROLE_SYSTEM\020\0032\245\007\n\016MessageService\022\227\001\n\rCr" +
-      "eateMessage\022-.modelstore.knowledge.v1.Cr" +
-      "eateMessageRequest\032..modelstore.knowledg" +
-      "e.v1.CreateMessageResponse\"\'\202\323\344\223\002!\"\026/v1/" +
-      "knowledge/messages:\007message\022\212\001\n\nGetMessa" +
-      "ge\022*.modelstore.knowledge.v1.GetMessageR" +
-      "equest\032+.modelstore.knowledge.v1.GetMess" +
-      "ageResponse\"#\202\323\344\223\002\035\022\033/v1/knowledge/messa" +
-      "ges/{id}\022\213\001\n\014ListMessages\022,.modelstore.k" +
-      "nowledge.v1.ListMessagesRequest\032-.models" +
-      "tore.knowledge.v1.ListMessagesResponse\"\036" +
-      "\202\323\344\223\002\030\022\026/v1/knowledge/messages\022\244\001\n\rUpdat" +
-      "eMessage\022-.modelstore.knowledge.v1.Updat" +
-      "eMessageRequest\032..modelstore.knowledge.v" +
-      "1.UpdateMessageResponse\"4\202\323\344\223\002.2#/v1/kno" +
-      "wledge/messages/{message.id}:\007message\022\223\001" +
-      "\n\rDeleteMessage\022-.modelstore.knowledge.v" +
-      "1.DeleteMessageRequest\032..modelstore.know" +
-      "ledge.v1.DeleteMessageResponse\"#\202\323\344\223\002\035*\033" +
-      "/v1/knowledge/messages/{id}\022\240\001\n\020BatchGet" +
-      "Messages\0220.modelstore.knowledge.v1.Batch" +
-      "GetMessagesRequest\0321.modelstore.knowledg" +
-      "e.v1.BatchGetMessagesResponse\"\'\202\323\344\223\002!\022\037/" +
-      "v1/knowledge/messages:batchGetB~\n\033dev.mo" +
-      "delstore.knowledge.v1B\014MessageProtoP\001ZOg" +
-      "ithub.com/modelstore/modelstore/clients/" +
-      "go/modelstore/knowledge/v1;knowledgev1b\006" +
-      "proto3"
+      "essages2\017conversation_id:\022\n\014workspace_id" +
+      "\n\002id\"\234\002\n\017MessageMetadata\022?\n\007sources\030\001 \003(" +
+      "\0132&.modelstore.knowledge.v1.MessageSourc" +
+      "eB\006\312\363\030\002r\000\022\027\n\nconfidence\030\002 \001(\001H\000\210\001\001\022\016\n\006in" +
+      "tent\030\003 \001(\t\022\027\n\017processing_time\030\004 \001(\003\022\025\n\rc" +
+      "ited_sources\030\005 \003(\005\022\030\n\013is_grounded\030\006 \001(\010H" +
+      "\001\210\001\001\022\037\n\022has_hallucinations\030\007 \001(\010H\002\210\001\001B\r\n" +
+      "\013_confidenceB\016\n\014_is_groundedB\025\n\023_has_hal" +
+      "lucinations\"S\n\rMessageSource\022\025\n\rsource_n" +
+      "umber\030\001 \001(\005\022\r\n\005title\030\002 \001(\t\022\013\n\003url\030\003 \001(\t\022" +
+      "\017\n\007section\030\004 \001(\t\"c\n\024CreateMessageRequest" +
+      "\0227\n\007message\030\001 \001(\0132 .modelstore.knowledge" +
+      ".v1.MessageB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"J\n" +
+      "\025CreateMessageResponse\0221\n\007message\030\001 \001(\0132" +
+      " .modelstore.knowledge.v1.Message\"T\n\021Get" +
+      "MessageRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread" +
+      "_mask\030\002 \001(\0132\032.google.protobuf.FieldMask\"" +
+      "G\n\022GetMessageResponse\0221\n\007message\030\001 \001(\0132 " +
+      ".modelstore.knowledge.v1.Message\"^\n\023List" +
+      "MessagesRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npa" +
+      "ge_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_" +
+      "by\030\004 \001(\t\"c\n\024ListMessagesResponse\0222\n\010mess" +
+      "ages\030\001 \003(\0132 .modelstore.knowledge.v1.Mes" +
+      "sage\022\027\n\017next_page_token\030\002 \001(\t\"\227\001\n\024Update" +
+      "MessageRequest\0227\n\007message\030\001 \001(\0132 .models" +
+      "tore.knowledge.v1.MessageB\004\342A\001\002\022/\n\013updat" +
+      "e_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
+      "\022\025\n\rallow_missing\030\003 \001(\010\"J\n\025UpdateMessage" +
+      "Response\0221\n\007message\030\001 \001(\0132 .modelstore.k" +
+      "nowledge.v1.Message\"6\n\024DeleteMessageRequ" +
+      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n\025D" +
+      "eleteMessageResponse\"[\n\027BatchGetMessages" +
+      "Request\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030" +
+      "\002 \001(\0132\032.google.protobuf.FieldMask\"N\n\030Bat" +
+      "chGetMessagesResponse\0222\n\010messages\030\001 \003(\0132" +
+      " .modelstore.knowledge.v1.Message*w\n\013Mes" +
+      "sageRole\022\034\n\030MESSAGE_ROLE_UNSPECIFIED\020\000\022\025" +
+      "\n\021MESSAGE_ROLE_USER\020\001\022\032\n\026MESSAGE_ROLE_AS" +
+      "SISTANT\020\002\022\027\n\023MESSAGE_ROLE_SYSTEM\020\0032\245\007\n\016M" +
+      "essageService\022\227\001\n\rCreateMessage\022-.models" +
+      "tore.knowledge.v1.CreateMessageRequest\032." +
+      ".modelstore.knowledge.v1.CreateMessageRe" +
+      "sponse\"\'\202\323\344\223\002!\"\026/v1/knowledge/messages:\007" +
+      "message\022\212\001\n\nGetMessage\022*.modelstore.know" +
+      "ledge.v1.GetMessageRequest\032+.modelstore." +
+      "knowledge.v1.GetMessageResponse\"#\202\323\344\223\002\035\022" +
+      "\033/v1/knowledge/messages/{id}\022\213\001\n\014ListMes" +
+      "sages\022,.modelstore.knowledge.v1.ListMess" +
+      "agesRequest\032-.modelstore.knowledge.v1.Li" +
+      "stMessagesResponse\"\036\202\323\344\223\002\030\022\026/v1/knowledg" +
+      "e/messages\022\244\001\n\rUpdateMessage\022-.modelstor" +
+      "e.knowledge.v1.UpdateMessageRequest\032..mo" +
+      "delstore.knowledge.v1.UpdateMessageRespo" +
+      "nse\"4\202\323\344\223\002.2#/v1/knowledge/messages/{mes" +
+      "sage.id}:\007message\022\223\001\n\rDeleteMessage\022-.mo" +
+      "delstore.knowledge.v1.DeleteMessageReque" +
+      "st\032..modelstore.knowledge.v1.DeleteMessa" +
+      "geResponse\"#\202\323\344\223\002\035*\033/v1/knowledge/messag" +
+      "es/{id}\022\240\001\n\020BatchGetMessages\0220.modelstor" +
+      "e.knowledge.v1.BatchGetMessagesRequest\0321" +
+      ".modelstore.knowledge.v1.BatchGetMessage" +
+      "sResponse\"\'\202\323\344\223\002!\022\037/v1/knowledge/message" +
+      "s:batchGetB~\n\033dev.modelstore.knowledge.v" +
+      "1B\014MessageProtoP\001ZOgithub.com/modelstore" +
+      "/modelstore/clients/go/modelstore/knowle" +
+      "dge/v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -175,7 +175,7 @@ public final class NotionWorkspaceProto extends com.google.protobuf.GeneratedFil
       "e/api/annotations.proto\032\037google/api/fiel" +
       "d_behavior.proto\032 google/protobuf/field_" +
       "mask.proto\032\037google/protobuf/timestamp.pr" +
-      "oto\032\033modelstore/v1/storage.proto\"\300\006\n\017Not" +
+      "oto\032\033modelstore/v1/storage.proto\"\304\006\n\017Not" +
       "ionWorkspace\022\026\n\002id\030\001 \001(\tB\n\342A\001\005\312\363\030\002x\002\022\032\n\014" +
       "workspace_id\030\002 \001(\tB\004\342A\001\002\022\034\n\016workspace_na" +
       "me\030\003 \001(\tB\004\342A\001\002\0227\n\005owner\030\004 \001(\tB(\342A\001\002\312\363\030 J" +
@@ -194,170 +194,170 @@ public final class NotionWorkspaceProto extends com.google.protobuf.GeneratedFil
       "gle.protobuf.Timestamp\0224\n\ncreated_at\030\r \001" +
       "(\0132\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\n" +
       "updated_at\030\016 \001(\0132\032.google.protobuf.Times" +
-      "tampB\004\342A\001\003\022\022\n\004etag\030\017 \001(\tB\004\342A\001\003:K\312\363\030G\n\033kn" +
+      "tampB\004\342A\001\003\022\022\n\004etag\030\017 \001(\tB\004\342A\001\003:O\312\363\030K\n\033kn" +
       "owledge.notion_workspaces\022\002id\032\022\022\016\n\014works" +
-      "pace_id\030\001*\020notionWorkspaces\"\375\002\n\025NotionWo" +
-      "rkspaceMember\0226\n\004user\030\001 \001(\tB(\342A\001\002\312\363\030 J\034m" +
-      "odelstore.knowledge.v1.Userx\002\022N\n\004role\030\002 " +
-      "\001(\01622.modelstore.knowledge.v1.NotionWork" +
-      "spaceMemberRoleB\014\312\363\030\010\032\006member\022N\n\013permiss" +
-      "ions\030\003 \001(\01329.modelstore.knowledge.v1.Not" +
-      "ionWorkspaceMemberPermissions\022R\n\006status\030" +
-      "\004 \001(\01624.modelstore.knowledge.v1.NotionWo" +
-      "rkspaceMemberStatusB\014\312\363\030\010\032\006active\0228\n\tjoi" +
-      "ned_at\030\005 \001(\0132\032.google.protobuf.Timestamp" +
-      "B\t\312\363\030\005\032\003now\"\203\002\n NotionWorkspaceMemberPer" +
-      "missions\022\"\n\tcan_query\030\001 \001(\010B\n\312\363\030\006\032\004trueH" +
-      "\000\210\001\001\022)\n\020can_view_sources\030\002 \001(\010B\n\312\363\030\006\032\004tr" +
-      "ueH\001\210\001\001\022\037\n\ncan_invite\030\003 \001(\010B\013\312\363\030\007\032\005false" +
-      "\022$\n\017can_manage_sync\030\004 \001(\010B\013\312\363\030\007\032\005false\022&" +
-      "\n\021can_edit_settings\030\005 \001(\010B\013\312\363\030\007\032\005falseB\014" +
-      "\n\n_can_queryB\023\n\021_can_view_sources\"\305\001\n\033No" +
-      "tionWorkspaceSyncSchedule\022 \n\007enabled\030\001 \001" +
-      "(\010B\n\312\363\030\006\032\004trueH\000\210\001\001\022.\n\016interval_hours\030\002 " +
-      "\001(\005B\021\312\363\030\r\032\00224Q\000\000\000\000\000\000\360?H\001\210\001\001\0225\n\021last_sche" +
-      "duled_at\030\003 \001(\0132\032.google.protobuf.Timesta" +
-      "mpB\n\n\010_enabledB\021\n\017_interval_hours\"\262\001\n\024No" +
-      "tionWorkspaceStats\022\034\n\013total_pages\030\001 \001(\005B" +
-      "\007\312\363\030\003\032\0010\022 \n\017total_databases\030\002 \001(\005B\007\312\363\030\003\032" +
-      "\0010\022 \n\017total_documents\030\003 \001(\005B\007\312\363\030\003\032\0010\022\032\n\022" +
-      "last_sync_duration\030\004 \001(\003\022\034\n\013error_count\030" +
-      "\005 \001(\005B\007\312\363\030\003\032\0010\"|\n\034CreateNotionWorkspaceR" +
-      "equest\022H\n\020notion_workspace\030\001 \001(\0132(.model" +
-      "store.knowledge.v1.NotionWorkspaceB\004\342A\001\002" +
-      "\022\022\n\nrequest_id\030\002 \001(\t\"c\n\035CreateNotionWork" +
-      "spaceResponse\022B\n\020notion_workspace\030\001 \001(\0132" +
-      "(.modelstore.knowledge.v1.NotionWorkspac" +
-      "e\"\\\n\031GetNotionWorkspaceRequest\022\020\n\002id\030\001 \001" +
-      "(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pro" +
-      "tobuf.FieldMask\"`\n\032GetNotionWorkspaceRes" +
-      "ponse\022B\n\020notion_workspace\030\001 \001(\0132(.models" +
-      "tore.knowledge.v1.NotionWorkspace\"f\n\033Lis" +
-      "tNotionWorkspacesRequest\022\021\n\tpage_size\030\001 " +
-      "\001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022" +
-      "\020\n\010order_by\030\004 \001(\t\"|\n\034ListNotionWorkspace" +
-      "sResponse\022C\n\021notion_workspaces\030\001 \003(\0132(.m" +
-      "odelstore.knowledge.v1.NotionWorkspace\022\027" +
-      "\n\017next_page_token\030\002 \001(\t\"\260\001\n\034UpdateNotion" +
-      "WorkspaceRequest\022H\n\020notion_workspace\030\001 \001" +
-      "(\0132(.modelstore.knowledge.v1.NotionWorks" +
-      "paceB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google" +
-      ".protobuf.FieldMask\022\025\n\rallow_missing\030\003 \001" +
-      "(\010\"c\n\035UpdateNotionWorkspaceResponse\022B\n\020n" +
-      "otion_workspace\030\001 \001(\0132(.modelstore.knowl" +
-      "edge.v1.NotionWorkspace\"M\n\034DeleteNotionW" +
-      "orkspaceRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004eta" +
-      "g\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\037\n\035DeleteNotionWo" +
-      "rkspaceResponse\"c\n\037BatchGetNotionWorkspa" +
-      "cesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_ma" +
-      "sk\030\002 \001(\0132\032.google.protobuf.FieldMask\"g\n " +
-      "BatchGetNotionWorkspacesResponse\022C\n\021noti" +
-      "on_workspaces\030\001 \003(\0132(.modelstore.knowled" +
-      "ge.v1.NotionWorkspace\"8\n$GetNotionWorksp" +
-      "aceAccessTokenRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\"" +
-      "=\n%GetNotionWorkspaceAccessTokenResponse" +
-      "\022\024\n\014access_token\030\001 \001(\t\"\224\001\n&UpdateNotionW" +
-      "orkspaceSyncStatusRequest\022\020\n\002id\030\001 \001(\tB\004\342" +
-      "A\001\002\022H\n\006status\030\002 \001(\01622.modelstore.knowled" +
-      "ge.v1.NotionWorkspaceSyncStatusB\004\342A\001\002\022\016\n" +
-      "\006job_id\030\003 \001(\t\"m\n\'UpdateNotionWorkspaceSy" +
-      "ncStatusResponse\022B\n\020notion_workspace\030\001 \001" +
-      "(\0132(.modelstore.knowledge.v1.NotionWorks" +
-      "pace\"y\n\037AddNotionWorkspaceMemberRequest\022" +
-      "\020\n\002id\030\001 \001(\tB\004\342A\001\002\022D\n\006member\030\002 \001(\0132..mode" +
-      "lstore.knowledge.v1.NotionWorkspaceMembe" +
-      "rB\004\342A\001\002\"f\n AddNotionWorkspaceMemberRespo" +
-      "nse\022B\n\020notion_workspace\030\001 \001(\0132(.modelsto" +
-      "re.knowledge.v1.NotionWorkspace\"\255\001\n\"Upda" +
-      "teNotionWorkspaceMemberRequest\022\020\n\002id\030\001 \001" +
-      "(\tB\004\342A\001\002\022D\n\006member\030\002 \001(\0132..modelstore.kn" +
-      "owledge.v1.NotionWorkspaceMemberB\004\342A\001\002\022/" +
-      "\n\013update_mask\030\003 \001(\0132\032.google.protobuf.Fi" +
-      "eldMask\"i\n#UpdateNotionWorkspaceMemberRe" +
-      "sponse\022B\n\020notion_workspace\030\001 \001(\0132(.model" +
-      "store.knowledge.v1.NotionWorkspace\"J\n\"Re" +
-      "moveNotionWorkspaceMemberRequest\022\020\n\002id\030\001" +
-      " \001(\tB\004\342A\001\002\022\022\n\004user\030\002 \001(\tB\004\342A\001\002\"i\n#Remove" +
-      "NotionWorkspaceMemberResponse\022B\n\020notion_" +
-      "workspace\030\001 \001(\0132(.modelstore.knowledge.v" +
-      "1.NotionWorkspace*\353\001\n\031NotionWorkspaceMem" +
-      "berRole\022,\n(NOTION_WORKSPACE_MEMBER_ROLE_" +
-      "UNSPECIFIED\020\000\022&\n\"NOTION_WORKSPACE_MEMBER" +
-      "_ROLE_OWNER\020\001\022&\n\"NOTION_WORKSPACE_MEMBER" +
-      "_ROLE_ADMIN\020\002\022\'\n#NOTION_WORKSPACE_MEMBER" +
-      "_ROLE_MEMBER\020\003\022\'\n#NOTION_WORKSPACE_MEMBE" +
-      "R_ROLE_VIEWER\020\004*\320\001\n\033NotionWorkspaceMembe" +
-      "rStatus\022.\n*NOTION_WORKSPACE_MEMBER_STATU" +
-      "S_UNSPECIFIED\020\000\022)\n%NOTION_WORKSPACE_MEMB" +
-      "ER_STATUS_ACTIVE\020\001\022*\n&NOTION_WORKSPACE_M" +
-      "EMBER_STATUS_PENDING\020\002\022*\n&NOTION_WORKSPA" +
-      "CE_MEMBER_STATUS_REMOVED\020\003*\353\001\n\031NotionWor" +
-      "kspaceSyncStatus\022,\n(NOTION_WORKSPACE_SYN" +
-      "C_STATUS_UNSPECIFIED\020\000\022%\n!NOTION_WORKSPA" +
-      "CE_SYNC_STATUS_IDLE\020\001\022(\n$NOTION_WORKSPAC" +
-      "E_SYNC_STATUS_SYNCING\020\002\022&\n\"NOTION_WORKSP" +
-      "ACE_SYNC_STATUS_ERROR\020\003\022\'\n#NOTION_WORKSP" +
-      "ACE_SYNC_STATUS_ACTIVE\020\0042\320\021\n\026NotionWorks" +
-      "paceService\022\300\001\n\025CreateNotionWorkspace\0225." +
-      "modelstore.knowledge.v1.CreateNotionWork" +
-      "spaceRequest\0326.modelstore.knowledge.v1.C" +
-      "reateNotionWorkspaceResponse\"8\202\323\344\223\0022\"\036/v" +
-      "1/knowledge/notionWorkspaces:\020notion_wor" +
-      "kspace\022\252\001\n\022GetNotionWorkspace\0222.modelsto" +
-      "re.knowledge.v1.GetNotionWorkspaceReques" +
-      "t\0323.modelstore.knowledge.v1.GetNotionWor" +
-      "kspaceResponse\"+\202\323\344\223\002%\022#/v1/knowledge/no" +
-      "tionWorkspaces/{id}\022\253\001\n\024ListNotionWorksp" +
-      "aces\0224.modelstore.knowledge.v1.ListNotio" +
-      "nWorkspacesRequest\0325.modelstore.knowledg" +
-      "e.v1.ListNotionWorkspacesResponse\"&\202\323\344\223\002" +
-      " \022\036/v1/knowledge/notionWorkspaces\022\326\001\n\025Up" +
-      "dateNotionWorkspace\0225.modelstore.knowled" +
-      "ge.v1.UpdateNotionWorkspaceRequest\0326.mod" +
-      "elstore.knowledge.v1.UpdateNotionWorkspa" +
-      "ceResponse\"N\202\323\344\223\002H24/v1/knowledge/notion" +
-      "Workspaces/{notion_workspace.id}:\020notion" +
-      "_workspace\022\263\001\n\025DeleteNotionWorkspace\0225.m" +
-      "odelstore.knowledge.v1.DeleteNotionWorks" +
-      "paceRequest\0326.modelstore.knowledge.v1.De" +
-      "leteNotionWorkspaceResponse\"+\202\323\344\223\002%*#/v1" +
-      "/knowledge/notionWorkspaces/{id}\022\300\001\n\030Bat" +
-      "chGetNotionWorkspaces\0228.modelstore.knowl" +
-      "edge.v1.BatchGetNotionWorkspacesRequest\032" +
-      "9.modelstore.knowledge.v1.BatchGetNotion" +
-      "WorkspacesResponse\"/\202\323\344\223\002)\022\'/v1/knowledg" +
-      "e/notionWorkspaces:batchGet\022\341\001\n\035GetNotio" +
-      "nWorkspaceAccessToken\022=.modelstore.knowl" +
-      "edge.v1.GetNotionWorkspaceAccessTokenReq" +
-      "uest\032>.modelstore.knowledge.v1.GetNotion" +
-      "WorkspaceAccessTokenResponse\"A\312\363\030\003\n\001\003\202\323\344" +
-      "\223\0024\0222/v1/knowledge/notionWorkspaces/{id}" +
-      ":getAccessToken\022\345\001\n\037UpdateNotionWorkspac" +
-      "eSyncStatus\022?.modelstore.knowledge.v1.Up" +
-      "dateNotionWorkspaceSyncStatusRequest\032@.m" +
-      "odelstore.knowledge.v1.UpdateNotionWorks" +
-      "paceSyncStatusResponse\"?\202\323\344\223\0029\"4/v1/know" +
-      "ledge/notionWorkspaces/{id}:updateSyncSt" +
-      "atus:\001*\022\311\001\n\030AddNotionWorkspaceMember\0228.m" +
-      "odelstore.knowledge.v1.AddNotionWorkspac" +
-      "eMemberRequest\0329.modelstore.knowledge.v1" +
-      ".AddNotionWorkspaceMemberResponse\"8\202\323\344\223\002" +
-      "2\"-/v1/knowledge/notionWorkspaces/{id}:a" +
-      "ddMember:\001*\022\325\001\n\033UpdateNotionWorkspaceMem" +
-      "ber\022;.modelstore.knowledge.v1.UpdateNoti" +
-      "onWorkspaceMemberRequest\032<.modelstore.kn" +
-      "owledge.v1.UpdateNotionWorkspaceMemberRe" +
-      "sponse\";\202\323\344\223\0025\"0/v1/knowledge/notionWork" +
-      "spaces/{id}:updateMember:\001*\022\325\001\n\033RemoveNo" +
-      "tionWorkspaceMember\022;.modelstore.knowled" +
-      "ge.v1.RemoveNotionWorkspaceMemberRequest" +
-      "\032<.modelstore.knowledge.v1.RemoveNotionW" +
-      "orkspaceMemberResponse\";\202\323\344\223\0025\"0/v1/know" +
-      "ledge/notionWorkspaces/{id}:removeMember" +
-      ":\001*B\206\001\n\033dev.modelstore.knowledge.v1B\024Not" +
-      "ionWorkspaceProtoP\001ZOgithub.com/modelsto" +
-      "re/modelstore/clients/go/modelstore/know" +
-      "ledge/v1;knowledgev1b\006proto3"
+      "pace_id\030\001*\020notionWorkspaces:\002\020\001\"\375\002\n\025Noti" +
+      "onWorkspaceMember\0226\n\004user\030\001 \001(\tB(\342A\001\002\312\363\030" +
+      " J\034modelstore.knowledge.v1.Userx\002\022N\n\004rol" +
+      "e\030\002 \001(\01622.modelstore.knowledge.v1.Notion" +
+      "WorkspaceMemberRoleB\014\312\363\030\010\032\006member\022N\n\013per" +
+      "missions\030\003 \001(\01329.modelstore.knowledge.v1" +
+      ".NotionWorkspaceMemberPermissions\022R\n\006sta" +
+      "tus\030\004 \001(\01624.modelstore.knowledge.v1.Noti" +
+      "onWorkspaceMemberStatusB\014\312\363\030\010\032\006active\0228\n" +
+      "\tjoined_at\030\005 \001(\0132\032.google.protobuf.Times" +
+      "tampB\t\312\363\030\005\032\003now\"\203\002\n NotionWorkspaceMembe" +
+      "rPermissions\022\"\n\tcan_query\030\001 \001(\010B\n\312\363\030\006\032\004t" +
+      "rueH\000\210\001\001\022)\n\020can_view_sources\030\002 \001(\010B\n\312\363\030\006" +
+      "\032\004trueH\001\210\001\001\022\037\n\ncan_invite\030\003 \001(\010B\013\312\363\030\007\032\005f" +
+      "alse\022$\n\017can_manage_sync\030\004 \001(\010B\013\312\363\030\007\032\005fal" +
+      "se\022&\n\021can_edit_settings\030\005 \001(\010B\013\312\363\030\007\032\005fal" +
+      "seB\014\n\n_can_queryB\023\n\021_can_view_sources\"\305\001" +
+      "\n\033NotionWorkspaceSyncSchedule\022 \n\007enabled" +
+      "\030\001 \001(\010B\n\312\363\030\006\032\004trueH\000\210\001\001\022.\n\016interval_hour" +
+      "s\030\002 \001(\005B\021\312\363\030\r\032\00224Q\000\000\000\000\000\000\360?H\001\210\001\001\0225\n\021last_" +
+      "scheduled_at\030\003 \001(\0132\032.google.protobuf.Tim" +
+      "estampB\n\n\010_enabledB\021\n\017_interval_hours\"\262\001" +
+      "\n\024NotionWorkspaceStats\022\034\n\013total_pages\030\001 " +
+      "\001(\005B\007\312\363\030\003\032\0010\022 \n\017total_databases\030\002 \001(\005B\007\312" +
+      "\363\030\003\032\0010\022 \n\017total_documents\030\003 \001(\005B\007\312\363\030\003\032\0010" +
+      "\022\032\n\022last_sync_duration\030\004 \001(\003\022\034\n\013error_co" +
+      "unt\030\005 \001(\005B\007\312\363\030\003\032\0010\"|\n\034CreateNotionWorksp" +
+      "aceRequest\022H\n\020notion_workspace\030\001 \001(\0132(.m" +
+      "odelstore.knowledge.v1.NotionWorkspaceB\004" +
+      "\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"c\n\035CreateNotion" +
+      "WorkspaceResponse\022B\n\020notion_workspace\030\001 " +
+      "\001(\0132(.modelstore.knowledge.v1.NotionWork" +
+      "space\"\\\n\031GetNotionWorkspaceRequest\022\020\n\002id" +
+      "\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google" +
+      ".protobuf.FieldMask\"`\n\032GetNotionWorkspac" +
+      "eResponse\022B\n\020notion_workspace\030\001 \001(\0132(.mo" +
+      "delstore.knowledge.v1.NotionWorkspace\"f\n" +
+      "\033ListNotionWorkspacesRequest\022\021\n\tpage_siz" +
+      "e\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 " +
+      "\001(\t\022\020\n\010order_by\030\004 \001(\t\"|\n\034ListNotionWorks" +
+      "pacesResponse\022C\n\021notion_workspaces\030\001 \003(\013" +
+      "2(.modelstore.knowledge.v1.NotionWorkspa" +
+      "ce\022\027\n\017next_page_token\030\002 \001(\t\"\260\001\n\034UpdateNo" +
+      "tionWorkspaceRequest\022H\n\020notion_workspace" +
+      "\030\001 \001(\0132(.modelstore.knowledge.v1.NotionW" +
+      "orkspaceB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.go" +
+      "ogle.protobuf.FieldMask\022\025\n\rallow_missing" +
+      "\030\003 \001(\010\"c\n\035UpdateNotionWorkspaceResponse\022" +
+      "B\n\020notion_workspace\030\001 \001(\0132(.modelstore.k" +
+      "nowledge.v1.NotionWorkspace\"M\n\034DeleteNot" +
+      "ionWorkspaceRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n" +
+      "\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\037\n\035DeleteNoti" +
+      "onWorkspaceResponse\"c\n\037BatchGetNotionWor" +
+      "kspacesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\trea" +
+      "d_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
+      "\"g\n BatchGetNotionWorkspacesResponse\022C\n\021" +
+      "notion_workspaces\030\001 \003(\0132(.modelstore.kno" +
+      "wledge.v1.NotionWorkspace\"8\n$GetNotionWo" +
+      "rkspaceAccessTokenRequest\022\020\n\002id\030\001 \001(\tB\004\342" +
+      "A\001\002\"=\n%GetNotionWorkspaceAccessTokenResp" +
+      "onse\022\024\n\014access_token\030\001 \001(\t\"\224\001\n&UpdateNot" +
+      "ionWorkspaceSyncStatusRequest\022\020\n\002id\030\001 \001(" +
+      "\tB\004\342A\001\002\022H\n\006status\030\002 \001(\01622.modelstore.kno" +
+      "wledge.v1.NotionWorkspaceSyncStatusB\004\342A\001" +
+      "\002\022\016\n\006job_id\030\003 \001(\t\"m\n\'UpdateNotionWorkspa" +
+      "ceSyncStatusResponse\022B\n\020notion_workspace" +
+      "\030\001 \001(\0132(.modelstore.knowledge.v1.NotionW" +
+      "orkspace\"y\n\037AddNotionWorkspaceMemberRequ" +
+      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022D\n\006member\030\002 \001(\0132.." +
+      "modelstore.knowledge.v1.NotionWorkspaceM" +
+      "emberB\004\342A\001\002\"f\n AddNotionWorkspaceMemberR" +
+      "esponse\022B\n\020notion_workspace\030\001 \001(\0132(.mode" +
+      "lstore.knowledge.v1.NotionWorkspace\"\255\001\n\"" +
+      "UpdateNotionWorkspaceMemberRequest\022\020\n\002id" +
+      "\030\001 \001(\tB\004\342A\001\002\022D\n\006member\030\002 \001(\0132..modelstor" +
+      "e.knowledge.v1.NotionWorkspaceMemberB\004\342A" +
+      "\001\002\022/\n\013update_mask\030\003 \001(\0132\032.google.protobu" +
+      "f.FieldMask\"i\n#UpdateNotionWorkspaceMemb" +
+      "erResponse\022B\n\020notion_workspace\030\001 \001(\0132(.m" +
+      "odelstore.knowledge.v1.NotionWorkspace\"J" +
+      "\n\"RemoveNotionWorkspaceMemberRequest\022\020\n\002" +
+      "id\030\001 \001(\tB\004\342A\001\002\022\022\n\004user\030\002 \001(\tB\004\342A\001\002\"i\n#Re" +
+      "moveNotionWorkspaceMemberResponse\022B\n\020not" +
+      "ion_workspace\030\001 \001(\0132(.modelstore.knowled" +
+      "ge.v1.NotionWorkspace*\353\001\n\031NotionWorkspac" +
+      "eMemberRole\022,\n(NOTION_WORKSPACE_MEMBER_R" +
+      "OLE_UNSPECIFIED\020\000\022&\n\"NOTION_WORKSPACE_ME" +
+      "MBER_ROLE_OWNER\020\001\022&\n\"NOTION_WORKSPACE_ME" +
+      "MBER_ROLE_ADMIN\020\002\022\'\n#NOTION_WORKSPACE_ME" +
+      "MBER_ROLE_MEMBER\020\003\022\'\n#NOTION_WORKSPACE_M" +
+      "EMBER_ROLE_VIEWER\020\004*\320\001\n\033NotionWorkspaceM" +
+      "emberStatus\022.\n*NOTION_WORKSPACE_MEMBER_S" +
+      "TATUS_UNSPECIFIED\020\000\022)\n%NOTION_WORKSPACE_" +
+      "MEMBER_STATUS_ACTIVE\020\001\022*\n&NOTION_WORKSPA" +
+      "CE_MEMBER_STATUS_PENDING\020\002\022*\n&NOTION_WOR" +
+      "KSPACE_MEMBER_STATUS_REMOVED\020\003*\353\001\n\031Notio" +
+      "nWorkspaceSyncStatus\022,\n(NOTION_WORKSPACE" +
+      "_SYNC_STATUS_UNSPECIFIED\020\000\022%\n!NOTION_WOR" +
+      "KSPACE_SYNC_STATUS_IDLE\020\001\022(\n$NOTION_WORK" +
+      "SPACE_SYNC_STATUS_SYNCING\020\002\022&\n\"NOTION_WO" +
+      "RKSPACE_SYNC_STATUS_ERROR\020\003\022\'\n#NOTION_WO" +
+      "RKSPACE_SYNC_STATUS_ACTIVE\020\0042\320\021\n\026NotionW" +
+      "orkspaceService\022\300\001\n\025CreateNotionWorkspac" +
+      "e\0225.modelstore.knowledge.v1.CreateNotion" +
+      "WorkspaceRequest\0326.modelstore.knowledge." +
+      "v1.CreateNotionWorkspaceResponse\"8\202\323\344\223\0022" +
+      "\"\036/v1/knowledge/notionWorkspaces:\020notion" +
+      "_workspace\022\252\001\n\022GetNotionWorkspace\0222.mode" +
+      "lstore.knowledge.v1.GetNotionWorkspaceRe" +
+      "quest\0323.modelstore.knowledge.v1.GetNotio" +
+      "nWorkspaceResponse\"+\202\323\344\223\002%\022#/v1/knowledg" +
+      "e/notionWorkspaces/{id}\022\253\001\n\024ListNotionWo" +
+      "rkspaces\0224.modelstore.knowledge.v1.ListN" +
+      "otionWorkspacesRequest\0325.modelstore.know" +
+      "ledge.v1.ListNotionWorkspacesResponse\"&\202" +
+      "\323\344\223\002 \022\036/v1/knowledge/notionWorkspaces\022\326\001" +
+      "\n\025UpdateNotionWorkspace\0225.modelstore.kno" +
+      "wledge.v1.UpdateNotionWorkspaceRequest\0326" +
+      ".modelstore.knowledge.v1.UpdateNotionWor" +
+      "kspaceResponse\"N\202\323\344\223\002H24/v1/knowledge/no" +
+      "tionWorkspaces/{notion_workspace.id}:\020no" +
+      "tion_workspace\022\263\001\n\025DeleteNotionWorkspace" +
+      "\0225.modelstore.knowledge.v1.DeleteNotionW" +
+      "orkspaceRequest\0326.modelstore.knowledge.v" +
+      "1.DeleteNotionWorkspaceResponse\"+\202\323\344\223\002%*" +
+      "#/v1/knowledge/notionWorkspaces/{id}\022\300\001\n" +
+      "\030BatchGetNotionWorkspaces\0228.modelstore.k" +
+      "nowledge.v1.BatchGetNotionWorkspacesRequ" +
+      "est\0329.modelstore.knowledge.v1.BatchGetNo" +
+      "tionWorkspacesResponse\"/\202\323\344\223\002)\022\'/v1/know" +
+      "ledge/notionWorkspaces:batchGet\022\341\001\n\035GetN" +
+      "otionWorkspaceAccessToken\022=.modelstore.k" +
+      "nowledge.v1.GetNotionWorkspaceAccessToke" +
+      "nRequest\032>.modelstore.knowledge.v1.GetNo" +
+      "tionWorkspaceAccessTokenResponse\"A\312\363\030\003\n\001" +
+      "\003\202\323\344\223\0024\0222/v1/knowledge/notionWorkspaces/" +
+      "{id}:getAccessToken\022\345\001\n\037UpdateNotionWork" +
+      "spaceSyncStatus\022?.modelstore.knowledge.v" +
+      "1.UpdateNotionWorkspaceSyncStatusRequest" +
+      "\032@.modelstore.knowledge.v1.UpdateNotionW" +
+      "orkspaceSyncStatusResponse\"?\202\323\344\223\0029\"4/v1/" +
+      "knowledge/notionWorkspaces/{id}:updateSy" +
+      "ncStatus:\001*\022\311\001\n\030AddNotionWorkspaceMember" +
+      "\0228.modelstore.knowledge.v1.AddNotionWork" +
+      "spaceMemberRequest\0329.modelstore.knowledg" +
+      "e.v1.AddNotionWorkspaceMemberResponse\"8\202" +
+      "\323\344\223\0022\"-/v1/knowledge/notionWorkspaces/{i" +
+      "d}:addMember:\001*\022\325\001\n\033UpdateNotionWorkspac" +
+      "eMember\022;.modelstore.knowledge.v1.Update" +
+      "NotionWorkspaceMemberRequest\032<.modelstor" +
+      "e.knowledge.v1.UpdateNotionWorkspaceMemb" +
+      "erResponse\";\202\323\344\223\0025\"0/v1/knowledge/notion" +
+      "Workspaces/{id}:updateMember:\001*\022\325\001\n\033Remo" +
+      "veNotionWorkspaceMember\022;.modelstore.kno" +
+      "wledge.v1.RemoveNotionWorkspaceMemberReq" +
+      "uest\032<.modelstore.knowledge.v1.RemoveNot" +
+      "ionWorkspaceMemberResponse\";\202\323\344\223\0025\"0/v1/" +
+      "knowledge/notionWorkspaces/{id}:removeMe" +
+      "mber:\001*B\206\001\n\033dev.modelstore.knowledge.v1B" +
+      "\024NotionWorkspaceProtoP\001ZOgithub.com/mode" +
+      "lstore/modelstore/clients/go/modelstore/" +
+      "knowledge/v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -125,7 +125,7 @@ public final class ClientProto extends com.google.protobuf.GeneratedFile {
       "tions.proto\032\037google/api/field_behavior.p" +
       "roto\032 google/protobuf/field_mask.proto\032\037" +
       "google/protobuf/timestamp.proto\032\033modelst" +
-      "ore/v1/storage.proto\"\361\002\n\006Client\022\020\n\002id\030\001 " +
+      "ore/v1/storage.proto\"\367\002\n\006Client\022\020\n\002id\030\001 " +
       "\001(\tB\004\342A\001\005\022B\n\006status\030\002 \001(\0162$.modelstore.p" +
       "latform.v1.ClientStatusB\014\312\363\030\010\032\006active\0224\n" +
       "\006secret\030\003 \001(\tB$\342A\001\004\312\363\030\034\n\032\010\001\022\nsecretHash\032" +
@@ -133,77 +133,77 @@ public final class ClientProto extends com.google.protobuf.GeneratedFile {
       "llowed_topics\030\005 \003(\t\0224\n\ncreated_at\030\006 \001(\0132" +
       "\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\nupd" +
       "ated_at\030\007 \001(\0132\032.google.protobuf.Timestam" +
-      "pB\004\342A\001\003\022\022\n\004etag\030\010 \001(\tB\004\342A\001\003:+\312\363\030\'\n\020platf" +
-      "orm.clients\032\n\022\010\n\006status*\007clients\"_\n\023Crea" +
-      "teClientRequest\0224\n\006client\030\001 \001(\0132\036.models" +
-      "tore.platform.v1.ClientB\004\342A\001\002\022\022\n\nrequest" +
-      "_id\030\002 \001(\t\"F\n\024CreateClientResponse\022.\n\006cli" +
+      "pB\004\342A\001\003\022\022\n\004etag\030\010 \001(\tB\004\342A\001\003:1\312\363\030-\n\020platf" +
+      "orm.clients\032\n\022\010\n\006status*\007clients:\004\n\002id\"_" +
+      "\n\023CreateClientRequest\0224\n\006client\030\001 \001(\0132\036." +
+      "modelstore.platform.v1.ClientB\004\342A\001\002\022\022\n\nr" +
+      "equest_id\030\002 \001(\t\"F\n\024CreateClientResponse\022" +
+      ".\n\006client\030\001 \001(\0132\036.modelstore.platform.v1" +
+      ".Client\"S\n\020GetClientRequest\022\020\n\002id\030\001 \001(\tB" +
+      "\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protob" +
+      "uf.FieldMask\"C\n\021GetClientResponse\022.\n\006cli" +
       "ent\030\001 \001(\0132\036.modelstore.platform.v1.Clien" +
-      "t\"S\n\020GetClientRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022" +
-      "-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fie" +
-      "ldMask\"C\n\021GetClientResponse\022.\n\006client\030\001 " +
-      "\001(\0132\036.modelstore.platform.v1.Client\"]\n\022L" +
-      "istClientsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\n" +
-      "page_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010orde" +
-      "r_by\030\004 \001(\t\"_\n\023ListClientsResponse\022/\n\007cli" +
-      "ents\030\001 \003(\0132\036.modelstore.platform.v1.Clie" +
-      "nt\022\027\n\017next_page_token\030\002 \001(\t\"\223\001\n\023UpdateCl" +
-      "ientRequest\0224\n\006client\030\001 \001(\0132\036.modelstore" +
-      ".platform.v1.ClientB\004\342A\001\002\022/\n\013update_mask" +
-      "\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\ral" +
-      "low_missing\030\003 \001(\010\"F\n\024UpdateClientRespons" +
-      "e\022.\n\006client\030\001 \001(\0132\036.modelstore.platform." +
-      "v1.Client\"5\n\023DeleteClientRequest\022\020\n\002id\030\001" +
-      " \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\026\n\024DeleteClient" +
-      "Response\"Z\n\026BatchGetClientsRequest\022\021\n\003id" +
-      "s\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.googl" +
-      "e.protobuf.FieldMask\"J\n\027BatchGetClientsR" +
-      "esponse\022/\n\007clients\030\001 \003(\0132\036.modelstore.pl" +
-      "atform.v1.Client\"D\n\031VerifyClientSecretRe" +
-      "quest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\025\n\006secret\030\002 \001(\tB" +
-      "\005\342A\002\002\004\"+\n\032VerifyClientSecretResponse\022\r\n\005" +
-      "valid\030\001 \001(\010\";\n\031RotateClientSecretRequest" +
-      "\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"b\n\032Rota" +
-      "teClientSecretResponse\022.\n\006client\030\001 \001(\0132\036" +
-      ".modelstore.platform.v1.Client\022\024\n\006secret" +
-      "\030\002 \001(\tB\004\342A\001\003*c\n\014ClientStatus\022\035\n\031CLIENT_S" +
-      "TATUS_UNSPECIFIED\020\000\022\030\n\024CLIENT_STATUS_ACT" +
-      "IVE\020\001\022\032\n\026CLIENT_STATUS_INACTIVE\020\0022\350\t\n\rCl" +
-      "ientService\022\217\001\n\014CreateClient\022+.modelstor" +
-      "e.platform.v1.CreateClientRequest\032,.mode" +
-      "lstore.platform.v1.CreateClientResponse\"" +
-      "$\202\323\344\223\002\036\"\024/v1/platform/clients:\006client\022\203\001" +
-      "\n\tGetClient\022(.modelstore.platform.v1.Get" +
-      "ClientRequest\032).modelstore.platform.v1.G" +
-      "etClientResponse\"!\202\323\344\223\002\033\022\031/v1/platform/c" +
-      "lients/{id}\022\204\001\n\013ListClients\022*.modelstore" +
-      ".platform.v1.ListClientsRequest\032+.models" +
-      "tore.platform.v1.ListClientsResponse\"\034\202\323" +
-      "\344\223\002\026\022\024/v1/platform/clients\022\233\001\n\014UpdateCli" +
-      "ent\022+.modelstore.platform.v1.UpdateClien" +
-      "tRequest\032,.modelstore.platform.v1.Update" +
-      "ClientResponse\"0\202\323\344\223\002*2 /v1/platform/cli" +
-      "ents/{client.id}:\006client\022\214\001\n\014DeleteClien" +
-      "t\022+.modelstore.platform.v1.DeleteClientR" +
-      "equest\032,.modelstore.platform.v1.DeleteCl" +
-      "ientResponse\"!\202\323\344\223\002\033*\031/v1/platform/clien" +
-      "ts/{id}\022\231\001\n\017BatchGetClients\022..modelstore" +
-      ".platform.v1.BatchGetClientsRequest\032/.mo" +
-      "delstore.platform.v1.BatchGetClientsResp" +
-      "onse\"%\202\323\344\223\002\037\022\035/v1/platform/clients:batch" +
-      "Get\022\265\001\n\022VerifyClientSecret\0221.modelstore." +
-      "platform.v1.VerifyClientSecretRequest\0322." +
-      "modelstore.platform.v1.VerifyClientSecre" +
-      "tResponse\"8\312\363\030\003\n\001\001\202\323\344\223\002+\"&/v1/platform/c" +
-      "lients/{id}:verifySecret:\001*\022\266\001\n\022RotateCl" +
-      "ientSecret\0221.modelstore.platform.v1.Rota" +
-      "teClientSecretRequest\0322.modelstore.platf" +
-      "orm.v1.RotateClientSecretResponse\"9\312\363\030\004\n" +
-      "\002\002\003\202\323\344\223\002+\"&/v1/platform/clients/{id}:rot" +
-      "ateSecret:\001*Bz\n\032dev.modelstore.platform." +
-      "v1B\013ClientProtoP\001ZMgithub.com/modelstore" +
-      "/modelstore/clients/go/modelstore/platfo" +
-      "rm/v1;platformv1b\006proto3"
+      "t\"]\n\022ListClientsRequest\022\021\n\tpage_size\030\001 \001" +
+      "(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020" +
+      "\n\010order_by\030\004 \001(\t\"_\n\023ListClientsResponse\022" +
+      "/\n\007clients\030\001 \003(\0132\036.modelstore.platform.v" +
+      "1.Client\022\027\n\017next_page_token\030\002 \001(\t\"\223\001\n\023Up" +
+      "dateClientRequest\0224\n\006client\030\001 \001(\0132\036.mode" +
+      "lstore.platform.v1.ClientB\004\342A\001\002\022/\n\013updat" +
+      "e_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
+      "\022\025\n\rallow_missing\030\003 \001(\010\"F\n\024UpdateClientR" +
+      "esponse\022.\n\006client\030\001 \001(\0132\036.modelstore.pla" +
+      "tform.v1.Client\"5\n\023DeleteClientRequest\022\020" +
+      "\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\026\n\024Delete" +
+      "ClientResponse\"Z\n\026BatchGetClientsRequest" +
+      "\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032" +
+      ".google.protobuf.FieldMask\"J\n\027BatchGetCl" +
+      "ientsResponse\022/\n\007clients\030\001 \003(\0132\036.modelst" +
+      "ore.platform.v1.Client\"D\n\031VerifyClientSe" +
+      "cretRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\025\n\006secret\030" +
+      "\002 \001(\tB\005\342A\002\002\004\"+\n\032VerifyClientSecretRespon" +
+      "se\022\r\n\005valid\030\001 \001(\010\";\n\031RotateClientSecretR" +
+      "equest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"b" +
+      "\n\032RotateClientSecretResponse\022.\n\006client\030\001" +
+      " \001(\0132\036.modelstore.platform.v1.Client\022\024\n\006" +
+      "secret\030\002 \001(\tB\004\342A\001\003*c\n\014ClientStatus\022\035\n\031CL" +
+      "IENT_STATUS_UNSPECIFIED\020\000\022\030\n\024CLIENT_STAT" +
+      "US_ACTIVE\020\001\022\032\n\026CLIENT_STATUS_INACTIVE\020\0022" +
+      "\350\t\n\rClientService\022\217\001\n\014CreateClient\022+.mod" +
+      "elstore.platform.v1.CreateClientRequest\032" +
+      ",.modelstore.platform.v1.CreateClientRes" +
+      "ponse\"$\202\323\344\223\002\036\"\024/v1/platform/clients:\006cli" +
+      "ent\022\203\001\n\tGetClient\022(.modelstore.platform." +
+      "v1.GetClientRequest\032).modelstore.platfor" +
+      "m.v1.GetClientResponse\"!\202\323\344\223\002\033\022\031/v1/plat" +
+      "form/clients/{id}\022\204\001\n\013ListClients\022*.mode" +
+      "lstore.platform.v1.ListClientsRequest\032+." +
+      "modelstore.platform.v1.ListClientsRespon" +
+      "se\"\034\202\323\344\223\002\026\022\024/v1/platform/clients\022\233\001\n\014Upd" +
+      "ateClient\022+.modelstore.platform.v1.Updat" +
+      "eClientRequest\032,.modelstore.platform.v1." +
+      "UpdateClientResponse\"0\202\323\344\223\002*2 /v1/platfo" +
+      "rm/clients/{client.id}:\006client\022\214\001\n\014Delet" +
+      "eClient\022+.modelstore.platform.v1.DeleteC" +
+      "lientRequest\032,.modelstore.platform.v1.De" +
+      "leteClientResponse\"!\202\323\344\223\002\033*\031/v1/platform" +
+      "/clients/{id}\022\231\001\n\017BatchGetClients\022..mode" +
+      "lstore.platform.v1.BatchGetClientsReques" +
+      "t\032/.modelstore.platform.v1.BatchGetClien" +
+      "tsResponse\"%\202\323\344\223\002\037\022\035/v1/platform/clients" +
+      ":batchGet\022\265\001\n\022VerifyClientSecret\0221.model" +
+      "store.platform.v1.VerifyClientSecretRequ" +
+      "est\0322.modelstore.platform.v1.VerifyClien" +
+      "tSecretResponse\"8\312\363\030\003\n\001\001\202\323\344\223\002+\"&/v1/plat" +
+      "form/clients/{id}:verifySecret:\001*\022\266\001\n\022Ro" +
+      "tateClientSecret\0221.modelstore.platform.v" +
+      "1.RotateClientSecretRequest\0322.modelstore" +
+      ".platform.v1.RotateClientSecretResponse\"" +
+      "9\312\363\030\004\n\002\002\003\202\323\344\223\002+\"&/v1/platform/clients/{i" +
+      "d}:rotateSecret:\001*Bz\n\032dev.modelstore.pla" +
+      "tform.v1B\013ClientProtoP\001ZMgithub.com/mode" +
+      "lstore/modelstore/clients/go/modelstore/" +
+      "platform/v1;platformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -106,7 +106,7 @@ public final class ContactProto extends com.google.protobuf.GeneratedFile {
       "proto\032 google/protobuf/field_mask.proto\032" +
       "\034google/protobuf/struct.proto\032\037google/pr" +
       "otobuf/timestamp.proto\032\033modelstore/v1/st" +
-      "orage.proto\"\211\005\n\007Contact\022\026\n\002id\030\001 \001(\tB\n\342A\001" +
+      "orage.proto\"\215\005\n\007Contact\022\026\n\002id\030\001 \001(\tB\n\342A\001" +
       "\005\312\363\030\002x\002\022\024\n\004name\030\002 \001(\tB\006\312\363\030\0028\001\022\031\n\005email\030\003" +
       " \001(\tB\n\312\363\030\006 \0018\001@\001\022\025\n\005phone\030\004 \001(\tB\006\312\363\030\0028\001\022" +
       "?\n\004role\030\005 \001(\0162#.modelstore.platform.v1.C" +
@@ -120,69 +120,69 @@ public final class ContactProto extends com.google.protobuf.GeneratedFile {
       "uf.Timestamp\0224\n\ncreated_at\030\r \001(\0132\032.googl" +
       "e.protobuf.TimestampB\004\342A\001\003\0224\n\nupdated_at" +
       "\030\016 \001(\0132\032.google.protobuf.TimestampB\004\342A\001\003" +
-      "\022\022\n\004etag\030\017 \001(\tB\004\342A\001\003:Q\312\363\030M\n\021platform.con" +
+      "\022\022\n\004etag\030\017 \001(\tB\004\342A\001\003:U\312\363\030Q\n\021platform.con" +
       "tacts\032\r\022\007\n\005email\030\001 \001\032\t\022\007\n\005phone\032\010\022\006\n\004rol" +
-      "e\032\n\022\010\n\006status*\010contacts\"b\n\024CreateContact" +
-      "Request\0226\n\007contact\030\001 \001(\0132\037.modelstore.pl" +
-      "atform.v1.ContactB\004\342A\001\002\022\022\n\nrequest_id\030\002 " +
-      "\001(\t\"I\n\025CreateContactResponse\0220\n\007contact\030" +
-      "\001 \001(\0132\037.modelstore.platform.v1.Contact\"T" +
-      "\n\021GetContactRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n" +
-      "\tread_mask\030\002 \001(\0132\032.google.protobuf.Field" +
-      "Mask\"F\n\022GetContactResponse\0220\n\007contact\030\001 " +
-      "\001(\0132\037.modelstore.platform.v1.Contact\"^\n\023" +
-      "ListContactsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022" +
-      "\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010or" +
-      "der_by\030\004 \001(\t\"b\n\024ListContactsResponse\0221\n\010" +
-      "contacts\030\001 \003(\0132\037.modelstore.platform.v1." +
-      "Contact\022\027\n\017next_page_token\030\002 \001(\t\"\226\001\n\024Upd" +
-      "ateContactRequest\0226\n\007contact\030\001 \001(\0132\037.mod" +
-      "elstore.platform.v1.ContactB\004\342A\001\002\022/\n\013upd" +
-      "ate_mask\030\002 \001(\0132\032.google.protobuf.FieldMa" +
-      "sk\022\025\n\rallow_missing\030\003 \001(\010\"I\n\025UpdateConta" +
-      "ctResponse\0220\n\007contact\030\001 \001(\0132\037.modelstore" +
-      ".platform.v1.Contact\"E\n\024DeleteContactReq" +
-      "uest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005" +
-      "force\030\003 \001(\010\"\027\n\025DeleteContactResponse\"[\n\027" +
-      "BatchGetContactsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A" +
-      "\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf." +
-      "FieldMask\"M\n\030BatchGetContactsResponse\0221\n" +
-      "\010contacts\030\001 \003(\0132\037.modelstore.platform.v1" +
-      ".Contact*\215\001\n\013ContactRole\022\034\n\030CONTACT_ROLE" +
-      "_UNSPECIFIED\020\000\022\026\n\022CONTACT_ROLE_ADMIN\020\001\022\027" +
-      "\n\023CONTACT_ROLE_MEMBER\020\002\022\026\n\022CONTACT_ROLE_" +
-      "AGENT\020\003\022\027\n\023CONTACT_ROLE_VIEWER\020\004*\237\001\n\rCon" +
-      "tactStatus\022\036\n\032CONTACT_STATUS_UNSPECIFIED" +
-      "\020\000\022\031\n\025CONTACT_STATUS_ACTIVE\020\001\022\032\n\026CONTACT" +
-      "_STATUS_INVITED\020\002\022\033\n\027CONTACT_STATUS_INAC" +
-      "TIVE\020\003\022\032\n\026CONTACT_STATUS_DELETED\020\0042\223\007\n\016C" +
-      "ontactService\022\224\001\n\rCreateContact\022,.models" +
-      "tore.platform.v1.CreateContactRequest\032-." +
-      "modelstore.platform.v1.CreateContactResp" +
-      "onse\"&\202\323\344\223\002 \"\025/v1/platform/contacts:\007con" +
-      "tact\022\207\001\n\nGetContact\022).modelstore.platfor" +
-      "m.v1.GetContactRequest\032*.modelstore.plat" +
-      "form.v1.GetContactResponse\"\"\202\323\344\223\002\034\022\032/v1/" +
-      "platform/contacts/{id}\022\210\001\n\014ListContacts\022" +
-      "+.modelstore.platform.v1.ListContactsReq" +
-      "uest\032,.modelstore.platform.v1.ListContac" +
-      "tsResponse\"\035\202\323\344\223\002\027\022\025/v1/platform/contact" +
-      "s\022\241\001\n\rUpdateContact\022,.modelstore.platfor" +
-      "m.v1.UpdateContactRequest\032-.modelstore.p" +
-      "latform.v1.UpdateContactResponse\"3\202\323\344\223\002-" +
-      "2\"/v1/platform/contacts/{contact.id}:\007co" +
-      "ntact\022\220\001\n\rDeleteContact\022,.modelstore.pla" +
-      "tform.v1.DeleteContactRequest\032-.modelsto" +
-      "re.platform.v1.DeleteContactResponse\"\"\202\323" +
-      "\344\223\002\034*\032/v1/platform/contacts/{id}\022\235\001\n\020Bat" +
-      "chGetContacts\022/.modelstore.platform.v1.B" +
-      "atchGetContactsRequest\0320.modelstore.plat" +
-      "form.v1.BatchGetContactsResponse\"&\202\323\344\223\002 " +
-      "\022\036/v1/platform/contacts:batchGetB{\n\032dev." +
-      "modelstore.platform.v1B\014ContactProtoP\001ZM" +
-      "github.com/modelstore/modelstore/clients" +
-      "/go/modelstore/platform/v1;platformv1b\006p" +
-      "roto3"
+      "e\032\n\022\010\n\006status*\010contacts:\002\020\001\"b\n\024CreateCon" +
+      "tactRequest\0226\n\007contact\030\001 \001(\0132\037.modelstor" +
+      "e.platform.v1.ContactB\004\342A\001\002\022\022\n\nrequest_i" +
+      "d\030\002 \001(\t\"I\n\025CreateContactResponse\0220\n\007cont" +
+      "act\030\001 \001(\0132\037.modelstore.platform.v1.Conta" +
+      "ct\"T\n\021GetContactRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001" +
+      "\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.F" +
+      "ieldMask\"F\n\022GetContactResponse\0220\n\007contac" +
+      "t\030\001 \001(\0132\037.modelstore.platform.v1.Contact" +
+      "\"^\n\023ListContactsRequest\022\021\n\tpage_size\030\001 \001" +
+      "(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020" +
+      "\n\010order_by\030\004 \001(\t\"b\n\024ListContactsResponse" +
+      "\0221\n\010contacts\030\001 \003(\0132\037.modelstore.platform" +
+      ".v1.Contact\022\027\n\017next_page_token\030\002 \001(\t\"\226\001\n" +
+      "\024UpdateContactRequest\0226\n\007contact\030\001 \001(\0132\037" +
+      ".modelstore.platform.v1.ContactB\004\342A\001\002\022/\n" +
+      "\013update_mask\030\002 \001(\0132\032.google.protobuf.Fie" +
+      "ldMask\022\025\n\rallow_missing\030\003 \001(\010\"I\n\025UpdateC" +
+      "ontactResponse\0220\n\007contact\030\001 \001(\0132\037.models" +
+      "tore.platform.v1.Contact\"E\n\024DeleteContac" +
+      "tRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t" +
+      "\022\r\n\005force\030\003 \001(\010\"\027\n\025DeleteContactResponse" +
+      "\"[\n\027BatchGetContactsRequest\022\021\n\003ids\030\001 \003(\t" +
+      "B\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.proto" +
+      "buf.FieldMask\"M\n\030BatchGetContactsRespons" +
+      "e\0221\n\010contacts\030\001 \003(\0132\037.modelstore.platfor" +
+      "m.v1.Contact*\215\001\n\013ContactRole\022\034\n\030CONTACT_" +
+      "ROLE_UNSPECIFIED\020\000\022\026\n\022CONTACT_ROLE_ADMIN" +
+      "\020\001\022\027\n\023CONTACT_ROLE_MEMBER\020\002\022\026\n\022CONTACT_R" +
+      "OLE_AGENT\020\003\022\027\n\023CONTACT_ROLE_VIEWER\020\004*\237\001\n" +
+      "\rContactStatus\022\036\n\032CONTACT_STATUS_UNSPECI" +
+      "FIED\020\000\022\031\n\025CONTACT_STATUS_ACTIVE\020\001\022\032\n\026CON" +
+      "TACT_STATUS_INVITED\020\002\022\033\n\027CONTACT_STATUS_" +
+      "INACTIVE\020\003\022\032\n\026CONTACT_STATUS_DELETED\020\0042\223" +
+      "\007\n\016ContactService\022\224\001\n\rCreateContact\022,.mo" +
+      "delstore.platform.v1.CreateContactReques" +
+      "t\032-.modelstore.platform.v1.CreateContact" +
+      "Response\"&\202\323\344\223\002 \"\025/v1/platform/contacts:" +
+      "\007contact\022\207\001\n\nGetContact\022).modelstore.pla" +
+      "tform.v1.GetContactRequest\032*.modelstore." +
+      "platform.v1.GetContactResponse\"\"\202\323\344\223\002\034\022\032" +
+      "/v1/platform/contacts/{id}\022\210\001\n\014ListConta" +
+      "cts\022+.modelstore.platform.v1.ListContact" +
+      "sRequest\032,.modelstore.platform.v1.ListCo" +
+      "ntactsResponse\"\035\202\323\344\223\002\027\022\025/v1/platform/con" +
+      "tacts\022\241\001\n\rUpdateContact\022,.modelstore.pla" +
+      "tform.v1.UpdateContactRequest\032-.modelsto" +
+      "re.platform.v1.UpdateContactResponse\"3\202\323" +
+      "\344\223\002-2\"/v1/platform/contacts/{contact.id}" +
+      ":\007contact\022\220\001\n\rDeleteContact\022,.modelstore" +
+      ".platform.v1.DeleteContactRequest\032-.mode" +
+      "lstore.platform.v1.DeleteContactResponse" +
+      "\"\"\202\323\344\223\002\034*\032/v1/platform/contacts/{id}\022\235\001\n" +
+      "\020BatchGetContacts\022/.modelstore.platform." +
+      "v1.BatchGetContactsRequest\0320.modelstore." +
+      "platform.v1.BatchGetContactsResponse\"&\202\323" +
+      "\344\223\002 \022\036/v1/platform/contacts:batchGetB{\n\032" +
+      "dev.modelstore.platform.v1B\014ContactProto" +
+      "P\001ZMgithub.com/modelstore/modelstore/cli" +
+      "ents/go/modelstore/platform/v1;platformv" +
+      "1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

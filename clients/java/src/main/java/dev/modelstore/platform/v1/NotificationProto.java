@@ -146,7 +146,7 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
       "vior.proto\032 google/protobuf/field_mask.p" +
       "roto\032\034google/protobuf/struct.proto\032\037goog" +
       "le/protobuf/timestamp.proto\032\033modelstore/" +
-      "v1/storage.proto\"\261\006\n\014Notification\022\026\n\002id\030" +
+      "v1/storage.proto\"\304\006\n\014Notification\022\026\n\002id\030" +
       "\001 \001(\tB\n\342A\001\005\312\363\030\002x\002\022B\n\007channel\030\002 \001(\0162+.mod" +
       "elstore.platform.v1.NotificationChannelB" +
       "\004\342A\001\002\022\022\n\004type\030\003 \001(\tB\004\342A\001\002\022\026\n\016correlation" +
@@ -163,106 +163,106 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
       "otobuf.TimestampB\004\342A\001\003\0224\n\ncreated_at\030\014 \001" +
       "(\0132\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\n" +
       "updated_at\030\r \001(\0132\032.google.protobuf.Times" +
-      "tampB\004\342A\001\003\022\022\n\004etag\030\016 \001(\tB\004\342A\001\003:|\312\363\030x\n\026pl" +
-      "atform.notifications\022\ttenant_id\032\013\022\t\n\007cha" +
-      "nnel\032\010\022\006\n\004type\032\022\022\020\n\016correlation_id\032\n\022\010\n\006" +
-      "status\032\r\022\013\n\ttenant_id*\rnotifications\"\247\001\n" +
-      "\022NotificationTarget\022@\n\005slack\030\001 \001(\0132/.mod" +
-      "elstore.platform.v1.NotificationSlackTar" +
-      "getH\000\022@\n\005email\030\002 \001(\0132/.modelstore.platfo" +
-      "rm.v1.NotificationEmailTargetH\000B\r\n\013desti" +
-      "nation\"C\n\027NotificationSlackTarget\022\025\n\007cha" +
-      "nnel\030\001 \001(\tB\004\342A\001\002\022\021\n\tthread_ts\030\002 \001(\t\"A\n\027N" +
-      "otificationEmailTarget\022\030\n\002to\030\001 \001(\tB\014\342A\001\002" +
-      "\312\363\030\004 \0018\001\022\014\n\004name\030\002 \001(\t\"\213\001\n\021NotificationE" +
-      "rror\022\014\n\004code\030\001 \001(\t\022\017\n\007message\030\002 \001(\t\022-\n\tt" +
-      "imestamp\030\003 \001(\0132\032.google.protobuf.Timesta" +
-      "mp\022(\n\007details\030\004 \001(\0132\027.google.protobuf.St" +
-      "ruct\"q\n\031CreateNotificationRequest\022@\n\014not" +
-      "ification\030\001 \001(\0132$.modelstore.platform.v1" +
-      ".NotificationB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"" +
-      "X\n\032CreateNotificationResponse\022:\n\014notific" +
-      "ation\030\001 \001(\0132$.modelstore.platform.v1.Not" +
-      "ification\"Y\n\026GetNotificationRequest\022\020\n\002i" +
-      "d\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.googl" +
-      "e.protobuf.FieldMask\"U\n\027GetNotificationR" +
-      "esponse\022:\n\014notification\030\001 \001(\0132$.modelsto" +
-      "re.platform.v1.Notification\"c\n\030ListNotif" +
-      "icationsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npa" +
-      "ge_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_" +
-      "by\030\004 \001(\t\"q\n\031ListNotificationsResponse\022;\n" +
-      "\rnotifications\030\001 \003(\0132$.modelstore.platfo" +
-      "rm.v1.Notification\022\027\n\017next_page_token\030\002 " +
-      "\001(\t\"\245\001\n\031UpdateNotificationRequest\022@\n\014not" +
-      "ification\030\001 \001(\0132$.modelstore.platform.v1" +
-      ".NotificationB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\013" +
-      "2\032.google.protobuf.FieldMask\022\025\n\rallow_mi" +
-      "ssing\030\003 \001(\010\"X\n\032UpdateNotificationRespons" +
+      "tampB\004\342A\001\003\022\022\n\004etag\030\016 \001(\tB\004\342A\001\003:\216\001\312\363\030\211\001\n\026" +
+      "platform.notifications\022\ttenant_id\032\013\022\t\n\007c" +
+      "hannel\032\010\022\006\n\004type\032\022\022\020\n\016correlation_id\032\n\022\010" +
+      "\n\006status\032\r\022\013\n\ttenant_id*\rnotifications:\017" +
+      "\n\ttenant_id\n\002id\"\247\001\n\022NotificationTarget\022@" +
+      "\n\005slack\030\001 \001(\0132/.modelstore.platform.v1.N" +
+      "otificationSlackTargetH\000\022@\n\005email\030\002 \001(\0132" +
+      "/.modelstore.platform.v1.NotificationEma" +
+      "ilTargetH\000B\r\n\013destination\"C\n\027Notificatio" +
+      "nSlackTarget\022\025\n\007channel\030\001 \001(\tB\004\342A\001\002\022\021\n\tt" +
+      "hread_ts\030\002 \001(\t\"A\n\027NotificationEmailTarge" +
+      "t\022\030\n\002to\030\001 \001(\tB\014\342A\001\002\312\363\030\004 \0018\001\022\014\n\004name\030\002 \001(" +
+      "\t\"\213\001\n\021NotificationError\022\014\n\004code\030\001 \001(\t\022\017\n" +
+      "\007message\030\002 \001(\t\022-\n\ttimestamp\030\003 \001(\0132\032.goog" +
+      "le.protobuf.Timestamp\022(\n\007details\030\004 \001(\0132\027" +
+      ".google.protobuf.Struct\"q\n\031CreateNotific" +
+      "ationRequest\022@\n\014notification\030\001 \001(\0132$.mod" +
+      "elstore.platform.v1.NotificationB\004\342A\001\002\022\022" +
+      "\n\nrequest_id\030\002 \001(\t\"X\n\032CreateNotification" +
+      "Response\022:\n\014notification\030\001 \001(\0132$.modelst" +
+      "ore.platform.v1.Notification\"Y\n\026GetNotif" +
+      "icationRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread" +
+      "_mask\030\002 \001(\0132\032.google.protobuf.FieldMask\"" +
+      "U\n\027GetNotificationResponse\022:\n\014notificati" +
+      "on\030\001 \001(\0132$.modelstore.platform.v1.Notifi" +
+      "cation\"c\n\030ListNotificationsRequest\022\021\n\tpa" +
+      "ge_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006fil" +
+      "ter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"q\n\031ListNotif" +
+      "icationsResponse\022;\n\rnotifications\030\001 \003(\0132" +
+      "$.modelstore.platform.v1.Notification\022\027\n" +
+      "\017next_page_token\030\002 \001(\t\"\245\001\n\031UpdateNotific" +
+      "ationRequest\022@\n\014notification\030\001 \001(\0132$.mod" +
+      "elstore.platform.v1.NotificationB\004\342A\001\002\022/" +
+      "\n\013update_mask\030\002 \001(\0132\032.google.protobuf.Fi" +
+      "eldMask\022\025\n\rallow_missing\030\003 \001(\010\"X\n\032Update" +
+      "NotificationResponse\022:\n\014notification\030\001 \001" +
+      "(\0132$.modelstore.platform.v1.Notification" +
+      "\";\n\031DeleteNotificationRequest\022\020\n\002id\030\001 \001(" +
+      "\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\034\n\032DeleteNotificat" +
+      "ionResponse\"`\n\034BatchGetNotificationsRequ" +
+      "est\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(" +
+      "\0132\032.google.protobuf.FieldMask\"\\\n\035BatchGe" +
+      "tNotificationsResponse\022;\n\rnotifications\030" +
+      "\001 \003(\0132$.modelstore.platform.v1.Notificat" +
+      "ion\"=\n\033MarkNotificationSentRequest\022\020\n\002id" +
+      "\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"Z\n\034MarkNotifi" +
+      "cationSentResponse\022:\n\014notification\030\001 \001(\013" +
+      "2$.modelstore.platform.v1.Notification\"\177" +
+      "\n\035MarkNotificationFailedRequest\022\020\n\002id\030\001 " +
+      "\001(\tB\004\342A\001\002\022>\n\005error\030\002 \001(\0132).modelstore.pl" +
+      "atform.v1.NotificationErrorB\004\342A\001\002\022\014\n\004eta" +
+      "g\030\003 \001(\t\"\\\n\036MarkNotificationFailedRespons" +
       "e\022:\n\014notification\030\001 \001(\0132$.modelstore.pla" +
-      "tform.v1.Notification\";\n\031DeleteNotificat" +
-      "ionRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001" +
-      "(\t\"\034\n\032DeleteNotificationResponse\"`\n\034Batc" +
-      "hGetNotificationsRequest\022\021\n\003ids\030\001 \003(\tB\004\342" +
-      "A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf" +
-      ".FieldMask\"\\\n\035BatchGetNotificationsRespo" +
-      "nse\022;\n\rnotifications\030\001 \003(\0132$.modelstore." +
-      "platform.v1.Notification\"=\n\033MarkNotifica" +
-      "tionSentRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004eta" +
-      "g\030\002 \001(\t\"Z\n\034MarkNotificationSentResponse\022" +
-      ":\n\014notification\030\001 \001(\0132$.modelstore.platf" +
-      "orm.v1.Notification\"\177\n\035MarkNotificationF" +
-      "ailedRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022>\n\005error\030" +
-      "\002 \001(\0132).modelstore.platform.v1.Notificat" +
-      "ionErrorB\004\342A\001\002\022\014\n\004etag\030\003 \001(\t\"\\\n\036MarkNoti" +
-      "ficationFailedResponse\022:\n\014notification\030\001" +
-      " \001(\0132$.modelstore.platform.v1.Notificati" +
-      "on*{\n\023NotificationChannel\022$\n NOTIFICATIO" +
-      "N_CHANNEL_UNSPECIFIED\020\000\022\036\n\032NOTIFICATION_" +
-      "CHANNEL_SLACK\020\001\022\036\n\032NOTIFICATION_CHANNEL_" +
-      "EMAIL\020\002*\227\001\n\022NotificationStatus\022#\n\037NOTIFI" +
-      "CATION_STATUS_UNSPECIFIED\020\000\022\036\n\032NOTIFICAT" +
-      "ION_STATUS_QUEUED\020\001\022\034\n\030NOTIFICATION_STAT" +
-      "US_SENT\020\002\022\036\n\032NOTIFICATION_STATUS_FAILED\020" +
-      "\0032\231\013\n\023NotificationService\022\255\001\n\022CreateNoti" +
-      "fication\0221.modelstore.platform.v1.Create" +
-      "NotificationRequest\0322.modelstore.platfor" +
-      "m.v1.CreateNotificationResponse\"0\202\323\344\223\002*\"" +
-      "\032/v1/platform/notifications:\014notificatio" +
-      "n\022\233\001\n\017GetNotification\022..modelstore.platf" +
-      "orm.v1.GetNotificationRequest\032/.modelsto" +
-      "re.platform.v1.GetNotificationResponse\"\'" +
-      "\202\323\344\223\002!\022\037/v1/platform/notifications/{id}\022" +
-      "\234\001\n\021ListNotifications\0220.modelstore.platf" +
-      "orm.v1.ListNotificationsRequest\0321.models" +
-      "tore.platform.v1.ListNotificationsRespon" +
-      "se\"\"\202\323\344\223\002\034\022\032/v1/platform/notifications\022\277" +
-      "\001\n\022UpdateNotification\0221.modelstore.platf" +
-      "orm.v1.UpdateNotificationRequest\0322.model" +
-      "store.platform.v1.UpdateNotificationResp" +
-      "onse\"B\202\323\344\223\002<2,/v1/platform/notifications" +
-      "/{notification.id}:\014notification\022\244\001\n\022Del" +
-      "eteNotification\0221.modelstore.platform.v1" +
-      ".DeleteNotificationRequest\0322.modelstore." +
-      "platform.v1.DeleteNotificationResponse\"\'" +
-      "\202\323\344\223\002!*\037/v1/platform/notifications/{id}\022" +
-      "\261\001\n\025BatchGetNotifications\0224.modelstore.p" +
-      "latform.v1.BatchGetNotificationsRequest\032" +
-      "5.modelstore.platform.v1.BatchGetNotific" +
-      "ationsResponse\"+\202\323\344\223\002%\022#/v1/platform/not" +
-      "ifications:batchGet\022\266\001\n\024MarkNotification" +
-      "Sent\0223.modelstore.platform.v1.MarkNotifi" +
-      "cationSentRequest\0324.modelstore.platform." +
-      "v1.MarkNotificationSentResponse\"3\202\323\344\223\002-\"" +
-      "(/v1/platform/notifications/{id}:markSen" +
-      "t:\001*\022\276\001\n\026MarkNotificationFailed\0225.models" +
-      "tore.platform.v1.MarkNotificationFailedR" +
-      "equest\0326.modelstore.platform.v1.MarkNoti" +
-      "ficationFailedResponse\"5\202\323\344\223\002/\"*/v1/plat" +
-      "form/notifications/{id}:markFailed:\001*B\200\001" +
-      "\n\032dev.modelstore.platform.v1B\021Notificati" +
-      "onProtoP\001ZMgithub.com/modelstore/modelst" +
-      "ore/clients/go/modelstore/platform/v1;pl" +
-      "atformv1b\006proto3"
+      "tform.v1.Notification*{\n\023NotificationCha" +
+      "nnel\022$\n NOTIFICATION_CHANNEL_UNSPECIFIED" +
+      "\020\000\022\036\n\032NOTIFICATION_CHANNEL_SLACK\020\001\022\036\n\032NO" +
+      "TIFICATION_CHANNEL_EMAIL\020\002*\227\001\n\022Notificat" +
+      "ionStatus\022#\n\037NOTIFICATION_STATUS_UNSPECI" +
+      "FIED\020\000\022\036\n\032NOTIFICATION_STATUS_QUEUED\020\001\022\034" +
+      "\n\030NOTIFICATION_STATUS_SENT\020\002\022\036\n\032NOTIFICA" +
+      "TION_STATUS_FAILED\020\0032\231\013\n\023NotificationSer" +
+      "vice\022\255\001\n\022CreateNotification\0221.modelstore" +
+      ".platform.v1.CreateNotificationRequest\0322" +
+      ".modelstore.platform.v1.CreateNotificati" +
+      "onResponse\"0\202\323\344\223\002*\"\032/v1/platform/notific" +
+      "ations:\014notification\022\233\001\n\017GetNotification" +
+      "\022..modelstore.platform.v1.GetNotificatio" +
+      "nRequest\032/.modelstore.platform.v1.GetNot" +
+      "ificationResponse\"\'\202\323\344\223\002!\022\037/v1/platform/" +
+      "notifications/{id}\022\234\001\n\021ListNotifications" +
+      "\0220.modelstore.platform.v1.ListNotificati" +
+      "onsRequest\0321.modelstore.platform.v1.List" +
+      "NotificationsResponse\"\"\202\323\344\223\002\034\022\032/v1/platf" +
+      "orm/notifications\022\277\001\n\022UpdateNotification" +
+      "\0221.modelstore.platform.v1.UpdateNotifica" +
+      "tionRequest\0322.modelstore.platform.v1.Upd" +
+      "ateNotificationResponse\"B\202\323\344\223\002<2,/v1/pla" +
+      "tform/notifications/{notification.id}:\014n" +
+      "otification\022\244\001\n\022DeleteNotification\0221.mod" +
+      "elstore.platform.v1.DeleteNotificationRe" +
+      "quest\0322.modelstore.platform.v1.DeleteNot" +
+      "ificationResponse\"\'\202\323\344\223\002!*\037/v1/platform/" +
+      "notifications/{id}\022\261\001\n\025BatchGetNotificat" +
+      "ions\0224.modelstore.platform.v1.BatchGetNo" +
+      "tificationsRequest\0325.modelstore.platform" +
+      ".v1.BatchGetNotificationsResponse\"+\202\323\344\223\002" +
+      "%\022#/v1/platform/notifications:batchGet\022\266" +
+      "\001\n\024MarkNotificationSent\0223.modelstore.pla" +
+      "tform.v1.MarkNotificationSentRequest\0324.m" +
+      "odelstore.platform.v1.MarkNotificationSe" +
+      "ntResponse\"3\202\323\344\223\002-\"(/v1/platform/notific" +
+      "ations/{id}:markSent:\001*\022\276\001\n\026MarkNotifica" +
+      "tionFailed\0225.modelstore.platform.v1.Mark" +
+      "NotificationFailedRequest\0326.modelstore.p" +
+      "latform.v1.MarkNotificationFailedRespons" +
+      "e\"5\202\323\344\223\002/\"*/v1/platform/notifications/{i" +
+      "d}:markFailed:\001*B\200\001\n\032dev.modelstore.plat" +
+      "form.v1B\021NotificationProtoP\001ZMgithub.com" +
+      "/modelstore/modelstore/clients/go/models" +
+      "tore/platform/v1;platformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

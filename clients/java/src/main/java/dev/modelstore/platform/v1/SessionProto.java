@@ -116,7 +116,7 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
       "proto\032 google/protobuf/field_mask.proto\032" +
       "\034google/protobuf/struct.proto\032\037google/pr" +
       "otobuf/timestamp.proto\032\033modelstore/v1/st" +
-      "orage.proto\"\222\006\n\007Session\022\020\n\002id\030\001 \001(\tB\004\342A\001" +
+      "orage.proto\"\250\006\n\007Session\022\020\n\002id\030\001 \001(\tB\004\342A\001" +
       "\005\022A\n\014workspace_id\030\002 \001(\tB+\342A\002\002\005\312\363\030\"J mode" +
       "lstore.platform.v1.Workspace\022\262\001\n\014princip" +
       "al_id\030\003 \001(\tB\233\001\342A\002\002\005\312\363\030\221\001X\002j\214\001\n\016principal" +
@@ -133,75 +133,75 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
       "\ncreated_at\030\n \001(\0132\032.google.protobuf.Time" +
       "stampB\004\342A\001\003\0224\n\nupdated_at\030\013 \001(\0132\032.google" +
       ".protobuf.TimestampB\004\342A\001\003\022\022\n\004etag\030\014 \001(\tB" +
-      "\004\342A\001\003:q\312\363\030m\n\021platform.sessions\022\014workspac" +
-      "e_id\032\020\022\016\n\014workspace_id\032\022\022\020\n\016principal_ty" +
-      "pe\032\n\022\010\n\006status\032\016\022\014\n\nexpires_at*\010sessions" +
-      "\"b\n\024CreateSessionRequest\0226\n\007session\030\001 \001(" +
-      "\0132\037.modelstore.platform.v1.SessionB\004\342A\001\002" +
-      "\022\022\n\nrequest_id\030\002 \001(\t\"I\n\025CreateSessionRes" +
-      "ponse\0220\n\007session\030\001 \001(\0132\037.modelstore.plat" +
-      "form.v1.Session\"T\n\021GetSessionRequest\022\020\n\002" +
-      "id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.goog" +
-      "le.protobuf.FieldMask\"F\n\022GetSessionRespo" +
-      "nse\0220\n\007session\030\001 \001(\0132\037.modelstore.platfo" +
-      "rm.v1.Session\"^\n\023ListSessionsRequest\022\021\n\t" +
-      "page_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006f" +
-      "ilter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"b\n\024ListSes" +
-      "sionsResponse\0221\n\010sessions\030\001 \003(\0132\037.models" +
-      "tore.platform.v1.Session\022\027\n\017next_page_to" +
-      "ken\030\002 \001(\t\"\226\001\n\024UpdateSessionRequest\0226\n\007se" +
-      "ssion\030\001 \001(\0132\037.modelstore.platform.v1.Ses" +
-      "sionB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google" +
-      ".protobuf.FieldMask\022\025\n\rallow_missing\030\003 \001" +
-      "(\010\"I\n\025UpdateSessionResponse\0220\n\007session\030\001" +
-      " \001(\0132\037.modelstore.platform.v1.Session\"6\n" +
-      "\024DeleteSessionRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022" +
-      "\014\n\004etag\030\002 \001(\t\"\027\n\025DeleteSessionResponse\"[" +
-      "\n\027BatchGetSessionsRequest\022\021\n\003ids\030\001 \003(\tB\004" +
-      "\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobu" +
-      "f.FieldMask\"M\n\030BatchGetSessionsResponse\022" +
-      "1\n\010sessions\030\001 \003(\0132\037.modelstore.platform." +
-      "v1.Session\"6\n\024RevokeSessionRequest\022\020\n\002id" +
-      "\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"I\n\025RevokeSess" +
-      "ionResponse\0220\n\007session\030\001 \001(\0132\037.modelstor" +
-      "e.platform.v1.Session*\202\001\n\024SessionPrincip" +
-      "alType\022&\n\"SESSION_PRINCIPAL_TYPE_UNSPECI" +
-      "FIED\020\000\022!\n\035SESSION_PRINCIPAL_TYPE_CLIENT\020" +
-      "\001\022\037\n\033SESSION_PRINCIPAL_TYPE_USER\020\002*\202\001\n\rS" +
-      "essionStatus\022\036\n\032SESSION_STATUS_UNSPECIFI" +
-      "ED\020\000\022\031\n\025SESSION_STATUS_ACTIVE\020\001\022\032\n\026SESSI" +
-      "ON_STATUS_REVOKED\020\002\022\032\n\026SESSION_STATUS_EX" +
-      "PIRED\020\0032\260\010\n\016SessionService\022\224\001\n\rCreateSes" +
-      "sion\022,.modelstore.platform.v1.CreateSess" +
-      "ionRequest\032-.modelstore.platform.v1.Crea" +
-      "teSessionResponse\"&\202\323\344\223\002 \"\025/v1/platform/" +
-      "sessions:\007session\022\207\001\n\nGetSession\022).model" +
-      "store.platform.v1.GetSessionRequest\032*.mo" +
-      "delstore.platform.v1.GetSessionResponse\"" +
-      "\"\202\323\344\223\002\034\022\032/v1/platform/sessions/{id}\022\210\001\n\014" +
-      "ListSessions\022+.modelstore.platform.v1.Li" +
-      "stSessionsRequest\032,.modelstore.platform." +
-      "v1.ListSessionsResponse\"\035\202\323\344\223\002\027\022\025/v1/pla" +
-      "tform/sessions\022\241\001\n\rUpdateSession\022,.model" +
-      "store.platform.v1.UpdateSessionRequest\032-" +
-      ".modelstore.platform.v1.UpdateSessionRes" +
-      "ponse\"3\202\323\344\223\002-2\"/v1/platform/sessions/{se" +
-      "ssion.id}:\007session\022\220\001\n\rDeleteSession\022,.m" +
-      "odelstore.platform.v1.DeleteSessionReque" +
-      "st\032-.modelstore.platform.v1.DeleteSessio" +
-      "nResponse\"\"\202\323\344\223\002\034*\032/v1/platform/sessions" +
-      "/{id}\022\235\001\n\020BatchGetSessions\022/.modelstore." +
-      "platform.v1.BatchGetSessionsRequest\0320.mo" +
-      "delstore.platform.v1.BatchGetSessionsRes" +
-      "ponse\"&\202\323\344\223\002 \022\036/v1/platform/sessions:bat" +
-      "chGet\022\232\001\n\rRevokeSession\022,.modelstore.pla" +
-      "tform.v1.RevokeSessionRequest\032-.modelsto" +
-      "re.platform.v1.RevokeSessionResponse\",\202\323" +
-      "\344\223\002&\"!/v1/platform/sessions/{id}:revoke:" +
-      "\001*B{\n\032dev.modelstore.platform.v1B\014Sessio" +
-      "nProtoP\001ZMgithub.com/modelstore/modelsto" +
-      "re/clients/go/modelstore/platform/v1;pla" +
-      "tformv1b\006proto3"
+      "\004\342A\001\003:\206\001\312\363\030\201\001\n\021platform.sessions\022\014worksp" +
+      "ace_id\032\020\022\016\n\014workspace_id\032\022\022\020\n\016principal_" +
+      "type\032\n\022\010\n\006status\032\016\022\014\n\nexpires_at*\010sessio" +
+      "ns:\022\n\014workspace_id\n\002id\"b\n\024CreateSessionR" +
+      "equest\0226\n\007session\030\001 \001(\0132\037.modelstore.pla" +
+      "tform.v1.SessionB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001" +
+      "(\t\"I\n\025CreateSessionResponse\0220\n\007session\030\001" +
+      " \001(\0132\037.modelstore.platform.v1.Session\"T\n" +
+      "\021GetSessionRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\t" +
+      "read_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
+      "ask\"F\n\022GetSessionResponse\0220\n\007session\030\001 \001" +
+      "(\0132\037.modelstore.platform.v1.Session\"^\n\023L" +
+      "istSessionsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n" +
+      "\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010ord" +
+      "er_by\030\004 \001(\t\"b\n\024ListSessionsResponse\0221\n\010s" +
+      "essions\030\001 \003(\0132\037.modelstore.platform.v1.S" +
+      "ession\022\027\n\017next_page_token\030\002 \001(\t\"\226\001\n\024Upda" +
+      "teSessionRequest\0226\n\007session\030\001 \001(\0132\037.mode" +
+      "lstore.platform.v1.SessionB\004\342A\001\002\022/\n\013upda" +
+      "te_mask\030\002 \001(\0132\032.google.protobuf.FieldMas" +
+      "k\022\025\n\rallow_missing\030\003 \001(\010\"I\n\025UpdateSessio" +
+      "nResponse\0220\n\007session\030\001 \001(\0132\037.modelstore." +
+      "platform.v1.Session\"6\n\024DeleteSessionRequ" +
+      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n\025D" +
+      "eleteSessionResponse\"[\n\027BatchGetSessions" +
+      "Request\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030" +
+      "\002 \001(\0132\032.google.protobuf.FieldMask\"M\n\030Bat" +
+      "chGetSessionsResponse\0221\n\010sessions\030\001 \003(\0132" +
+      "\037.modelstore.platform.v1.Session\"6\n\024Revo" +
+      "keSessionRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004et" +
+      "ag\030\002 \001(\t\"I\n\025RevokeSessionResponse\0220\n\007ses" +
+      "sion\030\001 \001(\0132\037.modelstore.platform.v1.Sess" +
+      "ion*\202\001\n\024SessionPrincipalType\022&\n\"SESSION_" +
+      "PRINCIPAL_TYPE_UNSPECIFIED\020\000\022!\n\035SESSION_" +
+      "PRINCIPAL_TYPE_CLIENT\020\001\022\037\n\033SESSION_PRINC" +
+      "IPAL_TYPE_USER\020\002*\202\001\n\rSessionStatus\022\036\n\032SE" +
+      "SSION_STATUS_UNSPECIFIED\020\000\022\031\n\025SESSION_ST" +
+      "ATUS_ACTIVE\020\001\022\032\n\026SESSION_STATUS_REVOKED\020" +
+      "\002\022\032\n\026SESSION_STATUS_EXPIRED\020\0032\260\010\n\016Sessio" +
+      "nService\022\224\001\n\rCreateSession\022,.modelstore." +
+      "platform.v1.CreateSessionRequest\032-.model" +
+      "store.platform.v1.CreateSessionResponse\"" +
+      "&\202\323\344\223\002 \"\025/v1/platform/sessions:\007session\022" +
+      "\207\001\n\nGetSession\022).modelstore.platform.v1." +
+      "GetSessionRequest\032*.modelstore.platform." +
+      "v1.GetSessionResponse\"\"\202\323\344\223\002\034\022\032/v1/platf" +
+      "orm/sessions/{id}\022\210\001\n\014ListSessions\022+.mod" +
+      "elstore.platform.v1.ListSessionsRequest\032" +
+      ",.modelstore.platform.v1.ListSessionsRes" +
+      "ponse\"\035\202\323\344\223\002\027\022\025/v1/platform/sessions\022\241\001\n" +
+      "\rUpdateSession\022,.modelstore.platform.v1." +
+      "UpdateSessionRequest\032-.modelstore.platfo" +
+      "rm.v1.UpdateSessionResponse\"3\202\323\344\223\002-2\"/v1" +
+      "/platform/sessions/{session.id}:\007session" +
+      "\022\220\001\n\rDeleteSession\022,.modelstore.platform" +
+      ".v1.DeleteSessionRequest\032-.modelstore.pl" +
+      "atform.v1.DeleteSessionResponse\"\"\202\323\344\223\002\034*" +
+      "\032/v1/platform/sessions/{id}\022\235\001\n\020BatchGet" +
+      "Sessions\022/.modelstore.platform.v1.BatchG" +
+      "etSessionsRequest\0320.modelstore.platform." +
+      "v1.BatchGetSessionsResponse\"&\202\323\344\223\002 \022\036/v1" +
+      "/platform/sessions:batchGet\022\232\001\n\rRevokeSe" +
+      "ssion\022,.modelstore.platform.v1.RevokeSes" +
+      "sionRequest\032-.modelstore.platform.v1.Rev" +
+      "okeSessionResponse\",\202\323\344\223\002&\"!/v1/platform" +
+      "/sessions/{id}:revoke:\001*B{\n\032dev.modelsto" +
+      "re.platform.v1B\014SessionProtoP\001ZMgithub.c" +
+      "om/modelstore/modelstore/clients/go/mode" +
+      "lstore/platform/v1;platformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,

@@ -115,7 +115,7 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       "ons.proto\032\037google/api/field_behavior.pro" +
       "to\032 google/protobuf/field_mask.proto\032\037go" +
       "ogle/protobuf/timestamp.proto\032\033modelstor" +
-      "e/v1/storage.proto\"\375\003\n\004User\022\020\n\002id\030\001 \001(\tB" +
+      "e/v1/storage.proto\"\216\004\n\004User\022\020\n\002id\030\001 \001(\tB" +
       "\004\342A\001\005\022A\n\014workspace_id\030\002 \001(\tB+\342A\002\002\005\312\363\030\"J " +
       "modelstore.platform.v1.Workspace\022\036\n\010user" +
       "name\030\003 \001(\tB\014\342A\001\002\312\363\030\004(\0018\001\022:\n\010password\030\004 \001" +
@@ -125,67 +125,67 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       "ctive\0224\n\ncreated_at\030\007 \001(\0132\032.google.proto" +
       "buf.TimestampB\004\342A\001\003\0224\n\nupdated_at\030\010 \001(\0132" +
       "\032.google.protobuf.TimestampB\004\342A\001\003\022\022\n\004eta" +
-      "g\030\t \001(\tB\004\342A\001\003:s\312\363\030o\n\016platform.users\022\014wor" +
-      "kspace_id\032\020\022\016\n\014workspace_id\032*\n\nusername_" +
-      "1\022\016\n\014workspace_id\022\n\n\010username\030\001\032\n\022\010\n\006sta" +
-      "tus*\005users\"Y\n\021CreateUserRequest\0220\n\004user\030" +
-      "\001 \001(\0132\034.modelstore.platform.v1.UserB\004\342A\001" +
-      "\002\022\022\n\nrequest_id\030\002 \001(\t\"@\n\022CreateUserRespo" +
-      "nse\022*\n\004user\030\001 \001(\0132\034.modelstore.platform." +
-      "v1.User\"Q\n\016GetUserRequest\022\020\n\002id\030\001 \001(\tB\004\342" +
-      "A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf" +
-      ".FieldMask\"=\n\017GetUserResponse\022*\n\004user\030\001 " +
-      "\001(\0132\034.modelstore.platform.v1.User\"[\n\020Lis" +
-      "tUsersRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage" +
-      "_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by" +
-      "\030\004 \001(\t\"Y\n\021ListUsersResponse\022+\n\005users\030\001 \003" +
-      "(\0132\034.modelstore.platform.v1.User\022\027\n\017next" +
-      "_page_token\030\002 \001(\t\"\215\001\n\021UpdateUserRequest\022" +
-      "0\n\004user\030\001 \001(\0132\034.modelstore.platform.v1.U" +
-      "serB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google." +
-      "protobuf.FieldMask\022\025\n\rallow_missing\030\003 \001(" +
-      "\010\"@\n\022UpdateUserResponse\022*\n\004user\030\001 \001(\0132\034." +
-      "modelstore.platform.v1.User\"3\n\021DeleteUse" +
-      "rRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t" +
-      "\"\024\n\022DeleteUserResponse\"X\n\024BatchGetUsersR" +
-      "equest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002" +
-      " \001(\0132\032.google.protobuf.FieldMask\"D\n\025Batc" +
-      "hGetUsersResponse\022+\n\005users\030\001 \003(\0132\034.model" +
-      "store.platform.v1.User\"F\n\031VerifyUserPass" +
-      "wordRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\027\n\010passwor" +
-      "d\030\002 \001(\tB\005\342A\002\002\004\"+\n\032VerifyUserPasswordResp" +
-      "onse\022\r\n\005valid\030\001 \001(\010*[\n\nUserStatus\022\033\n\027USE" +
-      "R_STATUS_UNSPECIFIED\020\000\022\026\n\022USER_STATUS_AC" +
-      "TIVE\020\001\022\030\n\024USER_STATUS_INACTIVE\020\0022\365\007\n\013Use" +
-      "rService\022\205\001\n\nCreateUser\022).modelstore.pla" +
-      "tform.v1.CreateUserRequest\032*.modelstore." +
-      "platform.v1.CreateUserResponse\" \202\323\344\223\002\032\"\022" +
-      "/v1/platform/users:\004user\022{\n\007GetUser\022&.mo" +
-      "delstore.platform.v1.GetUserRequest\032\'.mo" +
-      "delstore.platform.v1.GetUserResponse\"\037\202\323" +
-      "\344\223\002\031\022\027/v1/platform/users/{id}\022|\n\tListUse" +
-      "rs\022(.modelstore.platform.v1.ListUsersReq" +
-      "uest\032).modelstore.platform.v1.ListUsersR" +
-      "esponse\"\032\202\323\344\223\002\024\022\022/v1/platform/users\022\217\001\n\n" +
-      "UpdateUser\022).modelstore.platform.v1.Upda" +
-      "teUserRequest\032*.modelstore.platform.v1.U" +
-      "pdateUserResponse\"*\202\323\344\223\002$2\034/v1/platform/" +
-      "users/{user.id}:\004user\022\204\001\n\nDeleteUser\022).m" +
-      "odelstore.platform.v1.DeleteUserRequest\032" +
-      "*.modelstore.platform.v1.DeleteUserRespo" +
-      "nse\"\037\202\323\344\223\002\031*\027/v1/platform/users/{id}\022\221\001\n" +
-      "\rBatchGetUsers\022,.modelstore.platform.v1." +
-      "BatchGetUsersRequest\032-.modelstore.platfo" +
-      "rm.v1.BatchGetUsersResponse\"#\202\323\344\223\002\035\022\033/v1" +
-      "/platform/users:batchGet\022\265\001\n\022VerifyUserP" +
-      "assword\0221.modelstore.platform.v1.VerifyU" +
-      "serPasswordRequest\0322.modelstore.platform" +
-      ".v1.VerifyUserPasswordResponse\"8\312\363\030\003\n\001\001\202" +
-      "\323\344\223\002+\"&/v1/platform/users/{id}:verifyPas" +
-      "sword:\001*Bx\n\032dev.modelstore.platform.v1B\t" +
-      "UserProtoP\001ZMgithub.com/modelstore/model" +
-      "store/clients/go/modelstore/platform/v1;" +
-      "platformv1b\006proto3"
+      "g\030\t \001(\tB\004\342A\001\003:\203\001\312\363\030\177\n\016platform.users\022\014wo" +
+      "rkspace_id\032\020\022\016\n\014workspace_id\032*\n\nusername" +
+      "_1\022\016\n\014workspace_id\022\n\n\010username\030\001\032\n\022\010\n\006st" +
+      "atus*\005users:\016\n\014workspace_id\"Y\n\021CreateUse" +
+      "rRequest\0220\n\004user\030\001 \001(\0132\034.modelstore.plat" +
+      "form.v1.UserB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"@" +
+      "\n\022CreateUserResponse\022*\n\004user\030\001 \001(\0132\034.mod" +
+      "elstore.platform.v1.User\"Q\n\016GetUserReque" +
+      "st\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132" +
+      "\032.google.protobuf.FieldMask\"=\n\017GetUserRe" +
+      "sponse\022*\n\004user\030\001 \001(\0132\034.modelstore.platfo" +
+      "rm.v1.User\"[\n\020ListUsersRequest\022\021\n\tpage_s" +
+      "ize\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030" +
+      "\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"Y\n\021ListUsersResp" +
+      "onse\022+\n\005users\030\001 \003(\0132\034.modelstore.platfor" +
+      "m.v1.User\022\027\n\017next_page_token\030\002 \001(\t\"\215\001\n\021U" +
+      "pdateUserRequest\0220\n\004user\030\001 \001(\0132\034.modelst" +
+      "ore.platform.v1.UserB\004\342A\001\002\022/\n\013update_mas" +
+      "k\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\ra" +
+      "llow_missing\030\003 \001(\010\"@\n\022UpdateUserResponse" +
+      "\022*\n\004user\030\001 \001(\0132\034.modelstore.platform.v1." +
+      "User\"3\n\021DeleteUserRequest\022\020\n\002id\030\001 \001(\tB\004\342" +
+      "A\001\002\022\014\n\004etag\030\002 \001(\t\"\024\n\022DeleteUserResponse\"" +
+      "X\n\024BatchGetUsersRequest\022\021\n\003ids\030\001 \003(\tB\004\342A" +
+      "\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf." +
+      "FieldMask\"D\n\025BatchGetUsersResponse\022+\n\005us" +
+      "ers\030\001 \003(\0132\034.modelstore.platform.v1.User\"" +
+      "F\n\031VerifyUserPasswordRequest\022\020\n\002id\030\001 \001(\t" +
+      "B\004\342A\001\002\022\027\n\010password\030\002 \001(\tB\005\342A\002\002\004\"+\n\032Verif" +
+      "yUserPasswordResponse\022\r\n\005valid\030\001 \001(\010*[\n\n" +
+      "UserStatus\022\033\n\027USER_STATUS_UNSPECIFIED\020\000\022" +
+      "\026\n\022USER_STATUS_ACTIVE\020\001\022\030\n\024USER_STATUS_I" +
+      "NACTIVE\020\0022\365\007\n\013UserService\022\205\001\n\nCreateUser" +
+      "\022).modelstore.platform.v1.CreateUserRequ" +
+      "est\032*.modelstore.platform.v1.CreateUserR" +
+      "esponse\" \202\323\344\223\002\032\"\022/v1/platform/users:\004use" +
+      "r\022{\n\007GetUser\022&.modelstore.platform.v1.Ge" +
+      "tUserRequest\032\'.modelstore.platform.v1.Ge" +
+      "tUserResponse\"\037\202\323\344\223\002\031\022\027/v1/platform/user" +
+      "s/{id}\022|\n\tListUsers\022(.modelstore.platfor" +
+      "m.v1.ListUsersRequest\032).modelstore.platf" +
+      "orm.v1.ListUsersResponse\"\032\202\323\344\223\002\024\022\022/v1/pl" +
+      "atform/users\022\217\001\n\nUpdateUser\022).modelstore" +
+      ".platform.v1.UpdateUserRequest\032*.modelst" +
+      "ore.platform.v1.UpdateUserResponse\"*\202\323\344\223" +
+      "\002$2\034/v1/platform/users/{user.id}:\004user\022\204" +
+      "\001\n\nDeleteUser\022).modelstore.platform.v1.D" +
+      "eleteUserRequest\032*.modelstore.platform.v" +
+      "1.DeleteUserResponse\"\037\202\323\344\223\002\031*\027/v1/platfo" +
+      "rm/users/{id}\022\221\001\n\rBatchGetUsers\022,.models" +
+      "tore.platform.v1.BatchGetUsersRequest\032-." +
+      "modelstore.platform.v1.BatchGetUsersResp" +
+      "onse\"#\202\323\344\223\002\035\022\033/v1/platform/users:batchGe" +
+      "t\022\265\001\n\022VerifyUserPassword\0221.modelstore.pl" +
+      "atform.v1.VerifyUserPasswordRequest\0322.mo" +
+      "delstore.platform.v1.VerifyUserPasswordR" +
+      "esponse\"8\312\363\030\003\n\001\001\202\323\344\223\002+\"&/v1/platform/use" +
+      "rs/{id}:verifyPassword:\001*Bx\n\032dev.modelst" +
+      "ore.platform.v1B\tUserProtoP\001ZMgithub.com" +
+      "/modelstore/modelstore/clients/go/models" +
+      "tore/platform/v1;platformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
