@@ -40,8 +40,10 @@ from .engine.registry import MethodSpec, ServiceSpec, discover
 from .engine.store import EntityStore
 from .engine.store.relations import Relations
 from .errors import Unavailable, loggable
+from .observability import metrics, tracing
 from .security.callers import Credentials
 from .security.encryption import Keyring
+from .storage import driver_tracing
 from .storage.capabilities import Capabilities, detect
 from .storage.change_capture import ChangeSource, PostgresChangeSource
 from .storage.change_streams import MongoChangeSource
@@ -50,6 +52,7 @@ from .storage.documents import Documents
 from .storage.driver_errors import translate
 from .storage.indexes import IndexAction, ensure_indexes, ping
 from .transport import listen_port, reflection
+from .transport.call_record import CallRecorder
 from .transport.drain_gate import DrainGate
 from .transport.handlers import DomainHandler, build_handlers, require_implemented
 from .transport.pipeline import CallPipeline, generated_handlers
@@ -139,14 +142,27 @@ class Modelstore:
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
     _health: health.aio.HealthServicer | None = None
     _gate: DrainGate = field(default_factory=DrainGate)
+    tracer: tracing.Tracing | None = None
+    metrics_endpoint: metrics.MetricsEndpoint | None = None
+
+    @property
+    def metrics_on(self) -> bool:
+        """Whether this process keeps metrics: it serves them, or a parent serves its files."""
+        return self.settings.metrics_listen is not None or metrics.in_worker()
 
     async def connect(self) -> None:
         """Connect to MONGODB_URI or start the embedded database; detect capabilities."""
+        if self.tracer is None and tracing.wanted(self.settings.otlp_endpoint):
+            self.tracer = tracing.Tracing(self.settings.otlp_endpoint)
+            # Before the client exists: the driver's listeners are taken when it is made.
+            driver_tracing.instrument(self.tracer.provider)
         uri = self.settings.mongodb_uri
         if not uri:
             self.embedded = EmbeddedDatabase(self.settings.data_dir, self.settings.ferretdb_bin)
             uri = await self.embedded.start()
-        self.client = open_client(uri, self.settings.server_selection_timeout_ms)
+        self.client = open_client(
+            uri, self.settings.server_selection_timeout_ms, metrics=self.metrics_on
+        )
         self.db = self.client[self.settings.database]
         self.caps = await detect(self.client)
         log.info("database: %s", self.caps.describe())
@@ -206,6 +222,9 @@ class Modelstore:
         credentials = self._credentials()
         self.server = grpc.aio.server(
             # No interceptors: transport.pipeline composes what each method needs instead.
+            # Only tracing adds one (OpenTelemetry's, which makes the server spans), and
+            # only when it is configured: an interceptor costs every call.
+            interceptors=self.tracer.server_interceptors() if self.tracer else None,
             options=[
                 ("grpc.max_receive_message_length", self.settings.max_message_bytes),
                 ("grpc.max_send_message_length", 64 * 1024 * 1024),
@@ -218,7 +237,8 @@ class Modelstore:
         self._health = health.aio.HealthServicer()
         names = [s.full_name for s in self.services] + [health.SERVICE_NAME]
         trail = AuditTrail(self.stores[ENTRY], self._nudge_capture)
-        CallPipeline(self._gate, credentials, specs, trail).register(
+        recorder = CallRecorder(metrics=self.metrics_on, access_log=self.settings.access_log)
+        CallPipeline(self._gate, credentials, specs, trail, recorder).register(
             self.server,
             {
                 **handlers,
@@ -227,6 +247,8 @@ class Modelstore:
             },
         )
         self.port = self._bind()
+        if self.settings.metrics_listen is not None:
+            self.metrics_endpoint = metrics.MetricsEndpoint(self.settings.metrics_listen)
         await self.server.start()
         await self._set_health(await self._serving())
         self._tasks.append(asyncio.create_task(self._watch_health()))
@@ -405,3 +427,10 @@ class Modelstore:
         if self.embedded is not None:
             await self.embedded.stop()
             self.embedded = None
+        if self.metrics_endpoint is not None:
+            self.metrics_endpoint.close()
+            self.metrics_endpoint = None
+        if self.tracer is not None:
+            # Exporting what is buffered may wait for the collector: off the event loop.
+            await asyncio.to_thread(self.tracer.close)
+            self.tracer = None
