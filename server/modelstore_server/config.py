@@ -38,6 +38,7 @@ DEFAULT_CONFIG = pathlib.Path("modelstore.toml")
 GLOBAL, SERVE = "global", "serve"
 """Where a flag is given: before the command (`modelstore --data-dir D serve`) or to serve."""
 _TRUE, _FALSE = ("1", "true", "yes", "on"), ("0", "false", "no", "off")
+_KIND_NAMES = {bool: "a boolean", int: "an integer", float: "a number"}
 
 
 @dataclass(frozen=True)
@@ -332,7 +333,7 @@ def _from_text(item: Declared, text: str, where: str) -> Any:
             return pathlib.Path(text)
         return text
     except ValueError as exc:
-        detail = str(exc) if item.kind is bool else f"must be {item.kind.__name__}"
+        detail = str(exc) if item.kind is bool else f"must be {_KIND_NAMES[item.kind]}"
         raise ConfigError(f"{where} {detail}, not {text!r}") from None
 
 
@@ -349,8 +350,7 @@ def _from_toml(item: Declared, value: Any, where: str) -> Any:
         else isinstance(value, str)
     )
     if not ok:
-        name = {bool: "a boolean", int: "an integer", float: "a number"}.get(kind, "a string")
-        raise ConfigError(f"{where} must be {name}, not {value!r}")
+        raise ConfigError(f"{where} must be {_KIND_NAMES.get(kind, 'a string')}, not {value!r}")
     if kind is pathlib.Path:
         return pathlib.Path(value)
     return float(value) if kind is float else value

@@ -47,7 +47,7 @@ class Receiver(trace_service_pb2_grpc.TraceServiceServicer):
 
     requests: list[trace_service_pb2.ExportTraceServiceRequest] = field(default_factory=list)
 
-    async def Export(  # noqa: N802 - the generated servicer's method name
+    async def Export(
         self, request: trace_service_pb2.ExportTraceServiceRequest, context: object
     ) -> trace_service_pb2.ExportTraceServiceResponse:
         self.requests.append(request)
@@ -148,8 +148,8 @@ async def _calls(address: str) -> str:
     return created.user.id
 
 
-def _scrape(url: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
-    with urllib.request.urlopen(url, timeout=5) as reply:  # noqa: S310 - a loopback URL
+def _scrape(url: str) -> Samples:
+    with urllib.request.urlopen(url, timeout=5) as reply:
         assert reply.headers["Content-Type"].startswith("text/plain")
         text = reply.read().decode()
     assert PASSWORD not in text
@@ -160,7 +160,10 @@ def _scrape(url: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
     }
 
 
-def _value(samples: dict[tuple[str, tuple[tuple[str, str], ...]], float], name: str, **labels: str) -> float:
+Samples = dict[tuple[str, tuple[tuple[str, str], ...]], float]
+
+
+def _value(samples: Samples, name: str, **labels: str) -> float:
     want = tuple(sorted(labels.items()))
     return sum(v for (n, ls), v in samples.items() if n == name and set(want) <= set(ls))
 
@@ -168,16 +171,21 @@ def _value(samples: dict[tuple[str, tuple[tuple[str, str], ...]], float], name: 
 async def test_prometheus_scrape_counts_rpcs_and_round_trips(observed: Observed) -> None:
     samples = await asyncio.to_thread(_scrape, observed.metrics_url)
     users = {"service": "modelstore.platform.v1.UserService"}
-    assert _value(samples, "modelstore_rpcs_total", **users, method="CreateUser", code="OK") == 1
-    assert _value(samples, "modelstore_rpcs_total", **users, method="GetUser", code="OK") == 1
-    assert _value(samples, "modelstore_rpcs_total", **users, method="GetUser", code="NOT_FOUND") == 1
-    assert _value(samples, "modelstore_rpc_duration_seconds_count", **users, method="GetUser") == 2
-    assert _value(samples, "modelstore_rpc_duration_seconds_bucket", **users, method="GetUser", le="+Inf") == 2
+
+    def rpc(name: str, method: str, **labels: str) -> float:
+        return _value(samples, f"modelstore_{name}", **users, method=method, **labels)
+
+    assert rpc("rpcs_total", "CreateUser", code="OK") == 1
+    assert rpc("rpcs_total", "GetUser", code="OK") == 1
+    assert rpc("rpcs_total", "GetUser", code="NOT_FOUND") == 1
+    assert rpc("rpc_duration_seconds_count", "GetUser") == 2
+    assert rpc("rpc_duration_seconds_bucket", "GetUser", le="+Inf") == 2
     assert ("modelstore_rpcs_in_flight", (("method", "GetUser"), *users.items())) in samples
-    assert _value(samples, "modelstore_rpcs_in_flight", **users, method="GetUser") == 0
+    assert rpc("rpcs_in_flight", "GetUser") == 0
     # The database: the create's insert and the reads' finds, each a timed round trip.
-    assert _value(samples, "modelstore_db_round_trip_duration_seconds_count", operation="insert") >= 1
-    assert _value(samples, "modelstore_db_round_trip_duration_seconds_count", operation="find") >= 2
+    trips = "modelstore_db_round_trip_duration_seconds_count"
+    assert _value(samples, trips, operation="insert") >= 1
+    assert _value(samples, trips, operation="find") >= 2
     assert _value(samples, "modelstore_db_pool_connections") >= 1
     assert _value(samples, "modelstore_db_pool_wait_seconds_count") >= 3
     # Declared even before anything happens: operators can alert on them from the start.
@@ -205,7 +213,10 @@ async def test_otlp_trace_continues_the_callers_trace(observed: Observed) -> Non
     attributes = {a.key: a.value.string_value for s in driver for a in s.attributes}
     assert attributes.get("db.system") == "mongodb"
     # The statement is the command's name alone, never a filter or a document.
-    assert {a.value.string_value for s in driver for a in s.attributes if a.key == "db.statement"} <= {
+    statements = {
+        a.value.string_value for s in driver for a in s.attributes if a.key == "db.statement"
+    }
+    assert statements <= {
         "insert",
         "find",
         "findAndModify",
