@@ -11,12 +11,16 @@ leaves, its entries are stored with one insert (`engine.audit_log`, docs/audit.m
 call whose entries cannot be stored fails UNAVAILABLE, so no write is acknowledged
 without them. A call that wrote nothing, and did not fail as a write RPC, stores nothing.
 
+Recording (`call_record`: the per-RPC metrics and the access log) spans the whole call,
+refusals included, and is composed in only when metrics or the access log are on.
+
 Why not grpc.aio server interceptors: with any interceptor installed, grpc.aio runs its
 interceptor pipeline (one coroutine per interceptor, plus a handler lookup) on every call,
 and each wrapping layer adds another coroutine. Composing the steps a method needs into one
 function at registration costs nothing per call for the steps it does not need (no caller
 check without credentials, no validation for reflection), and was measurably cheaper on
-the GetUser hot path (docs/performance.md).
+the GetUser hot path (docs/performance.md). The one interceptor a server may have is
+OpenTelemetry's, when tracing is configured (docs/operations.md).
 
 Why the pipeline parses the request itself: grpc runs a method's `request_deserializer`
 before any handler code, and answers a deserializer that raises with UNKNOWN (the Python
