@@ -13,7 +13,12 @@ per round, as Prometheus would, and the scrape's GetUser count must match the ca
 completed (a check that the metrics measured what they cost).
 
 On a machine shared with other work the rounds' ratios scatter by far more than 3%, so
-the run also measures the recording itself, in this process and without a server: the CPU
+the run also measures two things that scheduling does not move. In one process, two
+in-process servers (metrics on, metrics off) on the same database, each driven by 32
+concurrent grpc.aio callers in the same process, in alternating batches: the process's
+CPU time per call (`time.process_time`, which counts only CPU this process used) of each;
+the difference is what metrics cost a call, server side (the callers' share is the same
+for both). And the recording itself, in this process and without a server: the CPU
 time per GetUser of what metrics add to it (the pipeline's per-method series, and the
 driver publishing one command's and one checkout's events to the listeners, as pymongo
 does with listeners registered), against the `off` server's CPU time per call. That
@@ -122,6 +127,66 @@ def run_fixed_rate(address: str, c: int, rate: int, duration: float) -> dict[str
     return summarise(*parse_ghz(done.stdout))
 
 
+async def in_process(uri: str, database: str, rounds: int, calls: int, c: int) -> dict[str, Any]:
+    """CPU microseconds per GetUser of this process, with an in-process server on and off."""
+    import grpc
+
+    from bench.common import TENANT, hot_id
+    from bench.run import ENCRYPTION_KEYS
+    from modelstore.platform.v1 import user_pb2, user_pb2_grpc
+    from modelstore_server.app import Modelstore
+    from modelstore_server.config import Settings
+
+    apps: dict[str, Modelstore] = {}
+    for name in ("on", "off"):
+        settings = Settings()
+        settings.listen = "127.0.0.1:0"
+        settings.mongodb_uri = uri
+        settings.database = database
+        settings.encryption_keys = ENCRYPTION_KEYS
+        settings.migrate_on_start = False
+        settings.change_feed = False
+        settings.data_dir = BUILD / "data"
+        if name == "on":
+            settings.metrics_listen = f"127.0.0.1:{free_port()}"
+        apps[name] = Modelstore(settings)
+        await apps[name].start()
+    samples: dict[str, list[float]] = {"on": [], "off": []}
+    try:
+        channels = {n: grpc.aio.insecure_channel(a.address) for n, a in apps.items()}
+        stubs = {n: user_pb2_grpc.UserServiceStub(ch) for n, ch in channels.items()}
+        meta = (("x-tenant-id", TENANT),)
+
+        async def caller(stub: Any, k: int, n: int) -> None:
+            for i in range(n):
+                await stub.GetUser(
+                    user_pb2.GetUserRequest(id=hot_id((k * n + i) % 1000)), metadata=meta
+                )
+
+        async def batch(name: str, n: int) -> float:
+            cpu0 = time.process_time()
+            await asyncio.gather(*(caller(stubs[name], k, n // c) for k in range(c)))
+            return 1e6 * (time.process_time() - cpu0) / (c * (n // c))
+
+        for name in ("on", "off"):
+            await batch(name, calls // 4)  # warm
+        for round_no in range(rounds):
+            for name in ("on", "off") if round_no % 2 == 0 else ("off", "on"):
+                samples[name].append(await batch(name, calls))
+        for ch in channels.values():
+            await ch.close()
+    finally:
+        for app in apps.values():
+            await app.stop(grace=0)
+    diffs = [on - off for on, off in zip(samples["on"], samples["off"], strict=True)]
+    return {
+        "calls_per_batch": calls,
+        "process_cpu_us_per_call": {n: statistics.median(v) for n, v in samples.items()},
+        "samples": samples,
+        "on_minus_off_us": quartiles(diffs),
+    }
+
+
 def quartiles(values: list[float]) -> dict[str, float]:
     ordered = sorted(values)
     q = statistics.quantiles(ordered, n=4) if len(ordered) >= 2 else [ordered[0]] * 3
@@ -139,6 +204,11 @@ def main() -> None:
         "--fixed-rps", type=int, default=150, help="offered rate of the CPU rounds (0: none)"
     )
     parser.add_argument("--fixed-rounds", type=int, default=10)
+    parser.add_argument("--in-process-rounds", type=int, default=20)
+    parser.add_argument("--in-process-calls", type=int, default=3200)
+    parser.add_argument(
+        "--only-in-process", action="store_true", help="skip the ghz rounds (a quick check)"
+    )
     args = parser.parse_args()
 
     from modelstore_server.embedded import EmbeddedDatabase
@@ -164,6 +234,21 @@ def main() -> None:
     try:
         migrate(uri, database)
         asyncio.run(seed(uri, database, 0))
+        from modelstore_server import event_loop
+
+        inproc = out["in_process"] = event_loop.run(
+            in_process(uri, database, args.in_process_rounds, args.in_process_calls, c), "auto"
+        )
+        diff = inproc["on_minus_off_us"]
+        print(
+            f"in process, {args.in_process_rounds} batches of {args.in_process_calls} calls:"
+            f" on {inproc['process_cpu_us_per_call']['on']:.0f} us/call,"
+            f" off {inproc['process_cpu_us_per_call']['off']:.0f} us/call;"
+            f" on - off median {diff['median']:.1f} us (IQR {diff['q1']:.1f}..{diff['q3']:.1f})",
+            flush=True,
+        )
+        if args.only_in_process:
+            return
         env = {"on": {"MODELSTORE_METRICS_LISTEN": f"127.0.0.1:{metrics_port}"}, "off": {}}
         for name in ("on", "off"):
             servers[name] = start_target(
@@ -262,6 +347,9 @@ def main() -> None:
             server.stop()
         asyncio.run(embedded.stop())
         shutil.rmtree(scratch, ignore_errors=True)
+    if args.only_in_process:
+        print(json.dumps(out["in_process"]["on_minus_off_us"]))
+        return
     cost = out["recording_cpu_us_per_call"] = recording_cost_us()
     off_cpu_us = out["server_cpu_us_per_call"]["off"]
     out["recording_share_of_server_cpu"] = cost["total"] / off_cpu_us if off_cpu_us else 0.0
@@ -297,6 +385,11 @@ def main() -> None:
             f" | {fc['median']:.3f} (rounds {fc['min']:.3f}-{fc['max']:.3f},"
             f" IQR {fc['q1']:.3f}-{fc['q3']:.3f}) |"
         )
+    print(
+        f"in process: metrics add {diff['median']:.1f} us of CPU per GetUser (median of"
+        f" batches, IQR {diff['q1']:.1f}..{diff['q3']:.1f}):"
+        f" {100 * diff['median'] / off_cpu_us:.2f}% of the off server's {off_cpu_us:.0f} us"
+    )
     print(f"scrapes matched ghz's counts: {out['scrape_matches']}")
     print(f"written to {path} in {out['elapsed_s']}s; load average {os.getloadavg()}")
     sys.exit(0)
