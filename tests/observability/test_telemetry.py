@@ -203,6 +203,8 @@ async def test_otlp_trace_continues_the_callers_trace(observed: Observed) -> Non
         if any(s.trace_id.hex() == TRACE_ID and s.kind == s.SPAN_KIND_CLIENT for s in spans):
             break
         await asyncio.sleep(0.05)
+    # The harness polled health until SERVING: probes are not traced.
+    assert not [s for s in receiver.spans() if s.name.startswith("/grpc.health.v1.Health/")]
     traced = [s for s in receiver.spans() if s.trace_id.hex() == TRACE_ID]
     (server,) = [s for s in traced if s.kind == s.SPAN_KIND_SERVER]
     assert server.name == "/modelstore.platform.v1.UserService/CreateUser"

@@ -57,10 +57,20 @@ class Tracing:
         log.info("exporting traces over OTLP/gRPC to %s", endpoint or "the OTEL_* endpoint")
 
     def server_interceptors(self) -> list[Any]:
-        """Return the grpc.aio server interceptor that makes each call's server span."""
-        from opentelemetry.instrumentation.grpc import aio_server_interceptor
+        """Return the grpc.aio server interceptor that makes each call's server span.
 
-        return [aio_server_interceptor(tracer_provider=self.provider)]  # type: ignore[no-untyped-call]
+        Health checks and reflection are not traced: probes every few seconds would
+        outnumber the calls worth a trace, and they tell nothing about the data path.
+        """
+        from opentelemetry.instrumentation.grpc import aio_server_interceptor, filters
+
+        traced = filters.negate(
+            filters.any_of(
+                filters.health_check(),
+                filters.service_prefix("grpc.reflection."),
+            )
+        )
+        return [aio_server_interceptor(tracer_provider=self.provider, filter_=traced)]  # type: ignore[no-untyped-call]
 
     def close(self) -> None:
         """Export what is buffered, then stop."""
