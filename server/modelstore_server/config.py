@@ -392,7 +392,11 @@ def add_flags(parser: argparse.ArgumentParser, scope: str) -> None:
             )
         else:
             parser.add_argument(
-                option.flag, dest=flag_dest(item), default=None, help=f"{option.help}{env}"
+                option.flag,
+                dest=flag_dest(item),
+                default=None,
+                metavar=option.flag.lstrip("-").replace("-", "_").upper(),
+                help=f"{option.help}{env}",
             )
 
 

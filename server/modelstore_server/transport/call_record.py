@@ -23,7 +23,8 @@ from ..observability.logs import ACCESS
 from ..observability.metrics import RpcSeries
 from .request_context import request_id_of
 
-access_log = logging.getLogger(ACCESS)
+log = logging.getLogger(ACCESS)
+"""The access log (named `log` so tests/security/test_logs_carry_no_values.py checks it)."""
 
 
 def code_of(exc: BaseException, context: Any) -> str:
@@ -63,7 +64,7 @@ class MethodRecord:
             self._series.finished(code, seconds)
         if self._access:
             request_id = ctx.request_id if ctx is not None else request_id_of(metadata or {})
-            access_log.info(
+            log.info(
                 "%s %s %.3fms",
                 self._path,
                 code,
