@@ -249,7 +249,14 @@ def main() -> None:
         )
         if args.only_in_process:
             return
-        env = {"on": {"MODELSTORE_METRICS_LISTEN": f"127.0.0.1:{metrics_port}"}, "off": {}}
+        # The change feed off in both: its capture runs in whichever server takes the
+        # source first (one per database), and its background reads would be billed to
+        # that server's CPU per call alone. GetUser writes nothing to capture.
+        quiet = {"MODELSTORE_CHANGE_FEED": "false"}
+        env = {
+            "on": {**quiet, "MODELSTORE_METRICS_LISTEN": f"127.0.0.1:{metrics_port}"},
+            "off": quiet,
+        }
         for name in ("on", "off"):
             servers[name] = start_target(
                 f"modelstore-metrics-{name}", uri, database, env_extra=env[name]
