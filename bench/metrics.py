@@ -3,8 +3,8 @@
     python -m bench.metrics [--rounds 10] [--duration 5] [--concurrency 32]
 
 One embedded database, seeded as bench.run seeds it; two `modelstore serve` of this tree on
-it, one with metrics on (MODELSTORE_METRICS_LISTEN: the per-RPC series, the driver's
-command and pool listeners) and one without. In interleaved rounds (the order alternating,
+it, one with metrics on (MODELSTORE_METRICS_LISTEN: the per-RPC series, the timed database
+operations, the sampled pools) and one without. In interleaved rounds (the order alternating,
 so drift on the shared machine hits both) ghz drives GetUser at the given concurrency
 against each. Per round the pair gives a ratio `on / off` of throughput and of the
 server's CPU time per call; the figure is the median of the rounds' ratios, and the spread
@@ -13,15 +13,14 @@ per round, as Prometheus would, and the scrape's GetUser count must match the ca
 completed (a check that the metrics measured what they cost).
 
 On a machine shared with other work the rounds' ratios scatter by far more than 3%, so
-the run also measures two things that scheduling does not move. In one process, two
+the run also measures two more things. In one process, two
 in-process servers (metrics on, metrics off) on the same database, each driven by 32
 concurrent grpc.aio callers in the same process, in alternating batches: the process's
 CPU time per call (`time.process_time`, which counts only CPU this process used) of each;
 the difference is what metrics cost a call, server side (the callers' share is the same
 for both). And the recording itself, in this process and without a server: the CPU
-time per GetUser of what metrics add to it (the pipeline's per-method series, and the
-driver publishing one command's and one checkout's events to the listeners, as pymongo
-does with listeners registered), against the `off` server's CPU time per call. That
+time per GetUser of what metrics add to it (the pipeline's per-method series, and the timer
+around the call's one database operation), against the `off` server's CPU time per call. That
 figure does not depend on how busy the machine is.
 
 Writes bench/results/metrics-<stamp>.json and prints the table.
@@ -74,46 +73,42 @@ def scraped_getusers(url: str) -> float:
 
 
 def recording_cost_us(calls: int = 200_000) -> dict[str, float]:
-    """CPU microseconds per GetUser of what metrics add: the pipeline's, the driver's."""
-    from pymongo.monitoring import _EventListeners
-
-    from modelstore_server.storage.driver_events import listeners
+    """CPU microseconds per GetUser of what metrics add: the pipeline's, the database's."""
+    from modelstore_server.storage.operation_metrics import _timed
     from modelstore_server.transport.call_record import CallRecorder
 
     record = CallRecorder(metrics=True, access_log=False).for_method(
         "/modelstore.platform.v1.UserService/GetUser"
     )
     assert record is not None
-    published = _EventListeners(listeners())
-    address = ("127.0.0.1", 27017)
-    command = {"find": "users", "filter": {"_id": "u-1"}, "limit": 1, "$db": "bench"}
-    reply = {"cursor": {"firstBatch": [], "id": 0, "ns": "bench.users"}, "ok": 1.0}
 
     def pipeline() -> None:
         started = record.start()
         record.finish(started, "OK", None, None)
 
-    def driver() -> None:
-        # What pymongo does per command when listeners are registered: time it, publish
-        # the start and the success, and publish the pool checkout and checkin.
-        published.publish_connection_check_out_started(address)
-        published.publish_connection_checked_out(address, 1, 0.00001)
-        start = dt.datetime.now()
-        published.publish_command_start(command, "bench", 1, address, 1)
-        published.publish_command_success(
-            dt.datetime.now() - start, reply, "find", 1, address, 1, database_name="bench"
-        )
-        published.publish_connection_checked_in(address, 1)
+    async def operation() -> None:
+        return None
+
+    timed = _timed("find_one", operation)
+
+    async def database(n: int, work: Any) -> float:
+        cpu0 = time.process_time()
+        for _ in range(n):
+            await work()
+        return time.process_time() - cpu0
 
     out = {}
-    for name, work in (("pipeline", pipeline), ("driver", driver)):
-        for _ in range(calls // 10):  # warm
-            work()
-        cpu0 = time.process_time()
-        for _ in range(calls):
-            work()
-        out[name] = 1e6 * (time.process_time() - cpu0) / calls
-    out["total"] = out["pipeline"] + out["driver"]
+    for _ in range(calls // 10):  # warm
+        pipeline()
+    cpu0 = time.process_time()
+    for _ in range(calls):
+        pipeline()
+    out["pipeline"] = 1e6 * (time.process_time() - cpu0) / calls
+    # The timed operation, less the same operation untimed: what the timer adds.
+    plain = asyncio.run(database(calls, operation))
+    wrapped = asyncio.run(database(calls, timed))
+    out["database"] = 1e6 * max(0.0, wrapped - plain) / calls
+    out["total"] = out["pipeline"] + out["database"]
     return out
 
 
@@ -379,7 +374,7 @@ def main() -> None:
     )
     print(
         f"recording, measured alone: {cost['total']:.1f} us of CPU per GetUser (pipeline"
-        f" {cost['pipeline']:.1f}, driver events {cost['driver']:.1f}):"
+        f" {cost['pipeline']:.1f}, the database operation's timer {cost['database']:.1f}):"
         f" {100 * out['recording_share_of_server_cpu']:.2f}% of the off server's"
         f" {off_cpu_us:.0f} us per call"
     )

@@ -43,7 +43,7 @@ from .errors import Unavailable, loggable
 from .observability import metrics, tracing
 from .security.callers import Credentials
 from .security.encryption import Keyring
-from .storage import driver_tracing
+from .storage import driver_tracing, operation_metrics
 from .storage.capabilities import Capabilities, detect
 from .storage.change_capture import ChangeSource, PostgresChangeSource
 from .storage.change_streams import MongoChangeSource
@@ -160,9 +160,7 @@ class Modelstore:
         if not uri:
             self.embedded = EmbeddedDatabase(self.settings.data_dir, self.settings.ferretdb_bin)
             uri = await self.embedded.start()
-        self.client = open_client(
-            uri, self.settings.server_selection_timeout_ms, metrics=self.metrics_on
-        )
+        self.client = open_client(uri, self.settings.server_selection_timeout_ms)
         self.db = self.client[self.settings.database]
         self.caps = await detect(self.client)
         log.info("database: %s", self.caps.describe())
@@ -203,7 +201,7 @@ class Modelstore:
         for service in self.services:
             if service.model is not None:
                 model = service.model
-                documents = Documents(self.db[model.collection], self.caps)
+                documents = self._documents(model.collection)
                 self.stores[model.full_name] = EntityStore(
                     model, model.message_class, documents, keyring, self.caps
                 )
@@ -252,6 +250,9 @@ class Modelstore:
         await self.server.start()
         await self._set_health(await self._serving())
         self._tasks.append(asyncio.create_task(self._watch_health()))
+        if self.metrics_on:
+            assert self.client is not None
+            self._tasks.append(asyncio.create_task(operation_metrics.sample_pools(self.client)))
         log.info("serving gRPC on %s", self.address)
         return self.port
 
@@ -263,8 +264,8 @@ class Modelstore:
         assert self.db is not None
         assert self.caps is not None
         log_ = changes_log.ChangeLog(
-            Documents(self.db[changes_log.COLLECTION], self.caps),
-            Documents(self.db[changes_log.STATE], self.caps),
+            self._documents(changes_log.COLLECTION),
+            self._documents(changes_log.STATE),
         )
         self.tail = Tail(log_.latest)
         source = self._change_source() if self.settings.change_feed else None
@@ -298,6 +299,15 @@ class Modelstore:
                 response_serializer=change_pb2.ListChangesResponse.SerializeToString,
             ),
         }
+
+    def _documents(self, collection: str) -> Documents:
+        """One collection's documents, their operations timed when metrics are on."""
+        assert self.db is not None
+        assert self.caps is not None
+        documents = Documents(self.db[collection], self.caps)
+        if self.metrics_on:
+            operation_metrics.time_operations(documents)
+        return documents
 
     def _nudge_capture(self) -> None:
         """Wake this process's capture: a call just committed a write."""

@@ -168,7 +168,7 @@ def _value(samples: Samples, name: str, **labels: str) -> float:
     return sum(v for (n, ls), v in samples.items() if n == name and set(want) <= set(ls))
 
 
-async def test_prometheus_scrape_counts_rpcs_and_round_trips(observed: Observed) -> None:
+async def test_prometheus_scrape_counts_rpcs_and_database_operations(observed: Observed) -> None:
     samples = await asyncio.to_thread(_scrape, observed.metrics_url)
     users = {"service": "modelstore.platform.v1.UserService"}
 
@@ -182,12 +182,18 @@ async def test_prometheus_scrape_counts_rpcs_and_round_trips(observed: Observed)
     assert rpc("rpc_duration_seconds_bucket", "GetUser", le="+Inf") == 2
     assert ("modelstore_rpcs_in_flight", (("method", "GetUser"), *users.items())) in samples
     assert rpc("rpcs_in_flight", "GetUser") == 0
-    # The database: the create's insert and the reads' finds, each a timed round trip.
-    trips = "modelstore_db_round_trip_duration_seconds_count"
-    assert _value(samples, trips, operation="insert") >= 1
-    assert _value(samples, trips, operation="find") >= 2
+    # The database: the create's insert and the reads' lookups, each a timed operation.
+    operations = "modelstore_db_operation_duration_seconds_count"
+    assert _value(samples, operations, operation="insert") >= 1
+    assert _value(samples, operations, operation="find_one") >= 2
+    # The pools are sampled every second: the connections the calls opened show.
+    for _ in range(30):
+        if _value(samples, "modelstore_db_pool_connections") >= 1:
+            break
+        await asyncio.sleep(0.1)
+        samples = await asyncio.to_thread(_scrape, observed.metrics_url)
     assert _value(samples, "modelstore_db_pool_connections") >= 1
-    assert _value(samples, "modelstore_db_pool_wait_seconds_count") >= 3
+    assert ("modelstore_db_pool_connections_in_use", ()) in samples
     # Declared even before anything happens: operators can alert on them from the start.
     for name in (
         "modelstore_change_events_captured_total",

@@ -55,36 +55,28 @@ RPCS_IN_FLIGHT = Gauge(
     ("service", "method"),
     multiprocess_mode="livesum",
 )
-DB_ROUND_TRIPS = Histogram(
-    "modelstore_db_round_trip_duration_seconds",
-    "Database commands (one round trip each) and their latency, by command name: find,"
-    " insert, update, findAndModify, aggregate, getMore, delete...",
+DB_OPERATIONS = Histogram(
+    "modelstore_db_operation_duration_seconds",
+    "Database operations and their latency, by operation: find_one, find, find_page, insert,"
+    " update, claim, delete_one, ... (one round trip each, or a few: a retried insert, a page"
+    " that counts first); its _count is the number of operations.",
     ("operation",),
     buckets=DB_BUCKETS,
 )
 DB_ERRORS = Counter(
-    "modelstore_db_round_trip_errors_total",
-    "Database commands that failed (the server answered an error), by command name.",
+    "modelstore_db_operation_errors_total",
+    "Database operations that failed (a duplicate key, an unreachable database, ...).",
     ("operation",),
 )
 POOL_OPEN = Gauge(
     "modelstore_db_pool_connections",
-    "Connections the driver's pools hold open to the database.",
+    "Connections the driver's pools hold open to the database (sampled every second).",
     multiprocess_mode="livesum",
 )
 POOL_IN_USE = Gauge(
     "modelstore_db_pool_connections_in_use",
-    "Pool connections checked out by a command now.",
+    "Pool connections checked out by an operation (sampled every second).",
     multiprocess_mode="livesum",
-)
-POOL_WAIT = Histogram(
-    "modelstore_db_pool_wait_seconds",
-    "Time a command waited to check a connection out of the pool (a full pool waits).",
-    buckets=DB_BUCKETS,
-)
-POOL_CHECKOUT_FAILURES = Counter(
-    "modelstore_db_pool_checkout_failures_total",
-    "Checkouts that failed: pool closed, connection error, or timed out waiting.",
 )
 EMBEDDED_RESTARTS = Counter(
     "modelstore_embedded_restarts_total",

@@ -13,8 +13,6 @@ from typing import Any, TypeAlias
 from pymongo import AsyncMongoClient
 from pymongo.asynchronous.database import AsyncDatabase
 
-from . import driver_events
-
 Client: TypeAlias = AsyncMongoClient[dict[str, Any]]
 Database: TypeAlias = AsyncDatabase[dict[str, Any]]
 
@@ -23,19 +21,11 @@ def open_client(
     uri: str,
     selection_timeout_ms: int,
     connect_timeout_ms: int | None = None,
-    *,
-    metrics: bool = False,
 ) -> Client:
-    """Return a client of `uri` (connections are made lazily, on first use).
-
-    `metrics`: report round trips and pool use (`driver_events`); without, the driver
-    builds no event objects.
-    """
+    """Return a client of `uri` (connections are made lazily, on first use)."""
     options: dict[str, Any] = {"serverSelectionTimeoutMS": selection_timeout_ms, "tz_aware": True}
     if connect_timeout_ms is not None:
         options["connectTimeoutMS"] = connect_timeout_ms
-    if metrics:
-        options["event_listeners"] = driver_events.listeners()
     return AsyncMongoClient(uri, **options)
 
 
