@@ -26,10 +26,10 @@ import asyncio
 import json
 import statistics
 import time
-import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
+from bson import ObjectId
 from google.protobuf import field_mask_pb2
 
 from modelstore.client import ContentionBackoff, connect_async, read_modify_write
@@ -152,7 +152,7 @@ async def measure(
     address: str, clients: int, per_client: int, increments: int, backoff: ContentionBackoff
 ) -> dict[str, Any]:
     """Run the uncontended and the contended increments; their figures and the p99 ratio."""
-    tenant = f"bench-contention-{uuid.uuid4().hex[:8]}"
+    tenant = str(ObjectId())  # the notion workspace's id: an ObjectId (docs/storage.md)
     alone, shared = await make_counter(address, tenant, 2)
     started = time.perf_counter()
     solo = await run_loop(address, tenant, alone, increments, backoff)

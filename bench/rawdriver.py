@@ -22,6 +22,7 @@ from typing import Any
 from pymongo import AsyncMongoClient, ReturnDocument
 
 from modelstore_server import event_loop
+from modelstore_server.storage.documents import unchanged
 
 from .common import COLLECTION, HOT, TENANT, WORKSPACES, hot_id, update_id, user_doc
 
@@ -52,9 +53,12 @@ async def run(args: argparse.Namespace) -> dict[str, Any]:
 
     async def update() -> None:
         i = next(counter)
-        await users.find_one({"_id": update_id(i)})  # checked in the engine, under its lock
+        # What a conditional UpdateUser sends: the read the etag is checked against, then
+        # the write conditioned on the exact document read (docs/consistency.md, Etags).
+        doc = await users.find_one({"_id": update_id(i), "workspaceId": TENANT})
+        assert doc is not None
         await users.find_one_and_update(
-            {"_id": update_id(i)},
+            {"_id": update_id(i), "workspaceId": TENANT, **unchanged(doc)},
             {
                 "$set": {
                     "roles": ["member", "x"],

@@ -214,30 +214,45 @@ def rounds(result: dict[str, Any]) -> str:
 
 
 def peers(result: dict[str, Any]) -> str:
-    """Modelstore against the hand-written service: medians of interleaved rounds."""
+    """Modelstore against the hand-written services: medians of interleaved rounds.
+
+    The verdict's baseline is `handwritten-audited` (the same work, audit entry included);
+    `handwritten` (no audit log) shows what the audit log costs.
+    """
     rows = result.get("peers") or []
     if not rows:
         return "(not run)"
     lines = [
-        "| workload | c | rounds | Modelstore median rps | hand-written median rps |"
-        " ÷ hand-written (medians) | per-round ratios | Modelstore p50 ms | hand-written p50 ms |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| workload | c | rounds | Modelstore median rps | hand-written + audit median rps |"
+        " ÷ hand-written + audit (medians) | per-round ratios |"
+        " hand-written, no audit, median rps | ÷ hand-written, no audit |"
+        " Modelstore p50 ms | hand-written + audit p50 ms |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     keys = sorted({(r["workload"], r["concurrency"]) for r in rows})
     for workload, c in keys:
         here = [r for r in rows if r["workload"] == workload and r["concurrency"] == c]
-        mine = {r["round"]: r for r in here if r["target"] == "modelstore"}
-        theirs = {r["round"]: r for r in here if r["target"] == "handwritten"}
-        rounds_ = sorted(set(mine) & set(theirs))
+        by = {
+            who: {r["round"]: r for r in here if r["target"] == target}
+            for who, target in (
+                ("m", "modelstore"),
+                ("a", "handwritten-audited"),
+                ("h", "handwritten"),
+            )
+        }
+        rounds_ = sorted(set(by["m"]) & set(by["a"]) & set(by["h"]))
         med = {
             who: {k: _median([float(d[n].get(k, 0)) for n in rounds_]) for k in ("rps", "p50_ms")}
-            for who, d in (("m", mine), ("h", theirs))
+            for who, d in by.items()
         }
-        per_round = ", ".join(_div(mine[n].get("rps", 0), theirs[n].get("rps", 0)) for n in rounds_)
+        per_round = ", ".join(
+            _div(by["m"][n].get("rps", 0), by["a"][n].get("rps", 0)) for n in rounds_
+        )
         lines.append(
-            f"| {workload} | {c} | {len(rounds_)} | {med['m']['rps']:.0f} | {med['h']['rps']:.0f} |"
-            f" {_div(med['m']['rps'], med['h']['rps'])} | {per_round} |"
-            f" {med['m']['p50_ms']:.2f} | {med['h']['p50_ms']:.2f} |"
+            f"| {workload} | {c} | {len(rounds_)} | {med['m']['rps']:.0f} | {med['a']['rps']:.0f} |"
+            f" {_div(med['m']['rps'], med['a']['rps'])} | {per_round} |"
+            f" {med['h']['rps']:.0f} | {_div(med['m']['rps'], med['h']['rps'])} |"
+            f" {med['m']['p50_ms']:.2f} | {med['a']['p50_ms']:.2f} |"
         )
     return "\n".join(lines)
 

@@ -5,7 +5,8 @@ ghz from its own process at concurrency 1, 8, 32 and 128:
 
 - `modelstore`: `modelstore serve` (this working tree), 1 worker, and `--workers 2`;
 - `before`: `modelstore serve` from git HEAD (the engine before this change), same run;
-- `handwritten`: a grpc.aio servicer over pymongo, no engine (bench/servers.py);
+- `handwritten`: a grpc.aio servicer over pymongo, no engine (bench/servers.py), and
+  `handwritten-audited`, the same storing the audit entry Modelstore stores (peer rounds);
 - `bare`: a grpc.aio server returning prepared responses (bench/servers.py);
 - `raw`: the same database operations from pymongo's AsyncMongoClient (bench/rawdriver.py).
 
@@ -177,9 +178,11 @@ def parse_ghz(out: str) -> tuple[list[int], float, int]:
     return ok, report["total"] / 1e9, max(errors, 0)
 
 
-def run_ghz(address: str, workload: str, c: int, args: argparse.Namespace) -> dict[str, Any]:
+def run_ghz(
+    address: str, workload: str, c: int, args: argparse.Namespace, data: str | None = None
+) -> dict[str, Any]:
     before = _children_cpu()
-    stats = _run_ghz(address, workload, c, args)
+    stats = _run_ghz(address, workload, c, args, data)
     stats["load_cpu_s"] = _children_cpu() - before  # ghz, waited for: its whole run
     return stats
 
@@ -189,7 +192,9 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def _run_ghz(address: str, workload: str, c: int, args: argparse.Namespace) -> dict[str, Any]:
+def _run_ghz(
+    address: str, workload: str, c: int, args: argparse.Namespace, data: str | None = None
+) -> dict[str, Any]:
     if workload == "mix":
         # ghz calls one method per process: 80% of the concurrency reads, 20% writes
         # (CreateUser), in two ghz processes running side by side.
@@ -209,7 +214,10 @@ def _run_ghz(address: str, workload: str, c: int, args: argparse.Namespace) -> d
         return result
     count = fixed_count(workload, c, args)
     done = subprocess.run(
-        ghz_cmd(address, workload, c, args, count), capture_output=True, text=True, check=False
+        ghz_cmd(address, workload, c, args, count, data=data),
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if not done.stdout.strip():
         return {"rps": 0.0, "count": 0, "errors": 1, "failure": done.stderr[-2000:]}
@@ -500,7 +508,7 @@ def start_target(
         pypath[:2] = [str(tree / "server"), str(tree / "clients/python/src")]
     env["PYTHONPATH"] = os.pathsep.join(pypath)
     env.update(env_extra or {})
-    if name in ("bare", "floor", "handwritten"):
+    if name in ("bare", "floor", "handwritten", "handwritten-audited"):
         argv = [
             sys.executable,
             "-m",
@@ -606,6 +614,7 @@ def target_rounds(
 
 
 PEER_CONCURRENCY = (1, 32)
+PEER_TARGETS = ("modelstore", "handwritten-audited", "handwritten")
 
 
 def peer_rounds(uri: str, database: str, args: argparse.Namespace) -> list[dict[str, Any]]:
@@ -616,18 +625,25 @@ def peer_rounds(uri: str, database: str, args: argparse.Namespace) -> list[dict[
     smaller than the drift between two single measurements minutes apart. So both run on
     one database, in rounds that alternate which goes first (A B, B A, ...), and the
     verdict takes the medians.
+
+    Two hand-written services: `handwritten-audited` stores the audit entry Modelstore
+    stores for every write (the same work, by hand: the verdict's baseline), and
+    `handwritten` does not (what the audit log costs). The order rotates each round.
     """
     migrate(uri, database)
     asyncio.run(seed(uri, database, args.update_count + 100))
-    names = ("modelstore", "handwritten")
+    updates = asyncio.run(update_data(uri, database, args.update_count + 100))
+    names = PEER_TARGETS
     rows: list[dict[str, Any]] = []
     with warm_servers(names, uri, database) as (servers, drains):
         for round_no in range(args.peer_rounds):
-            order = names if round_no % 2 == 0 else names[::-1]
+            shift = round_no % len(names)
+            order = names[shift:] + names[:shift]
             for workload in args.workloads.split(",") if args.workloads else WORKLOADS:
                 for c in PEER_CONCURRENCY:
                     for name in order:
-                        stats = run_ghz(servers[name].address, workload, c, args)
+                        data = updates.get(name) if workload == "update" else None
+                        stats = run_ghz(servers[name].address, workload, c, args, data)
                         stats["drain_s"] = round(drains[name].wait(), 2)
                         if workload in ("create", "update", "mix"):
                             asyncio.run(reset(uri, database))
@@ -654,21 +670,64 @@ async def seed(uri: str, database: str, update_pool: int) -> None:
     await db[WORKSPACES].delete_many({})
     await db[WORKSPACES].insert_one(workspace_doc(TENANT))
     docs = [user_doc(hot_id(i), TENANT, f"user-{i}") for i in range(HOT)]
-    docs += [user_doc(update_id(i), TENANT, f"upd-{i}") for i in range(update_pool)]
+    docs += [_update_target(i) for i in range(update_pool)]
     for i in range(0, len(docs), 5000):
         await db[COLLECTION].insert_many(docs[i : i + 5000], ordered=False)
     await client.close()
 
 
+def _update_target(i: int) -> dict[str, Any]:
+    return user_doc(update_id(i), TENANT, f"upd-{i}")
+
+
 async def reset(uri: str, database: str) -> None:
-    """Undo the writes of a run: created users go, update targets get their etag back."""
+    """Undo the writes of a run: created users go, update targets are as seeded again.
+
+    Exactly as seeded, so their etags (a digest of the stored document) are the ones
+    `update_data` computed once.
+    """
     from pymongo import AsyncMongoClient
 
-    client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(uri)
+    client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(uri, tz_aware=True)
     users = client[database][COLLECTION]
     await users.delete_many({"username": {"$regex": "^c-"}})
-    await users.update_many({"etag": {"$ne": "seed"}}, {"$set": {"etag": "seed"}})
+    moved = {"_id": {"$regex": "^upd-"}, "etag": {"$ne": "seed"}}
+    changed = [doc["_id"] async for doc in users.find(moved, {"_id": 1})]
+    if changed:
+        docs = [_update_target(int(i.removeprefix("upd-"))) for i in changed]
+        await users.delete_many({"_id": {"$in": changed}})
+        await users.insert_many(docs, ordered=False)
     await client.close()
+
+
+async def update_data(uri: str, database: str, update_pool: int) -> dict[str, str]:
+    """Return each target's UpdateUser requests (ghz data), by target name.
+
+    Modelstore's etag is a digest of the stored document (docs/consistency.md), so each
+    update target has its own: the requests are a list, one per target document, which
+    ghz sends round-robin (call n gets request n). The plain `handwritten` service keeps
+    an etag field of its own (`seed` as seeded), the template in DATA.
+    """
+    from pymongo import AsyncMongoClient
+
+    from modelstore_server.storage.documents import version_of
+
+    client: AsyncMongoClient[dict[str, Any]] = AsyncMongoClient(uri, tz_aware=True)
+    users = client[database][COLLECTION]
+    ids = [update_id(i) for i in range(update_pool)]
+    found = {doc["_id"]: doc async for doc in users.find({"_id": {"$in": ids}})}
+    await client.close()
+    requests = [
+        {
+            "user": {"id": i, "roles": ["member", "x"], "etag": version_of(found[i])},
+            "update_mask": {"paths": ["roles"]},
+        }
+        for i in ids
+    ]
+    digests = json.dumps(requests)
+    return {
+        name: digests for name in ("modelstore", "modelstore-w2", "before", "handwritten-audited")
+    }
 
 
 def migrate(uri: str, database: str) -> None:
@@ -867,6 +926,7 @@ def main() -> None:
             target_db = f"{database}_{target.replace('-', '_')}"
             migrate(uri, target_db)
             asyncio.run(seed(uri, target_db, args.update_count + 100))
+            updates = asyncio.run(update_data(uri, target_db, args.update_count + 100))
             db_drain = Drain(_probe_db(uri, target_db))
             server = None
             if target != "raw":
@@ -893,7 +953,8 @@ def main() -> None:
                         if server is None:
                             stats = run_raw(uri, target_db, workload, c, args)
                         else:
-                            stats = run_ghz(server.address, workload, c, args)
+                            data = updates.get(target) if workload == "update" else None
+                            stats = run_ghz(server.address, workload, c, args, data)
                         meter.end(stats)
                         stats["drain_s"] = round(drain.wait(), 2)
                         record(target, workload, c, stats)
@@ -917,7 +978,8 @@ def main() -> None:
             finally:
                 server.stop()
             print(contention_report(result["contention"]), flush=True)
-        if not (args.skip_scale or args.changes):
+        only = set(args.only.split(",")) if args.only else set()
+        if not (args.skip_scale or args.changes or (only and "scale" not in only)):
             from bench.scale import run_scale
 
             result["scale"] = run_scale(uri, scale_sizes, args, start_target, run_ghz_n)

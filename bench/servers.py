@@ -7,9 +7,17 @@
 - `handwritten`: a straightforward grpc.aio servicer that calls pymongo directly for the
   platform User, with no engine: the same tenancy, etag, mask, reference-check and
   keyset-page semantics as Modelstore, written by hand for this one entity.
+- `handwritten-audited`: the same service doing, by hand, the work Modelstore does that
+  `handwritten` skips: after each successful write one `insert_one` of the entry Modelstore
+  stores (principal, RPC, entity, changed paths, request id, status, etag) into
+  `modelstore.audit_log`, whose indexes Modelstore's migrate builds (docs/audit.md); and
+  etags that see every writer, a digest of the stored document, so a conditional update
+  reads the document, checks the digest, and writes only if the document is still exactly
+  the one read (docs/consistency.md). `handwritten` shows what those two cost.
 
     python -m bench.servers bare --port 50100
     python -m bench.servers handwritten --port 50101 --uri mongodb://... --database bench
+    python -m bench.servers handwritten-audited --port 50102 --uri mongodb://... --database bench
 """
 
 from __future__ import annotations
@@ -17,10 +25,14 @@ from __future__ import annotations
 import argparse
 import base64
 import datetime as dt
+import hashlib
+import itertools
 import os
+import time
 import uuid
 from typing import Any
 
+import bson
 import grpc
 from google.protobuf import timestamp_pb2
 from pymongo import AsyncMongoClient, ReturnDocument
@@ -82,7 +94,7 @@ class HandWritten(user_pb2_grpc.UserServiceServicer):
         doc = await self.users.find_one({"_id": request.id, "workspaceId": tenant})
         if doc is None:
             await context.abort(grpc.StatusCode.NOT_FOUND, f"User {request.id!r} not found")
-        return user_pb2.GetUserResponse(user=to_message(doc))
+        return user_pb2.GetUserResponse(user=self._message(doc))
 
     async def CreateUser(self, request, context):
         tenant = _tenant(context)
@@ -114,7 +126,10 @@ class HandWritten(user_pb2_grpc.UserServiceServicer):
         if await self.workspaces.find_one({"_id": tenant}, {"_id": 1}) is None:
             await self.users.delete_one({"_id": doc["_id"]})
             await context.abort(grpc.StatusCode.FAILED_PRECONDITION, "workspace does not exist")
-        return user_pb2.CreateUserResponse(user=to_message(doc))
+        return user_pb2.CreateUserResponse(user=self._message(doc))
+
+    def _message(self, doc: dict[str, Any]) -> user_pb2.User:
+        return to_message(doc)
 
     async def UpdateUser(self, request, context):
         tenant = _tenant(context)
@@ -168,8 +183,111 @@ class HandWritten(user_pb2_grpc.UserServiceServicer):
             docs = docs[:size]
             token = base64.urlsafe_b64encode(docs[-1]["_id"].encode()).decode()
         return user_pb2.ListUsersResponse(
-            users=[to_message(d) for d in docs], next_page_token=token
+            users=[self._message(d) for d in docs], next_page_token=token
         )
+
+
+AUDIT_LOG = "modelstore.audit_log"
+_sequence = itertools.count()
+
+
+def _entry_id() -> str:
+    """A time-ordered entry id: microseconds, then a per-process counter."""
+    micros, pid, seq = time.time_ns() // 1000, os.getpid() & 0xFFFF, next(_sequence) & 0xFFFFFF
+    return f"{micros:016x}{pid:04x}{seq:06x}"
+
+
+def _digest(doc: dict[str, Any]) -> str:
+    """The etag of a stored document: a 96-bit BLAKE2b of its BSON."""
+    raw = hashlib.blake2b(bson.encode(doc), digest_size=12).digest()
+    return base64.urlsafe_b64encode(raw).decode()
+
+
+def _with_digest(doc: dict[str, Any]) -> user_pb2.User:
+    user = to_message(doc)
+    user.etag = _digest(doc)
+    return user
+
+
+class HandWrittenAudited(HandWritten):
+    """`HandWritten` with an audit entry per write and etags that see every writer."""
+
+    def __init__(self, uri: str, database: str) -> None:
+        super().__init__(uri, database)
+        self.audit = self.client[database][AUDIT_LOG]
+
+    async def _audited(
+        self,
+        context: grpc.aio.ServicerContext,
+        method: str,
+        operation: str,
+        user: Any,
+        paths: list[str],
+    ) -> None:
+        metadata = dict(context.invocation_metadata() or ())
+        await self.audit.insert_one(
+            {
+                "_id": _entry_id(),
+                "tenantId": user.workspace_id,
+                "principal": "anonymous-loopback",
+                "rpc": f"/modelstore.platform.v1.UserService/{method}",
+                "entityType": "modelstore.platform.v1.User",
+                "entityId": user.id,
+                "operation": operation,
+                "changedPaths": sorted(paths),
+                "requestId": metadata.get("x-request-id") or _entry_id(),
+                "statusCode": "OK",
+                "entityEtag": user.etag,
+                "createdAt": _now(),
+            }
+        )
+
+    def _message(self, doc: dict[str, Any]) -> user_pb2.User:
+        return _with_digest(doc)  # an insert's document digests as a read of it would
+
+    async def CreateUser(self, request, context):
+        response = await super().CreateUser(request, context)
+        paths = [f.name for f, _ in response.user.ListFields()]
+        await self._audited(context, "CreateUser", "CREATE", response.user, paths)
+        return response
+
+    async def UpdateUser(self, request, context):
+        tenant = _tenant(context)
+        if tenant is None:
+            await context.abort(grpc.StatusCode.FAILED_PRECONDITION, "x-tenant-id is required")
+        user = request.user
+        sets: dict[str, Any] = {}
+        for path in request.update_mask.paths:
+            if path == "username":
+                sets["username"] = user.username.strip()
+            elif path == "roles":
+                sets["roles"] = list(user.roles)
+            elif path == "status":
+                sets["status"] = STATUS_TO_DB.get(user.status, "active")
+            else:
+                await context.abort(grpc.StatusCode.INVALID_ARGUMENT, f"bad mask path {path}")
+        sets["updatedAt"] = _now()
+        sets["etag"] = base64.urlsafe_b64encode(os.urandom(9)).decode()
+        filt: dict[str, Any] = {"_id": user.id, "workspaceId": tenant}
+        if user.etag:
+            # Read, check the digest, then write only if nobody changed the document since.
+            current = await self.users.find_one(filt)
+            if current is None:
+                await context.abort(grpc.StatusCode.NOT_FOUND, "not found")
+            if _digest(current) != user.etag:
+                await context.abort(grpc.StatusCode.ABORTED, "etag mismatch")
+            filt["$expr"] = {"$eq": ["$$ROOT", {"$literal": current}]}
+        doc = await self.users.find_one_and_update(
+            filt, {"$set": sets}, return_document=ReturnDocument.AFTER
+        )
+        if doc is None:
+            found = await self.users.find_one({"_id": user.id, "workspaceId": tenant})
+            code = grpc.StatusCode.NOT_FOUND if found is None else grpc.StatusCode.ABORTED
+            await context.abort(code, "not found or etag mismatch")
+        updated = _with_digest(doc)
+        paths = list(request.update_mask.paths)
+        await self._audited(context, "UpdateUser", "UPDATE", updated, paths)
+        return user_pb2.UpdateUserResponse(user=updated)
 
 
 def _prepared() -> dict[str, Any]:
@@ -229,6 +347,8 @@ async def serve(kind: str, port: int, uri: str, database: str) -> None:
         servicer = Bare()
     elif kind == "floor":
         servicer = Floor(uri, database)
+    elif kind == "handwritten-audited":
+        servicer = HandWrittenAudited(uri, database)
     else:
         servicer = HandWritten(uri, database)
     user_pb2_grpc.add_UserServiceServicer_to_server(servicer, server)
@@ -240,7 +360,7 @@ async def serve(kind: str, port: int, uri: str, database: str) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("kind", choices=["bare", "floor", "handwritten"])
+    parser.add_argument("kind", choices=["bare", "floor", "handwritten", "handwritten-audited"])
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--uri", default="")
     parser.add_argument("--database", default="bench")

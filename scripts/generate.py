@@ -92,7 +92,7 @@ def generate_others() -> None:
 
 def check_clean() -> int:
     """Fail when the generated files differ from what is committed."""
-    paths = ["clients"]
+    paths = ["clients", "server/modelstore_server/transport/http/openapi.json"]
     diff = subprocess.run(
         ["git", "status", "--porcelain", "--", *paths], cwd=ROOT, capture_output=True, text=True
     )

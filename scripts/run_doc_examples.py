@@ -4,8 +4,9 @@ Used by scripts/smoke.d/doc-examples.sh, so no documented example can rot. Every
 block with a language is an example and is checked:
 
 - `sh` / `bash` / `shell`: run with `bash -euo pipefail` against the server at `$ADDR`
-  (the smoke server). The docs write the default address, `127.0.0.1:50051`; it is
-  rewritten to `$ADDR`, so a block reads as a user would type it.
+  (the smoke server), whose HTTP/JSON listener is at `$HTTP_ADDR`. The docs write the
+  default addresses, `127.0.0.1:50051` and `127.0.0.1:8080` (docs/http.md); they are
+  rewritten to `$ADDR` and `$HTTP_ADDR`, so a block reads as a user would type it.
 - `python`: compiled (the docs show fragments of the server's code, not programs).
 - `yaml`, `json`: parsed.
 
@@ -41,6 +42,7 @@ import yaml
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DEFAULT_ADDR = "127.0.0.1:50051"
+DEFAULT_HTTP_ADDR = "127.0.0.1:8080"
 _FENCE = re.compile(
     r"(?:^<!--\s*ci:\s*(?P<marker>[^>]*?)\s*-->\n)?^```(?P<lang>[A-Za-z]+)\n(?P<body>.*?)^```",
     re.S | re.M,
@@ -109,7 +111,9 @@ def check_static(block: Block) -> str | None:
 
 def run_shell(block: Block, env: dict[str, str]) -> str | None:
     """Run a shell block; return its output if it failed."""
-    body = block.body.replace(DEFAULT_ADDR, env["ADDR"])
+    body = block.body.replace(DEFAULT_ADDR, env["ADDR"]).replace(
+        DEFAULT_HTTP_ADDR, env["HTTP_ADDR"]
+    )
     result = subprocess.run(
         ["bash", "-euo", "pipefail", "-c", body],
         env=env,
@@ -176,9 +180,11 @@ def credentials_server(env: dict[str, str]) -> Iterator[dict[str, str]]:
             )
         )
         addr = f"127.0.0.1:{_free_port()}"
+        http_addr = f"127.0.0.1:{_free_port()}"
         serve_env = {k: v for k, v in env.items() if k != "MONGODB_URI"}
         log = (pathlib.Path(tmp) / "serve.log").open("wb")
         argv = [*command, "--data-dir", f"{tmp}/data", "serve", "--listen", addr]
+        argv += ["--http-listen", http_addr]
         proc = subprocess.Popen(
             [*argv, "--credentials", str(callers)],
             stdout=log,
@@ -188,7 +194,8 @@ def credentials_server(env: dict[str, str]) -> Iterator[dict[str, str]]:
         )
         try:
             _wait_serving(addr, token, proc)
-            yield {**env, "ADDR": addr, "MODELSTORE_TOKEN": token}
+            # The HTTP listener starts before health turns SERVING (app.py).
+            yield {**env, "ADDR": addr, "HTTP_ADDR": http_addr, "MODELSTORE_TOKEN": token}
         finally:
             proc.send_signal(signal.SIGTERM)
             try:
@@ -203,7 +210,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Check every example of the given files (default: README.md and docs/*.md)."""
     args = list(sys.argv[1:] if argv is None else argv)
     paths = [pathlib.Path(a).resolve() for a in args] or doc_files()
-    env = {**os.environ, "ADDR": os.environ.get("ADDR", DEFAULT_ADDR)}
+    env = {
+        **os.environ,
+        "ADDR": os.environ.get("ADDR", DEFAULT_ADDR),
+        "HTTP_ADDR": os.environ.get("HTTP_ADDR", DEFAULT_HTTP_ADDR),
+    }
     found = blocks(paths)
     failures: list[str] = []
     skipped: list[str] = []

@@ -28,6 +28,7 @@ from typing import Any
 
 import grpc
 import pytest
+from bson import ObjectId
 
 from modelstore_server.app import Modelstore
 from modelstore_server.config import Settings
@@ -215,8 +216,13 @@ async def channel(server: Modelstore) -> AsyncIterator[grpc.aio.Channel]:
 
 @pytest.fixture
 def tenant() -> str:
-    """A fresh tenant id per test, so tests never see each other's data."""
-    return f"t-{uuid.uuid4().hex[:12]}"
+    """A fresh tenant id per test, so tests never see each other's data.
+
+    An ObjectId's 24 hex characters: a tenant entity declared ID_TYPE_OBJECT_ID (knowledge's
+    NotionWorkspace) takes nothing else, and every query of a tenant-scoped entity then
+    matches the tenant in both stored forms (`stored_ids`), on every test.
+    """
+    return str(ObjectId())
 
 
 @pytest.fixture

@@ -7,6 +7,9 @@ cd "$(dirname "$0")/../.."
 
 PROTOC_GEN_GO_VERSION=v1.36.12
 PROTOC_GEN_GO_GRPC_VERSION=v1.6.2
+# gnostic's protoc-gen-openapi (OpenAPI 3 of the HTTP annotations, scripts/gen_openapi.py).
+# It prints no version, so it is installed under a versioned name.
+PROTOC_GEN_OPENAPI_VERSION=v0.7.1
 GOBIN_DIR="$(go env GOPATH)/bin"
 mkdir -p "$GOBIN_DIR"
 
@@ -41,6 +44,14 @@ if [ "$("$GOBIN_DIR/protoc-gen-go-grpc" --version 2>/dev/null)" != "protoc-gen-g
   echo "installing protoc-gen-go-grpc $PROTOC_GEN_GO_GRPC_VERSION"
   install protoc-gen-go-grpc google.golang.org/grpc/cmd/protoc-gen-go-grpc \
     google.golang.org/grpc/cmd/protoc-gen-go-grpc "$PROTOC_GEN_GO_GRPC_VERSION"
+fi
+
+if [ ! -x "$GOBIN_DIR/protoc-gen-openapi-$PROTOC_GEN_OPENAPI_VERSION" ]; then
+  echo "installing protoc-gen-openapi $PROTOC_GEN_OPENAPI_VERSION"
+  openapi_bin="$(mktemp -d)"
+  GOBIN="$openapi_bin" go install "github.com/google/gnostic/cmd/protoc-gen-openapi@$PROTOC_GEN_OPENAPI_VERSION"
+  mv "$openapi_bin/protoc-gen-openapi" "$GOBIN_DIR/protoc-gen-openapi-$PROTOC_GEN_OPENAPI_VERSION"
+  rm -rf "$openapi_bin"
 fi
 
 # The client module's dependencies (no-op when already in the module cache).

@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
-# The better-auth interop suite (tests/interop): `npm ci` there, from its package-lock.json
-# (better-auth, @better-auth/mongo-adapter and mongodb at pinned versions). Skipped when
-# node_modules was installed from this very lock file (a stamp in node_modules holds its
-# hash) and better-auth is in place.
+# The interop suites (tests/interop): `npm ci` there, from its package-lock.json (better-auth,
+# @better-auth/mongo-adapter and mongodb for the better-auth suite; mongoose and bcryptjs for
+# the seeds' Mongoose models; all at pinned versions). Skipped when node_modules was installed
+# from this very lock file (a stamp in node_modules holds its hash) and both are in place.
 set -euo pipefail
 cd "$(dirname "$0")/../../tests/interop"
 
 stamp=node_modules/.modelstore-lock.sha256
 want="$( (sha256sum package-lock.json; node --version) | sha256sum | cut -c1-16)"
-if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -d node_modules/better-auth ]; then
+if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$want" ] && [ -d node_modules/better-auth ] \
+   && [ -d node_modules/mongoose ]; then
   exit 0
 fi
 echo "npm ci in tests/interop"

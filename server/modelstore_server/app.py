@@ -36,8 +36,10 @@ from .domain import DomainDeps
 from .domain import collect as collect_domain
 from .embedded import EmbeddedDatabase
 from .engine.audit_log import ENTRY, AuditTrail, with_retention
+from .engine.id_migration import IdMigration
 from .engine.registry import MethodSpec, ServiceSpec, discover
 from .engine.store import EntityStore
+from .engine.store.key_rotation import Rotation, rotate_entity
 from .engine.store.relations import Relations
 from .errors import Unavailable, loggable
 from .observability import metrics, tracing
@@ -55,6 +57,10 @@ from .transport import listen_port, reflection
 from .transport.call_record import CallRecorder
 from .transport.drain_gate import DrainGate
 from .transport.handlers import DomainHandler, build_handlers, require_implemented
+from .transport.http.console_files import static_dir
+from .transport.http.gateway import build_app
+from .transport.http.listener import HttpListener
+from .transport.http.routes import route_of
 from .transport.pipeline import CallPipeline, generated_handlers
 
 log = logging.getLogger("modelstore")
@@ -139,6 +145,8 @@ class Modelstore:
     tail: Tail | None = None
     capture: Capture | None = None
     index_report: list[IndexAction] = field(default_factory=list)
+    http: HttpListener | None = None
+    """The HTTP/JSON listener, when `http_listen` is set (docs/http.md)."""
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
     _health: health.aio.HealthServicer | None = None
     _gate: DrainGate = field(default_factory=DrainGate)
@@ -188,6 +196,34 @@ class Modelstore:
                 await asyncio.sleep(random.uniform(0.05, 0.25) * attempt)
         raise AssertionError("unreachable")
 
+    async def rotate_keys(self) -> list[Rotation]:
+        """Re-encrypt every encrypted value that is not under the primary key (`key_rotation`)."""
+        assert self.db is not None
+        assert self.caps is not None
+        if not self.services:
+            self.services = self._discover()
+        keyring = load_keyring(self.settings)
+        return [
+            await rotate_entity(s.model, Documents(self.db[s.model.collection], self.caps), keyring)
+            for s in self.services
+            if s.model is not None and s.model.encrypted
+        ]
+
+    async def migrate_ids(self) -> list[str]:
+        """Convert stored ids to their declared type (`engine.id_migration`); idempotent.
+
+        Only `modelstore migrate` runs it, not start-up: it reads every document of the
+        collections with ObjectId fields, a cost a deployment chooses when to pay.
+        """
+        assert self.db is not None
+        caps = self.caps
+        assert caps is not None
+        if not self.services:
+            self.services = self._discover()
+        db = self.db
+        migration = IdMigration(lambda name: Documents(db[name], caps))
+        return await migration.run(s.model for s in self.services if s.model is not None)
+
     async def start(self) -> int:
         """Start serving; return the bound port."""
         if self.client is None:
@@ -236,7 +272,7 @@ class Modelstore:
         names = [s.full_name for s in self.services] + [health.SERVICE_NAME]
         trail = AuditTrail(self.stores[ENTRY], self._nudge_capture)
         recorder = CallRecorder(metrics=self.metrics_on, access_log=self.settings.access_log)
-        CallPipeline(self._gate, credentials, specs, trail, recorder).register(
+        table = CallPipeline(self._gate, credentials, specs, trail, recorder).register(
             self.server,
             {
                 **handlers,
@@ -248,13 +284,37 @@ class Modelstore:
         if self.settings.metrics_listen is not None:
             self.metrics_endpoint = metrics.MetricsEndpoint(self.settings.metrics_listen)
         await self.server.start()
-        await self._set_health(await self._serving())
+        if self.settings.http_listen:
+            await self._start_http(specs, table)
+        seen = self.embedded.changes if self.embedded is not None else 0
+        await self._set_health(await self._serving(seen))
         self._tasks.append(asyncio.create_task(self._watch_health()))
         if self.metrics_on:
             assert self.client is not None
             self._tasks.append(asyncio.create_task(operation_metrics.sample_pools(self.client)))
         log.info("serving gRPC on %s", self.address)
         return self.port
+
+    async def _start_http(
+        self, specs: dict[str, MethodSpec], table: dict[str, grpc.RpcMethodHandler[Any, Any]]
+    ) -> None:
+        """Serve every annotated RPC over HTTP/JSON with the gRPC pipeline's handlers."""
+        settings = self.settings
+        assert settings.http_listen
+        routes = [r for path, spec in specs.items() if (r := route_of(path, spec.descriptor))]
+        app = build_app(
+            routes, table, settings.max_message_bytes, static_dir(settings.http_static_dir)
+        )
+        self.http = HttpListener(
+            app,
+            settings.http_listen,
+            reuse_port=settings.reuse_port,
+            tls_cert=settings.tls_cert,
+            tls_key=settings.tls_key,
+            tls_client_ca=settings.tls_client_ca,
+        )
+        await self.http.start()
+        log.info("serving HTTP/JSON on %s (%d routes)", self.http.address, len(routes))
 
     async def _change_feed(self) -> dict[str, grpc.RpcMethodHandler[Any, Any]]:
         """Make the change log and its capture; return the handlers of ChangeService.
@@ -344,14 +404,17 @@ class Modelstore:
         settings = self.settings
         if settings.credentials_file is not None:
             return Credentials.load(settings.credentials_file)
-        host = settings.listen.rsplit(":", 1)[0].strip("[]")
-        if not is_loopback(host):
-            if not settings.insecure:
-                raise RuntimeError(
-                    f"refusing to serve {settings.listen} without credentials: configure "
-                    "MODELSTORE_CREDENTIALS, bind a loopback address, or pass --insecure"
-                )
-            log.warning("serving %s WITHOUT credentials (--insecure)", settings.listen)
+        for listen in (settings.listen, settings.http_listen):
+            if listen is None:
+                continue
+            host = listen.rsplit(":", 1)[0].strip("[]")
+            if not is_loopback(host):
+                if not settings.insecure:
+                    raise RuntimeError(
+                        f"refusing to serve {listen} without credentials: configure "
+                        "MODELSTORE_CREDENTIALS, bind a loopback address, or pass --insecure"
+                    )
+                log.warning("serving %s WITHOUT credentials (--insecure)", listen)
         return None
 
     def _bind(self) -> int:
@@ -393,18 +456,42 @@ class Modelstore:
         for name in ["", *(s.full_name for s in self.services)]:
             await self._health.set(name, status)
 
-    async def _serving(self) -> bool:
-        """Whether the database answers and, when embedded, both its children run."""
+    async def _serving(self, seen: int) -> bool:
+        """Whether the database answers and, when embedded, both its children run.
+
+        `seen` is the embedded supervisor's change count the check starts from. A ping sent
+        just before a child dies can wait (pymongo's server selection) until the child is
+        back; had the answer waited for it, the whole outage would pass with health still
+        SERVING. So a child's change of state during the ping decides at once instead.
+        """
         assert self.client is not None
-        if self.embedded is not None and not self.embedded.healthy:
+        embedded = self.embedded
+        if embedded is None:
+            return await ping(self.client)
+        if not embedded.healthy:
             return False
-        return await ping(self.client)
+        pinged = asyncio.ensure_future(ping(self.client))
+        changed = asyncio.ensure_future(embedded.wait_change(seen, self.settings.health_interval))
+        try:
+            while not pinged.done():
+                await asyncio.wait((pinged, changed), return_when=asyncio.FIRST_COMPLETED)
+                if embedded.changes != seen and not embedded.healthy:
+                    return False
+                if changed.done() and not pinged.done():  # timed out or flapped: wait again
+                    seen = embedded.changes
+                    changed = asyncio.ensure_future(
+                        embedded.wait_change(seen, self.settings.health_interval)
+                    )
+            return pinged.result()
+        finally:
+            pinged.cancel()
+            changed.cancel()
 
     async def _watch_health(self) -> None:
         last: bool | None = None
         while True:
             seen = self.embedded.changes if self.embedded is not None else 0
-            serving = await self._serving()
+            serving = await self._serving(seen)
             if serving != last:
                 await self._set_health(serving)
                 if last is not None:
@@ -424,7 +511,12 @@ class Modelstore:
             if self._health is not None:
                 await self._health.enter_graceful_shutdown()
             await self._gate.close(grace)
-            await self.server.stop(max(0.0, grace - (time.monotonic() - started)))
+            left = max(0.0, grace - (time.monotonic() - started))
+            if self.http is not None:
+                await asyncio.gather(self.http.stop(left), self.server.stop(left))
+                self.http = None
+            else:
+                await self.server.stop(left)
             self.server = None
         for task in self._tasks:
             task.cancel()

@@ -1,4 +1,4 @@
-"""The `modelstore` command: `serve`, `migrate`, `relay` and `hash-token`."""
+"""The `modelstore` command: `serve`, `migrate`, `rotate-keys`, `relay` and `hash-token`."""
 
 from __future__ import annotations
 
@@ -55,8 +55,12 @@ async def _serve(settings: Settings) -> int:
         if not settings.reuse_port:
             # Before the embedded database starts: a taken port fails in milliseconds.
             listen_port.check_free(settings.listen)
+            if settings.http_listen:
+                listen_port.check_free(settings.http_listen)
         await app.start()
         print(f"modelstore serving on {app.address}", flush=True)
+        if app.http is not None:
+            print(f"modelstore serving HTTP on {app.http.address}", flush=True)
         log.info("event loop: %s", type(asyncio.get_running_loop()).__module__.split(".")[0])
         await stop.wait()
         log.info("shutting down: draining in-flight RPCs")
@@ -76,6 +80,10 @@ async def _serve_workers(settings: Settings, argv: Sequence[str]) -> int:
     host, _, port = settings.listen.rpartition(":")
     if port in ("", "0"):
         settings.listen = f"{host}:{free_port()}"
+    if settings.http_listen:
+        http_host, _, http_port = settings.http_listen.rpartition(":")
+        if http_port in ("", "0"):  # the workers share one port: pick it here
+            settings.http_listen = f"{http_host}:{free_port()}"
     # The port is this group's from here until the parent exits (transport/listen_port.py):
     # a second server, or a second group, on it fails at start instead of sharing it.
     claim = listen_port.WorkerGroupClaim(settings.listen)
@@ -102,6 +110,8 @@ async def _serve_workers(settings: Settings, argv: Sequence[str]) -> int:
             **(group_metrics.env() if group_metrics is not None else {}),
         }
         child_argv = [*_strip_workers(argv), "--listen", settings.listen]
+        if settings.http_listen:
+            child_argv += ["--http-listen", settings.http_listen]
         # Through `launch`: the workers die with the parent, and no Python code runs in the
         # forked child (see embedded/process.py for why that matters under gRPC).
         worker_argv, extra = launch(
@@ -117,6 +127,8 @@ async def _serve_workers(settings: Settings, argv: Sequence[str]) -> int:
         print(
             f"modelstore serving on {settings.listen} with {settings.workers} workers", flush=True
         )
+        if settings.http_listen:
+            print(f"modelstore serving HTTP on {settings.http_listen}", flush=True)
         exits = {asyncio.create_task(proc.wait()) for proc in procs}
         waiter = asyncio.create_task(stop.wait())
         await asyncio.wait({*exits, waiter}, return_when=asyncio.FIRST_COMPLETED)
@@ -164,9 +176,28 @@ async def _migrate(settings: Settings) -> int:
         await app.connect()
         for action in await app.migrate():
             print(action)
+        for line in await app.migrate_ids():
+            print(line)
     finally:
         await app.stop()
     return 0
+
+
+async def _rotate_keys(settings: Settings) -> int:
+    app = Modelstore(settings)
+    try:
+        await app.connect()
+        rotations = await app.rotate_keys()
+    finally:
+        await app.stop()
+    for rotation in rotations:
+        print(rotation)
+    if all(r.complete for r in rotations):
+        print("every encrypted value is under the primary key: older keys may be removed")
+        return 0
+    # Not a failure of the pass: the operator must not retire a key yet.
+    print("some values are not under the primary key: keep the older keys; run again")
+    return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -185,7 +216,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     config.add_flags(show, config.SERVE)  # to see what `serve` with these flags would use
     sub.add_parser("hash-token", help="print a new bearer token and the hash for the callers file")
-    sub.add_parser("migrate", help="create or fix every declared index, and report")
+    sub.add_parser(
+        "migrate",
+        help="create or fix every declared index, convert stored ids to their declared type,"
+        " and report",
+    )
+    sub.add_parser(
+        "rotate-keys",
+        help="re-encrypt every encrypted field under the primary key (MODELSTORE_ENCRYPTION_KEY_ID)"
+        " and report; exit 1 while a value still needs an older key",
+    )
     relay.add_arguments(
         sub.add_parser("relay", help="publish change events to Kafka (docs/relay.md)")
     )
@@ -215,6 +255,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return event_loop.run(_serve(settings), loop)
         if args.command == "relay":
             return event_loop.run(relay.main(relay.from_args(args)), loop)
+        if args.command == "rotate-keys":
+            return event_loop.run(_rotate_keys(settings), loop)
         return event_loop.run(_migrate(settings), loop)
     except KeyboardInterrupt:
         return 0

@@ -97,6 +97,30 @@ class Settings:
         ),
     )
     """The gRPC address, `host:port`; port 0 picks a free port."""
+    http_listen: str | None = setting(
+        None,
+        Option(
+            "MODELSTORE_HTTP_LISTEN",
+            "--http-listen",
+            SERVE,
+            "host:port to serve HTTP/JSON and /openapi.json on; unset: no HTTP (docs/http.md)",
+            check=_host_port,
+        ),
+    )
+    """The HTTP/JSON address, `host:port` (docs/http.md); unset serves no HTTP. Port 0
+    picks a free port."""
+    http_static_dir: pathlib.Path | None = setting(
+        None,
+        Option(
+            "MODELSTORE_HTTP_STATIC_DIR",
+            "--http-static-dir",
+            SERVE,
+            "a directory served at / by the HTTP listener; unset: the data console"
+            " (docs/console.md)",
+        ),
+    )
+    """A directory of files the HTTP listener serves at `/` (a browser app); unset serves
+    the data console's build (docs/console.md), shipped with the server."""
     mongodb_uri: str | None = setting(
         None,
         Option(

@@ -347,6 +347,24 @@ def duplicate_header(name: str) -> InvalidArgument:
     )
 
 
+def untranscodable(field: str, description: str) -> InvalidArgument:
+    """Report an HTTP request that does not map onto its RPC's request (docs/http.md).
+
+    `field` is the request field, or `body` / `query` / a query parameter's name.
+    """
+    return invalid_request([FieldViolation(field, description)])
+
+
+def body_too_large(limit: int) -> ResourceExhausted:
+    """Report an HTTP body larger than the largest request the server accepts."""
+    return ResourceExhausted(f"the request body is larger than {limit} bytes")
+
+
+def no_such_route(verb: str, path: str) -> NotFound:
+    """Report an HTTP method and path that no RPC is bound to."""
+    return NotFound(f"no RPC is bound to {verb} {shown(path)}")
+
+
 # A status travels in trailing metadata, which clients cap (8 KiB by default): violations
 # are capped in number and their paths, which may hold caller-chosen keys, in length.
 MAX_VIOLATIONS = 10

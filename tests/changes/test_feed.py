@@ -284,6 +284,9 @@ async def test_a_write_straight_to_the_collection_is_an_event(
         coll = client[fed.settings.database]["platform.workspaces"]
         await coll.insert_one({"_id": wid, "name": "raw", "status": "active"})
         await coll.update_one({"_id": wid}, {"$set": {"name": "raw 2", "extra": 1}})
+        got = await workspace_pb2_grpc.WorkspaceServiceStub(fed_channel).GetWorkspace(
+            workspace_pb2.GetWorkspaceRequest(id=wid)
+        )
         await coll.delete_one({"_id": wid})
     finally:
         await client.close()
@@ -294,6 +297,12 @@ async def test_a_write_straight_to_the_collection_is_an_event(
         OP.CHANGE_OPERATION_DELETE,
     ]
     assert list(events[1].changed_paths) == ["extra", "name"]
+    # The etag of another writer's write is the one Get reported for it (a digest of the
+    # document, docs/consistency.md "Etags"), in the event and in its entity.
+    assert events[1].etag == got.workspace.etag != events[0].etag
+    entity = workspace_pb2.Workspace()
+    assert events[1].entity.Unpack(entity)
+    assert entity.etag == got.workspace.etag
     assert events[2].tenant == wid  # from the document as it was
 
 
@@ -396,6 +405,8 @@ async def test_a_user_event_carries_no_password(fed_channel: grpc.aio.Channel, u
     events = await changes_of(fed_channel, "modelstore.platform.v1.User", created.id, 1, wid)
     raw = events[0].SerializeToString()
     assert b"correct horse battery" not in raw
+    # Stored as a hash and a salt, reported as the one field it is.
+    assert list(events[0].changed_paths).count("password") == 1, events[0].changed_paths
     user = user_pb2.User()
     events[0].entity.Unpack(user)
     assert not user.password

@@ -8,10 +8,10 @@ capped.
 from __future__ import annotations
 
 import asyncio
-import uuid
 
 import grpc
 import pytest
+from bson import ObjectId
 
 from bench.contention import MASK, make_counter
 from modelstore.client import (
@@ -43,7 +43,7 @@ def test_backoff_waits_are_jittered_grow_and_are_capped() -> None:
 
 
 async def test_concurrent_increments_lose_nothing(server: Modelstore) -> None:
-    tenant = f"t-{uuid.uuid4().hex[:10]}"
+    tenant = str(ObjectId())  # a notion workspace's id is an ObjectId
     (doc_id,) = await make_counter(server.address, tenant)
     aborted = 0
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import grpc
 import pytest
+from bson import ObjectId
 from google.protobuf import field_mask_pb2, timestamp_pb2
 
 from modelstore.knowledge.v1 import (
@@ -29,7 +30,7 @@ from modelstore_server.app import Modelstore
 from modelstore_server.domain import DomainDeps
 from modelstore_server.domain.knowledge_counters import recount_conversation
 from modelstore_server.engine.codec import now
-from tests.support import expect_error
+from tests.support import either, expect_error
 
 NW = notion_workspace_pb2
 SJ = sync_job_pb2
@@ -118,7 +119,7 @@ async def test_verify_user_password(kit: Kit, server: Modelstore) -> None:
     bad = await verify(user_pb2.VerifyUserPasswordRequest(id=user.id, password="s3cret-Pass"))
     assert not bad.valid
     assert server.db is not None
-    stored = await server.db["knowledge.users"].find_one({"_id": user.id})
+    stored = await server.db["knowledge.users"].find_one({"_id": either(user.id)})
     assert stored is not None
     assert stored["password"].startswith("$2b$12$")
     missing = user_pb2.VerifyUserPasswordRequest(id="no-such-user", password="Candidate-42")
@@ -131,7 +132,9 @@ async def test_verify_user_password(kit: Kit, server: Modelstore) -> None:
 async def test_verify_user_without_stored_password_is_false(kit: Kit, server: Modelstore) -> None:
     user = await kit.user()
     assert server.db is not None
-    await server.db["knowledge.users"].update_one({"_id": user.id}, {"$unset": {"password": ""}})
+    await server.db["knowledge.users"].update_one(
+        {"_id": either(user.id)}, {"$unset": {"password": ""}}
+    )
     request = user_pb2.VerifyUserPasswordRequest(id=user.id, password="correct horse battery")
     assert not (await kit.users.VerifyUserPassword(request)).valid
 
@@ -146,9 +149,10 @@ async def test_get_access_token_decrypts(kit: Kit, server: Modelstore, tenant: s
     plain = await kit.workspaces.GetNotionWorkspace(NW.GetNotionWorkspaceRequest(id=tenant))
     assert plain.notion_workspace.access_token == ""  # only the dedicated RPC returns it
     assert server.db is not None
-    stored = await server.db["knowledge.notion_workspaces"].find_one({"_id": tenant})
+    stored = await server.db["knowledge.notion_workspaces"].find_one({"_id": either(tenant)})
     assert stored is not None
-    assert b"secret-notion-token" not in bytes(stored["accessToken"]["ciphertext"])
+    assert stored["accessToken"].startswith("aes256gcm:")
+    assert "secret-notion-token" not in stored["accessToken"]
 
 
 async def test_get_access_token_errors(kit: Kit, server: Modelstore, tenant: str) -> None:
@@ -159,10 +163,14 @@ async def test_get_access_token_errors(kit: Kit, server: Modelstore, tenant: str
     await expect_error(get(missing), grpc.StatusCode.NOT_FOUND)
     assert server.db is not None
     coll = server.db["knowledge.notion_workspaces"]
-    await coll.update_one({"_id": tenant}, {"$set": {"accessToken.keyId": "retired"}})
+    stored = await coll.find_one({"_id": either(tenant)})
+    assert stored is not None
+    form, _, *rest = stored["accessToken"].split(":")
+    retired = ":".join([form, "retired", *rest])  # a key id no longer configured
+    await coll.update_one({"_id": either(tenant)}, {"$set": {"accessToken": retired}})
     failure = await expect_error(get(other), grpc.StatusCode.FAILED_PRECONDITION)
     assert "secret-notion-token" not in failure.message
-    await coll.update_one({"_id": tenant}, {"$unset": {"accessToken": ""}})
+    await coll.update_one({"_id": either(tenant)}, {"$unset": {"accessToken": ""}})
     await expect_error(get(other), grpc.StatusCode.FAILED_PRECONDITION)
 
 
@@ -560,7 +568,7 @@ async def test_message_of_another_tenants_conversation_is_refused(
     kit: Kit, channel: grpc.aio.Channel
 ) -> None:
     conv = await kit.conversation()
-    other = Kit(channel, f"t-{uuid.uuid4().hex[:12]}")
+    other = Kit(channel, str(ObjectId()))
     await other.workspace()
     msg = message_pb2.Message(
         conversation_id=conv.id, role=message_pb2.MESSAGE_ROLE_USER, content="sneaky"
@@ -636,7 +644,7 @@ async def test_recount_under_concurrent_inserts(
 
     ids = await asyncio.gather(*(insert_then_recount(i) for i in range(30)))
     assert server.db is not None
-    stored = await server.db[CONVERSATIONS].find_one({"_id": conv.id})
+    stored = await server.db[CONVERSATIONS].find_one({"_id": either(conv.id)})
     assert stored is not None
     assert stored["messageCount"] == 30
     assert stored["lastMessageAt"] == base + dt.timedelta(minutes=29)
@@ -644,7 +652,7 @@ async def test_recount_under_concurrent_inserts(
 
     async def delete_then_recount(doc_id: str) -> None:
         assert server.db is not None
-        await server.db[MESSAGES].delete_one({"_id": doc_id})
+        await server.db[MESSAGES].delete_one({"_id": either(doc_id)})
         await recount_conversation(deps, conv.id, tenant)
 
     await asyncio.gather(*(delete_then_recount(d) for d in ids[10:]))
@@ -665,7 +673,7 @@ async def test_recount_edge_cases(
     assert got.message_count == 1
     assert got.etag != conv.etag
     assert server.db is not None
-    await server.db[MESSAGES].delete_one({"_id": doc_id})
+    await server.db[MESSAGES].delete_one({"_id": either(doc_id)})
     await recount_conversation(deps, conv.id, tenant)
     got = await kit.get_conversation(conv.id)
     assert got.message_count == 0

@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 
 import grpc
 import pytest
+from bson import ObjectId
 from google.protobuf import field_mask_pb2, timestamp_pb2
 from pymongo import AsyncMongoClient
 
@@ -281,7 +282,7 @@ def _ts(value: dt.datetime) -> timestamp_pb2.Timestamp:
 
 
 async def test_conversation_counters_are_exact_across_processes(cluster: Cluster) -> None:
-    tenant = f"t-{uuid.uuid4().hex[:12]}"
+    tenant = str(ObjectId())  # a notion workspace's id is an ObjectId
     md = (("x-tenant-id", tenant),)
     users = kuser_pb2_grpc.UserServiceStub(cluster.first)
     owner = (

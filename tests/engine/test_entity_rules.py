@@ -8,7 +8,7 @@ from modelstore.iam.v1 import role_pb2, role_pb2_grpc
 from modelstore.knowledge.v1 import user_pb2 as k_user_pb2
 from modelstore.knowledge.v1 import user_pb2_grpc as k_user_pb2_grpc
 from modelstore_server.app import Modelstore
-from tests.support import MODELS, Samples, expect_error
+from tests.support import MODELS, Samples, either, expect_error
 
 
 async def test_iam_soft_delete_and_undelete(channel: grpc.aio.Channel, tenant: str) -> None:
@@ -68,7 +68,7 @@ async def test_knowledge_user_is_normalised_and_bcrypt_hashed(
     assert created.status == k_user_pb2.USER_STATUS_ACTIVE
     assert created.role == k_user_pb2.USER_ROLE_USER
     assert server.db is not None
-    raw = await server.db["knowledge.users"].find_one({"_id": created.id})
+    raw = await server.db["knowledge.users"].find_one({"_id": either(created.id)})
     assert raw is not None
     assert raw["password"].startswith("$2b$12$"), "bcrypt at cost 12, as the seed says"
     assert raw["email"] == created.email

@@ -29,7 +29,9 @@ a page token) through `EntityStore.lists.build` (`engine/store/list_query.py`), 
      rows, or the plan walks the primary key from the page token without a Sort. Which
      one the planner picks depends on the tenant's share of the collection
      (embedded/postgres.py says why it may choose rather than being forbidden to sort).
-   A Get (`Visibility.of_id`) is a primary-key lookup on both backends.
+   A Get (`Visibility.of_id`) is a primary-key lookup on both backends, and so is a write
+   given an etag, whose filter adds the whole document read as one `$expr` equality
+   (`storage.documents.unchanged`, docs/consistency.md "Etags").
 
 What makes the plans honest and stable: they are read from collections seeded with
 documents of `SEED_TENANTS` tenants (the tested one holds 1/`SEED_TENANTS` of each
@@ -55,11 +57,15 @@ from modelstore_server.app import Modelstore
 from modelstore_server.engine.context import CallContext
 from modelstore_server.engine.field_plan import FieldKind
 from modelstore_server.engine.model import EntityModel, list_index_keys
+from modelstore_server.engine.stored_ids import forms
+from modelstore_server.storage.documents import unchanged
 from tests.conftest import make_settings
 from tests.statistics import analyze
 from tests.support import ENTITY_SERVICES, MODELS
 
-TENANT = "t-index-use"
+TENANT = "665f1c2e9b1d8a0012340000"
+"""An ObjectId's hex, as knowledge's tenants are: the tenant conditions are then the `$in`
+of both stored forms that every query of an id sends (`stored_ids`)."""
 SEED_TENANTS = 20
 SEED_PER_TENANT = 50
 """Documents per tenant and collection: 1,000 per collection, 50 of them the tested tenant's."""
@@ -95,13 +101,14 @@ def _set_path(doc: dict[str, Any], key: str, value: Any) -> None:
 
 def seed_doc(model: EntityModel, tenant: str, i: int) -> dict[str, Any]:
     """A document with the keys a List filters and sorts on (plans need no other field)."""
-    doc: dict[str, Any] = {"_id": f"{chr(97 + i % 26)}-{tenant}-{i:05d}"}
+    text_id = f"{chr(97 + i % 26)}-{tenant}-{i:05d}"
+    doc: dict[str, Any] = {"_id": model.ids.stored(f"{i:024x}" if model.ids.object_id else text_id)}
     # Unique keys that declare no order (a hashed secret's) must differ too.
     unique_keys = [k for ix in model.indexes if ix.unique for k, _ in ix.keys if k != "_id"]
     for key in [k for order in model.list_orders for k, _ in order] + unique_keys:
         _set_path(doc, key, f"{chr(97 + (i * 7) % 26)}{i:05d}")
     if model.tenant_key and model.tenant_key != "_id":
-        _set_path(doc, model.tenant_key, tenant)
+        _set_path(doc, model.tenant_key, model.tenant_ids.stored(tenant))
     if model.soft_delete_key:
         _set_path(doc, model.soft_delete_key, True)
     for rule in model.ttl:
@@ -112,10 +119,12 @@ def seed_doc(model: EntityModel, tenant: str, i: int) -> dict[str, Any]:
 
 async def _seed(app: Modelstore) -> None:
     assert app.db is not None
-    tenants = [TENANT] + [f"t-other-{n:02d}" for n in range(SEED_TENANTS - 1)]
+    tenants = [TENANT] + [f"{TENANT[:20]}{n + 1:04x}" for n in range(SEED_TENANTS - 1)]
     for model in MODELS.values():
         if model.tenant_key == "_id":  # a tenant entity: one document per tenant
-            docs = [{**seed_doc(model, t, n), "_id": t} for n, t in enumerate(tenants)]
+            docs = [
+                {**seed_doc(model, t, n), "_id": model.ids.stored(t)} for n, t in enumerate(tenants)
+            ]
         else:
             docs = [
                 seed_doc(model, t, n * SEED_PER_TENANT + i)
@@ -245,8 +254,12 @@ def check_documentdb_list(model: EntityModel, order_by: str, plan: dict[str, Any
     assert indexed, f"no index finds the rows: {shape}"
     if tenant_scoped:
         assert model.tenant_key is not None
-        tenant = bson_literal(model.tenant_key, TENANT)
-        by_tenant = any(tenant in n.get("Index Cond", "") for n in indexed)
+        # The tenant as one value, or (a 24-hex id) as the `$in` of both its stored forms.
+        tenant = (
+            bson_literal(model.tenant_key, TENANT),
+            bson_literal(model.tenant_key, forms(TENANT)),
+        )
+        by_tenant = any(t in n.get("Index Cond", "") for n in indexed for t in tenant)
         key_walk = not [n for n in nodes if n["Node Type"] == "Sort"] and any(
             n.get("Index Name") == "_id_" and "object_id" in n.get("Index Cond", "")
             for n in indexed
@@ -277,19 +290,45 @@ async def test_explain_of_the_list_query(seeded: Modelstore, full_name: str, ord
         check_documentdb_list(store.model, order_by, explained["queryPlanner"]["Plan"])
 
 
+@pytest.mark.parametrize("hex_id", [False, True], ids=["text-id", "hex-id"])
 @pytest.mark.parametrize("full_name", sorted(MODELS))
-async def test_explain_of_a_get(seeded: Modelstore, full_name: str) -> None:
-    """What a Get sends (`Visibility.of_id`: id, tenant, TTL) is a lookup of one key."""
+async def test_explain_of_a_get(seeded: Modelstore, full_name: str, hex_id: bool) -> None:
+    """What a Get sends (`Visibility.of_id`: id, tenant, TTL) is a lookup of one key; of a
+    24-hex id, a lookup of its two stored forms."""
     assert seeded.db is not None
     assert seeded.caps is not None
     store = seeded.stores[full_name]
     ctx = CallContext(tenant=TENANT if store.model.tenant_key else None, cross_tenant=True)
-    doc_id = TENANT if store.model.tenant_key == "_id" else "m-get"
+    doc_id = TENANT if store.model.tenant_key == "_id" else (f"{7:024x}" if hex_id else "m-get")
     command = {
         "find": store.model.collection,
         "filter": store.visibility.of_id(ctx, doc_id),
         "limit": 1,
     }
+    await _check_key_lookup(seeded, command, full_name)
+
+
+@pytest.mark.parametrize("full_name", sorted(MODELS))
+async def test_explain_of_an_etag_write(seeded: Modelstore, full_name: str) -> None:
+    """A write given an etag (id, tenant, the whole document read) is a lookup of one key."""
+    assert seeded.db is not None
+    store = seeded.stores[full_name]
+    ctx = CallContext(tenant=TENANT if store.model.tenant_key else None, cross_tenant=True)
+    doc_id = TENANT if store.model.tenant_key == "_id" else "m-get"
+    visible = store.visibility.of_id(ctx, doc_id)
+    # The document read: any literal (a `$` string stays a value inside `$literal`).
+    read = {"_id": doc_id, "name": "$not-a-path", "at": dt.datetime(2026, 1, 1, tzinfo=dt.UTC)}
+    command = {
+        "find": store.model.collection,
+        "filter": {**visible, **unchanged(read)},
+        "limit": 1,
+    }
+    await _check_key_lookup(seeded, command, full_name)
+
+
+async def _check_key_lookup(seeded: Modelstore, command: dict[str, Any], full_name: str) -> None:
+    assert seeded.db is not None
+    assert seeded.caps is not None
     explained = await seeded.db.command("explain", command, verbosity="queryPlanner")
     if seeded.caps.backend == "mongodb":
         stages = mongo_stages(explained["queryPlanner"]["winningPlan"])
@@ -308,6 +347,38 @@ async def test_explain_of_a_get(seeded: Modelstore, full_name: str) -> None:
         ]
         assert lookups, f"{full_name}: {describe(nodes)}"
         assert not [n for n in nodes if n["Node Type"] == "Seq Scan"], describe(nodes)
+
+
+@pytest.mark.parametrize("full_name", sorted(MODELS))
+async def test_explain_of_the_other_id_type(seeded: Modelstore, full_name: str) -> None:
+    """A page whose token ended on a string id goes on into the ObjectIds
+    (`pagination.keyset_continuation`): rows an index finds, never a collection scan."""
+    assert seeded.db is not None
+    assert seeded.caps is not None
+    store = seeded.stores[full_name]
+    ctx = CallContext(tenant=TENANT if store.model.tenant_key else None, cross_tenant=True)
+    first = store.lists.page(ctx, "", "")
+    token = store.lists.tokens.encode({"_id": "m"}, first.sort, first.digest)
+    page = store.lists.page(ctx, "", "", page_token=token)
+    assert page.continuation is not None
+    command = {
+        "find": store.model.collection,
+        "filter": page.continuation,
+        "sort": {"_id": 1},
+        "limit": PAGE_LIMIT,
+    }
+    explained = await seeded.db.command("explain", command, verbosity="queryPlanner")
+    if seeded.caps.backend == "mongodb":
+        names = {s["stage"] for s in mongo_stages(explained["queryPlanner"]["winningPlan"])}
+        assert "IXSCAN" in names or "EXPRESS_IXSCAN" in names, names
+        assert "SORT" not in names, names
+        return
+    nodes = pg_nodes(explained["queryPlanner"]["Plan"])
+    # An index finds the rows (a TTL key's, the tenant's or the primary key's): with no
+    # ObjectIds seeded the planner may pick any of them; none may scan the collection.
+    assert not [n for n in nodes if n["Node Type"] == "Seq Scan"], describe(nodes)
+    indexed = [n for n in nodes if n["Node Type"] in ("Index Scan", "Bitmap Index Scan")]
+    assert indexed, f"{full_name}: {describe(nodes)}"
 
 
 def test_a_deep_page_pages_through_the_rows_without_its_keyset_range(seeded: Modelstore) -> None:

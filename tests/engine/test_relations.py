@@ -12,12 +12,22 @@ from typing import Any
 
 import grpc
 import pytest
+from bson import ObjectId
 
 from modelstore.platform.v1 import user_pb2, user_pb2_grpc
 from modelstore_server.app import Modelstore
 from modelstore_server.engine.registry import Kind
 from modelstore_server.engine.store import EntityStore
-from tests.support import MODELS, SERVICE_OF, Samples, call, expect_error, header_for, method
+from tests.support import (
+    MODELS,
+    SERVICE_OF,
+    Samples,
+    call,
+    either,
+    expect_error,
+    header_for,
+    method,
+)
 
 REFS = [
     (model, field, target)
@@ -63,7 +73,7 @@ CROSS = [
 async def test_reference_into_another_tenant_counts_as_missing(
     model: Any, field: str, target: str, channel: grpc.aio.Channel, tenant: str
 ) -> None:
-    other = Samples(channel, tenant + "-other")
+    other = Samples(channel, str(ObjectId()))  # another tenant, of any entity's id type
     parent = await other.create(MODELS[target])
     msg = await Samples(channel, tenant).build(model)
     setattr(msg, field, parent.id)
@@ -117,8 +127,8 @@ async def test_deleting_a_parent_cascades_or_is_refused(
         request = delete.request_class(id=parent_id, force=True)
     await call(channel, delete, request, header)
     assert server.db is not None
-    assert await server.db[model.collection].find_one({"_id": child.id}) is None
-    assert await server.db[parent_model.collection].find_one({"_id": parent_id}) is None
+    assert await server.db[model.collection].find_one({"_id": either(child.id)}) is None
+    assert await server.db[parent_model.collection].find_one({"_id": either(parent_id)}) is None
 
 
 class _FailingCollection:
@@ -161,11 +171,11 @@ async def test_interrupted_cascade_leaves_no_dangling_child(
         store.documents._collection = real
     assert server.db is not None
     # Children went first: the surviving parent has no half-deleted state to dangle from.
-    assert await server.db["auth.sessions"].find_one({"_id": session.id}) is None
-    assert await server.db["auth.users"].find_one({"_id": session.user_id}) is not None
+    assert await server.db["auth.sessions"].find_one({"_id": either(session.id)}) is None
+    assert await server.db["auth.users"].find_one({"_id": either(session.user_id)}) is not None
     # The retry completes the delete.
     await call(channel, delete, delete.request_class(id=session.user_id))
-    assert await server.db["auth.users"].find_one({"_id": session.user_id}) is None
+    assert await server.db["auth.users"].find_one({"_id": either(session.user_id)}) is None
 
 
 async def test_child_of_a_concurrently_deleted_parent_is_not_kept(
@@ -180,7 +190,7 @@ async def test_child_of_a_concurrently_deleted_parent_is_not_kept(
 
     async def insert_then_parent_vanishes(doc: Any, *args: Any, **kwargs: Any) -> Any:
         result = await real_insert(doc, *args, **kwargs)
-        await server.db["auth.users"].delete_one({"_id": doc["userId"]})  # type: ignore[index]
+        await server.db["auth.users"].delete_one({"_id": either(doc["userId"])})  # type: ignore[index]
         return result
 
     class _Racing(_FailingCollection):
@@ -264,12 +274,12 @@ async def test_deleting_a_principal_deletes_only_the_sessions_it_selects(
     assert server.db is not None
     sessions = server.db["platform.sessions"]
     await clients.DeleteClient(client_pb2.DeleteClientRequest(id=user.id))
-    assert await sessions.find_one({"_id": of_client.id}) is None
-    assert await sessions.find_one({"_id": of_user.id}) is not None
+    assert await sessions.find_one({"_id": either(of_client.id)}) is None
+    assert await sessions.find_one({"_id": either(of_user.id)}) is not None
     await user_pb2_grpc.UserServiceStub(channel).DeleteUser(
         user_pb2.DeleteUserRequest(id=user.id), metadata=(("x-tenant-id", tenant),)
     )
-    assert await sessions.find_one({"_id": of_user.id}) is None
+    assert await sessions.find_one({"_id": either(of_user.id)}) is None
 
 
 # Fields named like ids that name no entity of this server: external systems' ids, and

@@ -105,11 +105,12 @@ async def test_update_where_retries_while_the_refusal_allows(
 async def test_claim_and_tenant_scope(server: Modelstore, tenant: str) -> None:
     store, ctx = _store(server), CallContext(tenant=tenant)
     doc_id = await _notification(server, tenant)
-    assert await store.claim(CallContext(tenant=f"other-{tenant}"), {"_id": doc_id}) is None
-    claimed = await store.claim(ctx, {"_id": doc_id})
+    this = {"_id": store.match("id", doc_id)}
+    assert await store.claim(CallContext(tenant=f"other-{tenant}"), this) is None
+    claimed = await store.claim(ctx, this)
     assert claimed is not None
-    assert claimed["_id"] == doc_id
-    assert await store.claim(ctx, {"_id": doc_id}) is None
+    assert str(claimed["_id"]) == doc_id
+    assert await store.claim(ctx, this) is None
 
 
 async def test_upsert_where_reports_insert_and_version(server: Modelstore, tenant: str) -> None:
@@ -129,7 +130,7 @@ async def test_upsert_where_reports_insert_and_version(server: Modelstore, tenan
 async def test_visibility_builds_what_it_checks(server: Modelstore, tenant: str) -> None:
     store, ctx = _store(server), CallContext(tenant=tenant)
     doc_id = await _notification(server, tenant)
-    doc = await store.documents.find_one({"_id": doc_id})
+    doc = await store.documents.find_one({"_id": store.match("id", doc_id)})
     assert doc is not None
     vis = store.visibility
     assert vis.admits(ctx, doc)

@@ -144,15 +144,25 @@ async def test_update_round_trips(
         update_mask=field_mask_pb2.FieldMask(paths=["roles"]),
     )
     updated, sent = await recorder.during(users.UpdateUser(update, metadata=md))
-    # One conditional find-and-modify carries id, tenant and etag: atomic on every backend.
-    assert [(name, coll) for name, coll, _ in sent] == [("findAndModify", USERS)]
-    assert sent[0][2]["query"] == {"_id": user.id, "workspaceId": tenant, "etag": user.etag}
+    # The etag is a digest of the whole stored document: one indexed read of it, then one
+    # find-and-modify whose filter is the id, the tenant and that exact document, atomic
+    # on every backend.
+    assert [(name, coll) for name, coll, _ in sent] == [("find", USERS), ("findAndModify", USERS)]
+    assert sent[0][2]["filter"] == {"_id": user.id, "workspaceId": tenant}
+    query = sent[1][2]["query"]
+    assert (query["_id"], query["workspaceId"]) == (user.id, tenant)
+    assert query["$expr"]["$eq"][0] == "$$ROOT"
+    assert query["$expr"]["$eq"][1]["$literal"]["_id"] == user.id
     assert list(updated.user.roles) == ["member", "x"]
-    # A stale etag is the same one command, matching nothing; only then is the document
-    # read again, to tell ABORTED from NOT_FOUND.
+    # A stale etag is refused on that read: no write is sent.
     code, sent = await recorder.during(_code_of(users.UpdateUser(update, metadata=md)))
     assert code == grpc.StatusCode.ABORTED
-    assert [(name, coll) for name, coll, _ in sent] == [("findAndModify", USERS), ("find", USERS)]
+    assert [(name, coll) for name, coll, _ in sent] == [("find", USERS)]
+    # Without an etag an update is the one find-and-modify.
+    update.user.etag = ""
+    _, sent = await recorder.during(users.UpdateUser(update, metadata=md))
+    assert [(name, coll) for name, coll, _ in sent] == [("findAndModify", USERS)]
+    assert sent[0][2]["query"] == {"_id": user.id, "workspaceId": tenant}
 
 
 async def _code_of(call: Any) -> grpc.StatusCode:

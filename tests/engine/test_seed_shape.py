@@ -35,7 +35,7 @@ from modelstore_server.app import Modelstore
 from modelstore_server.engine.field_plan import plan_of
 from modelstore_server.engine.model import EntityModel
 from modelstore_server.engine.naming import field_rules
-from tests.support import ENTITY_SERVICES, Samples, expect_error
+from tests.support import ENTITY_SERVICES, Samples, either, expect_error
 
 NW = notion_workspace_pb2
 
@@ -72,7 +72,7 @@ async def test_every_stated_default_is_stored(
 ) -> None:
     created = await Samples(channel, tenant).create(model)
     assert server.db is not None
-    stored = await server.db[model.collection].find_one({"_id": created.id})
+    stored = await server.db[model.collection].find_one({"_id": either(created.id)})
     assert stored is not None
     for key in _defaulted_keys(model.descriptor):
         found, _ = _get(stored, key)
@@ -132,7 +132,9 @@ async def test_raw_query_on_a_zero_default_finds_a_fresh_document(
     await kit.workspace()
     conv = await kit.conversation()
     assert server.db is not None
-    found = await server.db["knowledge.conversations"].find_one({"_id": conv.id, "messageCount": 0})
+    found = await server.db["knowledge.conversations"].find_one(
+        {"_id": either(conv.id), "messageCount": 0}
+    )
     assert found is not None
     # An update that clears a zero default stores the zero rather than removing the key.
     sources = document_source_pb2_grpc.DocumentSourceServiceStub(kit.channel)
@@ -152,7 +154,7 @@ async def test_raw_query_on_a_zero_default_finds_a_fresh_document(
         ),
         metadata=kit.md,
     )
-    stored = await server.db["knowledge.document_sources"].find_one({"_id": created.id})
+    stored = await server.db["knowledge.document_sources"].find_one({"_id": either(created.id)})
     assert stored is not None
     assert stored["chunkCount"] == 0
 
@@ -167,10 +169,10 @@ async def test_members_get_ids_and_nested_defaults(kit: Kit, server: Modelstore)
         metadata=kit.md,
     )
     assert server.db is not None
-    stored = await server.db["knowledge.notion_workspaces"].find_one({"_id": kit.tenant})
+    stored = await server.db["knowledge.notion_workspaces"].find_one({"_id": either(kit.tenant)})
     assert stored is not None
     members = stored["members"]
-    assert [m["user"] for m in members] == [first, second]
+    assert [m["user"] for m in members] == [ObjectId(first), ObjectId(second)]  # declared type
     for member in members:
         assert isinstance(member["_id"], ObjectId)
         assert member["permissions"] == {
@@ -195,12 +197,12 @@ async def test_updates_keep_element_ids_and_unknown_keys(kit: Kit, server: Model
     coll = server.db["knowledge.notion_workspaces"]
     # What a Mongoose app adds: the version key, its own keys, at the top and inside.
     await coll.update_one(
-        {"_id": kit.tenant},
+        {"_id": either(kit.tenant)},
         {"$set": {"__v": 3, "appExtra": "x", "members.0.note": "vip", "stats.appStat": 7}},
     )
-    before = await coll.find_one({"_id": kit.tenant})
+    before = await coll.find_one({"_id": either(kit.tenant)})
     assert before is not None
-    ids = {m["user"]: m["_id"] for m in before["members"]}
+    ids = {str(m["user"]): m["_id"] for m in before["members"]}
     # Replace the members (first changed, second dropped, third new) and the stats.
     members = [
         NW.NotionWorkspaceMember(user=first, role=NW.NOTION_WORKSPACE_MEMBER_ROLE_ADMIN),
@@ -211,7 +213,7 @@ async def test_updates_keep_element_ids_and_unknown_keys(kit: Kit, server: Model
             id=kit.tenant,
             workspace_id=f"notion-{kit.tenant}",
             workspace_name="Acme Wiki",
-            owner=before["owner"],
+            owner=str(before["owner"]),
             access_token="token",
             members=members,
             stats=NW.NotionWorkspaceStats(total_pages=5),
@@ -222,14 +224,14 @@ async def test_updates_keep_element_ids_and_unknown_keys(kit: Kit, server: Model
             ),
             metadata=kit.md,
         )
-        after = await coll.find_one({"_id": kit.tenant})
+        after = await coll.find_one({"_id": either(kit.tenant)})
         assert after is not None
         assert after["__v"] == 3, mask
         assert after["appExtra"] == "x", mask
         assert after["stats"]["appStat"] == 7, mask
         assert after["stats"]["totalPages"] == 5, mask
         assert after["stats"]["errorCount"] == 0, mask
-        got = {m["user"]: m for m in after["members"]}
+        got = {str(m["user"]): m for m in after["members"]}
         assert set(got) == {first, third}, mask
         assert got[first]["_id"] == ids[first], mask  # identified by `user`: kept
         assert got[first]["note"] == "vip", mask
@@ -263,10 +265,10 @@ async def test_message_sources_get_ids(kit: Kit, server: Modelstore) -> None:
         )
     ).message
     assert server.db is not None
-    stored = await server.db["knowledge.messages"].find_one({"_id": created.id})
+    stored = await server.db["knowledge.messages"].find_one({"_id": either(created.id)})
     assert stored is not None
     assert isinstance(stored["metadata"]["sources"][0]["_id"], ObjectId)
-    assert stored["workspaceId"] == kit.tenant  # from its conversation
+    assert stored["workspaceId"] == ObjectId(kit.tenant)  # from its conversation
 
 
 async def test_a_message_without_workspace_id_is_its_conversations_tenants(
@@ -281,13 +283,14 @@ async def test_a_message_without_workspace_id_is_its_conversations_tenants(
         {"_id": raw_id, "conversationId": conv.id, "role": "user", "content": "hi", "__v": 0}
     )
     got = await kit.messages.GetMessage(message_pb2.GetMessageRequest(id=raw_id), metadata=kit.md)
-    assert got.message.content == "hi"
+    # Every read reports the tenant it found the message in, before any write stores it.
+    assert (got.message.content, got.message.workspace_id) == ("hi", tenant)
     listed = await kit.messages.ListMessages(message_pb2.ListMessagesRequest(), metadata=kit.md)
-    assert raw_id in [m.id for m in listed.messages]
+    assert [m.workspace_id for m in listed.messages if m.id == raw_id] == [tenant]
     batch = await kit.messages.BatchGetMessages(
         message_pb2.BatchGetMessagesRequest(ids=[raw_id]), metadata=kit.md
     )
-    assert [m.id for m in batch.messages] == [raw_id]
+    assert [(m.id, m.workspace_id) for m in batch.messages] == [(raw_id, tenant)]
     # Another tenant sees nothing of it.
     other = (("x-tenant-id", f"other-{uuid.uuid4().hex[:8]}"),)
     await expect_error(
@@ -315,9 +318,9 @@ async def test_a_message_without_workspace_id_is_its_conversations_tenants(
         metadata=kit.md,
     )
     assert updated.message.workspace_id == tenant
-    stored = await server.db["knowledge.messages"].find_one({"_id": raw_id})
+    stored = await server.db["knowledge.messages"].find_one({"_id": either(raw_id)})
     assert stored is not None
-    assert stored["workspaceId"] == tenant
+    assert stored["workspaceId"] == ObjectId(tenant)  # stored of its declared type
     assert stored["__v"] == 0
     assert stored["content"] == "edited"
 
@@ -335,7 +338,7 @@ async def test_a_conversation_delete_takes_its_orphaned_messages(
     await kit.conversations.DeleteConversation(
         conversation_pb2.DeleteConversationRequest(id=conv.id), metadata=kit.md
     )
-    assert await server.db["knowledge.messages"].find_one({"_id": raw_id}) is None
+    assert await server.db["knowledge.messages"].find_one({"_id": either(raw_id)}) is None
 
 
 def test_only_seed_sub_document_arrays_declare_element_ids() -> None:

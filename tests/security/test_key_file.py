@@ -5,7 +5,6 @@ from __future__ import annotations
 import pathlib
 import stat
 import threading
-from typing import Any
 
 from modelstore_server.app import load_keyring
 from modelstore_server.config import Settings
@@ -19,7 +18,7 @@ def test_servers_starting_at_once_share_one_whole_key(tmp_path: pathlib.Path) ->
     settings.encryption_key_id = None
     racers = 16
     barrier = threading.Barrier(racers)
-    sealed: list[dict[str, Any]] = []
+    sealed: list[str] = []
     failures: list[BaseException] = []
 
     def start() -> None:

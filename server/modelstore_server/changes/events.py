@@ -16,6 +16,7 @@ from typing import Any
 
 from ..engine.model import EntityModel
 from ..storage.change_capture import RawChange
+from ..storage.documents import version_of
 
 Doc = dict[str, Any]
 
@@ -64,7 +65,8 @@ def event_doc(raw: RawChange, shape: EntityShape) -> Doc:
         "tenant": _tenant(source, model),
         "operation": operation,
         "changedPaths": paths,
-        "etag": str(source.get("etag", "")) if raw.after is not None else "",
+        # The etag a Get of the document as written reports (the digest of all of it).
+        "etag": version_of(raw.after) if raw.after is not None else "",
         "commitTime": raw.commit_time,
     }
     if raw.after is not None:
@@ -85,7 +87,7 @@ def _classify(raw: RawChange, shape: EntityShape) -> tuple[str, list[str]]:
     model = shape.model
     if raw.kind == "insert":
         keys = set(raw.after or {}) - BOOKKEEPING
-        return "create", sorted(shape.path(k) for k in keys)
+        return "create", _paths(shape, keys)
     if raw.kind == "delete":
         return ("expire" if _expired(raw, model) else "delete"), []
     before, after = raw.before, raw.after or {}
@@ -102,7 +104,15 @@ def _classify(raw: RawChange, shape: EntityShape) -> tuple[str, list[str]]:
             operation = "soft_delete"
         elif was is False and now is not False:
             operation = "undelete"
-    return operation, sorted(shape.path(k) for k in keys)
+    return operation, _paths(shape, keys)
+
+
+def _paths(shape: EntityShape, keys: set[str]) -> list[str]:
+    """Return the sorted field paths of changed document keys, each once.
+
+    A secret is stored under two keys (its hash and its salt): both map to its one path.
+    """
+    return sorted({shape.path(k) for k in keys})
 
 
 def _expired(raw: RawChange, model: EntityModel) -> bool:

@@ -163,7 +163,9 @@ class ChangeFeed:
         stored = doc.get("entity")
         store = self._stores.get(event.entity_type)
         if isinstance(stored, Mapping) and store is not None:
-            entity = _trim(store.decode(stored), query.masks.get(event.entity_type))
+            # The logged document lacks its secrets, so its etag is the logged one.
+            decoded = store.decode(stored, version=event.etag)
+            entity = _trim(decoded, query.masks.get(event.entity_type))
             packed = any_pb2.Any()
             packed.Pack(entity)
             event.entity.CopyFrom(packed)

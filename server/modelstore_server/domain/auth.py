@@ -39,7 +39,7 @@ async def _children(
         return []
     docs = await store.find_all(
         ctx,
-        {store.key("user_id"): parent_id},
+        {store.key("user_id"): store.match("user_id", parent_id)},
         sort=[("createdAt", 1), ("_id", 1)],
         limit=MAX_PAGE_SIZE,
     )

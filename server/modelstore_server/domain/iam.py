@@ -84,7 +84,8 @@ class PermissionResolver:
                 by_permission.setdefault(permission_id, set()).add(role_id)
         if not by_permission:
             return permission_pb2.ListEffectivePermissionsResponse()
-        docs = await self._permissions(scoped, {"_id": {"$in": sorted(by_permission)}})
+        wanted_ids = self.permissions.match_any("id", sorted(by_permission))
+        docs = await self._permissions(scoped, {"_id": wanted_ids})
         docs.sort(key=lambda d: (str(d.get("name", "")), str(d["_id"])))
         return permission_pb2.ListEffectivePermissionsResponse(
             permissions=[
@@ -131,14 +132,13 @@ class PermissionResolver:
     async def _role_ids(self, ctx: CallContext, user_id: str) -> list[str]:
         rb = self.role_bindings
         role_key = rb.key("role_id")
-        docs = await rb.find_all(
-            ctx, {rb.key("user_id"): user_id}, [role_key], include_deleted=False
-        )
+        of_user = {rb.key("user_id"): rb.match("user_id", user_id)}
+        docs = await rb.find_all(ctx, of_user, [role_key], include_deleted=False)
         return sorted({str(d[role_key]) for d in docs if d.get(role_key)})
 
     async def _roles(self, ctx: CallContext, role_ids: Sequence[str]) -> list[Doc]:
         roles = self.roles
-        where = {"_id": {"$in": list(role_ids)}}
+        where = {"_id": roles.match_any("id", role_ids)}
         return await roles.find_all(ctx, where, ["_id", roles.key("name")], include_deleted=False)
 
     async def _grants(
@@ -147,9 +147,9 @@ class PermissionResolver:
         """Return the (role id, permission id) pairs of active permission bindings."""
         pb = self.permission_bindings
         role_key, perm_key = pb.key("role_id"), pb.key("permission_id")
-        where: dict[str, Any] = {role_key: {"$in": list(role_ids)}}
+        where: dict[str, Any] = {role_key: pb.match_any("role_id", role_ids)}
         if permission_ids is not None:
-            where[perm_key] = {"$in": list(permission_ids)}
+            where[perm_key] = pb.match_any("permission_id", permission_ids)
         docs = await pb.find_all(ctx, where, [role_key, perm_key], include_deleted=False)
         return [(str(d.get(role_key)), str(d.get(perm_key))) for d in docs]
 

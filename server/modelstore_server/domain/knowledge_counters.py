@@ -55,7 +55,7 @@ async def recount_conversation(deps: DomainDeps, conversation_id: str, tenant: s
     messages = deps.store(message_pb2.Message)
     # The server's own view, in the conversation's tenant (the messages' tenant too).
     ctx = CallContext(tenant=tenant or None, cross_tenant=True, caller="modelstore")
-    of_conversation = {"conversationId": conversation_id}
+    of_conversation = {"conversationId": messages.match("conversation_id", conversation_id)}
     first_version: int | None = None
     for attempt in range(MAX_ATTEMPTS):
         conv = await conversations.find(ctx, conversation_id, [COUNTER_VERSION, "createdAt"])

@@ -44,7 +44,7 @@ def _member_refusal(store: Workspaces, doc_id: str, user: str, *, member: bool) 
     """Return the refusal of a member write whose condition on `members.user` did not hold."""
 
     def refuse(doc: Mapping[str, Any]) -> Exception | None:
-        users = {m.get("user") for m in doc.get("members") or () if isinstance(m, Mapping)}
+        users = {str(m.get("user")) for m in doc.get("members") or () if isinstance(m, Mapping)}
         if (user in users) == member:
             return None  # it holds now: write again
         where = f"{store.label} {doc_id[:100]!r}"
@@ -58,7 +58,7 @@ def _member_refusal(store: Workspaces, doc_id: str, user: str, *, member: bool) 
 async def _require_user(deps: DomainDeps, user: str) -> None:
     users = deps.store(user_pb2.User)
     # Users are global in this seed: any live user may join any workspace.
-    if await users.find_first(SYSTEM, {"_id": user}, ["_id"]) is None:
+    if await users.find_first(SYSTEM, {"_id": users.match("id", user)}, ["_id"]) is None:
         raise errors.reference_missing("member.user", users.label, user)
 
 
@@ -76,7 +76,7 @@ async def add_member(
         ctx,
         request.id,
         Changes(set={}, push={"members": store.encode_element("members", member)}),
-        where={"members.user": {"$ne": member.user}},
+        where={"members.user": store.differs("members.user", member.user)},
         refuse=_member_refusal(store, request.id, member.user, member=False),
     )
     try:
@@ -93,8 +93,8 @@ async def _pull(store: Workspaces, ctx: CallContext, doc_id: str, user: str) -> 
     return await store.update_where(
         ctx,
         doc_id,
-        Changes(set={}, pull={"members": {"user": user}}),
-        where={"members.user": user},
+        Changes(set={}, pull={"members": {"user": store.match("members.user", user)}}),
+        where={"members.user": store.match("members.user", user)},
         refuse=_member_refusal(store, doc_id, user, member=True),
     )
 
@@ -184,7 +184,7 @@ async def update_member(
         ctx,
         request.id,
         Changes(set=set_doc, unset=unset),
-        where={"members.user": given.user},
+        where={"members.user": store.match("members.user", given.user)},
         refuse=_member_refusal(store, request.id, given.user, member=True),
     )
     return nw_pb2.UpdateNotionWorkspaceMemberResponse(notion_workspace=store.decode(doc))

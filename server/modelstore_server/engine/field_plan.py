@@ -29,6 +29,7 @@ from modelstore.v1 import storage_pb2
 
 from .naming import document_key, enum_values_by_stored, stored_enum_value
 from .rules import Rules, read_rules
+from .stored_ids import api_text, matching, same
 from .values import Decoder, Encoder, enum_converters, scalar_converters, well_known_converters
 
 _WKT = "google.protobuf."
@@ -122,6 +123,18 @@ class FieldPlan:
     def nested(self) -> MessagePlan | None:
         """Return the plan of a MESSAGE field's type (built on first use: types may recurse)."""
         return None if self.nested_type is None else plan_of(self.nested_type)
+
+    def match(self, value: Any) -> Any:
+        """Return the query value that finds one (element) value of this field as stored.
+
+        An id matches in either stored form (`stored_ids.matching`); any other value in
+        its encoded form.
+        """
+        return matching(value) if self.rules.ids is not None else self.encode(value)
+
+    def holds(self, stored: Any, value: Any) -> bool:
+        """Whether a stored (element) value is `value`, an id in either stored form."""
+        return same(stored, value) if self.rules.ids is not None else stored == self.encode(value)
 
 
 class Resolved(NamedTuple):
@@ -338,6 +351,8 @@ def _field_plan(fd: FieldDescriptor, *, in_entity: bool) -> FieldPlan:
         assert enum_type is not None  # set on every enum field
         enum_stored = MappingProxyType({v.number: stored_enum_value(v) for v in enum_type.values})
         encode, decode = enum_converters(enum_stored, enum_values_by_stored(enum_type))
+    elif rules.ids is not None:
+        encode, decode = rules.ids.stored, api_text
     else:
         encode, decode = scalar_converters(fd)
     checked = nested_type is not None and not nested_type.full_name.startswith(_WKT)

@@ -45,6 +45,7 @@ from lark.visitors import Transformer_NonRecursive
 
 from modelstore_server.engine import naming
 from modelstore_server.engine.field_plan import FieldPlan, PathError, addressable, plan_of
+from modelstore_server.engine.stored_ids import forms
 
 __all__ = ["FilterError", "compile_filter"]
 
@@ -336,6 +337,10 @@ def _unquote(token: str) -> str:
 
 def _resolve(descriptor: Descriptor, path: tuple[str, ...]) -> _Target:
     """Resolve a snake_case path to its document key, through nested messages and maps."""
+    if path == ("etag",):
+        # An etag is a digest of the whole stored document (`storage.documents.version_of`),
+        # not a stored value a query could compare.
+        raise FilterError("field 'etag' cannot be used in a filter", "etag")
     try:
         resolved = plan_of(descriptor).resolve(path, keyed=True)
     except PathError as exc:
@@ -391,6 +396,10 @@ def _comparison(target: _Target, kind: str, comparator: str, value: Any) -> _Que
     holds its zero value, so a missing key means "" / 0 / false there.
     """
     key, field = target.key, target.field
+    if field is not None and field.rules.ids is not None:
+        both = forms(value)
+        if len(both) > 1:  # an id that may be stored as an ObjectId or as its hex string
+            return _id_comparison(key, comparator, both)
     condition: Any = value if comparator == "=" else {_ORDERING.get(comparator, "$ne"): value}
     if field is None or kind not in _ZERO or field.has_presence or field.fd.is_repeated:
         return {key: condition}
@@ -405,6 +414,23 @@ def _comparison(target: _Target, kind: str, comparator: str, value: Any) -> _Que
     if comparator in _ORDERING and missing_matches:
         return {"$or": [{key: condition}, {key: None}]}
     return {key: condition}
+
+
+def _id_comparison(key: str, comparator: str, both: list[Any]) -> _Query:
+    """Compare an id field with a 24-hex id, stored as an ObjectId or as the string.
+
+    MongoDB compares values of one BSON type only (type bracketing), so each form gets its
+    own comparison; an ObjectId orders as its hex does.
+    """
+    if comparator == "=":
+        return {key: {"$in": both}}
+    if comparator == "!=":
+        return {key: {"$nin": both}}
+    op = _ORDERING[comparator]
+    branches: list[_Query] = [{key: {op: form}} for form in both]
+    if _HOLDS[comparator]("", both[1]):
+        branches.append({key: None})  # an empty id is not stored
+    return {"$or": branches}
 
 
 def _value(target: _Target, kind: str, literal: _Literal) -> Any:

@@ -20,6 +20,7 @@ from modelstore.v1 import storage_pb2
 from ..storage.indexes import IndexSpec
 from .field_plan import plan_of
 from .naming import behaviors, field_rules
+from .stored_ids import STRING, IdCodec
 
 __all__ = [
     "EntityModel",
@@ -147,6 +148,10 @@ class EntityModel:
     """Indexes the engine adds so that every declared List order is served by an index:
     tenant equality, the order's keys, then `_id` (the keyset tie-breaker). None is added
     where a declared index already starts with those keys."""
+    ids: IdCodec = STRING
+    """How the entity's own id is stored (`(modelstore.v1.field).id_type` on `id`)."""
+    tenant_ids: IdCodec = STRING
+    """How the tenant field's values are stored (the entity's own for a tenant entity)."""
 
     @property
     def full_name(self) -> str:
@@ -253,8 +258,13 @@ def build_entity_model(descriptor: Descriptor) -> EntityModel:
 
     tenant_field = storage.tenant_field or None
     tenant_key = None
+    id_plan = plan.by_name.get("id")
+    ids = (id_plan.rules.ids if id_plan is not None else None) or STRING
+    tenant_ids = STRING
     if tenant_field is not None:
-        tenant_key, _ = resolve_path(descriptor, tenant_field)
+        resolved = plan.resolve(tenant_field, hidden=True)
+        tenant_key = resolved.key
+        tenant_ids = (resolved.field.rules.ids if resolved.field else None) or STRING
     # A List cannot order by a secret or encrypted field (its stored form is a hash or a
     # ciphertext), so an index on one declares no List order.
     hidden_keys = {s.hash_key for s in secrets.values()} | {
@@ -300,6 +310,8 @@ def build_entity_model(descriptor: Descriptor) -> EntityModel:
         field_keys={f.name: f.key for f in plan.fields},
         list_orders=orders,
         list_indexes=list_indexes,
+        ids=ids,
+        tenant_ids=tenant_ids,
     )
 
 

@@ -37,6 +37,8 @@ class SortKey:
     direction: int
     kind: FieldKind = FieldKind.STRING
     """What the key's field holds: the values a page token may carry for it (pagination)."""
+    ids: bool = False
+    """Whether the key holds entity ids, stored as strings or ObjectIds (`stored_ids`)."""
 
 
 def _bad(message: str) -> InvalidArgument:
@@ -75,11 +77,11 @@ def parse_order_by(text: str, descriptor: Descriptor) -> tuple[SortKey, ...]:
             raise _bad(f"order_by names {errors.shown(path)} twice")
         seen.add(key)
         direction = -1 if len(words) == 2 and words[1].lower() == "desc" else 1
-        keys.append(SortKey(key, direction, chain[-1].kind))
+        keys.append(SortKey(key, direction, chain[-1].kind, chain[-1].rules.ids is not None))
         if key == "_id":
             break  # `id` is unique: nothing after it can change the order
     if "_id" not in seen:
-        keys.append(SortKey("_id", 1, _id_kind(plan)))
+        keys.append(SortKey("_id", 1, _id_kind(plan), ids=True))
     return tuple(keys)
 
 

@@ -25,12 +25,14 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import bson
+from bson import ObjectId
 from bson.errors import BSONError
 
 from .. import errors
 from ..errors import InvalidArgument
 from .field_plan import FieldKind
 from .ordering import SortKey
+from .stored_ids import MIN_OBJECT_ID
 
 _VERSION = b"\x02"
 """The first byte of a token; version 1 tokens (unsigned BSON) are no longer accepted."""
@@ -62,10 +64,13 @@ def get_path(doc: Mapping[str, Any], dotted: str) -> Any:
     return current
 
 
-def _fits(kind: FieldKind, value: Any) -> bool:
-    """Whether `value` is a plain stored value of a sortable field of `kind` (or null)."""
+def _fits(key: SortKey, value: Any) -> bool:
+    """Whether `value` is a plain stored value of a sortable field (or null)."""
+    kind = key.kind
     if value is None:
         return True  # a missing value sorts as null
+    if key.ids and isinstance(value, ObjectId):
+        return True  # an id stored as an ObjectId
     if kind in (FieldKind.STRING, FieldKind.ENUM):
         return isinstance(value, str)
     if kind is FieldKind.BOOL:
@@ -127,25 +132,56 @@ class PageTokens:
             raise _bad("page_token was issued for a different filter, order_by or tenant")
         # A signed token holds only what the server wrote, but a token is still never
         # trusted to be a query: each value must be a plain value of its key's kind.
-        if not all(_fits(s.kind, v) for s, v in zip(sort, values, strict=True)):
+        if not all(_fits(s, v) for s, v in zip(sort, values, strict=True)):
             raise _bad("page_token does not match the order's fields")
         return values
 
 
-def _after(key: str, direction: int, value: Any) -> dict[str, Any] | None:
-    """Documents strictly after `value` on one key; missing values sort first (as null)."""
+def _other_types(sort_key: SortKey, value: Any) -> dict[str, Any] | None:
+    """Return the values of the other id type that sort after `value`, or None.
+
+    An id key may hold strings and ObjectIds alike (`stored_ids`). Strings sort before
+    ObjectIds, and `$gt`/`$lt` compare within one BSON type only, so a page that ends on
+    a string continues into the ObjectIds (ascending), and one that ends on an ObjectId
+    into the strings (descending): each a range of its own on the same index.
+    """
+    if not sort_key.ids:
+        return None
+    if sort_key.direction == 1 and isinstance(value, str):
+        return {sort_key.key: {"$gte": MIN_OBJECT_ID}}
+    if sort_key.direction == -1 and isinstance(value, ObjectId):
+        return {sort_key.key: {"$gte": ""}}  # every string
+    return None
+
+
+def _after(sort_key: SortKey, value: Any, *, other_types: bool) -> dict[str, Any] | None:
+    """Documents strictly after `value` on one key; missing values sort first (as null).
+
+    `other_types` adds the other id type's values that sort after it (`_other_types`).
+    """
+    key, direction = sort_key.key, sort_key.direction
+    after: dict[str, Any]
     if direction == 1:
-        return {key: {"$ne": None}} if value is None else {key: {"$gt": value}}
-    if value is None:
+        after = {key: {"$ne": None}} if value is None else {key: {"$gt": value}}
+    elif value is None:
         return None  # nothing sorts below null in descending order
-    return {"$or": [{key: {"$lt": value}}, {key: None}]}
+    else:
+        after = {"$or": [{key: {"$lt": value}}, {key: None}]}
+    beyond = _other_types(sort_key, value) if other_types else None
+    return after if beyond is None else {"$or": [after, beyond]}
 
 
 def keyset_condition(sort: Sequence[SortKey], values: Sequence[Any]) -> dict[str, Any]:
-    """Build `(k1, k2, ...) > (v1, v2, ...)` in sort order as a MongoDB query."""
+    """Build `(k1, k2, ...) > (v1, v2, ...)` in sort order as a MongoDB query.
+
+    A sort on `_id` alone (the default order) leaves the other id type to
+    `keyset_continuation`, so that the page's condition stays one range of the primary key
+    (a key walk from the token on DocumentDB, not a scan of the index under an `$or`).
+    """
+    single = len(sort) == 1
     branches: list[dict[str, Any]] = []
     for i, key in enumerate(sort):
-        after = _after(key.key, key.direction, values[i])
+        after = _after(key, values[i], other_types=not single)
         if after is None:
             continue
         equal = [{s.key: values[j]} for j, s in enumerate(sort[:i])]
@@ -153,3 +189,14 @@ def keyset_condition(sort: Sequence[SortKey], values: Sequence[Any]) -> dict[str
     if not branches:
         return {"_id": {"$exists": False}}
     return branches[0] if len(branches) == 1 else {"$or": branches}
+
+
+def keyset_continuation(sort: Sequence[SortKey], values: Sequence[Any]) -> dict[str, Any] | None:
+    """Return the rows after a single-key page's range, of the other id type, or None.
+
+    Read only when the range ran out before the page was full: one more indexed query on
+    the last page of a List whose token ended on a string id (ascending).
+    """
+    if len(sort) != 1:
+        return None
+    return _other_types(sort[0], values[0])

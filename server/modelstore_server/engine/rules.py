@@ -16,6 +16,7 @@ from google.protobuf.descriptor import FieldDescriptor
 from modelstore.v1 import storage_pb2
 
 from .naming import behaviors, enum_values_by_stored, field_rules
+from .stored_ids import OBJECT_ID, STRING, IdCodec
 
 NOW = "now"
 """The parsed default of a Timestamp whose default is the time of the create."""
@@ -87,6 +88,9 @@ class Rules:
     element_ids: storage_pb2.ElementIds | None = None
     """The elements of this repeated message field carry a stored `_id` (Mongoose
     sub-documents); `element_ids.key` names the field that identifies an element."""
+    ids: IdCodec | None = None
+    """How an id field's values are stored (`id_type`): an entity's own id, a reference,
+    or a string field that declares `id_type`. None for any other field."""
 
     @property
     def checks_value(self) -> bool:
@@ -164,4 +168,25 @@ def read_rules(fd: FieldDescriptor, *, in_entity: bool) -> Rules:
         element_ids=(
             options.element_ids if options is not None and options.HasField("element_ids") else None
         ),
+        ids=_id_codec(fd, options, in_entity=in_entity),
     )
+
+
+def _id_codec(
+    fd: FieldDescriptor, options: storage_pb2.FieldRules | None, *, in_entity: bool
+) -> IdCodec | None:
+    """Return the id codec of an id field, or None for a field that holds no entity ids.
+
+    Raises ValueError for `id_type` on a field that is not a string (a contract error).
+    """
+    declared = options.id_type if options is not None else storage_pb2.ID_TYPE_UNSPECIFIED
+    if fd.type != FieldDescriptor.TYPE_STRING:
+        if declared:
+            raise ValueError(f"{fd.full_name}: id_type applies to string fields only")
+        return None
+    if declared == storage_pb2.ID_TYPE_OBJECT_ID:
+        return OBJECT_ID
+    names_an_entity = (in_entity and fd.name == "id") or (
+        options is not None and (bool(options.references) or options.HasField("references_by"))
+    )
+    return STRING if declared or names_an_entity else None

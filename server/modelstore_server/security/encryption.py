@@ -1,25 +1,38 @@
 """Field encryption at rest: AES-256-GCM under named keys, so keys can be rotated.
 
-A stored value is `{keyId, nonce, ciphertext}`. New writes use the active key; reads use
-whichever key id the value names, so old keys stay configured until `modelstore
-rotate-keys` (or normal updates) have re-encrypted everything. The associated data binds a
-ciphertext to its collection, document id and field, so a value copied into another
-document does not decrypt.
+A stored value is one string a seed app can open with `node:crypto` and the key the
+operator shares with it (docs/security.md, "Encrypted fields"; the Node reference module is
+`tests/interop/seed_crypto.mjs`):
+
+    aes256gcm:<key id>:<iv>:<tag>:<ciphertext>
+
+iv (12 bytes), tag (16 bytes) and ciphertext in unpadded base64url, the key being the
+keyring's 32-byte key of that id, and the associated data `field_aad`: the collection, the
+document id and the field, so a value copied into another document does not decrypt.
+Values stored before this format, `{keyId, nonce, ciphertext}` (the tag at the end of the
+ciphertext, the same associated data), are still read. New writes use the active
+(primary) key; reads use whichever key id the value names, so old keys stay configured
+until `modelstore rotate-keys` has re-encrypted everything under the primary.
 """
 
 from __future__ import annotations
 
 import base64
+import binascii
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from bson import Binary
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+FORMAT = "aes256gcm"
+"""The first part of an encrypted value: the algorithm, and this layout of the parts."""
+IV_BYTES = 12
+TAG_BYTES = 16
 
 
 class KeyringError(Exception):
@@ -39,6 +52,9 @@ class Keyring:
         if self.active not in self.keys:
             raise KeyringError(f"active key id {self.active!r} is not configured")
         for key_id, key in self.keys.items():
+            if not key_id or any(c in key_id for c in ":, \t\n"):
+                # The id is a part of every stored value, separated by colons.
+                raise KeyringError("a key id must be non-empty, without ':', ',' or spaces")
             if len(key) != 32:
                 raise KeyringError(f"key {key_id!r} must be 32 bytes (AES-256)")
 
@@ -66,11 +82,16 @@ class Keyring:
         """Return a new `id:base64key` entry with a random key."""
         return f"{key_id}:{base64.b64encode(AESGCM.generate_key(bit_length=256)).decode()}"
 
-    def encrypt(self, plaintext: str, aad: bytes) -> dict[str, Any]:
-        """Encrypt text under the active key."""
-        nonce = os.urandom(12)
-        sealed = AESGCM(self.keys[self.active]).encrypt(nonce, plaintext.encode("utf-8"), aad)
-        return {"keyId": self.active, "nonce": Binary(nonce), "ciphertext": Binary(sealed)}
+    def encrypt(self, plaintext: str, aad: bytes) -> str:
+        """Encrypt text under the active key, as `aes256gcm:<key id>:<iv>:<tag>:<ciphertext>`."""
+        iv = os.urandom(IV_BYTES)
+        sealed = AESGCM(self.keys[self.active]).encrypt(iv, plaintext.encode("utf-8"), aad)
+        ciphertext, tag = sealed[:-TAG_BYTES], sealed[-TAG_BYTES:]
+        return ":".join((FORMAT, self.active, _b64(iv), _b64(tag), _b64(ciphertext)))
+
+    def current(self, stored: Any) -> bool:
+        """Whether `stored` is in this format under the active key (nothing to rotate)."""
+        return isinstance(stored, str) and stored.startswith(f"{FORMAT}:{self.active}:")
 
     def derive(self, purpose: str) -> tuple[tuple[str, bytes], ...]:
         """Return a 32-byte subkey of every key for `purpose`, by key id, the active one first.
@@ -97,16 +118,53 @@ class Keyring:
             for key_id in order
         )
 
-    def decrypt(self, stored: Mapping[str, Any], aad: bytes) -> str:
-        """Decrypt a stored value with the key it names."""
-        key = self.keys.get(str(stored.get("keyId")))
+    def decrypt(self, stored: Any, aad: bytes) -> str:
+        """Decrypt a stored value (either format) with the key it names."""
+        key_id, iv, sealed = _parts(stored)
+        key = self.keys.get(key_id)
         if key is None:
             raise KeyringError("the value was encrypted under a key id that is not configured")
         try:
-            plain = AESGCM(key).decrypt(bytes(stored["nonce"]), bytes(stored["ciphertext"]), aad)
-        except (InvalidTag, KeyError, TypeError) as exc:
+            plain = AESGCM(key).decrypt(iv, sealed, aad)
+        except (InvalidTag, ValueError) as exc:
             raise KeyringError("the value cannot be decrypted") from exc
-        return plain.decode("utf-8")
+        try:
+            return plain.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise KeyringError("the value cannot be decrypted") from exc
+
+
+def _b64(raw: bytes) -> str:
+    return base64.urlsafe_b64encode(raw).rstrip(b"=").decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    if not text.isascii():
+        raise KeyringError("the value is not an encrypted value")
+    try:
+        return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
+    except (binascii.Error, ValueError) as exc:
+        raise KeyringError("the value is not an encrypted value") from exc
+
+
+def _parts(stored: Any) -> tuple[str, bytes, bytes]:
+    """Return the key id, iv and ciphertext-with-tag of a stored value of either format."""
+    if isinstance(stored, str):
+        parts = stored.split(":")
+        if len(parts) != 5 or parts[0] != FORMAT:
+            # Not ours (a plaintext another writer stored, say): never quoted.
+            raise KeyringError("the value is not an encrypted value")
+        _, key_id, iv, tag, ciphertext = parts
+        iv_raw, tag_raw = _unb64(iv), _unb64(tag)
+        if len(iv_raw) != IV_BYTES or len(tag_raw) != TAG_BYTES:
+            raise KeyringError("the value is not an encrypted value")
+        return key_id, iv_raw, _unb64(ciphertext) + tag_raw
+    if isinstance(stored, Mapping):  # the format before: {keyId, nonce, ciphertext}
+        nonce, sealed = stored.get("nonce"), stored.get("ciphertext")
+        if not isinstance(nonce, bytes) or not isinstance(sealed, bytes):
+            raise KeyringError("the value is not an encrypted value")
+        return str(stored.get("keyId")), bytes(nonce), bytes(sealed)
+    raise KeyringError("the value is not an encrypted value")
 
 
 def field_aad(collection: str, doc_id: str, field: str) -> bytes:

@@ -3,8 +3,13 @@
 Every read and write of an entity's documents goes through `Documents`, so the rules that
 hold for all of them live here once:
 
-- every write stamps the document's version: `updatedAt` and a fresh `etag` on each
-  update (`createdAt` too on insert), in `stamp`, the one place that makes an etag;
+- every write stamps the document: `updatedAt` and a fresh random `etag` key on each
+  update (`createdAt` too on insert), in `stamp`;
+- the etag the API reports is `version_of` the whole stored document, the one place that
+  makes one: a digest of every key and value, the stamp included, so a change by any
+  writer (a seed app's Mongoose save, a raw driver call) changes it, and `unchanged` is
+  the condition that a document is still exactly the one an etag was computed from
+  (docs/consistency.md, "Etags");
 - a conditional write is one atomic `findAndModify` whose filter holds the whole
   condition, so of any number of racing writers (in any number of processes) exactly one
   matches;
@@ -21,6 +26,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import datetime as dt
+import hashlib
 import os
 import random
 from collections.abc import Mapping, Sequence
@@ -42,14 +48,45 @@ CONFLICT_RETRIES = 3
 """How often an insert aborted by a concurrent writer is run again."""
 
 
+VERSION_BYTES = 12
+"""The digest size of a reported etag (96 bits: 16 URL-safe characters)."""
+
+
 def new_etag() -> str:
-    """Return a fresh opaque etag (72 random bits, URL-safe)."""
+    """Return a fresh write stamp (72 random bits, URL-safe: 12 characters).
+
+    Stored under `etag` by every Modelstore write, so that even a write that stores the
+    same values again makes a new `version_of`.
+    """
     return base64.urlsafe_b64encode(os.urandom(9)).decode("ascii")
 
 
 def stamp(changes: Mapping[str, Any], at: dt.datetime) -> Doc:
-    """Return `changes` plus the version of a write made `at`: `updatedAt` and a new etag."""
+    """Return `changes` plus the stamp of a write made `at`: `updatedAt` and a new etag key."""
     return {**changes, "updatedAt": at, "etag": new_etag()}
+
+
+def version_of(doc: Mapping[str, Any]) -> str:
+    """Return the etag of a whole stored document: a digest of its BSON, as stored.
+
+    BSON keeps every key in order with its type, so any change by any writer changes it
+    (a key added, removed or reordered, a nested value, an int made a double); the
+    encoding puts `_id` first as the database stores it, so the document an insert sent
+    and the one a read returns give the same etag. Not keyed: every input is already
+    either visible to the caller or a hash, ciphertext or high-entropy token.
+    """
+    digest = hashlib.blake2b(bson.encode(doc), digest_size=VERSION_BYTES).digest()
+    return base64.urlsafe_b64encode(digest).decode("ascii")
+
+
+def unchanged(stored: Mapping[str, Any]) -> Doc:
+    """Return the condition that a document is still exactly `stored` (for a filter).
+
+    One `$expr` equality of the whole document with its literal former self: added to an
+    `_id` equality it stays one index lookup, and it is evaluated inside the write's row
+    lock, so a write conditioned on it fails if anyone changed anything in between.
+    """
+    return {"$expr": {"$eq": ["$$ROOT", {"$literal": dict(stored)}]}}
 
 
 @dataclass(frozen=True)
@@ -65,7 +102,7 @@ class Changes:
     set_on_insert: Mapping[str, Any] | None = None
 
     def update(self, at: dt.datetime) -> tuple[Doc, str]:
-        """Return the update document, stamped, and the etag it writes."""
+        """Return the update document, stamped, and the stamp it writes."""
         stamped = stamp(self.set, at)
         update: Doc = {"$set": stamped}
         if self.unset:
@@ -206,8 +243,8 @@ class Documents:
     ) -> tuple[Doc | None, str]:
         """Apply `changes` to the one document matching `filt`, atomically.
 
-        Returns the document as written (None when nothing matched) and the etag this write
-        stored, so a caller can tell whether the stored version is its own. An upsert may
+        Returns the document as written (None when nothing matched) and the stamp this
+        write stored, so a caller can tell whether the stored version is its own. An upsert may
         raise `DuplicateKey`, like an insert.
         """
         update, etag = changes.update(at)
@@ -238,6 +275,28 @@ class Documents:
                 added += index
                 rest = rest[index + 1 :]
         return added
+
+    # ---- unstamped writes of the id migration (engine/id_migration.py) -----------------
+    # They change how a value is stored, not what it is: no new version is stamped.
+
+    async def set_where(self, filt: Filter, fields: Mapping[str, Any]) -> bool:
+        """Set `fields` on the one document matching `filt`; whether one matched."""
+        with unique_violations(self._caps):
+            result = await self._collection.update_one(filt, {"$set": dict(fields)})
+        return result.matched_count > 0
+
+    async def insert_as_is(self, doc: Doc) -> None:
+        """Insert `doc` exactly as given (no stamp); an `_id` already stored is a no-op."""
+        try:
+            with unique_violations(self._caps):
+                await self._collection.insert_one(doc)
+        except DuplicateKey as dup:
+            if await self._collection.find_one({"_id": doc["_id"]}, {"_id": 1}) is None:
+                raise dup from None
+
+    async def replace(self, doc_id: Any, doc: Mapping[str, Any]) -> None:
+        """Store `doc` as the whole document `doc_id`, creating it when missing."""
+        await self._collection.replace_one({"_id": doc_id}, dict(doc), upsert=True)
 
     async def put(self, doc_id: Any, fields: Mapping[str, Any]) -> None:
         """Set `fields` on the document `doc_id`, creating it when missing (state records)."""

@@ -46,14 +46,15 @@ def refusal(listen: str, why: str = "") -> PortInUse:
     )
 
 
-def _split(listen: str) -> tuple[str, int]:
+def split(listen: str) -> tuple[str, int]:
+    """Return the host (without IPv6 brackets) and port of a `host:port` listen address."""
     host, _, port = listen.rpartition(":")
     return host.strip("[]"), int(port)
 
 
 def _addresses(listen: str) -> list[tuple[socket.AddressFamily, tuple[str, int]]]:
     """List the socket addresses `listen` binds to (`localhost` can mean two)."""
-    host, port = _split(listen)
+    host, port = split(listen)
     infos = socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
     seen: list[tuple[socket.AddressFamily, tuple[str, int]]] = []
     for family, _type, _proto, _name, sockaddr in infos:
@@ -93,7 +94,7 @@ def check_free(listen: str) -> None:
     A probe before the database starts, so a taken port fails in milliseconds rather than
     after the embedded database came up; the bind itself is what enforces it.
     """
-    if _split(listen)[1] == 0:
+    if split(listen)[1] == 0:
         return
     for family, address in _addresses(listen):
         try:
@@ -120,7 +121,7 @@ class WorkerGroupClaim:
 
     def acquire(self) -> None:
         """Take the lock, probe the port, bind the guard; `PortInUse` if taken."""
-        port = _split(self.listen)[1]
+        port = split(self.listen)[1]
         directory = lock_dir()
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         lock = (directory / f"port-{port}.lock").open("a+")

@@ -79,8 +79,12 @@ class CallPipeline:
         self._audit = audit
         self._recorder = recorder or CallRecorder(metrics=False, access_log=False)
 
-    def register(self, server: grpc.aio.Server, services: Services) -> None:
-        """Add every service's wrapped handlers to the server, as one method table."""
+    def register(self, server: grpc.aio.Server, services: Services) -> dict[str, Handler]:
+        """Add every service's wrapped handlers to the server, as one method table.
+
+        Returns the table (method path -> wrapped handler), which the HTTP listener serves
+        too (`transport.http`): one pipeline for both.
+        """
         table = {
             f"/{service}/{name}": self.wrap(f"/{service}/{name}", handler)
             for service, methods in services.items()
@@ -91,6 +95,7 @@ class CallPipeline:
         # ~200 methods registration cost 0.1-0.3 ms of CPU per call (docs/performance.md).
         # One dictionary lookup finds any method instead.
         server.add_generic_rpc_handlers((MethodTable(table),))
+        return table
 
     def wrap(self, method: str, handler: Handler) -> Handler:
         """Return `handler` with the steps `method` needs run before it."""

@@ -457,7 +457,7 @@ var File_modelstore_v1_audit_proto protoreflect.FileDescriptor
 
 const file_modelstore_v1_audit_proto_rawDesc = "" +
 	"\n" +
-	"\x19modelstore/v1/audit.proto\x12\rmodelstore.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1amodelstore/v1/change.proto\x1a\x1bmodelstore/v1/storage.proto\"\x8b\x06\n" +
+	"\x19modelstore/v1/audit.proto\x12\rmodelstore.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1amodelstore/v1/change.proto\x1a\x1bmodelstore/v1/storage.proto\"\x8b\x06\n" +
 	"\rAuditLogEntry\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x03R\x02id\x12!\n" +
 	"\ttenant_id\x18\x02 \x01(\tB\x04\xe2A\x01\x03R\btenantId\x12\"\n" +
@@ -502,10 +502,10 @@ const file_modelstore_v1_audit_proto_rawDesc = "" +
 	"\border_by\x18\x04 \x01(\tR\aorderBy\"\x8f\x01\n" +
 	"\x1bListAuditLogEntriesResponse\x12H\n" +
 	"\x11audit_log_entries\x18\x01 \x03(\v2\x1c.modelstore.v1.AuditLogEntryR\x0fauditLogEntries\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken2\xf9\x01\n" +
-	"\x0fAuditLogService\x12c\n" +
-	"\x10GetAuditLogEntry\x12&.modelstore.v1.GetAuditLogEntryRequest\x1a'.modelstore.v1.GetAuditLogEntryResponse\x12l\n" +
-	"\x13ListAuditLogEntries\x12).modelstore.v1.ListAuditLogEntriesRequest\x1a*.modelstore.v1.ListAuditLogEntriesResponse\x1a\x13\xca\xf3\x18\x0f\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken2\xba\x02\n" +
+	"\x0fAuditLogService\x12\x85\x01\n" +
+	"\x10GetAuditLogEntry\x12&.modelstore.v1.GetAuditLogEntryRequest\x1a'.modelstore.v1.GetAuditLogEntryResponse\" \x82\xd3\xe4\x93\x02\x1a\x12\x18/v1/auditLogEntries/{id}\x12\x89\x01\n" +
+	"\x13ListAuditLogEntries\x12).modelstore.v1.ListAuditLogEntriesRequest\x1a*.modelstore.v1.ListAuditLogEntriesResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/auditLogEntries\x1a\x13\xca\xf3\x18\x0f\n" +
 	"\rAuditLogEntryBi\n" +
 	"\x11dev.modelstore.v1B\n" +
 	"AuditProtoP\x01ZFgithub.com/modelstore/modelstore/clients/go/modelstore/v1;modelstorev1b\x06proto3"

@@ -7,6 +7,7 @@
 package modelstorev1
 
 import (
+	_ "google.golang.org/genproto/googleapis/api/annotations"
 	protoreflect "google.golang.org/protobuf/reflect/protoreflect"
 	protoimpl "google.golang.org/protobuf/runtime/protoimpl"
 	anypb "google.golang.org/protobuf/types/known/anypb"
@@ -529,7 +530,7 @@ var File_modelstore_v1_change_proto protoreflect.FileDescriptor
 
 const file_modelstore_v1_change_proto_rawDesc = "" +
 	"\n" +
-	"\x1amodelstore/v1/change.proto\x12\rmodelstore.v1\x1a\x19google/protobuf/any.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xe8\x02\n" +
+	"\x1amodelstore/v1/change.proto\x12\rmodelstore.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x19google/protobuf/any.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xe8\x02\n" +
 	"\vChangeEvent\x12!\n" +
 	"\fresume_token\x18\x01 \x01(\tR\vresumeToken\x12\x1f\n" +
 	"\ventity_type\x18\x02 \x01(\tR\n" +
@@ -571,12 +572,12 @@ const file_modelstore_v1_change_proto_rawDesc = "" +
 	"\x1cCHANGE_OPERATION_SOFT_DELETE\x10\x03\x12\x1d\n" +
 	"\x19CHANGE_OPERATION_UNDELETE\x10\x04\x12\x1b\n" +
 	"\x17CHANGE_OPERATION_DELETE\x10\x05\x12\x1b\n" +
-	"\x17CHANGE_OPERATION_EXPIRE\x10\x062\xd2\x01\n" +
-	"\rChangeService\x12b\n" +
-	"\fWatchChanges\x12\".modelstore.v1.WatchChangesRequest\x1a#.modelstore.v1.WatchChangesResponse\"\a\xca\xf3\x18\x03\n" +
-	"\x01\x010\x01\x12]\n" +
-	"\vListChanges\x12!.modelstore.v1.ListChangesRequest\x1a\".modelstore.v1.ListChangesResponse\"\a\xca\xf3\x18\x03\n" +
-	"\x01\x01Bj\n" +
+	"\x17CHANGE_OPERATION_EXPIRE\x10\x062\xfe\x01\n" +
+	"\rChangeService\x12{\n" +
+	"\fWatchChanges\x12\".modelstore.v1.WatchChangesRequest\x1a#.modelstore.v1.WatchChangesResponse\" \xca\xf3\x18\x03\n" +
+	"\x01\x01\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/changes:watch0\x01\x12p\n" +
+	"\vListChanges\x12!.modelstore.v1.ListChangesRequest\x1a\".modelstore.v1.ListChangesResponse\"\x1a\xca\xf3\x18\x03\n" +
+	"\x01\x01\x82\xd3\xe4\x93\x02\r\x12\v/v1/changesBj\n" +
 	"\x11dev.modelstore.v1B\vChangeProtoP\x01ZFgithub.com/modelstore/modelstore/clients/go/modelstore/v1;modelstorev1b\x06proto3"
 
 var (

@@ -105,6 +105,60 @@ func (SecretAlgorithm) EnumDescriptor() ([]byte, []int) {
 	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{0}
 }
 
+// How an id field's values are stored (`FieldRules.id_type`).
+type IdType int32
+
+const (
+	// A string: the default.
+	IdType_ID_TYPE_UNSPECIFIED IdType = 0
+	// A string, said explicitly.
+	IdType_ID_TYPE_STRING IdType = 1
+	// A BSON ObjectId (12 bytes), shown in the API as 24 lowercase hex
+	// characters.
+	IdType_ID_TYPE_OBJECT_ID IdType = 2
+)
+
+// Enum value maps for IdType.
+var (
+	IdType_name = map[int32]string{
+		0: "ID_TYPE_UNSPECIFIED",
+		1: "ID_TYPE_STRING",
+		2: "ID_TYPE_OBJECT_ID",
+	}
+	IdType_value = map[string]int32{
+		"ID_TYPE_UNSPECIFIED": 0,
+		"ID_TYPE_STRING":      1,
+		"ID_TYPE_OBJECT_ID":   2,
+	}
+)
+
+func (x IdType) Enum() *IdType {
+	p := new(IdType)
+	*p = x
+	return p
+}
+
+func (x IdType) String() string {
+	return protoimpl.X.EnumStringOf(x.Descriptor(), protoreflect.EnumNumber(x))
+}
+
+func (IdType) Descriptor() protoreflect.EnumDescriptor {
+	return file_modelstore_v1_storage_proto_enumTypes[1].Descriptor()
+}
+
+func (IdType) Type() protoreflect.EnumType {
+	return &file_modelstore_v1_storage_proto_enumTypes[1]
+}
+
+func (x IdType) Number() protoreflect.EnumNumber {
+	return protoreflect.EnumNumber(x)
+}
+
+// Deprecated: Use IdType.Descriptor instead.
+func (IdType) EnumDescriptor() ([]byte, []int) {
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{1}
+}
+
 // What happens to referring entities when the entity they refer to is deleted.
 type ReferenceAction int32
 
@@ -144,11 +198,11 @@ func (x ReferenceAction) String() string {
 }
 
 func (ReferenceAction) Descriptor() protoreflect.EnumDescriptor {
-	return file_modelstore_v1_storage_proto_enumTypes[1].Descriptor()
+	return file_modelstore_v1_storage_proto_enumTypes[2].Descriptor()
 }
 
 func (ReferenceAction) Type() protoreflect.EnumType {
-	return &file_modelstore_v1_storage_proto_enumTypes[1]
+	return &file_modelstore_v1_storage_proto_enumTypes[2]
 }
 
 func (x ReferenceAction) Number() protoreflect.EnumNumber {
@@ -157,7 +211,7 @@ func (x ReferenceAction) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use ReferenceAction.Descriptor instead.
 func (ReferenceAction) EnumDescriptor() ([]byte, []int) {
-	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{1}
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{2}
 }
 
 // A right an RPC requires of its caller (docs/security.md).
@@ -201,11 +255,11 @@ func (x Access) String() string {
 }
 
 func (Access) Descriptor() protoreflect.EnumDescriptor {
-	return file_modelstore_v1_storage_proto_enumTypes[2].Descriptor()
+	return file_modelstore_v1_storage_proto_enumTypes[3].Descriptor()
 }
 
 func (Access) Type() protoreflect.EnumType {
-	return &file_modelstore_v1_storage_proto_enumTypes[2]
+	return &file_modelstore_v1_storage_proto_enumTypes[3]
 }
 
 func (x Access) Number() protoreflect.EnumNumber {
@@ -214,7 +268,7 @@ func (x Access) Number() protoreflect.EnumNumber {
 
 // Deprecated: Use Access.Descriptor instead.
 func (Access) EnumDescriptor() ([]byte, []int) {
-	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{2}
+	return file_modelstore_v1_storage_proto_rawDescGZIP(), []int{3}
 }
 
 // How an entity message is stored. The server reads this option from the
@@ -631,7 +685,31 @@ type FieldRules struct {
 	// another writer added) of every element it keeps, an element being kept
 	// when its `key` field equals a stored element's, or, without a `key`,
 	// when all its fields do.
-	ElementIds    *ElementIds `protobuf:"bytes,14,opt,name=element_ids,json=elementIds,proto3" json:"element_ids,omitempty"`
+	ElementIds *ElementIds `protobuf:"bytes,14,opt,name=element_ids,json=elementIds,proto3" json:"element_ids,omitempty"`
+	// How the values of this id field are stored, for an entity's `id` and for
+	// fields that hold entity ids (references, the tenant field, ids inside
+	// sub-documents): a string (the default), or a BSON ObjectId where the
+	// seed's Mongoose model declares `Schema.Types.ObjectId` or no `_id` at
+	// all (Mongoose then gives every document an ObjectId). Only on string
+	// fields. The API is a string either way: an ObjectId is its 24
+	// lowercase hex characters, as `ObjectId.toHexString()` spells it.
+	//
+	// For ID_TYPE_OBJECT_ID:
+	//   - the server generates a new ObjectId for an entity created without an
+	//     id (an idempotent create, with `request_id`, gets one derived from
+	//     the request id); a client-chosen `id` must be 24 lowercase hex
+	//     characters, else INVALID_ARGUMENT with a field violation;
+	//   - a value of 24 lowercase hex characters is stored as an ObjectId;
+	//     any other value (an id an earlier version stored as a UUID string)
+	//     is stored as the string it is.
+	//
+	// Reads, writes, filters, tenant scope, reference checks and cascades
+	// match an id in either stored form, whatever the declared type: a
+	// seed app or a hand-written script may have written `_id: "665f..."`
+	// into an ObjectId collection, or better-auth an ObjectId into a string
+	// one. `modelstore migrate` converts stored 24-hex strings of ObjectId
+	// fields into ObjectIds (docs/storage.md).
+	IdType        IdType `protobuf:"varint,15,opt,name=id_type,json=idType,proto3,enum=modelstore.v1.IdType" json:"id_type,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -762,6 +840,13 @@ func (x *FieldRules) GetElementIds() *ElementIds {
 		return x.ElementIds
 	}
 	return nil
+}
+
+func (x *FieldRules) GetIdType() IdType {
+	if x != nil {
+		return x.IdType
+	}
+	return IdType_ID_TYPE_UNSPECIFIED
 }
 
 // How the elements of a sub-document array are identified across writes.
@@ -1184,7 +1269,7 @@ const file_modelstore_v1_storage_proto_rawDesc = "" +
 	"\rSecretOptions\x12<\n" +
 	"\talgorithm\x18\x01 \x01(\x0e2\x1e.modelstore.v1.SecretAlgorithmR\talgorithm\x12\x19\n" +
 	"\bhash_key\x18\x02 \x01(\tR\ahashKey\x12\x19\n" +
-	"\bsalt_key\x18\x03 \x01(\tR\asaltKey\"\x99\x04\n" +
+	"\bsalt_key\x18\x03 \x01(\tR\asaltKey\"\xc9\x04\n" +
 	"\n" +
 	"FieldRules\x124\n" +
 	"\x06secret\x18\x01 \x01(\v2\x1c.modelstore.v1.SecretOptionsR\x06secret\x12\x1c\n" +
@@ -1204,7 +1289,8 @@ const file_modelstore_v1_storage_proto_rawDesc = "" +
 	"\tmax_items\x18\f \x01(\rR\bmaxItems\x12C\n" +
 	"\rreferences_by\x18\r \x01(\v2\x1e.modelstore.v1.ReferenceChoiceR\freferencesBy\x12:\n" +
 	"\velement_ids\x18\x0e \x01(\v2\x19.modelstore.v1.ElementIdsR\n" +
-	"elementIdsB\x06\n" +
+	"elementIds\x12.\n" +
+	"\aid_type\x18\x0f \x01(\x0e2\x15.modelstore.v1.IdTypeR\x06idTypeB\x06\n" +
 	"\x04_gte\"\x1e\n" +
 	"\n" +
 	"ElementIds\x12\x10\n" +
@@ -1228,7 +1314,11 @@ const file_modelstore_v1_storage_proto_rawDesc = "" +
 	"\x17SECRET_ALGORITHM_SCRYPT\x10\x01\x12\x1b\n" +
 	"\x17SECRET_ALGORITHM_BCRYPT\x10\x02\x12 \n" +
 	"\x1cSECRET_ALGORITHM_HMAC_SHA256\x10\x03\x12$\n" +
-	" SECRET_ALGORITHM_SCRYPT_SALT_KEY\x10\x04*p\n" +
+	" SECRET_ALGORITHM_SCRYPT_SALT_KEY\x10\x04*L\n" +
+	"\x06IdType\x12\x17\n" +
+	"\x13ID_TYPE_UNSPECIFIED\x10\x00\x12\x12\n" +
+	"\x0eID_TYPE_STRING\x10\x01\x12\x15\n" +
+	"\x11ID_TYPE_OBJECT_ID\x10\x02*p\n" +
 	"\x0fReferenceAction\x12 \n" +
 	"\x1cREFERENCE_ACTION_UNSPECIFIED\x10\x00\x12\x1d\n" +
 	"\x19REFERENCE_ACTION_RESTRICT\x10\x01\x12\x1c\n" +
@@ -1258,54 +1348,56 @@ func file_modelstore_v1_storage_proto_rawDescGZIP() []byte {
 	return file_modelstore_v1_storage_proto_rawDescData
 }
 
-var file_modelstore_v1_storage_proto_enumTypes = make([]protoimpl.EnumInfo, 3)
+var file_modelstore_v1_storage_proto_enumTypes = make([]protoimpl.EnumInfo, 4)
 var file_modelstore_v1_storage_proto_msgTypes = make([]protoimpl.MessageInfo, 11)
 var file_modelstore_v1_storage_proto_goTypes = []any{
 	(SecretAlgorithm)(0),                  // 0: modelstore.v1.SecretAlgorithm
-	(ReferenceAction)(0),                  // 1: modelstore.v1.ReferenceAction
-	(Access)(0),                           // 2: modelstore.v1.Access
-	(*StorageOptions)(nil),                // 3: modelstore.v1.StorageOptions
-	(*IndexSpec)(nil),                     // 4: modelstore.v1.IndexSpec
-	(*IndexKey)(nil),                      // 5: modelstore.v1.IndexKey
-	(*SecretOptions)(nil),                 // 6: modelstore.v1.SecretOptions
-	(*FieldRules)(nil),                    // 7: modelstore.v1.FieldRules
-	(*ElementIds)(nil),                    // 8: modelstore.v1.ElementIds
-	(*ReferenceChoice)(nil),               // 9: modelstore.v1.ReferenceChoice
-	(*ReferenceTarget)(nil),               // 10: modelstore.v1.ReferenceTarget
-	(*EnumValueRules)(nil),                // 11: modelstore.v1.EnumValueRules
-	(*MethodRules)(nil),                   // 12: modelstore.v1.MethodRules
-	(*ServiceRules)(nil),                  // 13: modelstore.v1.ServiceRules
-	(*descriptorpb.ServiceOptions)(nil),   // 14: google.protobuf.ServiceOptions
-	(*descriptorpb.MethodOptions)(nil),    // 15: google.protobuf.MethodOptions
-	(*descriptorpb.MessageOptions)(nil),   // 16: google.protobuf.MessageOptions
-	(*descriptorpb.FieldOptions)(nil),     // 17: google.protobuf.FieldOptions
-	(*descriptorpb.EnumValueOptions)(nil), // 18: google.protobuf.EnumValueOptions
+	(IdType)(0),                           // 1: modelstore.v1.IdType
+	(ReferenceAction)(0),                  // 2: modelstore.v1.ReferenceAction
+	(Access)(0),                           // 3: modelstore.v1.Access
+	(*StorageOptions)(nil),                // 4: modelstore.v1.StorageOptions
+	(*IndexSpec)(nil),                     // 5: modelstore.v1.IndexSpec
+	(*IndexKey)(nil),                      // 6: modelstore.v1.IndexKey
+	(*SecretOptions)(nil),                 // 7: modelstore.v1.SecretOptions
+	(*FieldRules)(nil),                    // 8: modelstore.v1.FieldRules
+	(*ElementIds)(nil),                    // 9: modelstore.v1.ElementIds
+	(*ReferenceChoice)(nil),               // 10: modelstore.v1.ReferenceChoice
+	(*ReferenceTarget)(nil),               // 11: modelstore.v1.ReferenceTarget
+	(*EnumValueRules)(nil),                // 12: modelstore.v1.EnumValueRules
+	(*MethodRules)(nil),                   // 13: modelstore.v1.MethodRules
+	(*ServiceRules)(nil),                  // 14: modelstore.v1.ServiceRules
+	(*descriptorpb.ServiceOptions)(nil),   // 15: google.protobuf.ServiceOptions
+	(*descriptorpb.MethodOptions)(nil),    // 16: google.protobuf.MethodOptions
+	(*descriptorpb.MessageOptions)(nil),   // 17: google.protobuf.MessageOptions
+	(*descriptorpb.FieldOptions)(nil),     // 18: google.protobuf.FieldOptions
+	(*descriptorpb.EnumValueOptions)(nil), // 19: google.protobuf.EnumValueOptions
 }
 var file_modelstore_v1_storage_proto_depIdxs = []int32{
-	4,  // 0: modelstore.v1.StorageOptions.indexes:type_name -> modelstore.v1.IndexSpec
-	5,  // 1: modelstore.v1.IndexSpec.keys:type_name -> modelstore.v1.IndexKey
+	5,  // 0: modelstore.v1.StorageOptions.indexes:type_name -> modelstore.v1.IndexSpec
+	6,  // 1: modelstore.v1.IndexSpec.keys:type_name -> modelstore.v1.IndexKey
 	0,  // 2: modelstore.v1.SecretOptions.algorithm:type_name -> modelstore.v1.SecretAlgorithm
-	6,  // 3: modelstore.v1.FieldRules.secret:type_name -> modelstore.v1.SecretOptions
-	1,  // 4: modelstore.v1.FieldRules.on_delete:type_name -> modelstore.v1.ReferenceAction
-	9,  // 5: modelstore.v1.FieldRules.references_by:type_name -> modelstore.v1.ReferenceChoice
-	8,  // 6: modelstore.v1.FieldRules.element_ids:type_name -> modelstore.v1.ElementIds
-	10, // 7: modelstore.v1.ReferenceChoice.targets:type_name -> modelstore.v1.ReferenceTarget
-	2,  // 8: modelstore.v1.MethodRules.requires:type_name -> modelstore.v1.Access
-	14, // 9: modelstore.v1.service:extendee -> google.protobuf.ServiceOptions
-	15, // 10: modelstore.v1.method:extendee -> google.protobuf.MethodOptions
-	16, // 11: modelstore.v1.storage:extendee -> google.protobuf.MessageOptions
-	17, // 12: modelstore.v1.field:extendee -> google.protobuf.FieldOptions
-	18, // 13: modelstore.v1.enum_value:extendee -> google.protobuf.EnumValueOptions
-	13, // 14: modelstore.v1.service:type_name -> modelstore.v1.ServiceRules
-	12, // 15: modelstore.v1.method:type_name -> modelstore.v1.MethodRules
-	3,  // 16: modelstore.v1.storage:type_name -> modelstore.v1.StorageOptions
-	7,  // 17: modelstore.v1.field:type_name -> modelstore.v1.FieldRules
-	11, // 18: modelstore.v1.enum_value:type_name -> modelstore.v1.EnumValueRules
-	19, // [19:19] is the sub-list for method output_type
-	19, // [19:19] is the sub-list for method input_type
-	14, // [14:19] is the sub-list for extension type_name
-	9,  // [9:14] is the sub-list for extension extendee
-	0,  // [0:9] is the sub-list for field type_name
+	7,  // 3: modelstore.v1.FieldRules.secret:type_name -> modelstore.v1.SecretOptions
+	2,  // 4: modelstore.v1.FieldRules.on_delete:type_name -> modelstore.v1.ReferenceAction
+	10, // 5: modelstore.v1.FieldRules.references_by:type_name -> modelstore.v1.ReferenceChoice
+	9,  // 6: modelstore.v1.FieldRules.element_ids:type_name -> modelstore.v1.ElementIds
+	1,  // 7: modelstore.v1.FieldRules.id_type:type_name -> modelstore.v1.IdType
+	11, // 8: modelstore.v1.ReferenceChoice.targets:type_name -> modelstore.v1.ReferenceTarget
+	3,  // 9: modelstore.v1.MethodRules.requires:type_name -> modelstore.v1.Access
+	15, // 10: modelstore.v1.service:extendee -> google.protobuf.ServiceOptions
+	16, // 11: modelstore.v1.method:extendee -> google.protobuf.MethodOptions
+	17, // 12: modelstore.v1.storage:extendee -> google.protobuf.MessageOptions
+	18, // 13: modelstore.v1.field:extendee -> google.protobuf.FieldOptions
+	19, // 14: modelstore.v1.enum_value:extendee -> google.protobuf.EnumValueOptions
+	14, // 15: modelstore.v1.service:type_name -> modelstore.v1.ServiceRules
+	13, // 16: modelstore.v1.method:type_name -> modelstore.v1.MethodRules
+	4,  // 17: modelstore.v1.storage:type_name -> modelstore.v1.StorageOptions
+	8,  // 18: modelstore.v1.field:type_name -> modelstore.v1.FieldRules
+	12, // 19: modelstore.v1.enum_value:type_name -> modelstore.v1.EnumValueRules
+	20, // [20:20] is the sub-list for method output_type
+	20, // [20:20] is the sub-list for method input_type
+	15, // [15:20] is the sub-list for extension type_name
+	10, // [10:15] is the sub-list for extension extendee
+	0,  // [0:10] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_v1_storage_proto_init() }
@@ -1319,7 +1411,7 @@ func file_modelstore_v1_storage_proto_init() {
 		File: protoimpl.DescBuilder{
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_v1_storage_proto_rawDesc), len(file_modelstore_v1_storage_proto_rawDesc)),
-			NumEnums:      3,
+			NumEnums:      4,
 			NumMessages:   11,
 			NumExtensions: 5,
 			NumServices:   0,

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any, NoReturn
 
 from ... import errors
-from ...storage.documents import Documents
+from ...storage.documents import Documents, version_of
 from ...storage.driver_errors import DuplicateKey
 from ..model import EntityModel
 from ..pagination import get_path
@@ -41,7 +41,7 @@ class Conflicts:
         existing = await self._documents.find_one(visible)
         if existing is None:
             raise errors.not_found(self.label, doc_id)
-        if etag and existing.get("etag") != etag:
+        if etag and version_of(existing) != etag:
             raise errors.etag_mismatch(self.label, doc_id)
         if refuse is None:
             return

@@ -3,9 +3,10 @@
 A secret field (`(modelstore.v1.field).secret`) is stored only as a salted hash, or, for
 a bearer credential the server looks up by value (SECRET_ALGORITHM_HMAC_SHA256), as a keyed
 hash (`security.hashing.LookupHasher`, under a keyring subkey of its own); an encrypted
-field only as AES-GCM ciphertext bound to its collection, document and field
-(`security.encryption.field_aad`). Hashing and verification run off the event loop (they
-cost milliseconds by design). Nothing here logs a value, and no error names one.
+field only as AES-GCM ciphertext bound to its collection, document and field, in the one
+string format a seed app can open too (`security.encryption`). Hashing and verification
+run off the event loop (they cost milliseconds by design). Nothing here logs a value, and
+no error names one.
 """
 
 from __future__ import annotations
@@ -128,7 +129,7 @@ class FieldSecrets:
         Raises `KeyringError` when the configured keys cannot open it.
         """
         sealed = doc.get(self.model.field_keys[name])
-        if not isinstance(sealed, Mapping):
+        if sealed is None or sealed == "":
             return None
         return self.keyring.decrypt(sealed, field_aad(self.model.collection, doc_id, name))
 

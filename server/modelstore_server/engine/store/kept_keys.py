@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..field_plan import FieldKind, FieldPlan, MessagePlan
+from ..stored_ids import same
 
 Doc = dict[str, Any]
 
@@ -89,7 +90,11 @@ def _find(
 ) -> Mapping[str, Any] | None:
     if key_field is not None:
         wanted = element.get(key_field.key)
-        return next((s for s in stored if s.get(key_field.key) == wanted), None)
+        key = key_field.key
+        # An id key (a member's `user`) matches in either stored form.
+        if key_field.rules.ids is not None:
+            return next((s for s in stored if same(s.get(key), wanted)), None)
+        return next((s for s in stored if s.get(key) == wanted), None)
     fields = _without_id(element)
     return next((s for s in stored if {k: v for k, v in s.items() if k in known} == fields), None)
 

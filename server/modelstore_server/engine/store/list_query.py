@@ -17,7 +17,7 @@ from ..context import CallContext
 from ..filters import FilterError, compile_filter
 from ..model import EntityModel
 from ..ordering import SortKey, parse_order_by
-from ..pagination import PageTokens, keyset_condition, query_digest
+from ..pagination import PageTokens, keyset_condition, keyset_continuation, query_digest
 from .visibility import Visibility
 
 DEFAULT_PAGE_SIZE = 50
@@ -91,9 +91,14 @@ class ListQuery:
         # keyset range appended below must not leak into the rows the page pages through
         # (it did, and a filtered deep page measured the share after the cursor instead).
         matching = _conjunction(list(parts)) if page_token else None
+        continuation = None
         if page_token:
-            parts.append(keyset_condition(sort, self.tokens.decode(page_token, sort, digest)))
-        return Page(_conjunction(parts), matching, sort, digest)
+            last = self.tokens.decode(page_token, sort, digest)
+            beyond = keyset_continuation(sort, last)
+            if beyond is not None:
+                continuation = _conjunction([*parts, beyond])
+            parts.append(keyset_condition(sort, last))
+        return Page(_conjunction(parts), matching, sort, digest, continuation)
 
 
 @dataclass(frozen=True)
@@ -108,6 +113,9 @@ class Page:
     sort: tuple[SortKey, ...]
     digest: bytes
     """Binds page tokens to this query (tenant, filter, order, show_deleted)."""
+    continuation: dict[str, Any] | None = None
+    """The rows of the other id type after the keyset range (`keyset_continuation`), read
+    when the range does not fill the page; None when there are none to read."""
 
 
 def _conjunction(parts: list[dict[str, Any]]) -> dict[str, Any]:

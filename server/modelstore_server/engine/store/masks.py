@@ -1,7 +1,8 @@
 """Field masks of one entity: what a read returns (`read_mask`) and an update writes.
 
 A read mask becomes the read's projection, so a masked Get reads only what it returns
-(except where a decode hook needs the whole document, which `trim` then cuts down). An
+(except where a decode hook, or the etag, needs the whole document, which `trim` then cuts
+down). An
 update mask (AIP-134) becomes the list of paths to write plus the immutable fields to guard
 by equality; `*` replaces every writable field.
 """
@@ -50,13 +51,21 @@ class Masks:
         if not paths:
             return None
         keys = [self.resolve(path, "read_mask")[0] for path in paths]
-        if self.whole_reads:
+        if self._whole(paths):
             return None
         return {"_id": 1, **dict.fromkeys(keys, 1)}
 
+    def _whole(self, paths: Sequence[str]) -> bool:
+        """Whether a read of `paths` must fetch the whole document.
+
+        Where a decode hook reads any field, and for the etag: a digest of the whole
+        stored document (`storage.documents.version_of`).
+        """
+        return self.whole_reads or any(p.split(".")[0] == "etag" for p in paths)
+
     def trim(self, msg: Message, paths: Sequence[str] | None) -> Message:
         """Clear the top-level fields a read mask leaves out (after a whole-document read)."""
-        if paths and self.whole_reads:
+        if paths and self._whole(paths):
             keep = {p.split(".")[0] for p in paths} | {"id"}
             for fd, _ in msg.ListFields():
                 if fd.name not in keep:

@@ -28,6 +28,7 @@ from modelstore.v1 import storage_pb2
 from ... import errors
 from ..context import CallContext
 from ..naming import field_rules
+from ..stored_ids import forms, matching
 from .repository import EntityStore
 
 
@@ -106,8 +107,8 @@ class Relations:
         for ref in self.incoming.get(store.model.full_name, []):
             child = ref.child
             # Children stored without their tenant field are this parent's tenant's too.
-            adopted = (doc_id,) if child.model.tenant_from_key == ref.key else ()
-            query = {ref.key: doc_id, **ref.where, **child.visibility.scope(ctx, adopted)}
+            adopted = tuple(forms(doc_id)) if child.model.tenant_from_key == ref.key else ()
+            query = {ref.key: matching(doc_id), **ref.where, **child.visibility.scope(ctx, adopted)}
             if ref.cascade or force:
                 await self.delete_children(ctx, child, query)
                 continue

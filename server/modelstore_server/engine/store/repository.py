@@ -9,7 +9,11 @@ write that matches nothing is diagnosed once (`conflicts`): NOT_FOUND, ABORTED (
 the domain's own refusal. The raw collection stays inside `storage.documents`.
 
 Each standard method is one database round trip on its happy path: the whole condition
-(id, tenant, liveness, etag, immutable fields) is the filter of a single command.
+(id, tenant, liveness, immutable fields) is the filter of a single command. A write given
+an etag is two: the etag is a digest of the whole stored document (`version_of`), so the
+document is read first, a different etag is ABORTED there, and the write's filter requires
+the document to be still exactly the one read (`unchanged`): any writer's change in
+between, through Modelstore or not, makes it match nothing.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from google.protobuf.message import Message
 from ... import errors
 from ...security.encryption import Keyring
 from ...storage.capabilities import Capabilities
-from ...storage.documents import Changes, Documents
+from ...storage.documents import Changes, Documents, unchanged, version_of
 from ...storage.driver_errors import DuplicateKey
 from .. import audit
 from ..codec import (
@@ -40,11 +44,13 @@ from ..codec import (
 )
 from ..context import CallContext
 from ..defaults import apply_defaults
+from ..field_plan import plan_of
 from ..hooks import EntityHooks
 from ..model import EntityModel, resolve_path
 from ..naming import snake_case
 from ..pagination import PURPOSE as PAGE_TOKEN_PURPOSE
 from ..pagination import PageTokens, get_path
+from ..stored_ids import forms, matching, matching_any
 from .conflicts import Conflicts, Refusal
 from .field_secrets import FieldSecrets
 from .kept_keys import keep_stored, needs_merge
@@ -105,6 +111,8 @@ class _Write:
     on_insert: Doc | None
     at: dt.datetime
     upsert: bool
+    prior: Doc | None = None
+    """The whole stored document the etag was checked on (the filter requires it)."""
 
 
 @dataclass(frozen=True)
@@ -173,6 +181,7 @@ class EntityStore(Generic[M]):
             and all(not plan.is_message or plan.name in model.output_only for plan in self.plans)
         )
         self._server_set = [p for p in self.plans if p.name in model.output_only]
+        self._has_etag = "etag" in model.descriptor.fields_by_name
         # Every field that names another entity: plain and polymorphic references.
         self._reference_fields = (*model.references, *model.reference_choices)
 
@@ -191,6 +200,34 @@ class EntityStore(Generic[M]):
         """Return the stored form of `value` for field `field`."""
         return encode_value(self.plan_map[field], value)
 
+    def match(self, path: str, value: Any) -> Any:
+        """Return the condition that finds `value` of field `path` (dotted) as stored.
+
+        An id matches in either stored form, whatever its declared type (`stored_ids`);
+        for `where` conditions of domain code, so that none of it spells an id's type.
+        """
+        return self._field_at(path).match(value)
+
+    def match_any(self, path: str, values: Iterable[Any]) -> Doc:
+        """Return the condition that finds any of `values` of field `path` as stored."""
+        field = self._field_at(path)
+        if field.rules.ids is not None:
+            return {"$in": matching_any(values)}
+        return {"$in": [field.encode(v) for v in values]}
+
+    def differs(self, path: str, value: Any) -> Doc:
+        """Return the condition that `path` is not `value` (in either form, for an id)."""
+        found = self.match(path, value)
+        if isinstance(found, Mapping) and "$in" in found:
+            return {"$nin": found["$in"]}
+        return {"$ne": found}
+
+    def _field_at(self, path: str) -> FieldPlan:
+        field = plan_of(self.model.descriptor).resolve(path, hidden=True).field
+        if field is None:
+            raise KeyError(path)
+        return field
+
     def encode_element(self, field: str, value: Any) -> Any:
         """Return the stored form of one element of the repeated field `field`, for a `$push`.
 
@@ -198,13 +235,39 @@ class EntityStore(Generic[M]):
         """
         return self.plan_map[field].encode(value)
 
-    def decode(self, doc: Mapping[str, Any]) -> M:
-        """Turn a stored document into the entity message (hidden fields never included)."""
+    def decode(self, doc: Mapping[str, Any], version: str | None = None) -> M:
+        """Turn a stored document into the entity message (hidden fields never included).
+
+        Its etag is `version` when given ("" for a part of a document, which has none),
+        else that of `doc`, which must then be the whole stored document.
+        """
         msg = self.message_class()
         decode_into(msg, doc, self.plans)
+        self._stamp_version(msg, version_of(doc) if version is None else version)
         if self.hooks.on_decode is not None:
             self.hooks.on_decode(msg, doc)
         return msg
+
+    def decode_read(
+        self, ctx: CallContext, doc: Mapping[str, Any], version: str | None = None
+    ) -> M:
+        """`decode` for a read in `ctx`: an adopted child reports the tenant it belongs to.
+
+        A child another writer stored without its tenant field (`tenant_from`) is seen in a
+        tenant only through its parent (`adopted`), so that tenant is its tenant: the
+        message says so, as it will once the next write stores the field.
+        """
+        msg = self.decode(doc, version)
+        m, tenant = self.model, ctx.tenant
+        adopted = self.tenant_parent is not None and m.tenant_key and m.tenant_field
+        if adopted and tenant and doc.get(m.tenant_key or "") is None:
+            setattr(msg, m.tenant_field or "", tenant)
+        return msg
+
+    def _stamp_version(self, msg: Message, version: str) -> None:
+        """Set the etag of `msg` (the stored `etag` key is a write stamp, not the etag)."""
+        if self._has_etag:
+            msg.etag = version  # type: ignore[attr-defined]
 
     # ---- primitives: reads -----------------------------------------------------------
 
@@ -293,7 +356,7 @@ class EntityStore(Generic[M]):
         visible = self.visibility.of_id(ctx, _required_id(doc_id))
         filt = {**visible, **(where or {})}
         if etag:
-            filt["etag"] = etag
+            filt.update(_as_read(await self._prior(ctx, visible, doc_id, etag), etag))
         for _ in range(attempts):
             doc, _etag = await self.writes.update(filt, changes, at or now())
             if doc is not None:
@@ -328,8 +391,13 @@ class EntityStore(Generic[M]):
         holds the key, typically one a concurrent call just inserted.
         """
         at = now()  # a created document's createdAt and updatedAt are one instant
-        new_id = str(uuid.uuid4())
-        on_insert = {"_id": new_id, "createdAt": at, **(changes.set_on_insert or {})}
+        new_id = self.model.ids.stored(self.model.ids.new())
+        on_insert = {
+            "_id": new_id,
+            "createdAt": at,
+            **self.visibility.tenant_on_insert(ctx),
+            **(changes.set_on_insert or {}),
+        }
         changes = dataclasses.replace(changes, set_on_insert=on_insert)
         doc, etag = await self.writes.update(
             self.visibility.where(ctx, where), changes, at, upsert=True
@@ -341,9 +409,9 @@ class EntityStore(Generic[M]):
         """Delete and return the visible document meeting `where`: one racer gets it."""
         return await self.writes.claim(self.visibility.where(ctx, where))
 
-    async def remove(self, doc_id: str) -> None:
+    async def remove(self, doc_id: Any) -> None:
         """Delete document `doc_id` outright: the undo of an insert this call made."""
-        await self.writes.delete_one({"_id": doc_id})
+        await self.writes.delete_one({"_id": matching(doc_id)})
 
     async def verify_secret(
         self, ctx: CallContext, doc_id: str, field: str, candidate: str
@@ -392,9 +460,12 @@ class EntityStore(Generic[M]):
         apply_defaults(msg, created)
         self.visibility.fill_tenant(ctx, msg, self._entity_field)
         await self._inherit_tenant(ctx, msg)
-        if not msg.id:  # type: ignore[attr-defined]
+        chosen = bool(msg.id)  # type: ignore[attr-defined]
+        if not chosen:
             seed = f"{m.collection}\x00{ctx.tenant or ''}\x00{request_id}"
-            msg.id = str(uuid.uuid5(_REQUEST_NS, seed) if request_id else uuid.uuid4())  # type: ignore[attr-defined]
+            msg.id = m.ids.derived(_REQUEST_NS, seed) if request_id else m.ids.new()  # type: ignore[attr-defined]
+        else:
+            self._check_chosen_id(msg.id)  # type: ignore[attr-defined]
         doc = encode_fields(msg, self.plans)
         for key in self.always_store:
             doc.setdefault(key, "")
@@ -406,6 +477,8 @@ class EntityStore(Generic[M]):
             doc.update(encode_fields(msg, self.plans))
         tenant = self.visibility.tenant_of(msg, ctx)
         await self._check_references(msg, tenant, self._reference_fields)
+        if chosen:
+            await self._refuse_other_form(doc["_id"])
         try:
             await self.writes.insert(doc, created)
         except DuplicateKey as dup:
@@ -426,11 +499,29 @@ class EntityStore(Generic[M]):
         if self.hooks.after_write is not None:
             await self.hooks.after_write("created", doc, ctx)
         if self._echo_lossless and self.hooks.on_decode is None:
-            decode_into(msg, doc, self._server_set)  # createdAt, updatedAt, etag, ...
+            decode_into(msg, doc, self._server_set)  # createdAt, updatedAt, ...
+            self._stamp_version(msg, version_of(doc))
             return msg
         created_msg = self.decode(doc)
         self.secrets.reveal_on_create(msg, created_msg)
         return created_msg
+
+    async def _refuse_other_form(self, stored_id: Any) -> None:
+        """Refuse a chosen 24-hex id that a document holds in its other stored form.
+
+        The unique `_id` index sees an ObjectId and its hex text as two values, so without
+        this a Create could store a second entity with the same API id as a document a
+        script wrote. One indexed lookup, for chosen 24-hex ids only.
+        """
+        others = [form for form in forms(stored_id) if form != stored_id]
+        if others and await self.documents.find_one({"_id": {"$in": others}}, {"_id": 1}):
+            raise errors.id_exists(self.label)
+
+    def _check_chosen_id(self, doc_id: str) -> None:
+        """Refuse a client-chosen id that the entity's declared id type cannot store."""
+        refusal = self.model.ids.refusal(doc_id)
+        if refusal is not None:
+            raise errors.invalid_field(f"{self._entity_field}.id", refusal)
 
     async def _inherit_tenant(self, ctx: CallContext, msg: Message) -> None:
         """Copy a new child's tenant from its `tenant_from` parent.
@@ -466,12 +557,14 @@ class EntityStore(Generic[M]):
         assert ref_key is not None  # set with tenant_from
         orphans: Doc = {m.tenant_key: None}
         if doc_id is not None:
-            orphans["_id"] = doc_id
+            orphans["_id"] = matching(doc_id)
         refs = [r for r in await self.documents.distinct(ref_key, orphans) if r is not None]
         if not refs:
             return ()
-        mine = parent.visibility.where(ctx, {"_id": {"$in": refs}})
-        return tuple(d["_id"] for d in await parent.documents.find(mine, {"_id": 1}))
+        # A child may name its parent in either id form (`stored_ids`): both are matched.
+        mine = parent.visibility.where(ctx, {"_id": {"$in": matching_any(refs)}})
+        found = await parent.documents.find(mine, {"_id": 1})
+        return tuple(matching_any(d["_id"] for d in found))
 
     async def _replay(
         self, ctx: CallContext, doc_id: str, request_id: str, fingerprint: bytes
@@ -516,7 +609,7 @@ class EntityStore(Generic[M]):
                 doc = await self.documents.find_one(filt, projection)
         if doc is None:
             raise errors.not_found(self.label, doc_id)
-        msg = self.decode(doc)
+        msg = self.decode_read(ctx, doc, None if projection is None else "")
         self.masks.trim(msg, paths)
         return msg
 
@@ -530,15 +623,14 @@ class EntityStore(Generic[M]):
             raise errors.too_many("ids", MAX_BATCH_IDS)
         wanted = list(dict.fromkeys(ids))
         adopted = await self.adopted(ctx)
-        filt = self.visibility.where(ctx, {"_id": {"$in": wanted}}, adopted=adopted)
-        by_id = {
-            str(doc["_id"]): doc
-            for doc in await self.documents.find(filt, self.masks.projection(paths))
-        }
+        filt = self.visibility.where(ctx, {"_id": {"$in": matching_any(wanted)}}, adopted=adopted)
+        projection = self.masks.projection(paths)
+        by_id = {str(doc["_id"]): doc for doc in await self.documents.find(filt, projection)}
         missing = [i for i in ids if i not in by_id]
         if missing:
             raise errors.not_found_among(self.label, missing)
-        out = [self.decode(by_id[i]) for i in ids]
+        part = None if projection is None else ""  # a part of a document has no etag
+        out = [self.decode_read(ctx, by_id[i], part) for i in ids]
         for msg in out:
             self.masks.trim(msg, paths)
         return out
@@ -558,13 +650,17 @@ class EntityStore(Generic[M]):
         adopted = await self.adopted(ctx)
         page = self.lists.page(ctx, filter_text, order_by, show_deleted, page_token, adopted)
         sort = page.sort
-        docs = await self.documents.find_page(
-            page.query, [(s.key, s.direction) for s in sort], size + 1, page.matching, page.digest
-        )
+        order = [(s.key, s.direction) for s in sort]
+        matching, digest = page.matching, page.digest
+        docs = await self.documents.find_page(page.query, order, size + 1, matching, digest)
+        if len(docs) <= size and page.continuation is not None:
+            # The token's range ran out: the page goes on into the other id type.
+            rest = size + 1 - len(docs)
+            docs += await self.documents.find_page(page.continuation, order, rest, matching, digest)
         more = len(docs) > size
         docs = docs[:size]
         token = self.lists.tokens.encode(docs[-1], sort, page.digest) if more and docs else ""
-        return [self.decode(d) for d in docs], token
+        return [self.decode_read(ctx, d) for d in docs], token
 
     async def update(
         self, ctx: CallContext, entity: Message, mask: Sequence[str] | None, allow_missing: bool
@@ -575,11 +671,13 @@ class EntityStore(Generic[M]):
         if not doc_id:
             raise errors.required(f"{self._entity_field}.id", "the entity id is required")
         visible = self.visibility.of_id(ctx, doc_id)
-        if allow_missing and visible.get("_id") != doc_id:
+        if allow_missing and self.visibility.foreign(ctx, doc_id):
             # Another tenant's id (of a tenant entity): the filter matches nothing, and an
             # upsert on it would insert a document with an `_id` the database invents, which
             # no Get finds. Creating it is what Create refuses, so refuse it the same way.
             raise errors.tenant_mismatch(f"id {doc_id!r} is not the caller's tenant")
+        if allow_missing:
+            self._check_chosen_id(doc_id)  # it may create the entity with this id
         tenant_field = m.tenant_field
         if tenant_field and tenant_field != "id" and ctx.tenant is not None:
             value = getattr(entity, tenant_field)
@@ -618,20 +716,25 @@ class EntityStore(Generic[M]):
                 unset.append(key)
         filt = dict(visible)
         for name in guards:
-            filt[m.field_keys[name]] = self.encode(name, getattr(entity, name))
+            filt[m.field_keys[name]] = self.plan_map[name].match(getattr(entity, name))
         etag: str = entity.etag  # type: ignore[attr-defined]
+        prior = await self._prior(ctx, visible, doc_id, etag) if etag else None
         if etag:
-            filt["etag"] = etag
+            filt.update(_as_read(prior, etag))
         current = now()
-        on_insert = self._insert_defaults(ctx, entity, paths, current) if allow_missing else None
-        write = _Write(filt, set_doc, unset, wholes, on_insert, current, allow_missing)
+        on_insert = (
+            self._insert_defaults(ctx, entity, doc_id, paths, current) if allow_missing else None
+        )
+        # A document that exists when the etag was checked is not created again (upsert).
+        upsert = allow_missing and prior is None
+        write = _Write(filt, set_doc, unset, wholes, on_insert, current, upsert, prior)
         doc = await self._write_update(ctx, doc_id, etag, write)
         if doc is None and self.tenant_parent is not None and m.tenant_key is not None:
             adopted = await self.adopted(ctx, doc_id)
             if adopted:  # a child stored without its tenant field: the write stores it
                 scoped = {**filt, **self.visibility.of_id(ctx, doc_id, adopted)}
                 scoped.pop(m.tenant_key, None)
-                fixed = {**set_doc, m.tenant_key: ctx.tenant}
+                fixed = {**set_doc, **self.visibility.tenant_on_insert(ctx)}
                 write = dataclasses.replace(write, filt=scoped, set=fixed, upsert=False)
                 doc = await self._write_update(ctx, doc_id, etag, write)
         if doc is None:
@@ -640,6 +743,24 @@ class EntityStore(Generic[M]):
             )
             raise errors.not_found(self.label, doc_id)
         return self.decode(doc)
+
+    async def _prior(
+        self, ctx: CallContext, visible: Mapping[str, Any], doc_id: str, etag: str
+    ) -> Doc | None:
+        """Return the whole stored document a write given `etag` is conditioned on.
+
+        None when there is none (the write then matches nothing and says NOT_FOUND, or
+        creates it with allow_missing); ABORTED when its etag is not `etag`. A child
+        stored without its tenant field (`adopted`) is found as the write will find it.
+        """
+        doc = await self.documents.find_one(visible)
+        if doc is None and self.tenant_parent is not None:
+            adopted = await self.adopted(ctx, doc_id)
+            if adopted:
+                doc = await self.documents.find_one(self.visibility.of_id(ctx, doc_id, adopted))
+        if doc is not None and version_of(doc) != etag:
+            raise errors.etag_mismatch(self.label, doc_id)
+        return doc
 
     async def _update_duplicate(
         self,
@@ -654,8 +775,10 @@ class EntityStore(Generic[M]):
         visible = self.visibility.of_id(ctx, doc_id)
         # Only an upsert can collide on `_id`: a different etag then means the document
         # exists and changed (the etag filter did not match), not a duplicate.
-        if etag and await self.documents.find_one({**visible, "etag": {"$ne": etag}}, {"_id": 1}):
-            raise errors.etag_mismatch(self.label, doc_id) from None
+        if etag:
+            existing = await self.documents.find_one(visible)
+            if existing is not None and version_of(existing) != etag:
+                raise errors.etag_mismatch(self.label, doc_id) from None
         # An upsert whose filter matches nothing inserted: the document it would have
         # made is its filter's equalities plus $setOnInsert; otherwise the stored one.
         inserting = (
@@ -674,8 +797,10 @@ class EntityStore(Generic[M]):
     ) -> Doc | None:
         """Run one update's write; again when only the merged sub-documents changed."""
         doc = None
+        stored = w.prior
         for _ in range(ATTEMPTS):
-            kept = await self._keep_stored(w.filt, w.set, w.wholes)
+            kept = await self._keep_stored(w.filt, w.set, w.wholes, stored)
+            stored = None  # a retry reads what is stored now
             changes = Changes(set=kept.set, unset=w.unset, set_on_insert=w.on_insert)
             try:
                 doc, _ = await self.writes.update(
@@ -691,16 +816,23 @@ class EntityStore(Generic[M]):
         return doc
 
     async def _keep_stored(
-        self, filt: Mapping[str, Any], set_doc: Doc, wholes: Sequence[tuple[str, FieldPlan]]
+        self,
+        filt: Mapping[str, Any],
+        set_doc: Doc,
+        wholes: Sequence[tuple[str, FieldPlan]],
+        stored: Doc | None = None,
     ) -> _Kept:
         """Merge the stored sub-documents into the ones an update writes whole.
 
         What they keep is `kept_keys`'s decision; the stored values become conditions of
-        the write.
+        the write. `stored` is the document the etag was checked on, when it was read
+        already (the write's filter then requires it unchanged).
         """
         if not wholes:
             return _Kept(dict(filt), set_doc, read=False)
-        stored = await self.documents.find_one(filt, dict.fromkeys((k for k, _ in wholes), 1))
+        if stored is None:
+            fields = dict.fromkeys((k for k, _ in wholes), 1)
+            stored = await self.documents.find_one(filt, fields)
         if stored is None:
             return _Kept(dict(filt), set_doc, read=False)
         out = dict(set_doc)
@@ -717,16 +849,21 @@ class EntityStore(Generic[M]):
         def refuse(existing: Mapping[str, Any]) -> Exception | None:
             for name in guards:
                 stored = existing.get(self.model.field_keys[name])
-                if stored != self.encode(name, getattr(entity, name)):
+                if not self.plan_map[name].holds(stored, getattr(entity, name)):
                     return errors.immutable(f"{self._entity_field}.{name}", name)
             return None
 
         return refuse
 
     def _insert_defaults(
-        self, ctx: CallContext, entity: Message, paths: Sequence[str], current: Any
+        self, ctx: CallContext, entity: Message, doc_id: str, paths: Sequence[str], current: Any
     ) -> Doc:
-        """Fields an upsert (allow_missing) writes only when it creates the document."""
+        """Fields an upsert (allow_missing) writes only when it creates the document.
+
+        The filter matches the id, the tenant and id-typed guards in either stored form
+        (`$in`), which an upsert does not copy into what it inserts: they are set here, of
+        their declared types.
+        """
         m = self.model
         fresh = self.message_class()
         apply_defaults(fresh, current)
@@ -734,11 +871,16 @@ class EntityStore(Generic[M]):
         tops = {m.field_keys[p.split(".")[0]] for p in paths}
         out = {k: v for k, v in fresh_doc.items() if k not in tops}
         out["createdAt"] = current
-        if m.tenant_key and m.tenant_key != "_id" and ctx.tenant is not None:
-            out.pop(m.tenant_key, None)  # already copied from the filter's equality
+        out["_id"] = m.ids.stored(doc_id)
+        for key, value in self.visibility.tenant_on_insert(ctx).items():
+            if key not in tops:
+                out[key] = value
         for name in m.immutable:
-            if name != "id" and present(entity, m.descriptor.fields_by_name[name]):
-                out.pop(m.field_keys[name], None)
+            key = m.field_keys[name]
+            if name == "id" or key in tops:
+                continue
+            if present(entity, m.descriptor.fields_by_name[name]):
+                out[key] = self.encode(name, getattr(entity, name))  # a guard of the filter
         return out
 
     async def delete(
@@ -750,7 +892,8 @@ class EntityStore(Generic[M]):
         one, children before parent, so an interruption leaves no dangling reference.
         """
         visible = self.visibility.of_id(ctx, doc_id)
-        filt = {**visible, "etag": etag} if etag else dict(visible)
+        prior = await self._prior(ctx, visible, doc_id, etag) if etag else None
+        filt = {**visible, **_as_read(prior, etag)} if etag else dict(visible)
         soft = self.model.soft_delete_key
         if soft:
             doc, _ = await self.writes.update(
@@ -765,7 +908,7 @@ class EntityStore(Generic[M]):
                 raise errors.already_deleted(self.label, doc_id)
             return self.decode(doc)
         if self.relations is not None and self.relations.has_incoming(self.model.full_name):
-            if await self.documents.find_one(filt, {"_id": 1}) is None:
+            if prior is None and await self.documents.find_one(filt, {"_id": 1}) is None:
                 await self.conflicts.diagnose(visible, doc_id, etag, None)
                 raise errors.not_found(self.label, doc_id)
             await self.relations.before_delete(ctx, self, doc_id, force)
@@ -800,7 +943,7 @@ class EntityStore(Generic[M]):
         visible = self.visibility.of_id(ctx, doc_id)
         filt = {**visible, soft: False}
         if etag:
-            filt["etag"] = etag
+            filt.update(_as_read(await self._prior(ctx, visible, doc_id, etag), etag))
         doc, _ = await self.writes.update(
             filt, Changes(set={soft: True}), now(), operation=audit.UNDELETE
         )
@@ -814,6 +957,15 @@ def _tenant_in(store: EntityStore[Any], doc: Mapping[str, Any]) -> Any:
     """Return the tenant a stored document of `store` belongs to."""
     key = store.model.tenant_key
     return get_path(doc, key) if key else None
+
+
+def _as_read(prior: Doc | None, etag: str) -> Doc:
+    """Return the condition of a write given `etag` that found `prior` with that etag."""
+    if prior is None:
+        # Nothing stored: a stamp never equals an etag (12 characters, not 16), so an
+        # update matches nothing and an upsert's insert collides if one appears meanwhile.
+        return {"etag": etag}
+    return unchanged(prior)
 
 
 def _required_id(doc_id: str) -> str:

@@ -18,6 +18,7 @@ from ... import errors
 from ..codec import now
 from ..context import CallContext
 from ..model import EntityModel
+from ..stored_ids import forms, matching, same
 
 Doc = dict[str, Any]
 NOTHING: Mapping[str, Any] = {"_id": {"$in": []}}
@@ -56,21 +57,20 @@ class Visibility:
                 return {}
             raise errors.tenant_required()
         parent_key = self.model.tenant_from_key
+        mine = matching(ctx.tenant)  # the tenant id in either stored form
         if adopted and parent_key is not None:
             orphans = {key: None, parent_key: {"$in": list(adopted)}}
-            return {"$or": [{key: ctx.tenant}, orphans]}
-        return {key: ctx.tenant}
+            return {"$or": [{key: mine}, orphans]}
+        return {key: mine}
 
     def tenant_or_global(self, tenant: str | None) -> Doc:
         """Return the condition of `tenant`'s own documents and, where allowed, the global ones."""
         key = self.tenant_key
         if key is None or tenant is None:
             return {}
-        if key == "_id":
-            return {"_id": tenant}
-        if not self._global_allowed:
-            return {key: tenant}
-        return {key: {"$in": [tenant, "", None]}}  # None also matches an absent key
+        if key == "_id" or not self._global_allowed:
+            return {key: matching(tenant)}
+        return {key: {"$in": [*forms(tenant), "", None]}}  # None also matches an absent key
 
     def live(self) -> Doc:
         """Return the condition that hides expired documents (TTL rules).
@@ -88,12 +88,31 @@ class Visibility:
         key = self.soft_delete_key
         return {key: {"$ne": False}} if key else {}
 
+    def foreign(self, ctx: CallContext, doc_id: str) -> bool:
+        """Whether `doc_id` of a tenant entity is another tenant than the caller's."""
+        return self.tenant_key == "_id" and ctx.tenant is not None and doc_id != ctx.tenant
+
     def of_id(self, ctx: CallContext, doc_id: str, adopted: Sequence[Any] = ()) -> Doc:
-        """Return the filter that finds one live document of the caller's tenant."""
+        """Return the filter that finds one live document of the caller's tenant.
+
+        The id matches in either stored form (`stored_ids.matching`).
+        """
         scope = self.scope(ctx, adopted)
-        if scope.get("_id") is not None and scope["_id"] != doc_id:
+        if self.foreign(ctx, doc_id):
             return {**NOTHING}  # another tenant: exactly like a missing id
-        return {**scope, **self.live(), "_id": doc_id}
+        return {**scope, **self.live(), "_id": matching(doc_id)}
+
+    def tenant_on_insert(self, ctx: CallContext) -> Doc:
+        """Return the caller's tenant as the tenant key stores it (of the declared type).
+
+        For an upsert's insert (the scope matches the tenant in either form, an `$in`,
+        which an upsert does not copy into the document it inserts) and for a child
+        another writer stored without its tenant field, which the next update fills in.
+        """
+        key = self.tenant_key
+        if key is None or key == "_id" or ctx.tenant is None:
+            return {}
+        return {key: self.model.tenant_ids.stored(ctx.tenant)}
 
     def where(
         self,
@@ -123,15 +142,17 @@ class Visibility:
         """Return the filter that finds a live, undeleted parent `ref` seen from `tenant`."""
         if self.tenant_key == "_id" and tenant is not None and ref != tenant:
             return {**NOTHING}
-        return {**self.tenant_or_global(tenant), **self.live(), **self.not_deleted(), "_id": ref}
+        found = {"_id": matching(ref)}
+        return {**self.tenant_or_global(tenant), **self.live(), **self.not_deleted(), **found}
 
     # ---- checks --------------------------------------------------------------------
 
     def admits(self, ctx: CallContext, doc: Mapping[str, Any]) -> bool:
         """Whether the caller may see `doc`, by the same rules as `scope` and `live`."""
-        for key, value in self.scope(ctx).items():
-            if doc.get(key) != value:
-                return False
+        self.scope(ctx)  # refuses a call without a tenant where one is required
+        key = self.tenant_key
+        if key is not None and ctx.tenant is not None and not same(doc.get(key), ctx.tenant):
+            return False
         current = now()
         for key, after in self._ttl:
             stamp = doc.get(key)

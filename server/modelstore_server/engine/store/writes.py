@@ -19,7 +19,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from ...storage.documents import Changes, Documents
+from ...storage.documents import Changes, Documents, version_of
 from .. import audit
 from ..model import EntityModel
 
@@ -43,7 +43,7 @@ class Writes:
     async def insert(self, doc: Doc, at: dt.datetime) -> Doc:
         """`Documents.insert`, journaled as a CREATE of every field the document holds."""
         written = await self._documents.insert(doc, at)
-        self._record(audit.CREATE, written, written.keys(), str(written["etag"]))
+        self._record(audit.CREATE, written, written.keys(), version_of(written))
         return written
 
     async def update(
@@ -55,7 +55,11 @@ class Writes:
         upsert: bool = False,
         operation: int = audit.UPDATE,
     ) -> tuple[Doc | None, str]:
-        """`Documents.update`, journaled as `operation` (CREATE when an upsert inserted)."""
+        """`Documents.update`, journaled as `operation` (CREATE when an upsert inserted).
+
+        Returns the document as written and the stamp the write stored; the journal gets
+        the document's etag (`version_of`).
+        """
         doc, etag = await self._documents.update(filt, changes, at, upsert=upsert)
         if doc is None:
             return doc, etag
@@ -67,7 +71,7 @@ class Writes:
         if upsert and changes.set_on_insert is not None and doc.get("createdAt") == at:
             operation = audit.CREATE
             keys.extend(changes.set_on_insert)
-        self._record(operation, doc, keys, etag)
+        self._record(operation, doc, keys, version_of(doc))
         return doc, etag
 
     async def claim(
@@ -107,7 +111,7 @@ class Writes:
 
     def replayed(self, doc: Mapping[str, Any]) -> None:
         """Journal an idempotent Create answered with `doc`, made by an earlier attempt."""
-        change = self._change(audit.CREATE, doc, doc.keys(), str(doc.get("etag") or ""))
+        change = self._change(audit.CREATE, doc, doc.keys(), version_of(doc))
         audit.record(dataclasses.replace(change, replayed=True))
 
     def _record(

@@ -947,7 +947,7 @@ var File_modelstore_auth_v1_account_proto protoreflect.FileDescriptor
 
 const file_modelstore_auth_v1_account_proto_rawDesc = "" +
 	"\n" +
-	" modelstore/auth/v1/account.proto\x12\x12modelstore.auth.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x82\x06\n" +
+	" modelstore/auth/v1/account.proto\x12\x12modelstore.auth.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x82\x06\n" +
 	"\aAccount\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12#\n" +
 	"\n" +
@@ -1017,17 +1017,17 @@ const file_modelstore_auth_v1_account_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x12!\n" +
 	"\bpassword\x18\x02 \x01(\tB\x05\xe2A\x02\x02\x04R\bpassword\"5\n" +
 	"\x1dVerifyAccountPasswordResponse\x12\x14\n" +
-	"\x05valid\x18\x01 \x01(\bR\x05valid2\xf9\x05\n" +
-	"\x0eAccountService\x12d\n" +
-	"\rCreateAccount\x12(.modelstore.auth.v1.CreateAccountRequest\x1a).modelstore.auth.v1.CreateAccountResponse\x12[\n" +
+	"\x05valid\x18\x01 \x01(\bR\x05valid2\x81\b\n" +
+	"\x0eAccountService\x12\x88\x01\n" +
+	"\rCreateAccount\x12(.modelstore.auth.v1.CreateAccountRequest\x1a).modelstore.auth.v1.CreateAccountResponse\"\"\x82\xd3\xe4\x93\x02\x1c:\aaccount\"\x11/v1/auth/accounts\x12{\n" +
 	"\n" +
-	"GetAccount\x12%.modelstore.auth.v1.GetAccountRequest\x1a&.modelstore.auth.v1.GetAccountResponse\x12a\n" +
-	"\fListAccounts\x12'.modelstore.auth.v1.ListAccountsRequest\x1a(.modelstore.auth.v1.ListAccountsResponse\x12d\n" +
-	"\rUpdateAccount\x12(.modelstore.auth.v1.UpdateAccountRequest\x1a).modelstore.auth.v1.UpdateAccountResponse\x12d\n" +
-	"\rDeleteAccount\x12(.modelstore.auth.v1.DeleteAccountRequest\x1a).modelstore.auth.v1.DeleteAccountResponse\x12m\n" +
-	"\x10BatchGetAccounts\x12+.modelstore.auth.v1.BatchGetAccountsRequest\x1a,.modelstore.auth.v1.BatchGetAccountsResponse\x12\x85\x01\n" +
-	"\x15VerifyAccountPassword\x120.modelstore.auth.v1.VerifyAccountPasswordRequest\x1a1.modelstore.auth.v1.VerifyAccountPasswordResponse\"\a\xca\xf3\x18\x03\n" +
-	"\x01\x01Bo\n" +
+	"GetAccount\x12%.modelstore.auth.v1.GetAccountRequest\x1a&.modelstore.auth.v1.GetAccountResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/auth/accounts/{id}\x12|\n" +
+	"\fListAccounts\x12'.modelstore.auth.v1.ListAccountsRequest\x1a(.modelstore.auth.v1.ListAccountsResponse\"\x19\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/auth/accounts\x12\x95\x01\n" +
+	"\rUpdateAccount\x12(.modelstore.auth.v1.UpdateAccountRequest\x1a).modelstore.auth.v1.UpdateAccountResponse\"/\x82\xd3\xe4\x93\x02):\aaccount2\x1e/v1/auth/accounts/{account.id}\x12\x84\x01\n" +
+	"\rDeleteAccount\x12(.modelstore.auth.v1.DeleteAccountRequest\x1a).modelstore.auth.v1.DeleteAccountResponse\"\x1e\x82\xd3\xe4\x93\x02\x18*\x16/v1/auth/accounts/{id}\x12\x91\x01\n" +
+	"\x10BatchGetAccounts\x12+.modelstore.auth.v1.BatchGetAccountsRequest\x1a,.modelstore.auth.v1.BatchGetAccountsResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/auth/accounts:batchGet\x12\xb5\x01\n" +
+	"\x15VerifyAccountPassword\x120.modelstore.auth.v1.VerifyAccountPasswordRequest\x1a1.modelstore.auth.v1.VerifyAccountPasswordResponse\"7\xca\xf3\x18\x03\n" +
+	"\x01\x01\x82\xd3\xe4\x93\x02*:\x01*\"%/v1/auth/accounts/{id}:verifyPasswordBo\n" +
 	"\x16dev.modelstore.auth.v1B\fAccountProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3"
 
 var (

@@ -890,7 +890,7 @@ var File_modelstore_auth_v1_session_proto protoreflect.FileDescriptor
 
 const file_modelstore_auth_v1_session_proto_rawDesc = "" +
 	"\n" +
-	" modelstore/auth/v1/session.proto\x12\x12modelstore.auth.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xd7\x03\n" +
+	" modelstore/auth/v1/session.proto\x12\x12modelstore.auth.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xd7\x03\n" +
 	"\aSession\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12?\n" +
 	"\n" +
@@ -949,17 +949,17 @@ const file_modelstore_auth_v1_session_proto_rawDesc = "" +
 	"\x18GetSessionByTokenRequest\x12\x1a\n" +
 	"\x05token\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x05token\"R\n" +
 	"\x19GetSessionByTokenResponse\x125\n" +
-	"\asession\x18\x01 \x01(\v2\x1b.modelstore.auth.v1.SessionR\asession2\xec\x05\n" +
-	"\x0eSessionService\x12d\n" +
-	"\rCreateSession\x12(.modelstore.auth.v1.CreateSessionRequest\x1a).modelstore.auth.v1.CreateSessionResponse\x12[\n" +
+	"\asession\x18\x01 \x01(\v2\x1b.modelstore.auth.v1.SessionR\asession2\xec\a\n" +
+	"\x0eSessionService\x12\x88\x01\n" +
+	"\rCreateSession\x12(.modelstore.auth.v1.CreateSessionRequest\x1a).modelstore.auth.v1.CreateSessionResponse\"\"\x82\xd3\xe4\x93\x02\x1c:\asession\"\x11/v1/auth/sessions\x12{\n" +
 	"\n" +
-	"GetSession\x12%.modelstore.auth.v1.GetSessionRequest\x1a&.modelstore.auth.v1.GetSessionResponse\x12a\n" +
-	"\fListSessions\x12'.modelstore.auth.v1.ListSessionsRequest\x1a(.modelstore.auth.v1.ListSessionsResponse\x12d\n" +
-	"\rUpdateSession\x12(.modelstore.auth.v1.UpdateSessionRequest\x1a).modelstore.auth.v1.UpdateSessionResponse\x12d\n" +
-	"\rDeleteSession\x12(.modelstore.auth.v1.DeleteSessionRequest\x1a).modelstore.auth.v1.DeleteSessionResponse\x12m\n" +
-	"\x10BatchGetSessions\x12+.modelstore.auth.v1.BatchGetSessionsRequest\x1a,.modelstore.auth.v1.BatchGetSessionsResponse\x12y\n" +
-	"\x11GetSessionByToken\x12,.modelstore.auth.v1.GetSessionByTokenRequest\x1a-.modelstore.auth.v1.GetSessionByTokenResponse\"\a\xca\xf3\x18\x03\n" +
-	"\x01\x01Bo\n" +
+	"GetSession\x12%.modelstore.auth.v1.GetSessionRequest\x1a&.modelstore.auth.v1.GetSessionResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/auth/sessions/{id}\x12|\n" +
+	"\fListSessions\x12'.modelstore.auth.v1.ListSessionsRequest\x1a(.modelstore.auth.v1.ListSessionsResponse\"\x19\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/auth/sessions\x12\x95\x01\n" +
+	"\rUpdateSession\x12(.modelstore.auth.v1.UpdateSessionRequest\x1a).modelstore.auth.v1.UpdateSessionResponse\"/\x82\xd3\xe4\x93\x02):\asession2\x1e/v1/auth/sessions/{session.id}\x12\x84\x01\n" +
+	"\rDeleteSession\x12(.modelstore.auth.v1.DeleteSessionRequest\x1a).modelstore.auth.v1.DeleteSessionResponse\"\x1e\x82\xd3\xe4\x93\x02\x18*\x16/v1/auth/sessions/{id}\x12\x91\x01\n" +
+	"\x10BatchGetSessions\x12+.modelstore.auth.v1.BatchGetSessionsRequest\x1a,.modelstore.auth.v1.BatchGetSessionsResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/auth/sessions:batchGet\x12\xa0\x01\n" +
+	"\x11GetSessionByToken\x12,.modelstore.auth.v1.GetSessionByTokenRequest\x1a-.modelstore.auth.v1.GetSessionByTokenResponse\".\xca\xf3\x18\x03\n" +
+	"\x01\x01\x82\xd3\xe4\x93\x02!:\x01*\"\x1c/v1/auth/sessions:getByTokenBo\n" +
 	"\x16dev.modelstore.auth.v1B\fSessionProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3"
 
 var (

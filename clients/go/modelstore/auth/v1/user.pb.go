@@ -919,7 +919,7 @@ var File_modelstore_auth_v1_user_proto protoreflect.FileDescriptor
 
 const file_modelstore_auth_v1_user_proto_rawDesc = "" +
 	"\n" +
-	"\x1dmodelstore/auth/v1/user.proto\x12\x12modelstore.auth.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a modelstore/auth/v1/account.proto\x1a modelstore/auth/v1/session.proto\x1a\x1bmodelstore/v1/storage.proto\"\xe4\x02\n" +
+	"\x1dmodelstore/auth/v1/user.proto\x12\x12modelstore.auth.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a modelstore/auth/v1/account.proto\x1a modelstore/auth/v1/session.proto\x1a\x1bmodelstore/v1/storage.proto\"\xe4\x02\n" +
 	"\x04User\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12\x18\n" +
 	"\x04name\x18\x02 \x01(\tB\x04\xe2A\x01\x02R\x04name\x12 \n" +
@@ -979,19 +979,19 @@ const file_modelstore_auth_v1_user_proto_rawDesc = "" +
 	"\x1cGetUserWithRelationsResponse\x12,\n" +
 	"\x04user\x18\x01 \x01(\v2\x18.modelstore.auth.v1.UserR\x04user\x127\n" +
 	"\bsessions\x18\x02 \x03(\v2\x1b.modelstore.auth.v1.SessionR\bsessions\x127\n" +
-	"\baccounts\x18\x03 \x03(\v2\x1b.modelstore.auth.v1.AccountR\baccounts2\xbd\x05\n" +
-	"\vUserService\x12[\n" +
+	"\baccounts\x18\x03 \x03(\v2\x1b.modelstore.auth.v1.AccountR\baccounts2\xa4\a\n" +
+	"\vUserService\x12y\n" +
 	"\n" +
-	"CreateUser\x12%.modelstore.auth.v1.CreateUserRequest\x1a&.modelstore.auth.v1.CreateUserResponse\x12R\n" +
-	"\aGetUser\x12\".modelstore.auth.v1.GetUserRequest\x1a#.modelstore.auth.v1.GetUserResponse\x12X\n" +
-	"\tListUsers\x12$.modelstore.auth.v1.ListUsersRequest\x1a%.modelstore.auth.v1.ListUsersResponse\x12[\n" +
+	"CreateUser\x12%.modelstore.auth.v1.CreateUserRequest\x1a&.modelstore.auth.v1.CreateUserResponse\"\x1c\x82\xd3\xe4\x93\x02\x16:\x04user\"\x0e/v1/auth/users\x12o\n" +
+	"\aGetUser\x12\".modelstore.auth.v1.GetUserRequest\x1a#.modelstore.auth.v1.GetUserResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/auth/users/{id}\x12p\n" +
+	"\tListUsers\x12$.modelstore.auth.v1.ListUsersRequest\x1a%.modelstore.auth.v1.ListUsersResponse\"\x16\x82\xd3\xe4\x93\x02\x10\x12\x0e/v1/auth/users\x12\x83\x01\n" +
 	"\n" +
-	"UpdateUser\x12%.modelstore.auth.v1.UpdateUserRequest\x1a&.modelstore.auth.v1.UpdateUserResponse\x12[\n" +
+	"UpdateUser\x12%.modelstore.auth.v1.UpdateUserRequest\x1a&.modelstore.auth.v1.UpdateUserResponse\"&\x82\xd3\xe4\x93\x02 :\x04user2\x18/v1/auth/users/{user.id}\x12x\n" +
 	"\n" +
-	"DeleteUser\x12%.modelstore.auth.v1.DeleteUserRequest\x1a&.modelstore.auth.v1.DeleteUserResponse\x12d\n" +
-	"\rBatchGetUsers\x12(.modelstore.auth.v1.BatchGetUsersRequest\x1a).modelstore.auth.v1.BatchGetUsersResponse\x12\x82\x01\n" +
-	"\x14GetUserWithRelations\x12/.modelstore.auth.v1.GetUserWithRelationsRequest\x1a0.modelstore.auth.v1.GetUserWithRelationsResponse\"\a\xca\xf3\x18\x03\n" +
-	"\x01\x01Bl\n" +
+	"DeleteUser\x12%.modelstore.auth.v1.DeleteUserRequest\x1a&.modelstore.auth.v1.DeleteUserResponse\"\x1b\x82\xd3\xe4\x93\x02\x15*\x13/v1/auth/users/{id}\x12\x85\x01\n" +
+	"\rBatchGetUsers\x12(.modelstore.auth.v1.BatchGetUsersRequest\x1a).modelstore.auth.v1.BatchGetUsersResponse\"\x1f\x82\xd3\xe4\x93\x02\x19\x12\x17/v1/auth/users:batchGet\x12\xae\x01\n" +
+	"\x14GetUserWithRelations\x12/.modelstore.auth.v1.GetUserWithRelationsRequest\x1a0.modelstore.auth.v1.GetUserWithRelationsResponse\"3\xca\xf3\x18\x03\n" +
+	"\x01\x01\x82\xd3\xe4\x93\x02&\x12$/v1/auth/users/{id}:getWithRelationsBl\n" +
 	"\x16dev.modelstore.auth.v1B\tUserProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3"
 
 var (

@@ -876,7 +876,7 @@ var File_modelstore_auth_v1_verification_proto protoreflect.FileDescriptor
 
 const file_modelstore_auth_v1_verification_proto_rawDesc = "" +
 	"\n" +
-	"%modelstore/auth/v1/verification.proto\x12\x12modelstore.auth.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x8e\x03\n" +
+	"%modelstore/auth/v1/verification.proto\x12\x12modelstore.auth.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x8e\x03\n" +
 	"\fVerification\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12$\n" +
 	"\n" +
@@ -937,15 +937,15 @@ const file_modelstore_auth_v1_verification_proto_rawDesc = "" +
 	"identifier\x12\x1b\n" +
 	"\x05value\x18\x02 \x01(\tB\x05\xe2A\x02\x02\x04R\x05value\"c\n" +
 	"\x1bConsumeVerificationResponse\x12D\n" +
-	"\fverification\x18\x01 \x01(\v2 .modelstore.auth.v1.VerificationR\fverification2\xc8\x06\n" +
-	"\x13VerificationService\x12s\n" +
-	"\x12CreateVerification\x12-.modelstore.auth.v1.CreateVerificationRequest\x1a..modelstore.auth.v1.CreateVerificationResponse\x12j\n" +
-	"\x0fGetVerification\x12*.modelstore.auth.v1.GetVerificationRequest\x1a+.modelstore.auth.v1.GetVerificationResponse\x12p\n" +
-	"\x11ListVerifications\x12,.modelstore.auth.v1.ListVerificationsRequest\x1a-.modelstore.auth.v1.ListVerificationsResponse\x12s\n" +
-	"\x12UpdateVerification\x12-.modelstore.auth.v1.UpdateVerificationRequest\x1a..modelstore.auth.v1.UpdateVerificationResponse\x12s\n" +
-	"\x12DeleteVerification\x12-.modelstore.auth.v1.DeleteVerificationRequest\x1a..modelstore.auth.v1.DeleteVerificationResponse\x12|\n" +
-	"\x15BatchGetVerifications\x120.modelstore.auth.v1.BatchGetVerificationsRequest\x1a1.modelstore.auth.v1.BatchGetVerificationsResponse\x12v\n" +
-	"\x13ConsumeVerification\x12..modelstore.auth.v1.ConsumeVerificationRequest\x1a/.modelstore.auth.v1.ConsumeVerificationResponseBt\n" +
+	"\fverification\x18\x01 \x01(\v2 .modelstore.auth.v1.VerificationR\fverification2\xfb\b\n" +
+	"\x13VerificationService\x12\xa1\x01\n" +
+	"\x12CreateVerification\x12-.modelstore.auth.v1.CreateVerificationRequest\x1a..modelstore.auth.v1.CreateVerificationResponse\",\x82\xd3\xe4\x93\x02&:\fverification\"\x16/v1/auth/verifications\x12\x8f\x01\n" +
+	"\x0fGetVerification\x12*.modelstore.auth.v1.GetVerificationRequest\x1a+.modelstore.auth.v1.GetVerificationResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/auth/verifications/{id}\x12\x90\x01\n" +
+	"\x11ListVerifications\x12,.modelstore.auth.v1.ListVerificationsRequest\x1a-.modelstore.auth.v1.ListVerificationsResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/auth/verifications\x12\xb3\x01\n" +
+	"\x12UpdateVerification\x12-.modelstore.auth.v1.UpdateVerificationRequest\x1a..modelstore.auth.v1.UpdateVerificationResponse\">\x82\xd3\xe4\x93\x028:\fverification2(/v1/auth/verifications/{verification.id}\x12\x98\x01\n" +
+	"\x12DeleteVerification\x12-.modelstore.auth.v1.DeleteVerificationRequest\x1a..modelstore.auth.v1.DeleteVerificationResponse\"#\x82\xd3\xe4\x93\x02\x1d*\x1b/v1/auth/verifications/{id}\x12\xa5\x01\n" +
+	"\x15BatchGetVerifications\x120.modelstore.auth.v1.BatchGetVerificationsRequest\x1a1.modelstore.auth.v1.BatchGetVerificationsResponse\"'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/auth/verifications:batchGet\x12\xa1\x01\n" +
+	"\x13ConsumeVerification\x12..modelstore.auth.v1.ConsumeVerificationRequest\x1a/.modelstore.auth.v1.ConsumeVerificationResponse\")\x82\xd3\xe4\x93\x02#:\x01*\"\x1e/v1/auth/verifications:consumeBt\n" +
 	"\x16dev.modelstore.auth.v1B\x11VerificationProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3"
 
 var (

@@ -896,7 +896,7 @@ var File_modelstore_directory_v1_membership_proto protoreflect.FileDescriptor
 
 const file_modelstore_directory_v1_membership_proto_rawDesc = "" +
 	"\n" +
-	"(modelstore/directory/v1/membership.proto\x12\x17modelstore.directory.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xd3\x04\n" +
+	"(modelstore/directory/v1/membership.proto\x12\x17modelstore.directory.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xd3\x04\n" +
 	"\n" +
 	"Membership\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12Z\n" +
@@ -968,14 +968,16 @@ const file_modelstore_directory_v1_membership_proto_rawDesc = "" +
 	"\x1dMEMBERSHIP_STATUS_UNSPECIFIED\x10\x00\x12\x1c\n" +
 	"\x18MEMBERSHIP_STATUS_ACTIVE\x10\x01\x12\x1d\n" +
 	"\x19MEMBERSHIP_STATUS_INVITED\x10\x02\x12\x1e\n" +
-	"\x1aMEMBERSHIP_STATUS_INACTIVE\x10\x032\xe7\x05\n" +
-	"\x11MembershipService\x12w\n" +
-	"\x10CreateMembership\x120.modelstore.directory.v1.CreateMembershipRequest\x1a1.modelstore.directory.v1.CreateMembershipResponse\x12n\n" +
-	"\rGetMembership\x12-.modelstore.directory.v1.GetMembershipRequest\x1a..modelstore.directory.v1.GetMembershipResponse\x12t\n" +
-	"\x0fListMemberships\x12/.modelstore.directory.v1.ListMembershipsRequest\x1a0.modelstore.directory.v1.ListMembershipsResponse\x12w\n" +
-	"\x10UpdateMembership\x120.modelstore.directory.v1.UpdateMembershipRequest\x1a1.modelstore.directory.v1.UpdateMembershipResponse\x12w\n" +
-	"\x10DeleteMembership\x120.modelstore.directory.v1.DeleteMembershipRequest\x1a1.modelstore.directory.v1.DeleteMembershipResponse\x12\x80\x01\n" +
-	"\x13BatchGetMemberships\x123.modelstore.directory.v1.BatchGetMembershipsRequest\x1a4.modelstore.directory.v1.BatchGetMembershipsResponseB\x81\x01\n" +
+	"\x1aMEMBERSHIP_STATUS_INACTIVE\x10\x032\xf9\a\n" +
+	"\x11MembershipService\x12\xa6\x01\n" +
+	"\x10CreateMembership\x120.modelstore.directory.v1.CreateMembershipRequest\x1a1.modelstore.directory.v1.CreateMembershipResponse\"-\x82\xd3\xe4\x93\x02':\n" +
+	"membership\"\x19/v1/directory/memberships\x12\x96\x01\n" +
+	"\rGetMembership\x12-.modelstore.directory.v1.GetMembershipRequest\x1a..modelstore.directory.v1.GetMembershipResponse\"&\x82\xd3\xe4\x93\x02 \x12\x1e/v1/directory/memberships/{id}\x12\x97\x01\n" +
+	"\x0fListMemberships\x12/.modelstore.directory.v1.ListMembershipsRequest\x1a0.modelstore.directory.v1.ListMembershipsResponse\"!\x82\xd3\xe4\x93\x02\x1b\x12\x19/v1/directory/memberships\x12\xb6\x01\n" +
+	"\x10UpdateMembership\x120.modelstore.directory.v1.UpdateMembershipRequest\x1a1.modelstore.directory.v1.UpdateMembershipResponse\"=\x82\xd3\xe4\x93\x027:\n" +
+	"membership2)/v1/directory/memberships/{membership.id}\x12\x9f\x01\n" +
+	"\x10DeleteMembership\x120.modelstore.directory.v1.DeleteMembershipRequest\x1a1.modelstore.directory.v1.DeleteMembershipResponse\"&\x82\xd3\xe4\x93\x02 *\x1e/v1/directory/memberships/{id}\x12\xac\x01\n" +
+	"\x13BatchGetMemberships\x123.modelstore.directory.v1.BatchGetMembershipsRequest\x1a4.modelstore.directory.v1.BatchGetMembershipsResponse\"*\x82\xd3\xe4\x93\x02$\x12\"/v1/directory/memberships:batchGetB\x81\x01\n" +
 	"\x1bdev.modelstore.directory.v1B\x0fMembershipProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/directory/v1;directoryv1b\x06proto3"
 
 var (

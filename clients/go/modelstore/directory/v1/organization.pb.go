@@ -804,7 +804,7 @@ var File_modelstore_directory_v1_organization_proto protoreflect.FileDescriptor
 
 const file_modelstore_directory_v1_organization_proto_rawDesc = "" +
 	"\n" +
-	"*modelstore/directory/v1/organization.proto\x12\x17modelstore.directory.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xca\x03\n" +
+	"*modelstore/directory/v1/organization.proto\x12\x17modelstore.directory.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xca\x03\n" +
 	"\fOrganization\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12#\n" +
 	"\x04name\x18\x02 \x01(\tB\x0f\xe2A\x01\x02\xca\xf3\x18\a(\x010\xc8\x018\x01R\x04name\x12$\n" +
@@ -858,14 +858,14 @@ const file_modelstore_directory_v1_organization_proto_rawDesc = "" +
 	"\x03ids\x18\x01 \x03(\tB\x04\xe2A\x01\x02R\x03ids\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"l\n" +
 	"\x1dBatchGetOrganizationsResponse\x12K\n" +
-	"\rorganizations\x18\x01 \x03(\v2%.modelstore.directory.v1.OrganizationR\rorganizations2\x8d\x06\n" +
-	"\x13OrganizationService\x12}\n" +
-	"\x12CreateOrganization\x122.modelstore.directory.v1.CreateOrganizationRequest\x1a3.modelstore.directory.v1.CreateOrganizationResponse\x12t\n" +
-	"\x0fGetOrganization\x12/.modelstore.directory.v1.GetOrganizationRequest\x1a0.modelstore.directory.v1.GetOrganizationResponse\x12z\n" +
-	"\x11ListOrganizations\x121.modelstore.directory.v1.ListOrganizationsRequest\x1a2.modelstore.directory.v1.ListOrganizationsResponse\x12}\n" +
-	"\x12UpdateOrganization\x122.modelstore.directory.v1.UpdateOrganizationRequest\x1a3.modelstore.directory.v1.UpdateOrganizationResponse\x12}\n" +
-	"\x12DeleteOrganization\x122.modelstore.directory.v1.DeleteOrganizationRequest\x1a3.modelstore.directory.v1.DeleteOrganizationResponse\x12\x86\x01\n" +
-	"\x15BatchGetOrganizations\x125.modelstore.directory.v1.BatchGetOrganizationsRequest\x1a6.modelstore.directory.v1.BatchGetOrganizationsResponseB\x83\x01\n" +
+	"\rorganizations\x18\x01 \x03(\v2%.modelstore.directory.v1.OrganizationR\rorganizations2\xb1\b\n" +
+	"\x13OrganizationService\x12\xb0\x01\n" +
+	"\x12CreateOrganization\x122.modelstore.directory.v1.CreateOrganizationRequest\x1a3.modelstore.directory.v1.CreateOrganizationResponse\"1\x82\xd3\xe4\x93\x02+:\forganization\"\x1b/v1/directory/organizations\x12\x9e\x01\n" +
+	"\x0fGetOrganization\x12/.modelstore.directory.v1.GetOrganizationRequest\x1a0.modelstore.directory.v1.GetOrganizationResponse\"(\x82\xd3\xe4\x93\x02\"\x12 /v1/directory/organizations/{id}\x12\x9f\x01\n" +
+	"\x11ListOrganizations\x121.modelstore.directory.v1.ListOrganizationsRequest\x1a2.modelstore.directory.v1.ListOrganizationsResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/directory/organizations\x12\xc2\x01\n" +
+	"\x12UpdateOrganization\x122.modelstore.directory.v1.UpdateOrganizationRequest\x1a3.modelstore.directory.v1.UpdateOrganizationResponse\"C\x82\xd3\xe4\x93\x02=:\forganization2-/v1/directory/organizations/{organization.id}\x12\xa7\x01\n" +
+	"\x12DeleteOrganization\x122.modelstore.directory.v1.DeleteOrganizationRequest\x1a3.modelstore.directory.v1.DeleteOrganizationResponse\"(\x82\xd3\xe4\x93\x02\"* /v1/directory/organizations/{id}\x12\xb4\x01\n" +
+	"\x15BatchGetOrganizations\x125.modelstore.directory.v1.BatchGetOrganizationsRequest\x1a6.modelstore.directory.v1.BatchGetOrganizationsResponse\",\x82\xd3\xe4\x93\x02&\x12$/v1/directory/organizations:batchGetB\x83\x01\n" +
 	"\x1bdev.modelstore.directory.v1B\x11OrganizationProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/directory/v1;directoryv1b\x06proto3"
 
 var (

@@ -1344,7 +1344,7 @@ var File_modelstore_directory_v1_user_proto protoreflect.FileDescriptor
 
 const file_modelstore_directory_v1_user_proto_rawDesc = "" +
 	"\n" +
-	"\"modelstore/directory/v1/user.proto\x12\x17modelstore.directory.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xee\a\n" +
+	"\"modelstore/directory/v1/user.proto\x12\x17modelstore.directory.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xee\a\n" +
 	"\x04User\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12 \n" +
 	"\x05email\x18\x02 \x01(\tB\n" +
@@ -1454,18 +1454,18 @@ const file_modelstore_directory_v1_user_proto_rawDesc = "" +
 	"\x1cCLERK_EVENT_TYPE_UNSPECIFIED\x10\x00\x12!\n" +
 	"\x1dCLERK_EVENT_TYPE_USER_CREATED\x10\x01\x12!\n" +
 	"\x1dCLERK_EVENT_TYPE_USER_UPDATED\x10\x02\x12!\n" +
-	"\x1dCLERK_EVENT_TYPE_USER_DELETED\x10\x032\xe4\x05\n" +
-	"\vUserService\x12e\n" +
+	"\x1dCLERK_EVENT_TYPE_USER_DELETED\x10\x032\xea\a\n" +
+	"\vUserService\x12\x88\x01\n" +
 	"\n" +
-	"CreateUser\x12*.modelstore.directory.v1.CreateUserRequest\x1a+.modelstore.directory.v1.CreateUserResponse\x12\\\n" +
-	"\aGetUser\x12'.modelstore.directory.v1.GetUserRequest\x1a(.modelstore.directory.v1.GetUserResponse\x12b\n" +
-	"\tListUsers\x12).modelstore.directory.v1.ListUsersRequest\x1a*.modelstore.directory.v1.ListUsersResponse\x12e\n" +
+	"CreateUser\x12*.modelstore.directory.v1.CreateUserRequest\x1a+.modelstore.directory.v1.CreateUserResponse\"!\x82\xd3\xe4\x93\x02\x1b:\x04user\"\x13/v1/directory/users\x12~\n" +
+	"\aGetUser\x12'.modelstore.directory.v1.GetUserRequest\x1a(.modelstore.directory.v1.GetUserResponse\" \x82\xd3\xe4\x93\x02\x1a\x12\x18/v1/directory/users/{id}\x12\x7f\n" +
+	"\tListUsers\x12).modelstore.directory.v1.ListUsersRequest\x1a*.modelstore.directory.v1.ListUsersResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/directory/users\x12\x92\x01\n" +
 	"\n" +
-	"UpdateUser\x12*.modelstore.directory.v1.UpdateUserRequest\x1a+.modelstore.directory.v1.UpdateUserResponse\x12e\n" +
+	"UpdateUser\x12*.modelstore.directory.v1.UpdateUserRequest\x1a+.modelstore.directory.v1.UpdateUserResponse\"+\x82\xd3\xe4\x93\x02%:\x04user2\x1d/v1/directory/users/{user.id}\x12\x87\x01\n" +
 	"\n" +
-	"DeleteUser\x12*.modelstore.directory.v1.DeleteUserRequest\x1a+.modelstore.directory.v1.DeleteUserResponse\x12n\n" +
-	"\rBatchGetUsers\x12-.modelstore.directory.v1.BatchGetUsersRequest\x1a..modelstore.directory.v1.BatchGetUsersResponse\x12n\n" +
-	"\rSyncClerkUser\x12-.modelstore.directory.v1.SyncClerkUserRequest\x1a..modelstore.directory.v1.SyncClerkUserResponseB{\n" +
+	"DeleteUser\x12*.modelstore.directory.v1.DeleteUserRequest\x1a+.modelstore.directory.v1.DeleteUserResponse\" \x82\xd3\xe4\x93\x02\x1a*\x18/v1/directory/users/{id}\x12\x94\x01\n" +
+	"\rBatchGetUsers\x12-.modelstore.directory.v1.BatchGetUsersRequest\x1a..modelstore.directory.v1.BatchGetUsersResponse\"$\x82\xd3\xe4\x93\x02\x1e\x12\x1c/v1/directory/users:batchGet\x12\x98\x01\n" +
+	"\rSyncClerkUser\x12-.modelstore.directory.v1.SyncClerkUserRequest\x1a..modelstore.directory.v1.SyncClerkUserResponse\"(\x82\xd3\xe4\x93\x02\":\x01*\"\x1d/v1/directory/users:syncClerkB{\n" +
 	"\x1bdev.modelstore.directory.v1B\tUserProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/directory/v1;directoryv1b\x06proto3"
 
 var (

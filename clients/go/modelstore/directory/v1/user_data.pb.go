@@ -883,7 +883,7 @@ var File_modelstore_directory_v1_user_data_proto protoreflect.FileDescriptor
 
 const file_modelstore_directory_v1_user_data_proto_rawDesc = "" +
 	"\n" +
-	"'modelstore/directory/v1/user_data.proto\x12\x17modelstore.directory.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xef\x02\n" +
+	"'modelstore/directory/v1/user_data.proto\x12\x17modelstore.directory.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xef\x02\n" +
 	"\bUserData\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12B\n" +
 	"\auser_id\x18\x02 \x01(\tB)\xe2A\x02\x02\x05\xca\xf3\x18 J\x1cmodelstore.directory.v1.UserX\x02R\x06userId\x12\x16\n" +
@@ -938,15 +938,15 @@ const file_modelstore_directory_v1_user_data_proto_rawDesc = "" +
 	"\x03key\x18\x02 \x01(\tB\x04\xe2A\x01\x02R\x03key\x12\x1a\n" +
 	"\x05value\x18\x03 \x01(\tB\x04\xe2A\x01\x02R\x05value\"U\n" +
 	"\x13SetUserDataResponse\x12>\n" +
-	"\tuser_data\x18\x01 \x01(\v2!.modelstore.directory.v1.UserDataR\buserData2\xa4\x06\n" +
-	"\x0fUserDataService\x12q\n" +
-	"\x0eCreateUserData\x12..modelstore.directory.v1.CreateUserDataRequest\x1a/.modelstore.directory.v1.CreateUserDataResponse\x12h\n" +
-	"\vGetUserData\x12+.modelstore.directory.v1.GetUserDataRequest\x1a,.modelstore.directory.v1.GetUserDataResponse\x12k\n" +
-	"\fListUserData\x12,.modelstore.directory.v1.ListUserDataRequest\x1a-.modelstore.directory.v1.ListUserDataResponse\x12q\n" +
-	"\x0eUpdateUserData\x12..modelstore.directory.v1.UpdateUserDataRequest\x1a/.modelstore.directory.v1.UpdateUserDataResponse\x12q\n" +
-	"\x0eDeleteUserData\x12..modelstore.directory.v1.DeleteUserDataRequest\x1a/.modelstore.directory.v1.DeleteUserDataResponse\x12w\n" +
-	"\x10BatchGetUserData\x120.modelstore.directory.v1.BatchGetUserDataRequest\x1a1.modelstore.directory.v1.BatchGetUserDataResponse\x12h\n" +
-	"\vSetUserData\x12+.modelstore.directory.v1.SetUserDataRequest\x1a,.modelstore.directory.v1.SetUserDataResponseB\x7f\n" +
+	"\tuser_data\x18\x01 \x01(\v2!.modelstore.directory.v1.UserDataR\buserData2\xca\b\n" +
+	"\x0fUserDataService\x12\x9c\x01\n" +
+	"\x0eCreateUserData\x12..modelstore.directory.v1.CreateUserDataRequest\x1a/.modelstore.directory.v1.CreateUserDataResponse\")\x82\xd3\xe4\x93\x02#:\tuser_data\"\x16/v1/directory/userData\x12\x8d\x01\n" +
+	"\vGetUserData\x12+.modelstore.directory.v1.GetUserDataRequest\x1a,.modelstore.directory.v1.GetUserDataResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/directory/userData/{id}\x12\x8b\x01\n" +
+	"\fListUserData\x12,.modelstore.directory.v1.ListUserDataRequest\x1a-.modelstore.directory.v1.ListUserDataResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/directory/userData\x12\xab\x01\n" +
+	"\x0eUpdateUserData\x12..modelstore.directory.v1.UpdateUserDataRequest\x1a/.modelstore.directory.v1.UpdateUserDataResponse\"8\x82\xd3\xe4\x93\x022:\tuser_data2%/v1/directory/userData/{user_data.id}\x12\x96\x01\n" +
+	"\x0eDeleteUserData\x12..modelstore.directory.v1.DeleteUserDataRequest\x1a/.modelstore.directory.v1.DeleteUserDataResponse\"#\x82\xd3\xe4\x93\x02\x1d*\x1b/v1/directory/userData/{id}\x12\xa0\x01\n" +
+	"\x10BatchGetUserData\x120.modelstore.directory.v1.BatchGetUserDataRequest\x1a1.modelstore.directory.v1.BatchGetUserDataResponse\"'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/directory/userData:batchGet\x12\x8f\x01\n" +
+	"\vSetUserData\x12+.modelstore.directory.v1.SetUserDataRequest\x1a,.modelstore.directory.v1.SetUserDataResponse\"%\x82\xd3\xe4\x93\x02\x1f:\x01*\"\x1a/v1/directory/userData:setB\x7f\n" +
 	"\x1bdev.modelstore.directory.v1B\rUserDataProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/directory/v1;directoryv1b\x06proto3"
 
 var (

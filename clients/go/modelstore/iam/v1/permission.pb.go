@@ -1255,7 +1255,7 @@ var File_modelstore_iam_v1_permission_proto protoreflect.FileDescriptor
 
 const file_modelstore_iam_v1_permission_proto_rawDesc = "" +
 	"\n" +
-	"\"modelstore/iam/v1/permission.proto\x12\x11modelstore.iam.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xf7\x04\n" +
+	"\"modelstore/iam/v1/permission.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xf7\x04\n" +
 	"\n" +
 	"Permission\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12?\n" +
@@ -1351,19 +1351,22 @@ const file_modelstore_iam_v1_permission_proto_rawDesc = "" +
 	"\x03ids\x18\x01 \x03(\tB\x04\xe2A\x01\x02R\x03ids\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"^\n" +
 	"\x1bBatchGetPermissionsResponse\x12?\n" +
-	"\vpermissions\x18\x01 \x03(\v2\x1d.modelstore.iam.v1.PermissionR\vpermissions2\x93\b\n" +
-	"\x11PermissionService\x12k\n" +
-	"\x10CreatePermission\x12*.modelstore.iam.v1.CreatePermissionRequest\x1a+.modelstore.iam.v1.CreatePermissionResponse\x12b\n" +
-	"\rGetPermission\x12'.modelstore.iam.v1.GetPermissionRequest\x1a(.modelstore.iam.v1.GetPermissionResponse\x12h\n" +
-	"\x0fListPermissions\x12).modelstore.iam.v1.ListPermissionsRequest\x1a*.modelstore.iam.v1.ListPermissionsResponse\x12k\n" +
-	"\x10UpdatePermission\x12*.modelstore.iam.v1.UpdatePermissionRequest\x1a+.modelstore.iam.v1.UpdatePermissionResponse\x12k\n" +
-	"\x10DeletePermission\x12*.modelstore.iam.v1.DeletePermissionRequest\x1a+.modelstore.iam.v1.DeletePermissionResponse\x12q\n" +
-	"\x12UndeletePermission\x12,.modelstore.iam.v1.UndeletePermissionRequest\x1a-.modelstore.iam.v1.UndeletePermissionResponse\x12t\n" +
-	"\x13BatchGetPermissions\x12-.modelstore.iam.v1.BatchGetPermissionsRequest\x1a..modelstore.iam.v1.BatchGetPermissionsResponse\x12q\n" +
-	"\x0fCheckPermission\x12).modelstore.iam.v1.CheckPermissionRequest\x1a*.modelstore.iam.v1.CheckPermissionResponse\"\a\xca\xf3\x18\x03\n" +
-	"\x01\x01\x12\x8c\x01\n" +
-	"\x18ListEffectivePermissions\x122.modelstore.iam.v1.ListEffectivePermissionsRequest\x1a3.modelstore.iam.v1.ListEffectivePermissionsResponse\"\a\xca\xf3\x18\x03\n" +
-	"\x01\x01Bo\n" +
+	"\vpermissions\x18\x01 \x03(\v2\x1d.modelstore.iam.v1.PermissionR\vpermissions2\xfc\n" +
+	"\n" +
+	"\x11PermissionService\x12\x94\x01\n" +
+	"\x10CreatePermission\x12*.modelstore.iam.v1.CreatePermissionRequest\x1a+.modelstore.iam.v1.CreatePermissionResponse\"'\x82\xd3\xe4\x93\x02!:\n" +
+	"permission\"\x13/v1/iam/permissions\x12\x84\x01\n" +
+	"\rGetPermission\x12'.modelstore.iam.v1.GetPermissionRequest\x1a(.modelstore.iam.v1.GetPermissionResponse\" \x82\xd3\xe4\x93\x02\x1a\x12\x18/v1/iam/permissions/{id}\x12\x85\x01\n" +
+	"\x0fListPermissions\x12).modelstore.iam.v1.ListPermissionsRequest\x1a*.modelstore.iam.v1.ListPermissionsResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/iam/permissions\x12\xa4\x01\n" +
+	"\x10UpdatePermission\x12*.modelstore.iam.v1.UpdatePermissionRequest\x1a+.modelstore.iam.v1.UpdatePermissionResponse\"7\x82\xd3\xe4\x93\x021:\n" +
+	"permission2#/v1/iam/permissions/{permission.id}\x12\x8d\x01\n" +
+	"\x10DeletePermission\x12*.modelstore.iam.v1.DeletePermissionRequest\x1a+.modelstore.iam.v1.DeletePermissionResponse\" \x82\xd3\xe4\x93\x02\x1a*\x18/v1/iam/permissions/{id}\x12\x9f\x01\n" +
+	"\x12UndeletePermission\x12,.modelstore.iam.v1.UndeletePermissionRequest\x1a-.modelstore.iam.v1.UndeletePermissionResponse\",\x82\xd3\xe4\x93\x02&:\x01*\"!/v1/iam/permissions/{id}:undelete\x12\x9a\x01\n" +
+	"\x13BatchGetPermissions\x12-.modelstore.iam.v1.BatchGetPermissionsRequest\x1a..modelstore.iam.v1.BatchGetPermissionsResponse\"$\x82\xd3\xe4\x93\x02\x1e\x12\x1c/v1/iam/permissions:batchGet\x12\x92\x01\n" +
+	"\x0fCheckPermission\x12).modelstore.iam.v1.CheckPermissionRequest\x1a*.modelstore.iam.v1.CheckPermissionResponse\"(\xca\xf3\x18\x03\n" +
+	"\x01\x01\x82\xd3\xe4\x93\x02\x1b\x12\x19/v1/iam/permissions:check\x12\xb5\x01\n" +
+	"\x18ListEffectivePermissions\x122.modelstore.iam.v1.ListEffectivePermissionsRequest\x1a3.modelstore.iam.v1.ListEffectivePermissionsResponse\"0\xca\xf3\x18\x03\n" +
+	"\x01\x01\x82\xd3\xe4\x93\x02#\x12!/v1/iam/permissions:listEffectiveBo\n" +
 	"\x15dev.modelstore.iam.v1B\x0fPermissionProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3"
 
 var (

@@ -941,7 +941,7 @@ var File_modelstore_iam_v1_permission_binding_proto protoreflect.FileDescriptor
 
 const file_modelstore_iam_v1_permission_binding_proto_rawDesc = "" +
 	"\n" +
-	"*modelstore/iam/v1/permission_binding.proto\x12\x11modelstore.iam.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xda\x05\n" +
+	"*modelstore/iam/v1/permission_binding.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xda\x05\n" +
 	"\x11PermissionBinding\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12@\n" +
 	"\ttenant_id\x18\x02 \x01(\tB#\xe2A\x02\x02\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.TenantR\btenantId\x12:\n" +
@@ -1003,15 +1003,16 @@ const file_modelstore_iam_v1_permission_binding_proto_rawDesc = "" +
 	"\x03ids\x18\x01 \x03(\tB\x04\xe2A\x01\x02R\x03ids\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"{\n" +
 	"\"BatchGetPermissionBindingsResponse\x12U\n" +
-	"\x13permission_bindings\x18\x01 \x03(\v2$.modelstore.iam.v1.PermissionBindingR\x12permissionBindings2\xb0\a\n" +
-	"\x18PermissionBindingService\x12\x80\x01\n" +
-	"\x17CreatePermissionBinding\x121.modelstore.iam.v1.CreatePermissionBindingRequest\x1a2.modelstore.iam.v1.CreatePermissionBindingResponse\x12w\n" +
-	"\x14GetPermissionBinding\x12..modelstore.iam.v1.GetPermissionBindingRequest\x1a/.modelstore.iam.v1.GetPermissionBindingResponse\x12}\n" +
-	"\x16ListPermissionBindings\x120.modelstore.iam.v1.ListPermissionBindingsRequest\x1a1.modelstore.iam.v1.ListPermissionBindingsResponse\x12\x80\x01\n" +
-	"\x17UpdatePermissionBinding\x121.modelstore.iam.v1.UpdatePermissionBindingRequest\x1a2.modelstore.iam.v1.UpdatePermissionBindingResponse\x12\x80\x01\n" +
-	"\x17DeletePermissionBinding\x121.modelstore.iam.v1.DeletePermissionBindingRequest\x1a2.modelstore.iam.v1.DeletePermissionBindingResponse\x12\x86\x01\n" +
-	"\x19UndeletePermissionBinding\x123.modelstore.iam.v1.UndeletePermissionBindingRequest\x1a4.modelstore.iam.v1.UndeletePermissionBindingResponse\x12\x89\x01\n" +
-	"\x1aBatchGetPermissionBindings\x124.modelstore.iam.v1.BatchGetPermissionBindingsRequest\x1a5.modelstore.iam.v1.BatchGetPermissionBindingsResponseBv\n" +
+	"\x13permission_bindings\x18\x01 \x03(\v2$.modelstore.iam.v1.PermissionBindingR\x12permissionBindings2\x92\n" +
+	"\n" +
+	"\x18PermissionBindingService\x12\xb8\x01\n" +
+	"\x17CreatePermissionBinding\x121.modelstore.iam.v1.CreatePermissionBindingRequest\x1a2.modelstore.iam.v1.CreatePermissionBindingResponse\"6\x82\xd3\xe4\x93\x020:\x12permission_binding\"\x1a/v1/iam/permissionBindings\x12\xa0\x01\n" +
+	"\x14GetPermissionBinding\x12..modelstore.iam.v1.GetPermissionBindingRequest\x1a/.modelstore.iam.v1.GetPermissionBindingResponse\"'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/iam/permissionBindings/{id}\x12\xa1\x01\n" +
+	"\x16ListPermissionBindings\x120.modelstore.iam.v1.ListPermissionBindingsRequest\x1a1.modelstore.iam.v1.ListPermissionBindingsResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/iam/permissionBindings\x12\xd0\x01\n" +
+	"\x17UpdatePermissionBinding\x121.modelstore.iam.v1.UpdatePermissionBindingRequest\x1a2.modelstore.iam.v1.UpdatePermissionBindingResponse\"N\x82\xd3\xe4\x93\x02H:\x12permission_binding22/v1/iam/permissionBindings/{permission_binding.id}\x12\xa9\x01\n" +
+	"\x17DeletePermissionBinding\x121.modelstore.iam.v1.DeletePermissionBindingRequest\x1a2.modelstore.iam.v1.DeletePermissionBindingResponse\"'\x82\xd3\xe4\x93\x02!*\x1f/v1/iam/permissionBindings/{id}\x12\xbb\x01\n" +
+	"\x19UndeletePermissionBinding\x123.modelstore.iam.v1.UndeletePermissionBindingRequest\x1a4.modelstore.iam.v1.UndeletePermissionBindingResponse\"3\x82\xd3\xe4\x93\x02-:\x01*\"(/v1/iam/permissionBindings/{id}:undelete\x12\xb6\x01\n" +
+	"\x1aBatchGetPermissionBindings\x124.modelstore.iam.v1.BatchGetPermissionBindingsRequest\x1a5.modelstore.iam.v1.BatchGetPermissionBindingsResponse\"+\x82\xd3\xe4\x93\x02%\x12#/v1/iam/permissionBindings:batchGetBv\n" +
 	"\x15dev.modelstore.iam.v1B\x16PermissionBindingProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3"
 
 var (

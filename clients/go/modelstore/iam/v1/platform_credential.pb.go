@@ -1183,7 +1183,7 @@ var File_modelstore_iam_v1_platform_credential_proto protoreflect.FileDescriptor
 
 const file_modelstore_iam_v1_platform_credential_proto_rawDesc = "" +
 	"\n" +
-	"+modelstore/iam/v1/platform_credential.proto\x12\x11modelstore.iam.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\x97\b\n" +
+	"+modelstore/iam/v1/platform_credential.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\x97\b\n" +
 	"\x12PlatformCredential\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12@\n" +
 	"\ttenant_id\x18\x02 \x01(\tB#\xe2A\x02\x02\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.TenantR\btenantId\x12E\n" +
@@ -1269,17 +1269,17 @@ const file_modelstore_iam_v1_platform_credential_proto_rawDesc = "" +
 	"\x11PLATFORM_WHATSAPP\x10\x03\x12\x12\n" +
 	"\x0ePLATFORM_GMAIL\x10\x04\x12\x12\n" +
 	"\x0ePLATFORM_SLACK\x10\x05\x12\x12\n" +
-	"\x0ePLATFORM_OTHER\x10\x062\xdf\b\n" +
-	"\x19PlatformCredentialService\x12\x83\x01\n" +
-	"\x18CreatePlatformCredential\x122.modelstore.iam.v1.CreatePlatformCredentialRequest\x1a3.modelstore.iam.v1.CreatePlatformCredentialResponse\x12z\n" +
-	"\x15GetPlatformCredential\x12/.modelstore.iam.v1.GetPlatformCredentialRequest\x1a0.modelstore.iam.v1.GetPlatformCredentialResponse\x12\x80\x01\n" +
-	"\x17ListPlatformCredentials\x121.modelstore.iam.v1.ListPlatformCredentialsRequest\x1a2.modelstore.iam.v1.ListPlatformCredentialsResponse\x12\x83\x01\n" +
-	"\x18UpdatePlatformCredential\x122.modelstore.iam.v1.UpdatePlatformCredentialRequest\x1a3.modelstore.iam.v1.UpdatePlatformCredentialResponse\x12\x83\x01\n" +
-	"\x18DeletePlatformCredential\x122.modelstore.iam.v1.DeletePlatformCredentialRequest\x1a3.modelstore.iam.v1.DeletePlatformCredentialResponse\x12\x89\x01\n" +
-	"\x1aUndeletePlatformCredential\x124.modelstore.iam.v1.UndeletePlatformCredentialRequest\x1a5.modelstore.iam.v1.UndeletePlatformCredentialResponse\x12\x8c\x01\n" +
-	"\x1bBatchGetPlatformCredentials\x125.modelstore.iam.v1.BatchGetPlatformCredentialsRequest\x1a6.modelstore.iam.v1.BatchGetPlatformCredentialsResponse\x12\x95\x01\n" +
-	"\x1bGetPlatformCredentialSecret\x125.modelstore.iam.v1.GetPlatformCredentialSecretRequest\x1a6.modelstore.iam.v1.GetPlatformCredentialSecretResponse\"\a\xca\xf3\x18\x03\n" +
-	"\x01\x03Bw\n" +
+	"\x0ePLATFORM_OTHER\x10\x062\xfc\v\n" +
+	"\x19PlatformCredentialService\x12\xbd\x01\n" +
+	"\x18CreatePlatformCredential\x122.modelstore.iam.v1.CreatePlatformCredentialRequest\x1a3.modelstore.iam.v1.CreatePlatformCredentialResponse\"8\x82\xd3\xe4\x93\x022:\x13platform_credential\"\x1b/v1/iam/platformCredentials\x12\xa4\x01\n" +
+	"\x15GetPlatformCredential\x12/.modelstore.iam.v1.GetPlatformCredentialRequest\x1a0.modelstore.iam.v1.GetPlatformCredentialResponse\"(\x82\xd3\xe4\x93\x02\"\x12 /v1/iam/platformCredentials/{id}\x12\xa5\x01\n" +
+	"\x17ListPlatformCredentials\x121.modelstore.iam.v1.ListPlatformCredentialsRequest\x1a2.modelstore.iam.v1.ListPlatformCredentialsResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/iam/platformCredentials\x12\xd6\x01\n" +
+	"\x18UpdatePlatformCredential\x122.modelstore.iam.v1.UpdatePlatformCredentialRequest\x1a3.modelstore.iam.v1.UpdatePlatformCredentialResponse\"Q\x82\xd3\xe4\x93\x02K:\x13platform_credential24/v1/iam/platformCredentials/{platform_credential.id}\x12\xad\x01\n" +
+	"\x18DeletePlatformCredential\x122.modelstore.iam.v1.DeletePlatformCredentialRequest\x1a3.modelstore.iam.v1.DeletePlatformCredentialResponse\"(\x82\xd3\xe4\x93\x02\"* /v1/iam/platformCredentials/{id}\x12\xbf\x01\n" +
+	"\x1aUndeletePlatformCredential\x124.modelstore.iam.v1.UndeletePlatformCredentialRequest\x1a5.modelstore.iam.v1.UndeletePlatformCredentialResponse\"4\x82\xd3\xe4\x93\x02.:\x01*\")/v1/iam/platformCredentials/{id}:undelete\x12\xba\x01\n" +
+	"\x1bBatchGetPlatformCredentials\x125.modelstore.iam.v1.BatchGetPlatformCredentialsRequest\x1a6.modelstore.iam.v1.BatchGetPlatformCredentialsResponse\",\x82\xd3\xe4\x93\x02&\x12$/v1/iam/platformCredentials:batchGet\x12\xc7\x01\n" +
+	"\x1bGetPlatformCredentialSecret\x125.modelstore.iam.v1.GetPlatformCredentialSecretRequest\x1a6.modelstore.iam.v1.GetPlatformCredentialSecretResponse\"9\xca\xf3\x18\x03\n" +
+	"\x01\x03\x82\xd3\xe4\x93\x02,\x12*/v1/iam/platformCredentials/{id}:getSecretBw\n" +
 	"\x15dev.modelstore.iam.v1B\x17PlatformCredentialProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3"
 
 var (

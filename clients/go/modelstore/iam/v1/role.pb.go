@@ -936,7 +936,7 @@ var File_modelstore_iam_v1_role_proto protoreflect.FileDescriptor
 
 const file_modelstore_iam_v1_role_proto_rawDesc = "" +
 	"\n" +
-	"\x1cmodelstore/iam/v1/role.proto\x12\x11modelstore.iam.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xe3\x04\n" +
+	"\x1cmodelstore/iam/v1/role.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xe3\x04\n" +
 	"\x04Role\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12@\n" +
 	"\ttenant_id\x18\x02 \x01(\tB#\xe2A\x02\x02\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.TenantR\btenantId\x12\"\n" +
@@ -997,18 +997,18 @@ const file_modelstore_iam_v1_role_proto_rawDesc = "" +
 	"\x03ids\x18\x01 \x03(\tB\x04\xe2A\x01\x02R\x03ids\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"F\n" +
 	"\x15BatchGetRolesResponse\x12-\n" +
-	"\x05roles\x18\x01 \x03(\v2\x17.modelstore.iam.v1.RoleR\x05roles2\x8d\x05\n" +
-	"\vRoleService\x12Y\n" +
+	"\x05roles\x18\x01 \x03(\v2\x17.modelstore.iam.v1.RoleR\x05roles2\xeb\x06\n" +
+	"\vRoleService\x12v\n" +
 	"\n" +
-	"CreateRole\x12$.modelstore.iam.v1.CreateRoleRequest\x1a%.modelstore.iam.v1.CreateRoleResponse\x12P\n" +
-	"\aGetRole\x12!.modelstore.iam.v1.GetRoleRequest\x1a\".modelstore.iam.v1.GetRoleResponse\x12V\n" +
-	"\tListRoles\x12#.modelstore.iam.v1.ListRolesRequest\x1a$.modelstore.iam.v1.ListRolesResponse\x12Y\n" +
+	"CreateRole\x12$.modelstore.iam.v1.CreateRoleRequest\x1a%.modelstore.iam.v1.CreateRoleResponse\"\x1b\x82\xd3\xe4\x93\x02\x15:\x04role\"\r/v1/iam/roles\x12l\n" +
+	"\aGetRole\x12!.modelstore.iam.v1.GetRoleRequest\x1a\".modelstore.iam.v1.GetRoleResponse\"\x1a\x82\xd3\xe4\x93\x02\x14\x12\x12/v1/iam/roles/{id}\x12m\n" +
+	"\tListRoles\x12#.modelstore.iam.v1.ListRolesRequest\x1a$.modelstore.iam.v1.ListRolesResponse\"\x15\x82\xd3\xe4\x93\x02\x0f\x12\r/v1/iam/roles\x12\x80\x01\n" +
 	"\n" +
-	"UpdateRole\x12$.modelstore.iam.v1.UpdateRoleRequest\x1a%.modelstore.iam.v1.UpdateRoleResponse\x12Y\n" +
+	"UpdateRole\x12$.modelstore.iam.v1.UpdateRoleRequest\x1a%.modelstore.iam.v1.UpdateRoleResponse\"%\x82\xd3\xe4\x93\x02\x1f:\x04role2\x17/v1/iam/roles/{role.id}\x12u\n" +
 	"\n" +
-	"DeleteRole\x12$.modelstore.iam.v1.DeleteRoleRequest\x1a%.modelstore.iam.v1.DeleteRoleResponse\x12_\n" +
-	"\fUndeleteRole\x12&.modelstore.iam.v1.UndeleteRoleRequest\x1a'.modelstore.iam.v1.UndeleteRoleResponse\x12b\n" +
-	"\rBatchGetRoles\x12'.modelstore.iam.v1.BatchGetRolesRequest\x1a(.modelstore.iam.v1.BatchGetRolesResponseBi\n" +
+	"DeleteRole\x12$.modelstore.iam.v1.DeleteRoleRequest\x1a%.modelstore.iam.v1.DeleteRoleResponse\"\x1a\x82\xd3\xe4\x93\x02\x14*\x12/v1/iam/roles/{id}\x12\x87\x01\n" +
+	"\fUndeleteRole\x12&.modelstore.iam.v1.UndeleteRoleRequest\x1a'.modelstore.iam.v1.UndeleteRoleResponse\"&\x82\xd3\xe4\x93\x02 :\x01*\"\x1b/v1/iam/roles/{id}:undelete\x12\x82\x01\n" +
+	"\rBatchGetRoles\x12'.modelstore.iam.v1.BatchGetRolesRequest\x1a(.modelstore.iam.v1.BatchGetRolesResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/iam/roles:batchGetBi\n" +
 	"\x15dev.modelstore.iam.v1B\tRoleProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3"
 
 var (

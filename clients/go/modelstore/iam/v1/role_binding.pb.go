@@ -951,7 +951,7 @@ var File_modelstore_iam_v1_role_binding_proto protoreflect.FileDescriptor
 
 const file_modelstore_iam_v1_role_binding_proto_rawDesc = "" +
 	"\n" +
-	"$modelstore/iam/v1/role_binding.proto\x12\x11modelstore.iam.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xf6\x05\n" +
+	"$modelstore/iam/v1/role_binding.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xf6\x05\n" +
 	"\vRoleBinding\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12@\n" +
 	"\ttenant_id\x18\x02 \x01(\tB#\xe2A\x02\x02\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.TenantR\btenantId\x12:\n" +
@@ -1014,15 +1014,15 @@ const file_modelstore_iam_v1_role_binding_proto_rawDesc = "" +
 	"\x03ids\x18\x01 \x03(\tB\x04\xe2A\x01\x02R\x03ids\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"c\n" +
 	"\x1cBatchGetRoleBindingsResponse\x12C\n" +
-	"\rrole_bindings\x18\x01 \x03(\v2\x1e.modelstore.iam.v1.RoleBindingR\froleBindings2\xa7\x06\n" +
-	"\x12RoleBindingService\x12n\n" +
-	"\x11CreateRoleBinding\x12+.modelstore.iam.v1.CreateRoleBindingRequest\x1a,.modelstore.iam.v1.CreateRoleBindingResponse\x12e\n" +
-	"\x0eGetRoleBinding\x12(.modelstore.iam.v1.GetRoleBindingRequest\x1a).modelstore.iam.v1.GetRoleBindingResponse\x12k\n" +
-	"\x10ListRoleBindings\x12*.modelstore.iam.v1.ListRoleBindingsRequest\x1a+.modelstore.iam.v1.ListRoleBindingsResponse\x12n\n" +
-	"\x11UpdateRoleBinding\x12+.modelstore.iam.v1.UpdateRoleBindingRequest\x1a,.modelstore.iam.v1.UpdateRoleBindingResponse\x12n\n" +
-	"\x11DeleteRoleBinding\x12+.modelstore.iam.v1.DeleteRoleBindingRequest\x1a,.modelstore.iam.v1.DeleteRoleBindingResponse\x12t\n" +
-	"\x13UndeleteRoleBinding\x12-.modelstore.iam.v1.UndeleteRoleBindingRequest\x1a..modelstore.iam.v1.UndeleteRoleBindingResponse\x12w\n" +
-	"\x14BatchGetRoleBindings\x12..modelstore.iam.v1.BatchGetRoleBindingsRequest\x1a/.modelstore.iam.v1.BatchGetRoleBindingsResponseBp\n" +
+	"\rrole_bindings\x18\x01 \x03(\v2\x1e.modelstore.iam.v1.RoleBindingR\froleBindings2\xd2\b\n" +
+	"\x12RoleBindingService\x12\x9a\x01\n" +
+	"\x11CreateRoleBinding\x12+.modelstore.iam.v1.CreateRoleBindingRequest\x1a,.modelstore.iam.v1.CreateRoleBindingResponse\"*\x82\xd3\xe4\x93\x02$:\frole_binding\"\x14/v1/iam/roleBindings\x12\x88\x01\n" +
+	"\x0eGetRoleBinding\x12(.modelstore.iam.v1.GetRoleBindingRequest\x1a).modelstore.iam.v1.GetRoleBindingResponse\"!\x82\xd3\xe4\x93\x02\x1b\x12\x19/v1/iam/roleBindings/{id}\x12\x89\x01\n" +
+	"\x10ListRoleBindings\x12*.modelstore.iam.v1.ListRoleBindingsRequest\x1a+.modelstore.iam.v1.ListRoleBindingsResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\x12\x14/v1/iam/roleBindings\x12\xac\x01\n" +
+	"\x11UpdateRoleBinding\x12+.modelstore.iam.v1.UpdateRoleBindingRequest\x1a,.modelstore.iam.v1.UpdateRoleBindingResponse\"<\x82\xd3\xe4\x93\x026:\frole_binding2&/v1/iam/roleBindings/{role_binding.id}\x12\x91\x01\n" +
+	"\x11DeleteRoleBinding\x12+.modelstore.iam.v1.DeleteRoleBindingRequest\x1a,.modelstore.iam.v1.DeleteRoleBindingResponse\"!\x82\xd3\xe4\x93\x02\x1b*\x19/v1/iam/roleBindings/{id}\x12\xa3\x01\n" +
+	"\x13UndeleteRoleBinding\x12-.modelstore.iam.v1.UndeleteRoleBindingRequest\x1a..modelstore.iam.v1.UndeleteRoleBindingResponse\"-\x82\xd3\xe4\x93\x02':\x01*\"\"/v1/iam/roleBindings/{id}:undelete\x12\x9e\x01\n" +
+	"\x14BatchGetRoleBindings\x12..modelstore.iam.v1.BatchGetRoleBindingsRequest\x1a/.modelstore.iam.v1.BatchGetRoleBindingsResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/iam/roleBindings:batchGetBp\n" +
 	"\x15dev.modelstore.iam.v1B\x10RoleBindingProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3"
 
 var (

@@ -927,7 +927,7 @@ var File_modelstore_iam_v1_tenant_proto protoreflect.FileDescriptor
 
 const file_modelstore_iam_v1_tenant_proto_rawDesc = "" +
 	"\n" +
-	"\x1emodelstore/iam/v1/tenant.proto\x12\x11modelstore.iam.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\x8f\x04\n" +
+	"\x1emodelstore/iam/v1/tenant.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\x8f\x04\n" +
 	"\x06Tenant\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12#\n" +
 	"\x04name\x18\x02 \x01(\tB\x0f\xe2A\x01\x02\xca\xf3\x18\a(\x010\xc8\x018\x01R\x04name\x12$\n" +
@@ -987,15 +987,15 @@ const file_modelstore_iam_v1_tenant_proto_rawDesc = "" +
 	"\x03ids\x18\x01 \x03(\tB\x04\xe2A\x01\x02R\x03ids\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"N\n" +
 	"\x17BatchGetTenantsResponse\x123\n" +
-	"\atenants\x18\x01 \x03(\v2\x19.modelstore.iam.v1.TenantR\atenants2\xb9\x05\n" +
-	"\rTenantService\x12_\n" +
-	"\fCreateTenant\x12&.modelstore.iam.v1.CreateTenantRequest\x1a'.modelstore.iam.v1.CreateTenantResponse\x12V\n" +
-	"\tGetTenant\x12#.modelstore.iam.v1.GetTenantRequest\x1a$.modelstore.iam.v1.GetTenantResponse\x12\\\n" +
-	"\vListTenants\x12%.modelstore.iam.v1.ListTenantsRequest\x1a&.modelstore.iam.v1.ListTenantsResponse\x12_\n" +
-	"\fUpdateTenant\x12&.modelstore.iam.v1.UpdateTenantRequest\x1a'.modelstore.iam.v1.UpdateTenantResponse\x12_\n" +
-	"\fDeleteTenant\x12&.modelstore.iam.v1.DeleteTenantRequest\x1a'.modelstore.iam.v1.DeleteTenantResponse\x12e\n" +
-	"\x0eUndeleteTenant\x12(.modelstore.iam.v1.UndeleteTenantRequest\x1a).modelstore.iam.v1.UndeleteTenantResponse\x12h\n" +
-	"\x0fBatchGetTenants\x12).modelstore.iam.v1.BatchGetTenantsRequest\x1a*.modelstore.iam.v1.BatchGetTenantsResponseBk\n" +
+	"\atenants\x18\x01 \x03(\v2\x19.modelstore.iam.v1.TenantR\atenants2\xac\a\n" +
+	"\rTenantService\x12\x80\x01\n" +
+	"\fCreateTenant\x12&.modelstore.iam.v1.CreateTenantRequest\x1a'.modelstore.iam.v1.CreateTenantResponse\"\x1f\x82\xd3\xe4\x93\x02\x19:\x06tenant\"\x0f/v1/iam/tenants\x12t\n" +
+	"\tGetTenant\x12#.modelstore.iam.v1.GetTenantRequest\x1a$.modelstore.iam.v1.GetTenantResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\x12\x14/v1/iam/tenants/{id}\x12u\n" +
+	"\vListTenants\x12%.modelstore.iam.v1.ListTenantsRequest\x1a&.modelstore.iam.v1.ListTenantsResponse\"\x17\x82\xd3\xe4\x93\x02\x11\x12\x0f/v1/iam/tenants\x12\x8c\x01\n" +
+	"\fUpdateTenant\x12&.modelstore.iam.v1.UpdateTenantRequest\x1a'.modelstore.iam.v1.UpdateTenantResponse\"+\x82\xd3\xe4\x93\x02%:\x06tenant2\x1b/v1/iam/tenants/{tenant.id}\x12}\n" +
+	"\fDeleteTenant\x12&.modelstore.iam.v1.DeleteTenantRequest\x1a'.modelstore.iam.v1.DeleteTenantResponse\"\x1c\x82\xd3\xe4\x93\x02\x16*\x14/v1/iam/tenants/{id}\x12\x8f\x01\n" +
+	"\x0eUndeleteTenant\x12(.modelstore.iam.v1.UndeleteTenantRequest\x1a).modelstore.iam.v1.UndeleteTenantResponse\"(\x82\xd3\xe4\x93\x02\":\x01*\"\x1d/v1/iam/tenants/{id}:undelete\x12\x8a\x01\n" +
+	"\x0fBatchGetTenants\x12).modelstore.iam.v1.BatchGetTenantsRequest\x1a*.modelstore.iam.v1.BatchGetTenantsResponse\" \x82\xd3\xe4\x93\x02\x1a\x12\x18/v1/iam/tenants:batchGetBk\n" +
 	"\x15dev.modelstore.iam.v1B\vTenantProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3"
 
 var (

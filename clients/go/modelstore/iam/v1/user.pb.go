@@ -936,7 +936,7 @@ var File_modelstore_iam_v1_user_proto protoreflect.FileDescriptor
 
 const file_modelstore_iam_v1_user_proto_rawDesc = "" +
 	"\n" +
-	"\x1cmodelstore/iam/v1/user.proto\x12\x11modelstore.iam.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xe9\x04\n" +
+	"\x1cmodelstore/iam/v1/user.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xe9\x04\n" +
 	"\x04User\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12@\n" +
 	"\ttenant_id\x18\x02 \x01(\tB#\xe2A\x02\x02\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.TenantR\btenantId\x12$\n" +
@@ -997,18 +997,18 @@ const file_modelstore_iam_v1_user_proto_rawDesc = "" +
 	"\x03ids\x18\x01 \x03(\tB\x04\xe2A\x01\x02R\x03ids\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"F\n" +
 	"\x15BatchGetUsersResponse\x12-\n" +
-	"\x05users\x18\x01 \x03(\v2\x17.modelstore.iam.v1.UserR\x05users2\x8d\x05\n" +
-	"\vUserService\x12Y\n" +
+	"\x05users\x18\x01 \x03(\v2\x17.modelstore.iam.v1.UserR\x05users2\xeb\x06\n" +
+	"\vUserService\x12v\n" +
 	"\n" +
-	"CreateUser\x12$.modelstore.iam.v1.CreateUserRequest\x1a%.modelstore.iam.v1.CreateUserResponse\x12P\n" +
-	"\aGetUser\x12!.modelstore.iam.v1.GetUserRequest\x1a\".modelstore.iam.v1.GetUserResponse\x12V\n" +
-	"\tListUsers\x12#.modelstore.iam.v1.ListUsersRequest\x1a$.modelstore.iam.v1.ListUsersResponse\x12Y\n" +
+	"CreateUser\x12$.modelstore.iam.v1.CreateUserRequest\x1a%.modelstore.iam.v1.CreateUserResponse\"\x1b\x82\xd3\xe4\x93\x02\x15:\x04user\"\r/v1/iam/users\x12l\n" +
+	"\aGetUser\x12!.modelstore.iam.v1.GetUserRequest\x1a\".modelstore.iam.v1.GetUserResponse\"\x1a\x82\xd3\xe4\x93\x02\x14\x12\x12/v1/iam/users/{id}\x12m\n" +
+	"\tListUsers\x12#.modelstore.iam.v1.ListUsersRequest\x1a$.modelstore.iam.v1.ListUsersResponse\"\x15\x82\xd3\xe4\x93\x02\x0f\x12\r/v1/iam/users\x12\x80\x01\n" +
 	"\n" +
-	"UpdateUser\x12$.modelstore.iam.v1.UpdateUserRequest\x1a%.modelstore.iam.v1.UpdateUserResponse\x12Y\n" +
+	"UpdateUser\x12$.modelstore.iam.v1.UpdateUserRequest\x1a%.modelstore.iam.v1.UpdateUserResponse\"%\x82\xd3\xe4\x93\x02\x1f:\x04user2\x17/v1/iam/users/{user.id}\x12u\n" +
 	"\n" +
-	"DeleteUser\x12$.modelstore.iam.v1.DeleteUserRequest\x1a%.modelstore.iam.v1.DeleteUserResponse\x12_\n" +
-	"\fUndeleteUser\x12&.modelstore.iam.v1.UndeleteUserRequest\x1a'.modelstore.iam.v1.UndeleteUserResponse\x12b\n" +
-	"\rBatchGetUsers\x12'.modelstore.iam.v1.BatchGetUsersRequest\x1a(.modelstore.iam.v1.BatchGetUsersResponseBi\n" +
+	"DeleteUser\x12$.modelstore.iam.v1.DeleteUserRequest\x1a%.modelstore.iam.v1.DeleteUserResponse\"\x1a\x82\xd3\xe4\x93\x02\x14*\x12/v1/iam/users/{id}\x12\x87\x01\n" +
+	"\fUndeleteUser\x12&.modelstore.iam.v1.UndeleteUserRequest\x1a'.modelstore.iam.v1.UndeleteUserResponse\"&\x82\xd3\xe4\x93\x02 :\x01*\"\x1b/v1/iam/users/{id}:undelete\x12\x82\x01\n" +
+	"\rBatchGetUsers\x12'.modelstore.iam.v1.BatchGetUsersRequest\x1a(.modelstore.iam.v1.BatchGetUsersResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/iam/users:batchGetBi\n" +
 	"\x15dev.modelstore.iam.v1B\tUserProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3"
 
 var (

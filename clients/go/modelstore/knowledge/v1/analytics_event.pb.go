@@ -93,11 +93,14 @@ type AnalyticsEvent struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Immutable. The analytics event id, for example
 	// `665f1c2e9b1d8a001234567e`. Chosen by the client on create, or generated
-	// by the server as a UUID when empty.
+	// by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+	// (the seed's Mongoose default `_id`); a client-chosen id must be 24
+	// lowercase hex characters.
 	Id string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
 	// Required. Immutable. The id of the notion workspace (NotionWorkspace.id)
 	// the event belongs to; its tenant. A create that leaves it empty
-	// takes the caller's `x-tenant-id`.
+	// takes the caller's `x-tenant-id`. Stored as an ObjectId (the seed's
+	// `Schema.Types.ObjectId`).
 	WorkspaceId string `protobuf:"bytes,2,opt,name=workspace_id,json=workspaceId,proto3" json:"workspace_id,omitempty"`
 	// Required. What happened.
 	EventType AnalyticsEventType `protobuf:"varint,3,opt,name=event_type,json=eventType,proto3,enum=modelstore.knowledge.v1.AnalyticsEventType" json:"event_type,omitempty"`
@@ -219,9 +222,11 @@ type AnalyticsEventData struct {
 	ResponseTime int64 `protobuf:"varint,5,opt,name=response_time,json=responseTime,proto3" json:"response_time,omitempty"`
 	// Whether the answer came from the cache.
 	CacheHit *bool `protobuf:"varint,6,opt,name=cache_hit,json=cacheHit,proto3,oneof" json:"cache_hit,omitempty"`
-	// The id of the knowledge User who caused the event.
+	// The id of the knowledge User who caused the event. Stored as an ObjectId
+	// (the seed's `Schema.Types.ObjectId`).
 	UserId string `protobuf:"bytes,7,opt,name=user_id,json=userId,proto3" json:"user_id,omitempty"`
-	// The id of the Conversation the event belongs to.
+	// The id of the Conversation the event belongs to. Stored as an ObjectId
+	// (the seed's `Schema.Types.ObjectId`).
 	ConversationId string `protobuf:"bytes,8,opt,name=conversation_id,json=conversationId,proto3" json:"conversation_id,omitempty"`
 	unknownFields  protoimpl.UnknownFields
 	sizeCache      protoimpl.SizeCache
@@ -846,10 +851,11 @@ var File_modelstore_knowledge_v1_analytics_event_proto protoreflect.FileDescript
 
 const file_modelstore_knowledge_v1_analytics_event_proto_rawDesc = "" +
 	"\n" +
-	"-modelstore/knowledge/v1/analytics_event.proto\x12\x17modelstore.knowledge.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xee\x04\n" +
-	"\x0eAnalyticsEvent\x12\x14\n" +
-	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12U\n" +
-	"\fworkspace_id\x18\x02 \x01(\tB2\xe2A\x02\x02\x05\xca\xf3\x18)J'modelstore.knowledge.v1.NotionWorkspaceR\vworkspaceId\x12P\n" +
+	"-modelstore/knowledge/v1/analytics_event.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xf6\x04\n" +
+	"\x0eAnalyticsEvent\x12\x1a\n" +
+	"\x02id\x18\x01 \x01(\tB\n" +
+	"\xe2A\x01\x05\xca\xf3\x18\x02x\x02R\x02id\x12W\n" +
+	"\fworkspace_id\x18\x02 \x01(\tB4\xe2A\x02\x02\x05\xca\xf3\x18+J'modelstore.knowledge.v1.NotionWorkspacex\x02R\vworkspaceId\x12P\n" +
 	"\n" +
 	"event_type\x18\x03 \x01(\x0e2+.modelstore.knowledge.v1.AnalyticsEventTypeB\x04\xe2A\x01\x02R\teventType\x12?\n" +
 	"\x04data\x18\x04 \x01(\v2+.modelstore.knowledge.v1.AnalyticsEventDataR\x04data\x12C\n" +
@@ -864,7 +870,7 @@ const file_modelstore_knowledge_v1_analytics_event_proto_rawDesc = "" +
 	"\fworkspace_id\x12\f\n" +
 	"\n" +
 	"event_type\x12\r\n" +
-	"\ttimestamp\x10\x01*\x0fanalyticsEvents\"\x80\x03\n" +
+	"\ttimestamp\x10\x01*\x0fanalyticsEvents\"\x84\x03\n" +
 	"\x12AnalyticsEventData\x12\x14\n" +
 	"\x05query\x18\x01 \x01(\tR\x05query\x12\x16\n" +
 	"\x06intent\x18\x02 \x01(\tR\x06intent\x12#\n" +
@@ -873,9 +879,9 @@ const file_modelstore_knowledge_v1_analytics_event_proto_rawDesc = "" +
 	"confidence\x88\x01\x01\x12!\n" +
 	"\fsource_count\x18\x04 \x01(\x05R\vsourceCount\x12#\n" +
 	"\rresponse_time\x18\x05 \x01(\x03R\fresponseTime\x12 \n" +
-	"\tcache_hit\x18\x06 \x01(\bH\x01R\bcacheHit\x88\x01\x01\x12;\n" +
-	"\auser_id\x18\a \x01(\tB\"\xca\xf3\x18\x1eJ\x1cmodelstore.knowledge.v1.UserR\x06userId\x12S\n" +
-	"\x0fconversation_id\x18\b \x01(\tB*\xca\xf3\x18&J$modelstore.knowledge.v1.ConversationR\x0econversationIdB\r\n" +
+	"\tcache_hit\x18\x06 \x01(\bH\x01R\bcacheHit\x88\x01\x01\x12=\n" +
+	"\auser_id\x18\a \x01(\tB$\xca\xf3\x18 J\x1cmodelstore.knowledge.v1.Userx\x02R\x06userId\x12U\n" +
+	"\x0fconversation_id\x18\b \x01(\tB,\xca\xf3\x18(J$modelstore.knowledge.v1.Conversationx\x02R\x0econversationIdB\r\n" +
 	"\v_confidenceB\f\n" +
 	"\n" +
 	"_cache_hit\"\x94\x01\n" +
@@ -913,13 +919,13 @@ const file_modelstore_knowledge_v1_analytics_event_proto_rawDesc = "" +
 	"\x1aANALYTICS_EVENT_TYPE_QUERY\x10\x01\x12\x1d\n" +
 	"\x19ANALYTICS_EVENT_TYPE_SYNC\x10\x02\x12\x1e\n" +
 	"\x1aANALYTICS_EVENT_TYPE_LOGIN\x10\x03\x12\x1e\n" +
-	"\x1aANALYTICS_EVENT_TYPE_ERROR\x10\x042\xb1\x05\n" +
-	"\x15AnalyticsEventService\x12\x83\x01\n" +
-	"\x14CreateAnalyticsEvent\x124.modelstore.knowledge.v1.CreateAnalyticsEventRequest\x1a5.modelstore.knowledge.v1.CreateAnalyticsEventResponse\x12z\n" +
-	"\x11GetAnalyticsEvent\x121.modelstore.knowledge.v1.GetAnalyticsEventRequest\x1a2.modelstore.knowledge.v1.GetAnalyticsEventResponse\x12\x80\x01\n" +
-	"\x13ListAnalyticsEvents\x123.modelstore.knowledge.v1.ListAnalyticsEventsRequest\x1a4.modelstore.knowledge.v1.ListAnalyticsEventsResponse\x12\x83\x01\n" +
-	"\x14DeleteAnalyticsEvent\x124.modelstore.knowledge.v1.DeleteAnalyticsEventRequest\x1a5.modelstore.knowledge.v1.DeleteAnalyticsEventResponse\x12\x8c\x01\n" +
-	"\x17BatchGetAnalyticsEvents\x127.modelstore.knowledge.v1.BatchGetAnalyticsEventsRequest\x1a8.modelstore.knowledge.v1.BatchGetAnalyticsEventsResponseB\x85\x01\n" +
+	"\x1aANALYTICS_EVENT_TYPE_ERROR\x10\x042\x99\a\n" +
+	"\x15AnalyticsEventService\x12\xbb\x01\n" +
+	"\x14CreateAnalyticsEvent\x124.modelstore.knowledge.v1.CreateAnalyticsEventRequest\x1a5.modelstore.knowledge.v1.CreateAnalyticsEventResponse\"6\x82\xd3\xe4\x93\x020:\x0fanalytics_event\"\x1d/v1/knowledge/analyticsEvents\x12\xa6\x01\n" +
+	"\x11GetAnalyticsEvent\x121.modelstore.knowledge.v1.GetAnalyticsEventRequest\x1a2.modelstore.knowledge.v1.GetAnalyticsEventResponse\"*\x82\xd3\xe4\x93\x02$\x12\"/v1/knowledge/analyticsEvents/{id}\x12\xa7\x01\n" +
+	"\x13ListAnalyticsEvents\x123.modelstore.knowledge.v1.ListAnalyticsEventsRequest\x1a4.modelstore.knowledge.v1.ListAnalyticsEventsResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/knowledge/analyticsEvents\x12\xaf\x01\n" +
+	"\x14DeleteAnalyticsEvent\x124.modelstore.knowledge.v1.DeleteAnalyticsEventRequest\x1a5.modelstore.knowledge.v1.DeleteAnalyticsEventResponse\"*\x82\xd3\xe4\x93\x02$*\"/v1/knowledge/analyticsEvents/{id}\x12\xbc\x01\n" +
+	"\x17BatchGetAnalyticsEvents\x127.modelstore.knowledge.v1.BatchGetAnalyticsEventsRequest\x1a8.modelstore.knowledge.v1.BatchGetAnalyticsEventsResponse\".\x82\xd3\xe4\x93\x02(\x12&/v1/knowledge/analyticsEvents:batchGetB\x85\x01\n" +
 	"\x1bdev.modelstore.knowledge.v1B\x13AnalyticsEventProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3"
 
 var (

@@ -208,11 +208,15 @@ type DocumentSource struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Immutable. The document source id, for example
 	// `665f1c2e9b1d8a001234567c`. Chosen by the client on create, or generated
-	// by the server as a UUID when empty.
+	// by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+	// (the seed's Mongoose default `_id`); a client-chosen id must be 24
+	// lowercase hex characters.
 	Id string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
 	// Required. Immutable. The id of the notion workspace (NotionWorkspace.id)
 	// the document source belongs to; its tenant. A create that leaves it empty
 	// takes the caller's `x-tenant-id`.
+	// Stored as a string, as the seed declares it (`type: String`), though
+	// the notion workspace's id is an ObjectId.
 	WorkspaceId string `protobuf:"bytes,2,opt,name=workspace_id,json=workspaceId,proto3" json:"workspace_id,omitempty"`
 	// Where the document comes from. Defaults to `notion`.
 	SourceType DocumentSourceType `protobuf:"varint,3,opt,name=source_type,json=sourceType,proto3,enum=modelstore.knowledge.v1.DocumentSourceType" json:"source_type,omitempty"`
@@ -1304,10 +1308,11 @@ var File_modelstore_knowledge_v1_document_source_proto protoreflect.FileDescript
 
 const file_modelstore_knowledge_v1_document_source_proto_rawDesc = "" +
 	"\n" +
-	"-modelstore/knowledge/v1/document_source.proto\x12\x17modelstore.knowledge.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xd5\t\n" +
-	"\x0eDocumentSource\x12\x14\n" +
-	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12U\n" +
-	"\fworkspace_id\x18\x02 \x01(\tB2\xe2A\x02\x02\x05\xca\xf3\x18)J'modelstore.knowledge.v1.NotionWorkspaceR\vworkspaceId\x12Z\n" +
+	"-modelstore/knowledge/v1/document_source.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xdd\t\n" +
+	"\x0eDocumentSource\x12\x1a\n" +
+	"\x02id\x18\x01 \x01(\tB\n" +
+	"\xe2A\x01\x05\xca\xf3\x18\x02x\x02R\x02id\x12W\n" +
+	"\fworkspace_id\x18\x02 \x01(\tB4\xe2A\x02\x02\x05\xca\xf3\x18+J'modelstore.knowledge.v1.NotionWorkspacex\x01R\vworkspaceId\x12Z\n" +
 	"\vsource_type\x18\x03 \x01(\x0e2+.modelstore.knowledge.v1.DocumentSourceTypeB\f\xca\xf3\x18\b\x1a\x06notionR\n" +
 	"sourceType\x12!\n" +
 	"\tsource_id\x18\x04 \x01(\tB\x04\xe2A\x01\x02R\bsourceId\x12V\n" +
@@ -1407,15 +1412,16 @@ const file_modelstore_knowledge_v1_document_source_proto_rawDesc = "" +
 	"#DOCUMENT_SOURCE_SYNC_STATUS_PENDING\x10\x01\x12'\n" +
 	"#DOCUMENT_SOURCE_SYNC_STATUS_INDEXED\x10\x02\x12%\n" +
 	"!DOCUMENT_SOURCE_SYNC_STATUS_ERROR\x10\x03\x12'\n" +
-	"#DOCUMENT_SOURCE_SYNC_STATUS_DELETED\x10\x042\xcc\a\n" +
-	"\x15DocumentSourceService\x12\x83\x01\n" +
-	"\x14CreateDocumentSource\x124.modelstore.knowledge.v1.CreateDocumentSourceRequest\x1a5.modelstore.knowledge.v1.CreateDocumentSourceResponse\x12z\n" +
-	"\x11GetDocumentSource\x121.modelstore.knowledge.v1.GetDocumentSourceRequest\x1a2.modelstore.knowledge.v1.GetDocumentSourceResponse\x12\x80\x01\n" +
-	"\x13ListDocumentSources\x123.modelstore.knowledge.v1.ListDocumentSourcesRequest\x1a4.modelstore.knowledge.v1.ListDocumentSourcesResponse\x12\x83\x01\n" +
-	"\x14UpdateDocumentSource\x124.modelstore.knowledge.v1.UpdateDocumentSourceRequest\x1a5.modelstore.knowledge.v1.UpdateDocumentSourceResponse\x12\x83\x01\n" +
-	"\x14DeleteDocumentSource\x124.modelstore.knowledge.v1.DeleteDocumentSourceRequest\x1a5.modelstore.knowledge.v1.DeleteDocumentSourceResponse\x12\x8c\x01\n" +
-	"\x17BatchGetDocumentSources\x127.modelstore.knowledge.v1.BatchGetDocumentSourcesRequest\x1a8.modelstore.knowledge.v1.BatchGetDocumentSourcesResponse\x12\x92\x01\n" +
-	"\x19MarkDocumentSourceDeleted\x129.modelstore.knowledge.v1.MarkDocumentSourceDeletedRequest\x1a:.modelstore.knowledge.v1.MarkDocumentSourceDeletedResponseB\x85\x01\n" +
+	"#DOCUMENT_SOURCE_SYNC_STATUS_DELETED\x10\x042\xbc\n" +
+	"\n" +
+	"\x15DocumentSourceService\x12\xbb\x01\n" +
+	"\x14CreateDocumentSource\x124.modelstore.knowledge.v1.CreateDocumentSourceRequest\x1a5.modelstore.knowledge.v1.CreateDocumentSourceResponse\"6\x82\xd3\xe4\x93\x020:\x0fdocument_source\"\x1d/v1/knowledge/documentSources\x12\xa6\x01\n" +
+	"\x11GetDocumentSource\x121.modelstore.knowledge.v1.GetDocumentSourceRequest\x1a2.modelstore.knowledge.v1.GetDocumentSourceResponse\"*\x82\xd3\xe4\x93\x02$\x12\"/v1/knowledge/documentSources/{id}\x12\xa7\x01\n" +
+	"\x13ListDocumentSources\x123.modelstore.knowledge.v1.ListDocumentSourcesRequest\x1a4.modelstore.knowledge.v1.ListDocumentSourcesResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/knowledge/documentSources\x12\xd0\x01\n" +
+	"\x14UpdateDocumentSource\x124.modelstore.knowledge.v1.UpdateDocumentSourceRequest\x1a5.modelstore.knowledge.v1.UpdateDocumentSourceResponse\"K\x82\xd3\xe4\x93\x02E:\x0fdocument_source22/v1/knowledge/documentSources/{document_source.id}\x12\xaf\x01\n" +
+	"\x14DeleteDocumentSource\x124.modelstore.knowledge.v1.DeleteDocumentSourceRequest\x1a5.modelstore.knowledge.v1.DeleteDocumentSourceResponse\"*\x82\xd3\xe4\x93\x02$*\"/v1/knowledge/documentSources/{id}\x12\xbc\x01\n" +
+	"\x17BatchGetDocumentSources\x127.modelstore.knowledge.v1.BatchGetDocumentSourcesRequest\x1a8.modelstore.knowledge.v1.BatchGetDocumentSourcesResponse\".\x82\xd3\xe4\x93\x02(\x12&/v1/knowledge/documentSources:batchGet\x12\xcd\x01\n" +
+	"\x19MarkDocumentSourceDeleted\x129.modelstore.knowledge.v1.MarkDocumentSourceDeletedRequest\x1a:.modelstore.knowledge.v1.MarkDocumentSourceDeletedResponse\"9\x82\xd3\xe4\x93\x023:\x01*\"./v1/knowledge/documentSources/{id}:markDeletedB\x85\x01\n" +
 	"\x1bdev.modelstore.knowledge.v1B\x13DocumentSourceProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3"
 
 var (

@@ -213,7 +213,9 @@ type NotionWorkspace struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
 	// Immutable. The notion workspace id, for example
 	// `665f1c2e9b1d8a0012345679`. Chosen by the client on create, or generated
-	// by the server as a UUID when empty.
+	// by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+	// (the seed's Mongoose default `_id`); a client-chosen id must be 24
+	// lowercase hex characters.
 	Id string `protobuf:"bytes,1,opt,name=id,proto3" json:"id,omitempty"`
 	// Required. The workspace id that Notion assigned, for example
 	// `3f2a9c1e-...`. Unique. Not the tenant id: the tenant id of a notion
@@ -222,6 +224,7 @@ type NotionWorkspace struct {
 	// Required. The workspace name shown in Notion, for example `Acme Wiki`.
 	WorkspaceName string `protobuf:"bytes,3,opt,name=workspace_name,json=workspaceName,proto3" json:"workspace_name,omitempty"`
 	// Required. The id of the knowledge User who connected the workspace.
+	// Stored as an ObjectId (the seed's `Schema.Types.ObjectId`).
 	Owner string `protobuf:"bytes,4,opt,name=owner,proto3" json:"owner,omitempty"`
 	// The users who can use the workspace, with their roles and permissions.
 	// Stored as the seed's `[memberSchema]` sub-documents: each with its own
@@ -397,7 +400,8 @@ func (x *NotionWorkspace) GetEtag() string {
 // workspace's `members` array.
 type NotionWorkspaceMember struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
-	// Required. The id of the knowledge User who is a member.
+	// Required. The id of the knowledge User who is a member. Stored as an
+	// ObjectId (the seed's `Schema.Types.ObjectId`).
 	User string `protobuf:"bytes,1,opt,name=user,proto3" json:"user,omitempty"`
 	// The member's role in the workspace. Defaults to `member`.
 	Role NotionWorkspaceMemberRole `protobuf:"varint,2,opt,name=role,proto3,enum=modelstore.knowledge.v1.NotionWorkspaceMemberRole" json:"role,omitempty"`
@@ -1883,12 +1887,13 @@ var File_modelstore_knowledge_v1_notion_workspace_proto protoreflect.FileDescrip
 
 const file_modelstore_knowledge_v1_notion_workspace_proto_rawDesc = "" +
 	"\n" +
-	".modelstore/knowledge/v1/notion_workspace.proto\x12\x17modelstore.knowledge.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xe8\a\n" +
-	"\x0fNotionWorkspace\x12\x14\n" +
-	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12'\n" +
+	".modelstore/knowledge/v1/notion_workspace.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xf0\a\n" +
+	"\x0fNotionWorkspace\x12\x1a\n" +
+	"\x02id\x18\x01 \x01(\tB\n" +
+	"\xe2A\x01\x05\xca\xf3\x18\x02x\x02R\x02id\x12'\n" +
 	"\fworkspace_id\x18\x02 \x01(\tB\x04\xe2A\x01\x02R\vworkspaceId\x12+\n" +
-	"\x0eworkspace_name\x18\x03 \x01(\tB\x04\xe2A\x01\x02R\rworkspaceName\x12<\n" +
-	"\x05owner\x18\x04 \x01(\tB&\xe2A\x01\x02\xca\xf3\x18\x1eJ\x1cmodelstore.knowledge.v1.UserR\x05owner\x12V\n" +
+	"\x0eworkspace_name\x18\x03 \x01(\tB\x04\xe2A\x01\x02R\rworkspaceName\x12>\n" +
+	"\x05owner\x18\x04 \x01(\tB(\xe2A\x01\x02\xca\xf3\x18 J\x1cmodelstore.knowledge.v1.Userx\x02R\x05owner\x12V\n" +
 	"\amembers\x18\x05 \x03(\v2..modelstore.knowledge.v1.NotionWorkspaceMemberB\f\xca\xf3\x18\br\x06\n" +
 	"\x04userR\amembers\x12.\n" +
 	"\faccess_token\x18\x06 \x01(\tB\v\xe2A\x02\x02\x04\xca\xf3\x18\x02\x10\x01R\vaccessToken\x121\n" +
@@ -1908,9 +1913,9 @@ const file_modelstore_knowledge_v1_notion_workspace_proto_rawDesc = "" +
 	"updated_at\x18\x0e \x01(\v2\x1a.google.protobuf.TimestampB\x04\xe2A\x01\x03R\tupdatedAt\x12\x18\n" +
 	"\x04etag\x18\x0f \x01(\tB\x04\xe2A\x01\x03R\x04etag:K\xca\xf3\x18G\n" +
 	"\x1bknowledge.notion_workspaces\x12\x02id\x1a\x12\x12\x0e\n" +
-	"\fworkspace_id\x18\x01*\x10notionWorkspaces\"\xa6\x03\n" +
-	"\x15NotionWorkspaceMember\x12:\n" +
-	"\x04user\x18\x01 \x01(\tB&\xe2A\x01\x02\xca\xf3\x18\x1eJ\x1cmodelstore.knowledge.v1.UserR\x04user\x12T\n" +
+	"\fworkspace_id\x18\x01*\x10notionWorkspaces\"\xa8\x03\n" +
+	"\x15NotionWorkspaceMember\x12<\n" +
+	"\x04user\x18\x01 \x01(\tB(\xe2A\x01\x02\xca\xf3\x18 J\x1cmodelstore.knowledge.v1.Userx\x02R\x04user\x12T\n" +
 	"\x04role\x18\x02 \x01(\x0e22.modelstore.knowledge.v1.NotionWorkspaceMemberRoleB\f\xca\xf3\x18\b\x1a\x06memberR\x04role\x12[\n" +
 	"\vpermissions\x18\x03 \x01(\v29.modelstore.knowledge.v1.NotionWorkspaceMemberPermissionsR\vpermissions\x12Z\n" +
 	"\x06status\x18\x04 \x01(\x0e24.modelstore.knowledge.v1.NotionWorkspaceMemberStatusB\f\xca\xf3\x18\b\x1a\x06activeR\x06status\x12B\n" +
@@ -2023,20 +2028,20 @@ const file_modelstore_knowledge_v1_notion_workspace_proto_rawDesc = "" +
 	"!NOTION_WORKSPACE_SYNC_STATUS_IDLE\x10\x01\x12(\n" +
 	"$NOTION_WORKSPACE_SYNC_STATUS_SYNCING\x10\x02\x12&\n" +
 	"\"NOTION_WORKSPACE_SYNC_STATUS_ERROR\x10\x03\x12'\n" +
-	"#NOTION_WORKSPACE_SYNC_STATUS_ACTIVE\x10\x042\xe3\f\n" +
-	"\x16NotionWorkspaceService\x12\x86\x01\n" +
-	"\x15CreateNotionWorkspace\x125.modelstore.knowledge.v1.CreateNotionWorkspaceRequest\x1a6.modelstore.knowledge.v1.CreateNotionWorkspaceResponse\x12}\n" +
-	"\x12GetNotionWorkspace\x122.modelstore.knowledge.v1.GetNotionWorkspaceRequest\x1a3.modelstore.knowledge.v1.GetNotionWorkspaceResponse\x12\x83\x01\n" +
-	"\x14ListNotionWorkspaces\x124.modelstore.knowledge.v1.ListNotionWorkspacesRequest\x1a5.modelstore.knowledge.v1.ListNotionWorkspacesResponse\x12\x86\x01\n" +
-	"\x15UpdateNotionWorkspace\x125.modelstore.knowledge.v1.UpdateNotionWorkspaceRequest\x1a6.modelstore.knowledge.v1.UpdateNotionWorkspaceResponse\x12\x86\x01\n" +
-	"\x15DeleteNotionWorkspace\x125.modelstore.knowledge.v1.DeleteNotionWorkspaceRequest\x1a6.modelstore.knowledge.v1.DeleteNotionWorkspaceResponse\x12\x8f\x01\n" +
-	"\x18BatchGetNotionWorkspaces\x128.modelstore.knowledge.v1.BatchGetNotionWorkspacesRequest\x1a9.modelstore.knowledge.v1.BatchGetNotionWorkspacesResponse\x12\xa7\x01\n" +
-	"\x1dGetNotionWorkspaceAccessToken\x12=.modelstore.knowledge.v1.GetNotionWorkspaceAccessTokenRequest\x1a>.modelstore.knowledge.v1.GetNotionWorkspaceAccessTokenResponse\"\a\xca\xf3\x18\x03\n" +
-	"\x01\x03\x12\xa4\x01\n" +
-	"\x1fUpdateNotionWorkspaceSyncStatus\x12?.modelstore.knowledge.v1.UpdateNotionWorkspaceSyncStatusRequest\x1a@.modelstore.knowledge.v1.UpdateNotionWorkspaceSyncStatusResponse\x12\x8f\x01\n" +
-	"\x18AddNotionWorkspaceMember\x128.modelstore.knowledge.v1.AddNotionWorkspaceMemberRequest\x1a9.modelstore.knowledge.v1.AddNotionWorkspaceMemberResponse\x12\x98\x01\n" +
-	"\x1bUpdateNotionWorkspaceMember\x12;.modelstore.knowledge.v1.UpdateNotionWorkspaceMemberRequest\x1a<.modelstore.knowledge.v1.UpdateNotionWorkspaceMemberResponse\x12\x98\x01\n" +
-	"\x1bRemoveNotionWorkspaceMember\x12;.modelstore.knowledge.v1.RemoveNotionWorkspaceMemberRequest\x1a<.modelstore.knowledge.v1.RemoveNotionWorkspaceMemberResponseB\x86\x01\n" +
+	"#NOTION_WORKSPACE_SYNC_STATUS_ACTIVE\x10\x042\xd0\x11\n" +
+	"\x16NotionWorkspaceService\x12\xc0\x01\n" +
+	"\x15CreateNotionWorkspace\x125.modelstore.knowledge.v1.CreateNotionWorkspaceRequest\x1a6.modelstore.knowledge.v1.CreateNotionWorkspaceResponse\"8\x82\xd3\xe4\x93\x022:\x10notion_workspace\"\x1e/v1/knowledge/notionWorkspaces\x12\xaa\x01\n" +
+	"\x12GetNotionWorkspace\x122.modelstore.knowledge.v1.GetNotionWorkspaceRequest\x1a3.modelstore.knowledge.v1.GetNotionWorkspaceResponse\"+\x82\xd3\xe4\x93\x02%\x12#/v1/knowledge/notionWorkspaces/{id}\x12\xab\x01\n" +
+	"\x14ListNotionWorkspaces\x124.modelstore.knowledge.v1.ListNotionWorkspacesRequest\x1a5.modelstore.knowledge.v1.ListNotionWorkspacesResponse\"&\x82\xd3\xe4\x93\x02 \x12\x1e/v1/knowledge/notionWorkspaces\x12\xd6\x01\n" +
+	"\x15UpdateNotionWorkspace\x125.modelstore.knowledge.v1.UpdateNotionWorkspaceRequest\x1a6.modelstore.knowledge.v1.UpdateNotionWorkspaceResponse\"N\x82\xd3\xe4\x93\x02H:\x10notion_workspace24/v1/knowledge/notionWorkspaces/{notion_workspace.id}\x12\xb3\x01\n" +
+	"\x15DeleteNotionWorkspace\x125.modelstore.knowledge.v1.DeleteNotionWorkspaceRequest\x1a6.modelstore.knowledge.v1.DeleteNotionWorkspaceResponse\"+\x82\xd3\xe4\x93\x02%*#/v1/knowledge/notionWorkspaces/{id}\x12\xc0\x01\n" +
+	"\x18BatchGetNotionWorkspaces\x128.modelstore.knowledge.v1.BatchGetNotionWorkspacesRequest\x1a9.modelstore.knowledge.v1.BatchGetNotionWorkspacesResponse\"/\x82\xd3\xe4\x93\x02)\x12'/v1/knowledge/notionWorkspaces:batchGet\x12\xe1\x01\n" +
+	"\x1dGetNotionWorkspaceAccessToken\x12=.modelstore.knowledge.v1.GetNotionWorkspaceAccessTokenRequest\x1a>.modelstore.knowledge.v1.GetNotionWorkspaceAccessTokenResponse\"A\xca\xf3\x18\x03\n" +
+	"\x01\x03\x82\xd3\xe4\x93\x024\x122/v1/knowledge/notionWorkspaces/{id}:getAccessToken\x12\xe5\x01\n" +
+	"\x1fUpdateNotionWorkspaceSyncStatus\x12?.modelstore.knowledge.v1.UpdateNotionWorkspaceSyncStatusRequest\x1a@.modelstore.knowledge.v1.UpdateNotionWorkspaceSyncStatusResponse\"?\x82\xd3\xe4\x93\x029:\x01*\"4/v1/knowledge/notionWorkspaces/{id}:updateSyncStatus\x12\xc9\x01\n" +
+	"\x18AddNotionWorkspaceMember\x128.modelstore.knowledge.v1.AddNotionWorkspaceMemberRequest\x1a9.modelstore.knowledge.v1.AddNotionWorkspaceMemberResponse\"8\x82\xd3\xe4\x93\x022:\x01*\"-/v1/knowledge/notionWorkspaces/{id}:addMember\x12\xd5\x01\n" +
+	"\x1bUpdateNotionWorkspaceMember\x12;.modelstore.knowledge.v1.UpdateNotionWorkspaceMemberRequest\x1a<.modelstore.knowledge.v1.UpdateNotionWorkspaceMemberResponse\";\x82\xd3\xe4\x93\x025:\x01*\"0/v1/knowledge/notionWorkspaces/{id}:updateMember\x12\xd5\x01\n" +
+	"\x1bRemoveNotionWorkspaceMember\x12;.modelstore.knowledge.v1.RemoveNotionWorkspaceMemberRequest\x1a<.modelstore.knowledge.v1.RemoveNotionWorkspaceMemberResponse\";\x82\xd3\xe4\x93\x025:\x01*\"0/v1/knowledge/notionWorkspaces/{id}:removeMemberB\x86\x01\n" +
 	"\x1bdev.modelstore.knowledge.v1B\x14NotionWorkspaceProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3"
 
 var (

@@ -1055,7 +1055,7 @@ var File_modelstore_platform_v1_client_proto protoreflect.FileDescriptor
 
 const file_modelstore_platform_v1_client_proto_rawDesc = "" +
 	"\n" +
-	"#modelstore/platform/v1/client.proto\x12\x16modelstore.platform.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xbf\x03\n" +
+	"#modelstore/platform/v1/client.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xbf\x03\n" +
 	"\x06Client\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12J\n" +
 	"\x06status\x18\x02 \x01(\x0e2$.modelstore.platform.v1.ClientStatusB\f\xca\xf3\x18\b\x1a\x06activeR\x06status\x12<\n" +
@@ -1123,18 +1123,18 @@ const file_modelstore_platform_v1_client_proto_rawDesc = "" +
 	"\fClientStatus\x12\x1d\n" +
 	"\x19CLIENT_STATUS_UNSPECIFIED\x10\x00\x12\x18\n" +
 	"\x14CLIENT_STATUS_ACTIVE\x10\x01\x12\x1a\n" +
-	"\x16CLIENT_STATUS_INACTIVE\x10\x022\x9d\a\n" +
-	"\rClientService\x12i\n" +
-	"\fCreateClient\x12+.modelstore.platform.v1.CreateClientRequest\x1a,.modelstore.platform.v1.CreateClientResponse\x12`\n" +
-	"\tGetClient\x12(.modelstore.platform.v1.GetClientRequest\x1a).modelstore.platform.v1.GetClientResponse\x12f\n" +
-	"\vListClients\x12*.modelstore.platform.v1.ListClientsRequest\x1a+.modelstore.platform.v1.ListClientsResponse\x12i\n" +
-	"\fUpdateClient\x12+.modelstore.platform.v1.UpdateClientRequest\x1a,.modelstore.platform.v1.UpdateClientResponse\x12i\n" +
-	"\fDeleteClient\x12+.modelstore.platform.v1.DeleteClientRequest\x1a,.modelstore.platform.v1.DeleteClientResponse\x12r\n" +
-	"\x0fBatchGetClients\x12..modelstore.platform.v1.BatchGetClientsRequest\x1a/.modelstore.platform.v1.BatchGetClientsResponse\x12\x84\x01\n" +
-	"\x12VerifyClientSecret\x121.modelstore.platform.v1.VerifyClientSecretRequest\x1a2.modelstore.platform.v1.VerifyClientSecretResponse\"\a\xca\xf3\x18\x03\n" +
-	"\x01\x01\x12\x85\x01\n" +
-	"\x12RotateClientSecret\x121.modelstore.platform.v1.RotateClientSecretRequest\x1a2.modelstore.platform.v1.RotateClientSecretResponse\"\b\xca\xf3\x18\x04\n" +
-	"\x02\x02\x03Bz\n" +
+	"\x16CLIENT_STATUS_INACTIVE\x10\x022\xe8\t\n" +
+	"\rClientService\x12\x8f\x01\n" +
+	"\fCreateClient\x12+.modelstore.platform.v1.CreateClientRequest\x1a,.modelstore.platform.v1.CreateClientResponse\"$\x82\xd3\xe4\x93\x02\x1e:\x06client\"\x14/v1/platform/clients\x12\x83\x01\n" +
+	"\tGetClient\x12(.modelstore.platform.v1.GetClientRequest\x1a).modelstore.platform.v1.GetClientResponse\"!\x82\xd3\xe4\x93\x02\x1b\x12\x19/v1/platform/clients/{id}\x12\x84\x01\n" +
+	"\vListClients\x12*.modelstore.platform.v1.ListClientsRequest\x1a+.modelstore.platform.v1.ListClientsResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\x12\x14/v1/platform/clients\x12\x9b\x01\n" +
+	"\fUpdateClient\x12+.modelstore.platform.v1.UpdateClientRequest\x1a,.modelstore.platform.v1.UpdateClientResponse\"0\x82\xd3\xe4\x93\x02*:\x06client2 /v1/platform/clients/{client.id}\x12\x8c\x01\n" +
+	"\fDeleteClient\x12+.modelstore.platform.v1.DeleteClientRequest\x1a,.modelstore.platform.v1.DeleteClientResponse\"!\x82\xd3\xe4\x93\x02\x1b*\x19/v1/platform/clients/{id}\x12\x99\x01\n" +
+	"\x0fBatchGetClients\x12..modelstore.platform.v1.BatchGetClientsRequest\x1a/.modelstore.platform.v1.BatchGetClientsResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/platform/clients:batchGet\x12\xb5\x01\n" +
+	"\x12VerifyClientSecret\x121.modelstore.platform.v1.VerifyClientSecretRequest\x1a2.modelstore.platform.v1.VerifyClientSecretResponse\"8\xca\xf3\x18\x03\n" +
+	"\x01\x01\x82\xd3\xe4\x93\x02+:\x01*\"&/v1/platform/clients/{id}:verifySecret\x12\xb6\x01\n" +
+	"\x12RotateClientSecret\x121.modelstore.platform.v1.RotateClientSecretRequest\x1a2.modelstore.platform.v1.RotateClientSecretResponse\"9\xca\xf3\x18\x04\n" +
+	"\x02\x02\x03\x82\xd3\xe4\x93\x02+:\x01*\"&/v1/platform/clients/{id}:rotateSecretBz\n" +
 	"\x1adev.modelstore.platform.v1B\vClientProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3"
 
 var (

@@ -1044,7 +1044,7 @@ var File_modelstore_platform_v1_session_proto protoreflect.FileDescriptor
 
 const file_modelstore_platform_v1_session_proto_rawDesc = "" +
 	"\n" +
-	"$modelstore/platform/v1/session.proto\x12\x16modelstore.platform.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x87\a\n" +
+	"$modelstore/platform/v1/session.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x87\a\n" +
 	"\aSession\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12N\n" +
 	"\fworkspace_id\x18\x02 \x01(\tB+\xe2A\x02\x02\x05\xca\xf3\x18\"J modelstore.platform.v1.WorkspaceR\vworkspaceId\x12\xbf\x01\n" +
@@ -1121,16 +1121,16 @@ const file_modelstore_platform_v1_session_proto_rawDesc = "" +
 	"\x1aSESSION_STATUS_UNSPECIFIED\x10\x00\x12\x19\n" +
 	"\x15SESSION_STATUS_ACTIVE\x10\x01\x12\x1a\n" +
 	"\x16SESSION_STATUS_REVOKED\x10\x02\x12\x1a\n" +
-	"\x16SESSION_STATUS_EXPIRED\x10\x032\x8f\x06\n" +
-	"\x0eSessionService\x12l\n" +
-	"\rCreateSession\x12,.modelstore.platform.v1.CreateSessionRequest\x1a-.modelstore.platform.v1.CreateSessionResponse\x12c\n" +
+	"\x16SESSION_STATUS_EXPIRED\x10\x032\xb0\b\n" +
+	"\x0eSessionService\x12\x94\x01\n" +
+	"\rCreateSession\x12,.modelstore.platform.v1.CreateSessionRequest\x1a-.modelstore.platform.v1.CreateSessionResponse\"&\x82\xd3\xe4\x93\x02 :\asession\"\x15/v1/platform/sessions\x12\x87\x01\n" +
 	"\n" +
-	"GetSession\x12).modelstore.platform.v1.GetSessionRequest\x1a*.modelstore.platform.v1.GetSessionResponse\x12i\n" +
-	"\fListSessions\x12+.modelstore.platform.v1.ListSessionsRequest\x1a,.modelstore.platform.v1.ListSessionsResponse\x12l\n" +
-	"\rUpdateSession\x12,.modelstore.platform.v1.UpdateSessionRequest\x1a-.modelstore.platform.v1.UpdateSessionResponse\x12l\n" +
-	"\rDeleteSession\x12,.modelstore.platform.v1.DeleteSessionRequest\x1a-.modelstore.platform.v1.DeleteSessionResponse\x12u\n" +
-	"\x10BatchGetSessions\x12/.modelstore.platform.v1.BatchGetSessionsRequest\x1a0.modelstore.platform.v1.BatchGetSessionsResponse\x12l\n" +
-	"\rRevokeSession\x12,.modelstore.platform.v1.RevokeSessionRequest\x1a-.modelstore.platform.v1.RevokeSessionResponseB{\n" +
+	"GetSession\x12).modelstore.platform.v1.GetSessionRequest\x1a*.modelstore.platform.v1.GetSessionResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/platform/sessions/{id}\x12\x88\x01\n" +
+	"\fListSessions\x12+.modelstore.platform.v1.ListSessionsRequest\x1a,.modelstore.platform.v1.ListSessionsResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/platform/sessions\x12\xa1\x01\n" +
+	"\rUpdateSession\x12,.modelstore.platform.v1.UpdateSessionRequest\x1a-.modelstore.platform.v1.UpdateSessionResponse\"3\x82\xd3\xe4\x93\x02-:\asession2\"/v1/platform/sessions/{session.id}\x12\x90\x01\n" +
+	"\rDeleteSession\x12,.modelstore.platform.v1.DeleteSessionRequest\x1a-.modelstore.platform.v1.DeleteSessionResponse\"\"\x82\xd3\xe4\x93\x02\x1c*\x1a/v1/platform/sessions/{id}\x12\x9d\x01\n" +
+	"\x10BatchGetSessions\x12/.modelstore.platform.v1.BatchGetSessionsRequest\x1a0.modelstore.platform.v1.BatchGetSessionsResponse\"&\x82\xd3\xe4\x93\x02 \x12\x1e/v1/platform/sessions:batchGet\x12\x9a\x01\n" +
+	"\rRevokeSession\x12,.modelstore.platform.v1.RevokeSessionRequest\x1a-.modelstore.platform.v1.RevokeSessionResponse\",\x82\xd3\xe4\x93\x02&:\x01*\"!/v1/platform/sessions/{id}:revokeB{\n" +
 	"\x1adev.modelstore.platform.v1B\fSessionProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3"
 
 var (

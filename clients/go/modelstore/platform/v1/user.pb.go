@@ -950,7 +950,7 @@ var File_modelstore_platform_v1_user_proto protoreflect.FileDescriptor
 
 const file_modelstore_platform_v1_user_proto_rawDesc = "" +
 	"\n" +
-	"!modelstore/platform/v1/user.proto\x12\x16modelstore.platform.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xcd\x04\n" +
+	"!modelstore/platform/v1/user.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xcd\x04\n" +
 	"\x04User\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12N\n" +
 	"\fworkspace_id\x18\x02 \x01(\tB+\xe2A\x02\x02\x05\xca\xf3\x18\"J modelstore.platform.v1.WorkspaceR\vworkspaceId\x12(\n" +
@@ -1018,19 +1018,19 @@ const file_modelstore_platform_v1_user_proto_rawDesc = "" +
 	"UserStatus\x12\x1b\n" +
 	"\x17USER_STATUS_UNSPECIFIED\x10\x00\x12\x16\n" +
 	"\x12USER_STATUS_ACTIVE\x10\x01\x12\x18\n" +
-	"\x14USER_STATUS_INACTIVE\x10\x022\xef\x05\n" +
-	"\vUserService\x12c\n" +
+	"\x14USER_STATUS_INACTIVE\x10\x022\xf5\a\n" +
+	"\vUserService\x12\x85\x01\n" +
 	"\n" +
-	"CreateUser\x12).modelstore.platform.v1.CreateUserRequest\x1a*.modelstore.platform.v1.CreateUserResponse\x12Z\n" +
-	"\aGetUser\x12&.modelstore.platform.v1.GetUserRequest\x1a'.modelstore.platform.v1.GetUserResponse\x12`\n" +
-	"\tListUsers\x12(.modelstore.platform.v1.ListUsersRequest\x1a).modelstore.platform.v1.ListUsersResponse\x12c\n" +
+	"CreateUser\x12).modelstore.platform.v1.CreateUserRequest\x1a*.modelstore.platform.v1.CreateUserResponse\" \x82\xd3\xe4\x93\x02\x1a:\x04user\"\x12/v1/platform/users\x12{\n" +
+	"\aGetUser\x12&.modelstore.platform.v1.GetUserRequest\x1a'.modelstore.platform.v1.GetUserResponse\"\x1f\x82\xd3\xe4\x93\x02\x19\x12\x17/v1/platform/users/{id}\x12|\n" +
+	"\tListUsers\x12(.modelstore.platform.v1.ListUsersRequest\x1a).modelstore.platform.v1.ListUsersResponse\"\x1a\x82\xd3\xe4\x93\x02\x14\x12\x12/v1/platform/users\x12\x8f\x01\n" +
 	"\n" +
-	"UpdateUser\x12).modelstore.platform.v1.UpdateUserRequest\x1a*.modelstore.platform.v1.UpdateUserResponse\x12c\n" +
+	"UpdateUser\x12).modelstore.platform.v1.UpdateUserRequest\x1a*.modelstore.platform.v1.UpdateUserResponse\"*\x82\xd3\xe4\x93\x02$:\x04user2\x1c/v1/platform/users/{user.id}\x12\x84\x01\n" +
 	"\n" +
-	"DeleteUser\x12).modelstore.platform.v1.DeleteUserRequest\x1a*.modelstore.platform.v1.DeleteUserResponse\x12l\n" +
-	"\rBatchGetUsers\x12,.modelstore.platform.v1.BatchGetUsersRequest\x1a-.modelstore.platform.v1.BatchGetUsersResponse\x12\x84\x01\n" +
-	"\x12VerifyUserPassword\x121.modelstore.platform.v1.VerifyUserPasswordRequest\x1a2.modelstore.platform.v1.VerifyUserPasswordResponse\"\a\xca\xf3\x18\x03\n" +
-	"\x01\x01Bx\n" +
+	"DeleteUser\x12).modelstore.platform.v1.DeleteUserRequest\x1a*.modelstore.platform.v1.DeleteUserResponse\"\x1f\x82\xd3\xe4\x93\x02\x19*\x17/v1/platform/users/{id}\x12\x91\x01\n" +
+	"\rBatchGetUsers\x12,.modelstore.platform.v1.BatchGetUsersRequest\x1a-.modelstore.platform.v1.BatchGetUsersResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/platform/users:batchGet\x12\xb5\x01\n" +
+	"\x12VerifyUserPassword\x121.modelstore.platform.v1.VerifyUserPasswordRequest\x1a2.modelstore.platform.v1.VerifyUserPasswordResponse\"8\xca\xf3\x18\x03\n" +
+	"\x01\x01\x82\xd3\xe4\x93\x02+:\x01*\"&/v1/platform/users/{id}:verifyPasswordBx\n" +
 	"\x1adev.modelstore.platform.v1B\tUserProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3"
 
 var (

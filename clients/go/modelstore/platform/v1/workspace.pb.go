@@ -835,7 +835,7 @@ var File_modelstore_platform_v1_workspace_proto protoreflect.FileDescriptor
 
 const file_modelstore_platform_v1_workspace_proto_rawDesc = "" +
 	"\n" +
-	"&modelstore/platform/v1/workspace.proto\x12\x16modelstore.platform.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x91\x03\n" +
+	"&modelstore/platform/v1/workspace.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x91\x03\n" +
 	"\tWorkspace\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x05R\x02id\x12#\n" +
 	"\x04name\x18\x02 \x01(\tB\x0f\xe2A\x01\x02\xca\xf3\x18\a(\x010\xc8\x018\x01R\x04name\x12M\n" +
@@ -894,14 +894,14 @@ const file_modelstore_platform_v1_workspace_proto_rawDesc = "" +
 	"\x0fWorkspaceStatus\x12 \n" +
 	"\x1cWORKSPACE_STATUS_UNSPECIFIED\x10\x00\x12\x1b\n" +
 	"\x17WORKSPACE_STATUS_ACTIVE\x10\x01\x12\x1d\n" +
-	"\x19WORKSPACE_STATUS_INACTIVE\x10\x022\xc7\x05\n" +
-	"\x10WorkspaceService\x12r\n" +
-	"\x0fCreateWorkspace\x12..modelstore.platform.v1.CreateWorkspaceRequest\x1a/.modelstore.platform.v1.CreateWorkspaceResponse\x12i\n" +
-	"\fGetWorkspace\x12+.modelstore.platform.v1.GetWorkspaceRequest\x1a,.modelstore.platform.v1.GetWorkspaceResponse\x12o\n" +
-	"\x0eListWorkspaces\x12-.modelstore.platform.v1.ListWorkspacesRequest\x1a..modelstore.platform.v1.ListWorkspacesResponse\x12r\n" +
-	"\x0fUpdateWorkspace\x12..modelstore.platform.v1.UpdateWorkspaceRequest\x1a/.modelstore.platform.v1.UpdateWorkspaceResponse\x12r\n" +
-	"\x0fDeleteWorkspace\x12..modelstore.platform.v1.DeleteWorkspaceRequest\x1a/.modelstore.platform.v1.DeleteWorkspaceResponse\x12{\n" +
-	"\x12BatchGetWorkspaces\x121.modelstore.platform.v1.BatchGetWorkspacesRequest\x1a2.modelstore.platform.v1.BatchGetWorkspacesResponseB}\n" +
+	"\x19WORKSPACE_STATUS_INACTIVE\x10\x022\xcb\a\n" +
+	"\x10WorkspaceService\x12\x9e\x01\n" +
+	"\x0fCreateWorkspace\x12..modelstore.platform.v1.CreateWorkspaceRequest\x1a/.modelstore.platform.v1.CreateWorkspaceResponse\"*\x82\xd3\xe4\x93\x02$:\tworkspace\"\x17/v1/platform/workspaces\x12\x8f\x01\n" +
+	"\fGetWorkspace\x12+.modelstore.platform.v1.GetWorkspaceRequest\x1a,.modelstore.platform.v1.GetWorkspaceResponse\"$\x82\xd3\xe4\x93\x02\x1e\x12\x1c/v1/platform/workspaces/{id}\x12\x90\x01\n" +
+	"\x0eListWorkspaces\x12-.modelstore.platform.v1.ListWorkspacesRequest\x1a..modelstore.platform.v1.ListWorkspacesResponse\"\x1f\x82\xd3\xe4\x93\x02\x19\x12\x17/v1/platform/workspaces\x12\xad\x01\n" +
+	"\x0fUpdateWorkspace\x12..modelstore.platform.v1.UpdateWorkspaceRequest\x1a/.modelstore.platform.v1.UpdateWorkspaceResponse\"9\x82\xd3\xe4\x93\x023:\tworkspace2&/v1/platform/workspaces/{workspace.id}\x12\x98\x01\n" +
+	"\x0fDeleteWorkspace\x12..modelstore.platform.v1.DeleteWorkspaceRequest\x1a/.modelstore.platform.v1.DeleteWorkspaceResponse\"$\x82\xd3\xe4\x93\x02\x1e*\x1c/v1/platform/workspaces/{id}\x12\xa5\x01\n" +
+	"\x12BatchGetWorkspaces\x121.modelstore.platform.v1.BatchGetWorkspacesRequest\x1a2.modelstore.platform.v1.BatchGetWorkspacesResponse\"(\x82\xd3\xe4\x93\x02\"\x12 /v1/platform/workspaces:batchGetB}\n" +
 	"\x1adev.modelstore.platform.v1B\x0eWorkspaceProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3"
 
 var (

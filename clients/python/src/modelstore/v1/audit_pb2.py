@@ -23,6 +23,7 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
@@ -30,7 +31,7 @@ from modelstore.v1 import change_pb2 as modelstore_dot_v1_dot_change__pb2
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x19modelstore/v1/audit.proto\x12\rmodelstore.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1amodelstore/v1/change.proto\x1a\x1bmodelstore/v1/storage.proto\"\xf2\x04\n\rAuditLogEntry\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x03\x12\x17\n\ttenant_id\x18\x02 \x01(\tB\x04\xe2\x41\x01\x03\x12\x17\n\tprincipal\x18\x03 \x01(\tB\x04\xe2\x41\x01\x03\x12\x11\n\x03rpc\x18\x04 \x01(\tB\x04\xe2\x41\x01\x03\x12\x19\n\x0b\x65ntity_type\x18\x05 \x01(\tB\x04\xe2\x41\x01\x03\x12\x17\n\tentity_id\x18\x06 \x01(\tB\x04\xe2\x41\x01\x03\x12\x37\n\toperation\x18\x07 \x01(\x0e\x32\x1e.modelstore.v1.ChangeOperationB\x04\xe2\x41\x01\x03\x12\x1b\n\rchanged_paths\x18\x08 \x03(\tB\x04\xe2\x41\x01\x03\x12\x18\n\nrequest_id\x18\t \x01(\tB\x04\xe2\x41\x01\x03\x12\x19\n\x0bstatus_code\x18\n \x01(\tB\x04\xe2\x41\x01\x03\x12\x1a\n\x0c\x65rror_reason\x18\x0b \x01(\tB\x04\xe2\x41\x01\x03\x12\x19\n\x0b\x65ntity_etag\x18\x0c \x01(\tB\x04\xe2\x41\x01\x03\x12\x34\n\ncreated_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x0e \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0f \x01(\tB\x04\xe2\x41\x01\x03:\x93\x01\xca\xf3\x18\x8e\x01\n\x14modelstore.audit_log\x12\ttenant_id\x1a)\x12\x0b\n\ttenant_id\x12\r\n\x0b\x65ntity_type\x12\x0b\n\tentity_id\x1a\x1a\x12\x0b\n\ttenant_id\x12\x0b\n\tprincipal\x1a\x13\x12\x0c\n\ncreated_at(\x80\xce\xda\x03*\x0f\x61uditLogEntries\"Z\n\x17GetAuditLogEntryRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"Q\n\x18GetAuditLogEntryResponse\x12\x35\n\x0f\x61udit_log_entry\x18\x01 \x01(\x0b\x32\x1c.modelstore.v1.AuditLogEntry\"e\n\x1aListAuditLogEntriesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"o\n\x1bListAuditLogEntriesResponse\x12\x37\n\x11\x61udit_log_entries\x18\x01 \x03(\x0b\x32\x1c.modelstore.v1.AuditLogEntry\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t2\xf9\x01\n\x0f\x41uditLogService\x12\x63\n\x10GetAuditLogEntry\x12&.modelstore.v1.GetAuditLogEntryRequest\x1a\'.modelstore.v1.GetAuditLogEntryResponse\x12l\n\x13ListAuditLogEntries\x12).modelstore.v1.ListAuditLogEntriesRequest\x1a*.modelstore.v1.ListAuditLogEntriesResponse\x1a\x13\xca\xf3\x18\x0f\n\rAuditLogEntryBi\n\x11\x64\x65v.modelstore.v1B\nAuditProtoP\x01ZFgithub.com/modelstore/modelstore/clients/go/modelstore/v1;modelstorev1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x19modelstore/v1/audit.proto\x12\rmodelstore.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1amodelstore/v1/change.proto\x1a\x1bmodelstore/v1/storage.proto\"\xf2\x04\n\rAuditLogEntry\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x03\x12\x17\n\ttenant_id\x18\x02 \x01(\tB\x04\xe2\x41\x01\x03\x12\x17\n\tprincipal\x18\x03 \x01(\tB\x04\xe2\x41\x01\x03\x12\x11\n\x03rpc\x18\x04 \x01(\tB\x04\xe2\x41\x01\x03\x12\x19\n\x0b\x65ntity_type\x18\x05 \x01(\tB\x04\xe2\x41\x01\x03\x12\x17\n\tentity_id\x18\x06 \x01(\tB\x04\xe2\x41\x01\x03\x12\x37\n\toperation\x18\x07 \x01(\x0e\x32\x1e.modelstore.v1.ChangeOperationB\x04\xe2\x41\x01\x03\x12\x1b\n\rchanged_paths\x18\x08 \x03(\tB\x04\xe2\x41\x01\x03\x12\x18\n\nrequest_id\x18\t \x01(\tB\x04\xe2\x41\x01\x03\x12\x19\n\x0bstatus_code\x18\n \x01(\tB\x04\xe2\x41\x01\x03\x12\x1a\n\x0c\x65rror_reason\x18\x0b \x01(\tB\x04\xe2\x41\x01\x03\x12\x19\n\x0b\x65ntity_etag\x18\x0c \x01(\tB\x04\xe2\x41\x01\x03\x12\x34\n\ncreated_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x0e \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0f \x01(\tB\x04\xe2\x41\x01\x03:\x93\x01\xca\xf3\x18\x8e\x01\n\x14modelstore.audit_log\x12\ttenant_id\x1a)\x12\x0b\n\ttenant_id\x12\r\n\x0b\x65ntity_type\x12\x0b\n\tentity_id\x1a\x1a\x12\x0b\n\ttenant_id\x12\x0b\n\tprincipal\x1a\x13\x12\x0c\n\ncreated_at(\x80\xce\xda\x03*\x0f\x61uditLogEntries\"Z\n\x17GetAuditLogEntryRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"Q\n\x18GetAuditLogEntryResponse\x12\x35\n\x0f\x61udit_log_entry\x18\x01 \x01(\x0b\x32\x1c.modelstore.v1.AuditLogEntry\"e\n\x1aListAuditLogEntriesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"o\n\x1bListAuditLogEntriesResponse\x12\x37\n\x11\x61udit_log_entries\x18\x01 \x03(\x0b\x32\x1c.modelstore.v1.AuditLogEntry\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t2\xba\x02\n\x0f\x41uditLogService\x12\x85\x01\n\x10GetAuditLogEntry\x12&.modelstore.v1.GetAuditLogEntryRequest\x1a\'.modelstore.v1.GetAuditLogEntryResponse\" \x82\xd3\xe4\x93\x02\x1a\x12\x18/v1/auditLogEntries/{id}\x12\x89\x01\n\x13ListAuditLogEntries\x12).modelstore.v1.ListAuditLogEntriesRequest\x1a*.modelstore.v1.ListAuditLogEntriesResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/auditLogEntries\x1a\x13\xca\xf3\x18\x0f\n\rAuditLogEntryBi\n\x11\x64\x65v.modelstore.v1B\nAuditProtoP\x01ZFgithub.com/modelstore/modelstore/clients/go/modelstore/v1;modelstorev1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -74,16 +75,20 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_GETAUDITLOGENTRYREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
   _globals['_AUDITLOGSERVICE']._loaded_options = None
   _globals['_AUDITLOGSERVICE']._serialized_options = b'\312\363\030\017\n\rAuditLogEntry'
-  _globals['_AUDITLOGENTRY']._serialized_start=202
-  _globals['_AUDITLOGENTRY']._serialized_end=828
-  _globals['_GETAUDITLOGENTRYREQUEST']._serialized_start=830
-  _globals['_GETAUDITLOGENTRYREQUEST']._serialized_end=920
-  _globals['_GETAUDITLOGENTRYRESPONSE']._serialized_start=922
-  _globals['_GETAUDITLOGENTRYRESPONSE']._serialized_end=1003
-  _globals['_LISTAUDITLOGENTRIESREQUEST']._serialized_start=1005
-  _globals['_LISTAUDITLOGENTRIESREQUEST']._serialized_end=1106
-  _globals['_LISTAUDITLOGENTRIESRESPONSE']._serialized_start=1108
-  _globals['_LISTAUDITLOGENTRIESRESPONSE']._serialized_end=1219
-  _globals['_AUDITLOGSERVICE']._serialized_start=1222
-  _globals['_AUDITLOGSERVICE']._serialized_end=1471
+  _globals['_AUDITLOGSERVICE'].methods_by_name['GetAuditLogEntry']._loaded_options = None
+  _globals['_AUDITLOGSERVICE'].methods_by_name['GetAuditLogEntry']._serialized_options = b'\202\323\344\223\002\032\022\030/v1/auditLogEntries/{id}'
+  _globals['_AUDITLOGSERVICE'].methods_by_name['ListAuditLogEntries']._loaded_options = None
+  _globals['_AUDITLOGSERVICE'].methods_by_name['ListAuditLogEntries']._serialized_options = b'\202\323\344\223\002\025\022\023/v1/auditLogEntries'
+  _globals['_AUDITLOGENTRY']._serialized_start=232
+  _globals['_AUDITLOGENTRY']._serialized_end=858
+  _globals['_GETAUDITLOGENTRYREQUEST']._serialized_start=860
+  _globals['_GETAUDITLOGENTRYREQUEST']._serialized_end=950
+  _globals['_GETAUDITLOGENTRYRESPONSE']._serialized_start=952
+  _globals['_GETAUDITLOGENTRYRESPONSE']._serialized_end=1033
+  _globals['_LISTAUDITLOGENTRIESREQUEST']._serialized_start=1035
+  _globals['_LISTAUDITLOGENTRIESREQUEST']._serialized_end=1136
+  _globals['_LISTAUDITLOGENTRIESRESPONSE']._serialized_start=1138
+  _globals['_LISTAUDITLOGENTRIESRESPONSE']._serialized_end=1249
+  _globals['_AUDITLOGSERVICE']._serialized_start=1252
+  _globals['_AUDITLOGSERVICE']._serialized_end=1566
 # @@protoc_insertion_point(module_scope)

@@ -23,13 +23,14 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.protobuf import any_pb2 as google_dot_protobuf_dot_any__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1amodelstore/v1/change.proto\x12\rmodelstore.v1\x1a\x19google/protobuf/any.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x8a\x02\n\x0b\x43hangeEvent\x12\x14\n\x0cresume_token\x18\x01 \x01(\t\x12\x13\n\x0b\x65ntity_type\x18\x02 \x01(\t\x12\x11\n\tentity_id\x18\x03 \x01(\t\x12\x0e\n\x06tenant\x18\x04 \x01(\t\x12\x31\n\toperation\x18\x05 \x01(\x0e\x32\x1e.modelstore.v1.ChangeOperation\x12\x15\n\rchanged_paths\x18\x06 \x03(\t\x12\x0c\n\x04\x65tag\x18\x07 \x01(\t\x12/\n\x0b\x63ommit_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12$\n\x06\x65ntity\x18\t \x01(\x0b\x32\x14.google.protobuf.Any\"\xb0\x01\n\x13WatchChangesRequest\x12\x14\n\x0c\x65ntity_types\x18\x01 \x03(\t\x12\x0e\n\x06\x66ilter\x18\x02 \x01(\t\x12\x14\n\x0cresume_token\x18\x03 \x01(\t\x12.\n\nstart_time\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12-\n\tread_mask\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"X\n\x14WatchChangesResponse\x12*\n\x06\x65vents\x18\x01 \x03(\x0b\x32\x1a.modelstore.v1.ChangeEvent\x12\x14\n\x0cresume_token\x18\x02 \x01(\t\"\xc0\x01\n\x12ListChangesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x14\n\x0c\x65ntity_types\x18\x03 \x03(\t\x12\x0e\n\x06\x66ilter\x18\x04 \x01(\t\x12.\n\nstart_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12-\n\tread_mask\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"Z\n\x13ListChangesResponse\x12*\n\x06\x65vents\x18\x01 \x03(\x0b\x32\x1a.modelstore.v1.ChangeEvent\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t*\xe8\x01\n\x0f\x43hangeOperation\x12 \n\x1c\x43HANGE_OPERATION_UNSPECIFIED\x10\x00\x12\x1b\n\x17\x43HANGE_OPERATION_CREATE\x10\x01\x12\x1b\n\x17\x43HANGE_OPERATION_UPDATE\x10\x02\x12 \n\x1c\x43HANGE_OPERATION_SOFT_DELETE\x10\x03\x12\x1d\n\x19\x43HANGE_OPERATION_UNDELETE\x10\x04\x12\x1b\n\x17\x43HANGE_OPERATION_DELETE\x10\x05\x12\x1b\n\x17\x43HANGE_OPERATION_EXPIRE\x10\x06\x32\xd2\x01\n\rChangeService\x12\x62\n\x0cWatchChanges\x12\".modelstore.v1.WatchChangesRequest\x1a#.modelstore.v1.WatchChangesResponse\"\x07\xca\xf3\x18\x03\n\x01\x01\x30\x01\x12]\n\x0bListChanges\x12!.modelstore.v1.ListChangesRequest\x1a\".modelstore.v1.ListChangesResponse\"\x07\xca\xf3\x18\x03\n\x01\x01\x42j\n\x11\x64\x65v.modelstore.v1B\x0b\x43hangeProtoP\x01ZFgithub.com/modelstore/modelstore/clients/go/modelstore/v1;modelstorev1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1amodelstore/v1/change.proto\x12\rmodelstore.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x19google/protobuf/any.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x8a\x02\n\x0b\x43hangeEvent\x12\x14\n\x0cresume_token\x18\x01 \x01(\t\x12\x13\n\x0b\x65ntity_type\x18\x02 \x01(\t\x12\x11\n\tentity_id\x18\x03 \x01(\t\x12\x0e\n\x06tenant\x18\x04 \x01(\t\x12\x31\n\toperation\x18\x05 \x01(\x0e\x32\x1e.modelstore.v1.ChangeOperation\x12\x15\n\rchanged_paths\x18\x06 \x03(\t\x12\x0c\n\x04\x65tag\x18\x07 \x01(\t\x12/\n\x0b\x63ommit_time\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12$\n\x06\x65ntity\x18\t \x01(\x0b\x32\x14.google.protobuf.Any\"\xb0\x01\n\x13WatchChangesRequest\x12\x14\n\x0c\x65ntity_types\x18\x01 \x03(\t\x12\x0e\n\x06\x66ilter\x18\x02 \x01(\t\x12\x14\n\x0cresume_token\x18\x03 \x01(\t\x12.\n\nstart_time\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12-\n\tread_mask\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"X\n\x14WatchChangesResponse\x12*\n\x06\x65vents\x18\x01 \x03(\x0b\x32\x1a.modelstore.v1.ChangeEvent\x12\x14\n\x0cresume_token\x18\x02 \x01(\t\"\xc0\x01\n\x12ListChangesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x14\n\x0c\x65ntity_types\x18\x03 \x03(\t\x12\x0e\n\x06\x66ilter\x18\x04 \x01(\t\x12.\n\nstart_time\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12-\n\tread_mask\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"Z\n\x13ListChangesResponse\x12*\n\x06\x65vents\x18\x01 \x03(\x0b\x32\x1a.modelstore.v1.ChangeEvent\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t*\xe8\x01\n\x0f\x43hangeOperation\x12 \n\x1c\x43HANGE_OPERATION_UNSPECIFIED\x10\x00\x12\x1b\n\x17\x43HANGE_OPERATION_CREATE\x10\x01\x12\x1b\n\x17\x43HANGE_OPERATION_UPDATE\x10\x02\x12 \n\x1c\x43HANGE_OPERATION_SOFT_DELETE\x10\x03\x12\x1d\n\x19\x43HANGE_OPERATION_UNDELETE\x10\x04\x12\x1b\n\x17\x43HANGE_OPERATION_DELETE\x10\x05\x12\x1b\n\x17\x43HANGE_OPERATION_EXPIRE\x10\x06\x32\xfe\x01\n\rChangeService\x12{\n\x0cWatchChanges\x12\".modelstore.v1.WatchChangesRequest\x1a#.modelstore.v1.WatchChangesResponse\" \xca\xf3\x18\x03\n\x01\x01\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/changes:watch0\x01\x12p\n\x0bListChanges\x12!.modelstore.v1.ListChangesRequest\x1a\".modelstore.v1.ListChangesResponse\"\x1a\xca\xf3\x18\x03\n\x01\x01\x82\xd3\xe4\x93\x02\r\x12\x0b/v1/changesBj\n\x11\x64\x65v.modelstore.v1B\x0b\x43hangeProtoP\x01ZFgithub.com/modelstore/modelstore/clients/go/modelstore/v1;modelstorev1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -38,21 +39,21 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\021dev.modelstore.v1B\013ChangeProtoP\001ZFgithub.com/modelstore/modelstore/clients/go/modelstore/v1;modelstorev1'
   _globals['_CHANGESERVICE'].methods_by_name['WatchChanges']._loaded_options = None
-  _globals['_CHANGESERVICE'].methods_by_name['WatchChanges']._serialized_options = b'\312\363\030\003\n\001\001'
+  _globals['_CHANGESERVICE'].methods_by_name['WatchChanges']._serialized_options = b'\312\363\030\003\n\001\001\202\323\344\223\002\023\022\021/v1/changes:watch'
   _globals['_CHANGESERVICE'].methods_by_name['ListChanges']._loaded_options = None
-  _globals['_CHANGESERVICE'].methods_by_name['ListChanges']._serialized_options = b'\312\363\030\003\n\001\001'
-  _globals['_CHANGEOPERATION']._serialized_start=994
-  _globals['_CHANGEOPERATION']._serialized_end=1226
-  _globals['_CHANGEEVENT']._serialized_start=169
-  _globals['_CHANGEEVENT']._serialized_end=435
-  _globals['_WATCHCHANGESREQUEST']._serialized_start=438
-  _globals['_WATCHCHANGESREQUEST']._serialized_end=614
-  _globals['_WATCHCHANGESRESPONSE']._serialized_start=616
-  _globals['_WATCHCHANGESRESPONSE']._serialized_end=704
-  _globals['_LISTCHANGESREQUEST']._serialized_start=707
-  _globals['_LISTCHANGESREQUEST']._serialized_end=899
-  _globals['_LISTCHANGESRESPONSE']._serialized_start=901
-  _globals['_LISTCHANGESRESPONSE']._serialized_end=991
-  _globals['_CHANGESERVICE']._serialized_start=1229
-  _globals['_CHANGESERVICE']._serialized_end=1439
+  _globals['_CHANGESERVICE'].methods_by_name['ListChanges']._serialized_options = b'\312\363\030\003\n\001\001\202\323\344\223\002\r\022\013/v1/changes'
+  _globals['_CHANGEOPERATION']._serialized_start=1024
+  _globals['_CHANGEOPERATION']._serialized_end=1256
+  _globals['_CHANGEEVENT']._serialized_start=199
+  _globals['_CHANGEEVENT']._serialized_end=465
+  _globals['_WATCHCHANGESREQUEST']._serialized_start=468
+  _globals['_WATCHCHANGESREQUEST']._serialized_end=644
+  _globals['_WATCHCHANGESRESPONSE']._serialized_start=646
+  _globals['_WATCHCHANGESRESPONSE']._serialized_end=734
+  _globals['_LISTCHANGESREQUEST']._serialized_start=737
+  _globals['_LISTCHANGESREQUEST']._serialized_end=929
+  _globals['_LISTCHANGESRESPONSE']._serialized_start=931
+  _globals['_LISTCHANGESRESPONSE']._serialized_end=1021
+  _globals['_CHANGESERVICE']._serialized_start=1259
+  _globals['_CHANGESERVICE']._serialized_end=1513
 # @@protoc_insertion_point(module_scope)

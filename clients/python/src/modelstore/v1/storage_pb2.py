@@ -26,7 +26,7 @@ _sym_db = _symbol_database.Default()
 from google.protobuf import descriptor_pb2 as google_dot_protobuf_dot_descriptor__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1bmodelstore/v1/storage.proto\x12\rmodelstore.v1\x1a google/protobuf/descriptor.proto\"\xa5\x01\n\x0eStorageOptions\x12\x12\n\ncollection\x18\x01 \x01(\t\x12\x14\n\x0ctenant_field\x18\x02 \x01(\t\x12)\n\x07indexes\x18\x03 \x03(\x0b\x32\x18.modelstore.v1.IndexSpec\x12\x19\n\x11soft_delete_field\x18\x04 \x01(\t\x12\x0e\n\x06plural\x18\x05 \x01(\t\x12\x13\n\x0btenant_from\x18\x06 \x01(\t\"\x89\x01\n\tIndexSpec\x12\x0c\n\x04name\x18\x01 \x01(\t\x12%\n\x04keys\x18\x02 \x03(\x0b\x32\x17.modelstore.v1.IndexKey\x12\x0e\n\x06unique\x18\x03 \x01(\x08\x12\x19\n\x11only_when_present\x18\x04 \x01(\x08\x12\x1c\n\x14\x65xpire_after_seconds\x18\x05 \x01(\x03\"-\n\x08IndexKey\x12\r\n\x05\x66ield\x18\x01 \x01(\t\x12\x12\n\ndescending\x18\x02 \x01(\x08\"f\n\rSecretOptions\x12\x31\n\talgorithm\x18\x01 \x01(\x0e\x32\x1e.modelstore.v1.SecretAlgorithm\x12\x10\n\x08hash_key\x18\x02 \x01(\t\x12\x10\n\x08salt_key\x18\x03 \x01(\t\"\x91\x03\n\nFieldRules\x12,\n\x06secret\x18\x01 \x01(\x0b\x32\x1c.modelstore.v1.SecretOptions\x12\x11\n\tencrypted\x18\x02 \x01(\x08\x12\x15\n\rdefault_value\x18\x03 \x01(\t\x12\r\n\x05\x65mail\x18\x04 \x01(\x08\x12\x0f\n\x07min_len\x18\x05 \x01(\r\x12\x0f\n\x07max_len\x18\x06 \x01(\r\x12\x0c\n\x04trim\x18\x07 \x01(\x08\x12\x11\n\tlowercase\x18\x08 \x01(\x08\x12\x12\n\nreferences\x18\t \x01(\t\x12\x10\n\x03gte\x18\n \x01(\x01H\x00\x88\x01\x01\x12\x31\n\ton_delete\x18\x0b \x01(\x0e\x32\x1e.modelstore.v1.ReferenceAction\x12\x11\n\tmax_items\x18\x0c \x01(\r\x12\x35\n\rreferences_by\x18\r \x01(\x0b\x32\x1e.modelstore.v1.ReferenceChoice\x12.\n\x0b\x65lement_ids\x18\x0e \x01(\x0b\x32\x19.modelstore.v1.ElementIdsB\x06\n\x04_gte\"\x19\n\nElementIds\x12\x0b\n\x03key\x18\x01 \x01(\t\"Y\n\x0fReferenceChoice\x12\x15\n\rdiscriminator\x18\x01 \x01(\t\x12/\n\x07targets\x18\x02 \x03(\x0b\x32\x1e.modelstore.v1.ReferenceTarget\"3\n\x0fReferenceTarget\x12\x0c\n\x04when\x18\x01 \x01(\t\x12\x12\n\nreferences\x18\x02 \x01(\t\"&\n\x0e\x45numValueRules\x12\x14\n\x0cstored_value\x18\x01 \x01(\t\"6\n\x0bMethodRules\x12\'\n\x08requires\x18\x01 \x03(\x0e\x32\x15.modelstore.v1.Access\"\x1e\n\x0cServiceRules\x12\x0e\n\x06\x65ntity\x18\x01 \x01(\t*\xb5\x01\n\x0fSecretAlgorithm\x12 \n\x1cSECRET_ALGORITHM_UNSPECIFIED\x10\x00\x12\x1b\n\x17SECRET_ALGORITHM_SCRYPT\x10\x01\x12\x1b\n\x17SECRET_ALGORITHM_BCRYPT\x10\x02\x12 \n\x1cSECRET_ALGORITHM_HMAC_SHA256\x10\x03\x12$\n SECRET_ALGORITHM_SCRYPT_SALT_KEY\x10\x04*p\n\x0fReferenceAction\x12 \n\x1cREFERENCE_ACTION_UNSPECIFIED\x10\x00\x12\x1d\n\x19REFERENCE_ACTION_RESTRICT\x10\x01\x12\x1c\n\x18REFERENCE_ACTION_CASCADE\x10\x02*\\\n\x06\x41\x63\x63\x65ss\x12\x16\n\x12\x41\x43\x43\x45SS_UNSPECIFIED\x10\x00\x12\x0f\n\x0b\x41\x43\x43\x45SS_READ\x10\x01\x12\x10\n\x0c\x41\x43\x43\x45SS_WRITE\x10\x02\x12\x17\n\x13\x41\x43\x43\x45SS_READ_SECRETS\x10\x03:O\n\x07service\x12\x1f.google.protobuf.ServiceOptions\x18\xb9\x8e\x03 \x01(\x0b\x32\x1b.modelstore.v1.ServiceRules:L\n\x06method\x12\x1e.google.protobuf.MethodOptions\x18\xb9\x8e\x03 \x01(\x0b\x32\x1a.modelstore.v1.MethodRules:Q\n\x07storage\x12\x1f.google.protobuf.MessageOptions\x18\xb9\x8e\x03 \x01(\x0b\x32\x1d.modelstore.v1.StorageOptions:I\n\x05\x66ield\x12\x1d.google.protobuf.FieldOptions\x18\xb9\x8e\x03 \x01(\x0b\x32\x19.modelstore.v1.FieldRules:V\n\nenum_value\x12!.google.protobuf.EnumValueOptions\x18\xb9\x8e\x03 \x01(\x0b\x32\x1d.modelstore.v1.EnumValueRulesBk\n\x11\x64\x65v.modelstore.v1B\x0cStorageProtoP\x01ZFgithub.com/modelstore/modelstore/clients/go/modelstore/v1;modelstorev1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1bmodelstore/v1/storage.proto\x12\rmodelstore.v1\x1a google/protobuf/descriptor.proto\"\xa5\x01\n\x0eStorageOptions\x12\x12\n\ncollection\x18\x01 \x01(\t\x12\x14\n\x0ctenant_field\x18\x02 \x01(\t\x12)\n\x07indexes\x18\x03 \x03(\x0b\x32\x18.modelstore.v1.IndexSpec\x12\x19\n\x11soft_delete_field\x18\x04 \x01(\t\x12\x0e\n\x06plural\x18\x05 \x01(\t\x12\x13\n\x0btenant_from\x18\x06 \x01(\t\"\x89\x01\n\tIndexSpec\x12\x0c\n\x04name\x18\x01 \x01(\t\x12%\n\x04keys\x18\x02 \x03(\x0b\x32\x17.modelstore.v1.IndexKey\x12\x0e\n\x06unique\x18\x03 \x01(\x08\x12\x19\n\x11only_when_present\x18\x04 \x01(\x08\x12\x1c\n\x14\x65xpire_after_seconds\x18\x05 \x01(\x03\"-\n\x08IndexKey\x12\r\n\x05\x66ield\x18\x01 \x01(\t\x12\x12\n\ndescending\x18\x02 \x01(\x08\"f\n\rSecretOptions\x12\x31\n\talgorithm\x18\x01 \x01(\x0e\x32\x1e.modelstore.v1.SecretAlgorithm\x12\x10\n\x08hash_key\x18\x02 \x01(\t\x12\x10\n\x08salt_key\x18\x03 \x01(\t\"\xb9\x03\n\nFieldRules\x12,\n\x06secret\x18\x01 \x01(\x0b\x32\x1c.modelstore.v1.SecretOptions\x12\x11\n\tencrypted\x18\x02 \x01(\x08\x12\x15\n\rdefault_value\x18\x03 \x01(\t\x12\r\n\x05\x65mail\x18\x04 \x01(\x08\x12\x0f\n\x07min_len\x18\x05 \x01(\r\x12\x0f\n\x07max_len\x18\x06 \x01(\r\x12\x0c\n\x04trim\x18\x07 \x01(\x08\x12\x11\n\tlowercase\x18\x08 \x01(\x08\x12\x12\n\nreferences\x18\t \x01(\t\x12\x10\n\x03gte\x18\n \x01(\x01H\x00\x88\x01\x01\x12\x31\n\ton_delete\x18\x0b \x01(\x0e\x32\x1e.modelstore.v1.ReferenceAction\x12\x11\n\tmax_items\x18\x0c \x01(\r\x12\x35\n\rreferences_by\x18\r \x01(\x0b\x32\x1e.modelstore.v1.ReferenceChoice\x12.\n\x0b\x65lement_ids\x18\x0e \x01(\x0b\x32\x19.modelstore.v1.ElementIds\x12&\n\x07id_type\x18\x0f \x01(\x0e\x32\x15.modelstore.v1.IdTypeB\x06\n\x04_gte\"\x19\n\nElementIds\x12\x0b\n\x03key\x18\x01 \x01(\t\"Y\n\x0fReferenceChoice\x12\x15\n\rdiscriminator\x18\x01 \x01(\t\x12/\n\x07targets\x18\x02 \x03(\x0b\x32\x1e.modelstore.v1.ReferenceTarget\"3\n\x0fReferenceTarget\x12\x0c\n\x04when\x18\x01 \x01(\t\x12\x12\n\nreferences\x18\x02 \x01(\t\"&\n\x0e\x45numValueRules\x12\x14\n\x0cstored_value\x18\x01 \x01(\t\"6\n\x0bMethodRules\x12\'\n\x08requires\x18\x01 \x03(\x0e\x32\x15.modelstore.v1.Access\"\x1e\n\x0cServiceRules\x12\x0e\n\x06\x65ntity\x18\x01 \x01(\t*\xb5\x01\n\x0fSecretAlgorithm\x12 \n\x1cSECRET_ALGORITHM_UNSPECIFIED\x10\x00\x12\x1b\n\x17SECRET_ALGORITHM_SCRYPT\x10\x01\x12\x1b\n\x17SECRET_ALGORITHM_BCRYPT\x10\x02\x12 \n\x1cSECRET_ALGORITHM_HMAC_SHA256\x10\x03\x12$\n SECRET_ALGORITHM_SCRYPT_SALT_KEY\x10\x04*L\n\x06IdType\x12\x17\n\x13ID_TYPE_UNSPECIFIED\x10\x00\x12\x12\n\x0eID_TYPE_STRING\x10\x01\x12\x15\n\x11ID_TYPE_OBJECT_ID\x10\x02*p\n\x0fReferenceAction\x12 \n\x1cREFERENCE_ACTION_UNSPECIFIED\x10\x00\x12\x1d\n\x19REFERENCE_ACTION_RESTRICT\x10\x01\x12\x1c\n\x18REFERENCE_ACTION_CASCADE\x10\x02*\\\n\x06\x41\x63\x63\x65ss\x12\x16\n\x12\x41\x43\x43\x45SS_UNSPECIFIED\x10\x00\x12\x0f\n\x0b\x41\x43\x43\x45SS_READ\x10\x01\x12\x10\n\x0c\x41\x43\x43\x45SS_WRITE\x10\x02\x12\x17\n\x13\x41\x43\x43\x45SS_READ_SECRETS\x10\x03:O\n\x07service\x12\x1f.google.protobuf.ServiceOptions\x18\xb9\x8e\x03 \x01(\x0b\x32\x1b.modelstore.v1.ServiceRules:L\n\x06method\x12\x1e.google.protobuf.MethodOptions\x18\xb9\x8e\x03 \x01(\x0b\x32\x1a.modelstore.v1.MethodRules:Q\n\x07storage\x12\x1f.google.protobuf.MessageOptions\x18\xb9\x8e\x03 \x01(\x0b\x32\x1d.modelstore.v1.StorageOptions:I\n\x05\x66ield\x12\x1d.google.protobuf.FieldOptions\x18\xb9\x8e\x03 \x01(\x0b\x32\x19.modelstore.v1.FieldRules:V\n\nenum_value\x12!.google.protobuf.EnumValueOptions\x18\xb9\x8e\x03 \x01(\x0b\x32\x1d.modelstore.v1.EnumValueRulesBk\n\x11\x64\x65v.modelstore.v1B\x0cStorageProtoP\x01ZFgithub.com/modelstore/modelstore/clients/go/modelstore/v1;modelstorev1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -34,12 +34,14 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'modelstore.v1.storage_pb2',
 if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\021dev.modelstore.v1B\014StorageProtoP\001ZFgithub.com/modelstore/modelstore/clients/go/modelstore/v1;modelstorev1'
-  _globals['_SECRETALGORITHM']._serialized_start=1243
-  _globals['_SECRETALGORITHM']._serialized_end=1424
-  _globals['_REFERENCEACTION']._serialized_start=1426
-  _globals['_REFERENCEACTION']._serialized_end=1538
-  _globals['_ACCESS']._serialized_start=1540
-  _globals['_ACCESS']._serialized_end=1632
+  _globals['_SECRETALGORITHM']._serialized_start=1283
+  _globals['_SECRETALGORITHM']._serialized_end=1464
+  _globals['_IDTYPE']._serialized_start=1466
+  _globals['_IDTYPE']._serialized_end=1542
+  _globals['_REFERENCEACTION']._serialized_start=1544
+  _globals['_REFERENCEACTION']._serialized_end=1656
+  _globals['_ACCESS']._serialized_start=1658
+  _globals['_ACCESS']._serialized_end=1750
   _globals['_STORAGEOPTIONS']._serialized_start=81
   _globals['_STORAGEOPTIONS']._serialized_end=246
   _globals['_INDEXSPEC']._serialized_start=249
@@ -49,17 +51,17 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_SECRETOPTIONS']._serialized_start=435
   _globals['_SECRETOPTIONS']._serialized_end=537
   _globals['_FIELDRULES']._serialized_start=540
-  _globals['_FIELDRULES']._serialized_end=941
-  _globals['_ELEMENTIDS']._serialized_start=943
-  _globals['_ELEMENTIDS']._serialized_end=968
-  _globals['_REFERENCECHOICE']._serialized_start=970
-  _globals['_REFERENCECHOICE']._serialized_end=1059
-  _globals['_REFERENCETARGET']._serialized_start=1061
-  _globals['_REFERENCETARGET']._serialized_end=1112
-  _globals['_ENUMVALUERULES']._serialized_start=1114
-  _globals['_ENUMVALUERULES']._serialized_end=1152
-  _globals['_METHODRULES']._serialized_start=1154
-  _globals['_METHODRULES']._serialized_end=1208
-  _globals['_SERVICERULES']._serialized_start=1210
-  _globals['_SERVICERULES']._serialized_end=1240
+  _globals['_FIELDRULES']._serialized_end=981
+  _globals['_ELEMENTIDS']._serialized_start=983
+  _globals['_ELEMENTIDS']._serialized_end=1008
+  _globals['_REFERENCECHOICE']._serialized_start=1010
+  _globals['_REFERENCECHOICE']._serialized_end=1099
+  _globals['_REFERENCETARGET']._serialized_start=1101
+  _globals['_REFERENCETARGET']._serialized_end=1152
+  _globals['_ENUMVALUERULES']._serialized_start=1154
+  _globals['_ENUMVALUERULES']._serialized_end=1192
+  _globals['_METHODRULES']._serialized_start=1194
+  _globals['_METHODRULES']._serialized_end=1248
+  _globals['_SERVICERULES']._serialized_start=1250
+  _globals['_SERVICERULES']._serialized_end=1280
 # @@protoc_insertion_point(module_scope)

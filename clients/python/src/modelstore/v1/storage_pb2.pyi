@@ -101,6 +101,34 @@ of the field.
 """
 Global___SecretAlgorithm: _TypeAlias = SecretAlgorithm  # noqa: Y015
 
+class _IdType:
+    ValueType = _typing.NewType("ValueType", _builtins.int)
+    V: _TypeAlias = ValueType  # noqa: Y015
+
+class _IdTypeEnumTypeWrapper(_enum_type_wrapper._EnumTypeWrapper[_IdType.ValueType], _builtins.type):
+    DESCRIPTOR: _descriptor.EnumDescriptor
+    ID_TYPE_UNSPECIFIED: _IdType.ValueType  # 0
+    """A string: the default."""
+    ID_TYPE_STRING: _IdType.ValueType  # 1
+    """A string, said explicitly."""
+    ID_TYPE_OBJECT_ID: _IdType.ValueType  # 2
+    """A BSON ObjectId (12 bytes), shown in the API as 24 lowercase hex
+    characters.
+    """
+
+class IdType(_IdType, metaclass=_IdTypeEnumTypeWrapper):
+    """How an id field's values are stored (`FieldRules.id_type`)."""
+
+ID_TYPE_UNSPECIFIED: IdType.ValueType  # 0
+"""A string: the default."""
+ID_TYPE_STRING: IdType.ValueType  # 1
+"""A string, said explicitly."""
+ID_TYPE_OBJECT_ID: IdType.ValueType  # 2
+"""A BSON ObjectId (12 bytes), shown in the API as 24 lowercase hex
+characters.
+"""
+Global___IdType: _TypeAlias = IdType  # noqa: Y015
+
 class _ReferenceAction:
     ValueType = _typing.NewType("ValueType", _builtins.int)
     V: _TypeAlias = ValueType  # noqa: Y015
@@ -383,6 +411,7 @@ class FieldRules(_message.Message):
     MAX_ITEMS_FIELD_NUMBER: _builtins.int
     REFERENCES_BY_FIELD_NUMBER: _builtins.int
     ELEMENT_IDS_FIELD_NUMBER: _builtins.int
+    ID_TYPE_FIELD_NUMBER: _builtins.int
     encrypted: _builtins.bool
     """Encrypted at rest with AES-256-GCM under the configured active key id.
     Encrypted fields are write-only in standard methods and are returned in
@@ -434,6 +463,31 @@ class FieldRules(_message.Message):
     """Maximum number of items of a repeated or map field. When not set, the
     server applies a default of 1000 items (a field mask's paths included).
     """
+    id_type: Global___IdType.ValueType
+    """How the values of this id field are stored, for an entity's `id` and for
+    fields that hold entity ids (references, the tenant field, ids inside
+    sub-documents): a string (the default), or a BSON ObjectId where the
+    seed's Mongoose model declares `Schema.Types.ObjectId` or no `_id` at
+    all (Mongoose then gives every document an ObjectId). Only on string
+    fields. The API is a string either way: an ObjectId is its 24
+    lowercase hex characters, as `ObjectId.toHexString()` spells it.
+
+    For ID_TYPE_OBJECT_ID:
+    - the server generates a new ObjectId for an entity created without an
+      id (an idempotent create, with `request_id`, gets one derived from
+      the request id); a client-chosen `id` must be 24 lowercase hex
+      characters, else INVALID_ARGUMENT with a field violation;
+    - a value of 24 lowercase hex characters is stored as an ObjectId;
+      any other value (an id an earlier version stored as a UUID string)
+      is stored as the string it is.
+
+    Reads, writes, filters, tenant scope, reference checks and cascades
+    match an id in either stored form, whatever the declared type: a
+    seed app or a hand-written script may have written `_id: "665f..."`
+    into an ObjectId collection, or better-auth an ObjectId into a string
+    one. `modelstore migrate` converts stored 24-hex strings of ObjectId
+    fields into ObjectIds (docs/storage.md).
+    """
     @_builtins.property
     def secret(self) -> Global___SecretOptions:
         """A write-only secret: accepted on create and update, stored only as a
@@ -482,10 +536,11 @@ class FieldRules(_message.Message):
         max_items: _builtins.int = ...,
         references_by: Global___ReferenceChoice | None = ...,
         element_ids: Global___ElementIds | None = ...,
+        id_type: Global___IdType.ValueType = ...,
     ) -> None: ...
     _HasFieldArgType: _TypeAlias = _typing.Literal["_gte", b"_gte", "element_ids", b"element_ids", "gte", b"gte", "references_by", b"references_by", "secret", b"secret"]  # noqa: Y015
     def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
-    _ClearFieldArgType: _TypeAlias = _typing.Literal["_gte", b"_gte", "default_value", b"default_value", "element_ids", b"element_ids", "email", b"email", "encrypted", b"encrypted", "gte", b"gte", "lowercase", b"lowercase", "max_items", b"max_items", "max_len", b"max_len", "min_len", b"min_len", "on_delete", b"on_delete", "references", b"references", "references_by", b"references_by", "secret", b"secret", "trim", b"trim"]  # noqa: Y015
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["_gte", b"_gte", "default_value", b"default_value", "element_ids", b"element_ids", "email", b"email", "encrypted", b"encrypted", "gte", b"gte", "id_type", b"id_type", "lowercase", b"lowercase", "max_items", b"max_items", "max_len", b"max_len", "min_len", b"min_len", "on_delete", b"on_delete", "references", b"references", "references_by", b"references_by", "secret", b"secret", "trim", b"trim"]  # noqa: Y015
     def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
     _WhichOneofReturnType__gte: _TypeAlias = _typing.Literal["gte"]  # noqa: Y015
     _WhichOneofArgType__gte: _TypeAlias = _typing.Literal["_gte", b"_gte"]  # noqa: Y015

@@ -23,13 +23,14 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n modelstore/auth/v1/account.proto\x12\x12modelstore.auth.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xe1\x04\n\x07\x41\x63\x63ount\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x18\n\naccount_id\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02\x12\x19\n\x0bprovider_id\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\x12\x35\n\x07user_id\x18\x04 \x01(\tB$\xe2\x41\x02\x02\x05\xca\xf3\x18\x1bJ\x17modelstore.auth.v1.UserX\x02\x12 \n\x0c\x61\x63\x63\x65ss_token\x18\x05 \x01(\tB\n\xe2\x41\x01\x04\xca\xf3\x18\x02\x10\x01\x12!\n\rrefresh_token\x18\x06 \x01(\tB\n\xe2\x41\x01\x04\xca\xf3\x18\x02\x10\x01\x12\x1c\n\x08id_token\x18\x07 \x01(\tB\n\xe2\x41\x01\x04\xca\xf3\x18\x02\x10\x01\x12;\n\x17\x61\x63\x63\x65ss_token_expires_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12<\n\x18refresh_token_expires_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\r\n\x05scope\x18\n \x01(\t\x12\x1e\n\x08password\x18\x0b \x01(\tB\x0c\xe2\x41\x01\x04\xca\xf3\x18\x04\n\x02\x08\x04\x12\x34\n\ncreated_at\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0e \x01(\tB\x04\xe2\x41\x01\x03:K\xca\xf3\x18G\n\rauth.accounts\x1a\x0b\x12\t\n\x07user_id\x1a\x1f\x12\r\n\x0bprovider_id\x12\x0c\n\naccount_id\x18\x01*\x08\x61\x63\x63ounts\"^\n\x14\x43reateAccountRequest\x12\x32\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.AccountB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"E\n\x15\x43reateAccountResponse\x12,\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Account\"T\n\x11GetAccountRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"B\n\x12GetAccountResponse\x12,\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Account\"^\n\x13ListAccountsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"^\n\x14ListAccountsResponse\x12-\n\x08\x61\x63\x63ounts\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Account\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x92\x01\n\x14UpdateAccountRequest\x12\x32\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.AccountB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"E\n\x15UpdateAccountResponse\x12,\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Account\"6\n\x14\x44\x65leteAccountRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x17\n\x15\x44\x65leteAccountResponse\"[\n\x17\x42\x61tchGetAccountsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"I\n\x18\x42\x61tchGetAccountsResponse\x12-\n\x08\x61\x63\x63ounts\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Account\"I\n\x1cVerifyAccountPasswordRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x17\n\x08password\x18\x02 \x01(\tB\x05\xe2\x41\x02\x02\x04\".\n\x1dVerifyAccountPasswordResponse\x12\r\n\x05valid\x18\x01 \x01(\x08\x32\xf9\x05\n\x0e\x41\x63\x63ountService\x12\x64\n\rCreateAccount\x12(.modelstore.auth.v1.CreateAccountRequest\x1a).modelstore.auth.v1.CreateAccountResponse\x12[\n\nGetAccount\x12%.modelstore.auth.v1.GetAccountRequest\x1a&.modelstore.auth.v1.GetAccountResponse\x12\x61\n\x0cListAccounts\x12\'.modelstore.auth.v1.ListAccountsRequest\x1a(.modelstore.auth.v1.ListAccountsResponse\x12\x64\n\rUpdateAccount\x12(.modelstore.auth.v1.UpdateAccountRequest\x1a).modelstore.auth.v1.UpdateAccountResponse\x12\x64\n\rDeleteAccount\x12(.modelstore.auth.v1.DeleteAccountRequest\x1a).modelstore.auth.v1.DeleteAccountResponse\x12m\n\x10\x42\x61tchGetAccounts\x12+.modelstore.auth.v1.BatchGetAccountsRequest\x1a,.modelstore.auth.v1.BatchGetAccountsResponse\x12\x85\x01\n\x15VerifyAccountPassword\x12\x30.modelstore.auth.v1.VerifyAccountPasswordRequest\x1a\x31.modelstore.auth.v1.VerifyAccountPasswordResponse\"\x07\xca\xf3\x18\x03\n\x01\x01\x42o\n\x16\x64\x65v.modelstore.auth.v1B\x0c\x41\x63\x63ountProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n modelstore/auth/v1/account.proto\x12\x12modelstore.auth.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xe1\x04\n\x07\x41\x63\x63ount\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x18\n\naccount_id\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02\x12\x19\n\x0bprovider_id\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\x12\x35\n\x07user_id\x18\x04 \x01(\tB$\xe2\x41\x02\x02\x05\xca\xf3\x18\x1bJ\x17modelstore.auth.v1.UserX\x02\x12 \n\x0c\x61\x63\x63\x65ss_token\x18\x05 \x01(\tB\n\xe2\x41\x01\x04\xca\xf3\x18\x02\x10\x01\x12!\n\rrefresh_token\x18\x06 \x01(\tB\n\xe2\x41\x01\x04\xca\xf3\x18\x02\x10\x01\x12\x1c\n\x08id_token\x18\x07 \x01(\tB\n\xe2\x41\x01\x04\xca\xf3\x18\x02\x10\x01\x12;\n\x17\x61\x63\x63\x65ss_token_expires_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12<\n\x18refresh_token_expires_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\r\n\x05scope\x18\n \x01(\t\x12\x1e\n\x08password\x18\x0b \x01(\tB\x0c\xe2\x41\x01\x04\xca\xf3\x18\x04\n\x02\x08\x04\x12\x34\n\ncreated_at\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0e \x01(\tB\x04\xe2\x41\x01\x03:K\xca\xf3\x18G\n\rauth.accounts\x1a\x0b\x12\t\n\x07user_id\x1a\x1f\x12\r\n\x0bprovider_id\x12\x0c\n\naccount_id\x18\x01*\x08\x61\x63\x63ounts\"^\n\x14\x43reateAccountRequest\x12\x32\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.AccountB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"E\n\x15\x43reateAccountResponse\x12,\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Account\"T\n\x11GetAccountRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"B\n\x12GetAccountResponse\x12,\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Account\"^\n\x13ListAccountsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"^\n\x14ListAccountsResponse\x12-\n\x08\x61\x63\x63ounts\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Account\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x92\x01\n\x14UpdateAccountRequest\x12\x32\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.AccountB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"E\n\x15UpdateAccountResponse\x12,\n\x07\x61\x63\x63ount\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Account\"6\n\x14\x44\x65leteAccountRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x17\n\x15\x44\x65leteAccountResponse\"[\n\x17\x42\x61tchGetAccountsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"I\n\x18\x42\x61tchGetAccountsResponse\x12-\n\x08\x61\x63\x63ounts\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Account\"I\n\x1cVerifyAccountPasswordRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x17\n\x08password\x18\x02 \x01(\tB\x05\xe2\x41\x02\x02\x04\".\n\x1dVerifyAccountPasswordResponse\x12\r\n\x05valid\x18\x01 \x01(\x08\x32\x81\x08\n\x0e\x41\x63\x63ountService\x12\x88\x01\n\rCreateAccount\x12(.modelstore.auth.v1.CreateAccountRequest\x1a).modelstore.auth.v1.CreateAccountResponse\"\"\x82\xd3\xe4\x93\x02\x1c\"\x11/v1/auth/accounts:\x07\x61\x63\x63ount\x12{\n\nGetAccount\x12%.modelstore.auth.v1.GetAccountRequest\x1a&.modelstore.auth.v1.GetAccountResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/auth/accounts/{id}\x12|\n\x0cListAccounts\x12\'.modelstore.auth.v1.ListAccountsRequest\x1a(.modelstore.auth.v1.ListAccountsResponse\"\x19\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/auth/accounts\x12\x95\x01\n\rUpdateAccount\x12(.modelstore.auth.v1.UpdateAccountRequest\x1a).modelstore.auth.v1.UpdateAccountResponse\"/\x82\xd3\xe4\x93\x02)2\x1e/v1/auth/accounts/{account.id}:\x07\x61\x63\x63ount\x12\x84\x01\n\rDeleteAccount\x12(.modelstore.auth.v1.DeleteAccountRequest\x1a).modelstore.auth.v1.DeleteAccountResponse\"\x1e\x82\xd3\xe4\x93\x02\x18*\x16/v1/auth/accounts/{id}\x12\x91\x01\n\x10\x42\x61tchGetAccounts\x12+.modelstore.auth.v1.BatchGetAccountsRequest\x1a,.modelstore.auth.v1.BatchGetAccountsResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/auth/accounts:batchGet\x12\xb5\x01\n\x15VerifyAccountPassword\x12\x30.modelstore.auth.v1.VerifyAccountPasswordRequest\x1a\x31.modelstore.auth.v1.VerifyAccountPasswordResponse\"7\xca\xf3\x18\x03\n\x01\x01\x82\xd3\xe4\x93\x02*\"%/v1/auth/accounts/{id}:verifyPassword:\x01*Bo\n\x16\x64\x65v.modelstore.auth.v1B\x0c\x41\x63\x63ountProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -75,38 +76,50 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_VERIFYACCOUNTPASSWORDREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
   _globals['_VERIFYACCOUNTPASSWORDREQUEST'].fields_by_name['password']._loaded_options = None
   _globals['_VERIFYACCOUNTPASSWORDREQUEST'].fields_by_name['password']._serialized_options = b'\342A\002\002\004'
+  _globals['_ACCOUNTSERVICE'].methods_by_name['CreateAccount']._loaded_options = None
+  _globals['_ACCOUNTSERVICE'].methods_by_name['CreateAccount']._serialized_options = b'\202\323\344\223\002\034\"\021/v1/auth/accounts:\007account'
+  _globals['_ACCOUNTSERVICE'].methods_by_name['GetAccount']._loaded_options = None
+  _globals['_ACCOUNTSERVICE'].methods_by_name['GetAccount']._serialized_options = b'\202\323\344\223\002\030\022\026/v1/auth/accounts/{id}'
+  _globals['_ACCOUNTSERVICE'].methods_by_name['ListAccounts']._loaded_options = None
+  _globals['_ACCOUNTSERVICE'].methods_by_name['ListAccounts']._serialized_options = b'\202\323\344\223\002\023\022\021/v1/auth/accounts'
+  _globals['_ACCOUNTSERVICE'].methods_by_name['UpdateAccount']._loaded_options = None
+  _globals['_ACCOUNTSERVICE'].methods_by_name['UpdateAccount']._serialized_options = b'\202\323\344\223\002)2\036/v1/auth/accounts/{account.id}:\007account'
+  _globals['_ACCOUNTSERVICE'].methods_by_name['DeleteAccount']._loaded_options = None
+  _globals['_ACCOUNTSERVICE'].methods_by_name['DeleteAccount']._serialized_options = b'\202\323\344\223\002\030*\026/v1/auth/accounts/{id}'
+  _globals['_ACCOUNTSERVICE'].methods_by_name['BatchGetAccounts']._loaded_options = None
+  _globals['_ACCOUNTSERVICE'].methods_by_name['BatchGetAccounts']._serialized_options = b'\202\323\344\223\002\034\022\032/v1/auth/accounts:batchGet'
   _globals['_ACCOUNTSERVICE'].methods_by_name['VerifyAccountPassword']._loaded_options = None
-  _globals['_ACCOUNTSERVICE'].methods_by_name['VerifyAccountPassword']._serialized_options = b'\312\363\030\003\n\001\001'
-  _globals['_ACCOUNT']._serialized_start=186
-  _globals['_ACCOUNT']._serialized_end=795
-  _globals['_CREATEACCOUNTREQUEST']._serialized_start=797
-  _globals['_CREATEACCOUNTREQUEST']._serialized_end=891
-  _globals['_CREATEACCOUNTRESPONSE']._serialized_start=893
-  _globals['_CREATEACCOUNTRESPONSE']._serialized_end=962
-  _globals['_GETACCOUNTREQUEST']._serialized_start=964
-  _globals['_GETACCOUNTREQUEST']._serialized_end=1048
-  _globals['_GETACCOUNTRESPONSE']._serialized_start=1050
-  _globals['_GETACCOUNTRESPONSE']._serialized_end=1116
-  _globals['_LISTACCOUNTSREQUEST']._serialized_start=1118
-  _globals['_LISTACCOUNTSREQUEST']._serialized_end=1212
-  _globals['_LISTACCOUNTSRESPONSE']._serialized_start=1214
-  _globals['_LISTACCOUNTSRESPONSE']._serialized_end=1308
-  _globals['_UPDATEACCOUNTREQUEST']._serialized_start=1311
-  _globals['_UPDATEACCOUNTREQUEST']._serialized_end=1457
-  _globals['_UPDATEACCOUNTRESPONSE']._serialized_start=1459
-  _globals['_UPDATEACCOUNTRESPONSE']._serialized_end=1528
-  _globals['_DELETEACCOUNTREQUEST']._serialized_start=1530
-  _globals['_DELETEACCOUNTREQUEST']._serialized_end=1584
-  _globals['_DELETEACCOUNTRESPONSE']._serialized_start=1586
-  _globals['_DELETEACCOUNTRESPONSE']._serialized_end=1609
-  _globals['_BATCHGETACCOUNTSREQUEST']._serialized_start=1611
-  _globals['_BATCHGETACCOUNTSREQUEST']._serialized_end=1702
-  _globals['_BATCHGETACCOUNTSRESPONSE']._serialized_start=1704
-  _globals['_BATCHGETACCOUNTSRESPONSE']._serialized_end=1777
-  _globals['_VERIFYACCOUNTPASSWORDREQUEST']._serialized_start=1779
-  _globals['_VERIFYACCOUNTPASSWORDREQUEST']._serialized_end=1852
-  _globals['_VERIFYACCOUNTPASSWORDRESPONSE']._serialized_start=1854
-  _globals['_VERIFYACCOUNTPASSWORDRESPONSE']._serialized_end=1900
-  _globals['_ACCOUNTSERVICE']._serialized_start=1903
-  _globals['_ACCOUNTSERVICE']._serialized_end=2664
+  _globals['_ACCOUNTSERVICE'].methods_by_name['VerifyAccountPassword']._serialized_options = b'\312\363\030\003\n\001\001\202\323\344\223\002*\"%/v1/auth/accounts/{id}:verifyPassword:\001*'
+  _globals['_ACCOUNT']._serialized_start=216
+  _globals['_ACCOUNT']._serialized_end=825
+  _globals['_CREATEACCOUNTREQUEST']._serialized_start=827
+  _globals['_CREATEACCOUNTREQUEST']._serialized_end=921
+  _globals['_CREATEACCOUNTRESPONSE']._serialized_start=923
+  _globals['_CREATEACCOUNTRESPONSE']._serialized_end=992
+  _globals['_GETACCOUNTREQUEST']._serialized_start=994
+  _globals['_GETACCOUNTREQUEST']._serialized_end=1078
+  _globals['_GETACCOUNTRESPONSE']._serialized_start=1080
+  _globals['_GETACCOUNTRESPONSE']._serialized_end=1146
+  _globals['_LISTACCOUNTSREQUEST']._serialized_start=1148
+  _globals['_LISTACCOUNTSREQUEST']._serialized_end=1242
+  _globals['_LISTACCOUNTSRESPONSE']._serialized_start=1244
+  _globals['_LISTACCOUNTSRESPONSE']._serialized_end=1338
+  _globals['_UPDATEACCOUNTREQUEST']._serialized_start=1341
+  _globals['_UPDATEACCOUNTREQUEST']._serialized_end=1487
+  _globals['_UPDATEACCOUNTRESPONSE']._serialized_start=1489
+  _globals['_UPDATEACCOUNTRESPONSE']._serialized_end=1558
+  _globals['_DELETEACCOUNTREQUEST']._serialized_start=1560
+  _globals['_DELETEACCOUNTREQUEST']._serialized_end=1614
+  _globals['_DELETEACCOUNTRESPONSE']._serialized_start=1616
+  _globals['_DELETEACCOUNTRESPONSE']._serialized_end=1639
+  _globals['_BATCHGETACCOUNTSREQUEST']._serialized_start=1641
+  _globals['_BATCHGETACCOUNTSREQUEST']._serialized_end=1732
+  _globals['_BATCHGETACCOUNTSRESPONSE']._serialized_start=1734
+  _globals['_BATCHGETACCOUNTSRESPONSE']._serialized_end=1807
+  _globals['_VERIFYACCOUNTPASSWORDREQUEST']._serialized_start=1809
+  _globals['_VERIFYACCOUNTPASSWORDREQUEST']._serialized_end=1882
+  _globals['_VERIFYACCOUNTPASSWORDRESPONSE']._serialized_start=1884
+  _globals['_VERIFYACCOUNTPASSWORDRESPONSE']._serialized_end=1930
+  _globals['_ACCOUNTSERVICE']._serialized_start=1933
+  _globals['_ACCOUNTSERVICE']._serialized_end=2958
 # @@protoc_insertion_point(module_scope)

@@ -23,13 +23,14 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n modelstore/auth/v1/session.proto\x12\x12modelstore.auth.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x87\x03\n\x07Session\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x34\n\nexpires_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x02\x12\x1c\n\x05token\x18\x03 \x01(\tB\r\xe2\x41\x02\x02\x04\xca\xf3\x18\x04\n\x02\x08\x03\x12\x12\n\nip_address\x18\x04 \x01(\t\x12\x12\n\nuser_agent\x18\x05 \x01(\t\x12\x35\n\x07user_id\x18\x06 \x01(\tB$\xe2\x41\x02\x02\x05\xca\xf3\x18\x1bJ\x17modelstore.auth.v1.UserX\x02\x12\x34\n\ncreated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\t \x01(\tB\x04\xe2\x41\x01\x03:7\xca\xf3\x18\x33\n\rauth.sessions\x1a\x0b\x12\x07\n\x05token\x18\x01\x1a\x0b\x12\t\n\x07user_id*\x08sessions\"^\n\x14\x43reateSessionRequest\x12\x32\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.SessionB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"E\n\x15\x43reateSessionResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session\"T\n\x11GetSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"B\n\x12GetSessionResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session\"^\n\x13ListSessionsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"^\n\x14ListSessionsResponse\x12-\n\x08sessions\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Session\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x92\x01\n\x14UpdateSessionRequest\x12\x32\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.SessionB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"E\n\x15UpdateSessionResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session\"6\n\x14\x44\x65leteSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x17\n\x15\x44\x65leteSessionResponse\"[\n\x17\x42\x61tchGetSessionsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"I\n\x18\x42\x61tchGetSessionsResponse\x12-\n\x08sessions\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Session\"/\n\x18GetSessionByTokenRequest\x12\x13\n\x05token\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\"I\n\x19GetSessionByTokenResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session2\xec\x05\n\x0eSessionService\x12\x64\n\rCreateSession\x12(.modelstore.auth.v1.CreateSessionRequest\x1a).modelstore.auth.v1.CreateSessionResponse\x12[\n\nGetSession\x12%.modelstore.auth.v1.GetSessionRequest\x1a&.modelstore.auth.v1.GetSessionResponse\x12\x61\n\x0cListSessions\x12\'.modelstore.auth.v1.ListSessionsRequest\x1a(.modelstore.auth.v1.ListSessionsResponse\x12\x64\n\rUpdateSession\x12(.modelstore.auth.v1.UpdateSessionRequest\x1a).modelstore.auth.v1.UpdateSessionResponse\x12\x64\n\rDeleteSession\x12(.modelstore.auth.v1.DeleteSessionRequest\x1a).modelstore.auth.v1.DeleteSessionResponse\x12m\n\x10\x42\x61tchGetSessions\x12+.modelstore.auth.v1.BatchGetSessionsRequest\x1a,.modelstore.auth.v1.BatchGetSessionsResponse\x12y\n\x11GetSessionByToken\x12,.modelstore.auth.v1.GetSessionByTokenRequest\x1a-.modelstore.auth.v1.GetSessionByTokenResponse\"\x07\xca\xf3\x18\x03\n\x01\x01\x42o\n\x16\x64\x65v.modelstore.auth.v1B\x0cSessionProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n modelstore/auth/v1/session.proto\x12\x12modelstore.auth.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x87\x03\n\x07Session\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x34\n\nexpires_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x02\x12\x1c\n\x05token\x18\x03 \x01(\tB\r\xe2\x41\x02\x02\x04\xca\xf3\x18\x04\n\x02\x08\x03\x12\x12\n\nip_address\x18\x04 \x01(\t\x12\x12\n\nuser_agent\x18\x05 \x01(\t\x12\x35\n\x07user_id\x18\x06 \x01(\tB$\xe2\x41\x02\x02\x05\xca\xf3\x18\x1bJ\x17modelstore.auth.v1.UserX\x02\x12\x34\n\ncreated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\t \x01(\tB\x04\xe2\x41\x01\x03:7\xca\xf3\x18\x33\n\rauth.sessions\x1a\x0b\x12\x07\n\x05token\x18\x01\x1a\x0b\x12\t\n\x07user_id*\x08sessions\"^\n\x14\x43reateSessionRequest\x12\x32\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.SessionB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"E\n\x15\x43reateSessionResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session\"T\n\x11GetSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"B\n\x12GetSessionResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session\"^\n\x13ListSessionsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"^\n\x14ListSessionsResponse\x12-\n\x08sessions\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Session\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x92\x01\n\x14UpdateSessionRequest\x12\x32\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.SessionB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"E\n\x15UpdateSessionResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session\"6\n\x14\x44\x65leteSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x17\n\x15\x44\x65leteSessionResponse\"[\n\x17\x42\x61tchGetSessionsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"I\n\x18\x42\x61tchGetSessionsResponse\x12-\n\x08sessions\x18\x01 \x03(\x0b\x32\x1b.modelstore.auth.v1.Session\"/\n\x18GetSessionByTokenRequest\x12\x13\n\x05token\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\"I\n\x19GetSessionByTokenResponse\x12,\n\x07session\x18\x01 \x01(\x0b\x32\x1b.modelstore.auth.v1.Session2\xec\x07\n\x0eSessionService\x12\x88\x01\n\rCreateSession\x12(.modelstore.auth.v1.CreateSessionRequest\x1a).modelstore.auth.v1.CreateSessionResponse\"\"\x82\xd3\xe4\x93\x02\x1c\"\x11/v1/auth/sessions:\x07session\x12{\n\nGetSession\x12%.modelstore.auth.v1.GetSessionRequest\x1a&.modelstore.auth.v1.GetSessionResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/auth/sessions/{id}\x12|\n\x0cListSessions\x12\'.modelstore.auth.v1.ListSessionsRequest\x1a(.modelstore.auth.v1.ListSessionsResponse\"\x19\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/auth/sessions\x12\x95\x01\n\rUpdateSession\x12(.modelstore.auth.v1.UpdateSessionRequest\x1a).modelstore.auth.v1.UpdateSessionResponse\"/\x82\xd3\xe4\x93\x02)2\x1e/v1/auth/sessions/{session.id}:\x07session\x12\x84\x01\n\rDeleteSession\x12(.modelstore.auth.v1.DeleteSessionRequest\x1a).modelstore.auth.v1.DeleteSessionResponse\"\x1e\x82\xd3\xe4\x93\x02\x18*\x16/v1/auth/sessions/{id}\x12\x91\x01\n\x10\x42\x61tchGetSessions\x12+.modelstore.auth.v1.BatchGetSessionsRequest\x1a,.modelstore.auth.v1.BatchGetSessionsResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/auth/sessions:batchGet\x12\xa0\x01\n\x11GetSessionByToken\x12,.modelstore.auth.v1.GetSessionByTokenRequest\x1a-.modelstore.auth.v1.GetSessionByTokenResponse\".\xca\xf3\x18\x03\n\x01\x01\x82\xd3\xe4\x93\x02!\"\x1c/v1/auth/sessions:getByToken:\x01*Bo\n\x16\x64\x65v.modelstore.auth.v1B\x0cSessionProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -65,38 +66,50 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_BATCHGETSESSIONSREQUEST'].fields_by_name['ids']._serialized_options = b'\342A\001\002'
   _globals['_GETSESSIONBYTOKENREQUEST'].fields_by_name['token']._loaded_options = None
   _globals['_GETSESSIONBYTOKENREQUEST'].fields_by_name['token']._serialized_options = b'\342A\001\002'
+  _globals['_SESSIONSERVICE'].methods_by_name['CreateSession']._loaded_options = None
+  _globals['_SESSIONSERVICE'].methods_by_name['CreateSession']._serialized_options = b'\202\323\344\223\002\034\"\021/v1/auth/sessions:\007session'
+  _globals['_SESSIONSERVICE'].methods_by_name['GetSession']._loaded_options = None
+  _globals['_SESSIONSERVICE'].methods_by_name['GetSession']._serialized_options = b'\202\323\344\223\002\030\022\026/v1/auth/sessions/{id}'
+  _globals['_SESSIONSERVICE'].methods_by_name['ListSessions']._loaded_options = None
+  _globals['_SESSIONSERVICE'].methods_by_name['ListSessions']._serialized_options = b'\202\323\344\223\002\023\022\021/v1/auth/sessions'
+  _globals['_SESSIONSERVICE'].methods_by_name['UpdateSession']._loaded_options = None
+  _globals['_SESSIONSERVICE'].methods_by_name['UpdateSession']._serialized_options = b'\202\323\344\223\002)2\036/v1/auth/sessions/{session.id}:\007session'
+  _globals['_SESSIONSERVICE'].methods_by_name['DeleteSession']._loaded_options = None
+  _globals['_SESSIONSERVICE'].methods_by_name['DeleteSession']._serialized_options = b'\202\323\344\223\002\030*\026/v1/auth/sessions/{id}'
+  _globals['_SESSIONSERVICE'].methods_by_name['BatchGetSessions']._loaded_options = None
+  _globals['_SESSIONSERVICE'].methods_by_name['BatchGetSessions']._serialized_options = b'\202\323\344\223\002\034\022\032/v1/auth/sessions:batchGet'
   _globals['_SESSIONSERVICE'].methods_by_name['GetSessionByToken']._loaded_options = None
-  _globals['_SESSIONSERVICE'].methods_by_name['GetSessionByToken']._serialized_options = b'\312\363\030\003\n\001\001'
-  _globals['_SESSION']._serialized_start=186
-  _globals['_SESSION']._serialized_end=577
-  _globals['_CREATESESSIONREQUEST']._serialized_start=579
-  _globals['_CREATESESSIONREQUEST']._serialized_end=673
-  _globals['_CREATESESSIONRESPONSE']._serialized_start=675
-  _globals['_CREATESESSIONRESPONSE']._serialized_end=744
-  _globals['_GETSESSIONREQUEST']._serialized_start=746
-  _globals['_GETSESSIONREQUEST']._serialized_end=830
-  _globals['_GETSESSIONRESPONSE']._serialized_start=832
-  _globals['_GETSESSIONRESPONSE']._serialized_end=898
-  _globals['_LISTSESSIONSREQUEST']._serialized_start=900
-  _globals['_LISTSESSIONSREQUEST']._serialized_end=994
-  _globals['_LISTSESSIONSRESPONSE']._serialized_start=996
-  _globals['_LISTSESSIONSRESPONSE']._serialized_end=1090
-  _globals['_UPDATESESSIONREQUEST']._serialized_start=1093
-  _globals['_UPDATESESSIONREQUEST']._serialized_end=1239
-  _globals['_UPDATESESSIONRESPONSE']._serialized_start=1241
-  _globals['_UPDATESESSIONRESPONSE']._serialized_end=1310
-  _globals['_DELETESESSIONREQUEST']._serialized_start=1312
-  _globals['_DELETESESSIONREQUEST']._serialized_end=1366
-  _globals['_DELETESESSIONRESPONSE']._serialized_start=1368
-  _globals['_DELETESESSIONRESPONSE']._serialized_end=1391
-  _globals['_BATCHGETSESSIONSREQUEST']._serialized_start=1393
-  _globals['_BATCHGETSESSIONSREQUEST']._serialized_end=1484
-  _globals['_BATCHGETSESSIONSRESPONSE']._serialized_start=1486
-  _globals['_BATCHGETSESSIONSRESPONSE']._serialized_end=1559
-  _globals['_GETSESSIONBYTOKENREQUEST']._serialized_start=1561
-  _globals['_GETSESSIONBYTOKENREQUEST']._serialized_end=1608
-  _globals['_GETSESSIONBYTOKENRESPONSE']._serialized_start=1610
-  _globals['_GETSESSIONBYTOKENRESPONSE']._serialized_end=1683
-  _globals['_SESSIONSERVICE']._serialized_start=1686
-  _globals['_SESSIONSERVICE']._serialized_end=2434
+  _globals['_SESSIONSERVICE'].methods_by_name['GetSessionByToken']._serialized_options = b'\312\363\030\003\n\001\001\202\323\344\223\002!\"\034/v1/auth/sessions:getByToken:\001*'
+  _globals['_SESSION']._serialized_start=216
+  _globals['_SESSION']._serialized_end=607
+  _globals['_CREATESESSIONREQUEST']._serialized_start=609
+  _globals['_CREATESESSIONREQUEST']._serialized_end=703
+  _globals['_CREATESESSIONRESPONSE']._serialized_start=705
+  _globals['_CREATESESSIONRESPONSE']._serialized_end=774
+  _globals['_GETSESSIONREQUEST']._serialized_start=776
+  _globals['_GETSESSIONREQUEST']._serialized_end=860
+  _globals['_GETSESSIONRESPONSE']._serialized_start=862
+  _globals['_GETSESSIONRESPONSE']._serialized_end=928
+  _globals['_LISTSESSIONSREQUEST']._serialized_start=930
+  _globals['_LISTSESSIONSREQUEST']._serialized_end=1024
+  _globals['_LISTSESSIONSRESPONSE']._serialized_start=1026
+  _globals['_LISTSESSIONSRESPONSE']._serialized_end=1120
+  _globals['_UPDATESESSIONREQUEST']._serialized_start=1123
+  _globals['_UPDATESESSIONREQUEST']._serialized_end=1269
+  _globals['_UPDATESESSIONRESPONSE']._serialized_start=1271
+  _globals['_UPDATESESSIONRESPONSE']._serialized_end=1340
+  _globals['_DELETESESSIONREQUEST']._serialized_start=1342
+  _globals['_DELETESESSIONREQUEST']._serialized_end=1396
+  _globals['_DELETESESSIONRESPONSE']._serialized_start=1398
+  _globals['_DELETESESSIONRESPONSE']._serialized_end=1421
+  _globals['_BATCHGETSESSIONSREQUEST']._serialized_start=1423
+  _globals['_BATCHGETSESSIONSREQUEST']._serialized_end=1514
+  _globals['_BATCHGETSESSIONSRESPONSE']._serialized_start=1516
+  _globals['_BATCHGETSESSIONSRESPONSE']._serialized_end=1589
+  _globals['_GETSESSIONBYTOKENREQUEST']._serialized_start=1591
+  _globals['_GETSESSIONBYTOKENREQUEST']._serialized_end=1638
+  _globals['_GETSESSIONBYTOKENRESPONSE']._serialized_start=1640
+  _globals['_GETSESSIONBYTOKENRESPONSE']._serialized_end=1713
+  _globals['_SESSIONSERVICE']._serialized_start=1716
+  _globals['_SESSIONSERVICE']._serialized_end=2720
 # @@protoc_insertion_point(module_scope)

@@ -23,13 +23,14 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%modelstore/auth/v1/verification.proto\x12\x12modelstore.auth.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xd0\x02\n\x0cVerification\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x18\n\nidentifier\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02\x12\x13\n\x05value\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\x12\x34\n\nexpires_at\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x02\x12\x34\n\ncreated_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x07 \x01(\tB\x04\xe2\x41\x01\x03:I\xca\xf3\x18\x45\n\x12\x61uth.verifications\x1a\x0e\x12\x0c\n\nidentifier\x1a\x10\x12\x0c\n\nexpires_at(\x01*\rverifications\"m\n\x19\x43reateVerificationRequest\x12<\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.VerificationB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"T\n\x1a\x43reateVerificationResponse\x12\x36\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.Verification\"Y\n\x16GetVerificationRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"Q\n\x17GetVerificationResponse\x12\x36\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.Verification\"c\n\x18ListVerificationsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"m\n\x19ListVerificationsResponse\x12\x37\n\rverifications\x18\x01 \x03(\x0b\x32 .modelstore.auth.v1.Verification\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xa1\x01\n\x19UpdateVerificationRequest\x12<\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.VerificationB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"T\n\x1aUpdateVerificationResponse\x12\x36\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.Verification\";\n\x19\x44\x65leteVerificationRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x1c\n\x1a\x44\x65leteVerificationResponse\"`\n\x1c\x42\x61tchGetVerificationsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"X\n\x1d\x42\x61tchGetVerificationsResponse\x12\x37\n\rverifications\x18\x01 \x03(\x0b\x32 .modelstore.auth.v1.Verification\"L\n\x1a\x43onsumeVerificationRequest\x12\x18\n\nidentifier\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x14\n\x05value\x18\x02 \x01(\tB\x05\xe2\x41\x02\x02\x04\"U\n\x1b\x43onsumeVerificationResponse\x12\x36\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.Verification2\xc8\x06\n\x13VerificationService\x12s\n\x12\x43reateVerification\x12-.modelstore.auth.v1.CreateVerificationRequest\x1a..modelstore.auth.v1.CreateVerificationResponse\x12j\n\x0fGetVerification\x12*.modelstore.auth.v1.GetVerificationRequest\x1a+.modelstore.auth.v1.GetVerificationResponse\x12p\n\x11ListVerifications\x12,.modelstore.auth.v1.ListVerificationsRequest\x1a-.modelstore.auth.v1.ListVerificationsResponse\x12s\n\x12UpdateVerification\x12-.modelstore.auth.v1.UpdateVerificationRequest\x1a..modelstore.auth.v1.UpdateVerificationResponse\x12s\n\x12\x44\x65leteVerification\x12-.modelstore.auth.v1.DeleteVerificationRequest\x1a..modelstore.auth.v1.DeleteVerificationResponse\x12|\n\x15\x42\x61tchGetVerifications\x12\x30.modelstore.auth.v1.BatchGetVerificationsRequest\x1a\x31.modelstore.auth.v1.BatchGetVerificationsResponse\x12v\n\x13\x43onsumeVerification\x12..modelstore.auth.v1.ConsumeVerificationRequest\x1a/.modelstore.auth.v1.ConsumeVerificationResponseBt\n\x16\x64\x65v.modelstore.auth.v1B\x11VerificationProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%modelstore/auth/v1/verification.proto\x12\x12modelstore.auth.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xd0\x02\n\x0cVerification\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x18\n\nidentifier\x18\x02 \x01(\tB\x04\xe2\x41\x01\x02\x12\x13\n\x05value\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\x12\x34\n\nexpires_at\x18\x04 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x02\x12\x34\n\ncreated_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x07 \x01(\tB\x04\xe2\x41\x01\x03:I\xca\xf3\x18\x45\n\x12\x61uth.verifications\x1a\x0e\x12\x0c\n\nidentifier\x1a\x10\x12\x0c\n\nexpires_at(\x01*\rverifications\"m\n\x19\x43reateVerificationRequest\x12<\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.VerificationB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"T\n\x1a\x43reateVerificationResponse\x12\x36\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.Verification\"Y\n\x16GetVerificationRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"Q\n\x17GetVerificationResponse\x12\x36\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.Verification\"c\n\x18ListVerificationsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"m\n\x19ListVerificationsResponse\x12\x37\n\rverifications\x18\x01 \x03(\x0b\x32 .modelstore.auth.v1.Verification\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xa1\x01\n\x19UpdateVerificationRequest\x12<\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.VerificationB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"T\n\x1aUpdateVerificationResponse\x12\x36\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.Verification\";\n\x19\x44\x65leteVerificationRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x1c\n\x1a\x44\x65leteVerificationResponse\"`\n\x1c\x42\x61tchGetVerificationsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"X\n\x1d\x42\x61tchGetVerificationsResponse\x12\x37\n\rverifications\x18\x01 \x03(\x0b\x32 .modelstore.auth.v1.Verification\"L\n\x1a\x43onsumeVerificationRequest\x12\x18\n\nidentifier\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x14\n\x05value\x18\x02 \x01(\tB\x05\xe2\x41\x02\x02\x04\"U\n\x1b\x43onsumeVerificationResponse\x12\x36\n\x0cverification\x18\x01 \x01(\x0b\x32 .modelstore.auth.v1.Verification2\xfb\x08\n\x13VerificationService\x12\xa1\x01\n\x12\x43reateVerification\x12-.modelstore.auth.v1.CreateVerificationRequest\x1a..modelstore.auth.v1.CreateVerificationResponse\",\x82\xd3\xe4\x93\x02&\"\x16/v1/auth/verifications:\x0cverification\x12\x8f\x01\n\x0fGetVerification\x12*.modelstore.auth.v1.GetVerificationRequest\x1a+.modelstore.auth.v1.GetVerificationResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/auth/verifications/{id}\x12\x90\x01\n\x11ListVerifications\x12,.modelstore.auth.v1.ListVerificationsRequest\x1a-.modelstore.auth.v1.ListVerificationsResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/auth/verifications\x12\xb3\x01\n\x12UpdateVerification\x12-.modelstore.auth.v1.UpdateVerificationRequest\x1a..modelstore.auth.v1.UpdateVerificationResponse\">\x82\xd3\xe4\x93\x02\x38\x32(/v1/auth/verifications/{verification.id}:\x0cverification\x12\x98\x01\n\x12\x44\x65leteVerification\x12-.modelstore.auth.v1.DeleteVerificationRequest\x1a..modelstore.auth.v1.DeleteVerificationResponse\"#\x82\xd3\xe4\x93\x02\x1d*\x1b/v1/auth/verifications/{id}\x12\xa5\x01\n\x15\x42\x61tchGetVerifications\x12\x30.modelstore.auth.v1.BatchGetVerificationsRequest\x1a\x31.modelstore.auth.v1.BatchGetVerificationsResponse\"\'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/auth/verifications:batchGet\x12\xa1\x01\n\x13\x43onsumeVerification\x12..modelstore.auth.v1.ConsumeVerificationRequest\x1a/.modelstore.auth.v1.ConsumeVerificationResponse\")\x82\xd3\xe4\x93\x02#\"\x1e/v1/auth/verifications:consume:\x01*Bt\n\x16\x64\x65v.modelstore.auth.v1B\x11VerificationProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -67,36 +68,50 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CONSUMEVERIFICATIONREQUEST'].fields_by_name['identifier']._serialized_options = b'\342A\001\002'
   _globals['_CONSUMEVERIFICATIONREQUEST'].fields_by_name['value']._loaded_options = None
   _globals['_CONSUMEVERIFICATIONREQUEST'].fields_by_name['value']._serialized_options = b'\342A\002\002\004'
-  _globals['_VERIFICATION']._serialized_start=191
-  _globals['_VERIFICATION']._serialized_end=527
-  _globals['_CREATEVERIFICATIONREQUEST']._serialized_start=529
-  _globals['_CREATEVERIFICATIONREQUEST']._serialized_end=638
-  _globals['_CREATEVERIFICATIONRESPONSE']._serialized_start=640
-  _globals['_CREATEVERIFICATIONRESPONSE']._serialized_end=724
-  _globals['_GETVERIFICATIONREQUEST']._serialized_start=726
-  _globals['_GETVERIFICATIONREQUEST']._serialized_end=815
-  _globals['_GETVERIFICATIONRESPONSE']._serialized_start=817
-  _globals['_GETVERIFICATIONRESPONSE']._serialized_end=898
-  _globals['_LISTVERIFICATIONSREQUEST']._serialized_start=900
-  _globals['_LISTVERIFICATIONSREQUEST']._serialized_end=999
-  _globals['_LISTVERIFICATIONSRESPONSE']._serialized_start=1001
-  _globals['_LISTVERIFICATIONSRESPONSE']._serialized_end=1110
-  _globals['_UPDATEVERIFICATIONREQUEST']._serialized_start=1113
-  _globals['_UPDATEVERIFICATIONREQUEST']._serialized_end=1274
-  _globals['_UPDATEVERIFICATIONRESPONSE']._serialized_start=1276
-  _globals['_UPDATEVERIFICATIONRESPONSE']._serialized_end=1360
-  _globals['_DELETEVERIFICATIONREQUEST']._serialized_start=1362
-  _globals['_DELETEVERIFICATIONREQUEST']._serialized_end=1421
-  _globals['_DELETEVERIFICATIONRESPONSE']._serialized_start=1423
-  _globals['_DELETEVERIFICATIONRESPONSE']._serialized_end=1451
-  _globals['_BATCHGETVERIFICATIONSREQUEST']._serialized_start=1453
-  _globals['_BATCHGETVERIFICATIONSREQUEST']._serialized_end=1549
-  _globals['_BATCHGETVERIFICATIONSRESPONSE']._serialized_start=1551
-  _globals['_BATCHGETVERIFICATIONSRESPONSE']._serialized_end=1639
-  _globals['_CONSUMEVERIFICATIONREQUEST']._serialized_start=1641
-  _globals['_CONSUMEVERIFICATIONREQUEST']._serialized_end=1717
-  _globals['_CONSUMEVERIFICATIONRESPONSE']._serialized_start=1719
-  _globals['_CONSUMEVERIFICATIONRESPONSE']._serialized_end=1804
-  _globals['_VERIFICATIONSERVICE']._serialized_start=1807
-  _globals['_VERIFICATIONSERVICE']._serialized_end=2647
+  _globals['_VERIFICATIONSERVICE'].methods_by_name['CreateVerification']._loaded_options = None
+  _globals['_VERIFICATIONSERVICE'].methods_by_name['CreateVerification']._serialized_options = b'\202\323\344\223\002&\"\026/v1/auth/verifications:\014verification'
+  _globals['_VERIFICATIONSERVICE'].methods_by_name['GetVerification']._loaded_options = None
+  _globals['_VERIFICATIONSERVICE'].methods_by_name['GetVerification']._serialized_options = b'\202\323\344\223\002\035\022\033/v1/auth/verifications/{id}'
+  _globals['_VERIFICATIONSERVICE'].methods_by_name['ListVerifications']._loaded_options = None
+  _globals['_VERIFICATIONSERVICE'].methods_by_name['ListVerifications']._serialized_options = b'\202\323\344\223\002\030\022\026/v1/auth/verifications'
+  _globals['_VERIFICATIONSERVICE'].methods_by_name['UpdateVerification']._loaded_options = None
+  _globals['_VERIFICATIONSERVICE'].methods_by_name['UpdateVerification']._serialized_options = b'\202\323\344\223\00282(/v1/auth/verifications/{verification.id}:\014verification'
+  _globals['_VERIFICATIONSERVICE'].methods_by_name['DeleteVerification']._loaded_options = None
+  _globals['_VERIFICATIONSERVICE'].methods_by_name['DeleteVerification']._serialized_options = b'\202\323\344\223\002\035*\033/v1/auth/verifications/{id}'
+  _globals['_VERIFICATIONSERVICE'].methods_by_name['BatchGetVerifications']._loaded_options = None
+  _globals['_VERIFICATIONSERVICE'].methods_by_name['BatchGetVerifications']._serialized_options = b'\202\323\344\223\002!\022\037/v1/auth/verifications:batchGet'
+  _globals['_VERIFICATIONSERVICE'].methods_by_name['ConsumeVerification']._loaded_options = None
+  _globals['_VERIFICATIONSERVICE'].methods_by_name['ConsumeVerification']._serialized_options = b'\202\323\344\223\002#\"\036/v1/auth/verifications:consume:\001*'
+  _globals['_VERIFICATION']._serialized_start=221
+  _globals['_VERIFICATION']._serialized_end=557
+  _globals['_CREATEVERIFICATIONREQUEST']._serialized_start=559
+  _globals['_CREATEVERIFICATIONREQUEST']._serialized_end=668
+  _globals['_CREATEVERIFICATIONRESPONSE']._serialized_start=670
+  _globals['_CREATEVERIFICATIONRESPONSE']._serialized_end=754
+  _globals['_GETVERIFICATIONREQUEST']._serialized_start=756
+  _globals['_GETVERIFICATIONREQUEST']._serialized_end=845
+  _globals['_GETVERIFICATIONRESPONSE']._serialized_start=847
+  _globals['_GETVERIFICATIONRESPONSE']._serialized_end=928
+  _globals['_LISTVERIFICATIONSREQUEST']._serialized_start=930
+  _globals['_LISTVERIFICATIONSREQUEST']._serialized_end=1029
+  _globals['_LISTVERIFICATIONSRESPONSE']._serialized_start=1031
+  _globals['_LISTVERIFICATIONSRESPONSE']._serialized_end=1140
+  _globals['_UPDATEVERIFICATIONREQUEST']._serialized_start=1143
+  _globals['_UPDATEVERIFICATIONREQUEST']._serialized_end=1304
+  _globals['_UPDATEVERIFICATIONRESPONSE']._serialized_start=1306
+  _globals['_UPDATEVERIFICATIONRESPONSE']._serialized_end=1390
+  _globals['_DELETEVERIFICATIONREQUEST']._serialized_start=1392
+  _globals['_DELETEVERIFICATIONREQUEST']._serialized_end=1451
+  _globals['_DELETEVERIFICATIONRESPONSE']._serialized_start=1453
+  _globals['_DELETEVERIFICATIONRESPONSE']._serialized_end=1481
+  _globals['_BATCHGETVERIFICATIONSREQUEST']._serialized_start=1483
+  _globals['_BATCHGETVERIFICATIONSREQUEST']._serialized_end=1579
+  _globals['_BATCHGETVERIFICATIONSRESPONSE']._serialized_start=1581
+  _globals['_BATCHGETVERIFICATIONSRESPONSE']._serialized_end=1669
+  _globals['_CONSUMEVERIFICATIONREQUEST']._serialized_start=1671
+  _globals['_CONSUMEVERIFICATIONREQUEST']._serialized_end=1747
+  _globals['_CONSUMEVERIFICATIONRESPONSE']._serialized_start=1749
+  _globals['_CONSUMEVERIFICATIONRESPONSE']._serialized_end=1834
+  _globals['_VERIFICATIONSERVICE']._serialized_start=1837
+  _globals['_VERIFICATIONSERVICE']._serialized_end=2984
 # @@protoc_insertion_point(module_scope)

@@ -23,6 +23,7 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import struct_pb2 as google_dot_protobuf_dot_struct__pb2
@@ -30,7 +31,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n*modelstore/directory/v1/organization.proto\x12\x17modelstore.directory.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x81\x03\n\x0cOrganization\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x1d\n\x04name\x18\x02 \x01(\tB\x0f\xe2\x41\x01\x02\xca\xf3\x18\x07(\x01\x30\xc8\x01\x38\x01\x12\x1e\n\x04slug\x18\x03 \x01(\tB\x10\xe2\x41\x01\x02\xca\xf3\x18\x08(\x01\x30\x64\x38\x01@\x01\x12\x11\n\timage_url\x18\x04 \x01(\t\x12\x16\n\x08\x63lerk_id\x18\x05 \x01(\tB\x04\xe2\x41\x01\x05\x12)\n\x08metadata\x18\x06 \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x34\n\ncreated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\t \x01(\tB\x04\xe2\x41\x01\x03:J\xca\xf3\x18\x46\n\x17\x64irectory.organizations\x1a\n\x12\x06\n\x04slug\x18\x01\x1a\x10\x12\n\n\x08\x63lerk_id\x18\x01 \x01*\rorganizations\"r\n\x19\x43reateOrganizationRequest\x12\x41\n\x0corganization\x18\x01 \x01(\x0b\x32%.modelstore.directory.v1.OrganizationB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"Y\n\x1a\x43reateOrganizationResponse\x12;\n\x0corganization\x18\x01 \x01(\x0b\x32%.modelstore.directory.v1.Organization\"Y\n\x16GetOrganizationRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"V\n\x17GetOrganizationResponse\x12;\n\x0corganization\x18\x01 \x01(\x0b\x32%.modelstore.directory.v1.Organization\"c\n\x18ListOrganizationsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"r\n\x19ListOrganizationsResponse\x12<\n\rorganizations\x18\x01 \x03(\x0b\x32%.modelstore.directory.v1.Organization\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xa6\x01\n\x19UpdateOrganizationRequest\x12\x41\n\x0corganization\x18\x01 \x01(\x0b\x32%.modelstore.directory.v1.OrganizationB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"Y\n\x1aUpdateOrganizationResponse\x12;\n\x0corganization\x18\x01 \x01(\x0b\x32%.modelstore.directory.v1.Organization\"J\n\x19\x44\x65leteOrganizationRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\x12\r\n\x05\x66orce\x18\x03 \x01(\x08\"\x1c\n\x1a\x44\x65leteOrganizationResponse\"`\n\x1c\x42\x61tchGetOrganizationsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"]\n\x1d\x42\x61tchGetOrganizationsResponse\x12<\n\rorganizations\x18\x01 \x03(\x0b\x32%.modelstore.directory.v1.Organization2\x8d\x06\n\x13OrganizationService\x12}\n\x12\x43reateOrganization\x12\x32.modelstore.directory.v1.CreateOrganizationRequest\x1a\x33.modelstore.directory.v1.CreateOrganizationResponse\x12t\n\x0fGetOrganization\x12/.modelstore.directory.v1.GetOrganizationRequest\x1a\x30.modelstore.directory.v1.GetOrganizationResponse\x12z\n\x11ListOrganizations\x12\x31.modelstore.directory.v1.ListOrganizationsRequest\x1a\x32.modelstore.directory.v1.ListOrganizationsResponse\x12}\n\x12UpdateOrganization\x12\x32.modelstore.directory.v1.UpdateOrganizationRequest\x1a\x33.modelstore.directory.v1.UpdateOrganizationResponse\x12}\n\x12\x44\x65leteOrganization\x12\x32.modelstore.directory.v1.DeleteOrganizationRequest\x1a\x33.modelstore.directory.v1.DeleteOrganizationResponse\x12\x86\x01\n\x15\x42\x61tchGetOrganizations\x12\x35.modelstore.directory.v1.BatchGetOrganizationsRequest\x1a\x36.modelstore.directory.v1.BatchGetOrganizationsResponseB\x83\x01\n\x1b\x64\x65v.modelstore.directory.v1B\x11OrganizationProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/directory/v1;directoryv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n*modelstore/directory/v1/organization.proto\x12\x17modelstore.directory.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x81\x03\n\x0cOrganization\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x1d\n\x04name\x18\x02 \x01(\tB\x0f\xe2\x41\x01\x02\xca\xf3\x18\x07(\x01\x30\xc8\x01\x38\x01\x12\x1e\n\x04slug\x18\x03 \x01(\tB\x10\xe2\x41\x01\x02\xca\xf3\x18\x08(\x01\x30\x64\x38\x01@\x01\x12\x11\n\timage_url\x18\x04 \x01(\t\x12\x16\n\x08\x63lerk_id\x18\x05 \x01(\tB\x04\xe2\x41\x01\x05\x12)\n\x08metadata\x18\x06 \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x34\n\ncreated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\t \x01(\tB\x04\xe2\x41\x01\x03:J\xca\xf3\x18\x46\n\x17\x64irectory.organizations\x1a\n\x12\x06\n\x04slug\x18\x01\x1a\x10\x12\n\n\x08\x63lerk_id\x18\x01 \x01*\rorganizations\"r\n\x19\x43reateOrganizationRequest\x12\x41\n\x0corganization\x18\x01 \x01(\x0b\x32%.modelstore.directory.v1.OrganizationB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"Y\n\x1a\x43reateOrganizationResponse\x12;\n\x0corganization\x18\x01 \x01(\x0b\x32%.modelstore.directory.v1.Organization\"Y\n\x16GetOrganizationRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"V\n\x17GetOrganizationResponse\x12;\n\x0corganization\x18\x01 \x01(\x0b\x32%.modelstore.directory.v1.Organization\"c\n\x18ListOrganizationsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"r\n\x19ListOrganizationsResponse\x12<\n\rorganizations\x18\x01 \x03(\x0b\x32%.modelstore.directory.v1.Organization\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xa6\x01\n\x19UpdateOrganizationRequest\x12\x41\n\x0corganization\x18\x01 \x01(\x0b\x32%.modelstore.directory.v1.OrganizationB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"Y\n\x1aUpdateOrganizationResponse\x12;\n\x0corganization\x18\x01 \x01(\x0b\x32%.modelstore.directory.v1.Organization\"J\n\x19\x44\x65leteOrganizationRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\x12\r\n\x05\x66orce\x18\x03 \x01(\x08\"\x1c\n\x1a\x44\x65leteOrganizationResponse\"`\n\x1c\x42\x61tchGetOrganizationsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"]\n\x1d\x42\x61tchGetOrganizationsResponse\x12<\n\rorganizations\x18\x01 \x03(\x0b\x32%.modelstore.directory.v1.Organization2\xb1\x08\n\x13OrganizationService\x12\xb0\x01\n\x12\x43reateOrganization\x12\x32.modelstore.directory.v1.CreateOrganizationRequest\x1a\x33.modelstore.directory.v1.CreateOrganizationResponse\"1\x82\xd3\xe4\x93\x02+\"\x1b/v1/directory/organizations:\x0corganization\x12\x9e\x01\n\x0fGetOrganization\x12/.modelstore.directory.v1.GetOrganizationRequest\x1a\x30.modelstore.directory.v1.GetOrganizationResponse\"(\x82\xd3\xe4\x93\x02\"\x12 /v1/directory/organizations/{id}\x12\x9f\x01\n\x11ListOrganizations\x12\x31.modelstore.directory.v1.ListOrganizationsRequest\x1a\x32.modelstore.directory.v1.ListOrganizationsResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/directory/organizations\x12\xc2\x01\n\x12UpdateOrganization\x12\x32.modelstore.directory.v1.UpdateOrganizationRequest\x1a\x33.modelstore.directory.v1.UpdateOrganizationResponse\"C\x82\xd3\xe4\x93\x02=2-/v1/directory/organizations/{organization.id}:\x0corganization\x12\xa7\x01\n\x12\x44\x65leteOrganization\x12\x32.modelstore.directory.v1.DeleteOrganizationRequest\x1a\x33.modelstore.directory.v1.DeleteOrganizationResponse\"(\x82\xd3\xe4\x93\x02\"* /v1/directory/organizations/{id}\x12\xb4\x01\n\x15\x42\x61tchGetOrganizations\x12\x35.modelstore.directory.v1.BatchGetOrganizationsRequest\x1a\x36.modelstore.directory.v1.BatchGetOrganizationsResponse\",\x82\xd3\xe4\x93\x02&\x12$/v1/directory/organizations:batchGetB\x83\x01\n\x1b\x64\x65v.modelstore.directory.v1B\x11OrganizationProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/directory/v1;directoryv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -64,32 +65,44 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_DELETEORGANIZATIONREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
   _globals['_BATCHGETORGANIZATIONSREQUEST'].fields_by_name['ids']._loaded_options = None
   _globals['_BATCHGETORGANIZATIONSREQUEST'].fields_by_name['ids']._serialized_options = b'\342A\001\002'
-  _globals['_ORGANIZATION']._serialized_start=231
-  _globals['_ORGANIZATION']._serialized_end=616
-  _globals['_CREATEORGANIZATIONREQUEST']._serialized_start=618
-  _globals['_CREATEORGANIZATIONREQUEST']._serialized_end=732
-  _globals['_CREATEORGANIZATIONRESPONSE']._serialized_start=734
-  _globals['_CREATEORGANIZATIONRESPONSE']._serialized_end=823
-  _globals['_GETORGANIZATIONREQUEST']._serialized_start=825
-  _globals['_GETORGANIZATIONREQUEST']._serialized_end=914
-  _globals['_GETORGANIZATIONRESPONSE']._serialized_start=916
-  _globals['_GETORGANIZATIONRESPONSE']._serialized_end=1002
-  _globals['_LISTORGANIZATIONSREQUEST']._serialized_start=1004
-  _globals['_LISTORGANIZATIONSREQUEST']._serialized_end=1103
-  _globals['_LISTORGANIZATIONSRESPONSE']._serialized_start=1105
-  _globals['_LISTORGANIZATIONSRESPONSE']._serialized_end=1219
-  _globals['_UPDATEORGANIZATIONREQUEST']._serialized_start=1222
-  _globals['_UPDATEORGANIZATIONREQUEST']._serialized_end=1388
-  _globals['_UPDATEORGANIZATIONRESPONSE']._serialized_start=1390
-  _globals['_UPDATEORGANIZATIONRESPONSE']._serialized_end=1479
-  _globals['_DELETEORGANIZATIONREQUEST']._serialized_start=1481
-  _globals['_DELETEORGANIZATIONREQUEST']._serialized_end=1555
-  _globals['_DELETEORGANIZATIONRESPONSE']._serialized_start=1557
-  _globals['_DELETEORGANIZATIONRESPONSE']._serialized_end=1585
-  _globals['_BATCHGETORGANIZATIONSREQUEST']._serialized_start=1587
-  _globals['_BATCHGETORGANIZATIONSREQUEST']._serialized_end=1683
-  _globals['_BATCHGETORGANIZATIONSRESPONSE']._serialized_start=1685
-  _globals['_BATCHGETORGANIZATIONSRESPONSE']._serialized_end=1778
-  _globals['_ORGANIZATIONSERVICE']._serialized_start=1781
-  _globals['_ORGANIZATIONSERVICE']._serialized_end=2562
+  _globals['_ORGANIZATIONSERVICE'].methods_by_name['CreateOrganization']._loaded_options = None
+  _globals['_ORGANIZATIONSERVICE'].methods_by_name['CreateOrganization']._serialized_options = b'\202\323\344\223\002+\"\033/v1/directory/organizations:\014organization'
+  _globals['_ORGANIZATIONSERVICE'].methods_by_name['GetOrganization']._loaded_options = None
+  _globals['_ORGANIZATIONSERVICE'].methods_by_name['GetOrganization']._serialized_options = b'\202\323\344\223\002\"\022 /v1/directory/organizations/{id}'
+  _globals['_ORGANIZATIONSERVICE'].methods_by_name['ListOrganizations']._loaded_options = None
+  _globals['_ORGANIZATIONSERVICE'].methods_by_name['ListOrganizations']._serialized_options = b'\202\323\344\223\002\035\022\033/v1/directory/organizations'
+  _globals['_ORGANIZATIONSERVICE'].methods_by_name['UpdateOrganization']._loaded_options = None
+  _globals['_ORGANIZATIONSERVICE'].methods_by_name['UpdateOrganization']._serialized_options = b'\202\323\344\223\002=2-/v1/directory/organizations/{organization.id}:\014organization'
+  _globals['_ORGANIZATIONSERVICE'].methods_by_name['DeleteOrganization']._loaded_options = None
+  _globals['_ORGANIZATIONSERVICE'].methods_by_name['DeleteOrganization']._serialized_options = b'\202\323\344\223\002\"* /v1/directory/organizations/{id}'
+  _globals['_ORGANIZATIONSERVICE'].methods_by_name['BatchGetOrganizations']._loaded_options = None
+  _globals['_ORGANIZATIONSERVICE'].methods_by_name['BatchGetOrganizations']._serialized_options = b'\202\323\344\223\002&\022$/v1/directory/organizations:batchGet'
+  _globals['_ORGANIZATION']._serialized_start=261
+  _globals['_ORGANIZATION']._serialized_end=646
+  _globals['_CREATEORGANIZATIONREQUEST']._serialized_start=648
+  _globals['_CREATEORGANIZATIONREQUEST']._serialized_end=762
+  _globals['_CREATEORGANIZATIONRESPONSE']._serialized_start=764
+  _globals['_CREATEORGANIZATIONRESPONSE']._serialized_end=853
+  _globals['_GETORGANIZATIONREQUEST']._serialized_start=855
+  _globals['_GETORGANIZATIONREQUEST']._serialized_end=944
+  _globals['_GETORGANIZATIONRESPONSE']._serialized_start=946
+  _globals['_GETORGANIZATIONRESPONSE']._serialized_end=1032
+  _globals['_LISTORGANIZATIONSREQUEST']._serialized_start=1034
+  _globals['_LISTORGANIZATIONSREQUEST']._serialized_end=1133
+  _globals['_LISTORGANIZATIONSRESPONSE']._serialized_start=1135
+  _globals['_LISTORGANIZATIONSRESPONSE']._serialized_end=1249
+  _globals['_UPDATEORGANIZATIONREQUEST']._serialized_start=1252
+  _globals['_UPDATEORGANIZATIONREQUEST']._serialized_end=1418
+  _globals['_UPDATEORGANIZATIONRESPONSE']._serialized_start=1420
+  _globals['_UPDATEORGANIZATIONRESPONSE']._serialized_end=1509
+  _globals['_DELETEORGANIZATIONREQUEST']._serialized_start=1511
+  _globals['_DELETEORGANIZATIONREQUEST']._serialized_end=1585
+  _globals['_DELETEORGANIZATIONRESPONSE']._serialized_start=1587
+  _globals['_DELETEORGANIZATIONRESPONSE']._serialized_end=1615
+  _globals['_BATCHGETORGANIZATIONSREQUEST']._serialized_start=1617
+  _globals['_BATCHGETORGANIZATIONSREQUEST']._serialized_end=1713
+  _globals['_BATCHGETORGANIZATIONSRESPONSE']._serialized_start=1715
+  _globals['_BATCHGETORGANIZATIONSRESPONSE']._serialized_end=1808
+  _globals['_ORGANIZATIONSERVICE']._serialized_start=1811
+  _globals['_ORGANIZATIONSERVICE']._serialized_end=2884
 # @@protoc_insertion_point(module_scope)

@@ -23,6 +23,7 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import struct_pb2 as google_dot_protobuf_dot_struct__pb2
@@ -30,7 +31,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"modelstore/directory/v1/user.proto\x12\x17modelstore.directory.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x9f\x06\n\x04User\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x19\n\x05\x65mail\x18\x02 \x01(\tB\n\xe2\x41\x01\x02\xca\xf3\x18\x02 \x01\x12\x1c\n\nfirst_name\x18\x03 \x01(\tB\x08\xca\xf3\x18\x04(\x02\x38\x01\x12\x1b\n\tlast_name\x18\x04 \x01(\tB\x08\xca\xf3\x18\x04(\x02\x38\x01\x12;\n\x04role\x18\x05 \x01(\x0e\x32!.modelstore.directory.v1.UserRoleB\n\xca\xf3\x18\x06\x1a\x04user\x12\x41\n\x06status\x18\x06 \x01(\x0e\x32#.modelstore.directory.v1.UserStatusB\x0c\xca\xf3\x18\x08\x1a\x06\x61\x63tive\x12\x11\n\timage_url\x18\x07 \x01(\t\x12\x10\n\x08username\x18\x08 \x01(\t\x12\x13\n\x0b\x65xternal_id\x18\t \x01(\t\x12\x30\n\x0fpublic_metadata\x18\n \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x31\n\x10private_metadata\x18\x0b \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x30\n\x0funsafe_metadata\x18\x0c \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x33\n\x0flast_sign_in_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x17\n\x08\x63lerk_id\x18\x0e \x01(\tB\x05\xe2\x41\x02\x02\x05\x12\x34\n\ncreated_at\x18\x0f \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x10 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x11 \x01(\tB\x04\xe2\x41\x01\x03\x12\x39\n\x0f\x63lerk_synced_at\x18\x12 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x1c\n\x0e\x63lerk_event_id\x18\x13 \x01(\tB\x04\xe2\x41\x01\x03:7\xca\xf3\x18\x33\n\x0f\x64irectory.users\x1a\x0e\x12\n\n\x08\x63lerk_id\x18\x01\x1a\t\x12\x07\n\x05\x65mail*\x05users\"Z\n\x11\x43reateUserRequest\x12\x31\n\x04user\x18\x01 \x01(\x0b\x32\x1d.modelstore.directory.v1.UserB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"A\n\x12\x43reateUserResponse\x12+\n\x04user\x18\x01 \x01(\x0b\x32\x1d.modelstore.directory.v1.User\"Q\n\x0eGetUserRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\">\n\x0fGetUserResponse\x12+\n\x04user\x18\x01 \x01(\x0b\x32\x1d.modelstore.directory.v1.User\"[\n\x10ListUsersRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"Z\n\x11ListUsersResponse\x12,\n\x05users\x18\x01 \x03(\x0b\x32\x1d.modelstore.directory.v1.User\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x8e\x01\n\x11UpdateUserRequest\x12\x31\n\x04user\x18\x01 \x01(\x0b\x32\x1d.modelstore.directory.v1.UserB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"A\n\x12UpdateUserResponse\x12+\n\x04user\x18\x01 \x01(\x0b\x32\x1d.modelstore.directory.v1.User\"B\n\x11\x44\x65leteUserRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\x12\r\n\x05\x66orce\x18\x03 \x01(\x08\"\x14\n\x12\x44\x65leteUserResponse\"X\n\x14\x42\x61tchGetUsersRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"E\n\x15\x42\x61tchGetUsersResponse\x12,\n\x05users\x18\x01 \x03(\x0b\x32\x1d.modelstore.directory.v1.User\"\x86\x03\n\tClerkUser\x12\x1f\n\x08\x63lerk_id\x18\x01 \x01(\tB\r\xe2\x41\x01\x02\xca\xf3\x18\x05\x30\x80\x02\x38\x01\x12\x17\n\x05\x65mail\x18\x02 \x01(\tB\x08\xca\xf3\x18\x04 \x01\x38\x01\x12\x1c\n\nfirst_name\x18\x03 \x01(\tB\x08\xca\xf3\x18\x04(\x02\x38\x01\x12\x1b\n\tlast_name\x18\x04 \x01(\tB\x08\xca\xf3\x18\x04(\x02\x38\x01\x12\x11\n\timage_url\x18\x05 \x01(\t\x12\x10\n\x08username\x18\x06 \x01(\t\x12\x13\n\x0b\x65xternal_id\x18\x07 \x01(\t\x12\x30\n\x0fpublic_metadata\x18\x08 \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x31\n\x10private_metadata\x18\t \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x30\n\x0funsafe_metadata\x18\n \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x33\n\x0flast_sign_in_at\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\xe9\x01\n\x14SyncClerkUserRequest\x12\x1f\n\x08\x65vent_id\x18\x01 \x01(\tB\r\xe2\x41\x01\x02\xca\xf3\x18\x05\x30\x80\x02\x38\x01\x12\x41\n\nevent_type\x18\x02 \x01(\x0e\x32\'.modelstore.directory.v1.ClerkEventTypeB\x04\xe2\x41\x01\x02\x12\x35\n\x0boccurred_at\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x02\x12\x36\n\x04user\x18\x04 \x01(\x0b\x32\".modelstore.directory.v1.ClerkUserB\x04\xe2\x41\x01\x02\"U\n\x15SyncClerkUserResponse\x12+\n\x04user\x18\x01 \x01(\x0b\x32\x1d.modelstore.directory.v1.User\x12\x0f\n\x07\x61pplied\x18\x02 \x01(\x08*i\n\x08UserRole\x12\x19\n\x15USER_ROLE_UNSPECIFIED\x10\x00\x12\x19\n\x15USER_ROLE_SUPER_ADMIN\x10\x01\x12\x13\n\x0fUSER_ROLE_ADMIN\x10\x02\x12\x12\n\x0eUSER_ROLE_USER\x10\x03*\x8f\x01\n\nUserStatus\x12\x1b\n\x17USER_STATUS_UNSPECIFIED\x10\x00\x12\x16\n\x12USER_STATUS_ACTIVE\x10\x01\x12\x18\n\x14USER_STATUS_INACTIVE\x10\x02\x12\x17\n\x13USER_STATUS_INVITED\x10\x03\x12\x19\n\x15USER_STATUS_SUSPENDED\x10\x04*\x9b\x01\n\x0e\x43lerkEventType\x12 \n\x1c\x43LERK_EVENT_TYPE_UNSPECIFIED\x10\x00\x12!\n\x1d\x43LERK_EVENT_TYPE_USER_CREATED\x10\x01\x12!\n\x1d\x43LERK_EVENT_TYPE_USER_UPDATED\x10\x02\x12!\n\x1d\x43LERK_EVENT_TYPE_USER_DELETED\x10\x03\x32\xe4\x05\n\x0bUserService\x12\x65\n\nCreateUser\x12*.modelstore.directory.v1.CreateUserRequest\x1a+.modelstore.directory.v1.CreateUserResponse\x12\\\n\x07GetUser\x12\'.modelstore.directory.v1.GetUserRequest\x1a(.modelstore.directory.v1.GetUserResponse\x12\x62\n\tListUsers\x12).modelstore.directory.v1.ListUsersRequest\x1a*.modelstore.directory.v1.ListUsersResponse\x12\x65\n\nUpdateUser\x12*.modelstore.directory.v1.UpdateUserRequest\x1a+.modelstore.directory.v1.UpdateUserResponse\x12\x65\n\nDeleteUser\x12*.modelstore.directory.v1.DeleteUserRequest\x1a+.modelstore.directory.v1.DeleteUserResponse\x12n\n\rBatchGetUsers\x12-.modelstore.directory.v1.BatchGetUsersRequest\x1a..modelstore.directory.v1.BatchGetUsersResponse\x12n\n\rSyncClerkUser\x12-.modelstore.directory.v1.SyncClerkUserRequest\x1a..modelstore.directory.v1.SyncClerkUserResponseB{\n\x1b\x64\x65v.modelstore.directory.v1B\tUserProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/directory/v1;directoryv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"modelstore/directory/v1/user.proto\x12\x17modelstore.directory.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x9f\x06\n\x04User\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x19\n\x05\x65mail\x18\x02 \x01(\tB\n\xe2\x41\x01\x02\xca\xf3\x18\x02 \x01\x12\x1c\n\nfirst_name\x18\x03 \x01(\tB\x08\xca\xf3\x18\x04(\x02\x38\x01\x12\x1b\n\tlast_name\x18\x04 \x01(\tB\x08\xca\xf3\x18\x04(\x02\x38\x01\x12;\n\x04role\x18\x05 \x01(\x0e\x32!.modelstore.directory.v1.UserRoleB\n\xca\xf3\x18\x06\x1a\x04user\x12\x41\n\x06status\x18\x06 \x01(\x0e\x32#.modelstore.directory.v1.UserStatusB\x0c\xca\xf3\x18\x08\x1a\x06\x61\x63tive\x12\x11\n\timage_url\x18\x07 \x01(\t\x12\x10\n\x08username\x18\x08 \x01(\t\x12\x13\n\x0b\x65xternal_id\x18\t \x01(\t\x12\x30\n\x0fpublic_metadata\x18\n \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x31\n\x10private_metadata\x18\x0b \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x30\n\x0funsafe_metadata\x18\x0c \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x33\n\x0flast_sign_in_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x17\n\x08\x63lerk_id\x18\x0e \x01(\tB\x05\xe2\x41\x02\x02\x05\x12\x34\n\ncreated_at\x18\x0f \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x10 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x11 \x01(\tB\x04\xe2\x41\x01\x03\x12\x39\n\x0f\x63lerk_synced_at\x18\x12 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x1c\n\x0e\x63lerk_event_id\x18\x13 \x01(\tB\x04\xe2\x41\x01\x03:7\xca\xf3\x18\x33\n\x0f\x64irectory.users\x1a\x0e\x12\n\n\x08\x63lerk_id\x18\x01\x1a\t\x12\x07\n\x05\x65mail*\x05users\"Z\n\x11\x43reateUserRequest\x12\x31\n\x04user\x18\x01 \x01(\x0b\x32\x1d.modelstore.directory.v1.UserB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"A\n\x12\x43reateUserResponse\x12+\n\x04user\x18\x01 \x01(\x0b\x32\x1d.modelstore.directory.v1.User\"Q\n\x0eGetUserRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\">\n\x0fGetUserResponse\x12+\n\x04user\x18\x01 \x01(\x0b\x32\x1d.modelstore.directory.v1.User\"[\n\x10ListUsersRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"Z\n\x11ListUsersResponse\x12,\n\x05users\x18\x01 \x03(\x0b\x32\x1d.modelstore.directory.v1.User\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x8e\x01\n\x11UpdateUserRequest\x12\x31\n\x04user\x18\x01 \x01(\x0b\x32\x1d.modelstore.directory.v1.UserB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"A\n\x12UpdateUserResponse\x12+\n\x04user\x18\x01 \x01(\x0b\x32\x1d.modelstore.directory.v1.User\"B\n\x11\x44\x65leteUserRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\x12\r\n\x05\x66orce\x18\x03 \x01(\x08\"\x14\n\x12\x44\x65leteUserResponse\"X\n\x14\x42\x61tchGetUsersRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"E\n\x15\x42\x61tchGetUsersResponse\x12,\n\x05users\x18\x01 \x03(\x0b\x32\x1d.modelstore.directory.v1.User\"\x86\x03\n\tClerkUser\x12\x1f\n\x08\x63lerk_id\x18\x01 \x01(\tB\r\xe2\x41\x01\x02\xca\xf3\x18\x05\x30\x80\x02\x38\x01\x12\x17\n\x05\x65mail\x18\x02 \x01(\tB\x08\xca\xf3\x18\x04 \x01\x38\x01\x12\x1c\n\nfirst_name\x18\x03 \x01(\tB\x08\xca\xf3\x18\x04(\x02\x38\x01\x12\x1b\n\tlast_name\x18\x04 \x01(\tB\x08\xca\xf3\x18\x04(\x02\x38\x01\x12\x11\n\timage_url\x18\x05 \x01(\t\x12\x10\n\x08username\x18\x06 \x01(\t\x12\x13\n\x0b\x65xternal_id\x18\x07 \x01(\t\x12\x30\n\x0fpublic_metadata\x18\x08 \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x31\n\x10private_metadata\x18\t \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x30\n\x0funsafe_metadata\x18\n \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x33\n\x0flast_sign_in_at\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\xe9\x01\n\x14SyncClerkUserRequest\x12\x1f\n\x08\x65vent_id\x18\x01 \x01(\tB\r\xe2\x41\x01\x02\xca\xf3\x18\x05\x30\x80\x02\x38\x01\x12\x41\n\nevent_type\x18\x02 \x01(\x0e\x32\'.modelstore.directory.v1.ClerkEventTypeB\x04\xe2\x41\x01\x02\x12\x35\n\x0boccurred_at\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x02\x12\x36\n\x04user\x18\x04 \x01(\x0b\x32\".modelstore.directory.v1.ClerkUserB\x04\xe2\x41\x01\x02\"U\n\x15SyncClerkUserResponse\x12+\n\x04user\x18\x01 \x01(\x0b\x32\x1d.modelstore.directory.v1.User\x12\x0f\n\x07\x61pplied\x18\x02 \x01(\x08*i\n\x08UserRole\x12\x19\n\x15USER_ROLE_UNSPECIFIED\x10\x00\x12\x19\n\x15USER_ROLE_SUPER_ADMIN\x10\x01\x12\x13\n\x0fUSER_ROLE_ADMIN\x10\x02\x12\x12\n\x0eUSER_ROLE_USER\x10\x03*\x8f\x01\n\nUserStatus\x12\x1b\n\x17USER_STATUS_UNSPECIFIED\x10\x00\x12\x16\n\x12USER_STATUS_ACTIVE\x10\x01\x12\x18\n\x14USER_STATUS_INACTIVE\x10\x02\x12\x17\n\x13USER_STATUS_INVITED\x10\x03\x12\x19\n\x15USER_STATUS_SUSPENDED\x10\x04*\x9b\x01\n\x0e\x43lerkEventType\x12 \n\x1c\x43LERK_EVENT_TYPE_UNSPECIFIED\x10\x00\x12!\n\x1d\x43LERK_EVENT_TYPE_USER_CREATED\x10\x01\x12!\n\x1d\x43LERK_EVENT_TYPE_USER_UPDATED\x10\x02\x12!\n\x1d\x43LERK_EVENT_TYPE_USER_DELETED\x10\x03\x32\xea\x07\n\x0bUserService\x12\x88\x01\n\nCreateUser\x12*.modelstore.directory.v1.CreateUserRequest\x1a+.modelstore.directory.v1.CreateUserResponse\"!\x82\xd3\xe4\x93\x02\x1b\"\x13/v1/directory/users:\x04user\x12~\n\x07GetUser\x12\'.modelstore.directory.v1.GetUserRequest\x1a(.modelstore.directory.v1.GetUserResponse\" \x82\xd3\xe4\x93\x02\x1a\x12\x18/v1/directory/users/{id}\x12\x7f\n\tListUsers\x12).modelstore.directory.v1.ListUsersRequest\x1a*.modelstore.directory.v1.ListUsersResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/directory/users\x12\x92\x01\n\nUpdateUser\x12*.modelstore.directory.v1.UpdateUserRequest\x1a+.modelstore.directory.v1.UpdateUserResponse\"+\x82\xd3\xe4\x93\x02%2\x1d/v1/directory/users/{user.id}:\x04user\x12\x87\x01\n\nDeleteUser\x12*.modelstore.directory.v1.DeleteUserRequest\x1a+.modelstore.directory.v1.DeleteUserResponse\" \x82\xd3\xe4\x93\x02\x1a*\x18/v1/directory/users/{id}\x12\x94\x01\n\rBatchGetUsers\x12-.modelstore.directory.v1.BatchGetUsersRequest\x1a..modelstore.directory.v1.BatchGetUsersResponse\"$\x82\xd3\xe4\x93\x02\x1e\x12\x1c/v1/directory/users:batchGet\x12\x98\x01\n\rSyncClerkUser\x12-.modelstore.directory.v1.SyncClerkUserRequest\x1a..modelstore.directory.v1.SyncClerkUserResponse\"(\x82\xd3\xe4\x93\x02\"\"\x1d/v1/directory/users:syncClerk:\x01*B{\n\x1b\x64\x65v.modelstore.directory.v1B\tUserProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/directory/v1;directoryv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -90,44 +91,58 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_SYNCCLERKUSERREQUEST'].fields_by_name['occurred_at']._serialized_options = b'\342A\001\002'
   _globals['_SYNCCLERKUSERREQUEST'].fields_by_name['user']._loaded_options = None
   _globals['_SYNCCLERKUSERREQUEST'].fields_by_name['user']._serialized_options = b'\342A\001\002'
-  _globals['_USERROLE']._serialized_start=2694
-  _globals['_USERROLE']._serialized_end=2799
-  _globals['_USERSTATUS']._serialized_start=2802
-  _globals['_USERSTATUS']._serialized_end=2945
-  _globals['_CLERKEVENTTYPE']._serialized_start=2948
-  _globals['_CLERKEVENTTYPE']._serialized_end=3103
-  _globals['_USER']._serialized_start=223
-  _globals['_USER']._serialized_end=1022
-  _globals['_CREATEUSERREQUEST']._serialized_start=1024
-  _globals['_CREATEUSERREQUEST']._serialized_end=1114
-  _globals['_CREATEUSERRESPONSE']._serialized_start=1116
-  _globals['_CREATEUSERRESPONSE']._serialized_end=1181
-  _globals['_GETUSERREQUEST']._serialized_start=1183
-  _globals['_GETUSERREQUEST']._serialized_end=1264
-  _globals['_GETUSERRESPONSE']._serialized_start=1266
-  _globals['_GETUSERRESPONSE']._serialized_end=1328
-  _globals['_LISTUSERSREQUEST']._serialized_start=1330
-  _globals['_LISTUSERSREQUEST']._serialized_end=1421
-  _globals['_LISTUSERSRESPONSE']._serialized_start=1423
-  _globals['_LISTUSERSRESPONSE']._serialized_end=1513
-  _globals['_UPDATEUSERREQUEST']._serialized_start=1516
-  _globals['_UPDATEUSERREQUEST']._serialized_end=1658
-  _globals['_UPDATEUSERRESPONSE']._serialized_start=1660
-  _globals['_UPDATEUSERRESPONSE']._serialized_end=1725
-  _globals['_DELETEUSERREQUEST']._serialized_start=1727
-  _globals['_DELETEUSERREQUEST']._serialized_end=1793
-  _globals['_DELETEUSERRESPONSE']._serialized_start=1795
-  _globals['_DELETEUSERRESPONSE']._serialized_end=1815
-  _globals['_BATCHGETUSERSREQUEST']._serialized_start=1817
-  _globals['_BATCHGETUSERSREQUEST']._serialized_end=1905
-  _globals['_BATCHGETUSERSRESPONSE']._serialized_start=1907
-  _globals['_BATCHGETUSERSRESPONSE']._serialized_end=1976
-  _globals['_CLERKUSER']._serialized_start=1979
-  _globals['_CLERKUSER']._serialized_end=2369
-  _globals['_SYNCCLERKUSERREQUEST']._serialized_start=2372
-  _globals['_SYNCCLERKUSERREQUEST']._serialized_end=2605
-  _globals['_SYNCCLERKUSERRESPONSE']._serialized_start=2607
-  _globals['_SYNCCLERKUSERRESPONSE']._serialized_end=2692
-  _globals['_USERSERVICE']._serialized_start=3106
-  _globals['_USERSERVICE']._serialized_end=3846
+  _globals['_USERSERVICE'].methods_by_name['CreateUser']._loaded_options = None
+  _globals['_USERSERVICE'].methods_by_name['CreateUser']._serialized_options = b'\202\323\344\223\002\033\"\023/v1/directory/users:\004user'
+  _globals['_USERSERVICE'].methods_by_name['GetUser']._loaded_options = None
+  _globals['_USERSERVICE'].methods_by_name['GetUser']._serialized_options = b'\202\323\344\223\002\032\022\030/v1/directory/users/{id}'
+  _globals['_USERSERVICE'].methods_by_name['ListUsers']._loaded_options = None
+  _globals['_USERSERVICE'].methods_by_name['ListUsers']._serialized_options = b'\202\323\344\223\002\025\022\023/v1/directory/users'
+  _globals['_USERSERVICE'].methods_by_name['UpdateUser']._loaded_options = None
+  _globals['_USERSERVICE'].methods_by_name['UpdateUser']._serialized_options = b'\202\323\344\223\002%2\035/v1/directory/users/{user.id}:\004user'
+  _globals['_USERSERVICE'].methods_by_name['DeleteUser']._loaded_options = None
+  _globals['_USERSERVICE'].methods_by_name['DeleteUser']._serialized_options = b'\202\323\344\223\002\032*\030/v1/directory/users/{id}'
+  _globals['_USERSERVICE'].methods_by_name['BatchGetUsers']._loaded_options = None
+  _globals['_USERSERVICE'].methods_by_name['BatchGetUsers']._serialized_options = b'\202\323\344\223\002\036\022\034/v1/directory/users:batchGet'
+  _globals['_USERSERVICE'].methods_by_name['SyncClerkUser']._loaded_options = None
+  _globals['_USERSERVICE'].methods_by_name['SyncClerkUser']._serialized_options = b'\202\323\344\223\002\"\"\035/v1/directory/users:syncClerk:\001*'
+  _globals['_USERROLE']._serialized_start=2724
+  _globals['_USERROLE']._serialized_end=2829
+  _globals['_USERSTATUS']._serialized_start=2832
+  _globals['_USERSTATUS']._serialized_end=2975
+  _globals['_CLERKEVENTTYPE']._serialized_start=2978
+  _globals['_CLERKEVENTTYPE']._serialized_end=3133
+  _globals['_USER']._serialized_start=253
+  _globals['_USER']._serialized_end=1052
+  _globals['_CREATEUSERREQUEST']._serialized_start=1054
+  _globals['_CREATEUSERREQUEST']._serialized_end=1144
+  _globals['_CREATEUSERRESPONSE']._serialized_start=1146
+  _globals['_CREATEUSERRESPONSE']._serialized_end=1211
+  _globals['_GETUSERREQUEST']._serialized_start=1213
+  _globals['_GETUSERREQUEST']._serialized_end=1294
+  _globals['_GETUSERRESPONSE']._serialized_start=1296
+  _globals['_GETUSERRESPONSE']._serialized_end=1358
+  _globals['_LISTUSERSREQUEST']._serialized_start=1360
+  _globals['_LISTUSERSREQUEST']._serialized_end=1451
+  _globals['_LISTUSERSRESPONSE']._serialized_start=1453
+  _globals['_LISTUSERSRESPONSE']._serialized_end=1543
+  _globals['_UPDATEUSERREQUEST']._serialized_start=1546
+  _globals['_UPDATEUSERREQUEST']._serialized_end=1688
+  _globals['_UPDATEUSERRESPONSE']._serialized_start=1690
+  _globals['_UPDATEUSERRESPONSE']._serialized_end=1755
+  _globals['_DELETEUSERREQUEST']._serialized_start=1757
+  _globals['_DELETEUSERREQUEST']._serialized_end=1823
+  _globals['_DELETEUSERRESPONSE']._serialized_start=1825
+  _globals['_DELETEUSERRESPONSE']._serialized_end=1845
+  _globals['_BATCHGETUSERSREQUEST']._serialized_start=1847
+  _globals['_BATCHGETUSERSREQUEST']._serialized_end=1935
+  _globals['_BATCHGETUSERSRESPONSE']._serialized_start=1937
+  _globals['_BATCHGETUSERSRESPONSE']._serialized_end=2006
+  _globals['_CLERKUSER']._serialized_start=2009
+  _globals['_CLERKUSER']._serialized_end=2399
+  _globals['_SYNCCLERKUSERREQUEST']._serialized_start=2402
+  _globals['_SYNCCLERKUSERREQUEST']._serialized_end=2635
+  _globals['_SYNCCLERKUSERRESPONSE']._serialized_start=2637
+  _globals['_SYNCCLERKUSERRESPONSE']._serialized_end=2722
+  _globals['_USERSERVICE']._serialized_start=3136
+  _globals['_USERSERVICE']._serialized_end=4138
 # @@protoc_insertion_point(module_scope)

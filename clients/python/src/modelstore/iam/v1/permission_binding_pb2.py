@@ -23,6 +23,7 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import struct_pb2 as google_dot_protobuf_dot_struct__pb2
@@ -31,7 +32,7 @@ from modelstore.iam.v1 import common_pb2 as modelstore_dot_iam_dot_v1_dot_common
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n*modelstore/iam/v1/permission_binding.proto\x12\x11modelstore.iam.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xef\x04\n\x11PermissionBinding\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x36\n\ttenant_id\x18\x02 \x01(\tB#\xe2\x41\x02\x02\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.Tenant\x12\x32\n\x07role_id\x18\x03 \x01(\tB!\xe2\x41\x02\x02\x05\xca\xf3\x18\x18J\x16modelstore.iam.v1.Role\x12>\n\rpermission_id\x18\x04 \x01(\tB\'\xe2\x41\x02\x02\x05\xca\xf3\x18\x1eJ\x1cmodelstore.iam.v1.Permission\x12!\n\tis_active\x18\x05 \x01(\x08\x42\x0e\xe2\x41\x01\x03\xca\xf3\x18\x06\x1a\x04true\x12.\n\x06scopes\x18\x06 \x03(\x0e\x32\x1e.modelstore.iam.v1.AccessScope\x12)\n\x08metadata\x18\x07 \x01(\x0b\x32\x17.google.protobuf.Struct\x12(\n\x0eschema_version\x18\x08 \x01(\x05\x42\x10\xca\xf3\x18\x0c\x1a\x01\x31Q\x00\x00\x00\x00\x00\x00\xf0?\x12\x34\n\ncreated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0b \x01(\tB\x04\xe2\x41\x01\x03:t\xca\xf3\x18p\n\x17iam.permission_bindings\x12\ttenant_id\x1a+\x12\x0b\n\ttenant_id\x12\t\n\x07role_id\x12\x0f\n\rpermission_id\x18\x01\"\tis_active*\x12permissionBindings\"|\n\x1e\x43reatePermissionBindingRequest\x12\x46\n\x12permission_binding\x18\x01 \x01(\x0b\x32$.modelstore.iam.v1.PermissionBindingB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"c\n\x1f\x43reatePermissionBindingResponse\x12@\n\x12permission_binding\x18\x01 \x01(\x0b\x32$.modelstore.iam.v1.PermissionBinding\"^\n\x1bGetPermissionBindingRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"`\n\x1cGetPermissionBindingResponse\x12@\n\x12permission_binding\x18\x01 \x01(\x0b\x32$.modelstore.iam.v1.PermissionBinding\"~\n\x1dListPermissionBindingsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x14\n\x0cshow_deleted\x18\x05 \x01(\x08\"|\n\x1eListPermissionBindingsResponse\x12\x41\n\x13permission_bindings\x18\x01 \x03(\x0b\x32$.modelstore.iam.v1.PermissionBinding\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xb0\x01\n\x1eUpdatePermissionBindingRequest\x12\x46\n\x12permission_binding\x18\x01 \x01(\x0b\x32$.modelstore.iam.v1.PermissionBindingB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"c\n\x1fUpdatePermissionBindingResponse\x12@\n\x12permission_binding\x18\x01 \x01(\x0b\x32$.modelstore.iam.v1.PermissionBinding\"@\n\x1e\x44\x65letePermissionBindingRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"c\n\x1f\x44\x65letePermissionBindingResponse\x12@\n\x12permission_binding\x18\x01 \x01(\x0b\x32$.modelstore.iam.v1.PermissionBinding\"B\n UndeletePermissionBindingRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"e\n!UndeletePermissionBindingResponse\x12@\n\x12permission_binding\x18\x01 \x01(\x0b\x32$.modelstore.iam.v1.PermissionBinding\"e\n!BatchGetPermissionBindingsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"g\n\"BatchGetPermissionBindingsResponse\x12\x41\n\x13permission_bindings\x18\x01 \x03(\x0b\x32$.modelstore.iam.v1.PermissionBinding2\xb0\x07\n\x18PermissionBindingService\x12\x80\x01\n\x17\x43reatePermissionBinding\x12\x31.modelstore.iam.v1.CreatePermissionBindingRequest\x1a\x32.modelstore.iam.v1.CreatePermissionBindingResponse\x12w\n\x14GetPermissionBinding\x12..modelstore.iam.v1.GetPermissionBindingRequest\x1a/.modelstore.iam.v1.GetPermissionBindingResponse\x12}\n\x16ListPermissionBindings\x12\x30.modelstore.iam.v1.ListPermissionBindingsRequest\x1a\x31.modelstore.iam.v1.ListPermissionBindingsResponse\x12\x80\x01\n\x17UpdatePermissionBinding\x12\x31.modelstore.iam.v1.UpdatePermissionBindingRequest\x1a\x32.modelstore.iam.v1.UpdatePermissionBindingResponse\x12\x80\x01\n\x17\x44\x65letePermissionBinding\x12\x31.modelstore.iam.v1.DeletePermissionBindingRequest\x1a\x32.modelstore.iam.v1.DeletePermissionBindingResponse\x12\x86\x01\n\x19UndeletePermissionBinding\x12\x33.modelstore.iam.v1.UndeletePermissionBindingRequest\x1a\x34.modelstore.iam.v1.UndeletePermissionBindingResponse\x12\x89\x01\n\x1a\x42\x61tchGetPermissionBindings\x12\x34.modelstore.iam.v1.BatchGetPermissionBindingsRequest\x1a\x35.modelstore.iam.v1.BatchGetPermissionBindingsResponseBv\n\x15\x64\x65v.modelstore.iam.v1B\x16PermissionBindingProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n*modelstore/iam/v1/permission_binding.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xef\x04\n\x11PermissionBinding\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x36\n\ttenant_id\x18\x02 \x01(\tB#\xe2\x41\x02\x02\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.Tenant\x12\x32\n\x07role_id\x18\x03 \x01(\tB!\xe2\x41\x02\x02\x05\xca\xf3\x18\x18J\x16modelstore.iam.v1.Role\x12>\n\rpermission_id\x18\x04 \x01(\tB\'\xe2\x41\x02\x02\x05\xca\xf3\x18\x1eJ\x1cmodelstore.iam.v1.Permission\x12!\n\tis_active\x18\x05 \x01(\x08\x42\x0e\xe2\x41\x01\x03\xca\xf3\x18\x06\x1a\x04true\x12.\n\x06scopes\x18\x06 \x03(\x0e\x32\x1e.modelstore.iam.v1.AccessScope\x12)\n\x08metadata\x18\x07 \x01(\x0b\x32\x17.google.protobuf.Struct\x12(\n\x0eschema_version\x18\x08 \x01(\x05\x42\x10\xca\xf3\x18\x0c\x1a\x01\x31Q\x00\x00\x00\x00\x00\x00\xf0?\x12\x34\n\ncreated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0b \x01(\tB\x04\xe2\x41\x01\x03:t\xca\xf3\x18p\n\x17iam.permission_bindings\x12\ttenant_id\x1a+\x12\x0b\n\ttenant_id\x12\t\n\x07role_id\x12\x0f\n\rpermission_id\x18\x01\"\tis_active*\x12permissionBindings\"|\n\x1e\x43reatePermissionBindingRequest\x12\x46\n\x12permission_binding\x18\x01 \x01(\x0b\x32$.modelstore.iam.v1.PermissionBindingB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"c\n\x1f\x43reatePermissionBindingResponse\x12@\n\x12permission_binding\x18\x01 \x01(\x0b\x32$.modelstore.iam.v1.PermissionBinding\"^\n\x1bGetPermissionBindingRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"`\n\x1cGetPermissionBindingResponse\x12@\n\x12permission_binding\x18\x01 \x01(\x0b\x32$.modelstore.iam.v1.PermissionBinding\"~\n\x1dListPermissionBindingsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x14\n\x0cshow_deleted\x18\x05 \x01(\x08\"|\n\x1eListPermissionBindingsResponse\x12\x41\n\x13permission_bindings\x18\x01 \x03(\x0b\x32$.modelstore.iam.v1.PermissionBinding\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xb0\x01\n\x1eUpdatePermissionBindingRequest\x12\x46\n\x12permission_binding\x18\x01 \x01(\x0b\x32$.modelstore.iam.v1.PermissionBindingB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"c\n\x1fUpdatePermissionBindingResponse\x12@\n\x12permission_binding\x18\x01 \x01(\x0b\x32$.modelstore.iam.v1.PermissionBinding\"@\n\x1e\x44\x65letePermissionBindingRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"c\n\x1f\x44\x65letePermissionBindingResponse\x12@\n\x12permission_binding\x18\x01 \x01(\x0b\x32$.modelstore.iam.v1.PermissionBinding\"B\n UndeletePermissionBindingRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"e\n!UndeletePermissionBindingResponse\x12@\n\x12permission_binding\x18\x01 \x01(\x0b\x32$.modelstore.iam.v1.PermissionBinding\"e\n!BatchGetPermissionBindingsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"g\n\"BatchGetPermissionBindingsResponse\x12\x41\n\x13permission_bindings\x18\x01 \x03(\x0b\x32$.modelstore.iam.v1.PermissionBinding2\x92\n\n\x18PermissionBindingService\x12\xb8\x01\n\x17\x43reatePermissionBinding\x12\x31.modelstore.iam.v1.CreatePermissionBindingRequest\x1a\x32.modelstore.iam.v1.CreatePermissionBindingResponse\"6\x82\xd3\xe4\x93\x02\x30\"\x1a/v1/iam/permissionBindings:\x12permission_binding\x12\xa0\x01\n\x14GetPermissionBinding\x12..modelstore.iam.v1.GetPermissionBindingRequest\x1a/.modelstore.iam.v1.GetPermissionBindingResponse\"\'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/iam/permissionBindings/{id}\x12\xa1\x01\n\x16ListPermissionBindings\x12\x30.modelstore.iam.v1.ListPermissionBindingsRequest\x1a\x31.modelstore.iam.v1.ListPermissionBindingsResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/iam/permissionBindings\x12\xd0\x01\n\x17UpdatePermissionBinding\x12\x31.modelstore.iam.v1.UpdatePermissionBindingRequest\x1a\x32.modelstore.iam.v1.UpdatePermissionBindingResponse\"N\x82\xd3\xe4\x93\x02H22/v1/iam/permissionBindings/{permission_binding.id}:\x12permission_binding\x12\xa9\x01\n\x17\x44\x65letePermissionBinding\x12\x31.modelstore.iam.v1.DeletePermissionBindingRequest\x1a\x32.modelstore.iam.v1.DeletePermissionBindingResponse\"\'\x82\xd3\xe4\x93\x02!*\x1f/v1/iam/permissionBindings/{id}\x12\xbb\x01\n\x19UndeletePermissionBinding\x12\x33.modelstore.iam.v1.UndeletePermissionBindingRequest\x1a\x34.modelstore.iam.v1.UndeletePermissionBindingResponse\"3\x82\xd3\xe4\x93\x02-\"(/v1/iam/permissionBindings/{id}:undelete:\x01*\x12\xb6\x01\n\x1a\x42\x61tchGetPermissionBindings\x12\x34.modelstore.iam.v1.BatchGetPermissionBindingsRequest\x1a\x35.modelstore.iam.v1.BatchGetPermissionBindingsResponse\"+\x82\xd3\xe4\x93\x02%\x12#/v1/iam/permissionBindings:batchGetBv\n\x15\x64\x65v.modelstore.iam.v1B\x16PermissionBindingProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -71,36 +72,50 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_UNDELETEPERMISSIONBINDINGREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
   _globals['_BATCHGETPERMISSIONBINDINGSREQUEST'].fields_by_name['ids']._loaded_options = None
   _globals['_BATCHGETPERMISSIONBINDINGSREQUEST'].fields_by_name['ids']._serialized_options = b'\342A\001\002'
-  _globals['_PERMISSIONBINDING']._serialized_start=257
-  _globals['_PERMISSIONBINDING']._serialized_end=880
-  _globals['_CREATEPERMISSIONBINDINGREQUEST']._serialized_start=882
-  _globals['_CREATEPERMISSIONBINDINGREQUEST']._serialized_end=1006
-  _globals['_CREATEPERMISSIONBINDINGRESPONSE']._serialized_start=1008
-  _globals['_CREATEPERMISSIONBINDINGRESPONSE']._serialized_end=1107
-  _globals['_GETPERMISSIONBINDINGREQUEST']._serialized_start=1109
-  _globals['_GETPERMISSIONBINDINGREQUEST']._serialized_end=1203
-  _globals['_GETPERMISSIONBINDINGRESPONSE']._serialized_start=1205
-  _globals['_GETPERMISSIONBINDINGRESPONSE']._serialized_end=1301
-  _globals['_LISTPERMISSIONBINDINGSREQUEST']._serialized_start=1303
-  _globals['_LISTPERMISSIONBINDINGSREQUEST']._serialized_end=1429
-  _globals['_LISTPERMISSIONBINDINGSRESPONSE']._serialized_start=1431
-  _globals['_LISTPERMISSIONBINDINGSRESPONSE']._serialized_end=1555
-  _globals['_UPDATEPERMISSIONBINDINGREQUEST']._serialized_start=1558
-  _globals['_UPDATEPERMISSIONBINDINGREQUEST']._serialized_end=1734
-  _globals['_UPDATEPERMISSIONBINDINGRESPONSE']._serialized_start=1736
-  _globals['_UPDATEPERMISSIONBINDINGRESPONSE']._serialized_end=1835
-  _globals['_DELETEPERMISSIONBINDINGREQUEST']._serialized_start=1837
-  _globals['_DELETEPERMISSIONBINDINGREQUEST']._serialized_end=1901
-  _globals['_DELETEPERMISSIONBINDINGRESPONSE']._serialized_start=1903
-  _globals['_DELETEPERMISSIONBINDINGRESPONSE']._serialized_end=2002
-  _globals['_UNDELETEPERMISSIONBINDINGREQUEST']._serialized_start=2004
-  _globals['_UNDELETEPERMISSIONBINDINGREQUEST']._serialized_end=2070
-  _globals['_UNDELETEPERMISSIONBINDINGRESPONSE']._serialized_start=2072
-  _globals['_UNDELETEPERMISSIONBINDINGRESPONSE']._serialized_end=2173
-  _globals['_BATCHGETPERMISSIONBINDINGSREQUEST']._serialized_start=2175
-  _globals['_BATCHGETPERMISSIONBINDINGSREQUEST']._serialized_end=2276
-  _globals['_BATCHGETPERMISSIONBINDINGSRESPONSE']._serialized_start=2278
-  _globals['_BATCHGETPERMISSIONBINDINGSRESPONSE']._serialized_end=2381
-  _globals['_PERMISSIONBINDINGSERVICE']._serialized_start=2384
-  _globals['_PERMISSIONBINDINGSERVICE']._serialized_end=3328
+  _globals['_PERMISSIONBINDINGSERVICE'].methods_by_name['CreatePermissionBinding']._loaded_options = None
+  _globals['_PERMISSIONBINDINGSERVICE'].methods_by_name['CreatePermissionBinding']._serialized_options = b'\202\323\344\223\0020\"\032/v1/iam/permissionBindings:\022permission_binding'
+  _globals['_PERMISSIONBINDINGSERVICE'].methods_by_name['GetPermissionBinding']._loaded_options = None
+  _globals['_PERMISSIONBINDINGSERVICE'].methods_by_name['GetPermissionBinding']._serialized_options = b'\202\323\344\223\002!\022\037/v1/iam/permissionBindings/{id}'
+  _globals['_PERMISSIONBINDINGSERVICE'].methods_by_name['ListPermissionBindings']._loaded_options = None
+  _globals['_PERMISSIONBINDINGSERVICE'].methods_by_name['ListPermissionBindings']._serialized_options = b'\202\323\344\223\002\034\022\032/v1/iam/permissionBindings'
+  _globals['_PERMISSIONBINDINGSERVICE'].methods_by_name['UpdatePermissionBinding']._loaded_options = None
+  _globals['_PERMISSIONBINDINGSERVICE'].methods_by_name['UpdatePermissionBinding']._serialized_options = b'\202\323\344\223\002H22/v1/iam/permissionBindings/{permission_binding.id}:\022permission_binding'
+  _globals['_PERMISSIONBINDINGSERVICE'].methods_by_name['DeletePermissionBinding']._loaded_options = None
+  _globals['_PERMISSIONBINDINGSERVICE'].methods_by_name['DeletePermissionBinding']._serialized_options = b'\202\323\344\223\002!*\037/v1/iam/permissionBindings/{id}'
+  _globals['_PERMISSIONBINDINGSERVICE'].methods_by_name['UndeletePermissionBinding']._loaded_options = None
+  _globals['_PERMISSIONBINDINGSERVICE'].methods_by_name['UndeletePermissionBinding']._serialized_options = b'\202\323\344\223\002-\"(/v1/iam/permissionBindings/{id}:undelete:\001*'
+  _globals['_PERMISSIONBINDINGSERVICE'].methods_by_name['BatchGetPermissionBindings']._loaded_options = None
+  _globals['_PERMISSIONBINDINGSERVICE'].methods_by_name['BatchGetPermissionBindings']._serialized_options = b'\202\323\344\223\002%\022#/v1/iam/permissionBindings:batchGet'
+  _globals['_PERMISSIONBINDING']._serialized_start=287
+  _globals['_PERMISSIONBINDING']._serialized_end=910
+  _globals['_CREATEPERMISSIONBINDINGREQUEST']._serialized_start=912
+  _globals['_CREATEPERMISSIONBINDINGREQUEST']._serialized_end=1036
+  _globals['_CREATEPERMISSIONBINDINGRESPONSE']._serialized_start=1038
+  _globals['_CREATEPERMISSIONBINDINGRESPONSE']._serialized_end=1137
+  _globals['_GETPERMISSIONBINDINGREQUEST']._serialized_start=1139
+  _globals['_GETPERMISSIONBINDINGREQUEST']._serialized_end=1233
+  _globals['_GETPERMISSIONBINDINGRESPONSE']._serialized_start=1235
+  _globals['_GETPERMISSIONBINDINGRESPONSE']._serialized_end=1331
+  _globals['_LISTPERMISSIONBINDINGSREQUEST']._serialized_start=1333
+  _globals['_LISTPERMISSIONBINDINGSREQUEST']._serialized_end=1459
+  _globals['_LISTPERMISSIONBINDINGSRESPONSE']._serialized_start=1461
+  _globals['_LISTPERMISSIONBINDINGSRESPONSE']._serialized_end=1585
+  _globals['_UPDATEPERMISSIONBINDINGREQUEST']._serialized_start=1588
+  _globals['_UPDATEPERMISSIONBINDINGREQUEST']._serialized_end=1764
+  _globals['_UPDATEPERMISSIONBINDINGRESPONSE']._serialized_start=1766
+  _globals['_UPDATEPERMISSIONBINDINGRESPONSE']._serialized_end=1865
+  _globals['_DELETEPERMISSIONBINDINGREQUEST']._serialized_start=1867
+  _globals['_DELETEPERMISSIONBINDINGREQUEST']._serialized_end=1931
+  _globals['_DELETEPERMISSIONBINDINGRESPONSE']._serialized_start=1933
+  _globals['_DELETEPERMISSIONBINDINGRESPONSE']._serialized_end=2032
+  _globals['_UNDELETEPERMISSIONBINDINGREQUEST']._serialized_start=2034
+  _globals['_UNDELETEPERMISSIONBINDINGREQUEST']._serialized_end=2100
+  _globals['_UNDELETEPERMISSIONBINDINGRESPONSE']._serialized_start=2102
+  _globals['_UNDELETEPERMISSIONBINDINGRESPONSE']._serialized_end=2203
+  _globals['_BATCHGETPERMISSIONBINDINGSREQUEST']._serialized_start=2205
+  _globals['_BATCHGETPERMISSIONBINDINGSREQUEST']._serialized_end=2306
+  _globals['_BATCHGETPERMISSIONBINDINGSRESPONSE']._serialized_start=2308
+  _globals['_BATCHGETPERMISSIONBINDINGSRESPONSE']._serialized_end=2411
+  _globals['_PERMISSIONBINDINGSERVICE']._serialized_start=2414
+  _globals['_PERMISSIONBINDINGSERVICE']._serialized_end=3712
 # @@protoc_insertion_point(module_scope)

@@ -23,6 +23,7 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import struct_pb2 as google_dot_protobuf_dot_struct__pb2
@@ -31,7 +32,7 @@ from modelstore.iam.v1 import common_pb2 as modelstore_dot_iam_dot_v1_dot_common
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"modelstore/iam/v1/permission.proto\x12\x11modelstore.iam.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\x8f\x04\n\nPermission\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x35\n\ttenant_id\x18\x02 \x01(\tB\"\xe2\x41\x01\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.Tenant\x12\x1f\n\x04name\x18\x03 \x01(\tB\x11\xe2\x41\x01\x02\xca\xf3\x18\t(\x03\x30\xc8\x01\x38\x01@\x01\x12\x1c\n\x0b\x64\x65scription\x18\x04 \x01(\tB\x07\xca\xf3\x18\x03\x30\xe8\x07\x12!\n\tis_active\x18\x05 \x01(\x08\x42\x0e\xe2\x41\x01\x03\xca\xf3\x18\x06\x1a\x04true\x12.\n\x06scopes\x18\x06 \x03(\x0e\x32\x1e.modelstore.iam.v1.AccessScope\x12)\n\x08metadata\x18\x07 \x01(\x0b\x32\x17.google.protobuf.Struct\x12(\n\x0eschema_version\x18\x08 \x01(\x05\x42\x10\xca\xf3\x18\x0c\x1a\x01\x31Q\x00\x00\x00\x00\x00\x00\xf0?\x12\x34\n\ncreated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0b \x01(\tB\x04\xe2\x41\x01\x03:Q\xca\xf3\x18M\n\x0fiam.permissions\x12\ttenant_id\x1a\x17\x12\x0b\n\ttenant_id\x12\x06\n\x04name\x18\x01\"\tis_active*\x0bpermissions\"2\n\x0cGrantingRole\x12\x0f\n\x07role_id\x18\x01 \x01(\t\x12\x11\n\trole_name\x18\x02 \x01(\t\"V\n\x16\x43heckPermissionRequest\x12\x15\n\x07user_id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12%\n\npermission\x18\x02 \x01(\tB\x11\xe2\x41\x01\x02\xca\xf3\x18\t(\x03\x30\xc8\x01\x38\x01@\x01\"c\n\x17\x43heckPermissionResponse\x12\x0f\n\x07\x61llowed\x18\x01 \x01(\x08\x12\x37\n\x0egranting_roles\x18\x02 \x03(\x0b\x32\x1f.modelstore.iam.v1.GrantingRole\"8\n\x1fListEffectivePermissionsRequest\x12\x15\n\x07user_id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\"\x81\x01\n\x13\x45\x66\x66\x65\x63tivePermission\x12\x31\n\npermission\x18\x01 \x01(\x0b\x32\x1d.modelstore.iam.v1.Permission\x12\x37\n\x0egranting_roles\x18\x02 \x03(\x0b\x32\x1f.modelstore.iam.v1.GrantingRole\"_\n ListEffectivePermissionsResponse\x12;\n\x0bpermissions\x18\x01 \x03(\x0b\x32&.modelstore.iam.v1.EffectivePermission\"f\n\x17\x43reatePermissionRequest\x12\x37\n\npermission\x18\x01 \x01(\x0b\x32\x1d.modelstore.iam.v1.PermissionB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"M\n\x18\x43reatePermissionResponse\x12\x31\n\npermission\x18\x01 \x01(\x0b\x32\x1d.modelstore.iam.v1.Permission\"W\n\x14GetPermissionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"J\n\x15GetPermissionResponse\x12\x31\n\npermission\x18\x01 \x01(\x0b\x32\x1d.modelstore.iam.v1.Permission\"w\n\x16ListPermissionsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x14\n\x0cshow_deleted\x18\x05 \x01(\x08\"f\n\x17ListPermissionsResponse\x12\x32\n\x0bpermissions\x18\x01 \x03(\x0b\x32\x1d.modelstore.iam.v1.Permission\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x9a\x01\n\x17UpdatePermissionRequest\x12\x37\n\npermission\x18\x01 \x01(\x0b\x32\x1d.modelstore.iam.v1.PermissionB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"M\n\x18UpdatePermissionResponse\x12\x31\n\npermission\x18\x01 \x01(\x0b\x32\x1d.modelstore.iam.v1.Permission\"9\n\x17\x44\x65letePermissionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"M\n\x18\x44\x65letePermissionResponse\x12\x31\n\npermission\x18\x01 \x01(\x0b\x32\x1d.modelstore.iam.v1.Permission\";\n\x19UndeletePermissionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"O\n\x1aUndeletePermissionResponse\x12\x31\n\npermission\x18\x01 \x01(\x0b\x32\x1d.modelstore.iam.v1.Permission\"^\n\x1a\x42\x61tchGetPermissionsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"Q\n\x1b\x42\x61tchGetPermissionsResponse\x12\x32\n\x0bpermissions\x18\x01 \x03(\x0b\x32\x1d.modelstore.iam.v1.Permission2\x93\x08\n\x11PermissionService\x12k\n\x10\x43reatePermission\x12*.modelstore.iam.v1.CreatePermissionRequest\x1a+.modelstore.iam.v1.CreatePermissionResponse\x12\x62\n\rGetPermission\x12\'.modelstore.iam.v1.GetPermissionRequest\x1a(.modelstore.iam.v1.GetPermissionResponse\x12h\n\x0fListPermissions\x12).modelstore.iam.v1.ListPermissionsRequest\x1a*.modelstore.iam.v1.ListPermissionsResponse\x12k\n\x10UpdatePermission\x12*.modelstore.iam.v1.UpdatePermissionRequest\x1a+.modelstore.iam.v1.UpdatePermissionResponse\x12k\n\x10\x44\x65letePermission\x12*.modelstore.iam.v1.DeletePermissionRequest\x1a+.modelstore.iam.v1.DeletePermissionResponse\x12q\n\x12UndeletePermission\x12,.modelstore.iam.v1.UndeletePermissionRequest\x1a-.modelstore.iam.v1.UndeletePermissionResponse\x12t\n\x13\x42\x61tchGetPermissions\x12-.modelstore.iam.v1.BatchGetPermissionsRequest\x1a..modelstore.iam.v1.BatchGetPermissionsResponse\x12q\n\x0f\x43heckPermission\x12).modelstore.iam.v1.CheckPermissionRequest\x1a*.modelstore.iam.v1.CheckPermissionResponse\"\x07\xca\xf3\x18\x03\n\x01\x01\x12\x8c\x01\n\x18ListEffectivePermissions\x12\x32.modelstore.iam.v1.ListEffectivePermissionsRequest\x1a\x33.modelstore.iam.v1.ListEffectivePermissionsResponse\"\x07\xca\xf3\x18\x03\n\x01\x01\x42o\n\x15\x64\x65v.modelstore.iam.v1B\x0fPermissionProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"modelstore/iam/v1/permission.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\x8f\x04\n\nPermission\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x35\n\ttenant_id\x18\x02 \x01(\tB\"\xe2\x41\x01\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.Tenant\x12\x1f\n\x04name\x18\x03 \x01(\tB\x11\xe2\x41\x01\x02\xca\xf3\x18\t(\x03\x30\xc8\x01\x38\x01@\x01\x12\x1c\n\x0b\x64\x65scription\x18\x04 \x01(\tB\x07\xca\xf3\x18\x03\x30\xe8\x07\x12!\n\tis_active\x18\x05 \x01(\x08\x42\x0e\xe2\x41\x01\x03\xca\xf3\x18\x06\x1a\x04true\x12.\n\x06scopes\x18\x06 \x03(\x0e\x32\x1e.modelstore.iam.v1.AccessScope\x12)\n\x08metadata\x18\x07 \x01(\x0b\x32\x17.google.protobuf.Struct\x12(\n\x0eschema_version\x18\x08 \x01(\x05\x42\x10\xca\xf3\x18\x0c\x1a\x01\x31Q\x00\x00\x00\x00\x00\x00\xf0?\x12\x34\n\ncreated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0b \x01(\tB\x04\xe2\x41\x01\x03:Q\xca\xf3\x18M\n\x0fiam.permissions\x12\ttenant_id\x1a\x17\x12\x0b\n\ttenant_id\x12\x06\n\x04name\x18\x01\"\tis_active*\x0bpermissions\"2\n\x0cGrantingRole\x12\x0f\n\x07role_id\x18\x01 \x01(\t\x12\x11\n\trole_name\x18\x02 \x01(\t\"V\n\x16\x43heckPermissionRequest\x12\x15\n\x07user_id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12%\n\npermission\x18\x02 \x01(\tB\x11\xe2\x41\x01\x02\xca\xf3\x18\t(\x03\x30\xc8\x01\x38\x01@\x01\"c\n\x17\x43heckPermissionResponse\x12\x0f\n\x07\x61llowed\x18\x01 \x01(\x08\x12\x37\n\x0egranting_roles\x18\x02 \x03(\x0b\x32\x1f.modelstore.iam.v1.GrantingRole\"8\n\x1fListEffectivePermissionsRequest\x12\x15\n\x07user_id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\"\x81\x01\n\x13\x45\x66\x66\x65\x63tivePermission\x12\x31\n\npermission\x18\x01 \x01(\x0b\x32\x1d.modelstore.iam.v1.Permission\x12\x37\n\x0egranting_roles\x18\x02 \x03(\x0b\x32\x1f.modelstore.iam.v1.GrantingRole\"_\n ListEffectivePermissionsResponse\x12;\n\x0bpermissions\x18\x01 \x03(\x0b\x32&.modelstore.iam.v1.EffectivePermission\"f\n\x17\x43reatePermissionRequest\x12\x37\n\npermission\x18\x01 \x01(\x0b\x32\x1d.modelstore.iam.v1.PermissionB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"M\n\x18\x43reatePermissionResponse\x12\x31\n\npermission\x18\x01 \x01(\x0b\x32\x1d.modelstore.iam.v1.Permission\"W\n\x14GetPermissionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"J\n\x15GetPermissionResponse\x12\x31\n\npermission\x18\x01 \x01(\x0b\x32\x1d.modelstore.iam.v1.Permission\"w\n\x16ListPermissionsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x14\n\x0cshow_deleted\x18\x05 \x01(\x08\"f\n\x17ListPermissionsResponse\x12\x32\n\x0bpermissions\x18\x01 \x03(\x0b\x32\x1d.modelstore.iam.v1.Permission\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x9a\x01\n\x17UpdatePermissionRequest\x12\x37\n\npermission\x18\x01 \x01(\x0b\x32\x1d.modelstore.iam.v1.PermissionB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"M\n\x18UpdatePermissionResponse\x12\x31\n\npermission\x18\x01 \x01(\x0b\x32\x1d.modelstore.iam.v1.Permission\"9\n\x17\x44\x65letePermissionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"M\n\x18\x44\x65letePermissionResponse\x12\x31\n\npermission\x18\x01 \x01(\x0b\x32\x1d.modelstore.iam.v1.Permission\";\n\x19UndeletePermissionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"O\n\x1aUndeletePermissionResponse\x12\x31\n\npermission\x18\x01 \x01(\x0b\x32\x1d.modelstore.iam.v1.Permission\"^\n\x1a\x42\x61tchGetPermissionsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"Q\n\x1b\x42\x61tchGetPermissionsResponse\x12\x32\n\x0bpermissions\x18\x01 \x03(\x0b\x32\x1d.modelstore.iam.v1.Permission2\xfc\n\n\x11PermissionService\x12\x94\x01\n\x10\x43reatePermission\x12*.modelstore.iam.v1.CreatePermissionRequest\x1a+.modelstore.iam.v1.CreatePermissionResponse\"\'\x82\xd3\xe4\x93\x02!\"\x13/v1/iam/permissions:\npermission\x12\x84\x01\n\rGetPermission\x12\'.modelstore.iam.v1.GetPermissionRequest\x1a(.modelstore.iam.v1.GetPermissionResponse\" \x82\xd3\xe4\x93\x02\x1a\x12\x18/v1/iam/permissions/{id}\x12\x85\x01\n\x0fListPermissions\x12).modelstore.iam.v1.ListPermissionsRequest\x1a*.modelstore.iam.v1.ListPermissionsResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\x12\x13/v1/iam/permissions\x12\xa4\x01\n\x10UpdatePermission\x12*.modelstore.iam.v1.UpdatePermissionRequest\x1a+.modelstore.iam.v1.UpdatePermissionResponse\"7\x82\xd3\xe4\x93\x02\x31\x32#/v1/iam/permissions/{permission.id}:\npermission\x12\x8d\x01\n\x10\x44\x65letePermission\x12*.modelstore.iam.v1.DeletePermissionRequest\x1a+.modelstore.iam.v1.DeletePermissionResponse\" \x82\xd3\xe4\x93\x02\x1a*\x18/v1/iam/permissions/{id}\x12\x9f\x01\n\x12UndeletePermission\x12,.modelstore.iam.v1.UndeletePermissionRequest\x1a-.modelstore.iam.v1.UndeletePermissionResponse\",\x82\xd3\xe4\x93\x02&\"!/v1/iam/permissions/{id}:undelete:\x01*\x12\x9a\x01\n\x13\x42\x61tchGetPermissions\x12-.modelstore.iam.v1.BatchGetPermissionsRequest\x1a..modelstore.iam.v1.BatchGetPermissionsResponse\"$\x82\xd3\xe4\x93\x02\x1e\x12\x1c/v1/iam/permissions:batchGet\x12\x92\x01\n\x0f\x43heckPermission\x12).modelstore.iam.v1.CheckPermissionRequest\x1a*.modelstore.iam.v1.CheckPermissionResponse\"(\xca\xf3\x18\x03\n\x01\x01\x82\xd3\xe4\x93\x02\x1b\x12\x19/v1/iam/permissions:check\x12\xb5\x01\n\x18ListEffectivePermissions\x12\x32.modelstore.iam.v1.ListEffectivePermissionsRequest\x1a\x33.modelstore.iam.v1.ListEffectivePermissionsResponse\"0\xca\xf3\x18\x03\n\x01\x01\x82\xd3\xe4\x93\x02#\x12!/v1/iam/permissions:listEffectiveBo\n\x15\x64\x65v.modelstore.iam.v1B\x0fPermissionProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -77,52 +78,66 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_UNDELETEPERMISSIONREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
   _globals['_BATCHGETPERMISSIONSREQUEST'].fields_by_name['ids']._loaded_options = None
   _globals['_BATCHGETPERMISSIONSREQUEST'].fields_by_name['ids']._serialized_options = b'\342A\001\002'
+  _globals['_PERMISSIONSERVICE'].methods_by_name['CreatePermission']._loaded_options = None
+  _globals['_PERMISSIONSERVICE'].methods_by_name['CreatePermission']._serialized_options = b'\202\323\344\223\002!\"\023/v1/iam/permissions:\npermission'
+  _globals['_PERMISSIONSERVICE'].methods_by_name['GetPermission']._loaded_options = None
+  _globals['_PERMISSIONSERVICE'].methods_by_name['GetPermission']._serialized_options = b'\202\323\344\223\002\032\022\030/v1/iam/permissions/{id}'
+  _globals['_PERMISSIONSERVICE'].methods_by_name['ListPermissions']._loaded_options = None
+  _globals['_PERMISSIONSERVICE'].methods_by_name['ListPermissions']._serialized_options = b'\202\323\344\223\002\025\022\023/v1/iam/permissions'
+  _globals['_PERMISSIONSERVICE'].methods_by_name['UpdatePermission']._loaded_options = None
+  _globals['_PERMISSIONSERVICE'].methods_by_name['UpdatePermission']._serialized_options = b'\202\323\344\223\00212#/v1/iam/permissions/{permission.id}:\npermission'
+  _globals['_PERMISSIONSERVICE'].methods_by_name['DeletePermission']._loaded_options = None
+  _globals['_PERMISSIONSERVICE'].methods_by_name['DeletePermission']._serialized_options = b'\202\323\344\223\002\032*\030/v1/iam/permissions/{id}'
+  _globals['_PERMISSIONSERVICE'].methods_by_name['UndeletePermission']._loaded_options = None
+  _globals['_PERMISSIONSERVICE'].methods_by_name['UndeletePermission']._serialized_options = b'\202\323\344\223\002&\"!/v1/iam/permissions/{id}:undelete:\001*'
+  _globals['_PERMISSIONSERVICE'].methods_by_name['BatchGetPermissions']._loaded_options = None
+  _globals['_PERMISSIONSERVICE'].methods_by_name['BatchGetPermissions']._serialized_options = b'\202\323\344\223\002\036\022\034/v1/iam/permissions:batchGet'
   _globals['_PERMISSIONSERVICE'].methods_by_name['CheckPermission']._loaded_options = None
-  _globals['_PERMISSIONSERVICE'].methods_by_name['CheckPermission']._serialized_options = b'\312\363\030\003\n\001\001'
+  _globals['_PERMISSIONSERVICE'].methods_by_name['CheckPermission']._serialized_options = b'\312\363\030\003\n\001\001\202\323\344\223\002\033\022\031/v1/iam/permissions:check'
   _globals['_PERMISSIONSERVICE'].methods_by_name['ListEffectivePermissions']._loaded_options = None
-  _globals['_PERMISSIONSERVICE'].methods_by_name['ListEffectivePermissions']._serialized_options = b'\312\363\030\003\n\001\001'
-  _globals['_PERMISSION']._serialized_start=249
-  _globals['_PERMISSION']._serialized_end=776
-  _globals['_GRANTINGROLE']._serialized_start=778
-  _globals['_GRANTINGROLE']._serialized_end=828
-  _globals['_CHECKPERMISSIONREQUEST']._serialized_start=830
-  _globals['_CHECKPERMISSIONREQUEST']._serialized_end=916
-  _globals['_CHECKPERMISSIONRESPONSE']._serialized_start=918
-  _globals['_CHECKPERMISSIONRESPONSE']._serialized_end=1017
-  _globals['_LISTEFFECTIVEPERMISSIONSREQUEST']._serialized_start=1019
-  _globals['_LISTEFFECTIVEPERMISSIONSREQUEST']._serialized_end=1075
-  _globals['_EFFECTIVEPERMISSION']._serialized_start=1078
-  _globals['_EFFECTIVEPERMISSION']._serialized_end=1207
-  _globals['_LISTEFFECTIVEPERMISSIONSRESPONSE']._serialized_start=1209
-  _globals['_LISTEFFECTIVEPERMISSIONSRESPONSE']._serialized_end=1304
-  _globals['_CREATEPERMISSIONREQUEST']._serialized_start=1306
-  _globals['_CREATEPERMISSIONREQUEST']._serialized_end=1408
-  _globals['_CREATEPERMISSIONRESPONSE']._serialized_start=1410
-  _globals['_CREATEPERMISSIONRESPONSE']._serialized_end=1487
-  _globals['_GETPERMISSIONREQUEST']._serialized_start=1489
-  _globals['_GETPERMISSIONREQUEST']._serialized_end=1576
-  _globals['_GETPERMISSIONRESPONSE']._serialized_start=1578
-  _globals['_GETPERMISSIONRESPONSE']._serialized_end=1652
-  _globals['_LISTPERMISSIONSREQUEST']._serialized_start=1654
-  _globals['_LISTPERMISSIONSREQUEST']._serialized_end=1773
-  _globals['_LISTPERMISSIONSRESPONSE']._serialized_start=1775
-  _globals['_LISTPERMISSIONSRESPONSE']._serialized_end=1877
-  _globals['_UPDATEPERMISSIONREQUEST']._serialized_start=1880
-  _globals['_UPDATEPERMISSIONREQUEST']._serialized_end=2034
-  _globals['_UPDATEPERMISSIONRESPONSE']._serialized_start=2036
-  _globals['_UPDATEPERMISSIONRESPONSE']._serialized_end=2113
-  _globals['_DELETEPERMISSIONREQUEST']._serialized_start=2115
-  _globals['_DELETEPERMISSIONREQUEST']._serialized_end=2172
-  _globals['_DELETEPERMISSIONRESPONSE']._serialized_start=2174
-  _globals['_DELETEPERMISSIONRESPONSE']._serialized_end=2251
-  _globals['_UNDELETEPERMISSIONREQUEST']._serialized_start=2253
-  _globals['_UNDELETEPERMISSIONREQUEST']._serialized_end=2312
-  _globals['_UNDELETEPERMISSIONRESPONSE']._serialized_start=2314
-  _globals['_UNDELETEPERMISSIONRESPONSE']._serialized_end=2393
-  _globals['_BATCHGETPERMISSIONSREQUEST']._serialized_start=2395
-  _globals['_BATCHGETPERMISSIONSREQUEST']._serialized_end=2489
-  _globals['_BATCHGETPERMISSIONSRESPONSE']._serialized_start=2491
-  _globals['_BATCHGETPERMISSIONSRESPONSE']._serialized_end=2572
-  _globals['_PERMISSIONSERVICE']._serialized_start=2575
-  _globals['_PERMISSIONSERVICE']._serialized_end=3618
+  _globals['_PERMISSIONSERVICE'].methods_by_name['ListEffectivePermissions']._serialized_options = b'\312\363\030\003\n\001\001\202\323\344\223\002#\022!/v1/iam/permissions:listEffective'
+  _globals['_PERMISSION']._serialized_start=279
+  _globals['_PERMISSION']._serialized_end=806
+  _globals['_GRANTINGROLE']._serialized_start=808
+  _globals['_GRANTINGROLE']._serialized_end=858
+  _globals['_CHECKPERMISSIONREQUEST']._serialized_start=860
+  _globals['_CHECKPERMISSIONREQUEST']._serialized_end=946
+  _globals['_CHECKPERMISSIONRESPONSE']._serialized_start=948
+  _globals['_CHECKPERMISSIONRESPONSE']._serialized_end=1047
+  _globals['_LISTEFFECTIVEPERMISSIONSREQUEST']._serialized_start=1049
+  _globals['_LISTEFFECTIVEPERMISSIONSREQUEST']._serialized_end=1105
+  _globals['_EFFECTIVEPERMISSION']._serialized_start=1108
+  _globals['_EFFECTIVEPERMISSION']._serialized_end=1237
+  _globals['_LISTEFFECTIVEPERMISSIONSRESPONSE']._serialized_start=1239
+  _globals['_LISTEFFECTIVEPERMISSIONSRESPONSE']._serialized_end=1334
+  _globals['_CREATEPERMISSIONREQUEST']._serialized_start=1336
+  _globals['_CREATEPERMISSIONREQUEST']._serialized_end=1438
+  _globals['_CREATEPERMISSIONRESPONSE']._serialized_start=1440
+  _globals['_CREATEPERMISSIONRESPONSE']._serialized_end=1517
+  _globals['_GETPERMISSIONREQUEST']._serialized_start=1519
+  _globals['_GETPERMISSIONREQUEST']._serialized_end=1606
+  _globals['_GETPERMISSIONRESPONSE']._serialized_start=1608
+  _globals['_GETPERMISSIONRESPONSE']._serialized_end=1682
+  _globals['_LISTPERMISSIONSREQUEST']._serialized_start=1684
+  _globals['_LISTPERMISSIONSREQUEST']._serialized_end=1803
+  _globals['_LISTPERMISSIONSRESPONSE']._serialized_start=1805
+  _globals['_LISTPERMISSIONSRESPONSE']._serialized_end=1907
+  _globals['_UPDATEPERMISSIONREQUEST']._serialized_start=1910
+  _globals['_UPDATEPERMISSIONREQUEST']._serialized_end=2064
+  _globals['_UPDATEPERMISSIONRESPONSE']._serialized_start=2066
+  _globals['_UPDATEPERMISSIONRESPONSE']._serialized_end=2143
+  _globals['_DELETEPERMISSIONREQUEST']._serialized_start=2145
+  _globals['_DELETEPERMISSIONREQUEST']._serialized_end=2202
+  _globals['_DELETEPERMISSIONRESPONSE']._serialized_start=2204
+  _globals['_DELETEPERMISSIONRESPONSE']._serialized_end=2281
+  _globals['_UNDELETEPERMISSIONREQUEST']._serialized_start=2283
+  _globals['_UNDELETEPERMISSIONREQUEST']._serialized_end=2342
+  _globals['_UNDELETEPERMISSIONRESPONSE']._serialized_start=2344
+  _globals['_UNDELETEPERMISSIONRESPONSE']._serialized_end=2423
+  _globals['_BATCHGETPERMISSIONSREQUEST']._serialized_start=2425
+  _globals['_BATCHGETPERMISSIONSREQUEST']._serialized_end=2519
+  _globals['_BATCHGETPERMISSIONSRESPONSE']._serialized_start=2521
+  _globals['_BATCHGETPERMISSIONSRESPONSE']._serialized_end=2602
+  _globals['_PERMISSIONSERVICE']._serialized_start=2605
+  _globals['_PERMISSIONSERVICE']._serialized_end=4009
 # @@protoc_insertion_point(module_scope)

@@ -23,6 +23,7 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import struct_pb2 as google_dot_protobuf_dot_struct__pb2
@@ -31,7 +32,7 @@ from modelstore.iam.v1 import common_pb2 as modelstore_dot_iam_dot_v1_dot_common
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n+modelstore/iam/v1/platform_credential.proto\x12\x11modelstore.iam.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xd3\x06\n\x12PlatformCredential\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x36\n\ttenant_id\x18\x02 \x01(\tB#\xe2\x41\x02\x02\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.Tenant\x12\x38\n\rowner_user_id\x18\x03 \x01(\tB!\xe2\x41\x02\x02\x05\xca\xf3\x18\x18J\x16modelstore.iam.v1.User\x12\x33\n\x08platform\x18\x04 \x01(\x0e\x32\x1b.modelstore.iam.v1.PlatformB\x04\xe2\x41\x01\x02\x12!\n\x13\x65xternal_account_id\x18\x05 \x01(\tB\x04\xe2\x41\x01\x02\x12\x14\n\x0c\x64isplay_name\x18\x06 \x01(\t\x12 \n\x0c\x61\x63\x63\x65ss_token\x18\x07 \x01(\tB\n\xe2\x41\x01\x04\xca\xf3\x18\x02\x10\x01\x12!\n\rrefresh_token\x18\x08 \x01(\tB\n\xe2\x41\x01\x04\xca\xf3\x18\x02\x10\x01\x12\x34\n\x10token_expires_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x14\n\x0coauth_scopes\x18\n \x03(\t\x12!\n\tis_active\x18\x0b \x01(\x08\x42\x0e\xe2\x41\x01\x03\xca\xf3\x18\x06\x1a\x04true\x12.\n\x06scopes\x18\x0c \x03(\x0e\x32\x1e.modelstore.iam.v1.AccessScope\x12)\n\x08metadata\x18\r \x01(\x0b\x32\x17.google.protobuf.Struct\x12(\n\x0eschema_version\x18\x0e \x01(\x05\x42\x10\xca\xf3\x18\x0c\x1a\x01\x31Q\x00\x00\x00\x00\x00\x00\xf0?\x12\x34\n\ncreated_at\x18\x0f \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x10 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x11 \x01(\tB\x04\xe2\x41\x01\x03:\x91\x01\xca\xf3\x18\x8c\x01\n\x18iam.platform_credentials\x12\ttenant_id\x1a\x32\x12\x0b\n\ttenant_id\x12\n\n\x08platform\x12\x15\n\x13\x65xternal_account_id\x18\x01\x1a\x11\x12\x0f\n\rowner_user_id\"\tis_active*\x13platformCredentials\"\x7f\n\x1f\x43reatePlatformCredentialRequest\x12H\n\x13platform_credential\x18\x01 \x01(\x0b\x32%.modelstore.iam.v1.PlatformCredentialB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"f\n CreatePlatformCredentialResponse\x12\x42\n\x13platform_credential\x18\x01 \x01(\x0b\x32%.modelstore.iam.v1.PlatformCredential\"_\n\x1cGetPlatformCredentialRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"c\n\x1dGetPlatformCredentialResponse\x12\x42\n\x13platform_credential\x18\x01 \x01(\x0b\x32%.modelstore.iam.v1.PlatformCredential\"\x7f\n\x1eListPlatformCredentialsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x14\n\x0cshow_deleted\x18\x05 \x01(\x08\"\x7f\n\x1fListPlatformCredentialsResponse\x12\x43\n\x14platform_credentials\x18\x01 \x03(\x0b\x32%.modelstore.iam.v1.PlatformCredential\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xb3\x01\n\x1fUpdatePlatformCredentialRequest\x12H\n\x13platform_credential\x18\x01 \x01(\x0b\x32%.modelstore.iam.v1.PlatformCredentialB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"f\n UpdatePlatformCredentialResponse\x12\x42\n\x13platform_credential\x18\x01 \x01(\x0b\x32%.modelstore.iam.v1.PlatformCredential\"A\n\x1f\x44\x65letePlatformCredentialRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"f\n DeletePlatformCredentialResponse\x12\x42\n\x13platform_credential\x18\x01 \x01(\x0b\x32%.modelstore.iam.v1.PlatformCredential\"C\n!UndeletePlatformCredentialRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"h\n\"UndeletePlatformCredentialResponse\x12\x42\n\x13platform_credential\x18\x01 \x01(\x0b\x32%.modelstore.iam.v1.PlatformCredential\"f\n\"BatchGetPlatformCredentialsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"j\n#BatchGetPlatformCredentialsResponse\x12\x43\n\x14platform_credentials\x18\x01 \x03(\x0b\x32%.modelstore.iam.v1.PlatformCredential\"6\n\"GetPlatformCredentialSecretRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\"\x88\x01\n#GetPlatformCredentialSecretResponse\x12\x14\n\x0c\x61\x63\x63\x65ss_token\x18\x01 \x01(\t\x12\x15\n\rrefresh_token\x18\x02 \x01(\t\x12\x34\n\x10token_expires_at\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.Timestamp*\xa2\x01\n\x08Platform\x12\x18\n\x14PLATFORM_UNSPECIFIED\x10\x00\x12\x13\n\x0fPLATFORM_GOOGLE\x10\x01\x12\x14\n\x10PLATFORM_OUTLOOK\x10\x02\x12\x15\n\x11PLATFORM_WHATSAPP\x10\x03\x12\x12\n\x0ePLATFORM_GMAIL\x10\x04\x12\x12\n\x0ePLATFORM_SLACK\x10\x05\x12\x12\n\x0ePLATFORM_OTHER\x10\x06\x32\xdf\x08\n\x19PlatformCredentialService\x12\x83\x01\n\x18\x43reatePlatformCredential\x12\x32.modelstore.iam.v1.CreatePlatformCredentialRequest\x1a\x33.modelstore.iam.v1.CreatePlatformCredentialResponse\x12z\n\x15GetPlatformCredential\x12/.modelstore.iam.v1.GetPlatformCredentialRequest\x1a\x30.modelstore.iam.v1.GetPlatformCredentialResponse\x12\x80\x01\n\x17ListPlatformCredentials\x12\x31.modelstore.iam.v1.ListPlatformCredentialsRequest\x1a\x32.modelstore.iam.v1.ListPlatformCredentialsResponse\x12\x83\x01\n\x18UpdatePlatformCredential\x12\x32.modelstore.iam.v1.UpdatePlatformCredentialRequest\x1a\x33.modelstore.iam.v1.UpdatePlatformCredentialResponse\x12\x83\x01\n\x18\x44\x65letePlatformCredential\x12\x32.modelstore.iam.v1.DeletePlatformCredentialRequest\x1a\x33.modelstore.iam.v1.DeletePlatformCredentialResponse\x12\x89\x01\n\x1aUndeletePlatformCredential\x12\x34.modelstore.iam.v1.UndeletePlatformCredentialRequest\x1a\x35.modelstore.iam.v1.UndeletePlatformCredentialResponse\x12\x8c\x01\n\x1b\x42\x61tchGetPlatformCredentials\x12\x35.modelstore.iam.v1.BatchGetPlatformCredentialsRequest\x1a\x36.modelstore.iam.v1.BatchGetPlatformCredentialsResponse\x12\x95\x01\n\x1bGetPlatformCredentialSecret\x12\x35.modelstore.iam.v1.GetPlatformCredentialSecretRequest\x1a\x36.modelstore.iam.v1.GetPlatformCredentialSecretResponse\"\x07\xca\xf3\x18\x03\n\x01\x03\x42w\n\x15\x64\x65v.modelstore.iam.v1B\x17PlatformCredentialProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n+modelstore/iam/v1/platform_credential.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xd3\x06\n\x12PlatformCredential\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x36\n\ttenant_id\x18\x02 \x01(\tB#\xe2\x41\x02\x02\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.Tenant\x12\x38\n\rowner_user_id\x18\x03 \x01(\tB!\xe2\x41\x02\x02\x05\xca\xf3\x18\x18J\x16modelstore.iam.v1.User\x12\x33\n\x08platform\x18\x04 \x01(\x0e\x32\x1b.modelstore.iam.v1.PlatformB\x04\xe2\x41\x01\x02\x12!\n\x13\x65xternal_account_id\x18\x05 \x01(\tB\x04\xe2\x41\x01\x02\x12\x14\n\x0c\x64isplay_name\x18\x06 \x01(\t\x12 \n\x0c\x61\x63\x63\x65ss_token\x18\x07 \x01(\tB\n\xe2\x41\x01\x04\xca\xf3\x18\x02\x10\x01\x12!\n\rrefresh_token\x18\x08 \x01(\tB\n\xe2\x41\x01\x04\xca\xf3\x18\x02\x10\x01\x12\x34\n\x10token_expires_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x14\n\x0coauth_scopes\x18\n \x03(\t\x12!\n\tis_active\x18\x0b \x01(\x08\x42\x0e\xe2\x41\x01\x03\xca\xf3\x18\x06\x1a\x04true\x12.\n\x06scopes\x18\x0c \x03(\x0e\x32\x1e.modelstore.iam.v1.AccessScope\x12)\n\x08metadata\x18\r \x01(\x0b\x32\x17.google.protobuf.Struct\x12(\n\x0eschema_version\x18\x0e \x01(\x05\x42\x10\xca\xf3\x18\x0c\x1a\x01\x31Q\x00\x00\x00\x00\x00\x00\xf0?\x12\x34\n\ncreated_at\x18\x0f \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x10 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x11 \x01(\tB\x04\xe2\x41\x01\x03:\x91\x01\xca\xf3\x18\x8c\x01\n\x18iam.platform_credentials\x12\ttenant_id\x1a\x32\x12\x0b\n\ttenant_id\x12\n\n\x08platform\x12\x15\n\x13\x65xternal_account_id\x18\x01\x1a\x11\x12\x0f\n\rowner_user_id\"\tis_active*\x13platformCredentials\"\x7f\n\x1f\x43reatePlatformCredentialRequest\x12H\n\x13platform_credential\x18\x01 \x01(\x0b\x32%.modelstore.iam.v1.PlatformCredentialB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"f\n CreatePlatformCredentialResponse\x12\x42\n\x13platform_credential\x18\x01 \x01(\x0b\x32%.modelstore.iam.v1.PlatformCredential\"_\n\x1cGetPlatformCredentialRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"c\n\x1dGetPlatformCredentialResponse\x12\x42\n\x13platform_credential\x18\x01 \x01(\x0b\x32%.modelstore.iam.v1.PlatformCredential\"\x7f\n\x1eListPlatformCredentialsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x14\n\x0cshow_deleted\x18\x05 \x01(\x08\"\x7f\n\x1fListPlatformCredentialsResponse\x12\x43\n\x14platform_credentials\x18\x01 \x03(\x0b\x32%.modelstore.iam.v1.PlatformCredential\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xb3\x01\n\x1fUpdatePlatformCredentialRequest\x12H\n\x13platform_credential\x18\x01 \x01(\x0b\x32%.modelstore.iam.v1.PlatformCredentialB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"f\n UpdatePlatformCredentialResponse\x12\x42\n\x13platform_credential\x18\x01 \x01(\x0b\x32%.modelstore.iam.v1.PlatformCredential\"A\n\x1f\x44\x65letePlatformCredentialRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"f\n DeletePlatformCredentialResponse\x12\x42\n\x13platform_credential\x18\x01 \x01(\x0b\x32%.modelstore.iam.v1.PlatformCredential\"C\n!UndeletePlatformCredentialRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"h\n\"UndeletePlatformCredentialResponse\x12\x42\n\x13platform_credential\x18\x01 \x01(\x0b\x32%.modelstore.iam.v1.PlatformCredential\"f\n\"BatchGetPlatformCredentialsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"j\n#BatchGetPlatformCredentialsResponse\x12\x43\n\x14platform_credentials\x18\x01 \x03(\x0b\x32%.modelstore.iam.v1.PlatformCredential\"6\n\"GetPlatformCredentialSecretRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\"\x88\x01\n#GetPlatformCredentialSecretResponse\x12\x14\n\x0c\x61\x63\x63\x65ss_token\x18\x01 \x01(\t\x12\x15\n\rrefresh_token\x18\x02 \x01(\t\x12\x34\n\x10token_expires_at\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.Timestamp*\xa2\x01\n\x08Platform\x12\x18\n\x14PLATFORM_UNSPECIFIED\x10\x00\x12\x13\n\x0fPLATFORM_GOOGLE\x10\x01\x12\x14\n\x10PLATFORM_OUTLOOK\x10\x02\x12\x15\n\x11PLATFORM_WHATSAPP\x10\x03\x12\x12\n\x0ePLATFORM_GMAIL\x10\x04\x12\x12\n\x0ePLATFORM_SLACK\x10\x05\x12\x12\n\x0ePLATFORM_OTHER\x10\x06\x32\xfc\x0b\n\x19PlatformCredentialService\x12\xbd\x01\n\x18\x43reatePlatformCredential\x12\x32.modelstore.iam.v1.CreatePlatformCredentialRequest\x1a\x33.modelstore.iam.v1.CreatePlatformCredentialResponse\"8\x82\xd3\xe4\x93\x02\x32\"\x1b/v1/iam/platformCredentials:\x13platform_credential\x12\xa4\x01\n\x15GetPlatformCredential\x12/.modelstore.iam.v1.GetPlatformCredentialRequest\x1a\x30.modelstore.iam.v1.GetPlatformCredentialResponse\"(\x82\xd3\xe4\x93\x02\"\x12 /v1/iam/platformCredentials/{id}\x12\xa5\x01\n\x17ListPlatformCredentials\x12\x31.modelstore.iam.v1.ListPlatformCredentialsRequest\x1a\x32.modelstore.iam.v1.ListPlatformCredentialsResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/iam/platformCredentials\x12\xd6\x01\n\x18UpdatePlatformCredential\x12\x32.modelstore.iam.v1.UpdatePlatformCredentialRequest\x1a\x33.modelstore.iam.v1.UpdatePlatformCredentialResponse\"Q\x82\xd3\xe4\x93\x02K24/v1/iam/platformCredentials/{platform_credential.id}:\x13platform_credential\x12\xad\x01\n\x18\x44\x65letePlatformCredential\x12\x32.modelstore.iam.v1.DeletePlatformCredentialRequest\x1a\x33.modelstore.iam.v1.DeletePlatformCredentialResponse\"(\x82\xd3\xe4\x93\x02\"* /v1/iam/platformCredentials/{id}\x12\xbf\x01\n\x1aUndeletePlatformCredential\x12\x34.modelstore.iam.v1.UndeletePlatformCredentialRequest\x1a\x35.modelstore.iam.v1.UndeletePlatformCredentialResponse\"4\x82\xd3\xe4\x93\x02.\")/v1/iam/platformCredentials/{id}:undelete:\x01*\x12\xba\x01\n\x1b\x42\x61tchGetPlatformCredentials\x12\x35.modelstore.iam.v1.BatchGetPlatformCredentialsRequest\x1a\x36.modelstore.iam.v1.BatchGetPlatformCredentialsResponse\",\x82\xd3\xe4\x93\x02&\x12$/v1/iam/platformCredentials:batchGet\x12\xc7\x01\n\x1bGetPlatformCredentialSecret\x12\x35.modelstore.iam.v1.GetPlatformCredentialSecretRequest\x1a\x36.modelstore.iam.v1.GetPlatformCredentialSecretResponse\"9\xca\xf3\x18\x03\n\x01\x03\x82\xd3\xe4\x93\x02,\x12*/v1/iam/platformCredentials/{id}:getSecretBw\n\x15\x64\x65v.modelstore.iam.v1B\x17PlatformCredentialProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -79,44 +80,58 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_BATCHGETPLATFORMCREDENTIALSREQUEST'].fields_by_name['ids']._serialized_options = b'\342A\001\002'
   _globals['_GETPLATFORMCREDENTIALSECRETREQUEST'].fields_by_name['id']._loaded_options = None
   _globals['_GETPLATFORMCREDENTIALSECRETREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
+  _globals['_PLATFORMCREDENTIALSERVICE'].methods_by_name['CreatePlatformCredential']._loaded_options = None
+  _globals['_PLATFORMCREDENTIALSERVICE'].methods_by_name['CreatePlatformCredential']._serialized_options = b'\202\323\344\223\0022\"\033/v1/iam/platformCredentials:\023platform_credential'
+  _globals['_PLATFORMCREDENTIALSERVICE'].methods_by_name['GetPlatformCredential']._loaded_options = None
+  _globals['_PLATFORMCREDENTIALSERVICE'].methods_by_name['GetPlatformCredential']._serialized_options = b'\202\323\344\223\002\"\022 /v1/iam/platformCredentials/{id}'
+  _globals['_PLATFORMCREDENTIALSERVICE'].methods_by_name['ListPlatformCredentials']._loaded_options = None
+  _globals['_PLATFORMCREDENTIALSERVICE'].methods_by_name['ListPlatformCredentials']._serialized_options = b'\202\323\344\223\002\035\022\033/v1/iam/platformCredentials'
+  _globals['_PLATFORMCREDENTIALSERVICE'].methods_by_name['UpdatePlatformCredential']._loaded_options = None
+  _globals['_PLATFORMCREDENTIALSERVICE'].methods_by_name['UpdatePlatformCredential']._serialized_options = b'\202\323\344\223\002K24/v1/iam/platformCredentials/{platform_credential.id}:\023platform_credential'
+  _globals['_PLATFORMCREDENTIALSERVICE'].methods_by_name['DeletePlatformCredential']._loaded_options = None
+  _globals['_PLATFORMCREDENTIALSERVICE'].methods_by_name['DeletePlatformCredential']._serialized_options = b'\202\323\344\223\002\"* /v1/iam/platformCredentials/{id}'
+  _globals['_PLATFORMCREDENTIALSERVICE'].methods_by_name['UndeletePlatformCredential']._loaded_options = None
+  _globals['_PLATFORMCREDENTIALSERVICE'].methods_by_name['UndeletePlatformCredential']._serialized_options = b'\202\323\344\223\002.\")/v1/iam/platformCredentials/{id}:undelete:\001*'
+  _globals['_PLATFORMCREDENTIALSERVICE'].methods_by_name['BatchGetPlatformCredentials']._loaded_options = None
+  _globals['_PLATFORMCREDENTIALSERVICE'].methods_by_name['BatchGetPlatformCredentials']._serialized_options = b'\202\323\344\223\002&\022$/v1/iam/platformCredentials:batchGet'
   _globals['_PLATFORMCREDENTIALSERVICE'].methods_by_name['GetPlatformCredentialSecret']._loaded_options = None
-  _globals['_PLATFORMCREDENTIALSERVICE'].methods_by_name['GetPlatformCredentialSecret']._serialized_options = b'\312\363\030\003\n\001\003'
-  _globals['_PLATFORM']._serialized_start=2840
-  _globals['_PLATFORM']._serialized_end=3002
-  _globals['_PLATFORMCREDENTIAL']._serialized_start=258
-  _globals['_PLATFORMCREDENTIAL']._serialized_end=1109
-  _globals['_CREATEPLATFORMCREDENTIALREQUEST']._serialized_start=1111
-  _globals['_CREATEPLATFORMCREDENTIALREQUEST']._serialized_end=1238
-  _globals['_CREATEPLATFORMCREDENTIALRESPONSE']._serialized_start=1240
-  _globals['_CREATEPLATFORMCREDENTIALRESPONSE']._serialized_end=1342
-  _globals['_GETPLATFORMCREDENTIALREQUEST']._serialized_start=1344
-  _globals['_GETPLATFORMCREDENTIALREQUEST']._serialized_end=1439
-  _globals['_GETPLATFORMCREDENTIALRESPONSE']._serialized_start=1441
-  _globals['_GETPLATFORMCREDENTIALRESPONSE']._serialized_end=1540
-  _globals['_LISTPLATFORMCREDENTIALSREQUEST']._serialized_start=1542
-  _globals['_LISTPLATFORMCREDENTIALSREQUEST']._serialized_end=1669
-  _globals['_LISTPLATFORMCREDENTIALSRESPONSE']._serialized_start=1671
-  _globals['_LISTPLATFORMCREDENTIALSRESPONSE']._serialized_end=1798
-  _globals['_UPDATEPLATFORMCREDENTIALREQUEST']._serialized_start=1801
-  _globals['_UPDATEPLATFORMCREDENTIALREQUEST']._serialized_end=1980
-  _globals['_UPDATEPLATFORMCREDENTIALRESPONSE']._serialized_start=1982
-  _globals['_UPDATEPLATFORMCREDENTIALRESPONSE']._serialized_end=2084
-  _globals['_DELETEPLATFORMCREDENTIALREQUEST']._serialized_start=2086
-  _globals['_DELETEPLATFORMCREDENTIALREQUEST']._serialized_end=2151
-  _globals['_DELETEPLATFORMCREDENTIALRESPONSE']._serialized_start=2153
-  _globals['_DELETEPLATFORMCREDENTIALRESPONSE']._serialized_end=2255
-  _globals['_UNDELETEPLATFORMCREDENTIALREQUEST']._serialized_start=2257
-  _globals['_UNDELETEPLATFORMCREDENTIALREQUEST']._serialized_end=2324
-  _globals['_UNDELETEPLATFORMCREDENTIALRESPONSE']._serialized_start=2326
-  _globals['_UNDELETEPLATFORMCREDENTIALRESPONSE']._serialized_end=2430
-  _globals['_BATCHGETPLATFORMCREDENTIALSREQUEST']._serialized_start=2432
-  _globals['_BATCHGETPLATFORMCREDENTIALSREQUEST']._serialized_end=2534
-  _globals['_BATCHGETPLATFORMCREDENTIALSRESPONSE']._serialized_start=2536
-  _globals['_BATCHGETPLATFORMCREDENTIALSRESPONSE']._serialized_end=2642
-  _globals['_GETPLATFORMCREDENTIALSECRETREQUEST']._serialized_start=2644
-  _globals['_GETPLATFORMCREDENTIALSECRETREQUEST']._serialized_end=2698
-  _globals['_GETPLATFORMCREDENTIALSECRETRESPONSE']._serialized_start=2701
-  _globals['_GETPLATFORMCREDENTIALSECRETRESPONSE']._serialized_end=2837
-  _globals['_PLATFORMCREDENTIALSERVICE']._serialized_start=3005
-  _globals['_PLATFORMCREDENTIALSERVICE']._serialized_end=4124
+  _globals['_PLATFORMCREDENTIALSERVICE'].methods_by_name['GetPlatformCredentialSecret']._serialized_options = b'\312\363\030\003\n\001\003\202\323\344\223\002,\022*/v1/iam/platformCredentials/{id}:getSecret'
+  _globals['_PLATFORM']._serialized_start=2870
+  _globals['_PLATFORM']._serialized_end=3032
+  _globals['_PLATFORMCREDENTIAL']._serialized_start=288
+  _globals['_PLATFORMCREDENTIAL']._serialized_end=1139
+  _globals['_CREATEPLATFORMCREDENTIALREQUEST']._serialized_start=1141
+  _globals['_CREATEPLATFORMCREDENTIALREQUEST']._serialized_end=1268
+  _globals['_CREATEPLATFORMCREDENTIALRESPONSE']._serialized_start=1270
+  _globals['_CREATEPLATFORMCREDENTIALRESPONSE']._serialized_end=1372
+  _globals['_GETPLATFORMCREDENTIALREQUEST']._serialized_start=1374
+  _globals['_GETPLATFORMCREDENTIALREQUEST']._serialized_end=1469
+  _globals['_GETPLATFORMCREDENTIALRESPONSE']._serialized_start=1471
+  _globals['_GETPLATFORMCREDENTIALRESPONSE']._serialized_end=1570
+  _globals['_LISTPLATFORMCREDENTIALSREQUEST']._serialized_start=1572
+  _globals['_LISTPLATFORMCREDENTIALSREQUEST']._serialized_end=1699
+  _globals['_LISTPLATFORMCREDENTIALSRESPONSE']._serialized_start=1701
+  _globals['_LISTPLATFORMCREDENTIALSRESPONSE']._serialized_end=1828
+  _globals['_UPDATEPLATFORMCREDENTIALREQUEST']._serialized_start=1831
+  _globals['_UPDATEPLATFORMCREDENTIALREQUEST']._serialized_end=2010
+  _globals['_UPDATEPLATFORMCREDENTIALRESPONSE']._serialized_start=2012
+  _globals['_UPDATEPLATFORMCREDENTIALRESPONSE']._serialized_end=2114
+  _globals['_DELETEPLATFORMCREDENTIALREQUEST']._serialized_start=2116
+  _globals['_DELETEPLATFORMCREDENTIALREQUEST']._serialized_end=2181
+  _globals['_DELETEPLATFORMCREDENTIALRESPONSE']._serialized_start=2183
+  _globals['_DELETEPLATFORMCREDENTIALRESPONSE']._serialized_end=2285
+  _globals['_UNDELETEPLATFORMCREDENTIALREQUEST']._serialized_start=2287
+  _globals['_UNDELETEPLATFORMCREDENTIALREQUEST']._serialized_end=2354
+  _globals['_UNDELETEPLATFORMCREDENTIALRESPONSE']._serialized_start=2356
+  _globals['_UNDELETEPLATFORMCREDENTIALRESPONSE']._serialized_end=2460
+  _globals['_BATCHGETPLATFORMCREDENTIALSREQUEST']._serialized_start=2462
+  _globals['_BATCHGETPLATFORMCREDENTIALSREQUEST']._serialized_end=2564
+  _globals['_BATCHGETPLATFORMCREDENTIALSRESPONSE']._serialized_start=2566
+  _globals['_BATCHGETPLATFORMCREDENTIALSRESPONSE']._serialized_end=2672
+  _globals['_GETPLATFORMCREDENTIALSECRETREQUEST']._serialized_start=2674
+  _globals['_GETPLATFORMCREDENTIALSECRETREQUEST']._serialized_end=2728
+  _globals['_GETPLATFORMCREDENTIALSECRETRESPONSE']._serialized_start=2731
+  _globals['_GETPLATFORMCREDENTIALSECRETRESPONSE']._serialized_end=2867
+  _globals['_PLATFORMCREDENTIALSERVICE']._serialized_start=3035
+  _globals['_PLATFORMCREDENTIALSERVICE']._serialized_end=4567
 # @@protoc_insertion_point(module_scope)

@@ -23,6 +23,7 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import struct_pb2 as google_dot_protobuf_dot_struct__pb2
@@ -31,7 +32,7 @@ from modelstore.iam.v1 import common_pb2 as modelstore_dot_iam_dot_v1_dot_common
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$modelstore/iam/v1/role_binding.proto\x12\x11modelstore.iam.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\x84\x05\n\x0bRoleBinding\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x36\n\ttenant_id\x18\x02 \x01(\tB#\xe2\x41\x02\x02\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.Tenant\x12\x32\n\x07user_id\x18\x03 \x01(\tB!\xe2\x41\x02\x02\x05\xca\xf3\x18\x18J\x16modelstore.iam.v1.User\x12\x32\n\x07role_id\x18\x04 \x01(\tB!\xe2\x41\x02\x02\x05\xca\xf3\x18\x18J\x16modelstore.iam.v1.Role\x12\x37\n\rowner_user_id\x18\x05 \x01(\tB \xe2\x41\x01\x05\xca\xf3\x18\x18J\x16modelstore.iam.v1.User\x12!\n\tis_active\x18\x06 \x01(\x08\x42\x0e\xe2\x41\x01\x03\xca\xf3\x18\x06\x1a\x04true\x12.\n\x06scopes\x18\x07 \x03(\x0e\x32\x1e.modelstore.iam.v1.AccessScope\x12)\n\x08metadata\x18\x08 \x01(\x0b\x32\x17.google.protobuf.Struct\x12(\n\x0eschema_version\x18\t \x01(\x05\x42\x10\xca\xf3\x18\x0c\x1a\x01\x31Q\x00\x00\x00\x00\x00\x00\xf0?\x12\x34\n\ncreated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0c \x01(\tB\x04\xe2\x41\x01\x03:b\xca\xf3\x18^\n\x11iam.role_bindings\x12\ttenant_id\x1a%\x12\x0b\n\ttenant_id\x12\t\n\x07user_id\x12\t\n\x07role_id\x18\x01\"\tis_active*\x0croleBindings\"j\n\x18\x43reateRoleBindingRequest\x12:\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBindingB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"Q\n\x19\x43reateRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\"X\n\x15GetRoleBindingRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"N\n\x16GetRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\"x\n\x17ListRoleBindingsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x14\n\x0cshow_deleted\x18\x05 \x01(\x08\"j\n\x18ListRoleBindingsResponse\x12\x35\n\rrole_bindings\x18\x01 \x03(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x9e\x01\n\x18UpdateRoleBindingRequest\x12:\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBindingB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"Q\n\x19UpdateRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\":\n\x18\x44\x65leteRoleBindingRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"Q\n\x19\x44\x65leteRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\"<\n\x1aUndeleteRoleBindingRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"S\n\x1bUndeleteRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\"_\n\x1b\x42\x61tchGetRoleBindingsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"U\n\x1c\x42\x61tchGetRoleBindingsResponse\x12\x35\n\rrole_bindings\x18\x01 \x03(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding2\xa7\x06\n\x12RoleBindingService\x12n\n\x11\x43reateRoleBinding\x12+.modelstore.iam.v1.CreateRoleBindingRequest\x1a,.modelstore.iam.v1.CreateRoleBindingResponse\x12\x65\n\x0eGetRoleBinding\x12(.modelstore.iam.v1.GetRoleBindingRequest\x1a).modelstore.iam.v1.GetRoleBindingResponse\x12k\n\x10ListRoleBindings\x12*.modelstore.iam.v1.ListRoleBindingsRequest\x1a+.modelstore.iam.v1.ListRoleBindingsResponse\x12n\n\x11UpdateRoleBinding\x12+.modelstore.iam.v1.UpdateRoleBindingRequest\x1a,.modelstore.iam.v1.UpdateRoleBindingResponse\x12n\n\x11\x44\x65leteRoleBinding\x12+.modelstore.iam.v1.DeleteRoleBindingRequest\x1a,.modelstore.iam.v1.DeleteRoleBindingResponse\x12t\n\x13UndeleteRoleBinding\x12-.modelstore.iam.v1.UndeleteRoleBindingRequest\x1a..modelstore.iam.v1.UndeleteRoleBindingResponse\x12w\n\x14\x42\x61tchGetRoleBindings\x12..modelstore.iam.v1.BatchGetRoleBindingsRequest\x1a/.modelstore.iam.v1.BatchGetRoleBindingsResponseBp\n\x15\x64\x65v.modelstore.iam.v1B\x10RoleBindingProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$modelstore/iam/v1/role_binding.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\x84\x05\n\x0bRoleBinding\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x36\n\ttenant_id\x18\x02 \x01(\tB#\xe2\x41\x02\x02\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.Tenant\x12\x32\n\x07user_id\x18\x03 \x01(\tB!\xe2\x41\x02\x02\x05\xca\xf3\x18\x18J\x16modelstore.iam.v1.User\x12\x32\n\x07role_id\x18\x04 \x01(\tB!\xe2\x41\x02\x02\x05\xca\xf3\x18\x18J\x16modelstore.iam.v1.Role\x12\x37\n\rowner_user_id\x18\x05 \x01(\tB \xe2\x41\x01\x05\xca\xf3\x18\x18J\x16modelstore.iam.v1.User\x12!\n\tis_active\x18\x06 \x01(\x08\x42\x0e\xe2\x41\x01\x03\xca\xf3\x18\x06\x1a\x04true\x12.\n\x06scopes\x18\x07 \x03(\x0e\x32\x1e.modelstore.iam.v1.AccessScope\x12)\n\x08metadata\x18\x08 \x01(\x0b\x32\x17.google.protobuf.Struct\x12(\n\x0eschema_version\x18\t \x01(\x05\x42\x10\xca\xf3\x18\x0c\x1a\x01\x31Q\x00\x00\x00\x00\x00\x00\xf0?\x12\x34\n\ncreated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0c \x01(\tB\x04\xe2\x41\x01\x03:b\xca\xf3\x18^\n\x11iam.role_bindings\x12\ttenant_id\x1a%\x12\x0b\n\ttenant_id\x12\t\n\x07user_id\x12\t\n\x07role_id\x18\x01\"\tis_active*\x0croleBindings\"j\n\x18\x43reateRoleBindingRequest\x12:\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBindingB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"Q\n\x19\x43reateRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\"X\n\x15GetRoleBindingRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"N\n\x16GetRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\"x\n\x17ListRoleBindingsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x14\n\x0cshow_deleted\x18\x05 \x01(\x08\"j\n\x18ListRoleBindingsResponse\x12\x35\n\rrole_bindings\x18\x01 \x03(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x9e\x01\n\x18UpdateRoleBindingRequest\x12:\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBindingB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"Q\n\x19UpdateRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\":\n\x18\x44\x65leteRoleBindingRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"Q\n\x19\x44\x65leteRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\"<\n\x1aUndeleteRoleBindingRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"S\n\x1bUndeleteRoleBindingResponse\x12\x34\n\x0crole_binding\x18\x01 \x01(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding\"_\n\x1b\x42\x61tchGetRoleBindingsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"U\n\x1c\x42\x61tchGetRoleBindingsResponse\x12\x35\n\rrole_bindings\x18\x01 \x03(\x0b\x32\x1e.modelstore.iam.v1.RoleBinding2\xd2\x08\n\x12RoleBindingService\x12\x9a\x01\n\x11\x43reateRoleBinding\x12+.modelstore.iam.v1.CreateRoleBindingRequest\x1a,.modelstore.iam.v1.CreateRoleBindingResponse\"*\x82\xd3\xe4\x93\x02$\"\x14/v1/iam/roleBindings:\x0crole_binding\x12\x88\x01\n\x0eGetRoleBinding\x12(.modelstore.iam.v1.GetRoleBindingRequest\x1a).modelstore.iam.v1.GetRoleBindingResponse\"!\x82\xd3\xe4\x93\x02\x1b\x12\x19/v1/iam/roleBindings/{id}\x12\x89\x01\n\x10ListRoleBindings\x12*.modelstore.iam.v1.ListRoleBindingsRequest\x1a+.modelstore.iam.v1.ListRoleBindingsResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\x12\x14/v1/iam/roleBindings\x12\xac\x01\n\x11UpdateRoleBinding\x12+.modelstore.iam.v1.UpdateRoleBindingRequest\x1a,.modelstore.iam.v1.UpdateRoleBindingResponse\"<\x82\xd3\xe4\x93\x02\x36\x32&/v1/iam/roleBindings/{role_binding.id}:\x0crole_binding\x12\x91\x01\n\x11\x44\x65leteRoleBinding\x12+.modelstore.iam.v1.DeleteRoleBindingRequest\x1a,.modelstore.iam.v1.DeleteRoleBindingResponse\"!\x82\xd3\xe4\x93\x02\x1b*\x19/v1/iam/roleBindings/{id}\x12\xa3\x01\n\x13UndeleteRoleBinding\x12-.modelstore.iam.v1.UndeleteRoleBindingRequest\x1a..modelstore.iam.v1.UndeleteRoleBindingResponse\"-\x82\xd3\xe4\x93\x02\'\"\"/v1/iam/roleBindings/{id}:undelete:\x01*\x12\x9e\x01\n\x14\x42\x61tchGetRoleBindings\x12..modelstore.iam.v1.BatchGetRoleBindingsRequest\x1a/.modelstore.iam.v1.BatchGetRoleBindingsResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/iam/roleBindings:batchGetBp\n\x15\x64\x65v.modelstore.iam.v1B\x10RoleBindingProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -73,36 +74,50 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_UNDELETEROLEBINDINGREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
   _globals['_BATCHGETROLEBINDINGSREQUEST'].fields_by_name['ids']._loaded_options = None
   _globals['_BATCHGETROLEBINDINGSREQUEST'].fields_by_name['ids']._serialized_options = b'\342A\001\002'
-  _globals['_ROLEBINDING']._serialized_start=251
-  _globals['_ROLEBINDING']._serialized_end=895
-  _globals['_CREATEROLEBINDINGREQUEST']._serialized_start=897
-  _globals['_CREATEROLEBINDINGREQUEST']._serialized_end=1003
-  _globals['_CREATEROLEBINDINGRESPONSE']._serialized_start=1005
-  _globals['_CREATEROLEBINDINGRESPONSE']._serialized_end=1086
-  _globals['_GETROLEBINDINGREQUEST']._serialized_start=1088
-  _globals['_GETROLEBINDINGREQUEST']._serialized_end=1176
-  _globals['_GETROLEBINDINGRESPONSE']._serialized_start=1178
-  _globals['_GETROLEBINDINGRESPONSE']._serialized_end=1256
-  _globals['_LISTROLEBINDINGSREQUEST']._serialized_start=1258
-  _globals['_LISTROLEBINDINGSREQUEST']._serialized_end=1378
-  _globals['_LISTROLEBINDINGSRESPONSE']._serialized_start=1380
-  _globals['_LISTROLEBINDINGSRESPONSE']._serialized_end=1486
-  _globals['_UPDATEROLEBINDINGREQUEST']._serialized_start=1489
-  _globals['_UPDATEROLEBINDINGREQUEST']._serialized_end=1647
-  _globals['_UPDATEROLEBINDINGRESPONSE']._serialized_start=1649
-  _globals['_UPDATEROLEBINDINGRESPONSE']._serialized_end=1730
-  _globals['_DELETEROLEBINDINGREQUEST']._serialized_start=1732
-  _globals['_DELETEROLEBINDINGREQUEST']._serialized_end=1790
-  _globals['_DELETEROLEBINDINGRESPONSE']._serialized_start=1792
-  _globals['_DELETEROLEBINDINGRESPONSE']._serialized_end=1873
-  _globals['_UNDELETEROLEBINDINGREQUEST']._serialized_start=1875
-  _globals['_UNDELETEROLEBINDINGREQUEST']._serialized_end=1935
-  _globals['_UNDELETEROLEBINDINGRESPONSE']._serialized_start=1937
-  _globals['_UNDELETEROLEBINDINGRESPONSE']._serialized_end=2020
-  _globals['_BATCHGETROLEBINDINGSREQUEST']._serialized_start=2022
-  _globals['_BATCHGETROLEBINDINGSREQUEST']._serialized_end=2117
-  _globals['_BATCHGETROLEBINDINGSRESPONSE']._serialized_start=2119
-  _globals['_BATCHGETROLEBINDINGSRESPONSE']._serialized_end=2204
-  _globals['_ROLEBINDINGSERVICE']._serialized_start=2207
-  _globals['_ROLEBINDINGSERVICE']._serialized_end=3014
+  _globals['_ROLEBINDINGSERVICE'].methods_by_name['CreateRoleBinding']._loaded_options = None
+  _globals['_ROLEBINDINGSERVICE'].methods_by_name['CreateRoleBinding']._serialized_options = b'\202\323\344\223\002$\"\024/v1/iam/roleBindings:\014role_binding'
+  _globals['_ROLEBINDINGSERVICE'].methods_by_name['GetRoleBinding']._loaded_options = None
+  _globals['_ROLEBINDINGSERVICE'].methods_by_name['GetRoleBinding']._serialized_options = b'\202\323\344\223\002\033\022\031/v1/iam/roleBindings/{id}'
+  _globals['_ROLEBINDINGSERVICE'].methods_by_name['ListRoleBindings']._loaded_options = None
+  _globals['_ROLEBINDINGSERVICE'].methods_by_name['ListRoleBindings']._serialized_options = b'\202\323\344\223\002\026\022\024/v1/iam/roleBindings'
+  _globals['_ROLEBINDINGSERVICE'].methods_by_name['UpdateRoleBinding']._loaded_options = None
+  _globals['_ROLEBINDINGSERVICE'].methods_by_name['UpdateRoleBinding']._serialized_options = b'\202\323\344\223\00262&/v1/iam/roleBindings/{role_binding.id}:\014role_binding'
+  _globals['_ROLEBINDINGSERVICE'].methods_by_name['DeleteRoleBinding']._loaded_options = None
+  _globals['_ROLEBINDINGSERVICE'].methods_by_name['DeleteRoleBinding']._serialized_options = b'\202\323\344\223\002\033*\031/v1/iam/roleBindings/{id}'
+  _globals['_ROLEBINDINGSERVICE'].methods_by_name['UndeleteRoleBinding']._loaded_options = None
+  _globals['_ROLEBINDINGSERVICE'].methods_by_name['UndeleteRoleBinding']._serialized_options = b'\202\323\344\223\002\'\"\"/v1/iam/roleBindings/{id}:undelete:\001*'
+  _globals['_ROLEBINDINGSERVICE'].methods_by_name['BatchGetRoleBindings']._loaded_options = None
+  _globals['_ROLEBINDINGSERVICE'].methods_by_name['BatchGetRoleBindings']._serialized_options = b'\202\323\344\223\002\037\022\035/v1/iam/roleBindings:batchGet'
+  _globals['_ROLEBINDING']._serialized_start=281
+  _globals['_ROLEBINDING']._serialized_end=925
+  _globals['_CREATEROLEBINDINGREQUEST']._serialized_start=927
+  _globals['_CREATEROLEBINDINGREQUEST']._serialized_end=1033
+  _globals['_CREATEROLEBINDINGRESPONSE']._serialized_start=1035
+  _globals['_CREATEROLEBINDINGRESPONSE']._serialized_end=1116
+  _globals['_GETROLEBINDINGREQUEST']._serialized_start=1118
+  _globals['_GETROLEBINDINGREQUEST']._serialized_end=1206
+  _globals['_GETROLEBINDINGRESPONSE']._serialized_start=1208
+  _globals['_GETROLEBINDINGRESPONSE']._serialized_end=1286
+  _globals['_LISTROLEBINDINGSREQUEST']._serialized_start=1288
+  _globals['_LISTROLEBINDINGSREQUEST']._serialized_end=1408
+  _globals['_LISTROLEBINDINGSRESPONSE']._serialized_start=1410
+  _globals['_LISTROLEBINDINGSRESPONSE']._serialized_end=1516
+  _globals['_UPDATEROLEBINDINGREQUEST']._serialized_start=1519
+  _globals['_UPDATEROLEBINDINGREQUEST']._serialized_end=1677
+  _globals['_UPDATEROLEBINDINGRESPONSE']._serialized_start=1679
+  _globals['_UPDATEROLEBINDINGRESPONSE']._serialized_end=1760
+  _globals['_DELETEROLEBINDINGREQUEST']._serialized_start=1762
+  _globals['_DELETEROLEBINDINGREQUEST']._serialized_end=1820
+  _globals['_DELETEROLEBINDINGRESPONSE']._serialized_start=1822
+  _globals['_DELETEROLEBINDINGRESPONSE']._serialized_end=1903
+  _globals['_UNDELETEROLEBINDINGREQUEST']._serialized_start=1905
+  _globals['_UNDELETEROLEBINDINGREQUEST']._serialized_end=1965
+  _globals['_UNDELETEROLEBINDINGRESPONSE']._serialized_start=1967
+  _globals['_UNDELETEROLEBINDINGRESPONSE']._serialized_end=2050
+  _globals['_BATCHGETROLEBINDINGSREQUEST']._serialized_start=2052
+  _globals['_BATCHGETROLEBINDINGSREQUEST']._serialized_end=2147
+  _globals['_BATCHGETROLEBINDINGSRESPONSE']._serialized_start=2149
+  _globals['_BATCHGETROLEBINDINGSRESPONSE']._serialized_end=2234
+  _globals['_ROLEBINDINGSERVICE']._serialized_start=2237
+  _globals['_ROLEBINDINGSERVICE']._serialized_end=3343
 # @@protoc_insertion_point(module_scope)

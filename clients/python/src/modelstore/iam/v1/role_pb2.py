@@ -23,6 +23,7 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import struct_pb2 as google_dot_protobuf_dot_struct__pb2
@@ -31,7 +32,7 @@ from modelstore.iam.v1 import common_pb2 as modelstore_dot_iam_dot_v1_dot_common
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1cmodelstore/iam/v1/role.proto\x12\x11modelstore.iam.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xfb\x03\n\x04Role\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x36\n\ttenant_id\x18\x02 \x01(\tB#\xe2\x41\x02\x02\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.Tenant\x12\x1c\n\x04name\x18\x03 \x01(\tB\x0e\xe2\x41\x01\x02\xca\xf3\x18\x06(\x01\x30\x64\x38\x01\x12\x1c\n\x0b\x64\x65scription\x18\x04 \x01(\tB\x07\xca\xf3\x18\x03\x30\xe8\x07\x12!\n\tis_active\x18\x05 \x01(\x08\x42\x0e\xe2\x41\x01\x03\xca\xf3\x18\x06\x1a\x04true\x12.\n\x06scopes\x18\x06 \x03(\x0e\x32\x1e.modelstore.iam.v1.AccessScope\x12)\n\x08metadata\x18\x07 \x01(\x0b\x32\x17.google.protobuf.Struct\x12(\n\x0eschema_version\x18\x08 \x01(\x05\x42\x10\xca\xf3\x18\x0c\x1a\x01\x31Q\x00\x00\x00\x00\x00\x00\xf0?\x12\x34\n\ncreated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0b \x01(\tB\x04\xe2\x41\x01\x03:E\xca\xf3\x18\x41\n\tiam.roles\x12\ttenant_id\x1a\x17\x12\x0b\n\ttenant_id\x12\x06\n\x04name\x18\x01\"\tis_active*\x05roles\"T\n\x11\x43reateRoleRequest\x12+\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.RoleB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\";\n\x12\x43reateRoleResponse\x12%\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.Role\"Q\n\x0eGetRoleRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"8\n\x0fGetRoleResponse\x12%\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.Role\"q\n\x10ListRolesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x14\n\x0cshow_deleted\x18\x05 \x01(\x08\"T\n\x11ListRolesResponse\x12&\n\x05roles\x18\x01 \x03(\x0b\x32\x17.modelstore.iam.v1.Role\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x88\x01\n\x11UpdateRoleRequest\x12+\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.RoleB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\";\n\x12UpdateRoleResponse\x12%\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.Role\"3\n\x11\x44\x65leteRoleRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\";\n\x12\x44\x65leteRoleResponse\x12%\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.Role\"5\n\x13UndeleteRoleRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"=\n\x14UndeleteRoleResponse\x12%\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.Role\"X\n\x14\x42\x61tchGetRolesRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"?\n\x15\x42\x61tchGetRolesResponse\x12&\n\x05roles\x18\x01 \x03(\x0b\x32\x17.modelstore.iam.v1.Role2\x8d\x05\n\x0bRoleService\x12Y\n\nCreateRole\x12$.modelstore.iam.v1.CreateRoleRequest\x1a%.modelstore.iam.v1.CreateRoleResponse\x12P\n\x07GetRole\x12!.modelstore.iam.v1.GetRoleRequest\x1a\".modelstore.iam.v1.GetRoleResponse\x12V\n\tListRoles\x12#.modelstore.iam.v1.ListRolesRequest\x1a$.modelstore.iam.v1.ListRolesResponse\x12Y\n\nUpdateRole\x12$.modelstore.iam.v1.UpdateRoleRequest\x1a%.modelstore.iam.v1.UpdateRoleResponse\x12Y\n\nDeleteRole\x12$.modelstore.iam.v1.DeleteRoleRequest\x1a%.modelstore.iam.v1.DeleteRoleResponse\x12_\n\x0cUndeleteRole\x12&.modelstore.iam.v1.UndeleteRoleRequest\x1a\'.modelstore.iam.v1.UndeleteRoleResponse\x12\x62\n\rBatchGetRoles\x12\'.modelstore.iam.v1.BatchGetRolesRequest\x1a(.modelstore.iam.v1.BatchGetRolesResponseBi\n\x15\x64\x65v.modelstore.iam.v1B\tRoleProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1cmodelstore/iam/v1/role.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xfb\x03\n\x04Role\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x36\n\ttenant_id\x18\x02 \x01(\tB#\xe2\x41\x02\x02\x05\xca\xf3\x18\x1aJ\x18modelstore.iam.v1.Tenant\x12\x1c\n\x04name\x18\x03 \x01(\tB\x0e\xe2\x41\x01\x02\xca\xf3\x18\x06(\x01\x30\x64\x38\x01\x12\x1c\n\x0b\x64\x65scription\x18\x04 \x01(\tB\x07\xca\xf3\x18\x03\x30\xe8\x07\x12!\n\tis_active\x18\x05 \x01(\x08\x42\x0e\xe2\x41\x01\x03\xca\xf3\x18\x06\x1a\x04true\x12.\n\x06scopes\x18\x06 \x03(\x0e\x32\x1e.modelstore.iam.v1.AccessScope\x12)\n\x08metadata\x18\x07 \x01(\x0b\x32\x17.google.protobuf.Struct\x12(\n\x0eschema_version\x18\x08 \x01(\x05\x42\x10\xca\xf3\x18\x0c\x1a\x01\x31Q\x00\x00\x00\x00\x00\x00\xf0?\x12\x34\n\ncreated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0b \x01(\tB\x04\xe2\x41\x01\x03:E\xca\xf3\x18\x41\n\tiam.roles\x12\ttenant_id\x1a\x17\x12\x0b\n\ttenant_id\x12\x06\n\x04name\x18\x01\"\tis_active*\x05roles\"T\n\x11\x43reateRoleRequest\x12+\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.RoleB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\";\n\x12\x43reateRoleResponse\x12%\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.Role\"Q\n\x0eGetRoleRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"8\n\x0fGetRoleResponse\x12%\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.Role\"q\n\x10ListRolesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x14\n\x0cshow_deleted\x18\x05 \x01(\x08\"T\n\x11ListRolesResponse\x12&\n\x05roles\x18\x01 \x03(\x0b\x32\x17.modelstore.iam.v1.Role\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x88\x01\n\x11UpdateRoleRequest\x12+\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.RoleB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\";\n\x12UpdateRoleResponse\x12%\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.Role\"3\n\x11\x44\x65leteRoleRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\";\n\x12\x44\x65leteRoleResponse\x12%\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.Role\"5\n\x13UndeleteRoleRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"=\n\x14UndeleteRoleResponse\x12%\n\x04role\x18\x01 \x01(\x0b\x32\x17.modelstore.iam.v1.Role\"X\n\x14\x42\x61tchGetRolesRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"?\n\x15\x42\x61tchGetRolesResponse\x12&\n\x05roles\x18\x01 \x03(\x0b\x32\x17.modelstore.iam.v1.Role2\xeb\x06\n\x0bRoleService\x12v\n\nCreateRole\x12$.modelstore.iam.v1.CreateRoleRequest\x1a%.modelstore.iam.v1.CreateRoleResponse\"\x1b\x82\xd3\xe4\x93\x02\x15\"\r/v1/iam/roles:\x04role\x12l\n\x07GetRole\x12!.modelstore.iam.v1.GetRoleRequest\x1a\".modelstore.iam.v1.GetRoleResponse\"\x1a\x82\xd3\xe4\x93\x02\x14\x12\x12/v1/iam/roles/{id}\x12m\n\tListRoles\x12#.modelstore.iam.v1.ListRolesRequest\x1a$.modelstore.iam.v1.ListRolesResponse\"\x15\x82\xd3\xe4\x93\x02\x0f\x12\r/v1/iam/roles\x12\x80\x01\n\nUpdateRole\x12$.modelstore.iam.v1.UpdateRoleRequest\x1a%.modelstore.iam.v1.UpdateRoleResponse\"%\x82\xd3\xe4\x93\x02\x1f\x32\x17/v1/iam/roles/{role.id}:\x04role\x12u\n\nDeleteRole\x12$.modelstore.iam.v1.DeleteRoleRequest\x1a%.modelstore.iam.v1.DeleteRoleResponse\"\x1a\x82\xd3\xe4\x93\x02\x14*\x12/v1/iam/roles/{id}\x12\x87\x01\n\x0cUndeleteRole\x12&.modelstore.iam.v1.UndeleteRoleRequest\x1a\'.modelstore.iam.v1.UndeleteRoleResponse\"&\x82\xd3\xe4\x93\x02 \"\x1b/v1/iam/roles/{id}:undelete:\x01*\x12\x82\x01\n\rBatchGetRoles\x12\'.modelstore.iam.v1.BatchGetRolesRequest\x1a(.modelstore.iam.v1.BatchGetRolesResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/iam/roles:batchGetBi\n\x15\x64\x65v.modelstore.iam.v1B\tRoleProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -71,36 +72,50 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_UNDELETEROLEREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
   _globals['_BATCHGETROLESREQUEST'].fields_by_name['ids']._loaded_options = None
   _globals['_BATCHGETROLESREQUEST'].fields_by_name['ids']._serialized_options = b'\342A\001\002'
-  _globals['_ROLE']._serialized_start=243
-  _globals['_ROLE']._serialized_end=750
-  _globals['_CREATEROLEREQUEST']._serialized_start=752
-  _globals['_CREATEROLEREQUEST']._serialized_end=836
-  _globals['_CREATEROLERESPONSE']._serialized_start=838
-  _globals['_CREATEROLERESPONSE']._serialized_end=897
-  _globals['_GETROLEREQUEST']._serialized_start=899
-  _globals['_GETROLEREQUEST']._serialized_end=980
-  _globals['_GETROLERESPONSE']._serialized_start=982
-  _globals['_GETROLERESPONSE']._serialized_end=1038
-  _globals['_LISTROLESREQUEST']._serialized_start=1040
-  _globals['_LISTROLESREQUEST']._serialized_end=1153
-  _globals['_LISTROLESRESPONSE']._serialized_start=1155
-  _globals['_LISTROLESRESPONSE']._serialized_end=1239
-  _globals['_UPDATEROLEREQUEST']._serialized_start=1242
-  _globals['_UPDATEROLEREQUEST']._serialized_end=1378
-  _globals['_UPDATEROLERESPONSE']._serialized_start=1380
-  _globals['_UPDATEROLERESPONSE']._serialized_end=1439
-  _globals['_DELETEROLEREQUEST']._serialized_start=1441
-  _globals['_DELETEROLEREQUEST']._serialized_end=1492
-  _globals['_DELETEROLERESPONSE']._serialized_start=1494
-  _globals['_DELETEROLERESPONSE']._serialized_end=1553
-  _globals['_UNDELETEROLEREQUEST']._serialized_start=1555
-  _globals['_UNDELETEROLEREQUEST']._serialized_end=1608
-  _globals['_UNDELETEROLERESPONSE']._serialized_start=1610
-  _globals['_UNDELETEROLERESPONSE']._serialized_end=1671
-  _globals['_BATCHGETROLESREQUEST']._serialized_start=1673
-  _globals['_BATCHGETROLESREQUEST']._serialized_end=1761
-  _globals['_BATCHGETROLESRESPONSE']._serialized_start=1763
-  _globals['_BATCHGETROLESRESPONSE']._serialized_end=1826
-  _globals['_ROLESERVICE']._serialized_start=1829
-  _globals['_ROLESERVICE']._serialized_end=2482
+  _globals['_ROLESERVICE'].methods_by_name['CreateRole']._loaded_options = None
+  _globals['_ROLESERVICE'].methods_by_name['CreateRole']._serialized_options = b'\202\323\344\223\002\025\"\r/v1/iam/roles:\004role'
+  _globals['_ROLESERVICE'].methods_by_name['GetRole']._loaded_options = None
+  _globals['_ROLESERVICE'].methods_by_name['GetRole']._serialized_options = b'\202\323\344\223\002\024\022\022/v1/iam/roles/{id}'
+  _globals['_ROLESERVICE'].methods_by_name['ListRoles']._loaded_options = None
+  _globals['_ROLESERVICE'].methods_by_name['ListRoles']._serialized_options = b'\202\323\344\223\002\017\022\r/v1/iam/roles'
+  _globals['_ROLESERVICE'].methods_by_name['UpdateRole']._loaded_options = None
+  _globals['_ROLESERVICE'].methods_by_name['UpdateRole']._serialized_options = b'\202\323\344\223\002\0372\027/v1/iam/roles/{role.id}:\004role'
+  _globals['_ROLESERVICE'].methods_by_name['DeleteRole']._loaded_options = None
+  _globals['_ROLESERVICE'].methods_by_name['DeleteRole']._serialized_options = b'\202\323\344\223\002\024*\022/v1/iam/roles/{id}'
+  _globals['_ROLESERVICE'].methods_by_name['UndeleteRole']._loaded_options = None
+  _globals['_ROLESERVICE'].methods_by_name['UndeleteRole']._serialized_options = b'\202\323\344\223\002 \"\033/v1/iam/roles/{id}:undelete:\001*'
+  _globals['_ROLESERVICE'].methods_by_name['BatchGetRoles']._loaded_options = None
+  _globals['_ROLESERVICE'].methods_by_name['BatchGetRoles']._serialized_options = b'\202\323\344\223\002\030\022\026/v1/iam/roles:batchGet'
+  _globals['_ROLE']._serialized_start=273
+  _globals['_ROLE']._serialized_end=780
+  _globals['_CREATEROLEREQUEST']._serialized_start=782
+  _globals['_CREATEROLEREQUEST']._serialized_end=866
+  _globals['_CREATEROLERESPONSE']._serialized_start=868
+  _globals['_CREATEROLERESPONSE']._serialized_end=927
+  _globals['_GETROLEREQUEST']._serialized_start=929
+  _globals['_GETROLEREQUEST']._serialized_end=1010
+  _globals['_GETROLERESPONSE']._serialized_start=1012
+  _globals['_GETROLERESPONSE']._serialized_end=1068
+  _globals['_LISTROLESREQUEST']._serialized_start=1070
+  _globals['_LISTROLESREQUEST']._serialized_end=1183
+  _globals['_LISTROLESRESPONSE']._serialized_start=1185
+  _globals['_LISTROLESRESPONSE']._serialized_end=1269
+  _globals['_UPDATEROLEREQUEST']._serialized_start=1272
+  _globals['_UPDATEROLEREQUEST']._serialized_end=1408
+  _globals['_UPDATEROLERESPONSE']._serialized_start=1410
+  _globals['_UPDATEROLERESPONSE']._serialized_end=1469
+  _globals['_DELETEROLEREQUEST']._serialized_start=1471
+  _globals['_DELETEROLEREQUEST']._serialized_end=1522
+  _globals['_DELETEROLERESPONSE']._serialized_start=1524
+  _globals['_DELETEROLERESPONSE']._serialized_end=1583
+  _globals['_UNDELETEROLEREQUEST']._serialized_start=1585
+  _globals['_UNDELETEROLEREQUEST']._serialized_end=1638
+  _globals['_UNDELETEROLERESPONSE']._serialized_start=1640
+  _globals['_UNDELETEROLERESPONSE']._serialized_end=1701
+  _globals['_BATCHGETROLESREQUEST']._serialized_start=1703
+  _globals['_BATCHGETROLESREQUEST']._serialized_end=1791
+  _globals['_BATCHGETROLESRESPONSE']._serialized_start=1793
+  _globals['_BATCHGETROLESRESPONSE']._serialized_end=1856
+  _globals['_ROLESERVICE']._serialized_start=1859
+  _globals['_ROLESERVICE']._serialized_end=2734
 # @@protoc_insertion_point(module_scope)

@@ -23,6 +23,7 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import struct_pb2 as google_dot_protobuf_dot_struct__pb2
@@ -31,7 +32,7 @@ from modelstore.iam.v1 import common_pb2 as modelstore_dot_iam_dot_v1_dot_common
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1emodelstore/iam/v1/tenant.proto\x12\x11modelstore.iam.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xb8\x03\n\x06Tenant\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x1d\n\x04name\x18\x02 \x01(\tB\x0f\xe2\x41\x01\x02\xca\xf3\x18\x07(\x01\x30\xc8\x01\x38\x01\x12\x1e\n\x04slug\x18\x03 \x01(\tB\x10\xe2\x41\x01\x02\xca\xf3\x18\x08(\x01\x30\x64\x38\x01@\x01\x12!\n\tis_active\x18\x04 \x01(\x08\x42\x0e\xe2\x41\x01\x03\xca\xf3\x18\x06\x1a\x04true\x12.\n\x06scopes\x18\x05 \x03(\x0e\x32\x1e.modelstore.iam.v1.AccessScope\x12)\n\x08metadata\x18\x06 \x01(\x0b\x32\x17.google.protobuf.Struct\x12(\n\x0eschema_version\x18\x07 \x01(\x05\x42\x10\xca\xf3\x18\x0c\x1a\x01\x31Q\x00\x00\x00\x00\x00\x00\xf0?\x12\x34\n\ncreated_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\n \x01(\tB\x04\xe2\x41\x01\x03:5\xca\xf3\x18\x31\n\x0biam.tenants\x12\x02id\x1a\n\x12\x06\n\x04slug\x18\x01\"\tis_active*\x07tenants\"Z\n\x13\x43reateTenantRequest\x12/\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.TenantB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"A\n\x14\x43reateTenantResponse\x12)\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.Tenant\"S\n\x10GetTenantRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\">\n\x11GetTenantResponse\x12)\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.Tenant\"s\n\x12ListTenantsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x14\n\x0cshow_deleted\x18\x05 \x01(\x08\"Z\n\x13ListTenantsResponse\x12*\n\x07tenants\x18\x01 \x03(\x0b\x32\x19.modelstore.iam.v1.Tenant\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x8e\x01\n\x13UpdateTenantRequest\x12/\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.TenantB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"A\n\x14UpdateTenantResponse\x12)\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.Tenant\"5\n\x13\x44\x65leteTenantRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"A\n\x14\x44\x65leteTenantResponse\x12)\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.Tenant\"7\n\x15UndeleteTenantRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"C\n\x16UndeleteTenantResponse\x12)\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.Tenant\"Z\n\x16\x42\x61tchGetTenantsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"E\n\x17\x42\x61tchGetTenantsResponse\x12*\n\x07tenants\x18\x01 \x03(\x0b\x32\x19.modelstore.iam.v1.Tenant2\xb9\x05\n\rTenantService\x12_\n\x0c\x43reateTenant\x12&.modelstore.iam.v1.CreateTenantRequest\x1a\'.modelstore.iam.v1.CreateTenantResponse\x12V\n\tGetTenant\x12#.modelstore.iam.v1.GetTenantRequest\x1a$.modelstore.iam.v1.GetTenantResponse\x12\\\n\x0bListTenants\x12%.modelstore.iam.v1.ListTenantsRequest\x1a&.modelstore.iam.v1.ListTenantsResponse\x12_\n\x0cUpdateTenant\x12&.modelstore.iam.v1.UpdateTenantRequest\x1a\'.modelstore.iam.v1.UpdateTenantResponse\x12_\n\x0c\x44\x65leteTenant\x12&.modelstore.iam.v1.DeleteTenantRequest\x1a\'.modelstore.iam.v1.DeleteTenantResponse\x12\x65\n\x0eUndeleteTenant\x12(.modelstore.iam.v1.UndeleteTenantRequest\x1a).modelstore.iam.v1.UndeleteTenantResponse\x12h\n\x0f\x42\x61tchGetTenants\x12).modelstore.iam.v1.BatchGetTenantsRequest\x1a*.modelstore.iam.v1.BatchGetTenantsResponseBk\n\x15\x64\x65v.modelstore.iam.v1B\x0bTenantProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1emodelstore/iam/v1/tenant.proto\x12\x11modelstore.iam.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1emodelstore/iam/v1/common.proto\x1a\x1bmodelstore/v1/storage.proto\"\xb8\x03\n\x06Tenant\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x1d\n\x04name\x18\x02 \x01(\tB\x0f\xe2\x41\x01\x02\xca\xf3\x18\x07(\x01\x30\xc8\x01\x38\x01\x12\x1e\n\x04slug\x18\x03 \x01(\tB\x10\xe2\x41\x01\x02\xca\xf3\x18\x08(\x01\x30\x64\x38\x01@\x01\x12!\n\tis_active\x18\x04 \x01(\x08\x42\x0e\xe2\x41\x01\x03\xca\xf3\x18\x06\x1a\x04true\x12.\n\x06scopes\x18\x05 \x03(\x0e\x32\x1e.modelstore.iam.v1.AccessScope\x12)\n\x08metadata\x18\x06 \x01(\x0b\x32\x17.google.protobuf.Struct\x12(\n\x0eschema_version\x18\x07 \x01(\x05\x42\x10\xca\xf3\x18\x0c\x1a\x01\x31Q\x00\x00\x00\x00\x00\x00\xf0?\x12\x34\n\ncreated_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\n \x01(\tB\x04\xe2\x41\x01\x03:5\xca\xf3\x18\x31\n\x0biam.tenants\x12\x02id\x1a\n\x12\x06\n\x04slug\x18\x01\"\tis_active*\x07tenants\"Z\n\x13\x43reateTenantRequest\x12/\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.TenantB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"A\n\x14\x43reateTenantResponse\x12)\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.Tenant\"S\n\x10GetTenantRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\">\n\x11GetTenantResponse\x12)\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.Tenant\"s\n\x12ListTenantsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x14\n\x0cshow_deleted\x18\x05 \x01(\x08\"Z\n\x13ListTenantsResponse\x12*\n\x07tenants\x18\x01 \x03(\x0b\x32\x19.modelstore.iam.v1.Tenant\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x8e\x01\n\x13UpdateTenantRequest\x12/\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.TenantB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"A\n\x14UpdateTenantResponse\x12)\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.Tenant\"5\n\x13\x44\x65leteTenantRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"A\n\x14\x44\x65leteTenantResponse\x12)\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.Tenant\"7\n\x15UndeleteTenantRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"C\n\x16UndeleteTenantResponse\x12)\n\x06tenant\x18\x01 \x01(\x0b\x32\x19.modelstore.iam.v1.Tenant\"Z\n\x16\x42\x61tchGetTenantsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"E\n\x17\x42\x61tchGetTenantsResponse\x12*\n\x07tenants\x18\x01 \x03(\x0b\x32\x19.modelstore.iam.v1.Tenant2\xac\x07\n\rTenantService\x12\x80\x01\n\x0c\x43reateTenant\x12&.modelstore.iam.v1.CreateTenantRequest\x1a\'.modelstore.iam.v1.CreateTenantResponse\"\x1f\x82\xd3\xe4\x93\x02\x19\"\x0f/v1/iam/tenants:\x06tenant\x12t\n\tGetTenant\x12#.modelstore.iam.v1.GetTenantRequest\x1a$.modelstore.iam.v1.GetTenantResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\x12\x14/v1/iam/tenants/{id}\x12u\n\x0bListTenants\x12%.modelstore.iam.v1.ListTenantsRequest\x1a&.modelstore.iam.v1.ListTenantsResponse\"\x17\x82\xd3\xe4\x93\x02\x11\x12\x0f/v1/iam/tenants\x12\x8c\x01\n\x0cUpdateTenant\x12&.modelstore.iam.v1.UpdateTenantRequest\x1a\'.modelstore.iam.v1.UpdateTenantResponse\"+\x82\xd3\xe4\x93\x02%2\x1b/v1/iam/tenants/{tenant.id}:\x06tenant\x12}\n\x0c\x44\x65leteTenant\x12&.modelstore.iam.v1.DeleteTenantRequest\x1a\'.modelstore.iam.v1.DeleteTenantResponse\"\x1c\x82\xd3\xe4\x93\x02\x16*\x14/v1/iam/tenants/{id}\x12\x8f\x01\n\x0eUndeleteTenant\x12(.modelstore.iam.v1.UndeleteTenantRequest\x1a).modelstore.iam.v1.UndeleteTenantResponse\"(\x82\xd3\xe4\x93\x02\"\"\x1d/v1/iam/tenants/{id}:undelete:\x01*\x12\x8a\x01\n\x0f\x42\x61tchGetTenants\x12).modelstore.iam.v1.BatchGetTenantsRequest\x1a*.modelstore.iam.v1.BatchGetTenantsResponse\" \x82\xd3\xe4\x93\x02\x1a\x12\x18/v1/iam/tenants:batchGetBk\n\x15\x64\x65v.modelstore.iam.v1B\x0bTenantProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -69,36 +70,50 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_UNDELETETENANTREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
   _globals['_BATCHGETTENANTSREQUEST'].fields_by_name['ids']._loaded_options = None
   _globals['_BATCHGETTENANTSREQUEST'].fields_by_name['ids']._serialized_options = b'\342A\001\002'
-  _globals['_TENANT']._serialized_start=245
-  _globals['_TENANT']._serialized_end=685
-  _globals['_CREATETENANTREQUEST']._serialized_start=687
-  _globals['_CREATETENANTREQUEST']._serialized_end=777
-  _globals['_CREATETENANTRESPONSE']._serialized_start=779
-  _globals['_CREATETENANTRESPONSE']._serialized_end=844
-  _globals['_GETTENANTREQUEST']._serialized_start=846
-  _globals['_GETTENANTREQUEST']._serialized_end=929
-  _globals['_GETTENANTRESPONSE']._serialized_start=931
-  _globals['_GETTENANTRESPONSE']._serialized_end=993
-  _globals['_LISTTENANTSREQUEST']._serialized_start=995
-  _globals['_LISTTENANTSREQUEST']._serialized_end=1110
-  _globals['_LISTTENANTSRESPONSE']._serialized_start=1112
-  _globals['_LISTTENANTSRESPONSE']._serialized_end=1202
-  _globals['_UPDATETENANTREQUEST']._serialized_start=1205
-  _globals['_UPDATETENANTREQUEST']._serialized_end=1347
-  _globals['_UPDATETENANTRESPONSE']._serialized_start=1349
-  _globals['_UPDATETENANTRESPONSE']._serialized_end=1414
-  _globals['_DELETETENANTREQUEST']._serialized_start=1416
-  _globals['_DELETETENANTREQUEST']._serialized_end=1469
-  _globals['_DELETETENANTRESPONSE']._serialized_start=1471
-  _globals['_DELETETENANTRESPONSE']._serialized_end=1536
-  _globals['_UNDELETETENANTREQUEST']._serialized_start=1538
-  _globals['_UNDELETETENANTREQUEST']._serialized_end=1593
-  _globals['_UNDELETETENANTRESPONSE']._serialized_start=1595
-  _globals['_UNDELETETENANTRESPONSE']._serialized_end=1662
-  _globals['_BATCHGETTENANTSREQUEST']._serialized_start=1664
-  _globals['_BATCHGETTENANTSREQUEST']._serialized_end=1754
-  _globals['_BATCHGETTENANTSRESPONSE']._serialized_start=1756
-  _globals['_BATCHGETTENANTSRESPONSE']._serialized_end=1825
-  _globals['_TENANTSERVICE']._serialized_start=1828
-  _globals['_TENANTSERVICE']._serialized_end=2525
+  _globals['_TENANTSERVICE'].methods_by_name['CreateTenant']._loaded_options = None
+  _globals['_TENANTSERVICE'].methods_by_name['CreateTenant']._serialized_options = b'\202\323\344\223\002\031\"\017/v1/iam/tenants:\006tenant'
+  _globals['_TENANTSERVICE'].methods_by_name['GetTenant']._loaded_options = None
+  _globals['_TENANTSERVICE'].methods_by_name['GetTenant']._serialized_options = b'\202\323\344\223\002\026\022\024/v1/iam/tenants/{id}'
+  _globals['_TENANTSERVICE'].methods_by_name['ListTenants']._loaded_options = None
+  _globals['_TENANTSERVICE'].methods_by_name['ListTenants']._serialized_options = b'\202\323\344\223\002\021\022\017/v1/iam/tenants'
+  _globals['_TENANTSERVICE'].methods_by_name['UpdateTenant']._loaded_options = None
+  _globals['_TENANTSERVICE'].methods_by_name['UpdateTenant']._serialized_options = b'\202\323\344\223\002%2\033/v1/iam/tenants/{tenant.id}:\006tenant'
+  _globals['_TENANTSERVICE'].methods_by_name['DeleteTenant']._loaded_options = None
+  _globals['_TENANTSERVICE'].methods_by_name['DeleteTenant']._serialized_options = b'\202\323\344\223\002\026*\024/v1/iam/tenants/{id}'
+  _globals['_TENANTSERVICE'].methods_by_name['UndeleteTenant']._loaded_options = None
+  _globals['_TENANTSERVICE'].methods_by_name['UndeleteTenant']._serialized_options = b'\202\323\344\223\002\"\"\035/v1/iam/tenants/{id}:undelete:\001*'
+  _globals['_TENANTSERVICE'].methods_by_name['BatchGetTenants']._loaded_options = None
+  _globals['_TENANTSERVICE'].methods_by_name['BatchGetTenants']._serialized_options = b'\202\323\344\223\002\032\022\030/v1/iam/tenants:batchGet'
+  _globals['_TENANT']._serialized_start=275
+  _globals['_TENANT']._serialized_end=715
+  _globals['_CREATETENANTREQUEST']._serialized_start=717
+  _globals['_CREATETENANTREQUEST']._serialized_end=807
+  _globals['_CREATETENANTRESPONSE']._serialized_start=809
+  _globals['_CREATETENANTRESPONSE']._serialized_end=874
+  _globals['_GETTENANTREQUEST']._serialized_start=876
+  _globals['_GETTENANTREQUEST']._serialized_end=959
+  _globals['_GETTENANTRESPONSE']._serialized_start=961
+  _globals['_GETTENANTRESPONSE']._serialized_end=1023
+  _globals['_LISTTENANTSREQUEST']._serialized_start=1025
+  _globals['_LISTTENANTSREQUEST']._serialized_end=1140
+  _globals['_LISTTENANTSRESPONSE']._serialized_start=1142
+  _globals['_LISTTENANTSRESPONSE']._serialized_end=1232
+  _globals['_UPDATETENANTREQUEST']._serialized_start=1235
+  _globals['_UPDATETENANTREQUEST']._serialized_end=1377
+  _globals['_UPDATETENANTRESPONSE']._serialized_start=1379
+  _globals['_UPDATETENANTRESPONSE']._serialized_end=1444
+  _globals['_DELETETENANTREQUEST']._serialized_start=1446
+  _globals['_DELETETENANTREQUEST']._serialized_end=1499
+  _globals['_DELETETENANTRESPONSE']._serialized_start=1501
+  _globals['_DELETETENANTRESPONSE']._serialized_end=1566
+  _globals['_UNDELETETENANTREQUEST']._serialized_start=1568
+  _globals['_UNDELETETENANTREQUEST']._serialized_end=1623
+  _globals['_UNDELETETENANTRESPONSE']._serialized_start=1625
+  _globals['_UNDELETETENANTRESPONSE']._serialized_end=1692
+  _globals['_BATCHGETTENANTSREQUEST']._serialized_start=1694
+  _globals['_BATCHGETTENANTSREQUEST']._serialized_end=1784
+  _globals['_BATCHGETTENANTSRESPONSE']._serialized_start=1786
+  _globals['_BATCHGETTENANTSRESPONSE']._serialized_end=1855
+  _globals['_TENANTSERVICE']._serialized_start=1858
+  _globals['_TENANTSERVICE']._serialized_end=2798
 # @@protoc_insertion_point(module_scope)

@@ -23,13 +23,14 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n-modelstore/knowledge/v1/analytics_event.proto\x12\x17modelstore.knowledge.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xa5\x04\n\x0e\x41nalyticsEvent\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12H\n\x0cworkspace_id\x18\x02 \x01(\tB2\xe2\x41\x02\x02\x05\xca\xf3\x18)J\'modelstore.knowledge.v1.NotionWorkspace\x12\x45\n\nevent_type\x18\x03 \x01(\x0e\x32+.modelstore.knowledge.v1.AnalyticsEventTypeB\x04\xe2\x41\x01\x02\x12\x39\n\x04\x64\x61ta\x18\x04 \x01(\x0b\x32+.modelstore.knowledge.v1.AnalyticsEventData\x12\x38\n\ttimestamp\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\t\xca\xf3\x18\x05\x1a\x03now\x12\x34\n\ncreated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x08 \x01(\tB\x04\xe2\x41\x01\x03:{\xca\xf3\x18w\n\x13knowledge.analytics\x12\x0cworkspace_id\x1a\x12\x12\x0b\n\ttimestamp(\x80\xce\xda\x03\x1a-\x12\x0e\n\x0cworkspace_id\x12\x0c\n\nevent_type\x12\r\n\ttimestamp\x10\x01*\x0f\x61nalyticsEvents\"\xa8\x02\n\x12\x41nalyticsEventData\x12\r\n\x05query\x18\x01 \x01(\t\x12\x0e\n\x06intent\x18\x02 \x01(\t\x12\x17\n\nconfidence\x18\x03 \x01(\x01H\x00\x88\x01\x01\x12\x14\n\x0csource_count\x18\x04 \x01(\x05\x12\x15\n\rresponse_time\x18\x05 \x01(\x03\x12\x16\n\tcache_hit\x18\x06 \x01(\x08H\x01\x88\x01\x01\x12\x33\n\x07user_id\x18\x07 \x01(\tB\"\xca\xf3\x18\x1eJ\x1cmodelstore.knowledge.v1.User\x12\x43\n\x0f\x63onversation_id\x18\x08 \x01(\tB*\xca\xf3\x18&J$modelstore.knowledge.v1.ConversationB\r\n\x0b_confidenceB\x0c\n\n_cache_hit\"y\n\x1b\x43reateAnalyticsEventRequest\x12\x46\n\x0f\x61nalytics_event\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.AnalyticsEventB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"`\n\x1c\x43reateAnalyticsEventResponse\x12@\n\x0f\x61nalytics_event\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.AnalyticsEvent\"[\n\x18GetAnalyticsEventRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"]\n\x19GetAnalyticsEventResponse\x12@\n\x0f\x61nalytics_event\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.AnalyticsEvent\"e\n\x1aListAnalyticsEventsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"y\n\x1bListAnalyticsEventsResponse\x12\x41\n\x10\x61nalytics_events\x18\x01 \x03(\x0b\x32\'.modelstore.knowledge.v1.AnalyticsEvent\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"=\n\x1b\x44\x65leteAnalyticsEventRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x1e\n\x1c\x44\x65leteAnalyticsEventResponse\"b\n\x1e\x42\x61tchGetAnalyticsEventsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"d\n\x1f\x42\x61tchGetAnalyticsEventsResponse\x12\x41\n\x10\x61nalytics_events\x18\x01 \x03(\x0b\x32\'.modelstore.knowledge.v1.AnalyticsEvent*\xb9\x01\n\x12\x41nalyticsEventType\x12$\n ANALYTICS_EVENT_TYPE_UNSPECIFIED\x10\x00\x12\x1e\n\x1a\x41NALYTICS_EVENT_TYPE_QUERY\x10\x01\x12\x1d\n\x19\x41NALYTICS_EVENT_TYPE_SYNC\x10\x02\x12\x1e\n\x1a\x41NALYTICS_EVENT_TYPE_LOGIN\x10\x03\x12\x1e\n\x1a\x41NALYTICS_EVENT_TYPE_ERROR\x10\x04\x32\xb1\x05\n\x15\x41nalyticsEventService\x12\x83\x01\n\x14\x43reateAnalyticsEvent\x12\x34.modelstore.knowledge.v1.CreateAnalyticsEventRequest\x1a\x35.modelstore.knowledge.v1.CreateAnalyticsEventResponse\x12z\n\x11GetAnalyticsEvent\x12\x31.modelstore.knowledge.v1.GetAnalyticsEventRequest\x1a\x32.modelstore.knowledge.v1.GetAnalyticsEventResponse\x12\x80\x01\n\x13ListAnalyticsEvents\x12\x33.modelstore.knowledge.v1.ListAnalyticsEventsRequest\x1a\x34.modelstore.knowledge.v1.ListAnalyticsEventsResponse\x12\x83\x01\n\x14\x44\x65leteAnalyticsEvent\x12\x34.modelstore.knowledge.v1.DeleteAnalyticsEventRequest\x1a\x35.modelstore.knowledge.v1.DeleteAnalyticsEventResponse\x12\x8c\x01\n\x17\x42\x61tchGetAnalyticsEvents\x12\x37.modelstore.knowledge.v1.BatchGetAnalyticsEventsRequest\x1a\x38.modelstore.knowledge.v1.BatchGetAnalyticsEventsResponseB\x85\x01\n\x1b\x64\x65v.modelstore.knowledge.v1B\x13\x41nalyticsEventProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n-modelstore/knowledge/v1/analytics_event.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xad\x04\n\x0e\x41nalyticsEvent\x12\x16\n\x02id\x18\x01 \x01(\tB\n\xe2\x41\x01\x05\xca\xf3\x18\x02x\x02\x12J\n\x0cworkspace_id\x18\x02 \x01(\tB4\xe2\x41\x02\x02\x05\xca\xf3\x18+J\'modelstore.knowledge.v1.NotionWorkspacex\x02\x12\x45\n\nevent_type\x18\x03 \x01(\x0e\x32+.modelstore.knowledge.v1.AnalyticsEventTypeB\x04\xe2\x41\x01\x02\x12\x39\n\x04\x64\x61ta\x18\x04 \x01(\x0b\x32+.modelstore.knowledge.v1.AnalyticsEventData\x12\x38\n\ttimestamp\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\t\xca\xf3\x18\x05\x1a\x03now\x12\x34\n\ncreated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x08 \x01(\tB\x04\xe2\x41\x01\x03:{\xca\xf3\x18w\n\x13knowledge.analytics\x12\x0cworkspace_id\x1a\x12\x12\x0b\n\ttimestamp(\x80\xce\xda\x03\x1a-\x12\x0e\n\x0cworkspace_id\x12\x0c\n\nevent_type\x12\r\n\ttimestamp\x10\x01*\x0f\x61nalyticsEvents\"\xac\x02\n\x12\x41nalyticsEventData\x12\r\n\x05query\x18\x01 \x01(\t\x12\x0e\n\x06intent\x18\x02 \x01(\t\x12\x17\n\nconfidence\x18\x03 \x01(\x01H\x00\x88\x01\x01\x12\x14\n\x0csource_count\x18\x04 \x01(\x05\x12\x15\n\rresponse_time\x18\x05 \x01(\x03\x12\x16\n\tcache_hit\x18\x06 \x01(\x08H\x01\x88\x01\x01\x12\x35\n\x07user_id\x18\x07 \x01(\tB$\xca\xf3\x18 J\x1cmodelstore.knowledge.v1.Userx\x02\x12\x45\n\x0f\x63onversation_id\x18\x08 \x01(\tB,\xca\xf3\x18(J$modelstore.knowledge.v1.Conversationx\x02\x42\r\n\x0b_confidenceB\x0c\n\n_cache_hit\"y\n\x1b\x43reateAnalyticsEventRequest\x12\x46\n\x0f\x61nalytics_event\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.AnalyticsEventB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"`\n\x1c\x43reateAnalyticsEventResponse\x12@\n\x0f\x61nalytics_event\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.AnalyticsEvent\"[\n\x18GetAnalyticsEventRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"]\n\x19GetAnalyticsEventResponse\x12@\n\x0f\x61nalytics_event\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.AnalyticsEvent\"e\n\x1aListAnalyticsEventsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"y\n\x1bListAnalyticsEventsResponse\x12\x41\n\x10\x61nalytics_events\x18\x01 \x03(\x0b\x32\'.modelstore.knowledge.v1.AnalyticsEvent\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"=\n\x1b\x44\x65leteAnalyticsEventRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x1e\n\x1c\x44\x65leteAnalyticsEventResponse\"b\n\x1e\x42\x61tchGetAnalyticsEventsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"d\n\x1f\x42\x61tchGetAnalyticsEventsResponse\x12\x41\n\x10\x61nalytics_events\x18\x01 \x03(\x0b\x32\'.modelstore.knowledge.v1.AnalyticsEvent*\xb9\x01\n\x12\x41nalyticsEventType\x12$\n ANALYTICS_EVENT_TYPE_UNSPECIFIED\x10\x00\x12\x1e\n\x1a\x41NALYTICS_EVENT_TYPE_QUERY\x10\x01\x12\x1d\n\x19\x41NALYTICS_EVENT_TYPE_SYNC\x10\x02\x12\x1e\n\x1a\x41NALYTICS_EVENT_TYPE_LOGIN\x10\x03\x12\x1e\n\x1a\x41NALYTICS_EVENT_TYPE_ERROR\x10\x04\x32\x99\x07\n\x15\x41nalyticsEventService\x12\xbb\x01\n\x14\x43reateAnalyticsEvent\x12\x34.modelstore.knowledge.v1.CreateAnalyticsEventRequest\x1a\x35.modelstore.knowledge.v1.CreateAnalyticsEventResponse\"6\x82\xd3\xe4\x93\x02\x30\"\x1d/v1/knowledge/analyticsEvents:\x0f\x61nalytics_event\x12\xa6\x01\n\x11GetAnalyticsEvent\x12\x31.modelstore.knowledge.v1.GetAnalyticsEventRequest\x1a\x32.modelstore.knowledge.v1.GetAnalyticsEventResponse\"*\x82\xd3\xe4\x93\x02$\x12\"/v1/knowledge/analyticsEvents/{id}\x12\xa7\x01\n\x13ListAnalyticsEvents\x12\x33.modelstore.knowledge.v1.ListAnalyticsEventsRequest\x1a\x34.modelstore.knowledge.v1.ListAnalyticsEventsResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/knowledge/analyticsEvents\x12\xaf\x01\n\x14\x44\x65leteAnalyticsEvent\x12\x34.modelstore.knowledge.v1.DeleteAnalyticsEventRequest\x1a\x35.modelstore.knowledge.v1.DeleteAnalyticsEventResponse\"*\x82\xd3\xe4\x93\x02$*\"/v1/knowledge/analyticsEvents/{id}\x12\xbc\x01\n\x17\x42\x61tchGetAnalyticsEvents\x12\x37.modelstore.knowledge.v1.BatchGetAnalyticsEventsRequest\x1a\x38.modelstore.knowledge.v1.BatchGetAnalyticsEventsResponse\".\x82\xd3\xe4\x93\x02(\x12&/v1/knowledge/analyticsEvents:batchGetB\x85\x01\n\x1b\x64\x65v.modelstore.knowledge.v1B\x13\x41nalyticsEventProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -38,9 +39,9 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\033dev.modelstore.knowledge.v1B\023AnalyticsEventProtoP\001ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1'
   _globals['_ANALYTICSEVENT'].fields_by_name['id']._loaded_options = None
-  _globals['_ANALYTICSEVENT'].fields_by_name['id']._serialized_options = b'\342A\001\005'
+  _globals['_ANALYTICSEVENT'].fields_by_name['id']._serialized_options = b'\342A\001\005\312\363\030\002x\002'
   _globals['_ANALYTICSEVENT'].fields_by_name['workspace_id']._loaded_options = None
-  _globals['_ANALYTICSEVENT'].fields_by_name['workspace_id']._serialized_options = b'\342A\002\002\005\312\363\030)J\'modelstore.knowledge.v1.NotionWorkspace'
+  _globals['_ANALYTICSEVENT'].fields_by_name['workspace_id']._serialized_options = b'\342A\002\002\005\312\363\030+J\'modelstore.knowledge.v1.NotionWorkspacex\002'
   _globals['_ANALYTICSEVENT'].fields_by_name['event_type']._loaded_options = None
   _globals['_ANALYTICSEVENT'].fields_by_name['event_type']._serialized_options = b'\342A\001\002'
   _globals['_ANALYTICSEVENT'].fields_by_name['timestamp']._loaded_options = None
@@ -54,9 +55,9 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_ANALYTICSEVENT']._loaded_options = None
   _globals['_ANALYTICSEVENT']._serialized_options = b'\312\363\030w\n\023knowledge.analytics\022\014workspace_id\032\022\022\013\n\ttimestamp(\200\316\332\003\032-\022\016\n\014workspace_id\022\014\n\nevent_type\022\r\n\ttimestamp\020\001*\017analyticsEvents'
   _globals['_ANALYTICSEVENTDATA'].fields_by_name['user_id']._loaded_options = None
-  _globals['_ANALYTICSEVENTDATA'].fields_by_name['user_id']._serialized_options = b'\312\363\030\036J\034modelstore.knowledge.v1.User'
+  _globals['_ANALYTICSEVENTDATA'].fields_by_name['user_id']._serialized_options = b'\312\363\030 J\034modelstore.knowledge.v1.Userx\002'
   _globals['_ANALYTICSEVENTDATA'].fields_by_name['conversation_id']._loaded_options = None
-  _globals['_ANALYTICSEVENTDATA'].fields_by_name['conversation_id']._serialized_options = b'\312\363\030&J$modelstore.knowledge.v1.Conversation'
+  _globals['_ANALYTICSEVENTDATA'].fields_by_name['conversation_id']._serialized_options = b'\312\363\030(J$modelstore.knowledge.v1.Conversationx\002'
   _globals['_CREATEANALYTICSEVENTREQUEST'].fields_by_name['analytics_event']._loaded_options = None
   _globals['_CREATEANALYTICSEVENTREQUEST'].fields_by_name['analytics_event']._serialized_options = b'\342A\001\002'
   _globals['_GETANALYTICSEVENTREQUEST'].fields_by_name['id']._loaded_options = None
@@ -65,32 +66,42 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_DELETEANALYTICSEVENTREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
   _globals['_BATCHGETANALYTICSEVENTSREQUEST'].fields_by_name['ids']._loaded_options = None
   _globals['_BATCHGETANALYTICSEVENTSREQUEST'].fields_by_name['ids']._serialized_options = b'\342A\001\002'
-  _globals['_ANALYTICSEVENTTYPE']._serialized_start=1987
-  _globals['_ANALYTICSEVENTTYPE']._serialized_end=2172
-  _globals['_ANALYTICSEVENT']._serialized_start=204
-  _globals['_ANALYTICSEVENT']._serialized_end=753
-  _globals['_ANALYTICSEVENTDATA']._serialized_start=756
-  _globals['_ANALYTICSEVENTDATA']._serialized_end=1052
-  _globals['_CREATEANALYTICSEVENTREQUEST']._serialized_start=1054
-  _globals['_CREATEANALYTICSEVENTREQUEST']._serialized_end=1175
-  _globals['_CREATEANALYTICSEVENTRESPONSE']._serialized_start=1177
-  _globals['_CREATEANALYTICSEVENTRESPONSE']._serialized_end=1273
-  _globals['_GETANALYTICSEVENTREQUEST']._serialized_start=1275
-  _globals['_GETANALYTICSEVENTREQUEST']._serialized_end=1366
-  _globals['_GETANALYTICSEVENTRESPONSE']._serialized_start=1368
-  _globals['_GETANALYTICSEVENTRESPONSE']._serialized_end=1461
-  _globals['_LISTANALYTICSEVENTSREQUEST']._serialized_start=1463
-  _globals['_LISTANALYTICSEVENTSREQUEST']._serialized_end=1564
-  _globals['_LISTANALYTICSEVENTSRESPONSE']._serialized_start=1566
-  _globals['_LISTANALYTICSEVENTSRESPONSE']._serialized_end=1687
-  _globals['_DELETEANALYTICSEVENTREQUEST']._serialized_start=1689
-  _globals['_DELETEANALYTICSEVENTREQUEST']._serialized_end=1750
-  _globals['_DELETEANALYTICSEVENTRESPONSE']._serialized_start=1752
-  _globals['_DELETEANALYTICSEVENTRESPONSE']._serialized_end=1782
-  _globals['_BATCHGETANALYTICSEVENTSREQUEST']._serialized_start=1784
-  _globals['_BATCHGETANALYTICSEVENTSREQUEST']._serialized_end=1882
-  _globals['_BATCHGETANALYTICSEVENTSRESPONSE']._serialized_start=1884
-  _globals['_BATCHGETANALYTICSEVENTSRESPONSE']._serialized_end=1984
-  _globals['_ANALYTICSEVENTSERVICE']._serialized_start=2175
-  _globals['_ANALYTICSEVENTSERVICE']._serialized_end=2864
+  _globals['_ANALYTICSEVENTSERVICE'].methods_by_name['CreateAnalyticsEvent']._loaded_options = None
+  _globals['_ANALYTICSEVENTSERVICE'].methods_by_name['CreateAnalyticsEvent']._serialized_options = b'\202\323\344\223\0020\"\035/v1/knowledge/analyticsEvents:\017analytics_event'
+  _globals['_ANALYTICSEVENTSERVICE'].methods_by_name['GetAnalyticsEvent']._loaded_options = None
+  _globals['_ANALYTICSEVENTSERVICE'].methods_by_name['GetAnalyticsEvent']._serialized_options = b'\202\323\344\223\002$\022\"/v1/knowledge/analyticsEvents/{id}'
+  _globals['_ANALYTICSEVENTSERVICE'].methods_by_name['ListAnalyticsEvents']._loaded_options = None
+  _globals['_ANALYTICSEVENTSERVICE'].methods_by_name['ListAnalyticsEvents']._serialized_options = b'\202\323\344\223\002\037\022\035/v1/knowledge/analyticsEvents'
+  _globals['_ANALYTICSEVENTSERVICE'].methods_by_name['DeleteAnalyticsEvent']._loaded_options = None
+  _globals['_ANALYTICSEVENTSERVICE'].methods_by_name['DeleteAnalyticsEvent']._serialized_options = b'\202\323\344\223\002$*\"/v1/knowledge/analyticsEvents/{id}'
+  _globals['_ANALYTICSEVENTSERVICE'].methods_by_name['BatchGetAnalyticsEvents']._loaded_options = None
+  _globals['_ANALYTICSEVENTSERVICE'].methods_by_name['BatchGetAnalyticsEvents']._serialized_options = b'\202\323\344\223\002(\022&/v1/knowledge/analyticsEvents:batchGet'
+  _globals['_ANALYTICSEVENTTYPE']._serialized_start=2029
+  _globals['_ANALYTICSEVENTTYPE']._serialized_end=2214
+  _globals['_ANALYTICSEVENT']._serialized_start=234
+  _globals['_ANALYTICSEVENT']._serialized_end=791
+  _globals['_ANALYTICSEVENTDATA']._serialized_start=794
+  _globals['_ANALYTICSEVENTDATA']._serialized_end=1094
+  _globals['_CREATEANALYTICSEVENTREQUEST']._serialized_start=1096
+  _globals['_CREATEANALYTICSEVENTREQUEST']._serialized_end=1217
+  _globals['_CREATEANALYTICSEVENTRESPONSE']._serialized_start=1219
+  _globals['_CREATEANALYTICSEVENTRESPONSE']._serialized_end=1315
+  _globals['_GETANALYTICSEVENTREQUEST']._serialized_start=1317
+  _globals['_GETANALYTICSEVENTREQUEST']._serialized_end=1408
+  _globals['_GETANALYTICSEVENTRESPONSE']._serialized_start=1410
+  _globals['_GETANALYTICSEVENTRESPONSE']._serialized_end=1503
+  _globals['_LISTANALYTICSEVENTSREQUEST']._serialized_start=1505
+  _globals['_LISTANALYTICSEVENTSREQUEST']._serialized_end=1606
+  _globals['_LISTANALYTICSEVENTSRESPONSE']._serialized_start=1608
+  _globals['_LISTANALYTICSEVENTSRESPONSE']._serialized_end=1729
+  _globals['_DELETEANALYTICSEVENTREQUEST']._serialized_start=1731
+  _globals['_DELETEANALYTICSEVENTREQUEST']._serialized_end=1792
+  _globals['_DELETEANALYTICSEVENTRESPONSE']._serialized_start=1794
+  _globals['_DELETEANALYTICSEVENTRESPONSE']._serialized_end=1824
+  _globals['_BATCHGETANALYTICSEVENTSREQUEST']._serialized_start=1826
+  _globals['_BATCHGETANALYTICSEVENTSREQUEST']._serialized_end=1924
+  _globals['_BATCHGETANALYTICSEVENTSRESPONSE']._serialized_start=1926
+  _globals['_BATCHGETANALYTICSEVENTSRESPONSE']._serialized_end=2026
+  _globals['_ANALYTICSEVENTSERVICE']._serialized_start=2217
+  _globals['_ANALYTICSEVENTSERVICE']._serialized_end=3138
 # @@protoc_insertion_point(module_scope)

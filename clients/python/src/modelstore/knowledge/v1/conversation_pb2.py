@@ -23,13 +23,14 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n*modelstore/knowledge/v1/conversation.proto\x12\x17modelstore.knowledge.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xc8\x05\n\x0c\x43onversation\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12H\n\x0cworkspace_id\x18\x02 \x01(\tB2\xe2\x41\x02\x02\x05\xca\xf3\x18)J\'modelstore.knowledge.v1.NotionWorkspace\x12\x38\n\x07user_id\x18\x03 \x01(\tB\'\xe2\x41\x02\x02\x05\xca\xf3\x18\x1eJ\x1cmodelstore.knowledge.v1.User\x12%\n\x05title\x18\x04 \x01(\tB\x16\xca\xf3\x18\x12\x1a\x10New Conversation\x12\"\n\rmessage_count\x18\x05 \x01(\x05\x42\x0b\xe2\x41\x01\x03\xca\xf3\x18\x03\x1a\x01\x30\x12\x42\n\x0flast_message_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\r\xe2\x41\x01\x03\xca\xf3\x18\x05\x1a\x03now\x12I\n\x06status\x18\x07 \x01(\x0e\x32+.modelstore.knowledge.v1.ConversationStatusB\x0c\xca\xf3\x18\x08\x1a\x06\x61\x63tive\x12?\n\x08metadata\x18\x08 \x01(\x0b\x32-.modelstore.knowledge.v1.ConversationMetadata\x12\x34\n\ncreated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0b \x01(\tB\x04\xe2\x41\x01\x03:\x86\x01\xca\xf3\x18\x81\x01\n\x17knowledge.conversations\x12\x0cworkspace_id\x1a%\x12\x0e\n\x0cworkspace_id\x12\t\n\x07user_id\x12\x08\n\x06status\x1a\x15\x12\x13\n\x0flast_message_at\x10\x01\x1a\x0b\x12\t\n\x07user_id*\rconversations\"o\n\x14\x43onversationMetadata\x12\x0f\n\x07intents\x18\x01 \x03(\t\x12\x0e\n\x06topics\x18\x02 \x03(\t\x12\x1f\n\x12\x61verage_confidence\x18\x03 \x01(\x01H\x00\x88\x01\x01\x42\x15\n\x13_average_confidence\"r\n\x19\x43reateConversationRequest\x12\x41\n\x0c\x63onversation\x18\x01 \x01(\x0b\x32%.modelstore.knowledge.v1.ConversationB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"Y\n\x1a\x43reateConversationResponse\x12;\n\x0c\x63onversation\x18\x01 \x01(\x0b\x32%.modelstore.knowledge.v1.Conversation\"Y\n\x16GetConversationRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"V\n\x17GetConversationResponse\x12;\n\x0c\x63onversation\x18\x01 \x01(\x0b\x32%.modelstore.knowledge.v1.Conversation\"c\n\x18ListConversationsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"r\n\x19ListConversationsResponse\x12<\n\rconversations\x18\x01 \x03(\x0b\x32%.modelstore.knowledge.v1.Conversation\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xa6\x01\n\x19UpdateConversationRequest\x12\x41\n\x0c\x63onversation\x18\x01 \x01(\x0b\x32%.modelstore.knowledge.v1.ConversationB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"Y\n\x1aUpdateConversationResponse\x12;\n\x0c\x63onversation\x18\x01 \x01(\x0b\x32%.modelstore.knowledge.v1.Conversation\"J\n\x19\x44\x65leteConversationRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\x12\r\n\x05\x66orce\x18\x03 \x01(\x08\"\x1c\n\x1a\x44\x65leteConversationResponse\"`\n\x1c\x42\x61tchGetConversationsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"]\n\x1d\x42\x61tchGetConversationsResponse\x12<\n\rconversations\x18\x01 \x03(\x0b\x32%.modelstore.knowledge.v1.Conversation*\x9c\x01\n\x12\x43onversationStatus\x12#\n\x1f\x43ONVERSATION_STATUS_UNSPECIFIED\x10\x00\x12\x1e\n\x1a\x43ONVERSATION_STATUS_ACTIVE\x10\x01\x12 \n\x1c\x43ONVERSATION_STATUS_ARCHIVED\x10\x02\x12\x1f\n\x1b\x43ONVERSATION_STATUS_DELETED\x10\x03\x32\x8d\x06\n\x13\x43onversationService\x12}\n\x12\x43reateConversation\x12\x32.modelstore.knowledge.v1.CreateConversationRequest\x1a\x33.modelstore.knowledge.v1.CreateConversationResponse\x12t\n\x0fGetConversation\x12/.modelstore.knowledge.v1.GetConversationRequest\x1a\x30.modelstore.knowledge.v1.GetConversationResponse\x12z\n\x11ListConversations\x12\x31.modelstore.knowledge.v1.ListConversationsRequest\x1a\x32.modelstore.knowledge.v1.ListConversationsResponse\x12}\n\x12UpdateConversation\x12\x32.modelstore.knowledge.v1.UpdateConversationRequest\x1a\x33.modelstore.knowledge.v1.UpdateConversationResponse\x12}\n\x12\x44\x65leteConversation\x12\x32.modelstore.knowledge.v1.DeleteConversationRequest\x1a\x33.modelstore.knowledge.v1.DeleteConversationResponse\x12\x86\x01\n\x15\x42\x61tchGetConversations\x12\x35.modelstore.knowledge.v1.BatchGetConversationsRequest\x1a\x36.modelstore.knowledge.v1.BatchGetConversationsResponseB\x83\x01\n\x1b\x64\x65v.modelstore.knowledge.v1B\x11\x43onversationProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n*modelstore/knowledge/v1/conversation.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xd2\x05\n\x0c\x43onversation\x12\x16\n\x02id\x18\x01 \x01(\tB\n\xe2\x41\x01\x05\xca\xf3\x18\x02x\x02\x12J\n\x0cworkspace_id\x18\x02 \x01(\tB4\xe2\x41\x02\x02\x05\xca\xf3\x18+J\'modelstore.knowledge.v1.NotionWorkspacex\x02\x12:\n\x07user_id\x18\x03 \x01(\tB)\xe2\x41\x02\x02\x05\xca\xf3\x18 J\x1cmodelstore.knowledge.v1.Userx\x02\x12%\n\x05title\x18\x04 \x01(\tB\x16\xca\xf3\x18\x12\x1a\x10New Conversation\x12\"\n\rmessage_count\x18\x05 \x01(\x05\x42\x0b\xe2\x41\x01\x03\xca\xf3\x18\x03\x1a\x01\x30\x12\x42\n\x0flast_message_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\r\xe2\x41\x01\x03\xca\xf3\x18\x05\x1a\x03now\x12I\n\x06status\x18\x07 \x01(\x0e\x32+.modelstore.knowledge.v1.ConversationStatusB\x0c\xca\xf3\x18\x08\x1a\x06\x61\x63tive\x12?\n\x08metadata\x18\x08 \x01(\x0b\x32-.modelstore.knowledge.v1.ConversationMetadata\x12\x34\n\ncreated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0b \x01(\tB\x04\xe2\x41\x01\x03:\x86\x01\xca\xf3\x18\x81\x01\n\x17knowledge.conversations\x12\x0cworkspace_id\x1a%\x12\x0e\n\x0cworkspace_id\x12\t\n\x07user_id\x12\x08\n\x06status\x1a\x15\x12\x13\n\x0flast_message_at\x10\x01\x1a\x0b\x12\t\n\x07user_id*\rconversations\"o\n\x14\x43onversationMetadata\x12\x0f\n\x07intents\x18\x01 \x03(\t\x12\x0e\n\x06topics\x18\x02 \x03(\t\x12\x1f\n\x12\x61verage_confidence\x18\x03 \x01(\x01H\x00\x88\x01\x01\x42\x15\n\x13_average_confidence\"r\n\x19\x43reateConversationRequest\x12\x41\n\x0c\x63onversation\x18\x01 \x01(\x0b\x32%.modelstore.knowledge.v1.ConversationB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"Y\n\x1a\x43reateConversationResponse\x12;\n\x0c\x63onversation\x18\x01 \x01(\x0b\x32%.modelstore.knowledge.v1.Conversation\"Y\n\x16GetConversationRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"V\n\x17GetConversationResponse\x12;\n\x0c\x63onversation\x18\x01 \x01(\x0b\x32%.modelstore.knowledge.v1.Conversation\"c\n\x18ListConversationsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"r\n\x19ListConversationsResponse\x12<\n\rconversations\x18\x01 \x03(\x0b\x32%.modelstore.knowledge.v1.Conversation\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xa6\x01\n\x19UpdateConversationRequest\x12\x41\n\x0c\x63onversation\x18\x01 \x01(\x0b\x32%.modelstore.knowledge.v1.ConversationB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"Y\n\x1aUpdateConversationResponse\x12;\n\x0c\x63onversation\x18\x01 \x01(\x0b\x32%.modelstore.knowledge.v1.Conversation\"J\n\x19\x44\x65leteConversationRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\x12\r\n\x05\x66orce\x18\x03 \x01(\x08\"\x1c\n\x1a\x44\x65leteConversationResponse\"`\n\x1c\x42\x61tchGetConversationsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"]\n\x1d\x42\x61tchGetConversationsResponse\x12<\n\rconversations\x18\x01 \x03(\x0b\x32%.modelstore.knowledge.v1.Conversation*\x9c\x01\n\x12\x43onversationStatus\x12#\n\x1f\x43ONVERSATION_STATUS_UNSPECIFIED\x10\x00\x12\x1e\n\x1a\x43ONVERSATION_STATUS_ACTIVE\x10\x01\x12 \n\x1c\x43ONVERSATION_STATUS_ARCHIVED\x10\x02\x12\x1f\n\x1b\x43ONVERSATION_STATUS_DELETED\x10\x03\x32\xb1\x08\n\x13\x43onversationService\x12\xb0\x01\n\x12\x43reateConversation\x12\x32.modelstore.knowledge.v1.CreateConversationRequest\x1a\x33.modelstore.knowledge.v1.CreateConversationResponse\"1\x82\xd3\xe4\x93\x02+\"\x1b/v1/knowledge/conversations:\x0c\x63onversation\x12\x9e\x01\n\x0fGetConversation\x12/.modelstore.knowledge.v1.GetConversationRequest\x1a\x30.modelstore.knowledge.v1.GetConversationResponse\"(\x82\xd3\xe4\x93\x02\"\x12 /v1/knowledge/conversations/{id}\x12\x9f\x01\n\x11ListConversations\x12\x31.modelstore.knowledge.v1.ListConversationsRequest\x1a\x32.modelstore.knowledge.v1.ListConversationsResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/knowledge/conversations\x12\xc2\x01\n\x12UpdateConversation\x12\x32.modelstore.knowledge.v1.UpdateConversationRequest\x1a\x33.modelstore.knowledge.v1.UpdateConversationResponse\"C\x82\xd3\xe4\x93\x02=2-/v1/knowledge/conversations/{conversation.id}:\x0c\x63onversation\x12\xa7\x01\n\x12\x44\x65leteConversation\x12\x32.modelstore.knowledge.v1.DeleteConversationRequest\x1a\x33.modelstore.knowledge.v1.DeleteConversationResponse\"(\x82\xd3\xe4\x93\x02\"* /v1/knowledge/conversations/{id}\x12\xb4\x01\n\x15\x42\x61tchGetConversations\x12\x35.modelstore.knowledge.v1.BatchGetConversationsRequest\x1a\x36.modelstore.knowledge.v1.BatchGetConversationsResponse\",\x82\xd3\xe4\x93\x02&\x12$/v1/knowledge/conversations:batchGetB\x83\x01\n\x1b\x64\x65v.modelstore.knowledge.v1B\x11\x43onversationProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -38,11 +39,11 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\033dev.modelstore.knowledge.v1B\021ConversationProtoP\001ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1'
   _globals['_CONVERSATION'].fields_by_name['id']._loaded_options = None
-  _globals['_CONVERSATION'].fields_by_name['id']._serialized_options = b'\342A\001\005'
+  _globals['_CONVERSATION'].fields_by_name['id']._serialized_options = b'\342A\001\005\312\363\030\002x\002'
   _globals['_CONVERSATION'].fields_by_name['workspace_id']._loaded_options = None
-  _globals['_CONVERSATION'].fields_by_name['workspace_id']._serialized_options = b'\342A\002\002\005\312\363\030)J\'modelstore.knowledge.v1.NotionWorkspace'
+  _globals['_CONVERSATION'].fields_by_name['workspace_id']._serialized_options = b'\342A\002\002\005\312\363\030+J\'modelstore.knowledge.v1.NotionWorkspacex\002'
   _globals['_CONVERSATION'].fields_by_name['user_id']._loaded_options = None
-  _globals['_CONVERSATION'].fields_by_name['user_id']._serialized_options = b'\342A\002\002\005\312\363\030\036J\034modelstore.knowledge.v1.User'
+  _globals['_CONVERSATION'].fields_by_name['user_id']._serialized_options = b'\342A\002\002\005\312\363\030 J\034modelstore.knowledge.v1.Userx\002'
   _globals['_CONVERSATION'].fields_by_name['title']._loaded_options = None
   _globals['_CONVERSATION'].fields_by_name['title']._serialized_options = b'\312\363\030\022\032\020New Conversation'
   _globals['_CONVERSATION'].fields_by_name['message_count']._loaded_options = None
@@ -69,36 +70,48 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_DELETECONVERSATIONREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
   _globals['_BATCHGETCONVERSATIONSREQUEST'].fields_by_name['ids']._loaded_options = None
   _globals['_BATCHGETCONVERSATIONSREQUEST'].fields_by_name['ids']._serialized_options = b'\342A\001\002'
-  _globals['_CONVERSATIONSTATUS']._serialized_start=2191
-  _globals['_CONVERSATIONSTATUS']._serialized_end=2347
-  _globals['_CONVERSATION']._serialized_start=201
-  _globals['_CONVERSATION']._serialized_end=913
-  _globals['_CONVERSATIONMETADATA']._serialized_start=915
-  _globals['_CONVERSATIONMETADATA']._serialized_end=1026
-  _globals['_CREATECONVERSATIONREQUEST']._serialized_start=1028
-  _globals['_CREATECONVERSATIONREQUEST']._serialized_end=1142
-  _globals['_CREATECONVERSATIONRESPONSE']._serialized_start=1144
-  _globals['_CREATECONVERSATIONRESPONSE']._serialized_end=1233
-  _globals['_GETCONVERSATIONREQUEST']._serialized_start=1235
-  _globals['_GETCONVERSATIONREQUEST']._serialized_end=1324
-  _globals['_GETCONVERSATIONRESPONSE']._serialized_start=1326
-  _globals['_GETCONVERSATIONRESPONSE']._serialized_end=1412
-  _globals['_LISTCONVERSATIONSREQUEST']._serialized_start=1414
-  _globals['_LISTCONVERSATIONSREQUEST']._serialized_end=1513
-  _globals['_LISTCONVERSATIONSRESPONSE']._serialized_start=1515
-  _globals['_LISTCONVERSATIONSRESPONSE']._serialized_end=1629
-  _globals['_UPDATECONVERSATIONREQUEST']._serialized_start=1632
-  _globals['_UPDATECONVERSATIONREQUEST']._serialized_end=1798
-  _globals['_UPDATECONVERSATIONRESPONSE']._serialized_start=1800
-  _globals['_UPDATECONVERSATIONRESPONSE']._serialized_end=1889
-  _globals['_DELETECONVERSATIONREQUEST']._serialized_start=1891
-  _globals['_DELETECONVERSATIONREQUEST']._serialized_end=1965
-  _globals['_DELETECONVERSATIONRESPONSE']._serialized_start=1967
-  _globals['_DELETECONVERSATIONRESPONSE']._serialized_end=1995
-  _globals['_BATCHGETCONVERSATIONSREQUEST']._serialized_start=1997
-  _globals['_BATCHGETCONVERSATIONSREQUEST']._serialized_end=2093
-  _globals['_BATCHGETCONVERSATIONSRESPONSE']._serialized_start=2095
-  _globals['_BATCHGETCONVERSATIONSRESPONSE']._serialized_end=2188
-  _globals['_CONVERSATIONSERVICE']._serialized_start=2350
-  _globals['_CONVERSATIONSERVICE']._serialized_end=3131
+  _globals['_CONVERSATIONSERVICE'].methods_by_name['CreateConversation']._loaded_options = None
+  _globals['_CONVERSATIONSERVICE'].methods_by_name['CreateConversation']._serialized_options = b'\202\323\344\223\002+\"\033/v1/knowledge/conversations:\014conversation'
+  _globals['_CONVERSATIONSERVICE'].methods_by_name['GetConversation']._loaded_options = None
+  _globals['_CONVERSATIONSERVICE'].methods_by_name['GetConversation']._serialized_options = b'\202\323\344\223\002\"\022 /v1/knowledge/conversations/{id}'
+  _globals['_CONVERSATIONSERVICE'].methods_by_name['ListConversations']._loaded_options = None
+  _globals['_CONVERSATIONSERVICE'].methods_by_name['ListConversations']._serialized_options = b'\202\323\344\223\002\035\022\033/v1/knowledge/conversations'
+  _globals['_CONVERSATIONSERVICE'].methods_by_name['UpdateConversation']._loaded_options = None
+  _globals['_CONVERSATIONSERVICE'].methods_by_name['UpdateConversation']._serialized_options = b'\202\323\344\223\002=2-/v1/knowledge/conversations/{conversation.id}:\014conversation'
+  _globals['_CONVERSATIONSERVICE'].methods_by_name['DeleteConversation']._loaded_options = None
+  _globals['_CONVERSATIONSERVICE'].methods_by_name['DeleteConversation']._serialized_options = b'\202\323\344\223\002\"* /v1/knowledge/conversations/{id}'
+  _globals['_CONVERSATIONSERVICE'].methods_by_name['BatchGetConversations']._loaded_options = None
+  _globals['_CONVERSATIONSERVICE'].methods_by_name['BatchGetConversations']._serialized_options = b'\202\323\344\223\002&\022$/v1/knowledge/conversations:batchGet'
+  _globals['_CONVERSATIONSTATUS']._serialized_start=2231
+  _globals['_CONVERSATIONSTATUS']._serialized_end=2387
+  _globals['_CONVERSATION']._serialized_start=231
+  _globals['_CONVERSATION']._serialized_end=953
+  _globals['_CONVERSATIONMETADATA']._serialized_start=955
+  _globals['_CONVERSATIONMETADATA']._serialized_end=1066
+  _globals['_CREATECONVERSATIONREQUEST']._serialized_start=1068
+  _globals['_CREATECONVERSATIONREQUEST']._serialized_end=1182
+  _globals['_CREATECONVERSATIONRESPONSE']._serialized_start=1184
+  _globals['_CREATECONVERSATIONRESPONSE']._serialized_end=1273
+  _globals['_GETCONVERSATIONREQUEST']._serialized_start=1275
+  _globals['_GETCONVERSATIONREQUEST']._serialized_end=1364
+  _globals['_GETCONVERSATIONRESPONSE']._serialized_start=1366
+  _globals['_GETCONVERSATIONRESPONSE']._serialized_end=1452
+  _globals['_LISTCONVERSATIONSREQUEST']._serialized_start=1454
+  _globals['_LISTCONVERSATIONSREQUEST']._serialized_end=1553
+  _globals['_LISTCONVERSATIONSRESPONSE']._serialized_start=1555
+  _globals['_LISTCONVERSATIONSRESPONSE']._serialized_end=1669
+  _globals['_UPDATECONVERSATIONREQUEST']._serialized_start=1672
+  _globals['_UPDATECONVERSATIONREQUEST']._serialized_end=1838
+  _globals['_UPDATECONVERSATIONRESPONSE']._serialized_start=1840
+  _globals['_UPDATECONVERSATIONRESPONSE']._serialized_end=1929
+  _globals['_DELETECONVERSATIONREQUEST']._serialized_start=1931
+  _globals['_DELETECONVERSATIONREQUEST']._serialized_end=2005
+  _globals['_DELETECONVERSATIONRESPONSE']._serialized_start=2007
+  _globals['_DELETECONVERSATIONRESPONSE']._serialized_end=2035
+  _globals['_BATCHGETCONVERSATIONSREQUEST']._serialized_start=2037
+  _globals['_BATCHGETCONVERSATIONSREQUEST']._serialized_end=2133
+  _globals['_BATCHGETCONVERSATIONSRESPONSE']._serialized_start=2135
+  _globals['_BATCHGETCONVERSATIONSRESPONSE']._serialized_end=2228
+  _globals['_CONVERSATIONSERVICE']._serialized_start=2390
+  _globals['_CONVERSATIONSERVICE']._serialized_end=3463
 # @@protoc_insertion_point(module_scope)

@@ -23,6 +23,7 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import struct_pb2 as google_dot_protobuf_dot_struct__pb2
@@ -30,7 +31,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n-modelstore/knowledge/v1/document_source.proto\x12\x17modelstore.knowledge.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x82\x08\n\x0e\x44ocumentSource\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12H\n\x0cworkspace_id\x18\x02 \x01(\tB2\xe2\x41\x02\x02\x05\xca\xf3\x18)J\'modelstore.knowledge.v1.NotionWorkspace\x12N\n\x0bsource_type\x18\x03 \x01(\x0e\x32+.modelstore.knowledge.v1.DocumentSourceTypeB\x0c\xca\xf3\x18\x08\x1a\x06notion\x12\x17\n\tsource_id\x18\x04 \x01(\tB\x04\xe2\x41\x01\x02\x12H\n\rdocument_type\x18\x05 \x01(\x0e\x32%.modelstore.knowledge.v1.DocumentTypeB\n\xca\xf3\x18\x06\x1a\x04page\x12\x13\n\x05title\x18\x06 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0b\n\x03url\x18\x07 \x01(\t\x12\x14\n\x0c\x63ontent_hash\x18\x08 \x01(\t\x12U\n\x0bsync_status\x18\t \x01(\x0e\x32\x31.modelstore.knowledge.v1.DocumentSourceSyncStatusB\r\xca\xf3\x18\t\x1a\x07pending\x12\x1c\n\x0b\x63hunk_count\x18\n \x01(\x05\x42\x07\xca\xf3\x18\x03\x1a\x01\x30\x12\x18\n\x10vector_store_ids\x18\x0b \x03(\t\x12;\n\x17last_modified_in_source\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x33\n\x0flast_indexed_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x41\n\x08metadata\x18\x0e \x01(\x0b\x32/.modelstore.knowledge.v1.DocumentSourceMetadata\x12;\n\x05\x65rror\x18\x0f \x01(\x0b\x32,.modelstore.knowledge.v1.DocumentSourceError\x12\x34\n\ndeleted_at\x18\x10 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\ncreated_at\x18\x11 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x12 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x13 \x01(\tB\x04\xe2\x41\x01\x03:r\xca\xf3\x18n\n\x1aknowledge.document_sources\x12\x0cworkspace_id\x1a\x1f\x12\x0e\n\x0cworkspace_id\x12\x0b\n\tsource_id\x18\x01\x1a\x10\x12\x0e\n\x0c\x63ontent_hash*\x0f\x64ocumentSources\"\xad\x01\n\x16\x44ocumentSourceMetadata\x12\x0e\n\x06\x61uthor\x18\x01 \x01(\t\x12.\n\ncreated_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12+\n\nproperties\x18\x03 \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x11\n\tparent_id\x18\x04 \x01(\t\x12\x13\n\x0bparent_type\x18\x05 \x01(\t\"j\n\x13\x44ocumentSourceError\x12\x0f\n\x07message\x18\x01 \x01(\t\x12-\n\ttimestamp\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x13\n\x0bretry_count\x18\x03 \x01(\x05\"y\n\x1b\x43reateDocumentSourceRequest\x12\x46\n\x0f\x64ocument_source\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.DocumentSourceB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"`\n\x1c\x43reateDocumentSourceResponse\x12@\n\x0f\x64ocument_source\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.DocumentSource\"[\n\x18GetDocumentSourceRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"]\n\x19GetDocumentSourceResponse\x12@\n\x0f\x64ocument_source\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.DocumentSource\"e\n\x1aListDocumentSourcesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"y\n\x1bListDocumentSourcesResponse\x12\x41\n\x10\x64ocument_sources\x18\x01 \x03(\x0b\x32\'.modelstore.knowledge.v1.DocumentSource\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xad\x01\n\x1bUpdateDocumentSourceRequest\x12\x46\n\x0f\x64ocument_source\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.DocumentSourceB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"`\n\x1cUpdateDocumentSourceResponse\x12@\n\x0f\x64ocument_source\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.DocumentSource\"=\n\x1b\x44\x65leteDocumentSourceRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x1e\n\x1c\x44\x65leteDocumentSourceResponse\"b\n\x1e\x42\x61tchGetDocumentSourcesRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"d\n\x1f\x42\x61tchGetDocumentSourcesResponse\x12\x41\n\x10\x64ocument_sources\x18\x01 \x03(\x0b\x32\'.modelstore.knowledge.v1.DocumentSource\"4\n MarkDocumentSourceDeletedRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\"e\n!MarkDocumentSourceDeletedResponse\x12@\n\x0f\x64ocument_source\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.DocumentSource*\x97\x01\n\x12\x44ocumentSourceType\x12$\n DOCUMENT_SOURCE_TYPE_UNSPECIFIED\x10\x00\x12\x1f\n\x1b\x44OCUMENT_SOURCE_TYPE_NOTION\x10\x01\x12\x1c\n\x18\x44OCUMENT_SOURCE_TYPE_PDF\x10\x02\x12\x1c\n\x18\x44OCUMENT_SOURCE_TYPE_WEB\x10\x03*y\n\x0c\x44ocumentType\x12\x1d\n\x19\x44OCUMENT_TYPE_UNSPECIFIED\x10\x00\x12\x16\n\x12\x44OCUMENT_TYPE_PAGE\x10\x01\x12\x1a\n\x16\x44OCUMENT_TYPE_DATABASE\x10\x02\x12\x16\n\x12\x44OCUMENT_TYPE_FILE\x10\x03*\xe9\x01\n\x18\x44ocumentSourceSyncStatus\x12+\n\'DOCUMENT_SOURCE_SYNC_STATUS_UNSPECIFIED\x10\x00\x12\'\n#DOCUMENT_SOURCE_SYNC_STATUS_PENDING\x10\x01\x12\'\n#DOCUMENT_SOURCE_SYNC_STATUS_INDEXED\x10\x02\x12%\n!DOCUMENT_SOURCE_SYNC_STATUS_ERROR\x10\x03\x12\'\n#DOCUMENT_SOURCE_SYNC_STATUS_DELETED\x10\x04\x32\xcc\x07\n\x15\x44ocumentSourceService\x12\x83\x01\n\x14\x43reateDocumentSource\x12\x34.modelstore.knowledge.v1.CreateDocumentSourceRequest\x1a\x35.modelstore.knowledge.v1.CreateDocumentSourceResponse\x12z\n\x11GetDocumentSource\x12\x31.modelstore.knowledge.v1.GetDocumentSourceRequest\x1a\x32.modelstore.knowledge.v1.GetDocumentSourceResponse\x12\x80\x01\n\x13ListDocumentSources\x12\x33.modelstore.knowledge.v1.ListDocumentSourcesRequest\x1a\x34.modelstore.knowledge.v1.ListDocumentSourcesResponse\x12\x83\x01\n\x14UpdateDocumentSource\x12\x34.modelstore.knowledge.v1.UpdateDocumentSourceRequest\x1a\x35.modelstore.knowledge.v1.UpdateDocumentSourceResponse\x12\x83\x01\n\x14\x44\x65leteDocumentSource\x12\x34.modelstore.knowledge.v1.DeleteDocumentSourceRequest\x1a\x35.modelstore.knowledge.v1.DeleteDocumentSourceResponse\x12\x8c\x01\n\x17\x42\x61tchGetDocumentSources\x12\x37.modelstore.knowledge.v1.BatchGetDocumentSourcesRequest\x1a\x38.modelstore.knowledge.v1.BatchGetDocumentSourcesResponse\x12\x92\x01\n\x19MarkDocumentSourceDeleted\x12\x39.modelstore.knowledge.v1.MarkDocumentSourceDeletedRequest\x1a:.modelstore.knowledge.v1.MarkDocumentSourceDeletedResponseB\x85\x01\n\x1b\x64\x65v.modelstore.knowledge.v1B\x13\x44ocumentSourceProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n-modelstore/knowledge/v1/document_source.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x8a\x08\n\x0e\x44ocumentSource\x12\x16\n\x02id\x18\x01 \x01(\tB\n\xe2\x41\x01\x05\xca\xf3\x18\x02x\x02\x12J\n\x0cworkspace_id\x18\x02 \x01(\tB4\xe2\x41\x02\x02\x05\xca\xf3\x18+J\'modelstore.knowledge.v1.NotionWorkspacex\x01\x12N\n\x0bsource_type\x18\x03 \x01(\x0e\x32+.modelstore.knowledge.v1.DocumentSourceTypeB\x0c\xca\xf3\x18\x08\x1a\x06notion\x12\x17\n\tsource_id\x18\x04 \x01(\tB\x04\xe2\x41\x01\x02\x12H\n\rdocument_type\x18\x05 \x01(\x0e\x32%.modelstore.knowledge.v1.DocumentTypeB\n\xca\xf3\x18\x06\x1a\x04page\x12\x13\n\x05title\x18\x06 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0b\n\x03url\x18\x07 \x01(\t\x12\x14\n\x0c\x63ontent_hash\x18\x08 \x01(\t\x12U\n\x0bsync_status\x18\t \x01(\x0e\x32\x31.modelstore.knowledge.v1.DocumentSourceSyncStatusB\r\xca\xf3\x18\t\x1a\x07pending\x12\x1c\n\x0b\x63hunk_count\x18\n \x01(\x05\x42\x07\xca\xf3\x18\x03\x1a\x01\x30\x12\x18\n\x10vector_store_ids\x18\x0b \x03(\t\x12;\n\x17last_modified_in_source\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x33\n\x0flast_indexed_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x41\n\x08metadata\x18\x0e \x01(\x0b\x32/.modelstore.knowledge.v1.DocumentSourceMetadata\x12;\n\x05\x65rror\x18\x0f \x01(\x0b\x32,.modelstore.knowledge.v1.DocumentSourceError\x12\x34\n\ndeleted_at\x18\x10 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\ncreated_at\x18\x11 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x12 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x13 \x01(\tB\x04\xe2\x41\x01\x03:r\xca\xf3\x18n\n\x1aknowledge.document_sources\x12\x0cworkspace_id\x1a\x1f\x12\x0e\n\x0cworkspace_id\x12\x0b\n\tsource_id\x18\x01\x1a\x10\x12\x0e\n\x0c\x63ontent_hash*\x0f\x64ocumentSources\"\xad\x01\n\x16\x44ocumentSourceMetadata\x12\x0e\n\x06\x61uthor\x18\x01 \x01(\t\x12.\n\ncreated_at\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12+\n\nproperties\x18\x03 \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x11\n\tparent_id\x18\x04 \x01(\t\x12\x13\n\x0bparent_type\x18\x05 \x01(\t\"j\n\x13\x44ocumentSourceError\x12\x0f\n\x07message\x18\x01 \x01(\t\x12-\n\ttimestamp\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x13\n\x0bretry_count\x18\x03 \x01(\x05\"y\n\x1b\x43reateDocumentSourceRequest\x12\x46\n\x0f\x64ocument_source\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.DocumentSourceB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"`\n\x1c\x43reateDocumentSourceResponse\x12@\n\x0f\x64ocument_source\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.DocumentSource\"[\n\x18GetDocumentSourceRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"]\n\x19GetDocumentSourceResponse\x12@\n\x0f\x64ocument_source\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.DocumentSource\"e\n\x1aListDocumentSourcesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"y\n\x1bListDocumentSourcesResponse\x12\x41\n\x10\x64ocument_sources\x18\x01 \x03(\x0b\x32\'.modelstore.knowledge.v1.DocumentSource\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xad\x01\n\x1bUpdateDocumentSourceRequest\x12\x46\n\x0f\x64ocument_source\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.DocumentSourceB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"`\n\x1cUpdateDocumentSourceResponse\x12@\n\x0f\x64ocument_source\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.DocumentSource\"=\n\x1b\x44\x65leteDocumentSourceRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x1e\n\x1c\x44\x65leteDocumentSourceResponse\"b\n\x1e\x42\x61tchGetDocumentSourcesRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"d\n\x1f\x42\x61tchGetDocumentSourcesResponse\x12\x41\n\x10\x64ocument_sources\x18\x01 \x03(\x0b\x32\'.modelstore.knowledge.v1.DocumentSource\"4\n MarkDocumentSourceDeletedRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\"e\n!MarkDocumentSourceDeletedResponse\x12@\n\x0f\x64ocument_source\x18\x01 \x01(\x0b\x32\'.modelstore.knowledge.v1.DocumentSource*\x97\x01\n\x12\x44ocumentSourceType\x12$\n DOCUMENT_SOURCE_TYPE_UNSPECIFIED\x10\x00\x12\x1f\n\x1b\x44OCUMENT_SOURCE_TYPE_NOTION\x10\x01\x12\x1c\n\x18\x44OCUMENT_SOURCE_TYPE_PDF\x10\x02\x12\x1c\n\x18\x44OCUMENT_SOURCE_TYPE_WEB\x10\x03*y\n\x0c\x44ocumentType\x12\x1d\n\x19\x44OCUMENT_TYPE_UNSPECIFIED\x10\x00\x12\x16\n\x12\x44OCUMENT_TYPE_PAGE\x10\x01\x12\x1a\n\x16\x44OCUMENT_TYPE_DATABASE\x10\x02\x12\x16\n\x12\x44OCUMENT_TYPE_FILE\x10\x03*\xe9\x01\n\x18\x44ocumentSourceSyncStatus\x12+\n\'DOCUMENT_SOURCE_SYNC_STATUS_UNSPECIFIED\x10\x00\x12\'\n#DOCUMENT_SOURCE_SYNC_STATUS_PENDING\x10\x01\x12\'\n#DOCUMENT_SOURCE_SYNC_STATUS_INDEXED\x10\x02\x12%\n!DOCUMENT_SOURCE_SYNC_STATUS_ERROR\x10\x03\x12\'\n#DOCUMENT_SOURCE_SYNC_STATUS_DELETED\x10\x04\x32\xbc\n\n\x15\x44ocumentSourceService\x12\xbb\x01\n\x14\x43reateDocumentSource\x12\x34.modelstore.knowledge.v1.CreateDocumentSourceRequest\x1a\x35.modelstore.knowledge.v1.CreateDocumentSourceResponse\"6\x82\xd3\xe4\x93\x02\x30\"\x1d/v1/knowledge/documentSources:\x0f\x64ocument_source\x12\xa6\x01\n\x11GetDocumentSource\x12\x31.modelstore.knowledge.v1.GetDocumentSourceRequest\x1a\x32.modelstore.knowledge.v1.GetDocumentSourceResponse\"*\x82\xd3\xe4\x93\x02$\x12\"/v1/knowledge/documentSources/{id}\x12\xa7\x01\n\x13ListDocumentSources\x12\x33.modelstore.knowledge.v1.ListDocumentSourcesRequest\x1a\x34.modelstore.knowledge.v1.ListDocumentSourcesResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/knowledge/documentSources\x12\xd0\x01\n\x14UpdateDocumentSource\x12\x34.modelstore.knowledge.v1.UpdateDocumentSourceRequest\x1a\x35.modelstore.knowledge.v1.UpdateDocumentSourceResponse\"K\x82\xd3\xe4\x93\x02\x45\x32\x32/v1/knowledge/documentSources/{document_source.id}:\x0f\x64ocument_source\x12\xaf\x01\n\x14\x44\x65leteDocumentSource\x12\x34.modelstore.knowledge.v1.DeleteDocumentSourceRequest\x1a\x35.modelstore.knowledge.v1.DeleteDocumentSourceResponse\"*\x82\xd3\xe4\x93\x02$*\"/v1/knowledge/documentSources/{id}\x12\xbc\x01\n\x17\x42\x61tchGetDocumentSources\x12\x37.modelstore.knowledge.v1.BatchGetDocumentSourcesRequest\x1a\x38.modelstore.knowledge.v1.BatchGetDocumentSourcesResponse\".\x82\xd3\xe4\x93\x02(\x12&/v1/knowledge/documentSources:batchGet\x12\xcd\x01\n\x19MarkDocumentSourceDeleted\x12\x39.modelstore.knowledge.v1.MarkDocumentSourceDeletedRequest\x1a:.modelstore.knowledge.v1.MarkDocumentSourceDeletedResponse\"9\x82\xd3\xe4\x93\x02\x33\"./v1/knowledge/documentSources/{id}:markDeleted:\x01*B\x85\x01\n\x1b\x64\x65v.modelstore.knowledge.v1B\x13\x44ocumentSourceProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -39,9 +40,9 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\033dev.modelstore.knowledge.v1B\023DocumentSourceProtoP\001ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1'
   _globals['_DOCUMENTSOURCE'].fields_by_name['id']._loaded_options = None
-  _globals['_DOCUMENTSOURCE'].fields_by_name['id']._serialized_options = b'\342A\001\005'
+  _globals['_DOCUMENTSOURCE'].fields_by_name['id']._serialized_options = b'\342A\001\005\312\363\030\002x\002'
   _globals['_DOCUMENTSOURCE'].fields_by_name['workspace_id']._loaded_options = None
-  _globals['_DOCUMENTSOURCE'].fields_by_name['workspace_id']._serialized_options = b'\342A\002\002\005\312\363\030)J\'modelstore.knowledge.v1.NotionWorkspace'
+  _globals['_DOCUMENTSOURCE'].fields_by_name['workspace_id']._serialized_options = b'\342A\002\002\005\312\363\030+J\'modelstore.knowledge.v1.NotionWorkspacex\001'
   _globals['_DOCUMENTSOURCE'].fields_by_name['source_type']._loaded_options = None
   _globals['_DOCUMENTSOURCE'].fields_by_name['source_type']._serialized_options = b'\312\363\030\010\032\006notion'
   _globals['_DOCUMENTSOURCE'].fields_by_name['source_id']._loaded_options = None
@@ -76,46 +77,60 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_BATCHGETDOCUMENTSOURCESREQUEST'].fields_by_name['ids']._serialized_options = b'\342A\001\002'
   _globals['_MARKDOCUMENTSOURCEDELETEDREQUEST'].fields_by_name['id']._loaded_options = None
   _globals['_MARKDOCUMENTSOURCEDELETEDREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
-  _globals['_DOCUMENTSOURCETYPE']._serialized_start=2910
-  _globals['_DOCUMENTSOURCETYPE']._serialized_end=3061
-  _globals['_DOCUMENTTYPE']._serialized_start=3063
-  _globals['_DOCUMENTTYPE']._serialized_end=3184
-  _globals['_DOCUMENTSOURCESYNCSTATUS']._serialized_start=3187
-  _globals['_DOCUMENTSOURCESYNCSTATUS']._serialized_end=3420
-  _globals['_DOCUMENTSOURCE']._serialized_start=234
-  _globals['_DOCUMENTSOURCE']._serialized_end=1260
-  _globals['_DOCUMENTSOURCEMETADATA']._serialized_start=1263
-  _globals['_DOCUMENTSOURCEMETADATA']._serialized_end=1436
-  _globals['_DOCUMENTSOURCEERROR']._serialized_start=1438
-  _globals['_DOCUMENTSOURCEERROR']._serialized_end=1544
-  _globals['_CREATEDOCUMENTSOURCEREQUEST']._serialized_start=1546
-  _globals['_CREATEDOCUMENTSOURCEREQUEST']._serialized_end=1667
-  _globals['_CREATEDOCUMENTSOURCERESPONSE']._serialized_start=1669
-  _globals['_CREATEDOCUMENTSOURCERESPONSE']._serialized_end=1765
-  _globals['_GETDOCUMENTSOURCEREQUEST']._serialized_start=1767
-  _globals['_GETDOCUMENTSOURCEREQUEST']._serialized_end=1858
-  _globals['_GETDOCUMENTSOURCERESPONSE']._serialized_start=1860
-  _globals['_GETDOCUMENTSOURCERESPONSE']._serialized_end=1953
-  _globals['_LISTDOCUMENTSOURCESREQUEST']._serialized_start=1955
-  _globals['_LISTDOCUMENTSOURCESREQUEST']._serialized_end=2056
-  _globals['_LISTDOCUMENTSOURCESRESPONSE']._serialized_start=2058
-  _globals['_LISTDOCUMENTSOURCESRESPONSE']._serialized_end=2179
-  _globals['_UPDATEDOCUMENTSOURCEREQUEST']._serialized_start=2182
-  _globals['_UPDATEDOCUMENTSOURCEREQUEST']._serialized_end=2355
-  _globals['_UPDATEDOCUMENTSOURCERESPONSE']._serialized_start=2357
-  _globals['_UPDATEDOCUMENTSOURCERESPONSE']._serialized_end=2453
-  _globals['_DELETEDOCUMENTSOURCEREQUEST']._serialized_start=2455
-  _globals['_DELETEDOCUMENTSOURCEREQUEST']._serialized_end=2516
-  _globals['_DELETEDOCUMENTSOURCERESPONSE']._serialized_start=2518
-  _globals['_DELETEDOCUMENTSOURCERESPONSE']._serialized_end=2548
-  _globals['_BATCHGETDOCUMENTSOURCESREQUEST']._serialized_start=2550
-  _globals['_BATCHGETDOCUMENTSOURCESREQUEST']._serialized_end=2648
-  _globals['_BATCHGETDOCUMENTSOURCESRESPONSE']._serialized_start=2650
-  _globals['_BATCHGETDOCUMENTSOURCESRESPONSE']._serialized_end=2750
-  _globals['_MARKDOCUMENTSOURCEDELETEDREQUEST']._serialized_start=2752
-  _globals['_MARKDOCUMENTSOURCEDELETEDREQUEST']._serialized_end=2804
-  _globals['_MARKDOCUMENTSOURCEDELETEDRESPONSE']._serialized_start=2806
-  _globals['_MARKDOCUMENTSOURCEDELETEDRESPONSE']._serialized_end=2907
-  _globals['_DOCUMENTSOURCESERVICE']._serialized_start=3423
-  _globals['_DOCUMENTSOURCESERVICE']._serialized_end=4395
+  _globals['_DOCUMENTSOURCESERVICE'].methods_by_name['CreateDocumentSource']._loaded_options = None
+  _globals['_DOCUMENTSOURCESERVICE'].methods_by_name['CreateDocumentSource']._serialized_options = b'\202\323\344\223\0020\"\035/v1/knowledge/documentSources:\017document_source'
+  _globals['_DOCUMENTSOURCESERVICE'].methods_by_name['GetDocumentSource']._loaded_options = None
+  _globals['_DOCUMENTSOURCESERVICE'].methods_by_name['GetDocumentSource']._serialized_options = b'\202\323\344\223\002$\022\"/v1/knowledge/documentSources/{id}'
+  _globals['_DOCUMENTSOURCESERVICE'].methods_by_name['ListDocumentSources']._loaded_options = None
+  _globals['_DOCUMENTSOURCESERVICE'].methods_by_name['ListDocumentSources']._serialized_options = b'\202\323\344\223\002\037\022\035/v1/knowledge/documentSources'
+  _globals['_DOCUMENTSOURCESERVICE'].methods_by_name['UpdateDocumentSource']._loaded_options = None
+  _globals['_DOCUMENTSOURCESERVICE'].methods_by_name['UpdateDocumentSource']._serialized_options = b'\202\323\344\223\002E22/v1/knowledge/documentSources/{document_source.id}:\017document_source'
+  _globals['_DOCUMENTSOURCESERVICE'].methods_by_name['DeleteDocumentSource']._loaded_options = None
+  _globals['_DOCUMENTSOURCESERVICE'].methods_by_name['DeleteDocumentSource']._serialized_options = b'\202\323\344\223\002$*\"/v1/knowledge/documentSources/{id}'
+  _globals['_DOCUMENTSOURCESERVICE'].methods_by_name['BatchGetDocumentSources']._loaded_options = None
+  _globals['_DOCUMENTSOURCESERVICE'].methods_by_name['BatchGetDocumentSources']._serialized_options = b'\202\323\344\223\002(\022&/v1/knowledge/documentSources:batchGet'
+  _globals['_DOCUMENTSOURCESERVICE'].methods_by_name['MarkDocumentSourceDeleted']._loaded_options = None
+  _globals['_DOCUMENTSOURCESERVICE'].methods_by_name['MarkDocumentSourceDeleted']._serialized_options = b'\202\323\344\223\0023\"./v1/knowledge/documentSources/{id}:markDeleted:\001*'
+  _globals['_DOCUMENTSOURCETYPE']._serialized_start=2948
+  _globals['_DOCUMENTSOURCETYPE']._serialized_end=3099
+  _globals['_DOCUMENTTYPE']._serialized_start=3101
+  _globals['_DOCUMENTTYPE']._serialized_end=3222
+  _globals['_DOCUMENTSOURCESYNCSTATUS']._serialized_start=3225
+  _globals['_DOCUMENTSOURCESYNCSTATUS']._serialized_end=3458
+  _globals['_DOCUMENTSOURCE']._serialized_start=264
+  _globals['_DOCUMENTSOURCE']._serialized_end=1298
+  _globals['_DOCUMENTSOURCEMETADATA']._serialized_start=1301
+  _globals['_DOCUMENTSOURCEMETADATA']._serialized_end=1474
+  _globals['_DOCUMENTSOURCEERROR']._serialized_start=1476
+  _globals['_DOCUMENTSOURCEERROR']._serialized_end=1582
+  _globals['_CREATEDOCUMENTSOURCEREQUEST']._serialized_start=1584
+  _globals['_CREATEDOCUMENTSOURCEREQUEST']._serialized_end=1705
+  _globals['_CREATEDOCUMENTSOURCERESPONSE']._serialized_start=1707
+  _globals['_CREATEDOCUMENTSOURCERESPONSE']._serialized_end=1803
+  _globals['_GETDOCUMENTSOURCEREQUEST']._serialized_start=1805
+  _globals['_GETDOCUMENTSOURCEREQUEST']._serialized_end=1896
+  _globals['_GETDOCUMENTSOURCERESPONSE']._serialized_start=1898
+  _globals['_GETDOCUMENTSOURCERESPONSE']._serialized_end=1991
+  _globals['_LISTDOCUMENTSOURCESREQUEST']._serialized_start=1993
+  _globals['_LISTDOCUMENTSOURCESREQUEST']._serialized_end=2094
+  _globals['_LISTDOCUMENTSOURCESRESPONSE']._serialized_start=2096
+  _globals['_LISTDOCUMENTSOURCESRESPONSE']._serialized_end=2217
+  _globals['_UPDATEDOCUMENTSOURCEREQUEST']._serialized_start=2220
+  _globals['_UPDATEDOCUMENTSOURCEREQUEST']._serialized_end=2393
+  _globals['_UPDATEDOCUMENTSOURCERESPONSE']._serialized_start=2395
+  _globals['_UPDATEDOCUMENTSOURCERESPONSE']._serialized_end=2491
+  _globals['_DELETEDOCUMENTSOURCEREQUEST']._serialized_start=2493
+  _globals['_DELETEDOCUMENTSOURCEREQUEST']._serialized_end=2554
+  _globals['_DELETEDOCUMENTSOURCERESPONSE']._serialized_start=2556
+  _globals['_DELETEDOCUMENTSOURCERESPONSE']._serialized_end=2586
+  _globals['_BATCHGETDOCUMENTSOURCESREQUEST']._serialized_start=2588
+  _globals['_BATCHGETDOCUMENTSOURCESREQUEST']._serialized_end=2686
+  _globals['_BATCHGETDOCUMENTSOURCESRESPONSE']._serialized_start=2688
+  _globals['_BATCHGETDOCUMENTSOURCESRESPONSE']._serialized_end=2788
+  _globals['_MARKDOCUMENTSOURCEDELETEDREQUEST']._serialized_start=2790
+  _globals['_MARKDOCUMENTSOURCEDELETEDREQUEST']._serialized_end=2842
+  _globals['_MARKDOCUMENTSOURCEDELETEDRESPONSE']._serialized_start=2844
+  _globals['_MARKDOCUMENTSOURCEDELETEDRESPONSE']._serialized_end=2945
+  _globals['_DOCUMENTSOURCESERVICE']._serialized_start=3461
+  _globals['_DOCUMENTSOURCESERVICE']._serialized_end=4801
 # @@protoc_insertion_point(module_scope)

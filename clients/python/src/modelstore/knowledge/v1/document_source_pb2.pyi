@@ -141,12 +141,16 @@ class DocumentSource(_message.Message):
     id: _builtins.str
     """Immutable. The document source id, for example
     `665f1c2e9b1d8a001234567c`. Chosen by the client on create, or generated
-    by the server as a UUID when empty.
+    by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+    (the seed's Mongoose default `_id`); a client-chosen id must be 24
+    lowercase hex characters.
     """
     workspace_id: _builtins.str
     """Required. Immutable. The id of the notion workspace (NotionWorkspace.id)
     the document source belongs to; its tenant. A create that leaves it empty
     takes the caller's `x-tenant-id`.
+    Stored as a string, as the seed declares it (`type: String`), though
+    the notion workspace's id is an ObjectId.
     """
     source_type: Global___DocumentSourceType.ValueType
     """Where the document comes from. Defaults to `notion`."""

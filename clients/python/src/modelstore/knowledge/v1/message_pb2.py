@@ -23,13 +23,14 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%modelstore/knowledge/v1/message.proto\x12\x17modelstore.knowledge.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x9c\x05\n\x07Message\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12J\n\x0f\x63onversation_id\x18\x02 \x01(\tB1\xe2\x41\x02\x02\x05\xca\xf3\x18(J$modelstore.knowledge.v1.ConversationX\x02\x12G\n\x0cworkspace_id\x18\x03 \x01(\tB1\xe2\x41\x01\x03\xca\xf3\x18)J\'modelstore.knowledge.v1.NotionWorkspace\x12\x38\n\x04role\x18\x04 \x01(\x0e\x32$.modelstore.knowledge.v1.MessageRoleB\x04\xe2\x41\x01\x02\x12\x1d\n\x07\x63ontent\x18\x05 \x01(\tB\x0c\xe2\x41\x01\x02\xca\xf3\x18\x04\x30\x80\x80@\x12:\n\x08metadata\x18\x06 \x01(\x0b\x32(.modelstore.knowledge.v1.MessageMetadata\x12\x38\n\ttimestamp\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\t\xca\xf3\x18\x05\x1a\x03now\x12\x34\n\ncreated_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\n \x01(\tB\x04\xe2\x41\x01\x03:\x9a\x01\xca\xf3\x18\x95\x01\n\x12knowledge.messages\x12\x0cworkspace_id\x1a\x13\x12\x11\n\x0f\x63onversation_id\x1a \x12\x11\n\x0f\x63onversation_id\x12\x0b\n\ttimestamp\x1a\r\x12\x0b\n\ttimestamp\x1a\x10\x12\x0e\n\x0cworkspace_id*\x08messages2\x0f\x63onversation_id\"\x9c\x02\n\x0fMessageMetadata\x12?\n\x07sources\x18\x01 \x03(\x0b\x32&.modelstore.knowledge.v1.MessageSourceB\x06\xca\xf3\x18\x02r\x00\x12\x17\n\nconfidence\x18\x02 \x01(\x01H\x00\x88\x01\x01\x12\x0e\n\x06intent\x18\x03 \x01(\t\x12\x17\n\x0fprocessing_time\x18\x04 \x01(\x03\x12\x15\n\rcited_sources\x18\x05 \x03(\x05\x12\x18\n\x0bis_grounded\x18\x06 \x01(\x08H\x01\x88\x01\x01\x12\x1f\n\x12has_hallucinations\x18\x07 \x01(\x08H\x02\x88\x01\x01\x42\r\n\x0b_confidenceB\x0e\n\x0c_is_groundedB\x15\n\x13_has_hallucinations\"S\n\rMessageSource\x12\x15\n\rsource_number\x18\x01 \x01(\x05\x12\r\n\x05title\x18\x02 \x01(\t\x12\x0b\n\x03url\x18\x03 \x01(\t\x12\x0f\n\x07section\x18\x04 \x01(\t\"c\n\x14\x43reateMessageRequest\x12\x37\n\x07message\x18\x01 \x01(\x0b\x32 .modelstore.knowledge.v1.MessageB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"J\n\x15\x43reateMessageResponse\x12\x31\n\x07message\x18\x01 \x01(\x0b\x32 .modelstore.knowledge.v1.Message\"T\n\x11GetMessageRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"G\n\x12GetMessageResponse\x12\x31\n\x07message\x18\x01 \x01(\x0b\x32 .modelstore.knowledge.v1.Message\"^\n\x13ListMessagesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"c\n\x14ListMessagesResponse\x12\x32\n\x08messages\x18\x01 \x03(\x0b\x32 .modelstore.knowledge.v1.Message\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x97\x01\n\x14UpdateMessageRequest\x12\x37\n\x07message\x18\x01 \x01(\x0b\x32 .modelstore.knowledge.v1.MessageB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"J\n\x15UpdateMessageResponse\x12\x31\n\x07message\x18\x01 \x01(\x0b\x32 .modelstore.knowledge.v1.Message\"6\n\x14\x44\x65leteMessageRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x17\n\x15\x44\x65leteMessageResponse\"[\n\x17\x42\x61tchGetMessagesRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"N\n\x18\x42\x61tchGetMessagesResponse\x12\x32\n\x08messages\x18\x01 \x03(\x0b\x32 .modelstore.knowledge.v1.Message*w\n\x0bMessageRole\x12\x1c\n\x18MESSAGE_ROLE_UNSPECIFIED\x10\x00\x12\x15\n\x11MESSAGE_ROLE_USER\x10\x01\x12\x1a\n\x16MESSAGE_ROLE_ASSISTANT\x10\x02\x12\x17\n\x13MESSAGE_ROLE_SYSTEM\x10\x03\x32\xad\x05\n\x0eMessageService\x12n\n\rCreateMessage\x12-.modelstore.knowledge.v1.CreateMessageRequest\x1a..modelstore.knowledge.v1.CreateMessageResponse\x12\x65\n\nGetMessage\x12*.modelstore.knowledge.v1.GetMessageRequest\x1a+.modelstore.knowledge.v1.GetMessageResponse\x12k\n\x0cListMessages\x12,.modelstore.knowledge.v1.ListMessagesRequest\x1a-.modelstore.knowledge.v1.ListMessagesResponse\x12n\n\rUpdateMessage\x12-.modelstore.knowledge.v1.UpdateMessageRequest\x1a..modelstore.knowledge.v1.UpdateMessageResponse\x12n\n\rDeleteMessage\x12-.modelstore.knowledge.v1.DeleteMessageRequest\x1a..modelstore.knowledge.v1.DeleteMessageResponse\x12w\n\x10\x42\x61tchGetMessages\x12\x30.modelstore.knowledge.v1.BatchGetMessagesRequest\x1a\x31.modelstore.knowledge.v1.BatchGetMessagesResponseB~\n\x1b\x64\x65v.modelstore.knowledge.v1B\x0cMessageProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%modelstore/knowledge/v1/message.proto\x12\x17modelstore.knowledge.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xa6\x05\n\x07Message\x12\x16\n\x02id\x18\x01 \x01(\tB\n\xe2\x41\x01\x05\xca\xf3\x18\x02x\x02\x12L\n\x0f\x63onversation_id\x18\x02 \x01(\tB3\xe2\x41\x02\x02\x05\xca\xf3\x18*J$modelstore.knowledge.v1.ConversationX\x02x\x02\x12I\n\x0cworkspace_id\x18\x03 \x01(\tB3\xe2\x41\x01\x03\xca\xf3\x18+J\'modelstore.knowledge.v1.NotionWorkspacex\x02\x12\x38\n\x04role\x18\x04 \x01(\x0e\x32$.modelstore.knowledge.v1.MessageRoleB\x04\xe2\x41\x01\x02\x12\x1d\n\x07\x63ontent\x18\x05 \x01(\tB\x0c\xe2\x41\x01\x02\xca\xf3\x18\x04\x30\x80\x80@\x12:\n\x08metadata\x18\x06 \x01(\x0b\x32(.modelstore.knowledge.v1.MessageMetadata\x12\x38\n\ttimestamp\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\t\xca\xf3\x18\x05\x1a\x03now\x12\x34\n\ncreated_at\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\n \x01(\tB\x04\xe2\x41\x01\x03:\x9a\x01\xca\xf3\x18\x95\x01\n\x12knowledge.messages\x12\x0cworkspace_id\x1a\x13\x12\x11\n\x0f\x63onversation_id\x1a \x12\x11\n\x0f\x63onversation_id\x12\x0b\n\ttimestamp\x1a\r\x12\x0b\n\ttimestamp\x1a\x10\x12\x0e\n\x0cworkspace_id*\x08messages2\x0f\x63onversation_id\"\x9c\x02\n\x0fMessageMetadata\x12?\n\x07sources\x18\x01 \x03(\x0b\x32&.modelstore.knowledge.v1.MessageSourceB\x06\xca\xf3\x18\x02r\x00\x12\x17\n\nconfidence\x18\x02 \x01(\x01H\x00\x88\x01\x01\x12\x0e\n\x06intent\x18\x03 \x01(\t\x12\x17\n\x0fprocessing_time\x18\x04 \x01(\x03\x12\x15\n\rcited_sources\x18\x05 \x03(\x05\x12\x18\n\x0bis_grounded\x18\x06 \x01(\x08H\x01\x88\x01\x01\x12\x1f\n\x12has_hallucinations\x18\x07 \x01(\x08H\x02\x88\x01\x01\x42\r\n\x0b_confidenceB\x0e\n\x0c_is_groundedB\x15\n\x13_has_hallucinations\"S\n\rMessageSource\x12\x15\n\rsource_number\x18\x01 \x01(\x05\x12\r\n\x05title\x18\x02 \x01(\t\x12\x0b\n\x03url\x18\x03 \x01(\t\x12\x0f\n\x07section\x18\x04 \x01(\t\"c\n\x14\x43reateMessageRequest\x12\x37\n\x07message\x18\x01 \x01(\x0b\x32 .modelstore.knowledge.v1.MessageB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"J\n\x15\x43reateMessageResponse\x12\x31\n\x07message\x18\x01 \x01(\x0b\x32 .modelstore.knowledge.v1.Message\"T\n\x11GetMessageRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"G\n\x12GetMessageResponse\x12\x31\n\x07message\x18\x01 \x01(\x0b\x32 .modelstore.knowledge.v1.Message\"^\n\x13ListMessagesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"c\n\x14ListMessagesResponse\x12\x32\n\x08messages\x18\x01 \x03(\x0b\x32 .modelstore.knowledge.v1.Message\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x97\x01\n\x14UpdateMessageRequest\x12\x37\n\x07message\x18\x01 \x01(\x0b\x32 .modelstore.knowledge.v1.MessageB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"J\n\x15UpdateMessageResponse\x12\x31\n\x07message\x18\x01 \x01(\x0b\x32 .modelstore.knowledge.v1.Message\"6\n\x14\x44\x65leteMessageRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x17\n\x15\x44\x65leteMessageResponse\"[\n\x17\x42\x61tchGetMessagesRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"N\n\x18\x42\x61tchGetMessagesResponse\x12\x32\n\x08messages\x18\x01 \x03(\x0b\x32 .modelstore.knowledge.v1.Message*w\n\x0bMessageRole\x12\x1c\n\x18MESSAGE_ROLE_UNSPECIFIED\x10\x00\x12\x15\n\x11MESSAGE_ROLE_USER\x10\x01\x12\x1a\n\x16MESSAGE_ROLE_ASSISTANT\x10\x02\x12\x17\n\x13MESSAGE_ROLE_SYSTEM\x10\x03\x32\xa5\x07\n\x0eMessageService\x12\x97\x01\n\rCreateMessage\x12-.modelstore.knowledge.v1.CreateMessageRequest\x1a..modelstore.knowledge.v1.CreateMessageResponse\"\'\x82\xd3\xe4\x93\x02!\"\x16/v1/knowledge/messages:\x07message\x12\x8a\x01\n\nGetMessage\x12*.modelstore.knowledge.v1.GetMessageRequest\x1a+.modelstore.knowledge.v1.GetMessageResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/knowledge/messages/{id}\x12\x8b\x01\n\x0cListMessages\x12,.modelstore.knowledge.v1.ListMessagesRequest\x1a-.modelstore.knowledge.v1.ListMessagesResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/knowledge/messages\x12\xa4\x01\n\rUpdateMessage\x12-.modelstore.knowledge.v1.UpdateMessageRequest\x1a..modelstore.knowledge.v1.UpdateMessageResponse\"4\x82\xd3\xe4\x93\x02.2#/v1/knowledge/messages/{message.id}:\x07message\x12\x93\x01\n\rDeleteMessage\x12-.modelstore.knowledge.v1.DeleteMessageRequest\x1a..modelstore.knowledge.v1.DeleteMessageResponse\"#\x82\xd3\xe4\x93\x02\x1d*\x1b/v1/knowledge/messages/{id}\x12\xa0\x01\n\x10\x42\x61tchGetMessages\x12\x30.modelstore.knowledge.v1.BatchGetMessagesRequest\x1a\x31.modelstore.knowledge.v1.BatchGetMessagesResponse\"\'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/knowledge/messages:batchGetB~\n\x1b\x64\x65v.modelstore.knowledge.v1B\x0cMessageProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -38,11 +39,11 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\033dev.modelstore.knowledge.v1B\014MessageProtoP\001ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1'
   _globals['_MESSAGE'].fields_by_name['id']._loaded_options = None
-  _globals['_MESSAGE'].fields_by_name['id']._serialized_options = b'\342A\001\005'
+  _globals['_MESSAGE'].fields_by_name['id']._serialized_options = b'\342A\001\005\312\363\030\002x\002'
   _globals['_MESSAGE'].fields_by_name['conversation_id']._loaded_options = None
-  _globals['_MESSAGE'].fields_by_name['conversation_id']._serialized_options = b'\342A\002\002\005\312\363\030(J$modelstore.knowledge.v1.ConversationX\002'
+  _globals['_MESSAGE'].fields_by_name['conversation_id']._serialized_options = b'\342A\002\002\005\312\363\030*J$modelstore.knowledge.v1.ConversationX\002x\002'
   _globals['_MESSAGE'].fields_by_name['workspace_id']._loaded_options = None
-  _globals['_MESSAGE'].fields_by_name['workspace_id']._serialized_options = b'\342A\001\003\312\363\030)J\'modelstore.knowledge.v1.NotionWorkspace'
+  _globals['_MESSAGE'].fields_by_name['workspace_id']._serialized_options = b'\342A\001\003\312\363\030+J\'modelstore.knowledge.v1.NotionWorkspacex\002'
   _globals['_MESSAGE'].fields_by_name['role']._loaded_options = None
   _globals['_MESSAGE'].fields_by_name['role']._serialized_options = b'\342A\001\002'
   _globals['_MESSAGE'].fields_by_name['content']._loaded_options = None
@@ -69,38 +70,50 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_DELETEMESSAGEREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
   _globals['_BATCHGETMESSAGESREQUEST'].fields_by_name['ids']._loaded_options = None
   _globals['_BATCHGETMESSAGESREQUEST'].fields_by_name['ids']._serialized_options = b'\342A\001\002'
-  _globals['_MESSAGEROLE']._serialized_start=2255
-  _globals['_MESSAGEROLE']._serialized_end=2374
-  _globals['_MESSAGE']._serialized_start=196
-  _globals['_MESSAGE']._serialized_end=864
-  _globals['_MESSAGEMETADATA']._serialized_start=867
-  _globals['_MESSAGEMETADATA']._serialized_end=1151
-  _globals['_MESSAGESOURCE']._serialized_start=1153
-  _globals['_MESSAGESOURCE']._serialized_end=1236
-  _globals['_CREATEMESSAGEREQUEST']._serialized_start=1238
-  _globals['_CREATEMESSAGEREQUEST']._serialized_end=1337
-  _globals['_CREATEMESSAGERESPONSE']._serialized_start=1339
-  _globals['_CREATEMESSAGERESPONSE']._serialized_end=1413
-  _globals['_GETMESSAGEREQUEST']._serialized_start=1415
-  _globals['_GETMESSAGEREQUEST']._serialized_end=1499
-  _globals['_GETMESSAGERESPONSE']._serialized_start=1501
-  _globals['_GETMESSAGERESPONSE']._serialized_end=1572
-  _globals['_LISTMESSAGESREQUEST']._serialized_start=1574
-  _globals['_LISTMESSAGESREQUEST']._serialized_end=1668
-  _globals['_LISTMESSAGESRESPONSE']._serialized_start=1670
-  _globals['_LISTMESSAGESRESPONSE']._serialized_end=1769
-  _globals['_UPDATEMESSAGEREQUEST']._serialized_start=1772
-  _globals['_UPDATEMESSAGEREQUEST']._serialized_end=1923
-  _globals['_UPDATEMESSAGERESPONSE']._serialized_start=1925
-  _globals['_UPDATEMESSAGERESPONSE']._serialized_end=1999
-  _globals['_DELETEMESSAGEREQUEST']._serialized_start=2001
-  _globals['_DELETEMESSAGEREQUEST']._serialized_end=2055
-  _globals['_DELETEMESSAGERESPONSE']._serialized_start=2057
-  _globals['_DELETEMESSAGERESPONSE']._serialized_end=2080
-  _globals['_BATCHGETMESSAGESREQUEST']._serialized_start=2082
-  _globals['_BATCHGETMESSAGESREQUEST']._serialized_end=2173
-  _globals['_BATCHGETMESSAGESRESPONSE']._serialized_start=2175
-  _globals['_BATCHGETMESSAGESRESPONSE']._serialized_end=2253
-  _globals['_MESSAGESERVICE']._serialized_start=2377
-  _globals['_MESSAGESERVICE']._serialized_end=3062
+  _globals['_MESSAGESERVICE'].methods_by_name['CreateMessage']._loaded_options = None
+  _globals['_MESSAGESERVICE'].methods_by_name['CreateMessage']._serialized_options = b'\202\323\344\223\002!\"\026/v1/knowledge/messages:\007message'
+  _globals['_MESSAGESERVICE'].methods_by_name['GetMessage']._loaded_options = None
+  _globals['_MESSAGESERVICE'].methods_by_name['GetMessage']._serialized_options = b'\202\323\344\223\002\035\022\033/v1/knowledge/messages/{id}'
+  _globals['_MESSAGESERVICE'].methods_by_name['ListMessages']._loaded_options = None
+  _globals['_MESSAGESERVICE'].methods_by_name['ListMessages']._serialized_options = b'\202\323\344\223\002\030\022\026/v1/knowledge/messages'
+  _globals['_MESSAGESERVICE'].methods_by_name['UpdateMessage']._loaded_options = None
+  _globals['_MESSAGESERVICE'].methods_by_name['UpdateMessage']._serialized_options = b'\202\323\344\223\002.2#/v1/knowledge/messages/{message.id}:\007message'
+  _globals['_MESSAGESERVICE'].methods_by_name['DeleteMessage']._loaded_options = None
+  _globals['_MESSAGESERVICE'].methods_by_name['DeleteMessage']._serialized_options = b'\202\323\344\223\002\035*\033/v1/knowledge/messages/{id}'
+  _globals['_MESSAGESERVICE'].methods_by_name['BatchGetMessages']._loaded_options = None
+  _globals['_MESSAGESERVICE'].methods_by_name['BatchGetMessages']._serialized_options = b'\202\323\344\223\002!\022\037/v1/knowledge/messages:batchGet'
+  _globals['_MESSAGEROLE']._serialized_start=2295
+  _globals['_MESSAGEROLE']._serialized_end=2414
+  _globals['_MESSAGE']._serialized_start=226
+  _globals['_MESSAGE']._serialized_end=904
+  _globals['_MESSAGEMETADATA']._serialized_start=907
+  _globals['_MESSAGEMETADATA']._serialized_end=1191
+  _globals['_MESSAGESOURCE']._serialized_start=1193
+  _globals['_MESSAGESOURCE']._serialized_end=1276
+  _globals['_CREATEMESSAGEREQUEST']._serialized_start=1278
+  _globals['_CREATEMESSAGEREQUEST']._serialized_end=1377
+  _globals['_CREATEMESSAGERESPONSE']._serialized_start=1379
+  _globals['_CREATEMESSAGERESPONSE']._serialized_end=1453
+  _globals['_GETMESSAGEREQUEST']._serialized_start=1455
+  _globals['_GETMESSAGEREQUEST']._serialized_end=1539
+  _globals['_GETMESSAGERESPONSE']._serialized_start=1541
+  _globals['_GETMESSAGERESPONSE']._serialized_end=1612
+  _globals['_LISTMESSAGESREQUEST']._serialized_start=1614
+  _globals['_LISTMESSAGESREQUEST']._serialized_end=1708
+  _globals['_LISTMESSAGESRESPONSE']._serialized_start=1710
+  _globals['_LISTMESSAGESRESPONSE']._serialized_end=1809
+  _globals['_UPDATEMESSAGEREQUEST']._serialized_start=1812
+  _globals['_UPDATEMESSAGEREQUEST']._serialized_end=1963
+  _globals['_UPDATEMESSAGERESPONSE']._serialized_start=1965
+  _globals['_UPDATEMESSAGERESPONSE']._serialized_end=2039
+  _globals['_DELETEMESSAGEREQUEST']._serialized_start=2041
+  _globals['_DELETEMESSAGEREQUEST']._serialized_end=2095
+  _globals['_DELETEMESSAGERESPONSE']._serialized_start=2097
+  _globals['_DELETEMESSAGERESPONSE']._serialized_end=2120
+  _globals['_BATCHGETMESSAGESREQUEST']._serialized_start=2122
+  _globals['_BATCHGETMESSAGESREQUEST']._serialized_end=2213
+  _globals['_BATCHGETMESSAGESRESPONSE']._serialized_start=2215
+  _globals['_BATCHGETMESSAGESRESPONSE']._serialized_end=2293
+  _globals['_MESSAGESERVICE']._serialized_start=2417
+  _globals['_MESSAGESERVICE']._serialized_end=3350
 # @@protoc_insertion_point(module_scope)

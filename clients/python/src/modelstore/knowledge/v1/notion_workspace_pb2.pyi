@@ -142,7 +142,9 @@ class NotionWorkspace(_message.Message):
     id: _builtins.str
     """Immutable. The notion workspace id, for example
     `665f1c2e9b1d8a0012345679`. Chosen by the client on create, or generated
-    by the server as a UUID when empty.
+    by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+    (the seed's Mongoose default `_id`); a client-chosen id must be 24
+    lowercase hex characters.
     """
     workspace_id: _builtins.str
     """Required. The workspace id that Notion assigned, for example
@@ -152,7 +154,9 @@ class NotionWorkspace(_message.Message):
     workspace_name: _builtins.str
     """Required. The workspace name shown in Notion, for example `Acme Wiki`."""
     owner: _builtins.str
-    """Required. The id of the knowledge User who connected the workspace."""
+    """Required. The id of the knowledge User who connected the workspace.
+    Stored as an ObjectId (the seed's `Schema.Types.ObjectId`).
+    """
     access_token: _builtins.str
     """Required. Input only. The Notion OAuth access token. Encrypted at rest
     (AES-256-GCM under the configured key id); never returned by the
@@ -242,7 +246,9 @@ class NotionWorkspaceMember(_message.Message):
     STATUS_FIELD_NUMBER: _builtins.int
     JOINED_AT_FIELD_NUMBER: _builtins.int
     user: _builtins.str
-    """Required. The id of the knowledge User who is a member."""
+    """Required. The id of the knowledge User who is a member. Stored as an
+    ObjectId (the seed's `Schema.Types.ObjectId`).
+    """
     role: Global___NotionWorkspaceMemberRole.ValueType
     """The member's role in the workspace. Defaults to `member`."""
     status: Global___NotionWorkspaceMemberStatus.ValueType

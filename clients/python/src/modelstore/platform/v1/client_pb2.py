@@ -23,13 +23,14 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n#modelstore/platform/v1/client.proto\x12\x16modelstore.platform.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xf1\x02\n\x06\x43lient\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x42\n\x06status\x18\x02 \x01(\x0e\x32$.modelstore.platform.v1.ClientStatusB\x0c\xca\xf3\x18\x08\x1a\x06\x61\x63tive\x12\x34\n\x06secret\x18\x03 \x01(\tB$\xe2\x41\x01\x04\xca\xf3\x18\x1c\n\x1a\x08\x01\x12\nsecretHash\x1a\nsecretSalt\x12\x16\n\x0e\x61llowed_scopes\x18\x04 \x03(\t\x12\x16\n\x0e\x61llowed_topics\x18\x05 \x03(\t\x12\x34\n\ncreated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x08 \x01(\tB\x04\xe2\x41\x01\x03:+\xca\xf3\x18\'\n\x10platform.clients\x1a\n\x12\x08\n\x06status*\x07\x63lients\"_\n\x13\x43reateClientRequest\x12\x34\n\x06\x63lient\x18\x01 \x01(\x0b\x32\x1e.modelstore.platform.v1.ClientB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"F\n\x14\x43reateClientResponse\x12.\n\x06\x63lient\x18\x01 \x01(\x0b\x32\x1e.modelstore.platform.v1.Client\"S\n\x10GetClientRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"C\n\x11GetClientResponse\x12.\n\x06\x63lient\x18\x01 \x01(\x0b\x32\x1e.modelstore.platform.v1.Client\"]\n\x12ListClientsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"_\n\x13ListClientsResponse\x12/\n\x07\x63lients\x18\x01 \x03(\x0b\x32\x1e.modelstore.platform.v1.Client\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x93\x01\n\x13UpdateClientRequest\x12\x34\n\x06\x63lient\x18\x01 \x01(\x0b\x32\x1e.modelstore.platform.v1.ClientB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"F\n\x14UpdateClientResponse\x12.\n\x06\x63lient\x18\x01 \x01(\x0b\x32\x1e.modelstore.platform.v1.Client\"5\n\x13\x44\x65leteClientRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x16\n\x14\x44\x65leteClientResponse\"Z\n\x16\x42\x61tchGetClientsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"J\n\x17\x42\x61tchGetClientsResponse\x12/\n\x07\x63lients\x18\x01 \x03(\x0b\x32\x1e.modelstore.platform.v1.Client\"D\n\x19VerifyClientSecretRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x15\n\x06secret\x18\x02 \x01(\tB\x05\xe2\x41\x02\x02\x04\"+\n\x1aVerifyClientSecretResponse\x12\r\n\x05valid\x18\x01 \x01(\x08\";\n\x19RotateClientSecretRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"b\n\x1aRotateClientSecretResponse\x12.\n\x06\x63lient\x18\x01 \x01(\x0b\x32\x1e.modelstore.platform.v1.Client\x12\x14\n\x06secret\x18\x02 \x01(\tB\x04\xe2\x41\x01\x03*c\n\x0c\x43lientStatus\x12\x1d\n\x19\x43LIENT_STATUS_UNSPECIFIED\x10\x00\x12\x18\n\x14\x43LIENT_STATUS_ACTIVE\x10\x01\x12\x1a\n\x16\x43LIENT_STATUS_INACTIVE\x10\x02\x32\x9d\x07\n\rClientService\x12i\n\x0c\x43reateClient\x12+.modelstore.platform.v1.CreateClientRequest\x1a,.modelstore.platform.v1.CreateClientResponse\x12`\n\tGetClient\x12(.modelstore.platform.v1.GetClientRequest\x1a).modelstore.platform.v1.GetClientResponse\x12\x66\n\x0bListClients\x12*.modelstore.platform.v1.ListClientsRequest\x1a+.modelstore.platform.v1.ListClientsResponse\x12i\n\x0cUpdateClient\x12+.modelstore.platform.v1.UpdateClientRequest\x1a,.modelstore.platform.v1.UpdateClientResponse\x12i\n\x0c\x44\x65leteClient\x12+.modelstore.platform.v1.DeleteClientRequest\x1a,.modelstore.platform.v1.DeleteClientResponse\x12r\n\x0f\x42\x61tchGetClients\x12..modelstore.platform.v1.BatchGetClientsRequest\x1a/.modelstore.platform.v1.BatchGetClientsResponse\x12\x84\x01\n\x12VerifyClientSecret\x12\x31.modelstore.platform.v1.VerifyClientSecretRequest\x1a\x32.modelstore.platform.v1.VerifyClientSecretResponse\"\x07\xca\xf3\x18\x03\n\x01\x01\x12\x85\x01\n\x12RotateClientSecret\x12\x31.modelstore.platform.v1.RotateClientSecretRequest\x1a\x32.modelstore.platform.v1.RotateClientSecretResponse\"\x08\xca\xf3\x18\x04\n\x02\x02\x03\x42z\n\x1a\x64\x65v.modelstore.platform.v1B\x0b\x43lientProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n#modelstore/platform/v1/client.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xf1\x02\n\x06\x43lient\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x42\n\x06status\x18\x02 \x01(\x0e\x32$.modelstore.platform.v1.ClientStatusB\x0c\xca\xf3\x18\x08\x1a\x06\x61\x63tive\x12\x34\n\x06secret\x18\x03 \x01(\tB$\xe2\x41\x01\x04\xca\xf3\x18\x1c\n\x1a\x08\x01\x12\nsecretHash\x1a\nsecretSalt\x12\x16\n\x0e\x61llowed_scopes\x18\x04 \x03(\t\x12\x16\n\x0e\x61llowed_topics\x18\x05 \x03(\t\x12\x34\n\ncreated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x08 \x01(\tB\x04\xe2\x41\x01\x03:+\xca\xf3\x18\'\n\x10platform.clients\x1a\n\x12\x08\n\x06status*\x07\x63lients\"_\n\x13\x43reateClientRequest\x12\x34\n\x06\x63lient\x18\x01 \x01(\x0b\x32\x1e.modelstore.platform.v1.ClientB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"F\n\x14\x43reateClientResponse\x12.\n\x06\x63lient\x18\x01 \x01(\x0b\x32\x1e.modelstore.platform.v1.Client\"S\n\x10GetClientRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"C\n\x11GetClientResponse\x12.\n\x06\x63lient\x18\x01 \x01(\x0b\x32\x1e.modelstore.platform.v1.Client\"]\n\x12ListClientsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"_\n\x13ListClientsResponse\x12/\n\x07\x63lients\x18\x01 \x03(\x0b\x32\x1e.modelstore.platform.v1.Client\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x93\x01\n\x13UpdateClientRequest\x12\x34\n\x06\x63lient\x18\x01 \x01(\x0b\x32\x1e.modelstore.platform.v1.ClientB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"F\n\x14UpdateClientResponse\x12.\n\x06\x63lient\x18\x01 \x01(\x0b\x32\x1e.modelstore.platform.v1.Client\"5\n\x13\x44\x65leteClientRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x16\n\x14\x44\x65leteClientResponse\"Z\n\x16\x42\x61tchGetClientsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"J\n\x17\x42\x61tchGetClientsResponse\x12/\n\x07\x63lients\x18\x01 \x03(\x0b\x32\x1e.modelstore.platform.v1.Client\"D\n\x19VerifyClientSecretRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x15\n\x06secret\x18\x02 \x01(\tB\x05\xe2\x41\x02\x02\x04\"+\n\x1aVerifyClientSecretResponse\x12\r\n\x05valid\x18\x01 \x01(\x08\";\n\x19RotateClientSecretRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"b\n\x1aRotateClientSecretResponse\x12.\n\x06\x63lient\x18\x01 \x01(\x0b\x32\x1e.modelstore.platform.v1.Client\x12\x14\n\x06secret\x18\x02 \x01(\tB\x04\xe2\x41\x01\x03*c\n\x0c\x43lientStatus\x12\x1d\n\x19\x43LIENT_STATUS_UNSPECIFIED\x10\x00\x12\x18\n\x14\x43LIENT_STATUS_ACTIVE\x10\x01\x12\x1a\n\x16\x43LIENT_STATUS_INACTIVE\x10\x02\x32\xe8\t\n\rClientService\x12\x8f\x01\n\x0c\x43reateClient\x12+.modelstore.platform.v1.CreateClientRequest\x1a,.modelstore.platform.v1.CreateClientResponse\"$\x82\xd3\xe4\x93\x02\x1e\"\x14/v1/platform/clients:\x06\x63lient\x12\x83\x01\n\tGetClient\x12(.modelstore.platform.v1.GetClientRequest\x1a).modelstore.platform.v1.GetClientResponse\"!\x82\xd3\xe4\x93\x02\x1b\x12\x19/v1/platform/clients/{id}\x12\x84\x01\n\x0bListClients\x12*.modelstore.platform.v1.ListClientsRequest\x1a+.modelstore.platform.v1.ListClientsResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\x12\x14/v1/platform/clients\x12\x9b\x01\n\x0cUpdateClient\x12+.modelstore.platform.v1.UpdateClientRequest\x1a,.modelstore.platform.v1.UpdateClientResponse\"0\x82\xd3\xe4\x93\x02*2 /v1/platform/clients/{client.id}:\x06\x63lient\x12\x8c\x01\n\x0c\x44\x65leteClient\x12+.modelstore.platform.v1.DeleteClientRequest\x1a,.modelstore.platform.v1.DeleteClientResponse\"!\x82\xd3\xe4\x93\x02\x1b*\x19/v1/platform/clients/{id}\x12\x99\x01\n\x0f\x42\x61tchGetClients\x12..modelstore.platform.v1.BatchGetClientsRequest\x1a/.modelstore.platform.v1.BatchGetClientsResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/platform/clients:batchGet\x12\xb5\x01\n\x12VerifyClientSecret\x12\x31.modelstore.platform.v1.VerifyClientSecretRequest\x1a\x32.modelstore.platform.v1.VerifyClientSecretResponse\"8\xca\xf3\x18\x03\n\x01\x01\x82\xd3\xe4\x93\x02+\"&/v1/platform/clients/{id}:verifySecret:\x01*\x12\xb6\x01\n\x12RotateClientSecret\x12\x31.modelstore.platform.v1.RotateClientSecretRequest\x1a\x32.modelstore.platform.v1.RotateClientSecretResponse\"9\xca\xf3\x18\x04\n\x02\x02\x03\x82\xd3\xe4\x93\x02+\"&/v1/platform/clients/{id}:rotateSecret:\x01*Bz\n\x1a\x64\x65v.modelstore.platform.v1B\x0b\x43lientProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -69,46 +70,58 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_ROTATECLIENTSECRETREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
   _globals['_ROTATECLIENTSECRETRESPONSE'].fields_by_name['secret']._loaded_options = None
   _globals['_ROTATECLIENTSECRETRESPONSE'].fields_by_name['secret']._serialized_options = b'\342A\001\003'
+  _globals['_CLIENTSERVICE'].methods_by_name['CreateClient']._loaded_options = None
+  _globals['_CLIENTSERVICE'].methods_by_name['CreateClient']._serialized_options = b'\202\323\344\223\002\036\"\024/v1/platform/clients:\006client'
+  _globals['_CLIENTSERVICE'].methods_by_name['GetClient']._loaded_options = None
+  _globals['_CLIENTSERVICE'].methods_by_name['GetClient']._serialized_options = b'\202\323\344\223\002\033\022\031/v1/platform/clients/{id}'
+  _globals['_CLIENTSERVICE'].methods_by_name['ListClients']._loaded_options = None
+  _globals['_CLIENTSERVICE'].methods_by_name['ListClients']._serialized_options = b'\202\323\344\223\002\026\022\024/v1/platform/clients'
+  _globals['_CLIENTSERVICE'].methods_by_name['UpdateClient']._loaded_options = None
+  _globals['_CLIENTSERVICE'].methods_by_name['UpdateClient']._serialized_options = b'\202\323\344\223\002*2 /v1/platform/clients/{client.id}:\006client'
+  _globals['_CLIENTSERVICE'].methods_by_name['DeleteClient']._loaded_options = None
+  _globals['_CLIENTSERVICE'].methods_by_name['DeleteClient']._serialized_options = b'\202\323\344\223\002\033*\031/v1/platform/clients/{id}'
+  _globals['_CLIENTSERVICE'].methods_by_name['BatchGetClients']._loaded_options = None
+  _globals['_CLIENTSERVICE'].methods_by_name['BatchGetClients']._serialized_options = b'\202\323\344\223\002\037\022\035/v1/platform/clients:batchGet'
   _globals['_CLIENTSERVICE'].methods_by_name['VerifyClientSecret']._loaded_options = None
-  _globals['_CLIENTSERVICE'].methods_by_name['VerifyClientSecret']._serialized_options = b'\312\363\030\003\n\001\001'
+  _globals['_CLIENTSERVICE'].methods_by_name['VerifyClientSecret']._serialized_options = b'\312\363\030\003\n\001\001\202\323\344\223\002+\"&/v1/platform/clients/{id}:verifySecret:\001*'
   _globals['_CLIENTSERVICE'].methods_by_name['RotateClientSecret']._loaded_options = None
-  _globals['_CLIENTSERVICE'].methods_by_name['RotateClientSecret']._serialized_options = b'\312\363\030\004\n\002\002\003'
-  _globals['_CLIENTSTATUS']._serialized_start=1824
-  _globals['_CLIENTSTATUS']._serialized_end=1923
-  _globals['_CLIENT']._serialized_start=193
-  _globals['_CLIENT']._serialized_end=562
-  _globals['_CREATECLIENTREQUEST']._serialized_start=564
-  _globals['_CREATECLIENTREQUEST']._serialized_end=659
-  _globals['_CREATECLIENTRESPONSE']._serialized_start=661
-  _globals['_CREATECLIENTRESPONSE']._serialized_end=731
-  _globals['_GETCLIENTREQUEST']._serialized_start=733
-  _globals['_GETCLIENTREQUEST']._serialized_end=816
-  _globals['_GETCLIENTRESPONSE']._serialized_start=818
-  _globals['_GETCLIENTRESPONSE']._serialized_end=885
-  _globals['_LISTCLIENTSREQUEST']._serialized_start=887
-  _globals['_LISTCLIENTSREQUEST']._serialized_end=980
-  _globals['_LISTCLIENTSRESPONSE']._serialized_start=982
-  _globals['_LISTCLIENTSRESPONSE']._serialized_end=1077
-  _globals['_UPDATECLIENTREQUEST']._serialized_start=1080
-  _globals['_UPDATECLIENTREQUEST']._serialized_end=1227
-  _globals['_UPDATECLIENTRESPONSE']._serialized_start=1229
-  _globals['_UPDATECLIENTRESPONSE']._serialized_end=1299
-  _globals['_DELETECLIENTREQUEST']._serialized_start=1301
-  _globals['_DELETECLIENTREQUEST']._serialized_end=1354
-  _globals['_DELETECLIENTRESPONSE']._serialized_start=1356
-  _globals['_DELETECLIENTRESPONSE']._serialized_end=1378
-  _globals['_BATCHGETCLIENTSREQUEST']._serialized_start=1380
-  _globals['_BATCHGETCLIENTSREQUEST']._serialized_end=1470
-  _globals['_BATCHGETCLIENTSRESPONSE']._serialized_start=1472
-  _globals['_BATCHGETCLIENTSRESPONSE']._serialized_end=1546
-  _globals['_VERIFYCLIENTSECRETREQUEST']._serialized_start=1548
-  _globals['_VERIFYCLIENTSECRETREQUEST']._serialized_end=1616
-  _globals['_VERIFYCLIENTSECRETRESPONSE']._serialized_start=1618
-  _globals['_VERIFYCLIENTSECRETRESPONSE']._serialized_end=1661
-  _globals['_ROTATECLIENTSECRETREQUEST']._serialized_start=1663
-  _globals['_ROTATECLIENTSECRETREQUEST']._serialized_end=1722
-  _globals['_ROTATECLIENTSECRETRESPONSE']._serialized_start=1724
-  _globals['_ROTATECLIENTSECRETRESPONSE']._serialized_end=1822
-  _globals['_CLIENTSERVICE']._serialized_start=1926
-  _globals['_CLIENTSERVICE']._serialized_end=2851
+  _globals['_CLIENTSERVICE'].methods_by_name['RotateClientSecret']._serialized_options = b'\312\363\030\004\n\002\002\003\202\323\344\223\002+\"&/v1/platform/clients/{id}:rotateSecret:\001*'
+  _globals['_CLIENTSTATUS']._serialized_start=1854
+  _globals['_CLIENTSTATUS']._serialized_end=1953
+  _globals['_CLIENT']._serialized_start=223
+  _globals['_CLIENT']._serialized_end=592
+  _globals['_CREATECLIENTREQUEST']._serialized_start=594
+  _globals['_CREATECLIENTREQUEST']._serialized_end=689
+  _globals['_CREATECLIENTRESPONSE']._serialized_start=691
+  _globals['_CREATECLIENTRESPONSE']._serialized_end=761
+  _globals['_GETCLIENTREQUEST']._serialized_start=763
+  _globals['_GETCLIENTREQUEST']._serialized_end=846
+  _globals['_GETCLIENTRESPONSE']._serialized_start=848
+  _globals['_GETCLIENTRESPONSE']._serialized_end=915
+  _globals['_LISTCLIENTSREQUEST']._serialized_start=917
+  _globals['_LISTCLIENTSREQUEST']._serialized_end=1010
+  _globals['_LISTCLIENTSRESPONSE']._serialized_start=1012
+  _globals['_LISTCLIENTSRESPONSE']._serialized_end=1107
+  _globals['_UPDATECLIENTREQUEST']._serialized_start=1110
+  _globals['_UPDATECLIENTREQUEST']._serialized_end=1257
+  _globals['_UPDATECLIENTRESPONSE']._serialized_start=1259
+  _globals['_UPDATECLIENTRESPONSE']._serialized_end=1329
+  _globals['_DELETECLIENTREQUEST']._serialized_start=1331
+  _globals['_DELETECLIENTREQUEST']._serialized_end=1384
+  _globals['_DELETECLIENTRESPONSE']._serialized_start=1386
+  _globals['_DELETECLIENTRESPONSE']._serialized_end=1408
+  _globals['_BATCHGETCLIENTSREQUEST']._serialized_start=1410
+  _globals['_BATCHGETCLIENTSREQUEST']._serialized_end=1500
+  _globals['_BATCHGETCLIENTSRESPONSE']._serialized_start=1502
+  _globals['_BATCHGETCLIENTSRESPONSE']._serialized_end=1576
+  _globals['_VERIFYCLIENTSECRETREQUEST']._serialized_start=1578
+  _globals['_VERIFYCLIENTSECRETREQUEST']._serialized_end=1646
+  _globals['_VERIFYCLIENTSECRETRESPONSE']._serialized_start=1648
+  _globals['_VERIFYCLIENTSECRETRESPONSE']._serialized_end=1691
+  _globals['_ROTATECLIENTSECRETREQUEST']._serialized_start=1693
+  _globals['_ROTATECLIENTSECRETREQUEST']._serialized_end=1752
+  _globals['_ROTATECLIENTSECRETRESPONSE']._serialized_start=1754
+  _globals['_ROTATECLIENTSECRETRESPONSE']._serialized_end=1852
+  _globals['_CLIENTSERVICE']._serialized_start=1956
+  _globals['_CLIENTSERVICE']._serialized_end=3212
 # @@protoc_insertion_point(module_scope)

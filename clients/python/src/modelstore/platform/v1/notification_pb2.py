@@ -23,6 +23,7 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import struct_pb2 as google_dot_protobuf_dot_struct__pb2
@@ -30,7 +31,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n)modelstore/platform/v1/notification.proto\x12\x16modelstore.platform.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xa9\x06\n\x0cNotification\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x42\n\x07\x63hannel\x18\x02 \x01(\x0e\x32+.modelstore.platform.v1.NotificationChannelB\x04\xe2\x41\x01\x02\x12\x12\n\x04type\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\x12\x16\n\x0e\x63orrelation_id\x18\x04 \x01(\t\x12=\n\ttenant_id\x18\x05 \x01(\tB*\xe2\x41\x01\x05\xca\xf3\x18\"J modelstore.platform.v1.Workspace\x12\x38\n\ncontact_id\x18\x06 \x01(\tB$\xca\xf3\x18 J\x1emodelstore.platform.v1.Contact\x12:\n\x06target\x18\x07 \x01(\x0b\x32*.modelstore.platform.v1.NotificationTarget\x12(\n\x07payload\x18\x08 \x01(\x0b\x32\x17.google.protobuf.Struct\x12H\n\x06status\x18\t \x01(\x0e\x32*.modelstore.platform.v1.NotificationStatusB\x0c\xca\xf3\x18\x08\x1a\x06queued\x12\x38\n\x05\x65rror\x18\n \x01(\x0b\x32).modelstore.platform.v1.NotificationError\x12\x36\n\x0c\x64\x65livered_at\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\ncreated_at\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0e \x01(\tB\x04\xe2\x41\x01\x03:|\xca\xf3\x18x\n\x16platform.notifications\x12\ttenant_id\x1a\x0b\x12\t\n\x07\x63hannel\x1a\x08\x12\x06\n\x04type\x1a\x12\x12\x10\n\x0e\x63orrelation_id\x1a\n\x12\x08\n\x06status\x1a\r\x12\x0b\n\ttenant_id*\rnotifications\"\xa7\x01\n\x12NotificationTarget\x12@\n\x05slack\x18\x01 \x01(\x0b\x32/.modelstore.platform.v1.NotificationSlackTargetH\x00\x12@\n\x05\x65mail\x18\x02 \x01(\x0b\x32/.modelstore.platform.v1.NotificationEmailTargetH\x00\x42\r\n\x0b\x64\x65stination\"C\n\x17NotificationSlackTarget\x12\x15\n\x07\x63hannel\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x11\n\tthread_ts\x18\x02 \x01(\t\"A\n\x17NotificationEmailTarget\x12\x18\n\x02to\x18\x01 \x01(\tB\x0c\xe2\x41\x01\x02\xca\xf3\x18\x04 \x01\x38\x01\x12\x0c\n\x04name\x18\x02 \x01(\t\"\x8b\x01\n\x11NotificationError\x12\x0c\n\x04\x63ode\x18\x01 \x01(\t\x12\x0f\n\x07message\x18\x02 \x01(\t\x12-\n\ttimestamp\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12(\n\x07\x64\x65tails\x18\x04 \x01(\x0b\x32\x17.google.protobuf.Struct\"q\n\x19\x43reateNotificationRequest\x12@\n\x0cnotification\x18\x01 \x01(\x0b\x32$.modelstore.platform.v1.NotificationB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"X\n\x1a\x43reateNotificationResponse\x12:\n\x0cnotification\x18\x01 \x01(\x0b\x32$.modelstore.platform.v1.Notification\"Y\n\x16GetNotificationRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"U\n\x17GetNotificationResponse\x12:\n\x0cnotification\x18\x01 \x01(\x0b\x32$.modelstore.platform.v1.Notification\"c\n\x18ListNotificationsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"q\n\x19ListNotificationsResponse\x12;\n\rnotifications\x18\x01 \x03(\x0b\x32$.modelstore.platform.v1.Notification\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xa5\x01\n\x19UpdateNotificationRequest\x12@\n\x0cnotification\x18\x01 \x01(\x0b\x32$.modelstore.platform.v1.NotificationB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"X\n\x1aUpdateNotificationResponse\x12:\n\x0cnotification\x18\x01 \x01(\x0b\x32$.modelstore.platform.v1.Notification\";\n\x19\x44\x65leteNotificationRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x1c\n\x1a\x44\x65leteNotificationResponse\"`\n\x1c\x42\x61tchGetNotificationsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"\\\n\x1d\x42\x61tchGetNotificationsResponse\x12;\n\rnotifications\x18\x01 \x03(\x0b\x32$.modelstore.platform.v1.Notification\"=\n\x1bMarkNotificationSentRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"Z\n\x1cMarkNotificationSentResponse\x12:\n\x0cnotification\x18\x01 \x01(\x0b\x32$.modelstore.platform.v1.Notification\"\x7f\n\x1dMarkNotificationFailedRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12>\n\x05\x65rror\x18\x02 \x01(\x0b\x32).modelstore.platform.v1.NotificationErrorB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x03 \x01(\t\"\\\n\x1eMarkNotificationFailedResponse\x12:\n\x0cnotification\x18\x01 \x01(\x0b\x32$.modelstore.platform.v1.Notification*{\n\x13NotificationChannel\x12$\n NOTIFICATION_CHANNEL_UNSPECIFIED\x10\x00\x12\x1e\n\x1aNOTIFICATION_CHANNEL_SLACK\x10\x01\x12\x1e\n\x1aNOTIFICATION_CHANNEL_EMAIL\x10\x02*\x97\x01\n\x12NotificationStatus\x12#\n\x1fNOTIFICATION_STATUS_UNSPECIFIED\x10\x00\x12\x1e\n\x1aNOTIFICATION_STATUS_QUEUED\x10\x01\x12\x1c\n\x18NOTIFICATION_STATUS_SENT\x10\x02\x12\x1e\n\x1aNOTIFICATION_STATUS_FAILED\x10\x03\x32\x8f\x08\n\x13NotificationService\x12{\n\x12\x43reateNotification\x12\x31.modelstore.platform.v1.CreateNotificationRequest\x1a\x32.modelstore.platform.v1.CreateNotificationResponse\x12r\n\x0fGetNotification\x12..modelstore.platform.v1.GetNotificationRequest\x1a/.modelstore.platform.v1.GetNotificationResponse\x12x\n\x11ListNotifications\x12\x30.modelstore.platform.v1.ListNotificationsRequest\x1a\x31.modelstore.platform.v1.ListNotificationsResponse\x12{\n\x12UpdateNotification\x12\x31.modelstore.platform.v1.UpdateNotificationRequest\x1a\x32.modelstore.platform.v1.UpdateNotificationResponse\x12{\n\x12\x44\x65leteNotification\x12\x31.modelstore.platform.v1.DeleteNotificationRequest\x1a\x32.modelstore.platform.v1.DeleteNotificationResponse\x12\x84\x01\n\x15\x42\x61tchGetNotifications\x12\x34.modelstore.platform.v1.BatchGetNotificationsRequest\x1a\x35.modelstore.platform.v1.BatchGetNotificationsResponse\x12\x81\x01\n\x14MarkNotificationSent\x12\x33.modelstore.platform.v1.MarkNotificationSentRequest\x1a\x34.modelstore.platform.v1.MarkNotificationSentResponse\x12\x87\x01\n\x16MarkNotificationFailed\x12\x35.modelstore.platform.v1.MarkNotificationFailedRequest\x1a\x36.modelstore.platform.v1.MarkNotificationFailedResponseB\x80\x01\n\x1a\x64\x65v.modelstore.platform.v1B\x11NotificationProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n)modelstore/platform/v1/notification.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xb1\x06\n\x0cNotification\x12\x16\n\x02id\x18\x01 \x01(\tB\n\xe2\x41\x01\x05\xca\xf3\x18\x02x\x02\x12\x42\n\x07\x63hannel\x18\x02 \x01(\x0e\x32+.modelstore.platform.v1.NotificationChannelB\x04\xe2\x41\x01\x02\x12\x12\n\x04type\x18\x03 \x01(\tB\x04\xe2\x41\x01\x02\x12\x16\n\x0e\x63orrelation_id\x18\x04 \x01(\t\x12=\n\ttenant_id\x18\x05 \x01(\tB*\xe2\x41\x01\x05\xca\xf3\x18\"J modelstore.platform.v1.Workspace\x12:\n\ncontact_id\x18\x06 \x01(\tB&\xca\xf3\x18\"J\x1emodelstore.platform.v1.Contactx\x02\x12:\n\x06target\x18\x07 \x01(\x0b\x32*.modelstore.platform.v1.NotificationTarget\x12(\n\x07payload\x18\x08 \x01(\x0b\x32\x17.google.protobuf.Struct\x12H\n\x06status\x18\t \x01(\x0e\x32*.modelstore.platform.v1.NotificationStatusB\x0c\xca\xf3\x18\x08\x1a\x06queued\x12\x38\n\x05\x65rror\x18\n \x01(\x0b\x32).modelstore.platform.v1.NotificationError\x12\x36\n\x0c\x64\x65livered_at\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\ncreated_at\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0e \x01(\tB\x04\xe2\x41\x01\x03:|\xca\xf3\x18x\n\x16platform.notifications\x12\ttenant_id\x1a\x0b\x12\t\n\x07\x63hannel\x1a\x08\x12\x06\n\x04type\x1a\x12\x12\x10\n\x0e\x63orrelation_id\x1a\n\x12\x08\n\x06status\x1a\r\x12\x0b\n\ttenant_id*\rnotifications\"\xa7\x01\n\x12NotificationTarget\x12@\n\x05slack\x18\x01 \x01(\x0b\x32/.modelstore.platform.v1.NotificationSlackTargetH\x00\x12@\n\x05\x65mail\x18\x02 \x01(\x0b\x32/.modelstore.platform.v1.NotificationEmailTargetH\x00\x42\r\n\x0b\x64\x65stination\"C\n\x17NotificationSlackTarget\x12\x15\n\x07\x63hannel\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x11\n\tthread_ts\x18\x02 \x01(\t\"A\n\x17NotificationEmailTarget\x12\x18\n\x02to\x18\x01 \x01(\tB\x0c\xe2\x41\x01\x02\xca\xf3\x18\x04 \x01\x38\x01\x12\x0c\n\x04name\x18\x02 \x01(\t\"\x8b\x01\n\x11NotificationError\x12\x0c\n\x04\x63ode\x18\x01 \x01(\t\x12\x0f\n\x07message\x18\x02 \x01(\t\x12-\n\ttimestamp\x18\x03 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12(\n\x07\x64\x65tails\x18\x04 \x01(\x0b\x32\x17.google.protobuf.Struct\"q\n\x19\x43reateNotificationRequest\x12@\n\x0cnotification\x18\x01 \x01(\x0b\x32$.modelstore.platform.v1.NotificationB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"X\n\x1a\x43reateNotificationResponse\x12:\n\x0cnotification\x18\x01 \x01(\x0b\x32$.modelstore.platform.v1.Notification\"Y\n\x16GetNotificationRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"U\n\x17GetNotificationResponse\x12:\n\x0cnotification\x18\x01 \x01(\x0b\x32$.modelstore.platform.v1.Notification\"c\n\x18ListNotificationsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"q\n\x19ListNotificationsResponse\x12;\n\rnotifications\x18\x01 \x03(\x0b\x32$.modelstore.platform.v1.Notification\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\xa5\x01\n\x19UpdateNotificationRequest\x12@\n\x0cnotification\x18\x01 \x01(\x0b\x32$.modelstore.platform.v1.NotificationB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"X\n\x1aUpdateNotificationResponse\x12:\n\x0cnotification\x18\x01 \x01(\x0b\x32$.modelstore.platform.v1.Notification\";\n\x19\x44\x65leteNotificationRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x1c\n\x1a\x44\x65leteNotificationResponse\"`\n\x1c\x42\x61tchGetNotificationsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"\\\n\x1d\x42\x61tchGetNotificationsResponse\x12;\n\rnotifications\x18\x01 \x03(\x0b\x32$.modelstore.platform.v1.Notification\"=\n\x1bMarkNotificationSentRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"Z\n\x1cMarkNotificationSentResponse\x12:\n\x0cnotification\x18\x01 \x01(\x0b\x32$.modelstore.platform.v1.Notification\"\x7f\n\x1dMarkNotificationFailedRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12>\n\x05\x65rror\x18\x02 \x01(\x0b\x32).modelstore.platform.v1.NotificationErrorB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x03 \x01(\t\"\\\n\x1eMarkNotificationFailedResponse\x12:\n\x0cnotification\x18\x01 \x01(\x0b\x32$.modelstore.platform.v1.Notification*{\n\x13NotificationChannel\x12$\n NOTIFICATION_CHANNEL_UNSPECIFIED\x10\x00\x12\x1e\n\x1aNOTIFICATION_CHANNEL_SLACK\x10\x01\x12\x1e\n\x1aNOTIFICATION_CHANNEL_EMAIL\x10\x02*\x97\x01\n\x12NotificationStatus\x12#\n\x1fNOTIFICATION_STATUS_UNSPECIFIED\x10\x00\x12\x1e\n\x1aNOTIFICATION_STATUS_QUEUED\x10\x01\x12\x1c\n\x18NOTIFICATION_STATUS_SENT\x10\x02\x12\x1e\n\x1aNOTIFICATION_STATUS_FAILED\x10\x03\x32\x99\x0b\n\x13NotificationService\x12\xad\x01\n\x12\x43reateNotification\x12\x31.modelstore.platform.v1.CreateNotificationRequest\x1a\x32.modelstore.platform.v1.CreateNotificationResponse\"0\x82\xd3\xe4\x93\x02*\"\x1a/v1/platform/notifications:\x0cnotification\x12\x9b\x01\n\x0fGetNotification\x12..modelstore.platform.v1.GetNotificationRequest\x1a/.modelstore.platform.v1.GetNotificationResponse\"\'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/platform/notifications/{id}\x12\x9c\x01\n\x11ListNotifications\x12\x30.modelstore.platform.v1.ListNotificationsRequest\x1a\x31.modelstore.platform.v1.ListNotificationsResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/platform/notifications\x12\xbf\x01\n\x12UpdateNotification\x12\x31.modelstore.platform.v1.UpdateNotificationRequest\x1a\x32.modelstore.platform.v1.UpdateNotificationResponse\"B\x82\xd3\xe4\x93\x02<2,/v1/platform/notifications/{notification.id}:\x0cnotification\x12\xa4\x01\n\x12\x44\x65leteNotification\x12\x31.modelstore.platform.v1.DeleteNotificationRequest\x1a\x32.modelstore.platform.v1.DeleteNotificationResponse\"\'\x82\xd3\xe4\x93\x02!*\x1f/v1/platform/notifications/{id}\x12\xb1\x01\n\x15\x42\x61tchGetNotifications\x12\x34.modelstore.platform.v1.BatchGetNotificationsRequest\x1a\x35.modelstore.platform.v1.BatchGetNotificationsResponse\"+\x82\xd3\xe4\x93\x02%\x12#/v1/platform/notifications:batchGet\x12\xb6\x01\n\x14MarkNotificationSent\x12\x33.modelstore.platform.v1.MarkNotificationSentRequest\x1a\x34.modelstore.platform.v1.MarkNotificationSentResponse\"3\x82\xd3\xe4\x93\x02-\"(/v1/platform/notifications/{id}:markSent:\x01*\x12\xbe\x01\n\x16MarkNotificationFailed\x12\x35.modelstore.platform.v1.MarkNotificationFailedRequest\x1a\x36.modelstore.platform.v1.MarkNotificationFailedResponse\"5\x82\xd3\xe4\x93\x02/\"*/v1/platform/notifications/{id}:markFailed:\x01*B\x80\x01\n\x1a\x64\x65v.modelstore.platform.v1B\x11NotificationProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -39,7 +40,7 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['DESCRIPTOR']._loaded_options = None
   _globals['DESCRIPTOR']._serialized_options = b'\n\032dev.modelstore.platform.v1B\021NotificationProtoP\001ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1'
   _globals['_NOTIFICATION'].fields_by_name['id']._loaded_options = None
-  _globals['_NOTIFICATION'].fields_by_name['id']._serialized_options = b'\342A\001\005'
+  _globals['_NOTIFICATION'].fields_by_name['id']._serialized_options = b'\342A\001\005\312\363\030\002x\002'
   _globals['_NOTIFICATION'].fields_by_name['channel']._loaded_options = None
   _globals['_NOTIFICATION'].fields_by_name['channel']._serialized_options = b'\342A\001\002'
   _globals['_NOTIFICATION'].fields_by_name['type']._loaded_options = None
@@ -47,7 +48,7 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_NOTIFICATION'].fields_by_name['tenant_id']._loaded_options = None
   _globals['_NOTIFICATION'].fields_by_name['tenant_id']._serialized_options = b'\342A\001\005\312\363\030\"J modelstore.platform.v1.Workspace'
   _globals['_NOTIFICATION'].fields_by_name['contact_id']._loaded_options = None
-  _globals['_NOTIFICATION'].fields_by_name['contact_id']._serialized_options = b'\312\363\030 J\036modelstore.platform.v1.Contact'
+  _globals['_NOTIFICATION'].fields_by_name['contact_id']._serialized_options = b'\312\363\030\"J\036modelstore.platform.v1.Contactx\002'
   _globals['_NOTIFICATION'].fields_by_name['status']._loaded_options = None
   _globals['_NOTIFICATION'].fields_by_name['status']._serialized_options = b'\312\363\030\010\032\006queued'
   _globals['_NOTIFICATION'].fields_by_name['delivered_at']._loaded_options = None
@@ -80,52 +81,68 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_MARKNOTIFICATIONFAILEDREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
   _globals['_MARKNOTIFICATIONFAILEDREQUEST'].fields_by_name['error']._loaded_options = None
   _globals['_MARKNOTIFICATIONFAILEDREQUEST'].fields_by_name['error']._serialized_options = b'\342A\001\002'
-  _globals['_NOTIFICATIONCHANNEL']._serialized_start=3006
-  _globals['_NOTIFICATIONCHANNEL']._serialized_end=3129
-  _globals['_NOTIFICATIONSTATUS']._serialized_start=3132
-  _globals['_NOTIFICATIONSTATUS']._serialized_end=3283
-  _globals['_NOTIFICATION']._serialized_start=229
-  _globals['_NOTIFICATION']._serialized_end=1038
-  _globals['_NOTIFICATIONTARGET']._serialized_start=1041
-  _globals['_NOTIFICATIONTARGET']._serialized_end=1208
-  _globals['_NOTIFICATIONSLACKTARGET']._serialized_start=1210
-  _globals['_NOTIFICATIONSLACKTARGET']._serialized_end=1277
-  _globals['_NOTIFICATIONEMAILTARGET']._serialized_start=1279
-  _globals['_NOTIFICATIONEMAILTARGET']._serialized_end=1344
-  _globals['_NOTIFICATIONERROR']._serialized_start=1347
-  _globals['_NOTIFICATIONERROR']._serialized_end=1486
-  _globals['_CREATENOTIFICATIONREQUEST']._serialized_start=1488
-  _globals['_CREATENOTIFICATIONREQUEST']._serialized_end=1601
-  _globals['_CREATENOTIFICATIONRESPONSE']._serialized_start=1603
-  _globals['_CREATENOTIFICATIONRESPONSE']._serialized_end=1691
-  _globals['_GETNOTIFICATIONREQUEST']._serialized_start=1693
-  _globals['_GETNOTIFICATIONREQUEST']._serialized_end=1782
-  _globals['_GETNOTIFICATIONRESPONSE']._serialized_start=1784
-  _globals['_GETNOTIFICATIONRESPONSE']._serialized_end=1869
-  _globals['_LISTNOTIFICATIONSREQUEST']._serialized_start=1871
-  _globals['_LISTNOTIFICATIONSREQUEST']._serialized_end=1970
-  _globals['_LISTNOTIFICATIONSRESPONSE']._serialized_start=1972
-  _globals['_LISTNOTIFICATIONSRESPONSE']._serialized_end=2085
-  _globals['_UPDATENOTIFICATIONREQUEST']._serialized_start=2088
-  _globals['_UPDATENOTIFICATIONREQUEST']._serialized_end=2253
-  _globals['_UPDATENOTIFICATIONRESPONSE']._serialized_start=2255
-  _globals['_UPDATENOTIFICATIONRESPONSE']._serialized_end=2343
-  _globals['_DELETENOTIFICATIONREQUEST']._serialized_start=2345
-  _globals['_DELETENOTIFICATIONREQUEST']._serialized_end=2404
-  _globals['_DELETENOTIFICATIONRESPONSE']._serialized_start=2406
-  _globals['_DELETENOTIFICATIONRESPONSE']._serialized_end=2434
-  _globals['_BATCHGETNOTIFICATIONSREQUEST']._serialized_start=2436
-  _globals['_BATCHGETNOTIFICATIONSREQUEST']._serialized_end=2532
-  _globals['_BATCHGETNOTIFICATIONSRESPONSE']._serialized_start=2534
-  _globals['_BATCHGETNOTIFICATIONSRESPONSE']._serialized_end=2626
-  _globals['_MARKNOTIFICATIONSENTREQUEST']._serialized_start=2628
-  _globals['_MARKNOTIFICATIONSENTREQUEST']._serialized_end=2689
-  _globals['_MARKNOTIFICATIONSENTRESPONSE']._serialized_start=2691
-  _globals['_MARKNOTIFICATIONSENTRESPONSE']._serialized_end=2781
-  _globals['_MARKNOTIFICATIONFAILEDREQUEST']._serialized_start=2783
-  _globals['_MARKNOTIFICATIONFAILEDREQUEST']._serialized_end=2910
-  _globals['_MARKNOTIFICATIONFAILEDRESPONSE']._serialized_start=2912
-  _globals['_MARKNOTIFICATIONFAILEDRESPONSE']._serialized_end=3004
-  _globals['_NOTIFICATIONSERVICE']._serialized_start=3286
-  _globals['_NOTIFICATIONSERVICE']._serialized_end=4325
+  _globals['_NOTIFICATIONSERVICE'].methods_by_name['CreateNotification']._loaded_options = None
+  _globals['_NOTIFICATIONSERVICE'].methods_by_name['CreateNotification']._serialized_options = b'\202\323\344\223\002*\"\032/v1/platform/notifications:\014notification'
+  _globals['_NOTIFICATIONSERVICE'].methods_by_name['GetNotification']._loaded_options = None
+  _globals['_NOTIFICATIONSERVICE'].methods_by_name['GetNotification']._serialized_options = b'\202\323\344\223\002!\022\037/v1/platform/notifications/{id}'
+  _globals['_NOTIFICATIONSERVICE'].methods_by_name['ListNotifications']._loaded_options = None
+  _globals['_NOTIFICATIONSERVICE'].methods_by_name['ListNotifications']._serialized_options = b'\202\323\344\223\002\034\022\032/v1/platform/notifications'
+  _globals['_NOTIFICATIONSERVICE'].methods_by_name['UpdateNotification']._loaded_options = None
+  _globals['_NOTIFICATIONSERVICE'].methods_by_name['UpdateNotification']._serialized_options = b'\202\323\344\223\002<2,/v1/platform/notifications/{notification.id}:\014notification'
+  _globals['_NOTIFICATIONSERVICE'].methods_by_name['DeleteNotification']._loaded_options = None
+  _globals['_NOTIFICATIONSERVICE'].methods_by_name['DeleteNotification']._serialized_options = b'\202\323\344\223\002!*\037/v1/platform/notifications/{id}'
+  _globals['_NOTIFICATIONSERVICE'].methods_by_name['BatchGetNotifications']._loaded_options = None
+  _globals['_NOTIFICATIONSERVICE'].methods_by_name['BatchGetNotifications']._serialized_options = b'\202\323\344\223\002%\022#/v1/platform/notifications:batchGet'
+  _globals['_NOTIFICATIONSERVICE'].methods_by_name['MarkNotificationSent']._loaded_options = None
+  _globals['_NOTIFICATIONSERVICE'].methods_by_name['MarkNotificationSent']._serialized_options = b'\202\323\344\223\002-\"(/v1/platform/notifications/{id}:markSent:\001*'
+  _globals['_NOTIFICATIONSERVICE'].methods_by_name['MarkNotificationFailed']._loaded_options = None
+  _globals['_NOTIFICATIONSERVICE'].methods_by_name['MarkNotificationFailed']._serialized_options = b'\202\323\344\223\002/\"*/v1/platform/notifications/{id}:markFailed:\001*'
+  _globals['_NOTIFICATIONCHANNEL']._serialized_start=3044
+  _globals['_NOTIFICATIONCHANNEL']._serialized_end=3167
+  _globals['_NOTIFICATIONSTATUS']._serialized_start=3170
+  _globals['_NOTIFICATIONSTATUS']._serialized_end=3321
+  _globals['_NOTIFICATION']._serialized_start=259
+  _globals['_NOTIFICATION']._serialized_end=1076
+  _globals['_NOTIFICATIONTARGET']._serialized_start=1079
+  _globals['_NOTIFICATIONTARGET']._serialized_end=1246
+  _globals['_NOTIFICATIONSLACKTARGET']._serialized_start=1248
+  _globals['_NOTIFICATIONSLACKTARGET']._serialized_end=1315
+  _globals['_NOTIFICATIONEMAILTARGET']._serialized_start=1317
+  _globals['_NOTIFICATIONEMAILTARGET']._serialized_end=1382
+  _globals['_NOTIFICATIONERROR']._serialized_start=1385
+  _globals['_NOTIFICATIONERROR']._serialized_end=1524
+  _globals['_CREATENOTIFICATIONREQUEST']._serialized_start=1526
+  _globals['_CREATENOTIFICATIONREQUEST']._serialized_end=1639
+  _globals['_CREATENOTIFICATIONRESPONSE']._serialized_start=1641
+  _globals['_CREATENOTIFICATIONRESPONSE']._serialized_end=1729
+  _globals['_GETNOTIFICATIONREQUEST']._serialized_start=1731
+  _globals['_GETNOTIFICATIONREQUEST']._serialized_end=1820
+  _globals['_GETNOTIFICATIONRESPONSE']._serialized_start=1822
+  _globals['_GETNOTIFICATIONRESPONSE']._serialized_end=1907
+  _globals['_LISTNOTIFICATIONSREQUEST']._serialized_start=1909
+  _globals['_LISTNOTIFICATIONSREQUEST']._serialized_end=2008
+  _globals['_LISTNOTIFICATIONSRESPONSE']._serialized_start=2010
+  _globals['_LISTNOTIFICATIONSRESPONSE']._serialized_end=2123
+  _globals['_UPDATENOTIFICATIONREQUEST']._serialized_start=2126
+  _globals['_UPDATENOTIFICATIONREQUEST']._serialized_end=2291
+  _globals['_UPDATENOTIFICATIONRESPONSE']._serialized_start=2293
+  _globals['_UPDATENOTIFICATIONRESPONSE']._serialized_end=2381
+  _globals['_DELETENOTIFICATIONREQUEST']._serialized_start=2383
+  _globals['_DELETENOTIFICATIONREQUEST']._serialized_end=2442
+  _globals['_DELETENOTIFICATIONRESPONSE']._serialized_start=2444
+  _globals['_DELETENOTIFICATIONRESPONSE']._serialized_end=2472
+  _globals['_BATCHGETNOTIFICATIONSREQUEST']._serialized_start=2474
+  _globals['_BATCHGETNOTIFICATIONSREQUEST']._serialized_end=2570
+  _globals['_BATCHGETNOTIFICATIONSRESPONSE']._serialized_start=2572
+  _globals['_BATCHGETNOTIFICATIONSRESPONSE']._serialized_end=2664
+  _globals['_MARKNOTIFICATIONSENTREQUEST']._serialized_start=2666
+  _globals['_MARKNOTIFICATIONSENTREQUEST']._serialized_end=2727
+  _globals['_MARKNOTIFICATIONSENTRESPONSE']._serialized_start=2729
+  _globals['_MARKNOTIFICATIONSENTRESPONSE']._serialized_end=2819
+  _globals['_MARKNOTIFICATIONFAILEDREQUEST']._serialized_start=2821
+  _globals['_MARKNOTIFICATIONFAILEDREQUEST']._serialized_end=2948
+  _globals['_MARKNOTIFICATIONFAILEDRESPONSE']._serialized_start=2950
+  _globals['_MARKNOTIFICATIONFAILEDRESPONSE']._serialized_end=3042
+  _globals['_NOTIFICATIONSERVICE']._serialized_start=3324
+  _globals['_NOTIFICATIONSERVICE']._serialized_end=4757
 # @@protoc_insertion_point(module_scope)

@@ -23,6 +23,7 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import struct_pb2 as google_dot_protobuf_dot_struct__pb2
@@ -30,7 +31,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$modelstore/platform/v1/session.proto\x12\x16modelstore.platform.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x92\x06\n\x07Session\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x41\n\x0cworkspace_id\x18\x02 \x01(\tB+\xe2\x41\x02\x02\x05\xca\xf3\x18\"J modelstore.platform.v1.Workspace\x12\xb2\x01\n\x0cprincipal_id\x18\x03 \x01(\tB\x9b\x01\xe2\x41\x02\x02\x05\xca\xf3\x18\x91\x01X\x02j\x8c\x01\n\x0eprincipal_type\x12>\n\x1dSESSION_PRINCIPAL_TYPE_CLIENT\x12\x1dmodelstore.platform.v1.Client\x12:\n\x1bSESSION_PRINCIPAL_TYPE_USER\x12\x1bmodelstore.platform.v1.User\x12K\n\x0eprincipal_type\x18\x04 \x01(\x0e\x32,.modelstore.platform.v1.SessionPrincipalTypeB\x05\xe2\x41\x02\x02\x05\x12\x0e\n\x06scopes\x18\x05 \x03(\t\x12\x0e\n\x06topics\x18\x06 \x03(\t\x12(\n\x07\x63ontext\x18\x07 \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x43\n\x06status\x18\x08 \x01(\x0e\x32%.modelstore.platform.v1.SessionStatusB\x0c\xca\xf3\x18\x08\x1a\x06\x61\x63tive\x12.\n\nexpires_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x34\n\ncreated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0c \x01(\tB\x04\xe2\x41\x01\x03:q\xca\xf3\x18m\n\x11platform.sessions\x12\x0cworkspace_id\x1a\x10\x12\x0e\n\x0cworkspace_id\x1a\x12\x12\x10\n\x0eprincipal_type\x1a\n\x12\x08\n\x06status\x1a\x0e\x12\x0c\n\nexpires_at*\x08sessions\"b\n\x14\x43reateSessionRequest\x12\x36\n\x07session\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.SessionB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"I\n\x15\x43reateSessionResponse\x12\x30\n\x07session\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.Session\"T\n\x11GetSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"F\n\x12GetSessionResponse\x12\x30\n\x07session\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.Session\"^\n\x13ListSessionsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"b\n\x14ListSessionsResponse\x12\x31\n\x08sessions\x18\x01 \x03(\x0b\x32\x1f.modelstore.platform.v1.Session\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x96\x01\n\x14UpdateSessionRequest\x12\x36\n\x07session\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.SessionB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"I\n\x15UpdateSessionResponse\x12\x30\n\x07session\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.Session\"6\n\x14\x44\x65leteSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x17\n\x15\x44\x65leteSessionResponse\"[\n\x17\x42\x61tchGetSessionsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"M\n\x18\x42\x61tchGetSessionsResponse\x12\x31\n\x08sessions\x18\x01 \x03(\x0b\x32\x1f.modelstore.platform.v1.Session\"6\n\x14RevokeSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"I\n\x15RevokeSessionResponse\x12\x30\n\x07session\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.Session*\x82\x01\n\x14SessionPrincipalType\x12&\n\"SESSION_PRINCIPAL_TYPE_UNSPECIFIED\x10\x00\x12!\n\x1dSESSION_PRINCIPAL_TYPE_CLIENT\x10\x01\x12\x1f\n\x1bSESSION_PRINCIPAL_TYPE_USER\x10\x02*\x82\x01\n\rSessionStatus\x12\x1e\n\x1aSESSION_STATUS_UNSPECIFIED\x10\x00\x12\x19\n\x15SESSION_STATUS_ACTIVE\x10\x01\x12\x1a\n\x16SESSION_STATUS_REVOKED\x10\x02\x12\x1a\n\x16SESSION_STATUS_EXPIRED\x10\x03\x32\x8f\x06\n\x0eSessionService\x12l\n\rCreateSession\x12,.modelstore.platform.v1.CreateSessionRequest\x1a-.modelstore.platform.v1.CreateSessionResponse\x12\x63\n\nGetSession\x12).modelstore.platform.v1.GetSessionRequest\x1a*.modelstore.platform.v1.GetSessionResponse\x12i\n\x0cListSessions\x12+.modelstore.platform.v1.ListSessionsRequest\x1a,.modelstore.platform.v1.ListSessionsResponse\x12l\n\rUpdateSession\x12,.modelstore.platform.v1.UpdateSessionRequest\x1a-.modelstore.platform.v1.UpdateSessionResponse\x12l\n\rDeleteSession\x12,.modelstore.platform.v1.DeleteSessionRequest\x1a-.modelstore.platform.v1.DeleteSessionResponse\x12u\n\x10\x42\x61tchGetSessions\x12/.modelstore.platform.v1.BatchGetSessionsRequest\x1a\x30.modelstore.platform.v1.BatchGetSessionsResponse\x12l\n\rRevokeSession\x12,.modelstore.platform.v1.RevokeSessionRequest\x1a-.modelstore.platform.v1.RevokeSessionResponseB{\n\x1a\x64\x65v.modelstore.platform.v1B\x0cSessionProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n$modelstore/platform/v1/session.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1cgoogle/protobuf/struct.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\x92\x06\n\x07Session\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x41\n\x0cworkspace_id\x18\x02 \x01(\tB+\xe2\x41\x02\x02\x05\xca\xf3\x18\"J modelstore.platform.v1.Workspace\x12\xb2\x01\n\x0cprincipal_id\x18\x03 \x01(\tB\x9b\x01\xe2\x41\x02\x02\x05\xca\xf3\x18\x91\x01X\x02j\x8c\x01\n\x0eprincipal_type\x12>\n\x1dSESSION_PRINCIPAL_TYPE_CLIENT\x12\x1dmodelstore.platform.v1.Client\x12:\n\x1bSESSION_PRINCIPAL_TYPE_USER\x12\x1bmodelstore.platform.v1.User\x12K\n\x0eprincipal_type\x18\x04 \x01(\x0e\x32,.modelstore.platform.v1.SessionPrincipalTypeB\x05\xe2\x41\x02\x02\x05\x12\x0e\n\x06scopes\x18\x05 \x03(\t\x12\x0e\n\x06topics\x18\x06 \x03(\t\x12(\n\x07\x63ontext\x18\x07 \x01(\x0b\x32\x17.google.protobuf.Struct\x12\x43\n\x06status\x18\x08 \x01(\x0e\x32%.modelstore.platform.v1.SessionStatusB\x0c\xca\xf3\x18\x08\x1a\x06\x61\x63tive\x12.\n\nexpires_at\x18\t \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x34\n\ncreated_at\x18\n \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x0b \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x0c \x01(\tB\x04\xe2\x41\x01\x03:q\xca\xf3\x18m\n\x11platform.sessions\x12\x0cworkspace_id\x1a\x10\x12\x0e\n\x0cworkspace_id\x1a\x12\x12\x10\n\x0eprincipal_type\x1a\n\x12\x08\n\x06status\x1a\x0e\x12\x0c\n\nexpires_at*\x08sessions\"b\n\x14\x43reateSessionRequest\x12\x36\n\x07session\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.SessionB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"I\n\x15\x43reateSessionResponse\x12\x30\n\x07session\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.Session\"T\n\x11GetSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"F\n\x12GetSessionResponse\x12\x30\n\x07session\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.Session\"^\n\x13ListSessionsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"b\n\x14ListSessionsResponse\x12\x31\n\x08sessions\x18\x01 \x03(\x0b\x32\x1f.modelstore.platform.v1.Session\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x96\x01\n\x14UpdateSessionRequest\x12\x36\n\x07session\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.SessionB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"I\n\x15UpdateSessionResponse\x12\x30\n\x07session\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.Session\"6\n\x14\x44\x65leteSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x17\n\x15\x44\x65leteSessionResponse\"[\n\x17\x42\x61tchGetSessionsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"M\n\x18\x42\x61tchGetSessionsResponse\x12\x31\n\x08sessions\x18\x01 \x03(\x0b\x32\x1f.modelstore.platform.v1.Session\"6\n\x14RevokeSessionRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"I\n\x15RevokeSessionResponse\x12\x30\n\x07session\x18\x01 \x01(\x0b\x32\x1f.modelstore.platform.v1.Session*\x82\x01\n\x14SessionPrincipalType\x12&\n\"SESSION_PRINCIPAL_TYPE_UNSPECIFIED\x10\x00\x12!\n\x1dSESSION_PRINCIPAL_TYPE_CLIENT\x10\x01\x12\x1f\n\x1bSESSION_PRINCIPAL_TYPE_USER\x10\x02*\x82\x01\n\rSessionStatus\x12\x1e\n\x1aSESSION_STATUS_UNSPECIFIED\x10\x00\x12\x19\n\x15SESSION_STATUS_ACTIVE\x10\x01\x12\x1a\n\x16SESSION_STATUS_REVOKED\x10\x02\x12\x1a\n\x16SESSION_STATUS_EXPIRED\x10\x03\x32\xb0\x08\n\x0eSessionService\x12\x94\x01\n\rCreateSession\x12,.modelstore.platform.v1.CreateSessionRequest\x1a-.modelstore.platform.v1.CreateSessionResponse\"&\x82\xd3\xe4\x93\x02 \"\x15/v1/platform/sessions:\x07session\x12\x87\x01\n\nGetSession\x12).modelstore.platform.v1.GetSessionRequest\x1a*.modelstore.platform.v1.GetSessionResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/platform/sessions/{id}\x12\x88\x01\n\x0cListSessions\x12+.modelstore.platform.v1.ListSessionsRequest\x1a,.modelstore.platform.v1.ListSessionsResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/platform/sessions\x12\xa1\x01\n\rUpdateSession\x12,.modelstore.platform.v1.UpdateSessionRequest\x1a-.modelstore.platform.v1.UpdateSessionResponse\"3\x82\xd3\xe4\x93\x02-2\"/v1/platform/sessions/{session.id}:\x07session\x12\x90\x01\n\rDeleteSession\x12,.modelstore.platform.v1.DeleteSessionRequest\x1a-.modelstore.platform.v1.DeleteSessionResponse\"\"\x82\xd3\xe4\x93\x02\x1c*\x1a/v1/platform/sessions/{id}\x12\x9d\x01\n\x10\x42\x61tchGetSessions\x12/.modelstore.platform.v1.BatchGetSessionsRequest\x1a\x30.modelstore.platform.v1.BatchGetSessionsResponse\"&\x82\xd3\xe4\x93\x02 \x12\x1e/v1/platform/sessions:batchGet\x12\x9a\x01\n\rRevokeSession\x12,.modelstore.platform.v1.RevokeSessionRequest\x1a-.modelstore.platform.v1.RevokeSessionResponse\",\x82\xd3\xe4\x93\x02&\"!/v1/platform/sessions/{id}:revoke:\x01*B{\n\x1a\x64\x65v.modelstore.platform.v1B\x0cSessionProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -68,40 +69,54 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_BATCHGETSESSIONSREQUEST'].fields_by_name['ids']._serialized_options = b'\342A\001\002'
   _globals['_REVOKESESSIONREQUEST'].fields_by_name['id']._loaded_options = None
   _globals['_REVOKESESSIONREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
-  _globals['_SESSIONPRINCIPALTYPE']._serialized_start=2154
-  _globals['_SESSIONPRINCIPALTYPE']._serialized_end=2284
-  _globals['_SESSIONSTATUS']._serialized_start=2287
-  _globals['_SESSIONSTATUS']._serialized_end=2417
-  _globals['_SESSION']._serialized_start=224
-  _globals['_SESSION']._serialized_end=1010
-  _globals['_CREATESESSIONREQUEST']._serialized_start=1012
-  _globals['_CREATESESSIONREQUEST']._serialized_end=1110
-  _globals['_CREATESESSIONRESPONSE']._serialized_start=1112
-  _globals['_CREATESESSIONRESPONSE']._serialized_end=1185
-  _globals['_GETSESSIONREQUEST']._serialized_start=1187
-  _globals['_GETSESSIONREQUEST']._serialized_end=1271
-  _globals['_GETSESSIONRESPONSE']._serialized_start=1273
-  _globals['_GETSESSIONRESPONSE']._serialized_end=1343
-  _globals['_LISTSESSIONSREQUEST']._serialized_start=1345
-  _globals['_LISTSESSIONSREQUEST']._serialized_end=1439
-  _globals['_LISTSESSIONSRESPONSE']._serialized_start=1441
-  _globals['_LISTSESSIONSRESPONSE']._serialized_end=1539
-  _globals['_UPDATESESSIONREQUEST']._serialized_start=1542
-  _globals['_UPDATESESSIONREQUEST']._serialized_end=1692
-  _globals['_UPDATESESSIONRESPONSE']._serialized_start=1694
-  _globals['_UPDATESESSIONRESPONSE']._serialized_end=1767
-  _globals['_DELETESESSIONREQUEST']._serialized_start=1769
-  _globals['_DELETESESSIONREQUEST']._serialized_end=1823
-  _globals['_DELETESESSIONRESPONSE']._serialized_start=1825
-  _globals['_DELETESESSIONRESPONSE']._serialized_end=1848
-  _globals['_BATCHGETSESSIONSREQUEST']._serialized_start=1850
-  _globals['_BATCHGETSESSIONSREQUEST']._serialized_end=1941
-  _globals['_BATCHGETSESSIONSRESPONSE']._serialized_start=1943
-  _globals['_BATCHGETSESSIONSRESPONSE']._serialized_end=2020
-  _globals['_REVOKESESSIONREQUEST']._serialized_start=2022
-  _globals['_REVOKESESSIONREQUEST']._serialized_end=2076
-  _globals['_REVOKESESSIONRESPONSE']._serialized_start=2078
-  _globals['_REVOKESESSIONRESPONSE']._serialized_end=2151
-  _globals['_SESSIONSERVICE']._serialized_start=2420
-  _globals['_SESSIONSERVICE']._serialized_end=3203
+  _globals['_SESSIONSERVICE'].methods_by_name['CreateSession']._loaded_options = None
+  _globals['_SESSIONSERVICE'].methods_by_name['CreateSession']._serialized_options = b'\202\323\344\223\002 \"\025/v1/platform/sessions:\007session'
+  _globals['_SESSIONSERVICE'].methods_by_name['GetSession']._loaded_options = None
+  _globals['_SESSIONSERVICE'].methods_by_name['GetSession']._serialized_options = b'\202\323\344\223\002\034\022\032/v1/platform/sessions/{id}'
+  _globals['_SESSIONSERVICE'].methods_by_name['ListSessions']._loaded_options = None
+  _globals['_SESSIONSERVICE'].methods_by_name['ListSessions']._serialized_options = b'\202\323\344\223\002\027\022\025/v1/platform/sessions'
+  _globals['_SESSIONSERVICE'].methods_by_name['UpdateSession']._loaded_options = None
+  _globals['_SESSIONSERVICE'].methods_by_name['UpdateSession']._serialized_options = b'\202\323\344\223\002-2\"/v1/platform/sessions/{session.id}:\007session'
+  _globals['_SESSIONSERVICE'].methods_by_name['DeleteSession']._loaded_options = None
+  _globals['_SESSIONSERVICE'].methods_by_name['DeleteSession']._serialized_options = b'\202\323\344\223\002\034*\032/v1/platform/sessions/{id}'
+  _globals['_SESSIONSERVICE'].methods_by_name['BatchGetSessions']._loaded_options = None
+  _globals['_SESSIONSERVICE'].methods_by_name['BatchGetSessions']._serialized_options = b'\202\323\344\223\002 \022\036/v1/platform/sessions:batchGet'
+  _globals['_SESSIONSERVICE'].methods_by_name['RevokeSession']._loaded_options = None
+  _globals['_SESSIONSERVICE'].methods_by_name['RevokeSession']._serialized_options = b'\202\323\344\223\002&\"!/v1/platform/sessions/{id}:revoke:\001*'
+  _globals['_SESSIONPRINCIPALTYPE']._serialized_start=2184
+  _globals['_SESSIONPRINCIPALTYPE']._serialized_end=2314
+  _globals['_SESSIONSTATUS']._serialized_start=2317
+  _globals['_SESSIONSTATUS']._serialized_end=2447
+  _globals['_SESSION']._serialized_start=254
+  _globals['_SESSION']._serialized_end=1040
+  _globals['_CREATESESSIONREQUEST']._serialized_start=1042
+  _globals['_CREATESESSIONREQUEST']._serialized_end=1140
+  _globals['_CREATESESSIONRESPONSE']._serialized_start=1142
+  _globals['_CREATESESSIONRESPONSE']._serialized_end=1215
+  _globals['_GETSESSIONREQUEST']._serialized_start=1217
+  _globals['_GETSESSIONREQUEST']._serialized_end=1301
+  _globals['_GETSESSIONRESPONSE']._serialized_start=1303
+  _globals['_GETSESSIONRESPONSE']._serialized_end=1373
+  _globals['_LISTSESSIONSREQUEST']._serialized_start=1375
+  _globals['_LISTSESSIONSREQUEST']._serialized_end=1469
+  _globals['_LISTSESSIONSRESPONSE']._serialized_start=1471
+  _globals['_LISTSESSIONSRESPONSE']._serialized_end=1569
+  _globals['_UPDATESESSIONREQUEST']._serialized_start=1572
+  _globals['_UPDATESESSIONREQUEST']._serialized_end=1722
+  _globals['_UPDATESESSIONRESPONSE']._serialized_start=1724
+  _globals['_UPDATESESSIONRESPONSE']._serialized_end=1797
+  _globals['_DELETESESSIONREQUEST']._serialized_start=1799
+  _globals['_DELETESESSIONREQUEST']._serialized_end=1853
+  _globals['_DELETESESSIONRESPONSE']._serialized_start=1855
+  _globals['_DELETESESSIONRESPONSE']._serialized_end=1878
+  _globals['_BATCHGETSESSIONSREQUEST']._serialized_start=1880
+  _globals['_BATCHGETSESSIONSREQUEST']._serialized_end=1971
+  _globals['_BATCHGETSESSIONSRESPONSE']._serialized_start=1973
+  _globals['_BATCHGETSESSIONSRESPONSE']._serialized_end=2050
+  _globals['_REVOKESESSIONREQUEST']._serialized_start=2052
+  _globals['_REVOKESESSIONREQUEST']._serialized_end=2106
+  _globals['_REVOKESESSIONRESPONSE']._serialized_start=2108
+  _globals['_REVOKESESSIONRESPONSE']._serialized_end=2181
+  _globals['_SESSIONSERVICE']._serialized_start=2450
+  _globals['_SESSIONSERVICE']._serialized_end=3522
 # @@protoc_insertion_point(module_scope)

@@ -23,13 +23,14 @@ _runtime_version.ValidateProtobufRuntimeVersion(
 _sym_db = _symbol_database.Default()
 
 
+from google.api import annotations_pb2 as google_dot_api_dot_annotations__pb2
 from google.api import field_behavior_pb2 as google_dot_api_dot_field__behavior__pb2
 from google.protobuf import field_mask_pb2 as google_dot_protobuf_dot_field__mask__pb2
 from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__pb2
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n&modelstore/platform/v1/workspace.proto\x12\x16modelstore.platform.v1\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xd3\x02\n\tWorkspace\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x1d\n\x04name\x18\x02 \x01(\tB\x0f\xe2\x41\x01\x02\xca\xf3\x18\x07(\x01\x30\xc8\x01\x38\x01\x12\x45\n\x06status\x18\x03 \x01(\x0e\x32\'.modelstore.platform.v1.WorkspaceStatusB\x0c\xca\xf3\x18\x08\x1a\x06\x61\x63tive\x12\x17\n\x0f\x61llowed_origins\x18\x04 \x03(\t\x12\x34\n\ncreated_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x07 \x01(\tB\x04\xe2\x41\x01\x03:5\xca\xf3\x18\x31\n\x13platform.workspaces\x12\x02id\x1a\n\x12\x08\n\x06status*\nworkspaces\"h\n\x16\x43reateWorkspaceRequest\x12:\n\tworkspace\x18\x01 \x01(\x0b\x32!.modelstore.platform.v1.WorkspaceB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"O\n\x17\x43reateWorkspaceResponse\x12\x34\n\tworkspace\x18\x01 \x01(\x0b\x32!.modelstore.platform.v1.Workspace\"V\n\x13GetWorkspaceRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"L\n\x14GetWorkspaceResponse\x12\x34\n\tworkspace\x18\x01 \x01(\x0b\x32!.modelstore.platform.v1.Workspace\"`\n\x15ListWorkspacesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"h\n\x16ListWorkspacesResponse\x12\x35\n\nworkspaces\x18\x01 \x03(\x0b\x32!.modelstore.platform.v1.Workspace\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x9c\x01\n\x16UpdateWorkspaceRequest\x12:\n\tworkspace\x18\x01 \x01(\x0b\x32!.modelstore.platform.v1.WorkspaceB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"O\n\x17UpdateWorkspaceResponse\x12\x34\n\tworkspace\x18\x01 \x01(\x0b\x32!.modelstore.platform.v1.Workspace\"G\n\x16\x44\x65leteWorkspaceRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\x12\r\n\x05\x66orce\x18\x03 \x01(\x08\"\x19\n\x17\x44\x65leteWorkspaceResponse\"]\n\x19\x42\x61tchGetWorkspacesRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"S\n\x1a\x42\x61tchGetWorkspacesResponse\x12\x35\n\nworkspaces\x18\x01 \x03(\x0b\x32!.modelstore.platform.v1.Workspace*o\n\x0fWorkspaceStatus\x12 \n\x1cWORKSPACE_STATUS_UNSPECIFIED\x10\x00\x12\x1b\n\x17WORKSPACE_STATUS_ACTIVE\x10\x01\x12\x1d\n\x19WORKSPACE_STATUS_INACTIVE\x10\x02\x32\xc7\x05\n\x10WorkspaceService\x12r\n\x0f\x43reateWorkspace\x12..modelstore.platform.v1.CreateWorkspaceRequest\x1a/.modelstore.platform.v1.CreateWorkspaceResponse\x12i\n\x0cGetWorkspace\x12+.modelstore.platform.v1.GetWorkspaceRequest\x1a,.modelstore.platform.v1.GetWorkspaceResponse\x12o\n\x0eListWorkspaces\x12-.modelstore.platform.v1.ListWorkspacesRequest\x1a..modelstore.platform.v1.ListWorkspacesResponse\x12r\n\x0fUpdateWorkspace\x12..modelstore.platform.v1.UpdateWorkspaceRequest\x1a/.modelstore.platform.v1.UpdateWorkspaceResponse\x12r\n\x0f\x44\x65leteWorkspace\x12..modelstore.platform.v1.DeleteWorkspaceRequest\x1a/.modelstore.platform.v1.DeleteWorkspaceResponse\x12{\n\x12\x42\x61tchGetWorkspaces\x12\x31.modelstore.platform.v1.BatchGetWorkspacesRequest\x1a\x32.modelstore.platform.v1.BatchGetWorkspacesResponseB}\n\x1a\x64\x65v.modelstore.platform.v1B\x0eWorkspaceProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n&modelstore/platform/v1/workspace.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xd3\x02\n\tWorkspace\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x1d\n\x04name\x18\x02 \x01(\tB\x0f\xe2\x41\x01\x02\xca\xf3\x18\x07(\x01\x30\xc8\x01\x38\x01\x12\x45\n\x06status\x18\x03 \x01(\x0e\x32\'.modelstore.platform.v1.WorkspaceStatusB\x0c\xca\xf3\x18\x08\x1a\x06\x61\x63tive\x12\x17\n\x0f\x61llowed_origins\x18\x04 \x03(\t\x12\x34\n\ncreated_at\x18\x05 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x07 \x01(\tB\x04\xe2\x41\x01\x03:5\xca\xf3\x18\x31\n\x13platform.workspaces\x12\x02id\x1a\n\x12\x08\n\x06status*\nworkspaces\"h\n\x16\x43reateWorkspaceRequest\x12:\n\tworkspace\x18\x01 \x01(\x0b\x32!.modelstore.platform.v1.WorkspaceB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"O\n\x17\x43reateWorkspaceResponse\x12\x34\n\tworkspace\x18\x01 \x01(\x0b\x32!.modelstore.platform.v1.Workspace\"V\n\x13GetWorkspaceRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"L\n\x14GetWorkspaceResponse\x12\x34\n\tworkspace\x18\x01 \x01(\x0b\x32!.modelstore.platform.v1.Workspace\"`\n\x15ListWorkspacesRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"h\n\x16ListWorkspacesResponse\x12\x35\n\nworkspaces\x18\x01 \x03(\x0b\x32!.modelstore.platform.v1.Workspace\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x9c\x01\n\x16UpdateWorkspaceRequest\x12:\n\tworkspace\x18\x01 \x01(\x0b\x32!.modelstore.platform.v1.WorkspaceB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"O\n\x17UpdateWorkspaceResponse\x12\x34\n\tworkspace\x18\x01 \x01(\x0b\x32!.modelstore.platform.v1.Workspace\"G\n\x16\x44\x65leteWorkspaceRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\x12\r\n\x05\x66orce\x18\x03 \x01(\x08\"\x19\n\x17\x44\x65leteWorkspaceResponse\"]\n\x19\x42\x61tchGetWorkspacesRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"S\n\x1a\x42\x61tchGetWorkspacesResponse\x12\x35\n\nworkspaces\x18\x01 \x03(\x0b\x32!.modelstore.platform.v1.Workspace*o\n\x0fWorkspaceStatus\x12 \n\x1cWORKSPACE_STATUS_UNSPECIFIED\x10\x00\x12\x1b\n\x17WORKSPACE_STATUS_ACTIVE\x10\x01\x12\x1d\n\x19WORKSPACE_STATUS_INACTIVE\x10\x02\x32\xcb\x07\n\x10WorkspaceService\x12\x9e\x01\n\x0f\x43reateWorkspace\x12..modelstore.platform.v1.CreateWorkspaceRequest\x1a/.modelstore.platform.v1.CreateWorkspaceResponse\"*\x82\xd3\xe4\x93\x02$\"\x17/v1/platform/workspaces:\tworkspace\x12\x8f\x01\n\x0cGetWorkspace\x12+.modelstore.platform.v1.GetWorkspaceRequest\x1a,.modelstore.platform.v1.GetWorkspaceResponse\"$\x82\xd3\xe4\x93\x02\x1e\x12\x1c/v1/platform/workspaces/{id}\x12\x90\x01\n\x0eListWorkspaces\x12-.modelstore.platform.v1.ListWorkspacesRequest\x1a..modelstore.platform.v1.ListWorkspacesResponse\"\x1f\x82\xd3\xe4\x93\x02\x19\x12\x17/v1/platform/workspaces\x12\xad\x01\n\x0fUpdateWorkspace\x12..modelstore.platform.v1.UpdateWorkspaceRequest\x1a/.modelstore.platform.v1.UpdateWorkspaceResponse\"9\x82\xd3\xe4\x93\x02\x33\x32&/v1/platform/workspaces/{workspace.id}:\tworkspace\x12\x98\x01\n\x0f\x44\x65leteWorkspace\x12..modelstore.platform.v1.DeleteWorkspaceRequest\x1a/.modelstore.platform.v1.DeleteWorkspaceResponse\"$\x82\xd3\xe4\x93\x02\x1e*\x1c/v1/platform/workspaces/{id}\x12\xa5\x01\n\x12\x42\x61tchGetWorkspaces\x12\x31.modelstore.platform.v1.BatchGetWorkspacesRequest\x1a\x32.modelstore.platform.v1.BatchGetWorkspacesResponse\"(\x82\xd3\xe4\x93\x02\"\x12 /v1/platform/workspaces:batchGetB}\n\x1a\x64\x65v.modelstore.platform.v1B\x0eWorkspaceProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -61,34 +62,46 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_DELETEWORKSPACEREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
   _globals['_BATCHGETWORKSPACESREQUEST'].fields_by_name['ids']._loaded_options = None
   _globals['_BATCHGETWORKSPACESREQUEST'].fields_by_name['ids']._serialized_options = b'\342A\001\002'
-  _globals['_WORKSPACESTATUS']._serialized_start=1614
-  _globals['_WORKSPACESTATUS']._serialized_end=1725
-  _globals['_WORKSPACE']._serialized_start=196
-  _globals['_WORKSPACE']._serialized_end=535
-  _globals['_CREATEWORKSPACEREQUEST']._serialized_start=537
-  _globals['_CREATEWORKSPACEREQUEST']._serialized_end=641
-  _globals['_CREATEWORKSPACERESPONSE']._serialized_start=643
-  _globals['_CREATEWORKSPACERESPONSE']._serialized_end=722
-  _globals['_GETWORKSPACEREQUEST']._serialized_start=724
-  _globals['_GETWORKSPACEREQUEST']._serialized_end=810
-  _globals['_GETWORKSPACERESPONSE']._serialized_start=812
-  _globals['_GETWORKSPACERESPONSE']._serialized_end=888
-  _globals['_LISTWORKSPACESREQUEST']._serialized_start=890
-  _globals['_LISTWORKSPACESREQUEST']._serialized_end=986
-  _globals['_LISTWORKSPACESRESPONSE']._serialized_start=988
-  _globals['_LISTWORKSPACESRESPONSE']._serialized_end=1092
-  _globals['_UPDATEWORKSPACEREQUEST']._serialized_start=1095
-  _globals['_UPDATEWORKSPACEREQUEST']._serialized_end=1251
-  _globals['_UPDATEWORKSPACERESPONSE']._serialized_start=1253
-  _globals['_UPDATEWORKSPACERESPONSE']._serialized_end=1332
-  _globals['_DELETEWORKSPACEREQUEST']._serialized_start=1334
-  _globals['_DELETEWORKSPACEREQUEST']._serialized_end=1405
-  _globals['_DELETEWORKSPACERESPONSE']._serialized_start=1407
-  _globals['_DELETEWORKSPACERESPONSE']._serialized_end=1432
-  _globals['_BATCHGETWORKSPACESREQUEST']._serialized_start=1434
-  _globals['_BATCHGETWORKSPACESREQUEST']._serialized_end=1527
-  _globals['_BATCHGETWORKSPACESRESPONSE']._serialized_start=1529
-  _globals['_BATCHGETWORKSPACESRESPONSE']._serialized_end=1612
-  _globals['_WORKSPACESERVICE']._serialized_start=1728
-  _globals['_WORKSPACESERVICE']._serialized_end=2439
+  _globals['_WORKSPACESERVICE'].methods_by_name['CreateWorkspace']._loaded_options = None
+  _globals['_WORKSPACESERVICE'].methods_by_name['CreateWorkspace']._serialized_options = b'\202\323\344\223\002$\"\027/v1/platform/workspaces:\tworkspace'
+  _globals['_WORKSPACESERVICE'].methods_by_name['GetWorkspace']._loaded_options = None
+  _globals['_WORKSPACESERVICE'].methods_by_name['GetWorkspace']._serialized_options = b'\202\323\344\223\002\036\022\034/v1/platform/workspaces/{id}'
+  _globals['_WORKSPACESERVICE'].methods_by_name['ListWorkspaces']._loaded_options = None
+  _globals['_WORKSPACESERVICE'].methods_by_name['ListWorkspaces']._serialized_options = b'\202\323\344\223\002\031\022\027/v1/platform/workspaces'
+  _globals['_WORKSPACESERVICE'].methods_by_name['UpdateWorkspace']._loaded_options = None
+  _globals['_WORKSPACESERVICE'].methods_by_name['UpdateWorkspace']._serialized_options = b'\202\323\344\223\00232&/v1/platform/workspaces/{workspace.id}:\tworkspace'
+  _globals['_WORKSPACESERVICE'].methods_by_name['DeleteWorkspace']._loaded_options = None
+  _globals['_WORKSPACESERVICE'].methods_by_name['DeleteWorkspace']._serialized_options = b'\202\323\344\223\002\036*\034/v1/platform/workspaces/{id}'
+  _globals['_WORKSPACESERVICE'].methods_by_name['BatchGetWorkspaces']._loaded_options = None
+  _globals['_WORKSPACESERVICE'].methods_by_name['BatchGetWorkspaces']._serialized_options = b'\202\323\344\223\002\"\022 /v1/platform/workspaces:batchGet'
+  _globals['_WORKSPACESTATUS']._serialized_start=1644
+  _globals['_WORKSPACESTATUS']._serialized_end=1755
+  _globals['_WORKSPACE']._serialized_start=226
+  _globals['_WORKSPACE']._serialized_end=565
+  _globals['_CREATEWORKSPACEREQUEST']._serialized_start=567
+  _globals['_CREATEWORKSPACEREQUEST']._serialized_end=671
+  _globals['_CREATEWORKSPACERESPONSE']._serialized_start=673
+  _globals['_CREATEWORKSPACERESPONSE']._serialized_end=752
+  _globals['_GETWORKSPACEREQUEST']._serialized_start=754
+  _globals['_GETWORKSPACEREQUEST']._serialized_end=840
+  _globals['_GETWORKSPACERESPONSE']._serialized_start=842
+  _globals['_GETWORKSPACERESPONSE']._serialized_end=918
+  _globals['_LISTWORKSPACESREQUEST']._serialized_start=920
+  _globals['_LISTWORKSPACESREQUEST']._serialized_end=1016
+  _globals['_LISTWORKSPACESRESPONSE']._serialized_start=1018
+  _globals['_LISTWORKSPACESRESPONSE']._serialized_end=1122
+  _globals['_UPDATEWORKSPACEREQUEST']._serialized_start=1125
+  _globals['_UPDATEWORKSPACEREQUEST']._serialized_end=1281
+  _globals['_UPDATEWORKSPACERESPONSE']._serialized_start=1283
+  _globals['_UPDATEWORKSPACERESPONSE']._serialized_end=1362
+  _globals['_DELETEWORKSPACEREQUEST']._serialized_start=1364
+  _globals['_DELETEWORKSPACEREQUEST']._serialized_end=1435
+  _globals['_DELETEWORKSPACERESPONSE']._serialized_start=1437
+  _globals['_DELETEWORKSPACERESPONSE']._serialized_end=1462
+  _globals['_BATCHGETWORKSPACESREQUEST']._serialized_start=1464
+  _globals['_BATCHGETWORKSPACESREQUEST']._serialized_end=1557
+  _globals['_BATCHGETWORKSPACESRESPONSE']._serialized_start=1559
+  _globals['_BATCHGETWORKSPACESRESPONSE']._serialized_end=1642
+  _globals['_WORKSPACESERVICE']._serialized_start=1758
+  _globals['_WORKSPACESERVICE']._serialized_end=2729
 # @@protoc_insertion_point(module_scope)

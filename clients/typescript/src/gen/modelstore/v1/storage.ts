@@ -92,6 +92,52 @@ export function secretAlgorithmToJSON(object: SecretAlgorithm): string {
   }
 }
 
+/** How an id field's values are stored (`FieldRules.id_type`). */
+export enum IdType {
+  /** ID_TYPE_UNSPECIFIED - A string: the default. */
+  ID_TYPE_UNSPECIFIED = 0,
+  /** ID_TYPE_STRING - A string, said explicitly. */
+  ID_TYPE_STRING = 1,
+  /**
+   * ID_TYPE_OBJECT_ID - A BSON ObjectId (12 bytes), shown in the API as 24 lowercase hex
+   * characters.
+   */
+  ID_TYPE_OBJECT_ID = 2,
+  UNRECOGNIZED = -1,
+}
+
+export function idTypeFromJSON(object: any): IdType {
+  switch (object) {
+    case 0:
+    case "ID_TYPE_UNSPECIFIED":
+      return IdType.ID_TYPE_UNSPECIFIED;
+    case 1:
+    case "ID_TYPE_STRING":
+      return IdType.ID_TYPE_STRING;
+    case 2:
+    case "ID_TYPE_OBJECT_ID":
+      return IdType.ID_TYPE_OBJECT_ID;
+    case -1:
+    case "UNRECOGNIZED":
+    default:
+      return IdType.UNRECOGNIZED;
+  }
+}
+
+export function idTypeToJSON(object: IdType): string {
+  switch (object) {
+    case IdType.ID_TYPE_UNSPECIFIED:
+      return "ID_TYPE_UNSPECIFIED";
+    case IdType.ID_TYPE_STRING:
+      return "ID_TYPE_STRING";
+    case IdType.ID_TYPE_OBJECT_ID:
+      return "ID_TYPE_OBJECT_ID";
+    case IdType.UNRECOGNIZED:
+    default:
+      return "UNRECOGNIZED";
+  }
+}
+
 /** What happens to referring entities when the entity they refer to is deleted. */
 export enum ReferenceAction {
   /** REFERENCE_ACTION_UNSPECIFIED - The default: RESTRICT. */
@@ -405,7 +451,35 @@ export interface FieldRules {
    * when its `key` field equals a stored element's, or, without a `key`,
    * when all its fields do.
    */
-  elementIds?: ElementIds | undefined;
+  elementIds?:
+    | ElementIds
+    | undefined;
+  /**
+   * How the values of this id field are stored, for an entity's `id` and for
+   * fields that hold entity ids (references, the tenant field, ids inside
+   * sub-documents): a string (the default), or a BSON ObjectId where the
+   * seed's Mongoose model declares `Schema.Types.ObjectId` or no `_id` at
+   * all (Mongoose then gives every document an ObjectId). Only on string
+   * fields. The API is a string either way: an ObjectId is its 24
+   * lowercase hex characters, as `ObjectId.toHexString()` spells it.
+   *
+   * For ID_TYPE_OBJECT_ID:
+   * - the server generates a new ObjectId for an entity created without an
+   *   id (an idempotent create, with `request_id`, gets one derived from
+   *   the request id); a client-chosen `id` must be 24 lowercase hex
+   *   characters, else INVALID_ARGUMENT with a field violation;
+   * - a value of 24 lowercase hex characters is stored as an ObjectId;
+   *   any other value (an id an earlier version stored as a UUID string)
+   *   is stored as the string it is.
+   *
+   * Reads, writes, filters, tenant scope, reference checks and cascades
+   * match an id in either stored form, whatever the declared type: a
+   * seed app or a hand-written script may have written `_id: "665f..."`
+   * into an ObjectId collection, or better-auth an ObjectId into a string
+   * one. `modelstore migrate` converts stored 24-hex strings of ObjectId
+   * fields into ObjectIds (docs/storage.md).
+   */
+  idType: IdType;
 }
 
 /** How the elements of a sub-document array are identified across writes. */
@@ -990,6 +1064,7 @@ function createBaseFieldRules(): FieldRules {
     maxItems: 0,
     referencesBy: undefined,
     elementIds: undefined,
+    idType: 0,
   };
 }
 
@@ -1036,6 +1111,9 @@ export const FieldRules: MessageFns<FieldRules> = {
     }
     if (message.elementIds !== undefined) {
       ElementIds.encode(message.elementIds, writer.uint32(114).fork()).join();
+    }
+    if (message.idType !== 0) {
+      writer.uint32(120).int32(message.idType);
     }
     return writer;
   },
@@ -1165,6 +1243,14 @@ export const FieldRules: MessageFns<FieldRules> = {
             message.elementIds = ElementIds.decode(reader, reader.uint32());
             continue;
           }
+          case 15: {
+            if (tag !== 120) {
+              break;
+            }
+
+            message.idType = reader.int32() as any;
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -1221,6 +1307,11 @@ export const FieldRules: MessageFns<FieldRules> = {
         : isSet(object.element_ids)
         ? ElementIds.fromJSON(object.element_ids)
         : undefined,
+      idType: isSet(object.idType)
+        ? idTypeFromJSON(object.idType)
+        : isSet(object.id_type)
+        ? idTypeFromJSON(object.id_type)
+        : 0,
     };
   },
 
@@ -1268,6 +1359,9 @@ export const FieldRules: MessageFns<FieldRules> = {
     if (message.elementIds !== undefined) {
       obj.elementIds = ElementIds.toJSON(message.elementIds);
     }
+    if (message.idType !== 0) {
+      obj.idType = idTypeToJSON(message.idType);
+    }
     return obj;
   },
 
@@ -1296,6 +1390,7 @@ export const FieldRules: MessageFns<FieldRules> = {
     message.elementIds = (object.elementIds !== undefined && object.elementIds !== null)
       ? ElementIds.fromPartial(object.elementIds)
       : undefined;
+    message.idType = object.idType ?? 0;
     return message;
   },
 };

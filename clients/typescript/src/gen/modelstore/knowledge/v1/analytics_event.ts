@@ -87,13 +87,16 @@ export interface AnalyticsEvent {
   /**
    * Immutable. The analytics event id, for example
    * `665f1c2e9b1d8a001234567e`. Chosen by the client on create, or generated
-   * by the server as a UUID when empty.
+   * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+   * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+   * lowercase hex characters.
    */
   id: string;
   /**
    * Required. Immutable. The id of the notion workspace (NotionWorkspace.id)
    * the event belongs to; its tenant. A create that leaves it empty
-   * takes the caller's `x-tenant-id`.
+   * takes the caller's `x-tenant-id`. Stored as an ObjectId (the seed's
+   * `Schema.Types.ObjectId`).
    */
   workspaceId: string;
   /** Required. What happened. */
@@ -145,9 +148,15 @@ export interface AnalyticsEventData {
   cacheHit?:
     | boolean
     | undefined;
-  /** The id of the knowledge User who caused the event. */
+  /**
+   * The id of the knowledge User who caused the event. Stored as an ObjectId
+   * (the seed's `Schema.Types.ObjectId`).
+   */
   userId: string;
-  /** The id of the Conversation the event belongs to. */
+  /**
+   * The id of the Conversation the event belongs to. Stored as an ObjectId
+   * (the seed's `Schema.Types.ObjectId`).
+   */
   conversationId: string;
 }
 

@@ -196,7 +196,9 @@ export interface NotionWorkspace {
   /**
    * Immutable. The notion workspace id, for example
    * `665f1c2e9b1d8a0012345679`. Chosen by the client on create, or generated
-   * by the server as a UUID when empty.
+   * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+   * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+   * lowercase hex characters.
    */
   id: string;
   /**
@@ -207,7 +209,10 @@ export interface NotionWorkspace {
   workspaceId: string;
   /** Required. The workspace name shown in Notion, for example `Acme Wiki`. */
   workspaceName: string;
-  /** Required. The id of the knowledge User who connected the workspace. */
+  /**
+   * Required. The id of the knowledge User who connected the workspace.
+   * Stored as an ObjectId (the seed's `Schema.Types.ObjectId`).
+   */
   owner: string;
   /**
    * The users who can use the workspace, with their roles and permissions.
@@ -267,7 +272,10 @@ export interface NotionWorkspace {
  * workspace's `members` array.
  */
 export interface NotionWorkspaceMember {
-  /** Required. The id of the knowledge User who is a member. */
+  /**
+   * Required. The id of the knowledge User who is a member. Stored as an
+   * ObjectId (the seed's `Schema.Types.ObjectId`).
+   */
   user: string;
   /** The member's role in the workspace. Defaults to `member`. */
   role: NotionWorkspaceMemberRole;

@@ -151,7 +151,7 @@ public enum Access
   }
   public static com.google.protobuf.Descriptors.EnumDescriptor
       getDescriptor() {
-    return dev.modelstore.v1.StorageProto.getDescriptor().getEnumType(2);
+    return dev.modelstore.v1.StorageProto.getDescriptor().getEnumType(3);
   }
 
   private static final Access[] VALUES = values();

@@ -61,49 +61,53 @@ public final class AuditProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n\031modelstore/v1/audit.proto\022\rmodelstore." +
-      "v1\032\037google/api/field_behavior.proto\032 goo" +
-      "gle/protobuf/field_mask.proto\032\037google/pr" +
-      "otobuf/timestamp.proto\032\032modelstore/v1/ch" +
-      "ange.proto\032\033modelstore/v1/storage.proto\"" +
-      "\362\004\n\rAuditLogEntry\022\020\n\002id\030\001 \001(\tB\004\342A\001\003\022\027\n\tt" +
-      "enant_id\030\002 \001(\tB\004\342A\001\003\022\027\n\tprincipal\030\003 \001(\tB" +
-      "\004\342A\001\003\022\021\n\003rpc\030\004 \001(\tB\004\342A\001\003\022\031\n\013entity_type\030" +
-      "\005 \001(\tB\004\342A\001\003\022\027\n\tentity_id\030\006 \001(\tB\004\342A\001\003\0227\n\t" +
-      "operation\030\007 \001(\0162\036.modelstore.v1.ChangeOp" +
-      "erationB\004\342A\001\003\022\033\n\rchanged_paths\030\010 \003(\tB\004\342A" +
-      "\001\003\022\030\n\nrequest_id\030\t \001(\tB\004\342A\001\003\022\031\n\013status_c" +
-      "ode\030\n \001(\tB\004\342A\001\003\022\032\n\014error_reason\030\013 \001(\tB\004\342" +
-      "A\001\003\022\031\n\013entity_etag\030\014 \001(\tB\004\342A\001\003\0224\n\ncreate" +
-      "d_at\030\r \001(\0132\032.google.protobuf.TimestampB\004" +
-      "\342A\001\003\0224\n\nupdated_at\030\016 \001(\0132\032.google.protob" +
-      "uf.TimestampB\004\342A\001\003\022\022\n\004etag\030\017 \001(\tB\004\342A\001\003:\223" +
-      "\001\312\363\030\216\001\n\024modelstore.audit_log\022\ttenant_id\032" +
-      ")\022\013\n\ttenant_id\022\r\n\013entity_type\022\013\n\tentity_" +
-      "id\032\032\022\013\n\ttenant_id\022\013\n\tprincipal\032\023\022\014\n\ncrea" +
-      "ted_at(\200\316\332\003*\017auditLogEntries\"Z\n\027GetAudit" +
-      "LogEntryRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\trea" +
-      "d_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
-      "\"Q\n\030GetAuditLogEntryResponse\0225\n\017audit_lo" +
-      "g_entry\030\001 \001(\0132\034.modelstore.v1.AuditLogEn" +
-      "try\"e\n\032ListAuditLogEntriesRequest\022\021\n\tpag" +
-      "e_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filt" +
-      "er\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"o\n\033ListAuditL" +
-      "ogEntriesResponse\0227\n\021audit_log_entries\030\001" +
-      " \003(\0132\034.modelstore.v1.AuditLogEntry\022\027\n\017ne" +
-      "xt_page_token\030\002 \001(\t2\371\001\n\017AuditLogService\022" +
-      "c\n\020GetAuditLogEntry\022&.modelstore.v1.GetA" +
-      "uditLogEntryRequest\032\'.modelstore.v1.GetA" +
-      "uditLogEntryResponse\022l\n\023ListAuditLogEntr" +
-      "ies\022).modelstore.v1.ListAuditLogEntriesR" +
-      "equest\032*.modelstore.v1.ListAuditLogEntri" +
-      "esResponse\032\023\312\363\030\017\n\rAuditLogEntryBi\n\021dev.m" +
-      "odelstore.v1B\nAuditProtoP\001ZFgithub.com/m" +
-      "odelstore/modelstore/clients/go/modelsto" +
-      "re/v1;modelstorev1b\006proto3"
+      "v1\032\034google/api/annotations.proto\032\037google" +
+      "/api/field_behavior.proto\032 google/protob" +
+      "uf/field_mask.proto\032\037google/protobuf/tim" +
+      "estamp.proto\032\032modelstore/v1/change.proto" +
+      "\032\033modelstore/v1/storage.proto\"\362\004\n\rAuditL" +
+      "ogEntry\022\020\n\002id\030\001 \001(\tB\004\342A\001\003\022\027\n\ttenant_id\030\002" +
+      " \001(\tB\004\342A\001\003\022\027\n\tprincipal\030\003 \001(\tB\004\342A\001\003\022\021\n\003r" +
+      "pc\030\004 \001(\tB\004\342A\001\003\022\031\n\013entity_type\030\005 \001(\tB\004\342A\001" +
+      "\003\022\027\n\tentity_id\030\006 \001(\tB\004\342A\001\003\0227\n\toperation\030" +
+      "\007 \001(\0162\036.modelstore.v1.ChangeOperationB\004\342" +
+      "A\001\003\022\033\n\rchanged_paths\030\010 \003(\tB\004\342A\001\003\022\030\n\nrequ" +
+      "est_id\030\t \001(\tB\004\342A\001\003\022\031\n\013status_code\030\n \001(\tB" +
+      "\004\342A\001\003\022\032\n\014error_reason\030\013 \001(\tB\004\342A\001\003\022\031\n\013ent" +
+      "ity_etag\030\014 \001(\tB\004\342A\001\003\0224\n\ncreated_at\030\r \001(\013" +
+      "2\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\nup" +
+      "dated_at\030\016 \001(\0132\032.google.protobuf.Timesta" +
+      "mpB\004\342A\001\003\022\022\n\004etag\030\017 \001(\tB\004\342A\001\003:\223\001\312\363\030\216\001\n\024mo" +
+      "delstore.audit_log\022\ttenant_id\032)\022\013\n\ttenan" +
+      "t_id\022\r\n\013entity_type\022\013\n\tentity_id\032\032\022\013\n\tte" +
+      "nant_id\022\013\n\tprincipal\032\023\022\014\n\ncreated_at(\200\316\332" +
+      "\003*\017auditLogEntries\"Z\n\027GetAuditLogEntryRe" +
+      "quest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001" +
+      "(\0132\032.google.protobuf.FieldMask\"Q\n\030GetAud" +
+      "itLogEntryResponse\0225\n\017audit_log_entry\030\001 " +
+      "\001(\0132\034.modelstore.v1.AuditLogEntry\"e\n\032Lis" +
+      "tAuditLogEntriesRequest\022\021\n\tpage_size\030\001 \001" +
+      "(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020" +
+      "\n\010order_by\030\004 \001(\t\"o\n\033ListAuditLogEntriesR" +
+      "esponse\0227\n\021audit_log_entries\030\001 \003(\0132\034.mod" +
+      "elstore.v1.AuditLogEntry\022\027\n\017next_page_to" +
+      "ken\030\002 \001(\t2\272\002\n\017AuditLogService\022\205\001\n\020GetAud" +
+      "itLogEntry\022&.modelstore.v1.GetAuditLogEn" +
+      "tryRequest\032\'.modelstore.v1.GetAuditLogEn" +
+      "tryResponse\" \202\323\344\223\002\032\022\030/v1/auditLogEntries" +
+      "/{id}\022\211\001\n\023ListAuditLogEntries\022).modelsto" +
+      "re.v1.ListAuditLogEntriesRequest\032*.model" +
+      "store.v1.ListAuditLogEntriesResponse\"\033\202\323" +
+      "\344\223\002\025\022\023/v1/auditLogEntries\032\023\312\363\030\017\n\rAuditLo" +
+      "gEntryBi\n\021dev.modelstore.v1B\nAuditProtoP" +
+      "\001ZFgithub.com/modelstore/modelstore/clie" +
+      "nts/go/modelstore/v1;modelstorev1b\006proto" +
+      "3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.TimestampProto.getDescriptor(),
@@ -141,6 +145,7 @@ public final class AuditProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_v1_ListAuditLogEntriesResponse_descriptor,
         new java.lang.String[] { "AuditLogEntries", "NextPageToken", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();
@@ -149,6 +154,7 @@ public final class AuditProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.service);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor

@@ -61,48 +61,51 @@ public final class ChangeProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n\032modelstore/v1/change.proto\022\rmodelstore" +
-      ".v1\032\031google/protobuf/any.proto\032 google/p" +
-      "rotobuf/field_mask.proto\032\037google/protobu" +
-      "f/timestamp.proto\032\033modelstore/v1/storage" +
-      ".proto\"\212\002\n\013ChangeEvent\022\024\n\014resume_token\030\001" +
-      " \001(\t\022\023\n\013entity_type\030\002 \001(\t\022\021\n\tentity_id\030\003" +
-      " \001(\t\022\016\n\006tenant\030\004 \001(\t\0221\n\toperation\030\005 \001(\0162" +
-      "\036.modelstore.v1.ChangeOperation\022\025\n\rchang" +
-      "ed_paths\030\006 \003(\t\022\014\n\004etag\030\007 \001(\t\022/\n\013commit_t" +
-      "ime\030\010 \001(\0132\032.google.protobuf.Timestamp\022$\n" +
-      "\006entity\030\t \001(\0132\024.google.protobuf.Any\"\260\001\n\023" +
-      "WatchChangesRequest\022\024\n\014entity_types\030\001 \003(" +
-      "\t\022\016\n\006filter\030\002 \001(\t\022\024\n\014resume_token\030\003 \001(\t\022" +
-      ".\n\nstart_time\030\004 \001(\0132\032.google.protobuf.Ti" +
-      "mestamp\022-\n\tread_mask\030\005 \001(\0132\032.google.prot" +
-      "obuf.FieldMask\"X\n\024WatchChangesResponse\022*" +
-      "\n\006events\030\001 \003(\0132\032.modelstore.v1.ChangeEve" +
-      "nt\022\024\n\014resume_token\030\002 \001(\t\"\300\001\n\022ListChanges" +
-      "Request\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token" +
-      "\030\002 \001(\t\022\024\n\014entity_types\030\003 \003(\t\022\016\n\006filter\030\004" +
-      " \001(\t\022.\n\nstart_time\030\005 \001(\0132\032.google.protob" +
-      "uf.Timestamp\022-\n\tread_mask\030\006 \001(\0132\032.google" +
-      ".protobuf.FieldMask\"Z\n\023ListChangesRespon" +
-      "se\022*\n\006events\030\001 \003(\0132\032.modelstore.v1.Chang" +
-      "eEvent\022\027\n\017next_page_token\030\002 \001(\t*\350\001\n\017Chan" +
-      "geOperation\022 \n\034CHANGE_OPERATION_UNSPECIF" +
-      "IED\020\000\022\033\n\027CHANGE_OPERATION_CREATE\020\001\022\033\n\027CH" +
-      "ANGE_OPERATION_UPDATE\020\002\022 \n\034CHANGE_OPERAT" +
-      "ION_SOFT_DELETE\020\003\022\035\n\031CHANGE_OPERATION_UN" +
-      "DELETE\020\004\022\033\n\027CHANGE_OPERATION_DELETE\020\005\022\033\n" +
-      "\027CHANGE_OPERATION_EXPIRE\020\0062\322\001\n\rChangeSer" +
-      "vice\022b\n\014WatchChanges\022\".modelstore.v1.Wat" +
-      "chChangesRequest\032#.modelstore.v1.WatchCh" +
-      "angesResponse\"\007\312\363\030\003\n\001\0010\001\022]\n\013ListChanges\022" +
-      "!.modelstore.v1.ListChangesRequest\032\".mod" +
-      "elstore.v1.ListChangesResponse\"\007\312\363\030\003\n\001\001B" +
-      "j\n\021dev.modelstore.v1B\013ChangeProtoP\001ZFgit" +
-      "hub.com/modelstore/modelstore/clients/go" +
-      "/modelstore/v1;modelstorev1b\006proto3"
+      ".v1\032\034google/api/annotations.proto\032\031googl" +
+      "e/protobuf/any.proto\032 google/protobuf/fi" +
+      "eld_mask.proto\032\037google/protobuf/timestam" +
+      "p.proto\032\033modelstore/v1/storage.proto\"\212\002\n" +
+      "\013ChangeEvent\022\024\n\014resume_token\030\001 \001(\t\022\023\n\013en" +
+      "tity_type\030\002 \001(\t\022\021\n\tentity_id\030\003 \001(\t\022\016\n\006te" +
+      "nant\030\004 \001(\t\0221\n\toperation\030\005 \001(\0162\036.modelsto" +
+      "re.v1.ChangeOperation\022\025\n\rchanged_paths\030\006" +
+      " \003(\t\022\014\n\004etag\030\007 \001(\t\022/\n\013commit_time\030\010 \001(\0132" +
+      "\032.google.protobuf.Timestamp\022$\n\006entity\030\t " +
+      "\001(\0132\024.google.protobuf.Any\"\260\001\n\023WatchChang" +
+      "esRequest\022\024\n\014entity_types\030\001 \003(\t\022\016\n\006filte" +
+      "r\030\002 \001(\t\022\024\n\014resume_token\030\003 \001(\t\022.\n\nstart_t" +
+      "ime\030\004 \001(\0132\032.google.protobuf.Timestamp\022-\n" +
+      "\tread_mask\030\005 \001(\0132\032.google.protobuf.Field" +
+      "Mask\"X\n\024WatchChangesResponse\022*\n\006events\030\001" +
+      " \003(\0132\032.modelstore.v1.ChangeEvent\022\024\n\014resu" +
+      "me_token\030\002 \001(\t\"\300\001\n\022ListChangesRequest\022\021\n" +
+      "\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\024\n\014" +
+      "entity_types\030\003 \003(\t\022\016\n\006filter\030\004 \001(\t\022.\n\nst" +
+      "art_time\030\005 \001(\0132\032.google.protobuf.Timesta" +
+      "mp\022-\n\tread_mask\030\006 \001(\0132\032.google.protobuf." +
+      "FieldMask\"Z\n\023ListChangesResponse\022*\n\006even" +
+      "ts\030\001 \003(\0132\032.modelstore.v1.ChangeEvent\022\027\n\017" +
+      "next_page_token\030\002 \001(\t*\350\001\n\017ChangeOperatio" +
+      "n\022 \n\034CHANGE_OPERATION_UNSPECIFIED\020\000\022\033\n\027C" +
+      "HANGE_OPERATION_CREATE\020\001\022\033\n\027CHANGE_OPERA" +
+      "TION_UPDATE\020\002\022 \n\034CHANGE_OPERATION_SOFT_D" +
+      "ELETE\020\003\022\035\n\031CHANGE_OPERATION_UNDELETE\020\004\022\033" +
+      "\n\027CHANGE_OPERATION_DELETE\020\005\022\033\n\027CHANGE_OP" +
+      "ERATION_EXPIRE\020\0062\376\001\n\rChangeService\022{\n\014Wa" +
+      "tchChanges\022\".modelstore.v1.WatchChangesR" +
+      "equest\032#.modelstore.v1.WatchChangesRespo" +
+      "nse\" \312\363\030\003\n\001\001\202\323\344\223\002\023\022\021/v1/changes:watch0\001\022" +
+      "p\n\013ListChanges\022!.modelstore.v1.ListChang" +
+      "esRequest\032\".modelstore.v1.ListChangesRes" +
+      "ponse\"\032\312\363\030\003\n\001\001\202\323\344\223\002\r\022\013/v1/changesBj\n\021dev" +
+      ".modelstore.v1B\013ChangeProtoP\001ZFgithub.co" +
+      "m/modelstore/modelstore/clients/go/model" +
+      "store/v1;modelstorev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.protobuf.AnyProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.TimestampProto.getDescriptor(),
@@ -139,12 +142,14 @@ public final class ChangeProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_v1_ListChangesResponse_descriptor,
         new java.lang.String[] { "Events", "NextPageToken", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.protobuf.AnyProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();
     dev.modelstore.v1.StorageProto.getDescriptor();
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.method);
     com.google.protobuf.Descriptors.FileDescriptor
         .internalUpdateFileDescriptor(descriptor, registry);

@@ -35,6 +35,7 @@ private static final long serialVersionUID = 0L;
     defaultValue_ = "";
     references_ = "";
     onDelete_ = 0;
+    idType_ = 0;
   }
 
   public static final com.google.protobuf.Descriptors.Descriptor
@@ -498,6 +499,76 @@ private static final long serialVersionUID = 0L;
     return elementIds_ == null ? dev.modelstore.v1.ElementIds.getDefaultInstance() : elementIds_;
   }
 
+  public static final int ID_TYPE_FIELD_NUMBER = 15;
+  private int idType_ = 0;
+  /**
+   * <pre>
+   * How the values of this id field are stored, for an entity's `id` and for
+   * fields that hold entity ids (references, the tenant field, ids inside
+   * sub-documents): a string (the default), or a BSON ObjectId where the
+   * seed's Mongoose model declares `Schema.Types.ObjectId` or no `_id` at
+   * all (Mongoose then gives every document an ObjectId). Only on string
+   * fields. The API is a string either way: an ObjectId is its 24
+   * lowercase hex characters, as `ObjectId.toHexString()` spells it.
+   *
+   * For ID_TYPE_OBJECT_ID:
+   * - the server generates a new ObjectId for an entity created without an
+   * id (an idempotent create, with `request_id`, gets one derived from
+   * the request id); a client-chosen `id` must be 24 lowercase hex
+   * characters, else INVALID_ARGUMENT with a field violation;
+   * - a value of 24 lowercase hex characters is stored as an ObjectId;
+   * any other value (an id an earlier version stored as a UUID string)
+   * is stored as the string it is.
+   *
+   * Reads, writes, filters, tenant scope, reference checks and cascades
+   * match an id in either stored form, whatever the declared type: a
+   * seed app or a hand-written script may have written `_id: "665f..."`
+   * into an ObjectId collection, or better-auth an ObjectId into a string
+   * one. `modelstore migrate` converts stored 24-hex strings of ObjectId
+   * fields into ObjectIds (docs/storage.md).
+   * </pre>
+   *
+   * <code>.modelstore.v1.IdType id_type = 15;</code>
+   * @return The enum numeric value on the wire for idType.
+   */
+  @java.lang.Override public int getIdTypeValue() {
+    return idType_;
+  }
+  /**
+   * <pre>
+   * How the values of this id field are stored, for an entity's `id` and for
+   * fields that hold entity ids (references, the tenant field, ids inside
+   * sub-documents): a string (the default), or a BSON ObjectId where the
+   * seed's Mongoose model declares `Schema.Types.ObjectId` or no `_id` at
+   * all (Mongoose then gives every document an ObjectId). Only on string
+   * fields. The API is a string either way: an ObjectId is its 24
+   * lowercase hex characters, as `ObjectId.toHexString()` spells it.
+   *
+   * For ID_TYPE_OBJECT_ID:
+   * - the server generates a new ObjectId for an entity created without an
+   * id (an idempotent create, with `request_id`, gets one derived from
+   * the request id); a client-chosen `id` must be 24 lowercase hex
+   * characters, else INVALID_ARGUMENT with a field violation;
+   * - a value of 24 lowercase hex characters is stored as an ObjectId;
+   * any other value (an id an earlier version stored as a UUID string)
+   * is stored as the string it is.
+   *
+   * Reads, writes, filters, tenant scope, reference checks and cascades
+   * match an id in either stored form, whatever the declared type: a
+   * seed app or a hand-written script may have written `_id: "665f..."`
+   * into an ObjectId collection, or better-auth an ObjectId into a string
+   * one. `modelstore migrate` converts stored 24-hex strings of ObjectId
+   * fields into ObjectIds (docs/storage.md).
+   * </pre>
+   *
+   * <code>.modelstore.v1.IdType id_type = 15;</code>
+   * @return The idType.
+   */
+  @java.lang.Override public dev.modelstore.v1.IdType getIdType() {
+    dev.modelstore.v1.IdType result = dev.modelstore.v1.IdType.forNumber(idType_);
+    return result == null ? dev.modelstore.v1.IdType.UNRECOGNIZED : result;
+  }
+
   private byte memoizedIsInitialized = -1;
   @java.lang.Override
   public final boolean isInitialized() {
@@ -553,6 +624,9 @@ private static final long serialVersionUID = 0L;
     }
     if (((bitField0_ & 0x00000008) != 0)) {
       output.writeMessage(14, getElementIds());
+    }
+    if (idType_ != dev.modelstore.v1.IdType.ID_TYPE_UNSPECIFIED.getNumber()) {
+      output.writeEnum(15, idType_);
     }
     getUnknownFields().writeTo(output);
   }
@@ -611,6 +685,10 @@ private static final long serialVersionUID = 0L;
     if (((bitField0_ & 0x00000008) != 0)) {
       size += com.google.protobuf.CodedOutputStream
         .computeMessageSize(14, getElementIds());
+    }
+    if (idType_ != dev.modelstore.v1.IdType.ID_TYPE_UNSPECIFIED.getNumber()) {
+      size += com.google.protobuf.CodedOutputStream
+        .computeEnumSize(15, idType_);
     }
     return size;
   }
@@ -676,6 +754,7 @@ private static final long serialVersionUID = 0L;
       if (!getElementIds()
           .equals(other.getElementIds())) return false;
     }
+    if (idType_ != other.idType_) return false;
     if (!getUnknownFields().equals(other.getUnknownFields())) return false;
     return true;
   }
@@ -728,6 +807,8 @@ private static final long serialVersionUID = 0L;
       hash = (37 * hash) + ELEMENT_IDS_FIELD_NUMBER;
       hash = (53 * hash) + getElementIds().hashCode();
     }
+    hash = (37 * hash) + ID_TYPE_FIELD_NUMBER;
+    hash = (53 * hash) + idType_;
     hash = (29 * hash) + getUnknownFields().hashCode();
     memoizedHashCode = hash;
     return hash;
@@ -897,6 +978,7 @@ private static final long serialVersionUID = 0L;
         elementIdsBuilder_.dispose();
         elementIdsBuilder_ = null;
       }
+      idType_ = 0;
       return this;
     }
 
@@ -983,6 +1065,9 @@ private static final long serialVersionUID = 0L;
             : elementIdsBuilder_.build();
         to_bitField0_ |= 0x00000008;
       }
+      if (((from_bitField0_ & 0x00004000) != 0)) {
+        result.idType_ = idType_;
+      }
       result.bitField0_ |= to_bitField0_;
     }
 
@@ -1043,6 +1128,9 @@ private static final long serialVersionUID = 0L;
       }
       if (other.hasElementIds()) {
         mergeElementIds(other.getElementIds());
+      }
+      if (other.idType_ != 0) {
+        setIdTypeValue(other.getIdTypeValue());
       }
       this.mergeUnknownFields(other.getUnknownFields());
       onChanged();
@@ -1146,6 +1234,11 @@ private static final long serialVersionUID = 0L;
               bitField0_ |= 0x00002000;
               break;
             } // case 114
+            case 120: {
+              idType_ = input.readEnum();
+              bitField0_ |= 0x00004000;
+              break;
+            } // case 120
             default: {
               if (!super.parseUnknownField(input, extensionRegistry, tag)) {
                 done = true; // was an endgroup tag
@@ -2475,6 +2568,188 @@ private static final long serialVersionUID = 0L;
         elementIds_ = null;
       }
       return elementIdsBuilder_;
+    }
+
+    private int idType_ = 0;
+    /**
+     * <pre>
+     * How the values of this id field are stored, for an entity's `id` and for
+     * fields that hold entity ids (references, the tenant field, ids inside
+     * sub-documents): a string (the default), or a BSON ObjectId where the
+     * seed's Mongoose model declares `Schema.Types.ObjectId` or no `_id` at
+     * all (Mongoose then gives every document an ObjectId). Only on string
+     * fields. The API is a string either way: an ObjectId is its 24
+     * lowercase hex characters, as `ObjectId.toHexString()` spells it.
+     *
+     * For ID_TYPE_OBJECT_ID:
+     * - the server generates a new ObjectId for an entity created without an
+     * id (an idempotent create, with `request_id`, gets one derived from
+     * the request id); a client-chosen `id` must be 24 lowercase hex
+     * characters, else INVALID_ARGUMENT with a field violation;
+     * - a value of 24 lowercase hex characters is stored as an ObjectId;
+     * any other value (an id an earlier version stored as a UUID string)
+     * is stored as the string it is.
+     *
+     * Reads, writes, filters, tenant scope, reference checks and cascades
+     * match an id in either stored form, whatever the declared type: a
+     * seed app or a hand-written script may have written `_id: "665f..."`
+     * into an ObjectId collection, or better-auth an ObjectId into a string
+     * one. `modelstore migrate` converts stored 24-hex strings of ObjectId
+     * fields into ObjectIds (docs/storage.md).
+     * </pre>
+     *
+     * <code>.modelstore.v1.IdType id_type = 15;</code>
+     * @return The enum numeric value on the wire for idType.
+     */
+    @java.lang.Override public int getIdTypeValue() {
+      return idType_;
+    }
+    /**
+     * <pre>
+     * How the values of this id field are stored, for an entity's `id` and for
+     * fields that hold entity ids (references, the tenant field, ids inside
+     * sub-documents): a string (the default), or a BSON ObjectId where the
+     * seed's Mongoose model declares `Schema.Types.ObjectId` or no `_id` at
+     * all (Mongoose then gives every document an ObjectId). Only on string
+     * fields. The API is a string either way: an ObjectId is its 24
+     * lowercase hex characters, as `ObjectId.toHexString()` spells it.
+     *
+     * For ID_TYPE_OBJECT_ID:
+     * - the server generates a new ObjectId for an entity created without an
+     * id (an idempotent create, with `request_id`, gets one derived from
+     * the request id); a client-chosen `id` must be 24 lowercase hex
+     * characters, else INVALID_ARGUMENT with a field violation;
+     * - a value of 24 lowercase hex characters is stored as an ObjectId;
+     * any other value (an id an earlier version stored as a UUID string)
+     * is stored as the string it is.
+     *
+     * Reads, writes, filters, tenant scope, reference checks and cascades
+     * match an id in either stored form, whatever the declared type: a
+     * seed app or a hand-written script may have written `_id: "665f..."`
+     * into an ObjectId collection, or better-auth an ObjectId into a string
+     * one. `modelstore migrate` converts stored 24-hex strings of ObjectId
+     * fields into ObjectIds (docs/storage.md).
+     * </pre>
+     *
+     * <code>.modelstore.v1.IdType id_type = 15;</code>
+     * @param value The enum numeric value on the wire for idType to set.
+     * @return This builder for chaining.
+     */
+    public Builder setIdTypeValue(int value) {
+      idType_ = value;
+      bitField0_ |= 0x00004000;
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * How the values of this id field are stored, for an entity's `id` and for
+     * fields that hold entity ids (references, the tenant field, ids inside
+     * sub-documents): a string (the default), or a BSON ObjectId where the
+     * seed's Mongoose model declares `Schema.Types.ObjectId` or no `_id` at
+     * all (Mongoose then gives every document an ObjectId). Only on string
+     * fields. The API is a string either way: an ObjectId is its 24
+     * lowercase hex characters, as `ObjectId.toHexString()` spells it.
+     *
+     * For ID_TYPE_OBJECT_ID:
+     * - the server generates a new ObjectId for an entity created without an
+     * id (an idempotent create, with `request_id`, gets one derived from
+     * the request id); a client-chosen `id` must be 24 lowercase hex
+     * characters, else INVALID_ARGUMENT with a field violation;
+     * - a value of 24 lowercase hex characters is stored as an ObjectId;
+     * any other value (an id an earlier version stored as a UUID string)
+     * is stored as the string it is.
+     *
+     * Reads, writes, filters, tenant scope, reference checks and cascades
+     * match an id in either stored form, whatever the declared type: a
+     * seed app or a hand-written script may have written `_id: "665f..."`
+     * into an ObjectId collection, or better-auth an ObjectId into a string
+     * one. `modelstore migrate` converts stored 24-hex strings of ObjectId
+     * fields into ObjectIds (docs/storage.md).
+     * </pre>
+     *
+     * <code>.modelstore.v1.IdType id_type = 15;</code>
+     * @return The idType.
+     */
+    @java.lang.Override
+    public dev.modelstore.v1.IdType getIdType() {
+      dev.modelstore.v1.IdType result = dev.modelstore.v1.IdType.forNumber(idType_);
+      return result == null ? dev.modelstore.v1.IdType.UNRECOGNIZED : result;
+    }
+    /**
+     * <pre>
+     * How the values of this id field are stored, for an entity's `id` and for
+     * fields that hold entity ids (references, the tenant field, ids inside
+     * sub-documents): a string (the default), or a BSON ObjectId where the
+     * seed's Mongoose model declares `Schema.Types.ObjectId` or no `_id` at
+     * all (Mongoose then gives every document an ObjectId). Only on string
+     * fields. The API is a string either way: an ObjectId is its 24
+     * lowercase hex characters, as `ObjectId.toHexString()` spells it.
+     *
+     * For ID_TYPE_OBJECT_ID:
+     * - the server generates a new ObjectId for an entity created without an
+     * id (an idempotent create, with `request_id`, gets one derived from
+     * the request id); a client-chosen `id` must be 24 lowercase hex
+     * characters, else INVALID_ARGUMENT with a field violation;
+     * - a value of 24 lowercase hex characters is stored as an ObjectId;
+     * any other value (an id an earlier version stored as a UUID string)
+     * is stored as the string it is.
+     *
+     * Reads, writes, filters, tenant scope, reference checks and cascades
+     * match an id in either stored form, whatever the declared type: a
+     * seed app or a hand-written script may have written `_id: "665f..."`
+     * into an ObjectId collection, or better-auth an ObjectId into a string
+     * one. `modelstore migrate` converts stored 24-hex strings of ObjectId
+     * fields into ObjectIds (docs/storage.md).
+     * </pre>
+     *
+     * <code>.modelstore.v1.IdType id_type = 15;</code>
+     * @param value The idType to set.
+     * @throws IllegalArgumentException if UNRECOGNIZED is provided.
+     * @return This builder for chaining.
+     */
+    public Builder setIdType(dev.modelstore.v1.IdType value) {
+      if (value == null) { throw new NullPointerException(); }
+      bitField0_ |= 0x00004000;
+      idType_ = value.getNumber();
+      onChanged();
+      return this;
+    }
+    /**
+     * <pre>
+     * How the values of this id field are stored, for an entity's `id` and for
+     * fields that hold entity ids (references, the tenant field, ids inside
+     * sub-documents): a string (the default), or a BSON ObjectId where the
+     * seed's Mongoose model declares `Schema.Types.ObjectId` or no `_id` at
+     * all (Mongoose then gives every document an ObjectId). Only on string
+     * fields. The API is a string either way: an ObjectId is its 24
+     * lowercase hex characters, as `ObjectId.toHexString()` spells it.
+     *
+     * For ID_TYPE_OBJECT_ID:
+     * - the server generates a new ObjectId for an entity created without an
+     * id (an idempotent create, with `request_id`, gets one derived from
+     * the request id); a client-chosen `id` must be 24 lowercase hex
+     * characters, else INVALID_ARGUMENT with a field violation;
+     * - a value of 24 lowercase hex characters is stored as an ObjectId;
+     * any other value (an id an earlier version stored as a UUID string)
+     * is stored as the string it is.
+     *
+     * Reads, writes, filters, tenant scope, reference checks and cascades
+     * match an id in either stored form, whatever the declared type: a
+     * seed app or a hand-written script may have written `_id: "665f..."`
+     * into an ObjectId collection, or better-auth an ObjectId into a string
+     * one. `modelstore migrate` converts stored 24-hex strings of ObjectId
+     * fields into ObjectIds (docs/storage.md).
+     * </pre>
+     *
+     * <code>.modelstore.v1.IdType id_type = 15;</code>
+     * @return This builder for chaining.
+     */
+    public Builder clearIdType() {
+      bitField0_ = (bitField0_ & ~0x00004000);
+      idType_ = 0;
+      onChanged();
+      return this;
     }
 
     // @@protoc_insertion_point(builder_scope:modelstore.v1.FieldRules)

@@ -314,4 +314,67 @@ public interface FieldRulesOrBuilder extends
    * <code>.modelstore.v1.ElementIds element_ids = 14;</code>
    */
   dev.modelstore.v1.ElementIdsOrBuilder getElementIdsOrBuilder();
+
+  /**
+   * <pre>
+   * How the values of this id field are stored, for an entity's `id` and for
+   * fields that hold entity ids (references, the tenant field, ids inside
+   * sub-documents): a string (the default), or a BSON ObjectId where the
+   * seed's Mongoose model declares `Schema.Types.ObjectId` or no `_id` at
+   * all (Mongoose then gives every document an ObjectId). Only on string
+   * fields. The API is a string either way: an ObjectId is its 24
+   * lowercase hex characters, as `ObjectId.toHexString()` spells it.
+   *
+   * For ID_TYPE_OBJECT_ID:
+   * - the server generates a new ObjectId for an entity created without an
+   * id (an idempotent create, with `request_id`, gets one derived from
+   * the request id); a client-chosen `id` must be 24 lowercase hex
+   * characters, else INVALID_ARGUMENT with a field violation;
+   * - a value of 24 lowercase hex characters is stored as an ObjectId;
+   * any other value (an id an earlier version stored as a UUID string)
+   * is stored as the string it is.
+   *
+   * Reads, writes, filters, tenant scope, reference checks and cascades
+   * match an id in either stored form, whatever the declared type: a
+   * seed app or a hand-written script may have written `_id: "665f..."`
+   * into an ObjectId collection, or better-auth an ObjectId into a string
+   * one. `modelstore migrate` converts stored 24-hex strings of ObjectId
+   * fields into ObjectIds (docs/storage.md).
+   * </pre>
+   *
+   * <code>.modelstore.v1.IdType id_type = 15;</code>
+   * @return The enum numeric value on the wire for idType.
+   */
+  int getIdTypeValue();
+  /**
+   * <pre>
+   * How the values of this id field are stored, for an entity's `id` and for
+   * fields that hold entity ids (references, the tenant field, ids inside
+   * sub-documents): a string (the default), or a BSON ObjectId where the
+   * seed's Mongoose model declares `Schema.Types.ObjectId` or no `_id` at
+   * all (Mongoose then gives every document an ObjectId). Only on string
+   * fields. The API is a string either way: an ObjectId is its 24
+   * lowercase hex characters, as `ObjectId.toHexString()` spells it.
+   *
+   * For ID_TYPE_OBJECT_ID:
+   * - the server generates a new ObjectId for an entity created without an
+   * id (an idempotent create, with `request_id`, gets one derived from
+   * the request id); a client-chosen `id` must be 24 lowercase hex
+   * characters, else INVALID_ARGUMENT with a field violation;
+   * - a value of 24 lowercase hex characters is stored as an ObjectId;
+   * any other value (an id an earlier version stored as a UUID string)
+   * is stored as the string it is.
+   *
+   * Reads, writes, filters, tenant scope, reference checks and cascades
+   * match an id in either stored form, whatever the declared type: a
+   * seed app or a hand-written script may have written `_id: "665f..."`
+   * into an ObjectId collection, or better-auth an ObjectId into a string
+   * one. `modelstore migrate` converts stored 24-hex strings of ObjectId
+   * fields into ObjectIds (docs/storage.md).
+   * </pre>
+   *
+   * <code>.modelstore.v1.IdType id_type = 15;</code>
+   * @return The idType.
+   */
+  dev.modelstore.v1.IdType getIdType();
 }

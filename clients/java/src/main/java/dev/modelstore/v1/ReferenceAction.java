@@ -138,7 +138,7 @@ public enum ReferenceAction
   }
   public static com.google.protobuf.Descriptors.EnumDescriptor
       getDescriptor() {
-    return dev.modelstore.v1.StorageProto.getDescriptor().getEnumType(1);
+    return dev.modelstore.v1.StorageProto.getDescriptor().getEnumType(2);
   }
 
   private static final ReferenceAction[] VALUES = values();

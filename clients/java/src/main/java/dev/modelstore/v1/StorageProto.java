@@ -183,7 +183,7 @@ public final class StorageProto extends com.google.protobuf.GeneratedFile {
       "\n\005field\030\001 \001(\t\022\022\n\ndescending\030\002 \001(\010\"f\n\rSec" +
       "retOptions\0221\n\talgorithm\030\001 \001(\0162\036.modelsto" +
       "re.v1.SecretAlgorithm\022\020\n\010hash_key\030\002 \001(\t\022" +
-      "\020\n\010salt_key\030\003 \001(\t\"\221\003\n\nFieldRules\022,\n\006secr" +
+      "\020\n\010salt_key\030\003 \001(\t\"\271\003\n\nFieldRules\022,\n\006secr" +
       "et\030\001 \001(\0132\034.modelstore.v1.SecretOptions\022\021" +
       "\n\tencrypted\030\002 \001(\010\022\025\n\rdefault_value\030\003 \001(\t" +
       "\022\r\n\005email\030\004 \001(\010\022\017\n\007min_len\030\005 \001(\r\022\017\n\007max_" +
@@ -193,7 +193,8 @@ public final class StorageProto extends com.google.protobuf.GeneratedFile {
       "renceAction\022\021\n\tmax_items\030\014 \001(\r\0225\n\rrefere" +
       "nces_by\030\r \001(\0132\036.modelstore.v1.ReferenceC" +
       "hoice\022.\n\013element_ids\030\016 \001(\0132\031.modelstore." +
-      "v1.ElementIdsB\006\n\004_gte\"\031\n\nElementIds\022\013\n\003k" +
+      "v1.ElementIds\022&\n\007id_type\030\017 \001(\0162\025.modelst" +
+      "ore.v1.IdTypeB\006\n\004_gte\"\031\n\nElementIds\022\013\n\003k" +
       "ey\030\001 \001(\t\"Y\n\017ReferenceChoice\022\025\n\rdiscrimin" +
       "ator\030\001 \001(\t\022/\n\007targets\030\002 \003(\0132\036.modelstore" +
       ".v1.ReferenceTarget\"3\n\017ReferenceTarget\022\014" +
@@ -205,25 +206,27 @@ public final class StorageProto extends com.google.protobuf.GeneratedFile {
       "_UNSPECIFIED\020\000\022\033\n\027SECRET_ALGORITHM_SCRYP" +
       "T\020\001\022\033\n\027SECRET_ALGORITHM_BCRYPT\020\002\022 \n\034SECR" +
       "ET_ALGORITHM_HMAC_SHA256\020\003\022$\n SECRET_ALG" +
-      "ORITHM_SCRYPT_SALT_KEY\020\004*p\n\017ReferenceAct" +
-      "ion\022 \n\034REFERENCE_ACTION_UNSPECIFIED\020\000\022\035\n" +
-      "\031REFERENCE_ACTION_RESTRICT\020\001\022\034\n\030REFERENC" +
-      "E_ACTION_CASCADE\020\002*\\\n\006Access\022\026\n\022ACCESS_U" +
-      "NSPECIFIED\020\000\022\017\n\013ACCESS_READ\020\001\022\020\n\014ACCESS_" +
-      "WRITE\020\002\022\027\n\023ACCESS_READ_SECRETS\020\003:O\n\007serv" +
-      "ice\022\037.google.protobuf.ServiceOptions\030\271\216\003" +
-      " \001(\0132\033.modelstore.v1.ServiceRules:L\n\006met" +
-      "hod\022\036.google.protobuf.MethodOptions\030\271\216\003 " +
-      "\001(\0132\032.modelstore.v1.MethodRules:Q\n\007stora" +
-      "ge\022\037.google.protobuf.MessageOptions\030\271\216\003 " +
-      "\001(\0132\035.modelstore.v1.StorageOptions:I\n\005fi" +
-      "eld\022\035.google.protobuf.FieldOptions\030\271\216\003 \001" +
-      "(\0132\031.modelstore.v1.FieldRules:V\n\nenum_va" +
-      "lue\022!.google.protobuf.EnumValueOptions\030\271" +
-      "\216\003 \001(\0132\035.modelstore.v1.EnumValueRulesBk\n" +
-      "\021dev.modelstore.v1B\014StorageProtoP\001ZFgith" +
-      "ub.com/modelstore/modelstore/clients/go/" +
-      "modelstore/v1;modelstorev1b\006proto3"
+      "ORITHM_SCRYPT_SALT_KEY\020\004*L\n\006IdType\022\027\n\023ID" +
+      "_TYPE_UNSPECIFIED\020\000\022\022\n\016ID_TYPE_STRING\020\001\022" +
+      "\025\n\021ID_TYPE_OBJECT_ID\020\002*p\n\017ReferenceActio" +
+      "n\022 \n\034REFERENCE_ACTION_UNSPECIFIED\020\000\022\035\n\031R" +
+      "EFERENCE_ACTION_RESTRICT\020\001\022\034\n\030REFERENCE_" +
+      "ACTION_CASCADE\020\002*\\\n\006Access\022\026\n\022ACCESS_UNS" +
+      "PECIFIED\020\000\022\017\n\013ACCESS_READ\020\001\022\020\n\014ACCESS_WR" +
+      "ITE\020\002\022\027\n\023ACCESS_READ_SECRETS\020\003:O\n\007servic" +
+      "e\022\037.google.protobuf.ServiceOptions\030\271\216\003 \001" +
+      "(\0132\033.modelstore.v1.ServiceRules:L\n\006metho" +
+      "d\022\036.google.protobuf.MethodOptions\030\271\216\003 \001(" +
+      "\0132\032.modelstore.v1.MethodRules:Q\n\007storage" +
+      "\022\037.google.protobuf.MessageOptions\030\271\216\003 \001(" +
+      "\0132\035.modelstore.v1.StorageOptions:I\n\005fiel" +
+      "d\022\035.google.protobuf.FieldOptions\030\271\216\003 \001(\013" +
+      "2\031.modelstore.v1.FieldRules:V\n\nenum_valu" +
+      "e\022!.google.protobuf.EnumValueOptions\030\271\216\003" +
+      " \001(\0132\035.modelstore.v1.EnumValueRulesBk\n\021d" +
+      "ev.modelstore.v1B\014StorageProtoP\001ZFgithub" +
+      ".com/modelstore/modelstore/clients/go/mo" +
+      "delstore/v1;modelstorev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -259,7 +262,7 @@ public final class StorageProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_v1_FieldRules_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_v1_FieldRules_descriptor,
-        new java.lang.String[] { "Secret", "Encrypted", "DefaultValue", "Email", "MinLen", "MaxLen", "Trim", "Lowercase", "References", "Gte", "OnDelete", "MaxItems", "ReferencesBy", "ElementIds", });
+        new java.lang.String[] { "Secret", "Encrypted", "DefaultValue", "Email", "MinLen", "MaxLen", "Trim", "Lowercase", "References", "Gte", "OnDelete", "MaxItems", "ReferencesBy", "ElementIds", "IdType", });
     internal_static_modelstore_v1_ElementIds_descriptor =
       getDescriptor().getMessageType(5);
     internal_static_modelstore_v1_ElementIds_fieldAccessorTable = new

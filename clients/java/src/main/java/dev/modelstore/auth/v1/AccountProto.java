@@ -111,79 +111,87 @@ public final class AccountProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n modelstore/auth/v1/account.proto\022\022mode" +
-      "lstore.auth.v1\032\037google/api/field_behavio" +
-      "r.proto\032 google/protobuf/field_mask.prot" +
-      "o\032\037google/protobuf/timestamp.proto\032\033mode" +
-      "lstore/v1/storage.proto\"\341\004\n\007Account\022\020\n\002i" +
-      "d\030\001 \001(\tB\004\342A\001\005\022\030\n\naccount_id\030\002 \001(\tB\004\342A\001\002\022" +
-      "\031\n\013provider_id\030\003 \001(\tB\004\342A\001\002\0225\n\007user_id\030\004 " +
-      "\001(\tB$\342A\002\002\005\312\363\030\033J\027modelstore.auth.v1.UserX" +
-      "\002\022 \n\014access_token\030\005 \001(\tB\n\342A\001\004\312\363\030\002\020\001\022!\n\rr" +
-      "efresh_token\030\006 \001(\tB\n\342A\001\004\312\363\030\002\020\001\022\034\n\010id_tok" +
-      "en\030\007 \001(\tB\n\342A\001\004\312\363\030\002\020\001\022;\n\027access_token_exp" +
-      "ires_at\030\010 \001(\0132\032.google.protobuf.Timestam" +
-      "p\022<\n\030refresh_token_expires_at\030\t \001(\0132\032.go" +
-      "ogle.protobuf.Timestamp\022\r\n\005scope\030\n \001(\t\022\036" +
-      "\n\010password\030\013 \001(\tB\014\342A\001\004\312\363\030\004\n\002\010\004\0224\n\ncreate" +
-      "d_at\030\014 \001(\0132\032.google.protobuf.TimestampB\004" +
-      "\342A\001\003\0224\n\nupdated_at\030\r \001(\0132\032.google.protob" +
-      "uf.TimestampB\004\342A\001\003\022\022\n\004etag\030\016 \001(\tB\004\342A\001\003:K" +
-      "\312\363\030G\n\rauth.accounts\032\013\022\t\n\007user_id\032\037\022\r\n\013pr" +
-      "ovider_id\022\014\n\naccount_id\030\001*\010accounts\"^\n\024C" +
-      "reateAccountRequest\0222\n\007account\030\001 \001(\0132\033.m" +
-      "odelstore.auth.v1.AccountB\004\342A\001\002\022\022\n\nreque" +
-      "st_id\030\002 \001(\t\"E\n\025CreateAccountResponse\022,\n\007" +
-      "account\030\001 \001(\0132\033.modelstore.auth.v1.Accou" +
-      "nt\"T\n\021GetAccountRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001" +
-      "\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.F" +
-      "ieldMask\"B\n\022GetAccountResponse\022,\n\007accoun" +
-      "t\030\001 \001(\0132\033.modelstore.auth.v1.Account\"^\n\023" +
-      "ListAccountsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022" +
-      "\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010or" +
-      "der_by\030\004 \001(\t\"^\n\024ListAccountsResponse\022-\n\010" +
-      "accounts\030\001 \003(\0132\033.modelstore.auth.v1.Acco" +
-      "unt\022\027\n\017next_page_token\030\002 \001(\t\"\222\001\n\024UpdateA" +
-      "ccountRequest\0222\n\007account\030\001 \001(\0132\033.modelst" +
-      "ore.auth.v1.AccountB\004\342A\001\002\022/\n\013update_mask" +
-      "\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\ral" +
-      "low_missing\030\003 \001(\010\"E\n\025UpdateAccountRespon" +
-      "se\022,\n\007account\030\001 \001(\0132\033.modelstore.auth.v1" +
-      ".Account\"6\n\024DeleteAccountRequest\022\020\n\002id\030\001" +
-      " \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n\025DeleteAccoun" +
-      "tResponse\"[\n\027BatchGetAccountsRequest\022\021\n\003" +
-      "ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.goo" +
-      "gle.protobuf.FieldMask\"I\n\030BatchGetAccoun" +
-      "tsResponse\022-\n\010accounts\030\001 \003(\0132\033.modelstor" +
-      "e.auth.v1.Account\"I\n\034VerifyAccountPasswo" +
-      "rdRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\027\n\010password\030" +
-      "\002 \001(\tB\005\342A\002\002\004\".\n\035VerifyAccountPasswordRes" +
-      "ponse\022\r\n\005valid\030\001 \001(\0102\371\005\n\016AccountService\022" +
-      "d\n\rCreateAccount\022(.modelstore.auth.v1.Cr" +
-      "eateAccountRequest\032).modelstore.auth.v1." +
-      "CreateAccountResponse\022[\n\nGetAccount\022%.mo" +
-      "delstore.auth.v1.GetAccountRequest\032&.mod" +
-      "elstore.auth.v1.GetAccountResponse\022a\n\014Li" +
-      "stAccounts\022\'.modelstore.auth.v1.ListAcco" +
-      "untsRequest\032(.modelstore.auth.v1.ListAcc" +
-      "ountsResponse\022d\n\rUpdateAccount\022(.modelst" +
-      "ore.auth.v1.UpdateAccountRequest\032).model" +
-      "store.auth.v1.UpdateAccountResponse\022d\n\rD" +
-      "eleteAccount\022(.modelstore.auth.v1.Delete" +
-      "AccountRequest\032).modelstore.auth.v1.Dele" +
-      "teAccountResponse\022m\n\020BatchGetAccounts\022+." +
-      "modelstore.auth.v1.BatchGetAccountsReque" +
-      "st\032,.modelstore.auth.v1.BatchGetAccounts" +
-      "Response\022\205\001\n\025VerifyAccountPassword\0220.mod" +
-      "elstore.auth.v1.VerifyAccountPasswordReq" +
-      "uest\0321.modelstore.auth.v1.VerifyAccountP" +
-      "asswordResponse\"\007\312\363\030\003\n\001\001Bo\n\026dev.modelsto" +
-      "re.auth.v1B\014AccountProtoP\001ZEgithub.com/m" +
-      "odelstore/modelstore/clients/go/modelsto" +
-      "re/auth/v1;authv1b\006proto3"
+      "lstore.auth.v1\032\034google/api/annotations.p" +
+      "roto\032\037google/api/field_behavior.proto\032 g" +
+      "oogle/protobuf/field_mask.proto\032\037google/" +
+      "protobuf/timestamp.proto\032\033modelstore/v1/" +
+      "storage.proto\"\341\004\n\007Account\022\020\n\002id\030\001 \001(\tB\004\342" +
+      "A\001\005\022\030\n\naccount_id\030\002 \001(\tB\004\342A\001\002\022\031\n\013provide" +
+      "r_id\030\003 \001(\tB\004\342A\001\002\0225\n\007user_id\030\004 \001(\tB$\342A\002\002\005" +
+      "\312\363\030\033J\027modelstore.auth.v1.UserX\002\022 \n\014acces" +
+      "s_token\030\005 \001(\tB\n\342A\001\004\312\363\030\002\020\001\022!\n\rrefresh_tok" +
+      "en\030\006 \001(\tB\n\342A\001\004\312\363\030\002\020\001\022\034\n\010id_token\030\007 \001(\tB\n" +
+      "\342A\001\004\312\363\030\002\020\001\022;\n\027access_token_expires_at\030\010 " +
+      "\001(\0132\032.google.protobuf.Timestamp\022<\n\030refre" +
+      "sh_token_expires_at\030\t \001(\0132\032.google.proto" +
+      "buf.Timestamp\022\r\n\005scope\030\n \001(\t\022\036\n\010password" +
+      "\030\013 \001(\tB\014\342A\001\004\312\363\030\004\n\002\010\004\0224\n\ncreated_at\030\014 \001(\013" +
+      "2\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\nup" +
+      "dated_at\030\r \001(\0132\032.google.protobuf.Timesta" +
+      "mpB\004\342A\001\003\022\022\n\004etag\030\016 \001(\tB\004\342A\001\003:K\312\363\030G\n\rauth" +
+      ".accounts\032\013\022\t\n\007user_id\032\037\022\r\n\013provider_id\022" +
+      "\014\n\naccount_id\030\001*\010accounts\"^\n\024CreateAccou" +
+      "ntRequest\0222\n\007account\030\001 \001(\0132\033.modelstore." +
+      "auth.v1.AccountB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(" +
+      "\t\"E\n\025CreateAccountResponse\022,\n\007account\030\001 " +
+      "\001(\0132\033.modelstore.auth.v1.Account\"T\n\021GetA" +
+      "ccountRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_" +
+      "mask\030\002 \001(\0132\032.google.protobuf.FieldMask\"B" +
+      "\n\022GetAccountResponse\022,\n\007account\030\001 \001(\0132\033." +
+      "modelstore.auth.v1.Account\"^\n\023ListAccoun" +
+      "tsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_tok" +
+      "en\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001" +
+      "(\t\"^\n\024ListAccountsResponse\022-\n\010accounts\030\001" +
+      " \003(\0132\033.modelstore.auth.v1.Account\022\027\n\017nex" +
+      "t_page_token\030\002 \001(\t\"\222\001\n\024UpdateAccountRequ" +
+      "est\0222\n\007account\030\001 \001(\0132\033.modelstore.auth.v" +
+      "1.AccountB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.g" +
+      "oogle.protobuf.FieldMask\022\025\n\rallow_missin" +
+      "g\030\003 \001(\010\"E\n\025UpdateAccountResponse\022,\n\007acco" +
+      "unt\030\001 \001(\0132\033.modelstore.auth.v1.Account\"6" +
+      "\n\024DeleteAccountRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002" +
+      "\022\014\n\004etag\030\002 \001(\t\"\027\n\025DeleteAccountResponse\"" +
+      "[\n\027BatchGetAccountsRequest\022\021\n\003ids\030\001 \003(\tB" +
+      "\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protob" +
+      "uf.FieldMask\"I\n\030BatchGetAccountsResponse" +
+      "\022-\n\010accounts\030\001 \003(\0132\033.modelstore.auth.v1." +
+      "Account\"I\n\034VerifyAccountPasswordRequest\022" +
+      "\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\027\n\010password\030\002 \001(\tB\005\342A\002" +
+      "\002\004\".\n\035VerifyAccountPasswordResponse\022\r\n\005v" +
+      "alid\030\001 \001(\0102\201\010\n\016AccountService\022\210\001\n\rCreate" +
+      "Account\022(.modelstore.auth.v1.CreateAccou" +
+      "ntRequest\032).modelstore.auth.v1.CreateAcc" +
+      "ountResponse\"\"\202\323\344\223\002\034\"\021/v1/auth/accounts:" +
+      "\007account\022{\n\nGetAccount\022%.modelstore.auth" +
+      ".v1.GetAccountRequest\032&.modelstore.auth." +
+      "v1.GetAccountResponse\"\036\202\323\344\223\002\030\022\026/v1/auth/" +
+      "accounts/{id}\022|\n\014ListAccounts\022\'.modelsto" +
+      "re.auth.v1.ListAccountsRequest\032(.modelst" +
+      "ore.auth.v1.ListAccountsResponse\"\031\202\323\344\223\002\023" +
+      "\022\021/v1/auth/accounts\022\225\001\n\rUpdateAccount\022(." +
+      "modelstore.auth.v1.UpdateAccountRequest\032" +
+      ").modelstore.auth.v1.UpdateAccountRespon" +
+      "se\"/\202\323\344\223\002)2\036/v1/auth/accounts/{account.i" +
+      "d}:\007account\022\204\001\n\rDeleteAccount\022(.modelsto" +
+      "re.auth.v1.DeleteAccountRequest\032).models" +
+      "tore.auth.v1.DeleteAccountResponse\"\036\202\323\344\223" +
+      "\002\030*\026/v1/auth/accounts/{id}\022\221\001\n\020BatchGetA" +
+      "ccounts\022+.modelstore.auth.v1.BatchGetAcc" +
+      "ountsRequest\032,.modelstore.auth.v1.BatchG" +
+      "etAccountsResponse\"\"\202\323\344\223\002\034\022\032/v1/auth/acc" +
+      "ounts:batchGet\022\265\001\n\025VerifyAccountPassword" +
+      "\0220.modelstore.auth.v1.VerifyAccountPassw" +
+      "ordRequest\0321.modelstore.auth.v1.VerifyAc" +
+      "countPasswordResponse\"7\312\363\030\003\n\001\001\202\323\344\223\002*\"%/v" +
+      "1/auth/accounts/{id}:verifyPassword:\001*Bo" +
+      "\n\026dev.modelstore.auth.v1B\014AccountProtoP\001" +
+      "ZEgithub.com/modelstore/modelstore/clien" +
+      "ts/go/modelstore/auth/v1;authv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.TimestampProto.getDescriptor(),
@@ -280,6 +288,7 @@ public final class AccountProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_auth_v1_VerifyAccountPasswordResponse_descriptor,
         new java.lang.String[] { "Valid", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();
@@ -287,6 +296,7 @@ public final class AccountProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.method);
     registry.add(dev.modelstore.v1.StorageProto.storage);

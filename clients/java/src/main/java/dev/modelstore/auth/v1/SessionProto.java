@@ -111,73 +111,82 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n modelstore/auth/v1/session.proto\022\022mode" +
-      "lstore.auth.v1\032\037google/api/field_behavio" +
-      "r.proto\032 google/protobuf/field_mask.prot" +
-      "o\032\037google/protobuf/timestamp.proto\032\033mode" +
-      "lstore/v1/storage.proto\"\207\003\n\007Session\022\020\n\002i" +
-      "d\030\001 \001(\tB\004\342A\001\005\0224\n\nexpires_at\030\002 \001(\0132\032.goog" +
-      "le.protobuf.TimestampB\004\342A\001\002\022\034\n\005token\030\003 \001" +
-      "(\tB\r\342A\002\002\004\312\363\030\004\n\002\010\003\022\022\n\nip_address\030\004 \001(\t\022\022\n" +
-      "\nuser_agent\030\005 \001(\t\0225\n\007user_id\030\006 \001(\tB$\342A\002\002" +
-      "\005\312\363\030\033J\027modelstore.auth.v1.UserX\002\0224\n\ncrea" +
-      "ted_at\030\007 \001(\0132\032.google.protobuf.Timestamp" +
-      "B\004\342A\001\003\0224\n\nupdated_at\030\010 \001(\0132\032.google.prot" +
-      "obuf.TimestampB\004\342A\001\003\022\022\n\004etag\030\t \001(\tB\004\342A\001\003" +
-      ":7\312\363\0303\n\rauth.sessions\032\013\022\007\n\005token\030\001\032\013\022\t\n\007" +
-      "user_id*\010sessions\"^\n\024CreateSessionReques" +
-      "t\0222\n\007session\030\001 \001(\0132\033.modelstore.auth.v1." +
-      "SessionB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"E\n\025Cre" +
-      "ateSessionResponse\022,\n\007session\030\001 \001(\0132\033.mo" +
-      "delstore.auth.v1.Session\"T\n\021GetSessionRe" +
-      "quest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001" +
-      "(\0132\032.google.protobuf.FieldMask\"B\n\022GetSes" +
-      "sionResponse\022,\n\007session\030\001 \001(\0132\033.modelsto" +
-      "re.auth.v1.Session\"^\n\023ListSessionsReques" +
-      "t\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t" +
-      "\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"^\n\024Li" +
-      "stSessionsResponse\022-\n\010sessions\030\001 \003(\0132\033.m" +
-      "odelstore.auth.v1.Session\022\027\n\017next_page_t" +
-      "oken\030\002 \001(\t\"\222\001\n\024UpdateSessionRequest\0222\n\007s" +
-      "ession\030\001 \001(\0132\033.modelstore.auth.v1.Sessio" +
-      "nB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.pr" +
-      "otobuf.FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"" +
-      "E\n\025UpdateSessionResponse\022,\n\007session\030\001 \001(" +
-      "\0132\033.modelstore.auth.v1.Session\"6\n\024Delete" +
-      "SessionRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag" +
-      "\030\002 \001(\t\"\027\n\025DeleteSessionResponse\"[\n\027Batch" +
-      "GetSessionsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n" +
-      "\tread_mask\030\002 \001(\0132\032.google.protobuf.Field" +
-      "Mask\"I\n\030BatchGetSessionsResponse\022-\n\010sess" +
-      "ions\030\001 \003(\0132\033.modelstore.auth.v1.Session\"" +
-      "/\n\030GetSessionByTokenRequest\022\023\n\005token\030\001 \001" +
-      "(\tB\004\342A\001\002\"I\n\031GetSessionByTokenResponse\022,\n" +
-      "\007session\030\001 \001(\0132\033.modelstore.auth.v1.Sess" +
-      "ion2\354\005\n\016SessionService\022d\n\rCreateSession\022" +
-      "(.modelstore.auth.v1.CreateSessionReques" +
-      "t\032).modelstore.auth.v1.CreateSessionResp" +
-      "onse\022[\n\nGetSession\022%.modelstore.auth.v1." +
-      "GetSessionRequest\032&.modelstore.auth.v1.G" +
-      "etSessionResponse\022a\n\014ListSessions\022\'.mode" +
-      "lstore.auth.v1.ListSessionsRequest\032(.mod" +
-      "elstore.auth.v1.ListSessionsResponse\022d\n\r" +
-      "UpdateSession\022(.modelstore.auth.v1.Updat" +
-      "eSessionRequest\032).modelstore.auth.v1.Upd" +
-      "ateSessionResponse\022d\n\rDeleteSession\022(.mo" +
-      "delstore.auth.v1.DeleteSessionRequest\032)." +
-      "modelstore.auth.v1.DeleteSessionResponse" +
-      "\022m\n\020BatchGetSessions\022+.modelstore.auth.v" +
-      "1.BatchGetSessionsRequest\032,.modelstore.a" +
-      "uth.v1.BatchGetSessionsResponse\022y\n\021GetSe" +
-      "ssionByToken\022,.modelstore.auth.v1.GetSes" +
-      "sionByTokenRequest\032-.modelstore.auth.v1." +
-      "GetSessionByTokenResponse\"\007\312\363\030\003\n\001\001Bo\n\026de" +
-      "v.modelstore.auth.v1B\014SessionProtoP\001ZEgi" +
-      "thub.com/modelstore/modelstore/clients/g" +
-      "o/modelstore/auth/v1;authv1b\006proto3"
+      "lstore.auth.v1\032\034google/api/annotations.p" +
+      "roto\032\037google/api/field_behavior.proto\032 g" +
+      "oogle/protobuf/field_mask.proto\032\037google/" +
+      "protobuf/timestamp.proto\032\033modelstore/v1/" +
+      "storage.proto\"\207\003\n\007Session\022\020\n\002id\030\001 \001(\tB\004\342" +
+      "A\001\005\0224\n\nexpires_at\030\002 \001(\0132\032.google.protobu" +
+      "f.TimestampB\004\342A\001\002\022\034\n\005token\030\003 \001(\tB\r\342A\002\002\004\312" +
+      "\363\030\004\n\002\010\003\022\022\n\nip_address\030\004 \001(\t\022\022\n\nuser_agen" +
+      "t\030\005 \001(\t\0225\n\007user_id\030\006 \001(\tB$\342A\002\002\005\312\363\030\033J\027mod" +
+      "elstore.auth.v1.UserX\002\0224\n\ncreated_at\030\007 \001" +
+      "(\0132\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\n" +
+      "updated_at\030\010 \001(\0132\032.google.protobuf.Times" +
+      "tampB\004\342A\001\003\022\022\n\004etag\030\t \001(\tB\004\342A\001\003:7\312\363\0303\n\rau" +
+      "th.sessions\032\013\022\007\n\005token\030\001\032\013\022\t\n\007user_id*\010s" +
+      "essions\"^\n\024CreateSessionRequest\0222\n\007sessi" +
+      "on\030\001 \001(\0132\033.modelstore.auth.v1.SessionB\004\342" +
+      "A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"E\n\025CreateSession" +
+      "Response\022,\n\007session\030\001 \001(\0132\033.modelstore.a" +
+      "uth.v1.Session\"T\n\021GetSessionRequest\022\020\n\002i" +
+      "d\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.googl" +
+      "e.protobuf.FieldMask\"B\n\022GetSessionRespon" +
+      "se\022,\n\007session\030\001 \001(\0132\033.modelstore.auth.v1" +
+      ".Session\"^\n\023ListSessionsRequest\022\021\n\tpage_" +
+      "size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter" +
+      "\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"^\n\024ListSessions" +
+      "Response\022-\n\010sessions\030\001 \003(\0132\033.modelstore." +
+      "auth.v1.Session\022\027\n\017next_page_token\030\002 \001(\t" +
+      "\"\222\001\n\024UpdateSessionRequest\0222\n\007session\030\001 \001" +
+      "(\0132\033.modelstore.auth.v1.SessionB\004\342A\001\002\022/\n" +
+      "\013update_mask\030\002 \001(\0132\032.google.protobuf.Fie" +
+      "ldMask\022\025\n\rallow_missing\030\003 \001(\010\"E\n\025UpdateS" +
+      "essionResponse\022,\n\007session\030\001 \001(\0132\033.models" +
+      "tore.auth.v1.Session\"6\n\024DeleteSessionReq" +
+      "uest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n\025" +
+      "DeleteSessionResponse\"[\n\027BatchGetSession" +
+      "sRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask" +
+      "\030\002 \001(\0132\032.google.protobuf.FieldMask\"I\n\030Ba" +
+      "tchGetSessionsResponse\022-\n\010sessions\030\001 \003(\013" +
+      "2\033.modelstore.auth.v1.Session\"/\n\030GetSess" +
+      "ionByTokenRequest\022\023\n\005token\030\001 \001(\tB\004\342A\001\002\"I" +
+      "\n\031GetSessionByTokenResponse\022,\n\007session\030\001" +
+      " \001(\0132\033.modelstore.auth.v1.Session2\354\007\n\016Se" +
+      "ssionService\022\210\001\n\rCreateSession\022(.modelst" +
+      "ore.auth.v1.CreateSessionRequest\032).model" +
+      "store.auth.v1.CreateSessionResponse\"\"\202\323\344" +
+      "\223\002\034\"\021/v1/auth/sessions:\007session\022{\n\nGetSe" +
+      "ssion\022%.modelstore.auth.v1.GetSessionReq" +
+      "uest\032&.modelstore.auth.v1.GetSessionResp" +
+      "onse\"\036\202\323\344\223\002\030\022\026/v1/auth/sessions/{id}\022|\n\014" +
+      "ListSessions\022\'.modelstore.auth.v1.ListSe" +
+      "ssionsRequest\032(.modelstore.auth.v1.ListS" +
+      "essionsResponse\"\031\202\323\344\223\002\023\022\021/v1/auth/sessio" +
+      "ns\022\225\001\n\rUpdateSession\022(.modelstore.auth.v" +
+      "1.UpdateSessionRequest\032).modelstore.auth" +
+      ".v1.UpdateSessionResponse\"/\202\323\344\223\002)2\036/v1/a" +
+      "uth/sessions/{session.id}:\007session\022\204\001\n\rD" +
+      "eleteSession\022(.modelstore.auth.v1.Delete" +
+      "SessionRequest\032).modelstore.auth.v1.Dele" +
+      "teSessionResponse\"\036\202\323\344\223\002\030*\026/v1/auth/sess" +
+      "ions/{id}\022\221\001\n\020BatchGetSessions\022+.modelst" +
+      "ore.auth.v1.BatchGetSessionsRequest\032,.mo" +
+      "delstore.auth.v1.BatchGetSessionsRespons" +
+      "e\"\"\202\323\344\223\002\034\022\032/v1/auth/sessions:batchGet\022\240\001" +
+      "\n\021GetSessionByToken\022,.modelstore.auth.v1" +
+      ".GetSessionByTokenRequest\032-.modelstore.a" +
+      "uth.v1.GetSessionByTokenResponse\".\312\363\030\003\n\001" +
+      "\001\202\323\344\223\002!\"\034/v1/auth/sessions:getByToken:\001*" +
+      "Bo\n\026dev.modelstore.auth.v1B\014SessionProto" +
+      "P\001ZEgithub.com/modelstore/modelstore/cli" +
+      "ents/go/modelstore/auth/v1;authv1b\006proto" +
+      "3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.TimestampProto.getDescriptor(),
@@ -274,6 +283,7 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_auth_v1_GetSessionByTokenResponse_descriptor,
         new java.lang.String[] { "Session", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();
@@ -281,6 +291,7 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.method);
     registry.add(dev.modelstore.v1.StorageProto.storage);

@@ -111,73 +111,81 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n\035modelstore/auth/v1/user.proto\022\022modelst" +
-      "ore.auth.v1\032\037google/api/field_behavior.p" +
-      "roto\032 google/protobuf/field_mask.proto\032\037" +
-      "google/protobuf/timestamp.proto\032 modelst" +
-      "ore/auth/v1/account.proto\032 modelstore/au" +
-      "th/v1/session.proto\032\033modelstore/v1/stora" +
-      "ge.proto\"\241\002\n\004User\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022\022\n\004n" +
-      "ame\030\002 \001(\tB\004\342A\001\002\022\031\n\005email\030\003 \001(\tB\n\342A\001\002\312\363\030\002" +
-      " \001\022#\n\016email_verified\030\004 \001(\010B\013\312\363\030\007\032\005false\022" +
-      "\r\n\005image\030\005 \001(\t\0224\n\ncreated_at\030\006 \001(\0132\032.goo" +
-      "gle.protobuf.TimestampB\004\342A\001\003\0224\n\nupdated_" +
-      "at\030\007 \001(\0132\032.google.protobuf.TimestampB\004\342A" +
-      "\001\003\022\022\n\004etag\030\010 \001(\tB\004\342A\001\003:$\312\363\030 \n\nauth.users" +
-      "\032\013\022\007\n\005email\030\001*\005users\"U\n\021CreateUserReques" +
-      "t\022,\n\004user\030\001 \001(\0132\030.modelstore.auth.v1.Use" +
-      "rB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"<\n\022CreateUse" +
-      "rResponse\022&\n\004user\030\001 \001(\0132\030.modelstore.aut" +
-      "h.v1.User\"Q\n\016GetUserRequest\022\020\n\002id\030\001 \001(\tB" +
-      "\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protob" +
-      "uf.FieldMask\"9\n\017GetUserResponse\022&\n\004user\030" +
-      "\001 \001(\0132\030.modelstore.auth.v1.User\"[\n\020ListU" +
-      "sersRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_t" +
-      "oken\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004" +
-      " \001(\t\"U\n\021ListUsersResponse\022\'\n\005users\030\001 \003(\013" +
-      "2\030.modelstore.auth.v1.User\022\027\n\017next_page_" +
-      "token\030\002 \001(\t\"\211\001\n\021UpdateUserRequest\022,\n\004use" +
-      "r\030\001 \001(\0132\030.modelstore.auth.v1.UserB\004\342A\001\002\022" +
-      "/\n\013update_mask\030\002 \001(\0132\032.google.protobuf.F" +
-      "ieldMask\022\025\n\rallow_missing\030\003 \001(\010\"<\n\022Updat" +
-      "eUserResponse\022&\n\004user\030\001 \001(\0132\030.modelstore" +
-      ".auth.v1.User\"B\n\021DeleteUserRequest\022\020\n\002id" +
-      "\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(" +
-      "\010\"\024\n\022DeleteUserResponse\"X\n\024BatchGetUsers" +
-      "Request\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030" +
-      "\002 \001(\0132\032.google.protobuf.FieldMask\"@\n\025Bat" +
-      "chGetUsersResponse\022\'\n\005users\030\001 \003(\0132\030.mode" +
-      "lstore.auth.v1.User\"c\n\033GetUserWithRelati" +
-      "onsRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\030\n\020include_" +
-      "sessions\030\002 \001(\010\022\030\n\020include_accounts\030\003 \001(\010" +
-      "\"\244\001\n\034GetUserWithRelationsResponse\022&\n\004use" +
-      "r\030\001 \001(\0132\030.modelstore.auth.v1.User\022-\n\010ses" +
-      "sions\030\002 \003(\0132\033.modelstore.auth.v1.Session" +
-      "\022-\n\010accounts\030\003 \003(\0132\033.modelstore.auth.v1." +
-      "Account2\275\005\n\013UserService\022[\n\nCreateUser\022%." +
-      "modelstore.auth.v1.CreateUserRequest\032&.m" +
-      "odelstore.auth.v1.CreateUserResponse\022R\n\007" +
-      "GetUser\022\".modelstore.auth.v1.GetUserRequ" +
-      "est\032#.modelstore.auth.v1.GetUserResponse" +
-      "\022X\n\tListUsers\022$.modelstore.auth.v1.ListU" +
-      "sersRequest\032%.modelstore.auth.v1.ListUse" +
-      "rsResponse\022[\n\nUpdateUser\022%.modelstore.au" +
-      "th.v1.UpdateUserRequest\032&.modelstore.aut" +
-      "h.v1.UpdateUserResponse\022[\n\nDeleteUser\022%." +
-      "modelstore.auth.v1.DeleteUserRequest\032&.m" +
-      "odelstore.auth.v1.DeleteUserResponse\022d\n\r" +
-      "BatchGetUsers\022(.modelstore.auth.v1.Batch" +
-      "GetUsersRequest\032).modelstore.auth.v1.Bat" +
-      "chGetUsersResponse\022\202\001\n\024GetUserWithRelati" +
-      "ons\022/.modelstore.auth.v1.GetUserWithRela" +
-      "tionsRequest\0320.modelstore.auth.v1.GetUse" +
-      "rWithRelationsResponse\"\007\312\363\030\003\n\001\001Bl\n\026dev.m" +
-      "odelstore.auth.v1B\tUserProtoP\001ZEgithub.c" +
-      "om/modelstore/modelstore/clients/go/mode" +
-      "lstore/auth/v1;authv1b\006proto3"
+      "ore.auth.v1\032\034google/api/annotations.prot" +
+      "o\032\037google/api/field_behavior.proto\032 goog" +
+      "le/protobuf/field_mask.proto\032\037google/pro" +
+      "tobuf/timestamp.proto\032 modelstore/auth/v" +
+      "1/account.proto\032 modelstore/auth/v1/sess" +
+      "ion.proto\032\033modelstore/v1/storage.proto\"\241" +
+      "\002\n\004User\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022\022\n\004name\030\002 \001(\tB" +
+      "\004\342A\001\002\022\031\n\005email\030\003 \001(\tB\n\342A\001\002\312\363\030\002 \001\022#\n\016emai" +
+      "l_verified\030\004 \001(\010B\013\312\363\030\007\032\005false\022\r\n\005image\030\005" +
+      " \001(\t\0224\n\ncreated_at\030\006 \001(\0132\032.google.protob" +
+      "uf.TimestampB\004\342A\001\003\0224\n\nupdated_at\030\007 \001(\0132\032" +
+      ".google.protobuf.TimestampB\004\342A\001\003\022\022\n\004etag" +
+      "\030\010 \001(\tB\004\342A\001\003:$\312\363\030 \n\nauth.users\032\013\022\007\n\005emai" +
+      "l\030\001*\005users\"U\n\021CreateUserRequest\022,\n\004user\030" +
+      "\001 \001(\0132\030.modelstore.auth.v1.UserB\004\342A\001\002\022\022\n" +
+      "\nrequest_id\030\002 \001(\t\"<\n\022CreateUserResponse\022" +
+      "&\n\004user\030\001 \001(\0132\030.modelstore.auth.v1.User\"" +
+      "Q\n\016GetUserRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tr" +
+      "ead_mask\030\002 \001(\0132\032.google.protobuf.FieldMa" +
+      "sk\"9\n\017GetUserResponse\022&\n\004user\030\001 \001(\0132\030.mo" +
+      "delstore.auth.v1.User\"[\n\020ListUsersReques" +
+      "t\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t" +
+      "\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"U\n\021Li" +
+      "stUsersResponse\022\'\n\005users\030\001 \003(\0132\030.modelst" +
+      "ore.auth.v1.User\022\027\n\017next_page_token\030\002 \001(" +
+      "\t\"\211\001\n\021UpdateUserRequest\022,\n\004user\030\001 \001(\0132\030." +
+      "modelstore.auth.v1.UserB\004\342A\001\002\022/\n\013update_" +
+      "mask\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025" +
+      "\n\rallow_missing\030\003 \001(\010\"<\n\022UpdateUserRespo" +
+      "nse\022&\n\004user\030\001 \001(\0132\030.modelstore.auth.v1.U" +
+      "ser\"B\n\021DeleteUserRequest\022\020\n\002id\030\001 \001(\tB\004\342A" +
+      "\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\024\n\022Delet" +
+      "eUserResponse\"X\n\024BatchGetUsersRequest\022\021\n" +
+      "\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.go" +
+      "ogle.protobuf.FieldMask\"@\n\025BatchGetUsers" +
+      "Response\022\'\n\005users\030\001 \003(\0132\030.modelstore.aut" +
+      "h.v1.User\"c\n\033GetUserWithRelationsRequest" +
+      "\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\030\n\020include_sessions\030\002" +
+      " \001(\010\022\030\n\020include_accounts\030\003 \001(\010\"\244\001\n\034GetUs" +
+      "erWithRelationsResponse\022&\n\004user\030\001 \001(\0132\030." +
+      "modelstore.auth.v1.User\022-\n\010sessions\030\002 \003(" +
+      "\0132\033.modelstore.auth.v1.Session\022-\n\010accoun" +
+      "ts\030\003 \003(\0132\033.modelstore.auth.v1.Account2\244\007" +
+      "\n\013UserService\022y\n\nCreateUser\022%.modelstore" +
+      ".auth.v1.CreateUserRequest\032&.modelstore." +
+      "auth.v1.CreateUserResponse\"\034\202\323\344\223\002\026\"\016/v1/" +
+      "auth/users:\004user\022o\n\007GetUser\022\".modelstore" +
+      ".auth.v1.GetUserRequest\032#.modelstore.aut" +
+      "h.v1.GetUserResponse\"\033\202\323\344\223\002\025\022\023/v1/auth/u" +
+      "sers/{id}\022p\n\tListUsers\022$.modelstore.auth" +
+      ".v1.ListUsersRequest\032%.modelstore.auth.v" +
+      "1.ListUsersResponse\"\026\202\323\344\223\002\020\022\016/v1/auth/us" +
+      "ers\022\203\001\n\nUpdateUser\022%.modelstore.auth.v1." +
+      "UpdateUserRequest\032&.modelstore.auth.v1.U" +
+      "pdateUserResponse\"&\202\323\344\223\002 2\030/v1/auth/user" +
+      "s/{user.id}:\004user\022x\n\nDeleteUser\022%.models" +
+      "tore.auth.v1.DeleteUserRequest\032&.modelst" +
+      "ore.auth.v1.DeleteUserResponse\"\033\202\323\344\223\002\025*\023" +
+      "/v1/auth/users/{id}\022\205\001\n\rBatchGetUsers\022(." +
+      "modelstore.auth.v1.BatchGetUsersRequest\032" +
+      ").modelstore.auth.v1.BatchGetUsersRespon" +
+      "se\"\037\202\323\344\223\002\031\022\027/v1/auth/users:batchGet\022\256\001\n\024" +
+      "GetUserWithRelations\022/.modelstore.auth.v" +
+      "1.GetUserWithRelationsRequest\0320.modelsto" +
+      "re.auth.v1.GetUserWithRelationsResponse\"" +
+      "3\312\363\030\003\n\001\001\202\323\344\223\002&\022$/v1/auth/users/{id}:getW" +
+      "ithRelationsBl\n\026dev.modelstore.auth.v1B\t" +
+      "UserProtoP\001ZEgithub.com/modelstore/model" +
+      "store/clients/go/modelstore/auth/v1;auth" +
+      "v1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.TimestampProto.getDescriptor(),
@@ -276,6 +284,7 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_auth_v1_GetUserWithRelationsResponse_descriptor,
         new java.lang.String[] { "User", "Sessions", "Accounts", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();
@@ -285,6 +294,7 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.method);
     registry.add(dev.modelstore.v1.StorageProto.storage);

@@ -111,79 +111,88 @@ public final class VerificationProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n%modelstore/auth/v1/verification.proto\022" +
-      "\022modelstore.auth.v1\032\037google/api/field_be" +
-      "havior.proto\032 google/protobuf/field_mask" +
-      ".proto\032\037google/protobuf/timestamp.proto\032" +
-      "\033modelstore/v1/storage.proto\"\320\002\n\014Verific" +
-      "ation\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022\030\n\nidentifier\030\002 " +
-      "\001(\tB\004\342A\001\002\022\023\n\005value\030\003 \001(\tB\004\342A\001\002\0224\n\nexpire" +
-      "s_at\030\004 \001(\0132\032.google.protobuf.TimestampB\004" +
-      "\342A\001\002\0224\n\ncreated_at\030\005 \001(\0132\032.google.protob" +
-      "uf.TimestampB\004\342A\001\003\0224\n\nupdated_at\030\006 \001(\0132\032" +
-      ".google.protobuf.TimestampB\004\342A\001\003\022\022\n\004etag" +
-      "\030\007 \001(\tB\004\342A\001\003:I\312\363\030E\n\022auth.verifications\032\016" +
-      "\022\014\n\nidentifier\032\020\022\014\n\nexpires_at(\001*\rverifi" +
-      "cations\"m\n\031CreateVerificationRequest\022<\n\014" +
-      "verification\030\001 \001(\0132 .modelstore.auth.v1." +
-      "VerificationB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"T" +
-      "\n\032CreateVerificationResponse\0226\n\014verifica" +
-      "tion\030\001 \001(\0132 .modelstore.auth.v1.Verifica" +
-      "tion\"Y\n\026GetVerificationRequest\022\020\n\002id\030\001 \001" +
-      "(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pro" +
-      "tobuf.FieldMask\"Q\n\027GetVerificationRespon" +
-      "se\0226\n\014verification\030\001 \001(\0132 .modelstore.au" +
-      "th.v1.Verification\"c\n\030ListVerificationsR" +
-      "equest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030" +
-      "\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"" +
-      "m\n\031ListVerificationsResponse\0227\n\rverifica" +
-      "tions\030\001 \003(\0132 .modelstore.auth.v1.Verific" +
-      "ation\022\027\n\017next_page_token\030\002 \001(\t\"\241\001\n\031Updat" +
-      "eVerificationRequest\022<\n\014verification\030\001 \001" +
-      "(\0132 .modelstore.auth.v1.VerificationB\004\342A" +
-      "\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.protobu" +
-      "f.FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"T\n\032Up" +
-      "dateVerificationResponse\0226\n\014verification" +
-      "\030\001 \001(\0132 .modelstore.auth.v1.Verification" +
-      "\";\n\031DeleteVerificationRequest\022\020\n\002id\030\001 \001(" +
-      "\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\034\n\032DeleteVerificat" +
-      "ionResponse\"`\n\034BatchGetVerificationsRequ" +
-      "est\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(" +
-      "\0132\032.google.protobuf.FieldMask\"X\n\035BatchGe" +
-      "tVerificationsResponse\0227\n\rverifications\030" +
-      "\001 \003(\0132 .modelstore.auth.v1.Verification\"" +
-      "L\n\032ConsumeVerificationRequest\022\030\n\nidentif" +
-      "ier\030\001 \001(\tB\004\342A\001\002\022\024\n\005value\030\002 \001(\tB\005\342A\002\002\004\"U\n" +
-      "\033ConsumeVerificationResponse\0226\n\014verifica" +
-      "tion\030\001 \001(\0132 .modelstore.auth.v1.Verifica" +
-      "tion2\310\006\n\023VerificationService\022s\n\022CreateVe" +
-      "rification\022-.modelstore.auth.v1.CreateVe" +
-      "rificationRequest\032..modelstore.auth.v1.C" +
-      "reateVerificationResponse\022j\n\017GetVerifica" +
-      "tion\022*.modelstore.auth.v1.GetVerificatio" +
-      "nRequest\032+.modelstore.auth.v1.GetVerific" +
-      "ationResponse\022p\n\021ListVerifications\022,.mod" +
-      "elstore.auth.v1.ListVerificationsRequest" +
-      "\032-.modelstore.auth.v1.ListVerificationsR" +
-      "esponse\022s\n\022UpdateVerification\022-.modelsto" +
-      "re.auth.v1.UpdateVerificationRequest\032..m" +
-      "odelstore.auth.v1.UpdateVerificationResp" +
-      "onse\022s\n\022DeleteVerification\022-.modelstore." +
-      "auth.v1.DeleteVerificationRequest\032..mode" +
-      "lstore.auth.v1.DeleteVerificationRespons" +
-      "e\022|\n\025BatchGetVerifications\0220.modelstore." +
-      "auth.v1.BatchGetVerificationsRequest\0321.m" +
-      "odelstore.auth.v1.BatchGetVerificationsR" +
-      "esponse\022v\n\023ConsumeVerification\022..modelst" +
-      "ore.auth.v1.ConsumeVerificationRequest\032/" +
-      ".modelstore.auth.v1.ConsumeVerificationR" +
-      "esponseBt\n\026dev.modelstore.auth.v1B\021Verif" +
-      "icationProtoP\001ZEgithub.com/modelstore/mo" +
-      "delstore/clients/go/modelstore/auth/v1;a" +
-      "uthv1b\006proto3"
+      "\022modelstore.auth.v1\032\034google/api/annotati" +
+      "ons.proto\032\037google/api/field_behavior.pro" +
+      "to\032 google/protobuf/field_mask.proto\032\037go" +
+      "ogle/protobuf/timestamp.proto\032\033modelstor" +
+      "e/v1/storage.proto\"\320\002\n\014Verification\022\020\n\002i" +
+      "d\030\001 \001(\tB\004\342A\001\005\022\030\n\nidentifier\030\002 \001(\tB\004\342A\001\002\022" +
+      "\023\n\005value\030\003 \001(\tB\004\342A\001\002\0224\n\nexpires_at\030\004 \001(\013" +
+      "2\032.google.protobuf.TimestampB\004\342A\001\002\0224\n\ncr" +
+      "eated_at\030\005 \001(\0132\032.google.protobuf.Timesta" +
+      "mpB\004\342A\001\003\0224\n\nupdated_at\030\006 \001(\0132\032.google.pr" +
+      "otobuf.TimestampB\004\342A\001\003\022\022\n\004etag\030\007 \001(\tB\004\342A" +
+      "\001\003:I\312\363\030E\n\022auth.verifications\032\016\022\014\n\nidenti" +
+      "fier\032\020\022\014\n\nexpires_at(\001*\rverifications\"m\n" +
+      "\031CreateVerificationRequest\022<\n\014verificati" +
+      "on\030\001 \001(\0132 .modelstore.auth.v1.Verificati" +
+      "onB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"T\n\032CreateVe" +
+      "rificationResponse\0226\n\014verification\030\001 \001(\013" +
+      "2 .modelstore.auth.v1.Verification\"Y\n\026Ge" +
+      "tVerificationRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-" +
+      "\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fiel" +
+      "dMask\"Q\n\027GetVerificationResponse\0226\n\014veri" +
+      "fication\030\001 \001(\0132 .modelstore.auth.v1.Veri" +
+      "fication\"c\n\030ListVerificationsRequest\022\021\n\t" +
+      "page_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006f" +
+      "ilter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"m\n\031ListVer" +
+      "ificationsResponse\0227\n\rverifications\030\001 \003(" +
+      "\0132 .modelstore.auth.v1.Verification\022\027\n\017n" +
+      "ext_page_token\030\002 \001(\t\"\241\001\n\031UpdateVerificat" +
+      "ionRequest\022<\n\014verification\030\001 \001(\0132 .model" +
+      "store.auth.v1.VerificationB\004\342A\001\002\022/\n\013upda" +
+      "te_mask\030\002 \001(\0132\032.google.protobuf.FieldMas" +
+      "k\022\025\n\rallow_missing\030\003 \001(\010\"T\n\032UpdateVerifi" +
+      "cationResponse\0226\n\014verification\030\001 \001(\0132 .m" +
+      "odelstore.auth.v1.Verification\";\n\031Delete" +
+      "VerificationRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n" +
+      "\004etag\030\002 \001(\t\"\034\n\032DeleteVerificationRespons" +
+      "e\"`\n\034BatchGetVerificationsRequest\022\021\n\003ids" +
+      "\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google" +
+      ".protobuf.FieldMask\"X\n\035BatchGetVerificat" +
+      "ionsResponse\0227\n\rverifications\030\001 \003(\0132 .mo" +
+      "delstore.auth.v1.Verification\"L\n\032Consume" +
+      "VerificationRequest\022\030\n\nidentifier\030\001 \001(\tB" +
+      "\004\342A\001\002\022\024\n\005value\030\002 \001(\tB\005\342A\002\002\004\"U\n\033ConsumeVe" +
+      "rificationResponse\0226\n\014verification\030\001 \001(\013" +
+      "2 .modelstore.auth.v1.Verification2\373\010\n\023V" +
+      "erificationService\022\241\001\n\022CreateVerificatio" +
+      "n\022-.modelstore.auth.v1.CreateVerificatio" +
+      "nRequest\032..modelstore.auth.v1.CreateVeri" +
+      "ficationResponse\",\202\323\344\223\002&\"\026/v1/auth/verif" +
+      "ications:\014verification\022\217\001\n\017GetVerificati" +
+      "on\022*.modelstore.auth.v1.GetVerificationR" +
+      "equest\032+.modelstore.auth.v1.GetVerificat" +
+      "ionResponse\"#\202\323\344\223\002\035\022\033/v1/auth/verificati" +
+      "ons/{id}\022\220\001\n\021ListVerifications\022,.modelst" +
+      "ore.auth.v1.ListVerificationsRequest\032-.m" +
+      "odelstore.auth.v1.ListVerificationsRespo" +
+      "nse\"\036\202\323\344\223\002\030\022\026/v1/auth/verifications\022\263\001\n\022" +
+      "UpdateVerification\022-.modelstore.auth.v1." +
+      "UpdateVerificationRequest\032..modelstore.a" +
+      "uth.v1.UpdateVerificationResponse\">\202\323\344\223\002" +
+      "82(/v1/auth/verifications/{verification." +
+      "id}:\014verification\022\230\001\n\022DeleteVerification" +
+      "\022-.modelstore.auth.v1.DeleteVerification" +
+      "Request\032..modelstore.auth.v1.DeleteVerif" +
+      "icationResponse\"#\202\323\344\223\002\035*\033/v1/auth/verifi" +
+      "cations/{id}\022\245\001\n\025BatchGetVerifications\0220" +
+      ".modelstore.auth.v1.BatchGetVerification" +
+      "sRequest\0321.modelstore.auth.v1.BatchGetVe" +
+      "rificationsResponse\"\'\202\323\344\223\002!\022\037/v1/auth/ve" +
+      "rifications:batchGet\022\241\001\n\023ConsumeVerifica" +
+      "tion\022..modelstore.auth.v1.ConsumeVerific" +
+      "ationRequest\032/.modelstore.auth.v1.Consum" +
+      "eVerificationResponse\")\202\323\344\223\002#\"\036/v1/auth/" +
+      "verifications:consume:\001*Bt\n\026dev.modelsto" +
+      "re.auth.v1B\021VerificationProtoP\001ZEgithub." +
+      "com/modelstore/modelstore/clients/go/mod" +
+      "elstore/auth/v1;authv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.TimestampProto.getDescriptor(),
@@ -280,6 +289,7 @@ public final class VerificationProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_auth_v1_ConsumeVerificationResponse_descriptor,
         new java.lang.String[] { "Verification", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();
@@ -287,6 +297,7 @@ public final class VerificationProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor
         .internalUpdateFileDescriptor(descriptor, registry);

@@ -101,84 +101,93 @@ public final class MembershipProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n(modelstore/directory/v1/membership.pro" +
-      "to\022\027modelstore.directory.v1\032\037google/api/" +
-      "field_behavior.proto\032 google/protobuf/fi" +
-      "eld_mask.proto\032\037google/protobuf/timestam" +
-      "p.proto\032\033modelstore/v1/storage.proto\"\215\004\n" +
-      "\nMembership\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022J\n\017organiz" +
-      "ation_id\030\002 \001(\tB1\342A\002\002\005\312\363\030(J$modelstore.di" +
-      "rectory.v1.OrganizationX\002\022:\n\007user_id\030\003 \001" +
-      "(\tB)\342A\002\002\005\312\363\030 J\034modelstore.directory.v1.U" +
-      "serX\002\022C\n\004role\030\004 \001(\0162\'.modelstore.directo" +
-      "ry.v1.MembershipRoleB\014\312\363\030\010\032\006member\022G\n\006st" +
-      "atus\030\005 \001(\0162).modelstore.directory.v1.Mem" +
-      "bershipStatusB\014\312\363\030\010\032\006active\0224\n\ncreated_a" +
-      "t\030\006 \001(\0132\032.google.protobuf.TimestampB\004\342A\001" +
-      "\003\0224\n\nupdated_at\030\007 \001(\0132\032.google.protobuf." +
-      "TimestampB\004\342A\001\003\022\022\n\004etag\030\010 \001(\tB\004\342A\001\003:W\312\363\030" +
-      "S\n\025directory.memberships\032 \022\021\n\017organizati" +
-      "on_id\022\t\n\007user_id\030\001\032\013\022\t\n\007user_id*\013members" +
-      "hips\"l\n\027CreateMembershipRequest\022=\n\nmembe" +
-      "rship\030\001 \001(\0132#.modelstore.directory.v1.Me" +
-      "mbershipB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"S\n\030Cr" +
-      "eateMembershipResponse\0227\n\nmembership\030\001 \001" +
-      "(\0132#.modelstore.directory.v1.Membership\"" +
-      "W\n\024GetMembershipRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001" +
-      "\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.F" +
-      "ieldMask\"P\n\025GetMembershipResponse\0227\n\nmem" +
-      "bership\030\001 \001(\0132#.modelstore.directory.v1." +
-      "Membership\"a\n\026ListMembershipsRequest\022\021\n\t" +
-      "page_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006f" +
-      "ilter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"l\n\027ListMem" +
-      "bershipsResponse\0228\n\013memberships\030\001 \003(\0132#." +
-      "modelstore.directory.v1.Membership\022\027\n\017ne" +
-      "xt_page_token\030\002 \001(\t\"\240\001\n\027UpdateMembership" +
-      "Request\022=\n\nmembership\030\001 \001(\0132#.modelstore" +
-      ".directory.v1.MembershipB\004\342A\001\002\022/\n\013update" +
-      "_mask\030\002 \001(\0132\032.google.protobuf.FieldMask\022" +
-      "\025\n\rallow_missing\030\003 \001(\010\"S\n\030UpdateMembersh" +
-      "ipResponse\0227\n\nmembership\030\001 \001(\0132#.modelst" +
-      "ore.directory.v1.Membership\"9\n\027DeleteMem" +
-      "bershipRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag" +
-      "\030\002 \001(\t\"\032\n\030DeleteMembershipResponse\"^\n\032Ba" +
-      "tchGetMembershipsRequest\022\021\n\003ids\030\001 \003(\tB\004\342" +
-      "A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf" +
-      ".FieldMask\"W\n\033BatchGetMembershipsRespons" +
-      "e\0228\n\013memberships\030\001 \003(\0132#.modelstore.dire" +
-      "ctory.v1.Membership*\203\001\n\016MembershipRole\022\037" +
-      "\n\033MEMBERSHIP_ROLE_UNSPECIFIED\020\000\022\031\n\025MEMBE" +
-      "RSHIP_ROLE_OWNER\020\001\022\031\n\025MEMBERSHIP_ROLE_AD" +
-      "MIN\020\002\022\032\n\026MEMBERSHIP_ROLE_MEMBER\020\003*\222\001\n\020Me" +
-      "mbershipStatus\022!\n\035MEMBERSHIP_STATUS_UNSP" +
-      "ECIFIED\020\000\022\034\n\030MEMBERSHIP_STATUS_ACTIVE\020\001\022" +
-      "\035\n\031MEMBERSHIP_STATUS_INVITED\020\002\022\036\n\032MEMBER" +
-      "SHIP_STATUS_INACTIVE\020\0032\347\005\n\021MembershipSer" +
-      "vice\022w\n\020CreateMembership\0220.modelstore.di" +
-      "rectory.v1.CreateMembershipRequest\0321.mod" +
-      "elstore.directory.v1.CreateMembershipRes" +
-      "ponse\022n\n\rGetMembership\022-.modelstore.dire" +
-      "ctory.v1.GetMembershipRequest\032..modelsto" +
-      "re.directory.v1.GetMembershipResponse\022t\n" +
+      "to\022\027modelstore.directory.v1\032\034google/api/" +
+      "annotations.proto\032\037google/api/field_beha" +
+      "vior.proto\032 google/protobuf/field_mask.p" +
+      "roto\032\037google/protobuf/timestamp.proto\032\033m" +
+      "odelstore/v1/storage.proto\"\215\004\n\nMembershi" +
+      "p\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022J\n\017organization_id\030\002" +
+      " \001(\tB1\342A\002\002\005\312\363\030(J$modelstore.directory.v1" +
+      ".OrganizationX\002\022:\n\007user_id\030\003 \001(\tB)\342A\002\002\005\312" +
+      "\363\030 J\034modelstore.directory.v1.UserX\002\022C\n\004r" +
+      "ole\030\004 \001(\0162\'.modelstore.directory.v1.Memb" +
+      "ershipRoleB\014\312\363\030\010\032\006member\022G\n\006status\030\005 \001(\016" +
+      "2).modelstore.directory.v1.MembershipSta" +
+      "tusB\014\312\363\030\010\032\006active\0224\n\ncreated_at\030\006 \001(\0132\032." +
+      "google.protobuf.TimestampB\004\342A\001\003\0224\n\nupdat" +
+      "ed_at\030\007 \001(\0132\032.google.protobuf.TimestampB" +
+      "\004\342A\001\003\022\022\n\004etag\030\010 \001(\tB\004\342A\001\003:W\312\363\030S\n\025directo" +
+      "ry.memberships\032 \022\021\n\017organization_id\022\t\n\007u" +
+      "ser_id\030\001\032\013\022\t\n\007user_id*\013memberships\"l\n\027Cr" +
+      "eateMembershipRequest\022=\n\nmembership\030\001 \001(" +
+      "\0132#.modelstore.directory.v1.MembershipB\004" +
+      "\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"S\n\030CreateMember" +
+      "shipResponse\0227\n\nmembership\030\001 \001(\0132#.model" +
+      "store.directory.v1.Membership\"W\n\024GetMemb" +
+      "ershipRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_" +
+      "mask\030\002 \001(\0132\032.google.protobuf.FieldMask\"P" +
+      "\n\025GetMembershipResponse\0227\n\nmembership\030\001 " +
+      "\001(\0132#.modelstore.directory.v1.Membership" +
+      "\"a\n\026ListMembershipsRequest\022\021\n\tpage_size\030" +
+      "\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(" +
+      "\t\022\020\n\010order_by\030\004 \001(\t\"l\n\027ListMembershipsRe" +
+      "sponse\0228\n\013memberships\030\001 \003(\0132#.modelstore" +
+      ".directory.v1.Membership\022\027\n\017next_page_to" +
+      "ken\030\002 \001(\t\"\240\001\n\027UpdateMembershipRequest\022=\n" +
+      "\nmembership\030\001 \001(\0132#.modelstore.directory" +
+      ".v1.MembershipB\004\342A\001\002\022/\n\013update_mask\030\002 \001(" +
+      "\0132\032.google.protobuf.FieldMask\022\025\n\rallow_m" +
+      "issing\030\003 \001(\010\"S\n\030UpdateMembershipResponse" +
+      "\0227\n\nmembership\030\001 \001(\0132#.modelstore.direct" +
+      "ory.v1.Membership\"9\n\027DeleteMembershipReq" +
+      "uest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\032\n\030" +
+      "DeleteMembershipResponse\"^\n\032BatchGetMemb" +
+      "ershipsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\trea" +
+      "d_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
+      "\"W\n\033BatchGetMembershipsResponse\0228\n\013membe" +
+      "rships\030\001 \003(\0132#.modelstore.directory.v1.M" +
+      "embership*\203\001\n\016MembershipRole\022\037\n\033MEMBERSH" +
+      "IP_ROLE_UNSPECIFIED\020\000\022\031\n\025MEMBERSHIP_ROLE" +
+      "_OWNER\020\001\022\031\n\025MEMBERSHIP_ROLE_ADMIN\020\002\022\032\n\026M" +
+      "EMBERSHIP_ROLE_MEMBER\020\003*\222\001\n\020MembershipSt" +
+      "atus\022!\n\035MEMBERSHIP_STATUS_UNSPECIFIED\020\000\022" +
+      "\034\n\030MEMBERSHIP_STATUS_ACTIVE\020\001\022\035\n\031MEMBERS" +
+      "HIP_STATUS_INVITED\020\002\022\036\n\032MEMBERSHIP_STATU" +
+      "S_INACTIVE\020\0032\371\007\n\021MembershipService\022\246\001\n\020C" +
+      "reateMembership\0220.modelstore.directory.v" +
+      "1.CreateMembershipRequest\0321.modelstore.d" +
+      "irectory.v1.CreateMembershipResponse\"-\202\323" +
+      "\344\223\002\'\"\031/v1/directory/memberships:\nmembers" +
+      "hip\022\226\001\n\rGetMembership\022-.modelstore.direc" +
+      "tory.v1.GetMembershipRequest\032..modelstor" +
+      "e.directory.v1.GetMembershipResponse\"&\202\323" +
+      "\344\223\002 \022\036/v1/directory/memberships/{id}\022\227\001\n" +
       "\017ListMemberships\022/.modelstore.directory." +
       "v1.ListMembershipsRequest\0320.modelstore.d" +
-      "irectory.v1.ListMembershipsResponse\022w\n\020U" +
-      "pdateMembership\0220.modelstore.directory.v" +
-      "1.UpdateMembershipRequest\0321.modelstore.d" +
-      "irectory.v1.UpdateMembershipResponse\022w\n\020" +
-      "DeleteMembership\0220.modelstore.directory." +
-      "v1.DeleteMembershipRequest\0321.modelstore." +
-      "directory.v1.DeleteMembershipResponse\022\200\001" +
-      "\n\023BatchGetMemberships\0223.modelstore.direc" +
-      "tory.v1.BatchGetMembershipsRequest\0324.mod" +
-      "elstore.directory.v1.BatchGetMemberships" +
-      "ResponseB\201\001\n\033dev.modelstore.directory.v1" +
-      "B\017MembershipProtoP\001ZOgithub.com/modelsto" +
-      "re/modelstore/clients/go/modelstore/dire" +
-      "ctory/v1;directoryv1b\006proto3"
+      "irectory.v1.ListMembershipsResponse\"!\202\323\344" +
+      "\223\002\033\022\031/v1/directory/memberships\022\266\001\n\020Updat" +
+      "eMembership\0220.modelstore.directory.v1.Up" +
+      "dateMembershipRequest\0321.modelstore.direc" +
+      "tory.v1.UpdateMembershipResponse\"=\202\323\344\223\0027" +
+      "2)/v1/directory/memberships/{membership." +
+      "id}:\nmembership\022\237\001\n\020DeleteMembership\0220.m" +
+      "odelstore.directory.v1.DeleteMembershipR" +
+      "equest\0321.modelstore.directory.v1.DeleteM" +
+      "embershipResponse\"&\202\323\344\223\002 *\036/v1/directory" +
+      "/memberships/{id}\022\254\001\n\023BatchGetMembership" +
+      "s\0223.modelstore.directory.v1.BatchGetMemb" +
+      "ershipsRequest\0324.modelstore.directory.v1" +
+      ".BatchGetMembershipsResponse\"*\202\323\344\223\002$\022\"/v" +
+      "1/directory/memberships:batchGetB\201\001\n\033dev" +
+      ".modelstore.directory.v1B\017MembershipProt" +
+      "oP\001ZOgithub.com/modelstore/modelstore/cl" +
+      "ients/go/modelstore/directory/v1;directo" +
+      "ryv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.TimestampProto.getDescriptor(),
@@ -263,6 +272,7 @@ public final class MembershipProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_directory_v1_BatchGetMembershipsResponse_descriptor,
         new java.lang.String[] { "Memberships", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();
@@ -270,6 +280,7 @@ public final class MembershipProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor

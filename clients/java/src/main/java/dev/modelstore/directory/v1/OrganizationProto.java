@@ -101,77 +101,86 @@ public final class OrganizationProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n*modelstore/directory/v1/organization.p" +
-      "roto\022\027modelstore.directory.v1\032\037google/ap" +
-      "i/field_behavior.proto\032 google/protobuf/" +
-      "field_mask.proto\032\034google/protobuf/struct" +
-      ".proto\032\037google/protobuf/timestamp.proto\032" +
-      "\033modelstore/v1/storage.proto\"\201\003\n\014Organiz" +
-      "ation\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022\035\n\004name\030\002 \001(\tB\017\342" +
-      "A\001\002\312\363\030\007(\0010\310\0018\001\022\036\n\004slug\030\003 \001(\tB\020\342A\001\002\312\363\030\010(\001" +
-      "0d8\001@\001\022\021\n\timage_url\030\004 \001(\t\022\026\n\010clerk_id\030\005 " +
-      "\001(\tB\004\342A\001\005\022)\n\010metadata\030\006 \001(\0132\027.google.pro" +
-      "tobuf.Struct\0224\n\ncreated_at\030\007 \001(\0132\032.googl" +
-      "e.protobuf.TimestampB\004\342A\001\003\0224\n\nupdated_at" +
-      "\030\010 \001(\0132\032.google.protobuf.TimestampB\004\342A\001\003" +
-      "\022\022\n\004etag\030\t \001(\tB\004\342A\001\003:J\312\363\030F\n\027directory.or" +
-      "ganizations\032\n\022\006\n\004slug\030\001\032\020\022\n\n\010clerk_id\030\001 " +
-      "\001*\rorganizations\"r\n\031CreateOrganizationRe" +
-      "quest\022A\n\014organization\030\001 \001(\0132%.modelstore" +
-      ".directory.v1.OrganizationB\004\342A\001\002\022\022\n\nrequ" +
-      "est_id\030\002 \001(\t\"Y\n\032CreateOrganizationRespon" +
-      "se\022;\n\014organization\030\001 \001(\0132%.modelstore.di" +
-      "rectory.v1.Organization\"Y\n\026GetOrganizati" +
-      "onRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask" +
-      "\030\002 \001(\0132\032.google.protobuf.FieldMask\"V\n\027Ge" +
-      "tOrganizationResponse\022;\n\014organization\030\001 " +
-      "\001(\0132%.modelstore.directory.v1.Organizati" +
-      "on\"c\n\030ListOrganizationsRequest\022\021\n\tpage_s" +
-      "ize\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030" +
-      "\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"r\n\031ListOrganizat" +
-      "ionsResponse\022<\n\rorganizations\030\001 \003(\0132%.mo" +
-      "delstore.directory.v1.Organization\022\027\n\017ne" +
-      "xt_page_token\030\002 \001(\t\"\246\001\n\031UpdateOrganizati" +
-      "onRequest\022A\n\014organization\030\001 \001(\0132%.models" +
-      "tore.directory.v1.OrganizationB\004\342A\001\002\022/\n\013" +
-      "update_mask\030\002 \001(\0132\032.google.protobuf.Fiel" +
-      "dMask\022\025\n\rallow_missing\030\003 \001(\010\"Y\n\032UpdateOr" +
-      "ganizationResponse\022;\n\014organization\030\001 \001(\013" +
-      "2%.modelstore.directory.v1.Organization\"" +
-      "J\n\031DeleteOrganizationRequest\022\020\n\002id\030\001 \001(\t" +
-      "B\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\034\n\032D" +
-      "eleteOrganizationResponse\"`\n\034BatchGetOrg" +
-      "anizationsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\t" +
-      "read_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
-      "ask\"]\n\035BatchGetOrganizationsResponse\022<\n\r" +
-      "organizations\030\001 \003(\0132%.modelstore.directo" +
-      "ry.v1.Organization2\215\006\n\023OrganizationServi" +
-      "ce\022}\n\022CreateOrganization\0222.modelstore.di" +
-      "rectory.v1.CreateOrganizationRequest\0323.m" +
-      "odelstore.directory.v1.CreateOrganizatio" +
-      "nResponse\022t\n\017GetOrganization\022/.modelstor" +
-      "e.directory.v1.GetOrganizationRequest\0320." +
-      "modelstore.directory.v1.GetOrganizationR" +
-      "esponse\022z\n\021ListOrganizations\0221.modelstor" +
-      "e.directory.v1.ListOrganizationsRequest\032" +
-      "2.modelstore.directory.v1.ListOrganizati" +
-      "onsResponse\022}\n\022UpdateOrganization\0222.mode" +
-      "lstore.directory.v1.UpdateOrganizationRe" +
-      "quest\0323.modelstore.directory.v1.UpdateOr" +
-      "ganizationResponse\022}\n\022DeleteOrganization" +
-      "\0222.modelstore.directory.v1.DeleteOrganiz" +
-      "ationRequest\0323.modelstore.directory.v1.D" +
-      "eleteOrganizationResponse\022\206\001\n\025BatchGetOr" +
-      "ganizations\0225.modelstore.directory.v1.Ba" +
-      "tchGetOrganizationsRequest\0326.modelstore." +
-      "directory.v1.BatchGetOrganizationsRespon" +
-      "seB\203\001\n\033dev.modelstore.directory.v1B\021Orga" +
-      "nizationProtoP\001ZOgithub.com/modelstore/m" +
-      "odelstore/clients/go/modelstore/director" +
-      "y/v1;directoryv1b\006proto3"
+      "roto\022\027modelstore.directory.v1\032\034google/ap" +
+      "i/annotations.proto\032\037google/api/field_be" +
+      "havior.proto\032 google/protobuf/field_mask" +
+      ".proto\032\034google/protobuf/struct.proto\032\037go" +
+      "ogle/protobuf/timestamp.proto\032\033modelstor" +
+      "e/v1/storage.proto\"\201\003\n\014Organization\022\020\n\002i" +
+      "d\030\001 \001(\tB\004\342A\001\005\022\035\n\004name\030\002 \001(\tB\017\342A\001\002\312\363\030\007(\0010" +
+      "\310\0018\001\022\036\n\004slug\030\003 \001(\tB\020\342A\001\002\312\363\030\010(\0010d8\001@\001\022\021\n\t" +
+      "image_url\030\004 \001(\t\022\026\n\010clerk_id\030\005 \001(\tB\004\342A\001\005\022" +
+      ")\n\010metadata\030\006 \001(\0132\027.google.protobuf.Stru" +
+      "ct\0224\n\ncreated_at\030\007 \001(\0132\032.google.protobuf" +
+      ".TimestampB\004\342A\001\003\0224\n\nupdated_at\030\010 \001(\0132\032.g" +
+      "oogle.protobuf.TimestampB\004\342A\001\003\022\022\n\004etag\030\t" +
+      " \001(\tB\004\342A\001\003:J\312\363\030F\n\027directory.organization" +
+      "s\032\n\022\006\n\004slug\030\001\032\020\022\n\n\010clerk_id\030\001 \001*\rorganiz" +
+      "ations\"r\n\031CreateOrganizationRequest\022A\n\014o" +
+      "rganization\030\001 \001(\0132%.modelstore.directory" +
+      ".v1.OrganizationB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001" +
+      "(\t\"Y\n\032CreateOrganizationResponse\022;\n\014orga" +
+      "nization\030\001 \001(\0132%.modelstore.directory.v1" +
+      ".Organization\"Y\n\026GetOrganizationRequest\022" +
+      "\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.g" +
+      "oogle.protobuf.FieldMask\"V\n\027GetOrganizat" +
+      "ionResponse\022;\n\014organization\030\001 \001(\0132%.mode" +
+      "lstore.directory.v1.Organization\"c\n\030List" +
+      "OrganizationsRequest\022\021\n\tpage_size\030\001 \001(\005\022" +
+      "\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010o" +
+      "rder_by\030\004 \001(\t\"r\n\031ListOrganizationsRespon" +
+      "se\022<\n\rorganizations\030\001 \003(\0132%.modelstore.d" +
+      "irectory.v1.Organization\022\027\n\017next_page_to" +
+      "ken\030\002 \001(\t\"\246\001\n\031UpdateOrganizationRequest\022" +
+      "A\n\014organization\030\001 \001(\0132%.modelstore.direc" +
+      "tory.v1.OrganizationB\004\342A\001\002\022/\n\013update_mas" +
+      "k\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\ra" +
+      "llow_missing\030\003 \001(\010\"Y\n\032UpdateOrganization" +
+      "Response\022;\n\014organization\030\001 \001(\0132%.modelst" +
+      "ore.directory.v1.Organization\"J\n\031DeleteO" +
+      "rganizationRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004" +
+      "etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\034\n\032DeleteOrgan" +
+      "izationResponse\"`\n\034BatchGetOrganizations" +
+      "Request\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030" +
+      "\002 \001(\0132\032.google.protobuf.FieldMask\"]\n\035Bat" +
+      "chGetOrganizationsResponse\022<\n\rorganizati" +
+      "ons\030\001 \003(\0132%.modelstore.directory.v1.Orga" +
+      "nization2\261\010\n\023OrganizationService\022\260\001\n\022Cre" +
+      "ateOrganization\0222.modelstore.directory.v" +
+      "1.CreateOrganizationRequest\0323.modelstore" +
+      ".directory.v1.CreateOrganizationResponse" +
+      "\"1\202\323\344\223\002+\"\033/v1/directory/organizations:\014o" +
+      "rganization\022\236\001\n\017GetOrganization\022/.models" +
+      "tore.directory.v1.GetOrganizationRequest" +
+      "\0320.modelstore.directory.v1.GetOrganizati" +
+      "onResponse\"(\202\323\344\223\002\"\022 /v1/directory/organi" +
+      "zations/{id}\022\237\001\n\021ListOrganizations\0221.mod" +
+      "elstore.directory.v1.ListOrganizationsRe" +
+      "quest\0322.modelstore.directory.v1.ListOrga" +
+      "nizationsResponse\"#\202\323\344\223\002\035\022\033/v1/directory" +
+      "/organizations\022\302\001\n\022UpdateOrganization\0222." +
+      "modelstore.directory.v1.UpdateOrganizati" +
+      "onRequest\0323.modelstore.directory.v1.Upda" +
+      "teOrganizationResponse\"C\202\323\344\223\002=2-/v1/dire" +
+      "ctory/organizations/{organization.id}:\014o" +
+      "rganization\022\247\001\n\022DeleteOrganization\0222.mod" +
+      "elstore.directory.v1.DeleteOrganizationR" +
+      "equest\0323.modelstore.directory.v1.DeleteO" +
+      "rganizationResponse\"(\202\323\344\223\002\"* /v1/directo" +
+      "ry/organizations/{id}\022\264\001\n\025BatchGetOrgani" +
+      "zations\0225.modelstore.directory.v1.BatchG" +
+      "etOrganizationsRequest\0326.modelstore.dire" +
+      "ctory.v1.BatchGetOrganizationsResponse\"," +
+      "\202\323\344\223\002&\022$/v1/directory/organizations:batc" +
+      "hGetB\203\001\n\033dev.modelstore.directory.v1B\021Or" +
+      "ganizationProtoP\001ZOgithub.com/modelstore" +
+      "/modelstore/clients/go/modelstore/direct" +
+      "ory/v1;directoryv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.StructProto.getDescriptor(),
@@ -257,6 +266,7 @@ public final class OrganizationProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_directory_v1_BatchGetOrganizationsResponse_descriptor,
         new java.lang.String[] { "Organizations", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.StructProto.getDescriptor();
@@ -265,6 +275,7 @@ public final class OrganizationProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor

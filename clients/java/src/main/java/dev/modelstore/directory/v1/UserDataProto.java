@@ -111,76 +111,85 @@ public final class UserDataProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n\'modelstore/directory/v1/user_data.prot" +
-      "o\022\027modelstore.directory.v1\032\037google/api/f" +
-      "ield_behavior.proto\032 google/protobuf/fie" +
-      "ld_mask.proto\032\037google/protobuf/timestamp" +
-      ".proto\032\033modelstore/v1/storage.proto\"\273\002\n\010" +
-      "UserData\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022:\n\007user_id\030\002 " +
-      "\001(\tB)\342A\002\002\005\312\363\030 J\034modelstore.directory.v1." +
-      "UserX\002\022\021\n\003key\030\003 \001(\tB\004\342A\001\002\022\023\n\005value\030\004 \001(\t" +
-      "B\004\342A\001\002\0224\n\ncreated_at\030\005 \001(\0132\032.google.prot" +
-      "obuf.TimestampB\004\342A\001\003\0224\n\nupdated_at\030\006 \001(\013" +
-      "2\032.google.protobuf.TimestampB\004\342A\001\003\022\022\n\004et" +
-      "ag\030\007 \001(\tB\004\342A\001\003:9\312\363\0305\n\023directory.user_dat" +
-      "a\032\024\022\t\n\007user_id\022\005\n\003key\030\001*\010userData\"g\n\025Cre" +
-      "ateUserDataRequest\022:\n\tuser_data\030\001 \001(\0132!." +
-      "modelstore.directory.v1.UserDataB\004\342A\001\002\022\022" +
-      "\n\nrequest_id\030\002 \001(\t\"N\n\026CreateUserDataResp" +
-      "onse\0224\n\tuser_data\030\001 \001(\0132!.modelstore.dir" +
-      "ectory.v1.UserData\"U\n\022GetUserDataRequest" +
-      "\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032." +
-      "google.protobuf.FieldMask\"K\n\023GetUserData" +
-      "Response\0224\n\tuser_data\030\001 \001(\0132!.modelstore" +
-      ".directory.v1.UserData\"^\n\023ListUserDataRe" +
-      "quest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002" +
-      " \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"e" +
-      "\n\024ListUserDataResponse\0224\n\tuser_data\030\001 \003(" +
-      "\0132!.modelstore.directory.v1.UserData\022\027\n\017" +
-      "next_page_token\030\002 \001(\t\"\233\001\n\025UpdateUserData" +
-      "Request\022:\n\tuser_data\030\001 \001(\0132!.modelstore." +
-      "directory.v1.UserDataB\004\342A\001\002\022/\n\013update_ma" +
-      "sk\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\r" +
-      "allow_missing\030\003 \001(\010\"N\n\026UpdateUserDataRes" +
-      "ponse\0224\n\tuser_data\030\001 \001(\0132!.modelstore.di" +
-      "rectory.v1.UserData\"7\n\025DeleteUserDataReq" +
-      "uest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\030\n\026" +
-      "DeleteUserDataResponse\"[\n\027BatchGetUserDa" +
-      "taRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mas" +
-      "k\030\002 \001(\0132\032.google.protobuf.FieldMask\"P\n\030B" +
-      "atchGetUserDataResponse\0224\n\tuser_data\030\001 \003" +
-      "(\0132!.modelstore.directory.v1.UserData\"S\n" +
-      "\022SetUserDataRequest\022\025\n\007user_id\030\001 \001(\tB\004\342A" +
-      "\001\002\022\021\n\003key\030\002 \001(\tB\004\342A\001\002\022\023\n\005value\030\003 \001(\tB\004\342A" +
-      "\001\002\"K\n\023SetUserDataResponse\0224\n\tuser_data\030\001" +
-      " \001(\0132!.modelstore.directory.v1.UserData2" +
-      "\244\006\n\017UserDataService\022q\n\016CreateUserData\022.." +
-      "modelstore.directory.v1.CreateUserDataRe" +
-      "quest\032/.modelstore.directory.v1.CreateUs" +
-      "erDataResponse\022h\n\013GetUserData\022+.modelsto" +
-      "re.directory.v1.GetUserDataRequest\032,.mod" +
-      "elstore.directory.v1.GetUserDataResponse" +
-      "\022k\n\014ListUserData\022,.modelstore.directory." +
-      "v1.ListUserDataRequest\032-.modelstore.dire" +
-      "ctory.v1.ListUserDataResponse\022q\n\016UpdateU" +
-      "serData\022..modelstore.directory.v1.Update" +
+      "o\022\027modelstore.directory.v1\032\034google/api/a" +
+      "nnotations.proto\032\037google/api/field_behav" +
+      "ior.proto\032 google/protobuf/field_mask.pr" +
+      "oto\032\037google/protobuf/timestamp.proto\032\033mo" +
+      "delstore/v1/storage.proto\"\273\002\n\010UserData\022\020" +
+      "\n\002id\030\001 \001(\tB\004\342A\001\005\022:\n\007user_id\030\002 \001(\tB)\342A\002\002\005" +
+      "\312\363\030 J\034modelstore.directory.v1.UserX\002\022\021\n\003" +
+      "key\030\003 \001(\tB\004\342A\001\002\022\023\n\005value\030\004 \001(\tB\004\342A\001\002\0224\n\n" +
+      "created_at\030\005 \001(\0132\032.google.protobuf.Times" +
+      "tampB\004\342A\001\003\0224\n\nupdated_at\030\006 \001(\0132\032.google." +
+      "protobuf.TimestampB\004\342A\001\003\022\022\n\004etag\030\007 \001(\tB\004" +
+      "\342A\001\003:9\312\363\0305\n\023directory.user_data\032\024\022\t\n\007use" +
+      "r_id\022\005\n\003key\030\001*\010userData\"g\n\025CreateUserDat" +
+      "aRequest\022:\n\tuser_data\030\001 \001(\0132!.modelstore" +
+      ".directory.v1.UserDataB\004\342A\001\002\022\022\n\nrequest_" +
+      "id\030\002 \001(\t\"N\n\026CreateUserDataResponse\0224\n\tus" +
+      "er_data\030\001 \001(\0132!.modelstore.directory.v1." +
+      "UserData\"U\n\022GetUserDataRequest\022\020\n\002id\030\001 \001" +
+      "(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pro" +
+      "tobuf.FieldMask\"K\n\023GetUserDataResponse\0224" +
+      "\n\tuser_data\030\001 \001(\0132!.modelstore.directory" +
+      ".v1.UserData\"^\n\023ListUserDataRequest\022\021\n\tp" +
+      "age_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006fi" +
+      "lter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"e\n\024ListUser" +
+      "DataResponse\0224\n\tuser_data\030\001 \003(\0132!.models" +
+      "tore.directory.v1.UserData\022\027\n\017next_page_" +
+      "token\030\002 \001(\t\"\233\001\n\025UpdateUserDataRequest\022:\n" +
+      "\tuser_data\030\001 \001(\0132!.modelstore.directory." +
+      "v1.UserDataB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032" +
+      ".google.protobuf.FieldMask\022\025\n\rallow_miss" +
+      "ing\030\003 \001(\010\"N\n\026UpdateUserDataResponse\0224\n\tu" +
+      "ser_data\030\001 \001(\0132!.modelstore.directory.v1" +
+      ".UserData\"7\n\025DeleteUserDataRequest\022\020\n\002id" +
+      "\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\030\n\026DeleteUser" +
+      "DataResponse\"[\n\027BatchGetUserDataRequest\022" +
+      "\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032." +
+      "google.protobuf.FieldMask\"P\n\030BatchGetUse" +
+      "rDataResponse\0224\n\tuser_data\030\001 \003(\0132!.model" +
+      "store.directory.v1.UserData\"S\n\022SetUserDa" +
+      "taRequest\022\025\n\007user_id\030\001 \001(\tB\004\342A\001\002\022\021\n\003key\030" +
+      "\002 \001(\tB\004\342A\001\002\022\023\n\005value\030\003 \001(\tB\004\342A\001\002\"K\n\023SetU" +
+      "serDataResponse\0224\n\tuser_data\030\001 \001(\0132!.mod" +
+      "elstore.directory.v1.UserData2\312\010\n\017UserDa" +
+      "taService\022\234\001\n\016CreateUserData\022..modelstor" +
+      "e.directory.v1.CreateUserDataRequest\032/.m" +
+      "odelstore.directory.v1.CreateUserDataRes" +
+      "ponse\")\202\323\344\223\002#\"\026/v1/directory/userData:\tu" +
+      "ser_data\022\215\001\n\013GetUserData\022+.modelstore.di" +
+      "rectory.v1.GetUserDataRequest\032,.modelsto" +
+      "re.directory.v1.GetUserDataResponse\"#\202\323\344" +
+      "\223\002\035\022\033/v1/directory/userData/{id}\022\213\001\n\014Lis" +
+      "tUserData\022,.modelstore.directory.v1.List" +
+      "UserDataRequest\032-.modelstore.directory.v" +
+      "1.ListUserDataResponse\"\036\202\323\344\223\002\030\022\026/v1/dire" +
+      "ctory/userData\022\253\001\n\016UpdateUserData\022..mode" +
+      "lstore.directory.v1.UpdateUserDataReques" +
+      "t\032/.modelstore.directory.v1.UpdateUserDa" +
+      "taResponse\"8\202\323\344\223\00222%/v1/directory/userDa" +
+      "ta/{user_data.id}:\tuser_data\022\226\001\n\016DeleteU" +
+      "serData\022..modelstore.directory.v1.Delete" +
       "UserDataRequest\032/.modelstore.directory.v" +
-      "1.UpdateUserDataResponse\022q\n\016DeleteUserDa" +
-      "ta\022..modelstore.directory.v1.DeleteUserD" +
-      "ataRequest\032/.modelstore.directory.v1.Del" +
-      "eteUserDataResponse\022w\n\020BatchGetUserData\022" +
-      "0.modelstore.directory.v1.BatchGetUserDa" +
-      "taRequest\0321.modelstore.directory.v1.Batc" +
-      "hGetUserDataResponse\022h\n\013SetUserData\022+.mo" +
-      "delstore.directory.v1.SetUserDataRequest" +
-      "\032,.modelstore.directory.v1.SetUserDataRe" +
-      "sponseB\177\n\033dev.modelstore.directory.v1B\rU" +
-      "serDataProtoP\001ZOgithub.com/modelstore/mo" +
-      "delstore/clients/go/modelstore/directory" +
-      "/v1;directoryv1b\006proto3"
+      "1.DeleteUserDataResponse\"#\202\323\344\223\002\035*\033/v1/di" +
+      "rectory/userData/{id}\022\240\001\n\020BatchGetUserDa" +
+      "ta\0220.modelstore.directory.v1.BatchGetUse" +
+      "rDataRequest\0321.modelstore.directory.v1.B" +
+      "atchGetUserDataResponse\"\'\202\323\344\223\002!\022\037/v1/dir" +
+      "ectory/userData:batchGet\022\217\001\n\013SetUserData" +
+      "\022+.modelstore.directory.v1.SetUserDataRe" +
+      "quest\032,.modelstore.directory.v1.SetUserD" +
+      "ataResponse\"%\202\323\344\223\002\037\"\032/v1/directory/userD" +
+      "ata:set:\001*B\177\n\033dev.modelstore.directory.v" +
+      "1B\rUserDataProtoP\001ZOgithub.com/modelstor" +
+      "e/modelstore/clients/go/modelstore/direc" +
+      "tory/v1;directoryv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.TimestampProto.getDescriptor(),
@@ -277,6 +286,7 @@ public final class UserDataProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_directory_v1_SetUserDataResponse_descriptor,
         new java.lang.String[] { "UserData", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();
@@ -284,6 +294,7 @@ public final class UserDataProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor

@@ -116,109 +116,117 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n\"modelstore/directory/v1/user.proto\022\027mo" +
-      "delstore.directory.v1\032\037google/api/field_" +
-      "behavior.proto\032 google/protobuf/field_ma" +
-      "sk.proto\032\034google/protobuf/struct.proto\032\037" +
-      "google/protobuf/timestamp.proto\032\033modelst" +
-      "ore/v1/storage.proto\"\237\006\n\004User\022\020\n\002id\030\001 \001(" +
-      "\tB\004\342A\001\005\022\031\n\005email\030\002 \001(\tB\n\342A\001\002\312\363\030\002 \001\022\034\n\nfi" +
-      "rst_name\030\003 \001(\tB\010\312\363\030\004(\0028\001\022\033\n\tlast_name\030\004 " +
-      "\001(\tB\010\312\363\030\004(\0028\001\022;\n\004role\030\005 \001(\0162!.modelstore" +
-      ".directory.v1.UserRoleB\n\312\363\030\006\032\004user\022A\n\006st" +
-      "atus\030\006 \001(\0162#.modelstore.directory.v1.Use" +
-      "rStatusB\014\312\363\030\010\032\006active\022\021\n\timage_url\030\007 \001(\t" +
-      "\022\020\n\010username\030\010 \001(\t\022\023\n\013external_id\030\t \001(\t\022" +
-      "0\n\017public_metadata\030\n \001(\0132\027.google.protob" +
-      "uf.Struct\0221\n\020private_metadata\030\013 \001(\0132\027.go" +
-      "ogle.protobuf.Struct\0220\n\017unsafe_metadata\030" +
-      "\014 \001(\0132\027.google.protobuf.Struct\0223\n\017last_s" +
-      "ign_in_at\030\r \001(\0132\032.google.protobuf.Timest" +
-      "amp\022\027\n\010clerk_id\030\016 \001(\tB\005\342A\002\002\005\0224\n\ncreated_" +
-      "at\030\017 \001(\0132\032.google.protobuf.TimestampB\004\342A" +
-      "\001\003\0224\n\nupdated_at\030\020 \001(\0132\032.google.protobuf" +
-      ".TimestampB\004\342A\001\003\022\022\n\004etag\030\021 \001(\tB\004\342A\001\003\0229\n\017" +
-      "clerk_synced_at\030\022 \001(\0132\032.google.protobuf." +
-      "TimestampB\004\342A\001\003\022\034\n\016clerk_event_id\030\023 \001(\tB" +
-      "\004\342A\001\003:7\312\363\0303\n\017directory.users\032\016\022\n\n\010clerk_" +
-      "id\030\001\032\t\022\007\n\005email*\005users\"Z\n\021CreateUserRequ" +
-      "est\0221\n\004user\030\001 \001(\0132\035.modelstore.directory" +
-      ".v1.UserB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"A\n\022Cr" +
-      "eateUserResponse\022+\n\004user\030\001 \001(\0132\035.modelst" +
-      "ore.directory.v1.User\"Q\n\016GetUserRequest\022" +
-      "\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.g" +
-      "oogle.protobuf.FieldMask\">\n\017GetUserRespo" +
-      "nse\022+\n\004user\030\001 \001(\0132\035.modelstore.directory" +
-      ".v1.User\"[\n\020ListUsersRequest\022\021\n\tpage_siz" +
-      "e\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 " +
-      "\001(\t\022\020\n\010order_by\030\004 \001(\t\"Z\n\021ListUsersRespon" +
-      "se\022,\n\005users\030\001 \003(\0132\035.modelstore.directory" +
-      ".v1.User\022\027\n\017next_page_token\030\002 \001(\t\"\216\001\n\021Up" +
-      "dateUserRequest\0221\n\004user\030\001 \001(\0132\035.modelsto" +
-      "re.directory.v1.UserB\004\342A\001\002\022/\n\013update_mas" +
-      "k\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\ra" +
-      "llow_missing\030\003 \001(\010\"A\n\022UpdateUserResponse" +
-      "\022+\n\004user\030\001 \001(\0132\035.modelstore.directory.v1" +
-      ".User\"B\n\021DeleteUserRequest\022\020\n\002id\030\001 \001(\tB\004" +
-      "\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\024\n\022Del" +
-      "eteUserResponse\"X\n\024BatchGetUsersRequest\022" +
-      "\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032." +
-      "google.protobuf.FieldMask\"E\n\025BatchGetUse" +
-      "rsResponse\022,\n\005users\030\001 \003(\0132\035.modelstore.d" +
-      "irectory.v1.User\"\206\003\n\tClerkUser\022\037\n\010clerk_" +
-      "id\030\001 \001(\tB\r\342A\001\002\312\363\030\0050\200\0028\001\022\027\n\005email\030\002 \001(\tB\010" +
-      "\312\363\030\004 \0018\001\022\034\n\nfirst_name\030\003 \001(\tB\010\312\363\030\004(\0028\001\022\033" +
-      "\n\tlast_name\030\004 \001(\tB\010\312\363\030\004(\0028\001\022\021\n\timage_url" +
-      "\030\005 \001(\t\022\020\n\010username\030\006 \001(\t\022\023\n\013external_id\030" +
-      "\007 \001(\t\0220\n\017public_metadata\030\010 \001(\0132\027.google." +
-      "protobuf.Struct\0221\n\020private_metadata\030\t \001(" +
-      "\0132\027.google.protobuf.Struct\0220\n\017unsafe_met" +
-      "adata\030\n \001(\0132\027.google.protobuf.Struct\0223\n\017" +
-      "last_sign_in_at\030\013 \001(\0132\032.google.protobuf." +
-      "Timestamp\"\351\001\n\024SyncClerkUserRequest\022\037\n\010ev" +
-      "ent_id\030\001 \001(\tB\r\342A\001\002\312\363\030\0050\200\0028\001\022A\n\nevent_typ" +
-      "e\030\002 \001(\0162\'.modelstore.directory.v1.ClerkE" +
-      "ventTypeB\004\342A\001\002\0225\n\013occurred_at\030\003 \001(\0132\032.go" +
-      "ogle.protobuf.TimestampB\004\342A\001\002\0226\n\004user\030\004 " +
-      "\001(\0132\".modelstore.directory.v1.ClerkUserB" +
-      "\004\342A\001\002\"U\n\025SyncClerkUserResponse\022+\n\004user\030\001" +
-      " \001(\0132\035.modelstore.directory.v1.User\022\017\n\007a" +
-      "pplied\030\002 \001(\010*i\n\010UserRole\022\031\n\025USER_ROLE_UN" +
-      "SPECIFIED\020\000\022\031\n\025USER_ROLE_SUPER_ADMIN\020\001\022\023" +
-      "\n\017USER_ROLE_ADMIN\020\002\022\022\n\016USER_ROLE_USER\020\003*" +
-      "\217\001\n\nUserStatus\022\033\n\027USER_STATUS_UNSPECIFIE" +
-      "D\020\000\022\026\n\022USER_STATUS_ACTIVE\020\001\022\030\n\024USER_STAT" +
-      "US_INACTIVE\020\002\022\027\n\023USER_STATUS_INVITED\020\003\022\031" +
-      "\n\025USER_STATUS_SUSPENDED\020\004*\233\001\n\016ClerkEvent" +
-      "Type\022 \n\034CLERK_EVENT_TYPE_UNSPECIFIED\020\000\022!" +
-      "\n\035CLERK_EVENT_TYPE_USER_CREATED\020\001\022!\n\035CLE" +
-      "RK_EVENT_TYPE_USER_UPDATED\020\002\022!\n\035CLERK_EV" +
-      "ENT_TYPE_USER_DELETED\020\0032\344\005\n\013UserService\022" +
-      "e\n\nCreateUser\022*.modelstore.directory.v1." +
-      "CreateUserRequest\032+.modelstore.directory" +
-      ".v1.CreateUserResponse\022\\\n\007GetUser\022\'.mode" +
-      "lstore.directory.v1.GetUserRequest\032(.mod" +
-      "elstore.directory.v1.GetUserResponse\022b\n\t" +
-      "ListUsers\022).modelstore.directory.v1.List" +
-      "UsersRequest\032*.modelstore.directory.v1.L" +
-      "istUsersResponse\022e\n\nUpdateUser\022*.modelst" +
-      "ore.directory.v1.UpdateUserRequest\032+.mod" +
-      "elstore.directory.v1.UpdateUserResponse\022" +
-      "e\n\nDeleteUser\022*.modelstore.directory.v1." +
-      "DeleteUserRequest\032+.modelstore.directory" +
-      ".v1.DeleteUserResponse\022n\n\rBatchGetUsers\022" +
-      "-.modelstore.directory.v1.BatchGetUsersR" +
-      "equest\032..modelstore.directory.v1.BatchGe" +
-      "tUsersResponse\022n\n\rSyncClerkUser\022-.models" +
-      "tore.directory.v1.SyncClerkUserRequest\032." +
-      ".modelstore.directory.v1.SyncClerkUserRe" +
-      "sponseB{\n\033dev.modelstore.directory.v1B\tU" +
-      "serProtoP\001ZOgithub.com/modelstore/models" +
-      "tore/clients/go/modelstore/directory/v1;" +
-      "directoryv1b\006proto3"
+      "delstore.directory.v1\032\034google/api/annota" +
+      "tions.proto\032\037google/api/field_behavior.p" +
+      "roto\032 google/protobuf/field_mask.proto\032\034" +
+      "google/protobuf/struct.proto\032\037google/pro" +
+      "tobuf/timestamp.proto\032\033modelstore/v1/sto" +
+      "rage.proto\"\237\006\n\004User\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022\031\n" +
+      "\005email\030\002 \001(\tB\n\342A\001\002\312\363\030\002 \001\022\034\n\nfirst_name\030\003" +
+      " \001(\tB\010\312\363\030\004(\0028\001\022\033\n\tlast_name\030\004 \001(\tB\010\312\363\030\004(" +
+      "\0028\001\022;\n\004role\030\005 \001(\0162!.modelstore.directory" +
+      ".v1.UserRoleB\n\312\363\030\006\032\004user\022A\n\006status\030\006 \001(\016" +
+      "2#.modelstore.directory.v1.UserStatusB\014\312" +
+      "\363\030\010\032\006active\022\021\n\timage_url\030\007 \001(\t\022\020\n\010userna" +
+      "me\030\010 \001(\t\022\023\n\013external_id\030\t \001(\t\0220\n\017public_" +
+      "metadata\030\n \001(\0132\027.google.protobuf.Struct\022" +
+      "1\n\020private_metadata\030\013 \001(\0132\027.google.proto" +
+      "buf.Struct\0220\n\017unsafe_metadata\030\014 \001(\0132\027.go" +
+      "ogle.protobuf.Struct\0223\n\017last_sign_in_at\030" +
+      "\r \001(\0132\032.google.protobuf.Timestamp\022\027\n\010cle" +
+      "rk_id\030\016 \001(\tB\005\342A\002\002\005\0224\n\ncreated_at\030\017 \001(\0132\032" +
+      ".google.protobuf.TimestampB\004\342A\001\003\0224\n\nupda" +
+      "ted_at\030\020 \001(\0132\032.google.protobuf.Timestamp" +
+      "B\004\342A\001\003\022\022\n\004etag\030\021 \001(\tB\004\342A\001\003\0229\n\017clerk_sync" +
+      "ed_at\030\022 \001(\0132\032.google.protobuf.TimestampB" +
+      "\004\342A\001\003\022\034\n\016clerk_event_id\030\023 \001(\tB\004\342A\001\003:7\312\363\030" +
+      "3\n\017directory.users\032\016\022\n\n\010clerk_id\030\001\032\t\022\007\n\005" +
+      "email*\005users\"Z\n\021CreateUserRequest\0221\n\004use" +
+      "r\030\001 \001(\0132\035.modelstore.directory.v1.UserB\004" +
+      "\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"A\n\022CreateUserRe" +
+      "sponse\022+\n\004user\030\001 \001(\0132\035.modelstore.direct" +
+      "ory.v1.User\"Q\n\016GetUserRequest\022\020\n\002id\030\001 \001(" +
+      "\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.prot" +
+      "obuf.FieldMask\">\n\017GetUserResponse\022+\n\004use" +
+      "r\030\001 \001(\0132\035.modelstore.directory.v1.User\"[" +
+      "\n\020ListUsersRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n" +
+      "\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010ord" +
+      "er_by\030\004 \001(\t\"Z\n\021ListUsersResponse\022,\n\005user" +
+      "s\030\001 \003(\0132\035.modelstore.directory.v1.User\022\027" +
+      "\n\017next_page_token\030\002 \001(\t\"\216\001\n\021UpdateUserRe" +
+      "quest\0221\n\004user\030\001 \001(\0132\035.modelstore.directo" +
+      "ry.v1.UserB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032." +
+      "google.protobuf.FieldMask\022\025\n\rallow_missi" +
+      "ng\030\003 \001(\010\"A\n\022UpdateUserResponse\022+\n\004user\030\001" +
+      " \001(\0132\035.modelstore.directory.v1.User\"B\n\021D" +
+      "eleteUserRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004et" +
+      "ag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\024\n\022DeleteUserRes" +
+      "ponse\"X\n\024BatchGetUsersRequest\022\021\n\003ids\030\001 \003" +
+      "(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pro" +
+      "tobuf.FieldMask\"E\n\025BatchGetUsersResponse" +
+      "\022,\n\005users\030\001 \003(\0132\035.modelstore.directory.v" +
+      "1.User\"\206\003\n\tClerkUser\022\037\n\010clerk_id\030\001 \001(\tB\r" +
+      "\342A\001\002\312\363\030\0050\200\0028\001\022\027\n\005email\030\002 \001(\tB\010\312\363\030\004 \0018\001\022\034" +
+      "\n\nfirst_name\030\003 \001(\tB\010\312\363\030\004(\0028\001\022\033\n\tlast_nam" +
+      "e\030\004 \001(\tB\010\312\363\030\004(\0028\001\022\021\n\timage_url\030\005 \001(\t\022\020\n\010" +
+      "username\030\006 \001(\t\022\023\n\013external_id\030\007 \001(\t\0220\n\017p" +
+      "ublic_metadata\030\010 \001(\0132\027.google.protobuf.S" +
+      "truct\0221\n\020private_metadata\030\t \001(\0132\027.google" +
+      ".protobuf.Struct\0220\n\017unsafe_metadata\030\n \001(" +
+      "\0132\027.google.protobuf.Struct\0223\n\017last_sign_" +
+      "in_at\030\013 \001(\0132\032.google.protobuf.Timestamp\"" +
+      "\351\001\n\024SyncClerkUserRequest\022\037\n\010event_id\030\001 \001" +
+      "(\tB\r\342A\001\002\312\363\030\0050\200\0028\001\022A\n\nevent_type\030\002 \001(\0162\'." +
+      "modelstore.directory.v1.ClerkEventTypeB\004" +
+      "\342A\001\002\0225\n\013occurred_at\030\003 \001(\0132\032.google.proto" +
+      "buf.TimestampB\004\342A\001\002\0226\n\004user\030\004 \001(\0132\".mode" +
+      "lstore.directory.v1.ClerkUserB\004\342A\001\002\"U\n\025S" +
+      "yncClerkUserResponse\022+\n\004user\030\001 \001(\0132\035.mod" +
+      "elstore.directory.v1.User\022\017\n\007applied\030\002 \001" +
+      "(\010*i\n\010UserRole\022\031\n\025USER_ROLE_UNSPECIFIED\020" +
+      "\000\022\031\n\025USER_ROLE_SUPER_ADMIN\020\001\022\023\n\017USER_ROL" +
+      "E_ADMIN\020\002\022\022\n\016USER_ROLE_USER\020\003*\217\001\n\nUserSt" +
+      "atus\022\033\n\027USER_STATUS_UNSPECIFIED\020\000\022\026\n\022USE" +
+      "R_STATUS_ACTIVE\020\001\022\030\n\024USER_STATUS_INACTIV" +
+      "E\020\002\022\027\n\023USER_STATUS_INVITED\020\003\022\031\n\025USER_STA" +
+      "TUS_SUSPENDED\020\004*\233\001\n\016ClerkEventType\022 \n\034CL" +
+      "ERK_EVENT_TYPE_UNSPECIFIED\020\000\022!\n\035CLERK_EV" +
+      "ENT_TYPE_USER_CREATED\020\001\022!\n\035CLERK_EVENT_T" +
+      "YPE_USER_UPDATED\020\002\022!\n\035CLERK_EVENT_TYPE_U" +
+      "SER_DELETED\020\0032\352\007\n\013UserService\022\210\001\n\nCreate" +
+      "User\022*.modelstore.directory.v1.CreateUse" +
+      "rRequest\032+.modelstore.directory.v1.Creat" +
+      "eUserResponse\"!\202\323\344\223\002\033\"\023/v1/directory/use" +
+      "rs:\004user\022~\n\007GetUser\022\'.modelstore.directo" +
+      "ry.v1.GetUserRequest\032(.modelstore.direct" +
+      "ory.v1.GetUserResponse\" \202\323\344\223\002\032\022\030/v1/dire" +
+      "ctory/users/{id}\022\177\n\tListUsers\022).modelsto" +
+      "re.directory.v1.ListUsersRequest\032*.model" +
+      "store.directory.v1.ListUsersResponse\"\033\202\323" +
+      "\344\223\002\025\022\023/v1/directory/users\022\222\001\n\nUpdateUser" +
+      "\022*.modelstore.directory.v1.UpdateUserReq" +
+      "uest\032+.modelstore.directory.v1.UpdateUse" +
+      "rResponse\"+\202\323\344\223\002%2\035/v1/directory/users/{" +
+      "user.id}:\004user\022\207\001\n\nDeleteUser\022*.modelsto" +
+      "re.directory.v1.DeleteUserRequest\032+.mode" +
+      "lstore.directory.v1.DeleteUserResponse\" " +
+      "\202\323\344\223\002\032*\030/v1/directory/users/{id}\022\224\001\n\rBat" +
+      "chGetUsers\022-.modelstore.directory.v1.Bat" +
+      "chGetUsersRequest\032..modelstore.directory" +
+      ".v1.BatchGetUsersResponse\"$\202\323\344\223\002\036\022\034/v1/d" +
+      "irectory/users:batchGet\022\230\001\n\rSyncClerkUse" +
+      "r\022-.modelstore.directory.v1.SyncClerkUse" +
+      "rRequest\032..modelstore.directory.v1.SyncC" +
+      "lerkUserResponse\"(\202\323\344\223\002\"\"\035/v1/directory/" +
+      "users:syncClerk:\001*B{\n\033dev.modelstore.dir" +
+      "ectory.v1B\tUserProtoP\001ZOgithub.com/model" +
+      "store/modelstore/clients/go/modelstore/d" +
+      "irectory/v1;directoryv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.StructProto.getDescriptor(),
@@ -322,6 +330,7 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_directory_v1_SyncClerkUserResponse_descriptor,
         new java.lang.String[] { "User", "Applied", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.StructProto.getDescriptor();
@@ -330,6 +339,7 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor

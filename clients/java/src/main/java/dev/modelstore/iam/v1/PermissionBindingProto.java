@@ -111,96 +111,106 @@ public final class PermissionBindingProto extends com.google.protobuf.GeneratedF
   static {
     java.lang.String[] descriptorData = {
       "\n*modelstore/iam/v1/permission_binding.p" +
-      "roto\022\021modelstore.iam.v1\032\037google/api/fiel" +
-      "d_behavior.proto\032 google/protobuf/field_" +
-      "mask.proto\032\034google/protobuf/struct.proto" +
-      "\032\037google/protobuf/timestamp.proto\032\036model" +
-      "store/iam/v1/common.proto\032\033modelstore/v1" +
-      "/storage.proto\"\357\004\n\021PermissionBinding\022\020\n\002" +
-      "id\030\001 \001(\tB\004\342A\001\005\0226\n\ttenant_id\030\002 \001(\tB#\342A\002\002\005" +
-      "\312\363\030\032J\030modelstore.iam.v1.Tenant\0222\n\007role_i" +
-      "d\030\003 \001(\tB!\342A\002\002\005\312\363\030\030J\026modelstore.iam.v1.Ro" +
-      "le\022>\n\rpermission_id\030\004 \001(\tB\'\342A\002\002\005\312\363\030\036J\034mo" +
-      "delstore.iam.v1.Permission\022!\n\tis_active\030" +
-      "\005 \001(\010B\016\342A\001\003\312\363\030\006\032\004true\022.\n\006scopes\030\006 \003(\0162\036." +
-      "modelstore.iam.v1.AccessScope\022)\n\010metadat" +
-      "a\030\007 \001(\0132\027.google.protobuf.Struct\022(\n\016sche" +
-      "ma_version\030\010 \001(\005B\020\312\363\030\014\032\0011Q\000\000\000\000\000\000\360?\0224\n\ncr" +
-      "eated_at\030\t \001(\0132\032.google.protobuf.Timesta" +
-      "mpB\004\342A\001\003\0224\n\nupdated_at\030\n \001(\0132\032.google.pr" +
-      "otobuf.TimestampB\004\342A\001\003\022\022\n\004etag\030\013 \001(\tB\004\342A" +
-      "\001\003:t\312\363\030p\n\027iam.permission_bindings\022\ttenan" +
-      "t_id\032+\022\013\n\ttenant_id\022\t\n\007role_id\022\017\n\rpermis" +
-      "sion_id\030\001\"\tis_active*\022permissionBindings" +
-      "\"|\n\036CreatePermissionBindingRequest\022F\n\022pe" +
-      "rmission_binding\030\001 \001(\0132$.modelstore.iam." +
-      "v1.PermissionBindingB\004\342A\001\002\022\022\n\nrequest_id" +
-      "\030\002 \001(\t\"c\n\037CreatePermissionBindingRespons" +
-      "e\022@\n\022permission_binding\030\001 \001(\0132$.modelsto" +
-      "re.iam.v1.PermissionBinding\"^\n\033GetPermis" +
-      "sionBindingRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\t" +
-      "read_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
-      "ask\"`\n\034GetPermissionBindingResponse\022@\n\022p" +
-      "ermission_binding\030\001 \001(\0132$.modelstore.iam" +
-      ".v1.PermissionBinding\"~\n\035ListPermissionB" +
-      "indingsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npag" +
-      "e_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_b" +
-      "y\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\"|\n\036ListPer" +
-      "missionBindingsResponse\022A\n\023permission_bi" +
-      "ndings\030\001 \003(\0132$.modelstore.iam.v1.Permiss" +
-      "ionBinding\022\027\n\017next_page_token\030\002 \001(\t\"\260\001\n\036" +
-      "UpdatePermissionBindingRequest\022F\n\022permis" +
-      "sion_binding\030\001 \001(\0132$.modelstore.iam.v1.P" +
-      "ermissionBindingB\004\342A\001\002\022/\n\013update_mask\030\002 " +
-      "\001(\0132\032.google.protobuf.FieldMask\022\025\n\rallow" +
-      "_missing\030\003 \001(\010\"c\n\037UpdatePermissionBindin" +
-      "gResponse\022@\n\022permission_binding\030\001 \001(\0132$." +
-      "modelstore.iam.v1.PermissionBinding\"@\n\036D" +
-      "eletePermissionBindingRequest\022\020\n\002id\030\001 \001(" +
-      "\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"c\n\037DeletePermissio" +
-      "nBindingResponse\022@\n\022permission_binding\030\001" +
-      " \001(\0132$.modelstore.iam.v1.PermissionBindi" +
-      "ng\"B\n UndeletePermissionBindingRequest\022\020" +
-      "\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"e\n!Undele" +
-      "tePermissionBindingResponse\022@\n\022permissio" +
-      "n_binding\030\001 \001(\0132$.modelstore.iam.v1.Perm" +
-      "issionBinding\"e\n!BatchGetPermissionBindi" +
-      "ngsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_ma" +
-      "sk\030\002 \001(\0132\032.google.protobuf.FieldMask\"g\n\"" +
-      "BatchGetPermissionBindingsResponse\022A\n\023pe" +
-      "rmission_bindings\030\001 \003(\0132$.modelstore.iam" +
-      ".v1.PermissionBinding2\260\007\n\030PermissionBind" +
-      "ingService\022\200\001\n\027CreatePermissionBinding\0221" +
-      ".modelstore.iam.v1.CreatePermissionBindi" +
-      "ngRequest\0322.modelstore.iam.v1.CreatePerm" +
-      "issionBindingResponse\022w\n\024GetPermissionBi" +
-      "nding\022..modelstore.iam.v1.GetPermissionB" +
-      "indingRequest\032/.modelstore.iam.v1.GetPer" +
-      "missionBindingResponse\022}\n\026ListPermission" +
-      "Bindings\0220.modelstore.iam.v1.ListPermiss" +
-      "ionBindingsRequest\0321.modelstore.iam.v1.L" +
-      "istPermissionBindingsResponse\022\200\001\n\027Update" +
-      "PermissionBinding\0221.modelstore.iam.v1.Up" +
-      "datePermissionBindingRequest\0322.modelstor" +
-      "e.iam.v1.UpdatePermissionBindingResponse" +
-      "\022\200\001\n\027DeletePermissionBinding\0221.modelstor" +
-      "e.iam.v1.DeletePermissionBindingRequest\032" +
-      "2.modelstore.iam.v1.DeletePermissionBind" +
-      "ingResponse\022\206\001\n\031UndeletePermissionBindin" +
-      "g\0223.modelstore.iam.v1.UndeletePermission" +
-      "BindingRequest\0324.modelstore.iam.v1.Undel" +
-      "etePermissionBindingResponse\022\211\001\n\032BatchGe" +
-      "tPermissionBindings\0224.modelstore.iam.v1." +
-      "BatchGetPermissionBindingsRequest\0325.mode" +
-      "lstore.iam.v1.BatchGetPermissionBindings" +
-      "ResponseBv\n\025dev.modelstore.iam.v1B\026Permi" +
-      "ssionBindingProtoP\001ZCgithub.com/modelsto" +
-      "re/modelstore/clients/go/modelstore/iam/" +
-      "v1;iamv1b\006proto3"
+      "roto\022\021modelstore.iam.v1\032\034google/api/anno" +
+      "tations.proto\032\037google/api/field_behavior" +
+      ".proto\032 google/protobuf/field_mask.proto" +
+      "\032\034google/protobuf/struct.proto\032\037google/p" +
+      "rotobuf/timestamp.proto\032\036modelstore/iam/" +
+      "v1/common.proto\032\033modelstore/v1/storage.p" +
+      "roto\"\357\004\n\021PermissionBinding\022\020\n\002id\030\001 \001(\tB\004" +
+      "\342A\001\005\0226\n\ttenant_id\030\002 \001(\tB#\342A\002\002\005\312\363\030\032J\030mode" +
+      "lstore.iam.v1.Tenant\0222\n\007role_id\030\003 \001(\tB!\342" +
+      "A\002\002\005\312\363\030\030J\026modelstore.iam.v1.Role\022>\n\rperm" +
+      "ission_id\030\004 \001(\tB\'\342A\002\002\005\312\363\030\036J\034modelstore.i" +
+      "am.v1.Permission\022!\n\tis_active\030\005 \001(\010B\016\342A\001" +
+      "\003\312\363\030\006\032\004true\022.\n\006scopes\030\006 \003(\0162\036.modelstore" +
+      ".iam.v1.AccessScope\022)\n\010metadata\030\007 \001(\0132\027." +
+      "google.protobuf.Struct\022(\n\016schema_version" +
+      "\030\010 \001(\005B\020\312\363\030\014\032\0011Q\000\000\000\000\000\000\360?\0224\n\ncreated_at\030\t" +
+      " \001(\0132\032.google.protobuf.TimestampB\004\342A\001\003\0224" +
+      "\n\nupdated_at\030\n \001(\0132\032.google.protobuf.Tim" +
+      "estampB\004\342A\001\003\022\022\n\004etag\030\013 \001(\tB\004\342A\001\003:t\312\363\030p\n\027" +
+      "iam.permission_bindings\022\ttenant_id\032+\022\013\n\t" +
+      "tenant_id\022\t\n\007role_id\022\017\n\rpermission_id\030\001\"" +
+      "\tis_active*\022permissionBindings\"|\n\036Create" +
+      "PermissionBindingRequest\022F\n\022permission_b" +
+      "inding\030\001 \001(\0132$.modelstore.iam.v1.Permiss" +
+      "ionBindingB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"c\n\037" +
+      "CreatePermissionBindingResponse\022@\n\022permi" +
+      "ssion_binding\030\001 \001(\0132$.modelstore.iam.v1." +
+      "PermissionBinding\"^\n\033GetPermissionBindin" +
+      "gRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030" +
+      "\002 \001(\0132\032.google.protobuf.FieldMask\"`\n\034Get" +
+      "PermissionBindingResponse\022@\n\022permission_" +
+      "binding\030\001 \001(\0132$.modelstore.iam.v1.Permis" +
+      "sionBinding\"~\n\035ListPermissionBindingsReq" +
+      "uest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 " +
+      "\001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\024\n" +
+      "\014show_deleted\030\005 \001(\010\"|\n\036ListPermissionBin" +
+      "dingsResponse\022A\n\023permission_bindings\030\001 \003" +
+      "(\0132$.modelstore.iam.v1.PermissionBinding" +
+      "\022\027\n\017next_page_token\030\002 \001(\t\"\260\001\n\036UpdatePerm" +
+      "issionBindingRequest\022F\n\022permission_bindi" +
+      "ng\030\001 \001(\0132$.modelstore.iam.v1.PermissionB" +
+      "indingB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.goog" +
+      "le.protobuf.FieldMask\022\025\n\rallow_missing\030\003" +
+      " \001(\010\"c\n\037UpdatePermissionBindingResponse\022" +
+      "@\n\022permission_binding\030\001 \001(\0132$.modelstore" +
+      ".iam.v1.PermissionBinding\"@\n\036DeletePermi" +
+      "ssionBindingRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n" +
+      "\004etag\030\002 \001(\t\"c\n\037DeletePermissionBindingRe" +
+      "sponse\022@\n\022permission_binding\030\001 \001(\0132$.mod" +
+      "elstore.iam.v1.PermissionBinding\"B\n Unde" +
+      "letePermissionBindingRequest\022\020\n\002id\030\001 \001(\t" +
+      "B\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"e\n!UndeletePermissi" +
+      "onBindingResponse\022@\n\022permission_binding\030" +
+      "\001 \001(\0132$.modelstore.iam.v1.PermissionBind" +
+      "ing\"e\n!BatchGetPermissionBindingsRequest" +
+      "\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032" +
+      ".google.protobuf.FieldMask\"g\n\"BatchGetPe" +
+      "rmissionBindingsResponse\022A\n\023permission_b" +
+      "indings\030\001 \003(\0132$.modelstore.iam.v1.Permis" +
+      "sionBinding2\222\n\n\030PermissionBindingService" +
+      "\022\270\001\n\027CreatePermissionBinding\0221.modelstor" +
+      "e.iam.v1.CreatePermissionBindingRequest\032" +
+      "2.modelstore.iam.v1.CreatePermissionBind" +
+      "ingResponse\"6\202\323\344\223\0020\"\032/v1/iam/permissionB" +
+      "indings:\022permission_binding\022\240\001\n\024GetPermi" +
+      "ssionBinding\022..modelstore.iam.v1.GetPerm" +
+      "issionBindingRequest\032/.modelstore.iam.v1" +
+      ".GetPermissionBindingResponse\"\'\202\323\344\223\002!\022\037/" +
+      "v1/iam/permissionBindings/{id}\022\241\001\n\026ListP" +
+      "ermissionBindings\0220.modelstore.iam.v1.Li" +
+      "stPermissionBindingsRequest\0321.modelstore" +
+      ".iam.v1.ListPermissionBindingsResponse\"\"" +
+      "\202\323\344\223\002\034\022\032/v1/iam/permissionBindings\022\320\001\n\027U" +
+      "pdatePermissionBinding\0221.modelstore.iam." +
+      "v1.UpdatePermissionBindingRequest\0322.mode" +
+      "lstore.iam.v1.UpdatePermissionBindingRes" +
+      "ponse\"N\202\323\344\223\002H22/v1/iam/permissionBinding" +
+      "s/{permission_binding.id}:\022permission_bi" +
+      "nding\022\251\001\n\027DeletePermissionBinding\0221.mode" +
+      "lstore.iam.v1.DeletePermissionBindingReq" +
+      "uest\0322.modelstore.iam.v1.DeletePermissio" +
+      "nBindingResponse\"\'\202\323\344\223\002!*\037/v1/iam/permis" +
+      "sionBindings/{id}\022\273\001\n\031UndeletePermission" +
+      "Binding\0223.modelstore.iam.v1.UndeletePerm" +
+      "issionBindingRequest\0324.modelstore.iam.v1" +
+      ".UndeletePermissionBindingResponse\"3\202\323\344\223" +
+      "\002-\"(/v1/iam/permissionBindings/{id}:unde" +
+      "lete:\001*\022\266\001\n\032BatchGetPermissionBindings\0224" +
+      ".modelstore.iam.v1.BatchGetPermissionBin" +
+      "dingsRequest\0325.modelstore.iam.v1.BatchGe" +
+      "tPermissionBindingsResponse\"+\202\323\344\223\002%\022#/v1" +
+      "/iam/permissionBindings:batchGetBv\n\025dev." +
+      "modelstore.iam.v1B\026PermissionBindingProt" +
+      "oP\001ZCgithub.com/modelstore/modelstore/cl" +
+      "ients/go/modelstore/iam/v1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.StructProto.getDescriptor(),
@@ -299,6 +309,7 @@ public final class PermissionBindingProto extends com.google.protobuf.GeneratedF
         internal_static_modelstore_iam_v1_BatchGetPermissionBindingsResponse_descriptor,
         new java.lang.String[] { "PermissionBindings", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.StructProto.getDescriptor();
@@ -308,6 +319,7 @@ public final class PermissionBindingProto extends com.google.protobuf.GeneratedF
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor

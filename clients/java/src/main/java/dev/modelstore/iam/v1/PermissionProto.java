@@ -141,103 +141,114 @@ public final class PermissionProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n\"modelstore/iam/v1/permission.proto\022\021mo" +
-      "delstore.iam.v1\032\037google/api/field_behavi" +
-      "or.proto\032 google/protobuf/field_mask.pro" +
-      "to\032\034google/protobuf/struct.proto\032\037google" +
-      "/protobuf/timestamp.proto\032\036modelstore/ia" +
-      "m/v1/common.proto\032\033modelstore/v1/storage" +
-      ".proto\"\217\004\n\nPermission\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022" +
-      "5\n\ttenant_id\030\002 \001(\tB\"\342A\001\005\312\363\030\032J\030modelstore" +
-      ".iam.v1.Tenant\022\037\n\004name\030\003 \001(\tB\021\342A\001\002\312\363\030\t(\003" +
-      "0\310\0018\001@\001\022\034\n\013description\030\004 \001(\tB\007\312\363\030\0030\350\007\022!\n" +
-      "\tis_active\030\005 \001(\010B\016\342A\001\003\312\363\030\006\032\004true\022.\n\006scop" +
-      "es\030\006 \003(\0162\036.modelstore.iam.v1.AccessScope" +
-      "\022)\n\010metadata\030\007 \001(\0132\027.google.protobuf.Str" +
-      "uct\022(\n\016schema_version\030\010 \001(\005B\020\312\363\030\014\032\0011Q\000\000\000" +
-      "\000\000\000\360?\0224\n\ncreated_at\030\t \001(\0132\032.google.proto" +
-      "buf.TimestampB\004\342A\001\003\0224\n\nupdated_at\030\n \001(\0132" +
-      "\032.google.protobuf.TimestampB\004\342A\001\003\022\022\n\004eta" +
-      "g\030\013 \001(\tB\004\342A\001\003:Q\312\363\030M\n\017iam.permissions\022\tte" +
-      "nant_id\032\027\022\013\n\ttenant_id\022\006\n\004name\030\001\"\tis_act" +
-      "ive*\013permissions\"2\n\014GrantingRole\022\017\n\007role" +
-      "_id\030\001 \001(\t\022\021\n\trole_name\030\002 \001(\t\"V\n\026CheckPer" +
-      "missionRequest\022\025\n\007user_id\030\001 \001(\tB\004\342A\001\002\022%\n" +
-      "\npermission\030\002 \001(\tB\021\342A\001\002\312\363\030\t(\0030\310\0018\001@\001\"c\n\027" +
-      "CheckPermissionResponse\022\017\n\007allowed\030\001 \001(\010" +
-      "\0227\n\016granting_roles\030\002 \003(\0132\037.modelstore.ia" +
-      "m.v1.GrantingRole\"8\n\037ListEffectivePermis" +
-      "sionsRequest\022\025\n\007user_id\030\001 \001(\tB\004\342A\001\002\"\201\001\n\023" +
-      "EffectivePermission\0221\n\npermission\030\001 \001(\0132" +
-      "\035.modelstore.iam.v1.Permission\0227\n\016granti" +
+      "delstore.iam.v1\032\034google/api/annotations." +
+      "proto\032\037google/api/field_behavior.proto\032 " +
+      "google/protobuf/field_mask.proto\032\034google" +
+      "/protobuf/struct.proto\032\037google/protobuf/" +
+      "timestamp.proto\032\036modelstore/iam/v1/commo" +
+      "n.proto\032\033modelstore/v1/storage.proto\"\217\004\n" +
+      "\nPermission\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\0225\n\ttenant_" +
+      "id\030\002 \001(\tB\"\342A\001\005\312\363\030\032J\030modelstore.iam.v1.Te" +
+      "nant\022\037\n\004name\030\003 \001(\tB\021\342A\001\002\312\363\030\t(\0030\310\0018\001@\001\022\034\n" +
+      "\013description\030\004 \001(\tB\007\312\363\030\0030\350\007\022!\n\tis_active" +
+      "\030\005 \001(\010B\016\342A\001\003\312\363\030\006\032\004true\022.\n\006scopes\030\006 \003(\0162\036" +
+      ".modelstore.iam.v1.AccessScope\022)\n\010metada" +
+      "ta\030\007 \001(\0132\027.google.protobuf.Struct\022(\n\016sch" +
+      "ema_version\030\010 \001(\005B\020\312\363\030\014\032\0011Q\000\000\000\000\000\000\360?\0224\n\nc" +
+      "reated_at\030\t \001(\0132\032.google.protobuf.Timest" +
+      "ampB\004\342A\001\003\0224\n\nupdated_at\030\n \001(\0132\032.google.p" +
+      "rotobuf.TimestampB\004\342A\001\003\022\022\n\004etag\030\013 \001(\tB\004\342" +
+      "A\001\003:Q\312\363\030M\n\017iam.permissions\022\ttenant_id\032\027\022" +
+      "\013\n\ttenant_id\022\006\n\004name\030\001\"\tis_active*\013permi" +
+      "ssions\"2\n\014GrantingRole\022\017\n\007role_id\030\001 \001(\t\022" +
+      "\021\n\trole_name\030\002 \001(\t\"V\n\026CheckPermissionReq" +
+      "uest\022\025\n\007user_id\030\001 \001(\tB\004\342A\001\002\022%\n\npermissio" +
+      "n\030\002 \001(\tB\021\342A\001\002\312\363\030\t(\0030\310\0018\001@\001\"c\n\027CheckPermi" +
+      "ssionResponse\022\017\n\007allowed\030\001 \001(\010\0227\n\016granti" +
       "ng_roles\030\002 \003(\0132\037.modelstore.iam.v1.Grant" +
-      "ingRole\"_\n ListEffectivePermissionsRespo" +
-      "nse\022;\n\013permissions\030\001 \003(\0132&.modelstore.ia" +
-      "m.v1.EffectivePermission\"f\n\027CreatePermis" +
-      "sionRequest\0227\n\npermission\030\001 \001(\0132\035.models" +
-      "tore.iam.v1.PermissionB\004\342A\001\002\022\022\n\nrequest_" +
-      "id\030\002 \001(\t\"M\n\030CreatePermissionResponse\0221\n\n" +
-      "permission\030\001 \001(\0132\035.modelstore.iam.v1.Per" +
-      "mission\"W\n\024GetPermissionRequest\022\020\n\002id\030\001 " +
-      "\001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pr" +
-      "otobuf.FieldMask\"J\n\025GetPermissionRespons" +
-      "e\0221\n\npermission\030\001 \001(\0132\035.modelstore.iam.v" +
-      "1.Permission\"w\n\026ListPermissionsRequest\022\021" +
-      "\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n" +
-      "\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\024\n\014show_" +
-      "deleted\030\005 \001(\010\"f\n\027ListPermissionsResponse" +
-      "\0222\n\013permissions\030\001 \003(\0132\035.modelstore.iam.v" +
-      "1.Permission\022\027\n\017next_page_token\030\002 \001(\t\"\232\001" +
-      "\n\027UpdatePermissionRequest\0227\n\npermission\030" +
-      "\001 \001(\0132\035.modelstore.iam.v1.PermissionB\004\342A" +
-      "\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.protobu" +
-      "f.FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"M\n\030Up" +
-      "datePermissionResponse\0221\n\npermission\030\001 \001" +
-      "(\0132\035.modelstore.iam.v1.Permission\"9\n\027Del" +
-      "etePermissionRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014" +
-      "\n\004etag\030\002 \001(\t\"M\n\030DeletePermissionResponse" +
-      "\0221\n\npermission\030\001 \001(\0132\035.modelstore.iam.v1" +
-      ".Permission\";\n\031UndeletePermissionRequest" +
-      "\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"O\n\032Unde" +
-      "letePermissionResponse\0221\n\npermission\030\001 \001" +
-      "(\0132\035.modelstore.iam.v1.Permission\"^\n\032Bat" +
-      "chGetPermissionsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A" +
-      "\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf." +
-      "FieldMask\"Q\n\033BatchGetPermissionsResponse" +
-      "\0222\n\013permissions\030\001 \003(\0132\035.modelstore.iam.v" +
-      "1.Permission2\223\010\n\021PermissionService\022k\n\020Cr" +
-      "eatePermission\022*.modelstore.iam.v1.Creat" +
-      "ePermissionRequest\032+.modelstore.iam.v1.C" +
-      "reatePermissionResponse\022b\n\rGetPermission" +
-      "\022\'.modelstore.iam.v1.GetPermissionReques" +
-      "t\032(.modelstore.iam.v1.GetPermissionRespo" +
-      "nse\022h\n\017ListPermissions\022).modelstore.iam." +
-      "v1.ListPermissionsRequest\032*.modelstore.i" +
-      "am.v1.ListPermissionsResponse\022k\n\020UpdateP" +
-      "ermission\022*.modelstore.iam.v1.UpdatePerm" +
-      "issionRequest\032+.modelstore.iam.v1.Update" +
-      "PermissionResponse\022k\n\020DeletePermission\022*" +
-      ".modelstore.iam.v1.DeletePermissionReque" +
-      "st\032+.modelstore.iam.v1.DeletePermissionR" +
-      "esponse\022q\n\022UndeletePermission\022,.modelsto" +
-      "re.iam.v1.UndeletePermissionRequest\032-.mo" +
-      "delstore.iam.v1.UndeletePermissionRespon" +
-      "se\022t\n\023BatchGetPermissions\022-.modelstore.i" +
-      "am.v1.BatchGetPermissionsRequest\032..model" +
-      "store.iam.v1.BatchGetPermissionsResponse" +
-      "\022q\n\017CheckPermission\022).modelstore.iam.v1." +
-      "CheckPermissionRequest\032*.modelstore.iam." +
-      "v1.CheckPermissionResponse\"\007\312\363\030\003\n\001\001\022\214\001\n\030" +
-      "ListEffectivePermissions\0222.modelstore.ia" +
-      "m.v1.ListEffectivePermissionsRequest\0323.m" +
-      "odelstore.iam.v1.ListEffectivePermission" +
-      "sResponse\"\007\312\363\030\003\n\001\001Bo\n\025dev.modelstore.iam" +
-      ".v1B\017PermissionProtoP\001ZCgithub.com/model" +
-      "store/modelstore/clients/go/modelstore/i" +
-      "am/v1;iamv1b\006proto3"
+      "ingRole\"8\n\037ListEffectivePermissionsReque" +
+      "st\022\025\n\007user_id\030\001 \001(\tB\004\342A\001\002\"\201\001\n\023EffectiveP" +
+      "ermission\0221\n\npermission\030\001 \001(\0132\035.modelsto" +
+      "re.iam.v1.Permission\0227\n\016granting_roles\030\002" +
+      " \003(\0132\037.modelstore.iam.v1.GrantingRole\"_\n" +
+      " ListEffectivePermissionsResponse\022;\n\013per" +
+      "missions\030\001 \003(\0132&.modelstore.iam.v1.Effec" +
+      "tivePermission\"f\n\027CreatePermissionReques" +
+      "t\0227\n\npermission\030\001 \001(\0132\035.modelstore.iam.v" +
+      "1.PermissionB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"M" +
+      "\n\030CreatePermissionResponse\0221\n\npermission" +
+      "\030\001 \001(\0132\035.modelstore.iam.v1.Permission\"W\n" +
+      "\024GetPermissionRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022" +
+      "-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fie" +
+      "ldMask\"J\n\025GetPermissionResponse\0221\n\npermi" +
+      "ssion\030\001 \001(\0132\035.modelstore.iam.v1.Permissi" +
+      "on\"w\n\026ListPermissionsRequest\022\021\n\tpage_siz" +
+      "e\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 " +
+      "\001(\t\022\020\n\010order_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 " +
+      "\001(\010\"f\n\027ListPermissionsResponse\0222\n\013permis" +
+      "sions\030\001 \003(\0132\035.modelstore.iam.v1.Permissi" +
+      "on\022\027\n\017next_page_token\030\002 \001(\t\"\232\001\n\027UpdatePe" +
+      "rmissionRequest\0227\n\npermission\030\001 \001(\0132\035.mo" +
+      "delstore.iam.v1.PermissionB\004\342A\001\002\022/\n\013upda" +
+      "te_mask\030\002 \001(\0132\032.google.protobuf.FieldMas" +
+      "k\022\025\n\rallow_missing\030\003 \001(\010\"M\n\030UpdatePermis" +
+      "sionResponse\0221\n\npermission\030\001 \001(\0132\035.model" +
+      "store.iam.v1.Permission\"9\n\027DeletePermiss" +
+      "ionRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001" +
+      "(\t\"M\n\030DeletePermissionResponse\0221\n\npermis" +
+      "sion\030\001 \001(\0132\035.modelstore.iam.v1.Permissio" +
+      "n\";\n\031UndeletePermissionRequest\022\020\n\002id\030\001 \001" +
+      "(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"O\n\032UndeletePermis" +
+      "sionResponse\0221\n\npermission\030\001 \001(\0132\035.model" +
+      "store.iam.v1.Permission\"^\n\032BatchGetPermi" +
+      "ssionsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread" +
+      "_mask\030\002 \001(\0132\032.google.protobuf.FieldMask\"" +
+      "Q\n\033BatchGetPermissionsResponse\0222\n\013permis" +
+      "sions\030\001 \003(\0132\035.modelstore.iam.v1.Permissi" +
+      "on2\374\n\n\021PermissionService\022\224\001\n\020CreatePermi" +
+      "ssion\022*.modelstore.iam.v1.CreatePermissi" +
+      "onRequest\032+.modelstore.iam.v1.CreatePerm" +
+      "issionResponse\"\'\202\323\344\223\002!\"\023/v1/iam/permissi" +
+      "ons:\npermission\022\204\001\n\rGetPermission\022\'.mode" +
+      "lstore.iam.v1.GetPermissionRequest\032(.mod" +
+      "elstore.iam.v1.GetPermissionResponse\" \202\323" +
+      "\344\223\002\032\022\030/v1/iam/permissions/{id}\022\205\001\n\017ListP" +
+      "ermissions\022).modelstore.iam.v1.ListPermi" +
+      "ssionsRequest\032*.modelstore.iam.v1.ListPe" +
+      "rmissionsResponse\"\033\202\323\344\223\002\025\022\023/v1/iam/permi" +
+      "ssions\022\244\001\n\020UpdatePermission\022*.modelstore" +
+      ".iam.v1.UpdatePermissionRequest\032+.models" +
+      "tore.iam.v1.UpdatePermissionResponse\"7\202\323" +
+      "\344\223\00212#/v1/iam/permissions/{permission.id" +
+      "}:\npermission\022\215\001\n\020DeletePermission\022*.mod" +
+      "elstore.iam.v1.DeletePermissionRequest\032+" +
+      ".modelstore.iam.v1.DeletePermissionRespo" +
+      "nse\" \202\323\344\223\002\032*\030/v1/iam/permissions/{id}\022\237\001" +
+      "\n\022UndeletePermission\022,.modelstore.iam.v1" +
+      ".UndeletePermissionRequest\032-.modelstore." +
+      "iam.v1.UndeletePermissionResponse\",\202\323\344\223\002" +
+      "&\"!/v1/iam/permissions/{id}:undelete:\001*\022" +
+      "\232\001\n\023BatchGetPermissions\022-.modelstore.iam" +
+      ".v1.BatchGetPermissionsRequest\032..modelst" +
+      "ore.iam.v1.BatchGetPermissionsResponse\"$" +
+      "\202\323\344\223\002\036\022\034/v1/iam/permissions:batchGet\022\222\001\n" +
+      "\017CheckPermission\022).modelstore.iam.v1.Che" +
+      "ckPermissionRequest\032*.modelstore.iam.v1." +
+      "CheckPermissionResponse\"(\312\363\030\003\n\001\001\202\323\344\223\002\033\022\031" +
+      "/v1/iam/permissions:check\022\265\001\n\030ListEffect" +
+      "ivePermissions\0222.modelstore.iam.v1.ListE" +
+      "ffectivePermissionsRequest\0323.modelstore." +
+      "iam.v1.ListEffectivePermissionsResponse\"" +
+      "0\312\363\030\003\n\001\001\202\323\344\223\002#\022!/v1/iam/permissions:list" +
+      "EffectiveBo\n\025dev.modelstore.iam.v1B\017Perm" +
+      "issionProtoP\001ZCgithub.com/modelstore/mod" +
+      "elstore/clients/go/modelstore/iam/v1;iam" +
+      "v1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.StructProto.getDescriptor(),
@@ -372,6 +383,7 @@ public final class PermissionProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_iam_v1_BatchGetPermissionsResponse_descriptor,
         new java.lang.String[] { "Permissions", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.StructProto.getDescriptor();
@@ -381,6 +393,7 @@ public final class PermissionProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.method);
     registry.add(dev.modelstore.v1.StorageProto.storage);

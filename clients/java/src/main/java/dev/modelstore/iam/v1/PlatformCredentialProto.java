@@ -121,116 +121,128 @@ public final class PlatformCredentialProto extends com.google.protobuf.Generated
   static {
     java.lang.String[] descriptorData = {
       "\n+modelstore/iam/v1/platform_credential." +
-      "proto\022\021modelstore.iam.v1\032\037google/api/fie" +
-      "ld_behavior.proto\032 google/protobuf/field" +
-      "_mask.proto\032\034google/protobuf/struct.prot" +
-      "o\032\037google/protobuf/timestamp.proto\032\036mode" +
-      "lstore/iam/v1/common.proto\032\033modelstore/v" +
-      "1/storage.proto\"\323\006\n\022PlatformCredential\022\020" +
-      "\n\002id\030\001 \001(\tB\004\342A\001\005\0226\n\ttenant_id\030\002 \001(\tB#\342A\002" +
-      "\002\005\312\363\030\032J\030modelstore.iam.v1.Tenant\0228\n\rowne" +
-      "r_user_id\030\003 \001(\tB!\342A\002\002\005\312\363\030\030J\026modelstore.i" +
-      "am.v1.User\0223\n\010platform\030\004 \001(\0162\033.modelstor" +
-      "e.iam.v1.PlatformB\004\342A\001\002\022!\n\023external_acco" +
-      "unt_id\030\005 \001(\tB\004\342A\001\002\022\024\n\014display_name\030\006 \001(\t" +
-      "\022 \n\014access_token\030\007 \001(\tB\n\342A\001\004\312\363\030\002\020\001\022!\n\rre" +
-      "fresh_token\030\010 \001(\tB\n\342A\001\004\312\363\030\002\020\001\0224\n\020token_e" +
-      "xpires_at\030\t \001(\0132\032.google.protobuf.Timest" +
-      "amp\022\024\n\014oauth_scopes\030\n \003(\t\022!\n\tis_active\030\013" +
-      " \001(\010B\016\342A\001\003\312\363\030\006\032\004true\022.\n\006scopes\030\014 \003(\0162\036.m" +
-      "odelstore.iam.v1.AccessScope\022)\n\010metadata" +
-      "\030\r \001(\0132\027.google.protobuf.Struct\022(\n\016schem" +
-      "a_version\030\016 \001(\005B\020\312\363\030\014\032\0011Q\000\000\000\000\000\000\360?\0224\n\ncre" +
-      "ated_at\030\017 \001(\0132\032.google.protobuf.Timestam" +
-      "pB\004\342A\001\003\0224\n\nupdated_at\030\020 \001(\0132\032.google.pro" +
-      "tobuf.TimestampB\004\342A\001\003\022\022\n\004etag\030\021 \001(\tB\004\342A\001" +
-      "\003:\221\001\312\363\030\214\001\n\030iam.platform_credentials\022\tten" +
-      "ant_id\0322\022\013\n\ttenant_id\022\n\n\010platform\022\025\n\023ext" +
-      "ernal_account_id\030\001\032\021\022\017\n\rowner_user_id\"\ti" +
-      "s_active*\023platformCredentials\"\177\n\037CreateP" +
+      "proto\022\021modelstore.iam.v1\032\034google/api/ann" +
+      "otations.proto\032\037google/api/field_behavio" +
+      "r.proto\032 google/protobuf/field_mask.prot" +
+      "o\032\034google/protobuf/struct.proto\032\037google/" +
+      "protobuf/timestamp.proto\032\036modelstore/iam" +
+      "/v1/common.proto\032\033modelstore/v1/storage." +
+      "proto\"\323\006\n\022PlatformCredential\022\020\n\002id\030\001 \001(\t" +
+      "B\004\342A\001\005\0226\n\ttenant_id\030\002 \001(\tB#\342A\002\002\005\312\363\030\032J\030mo" +
+      "delstore.iam.v1.Tenant\0228\n\rowner_user_id\030" +
+      "\003 \001(\tB!\342A\002\002\005\312\363\030\030J\026modelstore.iam.v1.User" +
+      "\0223\n\010platform\030\004 \001(\0162\033.modelstore.iam.v1.P" +
+      "latformB\004\342A\001\002\022!\n\023external_account_id\030\005 \001" +
+      "(\tB\004\342A\001\002\022\024\n\014display_name\030\006 \001(\t\022 \n\014access" +
+      "_token\030\007 \001(\tB\n\342A\001\004\312\363\030\002\020\001\022!\n\rrefresh_toke" +
+      "n\030\010 \001(\tB\n\342A\001\004\312\363\030\002\020\001\0224\n\020token_expires_at\030" +
+      "\t \001(\0132\032.google.protobuf.Timestamp\022\024\n\014oau" +
+      "th_scopes\030\n \003(\t\022!\n\tis_active\030\013 \001(\010B\016\342A\001\003" +
+      "\312\363\030\006\032\004true\022.\n\006scopes\030\014 \003(\0162\036.modelstore." +
+      "iam.v1.AccessScope\022)\n\010metadata\030\r \001(\0132\027.g" +
+      "oogle.protobuf.Struct\022(\n\016schema_version\030" +
+      "\016 \001(\005B\020\312\363\030\014\032\0011Q\000\000\000\000\000\000\360?\0224\n\ncreated_at\030\017 " +
+      "\001(\0132\032.google.protobuf.TimestampB\004\342A\001\003\0224\n" +
+      "\nupdated_at\030\020 \001(\0132\032.google.protobuf.Time" +
+      "stampB\004\342A\001\003\022\022\n\004etag\030\021 \001(\tB\004\342A\001\003:\221\001\312\363\030\214\001\n" +
+      "\030iam.platform_credentials\022\ttenant_id\0322\022\013" +
+      "\n\ttenant_id\022\n\n\010platform\022\025\n\023external_acco" +
+      "unt_id\030\001\032\021\022\017\n\rowner_user_id\"\tis_active*\023" +
+      "platformCredentials\"\177\n\037CreatePlatformCre" +
+      "dentialRequest\022H\n\023platform_credential\030\001 " +
+      "\001(\0132%.modelstore.iam.v1.PlatformCredenti" +
+      "alB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"f\n CreatePl" +
+      "atformCredentialResponse\022B\n\023platform_cre" +
+      "dential\030\001 \001(\0132%.modelstore.iam.v1.Platfo" +
+      "rmCredential\"_\n\034GetPlatformCredentialReq" +
+      "uest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(" +
+      "\0132\032.google.protobuf.FieldMask\"c\n\035GetPlat" +
+      "formCredentialResponse\022B\n\023platform_crede" +
+      "ntial\030\001 \001(\0132%.modelstore.iam.v1.Platform" +
+      "Credential\"\177\n\036ListPlatformCredentialsReq" +
+      "uest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 " +
+      "\001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\024\n" +
+      "\014show_deleted\030\005 \001(\010\"\177\n\037ListPlatformCrede" +
+      "ntialsResponse\022C\n\024platform_credentials\030\001" +
+      " \003(\0132%.modelstore.iam.v1.PlatformCredent" +
+      "ial\022\027\n\017next_page_token\030\002 \001(\t\"\263\001\n\037UpdateP" +
       "latformCredentialRequest\022H\n\023platform_cre" +
       "dential\030\001 \001(\0132%.modelstore.iam.v1.Platfo" +
-      "rmCredentialB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"f" +
-      "\n CreatePlatformCredentialResponse\022B\n\023pl" +
-      "atform_credential\030\001 \001(\0132%.modelstore.iam" +
-      ".v1.PlatformCredential\"_\n\034GetPlatformCre" +
-      "dentialRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread" +
-      "_mask\030\002 \001(\0132\032.google.protobuf.FieldMask\"" +
-      "c\n\035GetPlatformCredentialResponse\022B\n\023plat" +
+      "rmCredentialB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132" +
+      "\032.google.protobuf.FieldMask\022\025\n\rallow_mis" +
+      "sing\030\003 \001(\010\"f\n UpdatePlatformCredentialRe" +
+      "sponse\022B\n\023platform_credential\030\001 \001(\0132%.mo" +
+      "delstore.iam.v1.PlatformCredential\"A\n\037De" +
+      "letePlatformCredentialRequest\022\020\n\002id\030\001 \001(" +
+      "\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"f\n DeletePlatformC" +
+      "redentialResponse\022B\n\023platform_credential" +
+      "\030\001 \001(\0132%.modelstore.iam.v1.PlatformCrede" +
+      "ntial\"C\n!UndeletePlatformCredentialReque" +
+      "st\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"h\n\"Un" +
+      "deletePlatformCredentialResponse\022B\n\023plat" +
       "form_credential\030\001 \001(\0132%.modelstore.iam.v" +
-      "1.PlatformCredential\"\177\n\036ListPlatformCred" +
-      "entialsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npag" +
-      "e_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_b" +
-      "y\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\"\177\n\037ListPla" +
-      "tformCredentialsResponse\022C\n\024platform_cre" +
-      "dentials\030\001 \003(\0132%.modelstore.iam.v1.Platf" +
-      "ormCredential\022\027\n\017next_page_token\030\002 \001(\t\"\263" +
-      "\001\n\037UpdatePlatformCredentialRequest\022H\n\023pl" +
-      "atform_credential\030\001 \001(\0132%.modelstore.iam" +
-      ".v1.PlatformCredentialB\004\342A\001\002\022/\n\013update_m" +
-      "ask\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n" +
-      "\rallow_missing\030\003 \001(\010\"f\n UpdatePlatformCr" +
-      "edentialResponse\022B\n\023platform_credential\030" +
-      "\001 \001(\0132%.modelstore.iam.v1.PlatformCreden" +
-      "tial\"A\n\037DeletePlatformCredentialRequest\022" +
-      "\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"f\n Delet" +
-      "ePlatformCredentialResponse\022B\n\023platform_" +
-      "credential\030\001 \001(\0132%.modelstore.iam.v1.Pla" +
-      "tformCredential\"C\n!UndeletePlatformCrede" +
-      "ntialRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002" +
-      " \001(\t\"h\n\"UndeletePlatformCredentialRespon" +
-      "se\022B\n\023platform_credential\030\001 \001(\0132%.models" +
-      "tore.iam.v1.PlatformCredential\"f\n\"BatchG" +
-      "etPlatformCredentialsRequest\022\021\n\003ids\030\001 \003(" +
-      "\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.prot" +
-      "obuf.FieldMask\"j\n#BatchGetPlatformCreden" +
-      "tialsResponse\022C\n\024platform_credentials\030\001 " +
-      "\003(\0132%.modelstore.iam.v1.PlatformCredenti" +
-      "al\"6\n\"GetPlatformCredentialSecretRequest" +
-      "\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\"\210\001\n#GetPlatformCreden" +
-      "tialSecretResponse\022\024\n\014access_token\030\001 \001(\t" +
-      "\022\025\n\rrefresh_token\030\002 \001(\t\0224\n\020token_expires" +
-      "_at\030\003 \001(\0132\032.google.protobuf.Timestamp*\242\001" +
-      "\n\010Platform\022\030\n\024PLATFORM_UNSPECIFIED\020\000\022\023\n\017" +
-      "PLATFORM_GOOGLE\020\001\022\024\n\020PLATFORM_OUTLOOK\020\002\022" +
-      "\025\n\021PLATFORM_WHATSAPP\020\003\022\022\n\016PLATFORM_GMAIL" +
-      "\020\004\022\022\n\016PLATFORM_SLACK\020\005\022\022\n\016PLATFORM_OTHER" +
-      "\020\0062\337\010\n\031PlatformCredentialService\022\203\001\n\030Cre" +
-      "atePlatformCredential\0222.modelstore.iam.v" +
-      "1.CreatePlatformCredentialRequest\0323.mode" +
-      "lstore.iam.v1.CreatePlatformCredentialRe" +
-      "sponse\022z\n\025GetPlatformCredential\022/.models" +
-      "tore.iam.v1.GetPlatformCredentialRequest" +
-      "\0320.modelstore.iam.v1.GetPlatformCredenti" +
-      "alResponse\022\200\001\n\027ListPlatformCredentials\0221" +
-      ".modelstore.iam.v1.ListPlatformCredentia" +
-      "lsRequest\0322.modelstore.iam.v1.ListPlatfo" +
-      "rmCredentialsResponse\022\203\001\n\030UpdatePlatform" +
-      "Credential\0222.modelstore.iam.v1.UpdatePla" +
-      "tformCredentialRequest\0323.modelstore.iam." +
-      "v1.UpdatePlatformCredentialResponse\022\203\001\n\030" +
-      "DeletePlatformCredential\0222.modelstore.ia" +
-      "m.v1.DeletePlatformCredentialRequest\0323.m" +
-      "odelstore.iam.v1.DeletePlatformCredentia" +
-      "lResponse\022\211\001\n\032UndeletePlatformCredential" +
-      "\0224.modelstore.iam.v1.UndeletePlatformCre" +
-      "dentialRequest\0325.modelstore.iam.v1.Undel" +
-      "etePlatformCredentialResponse\022\214\001\n\033BatchG" +
-      "etPlatformCredentials\0225.modelstore.iam.v" +
-      "1.BatchGetPlatformCredentialsRequest\0326.m" +
-      "odelstore.iam.v1.BatchGetPlatformCredent" +
-      "ialsResponse\022\225\001\n\033GetPlatformCredentialSe" +
-      "cret\0225.modelstore.iam.v1.GetPlatformCred" +
-      "entialSecretRequest\0326.modelstore.iam.v1." +
-      "GetPlatformCredentialSecretResponse\"\007\312\363\030" +
-      "\003\n\001\003Bw\n\025dev.modelstore.iam.v1B\027PlatformC" +
-      "redentialProtoP\001ZCgithub.com/modelstore/" +
-      "modelstore/clients/go/modelstore/iam/v1;" +
-      "iamv1b\006proto3"
+      "1.PlatformCredential\"f\n\"BatchGetPlatform" +
+      "CredentialsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n" +
+      "\tread_mask\030\002 \001(\0132\032.google.protobuf.Field" +
+      "Mask\"j\n#BatchGetPlatformCredentialsRespo" +
+      "nse\022C\n\024platform_credentials\030\001 \003(\0132%.mode" +
+      "lstore.iam.v1.PlatformCredential\"6\n\"GetP" +
+      "latformCredentialSecretRequest\022\020\n\002id\030\001 \001" +
+      "(\tB\004\342A\001\002\"\210\001\n#GetPlatformCredentialSecret" +
+      "Response\022\024\n\014access_token\030\001 \001(\t\022\025\n\rrefres" +
+      "h_token\030\002 \001(\t\0224\n\020token_expires_at\030\003 \001(\0132" +
+      "\032.google.protobuf.Timestamp*\242\001\n\010Platform" +
+      "\022\030\n\024PLATFORM_UNSPECIFIED\020\000\022\023\n\017PLATFORM_G" +
+      "OOGLE\020\001\022\024\n\020PLATFORM_OUTLOOK\020\002\022\025\n\021PLATFOR" +
+      "M_WHATSAPP\020\003\022\022\n\016PLATFORM_GMAIL\020\004\022\022\n\016PLAT" +
+      "FORM_SLACK\020\005\022\022\n\016PLATFORM_OTHER\020\0062\374\013\n\031Pla" +
+      "tformCredentialService\022\275\001\n\030CreatePlatfor" +
+      "mCredential\0222.modelstore.iam.v1.CreatePl" +
+      "atformCredentialRequest\0323.modelstore.iam" +
+      ".v1.CreatePlatformCredentialResponse\"8\202\323" +
+      "\344\223\0022\"\033/v1/iam/platformCredentials:\023platf" +
+      "orm_credential\022\244\001\n\025GetPlatformCredential" +
+      "\022/.modelstore.iam.v1.GetPlatformCredenti" +
+      "alRequest\0320.modelstore.iam.v1.GetPlatfor" +
+      "mCredentialResponse\"(\202\323\344\223\002\"\022 /v1/iam/pla" +
+      "tformCredentials/{id}\022\245\001\n\027ListPlatformCr" +
+      "edentials\0221.modelstore.iam.v1.ListPlatfo" +
+      "rmCredentialsRequest\0322.modelstore.iam.v1" +
+      ".ListPlatformCredentialsResponse\"#\202\323\344\223\002\035" +
+      "\022\033/v1/iam/platformCredentials\022\326\001\n\030Update" +
+      "PlatformCredential\0222.modelstore.iam.v1.U" +
+      "pdatePlatformCredentialRequest\0323.modelst" +
+      "ore.iam.v1.UpdatePlatformCredentialRespo" +
+      "nse\"Q\202\323\344\223\002K24/v1/iam/platformCredentials" +
+      "/{platform_credential.id}:\023platform_cred" +
+      "ential\022\255\001\n\030DeletePlatformCredential\0222.mo" +
+      "delstore.iam.v1.DeletePlatformCredential" +
+      "Request\0323.modelstore.iam.v1.DeletePlatfo" +
+      "rmCredentialResponse\"(\202\323\344\223\002\"* /v1/iam/pl" +
+      "atformCredentials/{id}\022\277\001\n\032UndeletePlatf" +
+      "ormCredential\0224.modelstore.iam.v1.Undele" +
+      "tePlatformCredentialRequest\0325.modelstore" +
+      ".iam.v1.UndeletePlatformCredentialRespon" +
+      "se\"4\202\323\344\223\002.\")/v1/iam/platformCredentials/" +
+      "{id}:undelete:\001*\022\272\001\n\033BatchGetPlatformCre" +
+      "dentials\0225.modelstore.iam.v1.BatchGetPla" +
+      "tformCredentialsRequest\0326.modelstore.iam" +
+      ".v1.BatchGetPlatformCredentialsResponse\"" +
+      ",\202\323\344\223\002&\022$/v1/iam/platformCredentials:bat" +
+      "chGet\022\307\001\n\033GetPlatformCredentialSecret\0225." +
+      "modelstore.iam.v1.GetPlatformCredentialS" +
+      "ecretRequest\0326.modelstore.iam.v1.GetPlat" +
+      "formCredentialSecretResponse\"9\312\363\030\003\n\001\003\202\323\344" +
+      "\223\002,\022*/v1/iam/platformCredentials/{id}:ge" +
+      "tSecretBw\n\025dev.modelstore.iam.v1B\027Platfo" +
+      "rmCredentialProtoP\001ZCgithub.com/modelsto" +
+      "re/modelstore/clients/go/modelstore/iam/" +
+      "v1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.StructProto.getDescriptor(),
@@ -341,6 +353,7 @@ public final class PlatformCredentialProto extends com.google.protobuf.Generated
         internal_static_modelstore_iam_v1_GetPlatformCredentialSecretResponse_descriptor,
         new java.lang.String[] { "AccessToken", "RefreshToken", "TokenExpiresAt", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.StructProto.getDescriptor();
@@ -350,6 +363,7 @@ public final class PlatformCredentialProto extends com.google.protobuf.Generated
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.method);
     registry.add(dev.modelstore.v1.StorageProto.storage);

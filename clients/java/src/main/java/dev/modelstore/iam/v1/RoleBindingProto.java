@@ -111,88 +111,97 @@ public final class RoleBindingProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n$modelstore/iam/v1/role_binding.proto\022\021" +
-      "modelstore.iam.v1\032\037google/api/field_beha" +
-      "vior.proto\032 google/protobuf/field_mask.p" +
-      "roto\032\034google/protobuf/struct.proto\032\037goog" +
-      "le/protobuf/timestamp.proto\032\036modelstore/" +
-      "iam/v1/common.proto\032\033modelstore/v1/stora" +
-      "ge.proto\"\204\005\n\013RoleBinding\022\020\n\002id\030\001 \001(\tB\004\342A" +
-      "\001\005\0226\n\ttenant_id\030\002 \001(\tB#\342A\002\002\005\312\363\030\032J\030models" +
-      "tore.iam.v1.Tenant\0222\n\007user_id\030\003 \001(\tB!\342A\002" +
-      "\002\005\312\363\030\030J\026modelstore.iam.v1.User\0222\n\007role_i" +
-      "d\030\004 \001(\tB!\342A\002\002\005\312\363\030\030J\026modelstore.iam.v1.Ro" +
-      "le\0227\n\rowner_user_id\030\005 \001(\tB \342A\001\005\312\363\030\030J\026mod" +
-      "elstore.iam.v1.User\022!\n\tis_active\030\006 \001(\010B\016" +
-      "\342A\001\003\312\363\030\006\032\004true\022.\n\006scopes\030\007 \003(\0162\036.modelst" +
-      "ore.iam.v1.AccessScope\022)\n\010metadata\030\010 \001(\013" +
-      "2\027.google.protobuf.Struct\022(\n\016schema_vers" +
-      "ion\030\t \001(\005B\020\312\363\030\014\032\0011Q\000\000\000\000\000\000\360?\0224\n\ncreated_a" +
-      "t\030\n \001(\0132\032.google.protobuf.TimestampB\004\342A\001" +
-      "\003\0224\n\nupdated_at\030\013 \001(\0132\032.google.protobuf." +
-      "TimestampB\004\342A\001\003\022\022\n\004etag\030\014 \001(\tB\004\342A\001\003:b\312\363\030" +
-      "^\n\021iam.role_bindings\022\ttenant_id\032%\022\013\n\tten" +
-      "ant_id\022\t\n\007user_id\022\t\n\007role_id\030\001\"\tis_activ" +
-      "e*\014roleBindings\"j\n\030CreateRoleBindingRequ" +
-      "est\022:\n\014role_binding\030\001 \001(\0132\036.modelstore.i" +
-      "am.v1.RoleBindingB\004\342A\001\002\022\022\n\nrequest_id\030\002 " +
-      "\001(\t\"Q\n\031CreateRoleBindingResponse\0224\n\014role" +
+      "modelstore.iam.v1\032\034google/api/annotation" +
+      "s.proto\032\037google/api/field_behavior.proto" +
+      "\032 google/protobuf/field_mask.proto\032\034goog" +
+      "le/protobuf/struct.proto\032\037google/protobu" +
+      "f/timestamp.proto\032\036modelstore/iam/v1/com" +
+      "mon.proto\032\033modelstore/v1/storage.proto\"\204" +
+      "\005\n\013RoleBinding\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\0226\n\ttena" +
+      "nt_id\030\002 \001(\tB#\342A\002\002\005\312\363\030\032J\030modelstore.iam.v" +
+      "1.Tenant\0222\n\007user_id\030\003 \001(\tB!\342A\002\002\005\312\363\030\030J\026mo" +
+      "delstore.iam.v1.User\0222\n\007role_id\030\004 \001(\tB!\342" +
+      "A\002\002\005\312\363\030\030J\026modelstore.iam.v1.Role\0227\n\rowne" +
+      "r_user_id\030\005 \001(\tB \342A\001\005\312\363\030\030J\026modelstore.ia" +
+      "m.v1.User\022!\n\tis_active\030\006 \001(\010B\016\342A\001\003\312\363\030\006\032\004" +
+      "true\022.\n\006scopes\030\007 \003(\0162\036.modelstore.iam.v1" +
+      ".AccessScope\022)\n\010metadata\030\010 \001(\0132\027.google." +
+      "protobuf.Struct\022(\n\016schema_version\030\t \001(\005B" +
+      "\020\312\363\030\014\032\0011Q\000\000\000\000\000\000\360?\0224\n\ncreated_at\030\n \001(\0132\032." +
+      "google.protobuf.TimestampB\004\342A\001\003\0224\n\nupdat" +
+      "ed_at\030\013 \001(\0132\032.google.protobuf.TimestampB" +
+      "\004\342A\001\003\022\022\n\004etag\030\014 \001(\tB\004\342A\001\003:b\312\363\030^\n\021iam.rol" +
+      "e_bindings\022\ttenant_id\032%\022\013\n\ttenant_id\022\t\n\007" +
+      "user_id\022\t\n\007role_id\030\001\"\tis_active*\014roleBin" +
+      "dings\"j\n\030CreateRoleBindingRequest\022:\n\014rol" +
+      "e_binding\030\001 \001(\0132\036.modelstore.iam.v1.Role" +
+      "BindingB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"Q\n\031Cre" +
+      "ateRoleBindingResponse\0224\n\014role_binding\030\001" +
+      " \001(\0132\036.modelstore.iam.v1.RoleBinding\"X\n\025" +
+      "GetRoleBindingRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022" +
+      "-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fie" +
+      "ldMask\"N\n\026GetRoleBindingResponse\0224\n\014role" +
       "_binding\030\001 \001(\0132\036.modelstore.iam.v1.RoleB" +
-      "inding\"X\n\025GetRoleBindingRequest\022\020\n\002id\030\001 " +
-      "\001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pr" +
-      "otobuf.FieldMask\"N\n\026GetRoleBindingRespon" +
-      "se\0224\n\014role_binding\030\001 \001(\0132\036.modelstore.ia" +
-      "m.v1.RoleBinding\"x\n\027ListRoleBindingsRequ" +
-      "est\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001" +
-      "(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\024\n\014" +
-      "show_deleted\030\005 \001(\010\"j\n\030ListRoleBindingsRe" +
-      "sponse\0225\n\rrole_bindings\030\001 \003(\0132\036.modelsto" +
-      "re.iam.v1.RoleBinding\022\027\n\017next_page_token" +
-      "\030\002 \001(\t\"\236\001\n\030UpdateRoleBindingRequest\022:\n\014r" +
-      "ole_binding\030\001 \001(\0132\036.modelstore.iam.v1.Ro" +
-      "leBindingB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.g" +
-      "oogle.protobuf.FieldMask\022\025\n\rallow_missin" +
-      "g\030\003 \001(\010\"Q\n\031UpdateRoleBindingResponse\0224\n\014" +
+      "inding\"x\n\027ListRoleBindingsRequest\022\021\n\tpag" +
+      "e_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filt" +
+      "er\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\024\n\014show_delet" +
+      "ed\030\005 \001(\010\"j\n\030ListRoleBindingsResponse\0225\n\r" +
+      "role_bindings\030\001 \003(\0132\036.modelstore.iam.v1." +
+      "RoleBinding\022\027\n\017next_page_token\030\002 \001(\t\"\236\001\n" +
+      "\030UpdateRoleBindingRequest\022:\n\014role_bindin" +
+      "g\030\001 \001(\0132\036.modelstore.iam.v1.RoleBindingB" +
+      "\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.prot" +
+      "obuf.FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"Q\n" +
+      "\031UpdateRoleBindingResponse\0224\n\014role_bindi" +
+      "ng\030\001 \001(\0132\036.modelstore.iam.v1.RoleBinding" +
+      "\":\n\030DeleteRoleBindingRequest\022\020\n\002id\030\001 \001(\t" +
+      "B\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"Q\n\031DeleteRoleBindin" +
+      "gResponse\0224\n\014role_binding\030\001 \001(\0132\036.models" +
+      "tore.iam.v1.RoleBinding\"<\n\032UndeleteRoleB" +
+      "indingRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030" +
+      "\002 \001(\t\"S\n\033UndeleteRoleBindingResponse\0224\n\014" +
       "role_binding\030\001 \001(\0132\036.modelstore.iam.v1.R" +
-      "oleBinding\":\n\030DeleteRoleBindingRequest\022\020" +
-      "\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"Q\n\031Delete" +
-      "RoleBindingResponse\0224\n\014role_binding\030\001 \001(" +
-      "\0132\036.modelstore.iam.v1.RoleBinding\"<\n\032Und" +
-      "eleteRoleBindingRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001" +
-      "\002\022\014\n\004etag\030\002 \001(\t\"S\n\033UndeleteRoleBindingRe" +
-      "sponse\0224\n\014role_binding\030\001 \001(\0132\036.modelstor" +
-      "e.iam.v1.RoleBinding\"_\n\033BatchGetRoleBind" +
-      "ingsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_m" +
-      "ask\030\002 \001(\0132\032.google.protobuf.FieldMask\"U\n" +
-      "\034BatchGetRoleBindingsResponse\0225\n\rrole_bi" +
-      "ndings\030\001 \003(\0132\036.modelstore.iam.v1.RoleBin" +
-      "ding2\247\006\n\022RoleBindingService\022n\n\021CreateRol" +
-      "eBinding\022+.modelstore.iam.v1.CreateRoleB" +
-      "indingRequest\032,.modelstore.iam.v1.Create" +
-      "RoleBindingResponse\022e\n\016GetRoleBinding\022(." +
-      "modelstore.iam.v1.GetRoleBindingRequest\032" +
-      ").modelstore.iam.v1.GetRoleBindingRespon" +
-      "se\022k\n\020ListRoleBindings\022*.modelstore.iam." +
-      "v1.ListRoleBindingsRequest\032+.modelstore." +
-      "iam.v1.ListRoleBindingsResponse\022n\n\021Updat" +
-      "eRoleBinding\022+.modelstore.iam.v1.UpdateR" +
-      "oleBindingRequest\032,.modelstore.iam.v1.Up" +
-      "dateRoleBindingResponse\022n\n\021DeleteRoleBin" +
-      "ding\022+.modelstore.iam.v1.DeleteRoleBindi" +
-      "ngRequest\032,.modelstore.iam.v1.DeleteRole" +
-      "BindingResponse\022t\n\023UndeleteRoleBinding\022-" +
-      ".modelstore.iam.v1.UndeleteRoleBindingRe" +
-      "quest\032..modelstore.iam.v1.UndeleteRoleBi" +
-      "ndingResponse\022w\n\024BatchGetRoleBindings\022.." +
-      "modelstore.iam.v1.BatchGetRoleBindingsRe" +
-      "quest\032/.modelstore.iam.v1.BatchGetRoleBi" +
-      "ndingsResponseBp\n\025dev.modelstore.iam.v1B" +
-      "\020RoleBindingProtoP\001ZCgithub.com/modelsto" +
-      "re/modelstore/clients/go/modelstore/iam/" +
-      "v1;iamv1b\006proto3"
+      "oleBinding\"_\n\033BatchGetRoleBindingsReques" +
+      "t\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132" +
+      "\032.google.protobuf.FieldMask\"U\n\034BatchGetR" +
+      "oleBindingsResponse\0225\n\rrole_bindings\030\001 \003" +
+      "(\0132\036.modelstore.iam.v1.RoleBinding2\322\010\n\022R" +
+      "oleBindingService\022\232\001\n\021CreateRoleBinding\022" +
+      "+.modelstore.iam.v1.CreateRoleBindingReq" +
+      "uest\032,.modelstore.iam.v1.CreateRoleBindi" +
+      "ngResponse\"*\202\323\344\223\002$\"\024/v1/iam/roleBindings" +
+      ":\014role_binding\022\210\001\n\016GetRoleBinding\022(.mode" +
+      "lstore.iam.v1.GetRoleBindingRequest\032).mo" +
+      "delstore.iam.v1.GetRoleBindingResponse\"!" +
+      "\202\323\344\223\002\033\022\031/v1/iam/roleBindings/{id}\022\211\001\n\020Li" +
+      "stRoleBindings\022*.modelstore.iam.v1.ListR" +
+      "oleBindingsRequest\032+.modelstore.iam.v1.L" +
+      "istRoleBindingsResponse\"\034\202\323\344\223\002\026\022\024/v1/iam" +
+      "/roleBindings\022\254\001\n\021UpdateRoleBinding\022+.mo" +
+      "delstore.iam.v1.UpdateRoleBindingRequest" +
+      "\032,.modelstore.iam.v1.UpdateRoleBindingRe" +
+      "sponse\"<\202\323\344\223\00262&/v1/iam/roleBindings/{ro" +
+      "le_binding.id}:\014role_binding\022\221\001\n\021DeleteR" +
+      "oleBinding\022+.modelstore.iam.v1.DeleteRol" +
+      "eBindingRequest\032,.modelstore.iam.v1.Dele" +
+      "teRoleBindingResponse\"!\202\323\344\223\002\033*\031/v1/iam/r" +
+      "oleBindings/{id}\022\243\001\n\023UndeleteRoleBinding" +
+      "\022-.modelstore.iam.v1.UndeleteRoleBinding" +
+      "Request\032..modelstore.iam.v1.UndeleteRole" +
+      "BindingResponse\"-\202\323\344\223\002\'\"\"/v1/iam/roleBin" +
+      "dings/{id}:undelete:\001*\022\236\001\n\024BatchGetRoleB" +
+      "indings\022..modelstore.iam.v1.BatchGetRole" +
+      "BindingsRequest\032/.modelstore.iam.v1.Batc" +
+      "hGetRoleBindingsResponse\"%\202\323\344\223\002\037\022\035/v1/ia" +
+      "m/roleBindings:batchGetBp\n\025dev.modelstor" +
+      "e.iam.v1B\020RoleBindingProtoP\001ZCgithub.com" +
+      "/modelstore/modelstore/clients/go/models" +
+      "tore/iam/v1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.StructProto.getDescriptor(),
@@ -291,6 +300,7 @@ public final class RoleBindingProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_iam_v1_BatchGetRoleBindingsResponse_descriptor,
         new java.lang.String[] { "RoleBindings", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.StructProto.getDescriptor();
@@ -300,6 +310,7 @@ public final class RoleBindingProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor

@@ -111,74 +111,82 @@ public final class RoleProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n\034modelstore/iam/v1/role.proto\022\021modelsto" +
-      "re.iam.v1\032\037google/api/field_behavior.pro" +
-      "to\032 google/protobuf/field_mask.proto\032\034go" +
-      "ogle/protobuf/struct.proto\032\037google/proto" +
-      "buf/timestamp.proto\032\036modelstore/iam/v1/c" +
-      "ommon.proto\032\033modelstore/v1/storage.proto" +
-      "\"\373\003\n\004Role\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\0226\n\ttenant_id" +
-      "\030\002 \001(\tB#\342A\002\002\005\312\363\030\032J\030modelstore.iam.v1.Ten" +
-      "ant\022\034\n\004name\030\003 \001(\tB\016\342A\001\002\312\363\030\006(\0010d8\001\022\034\n\013des" +
-      "cription\030\004 \001(\tB\007\312\363\030\0030\350\007\022!\n\tis_active\030\005 \001" +
-      "(\010B\016\342A\001\003\312\363\030\006\032\004true\022.\n\006scopes\030\006 \003(\0162\036.mod" +
-      "elstore.iam.v1.AccessScope\022)\n\010metadata\030\007" +
-      " \001(\0132\027.google.protobuf.Struct\022(\n\016schema_" +
-      "version\030\010 \001(\005B\020\312\363\030\014\032\0011Q\000\000\000\000\000\000\360?\0224\n\ncreat" +
-      "ed_at\030\t \001(\0132\032.google.protobuf.TimestampB" +
-      "\004\342A\001\003\0224\n\nupdated_at\030\n \001(\0132\032.google.proto" +
-      "buf.TimestampB\004\342A\001\003\022\022\n\004etag\030\013 \001(\tB\004\342A\001\003:" +
-      "E\312\363\030A\n\tiam.roles\022\ttenant_id\032\027\022\013\n\ttenant_" +
-      "id\022\006\n\004name\030\001\"\tis_active*\005roles\"T\n\021Create" +
+      "re.iam.v1\032\034google/api/annotations.proto\032" +
+      "\037google/api/field_behavior.proto\032 google" +
+      "/protobuf/field_mask.proto\032\034google/proto" +
+      "buf/struct.proto\032\037google/protobuf/timest" +
+      "amp.proto\032\036modelstore/iam/v1/common.prot" +
+      "o\032\033modelstore/v1/storage.proto\"\373\003\n\004Role\022" +
+      "\020\n\002id\030\001 \001(\tB\004\342A\001\005\0226\n\ttenant_id\030\002 \001(\tB#\342A" +
+      "\002\002\005\312\363\030\032J\030modelstore.iam.v1.Tenant\022\034\n\004nam" +
+      "e\030\003 \001(\tB\016\342A\001\002\312\363\030\006(\0010d8\001\022\034\n\013description\030\004" +
+      " \001(\tB\007\312\363\030\0030\350\007\022!\n\tis_active\030\005 \001(\010B\016\342A\001\003\312\363" +
+      "\030\006\032\004true\022.\n\006scopes\030\006 \003(\0162\036.modelstore.ia" +
+      "m.v1.AccessScope\022)\n\010metadata\030\007 \001(\0132\027.goo" +
+      "gle.protobuf.Struct\022(\n\016schema_version\030\010 " +
+      "\001(\005B\020\312\363\030\014\032\0011Q\000\000\000\000\000\000\360?\0224\n\ncreated_at\030\t \001(" +
+      "\0132\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\nu" +
+      "pdated_at\030\n \001(\0132\032.google.protobuf.Timest" +
+      "ampB\004\342A\001\003\022\022\n\004etag\030\013 \001(\tB\004\342A\001\003:E\312\363\030A\n\tiam" +
+      ".roles\022\ttenant_id\032\027\022\013\n\ttenant_id\022\006\n\004name" +
+      "\030\001\"\tis_active*\005roles\"T\n\021CreateRoleReques" +
+      "t\022+\n\004role\030\001 \001(\0132\027.modelstore.iam.v1.Role" +
+      "B\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\";\n\022CreateRole" +
+      "Response\022%\n\004role\030\001 \001(\0132\027.modelstore.iam." +
+      "v1.Role\"Q\n\016GetRoleRequest\022\020\n\002id\030\001 \001(\tB\004\342" +
+      "A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf" +
+      ".FieldMask\"8\n\017GetRoleResponse\022%\n\004role\030\001 " +
+      "\001(\0132\027.modelstore.iam.v1.Role\"q\n\020ListRole" +
+      "sRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_toke" +
+      "n\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(" +
+      "\t\022\024\n\014show_deleted\030\005 \001(\010\"T\n\021ListRolesResp" +
+      "onse\022&\n\005roles\030\001 \003(\0132\027.modelstore.iam.v1." +
+      "Role\022\027\n\017next_page_token\030\002 \001(\t\"\210\001\n\021Update" +
       "RoleRequest\022+\n\004role\030\001 \001(\0132\027.modelstore.i" +
-      "am.v1.RoleB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\";\n\022" +
-      "CreateRoleResponse\022%\n\004role\030\001 \001(\0132\027.model" +
-      "store.iam.v1.Role\"Q\n\016GetRoleRequest\022\020\n\002i" +
-      "d\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.googl" +
-      "e.protobuf.FieldMask\"8\n\017GetRoleResponse\022" +
-      "%\n\004role\030\001 \001(\0132\027.modelstore.iam.v1.Role\"q" +
-      "\n\020ListRolesRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n" +
-      "\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010ord" +
-      "er_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\"T\n\021Lis" +
-      "tRolesResponse\022&\n\005roles\030\001 \003(\0132\027.modelsto" +
-      "re.iam.v1.Role\022\027\n\017next_page_token\030\002 \001(\t\"" +
-      "\210\001\n\021UpdateRoleRequest\022+\n\004role\030\001 \001(\0132\027.mo" +
-      "delstore.iam.v1.RoleB\004\342A\001\002\022/\n\013update_mas" +
-      "k\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\ra" +
-      "llow_missing\030\003 \001(\010\";\n\022UpdateRoleResponse" +
-      "\022%\n\004role\030\001 \001(\0132\027.modelstore.iam.v1.Role\"" +
-      "3\n\021DeleteRoleRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014" +
-      "\n\004etag\030\002 \001(\t\";\n\022DeleteRoleResponse\022%\n\004ro" +
-      "le\030\001 \001(\0132\027.modelstore.iam.v1.Role\"5\n\023Und" +
-      "eleteRoleRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004et" +
-      "ag\030\002 \001(\t\"=\n\024UndeleteRoleResponse\022%\n\004role" +
-      "\030\001 \001(\0132\027.modelstore.iam.v1.Role\"X\n\024Batch" +
-      "GetRolesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tre" +
-      "ad_mask\030\002 \001(\0132\032.google.protobuf.FieldMas" +
-      "k\"?\n\025BatchGetRolesResponse\022&\n\005roles\030\001 \003(" +
-      "\0132\027.modelstore.iam.v1.Role2\215\005\n\013RoleServi" +
-      "ce\022Y\n\nCreateRole\022$.modelstore.iam.v1.Cre" +
-      "ateRoleRequest\032%.modelstore.iam.v1.Creat" +
-      "eRoleResponse\022P\n\007GetRole\022!.modelstore.ia" +
-      "m.v1.GetRoleRequest\032\".modelstore.iam.v1." +
-      "GetRoleResponse\022V\n\tListRoles\022#.modelstor" +
-      "e.iam.v1.ListRolesRequest\032$.modelstore.i" +
-      "am.v1.ListRolesResponse\022Y\n\nUpdateRole\022$." +
-      "modelstore.iam.v1.UpdateRoleRequest\032%.mo" +
-      "delstore.iam.v1.UpdateRoleResponse\022Y\n\nDe" +
-      "leteRole\022$.modelstore.iam.v1.DeleteRoleR" +
-      "equest\032%.modelstore.iam.v1.DeleteRoleRes" +
-      "ponse\022_\n\014UndeleteRole\022&.modelstore.iam.v" +
-      "1.UndeleteRoleRequest\032\'.modelstore.iam.v" +
-      "1.UndeleteRoleResponse\022b\n\rBatchGetRoles\022" +
-      "\'.modelstore.iam.v1.BatchGetRolesRequest" +
-      "\032(.modelstore.iam.v1.BatchGetRolesRespon" +
-      "seBi\n\025dev.modelstore.iam.v1B\tRoleProtoP\001" +
-      "ZCgithub.com/modelstore/modelstore/clien" +
-      "ts/go/modelstore/iam/v1;iamv1b\006proto3"
+      "am.v1.RoleB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032." +
+      "google.protobuf.FieldMask\022\025\n\rallow_missi" +
+      "ng\030\003 \001(\010\";\n\022UpdateRoleResponse\022%\n\004role\030\001" +
+      " \001(\0132\027.modelstore.iam.v1.Role\"3\n\021DeleteR" +
+      "oleRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001" +
+      "(\t\";\n\022DeleteRoleResponse\022%\n\004role\030\001 \001(\0132\027" +
+      ".modelstore.iam.v1.Role\"5\n\023UndeleteRoleR" +
+      "equest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"=" +
+      "\n\024UndeleteRoleResponse\022%\n\004role\030\001 \001(\0132\027.m" +
+      "odelstore.iam.v1.Role\"X\n\024BatchGetRolesRe" +
+      "quest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 " +
+      "\001(\0132\032.google.protobuf.FieldMask\"?\n\025Batch" +
+      "GetRolesResponse\022&\n\005roles\030\001 \003(\0132\027.models" +
+      "tore.iam.v1.Role2\353\006\n\013RoleService\022v\n\nCrea" +
+      "teRole\022$.modelstore.iam.v1.CreateRoleReq" +
+      "uest\032%.modelstore.iam.v1.CreateRoleRespo" +
+      "nse\"\033\202\323\344\223\002\025\"\r/v1/iam/roles:\004role\022l\n\007GetR" +
+      "ole\022!.modelstore.iam.v1.GetRoleRequest\032\"" +
+      ".modelstore.iam.v1.GetRoleResponse\"\032\202\323\344\223" +
+      "\002\024\022\022/v1/iam/roles/{id}\022m\n\tListRoles\022#.mo" +
+      "delstore.iam.v1.ListRolesRequest\032$.model" +
+      "store.iam.v1.ListRolesResponse\"\025\202\323\344\223\002\017\022\r" +
+      "/v1/iam/roles\022\200\001\n\nUpdateRole\022$.modelstor" +
+      "e.iam.v1.UpdateRoleRequest\032%.modelstore." +
+      "iam.v1.UpdateRoleResponse\"%\202\323\344\223\002\0372\027/v1/i" +
+      "am/roles/{role.id}:\004role\022u\n\nDeleteRole\022$" +
+      ".modelstore.iam.v1.DeleteRoleRequest\032%.m" +
+      "odelstore.iam.v1.DeleteRoleResponse\"\032\202\323\344" +
+      "\223\002\024*\022/v1/iam/roles/{id}\022\207\001\n\014UndeleteRole" +
+      "\022&.modelstore.iam.v1.UndeleteRoleRequest" +
+      "\032\'.modelstore.iam.v1.UndeleteRoleRespons" +
+      "e\"&\202\323\344\223\002 \"\033/v1/iam/roles/{id}:undelete:\001" +
+      "*\022\202\001\n\rBatchGetRoles\022\'.modelstore.iam.v1." +
+      "BatchGetRolesRequest\032(.modelstore.iam.v1" +
+      ".BatchGetRolesResponse\"\036\202\323\344\223\002\030\022\026/v1/iam/" +
+      "roles:batchGetBi\n\025dev.modelstore.iam.v1B" +
+      "\tRoleProtoP\001ZCgithub.com/modelstore/mode" +
+      "lstore/clients/go/modelstore/iam/v1;iamv" +
+      "1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.StructProto.getDescriptor(),
@@ -277,6 +285,7 @@ public final class RoleProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_iam_v1_BatchGetRolesResponse_descriptor,
         new java.lang.String[] { "Roles", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.StructProto.getDescriptor();
@@ -286,6 +295,7 @@ public final class RoleProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor

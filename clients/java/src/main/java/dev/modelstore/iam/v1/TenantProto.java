@@ -111,76 +111,83 @@ public final class TenantProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n\036modelstore/iam/v1/tenant.proto\022\021models" +
-      "tore.iam.v1\032\037google/api/field_behavior.p" +
-      "roto\032 google/protobuf/field_mask.proto\032\034" +
-      "google/protobuf/struct.proto\032\037google/pro" +
-      "tobuf/timestamp.proto\032\036modelstore/iam/v1" +
-      "/common.proto\032\033modelstore/v1/storage.pro" +
-      "to\"\270\003\n\006Tenant\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022\035\n\004name\030" +
-      "\002 \001(\tB\017\342A\001\002\312\363\030\007(\0010\310\0018\001\022\036\n\004slug\030\003 \001(\tB\020\342A" +
-      "\001\002\312\363\030\010(\0010d8\001@\001\022!\n\tis_active\030\004 \001(\010B\016\342A\001\003\312" +
-      "\363\030\006\032\004true\022.\n\006scopes\030\005 \003(\0162\036.modelstore.i" +
-      "am.v1.AccessScope\022)\n\010metadata\030\006 \001(\0132\027.go" +
-      "ogle.protobuf.Struct\022(\n\016schema_version\030\007" +
-      " \001(\005B\020\312\363\030\014\032\0011Q\000\000\000\000\000\000\360?\0224\n\ncreated_at\030\010 \001" +
-      "(\0132\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\n" +
-      "updated_at\030\t \001(\0132\032.google.protobuf.Times" +
-      "tampB\004\342A\001\003\022\022\n\004etag\030\n \001(\tB\004\342A\001\003:5\312\363\0301\n\013ia" +
-      "m.tenants\022\002id\032\n\022\006\n\004slug\030\001\"\tis_active*\007te" +
-      "nants\"Z\n\023CreateTenantRequest\022/\n\006tenant\030\001" +
-      " \001(\0132\031.modelstore.iam.v1.TenantB\004\342A\001\002\022\022\n" +
-      "\nrequest_id\030\002 \001(\t\"A\n\024CreateTenantRespons" +
+      "tore.iam.v1\032\034google/api/annotations.prot" +
+      "o\032\037google/api/field_behavior.proto\032 goog" +
+      "le/protobuf/field_mask.proto\032\034google/pro" +
+      "tobuf/struct.proto\032\037google/protobuf/time" +
+      "stamp.proto\032\036modelstore/iam/v1/common.pr" +
+      "oto\032\033modelstore/v1/storage.proto\"\270\003\n\006Ten" +
+      "ant\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022\035\n\004name\030\002 \001(\tB\017\342A\001" +
+      "\002\312\363\030\007(\0010\310\0018\001\022\036\n\004slug\030\003 \001(\tB\020\342A\001\002\312\363\030\010(\0010d" +
+      "8\001@\001\022!\n\tis_active\030\004 \001(\010B\016\342A\001\003\312\363\030\006\032\004true\022" +
+      ".\n\006scopes\030\005 \003(\0162\036.modelstore.iam.v1.Acce" +
+      "ssScope\022)\n\010metadata\030\006 \001(\0132\027.google.proto" +
+      "buf.Struct\022(\n\016schema_version\030\007 \001(\005B\020\312\363\030\014" +
+      "\032\0011Q\000\000\000\000\000\000\360?\0224\n\ncreated_at\030\010 \001(\0132\032.googl" +
+      "e.protobuf.TimestampB\004\342A\001\003\0224\n\nupdated_at" +
+      "\030\t \001(\0132\032.google.protobuf.TimestampB\004\342A\001\003" +
+      "\022\022\n\004etag\030\n \001(\tB\004\342A\001\003:5\312\363\0301\n\013iam.tenants\022" +
+      "\002id\032\n\022\006\n\004slug\030\001\"\tis_active*\007tenants\"Z\n\023C" +
+      "reateTenantRequest\022/\n\006tenant\030\001 \001(\0132\031.mod" +
+      "elstore.iam.v1.TenantB\004\342A\001\002\022\022\n\nrequest_i" +
+      "d\030\002 \001(\t\"A\n\024CreateTenantResponse\022)\n\006tenan" +
+      "t\030\001 \001(\0132\031.modelstore.iam.v1.Tenant\"S\n\020Ge" +
+      "tTenantRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread" +
+      "_mask\030\002 \001(\0132\032.google.protobuf.FieldMask\"" +
+      ">\n\021GetTenantResponse\022)\n\006tenant\030\001 \001(\0132\031.m" +
+      "odelstore.iam.v1.Tenant\"s\n\022ListTenantsRe" +
+      "quest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002" +
+      " \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\024" +
+      "\n\014show_deleted\030\005 \001(\010\"Z\n\023ListTenantsRespo" +
+      "nse\022*\n\007tenants\030\001 \003(\0132\031.modelstore.iam.v1" +
+      ".Tenant\022\027\n\017next_page_token\030\002 \001(\t\"\216\001\n\023Upd" +
+      "ateTenantRequest\022/\n\006tenant\030\001 \001(\0132\031.model" +
+      "store.iam.v1.TenantB\004\342A\001\002\022/\n\013update_mask" +
+      "\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\ral" +
+      "low_missing\030\003 \001(\010\"A\n\024UpdateTenantRespons" +
       "e\022)\n\006tenant\030\001 \001(\0132\031.modelstore.iam.v1.Te" +
-      "nant\"S\n\020GetTenantRequest\022\020\n\002id\030\001 \001(\tB\004\342A" +
-      "\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf." +
-      "FieldMask\">\n\021GetTenantResponse\022)\n\006tenant" +
-      "\030\001 \001(\0132\031.modelstore.iam.v1.Tenant\"s\n\022Lis" +
-      "tTenantsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npa" +
-      "ge_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_" +
-      "by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\"Z\n\023ListTe" +
-      "nantsResponse\022*\n\007tenants\030\001 \003(\0132\031.modelst" +
-      "ore.iam.v1.Tenant\022\027\n\017next_page_token\030\002 \001" +
-      "(\t\"\216\001\n\023UpdateTenantRequest\022/\n\006tenant\030\001 \001" +
-      "(\0132\031.modelstore.iam.v1.TenantB\004\342A\001\002\022/\n\013u" +
-      "pdate_mask\030\002 \001(\0132\032.google.protobuf.Field" +
-      "Mask\022\025\n\rallow_missing\030\003 \001(\010\"A\n\024UpdateTen" +
-      "antResponse\022)\n\006tenant\030\001 \001(\0132\031.modelstore" +
-      ".iam.v1.Tenant\"5\n\023DeleteTenantRequest\022\020\n" +
-      "\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"A\n\024DeleteT" +
-      "enantResponse\022)\n\006tenant\030\001 \001(\0132\031.modelsto" +
-      "re.iam.v1.Tenant\"7\n\025UndeleteTenantReques" +
-      "t\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"C\n\026Und" +
-      "eleteTenantResponse\022)\n\006tenant\030\001 \001(\0132\031.mo" +
-      "delstore.iam.v1.Tenant\"Z\n\026BatchGetTenant" +
-      "sRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask" +
-      "\030\002 \001(\0132\032.google.protobuf.FieldMask\"E\n\027Ba" +
-      "tchGetTenantsResponse\022*\n\007tenants\030\001 \003(\0132\031" +
-      ".modelstore.iam.v1.Tenant2\271\005\n\rTenantServ" +
-      "ice\022_\n\014CreateTenant\022&.modelstore.iam.v1." +
-      "CreateTenantRequest\032\'.modelstore.iam.v1." +
-      "CreateTenantResponse\022V\n\tGetTenant\022#.mode" +
-      "lstore.iam.v1.GetTenantRequest\032$.modelst" +
-      "ore.iam.v1.GetTenantResponse\022\\\n\013ListTena" +
-      "nts\022%.modelstore.iam.v1.ListTenantsReque" +
-      "st\032&.modelstore.iam.v1.ListTenantsRespon" +
-      "se\022_\n\014UpdateTenant\022&.modelstore.iam.v1.U" +
+      "nant\"5\n\023DeleteTenantRequest\022\020\n\002id\030\001 \001(\tB" +
+      "\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"A\n\024DeleteTenantRespo" +
+      "nse\022)\n\006tenant\030\001 \001(\0132\031.modelstore.iam.v1." +
+      "Tenant\"7\n\025UndeleteTenantRequest\022\020\n\002id\030\001 " +
+      "\001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"C\n\026UndeleteTenan" +
+      "tResponse\022)\n\006tenant\030\001 \001(\0132\031.modelstore.i" +
+      "am.v1.Tenant\"Z\n\026BatchGetTenantsRequest\022\021" +
+      "\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.g" +
+      "oogle.protobuf.FieldMask\"E\n\027BatchGetTena" +
+      "ntsResponse\022*\n\007tenants\030\001 \003(\0132\031.modelstor" +
+      "e.iam.v1.Tenant2\254\007\n\rTenantService\022\200\001\n\014Cr" +
+      "eateTenant\022&.modelstore.iam.v1.CreateTen" +
+      "antRequest\032\'.modelstore.iam.v1.CreateTen" +
+      "antResponse\"\037\202\323\344\223\002\031\"\017/v1/iam/tenants:\006te" +
+      "nant\022t\n\tGetTenant\022#.modelstore.iam.v1.Ge" +
+      "tTenantRequest\032$.modelstore.iam.v1.GetTe" +
+      "nantResponse\"\034\202\323\344\223\002\026\022\024/v1/iam/tenants/{i" +
+      "d}\022u\n\013ListTenants\022%.modelstore.iam.v1.Li" +
+      "stTenantsRequest\032&.modelstore.iam.v1.Lis" +
+      "tTenantsResponse\"\027\202\323\344\223\002\021\022\017/v1/iam/tenant" +
+      "s\022\214\001\n\014UpdateTenant\022&.modelstore.iam.v1.U" +
       "pdateTenantRequest\032\'.modelstore.iam.v1.U" +
-      "pdateTenantResponse\022_\n\014DeleteTenant\022&.mo" +
-      "delstore.iam.v1.DeleteTenantRequest\032\'.mo" +
-      "delstore.iam.v1.DeleteTenantResponse\022e\n\016" +
-      "UndeleteTenant\022(.modelstore.iam.v1.Undel" +
-      "eteTenantRequest\032).modelstore.iam.v1.Und" +
-      "eleteTenantResponse\022h\n\017BatchGetTenants\022)" +
-      ".modelstore.iam.v1.BatchGetTenantsReques" +
-      "t\032*.modelstore.iam.v1.BatchGetTenantsRes" +
-      "ponseBk\n\025dev.modelstore.iam.v1B\013TenantPr" +
-      "otoP\001ZCgithub.com/modelstore/modelstore/" +
-      "clients/go/modelstore/iam/v1;iamv1b\006prot" +
-      "o3"
+      "pdateTenantResponse\"+\202\323\344\223\002%2\033/v1/iam/ten" +
+      "ants/{tenant.id}:\006tenant\022}\n\014DeleteTenant" +
+      "\022&.modelstore.iam.v1.DeleteTenantRequest" +
+      "\032\'.modelstore.iam.v1.DeleteTenantRespons" +
+      "e\"\034\202\323\344\223\002\026*\024/v1/iam/tenants/{id}\022\217\001\n\016Unde" +
+      "leteTenant\022(.modelstore.iam.v1.UndeleteT" +
+      "enantRequest\032).modelstore.iam.v1.Undelet" +
+      "eTenantResponse\"(\202\323\344\223\002\"\"\035/v1/iam/tenants" +
+      "/{id}:undelete:\001*\022\212\001\n\017BatchGetTenants\022)." +
+      "modelstore.iam.v1.BatchGetTenantsRequest" +
+      "\032*.modelstore.iam.v1.BatchGetTenantsResp" +
+      "onse\" \202\323\344\223\002\032\022\030/v1/iam/tenants:batchGetBk" +
+      "\n\025dev.modelstore.iam.v1B\013TenantProtoP\001ZC" +
+      "github.com/modelstore/modelstore/clients" +
+      "/go/modelstore/iam/v1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.StructProto.getDescriptor(),
@@ -279,6 +286,7 @@ public final class TenantProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_iam_v1_BatchGetTenantsResponse_descriptor,
         new java.lang.String[] { "Tenants", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.StructProto.getDescriptor();
@@ -288,6 +296,7 @@ public final class TenantProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor

@@ -111,75 +111,82 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n\034modelstore/iam/v1/user.proto\022\021modelsto" +
-      "re.iam.v1\032\037google/api/field_behavior.pro" +
-      "to\032 google/protobuf/field_mask.proto\032\034go" +
-      "ogle/protobuf/struct.proto\032\037google/proto" +
-      "buf/timestamp.proto\032\036modelstore/iam/v1/c" +
-      "ommon.proto\032\033modelstore/v1/storage.proto" +
-      "\"\200\004\n\004User\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\0226\n\ttenant_id" +
-      "\030\002 \001(\tB#\342A\002\002\005\312\363\030\032J\030modelstore.iam.v1.Ten" +
-      "ant\022\035\n\005email\030\003 \001(\tB\016\342A\001\002\312\363\030\006 \0018\001@\001\022\037\n\014di" +
-      "splay_name\030\004 \001(\tB\t\312\363\030\0050\310\0018\001\022!\n\tis_active" +
-      "\030\005 \001(\010B\016\342A\001\003\312\363\030\006\032\004true\022.\n\006scopes\030\006 \003(\0162\036" +
-      ".modelstore.iam.v1.AccessScope\022)\n\010metada" +
-      "ta\030\007 \001(\0132\027.google.protobuf.Struct\022(\n\016sch" +
-      "ema_version\030\010 \001(\005B\020\312\363\030\014\032\0011Q\000\000\000\000\000\000\360?\0224\n\nc" +
-      "reated_at\030\t \001(\0132\032.google.protobuf.Timest" +
-      "ampB\004\342A\001\003\0224\n\nupdated_at\030\n \001(\0132\032.google.p" +
-      "rotobuf.TimestampB\004\342A\001\003\022\022\n\004etag\030\013 \001(\tB\004\342" +
-      "A\001\003:F\312\363\030B\n\tiam.users\022\ttenant_id\032\030\022\013\n\tten" +
-      "ant_id\022\007\n\005email\030\001\"\tis_active*\005users\"T\n\021C" +
-      "reateUserRequest\022+\n\004user\030\001 \001(\0132\027.modelst" +
-      "ore.iam.v1.UserB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(" +
-      "\t\";\n\022CreateUserResponse\022%\n\004user\030\001 \001(\0132\027." +
-      "modelstore.iam.v1.User\"Q\n\016GetUserRequest" +
-      "\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032." +
-      "google.protobuf.FieldMask\"8\n\017GetUserResp" +
-      "onse\022%\n\004user\030\001 \001(\0132\027.modelstore.iam.v1.U" +
-      "ser\"q\n\020ListUsersRequest\022\021\n\tpage_size\030\001 \001" +
-      "(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020" +
-      "\n\010order_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\"T" +
-      "\n\021ListUsersResponse\022&\n\005users\030\001 \003(\0132\027.mod" +
-      "elstore.iam.v1.User\022\027\n\017next_page_token\030\002" +
-      " \001(\t\"\210\001\n\021UpdateUserRequest\022+\n\004user\030\001 \001(\013" +
-      "2\027.modelstore.iam.v1.UserB\004\342A\001\002\022/\n\013updat" +
-      "e_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
-      "\022\025\n\rallow_missing\030\003 \001(\010\";\n\022UpdateUserRes" +
-      "ponse\022%\n\004user\030\001 \001(\0132\027.modelstore.iam.v1." +
-      "User\"3\n\021DeleteUserRequest\022\020\n\002id\030\001 \001(\tB\004\342" +
-      "A\001\002\022\014\n\004etag\030\002 \001(\t\";\n\022DeleteUserResponse\022" +
-      "%\n\004user\030\001 \001(\0132\027.modelstore.iam.v1.User\"5" +
-      "\n\023UndeleteUserRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022" +
-      "\014\n\004etag\030\002 \001(\t\"=\n\024UndeleteUserResponse\022%\n" +
-      "\004user\030\001 \001(\0132\027.modelstore.iam.v1.User\"X\n\024" +
-      "BatchGetUsersRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022" +
-      "-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fie" +
-      "ldMask\"?\n\025BatchGetUsersResponse\022&\n\005users" +
-      "\030\001 \003(\0132\027.modelstore.iam.v1.User2\215\005\n\013User" +
-      "Service\022Y\n\nCreateUser\022$.modelstore.iam.v" +
-      "1.CreateUserRequest\032%.modelstore.iam.v1." +
-      "CreateUserResponse\022P\n\007GetUser\022!.modelsto" +
-      "re.iam.v1.GetUserRequest\032\".modelstore.ia" +
-      "m.v1.GetUserResponse\022V\n\tListUsers\022#.mode" +
-      "lstore.iam.v1.ListUsersRequest\032$.modelst" +
-      "ore.iam.v1.ListUsersResponse\022Y\n\nUpdateUs" +
-      "er\022$.modelstore.iam.v1.UpdateUserRequest" +
-      "\032%.modelstore.iam.v1.UpdateUserResponse\022" +
-      "Y\n\nDeleteUser\022$.modelstore.iam.v1.Delete" +
-      "UserRequest\032%.modelstore.iam.v1.DeleteUs" +
-      "erResponse\022_\n\014UndeleteUser\022&.modelstore." +
-      "iam.v1.UndeleteUserRequest\032\'.modelstore." +
-      "iam.v1.UndeleteUserResponse\022b\n\rBatchGetU" +
-      "sers\022\'.modelstore.iam.v1.BatchGetUsersRe" +
-      "quest\032(.modelstore.iam.v1.BatchGetUsersR" +
-      "esponseBi\n\025dev.modelstore.iam.v1B\tUserPr" +
-      "otoP\001ZCgithub.com/modelstore/modelstore/" +
-      "clients/go/modelstore/iam/v1;iamv1b\006prot" +
-      "o3"
+      "re.iam.v1\032\034google/api/annotations.proto\032" +
+      "\037google/api/field_behavior.proto\032 google" +
+      "/protobuf/field_mask.proto\032\034google/proto" +
+      "buf/struct.proto\032\037google/protobuf/timest" +
+      "amp.proto\032\036modelstore/iam/v1/common.prot" +
+      "o\032\033modelstore/v1/storage.proto\"\200\004\n\004User\022" +
+      "\020\n\002id\030\001 \001(\tB\004\342A\001\005\0226\n\ttenant_id\030\002 \001(\tB#\342A" +
+      "\002\002\005\312\363\030\032J\030modelstore.iam.v1.Tenant\022\035\n\005ema" +
+      "il\030\003 \001(\tB\016\342A\001\002\312\363\030\006 \0018\001@\001\022\037\n\014display_name" +
+      "\030\004 \001(\tB\t\312\363\030\0050\310\0018\001\022!\n\tis_active\030\005 \001(\010B\016\342A" +
+      "\001\003\312\363\030\006\032\004true\022.\n\006scopes\030\006 \003(\0162\036.modelstor" +
+      "e.iam.v1.AccessScope\022)\n\010metadata\030\007 \001(\0132\027" +
+      ".google.protobuf.Struct\022(\n\016schema_versio" +
+      "n\030\010 \001(\005B\020\312\363\030\014\032\0011Q\000\000\000\000\000\000\360?\0224\n\ncreated_at\030" +
+      "\t \001(\0132\032.google.protobuf.TimestampB\004\342A\001\003\022" +
+      "4\n\nupdated_at\030\n \001(\0132\032.google.protobuf.Ti" +
+      "mestampB\004\342A\001\003\022\022\n\004etag\030\013 \001(\tB\004\342A\001\003:F\312\363\030B\n" +
+      "\tiam.users\022\ttenant_id\032\030\022\013\n\ttenant_id\022\007\n\005" +
+      "email\030\001\"\tis_active*\005users\"T\n\021CreateUserR" +
+      "equest\022+\n\004user\030\001 \001(\0132\027.modelstore.iam.v1" +
+      ".UserB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\";\n\022Creat" +
+      "eUserResponse\022%\n\004user\030\001 \001(\0132\027.modelstore" +
+      ".iam.v1.User\"Q\n\016GetUserRequest\022\020\n\002id\030\001 \001" +
+      "(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pro" +
+      "tobuf.FieldMask\"8\n\017GetUserResponse\022%\n\004us" +
+      "er\030\001 \001(\0132\027.modelstore.iam.v1.User\"q\n\020Lis" +
+      "tUsersRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage" +
+      "_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by" +
+      "\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\"T\n\021ListUser" +
+      "sResponse\022&\n\005users\030\001 \003(\0132\027.modelstore.ia" +
+      "m.v1.User\022\027\n\017next_page_token\030\002 \001(\t\"\210\001\n\021U" +
+      "pdateUserRequest\022+\n\004user\030\001 \001(\0132\027.modelst" +
+      "ore.iam.v1.UserB\004\342A\001\002\022/\n\013update_mask\030\002 \001" +
+      "(\0132\032.google.protobuf.FieldMask\022\025\n\rallow_" +
+      "missing\030\003 \001(\010\";\n\022UpdateUserResponse\022%\n\004u" +
+      "ser\030\001 \001(\0132\027.modelstore.iam.v1.User\"3\n\021De" +
+      "leteUserRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004eta" +
+      "g\030\002 \001(\t\";\n\022DeleteUserResponse\022%\n\004user\030\001 " +
+      "\001(\0132\027.modelstore.iam.v1.User\"5\n\023Undelete" +
+      "UserRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 " +
+      "\001(\t\"=\n\024UndeleteUserResponse\022%\n\004user\030\001 \001(" +
+      "\0132\027.modelstore.iam.v1.User\"X\n\024BatchGetUs" +
+      "ersRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_ma" +
+      "sk\030\002 \001(\0132\032.google.protobuf.FieldMask\"?\n\025" +
+      "BatchGetUsersResponse\022&\n\005users\030\001 \003(\0132\027.m" +
+      "odelstore.iam.v1.User2\353\006\n\013UserService\022v\n" +
+      "\nCreateUser\022$.modelstore.iam.v1.CreateUs" +
+      "erRequest\032%.modelstore.iam.v1.CreateUser" +
+      "Response\"\033\202\323\344\223\002\025\"\r/v1/iam/users:\004user\022l\n" +
+      "\007GetUser\022!.modelstore.iam.v1.GetUserRequ" +
+      "est\032\".modelstore.iam.v1.GetUserResponse\"" +
+      "\032\202\323\344\223\002\024\022\022/v1/iam/users/{id}\022m\n\tListUsers" +
+      "\022#.modelstore.iam.v1.ListUsersRequest\032$." +
+      "modelstore.iam.v1.ListUsersResponse\"\025\202\323\344" +
+      "\223\002\017\022\r/v1/iam/users\022\200\001\n\nUpdateUser\022$.mode" +
+      "lstore.iam.v1.UpdateUserRequest\032%.models" +
+      "tore.iam.v1.UpdateUserResponse\"%\202\323\344\223\002\0372\027" +
+      "/v1/iam/users/{user.id}:\004user\022u\n\nDeleteU" +
+      "ser\022$.modelstore.iam.v1.DeleteUserReques" +
+      "t\032%.modelstore.iam.v1.DeleteUserResponse" +
+      "\"\032\202\323\344\223\002\024*\022/v1/iam/users/{id}\022\207\001\n\014Undelet" +
+      "eUser\022&.modelstore.iam.v1.UndeleteUserRe" +
+      "quest\032\'.modelstore.iam.v1.UndeleteUserRe" +
+      "sponse\"&\202\323\344\223\002 \"\033/v1/iam/users/{id}:undel" +
+      "ete:\001*\022\202\001\n\rBatchGetUsers\022\'.modelstore.ia" +
+      "m.v1.BatchGetUsersRequest\032(.modelstore.i" +
+      "am.v1.BatchGetUsersResponse\"\036\202\323\344\223\002\030\022\026/v1" +
+      "/iam/users:batchGetBi\n\025dev.modelstore.ia" +
+      "m.v1B\tUserProtoP\001ZCgithub.com/modelstore" +
+      "/modelstore/clients/go/modelstore/iam/v1" +
+      ";iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.StructProto.getDescriptor(),
@@ -278,6 +285,7 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_iam_v1_BatchGetUsersResponse_descriptor,
         new java.lang.String[] { "Users", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.StructProto.getDescriptor();
@@ -287,6 +295,7 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor

@@ -66,10 +66,12 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * Immutable. The analytics event id, for example
    * `665f1c2e9b1d8a001234567e`. Chosen by the client on create, or generated
-   * by the server as a UUID when empty.
+   * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+   * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+   * lowercase hex characters.
    * </pre>
    *
-   * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE];</code>
+   * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
    * @return The id.
    */
   @java.lang.Override
@@ -89,10 +91,12 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * Immutable. The analytics event id, for example
    * `665f1c2e9b1d8a001234567e`. Chosen by the client on create, or generated
-   * by the server as a UUID when empty.
+   * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+   * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+   * lowercase hex characters.
    * </pre>
    *
-   * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE];</code>
+   * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
    * @return The bytes for id.
    */
   @java.lang.Override
@@ -117,7 +121,8 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * Required. Immutable. The id of the notion workspace (NotionWorkspace.id)
    * the event belongs to; its tenant. A create that leaves it empty
-   * takes the caller's `x-tenant-id`.
+   * takes the caller's `x-tenant-id`. Stored as an ObjectId (the seed's
+   * `Schema.Types.ObjectId`).
    * </pre>
    *
    * <code>string workspace_id = 2 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
@@ -140,7 +145,8 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * Required. Immutable. The id of the notion workspace (NotionWorkspace.id)
    * the event belongs to; its tenant. A create that leaves it empty
-   * takes the caller's `x-tenant-id`.
+   * takes the caller's `x-tenant-id`. Stored as an ObjectId (the seed's
+   * `Schema.Types.ObjectId`).
    * </pre>
    *
    * <code>string workspace_id = 2 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
@@ -932,10 +938,12 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Immutable. The analytics event id, for example
      * `665f1c2e9b1d8a001234567e`. Chosen by the client on create, or generated
-     * by the server as a UUID when empty.
+     * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+     * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+     * lowercase hex characters.
      * </pre>
      *
-     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE];</code>
+     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
      * @return The id.
      */
     public java.lang.String getId() {
@@ -954,10 +962,12 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Immutable. The analytics event id, for example
      * `665f1c2e9b1d8a001234567e`. Chosen by the client on create, or generated
-     * by the server as a UUID when empty.
+     * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+     * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+     * lowercase hex characters.
      * </pre>
      *
-     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE];</code>
+     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
      * @return The bytes for id.
      */
     public com.google.protobuf.ByteString
@@ -977,10 +987,12 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Immutable. The analytics event id, for example
      * `665f1c2e9b1d8a001234567e`. Chosen by the client on create, or generated
-     * by the server as a UUID when empty.
+     * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+     * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+     * lowercase hex characters.
      * </pre>
      *
-     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE];</code>
+     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
      * @param value The id to set.
      * @return This builder for chaining.
      */
@@ -996,10 +1008,12 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Immutable. The analytics event id, for example
      * `665f1c2e9b1d8a001234567e`. Chosen by the client on create, or generated
-     * by the server as a UUID when empty.
+     * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+     * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+     * lowercase hex characters.
      * </pre>
      *
-     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE];</code>
+     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearId() {
@@ -1012,10 +1026,12 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Immutable. The analytics event id, for example
      * `665f1c2e9b1d8a001234567e`. Chosen by the client on create, or generated
-     * by the server as a UUID when empty.
+     * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+     * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+     * lowercase hex characters.
      * </pre>
      *
-     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE];</code>
+     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
      * @param value The bytes for id to set.
      * @return This builder for chaining.
      */
@@ -1034,7 +1050,8 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Required. Immutable. The id of the notion workspace (NotionWorkspace.id)
      * the event belongs to; its tenant. A create that leaves it empty
-     * takes the caller's `x-tenant-id`.
+     * takes the caller's `x-tenant-id`. Stored as an ObjectId (the seed's
+     * `Schema.Types.ObjectId`).
      * </pre>
      *
      * <code>string workspace_id = 2 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
@@ -1056,7 +1073,8 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Required. Immutable. The id of the notion workspace (NotionWorkspace.id)
      * the event belongs to; its tenant. A create that leaves it empty
-     * takes the caller's `x-tenant-id`.
+     * takes the caller's `x-tenant-id`. Stored as an ObjectId (the seed's
+     * `Schema.Types.ObjectId`).
      * </pre>
      *
      * <code>string workspace_id = 2 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
@@ -1079,7 +1097,8 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Required. Immutable. The id of the notion workspace (NotionWorkspace.id)
      * the event belongs to; its tenant. A create that leaves it empty
-     * takes the caller's `x-tenant-id`.
+     * takes the caller's `x-tenant-id`. Stored as an ObjectId (the seed's
+     * `Schema.Types.ObjectId`).
      * </pre>
      *
      * <code>string workspace_id = 2 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
@@ -1098,7 +1117,8 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Required. Immutable. The id of the notion workspace (NotionWorkspace.id)
      * the event belongs to; its tenant. A create that leaves it empty
-     * takes the caller's `x-tenant-id`.
+     * takes the caller's `x-tenant-id`. Stored as an ObjectId (the seed's
+     * `Schema.Types.ObjectId`).
      * </pre>
      *
      * <code>string workspace_id = 2 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
@@ -1114,7 +1134,8 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Required. Immutable. The id of the notion workspace (NotionWorkspace.id)
      * the event belongs to; its tenant. A create that leaves it empty
-     * takes the caller's `x-tenant-id`.
+     * takes the caller's `x-tenant-id`. Stored as an ObjectId (the seed's
+     * `Schema.Types.ObjectId`).
      * </pre>
      *
      * <code>string workspace_id = 2 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>

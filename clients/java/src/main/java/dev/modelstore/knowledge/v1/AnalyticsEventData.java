@@ -240,7 +240,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object userId_ = "";
   /**
    * <pre>
-   * The id of the knowledge User who caused the event.
+   * The id of the knowledge User who caused the event. Stored as an ObjectId
+   * (the seed's `Schema.Types.ObjectId`).
    * </pre>
    *
    * <code>string user_id = 7 [(.modelstore.v1.field) = { ... }</code>
@@ -261,7 +262,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The id of the knowledge User who caused the event.
+   * The id of the knowledge User who caused the event. Stored as an ObjectId
+   * (the seed's `Schema.Types.ObjectId`).
    * </pre>
    *
    * <code>string user_id = 7 [(.modelstore.v1.field) = { ... }</code>
@@ -287,7 +289,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object conversationId_ = "";
   /**
    * <pre>
-   * The id of the Conversation the event belongs to.
+   * The id of the Conversation the event belongs to. Stored as an ObjectId
+   * (the seed's `Schema.Types.ObjectId`).
    * </pre>
    *
    * <code>string conversation_id = 8 [(.modelstore.v1.field) = { ... }</code>
@@ -308,7 +311,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * The id of the Conversation the event belongs to.
+   * The id of the Conversation the event belongs to. Stored as an ObjectId
+   * (the seed's `Schema.Types.ObjectId`).
    * </pre>
    *
    * <code>string conversation_id = 8 [(.modelstore.v1.field) = { ... }</code>
@@ -1200,7 +1204,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object userId_ = "";
     /**
      * <pre>
-     * The id of the knowledge User who caused the event.
+     * The id of the knowledge User who caused the event. Stored as an ObjectId
+     * (the seed's `Schema.Types.ObjectId`).
      * </pre>
      *
      * <code>string user_id = 7 [(.modelstore.v1.field) = { ... }</code>
@@ -1220,7 +1225,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The id of the knowledge User who caused the event.
+     * The id of the knowledge User who caused the event. Stored as an ObjectId
+     * (the seed's `Schema.Types.ObjectId`).
      * </pre>
      *
      * <code>string user_id = 7 [(.modelstore.v1.field) = { ... }</code>
@@ -1241,7 +1247,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The id of the knowledge User who caused the event.
+     * The id of the knowledge User who caused the event. Stored as an ObjectId
+     * (the seed's `Schema.Types.ObjectId`).
      * </pre>
      *
      * <code>string user_id = 7 [(.modelstore.v1.field) = { ... }</code>
@@ -1258,7 +1265,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The id of the knowledge User who caused the event.
+     * The id of the knowledge User who caused the event. Stored as an ObjectId
+     * (the seed's `Schema.Types.ObjectId`).
      * </pre>
      *
      * <code>string user_id = 7 [(.modelstore.v1.field) = { ... }</code>
@@ -1272,7 +1280,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The id of the knowledge User who caused the event.
+     * The id of the knowledge User who caused the event. Stored as an ObjectId
+     * (the seed's `Schema.Types.ObjectId`).
      * </pre>
      *
      * <code>string user_id = 7 [(.modelstore.v1.field) = { ... }</code>
@@ -1292,7 +1301,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object conversationId_ = "";
     /**
      * <pre>
-     * The id of the Conversation the event belongs to.
+     * The id of the Conversation the event belongs to. Stored as an ObjectId
+     * (the seed's `Schema.Types.ObjectId`).
      * </pre>
      *
      * <code>string conversation_id = 8 [(.modelstore.v1.field) = { ... }</code>
@@ -1312,7 +1322,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The id of the Conversation the event belongs to.
+     * The id of the Conversation the event belongs to. Stored as an ObjectId
+     * (the seed's `Schema.Types.ObjectId`).
      * </pre>
      *
      * <code>string conversation_id = 8 [(.modelstore.v1.field) = { ... }</code>
@@ -1333,7 +1344,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The id of the Conversation the event belongs to.
+     * The id of the Conversation the event belongs to. Stored as an ObjectId
+     * (the seed's `Schema.Types.ObjectId`).
      * </pre>
      *
      * <code>string conversation_id = 8 [(.modelstore.v1.field) = { ... }</code>
@@ -1350,7 +1362,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The id of the Conversation the event belongs to.
+     * The id of the Conversation the event belongs to. Stored as an ObjectId
+     * (the seed's `Schema.Types.ObjectId`).
      * </pre>
      *
      * <code>string conversation_id = 8 [(.modelstore.v1.field) = { ... }</code>
@@ -1364,7 +1377,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * The id of the Conversation the event belongs to.
+     * The id of the Conversation the event belongs to. Stored as an ObjectId
+     * (the seed's `Schema.Types.ObjectId`).
      * </pre>
      *
      * <code>string conversation_id = 8 [(.modelstore.v1.field) = { ... }</code>

@@ -110,7 +110,8 @@ public interface AnalyticsEventDataOrBuilder extends
 
   /**
    * <pre>
-   * The id of the knowledge User who caused the event.
+   * The id of the knowledge User who caused the event. Stored as an ObjectId
+   * (the seed's `Schema.Types.ObjectId`).
    * </pre>
    *
    * <code>string user_id = 7 [(.modelstore.v1.field) = { ... }</code>
@@ -119,7 +120,8 @@ public interface AnalyticsEventDataOrBuilder extends
   java.lang.String getUserId();
   /**
    * <pre>
-   * The id of the knowledge User who caused the event.
+   * The id of the knowledge User who caused the event. Stored as an ObjectId
+   * (the seed's `Schema.Types.ObjectId`).
    * </pre>
    *
    * <code>string user_id = 7 [(.modelstore.v1.field) = { ... }</code>
@@ -130,7 +132,8 @@ public interface AnalyticsEventDataOrBuilder extends
 
   /**
    * <pre>
-   * The id of the Conversation the event belongs to.
+   * The id of the Conversation the event belongs to. Stored as an ObjectId
+   * (the seed's `Schema.Types.ObjectId`).
    * </pre>
    *
    * <code>string conversation_id = 8 [(.modelstore.v1.field) = { ... }</code>
@@ -139,7 +142,8 @@ public interface AnalyticsEventDataOrBuilder extends
   java.lang.String getConversationId();
   /**
    * <pre>
-   * The id of the Conversation the event belongs to.
+   * The id of the Conversation the event belongs to. Stored as an ObjectId
+   * (the seed's `Schema.Types.ObjectId`).
    * </pre>
    *
    * <code>string conversation_id = 8 [(.modelstore.v1.field) = { ... }</code>

@@ -96,85 +96,93 @@ public final class AnalyticsEventProto extends com.google.protobuf.GeneratedFile
   static {
     java.lang.String[] descriptorData = {
       "\n-modelstore/knowledge/v1/analytics_even" +
-      "t.proto\022\027modelstore.knowledge.v1\032\037google" +
-      "/api/field_behavior.proto\032 google/protob" +
-      "uf/field_mask.proto\032\037google/protobuf/tim" +
-      "estamp.proto\032\033modelstore/v1/storage.prot" +
-      "o\"\245\004\n\016AnalyticsEvent\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022H" +
-      "\n\014workspace_id\030\002 \001(\tB2\342A\002\002\005\312\363\030)J\'modelst" +
-      "ore.knowledge.v1.NotionWorkspace\022E\n\neven" +
-      "t_type\030\003 \001(\0162+.modelstore.knowledge.v1.A" +
-      "nalyticsEventTypeB\004\342A\001\002\0229\n\004data\030\004 \001(\0132+." +
-      "modelstore.knowledge.v1.AnalyticsEventDa" +
-      "ta\0228\n\ttimestamp\030\005 \001(\0132\032.google.protobuf." +
-      "TimestampB\t\312\363\030\005\032\003now\0224\n\ncreated_at\030\006 \001(\013" +
-      "2\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\nup" +
-      "dated_at\030\007 \001(\0132\032.google.protobuf.Timesta" +
-      "mpB\004\342A\001\003\022\022\n\004etag\030\010 \001(\tB\004\342A\001\003:{\312\363\030w\n\023know" +
-      "ledge.analytics\022\014workspace_id\032\022\022\013\n\ttimes" +
-      "tamp(\200\316\332\003\032-\022\016\n\014workspace_id\022\014\n\nevent_typ" +
-      "e\022\r\n\ttimestamp\020\001*\017analyticsEvents\"\250\002\n\022An" +
-      "alyticsEventData\022\r\n\005query\030\001 \001(\t\022\016\n\006inten" +
-      "t\030\002 \001(\t\022\027\n\nconfidence\030\003 \001(\001H\000\210\001\001\022\024\n\014sour" +
-      "ce_count\030\004 \001(\005\022\025\n\rresponse_time\030\005 \001(\003\022\026\n" +
-      "\tcache_hit\030\006 \001(\010H\001\210\001\001\0223\n\007user_id\030\007 \001(\tB\"" +
-      "\312\363\030\036J\034modelstore.knowledge.v1.User\022C\n\017co" +
-      "nversation_id\030\010 \001(\tB*\312\363\030&J$modelstore.kn" +
-      "owledge.v1.ConversationB\r\n\013_confidenceB\014" +
-      "\n\n_cache_hit\"y\n\033CreateAnalyticsEventRequ" +
-      "est\022F\n\017analytics_event\030\001 \001(\0132\'.modelstor" +
-      "e.knowledge.v1.AnalyticsEventB\004\342A\001\002\022\022\n\nr" +
-      "equest_id\030\002 \001(\t\"`\n\034CreateAnalyticsEventR" +
-      "esponse\022@\n\017analytics_event\030\001 \001(\0132\'.model" +
-      "store.knowledge.v1.AnalyticsEvent\"[\n\030Get" +
-      "AnalyticsEventRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022" +
-      "-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fie" +
-      "ldMask\"]\n\031GetAnalyticsEventResponse\022@\n\017a" +
-      "nalytics_event\030\001 \001(\0132\'.modelstore.knowle" +
-      "dge.v1.AnalyticsEvent\"e\n\032ListAnalyticsEv" +
-      "entsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_t" +
-      "oken\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004" +
-      " \001(\t\"y\n\033ListAnalyticsEventsResponse\022A\n\020a" +
-      "nalytics_events\030\001 \003(\0132\'.modelstore.knowl" +
-      "edge.v1.AnalyticsEvent\022\027\n\017next_page_toke" +
-      "n\030\002 \001(\t\"=\n\033DeleteAnalyticsEventRequest\022\020" +
-      "\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\036\n\034Delete" +
-      "AnalyticsEventResponse\"b\n\036BatchGetAnalyt" +
-      "icsEventsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tr" +
-      "ead_mask\030\002 \001(\0132\032.google.protobuf.FieldMa" +
-      "sk\"d\n\037BatchGetAnalyticsEventsResponse\022A\n" +
+      "t.proto\022\027modelstore.knowledge.v1\032\034google" +
+      "/api/annotations.proto\032\037google/api/field" +
+      "_behavior.proto\032 google/protobuf/field_m" +
+      "ask.proto\032\037google/protobuf/timestamp.pro" +
+      "to\032\033modelstore/v1/storage.proto\"\255\004\n\016Anal" +
+      "yticsEvent\022\026\n\002id\030\001 \001(\tB\n\342A\001\005\312\363\030\002x\002\022J\n\014wo" +
+      "rkspace_id\030\002 \001(\tB4\342A\002\002\005\312\363\030+J\'modelstore." +
+      "knowledge.v1.NotionWorkspacex\002\022E\n\nevent_" +
+      "type\030\003 \001(\0162+.modelstore.knowledge.v1.Ana" +
+      "lyticsEventTypeB\004\342A\001\002\0229\n\004data\030\004 \001(\0132+.mo" +
+      "delstore.knowledge.v1.AnalyticsEventData" +
+      "\0228\n\ttimestamp\030\005 \001(\0132\032.google.protobuf.Ti" +
+      "mestampB\t\312\363\030\005\032\003now\0224\n\ncreated_at\030\006 \001(\0132\032" +
+      ".google.protobuf.TimestampB\004\342A\001\003\0224\n\nupda" +
+      "ted_at\030\007 \001(\0132\032.google.protobuf.Timestamp" +
+      "B\004\342A\001\003\022\022\n\004etag\030\010 \001(\tB\004\342A\001\003:{\312\363\030w\n\023knowle" +
+      "dge.analytics\022\014workspace_id\032\022\022\013\n\ttimesta" +
+      "mp(\200\316\332\003\032-\022\016\n\014workspace_id\022\014\n\nevent_type\022" +
+      "\r\n\ttimestamp\020\001*\017analyticsEvents\"\254\002\n\022Anal" +
+      "yticsEventData\022\r\n\005query\030\001 \001(\t\022\016\n\006intent\030" +
+      "\002 \001(\t\022\027\n\nconfidence\030\003 \001(\001H\000\210\001\001\022\024\n\014source" +
+      "_count\030\004 \001(\005\022\025\n\rresponse_time\030\005 \001(\003\022\026\n\tc" +
+      "ache_hit\030\006 \001(\010H\001\210\001\001\0225\n\007user_id\030\007 \001(\tB$\312\363" +
+      "\030 J\034modelstore.knowledge.v1.Userx\002\022E\n\017co" +
+      "nversation_id\030\010 \001(\tB,\312\363\030(J$modelstore.kn" +
+      "owledge.v1.Conversationx\002B\r\n\013_confidence" +
+      "B\014\n\n_cache_hit\"y\n\033CreateAnalyticsEventRe" +
+      "quest\022F\n\017analytics_event\030\001 \001(\0132\'.modelst" +
+      "ore.knowledge.v1.AnalyticsEventB\004\342A\001\002\022\022\n" +
+      "\nrequest_id\030\002 \001(\t\"`\n\034CreateAnalyticsEven" +
+      "tResponse\022@\n\017analytics_event\030\001 \001(\0132\'.mod" +
+      "elstore.knowledge.v1.AnalyticsEvent\"[\n\030G" +
+      "etAnalyticsEventRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001" +
+      "\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.F" +
+      "ieldMask\"]\n\031GetAnalyticsEventResponse\022@\n" +
+      "\017analytics_event\030\001 \001(\0132\'.modelstore.know" +
+      "ledge.v1.AnalyticsEvent\"e\n\032ListAnalytics" +
+      "EventsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage" +
+      "_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by" +
+      "\030\004 \001(\t\"y\n\033ListAnalyticsEventsResponse\022A\n" +
       "\020analytics_events\030\001 \003(\0132\'.modelstore.kno" +
-      "wledge.v1.AnalyticsEvent*\271\001\n\022AnalyticsEv" +
-      "entType\022$\n ANALYTICS_EVENT_TYPE_UNSPECIF" +
-      "IED\020\000\022\036\n\032ANALYTICS_EVENT_TYPE_QUERY\020\001\022\035\n" +
-      "\031ANALYTICS_EVENT_TYPE_SYNC\020\002\022\036\n\032ANALYTIC" +
-      "S_EVENT_TYPE_LOGIN\020\003\022\036\n\032ANALYTICS_EVENT_" +
-      "TYPE_ERROR\020\0042\261\005\n\025AnalyticsEventService\022\203" +
-      "\001\n\024CreateAnalyticsEvent\0224.modelstore.kno" +
-      "wledge.v1.CreateAnalyticsEventRequest\0325." +
-      "modelstore.knowledge.v1.CreateAnalyticsE" +
-      "ventResponse\022z\n\021GetAnalyticsEvent\0221.mode" +
-      "lstore.knowledge.v1.GetAnalyticsEventReq" +
-      "uest\0322.modelstore.knowledge.v1.GetAnalyt" +
-      "icsEventResponse\022\200\001\n\023ListAnalyticsEvents" +
-      "\0223.modelstore.knowledge.v1.ListAnalytics" +
-      "EventsRequest\0324.modelstore.knowledge.v1." +
-      "ListAnalyticsEventsResponse\022\203\001\n\024DeleteAn" +
-      "alyticsEvent\0224.modelstore.knowledge.v1.D" +
-      "eleteAnalyticsEventRequest\0325.modelstore." +
-      "knowledge.v1.DeleteAnalyticsEventRespons" +
-      "e\022\214\001\n\027BatchGetAnalyticsEvents\0227.modelsto" +
-      "re.knowledge.v1.BatchGetAnalyticsEventsR" +
-      "equest\0328.modelstore.knowledge.v1.BatchGe" +
-      "tAnalyticsEventsResponseB\205\001\n\033dev.modelst" +
-      "ore.knowledge.v1B\023AnalyticsEventProtoP\001Z" +
-      "Ogithub.com/modelstore/modelstore/client" +
-      "s/go/modelstore/knowledge/v1;knowledgev1" +
-      "b\006proto3"
+      "wledge.v1.AnalyticsEvent\022\027\n\017next_page_to" +
+      "ken\030\002 \001(\t\"=\n\033DeleteAnalyticsEventRequest" +
+      "\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\036\n\034Dele" +
+      "teAnalyticsEventResponse\"b\n\036BatchGetAnal" +
+      "yticsEventsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n" +
+      "\tread_mask\030\002 \001(\0132\032.google.protobuf.Field" +
+      "Mask\"d\n\037BatchGetAnalyticsEventsResponse\022" +
+      "A\n\020analytics_events\030\001 \003(\0132\'.modelstore.k" +
+      "nowledge.v1.AnalyticsEvent*\271\001\n\022Analytics" +
+      "EventType\022$\n ANALYTICS_EVENT_TYPE_UNSPEC" +
+      "IFIED\020\000\022\036\n\032ANALYTICS_EVENT_TYPE_QUERY\020\001\022" +
+      "\035\n\031ANALYTICS_EVENT_TYPE_SYNC\020\002\022\036\n\032ANALYT" +
+      "ICS_EVENT_TYPE_LOGIN\020\003\022\036\n\032ANALYTICS_EVEN" +
+      "T_TYPE_ERROR\020\0042\231\007\n\025AnalyticsEventService" +
+      "\022\273\001\n\024CreateAnalyticsEvent\0224.modelstore.k" +
+      "nowledge.v1.CreateAnalyticsEventRequest\032" +
+      "5.modelstore.knowledge.v1.CreateAnalytic" +
+      "sEventResponse\"6\202\323\344\223\0020\"\035/v1/knowledge/an" +
+      "alyticsEvents:\017analytics_event\022\246\001\n\021GetAn" +
+      "alyticsEvent\0221.modelstore.knowledge.v1.G" +
+      "etAnalyticsEventRequest\0322.modelstore.kno" +
+      "wledge.v1.GetAnalyticsEventResponse\"*\202\323\344" +
+      "\223\002$\022\"/v1/knowledge/analyticsEvents/{id}\022" +
+      "\247\001\n\023ListAnalyticsEvents\0223.modelstore.kno" +
+      "wledge.v1.ListAnalyticsEventsRequest\0324.m" +
+      "odelstore.knowledge.v1.ListAnalyticsEven" +
+      "tsResponse\"%\202\323\344\223\002\037\022\035/v1/knowledge/analyt" +
+      "icsEvents\022\257\001\n\024DeleteAnalyticsEvent\0224.mod" +
+      "elstore.knowledge.v1.DeleteAnalyticsEven" +
+      "tRequest\0325.modelstore.knowledge.v1.Delet" +
+      "eAnalyticsEventResponse\"*\202\323\344\223\002$*\"/v1/kno" +
+      "wledge/analyticsEvents/{id}\022\274\001\n\027BatchGet" +
+      "AnalyticsEvents\0227.modelstore.knowledge.v" +
+      "1.BatchGetAnalyticsEventsRequest\0328.model" +
+      "store.knowledge.v1.BatchGetAnalyticsEven" +
+      "tsResponse\".\202\323\344\223\002(\022&/v1/knowledge/analyt" +
+      "icsEvents:batchGetB\205\001\n\033dev.modelstore.kn" +
+      "owledge.v1B\023AnalyticsEventProtoP\001ZOgithu" +
+      "b.com/modelstore/modelstore/clients/go/m" +
+      "odelstore/knowledge/v1;knowledgev1b\006prot" +
+      "o3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.TimestampProto.getDescriptor(),
@@ -253,6 +261,7 @@ public final class AnalyticsEventProto extends com.google.protobuf.GeneratedFile
         internal_static_modelstore_knowledge_v1_BatchGetAnalyticsEventsResponse_descriptor,
         new java.lang.String[] { "AnalyticsEvents", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();
@@ -260,6 +269,7 @@ public final class AnalyticsEventProto extends com.google.protobuf.GeneratedFile
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor

@@ -106,15 +106,16 @@ public final class ConversationProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n*modelstore/knowledge/v1/conversation.p" +
-      "roto\022\027modelstore.knowledge.v1\032\037google/ap" +
-      "i/field_behavior.proto\032 google/protobuf/" +
-      "field_mask.proto\032\037google/protobuf/timest" +
-      "amp.proto\032\033modelstore/v1/storage.proto\"\310" +
-      "\005\n\014Conversation\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022H\n\014wor" +
-      "kspace_id\030\002 \001(\tB2\342A\002\002\005\312\363\030)J\'modelstore.k" +
-      "nowledge.v1.NotionWorkspace\0228\n\007user_id\030\003" +
-      " \001(\tB\'\342A\002\002\005\312\363\030\036J\034modelstore.knowledge.v1" +
-      ".User\022%\n\005title\030\004 \001(\tB\026\312\363\030\022\032\020New Conversa" +
+      "roto\022\027modelstore.knowledge.v1\032\034google/ap" +
+      "i/annotations.proto\032\037google/api/field_be" +
+      "havior.proto\032 google/protobuf/field_mask" +
+      ".proto\032\037google/protobuf/timestamp.proto\032" +
+      "\033modelstore/v1/storage.proto\"\322\005\n\014Convers" +
+      "ation\022\026\n\002id\030\001 \001(\tB\n\342A\001\005\312\363\030\002x\002\022J\n\014workspa" +
+      "ce_id\030\002 \001(\tB4\342A\002\002\005\312\363\030+J\'modelstore.knowl" +
+      "edge.v1.NotionWorkspacex\002\022:\n\007user_id\030\003 \001" +
+      "(\tB)\342A\002\002\005\312\363\030 J\034modelstore.knowledge.v1.U" +
+      "serx\002\022%\n\005title\030\004 \001(\tB\026\312\363\030\022\032\020New Conversa" +
       "tion\022\"\n\rmessage_count\030\005 \001(\005B\013\342A\001\003\312\363\030\003\032\0010" +
       "\022B\n\017last_message_at\030\006 \001(\0132\032.google.proto" +
       "buf.TimestampB\r\342A\001\003\312\363\030\005\032\003now\022I\n\006status\030\007" +
@@ -163,34 +164,43 @@ public final class ConversationProto extends com.google.protobuf.GeneratedFile {
       "ationStatus\022#\n\037CONVERSATION_STATUS_UNSPE" +
       "CIFIED\020\000\022\036\n\032CONVERSATION_STATUS_ACTIVE\020\001" +
       "\022 \n\034CONVERSATION_STATUS_ARCHIVED\020\002\022\037\n\033CO" +
-      "NVERSATION_STATUS_DELETED\020\0032\215\006\n\023Conversa" +
-      "tionService\022}\n\022CreateConversation\0222.mode" +
-      "lstore.knowledge.v1.CreateConversationRe" +
-      "quest\0323.modelstore.knowledge.v1.CreateCo" +
-      "nversationResponse\022t\n\017GetConversation\022/." +
-      "modelstore.knowledge.v1.GetConversationR" +
-      "equest\0320.modelstore.knowledge.v1.GetConv" +
-      "ersationResponse\022z\n\021ListConversations\0221." +
-      "modelstore.knowledge.v1.ListConversation" +
-      "sRequest\0322.modelstore.knowledge.v1.ListC" +
-      "onversationsResponse\022}\n\022UpdateConversati" +
-      "on\0222.modelstore.knowledge.v1.UpdateConve" +
-      "rsationRequest\0323.modelstore.knowledge.v1" +
-      ".UpdateConversationResponse\022}\n\022DeleteCon" +
-      "versation\0222.modelstore.knowledge.v1.Dele" +
-      "teConversationRequest\0323.modelstore.knowl" +
-      "edge.v1.DeleteConversationResponse\022\206\001\n\025B" +
-      "atchGetConversations\0225.modelstore.knowle" +
-      "dge.v1.BatchGetConversationsRequest\0326.mo" +
-      "delstore.knowledge.v1.BatchGetConversati" +
-      "onsResponseB\203\001\n\033dev.modelstore.knowledge" +
-      ".v1B\021ConversationProtoP\001ZOgithub.com/mod" +
-      "elstore/modelstore/clients/go/modelstore" +
-      "/knowledge/v1;knowledgev1b\006proto3"
+      "NVERSATION_STATUS_DELETED\020\0032\261\010\n\023Conversa" +
+      "tionService\022\260\001\n\022CreateConversation\0222.mod" +
+      "elstore.knowledge.v1.CreateConversationR" +
+      "equest\0323.modelstore.knowledge.v1.CreateC" +
+      "onversationResponse\"1\202\323\344\223\002+\"\033/v1/knowled" +
+      "ge/conversations:\014conversation\022\236\001\n\017GetCo" +
+      "nversation\022/.modelstore.knowledge.v1.Get" +
+      "ConversationRequest\0320.modelstore.knowled" +
+      "ge.v1.GetConversationResponse\"(\202\323\344\223\002\"\022 /" +
+      "v1/knowledge/conversations/{id}\022\237\001\n\021List" +
+      "Conversations\0221.modelstore.knowledge.v1." +
+      "ListConversationsRequest\0322.modelstore.kn" +
+      "owledge.v1.ListConversationsResponse\"#\202\323" +
+      "\344\223\002\035\022\033/v1/knowledge/conversations\022\302\001\n\022Up" +
+      "dateConversation\0222.modelstore.knowledge." +
+      "v1.UpdateConversationRequest\0323.modelstor" +
+      "e.knowledge.v1.UpdateConversationRespons" +
+      "e\"C\202\323\344\223\002=2-/v1/knowledge/conversations/{" +
+      "conversation.id}:\014conversation\022\247\001\n\022Delet" +
+      "eConversation\0222.modelstore.knowledge.v1." +
+      "DeleteConversationRequest\0323.modelstore.k" +
+      "nowledge.v1.DeleteConversationResponse\"(" +
+      "\202\323\344\223\002\"* /v1/knowledge/conversations/{id}" +
+      "\022\264\001\n\025BatchGetConversations\0225.modelstore." +
+      "knowledge.v1.BatchGetConversationsReques" +
+      "t\0326.modelstore.knowledge.v1.BatchGetConv" +
+      "ersationsResponse\",\202\323\344\223\002&\022$/v1/knowledge" +
+      "/conversations:batchGetB\203\001\n\033dev.modelsto" +
+      "re.knowledge.v1B\021ConversationProtoP\001ZOgi" +
+      "thub.com/modelstore/modelstore/clients/g" +
+      "o/modelstore/knowledge/v1;knowledgev1b\006p" +
+      "roto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.TimestampProto.getDescriptor(),
@@ -281,6 +291,7 @@ public final class ConversationProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_knowledge_v1_BatchGetConversationsResponse_descriptor,
         new java.lang.String[] { "Conversations", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();
@@ -288,6 +299,7 @@ public final class ConversationProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor

@@ -74,10 +74,12 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * Immutable. The document source id, for example
    * `665f1c2e9b1d8a001234567c`. Chosen by the client on create, or generated
-   * by the server as a UUID when empty.
+   * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+   * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+   * lowercase hex characters.
    * </pre>
    *
-   * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE];</code>
+   * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
    * @return The id.
    */
   @java.lang.Override
@@ -97,10 +99,12 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * Immutable. The document source id, for example
    * `665f1c2e9b1d8a001234567c`. Chosen by the client on create, or generated
-   * by the server as a UUID when empty.
+   * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+   * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+   * lowercase hex characters.
    * </pre>
    *
-   * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE];</code>
+   * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
    * @return The bytes for id.
    */
   @java.lang.Override
@@ -126,6 +130,8 @@ private static final long serialVersionUID = 0L;
    * Required. Immutable. The id of the notion workspace (NotionWorkspace.id)
    * the document source belongs to; its tenant. A create that leaves it empty
    * takes the caller's `x-tenant-id`.
+   * Stored as a string, as the seed declares it (`type: String`), though
+   * the notion workspace's id is an ObjectId.
    * </pre>
    *
    * <code>string workspace_id = 2 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
@@ -149,6 +155,8 @@ private static final long serialVersionUID = 0L;
    * Required. Immutable. The id of the notion workspace (NotionWorkspace.id)
    * the document source belongs to; its tenant. A create that leaves it empty
    * takes the caller's `x-tenant-id`.
+   * Stored as a string, as the seed declares it (`type: String`), though
+   * the notion workspace's id is an ObjectId.
    * </pre>
    *
    * <code>string workspace_id = 2 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
@@ -1678,10 +1686,12 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Immutable. The document source id, for example
      * `665f1c2e9b1d8a001234567c`. Chosen by the client on create, or generated
-     * by the server as a UUID when empty.
+     * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+     * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+     * lowercase hex characters.
      * </pre>
      *
-     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE];</code>
+     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
      * @return The id.
      */
     public java.lang.String getId() {
@@ -1700,10 +1710,12 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Immutable. The document source id, for example
      * `665f1c2e9b1d8a001234567c`. Chosen by the client on create, or generated
-     * by the server as a UUID when empty.
+     * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+     * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+     * lowercase hex characters.
      * </pre>
      *
-     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE];</code>
+     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
      * @return The bytes for id.
      */
     public com.google.protobuf.ByteString
@@ -1723,10 +1735,12 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Immutable. The document source id, for example
      * `665f1c2e9b1d8a001234567c`. Chosen by the client on create, or generated
-     * by the server as a UUID when empty.
+     * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+     * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+     * lowercase hex characters.
      * </pre>
      *
-     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE];</code>
+     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
      * @param value The id to set.
      * @return This builder for chaining.
      */
@@ -1742,10 +1756,12 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Immutable. The document source id, for example
      * `665f1c2e9b1d8a001234567c`. Chosen by the client on create, or generated
-     * by the server as a UUID when empty.
+     * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+     * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+     * lowercase hex characters.
      * </pre>
      *
-     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE];</code>
+     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearId() {
@@ -1758,10 +1774,12 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Immutable. The document source id, for example
      * `665f1c2e9b1d8a001234567c`. Chosen by the client on create, or generated
-     * by the server as a UUID when empty.
+     * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+     * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+     * lowercase hex characters.
      * </pre>
      *
-     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE];</code>
+     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
      * @param value The bytes for id to set.
      * @return This builder for chaining.
      */
@@ -1781,6 +1799,8 @@ private static final long serialVersionUID = 0L;
      * Required. Immutable. The id of the notion workspace (NotionWorkspace.id)
      * the document source belongs to; its tenant. A create that leaves it empty
      * takes the caller's `x-tenant-id`.
+     * Stored as a string, as the seed declares it (`type: String`), though
+     * the notion workspace's id is an ObjectId.
      * </pre>
      *
      * <code>string workspace_id = 2 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
@@ -1803,6 +1823,8 @@ private static final long serialVersionUID = 0L;
      * Required. Immutable. The id of the notion workspace (NotionWorkspace.id)
      * the document source belongs to; its tenant. A create that leaves it empty
      * takes the caller's `x-tenant-id`.
+     * Stored as a string, as the seed declares it (`type: String`), though
+     * the notion workspace's id is an ObjectId.
      * </pre>
      *
      * <code>string workspace_id = 2 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
@@ -1826,6 +1848,8 @@ private static final long serialVersionUID = 0L;
      * Required. Immutable. The id of the notion workspace (NotionWorkspace.id)
      * the document source belongs to; its tenant. A create that leaves it empty
      * takes the caller's `x-tenant-id`.
+     * Stored as a string, as the seed declares it (`type: String`), though
+     * the notion workspace's id is an ObjectId.
      * </pre>
      *
      * <code>string workspace_id = 2 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
@@ -1845,6 +1869,8 @@ private static final long serialVersionUID = 0L;
      * Required. Immutable. The id of the notion workspace (NotionWorkspace.id)
      * the document source belongs to; its tenant. A create that leaves it empty
      * takes the caller's `x-tenant-id`.
+     * Stored as a string, as the seed declares it (`type: String`), though
+     * the notion workspace's id is an ObjectId.
      * </pre>
      *
      * <code>string workspace_id = 2 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
@@ -1861,6 +1887,8 @@ private static final long serialVersionUID = 0L;
      * Required. Immutable. The id of the notion workspace (NotionWorkspace.id)
      * the document source belongs to; its tenant. A create that leaves it empty
      * takes the caller's `x-tenant-id`.
+     * Stored as a string, as the seed declares it (`type: String`), though
+     * the notion workspace's id is an ObjectId.
      * </pre>
      *
      * <code>string workspace_id = 2 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>

@@ -14,10 +14,12 @@ public interface DocumentSourceOrBuilder extends
    * <pre>
    * Immutable. The document source id, for example
    * `665f1c2e9b1d8a001234567c`. Chosen by the client on create, or generated
-   * by the server as a UUID when empty.
+   * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+   * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+   * lowercase hex characters.
    * </pre>
    *
-   * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE];</code>
+   * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
    * @return The id.
    */
   java.lang.String getId();
@@ -25,10 +27,12 @@ public interface DocumentSourceOrBuilder extends
    * <pre>
    * Immutable. The document source id, for example
    * `665f1c2e9b1d8a001234567c`. Chosen by the client on create, or generated
-   * by the server as a UUID when empty.
+   * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+   * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+   * lowercase hex characters.
    * </pre>
    *
-   * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE];</code>
+   * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
    * @return The bytes for id.
    */
   com.google.protobuf.ByteString
@@ -39,6 +43,8 @@ public interface DocumentSourceOrBuilder extends
    * Required. Immutable. The id of the notion workspace (NotionWorkspace.id)
    * the document source belongs to; its tenant. A create that leaves it empty
    * takes the caller's `x-tenant-id`.
+   * Stored as a string, as the seed declares it (`type: String`), though
+   * the notion workspace's id is an ObjectId.
    * </pre>
    *
    * <code>string workspace_id = 2 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
@@ -50,6 +56,8 @@ public interface DocumentSourceOrBuilder extends
    * Required. Immutable. The id of the notion workspace (NotionWorkspace.id)
    * the document source belongs to; its tenant. A create that leaves it empty
    * takes the caller's `x-tenant-id`.
+   * Stored as a string, as the seed declares it (`type: String`), though
+   * the notion workspace's id is an ObjectId.
    * </pre>
    *
    * <code>string workspace_id = 2 [(.google.api.field_behavior) = REQUIRED, (.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>

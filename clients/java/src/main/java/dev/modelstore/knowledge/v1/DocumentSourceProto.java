@@ -121,123 +121,134 @@ public final class DocumentSourceProto extends com.google.protobuf.GeneratedFile
   static {
     java.lang.String[] descriptorData = {
       "\n-modelstore/knowledge/v1/document_sourc" +
-      "e.proto\022\027modelstore.knowledge.v1\032\037google" +
-      "/api/field_behavior.proto\032 google/protob" +
-      "uf/field_mask.proto\032\034google/protobuf/str" +
-      "uct.proto\032\037google/protobuf/timestamp.pro" +
-      "to\032\033modelstore/v1/storage.proto\"\202\010\n\016Docu" +
-      "mentSource\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022H\n\014workspac" +
-      "e_id\030\002 \001(\tB2\342A\002\002\005\312\363\030)J\'modelstore.knowle" +
-      "dge.v1.NotionWorkspace\022N\n\013source_type\030\003 " +
-      "\001(\0162+.modelstore.knowledge.v1.DocumentSo" +
-      "urceTypeB\014\312\363\030\010\032\006notion\022\027\n\tsource_id\030\004 \001(" +
-      "\tB\004\342A\001\002\022H\n\rdocument_type\030\005 \001(\0162%.modelst" +
-      "ore.knowledge.v1.DocumentTypeB\n\312\363\030\006\032\004pag" +
-      "e\022\023\n\005title\030\006 \001(\tB\004\342A\001\002\022\013\n\003url\030\007 \001(\t\022\024\n\014c" +
-      "ontent_hash\030\010 \001(\t\022U\n\013sync_status\030\t \001(\01621" +
-      ".modelstore.knowledge.v1.DocumentSourceS" +
-      "yncStatusB\r\312\363\030\t\032\007pending\022\034\n\013chunk_count\030" +
-      "\n \001(\005B\007\312\363\030\003\032\0010\022\030\n\020vector_store_ids\030\013 \003(\t" +
-      "\022;\n\027last_modified_in_source\030\014 \001(\0132\032.goog" +
-      "le.protobuf.Timestamp\0223\n\017last_indexed_at" +
-      "\030\r \001(\0132\032.google.protobuf.Timestamp\022A\n\010me" +
-      "tadata\030\016 \001(\0132/.modelstore.knowledge.v1.D" +
-      "ocumentSourceMetadata\022;\n\005error\030\017 \001(\0132,.m" +
-      "odelstore.knowledge.v1.DocumentSourceErr" +
-      "or\0224\n\ndeleted_at\030\020 \001(\0132\032.google.protobuf" +
-      ".TimestampB\004\342A\001\003\0224\n\ncreated_at\030\021 \001(\0132\032.g" +
-      "oogle.protobuf.TimestampB\004\342A\001\003\0224\n\nupdate" +
-      "d_at\030\022 \001(\0132\032.google.protobuf.TimestampB\004" +
-      "\342A\001\003\022\022\n\004etag\030\023 \001(\tB\004\342A\001\003:r\312\363\030n\n\032knowledg" +
-      "e.document_sources\022\014workspace_id\032\037\022\016\n\014wo" +
-      "rkspace_id\022\013\n\tsource_id\030\001\032\020\022\016\n\014content_h" +
-      "ash*\017documentSources\"\255\001\n\026DocumentSourceM" +
-      "etadata\022\016\n\006author\030\001 \001(\t\022.\n\ncreated_at\030\002 " +
-      "\001(\0132\032.google.protobuf.Timestamp\022+\n\nprope" +
-      "rties\030\003 \001(\0132\027.google.protobuf.Struct\022\021\n\t" +
-      "parent_id\030\004 \001(\t\022\023\n\013parent_type\030\005 \001(\t\"j\n\023" +
-      "DocumentSourceError\022\017\n\007message\030\001 \001(\t\022-\n\t" +
-      "timestamp\030\002 \001(\0132\032.google.protobuf.Timest" +
-      "amp\022\023\n\013retry_count\030\003 \001(\005\"y\n\033CreateDocume" +
-      "ntSourceRequest\022F\n\017document_source\030\001 \001(\013" +
-      "2\'.modelstore.knowledge.v1.DocumentSourc" +
-      "eB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"`\n\034CreateDoc" +
-      "umentSourceResponse\022@\n\017document_source\030\001" +
-      " \001(\0132\'.modelstore.knowledge.v1.DocumentS" +
-      "ource\"[\n\030GetDocumentSourceRequest\022\020\n\002id\030" +
-      "\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google." +
-      "protobuf.FieldMask\"]\n\031GetDocumentSourceR" +
-      "esponse\022@\n\017document_source\030\001 \001(\0132\'.model" +
-      "store.knowledge.v1.DocumentSource\"e\n\032Lis" +
-      "tDocumentSourcesRequest\022\021\n\tpage_size\030\001 \001" +
-      "(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020" +
-      "\n\010order_by\030\004 \001(\t\"y\n\033ListDocumentSourcesR" +
-      "esponse\022A\n\020document_sources\030\001 \003(\0132\'.mode" +
-      "lstore.knowledge.v1.DocumentSource\022\027\n\017ne" +
-      "xt_page_token\030\002 \001(\t\"\255\001\n\033UpdateDocumentSo" +
-      "urceRequest\022F\n\017document_source\030\001 \001(\0132\'.m" +
-      "odelstore.knowledge.v1.DocumentSourceB\004\342" +
-      "A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.protob" +
-      "uf.FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"`\n\034U" +
-      "pdateDocumentSourceResponse\022@\n\017document_" +
-      "source\030\001 \001(\0132\'.modelstore.knowledge.v1.D" +
-      "ocumentSource\"=\n\033DeleteDocumentSourceReq" +
-      "uest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\036\n\034" +
-      "DeleteDocumentSourceResponse\"b\n\036BatchGet" +
-      "DocumentSourcesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001" +
-      "\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.F" +
-      "ieldMask\"d\n\037BatchGetDocumentSourcesRespo" +
-      "nse\022A\n\020document_sources\030\001 \003(\0132\'.modelsto" +
-      "re.knowledge.v1.DocumentSource\"4\n MarkDo" +
-      "cumentSourceDeletedRequest\022\020\n\002id\030\001 \001(\tB\004" +
-      "\342A\001\002\"e\n!MarkDocumentSourceDeletedRespons" +
-      "e\022@\n\017document_source\030\001 \001(\0132\'.modelstore." +
-      "knowledge.v1.DocumentSource*\227\001\n\022Document" +
-      "SourceType\022$\n DOCUMENT_SOURCE_TYPE_UNSPE" +
-      "CIFIED\020\000\022\037\n\033DOCUMENT_SOURCE_TYPE_NOTION\020" +
-      "\001\022\034\n\030DOCUMENT_SOURCE_TYPE_PDF\020\002\022\034\n\030DOCUM" +
-      "ENT_SOURCE_TYPE_WEB\020\003*y\n\014DocumentType\022\035\n" +
-      "\031DOCUMENT_TYPE_UNSPECIFIED\020\000\022\026\n\022DOCUMENT" +
-      "_TYPE_PAGE\020\001\022\032\n\026DOCUMENT_TYPE_DATABASE\020\002" +
-      "\022\026\n\022DOCUMENT_TYPE_FILE\020\003*\351\001\n\030DocumentSou" +
-      "rceSyncStatus\022+\n\'DOCUMENT_SOURCE_SYNC_ST" +
-      "ATUS_UNSPECIFIED\020\000\022\'\n#DOCUMENT_SOURCE_SY" +
-      "NC_STATUS_PENDING\020\001\022\'\n#DOCUMENT_SOURCE_S" +
-      "YNC_STATUS_INDEXED\020\002\022%\n!DOCUMENT_SOURCE_" +
-      "SYNC_STATUS_ERROR\020\003\022\'\n#DOCUMENT_SOURCE_S" +
-      "YNC_STATUS_DELETED\020\0042\314\007\n\025DocumentSourceS" +
-      "ervice\022\203\001\n\024CreateDocumentSource\0224.models" +
-      "tore.knowledge.v1.CreateDocumentSourceRe" +
-      "quest\0325.modelstore.knowledge.v1.CreateDo" +
-      "cumentSourceResponse\022z\n\021GetDocumentSourc" +
-      "e\0221.modelstore.knowledge.v1.GetDocumentS" +
-      "ourceRequest\0322.modelstore.knowledge.v1.G" +
-      "etDocumentSourceResponse\022\200\001\n\023ListDocumen" +
-      "tSources\0223.modelstore.knowledge.v1.ListD" +
-      "ocumentSourcesRequest\0324.modelstore.knowl" +
-      "edge.v1.ListDocumentSourcesResponse\022\203\001\n\024" +
-      "UpdateDocumentSource\0224.modelstore.knowle" +
-      "dge.v1.UpdateDocumentSourceRequest\0325.mod" +
-      "elstore.knowledge.v1.UpdateDocumentSourc" +
-      "eResponse\022\203\001\n\024DeleteDocumentSource\0224.mod" +
-      "elstore.knowledge.v1.DeleteDocumentSourc" +
-      "eRequest\0325.modelstore.knowledge.v1.Delet" +
-      "eDocumentSourceResponse\022\214\001\n\027BatchGetDocu" +
-      "mentSources\0227.modelstore.knowledge.v1.Ba" +
-      "tchGetDocumentSourcesRequest\0328.modelstor" +
-      "e.knowledge.v1.BatchGetDocumentSourcesRe" +
-      "sponse\022\222\001\n\031MarkDocumentSourceDeleted\0229.m" +
-      "odelstore.knowledge.v1.MarkDocumentSourc" +
-      "eDeletedRequest\032:.modelstore.knowledge.v" +
-      "1.MarkDocumentSourceDeletedResponseB\205\001\n\033" +
-      "dev.modelstore.knowledge.v1B\023DocumentSou" +
-      "rceProtoP\001ZOgithub.com/modelstore/models" +
-      "tore/clients/go/modelstore/knowledge/v1;" +
-      "knowledgev1b\006proto3"
+      "e.proto\022\027modelstore.knowledge.v1\032\034google" +
+      "/api/annotations.proto\032\037google/api/field" +
+      "_behavior.proto\032 google/protobuf/field_m" +
+      "ask.proto\032\034google/protobuf/struct.proto\032" +
+      "\037google/protobuf/timestamp.proto\032\033models" +
+      "tore/v1/storage.proto\"\212\010\n\016DocumentSource" +
+      "\022\026\n\002id\030\001 \001(\tB\n\342A\001\005\312\363\030\002x\002\022J\n\014workspace_id" +
+      "\030\002 \001(\tB4\342A\002\002\005\312\363\030+J\'modelstore.knowledge." +
+      "v1.NotionWorkspacex\001\022N\n\013source_type\030\003 \001(" +
+      "\0162+.modelstore.knowledge.v1.DocumentSour" +
+      "ceTypeB\014\312\363\030\010\032\006notion\022\027\n\tsource_id\030\004 \001(\tB" +
+      "\004\342A\001\002\022H\n\rdocument_type\030\005 \001(\0162%.modelstor" +
+      "e.knowledge.v1.DocumentTypeB\n\312\363\030\006\032\004page\022" +
+      "\023\n\005title\030\006 \001(\tB\004\342A\001\002\022\013\n\003url\030\007 \001(\t\022\024\n\014con" +
+      "tent_hash\030\010 \001(\t\022U\n\013sync_status\030\t \001(\01621.m" +
+      "odelstore.knowledge.v1.DocumentSourceSyn" +
+      "cStatusB\r\312\363\030\t\032\007pending\022\034\n\013chunk_count\030\n " +
+      "\001(\005B\007\312\363\030\003\032\0010\022\030\n\020vector_store_ids\030\013 \003(\t\022;" +
+      "\n\027last_modified_in_source\030\014 \001(\0132\032.google" +
+      ".protobuf.Timestamp\0223\n\017last_indexed_at\030\r" +
+      " \001(\0132\032.google.protobuf.Timestamp\022A\n\010meta" +
+      "data\030\016 \001(\0132/.modelstore.knowledge.v1.Doc" +
+      "umentSourceMetadata\022;\n\005error\030\017 \001(\0132,.mod" +
+      "elstore.knowledge.v1.DocumentSourceError" +
+      "\0224\n\ndeleted_at\030\020 \001(\0132\032.google.protobuf.T" +
+      "imestampB\004\342A\001\003\0224\n\ncreated_at\030\021 \001(\0132\032.goo" +
+      "gle.protobuf.TimestampB\004\342A\001\003\0224\n\nupdated_" +
+      "at\030\022 \001(\0132\032.google.protobuf.TimestampB\004\342A" +
+      "\001\003\022\022\n\004etag\030\023 \001(\tB\004\342A\001\003:r\312\363\030n\n\032knowledge." +
+      "document_sources\022\014workspace_id\032\037\022\016\n\014work" +
+      "space_id\022\013\n\tsource_id\030\001\032\020\022\016\n\014content_has" +
+      "h*\017documentSources\"\255\001\n\026DocumentSourceMet" +
+      "adata\022\016\n\006author\030\001 \001(\t\022.\n\ncreated_at\030\002 \001(" +
+      "\0132\032.google.protobuf.Timestamp\022+\n\npropert" +
+      "ies\030\003 \001(\0132\027.google.protobuf.Struct\022\021\n\tpa" +
+      "rent_id\030\004 \001(\t\022\023\n\013parent_type\030\005 \001(\t\"j\n\023Do" +
+      "cumentSourceError\022\017\n\007message\030\001 \001(\t\022-\n\tti" +
+      "mestamp\030\002 \001(\0132\032.google.protobuf.Timestam" +
+      "p\022\023\n\013retry_count\030\003 \001(\005\"y\n\033CreateDocument" +
+      "SourceRequest\022F\n\017document_source\030\001 \001(\0132\'" +
+      ".modelstore.knowledge.v1.DocumentSourceB" +
+      "\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"`\n\034CreateDocum" +
+      "entSourceResponse\022@\n\017document_source\030\001 \001" +
+      "(\0132\'.modelstore.knowledge.v1.DocumentSou" +
+      "rce\"[\n\030GetDocumentSourceRequest\022\020\n\002id\030\001 " +
+      "\001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pr" +
+      "otobuf.FieldMask\"]\n\031GetDocumentSourceRes" +
+      "ponse\022@\n\017document_source\030\001 \001(\0132\'.modelst" +
+      "ore.knowledge.v1.DocumentSource\"e\n\032ListD" +
+      "ocumentSourcesRequest\022\021\n\tpage_size\030\001 \001(\005" +
+      "\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010" +
+      "order_by\030\004 \001(\t\"y\n\033ListDocumentSourcesRes" +
+      "ponse\022A\n\020document_sources\030\001 \003(\0132\'.models" +
+      "tore.knowledge.v1.DocumentSource\022\027\n\017next" +
+      "_page_token\030\002 \001(\t\"\255\001\n\033UpdateDocumentSour" +
+      "ceRequest\022F\n\017document_source\030\001 \001(\0132\'.mod" +
+      "elstore.knowledge.v1.DocumentSourceB\004\342A\001" +
+      "\002\022/\n\013update_mask\030\002 \001(\0132\032.google.protobuf" +
+      ".FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"`\n\034Upd" +
+      "ateDocumentSourceResponse\022@\n\017document_so" +
+      "urce\030\001 \001(\0132\'.modelstore.knowledge.v1.Doc" +
+      "umentSource\"=\n\033DeleteDocumentSourceReque" +
+      "st\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\036\n\034De" +
+      "leteDocumentSourceResponse\"b\n\036BatchGetDo" +
+      "cumentSourcesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022" +
+      "-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fie" +
+      "ldMask\"d\n\037BatchGetDocumentSourcesRespons" +
+      "e\022A\n\020document_sources\030\001 \003(\0132\'.modelstore" +
+      ".knowledge.v1.DocumentSource\"4\n MarkDocu" +
+      "mentSourceDeletedRequest\022\020\n\002id\030\001 \001(\tB\004\342A" +
+      "\001\002\"e\n!MarkDocumentSourceDeletedResponse\022" +
+      "@\n\017document_source\030\001 \001(\0132\'.modelstore.kn" +
+      "owledge.v1.DocumentSource*\227\001\n\022DocumentSo" +
+      "urceType\022$\n DOCUMENT_SOURCE_TYPE_UNSPECI" +
+      "FIED\020\000\022\037\n\033DOCUMENT_SOURCE_TYPE_NOTION\020\001\022" +
+      "\034\n\030DOCUMENT_SOURCE_TYPE_PDF\020\002\022\034\n\030DOCUMEN" +
+      "T_SOURCE_TYPE_WEB\020\003*y\n\014DocumentType\022\035\n\031D" +
+      "OCUMENT_TYPE_UNSPECIFIED\020\000\022\026\n\022DOCUMENT_T" +
+      "YPE_PAGE\020\001\022\032\n\026DOCUMENT_TYPE_DATABASE\020\002\022\026" +
+      "\n\022DOCUMENT_TYPE_FILE\020\003*\351\001\n\030DocumentSourc" +
+      "eSyncStatus\022+\n\'DOCUMENT_SOURCE_SYNC_STAT" +
+      "US_UNSPECIFIED\020\000\022\'\n#DOCUMENT_SOURCE_SYNC" +
+      "_STATUS_PENDING\020\001\022\'\n#DOCUMENT_SOURCE_SYN" +
+      "C_STATUS_INDEXED\020\002\022%\n!DOCUMENT_SOURCE_SY" +
+      "NC_STATUS_ERROR\020\003\022\'\n#DOCUMENT_SOURCE_SYN" +
+      "C_STATUS_DELETED\020\0042\274\n\n\025DocumentSourceSer" +
+      "vice\022\273\001\n\024CreateDocumentSource\0224.modelsto" +
+      "re.knowledge.v1.CreateDocumentSourceRequ" +
+      "est\0325.modelstore.knowledge.v1.CreateDocu" +
+      "mentSourceResponse\"6\202\323\344\223\0020\"\035/v1/knowledg" +
+      "e/documentSources:\017document_source\022\246\001\n\021G" +
+      "etDocumentSource\0221.modelstore.knowledge." +
+      "v1.GetDocumentSourceRequest\0322.modelstore" +
+      ".knowledge.v1.GetDocumentSourceResponse\"" +
+      "*\202\323\344\223\002$\022\"/v1/knowledge/documentSources/{" +
+      "id}\022\247\001\n\023ListDocumentSources\0223.modelstore" +
+      ".knowledge.v1.ListDocumentSourcesRequest" +
+      "\0324.modelstore.knowledge.v1.ListDocumentS" +
+      "ourcesResponse\"%\202\323\344\223\002\037\022\035/v1/knowledge/do" +
+      "cumentSources\022\320\001\n\024UpdateDocumentSource\0224" +
+      ".modelstore.knowledge.v1.UpdateDocumentS" +
+      "ourceRequest\0325.modelstore.knowledge.v1.U" +
+      "pdateDocumentSourceResponse\"K\202\323\344\223\002E22/v1" +
+      "/knowledge/documentSources/{document_sou" +
+      "rce.id}:\017document_source\022\257\001\n\024DeleteDocum" +
+      "entSource\0224.modelstore.knowledge.v1.Dele" +
+      "teDocumentSourceRequest\0325.modelstore.kno" +
+      "wledge.v1.DeleteDocumentSourceResponse\"*" +
+      "\202\323\344\223\002$*\"/v1/knowledge/documentSources/{i" +
+      "d}\022\274\001\n\027BatchGetDocumentSources\0227.modelst" +
+      "ore.knowledge.v1.BatchGetDocumentSources" +
+      "Request\0328.modelstore.knowledge.v1.BatchG" +
+      "etDocumentSourcesResponse\".\202\323\344\223\002(\022&/v1/k" +
+      "nowledge/documentSources:batchGet\022\315\001\n\031Ma" +
+      "rkDocumentSourceDeleted\0229.modelstore.kno" +
+      "wledge.v1.MarkDocumentSourceDeletedReque" +
+      "st\032:.modelstore.knowledge.v1.MarkDocumen" +
+      "tSourceDeletedResponse\"9\202\323\344\223\0023\"./v1/know" +
+      "ledge/documentSources/{id}:markDeleted:\001" +
+      "*B\205\001\n\033dev.modelstore.knowledge.v1B\023Docum" +
+      "entSourceProtoP\001ZOgithub.com/modelstore/" +
+      "modelstore/clients/go/modelstore/knowled" +
+      "ge/v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.StructProto.getDescriptor(),
@@ -347,6 +358,7 @@ public final class DocumentSourceProto extends com.google.protobuf.GeneratedFile
         internal_static_modelstore_knowledge_v1_MarkDocumentSourceDeletedResponse_descriptor,
         new java.lang.String[] { "DocumentSource", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.StructProto.getDescriptor();
@@ -355,6 +367,7 @@ public final class DocumentSourceProto extends com.google.protobuf.GeneratedFile
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor

@@ -111,15 +111,16 @@ public final class MessageProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n%modelstore/knowledge/v1/message.proto\022" +
-      "\027modelstore.knowledge.v1\032\037google/api/fie" +
-      "ld_behavior.proto\032 google/protobuf/field" +
-      "_mask.proto\032\037google/protobuf/timestamp.p" +
-      "roto\032\033modelstore/v1/storage.proto\"\234\005\n\007Me" +
-      "ssage\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022J\n\017conversation_" +
-      "id\030\002 \001(\tB1\342A\002\002\005\312\363\030(J$modelstore.knowledg" +
-      "e.v1.ConversationX\002\022G\n\014workspace_id\030\003 \001(" +
-      "\tB1\342A\001\003\312\363\030)J\'modelstore.knowledge.v1.Not" +
-      "ionWorkspace\0228\n\004role\030\004 \001(\0162$.modelstore." +
+      "\027modelstore.knowledge.v1\032\034google/api/ann" +
+      "otations.proto\032\037google/api/field_behavio" +
+      "r.proto\032 google/protobuf/field_mask.prot" +
+      "o\032\037google/protobuf/timestamp.proto\032\033mode" +
+      "lstore/v1/storage.proto\"\246\005\n\007Message\022\026\n\002i" +
+      "d\030\001 \001(\tB\n\342A\001\005\312\363\030\002x\002\022L\n\017conversation_id\030\002" +
+      " \001(\tB3\342A\002\002\005\312\363\030*J$modelstore.knowledge.v1" +
+      ".ConversationX\002x\002\022I\n\014workspace_id\030\003 \001(\tB" +
+      "3\342A\001\003\312\363\030+J\'modelstore.knowledge.v1.Notio" +
+      "nWorkspacex\002\0228\n\004role\030\004 \001(\0162$.modelstore." +
       "knowledge.v1.MessageRoleB\004\342A\001\002\022\035\n\007conten" +
       "t\030\005 \001(\tB\014\342A\001\002\312\363\030\0040\200\200@\022:\n\010metadata\030\006 \001(\0132" +
       "(.modelstore.knowledge.v1.MessageMetadat" +
@@ -169,31 +170,39 @@ public final class MessageProto extends com.google.protobuf.GeneratedFile {
       "ge.v1.Message*w\n\013MessageRole\022\034\n\030MESSAGE_" +
       "ROLE_UNSPECIFIED\020\000\022\025\n\021MESSAGE_ROLE_USER\020" +
       "\001\022\032\n\026MESSAGE_ROLE_ASSISTANT\020\002\022\027\n\023MESSAGE" +
-      "_ROLE_SYSTEM\020\0032\255\005\n\016MessageService\022n\n\rCre" +
-      "ateMessage\022-.modelstore.knowledge.v1.Cre" +
-      "ateMessageRequest\032..modelstore.knowledge" +
-      ".v1.CreateMessageResponse\022e\n\nGetMessage\022" +
-      "*.modelstore.knowledge.v1.GetMessageRequ" +
-      "est\032+.modelstore.knowledge.v1.GetMessage" +
-      "Response\022k\n\014ListMessages\022,.modelstore.kn" +
-      "owledge.v1.ListMessagesRequest\032-.modelst" +
-      "ore.knowledge.v1.ListMessagesResponse\022n\n" +
-      "\rUpdateMessage\022-.modelstore.knowledge.v1" +
-      ".UpdateMessageRequest\032..modelstore.knowl" +
-      "edge.v1.UpdateMessageResponse\022n\n\rDeleteM" +
-      "essage\022-.modelstore.knowledge.v1.DeleteM" +
-      "essageRequest\032..modelstore.knowledge.v1." +
-      "DeleteMessageResponse\022w\n\020BatchGetMessage" +
-      "s\0220.modelstore.knowledge.v1.BatchGetMess" +
-      "agesRequest\0321.modelstore.knowledge.v1.Ba" +
-      "tchGetMessagesResponseB~\n\033dev.modelstore" +
-      ".knowledge.v1B\014MessageProtoP\001ZOgithub.co" +
-      "m/modelstore/modelstore/clients/go/model" +
-      "store/knowledge/v1;knowledgev1b\006proto3"
+      "_ROLE_SYSTEM\020\0032\245\007\n\016MessageService\022\227\001\n\rCr" +
+      "eateMessage\022-.modelstore.knowledge.v1.Cr" +
+      "eateMessageRequest\032..modelstore.knowledg" +
+      "e.v1.CreateMessageResponse\"\'\202\323\344\223\002!\"\026/v1/" +
+      "knowledge/messages:\007message\022\212\001\n\nGetMessa" +
+      "ge\022*.modelstore.knowledge.v1.GetMessageR" +
+      "equest\032+.modelstore.knowledge.v1.GetMess" +
+      "ageResponse\"#\202\323\344\223\002\035\022\033/v1/knowledge/messa" +
+      "ges/{id}\022\213\001\n\014ListMessages\022,.modelstore.k" +
+      "nowledge.v1.ListMessagesRequest\032-.models" +
+      "tore.knowledge.v1.ListMessagesResponse\"\036" +
+      "\202\323\344\223\002\030\022\026/v1/knowledge/messages\022\244\001\n\rUpdat" +
+      "eMessage\022-.modelstore.knowledge.v1.Updat" +
+      "eMessageRequest\032..modelstore.knowledge.v" +
+      "1.UpdateMessageResponse\"4\202\323\344\223\002.2#/v1/kno" +
+      "wledge/messages/{message.id}:\007message\022\223\001" +
+      "\n\rDeleteMessage\022-.modelstore.knowledge.v" +
+      "1.DeleteMessageRequest\032..modelstore.know" +
+      "ledge.v1.DeleteMessageResponse\"#\202\323\344\223\002\035*\033" +
+      "/v1/knowledge/messages/{id}\022\240\001\n\020BatchGet" +
+      "Messages\0220.modelstore.knowledge.v1.Batch" +
+      "GetMessagesRequest\0321.modelstore.knowledg" +
+      "e.v1.BatchGetMessagesResponse\"\'\202\323\344\223\002!\022\037/" +
+      "v1/knowledge/messages:batchGetB~\n\033dev.mo" +
+      "delstore.knowledge.v1B\014MessageProtoP\001ZOg" +
+      "ithub.com/modelstore/modelstore/clients/" +
+      "go/modelstore/knowledge/v1;knowledgev1b\006" +
+      "proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.TimestampProto.getDescriptor(),
@@ -290,6 +299,7 @@ public final class MessageProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_knowledge_v1_BatchGetMessagesResponse_descriptor,
         new java.lang.String[] { "Messages", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();
@@ -297,6 +307,7 @@ public final class MessageProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor

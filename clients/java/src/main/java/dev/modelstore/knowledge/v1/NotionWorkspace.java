@@ -74,10 +74,12 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * Immutable. The notion workspace id, for example
    * `665f1c2e9b1d8a0012345679`. Chosen by the client on create, or generated
-   * by the server as a UUID when empty.
+   * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+   * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+   * lowercase hex characters.
    * </pre>
    *
-   * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE];</code>
+   * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
    * @return The id.
    */
   @java.lang.Override
@@ -97,10 +99,12 @@ private static final long serialVersionUID = 0L;
    * <pre>
    * Immutable. The notion workspace id, for example
    * `665f1c2e9b1d8a0012345679`. Chosen by the client on create, or generated
-   * by the server as a UUID when empty.
+   * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+   * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+   * lowercase hex characters.
    * </pre>
    *
-   * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE];</code>
+   * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
    * @return The bytes for id.
    */
   @java.lang.Override
@@ -222,6 +226,7 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Required. The id of the knowledge User who connected the workspace.
+   * Stored as an ObjectId (the seed's `Schema.Types.ObjectId`).
    * </pre>
    *
    * <code>string owner = 4 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
@@ -243,6 +248,7 @@ private static final long serialVersionUID = 0L;
   /**
    * <pre>
    * Required. The id of the knowledge User who connected the workspace.
+   * Stored as an ObjectId (the seed's `Schema.Types.ObjectId`).
    * </pre>
    *
    * <code>string owner = 4 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
@@ -1528,10 +1534,12 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Immutable. The notion workspace id, for example
      * `665f1c2e9b1d8a0012345679`. Chosen by the client on create, or generated
-     * by the server as a UUID when empty.
+     * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+     * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+     * lowercase hex characters.
      * </pre>
      *
-     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE];</code>
+     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
      * @return The id.
      */
     public java.lang.String getId() {
@@ -1550,10 +1558,12 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Immutable. The notion workspace id, for example
      * `665f1c2e9b1d8a0012345679`. Chosen by the client on create, or generated
-     * by the server as a UUID when empty.
+     * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+     * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+     * lowercase hex characters.
      * </pre>
      *
-     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE];</code>
+     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
      * @return The bytes for id.
      */
     public com.google.protobuf.ByteString
@@ -1573,10 +1583,12 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Immutable. The notion workspace id, for example
      * `665f1c2e9b1d8a0012345679`. Chosen by the client on create, or generated
-     * by the server as a UUID when empty.
+     * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+     * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+     * lowercase hex characters.
      * </pre>
      *
-     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE];</code>
+     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
      * @param value The id to set.
      * @return This builder for chaining.
      */
@@ -1592,10 +1604,12 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Immutable. The notion workspace id, for example
      * `665f1c2e9b1d8a0012345679`. Chosen by the client on create, or generated
-     * by the server as a UUID when empty.
+     * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+     * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+     * lowercase hex characters.
      * </pre>
      *
-     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE];</code>
+     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
      * @return This builder for chaining.
      */
     public Builder clearId() {
@@ -1608,10 +1622,12 @@ private static final long serialVersionUID = 0L;
      * <pre>
      * Immutable. The notion workspace id, for example
      * `665f1c2e9b1d8a0012345679`. Chosen by the client on create, or generated
-     * by the server as a UUID when empty.
+     * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+     * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+     * lowercase hex characters.
      * </pre>
      *
-     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE];</code>
+     * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
      * @param value The bytes for id to set.
      * @return This builder for chaining.
      */
@@ -1823,6 +1839,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Required. The id of the knowledge User who connected the workspace.
+     * Stored as an ObjectId (the seed's `Schema.Types.ObjectId`).
      * </pre>
      *
      * <code>string owner = 4 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
@@ -1843,6 +1860,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Required. The id of the knowledge User who connected the workspace.
+     * Stored as an ObjectId (the seed's `Schema.Types.ObjectId`).
      * </pre>
      *
      * <code>string owner = 4 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
@@ -1864,6 +1882,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Required. The id of the knowledge User who connected the workspace.
+     * Stored as an ObjectId (the seed's `Schema.Types.ObjectId`).
      * </pre>
      *
      * <code>string owner = 4 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
@@ -1881,6 +1900,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Required. The id of the knowledge User who connected the workspace.
+     * Stored as an ObjectId (the seed's `Schema.Types.ObjectId`).
      * </pre>
      *
      * <code>string owner = 4 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
@@ -1895,6 +1915,7 @@ private static final long serialVersionUID = 0L;
     /**
      * <pre>
      * Required. The id of the knowledge User who connected the workspace.
+     * Stored as an ObjectId (the seed's `Schema.Types.ObjectId`).
      * </pre>
      *
      * <code>string owner = 4 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>

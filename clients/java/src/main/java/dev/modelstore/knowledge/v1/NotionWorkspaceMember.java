@@ -62,7 +62,8 @@ private static final long serialVersionUID = 0L;
   private volatile java.lang.Object user_ = "";
   /**
    * <pre>
-   * Required. The id of the knowledge User who is a member.
+   * Required. The id of the knowledge User who is a member. Stored as an
+   * ObjectId (the seed's `Schema.Types.ObjectId`).
    * </pre>
    *
    * <code>string user = 1 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
@@ -83,7 +84,8 @@ private static final long serialVersionUID = 0L;
   }
   /**
    * <pre>
-   * Required. The id of the knowledge User who is a member.
+   * Required. The id of the knowledge User who is a member. Stored as an
+   * ObjectId (the seed's `Schema.Types.ObjectId`).
    * </pre>
    *
    * <code>string user = 1 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
@@ -668,7 +670,8 @@ private static final long serialVersionUID = 0L;
     private java.lang.Object user_ = "";
     /**
      * <pre>
-     * Required. The id of the knowledge User who is a member.
+     * Required. The id of the knowledge User who is a member. Stored as an
+     * ObjectId (the seed's `Schema.Types.ObjectId`).
      * </pre>
      *
      * <code>string user = 1 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
@@ -688,7 +691,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. The id of the knowledge User who is a member.
+     * Required. The id of the knowledge User who is a member. Stored as an
+     * ObjectId (the seed's `Schema.Types.ObjectId`).
      * </pre>
      *
      * <code>string user = 1 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
@@ -709,7 +713,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. The id of the knowledge User who is a member.
+     * Required. The id of the knowledge User who is a member. Stored as an
+     * ObjectId (the seed's `Schema.Types.ObjectId`).
      * </pre>
      *
      * <code>string user = 1 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
@@ -726,7 +731,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. The id of the knowledge User who is a member.
+     * Required. The id of the knowledge User who is a member. Stored as an
+     * ObjectId (the seed's `Schema.Types.ObjectId`).
      * </pre>
      *
      * <code>string user = 1 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
@@ -740,7 +746,8 @@ private static final long serialVersionUID = 0L;
     }
     /**
      * <pre>
-     * Required. The id of the knowledge User who is a member.
+     * Required. The id of the knowledge User who is a member. Stored as an
+     * ObjectId (the seed's `Schema.Types.ObjectId`).
      * </pre>
      *
      * <code>string user = 1 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>

@@ -12,7 +12,8 @@ public interface NotionWorkspaceMemberOrBuilder extends
 
   /**
    * <pre>
-   * Required. The id of the knowledge User who is a member.
+   * Required. The id of the knowledge User who is a member. Stored as an
+   * ObjectId (the seed's `Schema.Types.ObjectId`).
    * </pre>
    *
    * <code>string user = 1 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
@@ -21,7 +22,8 @@ public interface NotionWorkspaceMemberOrBuilder extends
   java.lang.String getUser();
   /**
    * <pre>
-   * Required. The id of the knowledge User who is a member.
+   * Required. The id of the knowledge User who is a member. Stored as an
+   * ObjectId (the seed's `Schema.Types.ObjectId`).
    * </pre>
    *
    * <code>string user = 1 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>

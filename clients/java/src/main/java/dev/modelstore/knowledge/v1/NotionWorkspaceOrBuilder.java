@@ -14,10 +14,12 @@ public interface NotionWorkspaceOrBuilder extends
    * <pre>
    * Immutable. The notion workspace id, for example
    * `665f1c2e9b1d8a0012345679`. Chosen by the client on create, or generated
-   * by the server as a UUID when empty.
+   * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+   * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+   * lowercase hex characters.
    * </pre>
    *
-   * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE];</code>
+   * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
    * @return The id.
    */
   java.lang.String getId();
@@ -25,10 +27,12 @@ public interface NotionWorkspaceOrBuilder extends
    * <pre>
    * Immutable. The notion workspace id, for example
    * `665f1c2e9b1d8a0012345679`. Chosen by the client on create, or generated
-   * by the server as a UUID when empty.
+   * by the server as a new ObjectId when empty. Stored as a BSON ObjectId
+   * (the seed's Mongoose default `_id`); a client-chosen id must be 24
+   * lowercase hex characters.
    * </pre>
    *
-   * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE];</code>
+   * <code>string id = 1 [(.google.api.field_behavior) = IMMUTABLE, (.modelstore.v1.field) = { ... }</code>
    * @return The bytes for id.
    */
   com.google.protobuf.ByteString
@@ -81,6 +85,7 @@ public interface NotionWorkspaceOrBuilder extends
   /**
    * <pre>
    * Required. The id of the knowledge User who connected the workspace.
+   * Stored as an ObjectId (the seed's `Schema.Types.ObjectId`).
    * </pre>
    *
    * <code>string owner = 4 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>
@@ -90,6 +95,7 @@ public interface NotionWorkspaceOrBuilder extends
   /**
    * <pre>
    * Required. The id of the knowledge User who connected the workspace.
+   * Stored as an ObjectId (the seed's `Schema.Types.ObjectId`).
    * </pre>
    *
    * <code>string owner = 4 [(.google.api.field_behavior) = REQUIRED, (.modelstore.v1.field) = { ... }</code>

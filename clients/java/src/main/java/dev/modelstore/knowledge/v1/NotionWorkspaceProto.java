@@ -171,33 +171,34 @@ public final class NotionWorkspaceProto extends com.google.protobuf.GeneratedFil
   static {
     java.lang.String[] descriptorData = {
       "\n.modelstore/knowledge/v1/notion_workspa" +
-      "ce.proto\022\027modelstore.knowledge.v1\032\037googl" +
-      "e/api/field_behavior.proto\032 google/proto" +
-      "buf/field_mask.proto\032\037google/protobuf/ti" +
-      "mestamp.proto\032\033modelstore/v1/storage.pro" +
-      "to\"\270\006\n\017NotionWorkspace\022\020\n\002id\030\001 \001(\tB\004\342A\001\005" +
-      "\022\032\n\014workspace_id\030\002 \001(\tB\004\342A\001\002\022\034\n\016workspac" +
-      "e_name\030\003 \001(\tB\004\342A\001\002\0225\n\005owner\030\004 \001(\tB&\342A\001\002\312" +
-      "\363\030\036J\034modelstore.knowledge.v1.User\022M\n\007mem" +
-      "bers\030\005 \003(\0132..modelstore.knowledge.v1.Not" +
-      "ionWorkspaceMemberB\014\312\363\030\010r\006\n\004user\022!\n\014acce" +
-      "ss_token\030\006 \001(\tB\013\342A\002\002\004\312\363\030\002\020\001\022#\n\rrefresh_t" +
-      "oken\030\007 \001(\tB\014\342A\001\004\312\363\030\004\n\002\010\001\022S\n\013sync_status\030" +
-      "\010 \001(\01622.modelstore.knowledge.v1.NotionWo" +
-      "rkspaceSyncStatusB\n\312\363\030\006\032\004idle\022!\n\023current" +
-      "_sync_job_id\030\t \001(\tB\004\342A\001\003\022K\n\rsync_schedul" +
-      "e\030\n \001(\01324.modelstore.knowledge.v1.Notion" +
-      "WorkspaceSyncSchedule\022<\n\005stats\030\013 \001(\0132-.m" +
-      "odelstore.knowledge.v1.NotionWorkspaceSt" +
-      "ats\022;\n\027last_successful_sync_at\030\014 \001(\0132\032.g" +
-      "oogle.protobuf.Timestamp\0224\n\ncreated_at\030\r" +
-      " \001(\0132\032.google.protobuf.TimestampB\004\342A\001\003\0224" +
-      "\n\nupdated_at\030\016 \001(\0132\032.google.protobuf.Tim" +
-      "estampB\004\342A\001\003\022\022\n\004etag\030\017 \001(\tB\004\342A\001\003:K\312\363\030G\n\033" +
-      "knowledge.notion_workspaces\022\002id\032\022\022\016\n\014wor" +
-      "kspace_id\030\001*\020notionWorkspaces\"\373\002\n\025Notion" +
-      "WorkspaceMember\0224\n\004user\030\001 \001(\tB&\342A\001\002\312\363\030\036J" +
-      "\034modelstore.knowledge.v1.User\022N\n\004role\030\002 " +
+      "ce.proto\022\027modelstore.knowledge.v1\032\034googl" +
+      "e/api/annotations.proto\032\037google/api/fiel" +
+      "d_behavior.proto\032 google/protobuf/field_" +
+      "mask.proto\032\037google/protobuf/timestamp.pr" +
+      "oto\032\033modelstore/v1/storage.proto\"\300\006\n\017Not" +
+      "ionWorkspace\022\026\n\002id\030\001 \001(\tB\n\342A\001\005\312\363\030\002x\002\022\032\n\014" +
+      "workspace_id\030\002 \001(\tB\004\342A\001\002\022\034\n\016workspace_na" +
+      "me\030\003 \001(\tB\004\342A\001\002\0227\n\005owner\030\004 \001(\tB(\342A\001\002\312\363\030 J" +
+      "\034modelstore.knowledge.v1.Userx\002\022M\n\007membe" +
+      "rs\030\005 \003(\0132..modelstore.knowledge.v1.Notio" +
+      "nWorkspaceMemberB\014\312\363\030\010r\006\n\004user\022!\n\014access" +
+      "_token\030\006 \001(\tB\013\342A\002\002\004\312\363\030\002\020\001\022#\n\rrefresh_tok" +
+      "en\030\007 \001(\tB\014\342A\001\004\312\363\030\004\n\002\010\001\022S\n\013sync_status\030\010 " +
+      "\001(\01622.modelstore.knowledge.v1.NotionWork" +
+      "spaceSyncStatusB\n\312\363\030\006\032\004idle\022!\n\023current_s" +
+      "ync_job_id\030\t \001(\tB\004\342A\001\003\022K\n\rsync_schedule\030" +
+      "\n \001(\01324.modelstore.knowledge.v1.NotionWo" +
+      "rkspaceSyncSchedule\022<\n\005stats\030\013 \001(\0132-.mod" +
+      "elstore.knowledge.v1.NotionWorkspaceStat" +
+      "s\022;\n\027last_successful_sync_at\030\014 \001(\0132\032.goo" +
+      "gle.protobuf.Timestamp\0224\n\ncreated_at\030\r \001" +
+      "(\0132\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\n" +
+      "updated_at\030\016 \001(\0132\032.google.protobuf.Times" +
+      "tampB\004\342A\001\003\022\022\n\004etag\030\017 \001(\tB\004\342A\001\003:K\312\363\030G\n\033kn" +
+      "owledge.notion_workspaces\022\002id\032\022\022\016\n\014works" +
+      "pace_id\030\001*\020notionWorkspaces\"\375\002\n\025NotionWo" +
+      "rkspaceMember\0226\n\004user\030\001 \001(\tB(\342A\001\002\312\363\030 J\034m" +
+      "odelstore.knowledge.v1.Userx\002\022N\n\004role\030\002 " +
       "\001(\01622.modelstore.knowledge.v1.NotionWork" +
       "spaceMemberRoleB\014\312\363\030\010\032\006member\022N\n\013permiss" +
       "ions\030\003 \001(\01329.modelstore.knowledge.v1.Not" +
@@ -296,56 +297,72 @@ public final class NotionWorkspaceProto extends com.google.protobuf.GeneratedFil
       "CE_SYNC_STATUS_IDLE\020\001\022(\n$NOTION_WORKSPAC" +
       "E_SYNC_STATUS_SYNCING\020\002\022&\n\"NOTION_WORKSP" +
       "ACE_SYNC_STATUS_ERROR\020\003\022\'\n#NOTION_WORKSP" +
-      "ACE_SYNC_STATUS_ACTIVE\020\0042\343\014\n\026NotionWorks" +
-      "paceService\022\206\001\n\025CreateNotionWorkspace\0225." +
+      "ACE_SYNC_STATUS_ACTIVE\020\0042\320\021\n\026NotionWorks" +
+      "paceService\022\300\001\n\025CreateNotionWorkspace\0225." +
       "modelstore.knowledge.v1.CreateNotionWork" +
       "spaceRequest\0326.modelstore.knowledge.v1.C" +
-      "reateNotionWorkspaceResponse\022}\n\022GetNotio" +
-      "nWorkspace\0222.modelstore.knowledge.v1.Get" +
-      "NotionWorkspaceRequest\0323.modelstore.know" +
-      "ledge.v1.GetNotionWorkspaceResponse\022\203\001\n\024" +
-      "ListNotionWorkspaces\0224.modelstore.knowle" +
-      "dge.v1.ListNotionWorkspacesRequest\0325.mod" +
-      "elstore.knowledge.v1.ListNotionWorkspace" +
-      "sResponse\022\206\001\n\025UpdateNotionWorkspace\0225.mo" +
-      "delstore.knowledge.v1.UpdateNotionWorksp" +
-      "aceRequest\0326.modelstore.knowledge.v1.Upd" +
-      "ateNotionWorkspaceResponse\022\206\001\n\025DeleteNot" +
-      "ionWorkspace\0225.modelstore.knowledge.v1.D" +
-      "eleteNotionWorkspaceRequest\0326.modelstore" +
-      ".knowledge.v1.DeleteNotionWorkspaceRespo" +
-      "nse\022\217\001\n\030BatchGetNotionWorkspaces\0228.model" +
-      "store.knowledge.v1.BatchGetNotionWorkspa" +
-      "cesRequest\0329.modelstore.knowledge.v1.Bat" +
-      "chGetNotionWorkspacesResponse\022\247\001\n\035GetNot" +
-      "ionWorkspaceAccessToken\022=.modelstore.kno" +
-      "wledge.v1.GetNotionWorkspaceAccessTokenR" +
-      "equest\032>.modelstore.knowledge.v1.GetNoti" +
-      "onWorkspaceAccessTokenResponse\"\007\312\363\030\003\n\001\003\022" +
-      "\244\001\n\037UpdateNotionWorkspaceSyncStatus\022?.mo" +
-      "delstore.knowledge.v1.UpdateNotionWorksp" +
-      "aceSyncStatusRequest\032@.modelstore.knowle" +
-      "dge.v1.UpdateNotionWorkspaceSyncStatusRe" +
-      "sponse\022\217\001\n\030AddNotionWorkspaceMember\0228.mo" +
-      "delstore.knowledge.v1.AddNotionWorkspace" +
-      "MemberRequest\0329.modelstore.knowledge.v1." +
-      "AddNotionWorkspaceMemberResponse\022\230\001\n\033Upd" +
-      "ateNotionWorkspaceMember\022;.modelstore.kn" +
+      "reateNotionWorkspaceResponse\"8\202\323\344\223\0022\"\036/v" +
+      "1/knowledge/notionWorkspaces:\020notion_wor" +
+      "kspace\022\252\001\n\022GetNotionWorkspace\0222.modelsto" +
+      "re.knowledge.v1.GetNotionWorkspaceReques" +
+      "t\0323.modelstore.knowledge.v1.GetNotionWor" +
+      "kspaceResponse\"+\202\323\344\223\002%\022#/v1/knowledge/no" +
+      "tionWorkspaces/{id}\022\253\001\n\024ListNotionWorksp" +
+      "aces\0224.modelstore.knowledge.v1.ListNotio" +
+      "nWorkspacesRequest\0325.modelstore.knowledg" +
+      "e.v1.ListNotionWorkspacesResponse\"&\202\323\344\223\002" +
+      " \022\036/v1/knowledge/notionWorkspaces\022\326\001\n\025Up" +
+      "dateNotionWorkspace\0225.modelstore.knowled" +
+      "ge.v1.UpdateNotionWorkspaceRequest\0326.mod" +
+      "elstore.knowledge.v1.UpdateNotionWorkspa" +
+      "ceResponse\"N\202\323\344\223\002H24/v1/knowledge/notion" +
+      "Workspaces/{notion_workspace.id}:\020notion" +
+      "_workspace\022\263\001\n\025DeleteNotionWorkspace\0225.m" +
+      "odelstore.knowledge.v1.DeleteNotionWorks" +
+      "paceRequest\0326.modelstore.knowledge.v1.De" +
+      "leteNotionWorkspaceResponse\"+\202\323\344\223\002%*#/v1" +
+      "/knowledge/notionWorkspaces/{id}\022\300\001\n\030Bat" +
+      "chGetNotionWorkspaces\0228.modelstore.knowl" +
+      "edge.v1.BatchGetNotionWorkspacesRequest\032" +
+      "9.modelstore.knowledge.v1.BatchGetNotion" +
+      "WorkspacesResponse\"/\202\323\344\223\002)\022\'/v1/knowledg" +
+      "e/notionWorkspaces:batchGet\022\341\001\n\035GetNotio" +
+      "nWorkspaceAccessToken\022=.modelstore.knowl" +
+      "edge.v1.GetNotionWorkspaceAccessTokenReq" +
+      "uest\032>.modelstore.knowledge.v1.GetNotion" +
+      "WorkspaceAccessTokenResponse\"A\312\363\030\003\n\001\003\202\323\344" +
+      "\223\0024\0222/v1/knowledge/notionWorkspaces/{id}" +
+      ":getAccessToken\022\345\001\n\037UpdateNotionWorkspac" +
+      "eSyncStatus\022?.modelstore.knowledge.v1.Up" +
+      "dateNotionWorkspaceSyncStatusRequest\032@.m" +
+      "odelstore.knowledge.v1.UpdateNotionWorks" +
+      "paceSyncStatusResponse\"?\202\323\344\223\0029\"4/v1/know" +
+      "ledge/notionWorkspaces/{id}:updateSyncSt" +
+      "atus:\001*\022\311\001\n\030AddNotionWorkspaceMember\0228.m" +
+      "odelstore.knowledge.v1.AddNotionWorkspac" +
+      "eMemberRequest\0329.modelstore.knowledge.v1" +
+      ".AddNotionWorkspaceMemberResponse\"8\202\323\344\223\002" +
+      "2\"-/v1/knowledge/notionWorkspaces/{id}:a" +
+      "ddMember:\001*\022\325\001\n\033UpdateNotionWorkspaceMem" +
+      "ber\022;.modelstore.knowledge.v1.UpdateNoti" +
+      "onWorkspaceMemberRequest\032<.modelstore.kn" +
       "owledge.v1.UpdateNotionWorkspaceMemberRe" +
-      "quest\032<.modelstore.knowledge.v1.UpdateNo" +
-      "tionWorkspaceMemberResponse\022\230\001\n\033RemoveNo" +
+      "sponse\";\202\323\344\223\0025\"0/v1/knowledge/notionWork" +
+      "spaces/{id}:updateMember:\001*\022\325\001\n\033RemoveNo" +
       "tionWorkspaceMember\022;.modelstore.knowled" +
       "ge.v1.RemoveNotionWorkspaceMemberRequest" +
       "\032<.modelstore.knowledge.v1.RemoveNotionW" +
-      "orkspaceMemberResponseB\206\001\n\033dev.modelstor" +
-      "e.knowledge.v1B\024NotionWorkspaceProtoP\001ZO" +
-      "github.com/modelstore/modelstore/clients" +
-      "/go/modelstore/knowledge/v1;knowledgev1b" +
-      "\006proto3"
+      "orkspaceMemberResponse\";\202\323\344\223\0025\"0/v1/know" +
+      "ledge/notionWorkspaces/{id}:removeMember" +
+      ":\001*B\206\001\n\033dev.modelstore.knowledge.v1B\024Not" +
+      "ionWorkspaceProtoP\001ZOgithub.com/modelsto" +
+      "re/modelstore/clients/go/modelstore/know" +
+      "ledge/v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.TimestampProto.getDescriptor(),
@@ -514,6 +531,7 @@ public final class NotionWorkspaceProto extends com.google.protobuf.GeneratedFil
         internal_static_modelstore_knowledge_v1_RemoveNotionWorkspaceMemberResponse_descriptor,
         new java.lang.String[] { "NotionWorkspace", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();
@@ -521,6 +539,7 @@ public final class NotionWorkspaceProto extends com.google.protobuf.GeneratedFil
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.method);
     registry.add(dev.modelstore.v1.StorageProto.storage);

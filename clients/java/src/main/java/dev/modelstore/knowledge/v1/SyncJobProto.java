@@ -151,126 +151,137 @@ public final class SyncJobProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n&modelstore/knowledge/v1/sync_job.proto" +
-      "\022\027modelstore.knowledge.v1\032\037google/api/fi" +
-      "eld_behavior.proto\032 google/protobuf/fiel" +
-      "d_mask.proto\032\037google/protobuf/timestamp." +
-      "proto\032\033modelstore/v1/storage.proto\"\347\006\n\007S" +
-      "yncJob\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022\024\n\006job_id\030\002 \001(\t" +
-      "B\004\342A\001\002\022H\n\014workspace_id\030\003 \001(\tB2\342A\002\002\005\312\363\030)J" +
-      "\'modelstore.knowledge.v1.NotionWorkspace" +
-      "\022<\n\010job_type\030\004 \001(\0162$.modelstore.knowledg" +
-      "e.v1.SyncJobTypeB\004\342A\001\002\022D\n\006status\030\005 \001(\0162&" +
-      ".modelstore.knowledge.v1.SyncJobStatusB\014" +
-      "\312\363\030\010\032\006queued\022K\n\014triggered_by\030\006 \001(\0162\'.mod" +
-      "elstore.knowledge.v1.SyncJobTriggerB\014\312\363\030" +
-      "\010\032\006manual\022:\n\010progress\030\007 \001(\0132(.modelstore" +
-      ".knowledge.v1.SyncJobProgress\0228\n\007results" +
-      "\030\010 \001(\0132\'.modelstore.knowledge.v1.SyncJob" +
-      "Results\022\034\n\013retry_count\030\t \001(\005B\007\312\363\030\003\032\0010\0224\n" +
-      "\005error\030\n \001(\0132%.modelstore.knowledge.v1.S" +
-      "yncJobError\022.\n\nstarted_at\030\013 \001(\0132\032.google" +
-      ".protobuf.Timestamp\0226\n\014completed_at\030\014 \001(" +
-      "\0132\032.google.protobuf.TimestampB\004\342A\001\003\022\026\n\010d" +
-      "uration\030\r \001(\003B\004\342A\001\003\0224\n\ncreated_at\030\016 \001(\0132" +
-      "\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\nupd" +
-      "ated_at\030\017 \001(\0132\032.google.protobuf.Timestam" +
-      "pB\004\342A\001\003\022\022\n\004etag\030\020 \001(\tB\004\342A\001\003:O\312\363\030K\n\023knowl" +
-      "edge.sync_jobs\022\014workspace_id\032\n\022\010\n\006job_id" +
-      "\032\020\022\016\n\014workspace_id*\010syncJobs\"\267\002\n\017SyncJob" +
-      "Progress\022\034\n\017total_documents\030\001 \001(\005H\000\210\001\001\022 " +
-      "\n\023processed_documents\030\002 \001(\005H\001\210\001\001\022\032\n\rsucc" +
-      "ess_count\030\003 \001(\005H\002\210\001\001\022\030\n\013error_count\030\004 \001(" +
-      "\005H\003\210\001\001\022\032\n\rskipped_count\030\005 \001(\005H\004\210\001\001\022\035\n\020cu" +
-      "rrent_document\030\006 \001(\tH\005\210\001\001B\022\n\020_total_docu" +
-      "mentsB\026\n\024_processed_documentsB\020\n\016_succes" +
-      "s_countB\016\n\014_error_countB\020\n\016_skipped_coun" +
-      "tB\023\n\021_current_document\"\246\001\n\016SyncJobResult" +
-      "s\022\027\n\017documents_added\030\001 \001(\005\022\031\n\021documents_" +
-      "updated\030\002 \001(\005\022\031\n\021documents_deleted\030\003 \001(\005" +
-      "\022E\n\006errors\030\004 \003(\0132-.modelstore.knowledge." +
-      "v1.SyncJobDocumentErrorB\006\312\363\030\002r\000\"i\n\024SyncJ" +
-      "obDocumentError\022\023\n\013document_id\030\001 \001(\t\022\r\n\005" +
-      "error\030\002 \001(\t\022-\n\ttimestamp\030\003 \001(\0132\032.google." +
-      "protobuf.Timestamp\"N\n\014SyncJobError\022\017\n\007me" +
-      "ssage\030\001 \001(\t\022-\n\ttimestamp\030\002 \001(\0132\032.google." +
-      "protobuf.Timestamp\"d\n\024CreateSyncJobReque" +
-      "st\0228\n\010sync_job\030\001 \001(\0132 .modelstore.knowle" +
-      "dge.v1.SyncJobB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t" +
-      "\"K\n\025CreateSyncJobResponse\0222\n\010sync_job\030\001 " +
-      "\001(\0132 .modelstore.knowledge.v1.SyncJob\"T\n" +
-      "\021GetSyncJobRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\t" +
-      "read_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
-      "ask\"H\n\022GetSyncJobResponse\0222\n\010sync_job\030\001 " +
-      "\001(\0132 .modelstore.knowledge.v1.SyncJob\"^\n" +
-      "\023ListSyncJobsRequest\022\021\n\tpage_size\030\001 \001(\005\022" +
-      "\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010o" +
-      "rder_by\030\004 \001(\t\"d\n\024ListSyncJobsResponse\0223\n" +
-      "\tsync_jobs\030\001 \003(\0132 .modelstore.knowledge." +
-      "v1.SyncJob\022\027\n\017next_page_token\030\002 \001(\t\"\230\001\n\024" +
-      "UpdateSyncJobRequest\0228\n\010sync_job\030\001 \001(\0132 " +
-      ".modelstore.knowledge.v1.SyncJobB\004\342A\001\002\022/" +
-      "\n\013update_mask\030\002 \001(\0132\032.google.protobuf.Fi" +
-      "eldMask\022\025\n\rallow_missing\030\003 \001(\010\"K\n\025Update" +
-      "SyncJobResponse\0222\n\010sync_job\030\001 \001(\0132 .mode" +
-      "lstore.knowledge.v1.SyncJob\"6\n\024DeleteSyn" +
-      "cJobRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 " +
-      "\001(\t\"\027\n\025DeleteSyncJobResponse\"[\n\027BatchGet" +
-      "SyncJobsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tre" +
+      "\022\027modelstore.knowledge.v1\032\034google/api/an" +
+      "notations.proto\032\037google/api/field_behavi" +
+      "or.proto\032 google/protobuf/field_mask.pro" +
+      "to\032\037google/protobuf/timestamp.proto\032\033mod" +
+      "elstore/v1/storage.proto\"\357\006\n\007SyncJob\022\026\n\002" +
+      "id\030\001 \001(\tB\n\342A\001\005\312\363\030\002x\002\022\024\n\006job_id\030\002 \001(\tB\004\342A" +
+      "\001\002\022J\n\014workspace_id\030\003 \001(\tB4\342A\002\002\005\312\363\030+J\'mod" +
+      "elstore.knowledge.v1.NotionWorkspacex\001\022<" +
+      "\n\010job_type\030\004 \001(\0162$.modelstore.knowledge." +
+      "v1.SyncJobTypeB\004\342A\001\002\022D\n\006status\030\005 \001(\0162&.m" +
+      "odelstore.knowledge.v1.SyncJobStatusB\014\312\363" +
+      "\030\010\032\006queued\022K\n\014triggered_by\030\006 \001(\0162\'.model" +
+      "store.knowledge.v1.SyncJobTriggerB\014\312\363\030\010\032" +
+      "\006manual\022:\n\010progress\030\007 \001(\0132(.modelstore.k" +
+      "nowledge.v1.SyncJobProgress\0228\n\007results\030\010" +
+      " \001(\0132\'.modelstore.knowledge.v1.SyncJobRe" +
+      "sults\022\034\n\013retry_count\030\t \001(\005B\007\312\363\030\003\032\0010\0224\n\005e" +
+      "rror\030\n \001(\0132%.modelstore.knowledge.v1.Syn" +
+      "cJobError\022.\n\nstarted_at\030\013 \001(\0132\032.google.p" +
+      "rotobuf.Timestamp\0226\n\014completed_at\030\014 \001(\0132" +
+      "\032.google.protobuf.TimestampB\004\342A\001\003\022\026\n\010dur" +
+      "ation\030\r \001(\003B\004\342A\001\003\0224\n\ncreated_at\030\016 \001(\0132\032." +
+      "google.protobuf.TimestampB\004\342A\001\003\0224\n\nupdat" +
+      "ed_at\030\017 \001(\0132\032.google.protobuf.TimestampB" +
+      "\004\342A\001\003\022\022\n\004etag\030\020 \001(\tB\004\342A\001\003:O\312\363\030K\n\023knowled" +
+      "ge.sync_jobs\022\014workspace_id\032\n\022\010\n\006job_id\032\020" +
+      "\022\016\n\014workspace_id*\010syncJobs\"\267\002\n\017SyncJobPr" +
+      "ogress\022\034\n\017total_documents\030\001 \001(\005H\000\210\001\001\022 \n\023" +
+      "processed_documents\030\002 \001(\005H\001\210\001\001\022\032\n\rsucces" +
+      "s_count\030\003 \001(\005H\002\210\001\001\022\030\n\013error_count\030\004 \001(\005H" +
+      "\003\210\001\001\022\032\n\rskipped_count\030\005 \001(\005H\004\210\001\001\022\035\n\020curr" +
+      "ent_document\030\006 \001(\tH\005\210\001\001B\022\n\020_total_docume" +
+      "ntsB\026\n\024_processed_documentsB\020\n\016_success_" +
+      "countB\016\n\014_error_countB\020\n\016_skipped_countB" +
+      "\023\n\021_current_document\"\246\001\n\016SyncJobResults\022" +
+      "\027\n\017documents_added\030\001 \001(\005\022\031\n\021documents_up" +
+      "dated\030\002 \001(\005\022\031\n\021documents_deleted\030\003 \001(\005\022E" +
+      "\n\006errors\030\004 \003(\0132-.modelstore.knowledge.v1" +
+      ".SyncJobDocumentErrorB\006\312\363\030\002r\000\"i\n\024SyncJob" +
+      "DocumentError\022\023\n\013document_id\030\001 \001(\t\022\r\n\005er" +
+      "ror\030\002 \001(\t\022-\n\ttimestamp\030\003 \001(\0132\032.google.pr" +
+      "otobuf.Timestamp\"N\n\014SyncJobError\022\017\n\007mess" +
+      "age\030\001 \001(\t\022-\n\ttimestamp\030\002 \001(\0132\032.google.pr" +
+      "otobuf.Timestamp\"d\n\024CreateSyncJobRequest" +
+      "\0228\n\010sync_job\030\001 \001(\0132 .modelstore.knowledg" +
+      "e.v1.SyncJobB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"K" +
+      "\n\025CreateSyncJobResponse\0222\n\010sync_job\030\001 \001(" +
+      "\0132 .modelstore.knowledge.v1.SyncJob\"T\n\021G" +
+      "etSyncJobRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tre" +
       "ad_mask\030\002 \001(\0132\032.google.protobuf.FieldMas" +
-      "k\"O\n\030BatchGetSyncJobsResponse\0223\n\tsync_jo" +
-      "bs\030\001 \003(\0132 .modelstore.knowledge.v1.SyncJ" +
-      "ob\"r\n\034UpdateSyncJobProgressRequest\022\020\n\002id" +
-      "\030\001 \001(\tB\004\342A\001\002\022@\n\010progress\030\002 \001(\0132(.modelst" +
-      "ore.knowledge.v1.SyncJobProgressB\004\342A\001\002\"S" +
-      "\n\035UpdateSyncJobProgressResponse\0222\n\010sync_" +
-      "job\030\001 \001(\0132 .modelstore.knowledge.v1.Sync" +
-      "Job\"d\n\026CompleteSyncJobRequest\022\020\n\002id\030\001 \001(" +
-      "\tB\004\342A\001\002\0228\n\007results\030\002 \001(\0132\'.modelstore.kn" +
-      "owledge.v1.SyncJobResults\"M\n\027CompleteSyn" +
-      "cJobResponse\0222\n\010sync_job\030\001 \001(\0132 .modelst" +
-      "ore.knowledge.v1.SyncJob\"K\n\022FailSyncJobR" +
-      "equest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022#\n\rerror_messag" +
-      "e\030\002 \001(\tB\014\342A\001\002\312\363\030\0040\200\200\001\"I\n\023FailSyncJobResp" +
-      "onse\0222\n\010sync_job\030\001 \001(\0132 .modelstore.know" +
-      "ledge.v1.SyncJob*m\n\013SyncJobType\022\035\n\031SYNC_" +
-      "JOB_TYPE_UNSPECIFIED\020\000\022\033\n\027SYNC_JOB_TYPE_" +
-      "FULL_SYNC\020\001\022\"\n\036SYNC_JOB_TYPE_INCREMENTAL" +
-      "_SYNC\020\002*\306\001\n\rSyncJobStatus\022\037\n\033SYNC_JOB_ST" +
-      "ATUS_UNSPECIFIED\020\000\022\032\n\026SYNC_JOB_STATUS_QU" +
-      "EUED\020\001\022\036\n\032SYNC_JOB_STATUS_PROCESSING\020\002\022\035" +
-      "\n\031SYNC_JOB_STATUS_COMPLETED\020\003\022\032\n\026SYNC_JO" +
-      "B_STATUS_FAILED\020\004\022\035\n\031SYNC_JOB_STATUS_CAN" +
-      "CELLED\020\005*\250\001\n\016SyncJobTrigger\022 \n\034SYNC_JOB_" +
-      "TRIGGER_UNSPECIFIED\020\000\022\033\n\027SYNC_JOB_TRIGGE" +
-      "R_MANUAL\020\001\022\036\n\032SYNC_JOB_TRIGGER_SCHEDULED" +
-      "\020\002\022\031\n\025SYNC_JOB_TRIGGER_AUTO\020\003\022\034\n\030SYNC_JO" +
-      "B_TRIGGER_WEBHOOK\020\0042\226\010\n\016SyncJobService\022n" +
-      "\n\rCreateSyncJob\022-.modelstore.knowledge.v" +
-      "1.CreateSyncJobRequest\032..modelstore.know" +
-      "ledge.v1.CreateSyncJobResponse\022e\n\nGetSyn" +
-      "cJob\022*.modelstore.knowledge.v1.GetSyncJo" +
-      "bRequest\032+.modelstore.knowledge.v1.GetSy" +
-      "ncJobResponse\022k\n\014ListSyncJobs\022,.modelsto" +
+      "k\"H\n\022GetSyncJobResponse\0222\n\010sync_job\030\001 \001(" +
+      "\0132 .modelstore.knowledge.v1.SyncJob\"^\n\023L" +
+      "istSyncJobsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n" +
+      "\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010ord" +
+      "er_by\030\004 \001(\t\"d\n\024ListSyncJobsResponse\0223\n\ts" +
+      "ync_jobs\030\001 \003(\0132 .modelstore.knowledge.v1" +
+      ".SyncJob\022\027\n\017next_page_token\030\002 \001(\t\"\230\001\n\024Up" +
+      "dateSyncJobRequest\0228\n\010sync_job\030\001 \001(\0132 .m" +
+      "odelstore.knowledge.v1.SyncJobB\004\342A\001\002\022/\n\013" +
+      "update_mask\030\002 \001(\0132\032.google.protobuf.Fiel" +
+      "dMask\022\025\n\rallow_missing\030\003 \001(\010\"K\n\025UpdateSy" +
+      "ncJobResponse\0222\n\010sync_job\030\001 \001(\0132 .models" +
+      "tore.knowledge.v1.SyncJob\"6\n\024DeleteSyncJ" +
+      "obRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(" +
+      "\t\"\027\n\025DeleteSyncJobResponse\"[\n\027BatchGetSy" +
+      "ncJobsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread" +
+      "_mask\030\002 \001(\0132\032.google.protobuf.FieldMask\"" +
+      "O\n\030BatchGetSyncJobsResponse\0223\n\tsync_jobs" +
+      "\030\001 \003(\0132 .modelstore.knowledge.v1.SyncJob" +
+      "\"r\n\034UpdateSyncJobProgressRequest\022\020\n\002id\030\001" +
+      " \001(\tB\004\342A\001\002\022@\n\010progress\030\002 \001(\0132(.modelstor" +
+      "e.knowledge.v1.SyncJobProgressB\004\342A\001\002\"S\n\035" +
+      "UpdateSyncJobProgressResponse\0222\n\010sync_jo" +
+      "b\030\001 \001(\0132 .modelstore.knowledge.v1.SyncJo" +
+      "b\"d\n\026CompleteSyncJobRequest\022\020\n\002id\030\001 \001(\tB" +
+      "\004\342A\001\002\0228\n\007results\030\002 \001(\0132\'.modelstore.know" +
+      "ledge.v1.SyncJobResults\"M\n\027CompleteSyncJ" +
+      "obResponse\0222\n\010sync_job\030\001 \001(\0132 .modelstor" +
+      "e.knowledge.v1.SyncJob\"K\n\022FailSyncJobReq" +
+      "uest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022#\n\rerror_message\030" +
+      "\002 \001(\tB\014\342A\001\002\312\363\030\0040\200\200\001\"I\n\023FailSyncJobRespon" +
+      "se\0222\n\010sync_job\030\001 \001(\0132 .modelstore.knowle" +
+      "dge.v1.SyncJob*m\n\013SyncJobType\022\035\n\031SYNC_JO" +
+      "B_TYPE_UNSPECIFIED\020\000\022\033\n\027SYNC_JOB_TYPE_FU" +
+      "LL_SYNC\020\001\022\"\n\036SYNC_JOB_TYPE_INCREMENTAL_S" +
+      "YNC\020\002*\306\001\n\rSyncJobStatus\022\037\n\033SYNC_JOB_STAT" +
+      "US_UNSPECIFIED\020\000\022\032\n\026SYNC_JOB_STATUS_QUEU" +
+      "ED\020\001\022\036\n\032SYNC_JOB_STATUS_PROCESSING\020\002\022\035\n\031" +
+      "SYNC_JOB_STATUS_COMPLETED\020\003\022\032\n\026SYNC_JOB_" +
+      "STATUS_FAILED\020\004\022\035\n\031SYNC_JOB_STATUS_CANCE" +
+      "LLED\020\005*\250\001\n\016SyncJobTrigger\022 \n\034SYNC_JOB_TR" +
+      "IGGER_UNSPECIFIED\020\000\022\033\n\027SYNC_JOB_TRIGGER_" +
+      "MANUAL\020\001\022\036\n\032SYNC_JOB_TRIGGER_SCHEDULED\020\002" +
+      "\022\031\n\025SYNC_JOB_TRIGGER_AUTO\020\003\022\034\n\030SYNC_JOB_" +
+      "TRIGGER_WEBHOOK\020\0042\250\013\n\016SyncJobService\022\230\001\n" +
+      "\rCreateSyncJob\022-.modelstore.knowledge.v1" +
+      ".CreateSyncJobRequest\032..modelstore.knowl" +
+      "edge.v1.CreateSyncJobResponse\"(\202\323\344\223\002\"\"\026/" +
+      "v1/knowledge/syncJobs:\010sync_job\022\212\001\n\nGetS" +
+      "yncJob\022*.modelstore.knowledge.v1.GetSync" +
+      "JobRequest\032+.modelstore.knowledge.v1.Get" +
+      "SyncJobResponse\"#\202\323\344\223\002\035\022\033/v1/knowledge/s" +
+      "yncJobs/{id}\022\213\001\n\014ListSyncJobs\022,.modelsto" +
       "re.knowledge.v1.ListSyncJobsRequest\032-.mo" +
       "delstore.knowledge.v1.ListSyncJobsRespon" +
-      "se\022n\n\rUpdateSyncJob\022-.modelstore.knowled" +
-      "ge.v1.UpdateSyncJobRequest\032..modelstore." +
-      "knowledge.v1.UpdateSyncJobResponse\022n\n\rDe" +
-      "leteSyncJob\022-.modelstore.knowledge.v1.De" +
-      "leteSyncJobRequest\032..modelstore.knowledg" +
-      "e.v1.DeleteSyncJobResponse\022w\n\020BatchGetSy" +
-      "ncJobs\0220.modelstore.knowledge.v1.BatchGe" +
-      "tSyncJobsRequest\0321.modelstore.knowledge." +
-      "v1.BatchGetSyncJobsResponse\022\206\001\n\025UpdateSy" +
-      "ncJobProgress\0225.modelstore.knowledge.v1." +
-      "UpdateSyncJobProgressRequest\0326.modelstor" +
-      "e.knowledge.v1.UpdateSyncJobProgressResp" +
-      "onse\022t\n\017CompleteSyncJob\022/.modelstore.kno" +
-      "wledge.v1.CompleteSyncJobRequest\0320.model" +
-      "store.knowledge.v1.CompleteSyncJobRespon" +
-      "se\022h\n\013FailSyncJob\022+.modelstore.knowledge" +
-      ".v1.FailSyncJobRequest\032,.modelstore.know" +
-      "ledge.v1.FailSyncJobResponseB~\n\033dev.mode" +
+      "se\"\036\202\323\344\223\002\030\022\026/v1/knowledge/syncJobs\022\246\001\n\rU" +
+      "pdateSyncJob\022-.modelstore.knowledge.v1.U" +
+      "pdateSyncJobRequest\032..modelstore.knowled" +
+      "ge.v1.UpdateSyncJobResponse\"6\202\323\344\223\00202$/v1" +
+      "/knowledge/syncJobs/{sync_job.id}:\010sync_" +
+      "job\022\223\001\n\rDeleteSyncJob\022-.modelstore.knowl" +
+      "edge.v1.DeleteSyncJobRequest\032..modelstor" +
+      "e.knowledge.v1.DeleteSyncJobResponse\"#\202\323" +
+      "\344\223\002\035*\033/v1/knowledge/syncJobs/{id}\022\240\001\n\020Ba" +
+      "tchGetSyncJobs\0220.modelstore.knowledge.v1" +
+      ".BatchGetSyncJobsRequest\0321.modelstore.kn" +
+      "owledge.v1.BatchGetSyncJobsResponse\"\'\202\323\344" +
+      "\223\002!\022\037/v1/knowledge/syncJobs:batchGet\022\275\001\n" +
+      "\025UpdateSyncJobProgress\0225.modelstore.know" +
+      "ledge.v1.UpdateSyncJobProgressRequest\0326." +
+      "modelstore.knowledge.v1.UpdateSyncJobPro" +
+      "gressResponse\"5\202\323\344\223\002/\"*/v1/knowledge/syn" +
+      "cJobs/{id}:updateProgress:\001*\022\245\001\n\017Complet" +
+      "eSyncJob\022/.modelstore.knowledge.v1.Compl" +
+      "eteSyncJobRequest\0320.modelstore.knowledge" +
+      ".v1.CompleteSyncJobResponse\"/\202\323\344\223\002)\"$/v1" +
+      "/knowledge/syncJobs/{id}:complete:\001*\022\225\001\n" +
+      "\013FailSyncJob\022+.modelstore.knowledge.v1.F" +
+      "ailSyncJobRequest\032,.modelstore.knowledge" +
+      ".v1.FailSyncJobResponse\"+\202\323\344\223\002%\" /v1/kno" +
+      "wledge/syncJobs/{id}:fail:\001*B~\n\033dev.mode" +
       "lstore.knowledge.v1B\014SyncJobProtoP\001ZOgit" +
       "hub.com/modelstore/modelstore/clients/go" +
       "/modelstore/knowledge/v1;knowledgev1b\006pr" +
@@ -279,6 +290,7 @@ public final class SyncJobProto extends com.google.protobuf.GeneratedFile {
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.TimestampProto.getDescriptor(),
@@ -423,6 +435,7 @@ public final class SyncJobProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_knowledge_v1_FailSyncJobResponse_descriptor,
         new java.lang.String[] { "SyncJob", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();
@@ -430,6 +443,7 @@ public final class SyncJobProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor

@@ -111,81 +111,90 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n\"modelstore/knowledge/v1/user.proto\022\027mo" +
-      "delstore.knowledge.v1\032\037google/api/field_" +
-      "behavior.proto\032 google/protobuf/field_ma" +
-      "sk.proto\032\037google/protobuf/timestamp.prot" +
-      "o\032\033modelstore/v1/storage.proto\"\377\003\n\004User\022" +
-      "\020\n\002id\030\001 \001(\tB\004\342A\001\005\022\035\n\005email\030\002 \001(\tB\016\342A\001\002\312\363" +
-      "\030\006 \0018\001@\001\022)\n\010password\030\003 \001(\tB\027\342A\002\002\004\312\363\030\016\n\014\010" +
-      "\002\022\010password\022\030\n\004name\030\004 \001(\tB\n\342A\001\002\312\363\030\0028\001\022A\n" +
-      "\006status\030\005 \001(\0162#.modelstore.knowledge.v1." +
-      "UserStatusB\014\312\363\030\010\032\006active\022;\n\004role\030\006 \001(\0162!" +
-      ".modelstore.knowledge.v1.UserRoleB\n\312\363\030\006\032" +
-      "\004user\022#\n\rrefresh_token\030\007 \001(\tB\014\342A\001\004\312\363\030\004\n\002" +
-      "\010\001\0221\n\rlast_login_at\030\010 \001(\0132\032.google.proto" +
-      "buf.Timestamp\0224\n\ncreated_at\030\t \001(\0132\032.goog" +
-      "le.protobuf.TimestampB\004\342A\001\003\0224\n\nupdated_a" +
-      "t\030\n \001(\0132\032.google.protobuf.TimestampB\004\342A\001" +
-      "\003\022\022\n\004etag\030\013 \001(\tB\004\342A\001\003:)\312\363\030%\n\017knowledge.u" +
-      "sers\032\013\022\007\n\005email\030\001*\005users\"Z\n\021CreateUserRe" +
-      "quest\0221\n\004user\030\001 \001(\0132\035.modelstore.knowled" +
-      "ge.v1.UserB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"A\n\022" +
-      "CreateUserResponse\022+\n\004user\030\001 \001(\0132\035.model" +
-      "store.knowledge.v1.User\"Q\n\016GetUserReques" +
-      "t\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032" +
-      ".google.protobuf.FieldMask\">\n\017GetUserRes" +
-      "ponse\022+\n\004user\030\001 \001(\0132\035.modelstore.knowled" +
-      "ge.v1.User\"[\n\020ListUsersRequest\022\021\n\tpage_s" +
-      "ize\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030" +
-      "\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"Z\n\021ListUsersResp" +
-      "onse\022,\n\005users\030\001 \003(\0132\035.modelstore.knowled" +
-      "ge.v1.User\022\027\n\017next_page_token\030\002 \001(\t\"\216\001\n\021" +
-      "UpdateUserRequest\0221\n\004user\030\001 \001(\0132\035.models" +
-      "tore.knowledge.v1.UserB\004\342A\001\002\022/\n\013update_m" +
-      "ask\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n" +
-      "\rallow_missing\030\003 \001(\010\"A\n\022UpdateUserRespon" +
-      "se\022+\n\004user\030\001 \001(\0132\035.modelstore.knowledge." +
-      "v1.User\"B\n\021DeleteUserRequest\022\020\n\002id\030\001 \001(\t" +
-      "B\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\024\n\022D" +
-      "eleteUserResponse\"X\n\024BatchGetUsersReques" +
-      "t\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132" +
-      "\032.google.protobuf.FieldMask\"E\n\025BatchGetU" +
-      "sersResponse\022,\n\005users\030\001 \003(\0132\035.modelstore" +
-      ".knowledge.v1.User\"F\n\031VerifyUserPassword" +
-      "Request\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\027\n\010password\030\002 " +
-      "\001(\tB\005\342A\002\002\004\"+\n\032VerifyUserPasswordResponse" +
-      "\022\r\n\005valid\030\001 \001(\010*v\n\nUserStatus\022\033\n\027USER_ST" +
-      "ATUS_UNSPECIFIED\020\000\022\026\n\022USER_STATUS_ACTIVE" +
-      "\020\001\022\030\n\024USER_STATUS_INACTIVE\020\002\022\031\n\025USER_STA" +
-      "TUS_SUSPENDED\020\003*N\n\010UserRole\022\031\n\025USER_ROLE" +
-      "_UNSPECIFIED\020\000\022\022\n\016USER_ROLE_USER\020\001\022\023\n\017US" +
-      "ER_ROLE_ADMIN\020\0022\375\005\n\013UserService\022e\n\nCreat" +
-      "eUser\022*.modelstore.knowledge.v1.CreateUs" +
-      "erRequest\032+.modelstore.knowledge.v1.Crea" +
-      "teUserResponse\022\\\n\007GetUser\022\'.modelstore.k" +
-      "nowledge.v1.GetUserRequest\032(.modelstore." +
-      "knowledge.v1.GetUserResponse\022b\n\tListUser" +
-      "s\022).modelstore.knowledge.v1.ListUsersReq" +
-      "uest\032*.modelstore.knowledge.v1.ListUsers" +
-      "Response\022e\n\nUpdateUser\022*.modelstore.know" +
-      "ledge.v1.UpdateUserRequest\032+.modelstore." +
-      "knowledge.v1.UpdateUserResponse\022e\n\nDelet" +
-      "eUser\022*.modelstore.knowledge.v1.DeleteUs" +
-      "erRequest\032+.modelstore.knowledge.v1.Dele" +
-      "teUserResponse\022n\n\rBatchGetUsers\022-.models" +
-      "tore.knowledge.v1.BatchGetUsersRequest\032." +
-      ".modelstore.knowledge.v1.BatchGetUsersRe" +
-      "sponse\022\206\001\n\022VerifyUserPassword\0222.modelsto" +
-      "re.knowledge.v1.VerifyUserPasswordReques" +
-      "t\0323.modelstore.knowledge.v1.VerifyUserPa" +
-      "sswordResponse\"\007\312\363\030\003\n\001\001B{\n\033dev.modelstor" +
-      "e.knowledge.v1B\tUserProtoP\001ZOgithub.com/" +
-      "modelstore/modelstore/clients/go/modelst" +
-      "ore/knowledge/v1;knowledgev1b\006proto3"
+      "delstore.knowledge.v1\032\034google/api/annota" +
+      "tions.proto\032\037google/api/field_behavior.p" +
+      "roto\032 google/protobuf/field_mask.proto\032\037" +
+      "google/protobuf/timestamp.proto\032\033modelst" +
+      "ore/v1/storage.proto\"\205\004\n\004User\022\026\n\002id\030\001 \001(" +
+      "\tB\n\342A\001\005\312\363\030\002x\002\022\035\n\005email\030\002 \001(\tB\016\342A\001\002\312\363\030\006 \001" +
+      "8\001@\001\022)\n\010password\030\003 \001(\tB\027\342A\002\002\004\312\363\030\016\n\014\010\002\022\010p" +
+      "assword\022\030\n\004name\030\004 \001(\tB\n\342A\001\002\312\363\030\0028\001\022A\n\006sta" +
+      "tus\030\005 \001(\0162#.modelstore.knowledge.v1.User" +
+      "StatusB\014\312\363\030\010\032\006active\022;\n\004role\030\006 \001(\0162!.mod" +
+      "elstore.knowledge.v1.UserRoleB\n\312\363\030\006\032\004use" +
+      "r\022#\n\rrefresh_token\030\007 \001(\tB\014\342A\001\004\312\363\030\004\n\002\010\001\0221" +
+      "\n\rlast_login_at\030\010 \001(\0132\032.google.protobuf." +
+      "Timestamp\0224\n\ncreated_at\030\t \001(\0132\032.google.p" +
+      "rotobuf.TimestampB\004\342A\001\003\0224\n\nupdated_at\030\n " +
+      "\001(\0132\032.google.protobuf.TimestampB\004\342A\001\003\022\022\n" +
+      "\004etag\030\013 \001(\tB\004\342A\001\003:)\312\363\030%\n\017knowledge.users" +
+      "\032\013\022\007\n\005email\030\001*\005users\"Z\n\021CreateUserReques" +
+      "t\0221\n\004user\030\001 \001(\0132\035.modelstore.knowledge.v" +
+      "1.UserB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"A\n\022Crea" +
+      "teUserResponse\022+\n\004user\030\001 \001(\0132\035.modelstor" +
+      "e.knowledge.v1.User\"Q\n\016GetUserRequest\022\020\n" +
+      "\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.goo" +
+      "gle.protobuf.FieldMask\">\n\017GetUserRespons" +
+      "e\022+\n\004user\030\001 \001(\0132\035.modelstore.knowledge.v" +
+      "1.User\"[\n\020ListUsersRequest\022\021\n\tpage_size\030" +
+      "\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(" +
+      "\t\022\020\n\010order_by\030\004 \001(\t\"Z\n\021ListUsersResponse" +
+      "\022,\n\005users\030\001 \003(\0132\035.modelstore.knowledge.v" +
+      "1.User\022\027\n\017next_page_token\030\002 \001(\t\"\216\001\n\021Upda" +
+      "teUserRequest\0221\n\004user\030\001 \001(\0132\035.modelstore" +
+      ".knowledge.v1.UserB\004\342A\001\002\022/\n\013update_mask\030" +
+      "\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\rall" +
+      "ow_missing\030\003 \001(\010\"A\n\022UpdateUserResponse\022+" +
+      "\n\004user\030\001 \001(\0132\035.modelstore.knowledge.v1.U" +
+      "ser\"B\n\021DeleteUserRequest\022\020\n\002id\030\001 \001(\tB\004\342A" +
+      "\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\024\n\022Delet" +
+      "eUserResponse\"X\n\024BatchGetUsersRequest\022\021\n" +
+      "\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.go" +
+      "ogle.protobuf.FieldMask\"E\n\025BatchGetUsers" +
+      "Response\022,\n\005users\030\001 \003(\0132\035.modelstore.kno" +
+      "wledge.v1.User\"F\n\031VerifyUserPasswordRequ" +
+      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\027\n\010password\030\002 \001(\tB" +
+      "\005\342A\002\002\004\"+\n\032VerifyUserPasswordResponse\022\r\n\005" +
+      "valid\030\001 \001(\010*v\n\nUserStatus\022\033\n\027USER_STATUS" +
+      "_UNSPECIFIED\020\000\022\026\n\022USER_STATUS_ACTIVE\020\001\022\030" +
+      "\n\024USER_STATUS_INACTIVE\020\002\022\031\n\025USER_STATUS_" +
+      "SUSPENDED\020\003*N\n\010UserRole\022\031\n\025USER_ROLE_UNS" +
+      "PECIFIED\020\000\022\022\n\016USER_ROLE_USER\020\001\022\023\n\017USER_R" +
+      "OLE_ADMIN\020\0022\212\010\n\013UserService\022\210\001\n\nCreateUs" +
+      "er\022*.modelstore.knowledge.v1.CreateUserR" +
+      "equest\032+.modelstore.knowledge.v1.CreateU" +
+      "serResponse\"!\202\323\344\223\002\033\"\023/v1/knowledge/users" +
+      ":\004user\022~\n\007GetUser\022\'.modelstore.knowledge" +
+      ".v1.GetUserRequest\032(.modelstore.knowledg" +
+      "e.v1.GetUserResponse\" \202\323\344\223\002\032\022\030/v1/knowle" +
+      "dge/users/{id}\022\177\n\tListUsers\022).modelstore" +
+      ".knowledge.v1.ListUsersRequest\032*.modelst" +
+      "ore.knowledge.v1.ListUsersResponse\"\033\202\323\344\223" +
+      "\002\025\022\023/v1/knowledge/users\022\222\001\n\nUpdateUser\022*" +
+      ".modelstore.knowledge.v1.UpdateUserReque" +
+      "st\032+.modelstore.knowledge.v1.UpdateUserR" +
+      "esponse\"+\202\323\344\223\002%2\035/v1/knowledge/users/{us" +
+      "er.id}:\004user\022\207\001\n\nDeleteUser\022*.modelstore" +
+      ".knowledge.v1.DeleteUserRequest\032+.models" +
+      "tore.knowledge.v1.DeleteUserResponse\" \202\323" +
+      "\344\223\002\032*\030/v1/knowledge/users/{id}\022\224\001\n\rBatch" +
+      "GetUsers\022-.modelstore.knowledge.v1.Batch" +
+      "GetUsersRequest\032..modelstore.knowledge.v" +
+      "1.BatchGetUsersResponse\"$\202\323\344\223\002\036\022\034/v1/kno" +
+      "wledge/users:batchGet\022\270\001\n\022VerifyUserPass" +
+      "word\0222.modelstore.knowledge.v1.VerifyUse" +
+      "rPasswordRequest\0323.modelstore.knowledge." +
+      "v1.VerifyUserPasswordResponse\"9\312\363\030\003\n\001\001\202\323" +
+      "\344\223\002,\"\'/v1/knowledge/users/{id}:verifyPas" +
+      "sword:\001*B{\n\033dev.modelstore.knowledge.v1B" +
+      "\tUserProtoP\001ZOgithub.com/modelstore/mode" +
+      "lstore/clients/go/modelstore/knowledge/v" +
+      "1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.TimestampProto.getDescriptor(),
@@ -282,6 +291,7 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_knowledge_v1_VerifyUserPasswordResponse_descriptor,
         new java.lang.String[] { "Valid", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();
@@ -289,6 +299,7 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.method);
     registry.add(dev.modelstore.v1.StorageProto.storage);

@@ -121,84 +121,94 @@ public final class ClientProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n#modelstore/platform/v1/client.proto\022\026m" +
-      "odelstore.platform.v1\032\037google/api/field_" +
-      "behavior.proto\032 google/protobuf/field_ma" +
-      "sk.proto\032\037google/protobuf/timestamp.prot" +
-      "o\032\033modelstore/v1/storage.proto\"\361\002\n\006Clien" +
-      "t\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022B\n\006status\030\002 \001(\0162$.mo" +
-      "delstore.platform.v1.ClientStatusB\014\312\363\030\010\032" +
-      "\006active\0224\n\006secret\030\003 \001(\tB$\342A\001\004\312\363\030\034\n\032\010\001\022\ns" +
-      "ecretHash\032\nsecretSalt\022\026\n\016allowed_scopes\030" +
-      "\004 \003(\t\022\026\n\016allowed_topics\030\005 \003(\t\0224\n\ncreated" +
-      "_at\030\006 \001(\0132\032.google.protobuf.TimestampB\004\342" +
-      "A\001\003\0224\n\nupdated_at\030\007 \001(\0132\032.google.protobu" +
-      "f.TimestampB\004\342A\001\003\022\022\n\004etag\030\010 \001(\tB\004\342A\001\003:+\312" +
-      "\363\030\'\n\020platform.clients\032\n\022\010\n\006status*\007clien" +
-      "ts\"_\n\023CreateClientRequest\0224\n\006client\030\001 \001(" +
-      "\0132\036.modelstore.platform.v1.ClientB\004\342A\001\002\022" +
-      "\022\n\nrequest_id\030\002 \001(\t\"F\n\024CreateClientRespo" +
-      "nse\022.\n\006client\030\001 \001(\0132\036.modelstore.platfor" +
-      "m.v1.Client\"S\n\020GetClientRequest\022\020\n\002id\030\001 " +
-      "\001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pr" +
-      "otobuf.FieldMask\"C\n\021GetClientResponse\022.\n" +
-      "\006client\030\001 \001(\0132\036.modelstore.platform.v1.C" +
-      "lient\"]\n\022ListClientsRequest\022\021\n\tpage_size" +
-      "\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001" +
-      "(\t\022\020\n\010order_by\030\004 \001(\t\"_\n\023ListClientsRespo" +
-      "nse\022/\n\007clients\030\001 \003(\0132\036.modelstore.platfo" +
-      "rm.v1.Client\022\027\n\017next_page_token\030\002 \001(\t\"\223\001" +
-      "\n\023UpdateClientRequest\0224\n\006client\030\001 \001(\0132\036." +
-      "modelstore.platform.v1.ClientB\004\342A\001\002\022/\n\013u" +
-      "pdate_mask\030\002 \001(\0132\032.google.protobuf.Field" +
-      "Mask\022\025\n\rallow_missing\030\003 \001(\010\"F\n\024UpdateCli" +
-      "entResponse\022.\n\006client\030\001 \001(\0132\036.modelstore" +
-      ".platform.v1.Client\"5\n\023DeleteClientReque" +
-      "st\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\026\n\024De" +
-      "leteClientResponse\"Z\n\026BatchGetClientsReq" +
-      "uest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001" +
-      "(\0132\032.google.protobuf.FieldMask\"J\n\027BatchG" +
-      "etClientsResponse\022/\n\007clients\030\001 \003(\0132\036.mod" +
-      "elstore.platform.v1.Client\"D\n\031VerifyClie" +
-      "ntSecretRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\025\n\006sec" +
-      "ret\030\002 \001(\tB\005\342A\002\002\004\"+\n\032VerifyClientSecretRe" +
-      "sponse\022\r\n\005valid\030\001 \001(\010\";\n\031RotateClientSec" +
-      "retRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001" +
-      "(\t\"b\n\032RotateClientSecretResponse\022.\n\006clie" +
-      "nt\030\001 \001(\0132\036.modelstore.platform.v1.Client" +
-      "\022\024\n\006secret\030\002 \001(\tB\004\342A\001\003*c\n\014ClientStatus\022\035" +
-      "\n\031CLIENT_STATUS_UNSPECIFIED\020\000\022\030\n\024CLIENT_" +
-      "STATUS_ACTIVE\020\001\022\032\n\026CLIENT_STATUS_INACTIV" +
-      "E\020\0022\235\007\n\rClientService\022i\n\014CreateClient\022+." +
-      "modelstore.platform.v1.CreateClientReque" +
-      "st\032,.modelstore.platform.v1.CreateClient" +
-      "Response\022`\n\tGetClient\022(.modelstore.platf" +
-      "orm.v1.GetClientRequest\032).modelstore.pla" +
-      "tform.v1.GetClientResponse\022f\n\013ListClient" +
-      "s\022*.modelstore.platform.v1.ListClientsRe" +
-      "quest\032+.modelstore.platform.v1.ListClien" +
-      "tsResponse\022i\n\014UpdateClient\022+.modelstore." +
-      "platform.v1.UpdateClientRequest\032,.models" +
-      "tore.platform.v1.UpdateClientResponse\022i\n" +
-      "\014DeleteClient\022+.modelstore.platform.v1.D" +
-      "eleteClientRequest\032,.modelstore.platform" +
-      ".v1.DeleteClientResponse\022r\n\017BatchGetClie" +
-      "nts\022..modelstore.platform.v1.BatchGetCli" +
-      "entsRequest\032/.modelstore.platform.v1.Bat" +
-      "chGetClientsResponse\022\204\001\n\022VerifyClientSec" +
-      "ret\0221.modelstore.platform.v1.VerifyClien" +
-      "tSecretRequest\0322.modelstore.platform.v1." +
-      "VerifyClientSecretResponse\"\007\312\363\030\003\n\001\001\022\205\001\n\022" +
-      "RotateClientSecret\0221.modelstore.platform" +
-      ".v1.RotateClientSecretRequest\0322.modelsto" +
-      "re.platform.v1.RotateClientSecretRespons" +
-      "e\"\010\312\363\030\004\n\002\002\003Bz\n\032dev.modelstore.platform.v" +
-      "1B\013ClientProtoP\001ZMgithub.com/modelstore/" +
-      "modelstore/clients/go/modelstore/platfor" +
-      "m/v1;platformv1b\006proto3"
+      "odelstore.platform.v1\032\034google/api/annota" +
+      "tions.proto\032\037google/api/field_behavior.p" +
+      "roto\032 google/protobuf/field_mask.proto\032\037" +
+      "google/protobuf/timestamp.proto\032\033modelst" +
+      "ore/v1/storage.proto\"\361\002\n\006Client\022\020\n\002id\030\001 " +
+      "\001(\tB\004\342A\001\005\022B\n\006status\030\002 \001(\0162$.modelstore.p" +
+      "latform.v1.ClientStatusB\014\312\363\030\010\032\006active\0224\n" +
+      "\006secret\030\003 \001(\tB$\342A\001\004\312\363\030\034\n\032\010\001\022\nsecretHash\032" +
+      "\nsecretSalt\022\026\n\016allowed_scopes\030\004 \003(\t\022\026\n\016a" +
+      "llowed_topics\030\005 \003(\t\0224\n\ncreated_at\030\006 \001(\0132" +
+      "\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\nupd" +
+      "ated_at\030\007 \001(\0132\032.google.protobuf.Timestam" +
+      "pB\004\342A\001\003\022\022\n\004etag\030\010 \001(\tB\004\342A\001\003:+\312\363\030\'\n\020platf" +
+      "orm.clients\032\n\022\010\n\006status*\007clients\"_\n\023Crea" +
+      "teClientRequest\0224\n\006client\030\001 \001(\0132\036.models" +
+      "tore.platform.v1.ClientB\004\342A\001\002\022\022\n\nrequest" +
+      "_id\030\002 \001(\t\"F\n\024CreateClientResponse\022.\n\006cli" +
+      "ent\030\001 \001(\0132\036.modelstore.platform.v1.Clien" +
+      "t\"S\n\020GetClientRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022" +
+      "-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fie" +
+      "ldMask\"C\n\021GetClientResponse\022.\n\006client\030\001 " +
+      "\001(\0132\036.modelstore.platform.v1.Client\"]\n\022L" +
+      "istClientsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\n" +
+      "page_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010orde" +
+      "r_by\030\004 \001(\t\"_\n\023ListClientsResponse\022/\n\007cli" +
+      "ents\030\001 \003(\0132\036.modelstore.platform.v1.Clie" +
+      "nt\022\027\n\017next_page_token\030\002 \001(\t\"\223\001\n\023UpdateCl" +
+      "ientRequest\0224\n\006client\030\001 \001(\0132\036.modelstore" +
+      ".platform.v1.ClientB\004\342A\001\002\022/\n\013update_mask" +
+      "\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\ral" +
+      "low_missing\030\003 \001(\010\"F\n\024UpdateClientRespons" +
+      "e\022.\n\006client\030\001 \001(\0132\036.modelstore.platform." +
+      "v1.Client\"5\n\023DeleteClientRequest\022\020\n\002id\030\001" +
+      " \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\026\n\024DeleteClient" +
+      "Response\"Z\n\026BatchGetClientsRequest\022\021\n\003id" +
+      "s\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.googl" +
+      "e.protobuf.FieldMask\"J\n\027BatchGetClientsR" +
+      "esponse\022/\n\007clients\030\001 \003(\0132\036.modelstore.pl" +
+      "atform.v1.Client\"D\n\031VerifyClientSecretRe" +
+      "quest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\025\n\006secret\030\002 \001(\tB" +
+      "\005\342A\002\002\004\"+\n\032VerifyClientSecretResponse\022\r\n\005" +
+      "valid\030\001 \001(\010\";\n\031RotateClientSecretRequest" +
+      "\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"b\n\032Rota" +
+      "teClientSecretResponse\022.\n\006client\030\001 \001(\0132\036" +
+      ".modelstore.platform.v1.Client\022\024\n\006secret" +
+      "\030\002 \001(\tB\004\342A\001\003*c\n\014ClientStatus\022\035\n\031CLIENT_S" +
+      "TATUS_UNSPECIFIED\020\000\022\030\n\024CLIENT_STATUS_ACT" +
+      "IVE\020\001\022\032\n\026CLIENT_STATUS_INACTIVE\020\0022\350\t\n\rCl" +
+      "ientService\022\217\001\n\014CreateClient\022+.modelstor" +
+      "e.platform.v1.CreateClientRequest\032,.mode" +
+      "lstore.platform.v1.CreateClientResponse\"" +
+      "$\202\323\344\223\002\036\"\024/v1/platform/clients:\006client\022\203\001" +
+      "\n\tGetClient\022(.modelstore.platform.v1.Get" +
+      "ClientRequest\032).modelstore.platform.v1.G" +
+      "etClientResponse\"!\202\323\344\223\002\033\022\031/v1/platform/c" +
+      "lients/{id}\022\204\001\n\013ListClients\022*.modelstore" +
+      ".platform.v1.ListClientsRequest\032+.models" +
+      "tore.platform.v1.ListClientsResponse\"\034\202\323" +
+      "\344\223\002\026\022\024/v1/platform/clients\022\233\001\n\014UpdateCli" +
+      "ent\022+.modelstore.platform.v1.UpdateClien" +
+      "tRequest\032,.modelstore.platform.v1.Update" +
+      "ClientResponse\"0\202\323\344\223\002*2 /v1/platform/cli" +
+      "ents/{client.id}:\006client\022\214\001\n\014DeleteClien" +
+      "t\022+.modelstore.platform.v1.DeleteClientR" +
+      "equest\032,.modelstore.platform.v1.DeleteCl" +
+      "ientResponse\"!\202\323\344\223\002\033*\031/v1/platform/clien" +
+      "ts/{id}\022\231\001\n\017BatchGetClients\022..modelstore" +
+      ".platform.v1.BatchGetClientsRequest\032/.mo" +
+      "delstore.platform.v1.BatchGetClientsResp" +
+      "onse\"%\202\323\344\223\002\037\022\035/v1/platform/clients:batch" +
+      "Get\022\265\001\n\022VerifyClientSecret\0221.modelstore." +
+      "platform.v1.VerifyClientSecretRequest\0322." +
+      "modelstore.platform.v1.VerifyClientSecre" +
+      "tResponse\"8\312\363\030\003\n\001\001\202\323\344\223\002+\"&/v1/platform/c" +
+      "lients/{id}:verifySecret:\001*\022\266\001\n\022RotateCl" +
+      "ientSecret\0221.modelstore.platform.v1.Rota" +
+      "teClientSecretRequest\0322.modelstore.platf" +
+      "orm.v1.RotateClientSecretResponse\"9\312\363\030\004\n" +
+      "\002\002\003\202\323\344\223\002+\"&/v1/platform/clients/{id}:rot" +
+      "ateSecret:\001*Bz\n\032dev.modelstore.platform." +
+      "v1B\013ClientProtoP\001ZMgithub.com/modelstore" +
+      "/modelstore/clients/go/modelstore/platfo" +
+      "rm/v1;platformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.TimestampProto.getDescriptor(),
@@ -307,6 +317,7 @@ public final class ClientProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_platform_v1_RotateClientSecretResponse_descriptor,
         new java.lang.String[] { "Client", "Secret", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();
@@ -314,6 +325,7 @@ public final class ClientProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.method);
     registry.add(dev.modelstore.v1.StorageProto.storage);

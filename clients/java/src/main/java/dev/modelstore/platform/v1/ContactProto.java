@@ -101,85 +101,93 @@ public final class ContactProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n$modelstore/platform/v1/contact.proto\022\026" +
-      "modelstore.platform.v1\032\037google/api/field" +
-      "_behavior.proto\032 google/protobuf/field_m" +
-      "ask.proto\032\034google/protobuf/struct.proto\032" +
-      "\037google/protobuf/timestamp.proto\032\033models" +
-      "tore/v1/storage.proto\"\203\005\n\007Contact\022\020\n\002id\030" +
-      "\001 \001(\tB\004\342A\001\005\022\024\n\004name\030\002 \001(\tB\006\312\363\030\0028\001\022\031\n\005ema" +
-      "il\030\003 \001(\tB\n\312\363\030\006 \0018\001@\001\022\025\n\005phone\030\004 \001(\tB\006\312\363\030" +
-      "\0028\001\022?\n\004role\030\005 \001(\0162#.modelstore.platform." +
-      "v1.ContactRoleB\014\312\363\030\010\032\006member\022C\n\006status\030\006" +
-      " \001(\0162%.modelstore.platform.v1.ContactSta" +
-      "tusB\014\312\363\030\010\032\006active\022#\n\016email_verified\030\007 \001(" +
-      "\010B\013\312\363\030\007\032\005false\022#\n\016phone_verified\030\010 \001(\010B\013" +
-      "\312\363\030\007\032\005false\022\014\n\004tags\030\t \003(\t\022+\n\nattributes\030" +
-      "\n \001(\0132\027.google.protobuf.Struct\022\016\n\006source" +
-      "\030\013 \001(\t\0220\n\014last_seen_at\030\014 \001(\0132\032.google.pr" +
-      "otobuf.Timestamp\0224\n\ncreated_at\030\r \001(\0132\032.g" +
-      "oogle.protobuf.TimestampB\004\342A\001\003\0224\n\nupdate" +
-      "d_at\030\016 \001(\0132\032.google.protobuf.TimestampB\004" +
-      "\342A\001\003\022\022\n\004etag\030\017 \001(\tB\004\342A\001\003:Q\312\363\030M\n\021platform" +
-      ".contacts\032\r\022\007\n\005email\030\001 \001\032\t\022\007\n\005phone\032\010\022\006\n" +
-      "\004role\032\n\022\010\n\006status*\010contacts\"b\n\024CreateCon" +
-      "tactRequest\0226\n\007contact\030\001 \001(\0132\037.modelstor" +
-      "e.platform.v1.ContactB\004\342A\001\002\022\022\n\nrequest_i" +
-      "d\030\002 \001(\t\"I\n\025CreateContactResponse\0220\n\007cont" +
-      "act\030\001 \001(\0132\037.modelstore.platform.v1.Conta" +
-      "ct\"T\n\021GetContactRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001" +
-      "\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.F" +
-      "ieldMask\"F\n\022GetContactResponse\0220\n\007contac" +
-      "t\030\001 \001(\0132\037.modelstore.platform.v1.Contact" +
-      "\"^\n\023ListContactsRequest\022\021\n\tpage_size\030\001 \001" +
-      "(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020" +
-      "\n\010order_by\030\004 \001(\t\"b\n\024ListContactsResponse" +
-      "\0221\n\010contacts\030\001 \003(\0132\037.modelstore.platform" +
-      ".v1.Contact\022\027\n\017next_page_token\030\002 \001(\t\"\226\001\n" +
-      "\024UpdateContactRequest\0226\n\007contact\030\001 \001(\0132\037" +
-      ".modelstore.platform.v1.ContactB\004\342A\001\002\022/\n" +
-      "\013update_mask\030\002 \001(\0132\032.google.protobuf.Fie" +
-      "ldMask\022\025\n\rallow_missing\030\003 \001(\010\"I\n\025UpdateC" +
-      "ontactResponse\0220\n\007contact\030\001 \001(\0132\037.models" +
-      "tore.platform.v1.Contact\"E\n\024DeleteContac" +
-      "tRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t" +
-      "\022\r\n\005force\030\003 \001(\010\"\027\n\025DeleteContactResponse" +
-      "\"[\n\027BatchGetContactsRequest\022\021\n\003ids\030\001 \003(\t" +
-      "B\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.proto" +
-      "buf.FieldMask\"M\n\030BatchGetContactsRespons" +
-      "e\0221\n\010contacts\030\001 \003(\0132\037.modelstore.platfor" +
-      "m.v1.Contact*\215\001\n\013ContactRole\022\034\n\030CONTACT_" +
-      "ROLE_UNSPECIFIED\020\000\022\026\n\022CONTACT_ROLE_ADMIN" +
-      "\020\001\022\027\n\023CONTACT_ROLE_MEMBER\020\002\022\026\n\022CONTACT_R" +
-      "OLE_AGENT\020\003\022\027\n\023CONTACT_ROLE_VIEWER\020\004*\237\001\n" +
-      "\rContactStatus\022\036\n\032CONTACT_STATUS_UNSPECI" +
-      "FIED\020\000\022\031\n\025CONTACT_STATUS_ACTIVE\020\001\022\032\n\026CON" +
-      "TACT_STATUS_INVITED\020\002\022\033\n\027CONTACT_STATUS_" +
-      "INACTIVE\020\003\022\032\n\026CONTACT_STATUS_DELETED\020\0042\241" +
-      "\005\n\016ContactService\022l\n\rCreateContact\022,.mod" +
-      "elstore.platform.v1.CreateContactRequest" +
-      "\032-.modelstore.platform.v1.CreateContactR" +
-      "esponse\022c\n\nGetContact\022).modelstore.platf" +
-      "orm.v1.GetContactRequest\032*.modelstore.pl" +
-      "atform.v1.GetContactResponse\022i\n\014ListCont" +
-      "acts\022+.modelstore.platform.v1.ListContac" +
-      "tsRequest\032,.modelstore.platform.v1.ListC" +
-      "ontactsResponse\022l\n\rUpdateContact\022,.model" +
-      "store.platform.v1.UpdateContactRequest\032-" +
-      ".modelstore.platform.v1.UpdateContactRes" +
-      "ponse\022l\n\rDeleteContact\022,.modelstore.plat" +
-      "form.v1.DeleteContactRequest\032-.modelstor" +
-      "e.platform.v1.DeleteContactResponse\022u\n\020B" +
-      "atchGetContacts\022/.modelstore.platform.v1" +
-      ".BatchGetContactsRequest\0320.modelstore.pl" +
-      "atform.v1.BatchGetContactsResponseB{\n\032de" +
-      "v.modelstore.platform.v1B\014ContactProtoP\001" +
-      "ZMgithub.com/modelstore/modelstore/clien" +
-      "ts/go/modelstore/platform/v1;platformv1b" +
-      "\006proto3"
+      "modelstore.platform.v1\032\034google/api/annot" +
+      "ations.proto\032\037google/api/field_behavior." +
+      "proto\032 google/protobuf/field_mask.proto\032" +
+      "\034google/protobuf/struct.proto\032\037google/pr" +
+      "otobuf/timestamp.proto\032\033modelstore/v1/st" +
+      "orage.proto\"\211\005\n\007Contact\022\026\n\002id\030\001 \001(\tB\n\342A\001" +
+      "\005\312\363\030\002x\002\022\024\n\004name\030\002 \001(\tB\006\312\363\030\0028\001\022\031\n\005email\030\003" +
+      " \001(\tB\n\312\363\030\006 \0018\001@\001\022\025\n\005phone\030\004 \001(\tB\006\312\363\030\0028\001\022" +
+      "?\n\004role\030\005 \001(\0162#.modelstore.platform.v1.C" +
+      "ontactRoleB\014\312\363\030\010\032\006member\022C\n\006status\030\006 \001(\016" +
+      "2%.modelstore.platform.v1.ContactStatusB" +
+      "\014\312\363\030\010\032\006active\022#\n\016email_verified\030\007 \001(\010B\013\312" +
+      "\363\030\007\032\005false\022#\n\016phone_verified\030\010 \001(\010B\013\312\363\030\007" +
+      "\032\005false\022\014\n\004tags\030\t \003(\t\022+\n\nattributes\030\n \001(" +
+      "\0132\027.google.protobuf.Struct\022\016\n\006source\030\013 \001" +
+      "(\t\0220\n\014last_seen_at\030\014 \001(\0132\032.google.protob" +
+      "uf.Timestamp\0224\n\ncreated_at\030\r \001(\0132\032.googl" +
+      "e.protobuf.TimestampB\004\342A\001\003\0224\n\nupdated_at" +
+      "\030\016 \001(\0132\032.google.protobuf.TimestampB\004\342A\001\003" +
+      "\022\022\n\004etag\030\017 \001(\tB\004\342A\001\003:Q\312\363\030M\n\021platform.con" +
+      "tacts\032\r\022\007\n\005email\030\001 \001\032\t\022\007\n\005phone\032\010\022\006\n\004rol" +
+      "e\032\n\022\010\n\006status*\010contacts\"b\n\024CreateContact" +
+      "Request\0226\n\007contact\030\001 \001(\0132\037.modelstore.pl" +
+      "atform.v1.ContactB\004\342A\001\002\022\022\n\nrequest_id\030\002 " +
+      "\001(\t\"I\n\025CreateContactResponse\0220\n\007contact\030" +
+      "\001 \001(\0132\037.modelstore.platform.v1.Contact\"T" +
+      "\n\021GetContactRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n" +
+      "\tread_mask\030\002 \001(\0132\032.google.protobuf.Field" +
+      "Mask\"F\n\022GetContactResponse\0220\n\007contact\030\001 " +
+      "\001(\0132\037.modelstore.platform.v1.Contact\"^\n\023" +
+      "ListContactsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022" +
+      "\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010or" +
+      "der_by\030\004 \001(\t\"b\n\024ListContactsResponse\0221\n\010" +
+      "contacts\030\001 \003(\0132\037.modelstore.platform.v1." +
+      "Contact\022\027\n\017next_page_token\030\002 \001(\t\"\226\001\n\024Upd" +
+      "ateContactRequest\0226\n\007contact\030\001 \001(\0132\037.mod" +
+      "elstore.platform.v1.ContactB\004\342A\001\002\022/\n\013upd" +
+      "ate_mask\030\002 \001(\0132\032.google.protobuf.FieldMa" +
+      "sk\022\025\n\rallow_missing\030\003 \001(\010\"I\n\025UpdateConta" +
+      "ctResponse\0220\n\007contact\030\001 \001(\0132\037.modelstore" +
+      ".platform.v1.Contact\"E\n\024DeleteContactReq" +
+      "uest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005" +
+      "force\030\003 \001(\010\"\027\n\025DeleteContactResponse\"[\n\027" +
+      "BatchGetContactsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A" +
+      "\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf." +
+      "FieldMask\"M\n\030BatchGetContactsResponse\0221\n" +
+      "\010contacts\030\001 \003(\0132\037.modelstore.platform.v1" +
+      ".Contact*\215\001\n\013ContactRole\022\034\n\030CONTACT_ROLE" +
+      "_UNSPECIFIED\020\000\022\026\n\022CONTACT_ROLE_ADMIN\020\001\022\027" +
+      "\n\023CONTACT_ROLE_MEMBER\020\002\022\026\n\022CONTACT_ROLE_" +
+      "AGENT\020\003\022\027\n\023CONTACT_ROLE_VIEWER\020\004*\237\001\n\rCon" +
+      "tactStatus\022\036\n\032CONTACT_STATUS_UNSPECIFIED" +
+      "\020\000\022\031\n\025CONTACT_STATUS_ACTIVE\020\001\022\032\n\026CONTACT" +
+      "_STATUS_INVITED\020\002\022\033\n\027CONTACT_STATUS_INAC" +
+      "TIVE\020\003\022\032\n\026CONTACT_STATUS_DELETED\020\0042\223\007\n\016C" +
+      "ontactService\022\224\001\n\rCreateContact\022,.models" +
+      "tore.platform.v1.CreateContactRequest\032-." +
+      "modelstore.platform.v1.CreateContactResp" +
+      "onse\"&\202\323\344\223\002 \"\025/v1/platform/contacts:\007con" +
+      "tact\022\207\001\n\nGetContact\022).modelstore.platfor" +
+      "m.v1.GetContactRequest\032*.modelstore.plat" +
+      "form.v1.GetContactResponse\"\"\202\323\344\223\002\034\022\032/v1/" +
+      "platform/contacts/{id}\022\210\001\n\014ListContacts\022" +
+      "+.modelstore.platform.v1.ListContactsReq" +
+      "uest\032,.modelstore.platform.v1.ListContac" +
+      "tsResponse\"\035\202\323\344\223\002\027\022\025/v1/platform/contact" +
+      "s\022\241\001\n\rUpdateContact\022,.modelstore.platfor" +
+      "m.v1.UpdateContactRequest\032-.modelstore.p" +
+      "latform.v1.UpdateContactResponse\"3\202\323\344\223\002-" +
+      "2\"/v1/platform/contacts/{contact.id}:\007co" +
+      "ntact\022\220\001\n\rDeleteContact\022,.modelstore.pla" +
+      "tform.v1.DeleteContactRequest\032-.modelsto" +
+      "re.platform.v1.DeleteContactResponse\"\"\202\323" +
+      "\344\223\002\034*\032/v1/platform/contacts/{id}\022\235\001\n\020Bat" +
+      "chGetContacts\022/.modelstore.platform.v1.B" +
+      "atchGetContactsRequest\0320.modelstore.plat" +
+      "form.v1.BatchGetContactsResponse\"&\202\323\344\223\002 " +
+      "\022\036/v1/platform/contacts:batchGetB{\n\032dev." +
+      "modelstore.platform.v1B\014ContactProtoP\001ZM" +
+      "github.com/modelstore/modelstore/clients" +
+      "/go/modelstore/platform/v1;platformv1b\006p" +
+      "roto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.StructProto.getDescriptor(),
@@ -265,6 +273,7 @@ public final class ContactProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_platform_v1_BatchGetContactsResponse_descriptor,
         new java.lang.String[] { "Contacts", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.StructProto.getDescriptor();
@@ -273,6 +282,7 @@ public final class ContactProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor

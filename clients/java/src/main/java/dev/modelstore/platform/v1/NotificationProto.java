@@ -141,121 +141,133 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n)modelstore/platform/v1/notification.pr" +
-      "oto\022\026modelstore.platform.v1\032\037google/api/" +
-      "field_behavior.proto\032 google/protobuf/fi" +
-      "eld_mask.proto\032\034google/protobuf/struct.p" +
-      "roto\032\037google/protobuf/timestamp.proto\032\033m" +
-      "odelstore/v1/storage.proto\"\251\006\n\014Notificat" +
-      "ion\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022B\n\007channel\030\002 \001(\0162+" +
-      ".modelstore.platform.v1.NotificationChan" +
-      "nelB\004\342A\001\002\022\022\n\004type\030\003 \001(\tB\004\342A\001\002\022\026\n\016correla" +
-      "tion_id\030\004 \001(\t\022=\n\ttenant_id\030\005 \001(\tB*\342A\001\005\312\363" +
-      "\030\"J modelstore.platform.v1.Workspace\0228\n\n" +
-      "contact_id\030\006 \001(\tB$\312\363\030 J\036modelstore.platf" +
-      "orm.v1.Contact\022:\n\006target\030\007 \001(\0132*.modelst" +
-      "ore.platform.v1.NotificationTarget\022(\n\007pa" +
-      "yload\030\010 \001(\0132\027.google.protobuf.Struct\022H\n\006" +
-      "status\030\t \001(\0162*.modelstore.platform.v1.No" +
-      "tificationStatusB\014\312\363\030\010\032\006queued\0228\n\005error\030" +
-      "\n \001(\0132).modelstore.platform.v1.Notificat" +
-      "ionError\0226\n\014delivered_at\030\013 \001(\0132\032.google." +
-      "protobuf.TimestampB\004\342A\001\003\0224\n\ncreated_at\030\014" +
-      " \001(\0132\032.google.protobuf.TimestampB\004\342A\001\003\0224" +
-      "\n\nupdated_at\030\r \001(\0132\032.google.protobuf.Tim" +
-      "estampB\004\342A\001\003\022\022\n\004etag\030\016 \001(\tB\004\342A\001\003:|\312\363\030x\n\026" +
-      "platform.notifications\022\ttenant_id\032\013\022\t\n\007c" +
-      "hannel\032\010\022\006\n\004type\032\022\022\020\n\016correlation_id\032\n\022\010" +
-      "\n\006status\032\r\022\013\n\ttenant_id*\rnotifications\"\247" +
-      "\001\n\022NotificationTarget\022@\n\005slack\030\001 \001(\0132/.m" +
-      "odelstore.platform.v1.NotificationSlackT" +
-      "argetH\000\022@\n\005email\030\002 \001(\0132/.modelstore.plat" +
-      "form.v1.NotificationEmailTargetH\000B\r\n\013des" +
-      "tination\"C\n\027NotificationSlackTarget\022\025\n\007c" +
-      "hannel\030\001 \001(\tB\004\342A\001\002\022\021\n\tthread_ts\030\002 \001(\t\"A\n" +
-      "\027NotificationEmailTarget\022\030\n\002to\030\001 \001(\tB\014\342A" +
-      "\001\002\312\363\030\004 \0018\001\022\014\n\004name\030\002 \001(\t\"\213\001\n\021Notificatio" +
-      "nError\022\014\n\004code\030\001 \001(\t\022\017\n\007message\030\002 \001(\t\022-\n" +
-      "\ttimestamp\030\003 \001(\0132\032.google.protobuf.Times" +
-      "tamp\022(\n\007details\030\004 \001(\0132\027.google.protobuf." +
-      "Struct\"q\n\031CreateNotificationRequest\022@\n\014n" +
-      "otification\030\001 \001(\0132$.modelstore.platform." +
-      "v1.NotificationB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(" +
-      "\t\"X\n\032CreateNotificationResponse\022:\n\014notif" +
-      "ication\030\001 \001(\0132$.modelstore.platform.v1.N" +
-      "otification\"Y\n\026GetNotificationRequest\022\020\n" +
-      "\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.goo" +
-      "gle.protobuf.FieldMask\"U\n\027GetNotificatio" +
-      "nResponse\022:\n\014notification\030\001 \001(\0132$.models" +
-      "tore.platform.v1.Notification\"c\n\030ListNot" +
-      "ificationsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\n" +
-      "page_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010orde" +
-      "r_by\030\004 \001(\t\"q\n\031ListNotificationsResponse\022" +
-      ";\n\rnotifications\030\001 \003(\0132$.modelstore.plat" +
-      "form.v1.Notification\022\027\n\017next_page_token\030" +
-      "\002 \001(\t\"\245\001\n\031UpdateNotificationRequest\022@\n\014n" +
-      "otification\030\001 \001(\0132$.modelstore.platform." +
-      "v1.NotificationB\004\342A\001\002\022/\n\013update_mask\030\002 \001" +
-      "(\0132\032.google.protobuf.FieldMask\022\025\n\rallow_" +
-      "missing\030\003 \001(\010\"X\n\032UpdateNotificationRespo" +
-      "nse\022:\n\014notification\030\001 \001(\0132$.modelstore.p" +
-      "latform.v1.Notification\";\n\031DeleteNotific" +
-      "ationRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002" +
-      " \001(\t\"\034\n\032DeleteNotificationResponse\"`\n\034Ba" +
-      "tchGetNotificationsRequest\022\021\n\003ids\030\001 \003(\tB" +
-      "\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protob" +
-      "uf.FieldMask\"\\\n\035BatchGetNotificationsRes" +
-      "ponse\022;\n\rnotifications\030\001 \003(\0132$.modelstor" +
-      "e.platform.v1.Notification\"=\n\033MarkNotifi" +
-      "cationSentRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004e" +
-      "tag\030\002 \001(\t\"Z\n\034MarkNotificationSentRespons" +
+      "oto\022\026modelstore.platform.v1\032\034google/api/" +
+      "annotations.proto\032\037google/api/field_beha" +
+      "vior.proto\032 google/protobuf/field_mask.p" +
+      "roto\032\034google/protobuf/struct.proto\032\037goog" +
+      "le/protobuf/timestamp.proto\032\033modelstore/" +
+      "v1/storage.proto\"\261\006\n\014Notification\022\026\n\002id\030" +
+      "\001 \001(\tB\n\342A\001\005\312\363\030\002x\002\022B\n\007channel\030\002 \001(\0162+.mod" +
+      "elstore.platform.v1.NotificationChannelB" +
+      "\004\342A\001\002\022\022\n\004type\030\003 \001(\tB\004\342A\001\002\022\026\n\016correlation" +
+      "_id\030\004 \001(\t\022=\n\ttenant_id\030\005 \001(\tB*\342A\001\005\312\363\030\"J " +
+      "modelstore.platform.v1.Workspace\022:\n\ncont" +
+      "act_id\030\006 \001(\tB&\312\363\030\"J\036modelstore.platform." +
+      "v1.Contactx\002\022:\n\006target\030\007 \001(\0132*.modelstor" +
+      "e.platform.v1.NotificationTarget\022(\n\007payl" +
+      "oad\030\010 \001(\0132\027.google.protobuf.Struct\022H\n\006st" +
+      "atus\030\t \001(\0162*.modelstore.platform.v1.Noti" +
+      "ficationStatusB\014\312\363\030\010\032\006queued\0228\n\005error\030\n " +
+      "\001(\0132).modelstore.platform.v1.Notificatio" +
+      "nError\0226\n\014delivered_at\030\013 \001(\0132\032.google.pr" +
+      "otobuf.TimestampB\004\342A\001\003\0224\n\ncreated_at\030\014 \001" +
+      "(\0132\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\n" +
+      "updated_at\030\r \001(\0132\032.google.protobuf.Times" +
+      "tampB\004\342A\001\003\022\022\n\004etag\030\016 \001(\tB\004\342A\001\003:|\312\363\030x\n\026pl" +
+      "atform.notifications\022\ttenant_id\032\013\022\t\n\007cha" +
+      "nnel\032\010\022\006\n\004type\032\022\022\020\n\016correlation_id\032\n\022\010\n\006" +
+      "status\032\r\022\013\n\ttenant_id*\rnotifications\"\247\001\n" +
+      "\022NotificationTarget\022@\n\005slack\030\001 \001(\0132/.mod" +
+      "elstore.platform.v1.NotificationSlackTar" +
+      "getH\000\022@\n\005email\030\002 \001(\0132/.modelstore.platfo" +
+      "rm.v1.NotificationEmailTargetH\000B\r\n\013desti" +
+      "nation\"C\n\027NotificationSlackTarget\022\025\n\007cha" +
+      "nnel\030\001 \001(\tB\004\342A\001\002\022\021\n\tthread_ts\030\002 \001(\t\"A\n\027N" +
+      "otificationEmailTarget\022\030\n\002to\030\001 \001(\tB\014\342A\001\002" +
+      "\312\363\030\004 \0018\001\022\014\n\004name\030\002 \001(\t\"\213\001\n\021NotificationE" +
+      "rror\022\014\n\004code\030\001 \001(\t\022\017\n\007message\030\002 \001(\t\022-\n\tt" +
+      "imestamp\030\003 \001(\0132\032.google.protobuf.Timesta" +
+      "mp\022(\n\007details\030\004 \001(\0132\027.google.protobuf.St" +
+      "ruct\"q\n\031CreateNotificationRequest\022@\n\014not" +
+      "ification\030\001 \001(\0132$.modelstore.platform.v1" +
+      ".NotificationB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"" +
+      "X\n\032CreateNotificationResponse\022:\n\014notific" +
+      "ation\030\001 \001(\0132$.modelstore.platform.v1.Not" +
+      "ification\"Y\n\026GetNotificationRequest\022\020\n\002i" +
+      "d\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.googl" +
+      "e.protobuf.FieldMask\"U\n\027GetNotificationR" +
+      "esponse\022:\n\014notification\030\001 \001(\0132$.modelsto" +
+      "re.platform.v1.Notification\"c\n\030ListNotif" +
+      "icationsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npa" +
+      "ge_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_" +
+      "by\030\004 \001(\t\"q\n\031ListNotificationsResponse\022;\n" +
+      "\rnotifications\030\001 \003(\0132$.modelstore.platfo" +
+      "rm.v1.Notification\022\027\n\017next_page_token\030\002 " +
+      "\001(\t\"\245\001\n\031UpdateNotificationRequest\022@\n\014not" +
+      "ification\030\001 \001(\0132$.modelstore.platform.v1" +
+      ".NotificationB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\013" +
+      "2\032.google.protobuf.FieldMask\022\025\n\rallow_mi" +
+      "ssing\030\003 \001(\010\"X\n\032UpdateNotificationRespons" +
       "e\022:\n\014notification\030\001 \001(\0132$.modelstore.pla" +
-      "tform.v1.Notification\"\177\n\035MarkNotificatio" +
-      "nFailedRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022>\n\005erro" +
-      "r\030\002 \001(\0132).modelstore.platform.v1.Notific" +
-      "ationErrorB\004\342A\001\002\022\014\n\004etag\030\003 \001(\t\"\\\n\036MarkNo" +
-      "tificationFailedResponse\022:\n\014notification" +
-      "\030\001 \001(\0132$.modelstore.platform.v1.Notifica" +
-      "tion*{\n\023NotificationChannel\022$\n NOTIFICAT" +
-      "ION_CHANNEL_UNSPECIFIED\020\000\022\036\n\032NOTIFICATIO" +
-      "N_CHANNEL_SLACK\020\001\022\036\n\032NOTIFICATION_CHANNE" +
-      "L_EMAIL\020\002*\227\001\n\022NotificationStatus\022#\n\037NOTI" +
-      "FICATION_STATUS_UNSPECIFIED\020\000\022\036\n\032NOTIFIC" +
-      "ATION_STATUS_QUEUED\020\001\022\034\n\030NOTIFICATION_ST" +
-      "ATUS_SENT\020\002\022\036\n\032NOTIFICATION_STATUS_FAILE" +
-      "D\020\0032\217\010\n\023NotificationService\022{\n\022CreateNot" +
-      "ification\0221.modelstore.platform.v1.Creat" +
-      "eNotificationRequest\0322.modelstore.platfo" +
-      "rm.v1.CreateNotificationResponse\022r\n\017GetN" +
-      "otification\022..modelstore.platform.v1.Get" +
-      "NotificationRequest\032/.modelstore.platfor" +
-      "m.v1.GetNotificationResponse\022x\n\021ListNoti" +
-      "fications\0220.modelstore.platform.v1.ListN" +
-      "otificationsRequest\0321.modelstore.platfor" +
-      "m.v1.ListNotificationsResponse\022{\n\022Update" +
-      "Notification\0221.modelstore.platform.v1.Up" +
-      "dateNotificationRequest\0322.modelstore.pla" +
-      "tform.v1.UpdateNotificationResponse\022{\n\022D" +
-      "eleteNotification\0221.modelstore.platform." +
-      "v1.DeleteNotificationRequest\0322.modelstor" +
-      "e.platform.v1.DeleteNotificationResponse" +
-      "\022\204\001\n\025BatchGetNotifications\0224.modelstore." +
-      "platform.v1.BatchGetNotificationsRequest" +
-      "\0325.modelstore.platform.v1.BatchGetNotifi" +
-      "cationsResponse\022\201\001\n\024MarkNotificationSent" +
-      "\0223.modelstore.platform.v1.MarkNotificati" +
-      "onSentRequest\0324.modelstore.platform.v1.M" +
-      "arkNotificationSentResponse\022\207\001\n\026MarkNoti" +
-      "ficationFailed\0225.modelstore.platform.v1." +
-      "MarkNotificationFailedRequest\0326.modelsto" +
-      "re.platform.v1.MarkNotificationFailedRes" +
-      "ponseB\200\001\n\032dev.modelstore.platform.v1B\021No" +
-      "tificationProtoP\001ZMgithub.com/modelstore" +
-      "/modelstore/clients/go/modelstore/platfo" +
-      "rm/v1;platformv1b\006proto3"
+      "tform.v1.Notification\";\n\031DeleteNotificat" +
+      "ionRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001" +
+      "(\t\"\034\n\032DeleteNotificationResponse\"`\n\034Batc" +
+      "hGetNotificationsRequest\022\021\n\003ids\030\001 \003(\tB\004\342" +
+      "A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf" +
+      ".FieldMask\"\\\n\035BatchGetNotificationsRespo" +
+      "nse\022;\n\rnotifications\030\001 \003(\0132$.modelstore." +
+      "platform.v1.Notification\"=\n\033MarkNotifica" +
+      "tionSentRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004eta" +
+      "g\030\002 \001(\t\"Z\n\034MarkNotificationSentResponse\022" +
+      ":\n\014notification\030\001 \001(\0132$.modelstore.platf" +
+      "orm.v1.Notification\"\177\n\035MarkNotificationF" +
+      "ailedRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022>\n\005error\030" +
+      "\002 \001(\0132).modelstore.platform.v1.Notificat" +
+      "ionErrorB\004\342A\001\002\022\014\n\004etag\030\003 \001(\t\"\\\n\036MarkNoti" +
+      "ficationFailedResponse\022:\n\014notification\030\001" +
+      " \001(\0132$.modelstore.platform.v1.Notificati" +
+      "on*{\n\023NotificationChannel\022$\n NOTIFICATIO" +
+      "N_CHANNEL_UNSPECIFIED\020\000\022\036\n\032NOTIFICATION_" +
+      "CHANNEL_SLACK\020\001\022\036\n\032NOTIFICATION_CHANNEL_" +
+      "EMAIL\020\002*\227\001\n\022NotificationStatus\022#\n\037NOTIFI" +
+      "CATION_STATUS_UNSPECIFIED\020\000\022\036\n\032NOTIFICAT" +
+      "ION_STATUS_QUEUED\020\001\022\034\n\030NOTIFICATION_STAT" +
+      "US_SENT\020\002\022\036\n\032NOTIFICATION_STATUS_FAILED\020" +
+      "\0032\231\013\n\023NotificationService\022\255\001\n\022CreateNoti" +
+      "fication\0221.modelstore.platform.v1.Create" +
+      "NotificationRequest\0322.modelstore.platfor" +
+      "m.v1.CreateNotificationResponse\"0\202\323\344\223\002*\"" +
+      "\032/v1/platform/notifications:\014notificatio" +
+      "n\022\233\001\n\017GetNotification\022..modelstore.platf" +
+      "orm.v1.GetNotificationRequest\032/.modelsto" +
+      "re.platform.v1.GetNotificationResponse\"\'" +
+      "\202\323\344\223\002!\022\037/v1/platform/notifications/{id}\022" +
+      "\234\001\n\021ListNotifications\0220.modelstore.platf" +
+      "orm.v1.ListNotificationsRequest\0321.models" +
+      "tore.platform.v1.ListNotificationsRespon" +
+      "se\"\"\202\323\344\223\002\034\022\032/v1/platform/notifications\022\277" +
+      "\001\n\022UpdateNotification\0221.modelstore.platf" +
+      "orm.v1.UpdateNotificationRequest\0322.model" +
+      "store.platform.v1.UpdateNotificationResp" +
+      "onse\"B\202\323\344\223\002<2,/v1/platform/notifications" +
+      "/{notification.id}:\014notification\022\244\001\n\022Del" +
+      "eteNotification\0221.modelstore.platform.v1" +
+      ".DeleteNotificationRequest\0322.modelstore." +
+      "platform.v1.DeleteNotificationResponse\"\'" +
+      "\202\323\344\223\002!*\037/v1/platform/notifications/{id}\022" +
+      "\261\001\n\025BatchGetNotifications\0224.modelstore.p" +
+      "latform.v1.BatchGetNotificationsRequest\032" +
+      "5.modelstore.platform.v1.BatchGetNotific" +
+      "ationsResponse\"+\202\323\344\223\002%\022#/v1/platform/not" +
+      "ifications:batchGet\022\266\001\n\024MarkNotification" +
+      "Sent\0223.modelstore.platform.v1.MarkNotifi" +
+      "cationSentRequest\0324.modelstore.platform." +
+      "v1.MarkNotificationSentResponse\"3\202\323\344\223\002-\"" +
+      "(/v1/platform/notifications/{id}:markSen" +
+      "t:\001*\022\276\001\n\026MarkNotificationFailed\0225.models" +
+      "tore.platform.v1.MarkNotificationFailedR" +
+      "equest\0326.modelstore.platform.v1.MarkNoti" +
+      "ficationFailedResponse\"5\202\323\344\223\002/\"*/v1/plat" +
+      "form/notifications/{id}:markFailed:\001*B\200\001" +
+      "\n\032dev.modelstore.platform.v1B\021Notificati" +
+      "onProtoP\001ZMgithub.com/modelstore/modelst" +
+      "ore/clients/go/modelstore/platform/v1;pl" +
+      "atformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.StructProto.getDescriptor(),
@@ -389,6 +401,7 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_platform_v1_MarkNotificationFailedResponse_descriptor,
         new java.lang.String[] { "Notification", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.StructProto.getDescriptor();
@@ -397,6 +410,7 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor

@@ -111,93 +111,102 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n$modelstore/platform/v1/session.proto\022\026" +
-      "modelstore.platform.v1\032\037google/api/field" +
-      "_behavior.proto\032 google/protobuf/field_m" +
-      "ask.proto\032\034google/protobuf/struct.proto\032" +
-      "\037google/protobuf/timestamp.proto\032\033models" +
-      "tore/v1/storage.proto\"\222\006\n\007Session\022\020\n\002id\030" +
-      "\001 \001(\tB\004\342A\001\005\022A\n\014workspace_id\030\002 \001(\tB+\342A\002\002\005" +
-      "\312\363\030\"J modelstore.platform.v1.Workspace\022\262" +
-      "\001\n\014principal_id\030\003 \001(\tB\233\001\342A\002\002\005\312\363\030\221\001X\002j\214\001\n" +
-      "\016principal_type\022>\n\035SESSION_PRINCIPAL_TYP" +
-      "E_CLIENT\022\035modelstore.platform.v1.Client\022" +
-      ":\n\033SESSION_PRINCIPAL_TYPE_USER\022\033modelsto" +
-      "re.platform.v1.User\022K\n\016principal_type\030\004 " +
-      "\001(\0162,.modelstore.platform.v1.SessionPrin" +
-      "cipalTypeB\005\342A\002\002\005\022\016\n\006scopes\030\005 \003(\t\022\016\n\006topi" +
-      "cs\030\006 \003(\t\022(\n\007context\030\007 \001(\0132\027.google.proto" +
-      "buf.Struct\022C\n\006status\030\010 \001(\0162%.modelstore." +
-      "platform.v1.SessionStatusB\014\312\363\030\010\032\006active\022" +
-      ".\n\nexpires_at\030\t \001(\0132\032.google.protobuf.Ti" +
-      "mestamp\0224\n\ncreated_at\030\n \001(\0132\032.google.pro" +
-      "tobuf.TimestampB\004\342A\001\003\0224\n\nupdated_at\030\013 \001(" +
-      "\0132\032.google.protobuf.TimestampB\004\342A\001\003\022\022\n\004e" +
-      "tag\030\014 \001(\tB\004\342A\001\003:q\312\363\030m\n\021platform.sessions" +
-      "\022\014workspace_id\032\020\022\016\n\014workspace_id\032\022\022\020\n\016pr" +
-      "incipal_type\032\n\022\010\n\006status\032\016\022\014\n\nexpires_at" +
-      "*\010sessions\"b\n\024CreateSessionRequest\0226\n\007se" +
+      "modelstore.platform.v1\032\034google/api/annot" +
+      "ations.proto\032\037google/api/field_behavior." +
+      "proto\032 google/protobuf/field_mask.proto\032" +
+      "\034google/protobuf/struct.proto\032\037google/pr" +
+      "otobuf/timestamp.proto\032\033modelstore/v1/st" +
+      "orage.proto\"\222\006\n\007Session\022\020\n\002id\030\001 \001(\tB\004\342A\001" +
+      "\005\022A\n\014workspace_id\030\002 \001(\tB+\342A\002\002\005\312\363\030\"J mode" +
+      "lstore.platform.v1.Workspace\022\262\001\n\014princip" +
+      "al_id\030\003 \001(\tB\233\001\342A\002\002\005\312\363\030\221\001X\002j\214\001\n\016principal" +
+      "_type\022>\n\035SESSION_PRINCIPAL_TYPE_CLIENT\022\035" +
+      "modelstore.platform.v1.Client\022:\n\033SESSION" +
+      "_PRINCIPAL_TYPE_USER\022\033modelstore.platfor" +
+      "m.v1.User\022K\n\016principal_type\030\004 \001(\0162,.mode" +
+      "lstore.platform.v1.SessionPrincipalTypeB" +
+      "\005\342A\002\002\005\022\016\n\006scopes\030\005 \003(\t\022\016\n\006topics\030\006 \003(\t\022(" +
+      "\n\007context\030\007 \001(\0132\027.google.protobuf.Struct" +
+      "\022C\n\006status\030\010 \001(\0162%.modelstore.platform.v" +
+      "1.SessionStatusB\014\312\363\030\010\032\006active\022.\n\nexpires" +
+      "_at\030\t \001(\0132\032.google.protobuf.Timestamp\0224\n" +
+      "\ncreated_at\030\n \001(\0132\032.google.protobuf.Time" +
+      "stampB\004\342A\001\003\0224\n\nupdated_at\030\013 \001(\0132\032.google" +
+      ".protobuf.TimestampB\004\342A\001\003\022\022\n\004etag\030\014 \001(\tB" +
+      "\004\342A\001\003:q\312\363\030m\n\021platform.sessions\022\014workspac" +
+      "e_id\032\020\022\016\n\014workspace_id\032\022\022\020\n\016principal_ty" +
+      "pe\032\n\022\010\n\006status\032\016\022\014\n\nexpires_at*\010sessions" +
+      "\"b\n\024CreateSessionRequest\0226\n\007session\030\001 \001(" +
+      "\0132\037.modelstore.platform.v1.SessionB\004\342A\001\002" +
+      "\022\022\n\nrequest_id\030\002 \001(\t\"I\n\025CreateSessionRes" +
+      "ponse\0220\n\007session\030\001 \001(\0132\037.modelstore.plat" +
+      "form.v1.Session\"T\n\021GetSessionRequest\022\020\n\002" +
+      "id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.goog" +
+      "le.protobuf.FieldMask\"F\n\022GetSessionRespo" +
+      "nse\0220\n\007session\030\001 \001(\0132\037.modelstore.platfo" +
+      "rm.v1.Session\"^\n\023ListSessionsRequest\022\021\n\t" +
+      "page_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006f" +
+      "ilter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"b\n\024ListSes" +
+      "sionsResponse\0221\n\010sessions\030\001 \003(\0132\037.models" +
+      "tore.platform.v1.Session\022\027\n\017next_page_to" +
+      "ken\030\002 \001(\t\"\226\001\n\024UpdateSessionRequest\0226\n\007se" +
       "ssion\030\001 \001(\0132\037.modelstore.platform.v1.Ses" +
-      "sionB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"I\n\025Create" +
-      "SessionResponse\0220\n\007session\030\001 \001(\0132\037.model" +
-      "store.platform.v1.Session\"T\n\021GetSessionR" +
-      "equest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 " +
-      "\001(\0132\032.google.protobuf.FieldMask\"F\n\022GetSe" +
-      "ssionResponse\0220\n\007session\030\001 \001(\0132\037.modelst" +
-      "ore.platform.v1.Session\"^\n\023ListSessionsR" +
-      "equest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030" +
-      "\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"" +
-      "b\n\024ListSessionsResponse\0221\n\010sessions\030\001 \003(" +
-      "\0132\037.modelstore.platform.v1.Session\022\027\n\017ne" +
-      "xt_page_token\030\002 \001(\t\"\226\001\n\024UpdateSessionReq" +
-      "uest\0226\n\007session\030\001 \001(\0132\037.modelstore.platf" +
-      "orm.v1.SessionB\004\342A\001\002\022/\n\013update_mask\030\002 \001(" +
-      "\0132\032.google.protobuf.FieldMask\022\025\n\rallow_m" +
-      "issing\030\003 \001(\010\"I\n\025UpdateSessionResponse\0220\n" +
-      "\007session\030\001 \001(\0132\037.modelstore.platform.v1." +
-      "Session\"6\n\024DeleteSessionRequest\022\020\n\002id\030\001 " +
-      "\001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n\025DeleteSession" +
-      "Response\"[\n\027BatchGetSessionsRequest\022\021\n\003i" +
-      "ds\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.goog" +
-      "le.protobuf.FieldMask\"M\n\030BatchGetSession" +
-      "sResponse\0221\n\010sessions\030\001 \003(\0132\037.modelstore" +
-      ".platform.v1.Session\"6\n\024RevokeSessionReq" +
-      "uest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"I\n\025" +
-      "RevokeSessionResponse\0220\n\007session\030\001 \001(\0132\037" +
-      ".modelstore.platform.v1.Session*\202\001\n\024Sess" +
-      "ionPrincipalType\022&\n\"SESSION_PRINCIPAL_TY" +
-      "PE_UNSPECIFIED\020\000\022!\n\035SESSION_PRINCIPAL_TY" +
-      "PE_CLIENT\020\001\022\037\n\033SESSION_PRINCIPAL_TYPE_US" +
-      "ER\020\002*\202\001\n\rSessionStatus\022\036\n\032SESSION_STATUS" +
-      "_UNSPECIFIED\020\000\022\031\n\025SESSION_STATUS_ACTIVE\020" +
-      "\001\022\032\n\026SESSION_STATUS_REVOKED\020\002\022\032\n\026SESSION" +
-      "_STATUS_EXPIRED\020\0032\217\006\n\016SessionService\022l\n\r" +
-      "CreateSession\022,.modelstore.platform.v1.C" +
-      "reateSessionRequest\032-.modelstore.platfor" +
-      "m.v1.CreateSessionResponse\022c\n\nGetSession" +
-      "\022).modelstore.platform.v1.GetSessionRequ" +
-      "est\032*.modelstore.platform.v1.GetSessionR" +
-      "esponse\022i\n\014ListSessions\022+.modelstore.pla" +
-      "tform.v1.ListSessionsRequest\032,.modelstor" +
-      "e.platform.v1.ListSessionsResponse\022l\n\rUp" +
-      "dateSession\022,.modelstore.platform.v1.Upd" +
-      "ateSessionRequest\032-.modelstore.platform." +
-      "v1.UpdateSessionResponse\022l\n\rDeleteSessio" +
-      "n\022,.modelstore.platform.v1.DeleteSession" +
-      "Request\032-.modelstore.platform.v1.DeleteS" +
-      "essionResponse\022u\n\020BatchGetSessions\022/.mod" +
-      "elstore.platform.v1.BatchGetSessionsRequ" +
-      "est\0320.modelstore.platform.v1.BatchGetSes" +
-      "sionsResponse\022l\n\rRevokeSession\022,.modelst" +
-      "ore.platform.v1.RevokeSessionRequest\032-.m" +
-      "odelstore.platform.v1.RevokeSessionRespo" +
-      "nseB{\n\032dev.modelstore.platform.v1B\014Sessi" +
-      "onProtoP\001ZMgithub.com/modelstore/modelst" +
-      "ore/clients/go/modelstore/platform/v1;pl" +
-      "atformv1b\006proto3"
+      "sionB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google" +
+      ".protobuf.FieldMask\022\025\n\rallow_missing\030\003 \001" +
+      "(\010\"I\n\025UpdateSessionResponse\0220\n\007session\030\001" +
+      " \001(\0132\037.modelstore.platform.v1.Session\"6\n" +
+      "\024DeleteSessionRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022" +
+      "\014\n\004etag\030\002 \001(\t\"\027\n\025DeleteSessionResponse\"[" +
+      "\n\027BatchGetSessionsRequest\022\021\n\003ids\030\001 \003(\tB\004" +
+      "\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobu" +
+      "f.FieldMask\"M\n\030BatchGetSessionsResponse\022" +
+      "1\n\010sessions\030\001 \003(\0132\037.modelstore.platform." +
+      "v1.Session\"6\n\024RevokeSessionRequest\022\020\n\002id" +
+      "\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"I\n\025RevokeSess" +
+      "ionResponse\0220\n\007session\030\001 \001(\0132\037.modelstor" +
+      "e.platform.v1.Session*\202\001\n\024SessionPrincip" +
+      "alType\022&\n\"SESSION_PRINCIPAL_TYPE_UNSPECI" +
+      "FIED\020\000\022!\n\035SESSION_PRINCIPAL_TYPE_CLIENT\020" +
+      "\001\022\037\n\033SESSION_PRINCIPAL_TYPE_USER\020\002*\202\001\n\rS" +
+      "essionStatus\022\036\n\032SESSION_STATUS_UNSPECIFI" +
+      "ED\020\000\022\031\n\025SESSION_STATUS_ACTIVE\020\001\022\032\n\026SESSI" +
+      "ON_STATUS_REVOKED\020\002\022\032\n\026SESSION_STATUS_EX" +
+      "PIRED\020\0032\260\010\n\016SessionService\022\224\001\n\rCreateSes" +
+      "sion\022,.modelstore.platform.v1.CreateSess" +
+      "ionRequest\032-.modelstore.platform.v1.Crea" +
+      "teSessionResponse\"&\202\323\344\223\002 \"\025/v1/platform/" +
+      "sessions:\007session\022\207\001\n\nGetSession\022).model" +
+      "store.platform.v1.GetSessionRequest\032*.mo" +
+      "delstore.platform.v1.GetSessionResponse\"" +
+      "\"\202\323\344\223\002\034\022\032/v1/platform/sessions/{id}\022\210\001\n\014" +
+      "ListSessions\022+.modelstore.platform.v1.Li" +
+      "stSessionsRequest\032,.modelstore.platform." +
+      "v1.ListSessionsResponse\"\035\202\323\344\223\002\027\022\025/v1/pla" +
+      "tform/sessions\022\241\001\n\rUpdateSession\022,.model" +
+      "store.platform.v1.UpdateSessionRequest\032-" +
+      ".modelstore.platform.v1.UpdateSessionRes" +
+      "ponse\"3\202\323\344\223\002-2\"/v1/platform/sessions/{se" +
+      "ssion.id}:\007session\022\220\001\n\rDeleteSession\022,.m" +
+      "odelstore.platform.v1.DeleteSessionReque" +
+      "st\032-.modelstore.platform.v1.DeleteSessio" +
+      "nResponse\"\"\202\323\344\223\002\034*\032/v1/platform/sessions" +
+      "/{id}\022\235\001\n\020BatchGetSessions\022/.modelstore." +
+      "platform.v1.BatchGetSessionsRequest\0320.mo" +
+      "delstore.platform.v1.BatchGetSessionsRes" +
+      "ponse\"&\202\323\344\223\002 \022\036/v1/platform/sessions:bat" +
+      "chGet\022\232\001\n\rRevokeSession\022,.modelstore.pla" +
+      "tform.v1.RevokeSessionRequest\032-.modelsto" +
+      "re.platform.v1.RevokeSessionResponse\",\202\323" +
+      "\344\223\002&\"!/v1/platform/sessions/{id}:revoke:" +
+      "\001*B{\n\032dev.modelstore.platform.v1B\014Sessio" +
+      "nProtoP\001ZMgithub.com/modelstore/modelsto" +
+      "re/clients/go/modelstore/platform/v1;pla" +
+      "tformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.StructProto.getDescriptor(),
@@ -295,6 +304,7 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_platform_v1_RevokeSessionResponse_descriptor,
         new java.lang.String[] { "Session", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.StructProto.getDescriptor();
@@ -303,6 +313,7 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor

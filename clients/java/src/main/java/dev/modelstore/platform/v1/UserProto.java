@@ -111,78 +111,86 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n!modelstore/platform/v1/user.proto\022\026mod" +
-      "elstore.platform.v1\032\037google/api/field_be" +
-      "havior.proto\032 google/protobuf/field_mask" +
-      ".proto\032\037google/protobuf/timestamp.proto\032" +
-      "\033modelstore/v1/storage.proto\"\375\003\n\004User\022\020\n" +
-      "\002id\030\001 \001(\tB\004\342A\001\005\022A\n\014workspace_id\030\002 \001(\tB+\342" +
-      "A\002\002\005\312\363\030\"J modelstore.platform.v1.Workspa" +
-      "ce\022\036\n\010username\030\003 \001(\tB\014\342A\001\002\312\363\030\004(\0018\001\022:\n\010pa" +
-      "ssword\030\004 \001(\tB(\342A\001\004\312\363\030 \n\036\010\001\022\014passwordHash" +
-      "\032\014passwordSalt\022\r\n\005roles\030\005 \003(\t\022@\n\006status\030" +
-      "\006 \001(\0162\".modelstore.platform.v1.UserStatu" +
-      "sB\014\312\363\030\010\032\006active\0224\n\ncreated_at\030\007 \001(\0132\032.go" +
-      "ogle.protobuf.TimestampB\004\342A\001\003\0224\n\nupdated" +
-      "_at\030\010 \001(\0132\032.google.protobuf.TimestampB\004\342" +
-      "A\001\003\022\022\n\004etag\030\t \001(\tB\004\342A\001\003:s\312\363\030o\n\016platform." +
-      "users\022\014workspace_id\032\020\022\016\n\014workspace_id\032*\n" +
-      "\nusername_1\022\016\n\014workspace_id\022\n\n\010username\030" +
-      "\001\032\n\022\010\n\006status*\005users\"Y\n\021CreateUserReques" +
-      "t\0220\n\004user\030\001 \001(\0132\034.modelstore.platform.v1" +
-      ".UserB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"@\n\022Creat" +
-      "eUserResponse\022*\n\004user\030\001 \001(\0132\034.modelstore" +
-      ".platform.v1.User\"Q\n\016GetUserRequest\022\020\n\002i" +
-      "d\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.googl" +
-      "e.protobuf.FieldMask\"=\n\017GetUserResponse\022" +
-      "*\n\004user\030\001 \001(\0132\034.modelstore.platform.v1.U" +
-      "ser\"[\n\020ListUsersRequest\022\021\n\tpage_size\030\001 \001" +
-      "(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020" +
-      "\n\010order_by\030\004 \001(\t\"Y\n\021ListUsersResponse\022+\n" +
-      "\005users\030\001 \003(\0132\034.modelstore.platform.v1.Us" +
-      "er\022\027\n\017next_page_token\030\002 \001(\t\"\215\001\n\021UpdateUs" +
-      "erRequest\0220\n\004user\030\001 \001(\0132\034.modelstore.pla" +
-      "tform.v1.UserB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\013" +
-      "2\032.google.protobuf.FieldMask\022\025\n\rallow_mi" +
-      "ssing\030\003 \001(\010\"@\n\022UpdateUserResponse\022*\n\004use" +
-      "r\030\001 \001(\0132\034.modelstore.platform.v1.User\"3\n" +
-      "\021DeleteUserRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004" +
-      "etag\030\002 \001(\t\"\024\n\022DeleteUserResponse\"X\n\024Batc" +
-      "hGetUsersRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tr" +
-      "ead_mask\030\002 \001(\0132\032.google.protobuf.FieldMa" +
-      "sk\"D\n\025BatchGetUsersResponse\022+\n\005users\030\001 \003" +
-      "(\0132\034.modelstore.platform.v1.User\"F\n\031Veri" +
-      "fyUserPasswordRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022" +
-      "\027\n\010password\030\002 \001(\tB\005\342A\002\002\004\"+\n\032VerifyUserPa" +
-      "sswordResponse\022\r\n\005valid\030\001 \001(\010*[\n\nUserSta" +
-      "tus\022\033\n\027USER_STATUS_UNSPECIFIED\020\000\022\026\n\022USER" +
-      "_STATUS_ACTIVE\020\001\022\030\n\024USER_STATUS_INACTIVE" +
-      "\020\0022\357\005\n\013UserService\022c\n\nCreateUser\022).model" +
-      "store.platform.v1.CreateUserRequest\032*.mo" +
-      "delstore.platform.v1.CreateUserResponse\022" +
-      "Z\n\007GetUser\022&.modelstore.platform.v1.GetU" +
-      "serRequest\032\'.modelstore.platform.v1.GetU" +
-      "serResponse\022`\n\tListUsers\022(.modelstore.pl" +
-      "atform.v1.ListUsersRequest\032).modelstore." +
-      "platform.v1.ListUsersResponse\022c\n\nUpdateU" +
-      "ser\022).modelstore.platform.v1.UpdateUserR" +
-      "equest\032*.modelstore.platform.v1.UpdateUs" +
-      "erResponse\022c\n\nDeleteUser\022).modelstore.pl" +
-      "atform.v1.DeleteUserRequest\032*.modelstore" +
-      ".platform.v1.DeleteUserResponse\022l\n\rBatch" +
-      "GetUsers\022,.modelstore.platform.v1.BatchG" +
-      "etUsersRequest\032-.modelstore.platform.v1." +
-      "BatchGetUsersResponse\022\204\001\n\022VerifyUserPass" +
-      "word\0221.modelstore.platform.v1.VerifyUser" +
-      "PasswordRequest\0322.modelstore.platform.v1" +
-      ".VerifyUserPasswordResponse\"\007\312\363\030\003\n\001\001Bx\n\032" +
-      "dev.modelstore.platform.v1B\tUserProtoP\001Z" +
-      "Mgithub.com/modelstore/modelstore/client" +
-      "s/go/modelstore/platform/v1;platformv1b\006" +
-      "proto3"
+      "elstore.platform.v1\032\034google/api/annotati" +
+      "ons.proto\032\037google/api/field_behavior.pro" +
+      "to\032 google/protobuf/field_mask.proto\032\037go" +
+      "ogle/protobuf/timestamp.proto\032\033modelstor" +
+      "e/v1/storage.proto\"\375\003\n\004User\022\020\n\002id\030\001 \001(\tB" +
+      "\004\342A\001\005\022A\n\014workspace_id\030\002 \001(\tB+\342A\002\002\005\312\363\030\"J " +
+      "modelstore.platform.v1.Workspace\022\036\n\010user" +
+      "name\030\003 \001(\tB\014\342A\001\002\312\363\030\004(\0018\001\022:\n\010password\030\004 \001" +
+      "(\tB(\342A\001\004\312\363\030 \n\036\010\001\022\014passwordHash\032\014password" +
+      "Salt\022\r\n\005roles\030\005 \003(\t\022@\n\006status\030\006 \001(\0162\".mo" +
+      "delstore.platform.v1.UserStatusB\014\312\363\030\010\032\006a" +
+      "ctive\0224\n\ncreated_at\030\007 \001(\0132\032.google.proto" +
+      "buf.TimestampB\004\342A\001\003\0224\n\nupdated_at\030\010 \001(\0132" +
+      "\032.google.protobuf.TimestampB\004\342A\001\003\022\022\n\004eta" +
+      "g\030\t \001(\tB\004\342A\001\003:s\312\363\030o\n\016platform.users\022\014wor" +
+      "kspace_id\032\020\022\016\n\014workspace_id\032*\n\nusername_" +
+      "1\022\016\n\014workspace_id\022\n\n\010username\030\001\032\n\022\010\n\006sta" +
+      "tus*\005users\"Y\n\021CreateUserRequest\0220\n\004user\030" +
+      "\001 \001(\0132\034.modelstore.platform.v1.UserB\004\342A\001" +
+      "\002\022\022\n\nrequest_id\030\002 \001(\t\"@\n\022CreateUserRespo" +
+      "nse\022*\n\004user\030\001 \001(\0132\034.modelstore.platform." +
+      "v1.User\"Q\n\016GetUserRequest\022\020\n\002id\030\001 \001(\tB\004\342" +
+      "A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf" +
+      ".FieldMask\"=\n\017GetUserResponse\022*\n\004user\030\001 " +
+      "\001(\0132\034.modelstore.platform.v1.User\"[\n\020Lis" +
+      "tUsersRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage" +
+      "_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by" +
+      "\030\004 \001(\t\"Y\n\021ListUsersResponse\022+\n\005users\030\001 \003" +
+      "(\0132\034.modelstore.platform.v1.User\022\027\n\017next" +
+      "_page_token\030\002 \001(\t\"\215\001\n\021UpdateUserRequest\022" +
+      "0\n\004user\030\001 \001(\0132\034.modelstore.platform.v1.U" +
+      "serB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google." +
+      "protobuf.FieldMask\022\025\n\rallow_missing\030\003 \001(" +
+      "\010\"@\n\022UpdateUserResponse\022*\n\004user\030\001 \001(\0132\034." +
+      "modelstore.platform.v1.User\"3\n\021DeleteUse" +
+      "rRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t" +
+      "\"\024\n\022DeleteUserResponse\"X\n\024BatchGetUsersR" +
+      "equest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002" +
+      " \001(\0132\032.google.protobuf.FieldMask\"D\n\025Batc" +
+      "hGetUsersResponse\022+\n\005users\030\001 \003(\0132\034.model" +
+      "store.platform.v1.User\"F\n\031VerifyUserPass" +
+      "wordRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\027\n\010passwor" +
+      "d\030\002 \001(\tB\005\342A\002\002\004\"+\n\032VerifyUserPasswordResp" +
+      "onse\022\r\n\005valid\030\001 \001(\010*[\n\nUserStatus\022\033\n\027USE" +
+      "R_STATUS_UNSPECIFIED\020\000\022\026\n\022USER_STATUS_AC" +
+      "TIVE\020\001\022\030\n\024USER_STATUS_INACTIVE\020\0022\365\007\n\013Use" +
+      "rService\022\205\001\n\nCreateUser\022).modelstore.pla" +
+      "tform.v1.CreateUserRequest\032*.modelstore." +
+      "platform.v1.CreateUserResponse\" \202\323\344\223\002\032\"\022" +
+      "/v1/platform/users:\004user\022{\n\007GetUser\022&.mo" +
+      "delstore.platform.v1.GetUserRequest\032\'.mo" +
+      "delstore.platform.v1.GetUserResponse\"\037\202\323" +
+      "\344\223\002\031\022\027/v1/platform/users/{id}\022|\n\tListUse" +
+      "rs\022(.modelstore.platform.v1.ListUsersReq" +
+      "uest\032).modelstore.platform.v1.ListUsersR" +
+      "esponse\"\032\202\323\344\223\002\024\022\022/v1/platform/users\022\217\001\n\n" +
+      "UpdateUser\022).modelstore.platform.v1.Upda" +
+      "teUserRequest\032*.modelstore.platform.v1.U" +
+      "pdateUserResponse\"*\202\323\344\223\002$2\034/v1/platform/" +
+      "users/{user.id}:\004user\022\204\001\n\nDeleteUser\022).m" +
+      "odelstore.platform.v1.DeleteUserRequest\032" +
+      "*.modelstore.platform.v1.DeleteUserRespo" +
+      "nse\"\037\202\323\344\223\002\031*\027/v1/platform/users/{id}\022\221\001\n" +
+      "\rBatchGetUsers\022,.modelstore.platform.v1." +
+      "BatchGetUsersRequest\032-.modelstore.platfo" +
+      "rm.v1.BatchGetUsersResponse\"#\202\323\344\223\002\035\022\033/v1" +
+      "/platform/users:batchGet\022\265\001\n\022VerifyUserP" +
+      "assword\0221.modelstore.platform.v1.VerifyU" +
+      "serPasswordRequest\0322.modelstore.platform" +
+      ".v1.VerifyUserPasswordResponse\"8\312\363\030\003\n\001\001\202" +
+      "\323\344\223\002+\"&/v1/platform/users/{id}:verifyPas" +
+      "sword:\001*Bx\n\032dev.modelstore.platform.v1B\t" +
+      "UserProtoP\001ZMgithub.com/modelstore/model" +
+      "store/clients/go/modelstore/platform/v1;" +
+      "platformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.TimestampProto.getDescriptor(),
@@ -279,6 +287,7 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_platform_v1_VerifyUserPasswordResponse_descriptor,
         new java.lang.String[] { "Valid", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();
@@ -286,6 +295,7 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.method);
     registry.add(dev.modelstore.v1.StorageProto.storage);

@@ -101,74 +101,82 @@ public final class WorkspaceProto extends com.google.protobuf.GeneratedFile {
   static {
     java.lang.String[] descriptorData = {
       "\n&modelstore/platform/v1/workspace.proto" +
-      "\022\026modelstore.platform.v1\032\037google/api/fie" +
-      "ld_behavior.proto\032 google/protobuf/field" +
-      "_mask.proto\032\037google/protobuf/timestamp.p" +
-      "roto\032\033modelstore/v1/storage.proto\"\323\002\n\tWo" +
-      "rkspace\022\020\n\002id\030\001 \001(\tB\004\342A\001\005\022\035\n\004name\030\002 \001(\tB" +
-      "\017\342A\001\002\312\363\030\007(\0010\310\0018\001\022E\n\006status\030\003 \001(\0162\'.model" +
-      "store.platform.v1.WorkspaceStatusB\014\312\363\030\010\032" +
-      "\006active\022\027\n\017allowed_origins\030\004 \003(\t\0224\n\ncrea" +
-      "ted_at\030\005 \001(\0132\032.google.protobuf.Timestamp" +
-      "B\004\342A\001\003\0224\n\nupdated_at\030\006 \001(\0132\032.google.prot" +
-      "obuf.TimestampB\004\342A\001\003\022\022\n\004etag\030\007 \001(\tB\004\342A\001\003" +
-      ":5\312\363\0301\n\023platform.workspaces\022\002id\032\n\022\010\n\006sta" +
-      "tus*\nworkspaces\"h\n\026CreateWorkspaceReques" +
-      "t\022:\n\tworkspace\030\001 \001(\0132!.modelstore.platfo" +
-      "rm.v1.WorkspaceB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(" +
-      "\t\"O\n\027CreateWorkspaceResponse\0224\n\tworkspac" +
+      "\022\026modelstore.platform.v1\032\034google/api/ann" +
+      "otations.proto\032\037google/api/field_behavio" +
+      "r.proto\032 google/protobuf/field_mask.prot" +
+      "o\032\037google/protobuf/timestamp.proto\032\033mode" +
+      "lstore/v1/storage.proto\"\323\002\n\tWorkspace\022\020\n" +
+      "\002id\030\001 \001(\tB\004\342A\001\005\022\035\n\004name\030\002 \001(\tB\017\342A\001\002\312\363\030\007(" +
+      "\0010\310\0018\001\022E\n\006status\030\003 \001(\0162\'.modelstore.plat" +
+      "form.v1.WorkspaceStatusB\014\312\363\030\010\032\006active\022\027\n" +
+      "\017allowed_origins\030\004 \003(\t\0224\n\ncreated_at\030\005 \001" +
+      "(\0132\032.google.protobuf.TimestampB\004\342A\001\003\0224\n\n" +
+      "updated_at\030\006 \001(\0132\032.google.protobuf.Times" +
+      "tampB\004\342A\001\003\022\022\n\004etag\030\007 \001(\tB\004\342A\001\003:5\312\363\0301\n\023pl" +
+      "atform.workspaces\022\002id\032\n\022\010\n\006status*\nworks" +
+      "paces\"h\n\026CreateWorkspaceRequest\022:\n\tworks" +
+      "pace\030\001 \001(\0132!.modelstore.platform.v1.Work" +
+      "spaceB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"O\n\027Creat" +
+      "eWorkspaceResponse\0224\n\tworkspace\030\001 \001(\0132!." +
+      "modelstore.platform.v1.Workspace\"V\n\023GetW" +
+      "orkspaceRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\trea" +
+      "d_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
+      "\"L\n\024GetWorkspaceResponse\0224\n\tworkspace\030\001 " +
+      "\001(\0132!.modelstore.platform.v1.Workspace\"`" +
+      "\n\025ListWorkspacesRequest\022\021\n\tpage_size\030\001 \001" +
+      "(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020" +
+      "\n\010order_by\030\004 \001(\t\"h\n\026ListWorkspacesRespon" +
+      "se\0225\n\nworkspaces\030\001 \003(\0132!.modelstore.plat" +
+      "form.v1.Workspace\022\027\n\017next_page_token\030\002 \001" +
+      "(\t\"\234\001\n\026UpdateWorkspaceRequest\022:\n\tworkspa" +
+      "ce\030\001 \001(\0132!.modelstore.platform.v1.Worksp" +
+      "aceB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google." +
+      "protobuf.FieldMask\022\025\n\rallow_missing\030\003 \001(" +
+      "\010\"O\n\027UpdateWorkspaceResponse\0224\n\tworkspac" +
       "e\030\001 \001(\0132!.modelstore.platform.v1.Workspa" +
-      "ce\"V\n\023GetWorkspaceRequest\022\020\n\002id\030\001 \001(\tB\004\342" +
-      "A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf" +
-      ".FieldMask\"L\n\024GetWorkspaceResponse\0224\n\two" +
-      "rkspace\030\001 \001(\0132!.modelstore.platform.v1.W" +
-      "orkspace\"`\n\025ListWorkspacesRequest\022\021\n\tpag" +
-      "e_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filt" +
-      "er\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"h\n\026ListWorksp" +
-      "acesResponse\0225\n\nworkspaces\030\001 \003(\0132!.model" +
-      "store.platform.v1.Workspace\022\027\n\017next_page" +
-      "_token\030\002 \001(\t\"\234\001\n\026UpdateWorkspaceRequest\022" +
-      ":\n\tworkspace\030\001 \001(\0132!.modelstore.platform" +
-      ".v1.WorkspaceB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\013" +
-      "2\032.google.protobuf.FieldMask\022\025\n\rallow_mi" +
-      "ssing\030\003 \001(\010\"O\n\027UpdateWorkspaceResponse\0224" +
-      "\n\tworkspace\030\001 \001(\0132!.modelstore.platform." +
-      "v1.Workspace\"G\n\026DeleteWorkspaceRequest\022\020" +
-      "\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030" +
-      "\003 \001(\010\"\031\n\027DeleteWorkspaceResponse\"]\n\031Batc" +
-      "hGetWorkspacesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002" +
-      "\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fi" +
-      "eldMask\"S\n\032BatchGetWorkspacesResponse\0225\n" +
-      "\nworkspaces\030\001 \003(\0132!.modelstore.platform." +
-      "v1.Workspace*o\n\017WorkspaceStatus\022 \n\034WORKS" +
-      "PACE_STATUS_UNSPECIFIED\020\000\022\033\n\027WORKSPACE_S" +
-      "TATUS_ACTIVE\020\001\022\035\n\031WORKSPACE_STATUS_INACT" +
-      "IVE\020\0022\307\005\n\020WorkspaceService\022r\n\017CreateWork" +
-      "space\022..modelstore.platform.v1.CreateWor" +
-      "kspaceRequest\032/.modelstore.platform.v1.C" +
-      "reateWorkspaceResponse\022i\n\014GetWorkspace\022+" +
-      ".modelstore.platform.v1.GetWorkspaceRequ" +
-      "est\032,.modelstore.platform.v1.GetWorkspac" +
-      "eResponse\022o\n\016ListWorkspaces\022-.modelstore" +
-      ".platform.v1.ListWorkspacesRequest\032..mod" +
-      "elstore.platform.v1.ListWorkspacesRespon" +
-      "se\022r\n\017UpdateWorkspace\022..modelstore.platf" +
-      "orm.v1.UpdateWorkspaceRequest\032/.modelsto" +
-      "re.platform.v1.UpdateWorkspaceResponse\022r" +
-      "\n\017DeleteWorkspace\022..modelstore.platform." +
-      "v1.DeleteWorkspaceRequest\032/.modelstore.p" +
-      "latform.v1.DeleteWorkspaceResponse\022{\n\022Ba" +
-      "tchGetWorkspaces\0221.modelstore.platform.v" +
-      "1.BatchGetWorkspacesRequest\0322.modelstore" +
-      ".platform.v1.BatchGetWorkspacesResponseB" +
-      "}\n\032dev.modelstore.platform.v1B\016Workspace" +
-      "ProtoP\001ZMgithub.com/modelstore/modelstor" +
-      "e/clients/go/modelstore/platform/v1;plat" +
-      "formv1b\006proto3"
+      "ce\"G\n\026DeleteWorkspaceRequest\022\020\n\002id\030\001 \001(\t" +
+      "B\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\031\n\027D" +
+      "eleteWorkspaceResponse\"]\n\031BatchGetWorksp" +
+      "acesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_m" +
+      "ask\030\002 \001(\0132\032.google.protobuf.FieldMask\"S\n" +
+      "\032BatchGetWorkspacesResponse\0225\n\nworkspace" +
+      "s\030\001 \003(\0132!.modelstore.platform.v1.Workspa" +
+      "ce*o\n\017WorkspaceStatus\022 \n\034WORKSPACE_STATU" +
+      "S_UNSPECIFIED\020\000\022\033\n\027WORKSPACE_STATUS_ACTI" +
+      "VE\020\001\022\035\n\031WORKSPACE_STATUS_INACTIVE\020\0022\313\007\n\020" +
+      "WorkspaceService\022\236\001\n\017CreateWorkspace\022..m" +
+      "odelstore.platform.v1.CreateWorkspaceReq" +
+      "uest\032/.modelstore.platform.v1.CreateWork" +
+      "spaceResponse\"*\202\323\344\223\002$\"\027/v1/platform/work" +
+      "spaces:\tworkspace\022\217\001\n\014GetWorkspace\022+.mod" +
+      "elstore.platform.v1.GetWorkspaceRequest\032" +
+      ",.modelstore.platform.v1.GetWorkspaceRes" +
+      "ponse\"$\202\323\344\223\002\036\022\034/v1/platform/workspaces/{" +
+      "id}\022\220\001\n\016ListWorkspaces\022-.modelstore.plat" +
+      "form.v1.ListWorkspacesRequest\032..modelsto" +
+      "re.platform.v1.ListWorkspacesResponse\"\037\202" +
+      "\323\344\223\002\031\022\027/v1/platform/workspaces\022\255\001\n\017Updat" +
+      "eWorkspace\022..modelstore.platform.v1.Upda" +
+      "teWorkspaceRequest\032/.modelstore.platform" +
+      ".v1.UpdateWorkspaceResponse\"9\202\323\344\223\00232&/v1" +
+      "/platform/workspaces/{workspace.id}:\twor" +
+      "kspace\022\230\001\n\017DeleteWorkspace\022..modelstore." +
+      "platform.v1.DeleteWorkspaceRequest\032/.mod" +
+      "elstore.platform.v1.DeleteWorkspaceRespo" +
+      "nse\"$\202\323\344\223\002\036*\034/v1/platform/workspaces/{id" +
+      "}\022\245\001\n\022BatchGetWorkspaces\0221.modelstore.pl" +
+      "atform.v1.BatchGetWorkspacesRequest\0322.mo" +
+      "delstore.platform.v1.BatchGetWorkspacesR" +
+      "esponse\"(\202\323\344\223\002\"\022 /v1/platform/workspaces" +
+      ":batchGetB}\n\032dev.modelstore.platform.v1B" +
+      "\016WorkspaceProtoP\001ZMgithub.com/modelstore" +
+      "/modelstore/clients/go/modelstore/platfo" +
+      "rm/v1;platformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
         new com.google.protobuf.Descriptors.FileDescriptor[] {
+          com.google.api.AnnotationsProto.getDescriptor(),
           com.google.api.FieldBehaviorProto.getDescriptor(),
           com.google.protobuf.FieldMaskProto.getDescriptor(),
           com.google.protobuf.TimestampProto.getDescriptor(),
@@ -253,6 +261,7 @@ public final class WorkspaceProto extends com.google.protobuf.GeneratedFile {
         internal_static_modelstore_platform_v1_BatchGetWorkspacesResponse_descriptor,
         new java.lang.String[] { "Workspaces", });
     descriptor.resolveAllFeaturesImmutable();
+    com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();
     com.google.protobuf.FieldMaskProto.getDescriptor();
     com.google.protobuf.TimestampProto.getDescriptor();
@@ -260,6 +269,7 @@ public final class WorkspaceProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.ExtensionRegistry registry =
         com.google.protobuf.ExtensionRegistry.newInstance();
     registry.add(com.google.api.FieldBehaviorProto.fieldBehavior);
+    registry.add(com.google.api.AnnotationsProto.http);
     registry.add(dev.modelstore.v1.StorageProto.field);
     registry.add(dev.modelstore.v1.StorageProto.storage);
     com.google.protobuf.Descriptors.FileDescriptor
