@@ -23,6 +23,7 @@ from typing import Any
 
 import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
+from pymongo.read_preferences import _ServerMode
 
 from modelstore.v1 import change_pb2
 
@@ -42,8 +43,10 @@ from .engine.store import EntityStore
 from .engine.store.key_rotation import Rotation, rotate_entity
 from .engine.store.relations import Relations
 from .errors import Unavailable, loggable
+from .observability import metrics, tracing
 from .security.callers import Credentials
 from .security.encryption import Keyring
+from .storage import driver_tracing, operation_metrics
 from .storage.capabilities import Capabilities, detect
 from .storage.change_capture import ChangeSource, PostgresChangeSource
 from .storage.change_streams import MongoChangeSource
@@ -54,6 +57,7 @@ from .storage.indexes import IndexAction, ensure_indexes, ping
 from .storage.outages import outages
 from .storage.sharding import ShardAction, ensure_sharding
 from .transport import listen_port, reflection
+from .transport.call_record import CallRecorder
 from .transport.drain_gate import DrainGate
 from .transport.handlers import DomainHandler, build_handlers, require_implemented
 from .transport.http.console_files import static_dir
@@ -152,9 +156,20 @@ class Modelstore:
     _tasks: list[asyncio.Task[None]] = field(default_factory=list)
     _health: health.aio.HealthServicer | None = None
     _gate: DrainGate = field(default_factory=DrainGate)
+    tracer: tracing.Tracing | None = None
+    metrics_endpoint: metrics.MetricsEndpoint | None = None
+
+    @property
+    def metrics_on(self) -> bool:
+        """Whether this process keeps metrics: it serves them, or a parent serves its files."""
+        return self.settings.metrics_listen is not None or metrics.in_worker()
 
     async def connect(self) -> None:
         """Connect to MONGODB_URI or start the embedded database; detect capabilities."""
+        if self.tracer is None and tracing.wanted(self.settings.otlp_endpoint):
+            self.tracer = tracing.Tracing(self.settings.otlp_endpoint)
+            # Before the client exists: the driver's listeners are taken when it is made.
+            driver_tracing.instrument(self.tracer.provider)
         uri = self.settings.mongodb_uri
         if not uri:
             self.embedded = EmbeddedDatabase(
@@ -238,7 +253,7 @@ class Modelstore:
         for service in self.services:
             if service.model is not None:
                 model = service.model
-                documents = Documents(self.db[model.collection], self.caps, lagging)
+                documents = self._documents(model.collection, lagging)
                 self.stores[model.full_name] = EntityStore(
                     model, model.message_class, documents, keyring, self.caps
                 )
@@ -257,6 +272,9 @@ class Modelstore:
         credentials = self._credentials()
         self.server = grpc.aio.server(
             # No interceptors: transport.pipeline composes what each method needs instead.
+            # Only tracing adds one (OpenTelemetry's, which makes the server spans), and
+            # only when it is configured: an interceptor costs every call.
+            interceptors=self.tracer.server_interceptors() if self.tracer else None,
             options=[
                 ("grpc.max_receive_message_length", self.settings.max_message_bytes),
                 ("grpc.max_send_message_length", 64 * 1024 * 1024),
@@ -269,7 +287,8 @@ class Modelstore:
         self._health = health.aio.HealthServicer()
         names = [s.full_name for s in self.services] + [health.SERVICE_NAME]
         trail = AuditTrail(self.stores[ENTRY], self._nudge_capture)
-        table = CallPipeline(self._gate, credentials, specs, trail).register(
+        recorder = CallRecorder(metrics=self.metrics_on, access_log=self.settings.access_log)
+        table = CallPipeline(self._gate, credentials, specs, trail, recorder).register(
             self.server,
             {
                 **handlers,
@@ -278,12 +297,17 @@ class Modelstore:
             },
         )
         self.port = self._bind()
+        if self.settings.metrics_listen is not None:
+            self.metrics_endpoint = metrics.MetricsEndpoint(self.settings.metrics_listen)
         await self.server.start()
         if self.settings.http_listen:
             await self._start_http(specs, table)
         seen = self.embedded.changes if self.embedded is not None else 0
         await self._set_health(await self._serving(seen))
         self._tasks.append(asyncio.create_task(self._watch_health()))
+        if self.metrics_on:
+            assert self.client is not None
+            self._tasks.append(asyncio.create_task(operation_metrics.sample_pools(self.client)))
         log.info("serving gRPC on %s", self.address)
         return self.port
 
@@ -316,8 +340,8 @@ class Modelstore:
         assert self.db is not None
         assert self.caps is not None
         log_ = changes_log.ChangeLog(
-            Documents(self.db[changes_log.COLLECTION], self.caps),
-            Documents(self.db[changes_log.STATE], self.caps),
+            self._documents(changes_log.COLLECTION),
+            self._documents(changes_log.STATE),
         )
         self.tail = Tail(log_.latest, log_.gap)
         source = self._change_source() if self.settings.change_feed else None
@@ -354,6 +378,18 @@ class Modelstore:
                 response_serializer=change_pb2.ListChangesResponse.SerializeToString,
             ),
         }
+
+    def _documents(self, collection: str, lagging: _ServerMode | None = None) -> Documents:
+        """One collection's documents, their operations timed when metrics are on.
+
+        `lagging`: where the reads that tolerate lag (Get, BatchGet, List) go.
+        """
+        assert self.db is not None
+        assert self.caps is not None
+        documents = Documents(self.db[collection], self.caps, lagging)
+        if self.metrics_on:
+            operation_metrics.time_operations(documents)
+        return documents
 
     def _nudge_capture(self) -> None:
         """Wake this process's capture: a call just committed a write."""
@@ -530,3 +566,10 @@ class Modelstore:
         if self.embedded is not None:
             await self.embedded.stop()
             self.embedded = None
+        if self.metrics_endpoint is not None:
+            self.metrics_endpoint.close()
+            self.metrics_endpoint = None
+        if self.tracer is not None:
+            # Exporting what is buffered may wait for the collector: off the event loop.
+            await asyncio.to_thread(self.tracer.close)
+            self.tracer = None

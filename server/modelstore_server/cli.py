@@ -7,59 +7,38 @@ import asyncio
 import contextlib
 import logging
 import os
-import pathlib
 import signal
 import subprocess
 import sys
 from collections.abc import Sequence
 
-from . import event_loop, relay
+from . import config, event_loop, relay
 from .app import Modelstore, load_keyring
-from .config import READ_PREFERENCES, Settings
+from .config import Settings
 from .embedded import free_port, launch
+from .observability import logs
+from .observability.metrics import WorkerMetrics
 from .security.callers import new_token
 from .transport import listen_port
+from .transport.request_context import current_request_id
 
 log = logging.getLogger("modelstore")
 
 
-def _settings(args: argparse.Namespace) -> Settings:
-    settings = Settings()
-    if getattr(args, "listen", None):
-        settings.listen = args.listen
-    if getattr(args, "http_listen", None):
-        settings.http_listen = args.http_listen
-    if getattr(args, "http_static_dir", None):
-        settings.http_static_dir = pathlib.Path(args.http_static_dir)
-    if args.data_dir:
-        settings.data_dir = pathlib.Path(args.data_dir)
-    if args.database:
-        settings.database = args.database
-    if args.mongodb_uri:
-        settings.mongodb_uri = args.mongodb_uri
-    if args.postgresql_url:
-        settings.postgresql_url = args.postgresql_url
-    if args.read_preference:
-        settings.read_preference = args.read_preference
-    if args.event_loop:
-        settings.event_loop = args.event_loop
-    for name in ("credentials", "tls_cert", "tls_key", "tls_client_ca"):
-        value = getattr(args, name, None)
-        if value:
-            target = "credentials_file" if name == "credentials" else name
-            setattr(settings, target, pathlib.Path(value))
-    settings.insecure = bool(getattr(args, "insecure", False))
-    if getattr(args, "no_migrate", False):
-        settings.migrate_on_start = False
-    if getattr(args, "workers", None) is not None:
-        settings.workers = args.workers
+def _load(args: argparse.Namespace) -> config.Loaded:
+    """Decide the settings: flags > MODELSTORE_* variables > modelstore.toml > defaults."""
+    loaded = config.load(vars(args), os.environ, args.config)
     if os.environ.get(_WORKER_ENV):
+        settings = loaded.settings
         # A worker of `serve --workers N`: the parent owns the database and the indexes.
         settings.workers = 1
         settings.migrate_on_start = False
         # Only a worker shares the port, with its siblings; the parent holds it for them.
         settings.reuse_port = True
-    return settings
+        # The parent serves the group's metrics; a worker keeps its series in the shared
+        # directory the parent named (PROMETHEUS_MULTIPROC_DIR).
+        settings.metrics_listen = None
+    return loaded
 
 
 _WORKER_ENV = "MODELSTORE_WORKER_OF"
@@ -115,7 +94,10 @@ async def _serve_workers(settings: Settings, argv: Sequence[str]) -> int:
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     procs: list[asyncio.subprocess.Process] = []
+    group_metrics: WorkerMetrics | None = None
     try:
+        if settings.metrics_listen is not None:
+            group_metrics = WorkerMetrics(settings.metrics_listen)
         await app.connect()  # starts the embedded database when no URI is configured
         await app.migrate()
         load_keyring(settings)  # make the local key file once, before the workers read it
@@ -125,6 +107,7 @@ async def _serve_workers(settings: Settings, argv: Sequence[str]) -> int:
             _WORKER_ENV: str(os.getpid()),
             "MONGODB_URI": uri or "",
             "MODELSTORE_LISTEN": settings.listen,
+            **(group_metrics.env() if group_metrics is not None else {}),
         }
         if app.embedded is not None and not settings.change_capture_url:
             # The workers see the database only through MONGODB_URI: tell them the
@@ -172,6 +155,8 @@ async def _serve_workers(settings: Settings, argv: Sequence[str]) -> int:
                     proc.kill()
                 await proc.wait()
         await app.stop()
+        if group_metrics is not None:
+            group_metrics.close()
         claim.release()
 
 
@@ -225,57 +210,18 @@ async def _rotate_keys(settings: Settings) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line."""
     parser = argparse.ArgumentParser(prog="modelstore", description=__doc__)
-    parser.add_argument("--data-dir", help="embedded data directory (MODELSTORE_DATA_DIR)")
-    parser.add_argument("--database", help="database name (MODELSTORE_DATABASE)")
-    parser.add_argument("--mongodb-uri", help="use this MongoDB instead of the embedded one")
     parser.add_argument(
-        "--postgresql-url",
-        help="run the embedded FerretDB v2 in front of this PostgreSQL (a libpq URL; several"
-        " hosts: a primary and its standbys) instead of starting one (MODELSTORE_POSTGRESQL_URL)",
+        "--config",
+        help=f"configuration file ({config.CONFIG_ENV}; default ./modelstore.toml if present)",
     )
-    parser.add_argument(
-        "--read-preference",
-        choices=READ_PREFERENCES,
-        help="where Get, BatchGet and List read on a MongoDB replica set"
-        " (MODELSTORE_READ_PREFERENCE, default primary)",
-    )
-    parser.add_argument(
-        "--event-loop",
-        choices=event_loop.CHOICES,
-        help="auto (uvloop when installed), uvloop or asyncio (MODELSTORE_EVENT_LOOP)",
-    )
+    config.add_flags(parser, config.GLOBAL)
     sub = parser.add_subparsers(dest="command", required=True)
     serve = sub.add_parser("serve", help="serve gRPC")
-    serve.add_argument("--listen", help="host:port to serve on (MODELSTORE_LISTEN)")
-    serve.add_argument(
-        "--http-listen",
-        help="host:port to serve HTTP/JSON and /openapi.json on (MODELSTORE_HTTP_LISTEN);"
-        " unset: no HTTP (docs/http.md)",
+    config.add_flags(serve, config.SERVE)
+    show = sub.add_parser(
+        "config", help="print the effective settings, the source of each, secrets masked"
     )
-    serve.add_argument(
-        "--http-static-dir",
-        help="a directory served at / by the HTTP listener (MODELSTORE_HTTP_STATIC_DIR);"
-        " unset: the data console (docs/console.md)",
-    )
-    serve.add_argument("--credentials", help="callers file, YAML or JSON (MODELSTORE_CREDENTIALS)")
-    serve.add_argument("--tls-cert", help="PEM server certificate (MODELSTORE_TLS_CERT)")
-    serve.add_argument("--tls-key", help="PEM server key (MODELSTORE_TLS_KEY)")
-    serve.add_argument("--tls-client-ca", help="PEM CA for client certificates: mutual TLS")
-    serve.add_argument(
-        "--insecure", action="store_true", help="allow a non-loopback address without credentials"
-    )
-    serve.add_argument(
-        "--no-migrate",
-        action="store_true",
-        help="do not create or fix the declared indexes at start-up: `modelstore migrate` runs"
-        " as its own step (MODELSTORE_MIGRATE_ON_START=false)",
-    )
-    serve.add_argument(
-        "--workers",
-        type=int,
-        help="server processes sharing the port via SO_REUSEPORT (MODELSTORE_WORKERS, default 1);"
-        " no other server may share it",
-    )
+    config.add_flags(show, config.SERVE)  # to see what `serve` with these flags would use
     sub.add_parser("hash-token", help="print a new bearer token and the hash for the callers file")
     sub.add_parser(
         "migrate",
@@ -292,14 +238,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     argv = list(sys.argv[1:] if argv is None else argv)
     args = parser.parse_args(argv)
-    log_format = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+    defaults = Settings()
     try:
-        settings = _settings(args)
-    except ValueError as exc:  # a malformed MODELSTORE_* value: one line, no traceback
-        logging.basicConfig(format=log_format)
+        loaded = _load(args)
+    except ValueError as exc:  # a malformed setting or file: one line, no traceback
+        logs.configure(defaults.log_level, defaults.log_format)
         log.error("%s", exc)
         return 1
-    logging.basicConfig(level=settings.log_level.upper(), format=log_format)
+    settings = loaded.settings
+    logs.configure(settings.log_level, settings.log_format, settings.access_log, current_request_id)
+    if args.command == "config":
+        print(config.describe(loaded))
+        return 0
     if args.command == "hash-token":
         token, digest = new_token()
         print(f"token:        {token}\ntoken_sha256: {digest}")

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 import os
 import pathlib
-import re
 import shutil
 import signal
 import subprocess
@@ -60,7 +60,8 @@ from tests.support import failure
 WORKSPACE_SERVICE = "modelstore.platform.v1.WorkspaceService"
 HEALTH_SERVICE = "grpc.health.v1.Health"
 V1_REFLECTION = "/grpc.reflection.v1.ServerReflection/ServerReflectionInfo"
-LOG_LINE = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} (DEBUG|INFO|WARNING|ERROR|CRITICAL) ")
+LEVELS = {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}
+"""The levels of a log line: every stderr line is one JSON object (docs/operations.md)."""
 STARTUP_BUDGET = 5.0
 """Seconds from spawning `modelstore serve` on an existing data directory to SERVING."""
 DATABASE_DOWN = ("UNAVAILABLE", "DATABASE_UNAVAILABLE")
@@ -219,10 +220,11 @@ async def test_signal_drains_in_flight_rpcs(
         await check_stopped_cleanly(served, processes)
         (draining,) = [
             line
-            for line in served.stderr_path.read_text().splitlines()
-            if "shutting down: draining in-flight RPCs" in line
+            for line in map(json.loads, served.stderr_path.read_text().splitlines())
+            if line["message"] == "shutting down: draining in-flight RPCs"
         ]
-        shutdown_began = dt.datetime.strptime(draining[:23], "%Y-%m-%d %H:%M:%S,%f").timestamp()
+        # The line's time is UTC with milliseconds: 2026-12-01T18:40:02.113Z.
+        shutdown_began = dt.datetime.fromisoformat(draining["time"]).timestamp()
 
     # UNAVAILABLE is fine only as a call refused before it started: by the drain gate
     # (reason SHUTTING_DOWN) or the transport (no ErrorInfo). One from the handler (reason
@@ -497,12 +499,12 @@ async def test_reflection_protocol(served: Served, version: str) -> None:
 def _one_line_error(result: subprocess.CompletedProcess[str]) -> str:
     assert result.returncode != 0
     assert "Traceback" not in result.stderr, result.stderr
-    lines = result.stderr.splitlines()
-    assert all(LOG_LINE.match(line) for line in lines), result.stderr
-    errors = [line for line in lines if " ERROR " in line]
+    lines = [json.loads(line) for line in result.stderr.splitlines()]
+    assert all(line["level"] in LEVELS for line in lines), result.stderr
+    errors = [line["message"] for line in lines if line["level"] == "ERROR"]
     assert len(errors) == 1, result.stderr
     assert "serving" not in result.stdout
-    return errors[0]
+    return str(errors[0])
 
 
 async def test_startup_errors_are_one_line(tmp_path: pathlib.Path, tmp_root: pathlib.Path) -> None:
@@ -528,7 +530,7 @@ async def test_startup_errors_are_one_line(tmp_path: pathlib.Path, tmp_root: pat
         serve_with(base / "bad-flag", MODELSTORE_MIGRATE_ON_START="maybe"),
     )
     assert "MODELSTORE_MIGRATE_ON_START must be true or false" in _one_line_error(bad_flag)
-    assert "event loop must be one of auto, uvloop, asyncio" in _one_line_error(bad_loop)
+    assert "MODELSTORE_EVENT_LOOP must be one of auto, uvloop, asyncio" in _one_line_error(bad_loop)
     assert "127.0.0.1" in _one_line_error(unreachable)
     assert "mongodb" in _one_line_error(malformed).lower()
     assert "/nonexistent/ferretdb" in _one_line_error(no_ferretdb)

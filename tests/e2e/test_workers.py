@@ -3,7 +3,8 @@
 The parent starts the embedded database once (one PostgreSQL, one FerretDB, its children),
 the workers serve the same port (SO_REUSEPORT), every connection is answered, and SIGTERM
 stops the workers, then both database children, with exit 0. The change feed is captured
-by one of the workers.
+by one of the workers. The group's metrics are one endpoint, the parent's, summing what
+every worker counted (docs/operations.md).
 """
 
 from __future__ import annotations
@@ -11,11 +12,13 @@ from __future__ import annotations
 import asyncio
 import pathlib
 import signal
+import urllib.request
 
 import grpc
 
 from modelstore.platform.v1 import workspace_pb2, workspace_pb2_grpc
 from modelstore.v1 import change_pb2, change_pb2_grpc
+from modelstore_server.embedded import free_port
 from tests.e2e.harness import (
     database_children,
     database_processes,
@@ -47,11 +50,28 @@ def workers_of(parent: int) -> list[int]:
     ]
 
 
+def _environ(pid: int) -> dict[str, str]:
+    raw = pathlib.Path(f"/proc/{pid}/environ").read_bytes().split(b"\0")
+    return dict(item.decode().split("=", 1) for item in raw if b"=" in item)
+
+
+def _scrape(url: str) -> dict[str, object]:
+    with urllib.request.urlopen(url, timeout=10) as reply:
+        text = reply.read().decode()
+    counts: dict[str, object] = {"text": text}
+    for line in text.splitlines():
+        if line.startswith("modelstore_rpcs_total{") and 'code="OK"' in line:
+            method = line.split('method="', 1)[1].split('"', 1)[0]
+            counts[method] = float(line.rsplit(" ", 1)[1])
+    return counts
+
+
 async def test_two_workers_share_the_port_and_stop_on_sigterm(
     data_dir: pathlib.Path, tmp_root: pathlib.Path
 ) -> None:
     logs = tmp_root / f"logs-{data_dir.name}"
-    async with serve(data_dir, logs, ["--workers", "2"]) as served:
+    metrics = f"127.0.0.1:{free_port()}"
+    async with serve(data_dir, logs, ["--workers", "2", "--metrics-listen", metrics]) as served:
         # Both workers must be up: each prints its own line once serving.
         for _ in range(300):
             if served.stdout_path.read_text().count("modelstore serving on") >= 3:
@@ -83,6 +103,15 @@ async def test_two_workers_share_the_port_and_stop_on_sigterm(
         # PostgreSQL under the database), whichever worker serves the read.
         assert set(ids) <= await _changed_ids(served.address)
 
+        # One scrape of the parent counts every worker's calls, whichever served them.
+        scraped = await asyncio.to_thread(_scrape, f"http://{metrics}/metrics")
+        for method in ("CreateWorkspace", "GetWorkspace"):
+            assert scraped[method] == len(ids), scraped
+        assert 'modelstore_embedded_restarts_total{child="postgres"} 0.0' in scraped["text"]
+        shared = pathlib.Path(_environ(workers[0])["PROMETHEUS_MULTIPROC_DIR"])
+        files = {f.name for f in await asyncio.to_thread(lambda: list(shared.iterdir()))}
+        assert {f"counter_{pid}.db" for pid in workers} <= files, files
+
         code = await served.signal(signal.SIGTERM)
         output = served.output()
         assert code == 0, output
@@ -91,5 +120,7 @@ async def test_two_workers_share_the_port_and_stop_on_sigterm(
         # The workers, PostgreSQL with its backends, and FerretDB: all gone.
         assert await survivors(processes, within=0.5) == []
         assert database_processes(data_dir) == []
+        # The parent removed the workers' metrics files.
+        assert not await asyncio.to_thread(shared.exists)
         log = (data_dir / "postgres.log").read_text()
         assert log.rstrip().endswith("database system is shut down"), log[-2000:]

@@ -18,6 +18,7 @@ import time
 from collections.abc import Callable, Mapping
 
 from ..errors import loggable
+from ..observability import metrics
 from ..storage.change_capture import CaptureBusy, ChangeSource
 from .events import EntityShape, event_doc
 from .log import ChangeLog
@@ -78,6 +79,7 @@ class Capture:
                 await asyncio.sleep(RETRY_SECONDS)
                 continue
             self.capturing = True
+            metrics.CAPTURING.set(1)
             try:
                 await self._note_gap(source)
                 await self._rounds(source)
@@ -88,6 +90,7 @@ class Capture:
                 await asyncio.sleep(RETRY_SECONDS / 4)
             finally:
                 self.capturing = False
+                metrics.CAPTURING.set(0)
                 try:
                     await asyncio.shield(source.close())
                 except Exception as exc:  # a connection already gone
@@ -122,7 +125,12 @@ class Capture:
                 for raw in raws
                 if raw.collection in self._shapes
             ]
-            self.captured += await self._log.append(docs)
+            appended = await self._log.append(docs)
+            self.captured += appended
+            metrics.CAPTURED.inc(appended)
+            metrics.CAPTURE_LAG.observe(
+                max(0.0, (dt.datetime.now(dt.UTC) - raws[-1].commit_time).total_seconds())
+            )
             await source.confirm(raws[-1].position)
             if docs:
                 self._tail.advance(str(docs[-1]["_id"]))

@@ -22,6 +22,7 @@ import logging
 import pathlib
 import signal
 
+from ..observability.metrics import EMBEDDED_RESTARTS
 from ..storage.connection import answers, open_client
 from . import ferretdb
 from .errors import EmbeddedError
@@ -70,6 +71,8 @@ class EmbeddedDatabase:
         self.ferretdb: Child | None = None
         self.restarts: dict[str, int] = {"postgres": 0, "ferretdb": 0}
         """Restarts after a crash, per child (operators and tests read this)."""
+        for name in self.restarts:
+            EMBEDDED_RESTARTS.labels(name)  # a series from the start: 0 until a restart
         self._healthy = False
         self._changes = 0
         self._changed = asyncio.Event()
@@ -234,6 +237,7 @@ class EmbeddedDatabase:
                 log.warning("restarting embedded %s failed: %s", name, exc)
                 continue
             self.restarts[name] += 1
+            EMBEDDED_RESTARTS.labels(name).inc()
             up_since[name] = loop.time()
             log.warning("embedded %s restarted", name)
 

@@ -23,7 +23,9 @@ Database: TypeAlias = AsyncDatabase[dict[str, Any]]
 
 
 def open_client(
-    uri: str, selection_timeout_ms: int, connect_timeout_ms: int | None = None
+    uri: str,
+    selection_timeout_ms: int,
+    connect_timeout_ms: int | None = None,
 ) -> Client:
     """Return a client of `uri` (connections are made lazily, on first use)."""
     options: dict[str, Any] = {

@@ -11,12 +11,16 @@ leaves, its entries are stored with one insert (`engine.audit_log`, docs/audit.m
 call whose entries cannot be stored fails UNAVAILABLE, so no write is acknowledged
 without them. A call that wrote nothing, and did not fail as a write RPC, stores nothing.
 
+Recording (`call_record`: the per-RPC metrics and the access log) spans the whole call,
+refusals included, and is composed in only when metrics or the access log are on.
+
 Why not grpc.aio server interceptors: with any interceptor installed, grpc.aio runs its
 interceptor pipeline (one coroutine per interceptor, plus a handler lookup) on every call,
 and each wrapping layer adds another coroutine. Composing the steps a method needs into one
 function at registration costs nothing per call for the steps it does not need (no caller
 check without credentials, no validation for reflection), and was measurably cheaper on
-the GetUser hot path (docs/performance.md).
+the GetUser hot path (docs/performance.md). The one interceptor a server may have is
+OpenTelemetry's, when tracing is configured (docs/operations.md).
 
 Why the pipeline parses the request itself: grpc runs a method's `request_deserializer`
 before any handler code, and answers a deserializer that raises with UNKNOWN (the Python
@@ -40,8 +44,10 @@ from google.protobuf.message import DecodeError, Message
 from .. import errors
 from ..engine.audit import Journal, close_journal, open_journal
 from ..engine.audit_log import AuditTrail, is_write
+from ..engine.context import CallContext
 from ..engine.registry import MethodSpec
 from ..security.callers import ANONYMOUS, Credentials
+from .call_record import CallRecorder, code_of
 from .caller_auth import check, is_open, metadata_of
 from .drain_gate import DrainGate
 from .request_context import current_context, decide
@@ -65,11 +71,13 @@ class CallPipeline:
         credentials: Credentials | None,
         specs: Mapping[str, MethodSpec],
         audit: AuditTrail | None = None,
+        recorder: CallRecorder | None = None,
     ) -> None:
         self._gate = gate
         self._credentials = credentials
         self._specs = specs
         self._audit = audit
+        self._recorder = recorder or CallRecorder(metrics=False, access_log=False)
 
     def register(self, server: grpc.aio.Server, services: Services) -> dict[str, Handler]:
         """Add every service's wrapped handlers to the server, as one method table.
@@ -112,32 +120,44 @@ class CallPipeline:
         spec = self._specs.get(method)
         credentials = self._credentials
         parse = _parser(handler)
+        record = self._recorder.for_method(method)
 
         async def streaming(raw: bytes, context: Any) -> Any:
-            if not gate.arrive():
-                await abort(context, errors.shutting_down())
+            started = record.start() if record is not None else 0.0
+            ctx: CallContext | None = None
+            metadata: Mapping[str, str] | None = None
+            code = "OK"
             try:
-                request = parse(raw)
-                metadata = metadata_of(context)
-                caller = (
-                    ANONYMOUS
-                    if credentials is None
-                    else check(credentials, spec, metadata, context)
-                )
-                ctx = decide(metadata, caller, method)
-                if spec is not None:
-                    check_request(spec, request)
-            except Exception as exc:  # the caller and validation errors, as statuses
-                await abort(context, exc)
+                if not gate.arrive():
+                    await abort(context, errors.shutting_down())
+                try:
+                    request = parse(raw)
+                    metadata = metadata_of(context)
+                    caller = (
+                        ANONYMOUS
+                        if credentials is None
+                        else check(credentials, spec, metadata, context)
+                    )
+                    ctx = decide(metadata, caller, method)
+                    if spec is not None:
+                        check_request(spec, request)
+                except Exception as exc:  # the caller and validation errors, as statuses
+                    await abort(context, exc)
+                    raise
+                token = current_context.set(ctx)
+                try:
+                    async for item in inner(request, context):
+                        yield item
+                finally:
+                    # A stream closed by the collector may end in another context.
+                    with contextlib.suppress(ValueError):
+                        current_context.reset(token)
+            except BaseException as exc:
+                code = code_of(exc, context)
                 raise
-            token = current_context.set(ctx)
-            try:
-                async for item in inner(request, context):
-                    yield item
             finally:
-                # A stream closed by the collector may end in another context.
-                with contextlib.suppress(ValueError):
-                    current_context.reset(token)
+                if record is not None:
+                    record.finish(started, code, ctx, metadata)
 
         return grpc.unary_stream_rpc_method_handler(
             streaming,
@@ -154,81 +174,106 @@ class CallPipeline:
         parse = _parser(handler)
         trail = self._audit
         writes = is_write(spec)
+        record = self._recorder.for_method(method)
 
         if is_open(method):
 
             async def noted(raw: bytes, context: Any) -> Message:
-                gate.arrive()  # health answers NOT_SERVING while draining: never refused
+                started = record.start() if record is not None else 0.0
+                code = "OK"
                 try:
-                    request = parse(raw)
-                except errors.InvalidArgument as exc:
-                    await abort(context, exc)
+                    gate.arrive()  # health answers NOT_SERVING while draining: never refused
+                    try:
+                        request = parse(raw)
+                    except errors.InvalidArgument as exc:
+                        await abort(context, exc)
+                        raise
+                    result: Message = await inner(request, context)
+                    return result
+                except BaseException as exc:
+                    code = code_of(exc, context)
                     raise
-                result: Message = await inner(request, context)
-                return result
+                finally:
+                    if record is not None:
+                        record.finish(started, code, None, None)
 
             return _unary_like(handler, noted)
 
         async def call(raw: bytes, context: Any) -> Message:
-            if not gate.arrive():
-                await abort(context, errors.shutting_down())
+            # Recording (metrics, access log) spans the whole call, refusals included; with
+            # neither on, `record` is None and it costs a comparison at each end.
+            started = record.start() if record is not None else 0.0
+            ctx: CallContext | None = None
+            metadata: Mapping[str, str] | None = None
+            code = "OK"
             try:
-                request = parse(raw)
-                metadata = metadata_of(context)
-                caller = (
-                    ANONYMOUS
-                    if credentials is None
-                    else check(credentials, spec, metadata, context)
-                )
-                ctx = decide(metadata, caller, method)
-            except Exception as exc:  # the caller errors, as statuses
-                await abort(context, exc)
-                raise
-            journal, audited = open_journal()
-            if trail is not None:
+                if not gate.arrive():
+                    await abort(context, errors.shutting_down())
+                try:
+                    request = parse(raw)
+                    metadata = metadata_of(context)
+                    caller = (
+                        ANONYMOUS
+                        if credentials is None
+                        else check(credentials, spec, metadata, context)
+                    )
+                    ctx = decided = decide(metadata, caller, method)
+                except Exception as exc:  # the caller errors, as statuses
+                    await abort(context, exc)
+                    raise
+                journal, audited = open_journal()
+                if trail is not None:
 
-                async def store_failed(journal: Journal) -> None:
-                    try:
-                        await trail.store_failed(ctx, journal, spec, request)
-                    except Exception as exc:  # the call fails anyway, with its own status
-                        log.error("a failed call's audit entries lost: %s", errors.loggable(exc))
-                    finally:
-                        journal.changes.clear()  # stored (or lost) once, never twice
+                    async def store_failed(journal: Journal) -> None:
+                        try:
+                            await trail.store_failed(decided, journal, spec, request)
+                        except Exception as exc:  # the call fails anyway, with its own status
+                            log.error(
+                                "a failed call's audit entries lost: %s", errors.loggable(exc)
+                            )
+                        finally:
+                            journal.changes.clear()  # stored (or lost) once, never twice
 
-                # The error edge runs it before it aborts (`status.abort`). A read has its
-                # changes' entries stored only when it wrote something (see below).
-                if writes:
-                    journal.on_failure = store_failed
-            token = current_context.set(ctx)
-            try:
-                if spec is not None:
+                    # The error edge runs it before it aborts (`status.abort`). A read has its
+                    # changes' entries stored only when it wrote something (see below).
+                    if writes:
+                        journal.on_failure = store_failed
+                token = current_context.set(decided)
+                try:
+                    if spec is not None:
+                        try:
+                            check_request(spec, request)
+                        except Exception as exc:  # validation errors, as statuses
+                            await abort(context, exc)
+                            raise
+                    result: Message = await inner(request, context)
+                except BaseException as exc:
+                    # Not stored yet: a write call that ended without the error edge (cancelled),
+                    # or a read that wrote on its way and failed (after its status, then).
+                    if trail is not None and (journal.on_failure is not None or journal.changes):
+                        if not journal.status_code:
+                            cancelled = isinstance(exc, asyncio.CancelledError)
+                            journal.status_code = "CANCELLED" if cancelled else "UNKNOWN"
+                        journal.on_failure = None
+                        await store_failed(journal)
+                    raise
+                finally:
+                    current_context.reset(token)
+                    close_journal(audited)
+                if trail is not None and journal.changes:
                     try:
-                        check_request(spec, request)
-                    except Exception as exc:  # validation errors, as statuses
-                        await abort(context, exc)
+                        await trail.store(decided, journal)
+                    except Exception as exc:
+                        log.error("audit entries not stored: %s", errors.loggable(exc))
+                        await abort(context, errors.audit_unavailable())
                         raise
-                result: Message = await inner(request, context)
+                return result
             except BaseException as exc:
-                # Not stored yet: a write call that ended without the error edge (cancelled),
-                # or a read that wrote on its way and failed (after its status, then).
-                if trail is not None and (journal.on_failure is not None or journal.changes):
-                    if not journal.status_code:
-                        cancelled = isinstance(exc, asyncio.CancelledError)
-                        journal.status_code = "CANCELLED" if cancelled else "UNKNOWN"
-                    journal.on_failure = None
-                    await store_failed(journal)
+                code = code_of(exc, context)
                 raise
             finally:
-                current_context.reset(token)
-                close_journal(audited)
-            if trail is not None and journal.changes:
-                try:
-                    await trail.store(ctx, journal)
-                except Exception as exc:
-                    log.error("audit entries not stored: %s", errors.loggable(exc))
-                    await abort(context, errors.audit_unavailable())
-                    raise
-            return result
+                if record is not None:
+                    record.finish(started, code, ctx, metadata)
 
         return _unary_like(handler, call)
 

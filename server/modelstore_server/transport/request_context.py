@@ -57,14 +57,24 @@ current_context: contextvars.ContextVar[CallContext] = contextvars.ContextVar(
 )
 
 
+def request_id_of(metadata: Mapping[str, str]) -> str:
+    """Return the request id: the caller's `x-request-id` when usable, else a new one."""
+    request_id = metadata.get(REQUEST_ID_HEADER, "")
+    return request_id if _REQUEST_ID.fullmatch(request_id) else _new_request_id()
+
+
+def current_request_id() -> str | None:
+    """Return the request id of the call being served (None outside a call), for logs."""
+    ctx = current_context.get(None)
+    return None if ctx is None else ctx.request_id
+
+
 def decide(metadata: Mapping[str, str], caller: Caller, rpc: str = "") -> CallContext:
     """Return the context of a call of `rpc` by `caller` with `metadata`."""
     tenant = metadata.get(TENANT_HEADER, "").strip() or None
     if tenant is not None and not caller.may_act_for(tenant):
         raise errors.tenant_mismatch(f"caller {caller.name!r} may not act for this tenant")
-    request_id = metadata.get(REQUEST_ID_HEADER, "")
-    if not _REQUEST_ID.fullmatch(request_id):
-        request_id = _new_request_id()
+    request_id = request_id_of(metadata)
     return CallContext(
         tenant=tenant,
         cross_tenant=caller.cross_tenant,

@@ -3,8 +3,8 @@
 The wrapped handlers (`transport.pipeline`) read three things from their context: the
 metadata (`invocation_metadata`, here the request's headers with lower-case names, as
 HTTP/2 and so gRPC metadata spell them), the TLS peer (`auth_context`: none over HTTP, so
-an HTTP caller identifies itself with a bearer token), and `abort_with_status`, which the
-error edge (`transport.status.abort`) calls with the rich status. Here that raises
+an HTTP caller identifies itself with a bearer token), and `abort`, which the error edge
+(`transport.status.abort`) calls with the rich status in the trailing metadata. Here that raises
 `HttpAbort` carrying the `google.rpc.Status`, which the gateway answers as JSON.
 """
 
@@ -32,6 +32,7 @@ class HttpCallContext:
 
     def __init__(self, metadata: Sequence[tuple[str, str]]) -> None:
         self._metadata = tuple(metadata)
+        self._code: grpc.StatusCode | None = None
 
     def invocation_metadata(self) -> tuple[tuple[str, str], ...]:
         """Return the request's headers as gRPC metadata."""
@@ -41,16 +42,25 @@ class HttpCallContext:
         """Return no TLS peer identity: HTTP callers use bearer tokens."""
         return {}
 
+    def code(self) -> grpc.StatusCode | None:
+        """Return the code the call was aborted with (None before), as grpc's context does."""
+        return self._code
+
     async def abort_with_status(self, status: grpc.Status) -> NoReturn:
         """End the call with the rich status `grpc_status.rpc_status.to_status` made."""
-        for key, value in status.trailing_metadata or ():
-            if key == _DETAILS_KEY:
-                assert isinstance(value, bytes)  # a `-bin` key's value
-                raise HttpAbort(status_pb2.Status.FromString(value))
-        raise HttpAbort(status_pb2.Status(code=status.code.value[0], message=status.details))
+        await self.abort(status.code, status.details, status.trailing_metadata)
 
     async def abort(
         self, code: grpc.StatusCode, details: str = "", trailing_metadata: Any = ()
     ) -> NoReturn:
-        """End the call with a plain status (no handler of ours does; grpc's API has it)."""
+        """End the call with `code`; the rich status when the trailing metadata holds one.
+
+        The error edge (`transport.status.abort`) calls this with what `abort_with_status`
+        would pass on, so the status's details travel in `grpc-status-details-bin`.
+        """
+        self._code = code
+        for key, value in trailing_metadata or ():
+            if key == _DETAILS_KEY:
+                assert isinstance(value, bytes)  # a `-bin` key's value
+                raise HttpAbort(status_pb2.Status.FromString(value))
         raise HttpAbort(status_pb2.Status(code=code.value[0], message=details))
