@@ -23,7 +23,6 @@ from typing import Any
 
 import grpc
 from grpc_health.v1 import health, health_pb2, health_pb2_grpc
-from pymongo.read_preferences import _ServerMode
 
 from modelstore.v1 import change_pb2
 
@@ -50,7 +49,7 @@ from .storage import driver_tracing, operation_metrics
 from .storage.capabilities import Capabilities, detect
 from .storage.change_capture import ChangeSource, PostgresChangeSource
 from .storage.change_streams import MongoChangeSource
-from .storage.connection import Client, Database, open_client, read_preference
+from .storage.connection import Client, Database, ReadMode, open_client, read_preference
 from .storage.documents import Documents
 from .storage.driver_errors import translate
 from .storage.indexes import IndexAction, ensure_indexes, ping
@@ -379,7 +378,7 @@ class Modelstore:
             ),
         }
 
-    def _documents(self, collection: str, lagging: _ServerMode | None = None) -> Documents:
+    def _documents(self, collection: str, lagging: ReadMode | None = None) -> Documents:
         """One collection's documents, their operations timed when metrics are on.
 
         `lagging`: where the reads that tolerate lag (Get, BatchGet, List) go.

@@ -412,12 +412,14 @@ def _from_toml(item: Declared, value: Any, where: str) -> Any:
 
 def _checked(item: Declared, value: Any, where: str) -> Any:
     if item.option.choices:
-        normal = value.upper() if item.name == "log_level" else value
-        if normal not in item.option.choices:
+        # Any case, spelled back as the choices spell it (`debug` -> DEBUG,
+        # `SECONDARYpreferred` -> secondaryPreferred).
+        spelled = {choice.lower(): choice for choice in item.option.choices}
+        if str(value).lower() not in spelled:
             raise ConfigError(
                 f"{where} must be one of {', '.join(item.option.choices)}, not {value!r}"
             )
-        value = normal
+        value = spelled[str(value).lower()]
     if item.option.check is not None and (problem := item.option.check(value)):
         raise ConfigError(f"{where} {problem}, not {value!r}")
     return value

@@ -14,6 +14,7 @@ import asyncio
 import pytest
 from pymongo import ReadPreference
 
+from modelstore_server import config
 from modelstore_server.config import Settings
 from modelstore_server.embedded.errors import EmbeddedError
 from modelstore_server.embedded.postgres import primary_url
@@ -33,15 +34,12 @@ async def test_every_write_waits_for_a_majority_and_is_retried_once() -> None:
         await client.close()
 
 
-def test_read_preference_is_read_in_any_case_and_refused_when_unknown(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_read_preference_is_read_in_any_case_and_refused_when_unknown() -> None:
     assert Settings().read_preference == "primary"
-    monkeypatch.setenv("MODELSTORE_READ_PREFERENCE", "SECONDARYpreferred")
-    assert Settings().read_preference == "secondaryPreferred"
-    monkeypatch.setenv("MODELSTORE_READ_PREFERENCE", "closest")
+    given = {"MODELSTORE_READ_PREFERENCE": "SECONDARYpreferred"}
+    assert config.load({}, given).settings.read_preference == "secondaryPreferred"
     with pytest.raises(ValueError, match="MODELSTORE_READ_PREFERENCE must be one of primary"):
-        Settings()
+        config.load({}, {"MODELSTORE_READ_PREFERENCE": "closest"})
 
 
 async def test_only_reads_that_may_lag_take_the_read_preference() -> None:

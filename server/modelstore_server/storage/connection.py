@@ -51,6 +51,9 @@ async def answers(client: Client) -> bool:
     return True
 
 
+ReadMode: TypeAlias = _ServerMode
+"""A read preference, as the driver takes it (`read_preference` makes one)."""
+
 _READ_PREFERENCES: dict[str, _ServerMode] = {
     "primary": ReadPreference.PRIMARY,
     "primaryPreferred": ReadPreference.PRIMARY_PREFERRED,
