@@ -79,7 +79,7 @@ async def main(calls: int) -> None:
         original = grpc.aio.server
 
         def server_with_profiler(*args: Any, **kwargs: Any) -> Any:
-            kwargs["interceptors"] = [*kwargs.get("interceptors", []), interceptor]
+            kwargs["interceptors"] = [*(kwargs.get("interceptors") or []), interceptor]
             return original(*args, **kwargs)
 
         grpc.aio.server = server_with_profiler  # type: ignore[assignment]
