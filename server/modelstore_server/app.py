@@ -492,18 +492,14 @@ class Modelstore:
         if not embedded.healthy:
             return False
         pinged = asyncio.ensure_future(ping(self.client))
-        changed = asyncio.ensure_future(embedded.wait_change(seen, self.settings.health_interval))
+        # The ping ends within the server-selection timeout, so one wait that long covers it.
+        within = self.settings.server_selection_timeout_ms / 1000
+        changed = asyncio.ensure_future(embedded.wait_change(seen, within))
         try:
-            while not pinged.done():
-                await asyncio.wait((pinged, changed), return_when=asyncio.FIRST_COMPLETED)
-                if embedded.changes != seen and not embedded.healthy:
-                    return False
-                if changed.done() and not pinged.done():  # timed out or flapped: wait again
-                    seen = embedded.changes
-                    changed = asyncio.ensure_future(
-                        embedded.wait_change(seen, self.settings.health_interval)
-                    )
-            return pinged.result()
+            await asyncio.wait((pinged, changed), return_when=asyncio.FIRST_COMPLETED)
+            if not pinged.done() and not embedded.healthy:
+                return False
+            return await pinged
         finally:
             pinged.cancel()
             changed.cancel()
