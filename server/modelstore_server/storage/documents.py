@@ -41,9 +41,9 @@ import bson
 from pymongo import ReturnDocument
 from pymongo.asynchronous.collection import AsyncCollection
 from pymongo.errors import BulkWriteError
-from pymongo.read_preferences import _ServerMode
 
 from .capabilities import Capabilities
+from .connection import ReadMode
 from .driver_errors import DuplicateKey, unique_violations
 from .page_plans import PagePlanner, id_order
 
@@ -131,7 +131,7 @@ class Documents:
         self,
         collection: AsyncCollection[Doc],
         caps: Capabilities,
-        read_preference: _ServerMode | None = None,
+        read_preference: ReadMode | None = None,
     ) -> None:
         self._collection = collection
         self._lagging = (
