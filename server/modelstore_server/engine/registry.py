@@ -3,7 +3,7 @@
 The generated files are found by `modelstore.client.descriptors` (no list of packages) and
 each RPC is classified by `modelstore.client.standard_methods`, the rule the client's retry
 policy uses too: an entity is a message with `(modelstore.v1.storage)`, its service is
-`<Entity>Service`, and its standard methods (AIP-131..135, 164, 231) are named with the
+`<Entity>Service`, and its standard methods (AIP-131..135, 164, 231..235) are named with the
 entity's declared plural and shaped as the generic handler needs. Any other RPC is a domain
 method, served by a handler from `modelstore_server.domain`.
 """
@@ -18,12 +18,28 @@ from google.protobuf.message import Message
 from google.protobuf.message_factory import GetMessageClass
 
 from modelstore.client.descriptors import generated_files as generated_files
-from modelstore.client.standard_methods import READS, Kind, classify, entity_of
+from modelstore.client.standard_methods import (
+    BATCH_ITEMS,
+    MAX_BATCH_ITEMS,
+    READS,
+    Kind,
+    classify,
+    entity_of,
+)
 from modelstore.v1 import storage_pb2
 
 from .model import EntityModel, build_entity_model
 
-__all__ = ["Kind", "MethodSpec", "ServiceSpec", "discover", "generated_files", "required_access"]
+__all__ = [
+    "BATCH_ITEMS",
+    "MAX_BATCH_ITEMS",
+    "Kind",
+    "MethodSpec",
+    "ServiceSpec",
+    "discover",
+    "generated_files",
+    "required_access",
+]
 
 
 @dataclass(frozen=True)
@@ -46,6 +62,8 @@ class MethodSpec:
     """For a domain method named like a standard one: why it is not standard."""
     requires: frozenset[int] = frozenset()
     """The `modelstore.v1.Access` rights a caller needs."""
+    item_entity_field: str | None = None
+    """For a batch write: the field of each item (a single method's request) with the entity."""
 
 
 @dataclass(frozen=True)
@@ -94,6 +112,7 @@ def _service_spec(pool: descriptor_pool.DescriptorPool, full_name: str) -> Servi
                 entity_field=found.entity_field,
                 response_field=found.response_field,
                 mismatch=found.mismatch,
+                item_entity_field=found.item_entity_field,
             )
         )
     return ServiceSpec(full_name=full_name, model=model, methods=tuple(methods))

@@ -943,6 +943,313 @@ func (x *VerifyAccountPasswordResponse) GetValid() bool {
 	return false
 }
 
+// The request of BatchCreateAccounts.
+type BatchCreateAccountsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The accounts to create, 1 to 1000, each as its CreateAccount
+	// request; created in this order. An item's own request_id must be empty:
+	// `request_id` below covers the batch.
+	Requests []*CreateAccountRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateAccountsRequest) Reset() {
+	*x = BatchCreateAccountsRequest{}
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateAccountsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateAccountsRequest) ProtoMessage() {}
+
+func (x *BatchCreateAccountsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateAccountsRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreateAccountsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *BatchCreateAccountsRequest) GetRequests() []*CreateAccountRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreateAccountsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreateAccounts.
+type BatchCreateAccountsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created accounts, in the order of the request's items.
+	Accounts      []*Account `protobuf:"bytes,1,rep,name=accounts,proto3" json:"accounts,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateAccountsResponse) Reset() {
+	*x = BatchCreateAccountsResponse{}
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateAccountsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateAccountsResponse) ProtoMessage() {}
+
+func (x *BatchCreateAccountsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateAccountsResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreateAccountsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *BatchCreateAccountsResponse) GetAccounts() []*Account {
+	if x != nil {
+		return x.Accounts
+	}
+	return nil
+}
+
+// The request of BatchUpdateAccounts.
+type BatchUpdateAccountsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdateAccount request;
+	// applied in this order.
+	Requests []*UpdateAccountRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateAccountsRequest) Reset() {
+	*x = BatchUpdateAccountsRequest{}
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateAccountsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateAccountsRequest) ProtoMessage() {}
+
+func (x *BatchUpdateAccountsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateAccountsRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdateAccountsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *BatchUpdateAccountsRequest) GetRequests() []*UpdateAccountRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdateAccountsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdateAccounts.
+type BatchUpdateAccountsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated accounts, in the order of the request's items.
+	Accounts      []*Account `protobuf:"bytes,1,rep,name=accounts,proto3" json:"accounts,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateAccountsResponse) Reset() {
+	*x = BatchUpdateAccountsResponse{}
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateAccountsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateAccountsResponse) ProtoMessage() {}
+
+func (x *BatchUpdateAccountsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateAccountsResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdateAccountsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *BatchUpdateAccountsResponse) GetAccounts() []*Account {
+	if x != nil {
+		return x.Accounts
+	}
+	return nil
+}
+
+// The request of BatchDeleteAccounts.
+type BatchDeleteAccountsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeleteAccount request;
+	// applied in this order.
+	Requests []*DeleteAccountRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteAccountsRequest) Reset() {
+	*x = BatchDeleteAccountsRequest{}
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteAccountsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteAccountsRequest) ProtoMessage() {}
+
+func (x *BatchDeleteAccountsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteAccountsRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeleteAccountsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *BatchDeleteAccountsRequest) GetRequests() []*DeleteAccountRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeleteAccountsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeleteAccounts.
+type BatchDeleteAccountsResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteAccountsResponse) Reset() {
+	*x = BatchDeleteAccountsResponse{}
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteAccountsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteAccountsResponse) ProtoMessage() {}
+
+func (x *BatchDeleteAccountsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteAccountsResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeleteAccountsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{20}
+}
+
 var File_modelstore_auth_v1_account_proto protoreflect.FileDescriptor
 
 const file_modelstore_auth_v1_account_proto_rawDesc = "" +
@@ -1017,7 +1324,24 @@ const file_modelstore_auth_v1_account_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x12!\n" +
 	"\bpassword\x18\x02 \x01(\tB\x05\xe2A\x02\x02\x04R\bpassword\"5\n" +
 	"\x1dVerifyAccountPasswordResponse\x12\x14\n" +
-	"\x05valid\x18\x01 \x01(\bR\x05valid2\x81\b\n" +
+	"\x05valid\x18\x01 \x01(\bR\x05valid\"\x87\x01\n" +
+	"\x1aBatchCreateAccountsRequest\x12J\n" +
+	"\brequests\x18\x01 \x03(\v2(.modelstore.auth.v1.CreateAccountRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"V\n" +
+	"\x1bBatchCreateAccountsResponse\x127\n" +
+	"\baccounts\x18\x01 \x03(\v2\x1b.modelstore.auth.v1.AccountR\baccounts\"\x87\x01\n" +
+	"\x1aBatchUpdateAccountsRequest\x12J\n" +
+	"\brequests\x18\x01 \x03(\v2(.modelstore.auth.v1.UpdateAccountRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"V\n" +
+	"\x1bBatchUpdateAccountsResponse\x127\n" +
+	"\baccounts\x18\x01 \x03(\v2\x1b.modelstore.auth.v1.AccountR\baccounts\"\x87\x01\n" +
+	"\x1aBatchDeleteAccountsRequest\x12J\n" +
+	"\brequests\x18\x01 \x03(\v2(.modelstore.auth.v1.DeleteAccountRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"\x1d\n" +
+	"\x1bBatchDeleteAccountsResponse2\xea\v\n" +
 	"\x0eAccountService\x12\x88\x01\n" +
 	"\rCreateAccount\x12(.modelstore.auth.v1.CreateAccountRequest\x1a).modelstore.auth.v1.CreateAccountResponse\"\"\x82\xd3\xe4\x93\x02\x1c:\aaccount\"\x11/v1/auth/accounts\x12{\n" +
 	"\n" +
@@ -1025,7 +1349,10 @@ const file_modelstore_auth_v1_account_proto_rawDesc = "" +
 	"\fListAccounts\x12'.modelstore.auth.v1.ListAccountsRequest\x1a(.modelstore.auth.v1.ListAccountsResponse\"\x19\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/auth/accounts\x12\x95\x01\n" +
 	"\rUpdateAccount\x12(.modelstore.auth.v1.UpdateAccountRequest\x1a).modelstore.auth.v1.UpdateAccountResponse\"/\x82\xd3\xe4\x93\x02):\aaccount2\x1e/v1/auth/accounts/{account.id}\x12\x84\x01\n" +
 	"\rDeleteAccount\x12(.modelstore.auth.v1.DeleteAccountRequest\x1a).modelstore.auth.v1.DeleteAccountResponse\"\x1e\x82\xd3\xe4\x93\x02\x18*\x16/v1/auth/accounts/{id}\x12\x91\x01\n" +
-	"\x10BatchGetAccounts\x12+.modelstore.auth.v1.BatchGetAccountsRequest\x1a,.modelstore.auth.v1.BatchGetAccountsResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/auth/accounts:batchGet\x12\xb5\x01\n" +
+	"\x10BatchGetAccounts\x12+.modelstore.auth.v1.BatchGetAccountsRequest\x1a,.modelstore.auth.v1.BatchGetAccountsResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/auth/accounts:batchGet\x12\xa0\x01\n" +
+	"\x13BatchCreateAccounts\x12..modelstore.auth.v1.BatchCreateAccountsRequest\x1a/.modelstore.auth.v1.BatchCreateAccountsResponse\"(\x82\xd3\xe4\x93\x02\":\x01*\"\x1d/v1/auth/accounts:batchCreate\x12\xa0\x01\n" +
+	"\x13BatchUpdateAccounts\x12..modelstore.auth.v1.BatchUpdateAccountsRequest\x1a/.modelstore.auth.v1.BatchUpdateAccountsResponse\"(\x82\xd3\xe4\x93\x02\":\x01*\"\x1d/v1/auth/accounts:batchUpdate\x12\xa0\x01\n" +
+	"\x13BatchDeleteAccounts\x12..modelstore.auth.v1.BatchDeleteAccountsRequest\x1a/.modelstore.auth.v1.BatchDeleteAccountsResponse\"(\x82\xd3\xe4\x93\x02\":\x01*\"\x1d/v1/auth/accounts:batchDelete\x12\xb5\x01\n" +
 	"\x15VerifyAccountPassword\x120.modelstore.auth.v1.VerifyAccountPasswordRequest\x1a1.modelstore.auth.v1.VerifyAccountPasswordResponse\"7\xca\xf3\x18\x03\n" +
 	"\x01\x01\x82\xd3\xe4\x93\x02*:\x01*\"%/v1/auth/accounts/{id}:verifyPasswordBo\n" +
 	"\x16dev.modelstore.auth.v1B\fAccountProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3"
@@ -1042,7 +1369,7 @@ func file_modelstore_auth_v1_account_proto_rawDescGZIP() []byte {
 	return file_modelstore_auth_v1_account_proto_rawDescData
 }
 
-var file_modelstore_auth_v1_account_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
+var file_modelstore_auth_v1_account_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
 var file_modelstore_auth_v1_account_proto_goTypes = []any{
 	(*Account)(nil),                       // 0: modelstore.auth.v1.Account
 	(*CreateAccountRequest)(nil),          // 1: modelstore.auth.v1.CreateAccountRequest
@@ -1059,43 +1386,60 @@ var file_modelstore_auth_v1_account_proto_goTypes = []any{
 	(*BatchGetAccountsResponse)(nil),      // 12: modelstore.auth.v1.BatchGetAccountsResponse
 	(*VerifyAccountPasswordRequest)(nil),  // 13: modelstore.auth.v1.VerifyAccountPasswordRequest
 	(*VerifyAccountPasswordResponse)(nil), // 14: modelstore.auth.v1.VerifyAccountPasswordResponse
-	(*timestamppb.Timestamp)(nil),         // 15: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),         // 16: google.protobuf.FieldMask
+	(*BatchCreateAccountsRequest)(nil),    // 15: modelstore.auth.v1.BatchCreateAccountsRequest
+	(*BatchCreateAccountsResponse)(nil),   // 16: modelstore.auth.v1.BatchCreateAccountsResponse
+	(*BatchUpdateAccountsRequest)(nil),    // 17: modelstore.auth.v1.BatchUpdateAccountsRequest
+	(*BatchUpdateAccountsResponse)(nil),   // 18: modelstore.auth.v1.BatchUpdateAccountsResponse
+	(*BatchDeleteAccountsRequest)(nil),    // 19: modelstore.auth.v1.BatchDeleteAccountsRequest
+	(*BatchDeleteAccountsResponse)(nil),   // 20: modelstore.auth.v1.BatchDeleteAccountsResponse
+	(*timestamppb.Timestamp)(nil),         // 21: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),         // 22: google.protobuf.FieldMask
 }
 var file_modelstore_auth_v1_account_proto_depIdxs = []int32{
-	15, // 0: modelstore.auth.v1.Account.access_token_expires_at:type_name -> google.protobuf.Timestamp
-	15, // 1: modelstore.auth.v1.Account.refresh_token_expires_at:type_name -> google.protobuf.Timestamp
-	15, // 2: modelstore.auth.v1.Account.created_at:type_name -> google.protobuf.Timestamp
-	15, // 3: modelstore.auth.v1.Account.updated_at:type_name -> google.protobuf.Timestamp
+	21, // 0: modelstore.auth.v1.Account.access_token_expires_at:type_name -> google.protobuf.Timestamp
+	21, // 1: modelstore.auth.v1.Account.refresh_token_expires_at:type_name -> google.protobuf.Timestamp
+	21, // 2: modelstore.auth.v1.Account.created_at:type_name -> google.protobuf.Timestamp
+	21, // 3: modelstore.auth.v1.Account.updated_at:type_name -> google.protobuf.Timestamp
 	0,  // 4: modelstore.auth.v1.CreateAccountRequest.account:type_name -> modelstore.auth.v1.Account
 	0,  // 5: modelstore.auth.v1.CreateAccountResponse.account:type_name -> modelstore.auth.v1.Account
-	16, // 6: modelstore.auth.v1.GetAccountRequest.read_mask:type_name -> google.protobuf.FieldMask
+	22, // 6: modelstore.auth.v1.GetAccountRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 7: modelstore.auth.v1.GetAccountResponse.account:type_name -> modelstore.auth.v1.Account
 	0,  // 8: modelstore.auth.v1.ListAccountsResponse.accounts:type_name -> modelstore.auth.v1.Account
 	0,  // 9: modelstore.auth.v1.UpdateAccountRequest.account:type_name -> modelstore.auth.v1.Account
-	16, // 10: modelstore.auth.v1.UpdateAccountRequest.update_mask:type_name -> google.protobuf.FieldMask
+	22, // 10: modelstore.auth.v1.UpdateAccountRequest.update_mask:type_name -> google.protobuf.FieldMask
 	0,  // 11: modelstore.auth.v1.UpdateAccountResponse.account:type_name -> modelstore.auth.v1.Account
-	16, // 12: modelstore.auth.v1.BatchGetAccountsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	22, // 12: modelstore.auth.v1.BatchGetAccountsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 13: modelstore.auth.v1.BatchGetAccountsResponse.accounts:type_name -> modelstore.auth.v1.Account
-	1,  // 14: modelstore.auth.v1.AccountService.CreateAccount:input_type -> modelstore.auth.v1.CreateAccountRequest
-	3,  // 15: modelstore.auth.v1.AccountService.GetAccount:input_type -> modelstore.auth.v1.GetAccountRequest
-	5,  // 16: modelstore.auth.v1.AccountService.ListAccounts:input_type -> modelstore.auth.v1.ListAccountsRequest
-	7,  // 17: modelstore.auth.v1.AccountService.UpdateAccount:input_type -> modelstore.auth.v1.UpdateAccountRequest
-	9,  // 18: modelstore.auth.v1.AccountService.DeleteAccount:input_type -> modelstore.auth.v1.DeleteAccountRequest
-	11, // 19: modelstore.auth.v1.AccountService.BatchGetAccounts:input_type -> modelstore.auth.v1.BatchGetAccountsRequest
-	13, // 20: modelstore.auth.v1.AccountService.VerifyAccountPassword:input_type -> modelstore.auth.v1.VerifyAccountPasswordRequest
-	2,  // 21: modelstore.auth.v1.AccountService.CreateAccount:output_type -> modelstore.auth.v1.CreateAccountResponse
-	4,  // 22: modelstore.auth.v1.AccountService.GetAccount:output_type -> modelstore.auth.v1.GetAccountResponse
-	6,  // 23: modelstore.auth.v1.AccountService.ListAccounts:output_type -> modelstore.auth.v1.ListAccountsResponse
-	8,  // 24: modelstore.auth.v1.AccountService.UpdateAccount:output_type -> modelstore.auth.v1.UpdateAccountResponse
-	10, // 25: modelstore.auth.v1.AccountService.DeleteAccount:output_type -> modelstore.auth.v1.DeleteAccountResponse
-	12, // 26: modelstore.auth.v1.AccountService.BatchGetAccounts:output_type -> modelstore.auth.v1.BatchGetAccountsResponse
-	14, // 27: modelstore.auth.v1.AccountService.VerifyAccountPassword:output_type -> modelstore.auth.v1.VerifyAccountPasswordResponse
-	21, // [21:28] is the sub-list for method output_type
-	14, // [14:21] is the sub-list for method input_type
-	14, // [14:14] is the sub-list for extension type_name
-	14, // [14:14] is the sub-list for extension extendee
-	0,  // [0:14] is the sub-list for field type_name
+	1,  // 14: modelstore.auth.v1.BatchCreateAccountsRequest.requests:type_name -> modelstore.auth.v1.CreateAccountRequest
+	0,  // 15: modelstore.auth.v1.BatchCreateAccountsResponse.accounts:type_name -> modelstore.auth.v1.Account
+	7,  // 16: modelstore.auth.v1.BatchUpdateAccountsRequest.requests:type_name -> modelstore.auth.v1.UpdateAccountRequest
+	0,  // 17: modelstore.auth.v1.BatchUpdateAccountsResponse.accounts:type_name -> modelstore.auth.v1.Account
+	9,  // 18: modelstore.auth.v1.BatchDeleteAccountsRequest.requests:type_name -> modelstore.auth.v1.DeleteAccountRequest
+	1,  // 19: modelstore.auth.v1.AccountService.CreateAccount:input_type -> modelstore.auth.v1.CreateAccountRequest
+	3,  // 20: modelstore.auth.v1.AccountService.GetAccount:input_type -> modelstore.auth.v1.GetAccountRequest
+	5,  // 21: modelstore.auth.v1.AccountService.ListAccounts:input_type -> modelstore.auth.v1.ListAccountsRequest
+	7,  // 22: modelstore.auth.v1.AccountService.UpdateAccount:input_type -> modelstore.auth.v1.UpdateAccountRequest
+	9,  // 23: modelstore.auth.v1.AccountService.DeleteAccount:input_type -> modelstore.auth.v1.DeleteAccountRequest
+	11, // 24: modelstore.auth.v1.AccountService.BatchGetAccounts:input_type -> modelstore.auth.v1.BatchGetAccountsRequest
+	15, // 25: modelstore.auth.v1.AccountService.BatchCreateAccounts:input_type -> modelstore.auth.v1.BatchCreateAccountsRequest
+	17, // 26: modelstore.auth.v1.AccountService.BatchUpdateAccounts:input_type -> modelstore.auth.v1.BatchUpdateAccountsRequest
+	19, // 27: modelstore.auth.v1.AccountService.BatchDeleteAccounts:input_type -> modelstore.auth.v1.BatchDeleteAccountsRequest
+	13, // 28: modelstore.auth.v1.AccountService.VerifyAccountPassword:input_type -> modelstore.auth.v1.VerifyAccountPasswordRequest
+	2,  // 29: modelstore.auth.v1.AccountService.CreateAccount:output_type -> modelstore.auth.v1.CreateAccountResponse
+	4,  // 30: modelstore.auth.v1.AccountService.GetAccount:output_type -> modelstore.auth.v1.GetAccountResponse
+	6,  // 31: modelstore.auth.v1.AccountService.ListAccounts:output_type -> modelstore.auth.v1.ListAccountsResponse
+	8,  // 32: modelstore.auth.v1.AccountService.UpdateAccount:output_type -> modelstore.auth.v1.UpdateAccountResponse
+	10, // 33: modelstore.auth.v1.AccountService.DeleteAccount:output_type -> modelstore.auth.v1.DeleteAccountResponse
+	12, // 34: modelstore.auth.v1.AccountService.BatchGetAccounts:output_type -> modelstore.auth.v1.BatchGetAccountsResponse
+	16, // 35: modelstore.auth.v1.AccountService.BatchCreateAccounts:output_type -> modelstore.auth.v1.BatchCreateAccountsResponse
+	18, // 36: modelstore.auth.v1.AccountService.BatchUpdateAccounts:output_type -> modelstore.auth.v1.BatchUpdateAccountsResponse
+	20, // 37: modelstore.auth.v1.AccountService.BatchDeleteAccounts:output_type -> modelstore.auth.v1.BatchDeleteAccountsResponse
+	14, // 38: modelstore.auth.v1.AccountService.VerifyAccountPassword:output_type -> modelstore.auth.v1.VerifyAccountPasswordResponse
+	29, // [29:39] is the sub-list for method output_type
+	19, // [19:29] is the sub-list for method input_type
+	19, // [19:19] is the sub-list for extension type_name
+	19, // [19:19] is the sub-list for extension extendee
+	0,  // [0:19] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_auth_v1_account_proto_init() }
@@ -1109,7 +1453,7 @@ func file_modelstore_auth_v1_account_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_auth_v1_account_proto_rawDesc), len(file_modelstore_auth_v1_account_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   15,
+			NumMessages:   21,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

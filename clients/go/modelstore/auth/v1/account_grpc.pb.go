@@ -25,6 +25,9 @@ const (
 	AccountService_UpdateAccount_FullMethodName         = "/modelstore.auth.v1.AccountService/UpdateAccount"
 	AccountService_DeleteAccount_FullMethodName         = "/modelstore.auth.v1.AccountService/DeleteAccount"
 	AccountService_BatchGetAccounts_FullMethodName      = "/modelstore.auth.v1.AccountService/BatchGetAccounts"
+	AccountService_BatchCreateAccounts_FullMethodName   = "/modelstore.auth.v1.AccountService/BatchCreateAccounts"
+	AccountService_BatchUpdateAccounts_FullMethodName   = "/modelstore.auth.v1.AccountService/BatchUpdateAccounts"
+	AccountService_BatchDeleteAccounts_FullMethodName   = "/modelstore.auth.v1.AccountService/BatchDeleteAccounts"
 	AccountService_VerifyAccountPassword_FullMethodName = "/modelstore.auth.v1.AccountService/VerifyAccountPassword"
 )
 
@@ -67,6 +70,53 @@ type AccountServiceClient interface {
 	// Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
 	// missing), UNAVAILABLE.
 	BatchGetAccounts(ctx context.Context, in *BatchGetAccountsRequest, opts ...grpc.CallOption) (*BatchGetAccountsResponse, error)
+	// Creates up to 1000 accounts in one call, all or none (AIP-233): each item
+	// as CreateAccount would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateAccount, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].account.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateAccounts(ctx context.Context, in *BatchCreateAccountsRequest, opts ...grpc.CallOption) (*BatchCreateAccountsResponse, error)
+	// Updates up to 1000 accounts in one call, all or none (AIP-234): each item
+	// as UpdateAccount would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateAccount, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].account.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateAccounts(ctx context.Context, in *BatchUpdateAccountsRequest, opts ...grpc.CallOption) (*BatchUpdateAccountsResponse, error)
+	// Deletes up to 1000 accounts in one call, all or none (AIP-235): each item
+	// as DeleteAccount would delete it.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteAccount, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteAccounts(ctx context.Context, in *BatchDeleteAccountsRequest, opts ...grpc.CallOption) (*BatchDeleteAccountsResponse, error)
 	// Checks a candidate password against the account's stored salted scrypt
 	// hash, in constant time: the hash Modelstore wrote or the one better-auth
 	// wrote (`<hex salt>:<hex key>`). The candidate is never stored, logged or
@@ -146,6 +196,36 @@ func (c *accountServiceClient) BatchGetAccounts(ctx context.Context, in *BatchGe
 	return out, nil
 }
 
+func (c *accountServiceClient) BatchCreateAccounts(ctx context.Context, in *BatchCreateAccountsRequest, opts ...grpc.CallOption) (*BatchCreateAccountsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchCreateAccountsResponse)
+	err := c.cc.Invoke(ctx, AccountService_BatchCreateAccounts_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *accountServiceClient) BatchUpdateAccounts(ctx context.Context, in *BatchUpdateAccountsRequest, opts ...grpc.CallOption) (*BatchUpdateAccountsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchUpdateAccountsResponse)
+	err := c.cc.Invoke(ctx, AccountService_BatchUpdateAccounts_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *accountServiceClient) BatchDeleteAccounts(ctx context.Context, in *BatchDeleteAccountsRequest, opts ...grpc.CallOption) (*BatchDeleteAccountsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchDeleteAccountsResponse)
+	err := c.cc.Invoke(ctx, AccountService_BatchDeleteAccounts_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *accountServiceClient) VerifyAccountPassword(ctx context.Context, in *VerifyAccountPasswordRequest, opts ...grpc.CallOption) (*VerifyAccountPasswordResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(VerifyAccountPasswordResponse)
@@ -195,6 +275,53 @@ type AccountServiceServer interface {
 	// Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
 	// missing), UNAVAILABLE.
 	BatchGetAccounts(context.Context, *BatchGetAccountsRequest) (*BatchGetAccountsResponse, error)
+	// Creates up to 1000 accounts in one call, all or none (AIP-233): each item
+	// as CreateAccount would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateAccount, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].account.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateAccounts(context.Context, *BatchCreateAccountsRequest) (*BatchCreateAccountsResponse, error)
+	// Updates up to 1000 accounts in one call, all or none (AIP-234): each item
+	// as UpdateAccount would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateAccount, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].account.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateAccounts(context.Context, *BatchUpdateAccountsRequest) (*BatchUpdateAccountsResponse, error)
+	// Deletes up to 1000 accounts in one call, all or none (AIP-235): each item
+	// as DeleteAccount would delete it.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteAccount, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteAccounts(context.Context, *BatchDeleteAccountsRequest) (*BatchDeleteAccountsResponse, error)
 	// Checks a candidate password against the account's stored salted scrypt
 	// hash, in constant time: the hash Modelstore wrote or the one better-auth
 	// wrote (`<hex salt>:<hex key>`). The candidate is never stored, logged or
@@ -231,6 +358,15 @@ func (UnimplementedAccountServiceServer) DeleteAccount(context.Context, *DeleteA
 }
 func (UnimplementedAccountServiceServer) BatchGetAccounts(context.Context, *BatchGetAccountsRequest) (*BatchGetAccountsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method BatchGetAccounts not implemented")
+}
+func (UnimplementedAccountServiceServer) BatchCreateAccounts(context.Context, *BatchCreateAccountsRequest) (*BatchCreateAccountsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchCreateAccounts not implemented")
+}
+func (UnimplementedAccountServiceServer) BatchUpdateAccounts(context.Context, *BatchUpdateAccountsRequest) (*BatchUpdateAccountsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchUpdateAccounts not implemented")
+}
+func (UnimplementedAccountServiceServer) BatchDeleteAccounts(context.Context, *BatchDeleteAccountsRequest) (*BatchDeleteAccountsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchDeleteAccounts not implemented")
 }
 func (UnimplementedAccountServiceServer) VerifyAccountPassword(context.Context, *VerifyAccountPasswordRequest) (*VerifyAccountPasswordResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method VerifyAccountPassword not implemented")
@@ -364,6 +500,60 @@ func _AccountService_BatchGetAccounts_Handler(srv interface{}, ctx context.Conte
 	return interceptor(ctx, in, info, handler)
 }
 
+func _AccountService_BatchCreateAccounts_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchCreateAccountsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AccountServiceServer).BatchCreateAccounts(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AccountService_BatchCreateAccounts_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AccountServiceServer).BatchCreateAccounts(ctx, req.(*BatchCreateAccountsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AccountService_BatchUpdateAccounts_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchUpdateAccountsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AccountServiceServer).BatchUpdateAccounts(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AccountService_BatchUpdateAccounts_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AccountServiceServer).BatchUpdateAccounts(ctx, req.(*BatchUpdateAccountsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AccountService_BatchDeleteAccounts_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchDeleteAccountsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AccountServiceServer).BatchDeleteAccounts(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AccountService_BatchDeleteAccounts_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AccountServiceServer).BatchDeleteAccounts(ctx, req.(*BatchDeleteAccountsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _AccountService_VerifyAccountPassword_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(VerifyAccountPasswordRequest)
 	if err := dec(in); err != nil {
@@ -412,6 +602,18 @@ var AccountService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "BatchGetAccounts",
 			Handler:    _AccountService_BatchGetAccounts_Handler,
+		},
+		{
+			MethodName: "BatchCreateAccounts",
+			Handler:    _AccountService_BatchCreateAccounts_Handler,
+		},
+		{
+			MethodName: "BatchUpdateAccounts",
+			Handler:    _AccountService_BatchUpdateAccounts_Handler,
+		},
+		{
+			MethodName: "BatchDeleteAccounts",
+			Handler:    _AccountService_BatchDeleteAccounts_Handler,
 		},
 		{
 			MethodName: "VerifyAccountPassword",

@@ -886,6 +886,313 @@ func (x *GetSessionByTokenResponse) GetSession() *Session {
 	return nil
 }
 
+// The request of BatchCreateSessions.
+type BatchCreateSessionsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The sessions to create, 1 to 1000, each as its CreateSession
+	// request; created in this order. An item's own request_id must be empty:
+	// `request_id` below covers the batch.
+	Requests []*CreateSessionRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateSessionsRequest) Reset() {
+	*x = BatchCreateSessionsRequest{}
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateSessionsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateSessionsRequest) ProtoMessage() {}
+
+func (x *BatchCreateSessionsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateSessionsRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreateSessionsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *BatchCreateSessionsRequest) GetRequests() []*CreateSessionRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreateSessionsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreateSessions.
+type BatchCreateSessionsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created sessions, in the order of the request's items.
+	Sessions      []*Session `protobuf:"bytes,1,rep,name=sessions,proto3" json:"sessions,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateSessionsResponse) Reset() {
+	*x = BatchCreateSessionsResponse{}
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateSessionsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateSessionsResponse) ProtoMessage() {}
+
+func (x *BatchCreateSessionsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateSessionsResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreateSessionsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *BatchCreateSessionsResponse) GetSessions() []*Session {
+	if x != nil {
+		return x.Sessions
+	}
+	return nil
+}
+
+// The request of BatchUpdateSessions.
+type BatchUpdateSessionsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdateSession request;
+	// applied in this order.
+	Requests []*UpdateSessionRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateSessionsRequest) Reset() {
+	*x = BatchUpdateSessionsRequest{}
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateSessionsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateSessionsRequest) ProtoMessage() {}
+
+func (x *BatchUpdateSessionsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateSessionsRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdateSessionsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *BatchUpdateSessionsRequest) GetRequests() []*UpdateSessionRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdateSessionsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdateSessions.
+type BatchUpdateSessionsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated sessions, in the order of the request's items.
+	Sessions      []*Session `protobuf:"bytes,1,rep,name=sessions,proto3" json:"sessions,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateSessionsResponse) Reset() {
+	*x = BatchUpdateSessionsResponse{}
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateSessionsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateSessionsResponse) ProtoMessage() {}
+
+func (x *BatchUpdateSessionsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateSessionsResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdateSessionsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *BatchUpdateSessionsResponse) GetSessions() []*Session {
+	if x != nil {
+		return x.Sessions
+	}
+	return nil
+}
+
+// The request of BatchDeleteSessions.
+type BatchDeleteSessionsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeleteSession request;
+	// applied in this order.
+	Requests []*DeleteSessionRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteSessionsRequest) Reset() {
+	*x = BatchDeleteSessionsRequest{}
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteSessionsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteSessionsRequest) ProtoMessage() {}
+
+func (x *BatchDeleteSessionsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteSessionsRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeleteSessionsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *BatchDeleteSessionsRequest) GetRequests() []*DeleteSessionRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeleteSessionsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeleteSessions.
+type BatchDeleteSessionsResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteSessionsResponse) Reset() {
+	*x = BatchDeleteSessionsResponse{}
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteSessionsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteSessionsResponse) ProtoMessage() {}
+
+func (x *BatchDeleteSessionsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_session_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteSessionsResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeleteSessionsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_session_proto_rawDescGZIP(), []int{20}
+}
+
 var File_modelstore_auth_v1_session_proto protoreflect.FileDescriptor
 
 const file_modelstore_auth_v1_session_proto_rawDesc = "" +
@@ -949,7 +1256,24 @@ const file_modelstore_auth_v1_session_proto_rawDesc = "" +
 	"\x18GetSessionByTokenRequest\x12\x1a\n" +
 	"\x05token\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x05token\"R\n" +
 	"\x19GetSessionByTokenResponse\x125\n" +
-	"\asession\x18\x01 \x01(\v2\x1b.modelstore.auth.v1.SessionR\asession2\xec\a\n" +
+	"\asession\x18\x01 \x01(\v2\x1b.modelstore.auth.v1.SessionR\asession\"\x87\x01\n" +
+	"\x1aBatchCreateSessionsRequest\x12J\n" +
+	"\brequests\x18\x01 \x03(\v2(.modelstore.auth.v1.CreateSessionRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"V\n" +
+	"\x1bBatchCreateSessionsResponse\x127\n" +
+	"\bsessions\x18\x01 \x03(\v2\x1b.modelstore.auth.v1.SessionR\bsessions\"\x87\x01\n" +
+	"\x1aBatchUpdateSessionsRequest\x12J\n" +
+	"\brequests\x18\x01 \x03(\v2(.modelstore.auth.v1.UpdateSessionRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"V\n" +
+	"\x1bBatchUpdateSessionsResponse\x127\n" +
+	"\bsessions\x18\x01 \x03(\v2\x1b.modelstore.auth.v1.SessionR\bsessions\"\x87\x01\n" +
+	"\x1aBatchDeleteSessionsRequest\x12J\n" +
+	"\brequests\x18\x01 \x03(\v2(.modelstore.auth.v1.DeleteSessionRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"\x1d\n" +
+	"\x1bBatchDeleteSessionsResponse2\xd5\v\n" +
 	"\x0eSessionService\x12\x88\x01\n" +
 	"\rCreateSession\x12(.modelstore.auth.v1.CreateSessionRequest\x1a).modelstore.auth.v1.CreateSessionResponse\"\"\x82\xd3\xe4\x93\x02\x1c:\asession\"\x11/v1/auth/sessions\x12{\n" +
 	"\n" +
@@ -958,6 +1282,9 @@ const file_modelstore_auth_v1_session_proto_rawDesc = "" +
 	"\rUpdateSession\x12(.modelstore.auth.v1.UpdateSessionRequest\x1a).modelstore.auth.v1.UpdateSessionResponse\"/\x82\xd3\xe4\x93\x02):\asession2\x1e/v1/auth/sessions/{session.id}\x12\x84\x01\n" +
 	"\rDeleteSession\x12(.modelstore.auth.v1.DeleteSessionRequest\x1a).modelstore.auth.v1.DeleteSessionResponse\"\x1e\x82\xd3\xe4\x93\x02\x18*\x16/v1/auth/sessions/{id}\x12\x91\x01\n" +
 	"\x10BatchGetSessions\x12+.modelstore.auth.v1.BatchGetSessionsRequest\x1a,.modelstore.auth.v1.BatchGetSessionsResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/auth/sessions:batchGet\x12\xa0\x01\n" +
+	"\x13BatchCreateSessions\x12..modelstore.auth.v1.BatchCreateSessionsRequest\x1a/.modelstore.auth.v1.BatchCreateSessionsResponse\"(\x82\xd3\xe4\x93\x02\":\x01*\"\x1d/v1/auth/sessions:batchCreate\x12\xa0\x01\n" +
+	"\x13BatchUpdateSessions\x12..modelstore.auth.v1.BatchUpdateSessionsRequest\x1a/.modelstore.auth.v1.BatchUpdateSessionsResponse\"(\x82\xd3\xe4\x93\x02\":\x01*\"\x1d/v1/auth/sessions:batchUpdate\x12\xa0\x01\n" +
+	"\x13BatchDeleteSessions\x12..modelstore.auth.v1.BatchDeleteSessionsRequest\x1a/.modelstore.auth.v1.BatchDeleteSessionsResponse\"(\x82\xd3\xe4\x93\x02\":\x01*\"\x1d/v1/auth/sessions:batchDelete\x12\xa0\x01\n" +
 	"\x11GetSessionByToken\x12,.modelstore.auth.v1.GetSessionByTokenRequest\x1a-.modelstore.auth.v1.GetSessionByTokenResponse\".\xca\xf3\x18\x03\n" +
 	"\x01\x01\x82\xd3\xe4\x93\x02!:\x01*\"\x1c/v1/auth/sessions:getByTokenBo\n" +
 	"\x16dev.modelstore.auth.v1B\fSessionProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3"
@@ -974,60 +1301,77 @@ func file_modelstore_auth_v1_session_proto_rawDescGZIP() []byte {
 	return file_modelstore_auth_v1_session_proto_rawDescData
 }
 
-var file_modelstore_auth_v1_session_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
+var file_modelstore_auth_v1_session_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
 var file_modelstore_auth_v1_session_proto_goTypes = []any{
-	(*Session)(nil),                   // 0: modelstore.auth.v1.Session
-	(*CreateSessionRequest)(nil),      // 1: modelstore.auth.v1.CreateSessionRequest
-	(*CreateSessionResponse)(nil),     // 2: modelstore.auth.v1.CreateSessionResponse
-	(*GetSessionRequest)(nil),         // 3: modelstore.auth.v1.GetSessionRequest
-	(*GetSessionResponse)(nil),        // 4: modelstore.auth.v1.GetSessionResponse
-	(*ListSessionsRequest)(nil),       // 5: modelstore.auth.v1.ListSessionsRequest
-	(*ListSessionsResponse)(nil),      // 6: modelstore.auth.v1.ListSessionsResponse
-	(*UpdateSessionRequest)(nil),      // 7: modelstore.auth.v1.UpdateSessionRequest
-	(*UpdateSessionResponse)(nil),     // 8: modelstore.auth.v1.UpdateSessionResponse
-	(*DeleteSessionRequest)(nil),      // 9: modelstore.auth.v1.DeleteSessionRequest
-	(*DeleteSessionResponse)(nil),     // 10: modelstore.auth.v1.DeleteSessionResponse
-	(*BatchGetSessionsRequest)(nil),   // 11: modelstore.auth.v1.BatchGetSessionsRequest
-	(*BatchGetSessionsResponse)(nil),  // 12: modelstore.auth.v1.BatchGetSessionsResponse
-	(*GetSessionByTokenRequest)(nil),  // 13: modelstore.auth.v1.GetSessionByTokenRequest
-	(*GetSessionByTokenResponse)(nil), // 14: modelstore.auth.v1.GetSessionByTokenResponse
-	(*timestamppb.Timestamp)(nil),     // 15: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),     // 16: google.protobuf.FieldMask
+	(*Session)(nil),                     // 0: modelstore.auth.v1.Session
+	(*CreateSessionRequest)(nil),        // 1: modelstore.auth.v1.CreateSessionRequest
+	(*CreateSessionResponse)(nil),       // 2: modelstore.auth.v1.CreateSessionResponse
+	(*GetSessionRequest)(nil),           // 3: modelstore.auth.v1.GetSessionRequest
+	(*GetSessionResponse)(nil),          // 4: modelstore.auth.v1.GetSessionResponse
+	(*ListSessionsRequest)(nil),         // 5: modelstore.auth.v1.ListSessionsRequest
+	(*ListSessionsResponse)(nil),        // 6: modelstore.auth.v1.ListSessionsResponse
+	(*UpdateSessionRequest)(nil),        // 7: modelstore.auth.v1.UpdateSessionRequest
+	(*UpdateSessionResponse)(nil),       // 8: modelstore.auth.v1.UpdateSessionResponse
+	(*DeleteSessionRequest)(nil),        // 9: modelstore.auth.v1.DeleteSessionRequest
+	(*DeleteSessionResponse)(nil),       // 10: modelstore.auth.v1.DeleteSessionResponse
+	(*BatchGetSessionsRequest)(nil),     // 11: modelstore.auth.v1.BatchGetSessionsRequest
+	(*BatchGetSessionsResponse)(nil),    // 12: modelstore.auth.v1.BatchGetSessionsResponse
+	(*GetSessionByTokenRequest)(nil),    // 13: modelstore.auth.v1.GetSessionByTokenRequest
+	(*GetSessionByTokenResponse)(nil),   // 14: modelstore.auth.v1.GetSessionByTokenResponse
+	(*BatchCreateSessionsRequest)(nil),  // 15: modelstore.auth.v1.BatchCreateSessionsRequest
+	(*BatchCreateSessionsResponse)(nil), // 16: modelstore.auth.v1.BatchCreateSessionsResponse
+	(*BatchUpdateSessionsRequest)(nil),  // 17: modelstore.auth.v1.BatchUpdateSessionsRequest
+	(*BatchUpdateSessionsResponse)(nil), // 18: modelstore.auth.v1.BatchUpdateSessionsResponse
+	(*BatchDeleteSessionsRequest)(nil),  // 19: modelstore.auth.v1.BatchDeleteSessionsRequest
+	(*BatchDeleteSessionsResponse)(nil), // 20: modelstore.auth.v1.BatchDeleteSessionsResponse
+	(*timestamppb.Timestamp)(nil),       // 21: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),       // 22: google.protobuf.FieldMask
 }
 var file_modelstore_auth_v1_session_proto_depIdxs = []int32{
-	15, // 0: modelstore.auth.v1.Session.expires_at:type_name -> google.protobuf.Timestamp
-	15, // 1: modelstore.auth.v1.Session.created_at:type_name -> google.protobuf.Timestamp
-	15, // 2: modelstore.auth.v1.Session.updated_at:type_name -> google.protobuf.Timestamp
+	21, // 0: modelstore.auth.v1.Session.expires_at:type_name -> google.protobuf.Timestamp
+	21, // 1: modelstore.auth.v1.Session.created_at:type_name -> google.protobuf.Timestamp
+	21, // 2: modelstore.auth.v1.Session.updated_at:type_name -> google.protobuf.Timestamp
 	0,  // 3: modelstore.auth.v1.CreateSessionRequest.session:type_name -> modelstore.auth.v1.Session
 	0,  // 4: modelstore.auth.v1.CreateSessionResponse.session:type_name -> modelstore.auth.v1.Session
-	16, // 5: modelstore.auth.v1.GetSessionRequest.read_mask:type_name -> google.protobuf.FieldMask
+	22, // 5: modelstore.auth.v1.GetSessionRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 6: modelstore.auth.v1.GetSessionResponse.session:type_name -> modelstore.auth.v1.Session
 	0,  // 7: modelstore.auth.v1.ListSessionsResponse.sessions:type_name -> modelstore.auth.v1.Session
 	0,  // 8: modelstore.auth.v1.UpdateSessionRequest.session:type_name -> modelstore.auth.v1.Session
-	16, // 9: modelstore.auth.v1.UpdateSessionRequest.update_mask:type_name -> google.protobuf.FieldMask
+	22, // 9: modelstore.auth.v1.UpdateSessionRequest.update_mask:type_name -> google.protobuf.FieldMask
 	0,  // 10: modelstore.auth.v1.UpdateSessionResponse.session:type_name -> modelstore.auth.v1.Session
-	16, // 11: modelstore.auth.v1.BatchGetSessionsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	22, // 11: modelstore.auth.v1.BatchGetSessionsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 12: modelstore.auth.v1.BatchGetSessionsResponse.sessions:type_name -> modelstore.auth.v1.Session
 	0,  // 13: modelstore.auth.v1.GetSessionByTokenResponse.session:type_name -> modelstore.auth.v1.Session
-	1,  // 14: modelstore.auth.v1.SessionService.CreateSession:input_type -> modelstore.auth.v1.CreateSessionRequest
-	3,  // 15: modelstore.auth.v1.SessionService.GetSession:input_type -> modelstore.auth.v1.GetSessionRequest
-	5,  // 16: modelstore.auth.v1.SessionService.ListSessions:input_type -> modelstore.auth.v1.ListSessionsRequest
-	7,  // 17: modelstore.auth.v1.SessionService.UpdateSession:input_type -> modelstore.auth.v1.UpdateSessionRequest
-	9,  // 18: modelstore.auth.v1.SessionService.DeleteSession:input_type -> modelstore.auth.v1.DeleteSessionRequest
-	11, // 19: modelstore.auth.v1.SessionService.BatchGetSessions:input_type -> modelstore.auth.v1.BatchGetSessionsRequest
-	13, // 20: modelstore.auth.v1.SessionService.GetSessionByToken:input_type -> modelstore.auth.v1.GetSessionByTokenRequest
-	2,  // 21: modelstore.auth.v1.SessionService.CreateSession:output_type -> modelstore.auth.v1.CreateSessionResponse
-	4,  // 22: modelstore.auth.v1.SessionService.GetSession:output_type -> modelstore.auth.v1.GetSessionResponse
-	6,  // 23: modelstore.auth.v1.SessionService.ListSessions:output_type -> modelstore.auth.v1.ListSessionsResponse
-	8,  // 24: modelstore.auth.v1.SessionService.UpdateSession:output_type -> modelstore.auth.v1.UpdateSessionResponse
-	10, // 25: modelstore.auth.v1.SessionService.DeleteSession:output_type -> modelstore.auth.v1.DeleteSessionResponse
-	12, // 26: modelstore.auth.v1.SessionService.BatchGetSessions:output_type -> modelstore.auth.v1.BatchGetSessionsResponse
-	14, // 27: modelstore.auth.v1.SessionService.GetSessionByToken:output_type -> modelstore.auth.v1.GetSessionByTokenResponse
-	21, // [21:28] is the sub-list for method output_type
-	14, // [14:21] is the sub-list for method input_type
-	14, // [14:14] is the sub-list for extension type_name
-	14, // [14:14] is the sub-list for extension extendee
-	0,  // [0:14] is the sub-list for field type_name
+	1,  // 14: modelstore.auth.v1.BatchCreateSessionsRequest.requests:type_name -> modelstore.auth.v1.CreateSessionRequest
+	0,  // 15: modelstore.auth.v1.BatchCreateSessionsResponse.sessions:type_name -> modelstore.auth.v1.Session
+	7,  // 16: modelstore.auth.v1.BatchUpdateSessionsRequest.requests:type_name -> modelstore.auth.v1.UpdateSessionRequest
+	0,  // 17: modelstore.auth.v1.BatchUpdateSessionsResponse.sessions:type_name -> modelstore.auth.v1.Session
+	9,  // 18: modelstore.auth.v1.BatchDeleteSessionsRequest.requests:type_name -> modelstore.auth.v1.DeleteSessionRequest
+	1,  // 19: modelstore.auth.v1.SessionService.CreateSession:input_type -> modelstore.auth.v1.CreateSessionRequest
+	3,  // 20: modelstore.auth.v1.SessionService.GetSession:input_type -> modelstore.auth.v1.GetSessionRequest
+	5,  // 21: modelstore.auth.v1.SessionService.ListSessions:input_type -> modelstore.auth.v1.ListSessionsRequest
+	7,  // 22: modelstore.auth.v1.SessionService.UpdateSession:input_type -> modelstore.auth.v1.UpdateSessionRequest
+	9,  // 23: modelstore.auth.v1.SessionService.DeleteSession:input_type -> modelstore.auth.v1.DeleteSessionRequest
+	11, // 24: modelstore.auth.v1.SessionService.BatchGetSessions:input_type -> modelstore.auth.v1.BatchGetSessionsRequest
+	15, // 25: modelstore.auth.v1.SessionService.BatchCreateSessions:input_type -> modelstore.auth.v1.BatchCreateSessionsRequest
+	17, // 26: modelstore.auth.v1.SessionService.BatchUpdateSessions:input_type -> modelstore.auth.v1.BatchUpdateSessionsRequest
+	19, // 27: modelstore.auth.v1.SessionService.BatchDeleteSessions:input_type -> modelstore.auth.v1.BatchDeleteSessionsRequest
+	13, // 28: modelstore.auth.v1.SessionService.GetSessionByToken:input_type -> modelstore.auth.v1.GetSessionByTokenRequest
+	2,  // 29: modelstore.auth.v1.SessionService.CreateSession:output_type -> modelstore.auth.v1.CreateSessionResponse
+	4,  // 30: modelstore.auth.v1.SessionService.GetSession:output_type -> modelstore.auth.v1.GetSessionResponse
+	6,  // 31: modelstore.auth.v1.SessionService.ListSessions:output_type -> modelstore.auth.v1.ListSessionsResponse
+	8,  // 32: modelstore.auth.v1.SessionService.UpdateSession:output_type -> modelstore.auth.v1.UpdateSessionResponse
+	10, // 33: modelstore.auth.v1.SessionService.DeleteSession:output_type -> modelstore.auth.v1.DeleteSessionResponse
+	12, // 34: modelstore.auth.v1.SessionService.BatchGetSessions:output_type -> modelstore.auth.v1.BatchGetSessionsResponse
+	16, // 35: modelstore.auth.v1.SessionService.BatchCreateSessions:output_type -> modelstore.auth.v1.BatchCreateSessionsResponse
+	18, // 36: modelstore.auth.v1.SessionService.BatchUpdateSessions:output_type -> modelstore.auth.v1.BatchUpdateSessionsResponse
+	20, // 37: modelstore.auth.v1.SessionService.BatchDeleteSessions:output_type -> modelstore.auth.v1.BatchDeleteSessionsResponse
+	14, // 38: modelstore.auth.v1.SessionService.GetSessionByToken:output_type -> modelstore.auth.v1.GetSessionByTokenResponse
+	29, // [29:39] is the sub-list for method output_type
+	19, // [19:29] is the sub-list for method input_type
+	19, // [19:19] is the sub-list for extension type_name
+	19, // [19:19] is the sub-list for extension extendee
+	0,  // [0:19] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_auth_v1_session_proto_init() }
@@ -1041,7 +1385,7 @@ func file_modelstore_auth_v1_session_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_auth_v1_session_proto_rawDesc), len(file_modelstore_auth_v1_session_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   15,
+			NumMessages:   21,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

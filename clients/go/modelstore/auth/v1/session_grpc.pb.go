@@ -19,13 +19,16 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	SessionService_CreateSession_FullMethodName     = "/modelstore.auth.v1.SessionService/CreateSession"
-	SessionService_GetSession_FullMethodName        = "/modelstore.auth.v1.SessionService/GetSession"
-	SessionService_ListSessions_FullMethodName      = "/modelstore.auth.v1.SessionService/ListSessions"
-	SessionService_UpdateSession_FullMethodName     = "/modelstore.auth.v1.SessionService/UpdateSession"
-	SessionService_DeleteSession_FullMethodName     = "/modelstore.auth.v1.SessionService/DeleteSession"
-	SessionService_BatchGetSessions_FullMethodName  = "/modelstore.auth.v1.SessionService/BatchGetSessions"
-	SessionService_GetSessionByToken_FullMethodName = "/modelstore.auth.v1.SessionService/GetSessionByToken"
+	SessionService_CreateSession_FullMethodName       = "/modelstore.auth.v1.SessionService/CreateSession"
+	SessionService_GetSession_FullMethodName          = "/modelstore.auth.v1.SessionService/GetSession"
+	SessionService_ListSessions_FullMethodName        = "/modelstore.auth.v1.SessionService/ListSessions"
+	SessionService_UpdateSession_FullMethodName       = "/modelstore.auth.v1.SessionService/UpdateSession"
+	SessionService_DeleteSession_FullMethodName       = "/modelstore.auth.v1.SessionService/DeleteSession"
+	SessionService_BatchGetSessions_FullMethodName    = "/modelstore.auth.v1.SessionService/BatchGetSessions"
+	SessionService_BatchCreateSessions_FullMethodName = "/modelstore.auth.v1.SessionService/BatchCreateSessions"
+	SessionService_BatchUpdateSessions_FullMethodName = "/modelstore.auth.v1.SessionService/BatchUpdateSessions"
+	SessionService_BatchDeleteSessions_FullMethodName = "/modelstore.auth.v1.SessionService/BatchDeleteSessions"
+	SessionService_GetSessionByToken_FullMethodName   = "/modelstore.auth.v1.SessionService/GetSessionByToken"
 )
 
 // SessionServiceClient is the client API for SessionService service.
@@ -67,6 +70,53 @@ type SessionServiceClient interface {
 	// Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
 	// missing), UNAVAILABLE.
 	BatchGetSessions(ctx context.Context, in *BatchGetSessionsRequest, opts ...grpc.CallOption) (*BatchGetSessionsResponse, error)
+	// Creates up to 1000 sessions in one call, all or none (AIP-233): each item
+	// as CreateSession would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateSession, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].session.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateSessions(ctx context.Context, in *BatchCreateSessionsRequest, opts ...grpc.CallOption) (*BatchCreateSessionsResponse, error)
+	// Updates up to 1000 sessions in one call, all or none (AIP-234): each item
+	// as UpdateSession would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateSession, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].session.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateSessions(ctx context.Context, in *BatchUpdateSessionsRequest, opts ...grpc.CallOption) (*BatchUpdateSessionsResponse, error)
+	// Deletes up to 1000 sessions in one call, all or none (AIP-235): each item
+	// as DeleteSession would delete it.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteSession, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteSessions(ctx context.Context, in *BatchDeleteSessionsRequest, opts ...grpc.CallOption) (*BatchDeleteSessionsResponse, error)
 	// Gets the session that holds a token, as a sign-in check does: by the
 	// token's keyed hash, or by the token itself where another writer
 	// (better-auth) stored it in plaintext. A session whose `expires_at` has
@@ -147,6 +197,36 @@ func (c *sessionServiceClient) BatchGetSessions(ctx context.Context, in *BatchGe
 	return out, nil
 }
 
+func (c *sessionServiceClient) BatchCreateSessions(ctx context.Context, in *BatchCreateSessionsRequest, opts ...grpc.CallOption) (*BatchCreateSessionsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchCreateSessionsResponse)
+	err := c.cc.Invoke(ctx, SessionService_BatchCreateSessions_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *sessionServiceClient) BatchUpdateSessions(ctx context.Context, in *BatchUpdateSessionsRequest, opts ...grpc.CallOption) (*BatchUpdateSessionsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchUpdateSessionsResponse)
+	err := c.cc.Invoke(ctx, SessionService_BatchUpdateSessions_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *sessionServiceClient) BatchDeleteSessions(ctx context.Context, in *BatchDeleteSessionsRequest, opts ...grpc.CallOption) (*BatchDeleteSessionsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchDeleteSessionsResponse)
+	err := c.cc.Invoke(ctx, SessionService_BatchDeleteSessions_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *sessionServiceClient) GetSessionByToken(ctx context.Context, in *GetSessionByTokenRequest, opts ...grpc.CallOption) (*GetSessionByTokenResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(GetSessionByTokenResponse)
@@ -196,6 +276,53 @@ type SessionServiceServer interface {
 	// Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
 	// missing), UNAVAILABLE.
 	BatchGetSessions(context.Context, *BatchGetSessionsRequest) (*BatchGetSessionsResponse, error)
+	// Creates up to 1000 sessions in one call, all or none (AIP-233): each item
+	// as CreateSession would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateSession, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].session.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateSessions(context.Context, *BatchCreateSessionsRequest) (*BatchCreateSessionsResponse, error)
+	// Updates up to 1000 sessions in one call, all or none (AIP-234): each item
+	// as UpdateSession would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateSession, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].session.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateSessions(context.Context, *BatchUpdateSessionsRequest) (*BatchUpdateSessionsResponse, error)
+	// Deletes up to 1000 sessions in one call, all or none (AIP-235): each item
+	// as DeleteSession would delete it.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteSession, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteSessions(context.Context, *BatchDeleteSessionsRequest) (*BatchDeleteSessionsResponse, error)
 	// Gets the session that holds a token, as a sign-in check does: by the
 	// token's keyed hash, or by the token itself where another writer
 	// (better-auth) stored it in plaintext. A session whose `expires_at` has
@@ -233,6 +360,15 @@ func (UnimplementedSessionServiceServer) DeleteSession(context.Context, *DeleteS
 }
 func (UnimplementedSessionServiceServer) BatchGetSessions(context.Context, *BatchGetSessionsRequest) (*BatchGetSessionsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method BatchGetSessions not implemented")
+}
+func (UnimplementedSessionServiceServer) BatchCreateSessions(context.Context, *BatchCreateSessionsRequest) (*BatchCreateSessionsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchCreateSessions not implemented")
+}
+func (UnimplementedSessionServiceServer) BatchUpdateSessions(context.Context, *BatchUpdateSessionsRequest) (*BatchUpdateSessionsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchUpdateSessions not implemented")
+}
+func (UnimplementedSessionServiceServer) BatchDeleteSessions(context.Context, *BatchDeleteSessionsRequest) (*BatchDeleteSessionsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchDeleteSessions not implemented")
 }
 func (UnimplementedSessionServiceServer) GetSessionByToken(context.Context, *GetSessionByTokenRequest) (*GetSessionByTokenResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method GetSessionByToken not implemented")
@@ -366,6 +502,60 @@ func _SessionService_BatchGetSessions_Handler(srv interface{}, ctx context.Conte
 	return interceptor(ctx, in, info, handler)
 }
 
+func _SessionService_BatchCreateSessions_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchCreateSessionsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(SessionServiceServer).BatchCreateSessions(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: SessionService_BatchCreateSessions_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(SessionServiceServer).BatchCreateSessions(ctx, req.(*BatchCreateSessionsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _SessionService_BatchUpdateSessions_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchUpdateSessionsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(SessionServiceServer).BatchUpdateSessions(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: SessionService_BatchUpdateSessions_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(SessionServiceServer).BatchUpdateSessions(ctx, req.(*BatchUpdateSessionsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _SessionService_BatchDeleteSessions_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchDeleteSessionsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(SessionServiceServer).BatchDeleteSessions(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: SessionService_BatchDeleteSessions_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(SessionServiceServer).BatchDeleteSessions(ctx, req.(*BatchDeleteSessionsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _SessionService_GetSessionByToken_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(GetSessionByTokenRequest)
 	if err := dec(in); err != nil {
@@ -414,6 +604,18 @@ var SessionService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "BatchGetSessions",
 			Handler:    _SessionService_BatchGetSessions_Handler,
+		},
+		{
+			MethodName: "BatchCreateSessions",
+			Handler:    _SessionService_BatchCreateSessions_Handler,
+		},
+		{
+			MethodName: "BatchUpdateSessions",
+			Handler:    _SessionService_BatchUpdateSessions_Handler,
+		},
+		{
+			MethodName: "BatchDeleteSessions",
+			Handler:    _SessionService_BatchDeleteSessions_Handler,
 		},
 		{
 			MethodName: "GetSessionByToken",

@@ -915,6 +915,313 @@ func (x *GetUserWithRelationsResponse) GetAccounts() []*Account {
 	return nil
 }
 
+// The request of BatchCreateUsers.
+type BatchCreateUsersRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The users to create, 1 to 1000, each as its CreateUser request;
+	// created in this order. An item's own request_id must be empty: `request_id`
+	// below covers the batch.
+	Requests []*CreateUserRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateUsersRequest) Reset() {
+	*x = BatchCreateUsersRequest{}
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateUsersRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateUsersRequest) ProtoMessage() {}
+
+func (x *BatchCreateUsersRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateUsersRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreateUsersRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *BatchCreateUsersRequest) GetRequests() []*CreateUserRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreateUsersRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreateUsers.
+type BatchCreateUsersResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created users, in the order of the request's items.
+	Users         []*User `protobuf:"bytes,1,rep,name=users,proto3" json:"users,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateUsersResponse) Reset() {
+	*x = BatchCreateUsersResponse{}
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateUsersResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateUsersResponse) ProtoMessage() {}
+
+func (x *BatchCreateUsersResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateUsersResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreateUsersResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *BatchCreateUsersResponse) GetUsers() []*User {
+	if x != nil {
+		return x.Users
+	}
+	return nil
+}
+
+// The request of BatchUpdateUsers.
+type BatchUpdateUsersRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdateUser request; applied
+	// in this order.
+	Requests []*UpdateUserRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateUsersRequest) Reset() {
+	*x = BatchUpdateUsersRequest{}
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateUsersRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateUsersRequest) ProtoMessage() {}
+
+func (x *BatchUpdateUsersRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateUsersRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdateUsersRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *BatchUpdateUsersRequest) GetRequests() []*UpdateUserRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdateUsersRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdateUsers.
+type BatchUpdateUsersResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated users, in the order of the request's items.
+	Users         []*User `protobuf:"bytes,1,rep,name=users,proto3" json:"users,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateUsersResponse) Reset() {
+	*x = BatchUpdateUsersResponse{}
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateUsersResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateUsersResponse) ProtoMessage() {}
+
+func (x *BatchUpdateUsersResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateUsersResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdateUsersResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *BatchUpdateUsersResponse) GetUsers() []*User {
+	if x != nil {
+		return x.Users
+	}
+	return nil
+}
+
+// The request of BatchDeleteUsers.
+type BatchDeleteUsersRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeleteUser request; applied
+	// in this order.
+	Requests []*DeleteUserRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteUsersRequest) Reset() {
+	*x = BatchDeleteUsersRequest{}
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteUsersRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteUsersRequest) ProtoMessage() {}
+
+func (x *BatchDeleteUsersRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteUsersRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeleteUsersRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *BatchDeleteUsersRequest) GetRequests() []*DeleteUserRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeleteUsersRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeleteUsers.
+type BatchDeleteUsersResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteUsersResponse) Reset() {
+	*x = BatchDeleteUsersResponse{}
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteUsersResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteUsersResponse) ProtoMessage() {}
+
+func (x *BatchDeleteUsersResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_user_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteUsersResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeleteUsersResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_user_proto_rawDescGZIP(), []int{20}
+}
+
 var File_modelstore_auth_v1_user_proto protoreflect.FileDescriptor
 
 const file_modelstore_auth_v1_user_proto_rawDesc = "" +
@@ -979,7 +1286,25 @@ const file_modelstore_auth_v1_user_proto_rawDesc = "" +
 	"\x1cGetUserWithRelationsResponse\x12,\n" +
 	"\x04user\x18\x01 \x01(\v2\x18.modelstore.auth.v1.UserR\x04user\x127\n" +
 	"\bsessions\x18\x02 \x03(\v2\x1b.modelstore.auth.v1.SessionR\bsessions\x127\n" +
-	"\baccounts\x18\x03 \x03(\v2\x1b.modelstore.auth.v1.AccountR\baccounts2\xa4\a\n" +
+	"\baccounts\x18\x03 \x03(\v2\x1b.modelstore.auth.v1.AccountR\baccounts\"\x81\x01\n" +
+	"\x17BatchCreateUsersRequest\x12G\n" +
+	"\brequests\x18\x01 \x03(\v2%.modelstore.auth.v1.CreateUserRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"J\n" +
+	"\x18BatchCreateUsersResponse\x12.\n" +
+	"\x05users\x18\x01 \x03(\v2\x18.modelstore.auth.v1.UserR\x05users\"\x81\x01\n" +
+	"\x17BatchUpdateUsersRequest\x12G\n" +
+	"\brequests\x18\x01 \x03(\v2%.modelstore.auth.v1.UpdateUserRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"J\n" +
+	"\x18BatchUpdateUsersResponse\x12.\n" +
+	"\x05users\x18\x01 \x03(\v2\x18.modelstore.auth.v1.UserR\x05users\"\x81\x01\n" +
+	"\x17BatchDeleteUsersRequest\x12G\n" +
+	"\brequests\x18\x01 \x03(\v2%.modelstore.auth.v1.DeleteUserRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"\x1a\n" +
+	"\x18BatchDeleteUsersResponse2\xe9\n" +
+	"\n" +
 	"\vUserService\x12y\n" +
 	"\n" +
 	"CreateUser\x12%.modelstore.auth.v1.CreateUserRequest\x1a&.modelstore.auth.v1.CreateUserResponse\"\x1c\x82\xd3\xe4\x93\x02\x16:\x04user\"\x0e/v1/auth/users\x12o\n" +
@@ -989,7 +1314,10 @@ const file_modelstore_auth_v1_user_proto_rawDesc = "" +
 	"UpdateUser\x12%.modelstore.auth.v1.UpdateUserRequest\x1a&.modelstore.auth.v1.UpdateUserResponse\"&\x82\xd3\xe4\x93\x02 :\x04user2\x18/v1/auth/users/{user.id}\x12x\n" +
 	"\n" +
 	"DeleteUser\x12%.modelstore.auth.v1.DeleteUserRequest\x1a&.modelstore.auth.v1.DeleteUserResponse\"\x1b\x82\xd3\xe4\x93\x02\x15*\x13/v1/auth/users/{id}\x12\x85\x01\n" +
-	"\rBatchGetUsers\x12(.modelstore.auth.v1.BatchGetUsersRequest\x1a).modelstore.auth.v1.BatchGetUsersResponse\"\x1f\x82\xd3\xe4\x93\x02\x19\x12\x17/v1/auth/users:batchGet\x12\xae\x01\n" +
+	"\rBatchGetUsers\x12(.modelstore.auth.v1.BatchGetUsersRequest\x1a).modelstore.auth.v1.BatchGetUsersResponse\"\x1f\x82\xd3\xe4\x93\x02\x19\x12\x17/v1/auth/users:batchGet\x12\x94\x01\n" +
+	"\x10BatchCreateUsers\x12+.modelstore.auth.v1.BatchCreateUsersRequest\x1a,.modelstore.auth.v1.BatchCreateUsersResponse\"%\x82\xd3\xe4\x93\x02\x1f:\x01*\"\x1a/v1/auth/users:batchCreate\x12\x94\x01\n" +
+	"\x10BatchUpdateUsers\x12+.modelstore.auth.v1.BatchUpdateUsersRequest\x1a,.modelstore.auth.v1.BatchUpdateUsersResponse\"%\x82\xd3\xe4\x93\x02\x1f:\x01*\"\x1a/v1/auth/users:batchUpdate\x12\x94\x01\n" +
+	"\x10BatchDeleteUsers\x12+.modelstore.auth.v1.BatchDeleteUsersRequest\x1a,.modelstore.auth.v1.BatchDeleteUsersResponse\"%\x82\xd3\xe4\x93\x02\x1f:\x01*\"\x1a/v1/auth/users:batchDelete\x12\xae\x01\n" +
 	"\x14GetUserWithRelations\x12/.modelstore.auth.v1.GetUserWithRelationsRequest\x1a0.modelstore.auth.v1.GetUserWithRelationsResponse\"3\xca\xf3\x18\x03\n" +
 	"\x01\x01\x82\xd3\xe4\x93\x02&\x12$/v1/auth/users/{id}:getWithRelationsBl\n" +
 	"\x16dev.modelstore.auth.v1B\tUserProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3"
@@ -1006,7 +1334,7 @@ func file_modelstore_auth_v1_user_proto_rawDescGZIP() []byte {
 	return file_modelstore_auth_v1_user_proto_rawDescData
 }
 
-var file_modelstore_auth_v1_user_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
+var file_modelstore_auth_v1_user_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
 var file_modelstore_auth_v1_user_proto_goTypes = []any{
 	(*User)(nil),                         // 0: modelstore.auth.v1.User
 	(*CreateUserRequest)(nil),            // 1: modelstore.auth.v1.CreateUserRequest
@@ -1023,46 +1351,63 @@ var file_modelstore_auth_v1_user_proto_goTypes = []any{
 	(*BatchGetUsersResponse)(nil),        // 12: modelstore.auth.v1.BatchGetUsersResponse
 	(*GetUserWithRelationsRequest)(nil),  // 13: modelstore.auth.v1.GetUserWithRelationsRequest
 	(*GetUserWithRelationsResponse)(nil), // 14: modelstore.auth.v1.GetUserWithRelationsResponse
-	(*timestamppb.Timestamp)(nil),        // 15: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),        // 16: google.protobuf.FieldMask
-	(*Session)(nil),                      // 17: modelstore.auth.v1.Session
-	(*Account)(nil),                      // 18: modelstore.auth.v1.Account
+	(*BatchCreateUsersRequest)(nil),      // 15: modelstore.auth.v1.BatchCreateUsersRequest
+	(*BatchCreateUsersResponse)(nil),     // 16: modelstore.auth.v1.BatchCreateUsersResponse
+	(*BatchUpdateUsersRequest)(nil),      // 17: modelstore.auth.v1.BatchUpdateUsersRequest
+	(*BatchUpdateUsersResponse)(nil),     // 18: modelstore.auth.v1.BatchUpdateUsersResponse
+	(*BatchDeleteUsersRequest)(nil),      // 19: modelstore.auth.v1.BatchDeleteUsersRequest
+	(*BatchDeleteUsersResponse)(nil),     // 20: modelstore.auth.v1.BatchDeleteUsersResponse
+	(*timestamppb.Timestamp)(nil),        // 21: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),        // 22: google.protobuf.FieldMask
+	(*Session)(nil),                      // 23: modelstore.auth.v1.Session
+	(*Account)(nil),                      // 24: modelstore.auth.v1.Account
 }
 var file_modelstore_auth_v1_user_proto_depIdxs = []int32{
-	15, // 0: modelstore.auth.v1.User.created_at:type_name -> google.protobuf.Timestamp
-	15, // 1: modelstore.auth.v1.User.updated_at:type_name -> google.protobuf.Timestamp
+	21, // 0: modelstore.auth.v1.User.created_at:type_name -> google.protobuf.Timestamp
+	21, // 1: modelstore.auth.v1.User.updated_at:type_name -> google.protobuf.Timestamp
 	0,  // 2: modelstore.auth.v1.CreateUserRequest.user:type_name -> modelstore.auth.v1.User
 	0,  // 3: modelstore.auth.v1.CreateUserResponse.user:type_name -> modelstore.auth.v1.User
-	16, // 4: modelstore.auth.v1.GetUserRequest.read_mask:type_name -> google.protobuf.FieldMask
+	22, // 4: modelstore.auth.v1.GetUserRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 5: modelstore.auth.v1.GetUserResponse.user:type_name -> modelstore.auth.v1.User
 	0,  // 6: modelstore.auth.v1.ListUsersResponse.users:type_name -> modelstore.auth.v1.User
 	0,  // 7: modelstore.auth.v1.UpdateUserRequest.user:type_name -> modelstore.auth.v1.User
-	16, // 8: modelstore.auth.v1.UpdateUserRequest.update_mask:type_name -> google.protobuf.FieldMask
+	22, // 8: modelstore.auth.v1.UpdateUserRequest.update_mask:type_name -> google.protobuf.FieldMask
 	0,  // 9: modelstore.auth.v1.UpdateUserResponse.user:type_name -> modelstore.auth.v1.User
-	16, // 10: modelstore.auth.v1.BatchGetUsersRequest.read_mask:type_name -> google.protobuf.FieldMask
+	22, // 10: modelstore.auth.v1.BatchGetUsersRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 11: modelstore.auth.v1.BatchGetUsersResponse.users:type_name -> modelstore.auth.v1.User
 	0,  // 12: modelstore.auth.v1.GetUserWithRelationsResponse.user:type_name -> modelstore.auth.v1.User
-	17, // 13: modelstore.auth.v1.GetUserWithRelationsResponse.sessions:type_name -> modelstore.auth.v1.Session
-	18, // 14: modelstore.auth.v1.GetUserWithRelationsResponse.accounts:type_name -> modelstore.auth.v1.Account
-	1,  // 15: modelstore.auth.v1.UserService.CreateUser:input_type -> modelstore.auth.v1.CreateUserRequest
-	3,  // 16: modelstore.auth.v1.UserService.GetUser:input_type -> modelstore.auth.v1.GetUserRequest
-	5,  // 17: modelstore.auth.v1.UserService.ListUsers:input_type -> modelstore.auth.v1.ListUsersRequest
-	7,  // 18: modelstore.auth.v1.UserService.UpdateUser:input_type -> modelstore.auth.v1.UpdateUserRequest
-	9,  // 19: modelstore.auth.v1.UserService.DeleteUser:input_type -> modelstore.auth.v1.DeleteUserRequest
-	11, // 20: modelstore.auth.v1.UserService.BatchGetUsers:input_type -> modelstore.auth.v1.BatchGetUsersRequest
-	13, // 21: modelstore.auth.v1.UserService.GetUserWithRelations:input_type -> modelstore.auth.v1.GetUserWithRelationsRequest
-	2,  // 22: modelstore.auth.v1.UserService.CreateUser:output_type -> modelstore.auth.v1.CreateUserResponse
-	4,  // 23: modelstore.auth.v1.UserService.GetUser:output_type -> modelstore.auth.v1.GetUserResponse
-	6,  // 24: modelstore.auth.v1.UserService.ListUsers:output_type -> modelstore.auth.v1.ListUsersResponse
-	8,  // 25: modelstore.auth.v1.UserService.UpdateUser:output_type -> modelstore.auth.v1.UpdateUserResponse
-	10, // 26: modelstore.auth.v1.UserService.DeleteUser:output_type -> modelstore.auth.v1.DeleteUserResponse
-	12, // 27: modelstore.auth.v1.UserService.BatchGetUsers:output_type -> modelstore.auth.v1.BatchGetUsersResponse
-	14, // 28: modelstore.auth.v1.UserService.GetUserWithRelations:output_type -> modelstore.auth.v1.GetUserWithRelationsResponse
-	22, // [22:29] is the sub-list for method output_type
-	15, // [15:22] is the sub-list for method input_type
-	15, // [15:15] is the sub-list for extension type_name
-	15, // [15:15] is the sub-list for extension extendee
-	0,  // [0:15] is the sub-list for field type_name
+	23, // 13: modelstore.auth.v1.GetUserWithRelationsResponse.sessions:type_name -> modelstore.auth.v1.Session
+	24, // 14: modelstore.auth.v1.GetUserWithRelationsResponse.accounts:type_name -> modelstore.auth.v1.Account
+	1,  // 15: modelstore.auth.v1.BatchCreateUsersRequest.requests:type_name -> modelstore.auth.v1.CreateUserRequest
+	0,  // 16: modelstore.auth.v1.BatchCreateUsersResponse.users:type_name -> modelstore.auth.v1.User
+	7,  // 17: modelstore.auth.v1.BatchUpdateUsersRequest.requests:type_name -> modelstore.auth.v1.UpdateUserRequest
+	0,  // 18: modelstore.auth.v1.BatchUpdateUsersResponse.users:type_name -> modelstore.auth.v1.User
+	9,  // 19: modelstore.auth.v1.BatchDeleteUsersRequest.requests:type_name -> modelstore.auth.v1.DeleteUserRequest
+	1,  // 20: modelstore.auth.v1.UserService.CreateUser:input_type -> modelstore.auth.v1.CreateUserRequest
+	3,  // 21: modelstore.auth.v1.UserService.GetUser:input_type -> modelstore.auth.v1.GetUserRequest
+	5,  // 22: modelstore.auth.v1.UserService.ListUsers:input_type -> modelstore.auth.v1.ListUsersRequest
+	7,  // 23: modelstore.auth.v1.UserService.UpdateUser:input_type -> modelstore.auth.v1.UpdateUserRequest
+	9,  // 24: modelstore.auth.v1.UserService.DeleteUser:input_type -> modelstore.auth.v1.DeleteUserRequest
+	11, // 25: modelstore.auth.v1.UserService.BatchGetUsers:input_type -> modelstore.auth.v1.BatchGetUsersRequest
+	15, // 26: modelstore.auth.v1.UserService.BatchCreateUsers:input_type -> modelstore.auth.v1.BatchCreateUsersRequest
+	17, // 27: modelstore.auth.v1.UserService.BatchUpdateUsers:input_type -> modelstore.auth.v1.BatchUpdateUsersRequest
+	19, // 28: modelstore.auth.v1.UserService.BatchDeleteUsers:input_type -> modelstore.auth.v1.BatchDeleteUsersRequest
+	13, // 29: modelstore.auth.v1.UserService.GetUserWithRelations:input_type -> modelstore.auth.v1.GetUserWithRelationsRequest
+	2,  // 30: modelstore.auth.v1.UserService.CreateUser:output_type -> modelstore.auth.v1.CreateUserResponse
+	4,  // 31: modelstore.auth.v1.UserService.GetUser:output_type -> modelstore.auth.v1.GetUserResponse
+	6,  // 32: modelstore.auth.v1.UserService.ListUsers:output_type -> modelstore.auth.v1.ListUsersResponse
+	8,  // 33: modelstore.auth.v1.UserService.UpdateUser:output_type -> modelstore.auth.v1.UpdateUserResponse
+	10, // 34: modelstore.auth.v1.UserService.DeleteUser:output_type -> modelstore.auth.v1.DeleteUserResponse
+	12, // 35: modelstore.auth.v1.UserService.BatchGetUsers:output_type -> modelstore.auth.v1.BatchGetUsersResponse
+	16, // 36: modelstore.auth.v1.UserService.BatchCreateUsers:output_type -> modelstore.auth.v1.BatchCreateUsersResponse
+	18, // 37: modelstore.auth.v1.UserService.BatchUpdateUsers:output_type -> modelstore.auth.v1.BatchUpdateUsersResponse
+	20, // 38: modelstore.auth.v1.UserService.BatchDeleteUsers:output_type -> modelstore.auth.v1.BatchDeleteUsersResponse
+	14, // 39: modelstore.auth.v1.UserService.GetUserWithRelations:output_type -> modelstore.auth.v1.GetUserWithRelationsResponse
+	30, // [30:40] is the sub-list for method output_type
+	20, // [20:30] is the sub-list for method input_type
+	20, // [20:20] is the sub-list for extension type_name
+	20, // [20:20] is the sub-list for extension extendee
+	0,  // [0:20] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_auth_v1_user_proto_init() }
@@ -1078,7 +1423,7 @@ func file_modelstore_auth_v1_user_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_auth_v1_user_proto_rawDesc), len(file_modelstore_auth_v1_user_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   15,
+			NumMessages:   21,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

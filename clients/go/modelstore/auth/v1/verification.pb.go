@@ -872,6 +872,313 @@ func (x *ConsumeVerificationResponse) GetVerification() *Verification {
 	return nil
 }
 
+// The request of BatchCreateVerifications.
+type BatchCreateVerificationsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The verifications to create, 1 to 1000, each as its
+	// CreateVerification request; created in this order. An item's own request_id
+	// must be empty: `request_id` below covers the batch.
+	Requests []*CreateVerificationRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateVerificationsRequest) Reset() {
+	*x = BatchCreateVerificationsRequest{}
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateVerificationsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateVerificationsRequest) ProtoMessage() {}
+
+func (x *BatchCreateVerificationsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateVerificationsRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreateVerificationsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *BatchCreateVerificationsRequest) GetRequests() []*CreateVerificationRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreateVerificationsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreateVerifications.
+type BatchCreateVerificationsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created verifications, in the order of the request's items.
+	Verifications []*Verification `protobuf:"bytes,1,rep,name=verifications,proto3" json:"verifications,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateVerificationsResponse) Reset() {
+	*x = BatchCreateVerificationsResponse{}
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateVerificationsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateVerificationsResponse) ProtoMessage() {}
+
+func (x *BatchCreateVerificationsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateVerificationsResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreateVerificationsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *BatchCreateVerificationsResponse) GetVerifications() []*Verification {
+	if x != nil {
+		return x.Verifications
+	}
+	return nil
+}
+
+// The request of BatchUpdateVerifications.
+type BatchUpdateVerificationsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdateVerification request;
+	// applied in this order.
+	Requests []*UpdateVerificationRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateVerificationsRequest) Reset() {
+	*x = BatchUpdateVerificationsRequest{}
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateVerificationsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateVerificationsRequest) ProtoMessage() {}
+
+func (x *BatchUpdateVerificationsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateVerificationsRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdateVerificationsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *BatchUpdateVerificationsRequest) GetRequests() []*UpdateVerificationRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdateVerificationsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdateVerifications.
+type BatchUpdateVerificationsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated verifications, in the order of the request's items.
+	Verifications []*Verification `protobuf:"bytes,1,rep,name=verifications,proto3" json:"verifications,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateVerificationsResponse) Reset() {
+	*x = BatchUpdateVerificationsResponse{}
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateVerificationsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateVerificationsResponse) ProtoMessage() {}
+
+func (x *BatchUpdateVerificationsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateVerificationsResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdateVerificationsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *BatchUpdateVerificationsResponse) GetVerifications() []*Verification {
+	if x != nil {
+		return x.Verifications
+	}
+	return nil
+}
+
+// The request of BatchDeleteVerifications.
+type BatchDeleteVerificationsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeleteVerification request;
+	// applied in this order.
+	Requests []*DeleteVerificationRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteVerificationsRequest) Reset() {
+	*x = BatchDeleteVerificationsRequest{}
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteVerificationsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteVerificationsRequest) ProtoMessage() {}
+
+func (x *BatchDeleteVerificationsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteVerificationsRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeleteVerificationsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *BatchDeleteVerificationsRequest) GetRequests() []*DeleteVerificationRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeleteVerificationsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeleteVerifications.
+type BatchDeleteVerificationsResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteVerificationsResponse) Reset() {
+	*x = BatchDeleteVerificationsResponse{}
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteVerificationsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteVerificationsResponse) ProtoMessage() {}
+
+func (x *BatchDeleteVerificationsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_verification_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteVerificationsResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeleteVerificationsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_verification_proto_rawDescGZIP(), []int{20}
+}
+
 var File_modelstore_auth_v1_verification_proto protoreflect.FileDescriptor
 
 const file_modelstore_auth_v1_verification_proto_rawDesc = "" +
@@ -938,14 +1245,34 @@ const file_modelstore_auth_v1_verification_proto_rawDesc = "" +
 	"identifier\x12\x1b\n" +
 	"\x05value\x18\x02 \x01(\tB\x05\xe2A\x02\x02\x04R\x05value\"c\n" +
 	"\x1bConsumeVerificationResponse\x12D\n" +
-	"\fverification\x18\x01 \x01(\v2 .modelstore.auth.v1.VerificationR\fverification2\xfb\b\n" +
+	"\fverification\x18\x01 \x01(\v2 .modelstore.auth.v1.VerificationR\fverification\"\x91\x01\n" +
+	"\x1fBatchCreateVerificationsRequest\x12O\n" +
+	"\brequests\x18\x01 \x03(\v2-.modelstore.auth.v1.CreateVerificationRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"j\n" +
+	" BatchCreateVerificationsResponse\x12F\n" +
+	"\rverifications\x18\x01 \x03(\v2 .modelstore.auth.v1.VerificationR\rverifications\"\x91\x01\n" +
+	"\x1fBatchUpdateVerificationsRequest\x12O\n" +
+	"\brequests\x18\x01 \x03(\v2-.modelstore.auth.v1.UpdateVerificationRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"j\n" +
+	" BatchUpdateVerificationsResponse\x12F\n" +
+	"\rverifications\x18\x01 \x03(\v2 .modelstore.auth.v1.VerificationR\rverifications\"\x91\x01\n" +
+	"\x1fBatchDeleteVerificationsRequest\x12O\n" +
+	"\brequests\x18\x01 \x03(\v2-.modelstore.auth.v1.DeleteVerificationRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"\"\n" +
+	" BatchDeleteVerificationsResponse2\xa0\r\n" +
 	"\x13VerificationService\x12\xa1\x01\n" +
 	"\x12CreateVerification\x12-.modelstore.auth.v1.CreateVerificationRequest\x1a..modelstore.auth.v1.CreateVerificationResponse\",\x82\xd3\xe4\x93\x02&:\fverification\"\x16/v1/auth/verifications\x12\x8f\x01\n" +
 	"\x0fGetVerification\x12*.modelstore.auth.v1.GetVerificationRequest\x1a+.modelstore.auth.v1.GetVerificationResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/auth/verifications/{id}\x12\x90\x01\n" +
 	"\x11ListVerifications\x12,.modelstore.auth.v1.ListVerificationsRequest\x1a-.modelstore.auth.v1.ListVerificationsResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/auth/verifications\x12\xb3\x01\n" +
 	"\x12UpdateVerification\x12-.modelstore.auth.v1.UpdateVerificationRequest\x1a..modelstore.auth.v1.UpdateVerificationResponse\">\x82\xd3\xe4\x93\x028:\fverification2(/v1/auth/verifications/{verification.id}\x12\x98\x01\n" +
 	"\x12DeleteVerification\x12-.modelstore.auth.v1.DeleteVerificationRequest\x1a..modelstore.auth.v1.DeleteVerificationResponse\"#\x82\xd3\xe4\x93\x02\x1d*\x1b/v1/auth/verifications/{id}\x12\xa5\x01\n" +
-	"\x15BatchGetVerifications\x120.modelstore.auth.v1.BatchGetVerificationsRequest\x1a1.modelstore.auth.v1.BatchGetVerificationsResponse\"'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/auth/verifications:batchGet\x12\xa1\x01\n" +
+	"\x15BatchGetVerifications\x120.modelstore.auth.v1.BatchGetVerificationsRequest\x1a1.modelstore.auth.v1.BatchGetVerificationsResponse\"'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/auth/verifications:batchGet\x12\xb4\x01\n" +
+	"\x18BatchCreateVerifications\x123.modelstore.auth.v1.BatchCreateVerificationsRequest\x1a4.modelstore.auth.v1.BatchCreateVerificationsResponse\"-\x82\xd3\xe4\x93\x02':\x01*\"\"/v1/auth/verifications:batchCreate\x12\xb4\x01\n" +
+	"\x18BatchUpdateVerifications\x123.modelstore.auth.v1.BatchUpdateVerificationsRequest\x1a4.modelstore.auth.v1.BatchUpdateVerificationsResponse\"-\x82\xd3\xe4\x93\x02':\x01*\"\"/v1/auth/verifications:batchUpdate\x12\xb4\x01\n" +
+	"\x18BatchDeleteVerifications\x123.modelstore.auth.v1.BatchDeleteVerificationsRequest\x1a4.modelstore.auth.v1.BatchDeleteVerificationsResponse\"-\x82\xd3\xe4\x93\x02':\x01*\"\"/v1/auth/verifications:batchDelete\x12\xa1\x01\n" +
 	"\x13ConsumeVerification\x12..modelstore.auth.v1.ConsumeVerificationRequest\x1a/.modelstore.auth.v1.ConsumeVerificationResponse\")\x82\xd3\xe4\x93\x02#:\x01*\"\x1e/v1/auth/verifications:consumeBt\n" +
 	"\x16dev.modelstore.auth.v1B\x11VerificationProtoP\x01ZEgithub.com/modelstore/modelstore/clients/go/modelstore/auth/v1;authv1b\x06proto3"
 
@@ -961,60 +1288,77 @@ func file_modelstore_auth_v1_verification_proto_rawDescGZIP() []byte {
 	return file_modelstore_auth_v1_verification_proto_rawDescData
 }
 
-var file_modelstore_auth_v1_verification_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
+var file_modelstore_auth_v1_verification_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
 var file_modelstore_auth_v1_verification_proto_goTypes = []any{
-	(*Verification)(nil),                  // 0: modelstore.auth.v1.Verification
-	(*CreateVerificationRequest)(nil),     // 1: modelstore.auth.v1.CreateVerificationRequest
-	(*CreateVerificationResponse)(nil),    // 2: modelstore.auth.v1.CreateVerificationResponse
-	(*GetVerificationRequest)(nil),        // 3: modelstore.auth.v1.GetVerificationRequest
-	(*GetVerificationResponse)(nil),       // 4: modelstore.auth.v1.GetVerificationResponse
-	(*ListVerificationsRequest)(nil),      // 5: modelstore.auth.v1.ListVerificationsRequest
-	(*ListVerificationsResponse)(nil),     // 6: modelstore.auth.v1.ListVerificationsResponse
-	(*UpdateVerificationRequest)(nil),     // 7: modelstore.auth.v1.UpdateVerificationRequest
-	(*UpdateVerificationResponse)(nil),    // 8: modelstore.auth.v1.UpdateVerificationResponse
-	(*DeleteVerificationRequest)(nil),     // 9: modelstore.auth.v1.DeleteVerificationRequest
-	(*DeleteVerificationResponse)(nil),    // 10: modelstore.auth.v1.DeleteVerificationResponse
-	(*BatchGetVerificationsRequest)(nil),  // 11: modelstore.auth.v1.BatchGetVerificationsRequest
-	(*BatchGetVerificationsResponse)(nil), // 12: modelstore.auth.v1.BatchGetVerificationsResponse
-	(*ConsumeVerificationRequest)(nil),    // 13: modelstore.auth.v1.ConsumeVerificationRequest
-	(*ConsumeVerificationResponse)(nil),   // 14: modelstore.auth.v1.ConsumeVerificationResponse
-	(*timestamppb.Timestamp)(nil),         // 15: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),         // 16: google.protobuf.FieldMask
+	(*Verification)(nil),                     // 0: modelstore.auth.v1.Verification
+	(*CreateVerificationRequest)(nil),        // 1: modelstore.auth.v1.CreateVerificationRequest
+	(*CreateVerificationResponse)(nil),       // 2: modelstore.auth.v1.CreateVerificationResponse
+	(*GetVerificationRequest)(nil),           // 3: modelstore.auth.v1.GetVerificationRequest
+	(*GetVerificationResponse)(nil),          // 4: modelstore.auth.v1.GetVerificationResponse
+	(*ListVerificationsRequest)(nil),         // 5: modelstore.auth.v1.ListVerificationsRequest
+	(*ListVerificationsResponse)(nil),        // 6: modelstore.auth.v1.ListVerificationsResponse
+	(*UpdateVerificationRequest)(nil),        // 7: modelstore.auth.v1.UpdateVerificationRequest
+	(*UpdateVerificationResponse)(nil),       // 8: modelstore.auth.v1.UpdateVerificationResponse
+	(*DeleteVerificationRequest)(nil),        // 9: modelstore.auth.v1.DeleteVerificationRequest
+	(*DeleteVerificationResponse)(nil),       // 10: modelstore.auth.v1.DeleteVerificationResponse
+	(*BatchGetVerificationsRequest)(nil),     // 11: modelstore.auth.v1.BatchGetVerificationsRequest
+	(*BatchGetVerificationsResponse)(nil),    // 12: modelstore.auth.v1.BatchGetVerificationsResponse
+	(*ConsumeVerificationRequest)(nil),       // 13: modelstore.auth.v1.ConsumeVerificationRequest
+	(*ConsumeVerificationResponse)(nil),      // 14: modelstore.auth.v1.ConsumeVerificationResponse
+	(*BatchCreateVerificationsRequest)(nil),  // 15: modelstore.auth.v1.BatchCreateVerificationsRequest
+	(*BatchCreateVerificationsResponse)(nil), // 16: modelstore.auth.v1.BatchCreateVerificationsResponse
+	(*BatchUpdateVerificationsRequest)(nil),  // 17: modelstore.auth.v1.BatchUpdateVerificationsRequest
+	(*BatchUpdateVerificationsResponse)(nil), // 18: modelstore.auth.v1.BatchUpdateVerificationsResponse
+	(*BatchDeleteVerificationsRequest)(nil),  // 19: modelstore.auth.v1.BatchDeleteVerificationsRequest
+	(*BatchDeleteVerificationsResponse)(nil), // 20: modelstore.auth.v1.BatchDeleteVerificationsResponse
+	(*timestamppb.Timestamp)(nil),            // 21: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),            // 22: google.protobuf.FieldMask
 }
 var file_modelstore_auth_v1_verification_proto_depIdxs = []int32{
-	15, // 0: modelstore.auth.v1.Verification.expires_at:type_name -> google.protobuf.Timestamp
-	15, // 1: modelstore.auth.v1.Verification.created_at:type_name -> google.protobuf.Timestamp
-	15, // 2: modelstore.auth.v1.Verification.updated_at:type_name -> google.protobuf.Timestamp
+	21, // 0: modelstore.auth.v1.Verification.expires_at:type_name -> google.protobuf.Timestamp
+	21, // 1: modelstore.auth.v1.Verification.created_at:type_name -> google.protobuf.Timestamp
+	21, // 2: modelstore.auth.v1.Verification.updated_at:type_name -> google.protobuf.Timestamp
 	0,  // 3: modelstore.auth.v1.CreateVerificationRequest.verification:type_name -> modelstore.auth.v1.Verification
 	0,  // 4: modelstore.auth.v1.CreateVerificationResponse.verification:type_name -> modelstore.auth.v1.Verification
-	16, // 5: modelstore.auth.v1.GetVerificationRequest.read_mask:type_name -> google.protobuf.FieldMask
+	22, // 5: modelstore.auth.v1.GetVerificationRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 6: modelstore.auth.v1.GetVerificationResponse.verification:type_name -> modelstore.auth.v1.Verification
 	0,  // 7: modelstore.auth.v1.ListVerificationsResponse.verifications:type_name -> modelstore.auth.v1.Verification
 	0,  // 8: modelstore.auth.v1.UpdateVerificationRequest.verification:type_name -> modelstore.auth.v1.Verification
-	16, // 9: modelstore.auth.v1.UpdateVerificationRequest.update_mask:type_name -> google.protobuf.FieldMask
+	22, // 9: modelstore.auth.v1.UpdateVerificationRequest.update_mask:type_name -> google.protobuf.FieldMask
 	0,  // 10: modelstore.auth.v1.UpdateVerificationResponse.verification:type_name -> modelstore.auth.v1.Verification
-	16, // 11: modelstore.auth.v1.BatchGetVerificationsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	22, // 11: modelstore.auth.v1.BatchGetVerificationsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 12: modelstore.auth.v1.BatchGetVerificationsResponse.verifications:type_name -> modelstore.auth.v1.Verification
 	0,  // 13: modelstore.auth.v1.ConsumeVerificationResponse.verification:type_name -> modelstore.auth.v1.Verification
-	1,  // 14: modelstore.auth.v1.VerificationService.CreateVerification:input_type -> modelstore.auth.v1.CreateVerificationRequest
-	3,  // 15: modelstore.auth.v1.VerificationService.GetVerification:input_type -> modelstore.auth.v1.GetVerificationRequest
-	5,  // 16: modelstore.auth.v1.VerificationService.ListVerifications:input_type -> modelstore.auth.v1.ListVerificationsRequest
-	7,  // 17: modelstore.auth.v1.VerificationService.UpdateVerification:input_type -> modelstore.auth.v1.UpdateVerificationRequest
-	9,  // 18: modelstore.auth.v1.VerificationService.DeleteVerification:input_type -> modelstore.auth.v1.DeleteVerificationRequest
-	11, // 19: modelstore.auth.v1.VerificationService.BatchGetVerifications:input_type -> modelstore.auth.v1.BatchGetVerificationsRequest
-	13, // 20: modelstore.auth.v1.VerificationService.ConsumeVerification:input_type -> modelstore.auth.v1.ConsumeVerificationRequest
-	2,  // 21: modelstore.auth.v1.VerificationService.CreateVerification:output_type -> modelstore.auth.v1.CreateVerificationResponse
-	4,  // 22: modelstore.auth.v1.VerificationService.GetVerification:output_type -> modelstore.auth.v1.GetVerificationResponse
-	6,  // 23: modelstore.auth.v1.VerificationService.ListVerifications:output_type -> modelstore.auth.v1.ListVerificationsResponse
-	8,  // 24: modelstore.auth.v1.VerificationService.UpdateVerification:output_type -> modelstore.auth.v1.UpdateVerificationResponse
-	10, // 25: modelstore.auth.v1.VerificationService.DeleteVerification:output_type -> modelstore.auth.v1.DeleteVerificationResponse
-	12, // 26: modelstore.auth.v1.VerificationService.BatchGetVerifications:output_type -> modelstore.auth.v1.BatchGetVerificationsResponse
-	14, // 27: modelstore.auth.v1.VerificationService.ConsumeVerification:output_type -> modelstore.auth.v1.ConsumeVerificationResponse
-	21, // [21:28] is the sub-list for method output_type
-	14, // [14:21] is the sub-list for method input_type
-	14, // [14:14] is the sub-list for extension type_name
-	14, // [14:14] is the sub-list for extension extendee
-	0,  // [0:14] is the sub-list for field type_name
+	1,  // 14: modelstore.auth.v1.BatchCreateVerificationsRequest.requests:type_name -> modelstore.auth.v1.CreateVerificationRequest
+	0,  // 15: modelstore.auth.v1.BatchCreateVerificationsResponse.verifications:type_name -> modelstore.auth.v1.Verification
+	7,  // 16: modelstore.auth.v1.BatchUpdateVerificationsRequest.requests:type_name -> modelstore.auth.v1.UpdateVerificationRequest
+	0,  // 17: modelstore.auth.v1.BatchUpdateVerificationsResponse.verifications:type_name -> modelstore.auth.v1.Verification
+	9,  // 18: modelstore.auth.v1.BatchDeleteVerificationsRequest.requests:type_name -> modelstore.auth.v1.DeleteVerificationRequest
+	1,  // 19: modelstore.auth.v1.VerificationService.CreateVerification:input_type -> modelstore.auth.v1.CreateVerificationRequest
+	3,  // 20: modelstore.auth.v1.VerificationService.GetVerification:input_type -> modelstore.auth.v1.GetVerificationRequest
+	5,  // 21: modelstore.auth.v1.VerificationService.ListVerifications:input_type -> modelstore.auth.v1.ListVerificationsRequest
+	7,  // 22: modelstore.auth.v1.VerificationService.UpdateVerification:input_type -> modelstore.auth.v1.UpdateVerificationRequest
+	9,  // 23: modelstore.auth.v1.VerificationService.DeleteVerification:input_type -> modelstore.auth.v1.DeleteVerificationRequest
+	11, // 24: modelstore.auth.v1.VerificationService.BatchGetVerifications:input_type -> modelstore.auth.v1.BatchGetVerificationsRequest
+	15, // 25: modelstore.auth.v1.VerificationService.BatchCreateVerifications:input_type -> modelstore.auth.v1.BatchCreateVerificationsRequest
+	17, // 26: modelstore.auth.v1.VerificationService.BatchUpdateVerifications:input_type -> modelstore.auth.v1.BatchUpdateVerificationsRequest
+	19, // 27: modelstore.auth.v1.VerificationService.BatchDeleteVerifications:input_type -> modelstore.auth.v1.BatchDeleteVerificationsRequest
+	13, // 28: modelstore.auth.v1.VerificationService.ConsumeVerification:input_type -> modelstore.auth.v1.ConsumeVerificationRequest
+	2,  // 29: modelstore.auth.v1.VerificationService.CreateVerification:output_type -> modelstore.auth.v1.CreateVerificationResponse
+	4,  // 30: modelstore.auth.v1.VerificationService.GetVerification:output_type -> modelstore.auth.v1.GetVerificationResponse
+	6,  // 31: modelstore.auth.v1.VerificationService.ListVerifications:output_type -> modelstore.auth.v1.ListVerificationsResponse
+	8,  // 32: modelstore.auth.v1.VerificationService.UpdateVerification:output_type -> modelstore.auth.v1.UpdateVerificationResponse
+	10, // 33: modelstore.auth.v1.VerificationService.DeleteVerification:output_type -> modelstore.auth.v1.DeleteVerificationResponse
+	12, // 34: modelstore.auth.v1.VerificationService.BatchGetVerifications:output_type -> modelstore.auth.v1.BatchGetVerificationsResponse
+	16, // 35: modelstore.auth.v1.VerificationService.BatchCreateVerifications:output_type -> modelstore.auth.v1.BatchCreateVerificationsResponse
+	18, // 36: modelstore.auth.v1.VerificationService.BatchUpdateVerifications:output_type -> modelstore.auth.v1.BatchUpdateVerificationsResponse
+	20, // 37: modelstore.auth.v1.VerificationService.BatchDeleteVerifications:output_type -> modelstore.auth.v1.BatchDeleteVerificationsResponse
+	14, // 38: modelstore.auth.v1.VerificationService.ConsumeVerification:output_type -> modelstore.auth.v1.ConsumeVerificationResponse
+	29, // [29:39] is the sub-list for method output_type
+	19, // [19:29] is the sub-list for method input_type
+	19, // [19:19] is the sub-list for extension type_name
+	19, // [19:19] is the sub-list for extension extendee
+	0,  // [0:19] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_auth_v1_verification_proto_init() }
@@ -1028,7 +1372,7 @@ func file_modelstore_auth_v1_verification_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_auth_v1_verification_proto_rawDesc), len(file_modelstore_auth_v1_verification_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   15,
+			NumMessages:   21,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

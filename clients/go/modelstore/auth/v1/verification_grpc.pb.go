@@ -19,13 +19,16 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	VerificationService_CreateVerification_FullMethodName    = "/modelstore.auth.v1.VerificationService/CreateVerification"
-	VerificationService_GetVerification_FullMethodName       = "/modelstore.auth.v1.VerificationService/GetVerification"
-	VerificationService_ListVerifications_FullMethodName     = "/modelstore.auth.v1.VerificationService/ListVerifications"
-	VerificationService_UpdateVerification_FullMethodName    = "/modelstore.auth.v1.VerificationService/UpdateVerification"
-	VerificationService_DeleteVerification_FullMethodName    = "/modelstore.auth.v1.VerificationService/DeleteVerification"
-	VerificationService_BatchGetVerifications_FullMethodName = "/modelstore.auth.v1.VerificationService/BatchGetVerifications"
-	VerificationService_ConsumeVerification_FullMethodName   = "/modelstore.auth.v1.VerificationService/ConsumeVerification"
+	VerificationService_CreateVerification_FullMethodName       = "/modelstore.auth.v1.VerificationService/CreateVerification"
+	VerificationService_GetVerification_FullMethodName          = "/modelstore.auth.v1.VerificationService/GetVerification"
+	VerificationService_ListVerifications_FullMethodName        = "/modelstore.auth.v1.VerificationService/ListVerifications"
+	VerificationService_UpdateVerification_FullMethodName       = "/modelstore.auth.v1.VerificationService/UpdateVerification"
+	VerificationService_DeleteVerification_FullMethodName       = "/modelstore.auth.v1.VerificationService/DeleteVerification"
+	VerificationService_BatchGetVerifications_FullMethodName    = "/modelstore.auth.v1.VerificationService/BatchGetVerifications"
+	VerificationService_BatchCreateVerifications_FullMethodName = "/modelstore.auth.v1.VerificationService/BatchCreateVerifications"
+	VerificationService_BatchUpdateVerifications_FullMethodName = "/modelstore.auth.v1.VerificationService/BatchUpdateVerifications"
+	VerificationService_BatchDeleteVerifications_FullMethodName = "/modelstore.auth.v1.VerificationService/BatchDeleteVerifications"
+	VerificationService_ConsumeVerification_FullMethodName      = "/modelstore.auth.v1.VerificationService/ConsumeVerification"
 )
 
 // VerificationServiceClient is the client API for VerificationService service.
@@ -65,6 +68,53 @@ type VerificationServiceClient interface {
 	// Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
 	// missing), UNAVAILABLE.
 	BatchGetVerifications(ctx context.Context, in *BatchGetVerificationsRequest, opts ...grpc.CallOption) (*BatchGetVerificationsResponse, error)
+	// Creates up to 1000 verifications in one call, all or none (AIP-233): each
+	// item as CreateVerification would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateVerification, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].verification.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateVerifications(ctx context.Context, in *BatchCreateVerificationsRequest, opts ...grpc.CallOption) (*BatchCreateVerificationsResponse, error)
+	// Updates up to 1000 verifications in one call, all or none (AIP-234): each
+	// item as UpdateVerification would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateVerification, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].verification.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateVerifications(ctx context.Context, in *BatchUpdateVerificationsRequest, opts ...grpc.CallOption) (*BatchUpdateVerificationsResponse, error)
+	// Deletes up to 1000 verifications in one call, all or none (AIP-235): each
+	// item as DeleteVerification would delete it.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteVerification, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteVerifications(ctx context.Context, in *BatchDeleteVerificationsRequest, opts ...grpc.CallOption) (*BatchDeleteVerificationsResponse, error)
 	// Consumes a verification value: finds the verification of `identifier`
 	// whose `value` matches and whose `expires_at` has not passed, and deletes
 	// it. The deletion is the claim: of several calls that race for the same
@@ -147,6 +197,36 @@ func (c *verificationServiceClient) BatchGetVerifications(ctx context.Context, i
 	return out, nil
 }
 
+func (c *verificationServiceClient) BatchCreateVerifications(ctx context.Context, in *BatchCreateVerificationsRequest, opts ...grpc.CallOption) (*BatchCreateVerificationsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchCreateVerificationsResponse)
+	err := c.cc.Invoke(ctx, VerificationService_BatchCreateVerifications_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *verificationServiceClient) BatchUpdateVerifications(ctx context.Context, in *BatchUpdateVerificationsRequest, opts ...grpc.CallOption) (*BatchUpdateVerificationsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchUpdateVerificationsResponse)
+	err := c.cc.Invoke(ctx, VerificationService_BatchUpdateVerifications_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *verificationServiceClient) BatchDeleteVerifications(ctx context.Context, in *BatchDeleteVerificationsRequest, opts ...grpc.CallOption) (*BatchDeleteVerificationsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchDeleteVerificationsResponse)
+	err := c.cc.Invoke(ctx, VerificationService_BatchDeleteVerifications_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *verificationServiceClient) ConsumeVerification(ctx context.Context, in *ConsumeVerificationRequest, opts ...grpc.CallOption) (*ConsumeVerificationResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(ConsumeVerificationResponse)
@@ -194,6 +274,53 @@ type VerificationServiceServer interface {
 	// Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
 	// missing), UNAVAILABLE.
 	BatchGetVerifications(context.Context, *BatchGetVerificationsRequest) (*BatchGetVerificationsResponse, error)
+	// Creates up to 1000 verifications in one call, all or none (AIP-233): each
+	// item as CreateVerification would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateVerification, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].verification.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateVerifications(context.Context, *BatchCreateVerificationsRequest) (*BatchCreateVerificationsResponse, error)
+	// Updates up to 1000 verifications in one call, all or none (AIP-234): each
+	// item as UpdateVerification would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateVerification, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].verification.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateVerifications(context.Context, *BatchUpdateVerificationsRequest) (*BatchUpdateVerificationsResponse, error)
+	// Deletes up to 1000 verifications in one call, all or none (AIP-235): each
+	// item as DeleteVerification would delete it.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteVerification, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteVerifications(context.Context, *BatchDeleteVerificationsRequest) (*BatchDeleteVerificationsResponse, error)
 	// Consumes a verification value: finds the verification of `identifier`
 	// whose `value` matches and whose `expires_at` has not passed, and deletes
 	// it. The deletion is the claim: of several calls that race for the same
@@ -233,6 +360,15 @@ func (UnimplementedVerificationServiceServer) DeleteVerification(context.Context
 }
 func (UnimplementedVerificationServiceServer) BatchGetVerifications(context.Context, *BatchGetVerificationsRequest) (*BatchGetVerificationsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method BatchGetVerifications not implemented")
+}
+func (UnimplementedVerificationServiceServer) BatchCreateVerifications(context.Context, *BatchCreateVerificationsRequest) (*BatchCreateVerificationsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchCreateVerifications not implemented")
+}
+func (UnimplementedVerificationServiceServer) BatchUpdateVerifications(context.Context, *BatchUpdateVerificationsRequest) (*BatchUpdateVerificationsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchUpdateVerifications not implemented")
+}
+func (UnimplementedVerificationServiceServer) BatchDeleteVerifications(context.Context, *BatchDeleteVerificationsRequest) (*BatchDeleteVerificationsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchDeleteVerifications not implemented")
 }
 func (UnimplementedVerificationServiceServer) ConsumeVerification(context.Context, *ConsumeVerificationRequest) (*ConsumeVerificationResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method ConsumeVerification not implemented")
@@ -366,6 +502,60 @@ func _VerificationService_BatchGetVerifications_Handler(srv interface{}, ctx con
 	return interceptor(ctx, in, info, handler)
 }
 
+func _VerificationService_BatchCreateVerifications_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchCreateVerificationsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(VerificationServiceServer).BatchCreateVerifications(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: VerificationService_BatchCreateVerifications_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(VerificationServiceServer).BatchCreateVerifications(ctx, req.(*BatchCreateVerificationsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _VerificationService_BatchUpdateVerifications_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchUpdateVerificationsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(VerificationServiceServer).BatchUpdateVerifications(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: VerificationService_BatchUpdateVerifications_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(VerificationServiceServer).BatchUpdateVerifications(ctx, req.(*BatchUpdateVerificationsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _VerificationService_BatchDeleteVerifications_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchDeleteVerificationsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(VerificationServiceServer).BatchDeleteVerifications(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: VerificationService_BatchDeleteVerifications_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(VerificationServiceServer).BatchDeleteVerifications(ctx, req.(*BatchDeleteVerificationsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _VerificationService_ConsumeVerification_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(ConsumeVerificationRequest)
 	if err := dec(in); err != nil {
@@ -414,6 +604,18 @@ var VerificationService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "BatchGetVerifications",
 			Handler:    _VerificationService_BatchGetVerifications_Handler,
+		},
+		{
+			MethodName: "BatchCreateVerifications",
+			Handler:    _VerificationService_BatchCreateVerifications_Handler,
+		},
+		{
+			MethodName: "BatchUpdateVerifications",
+			Handler:    _VerificationService_BatchUpdateVerifications_Handler,
+		},
+		{
+			MethodName: "BatchDeleteVerifications",
+			Handler:    _VerificationService_BatchDeleteVerifications_Handler,
 		},
 		{
 			MethodName: "ConsumeVerification",

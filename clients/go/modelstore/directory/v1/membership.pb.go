@@ -892,6 +892,313 @@ func (x *BatchGetMembershipsResponse) GetMemberships() []*Membership {
 	return nil
 }
 
+// The request of BatchCreateMemberships.
+type BatchCreateMembershipsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The memberships to create, 1 to 1000, each as its
+	// CreateMembership request; created in this order. An item's own request_id
+	// must be empty: `request_id` below covers the batch.
+	Requests []*CreateMembershipRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateMembershipsRequest) Reset() {
+	*x = BatchCreateMembershipsRequest{}
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[13]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateMembershipsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateMembershipsRequest) ProtoMessage() {}
+
+func (x *BatchCreateMembershipsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[13]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateMembershipsRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreateMembershipsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *BatchCreateMembershipsRequest) GetRequests() []*CreateMembershipRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreateMembershipsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreateMemberships.
+type BatchCreateMembershipsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created memberships, in the order of the request's items.
+	Memberships   []*Membership `protobuf:"bytes,1,rep,name=memberships,proto3" json:"memberships,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateMembershipsResponse) Reset() {
+	*x = BatchCreateMembershipsResponse{}
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[14]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateMembershipsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateMembershipsResponse) ProtoMessage() {}
+
+func (x *BatchCreateMembershipsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[14]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateMembershipsResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreateMembershipsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{14}
+}
+
+func (x *BatchCreateMembershipsResponse) GetMemberships() []*Membership {
+	if x != nil {
+		return x.Memberships
+	}
+	return nil
+}
+
+// The request of BatchUpdateMemberships.
+type BatchUpdateMembershipsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdateMembership request;
+	// applied in this order.
+	Requests []*UpdateMembershipRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateMembershipsRequest) Reset() {
+	*x = BatchUpdateMembershipsRequest{}
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateMembershipsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateMembershipsRequest) ProtoMessage() {}
+
+func (x *BatchUpdateMembershipsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateMembershipsRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdateMembershipsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *BatchUpdateMembershipsRequest) GetRequests() []*UpdateMembershipRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdateMembershipsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdateMemberships.
+type BatchUpdateMembershipsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated memberships, in the order of the request's items.
+	Memberships   []*Membership `protobuf:"bytes,1,rep,name=memberships,proto3" json:"memberships,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateMembershipsResponse) Reset() {
+	*x = BatchUpdateMembershipsResponse{}
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateMembershipsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateMembershipsResponse) ProtoMessage() {}
+
+func (x *BatchUpdateMembershipsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateMembershipsResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdateMembershipsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *BatchUpdateMembershipsResponse) GetMemberships() []*Membership {
+	if x != nil {
+		return x.Memberships
+	}
+	return nil
+}
+
+// The request of BatchDeleteMemberships.
+type BatchDeleteMembershipsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeleteMembership request;
+	// applied in this order.
+	Requests []*DeleteMembershipRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteMembershipsRequest) Reset() {
+	*x = BatchDeleteMembershipsRequest{}
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteMembershipsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteMembershipsRequest) ProtoMessage() {}
+
+func (x *BatchDeleteMembershipsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteMembershipsRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeleteMembershipsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *BatchDeleteMembershipsRequest) GetRequests() []*DeleteMembershipRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeleteMembershipsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeleteMemberships.
+type BatchDeleteMembershipsResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteMembershipsResponse) Reset() {
+	*x = BatchDeleteMembershipsResponse{}
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteMembershipsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteMembershipsResponse) ProtoMessage() {}
+
+func (x *BatchDeleteMembershipsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteMembershipsResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeleteMembershipsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{18}
+}
+
 var File_modelstore_directory_v1_membership_proto protoreflect.FileDescriptor
 
 const file_modelstore_directory_v1_membership_proto_rawDesc = "" +
@@ -958,7 +1265,24 @@ const file_modelstore_directory_v1_membership_proto_rawDesc = "" +
 	"\x03ids\x18\x01 \x03(\tB\x04\xe2A\x01\x02R\x03ids\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"d\n" +
 	"\x1bBatchGetMembershipsResponse\x12E\n" +
-	"\vmemberships\x18\x01 \x03(\v2#.modelstore.directory.v1.MembershipR\vmemberships*\x83\x01\n" +
+	"\vmemberships\x18\x01 \x03(\v2#.modelstore.directory.v1.MembershipR\vmemberships\"\x92\x01\n" +
+	"\x1dBatchCreateMembershipsRequest\x12R\n" +
+	"\brequests\x18\x01 \x03(\v20.modelstore.directory.v1.CreateMembershipRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"g\n" +
+	"\x1eBatchCreateMembershipsResponse\x12E\n" +
+	"\vmemberships\x18\x01 \x03(\v2#.modelstore.directory.v1.MembershipR\vmemberships\"\x92\x01\n" +
+	"\x1dBatchUpdateMembershipsRequest\x12R\n" +
+	"\brequests\x18\x01 \x03(\v20.modelstore.directory.v1.UpdateMembershipRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"g\n" +
+	"\x1eBatchUpdateMembershipsResponse\x12E\n" +
+	"\vmemberships\x18\x01 \x03(\v2#.modelstore.directory.v1.MembershipR\vmemberships\"\x92\x01\n" +
+	"\x1dBatchDeleteMembershipsRequest\x12R\n" +
+	"\brequests\x18\x01 \x03(\v20.modelstore.directory.v1.DeleteMembershipRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\" \n" +
+	"\x1eBatchDeleteMembershipsResponse*\x83\x01\n" +
 	"\x0eMembershipRole\x12\x1f\n" +
 	"\x1bMEMBERSHIP_ROLE_UNSPECIFIED\x10\x00\x12\x19\n" +
 	"\x15MEMBERSHIP_ROLE_OWNER\x10\x01\x12\x19\n" +
@@ -968,7 +1292,7 @@ const file_modelstore_directory_v1_membership_proto_rawDesc = "" +
 	"\x1dMEMBERSHIP_STATUS_UNSPECIFIED\x10\x00\x12\x1c\n" +
 	"\x18MEMBERSHIP_STATUS_ACTIVE\x10\x01\x12\x1d\n" +
 	"\x19MEMBERSHIP_STATUS_INVITED\x10\x02\x12\x1e\n" +
-	"\x1aMEMBERSHIP_STATUS_INACTIVE\x10\x032\xf9\a\n" +
+	"\x1aMEMBERSHIP_STATUS_INACTIVE\x10\x032\xb3\f\n" +
 	"\x11MembershipService\x12\xa6\x01\n" +
 	"\x10CreateMembership\x120.modelstore.directory.v1.CreateMembershipRequest\x1a1.modelstore.directory.v1.CreateMembershipResponse\"-\x82\xd3\xe4\x93\x02':\n" +
 	"membership\"\x19/v1/directory/memberships\x12\x96\x01\n" +
@@ -977,7 +1301,10 @@ const file_modelstore_directory_v1_membership_proto_rawDesc = "" +
 	"\x10UpdateMembership\x120.modelstore.directory.v1.UpdateMembershipRequest\x1a1.modelstore.directory.v1.UpdateMembershipResponse\"=\x82\xd3\xe4\x93\x027:\n" +
 	"membership2)/v1/directory/memberships/{membership.id}\x12\x9f\x01\n" +
 	"\x10DeleteMembership\x120.modelstore.directory.v1.DeleteMembershipRequest\x1a1.modelstore.directory.v1.DeleteMembershipResponse\"&\x82\xd3\xe4\x93\x02 *\x1e/v1/directory/memberships/{id}\x12\xac\x01\n" +
-	"\x13BatchGetMemberships\x123.modelstore.directory.v1.BatchGetMembershipsRequest\x1a4.modelstore.directory.v1.BatchGetMembershipsResponse\"*\x82\xd3\xe4\x93\x02$\x12\"/v1/directory/memberships:batchGetB\x81\x01\n" +
+	"\x13BatchGetMemberships\x123.modelstore.directory.v1.BatchGetMembershipsRequest\x1a4.modelstore.directory.v1.BatchGetMembershipsResponse\"*\x82\xd3\xe4\x93\x02$\x12\"/v1/directory/memberships:batchGet\x12\xbb\x01\n" +
+	"\x16BatchCreateMemberships\x126.modelstore.directory.v1.BatchCreateMembershipsRequest\x1a7.modelstore.directory.v1.BatchCreateMembershipsResponse\"0\x82\xd3\xe4\x93\x02*:\x01*\"%/v1/directory/memberships:batchCreate\x12\xbb\x01\n" +
+	"\x16BatchUpdateMemberships\x126.modelstore.directory.v1.BatchUpdateMembershipsRequest\x1a7.modelstore.directory.v1.BatchUpdateMembershipsResponse\"0\x82\xd3\xe4\x93\x02*:\x01*\"%/v1/directory/memberships:batchUpdate\x12\xbb\x01\n" +
+	"\x16BatchDeleteMemberships\x126.modelstore.directory.v1.BatchDeleteMembershipsRequest\x1a7.modelstore.directory.v1.BatchDeleteMembershipsResponse\"0\x82\xd3\xe4\x93\x02*:\x01*\"%/v1/directory/memberships:batchDeleteB\x81\x01\n" +
 	"\x1bdev.modelstore.directory.v1B\x0fMembershipProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/directory/v1;directoryv1b\x06proto3"
 
 var (
@@ -993,58 +1320,75 @@ func file_modelstore_directory_v1_membership_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_directory_v1_membership_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
-var file_modelstore_directory_v1_membership_proto_msgTypes = make([]protoimpl.MessageInfo, 13)
+var file_modelstore_directory_v1_membership_proto_msgTypes = make([]protoimpl.MessageInfo, 19)
 var file_modelstore_directory_v1_membership_proto_goTypes = []any{
-	(MembershipRole)(0),                 // 0: modelstore.directory.v1.MembershipRole
-	(MembershipStatus)(0),               // 1: modelstore.directory.v1.MembershipStatus
-	(*Membership)(nil),                  // 2: modelstore.directory.v1.Membership
-	(*CreateMembershipRequest)(nil),     // 3: modelstore.directory.v1.CreateMembershipRequest
-	(*CreateMembershipResponse)(nil),    // 4: modelstore.directory.v1.CreateMembershipResponse
-	(*GetMembershipRequest)(nil),        // 5: modelstore.directory.v1.GetMembershipRequest
-	(*GetMembershipResponse)(nil),       // 6: modelstore.directory.v1.GetMembershipResponse
-	(*ListMembershipsRequest)(nil),      // 7: modelstore.directory.v1.ListMembershipsRequest
-	(*ListMembershipsResponse)(nil),     // 8: modelstore.directory.v1.ListMembershipsResponse
-	(*UpdateMembershipRequest)(nil),     // 9: modelstore.directory.v1.UpdateMembershipRequest
-	(*UpdateMembershipResponse)(nil),    // 10: modelstore.directory.v1.UpdateMembershipResponse
-	(*DeleteMembershipRequest)(nil),     // 11: modelstore.directory.v1.DeleteMembershipRequest
-	(*DeleteMembershipResponse)(nil),    // 12: modelstore.directory.v1.DeleteMembershipResponse
-	(*BatchGetMembershipsRequest)(nil),  // 13: modelstore.directory.v1.BatchGetMembershipsRequest
-	(*BatchGetMembershipsResponse)(nil), // 14: modelstore.directory.v1.BatchGetMembershipsResponse
-	(*timestamppb.Timestamp)(nil),       // 15: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),       // 16: google.protobuf.FieldMask
+	(MembershipRole)(0),                    // 0: modelstore.directory.v1.MembershipRole
+	(MembershipStatus)(0),                  // 1: modelstore.directory.v1.MembershipStatus
+	(*Membership)(nil),                     // 2: modelstore.directory.v1.Membership
+	(*CreateMembershipRequest)(nil),        // 3: modelstore.directory.v1.CreateMembershipRequest
+	(*CreateMembershipResponse)(nil),       // 4: modelstore.directory.v1.CreateMembershipResponse
+	(*GetMembershipRequest)(nil),           // 5: modelstore.directory.v1.GetMembershipRequest
+	(*GetMembershipResponse)(nil),          // 6: modelstore.directory.v1.GetMembershipResponse
+	(*ListMembershipsRequest)(nil),         // 7: modelstore.directory.v1.ListMembershipsRequest
+	(*ListMembershipsResponse)(nil),        // 8: modelstore.directory.v1.ListMembershipsResponse
+	(*UpdateMembershipRequest)(nil),        // 9: modelstore.directory.v1.UpdateMembershipRequest
+	(*UpdateMembershipResponse)(nil),       // 10: modelstore.directory.v1.UpdateMembershipResponse
+	(*DeleteMembershipRequest)(nil),        // 11: modelstore.directory.v1.DeleteMembershipRequest
+	(*DeleteMembershipResponse)(nil),       // 12: modelstore.directory.v1.DeleteMembershipResponse
+	(*BatchGetMembershipsRequest)(nil),     // 13: modelstore.directory.v1.BatchGetMembershipsRequest
+	(*BatchGetMembershipsResponse)(nil),    // 14: modelstore.directory.v1.BatchGetMembershipsResponse
+	(*BatchCreateMembershipsRequest)(nil),  // 15: modelstore.directory.v1.BatchCreateMembershipsRequest
+	(*BatchCreateMembershipsResponse)(nil), // 16: modelstore.directory.v1.BatchCreateMembershipsResponse
+	(*BatchUpdateMembershipsRequest)(nil),  // 17: modelstore.directory.v1.BatchUpdateMembershipsRequest
+	(*BatchUpdateMembershipsResponse)(nil), // 18: modelstore.directory.v1.BatchUpdateMembershipsResponse
+	(*BatchDeleteMembershipsRequest)(nil),  // 19: modelstore.directory.v1.BatchDeleteMembershipsRequest
+	(*BatchDeleteMembershipsResponse)(nil), // 20: modelstore.directory.v1.BatchDeleteMembershipsResponse
+	(*timestamppb.Timestamp)(nil),          // 21: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),          // 22: google.protobuf.FieldMask
 }
 var file_modelstore_directory_v1_membership_proto_depIdxs = []int32{
 	0,  // 0: modelstore.directory.v1.Membership.role:type_name -> modelstore.directory.v1.MembershipRole
 	1,  // 1: modelstore.directory.v1.Membership.status:type_name -> modelstore.directory.v1.MembershipStatus
-	15, // 2: modelstore.directory.v1.Membership.created_at:type_name -> google.protobuf.Timestamp
-	15, // 3: modelstore.directory.v1.Membership.updated_at:type_name -> google.protobuf.Timestamp
+	21, // 2: modelstore.directory.v1.Membership.created_at:type_name -> google.protobuf.Timestamp
+	21, // 3: modelstore.directory.v1.Membership.updated_at:type_name -> google.protobuf.Timestamp
 	2,  // 4: modelstore.directory.v1.CreateMembershipRequest.membership:type_name -> modelstore.directory.v1.Membership
 	2,  // 5: modelstore.directory.v1.CreateMembershipResponse.membership:type_name -> modelstore.directory.v1.Membership
-	16, // 6: modelstore.directory.v1.GetMembershipRequest.read_mask:type_name -> google.protobuf.FieldMask
+	22, // 6: modelstore.directory.v1.GetMembershipRequest.read_mask:type_name -> google.protobuf.FieldMask
 	2,  // 7: modelstore.directory.v1.GetMembershipResponse.membership:type_name -> modelstore.directory.v1.Membership
 	2,  // 8: modelstore.directory.v1.ListMembershipsResponse.memberships:type_name -> modelstore.directory.v1.Membership
 	2,  // 9: modelstore.directory.v1.UpdateMembershipRequest.membership:type_name -> modelstore.directory.v1.Membership
-	16, // 10: modelstore.directory.v1.UpdateMembershipRequest.update_mask:type_name -> google.protobuf.FieldMask
+	22, // 10: modelstore.directory.v1.UpdateMembershipRequest.update_mask:type_name -> google.protobuf.FieldMask
 	2,  // 11: modelstore.directory.v1.UpdateMembershipResponse.membership:type_name -> modelstore.directory.v1.Membership
-	16, // 12: modelstore.directory.v1.BatchGetMembershipsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	22, // 12: modelstore.directory.v1.BatchGetMembershipsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	2,  // 13: modelstore.directory.v1.BatchGetMembershipsResponse.memberships:type_name -> modelstore.directory.v1.Membership
-	3,  // 14: modelstore.directory.v1.MembershipService.CreateMembership:input_type -> modelstore.directory.v1.CreateMembershipRequest
-	5,  // 15: modelstore.directory.v1.MembershipService.GetMembership:input_type -> modelstore.directory.v1.GetMembershipRequest
-	7,  // 16: modelstore.directory.v1.MembershipService.ListMemberships:input_type -> modelstore.directory.v1.ListMembershipsRequest
-	9,  // 17: modelstore.directory.v1.MembershipService.UpdateMembership:input_type -> modelstore.directory.v1.UpdateMembershipRequest
-	11, // 18: modelstore.directory.v1.MembershipService.DeleteMembership:input_type -> modelstore.directory.v1.DeleteMembershipRequest
-	13, // 19: modelstore.directory.v1.MembershipService.BatchGetMemberships:input_type -> modelstore.directory.v1.BatchGetMembershipsRequest
-	4,  // 20: modelstore.directory.v1.MembershipService.CreateMembership:output_type -> modelstore.directory.v1.CreateMembershipResponse
-	6,  // 21: modelstore.directory.v1.MembershipService.GetMembership:output_type -> modelstore.directory.v1.GetMembershipResponse
-	8,  // 22: modelstore.directory.v1.MembershipService.ListMemberships:output_type -> modelstore.directory.v1.ListMembershipsResponse
-	10, // 23: modelstore.directory.v1.MembershipService.UpdateMembership:output_type -> modelstore.directory.v1.UpdateMembershipResponse
-	12, // 24: modelstore.directory.v1.MembershipService.DeleteMembership:output_type -> modelstore.directory.v1.DeleteMembershipResponse
-	14, // 25: modelstore.directory.v1.MembershipService.BatchGetMemberships:output_type -> modelstore.directory.v1.BatchGetMembershipsResponse
-	20, // [20:26] is the sub-list for method output_type
-	14, // [14:20] is the sub-list for method input_type
-	14, // [14:14] is the sub-list for extension type_name
-	14, // [14:14] is the sub-list for extension extendee
-	0,  // [0:14] is the sub-list for field type_name
+	3,  // 14: modelstore.directory.v1.BatchCreateMembershipsRequest.requests:type_name -> modelstore.directory.v1.CreateMembershipRequest
+	2,  // 15: modelstore.directory.v1.BatchCreateMembershipsResponse.memberships:type_name -> modelstore.directory.v1.Membership
+	9,  // 16: modelstore.directory.v1.BatchUpdateMembershipsRequest.requests:type_name -> modelstore.directory.v1.UpdateMembershipRequest
+	2,  // 17: modelstore.directory.v1.BatchUpdateMembershipsResponse.memberships:type_name -> modelstore.directory.v1.Membership
+	11, // 18: modelstore.directory.v1.BatchDeleteMembershipsRequest.requests:type_name -> modelstore.directory.v1.DeleteMembershipRequest
+	3,  // 19: modelstore.directory.v1.MembershipService.CreateMembership:input_type -> modelstore.directory.v1.CreateMembershipRequest
+	5,  // 20: modelstore.directory.v1.MembershipService.GetMembership:input_type -> modelstore.directory.v1.GetMembershipRequest
+	7,  // 21: modelstore.directory.v1.MembershipService.ListMemberships:input_type -> modelstore.directory.v1.ListMembershipsRequest
+	9,  // 22: modelstore.directory.v1.MembershipService.UpdateMembership:input_type -> modelstore.directory.v1.UpdateMembershipRequest
+	11, // 23: modelstore.directory.v1.MembershipService.DeleteMembership:input_type -> modelstore.directory.v1.DeleteMembershipRequest
+	13, // 24: modelstore.directory.v1.MembershipService.BatchGetMemberships:input_type -> modelstore.directory.v1.BatchGetMembershipsRequest
+	15, // 25: modelstore.directory.v1.MembershipService.BatchCreateMemberships:input_type -> modelstore.directory.v1.BatchCreateMembershipsRequest
+	17, // 26: modelstore.directory.v1.MembershipService.BatchUpdateMemberships:input_type -> modelstore.directory.v1.BatchUpdateMembershipsRequest
+	19, // 27: modelstore.directory.v1.MembershipService.BatchDeleteMemberships:input_type -> modelstore.directory.v1.BatchDeleteMembershipsRequest
+	4,  // 28: modelstore.directory.v1.MembershipService.CreateMembership:output_type -> modelstore.directory.v1.CreateMembershipResponse
+	6,  // 29: modelstore.directory.v1.MembershipService.GetMembership:output_type -> modelstore.directory.v1.GetMembershipResponse
+	8,  // 30: modelstore.directory.v1.MembershipService.ListMemberships:output_type -> modelstore.directory.v1.ListMembershipsResponse
+	10, // 31: modelstore.directory.v1.MembershipService.UpdateMembership:output_type -> modelstore.directory.v1.UpdateMembershipResponse
+	12, // 32: modelstore.directory.v1.MembershipService.DeleteMembership:output_type -> modelstore.directory.v1.DeleteMembershipResponse
+	14, // 33: modelstore.directory.v1.MembershipService.BatchGetMemberships:output_type -> modelstore.directory.v1.BatchGetMembershipsResponse
+	16, // 34: modelstore.directory.v1.MembershipService.BatchCreateMemberships:output_type -> modelstore.directory.v1.BatchCreateMembershipsResponse
+	18, // 35: modelstore.directory.v1.MembershipService.BatchUpdateMemberships:output_type -> modelstore.directory.v1.BatchUpdateMembershipsResponse
+	20, // 36: modelstore.directory.v1.MembershipService.BatchDeleteMemberships:output_type -> modelstore.directory.v1.BatchDeleteMembershipsResponse
+	28, // [28:37] is the sub-list for method output_type
+	19, // [19:28] is the sub-list for method input_type
+	19, // [19:19] is the sub-list for extension type_name
+	19, // [19:19] is the sub-list for extension extendee
+	0,  // [0:19] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_directory_v1_membership_proto_init() }
@@ -1058,7 +1402,7 @@ func file_modelstore_directory_v1_membership_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_directory_v1_membership_proto_rawDesc), len(file_modelstore_directory_v1_membership_proto_rawDesc)),
 			NumEnums:      2,
-			NumMessages:   13,
+			NumMessages:   19,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

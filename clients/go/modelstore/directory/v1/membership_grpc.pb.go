@@ -19,12 +19,15 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	MembershipService_CreateMembership_FullMethodName    = "/modelstore.directory.v1.MembershipService/CreateMembership"
-	MembershipService_GetMembership_FullMethodName       = "/modelstore.directory.v1.MembershipService/GetMembership"
-	MembershipService_ListMemberships_FullMethodName     = "/modelstore.directory.v1.MembershipService/ListMemberships"
-	MembershipService_UpdateMembership_FullMethodName    = "/modelstore.directory.v1.MembershipService/UpdateMembership"
-	MembershipService_DeleteMembership_FullMethodName    = "/modelstore.directory.v1.MembershipService/DeleteMembership"
-	MembershipService_BatchGetMemberships_FullMethodName = "/modelstore.directory.v1.MembershipService/BatchGetMemberships"
+	MembershipService_CreateMembership_FullMethodName       = "/modelstore.directory.v1.MembershipService/CreateMembership"
+	MembershipService_GetMembership_FullMethodName          = "/modelstore.directory.v1.MembershipService/GetMembership"
+	MembershipService_ListMemberships_FullMethodName        = "/modelstore.directory.v1.MembershipService/ListMemberships"
+	MembershipService_UpdateMembership_FullMethodName       = "/modelstore.directory.v1.MembershipService/UpdateMembership"
+	MembershipService_DeleteMembership_FullMethodName       = "/modelstore.directory.v1.MembershipService/DeleteMembership"
+	MembershipService_BatchGetMemberships_FullMethodName    = "/modelstore.directory.v1.MembershipService/BatchGetMemberships"
+	MembershipService_BatchCreateMemberships_FullMethodName = "/modelstore.directory.v1.MembershipService/BatchCreateMemberships"
+	MembershipService_BatchUpdateMemberships_FullMethodName = "/modelstore.directory.v1.MembershipService/BatchUpdateMemberships"
+	MembershipService_BatchDeleteMemberships_FullMethodName = "/modelstore.directory.v1.MembershipService/BatchDeleteMemberships"
 )
 
 // MembershipServiceClient is the client API for MembershipService service.
@@ -68,6 +71,53 @@ type MembershipServiceClient interface {
 	// Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
 	// missing), UNAVAILABLE.
 	BatchGetMemberships(ctx context.Context, in *BatchGetMembershipsRequest, opts ...grpc.CallOption) (*BatchGetMembershipsResponse, error)
+	// Creates up to 1000 memberships in one call, all or none (AIP-233): each
+	// item as CreateMembership would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateMembership, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].membership.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateMemberships(ctx context.Context, in *BatchCreateMembershipsRequest, opts ...grpc.CallOption) (*BatchCreateMembershipsResponse, error)
+	// Updates up to 1000 memberships in one call, all or none (AIP-234): each
+	// item as UpdateMembership would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateMembership, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].membership.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateMemberships(ctx context.Context, in *BatchUpdateMembershipsRequest, opts ...grpc.CallOption) (*BatchUpdateMembershipsResponse, error)
+	// Deletes up to 1000 memberships in one call, all or none (AIP-235): each
+	// item as DeleteMembership would delete it.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteMembership, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteMemberships(ctx context.Context, in *BatchDeleteMembershipsRequest, opts ...grpc.CallOption) (*BatchDeleteMembershipsResponse, error)
 }
 
 type membershipServiceClient struct {
@@ -138,6 +188,36 @@ func (c *membershipServiceClient) BatchGetMemberships(ctx context.Context, in *B
 	return out, nil
 }
 
+func (c *membershipServiceClient) BatchCreateMemberships(ctx context.Context, in *BatchCreateMembershipsRequest, opts ...grpc.CallOption) (*BatchCreateMembershipsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchCreateMembershipsResponse)
+	err := c.cc.Invoke(ctx, MembershipService_BatchCreateMemberships_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *membershipServiceClient) BatchUpdateMemberships(ctx context.Context, in *BatchUpdateMembershipsRequest, opts ...grpc.CallOption) (*BatchUpdateMembershipsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchUpdateMembershipsResponse)
+	err := c.cc.Invoke(ctx, MembershipService_BatchUpdateMemberships_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *membershipServiceClient) BatchDeleteMemberships(ctx context.Context, in *BatchDeleteMembershipsRequest, opts ...grpc.CallOption) (*BatchDeleteMembershipsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchDeleteMembershipsResponse)
+	err := c.cc.Invoke(ctx, MembershipService_BatchDeleteMemberships_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MembershipServiceServer is the server API for MembershipService service.
 // All implementations must embed UnimplementedMembershipServiceServer
 // for forward compatibility.
@@ -179,6 +259,53 @@ type MembershipServiceServer interface {
 	// Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
 	// missing), UNAVAILABLE.
 	BatchGetMemberships(context.Context, *BatchGetMembershipsRequest) (*BatchGetMembershipsResponse, error)
+	// Creates up to 1000 memberships in one call, all or none (AIP-233): each
+	// item as CreateMembership would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateMembership, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].membership.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateMemberships(context.Context, *BatchCreateMembershipsRequest) (*BatchCreateMembershipsResponse, error)
+	// Updates up to 1000 memberships in one call, all or none (AIP-234): each
+	// item as UpdateMembership would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateMembership, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].membership.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateMemberships(context.Context, *BatchUpdateMembershipsRequest) (*BatchUpdateMembershipsResponse, error)
+	// Deletes up to 1000 memberships in one call, all or none (AIP-235): each
+	// item as DeleteMembership would delete it.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteMembership, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteMemberships(context.Context, *BatchDeleteMembershipsRequest) (*BatchDeleteMembershipsResponse, error)
 	mustEmbedUnimplementedMembershipServiceServer()
 }
 
@@ -206,6 +333,15 @@ func (UnimplementedMembershipServiceServer) DeleteMembership(context.Context, *D
 }
 func (UnimplementedMembershipServiceServer) BatchGetMemberships(context.Context, *BatchGetMembershipsRequest) (*BatchGetMembershipsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method BatchGetMemberships not implemented")
+}
+func (UnimplementedMembershipServiceServer) BatchCreateMemberships(context.Context, *BatchCreateMembershipsRequest) (*BatchCreateMembershipsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchCreateMemberships not implemented")
+}
+func (UnimplementedMembershipServiceServer) BatchUpdateMemberships(context.Context, *BatchUpdateMembershipsRequest) (*BatchUpdateMembershipsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchUpdateMemberships not implemented")
+}
+func (UnimplementedMembershipServiceServer) BatchDeleteMemberships(context.Context, *BatchDeleteMembershipsRequest) (*BatchDeleteMembershipsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchDeleteMemberships not implemented")
 }
 func (UnimplementedMembershipServiceServer) mustEmbedUnimplementedMembershipServiceServer() {}
 func (UnimplementedMembershipServiceServer) testEmbeddedByValue()                           {}
@@ -336,6 +472,60 @@ func _MembershipService_BatchGetMemberships_Handler(srv interface{}, ctx context
 	return interceptor(ctx, in, info, handler)
 }
 
+func _MembershipService_BatchCreateMemberships_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchCreateMembershipsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MembershipServiceServer).BatchCreateMemberships(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: MembershipService_BatchCreateMemberships_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MembershipServiceServer).BatchCreateMemberships(ctx, req.(*BatchCreateMembershipsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _MembershipService_BatchUpdateMemberships_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchUpdateMembershipsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MembershipServiceServer).BatchUpdateMemberships(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: MembershipService_BatchUpdateMemberships_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MembershipServiceServer).BatchUpdateMemberships(ctx, req.(*BatchUpdateMembershipsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _MembershipService_BatchDeleteMemberships_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchDeleteMembershipsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MembershipServiceServer).BatchDeleteMemberships(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: MembershipService_BatchDeleteMemberships_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MembershipServiceServer).BatchDeleteMemberships(ctx, req.(*BatchDeleteMembershipsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // MembershipService_ServiceDesc is the grpc.ServiceDesc for MembershipService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -366,6 +556,18 @@ var MembershipService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "BatchGetMemberships",
 			Handler:    _MembershipService_BatchGetMemberships_Handler,
+		},
+		{
+			MethodName: "BatchCreateMemberships",
+			Handler:    _MembershipService_BatchCreateMemberships_Handler,
+		},
+		{
+			MethodName: "BatchUpdateMemberships",
+			Handler:    _MembershipService_BatchUpdateMemberships_Handler,
+		},
+		{
+			MethodName: "BatchDeleteMemberships",
+			Handler:    _MembershipService_BatchDeleteMemberships_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

@@ -800,6 +800,313 @@ func (x *BatchGetOrganizationsResponse) GetOrganizations() []*Organization {
 	return nil
 }
 
+// The request of BatchCreateOrganizations.
+type BatchCreateOrganizationsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The organizations to create, 1 to 1000, each as its
+	// CreateOrganization request; created in this order. An item's own request_id
+	// must be empty: `request_id` below covers the batch.
+	Requests []*CreateOrganizationRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateOrganizationsRequest) Reset() {
+	*x = BatchCreateOrganizationsRequest{}
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[13]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateOrganizationsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateOrganizationsRequest) ProtoMessage() {}
+
+func (x *BatchCreateOrganizationsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[13]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateOrganizationsRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreateOrganizationsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *BatchCreateOrganizationsRequest) GetRequests() []*CreateOrganizationRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreateOrganizationsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreateOrganizations.
+type BatchCreateOrganizationsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created organizations, in the order of the request's items.
+	Organizations []*Organization `protobuf:"bytes,1,rep,name=organizations,proto3" json:"organizations,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateOrganizationsResponse) Reset() {
+	*x = BatchCreateOrganizationsResponse{}
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[14]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateOrganizationsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateOrganizationsResponse) ProtoMessage() {}
+
+func (x *BatchCreateOrganizationsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[14]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateOrganizationsResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreateOrganizationsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{14}
+}
+
+func (x *BatchCreateOrganizationsResponse) GetOrganizations() []*Organization {
+	if x != nil {
+		return x.Organizations
+	}
+	return nil
+}
+
+// The request of BatchUpdateOrganizations.
+type BatchUpdateOrganizationsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdateOrganization request;
+	// applied in this order.
+	Requests []*UpdateOrganizationRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateOrganizationsRequest) Reset() {
+	*x = BatchUpdateOrganizationsRequest{}
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateOrganizationsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateOrganizationsRequest) ProtoMessage() {}
+
+func (x *BatchUpdateOrganizationsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateOrganizationsRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdateOrganizationsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *BatchUpdateOrganizationsRequest) GetRequests() []*UpdateOrganizationRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdateOrganizationsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdateOrganizations.
+type BatchUpdateOrganizationsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated organizations, in the order of the request's items.
+	Organizations []*Organization `protobuf:"bytes,1,rep,name=organizations,proto3" json:"organizations,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateOrganizationsResponse) Reset() {
+	*x = BatchUpdateOrganizationsResponse{}
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateOrganizationsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateOrganizationsResponse) ProtoMessage() {}
+
+func (x *BatchUpdateOrganizationsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateOrganizationsResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdateOrganizationsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *BatchUpdateOrganizationsResponse) GetOrganizations() []*Organization {
+	if x != nil {
+		return x.Organizations
+	}
+	return nil
+}
+
+// The request of BatchDeleteOrganizations.
+type BatchDeleteOrganizationsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeleteOrganization request;
+	// applied in this order.
+	Requests []*DeleteOrganizationRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteOrganizationsRequest) Reset() {
+	*x = BatchDeleteOrganizationsRequest{}
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteOrganizationsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteOrganizationsRequest) ProtoMessage() {}
+
+func (x *BatchDeleteOrganizationsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteOrganizationsRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeleteOrganizationsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *BatchDeleteOrganizationsRequest) GetRequests() []*DeleteOrganizationRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeleteOrganizationsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeleteOrganizations.
+type BatchDeleteOrganizationsResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteOrganizationsResponse) Reset() {
+	*x = BatchDeleteOrganizationsResponse{}
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteOrganizationsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteOrganizationsResponse) ProtoMessage() {}
+
+func (x *BatchDeleteOrganizationsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_organization_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteOrganizationsResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeleteOrganizationsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_organization_proto_rawDescGZIP(), []int{18}
+}
+
 var File_modelstore_directory_v1_organization_proto protoreflect.FileDescriptor
 
 const file_modelstore_directory_v1_organization_proto_rawDesc = "" +
@@ -858,14 +1165,34 @@ const file_modelstore_directory_v1_organization_proto_rawDesc = "" +
 	"\x03ids\x18\x01 \x03(\tB\x04\xe2A\x01\x02R\x03ids\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"l\n" +
 	"\x1dBatchGetOrganizationsResponse\x12K\n" +
-	"\rorganizations\x18\x01 \x03(\v2%.modelstore.directory.v1.OrganizationR\rorganizations2\xb1\b\n" +
+	"\rorganizations\x18\x01 \x03(\v2%.modelstore.directory.v1.OrganizationR\rorganizations\"\x96\x01\n" +
+	"\x1fBatchCreateOrganizationsRequest\x12T\n" +
+	"\brequests\x18\x01 \x03(\v22.modelstore.directory.v1.CreateOrganizationRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"o\n" +
+	" BatchCreateOrganizationsResponse\x12K\n" +
+	"\rorganizations\x18\x01 \x03(\v2%.modelstore.directory.v1.OrganizationR\rorganizations\"\x96\x01\n" +
+	"\x1fBatchUpdateOrganizationsRequest\x12T\n" +
+	"\brequests\x18\x01 \x03(\v22.modelstore.directory.v1.UpdateOrganizationRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"o\n" +
+	" BatchUpdateOrganizationsResponse\x12K\n" +
+	"\rorganizations\x18\x01 \x03(\v2%.modelstore.directory.v1.OrganizationR\rorganizations\"\x96\x01\n" +
+	"\x1fBatchDeleteOrganizationsRequest\x12T\n" +
+	"\brequests\x18\x01 \x03(\v22.modelstore.directory.v1.DeleteOrganizationRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"\"\n" +
+	" BatchDeleteOrganizationsResponse2\x83\r\n" +
 	"\x13OrganizationService\x12\xb0\x01\n" +
 	"\x12CreateOrganization\x122.modelstore.directory.v1.CreateOrganizationRequest\x1a3.modelstore.directory.v1.CreateOrganizationResponse\"1\x82\xd3\xe4\x93\x02+:\forganization\"\x1b/v1/directory/organizations\x12\x9e\x01\n" +
 	"\x0fGetOrganization\x12/.modelstore.directory.v1.GetOrganizationRequest\x1a0.modelstore.directory.v1.GetOrganizationResponse\"(\x82\xd3\xe4\x93\x02\"\x12 /v1/directory/organizations/{id}\x12\x9f\x01\n" +
 	"\x11ListOrganizations\x121.modelstore.directory.v1.ListOrganizationsRequest\x1a2.modelstore.directory.v1.ListOrganizationsResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/directory/organizations\x12\xc2\x01\n" +
 	"\x12UpdateOrganization\x122.modelstore.directory.v1.UpdateOrganizationRequest\x1a3.modelstore.directory.v1.UpdateOrganizationResponse\"C\x82\xd3\xe4\x93\x02=:\forganization2-/v1/directory/organizations/{organization.id}\x12\xa7\x01\n" +
 	"\x12DeleteOrganization\x122.modelstore.directory.v1.DeleteOrganizationRequest\x1a3.modelstore.directory.v1.DeleteOrganizationResponse\"(\x82\xd3\xe4\x93\x02\"* /v1/directory/organizations/{id}\x12\xb4\x01\n" +
-	"\x15BatchGetOrganizations\x125.modelstore.directory.v1.BatchGetOrganizationsRequest\x1a6.modelstore.directory.v1.BatchGetOrganizationsResponse\",\x82\xd3\xe4\x93\x02&\x12$/v1/directory/organizations:batchGetB\x83\x01\n" +
+	"\x15BatchGetOrganizations\x125.modelstore.directory.v1.BatchGetOrganizationsRequest\x1a6.modelstore.directory.v1.BatchGetOrganizationsResponse\",\x82\xd3\xe4\x93\x02&\x12$/v1/directory/organizations:batchGet\x12\xc3\x01\n" +
+	"\x18BatchCreateOrganizations\x128.modelstore.directory.v1.BatchCreateOrganizationsRequest\x1a9.modelstore.directory.v1.BatchCreateOrganizationsResponse\"2\x82\xd3\xe4\x93\x02,:\x01*\"'/v1/directory/organizations:batchCreate\x12\xc3\x01\n" +
+	"\x18BatchUpdateOrganizations\x128.modelstore.directory.v1.BatchUpdateOrganizationsRequest\x1a9.modelstore.directory.v1.BatchUpdateOrganizationsResponse\"2\x82\xd3\xe4\x93\x02,:\x01*\"'/v1/directory/organizations:batchUpdate\x12\xc3\x01\n" +
+	"\x18BatchDeleteOrganizations\x128.modelstore.directory.v1.BatchDeleteOrganizationsRequest\x1a9.modelstore.directory.v1.BatchDeleteOrganizationsResponse\"2\x82\xd3\xe4\x93\x02,:\x01*\"'/v1/directory/organizations:batchDeleteB\x83\x01\n" +
 	"\x1bdev.modelstore.directory.v1B\x11OrganizationProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/directory/v1;directoryv1b\x06proto3"
 
 var (
@@ -880,56 +1207,73 @@ func file_modelstore_directory_v1_organization_proto_rawDescGZIP() []byte {
 	return file_modelstore_directory_v1_organization_proto_rawDescData
 }
 
-var file_modelstore_directory_v1_organization_proto_msgTypes = make([]protoimpl.MessageInfo, 13)
+var file_modelstore_directory_v1_organization_proto_msgTypes = make([]protoimpl.MessageInfo, 19)
 var file_modelstore_directory_v1_organization_proto_goTypes = []any{
-	(*Organization)(nil),                  // 0: modelstore.directory.v1.Organization
-	(*CreateOrganizationRequest)(nil),     // 1: modelstore.directory.v1.CreateOrganizationRequest
-	(*CreateOrganizationResponse)(nil),    // 2: modelstore.directory.v1.CreateOrganizationResponse
-	(*GetOrganizationRequest)(nil),        // 3: modelstore.directory.v1.GetOrganizationRequest
-	(*GetOrganizationResponse)(nil),       // 4: modelstore.directory.v1.GetOrganizationResponse
-	(*ListOrganizationsRequest)(nil),      // 5: modelstore.directory.v1.ListOrganizationsRequest
-	(*ListOrganizationsResponse)(nil),     // 6: modelstore.directory.v1.ListOrganizationsResponse
-	(*UpdateOrganizationRequest)(nil),     // 7: modelstore.directory.v1.UpdateOrganizationRequest
-	(*UpdateOrganizationResponse)(nil),    // 8: modelstore.directory.v1.UpdateOrganizationResponse
-	(*DeleteOrganizationRequest)(nil),     // 9: modelstore.directory.v1.DeleteOrganizationRequest
-	(*DeleteOrganizationResponse)(nil),    // 10: modelstore.directory.v1.DeleteOrganizationResponse
-	(*BatchGetOrganizationsRequest)(nil),  // 11: modelstore.directory.v1.BatchGetOrganizationsRequest
-	(*BatchGetOrganizationsResponse)(nil), // 12: modelstore.directory.v1.BatchGetOrganizationsResponse
-	(*structpb.Struct)(nil),               // 13: google.protobuf.Struct
-	(*timestamppb.Timestamp)(nil),         // 14: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),         // 15: google.protobuf.FieldMask
+	(*Organization)(nil),                     // 0: modelstore.directory.v1.Organization
+	(*CreateOrganizationRequest)(nil),        // 1: modelstore.directory.v1.CreateOrganizationRequest
+	(*CreateOrganizationResponse)(nil),       // 2: modelstore.directory.v1.CreateOrganizationResponse
+	(*GetOrganizationRequest)(nil),           // 3: modelstore.directory.v1.GetOrganizationRequest
+	(*GetOrganizationResponse)(nil),          // 4: modelstore.directory.v1.GetOrganizationResponse
+	(*ListOrganizationsRequest)(nil),         // 5: modelstore.directory.v1.ListOrganizationsRequest
+	(*ListOrganizationsResponse)(nil),        // 6: modelstore.directory.v1.ListOrganizationsResponse
+	(*UpdateOrganizationRequest)(nil),        // 7: modelstore.directory.v1.UpdateOrganizationRequest
+	(*UpdateOrganizationResponse)(nil),       // 8: modelstore.directory.v1.UpdateOrganizationResponse
+	(*DeleteOrganizationRequest)(nil),        // 9: modelstore.directory.v1.DeleteOrganizationRequest
+	(*DeleteOrganizationResponse)(nil),       // 10: modelstore.directory.v1.DeleteOrganizationResponse
+	(*BatchGetOrganizationsRequest)(nil),     // 11: modelstore.directory.v1.BatchGetOrganizationsRequest
+	(*BatchGetOrganizationsResponse)(nil),    // 12: modelstore.directory.v1.BatchGetOrganizationsResponse
+	(*BatchCreateOrganizationsRequest)(nil),  // 13: modelstore.directory.v1.BatchCreateOrganizationsRequest
+	(*BatchCreateOrganizationsResponse)(nil), // 14: modelstore.directory.v1.BatchCreateOrganizationsResponse
+	(*BatchUpdateOrganizationsRequest)(nil),  // 15: modelstore.directory.v1.BatchUpdateOrganizationsRequest
+	(*BatchUpdateOrganizationsResponse)(nil), // 16: modelstore.directory.v1.BatchUpdateOrganizationsResponse
+	(*BatchDeleteOrganizationsRequest)(nil),  // 17: modelstore.directory.v1.BatchDeleteOrganizationsRequest
+	(*BatchDeleteOrganizationsResponse)(nil), // 18: modelstore.directory.v1.BatchDeleteOrganizationsResponse
+	(*structpb.Struct)(nil),                  // 19: google.protobuf.Struct
+	(*timestamppb.Timestamp)(nil),            // 20: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),            // 21: google.protobuf.FieldMask
 }
 var file_modelstore_directory_v1_organization_proto_depIdxs = []int32{
-	13, // 0: modelstore.directory.v1.Organization.metadata:type_name -> google.protobuf.Struct
-	14, // 1: modelstore.directory.v1.Organization.created_at:type_name -> google.protobuf.Timestamp
-	14, // 2: modelstore.directory.v1.Organization.updated_at:type_name -> google.protobuf.Timestamp
+	19, // 0: modelstore.directory.v1.Organization.metadata:type_name -> google.protobuf.Struct
+	20, // 1: modelstore.directory.v1.Organization.created_at:type_name -> google.protobuf.Timestamp
+	20, // 2: modelstore.directory.v1.Organization.updated_at:type_name -> google.protobuf.Timestamp
 	0,  // 3: modelstore.directory.v1.CreateOrganizationRequest.organization:type_name -> modelstore.directory.v1.Organization
 	0,  // 4: modelstore.directory.v1.CreateOrganizationResponse.organization:type_name -> modelstore.directory.v1.Organization
-	15, // 5: modelstore.directory.v1.GetOrganizationRequest.read_mask:type_name -> google.protobuf.FieldMask
+	21, // 5: modelstore.directory.v1.GetOrganizationRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 6: modelstore.directory.v1.GetOrganizationResponse.organization:type_name -> modelstore.directory.v1.Organization
 	0,  // 7: modelstore.directory.v1.ListOrganizationsResponse.organizations:type_name -> modelstore.directory.v1.Organization
 	0,  // 8: modelstore.directory.v1.UpdateOrganizationRequest.organization:type_name -> modelstore.directory.v1.Organization
-	15, // 9: modelstore.directory.v1.UpdateOrganizationRequest.update_mask:type_name -> google.protobuf.FieldMask
+	21, // 9: modelstore.directory.v1.UpdateOrganizationRequest.update_mask:type_name -> google.protobuf.FieldMask
 	0,  // 10: modelstore.directory.v1.UpdateOrganizationResponse.organization:type_name -> modelstore.directory.v1.Organization
-	15, // 11: modelstore.directory.v1.BatchGetOrganizationsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	21, // 11: modelstore.directory.v1.BatchGetOrganizationsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 12: modelstore.directory.v1.BatchGetOrganizationsResponse.organizations:type_name -> modelstore.directory.v1.Organization
-	1,  // 13: modelstore.directory.v1.OrganizationService.CreateOrganization:input_type -> modelstore.directory.v1.CreateOrganizationRequest
-	3,  // 14: modelstore.directory.v1.OrganizationService.GetOrganization:input_type -> modelstore.directory.v1.GetOrganizationRequest
-	5,  // 15: modelstore.directory.v1.OrganizationService.ListOrganizations:input_type -> modelstore.directory.v1.ListOrganizationsRequest
-	7,  // 16: modelstore.directory.v1.OrganizationService.UpdateOrganization:input_type -> modelstore.directory.v1.UpdateOrganizationRequest
-	9,  // 17: modelstore.directory.v1.OrganizationService.DeleteOrganization:input_type -> modelstore.directory.v1.DeleteOrganizationRequest
-	11, // 18: modelstore.directory.v1.OrganizationService.BatchGetOrganizations:input_type -> modelstore.directory.v1.BatchGetOrganizationsRequest
-	2,  // 19: modelstore.directory.v1.OrganizationService.CreateOrganization:output_type -> modelstore.directory.v1.CreateOrganizationResponse
-	4,  // 20: modelstore.directory.v1.OrganizationService.GetOrganization:output_type -> modelstore.directory.v1.GetOrganizationResponse
-	6,  // 21: modelstore.directory.v1.OrganizationService.ListOrganizations:output_type -> modelstore.directory.v1.ListOrganizationsResponse
-	8,  // 22: modelstore.directory.v1.OrganizationService.UpdateOrganization:output_type -> modelstore.directory.v1.UpdateOrganizationResponse
-	10, // 23: modelstore.directory.v1.OrganizationService.DeleteOrganization:output_type -> modelstore.directory.v1.DeleteOrganizationResponse
-	12, // 24: modelstore.directory.v1.OrganizationService.BatchGetOrganizations:output_type -> modelstore.directory.v1.BatchGetOrganizationsResponse
-	19, // [19:25] is the sub-list for method output_type
-	13, // [13:19] is the sub-list for method input_type
-	13, // [13:13] is the sub-list for extension type_name
-	13, // [13:13] is the sub-list for extension extendee
-	0,  // [0:13] is the sub-list for field type_name
+	1,  // 13: modelstore.directory.v1.BatchCreateOrganizationsRequest.requests:type_name -> modelstore.directory.v1.CreateOrganizationRequest
+	0,  // 14: modelstore.directory.v1.BatchCreateOrganizationsResponse.organizations:type_name -> modelstore.directory.v1.Organization
+	7,  // 15: modelstore.directory.v1.BatchUpdateOrganizationsRequest.requests:type_name -> modelstore.directory.v1.UpdateOrganizationRequest
+	0,  // 16: modelstore.directory.v1.BatchUpdateOrganizationsResponse.organizations:type_name -> modelstore.directory.v1.Organization
+	9,  // 17: modelstore.directory.v1.BatchDeleteOrganizationsRequest.requests:type_name -> modelstore.directory.v1.DeleteOrganizationRequest
+	1,  // 18: modelstore.directory.v1.OrganizationService.CreateOrganization:input_type -> modelstore.directory.v1.CreateOrganizationRequest
+	3,  // 19: modelstore.directory.v1.OrganizationService.GetOrganization:input_type -> modelstore.directory.v1.GetOrganizationRequest
+	5,  // 20: modelstore.directory.v1.OrganizationService.ListOrganizations:input_type -> modelstore.directory.v1.ListOrganizationsRequest
+	7,  // 21: modelstore.directory.v1.OrganizationService.UpdateOrganization:input_type -> modelstore.directory.v1.UpdateOrganizationRequest
+	9,  // 22: modelstore.directory.v1.OrganizationService.DeleteOrganization:input_type -> modelstore.directory.v1.DeleteOrganizationRequest
+	11, // 23: modelstore.directory.v1.OrganizationService.BatchGetOrganizations:input_type -> modelstore.directory.v1.BatchGetOrganizationsRequest
+	13, // 24: modelstore.directory.v1.OrganizationService.BatchCreateOrganizations:input_type -> modelstore.directory.v1.BatchCreateOrganizationsRequest
+	15, // 25: modelstore.directory.v1.OrganizationService.BatchUpdateOrganizations:input_type -> modelstore.directory.v1.BatchUpdateOrganizationsRequest
+	17, // 26: modelstore.directory.v1.OrganizationService.BatchDeleteOrganizations:input_type -> modelstore.directory.v1.BatchDeleteOrganizationsRequest
+	2,  // 27: modelstore.directory.v1.OrganizationService.CreateOrganization:output_type -> modelstore.directory.v1.CreateOrganizationResponse
+	4,  // 28: modelstore.directory.v1.OrganizationService.GetOrganization:output_type -> modelstore.directory.v1.GetOrganizationResponse
+	6,  // 29: modelstore.directory.v1.OrganizationService.ListOrganizations:output_type -> modelstore.directory.v1.ListOrganizationsResponse
+	8,  // 30: modelstore.directory.v1.OrganizationService.UpdateOrganization:output_type -> modelstore.directory.v1.UpdateOrganizationResponse
+	10, // 31: modelstore.directory.v1.OrganizationService.DeleteOrganization:output_type -> modelstore.directory.v1.DeleteOrganizationResponse
+	12, // 32: modelstore.directory.v1.OrganizationService.BatchGetOrganizations:output_type -> modelstore.directory.v1.BatchGetOrganizationsResponse
+	14, // 33: modelstore.directory.v1.OrganizationService.BatchCreateOrganizations:output_type -> modelstore.directory.v1.BatchCreateOrganizationsResponse
+	16, // 34: modelstore.directory.v1.OrganizationService.BatchUpdateOrganizations:output_type -> modelstore.directory.v1.BatchUpdateOrganizationsResponse
+	18, // 35: modelstore.directory.v1.OrganizationService.BatchDeleteOrganizations:output_type -> modelstore.directory.v1.BatchDeleteOrganizationsResponse
+	27, // [27:36] is the sub-list for method output_type
+	18, // [18:27] is the sub-list for method input_type
+	18, // [18:18] is the sub-list for extension type_name
+	18, // [18:18] is the sub-list for extension extendee
+	0,  // [0:18] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_directory_v1_organization_proto_init() }
@@ -943,7 +1287,7 @@ func file_modelstore_directory_v1_organization_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_directory_v1_organization_proto_rawDesc), len(file_modelstore_directory_v1_organization_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   13,
+			NumMessages:   19,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

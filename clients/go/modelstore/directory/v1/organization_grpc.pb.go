@@ -19,12 +19,15 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	OrganizationService_CreateOrganization_FullMethodName    = "/modelstore.directory.v1.OrganizationService/CreateOrganization"
-	OrganizationService_GetOrganization_FullMethodName       = "/modelstore.directory.v1.OrganizationService/GetOrganization"
-	OrganizationService_ListOrganizations_FullMethodName     = "/modelstore.directory.v1.OrganizationService/ListOrganizations"
-	OrganizationService_UpdateOrganization_FullMethodName    = "/modelstore.directory.v1.OrganizationService/UpdateOrganization"
-	OrganizationService_DeleteOrganization_FullMethodName    = "/modelstore.directory.v1.OrganizationService/DeleteOrganization"
-	OrganizationService_BatchGetOrganizations_FullMethodName = "/modelstore.directory.v1.OrganizationService/BatchGetOrganizations"
+	OrganizationService_CreateOrganization_FullMethodName       = "/modelstore.directory.v1.OrganizationService/CreateOrganization"
+	OrganizationService_GetOrganization_FullMethodName          = "/modelstore.directory.v1.OrganizationService/GetOrganization"
+	OrganizationService_ListOrganizations_FullMethodName        = "/modelstore.directory.v1.OrganizationService/ListOrganizations"
+	OrganizationService_UpdateOrganization_FullMethodName       = "/modelstore.directory.v1.OrganizationService/UpdateOrganization"
+	OrganizationService_DeleteOrganization_FullMethodName       = "/modelstore.directory.v1.OrganizationService/DeleteOrganization"
+	OrganizationService_BatchGetOrganizations_FullMethodName    = "/modelstore.directory.v1.OrganizationService/BatchGetOrganizations"
+	OrganizationService_BatchCreateOrganizations_FullMethodName = "/modelstore.directory.v1.OrganizationService/BatchCreateOrganizations"
+	OrganizationService_BatchUpdateOrganizations_FullMethodName = "/modelstore.directory.v1.OrganizationService/BatchUpdateOrganizations"
+	OrganizationService_BatchDeleteOrganizations_FullMethodName = "/modelstore.directory.v1.OrganizationService/BatchDeleteOrganizations"
 )
 
 // OrganizationServiceClient is the client API for OrganizationService service.
@@ -65,6 +68,54 @@ type OrganizationServiceClient interface {
 	// Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
 	// missing), UNAVAILABLE.
 	BatchGetOrganizations(ctx context.Context, in *BatchGetOrganizationsRequest, opts ...grpc.CallOption) (*BatchGetOrganizationsResponse, error)
+	// Creates up to 1000 organizations in one call, all or none (AIP-233): each
+	// item as CreateOrganization would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateOrganization, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].organization.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateOrganizations(ctx context.Context, in *BatchCreateOrganizationsRequest, opts ...grpc.CallOption) (*BatchCreateOrganizationsResponse, error)
+	// Updates up to 1000 organizations in one call, all or none (AIP-234): each
+	// item as UpdateOrganization would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateOrganization, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].organization.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateOrganizations(ctx context.Context, in *BatchUpdateOrganizationsRequest, opts ...grpc.CallOption) (*BatchUpdateOrganizationsResponse, error)
+	// Deletes up to 1000 organizations in one call, all or none (AIP-235): each
+	// item as DeleteOrganization would delete it; a batch does not cascade, so an
+	// item's `force` is refused.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteOrganization, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, an item with force, two items with
+	// one id, or a request_id reused with other requests; ABORTED when a
+	// concurrent write got in part way (the batch was undone and may be retried).
+	BatchDeleteOrganizations(ctx context.Context, in *BatchDeleteOrganizationsRequest, opts ...grpc.CallOption) (*BatchDeleteOrganizationsResponse, error)
 }
 
 type organizationServiceClient struct {
@@ -135,6 +186,36 @@ func (c *organizationServiceClient) BatchGetOrganizations(ctx context.Context, i
 	return out, nil
 }
 
+func (c *organizationServiceClient) BatchCreateOrganizations(ctx context.Context, in *BatchCreateOrganizationsRequest, opts ...grpc.CallOption) (*BatchCreateOrganizationsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchCreateOrganizationsResponse)
+	err := c.cc.Invoke(ctx, OrganizationService_BatchCreateOrganizations_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *organizationServiceClient) BatchUpdateOrganizations(ctx context.Context, in *BatchUpdateOrganizationsRequest, opts ...grpc.CallOption) (*BatchUpdateOrganizationsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchUpdateOrganizationsResponse)
+	err := c.cc.Invoke(ctx, OrganizationService_BatchUpdateOrganizations_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *organizationServiceClient) BatchDeleteOrganizations(ctx context.Context, in *BatchDeleteOrganizationsRequest, opts ...grpc.CallOption) (*BatchDeleteOrganizationsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchDeleteOrganizationsResponse)
+	err := c.cc.Invoke(ctx, OrganizationService_BatchDeleteOrganizations_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // OrganizationServiceServer is the server API for OrganizationService service.
 // All implementations must embed UnimplementedOrganizationServiceServer
 // for forward compatibility.
@@ -173,6 +254,54 @@ type OrganizationServiceServer interface {
 	// Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
 	// missing), UNAVAILABLE.
 	BatchGetOrganizations(context.Context, *BatchGetOrganizationsRequest) (*BatchGetOrganizationsResponse, error)
+	// Creates up to 1000 organizations in one call, all or none (AIP-233): each
+	// item as CreateOrganization would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateOrganization, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].organization.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateOrganizations(context.Context, *BatchCreateOrganizationsRequest) (*BatchCreateOrganizationsResponse, error)
+	// Updates up to 1000 organizations in one call, all or none (AIP-234): each
+	// item as UpdateOrganization would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateOrganization, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].organization.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateOrganizations(context.Context, *BatchUpdateOrganizationsRequest) (*BatchUpdateOrganizationsResponse, error)
+	// Deletes up to 1000 organizations in one call, all or none (AIP-235): each
+	// item as DeleteOrganization would delete it; a batch does not cascade, so an
+	// item's `force` is refused.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteOrganization, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, an item with force, two items with
+	// one id, or a request_id reused with other requests; ABORTED when a
+	// concurrent write got in part way (the batch was undone and may be retried).
+	BatchDeleteOrganizations(context.Context, *BatchDeleteOrganizationsRequest) (*BatchDeleteOrganizationsResponse, error)
 	mustEmbedUnimplementedOrganizationServiceServer()
 }
 
@@ -200,6 +329,15 @@ func (UnimplementedOrganizationServiceServer) DeleteOrganization(context.Context
 }
 func (UnimplementedOrganizationServiceServer) BatchGetOrganizations(context.Context, *BatchGetOrganizationsRequest) (*BatchGetOrganizationsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method BatchGetOrganizations not implemented")
+}
+func (UnimplementedOrganizationServiceServer) BatchCreateOrganizations(context.Context, *BatchCreateOrganizationsRequest) (*BatchCreateOrganizationsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchCreateOrganizations not implemented")
+}
+func (UnimplementedOrganizationServiceServer) BatchUpdateOrganizations(context.Context, *BatchUpdateOrganizationsRequest) (*BatchUpdateOrganizationsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchUpdateOrganizations not implemented")
+}
+func (UnimplementedOrganizationServiceServer) BatchDeleteOrganizations(context.Context, *BatchDeleteOrganizationsRequest) (*BatchDeleteOrganizationsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchDeleteOrganizations not implemented")
 }
 func (UnimplementedOrganizationServiceServer) mustEmbedUnimplementedOrganizationServiceServer() {}
 func (UnimplementedOrganizationServiceServer) testEmbeddedByValue()                             {}
@@ -330,6 +468,60 @@ func _OrganizationService_BatchGetOrganizations_Handler(srv interface{}, ctx con
 	return interceptor(ctx, in, info, handler)
 }
 
+func _OrganizationService_BatchCreateOrganizations_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchCreateOrganizationsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(OrganizationServiceServer).BatchCreateOrganizations(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: OrganizationService_BatchCreateOrganizations_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(OrganizationServiceServer).BatchCreateOrganizations(ctx, req.(*BatchCreateOrganizationsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _OrganizationService_BatchUpdateOrganizations_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchUpdateOrganizationsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(OrganizationServiceServer).BatchUpdateOrganizations(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: OrganizationService_BatchUpdateOrganizations_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(OrganizationServiceServer).BatchUpdateOrganizations(ctx, req.(*BatchUpdateOrganizationsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _OrganizationService_BatchDeleteOrganizations_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchDeleteOrganizationsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(OrganizationServiceServer).BatchDeleteOrganizations(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: OrganizationService_BatchDeleteOrganizations_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(OrganizationServiceServer).BatchDeleteOrganizations(ctx, req.(*BatchDeleteOrganizationsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // OrganizationService_ServiceDesc is the grpc.ServiceDesc for OrganizationService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -360,6 +552,18 @@ var OrganizationService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "BatchGetOrganizations",
 			Handler:    _OrganizationService_BatchGetOrganizations_Handler,
+		},
+		{
+			MethodName: "BatchCreateOrganizations",
+			Handler:    _OrganizationService_BatchCreateOrganizations_Handler,
+		},
+		{
+			MethodName: "BatchUpdateOrganizations",
+			Handler:    _OrganizationService_BatchUpdateOrganizations_Handler,
+		},
+		{
+			MethodName: "BatchDeleteOrganizations",
+			Handler:    _OrganizationService_BatchDeleteOrganizations_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

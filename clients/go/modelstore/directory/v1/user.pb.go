@@ -1340,6 +1340,313 @@ func (x *SyncClerkUserResponse) GetApplied() bool {
 	return false
 }
 
+// The request of BatchCreateUsers.
+type BatchCreateUsersRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The users to create, 1 to 1000, each as its CreateUser request;
+	// created in this order. An item's own request_id must be empty: `request_id`
+	// below covers the batch.
+	Requests []*CreateUserRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateUsersRequest) Reset() {
+	*x = BatchCreateUsersRequest{}
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateUsersRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateUsersRequest) ProtoMessage() {}
+
+func (x *BatchCreateUsersRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateUsersRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreateUsersRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *BatchCreateUsersRequest) GetRequests() []*CreateUserRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreateUsersRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreateUsers.
+type BatchCreateUsersResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created users, in the order of the request's items.
+	Users         []*User `protobuf:"bytes,1,rep,name=users,proto3" json:"users,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateUsersResponse) Reset() {
+	*x = BatchCreateUsersResponse{}
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateUsersResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateUsersResponse) ProtoMessage() {}
+
+func (x *BatchCreateUsersResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateUsersResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreateUsersResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *BatchCreateUsersResponse) GetUsers() []*User {
+	if x != nil {
+		return x.Users
+	}
+	return nil
+}
+
+// The request of BatchUpdateUsers.
+type BatchUpdateUsersRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdateUser request; applied
+	// in this order.
+	Requests []*UpdateUserRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateUsersRequest) Reset() {
+	*x = BatchUpdateUsersRequest{}
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateUsersRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateUsersRequest) ProtoMessage() {}
+
+func (x *BatchUpdateUsersRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateUsersRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdateUsersRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *BatchUpdateUsersRequest) GetRequests() []*UpdateUserRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdateUsersRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdateUsers.
+type BatchUpdateUsersResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated users, in the order of the request's items.
+	Users         []*User `protobuf:"bytes,1,rep,name=users,proto3" json:"users,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateUsersResponse) Reset() {
+	*x = BatchUpdateUsersResponse{}
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateUsersResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateUsersResponse) ProtoMessage() {}
+
+func (x *BatchUpdateUsersResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateUsersResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdateUsersResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *BatchUpdateUsersResponse) GetUsers() []*User {
+	if x != nil {
+		return x.Users
+	}
+	return nil
+}
+
+// The request of BatchDeleteUsers.
+type BatchDeleteUsersRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeleteUser request; applied
+	// in this order.
+	Requests []*DeleteUserRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteUsersRequest) Reset() {
+	*x = BatchDeleteUsersRequest{}
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteUsersRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteUsersRequest) ProtoMessage() {}
+
+func (x *BatchDeleteUsersRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteUsersRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeleteUsersRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *BatchDeleteUsersRequest) GetRequests() []*DeleteUserRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeleteUsersRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeleteUsers.
+type BatchDeleteUsersResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteUsersResponse) Reset() {
+	*x = BatchDeleteUsersResponse{}
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[21]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteUsersResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteUsersResponse) ProtoMessage() {}
+
+func (x *BatchDeleteUsersResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_user_proto_msgTypes[21]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteUsersResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeleteUsersResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_user_proto_rawDescGZIP(), []int{21}
+}
+
 var File_modelstore_directory_v1_user_proto protoreflect.FileDescriptor
 
 const file_modelstore_directory_v1_user_proto_rawDesc = "" +
@@ -1437,7 +1744,24 @@ const file_modelstore_directory_v1_user_proto_rawDesc = "" +
 	"\x04user\x18\x04 \x01(\v2\".modelstore.directory.v1.ClerkUserB\x04\xe2A\x01\x02R\x04user\"d\n" +
 	"\x15SyncClerkUserResponse\x121\n" +
 	"\x04user\x18\x01 \x01(\v2\x1d.modelstore.directory.v1.UserR\x04user\x12\x18\n" +
-	"\aapplied\x18\x02 \x01(\bR\aapplied*i\n" +
+	"\aapplied\x18\x02 \x01(\bR\aapplied\"\x86\x01\n" +
+	"\x17BatchCreateUsersRequest\x12L\n" +
+	"\brequests\x18\x01 \x03(\v2*.modelstore.directory.v1.CreateUserRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"O\n" +
+	"\x18BatchCreateUsersResponse\x123\n" +
+	"\x05users\x18\x01 \x03(\v2\x1d.modelstore.directory.v1.UserR\x05users\"\x86\x01\n" +
+	"\x17BatchUpdateUsersRequest\x12L\n" +
+	"\brequests\x18\x01 \x03(\v2*.modelstore.directory.v1.UpdateUserRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"O\n" +
+	"\x18BatchUpdateUsersResponse\x123\n" +
+	"\x05users\x18\x01 \x03(\v2\x1d.modelstore.directory.v1.UserR\x05users\"\x86\x01\n" +
+	"\x17BatchDeleteUsersRequest\x12L\n" +
+	"\brequests\x18\x01 \x03(\v2*.modelstore.directory.v1.DeleteUserRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"\x1a\n" +
+	"\x18BatchDeleteUsersResponse*i\n" +
 	"\bUserRole\x12\x19\n" +
 	"\x15USER_ROLE_UNSPECIFIED\x10\x00\x12\x19\n" +
 	"\x15USER_ROLE_SUPER_ADMIN\x10\x01\x12\x13\n" +
@@ -1454,7 +1778,7 @@ const file_modelstore_directory_v1_user_proto_rawDesc = "" +
 	"\x1cCLERK_EVENT_TYPE_UNSPECIFIED\x10\x00\x12!\n" +
 	"\x1dCLERK_EVENT_TYPE_USER_CREATED\x10\x01\x12!\n" +
 	"\x1dCLERK_EVENT_TYPE_USER_UPDATED\x10\x02\x12!\n" +
-	"\x1dCLERK_EVENT_TYPE_USER_DELETED\x10\x032\xea\a\n" +
+	"\x1dCLERK_EVENT_TYPE_USER_DELETED\x10\x032\xdc\v\n" +
 	"\vUserService\x12\x88\x01\n" +
 	"\n" +
 	"CreateUser\x12*.modelstore.directory.v1.CreateUserRequest\x1a+.modelstore.directory.v1.CreateUserResponse\"!\x82\xd3\xe4\x93\x02\x1b:\x04user\"\x13/v1/directory/users\x12~\n" +
@@ -1464,7 +1788,10 @@ const file_modelstore_directory_v1_user_proto_rawDesc = "" +
 	"UpdateUser\x12*.modelstore.directory.v1.UpdateUserRequest\x1a+.modelstore.directory.v1.UpdateUserResponse\"+\x82\xd3\xe4\x93\x02%:\x04user2\x1d/v1/directory/users/{user.id}\x12\x87\x01\n" +
 	"\n" +
 	"DeleteUser\x12*.modelstore.directory.v1.DeleteUserRequest\x1a+.modelstore.directory.v1.DeleteUserResponse\" \x82\xd3\xe4\x93\x02\x1a*\x18/v1/directory/users/{id}\x12\x94\x01\n" +
-	"\rBatchGetUsers\x12-.modelstore.directory.v1.BatchGetUsersRequest\x1a..modelstore.directory.v1.BatchGetUsersResponse\"$\x82\xd3\xe4\x93\x02\x1e\x12\x1c/v1/directory/users:batchGet\x12\x98\x01\n" +
+	"\rBatchGetUsers\x12-.modelstore.directory.v1.BatchGetUsersRequest\x1a..modelstore.directory.v1.BatchGetUsersResponse\"$\x82\xd3\xe4\x93\x02\x1e\x12\x1c/v1/directory/users:batchGet\x12\xa3\x01\n" +
+	"\x10BatchCreateUsers\x120.modelstore.directory.v1.BatchCreateUsersRequest\x1a1.modelstore.directory.v1.BatchCreateUsersResponse\"*\x82\xd3\xe4\x93\x02$:\x01*\"\x1f/v1/directory/users:batchCreate\x12\xa3\x01\n" +
+	"\x10BatchUpdateUsers\x120.modelstore.directory.v1.BatchUpdateUsersRequest\x1a1.modelstore.directory.v1.BatchUpdateUsersResponse\"*\x82\xd3\xe4\x93\x02$:\x01*\"\x1f/v1/directory/users:batchUpdate\x12\xa3\x01\n" +
+	"\x10BatchDeleteUsers\x120.modelstore.directory.v1.BatchDeleteUsersRequest\x1a1.modelstore.directory.v1.BatchDeleteUsersResponse\"*\x82\xd3\xe4\x93\x02$:\x01*\"\x1f/v1/directory/users:batchDelete\x12\x98\x01\n" +
 	"\rSyncClerkUser\x12-.modelstore.directory.v1.SyncClerkUserRequest\x1a..modelstore.directory.v1.SyncClerkUserResponse\"(\x82\xd3\xe4\x93\x02\":\x01*\"\x1d/v1/directory/users:syncClerkB{\n" +
 	"\x1bdev.modelstore.directory.v1B\tUserProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/directory/v1;directoryv1b\x06proto3"
 
@@ -1481,78 +1808,95 @@ func file_modelstore_directory_v1_user_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_directory_v1_user_proto_enumTypes = make([]protoimpl.EnumInfo, 3)
-var file_modelstore_directory_v1_user_proto_msgTypes = make([]protoimpl.MessageInfo, 16)
+var file_modelstore_directory_v1_user_proto_msgTypes = make([]protoimpl.MessageInfo, 22)
 var file_modelstore_directory_v1_user_proto_goTypes = []any{
-	(UserRole)(0),                 // 0: modelstore.directory.v1.UserRole
-	(UserStatus)(0),               // 1: modelstore.directory.v1.UserStatus
-	(ClerkEventType)(0),           // 2: modelstore.directory.v1.ClerkEventType
-	(*User)(nil),                  // 3: modelstore.directory.v1.User
-	(*CreateUserRequest)(nil),     // 4: modelstore.directory.v1.CreateUserRequest
-	(*CreateUserResponse)(nil),    // 5: modelstore.directory.v1.CreateUserResponse
-	(*GetUserRequest)(nil),        // 6: modelstore.directory.v1.GetUserRequest
-	(*GetUserResponse)(nil),       // 7: modelstore.directory.v1.GetUserResponse
-	(*ListUsersRequest)(nil),      // 8: modelstore.directory.v1.ListUsersRequest
-	(*ListUsersResponse)(nil),     // 9: modelstore.directory.v1.ListUsersResponse
-	(*UpdateUserRequest)(nil),     // 10: modelstore.directory.v1.UpdateUserRequest
-	(*UpdateUserResponse)(nil),    // 11: modelstore.directory.v1.UpdateUserResponse
-	(*DeleteUserRequest)(nil),     // 12: modelstore.directory.v1.DeleteUserRequest
-	(*DeleteUserResponse)(nil),    // 13: modelstore.directory.v1.DeleteUserResponse
-	(*BatchGetUsersRequest)(nil),  // 14: modelstore.directory.v1.BatchGetUsersRequest
-	(*BatchGetUsersResponse)(nil), // 15: modelstore.directory.v1.BatchGetUsersResponse
-	(*ClerkUser)(nil),             // 16: modelstore.directory.v1.ClerkUser
-	(*SyncClerkUserRequest)(nil),  // 17: modelstore.directory.v1.SyncClerkUserRequest
-	(*SyncClerkUserResponse)(nil), // 18: modelstore.directory.v1.SyncClerkUserResponse
-	(*structpb.Struct)(nil),       // 19: google.protobuf.Struct
-	(*timestamppb.Timestamp)(nil), // 20: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil), // 21: google.protobuf.FieldMask
+	(UserRole)(0),                    // 0: modelstore.directory.v1.UserRole
+	(UserStatus)(0),                  // 1: modelstore.directory.v1.UserStatus
+	(ClerkEventType)(0),              // 2: modelstore.directory.v1.ClerkEventType
+	(*User)(nil),                     // 3: modelstore.directory.v1.User
+	(*CreateUserRequest)(nil),        // 4: modelstore.directory.v1.CreateUserRequest
+	(*CreateUserResponse)(nil),       // 5: modelstore.directory.v1.CreateUserResponse
+	(*GetUserRequest)(nil),           // 6: modelstore.directory.v1.GetUserRequest
+	(*GetUserResponse)(nil),          // 7: modelstore.directory.v1.GetUserResponse
+	(*ListUsersRequest)(nil),         // 8: modelstore.directory.v1.ListUsersRequest
+	(*ListUsersResponse)(nil),        // 9: modelstore.directory.v1.ListUsersResponse
+	(*UpdateUserRequest)(nil),        // 10: modelstore.directory.v1.UpdateUserRequest
+	(*UpdateUserResponse)(nil),       // 11: modelstore.directory.v1.UpdateUserResponse
+	(*DeleteUserRequest)(nil),        // 12: modelstore.directory.v1.DeleteUserRequest
+	(*DeleteUserResponse)(nil),       // 13: modelstore.directory.v1.DeleteUserResponse
+	(*BatchGetUsersRequest)(nil),     // 14: modelstore.directory.v1.BatchGetUsersRequest
+	(*BatchGetUsersResponse)(nil),    // 15: modelstore.directory.v1.BatchGetUsersResponse
+	(*ClerkUser)(nil),                // 16: modelstore.directory.v1.ClerkUser
+	(*SyncClerkUserRequest)(nil),     // 17: modelstore.directory.v1.SyncClerkUserRequest
+	(*SyncClerkUserResponse)(nil),    // 18: modelstore.directory.v1.SyncClerkUserResponse
+	(*BatchCreateUsersRequest)(nil),  // 19: modelstore.directory.v1.BatchCreateUsersRequest
+	(*BatchCreateUsersResponse)(nil), // 20: modelstore.directory.v1.BatchCreateUsersResponse
+	(*BatchUpdateUsersRequest)(nil),  // 21: modelstore.directory.v1.BatchUpdateUsersRequest
+	(*BatchUpdateUsersResponse)(nil), // 22: modelstore.directory.v1.BatchUpdateUsersResponse
+	(*BatchDeleteUsersRequest)(nil),  // 23: modelstore.directory.v1.BatchDeleteUsersRequest
+	(*BatchDeleteUsersResponse)(nil), // 24: modelstore.directory.v1.BatchDeleteUsersResponse
+	(*structpb.Struct)(nil),          // 25: google.protobuf.Struct
+	(*timestamppb.Timestamp)(nil),    // 26: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),    // 27: google.protobuf.FieldMask
 }
 var file_modelstore_directory_v1_user_proto_depIdxs = []int32{
 	0,  // 0: modelstore.directory.v1.User.role:type_name -> modelstore.directory.v1.UserRole
 	1,  // 1: modelstore.directory.v1.User.status:type_name -> modelstore.directory.v1.UserStatus
-	19, // 2: modelstore.directory.v1.User.public_metadata:type_name -> google.protobuf.Struct
-	19, // 3: modelstore.directory.v1.User.private_metadata:type_name -> google.protobuf.Struct
-	19, // 4: modelstore.directory.v1.User.unsafe_metadata:type_name -> google.protobuf.Struct
-	20, // 5: modelstore.directory.v1.User.last_sign_in_at:type_name -> google.protobuf.Timestamp
-	20, // 6: modelstore.directory.v1.User.created_at:type_name -> google.protobuf.Timestamp
-	20, // 7: modelstore.directory.v1.User.updated_at:type_name -> google.protobuf.Timestamp
-	20, // 8: modelstore.directory.v1.User.clerk_synced_at:type_name -> google.protobuf.Timestamp
+	25, // 2: modelstore.directory.v1.User.public_metadata:type_name -> google.protobuf.Struct
+	25, // 3: modelstore.directory.v1.User.private_metadata:type_name -> google.protobuf.Struct
+	25, // 4: modelstore.directory.v1.User.unsafe_metadata:type_name -> google.protobuf.Struct
+	26, // 5: modelstore.directory.v1.User.last_sign_in_at:type_name -> google.protobuf.Timestamp
+	26, // 6: modelstore.directory.v1.User.created_at:type_name -> google.protobuf.Timestamp
+	26, // 7: modelstore.directory.v1.User.updated_at:type_name -> google.protobuf.Timestamp
+	26, // 8: modelstore.directory.v1.User.clerk_synced_at:type_name -> google.protobuf.Timestamp
 	3,  // 9: modelstore.directory.v1.CreateUserRequest.user:type_name -> modelstore.directory.v1.User
 	3,  // 10: modelstore.directory.v1.CreateUserResponse.user:type_name -> modelstore.directory.v1.User
-	21, // 11: modelstore.directory.v1.GetUserRequest.read_mask:type_name -> google.protobuf.FieldMask
+	27, // 11: modelstore.directory.v1.GetUserRequest.read_mask:type_name -> google.protobuf.FieldMask
 	3,  // 12: modelstore.directory.v1.GetUserResponse.user:type_name -> modelstore.directory.v1.User
 	3,  // 13: modelstore.directory.v1.ListUsersResponse.users:type_name -> modelstore.directory.v1.User
 	3,  // 14: modelstore.directory.v1.UpdateUserRequest.user:type_name -> modelstore.directory.v1.User
-	21, // 15: modelstore.directory.v1.UpdateUserRequest.update_mask:type_name -> google.protobuf.FieldMask
+	27, // 15: modelstore.directory.v1.UpdateUserRequest.update_mask:type_name -> google.protobuf.FieldMask
 	3,  // 16: modelstore.directory.v1.UpdateUserResponse.user:type_name -> modelstore.directory.v1.User
-	21, // 17: modelstore.directory.v1.BatchGetUsersRequest.read_mask:type_name -> google.protobuf.FieldMask
+	27, // 17: modelstore.directory.v1.BatchGetUsersRequest.read_mask:type_name -> google.protobuf.FieldMask
 	3,  // 18: modelstore.directory.v1.BatchGetUsersResponse.users:type_name -> modelstore.directory.v1.User
-	19, // 19: modelstore.directory.v1.ClerkUser.public_metadata:type_name -> google.protobuf.Struct
-	19, // 20: modelstore.directory.v1.ClerkUser.private_metadata:type_name -> google.protobuf.Struct
-	19, // 21: modelstore.directory.v1.ClerkUser.unsafe_metadata:type_name -> google.protobuf.Struct
-	20, // 22: modelstore.directory.v1.ClerkUser.last_sign_in_at:type_name -> google.protobuf.Timestamp
+	25, // 19: modelstore.directory.v1.ClerkUser.public_metadata:type_name -> google.protobuf.Struct
+	25, // 20: modelstore.directory.v1.ClerkUser.private_metadata:type_name -> google.protobuf.Struct
+	25, // 21: modelstore.directory.v1.ClerkUser.unsafe_metadata:type_name -> google.protobuf.Struct
+	26, // 22: modelstore.directory.v1.ClerkUser.last_sign_in_at:type_name -> google.protobuf.Timestamp
 	2,  // 23: modelstore.directory.v1.SyncClerkUserRequest.event_type:type_name -> modelstore.directory.v1.ClerkEventType
-	20, // 24: modelstore.directory.v1.SyncClerkUserRequest.occurred_at:type_name -> google.protobuf.Timestamp
+	26, // 24: modelstore.directory.v1.SyncClerkUserRequest.occurred_at:type_name -> google.protobuf.Timestamp
 	16, // 25: modelstore.directory.v1.SyncClerkUserRequest.user:type_name -> modelstore.directory.v1.ClerkUser
 	3,  // 26: modelstore.directory.v1.SyncClerkUserResponse.user:type_name -> modelstore.directory.v1.User
-	4,  // 27: modelstore.directory.v1.UserService.CreateUser:input_type -> modelstore.directory.v1.CreateUserRequest
-	6,  // 28: modelstore.directory.v1.UserService.GetUser:input_type -> modelstore.directory.v1.GetUserRequest
-	8,  // 29: modelstore.directory.v1.UserService.ListUsers:input_type -> modelstore.directory.v1.ListUsersRequest
-	10, // 30: modelstore.directory.v1.UserService.UpdateUser:input_type -> modelstore.directory.v1.UpdateUserRequest
-	12, // 31: modelstore.directory.v1.UserService.DeleteUser:input_type -> modelstore.directory.v1.DeleteUserRequest
-	14, // 32: modelstore.directory.v1.UserService.BatchGetUsers:input_type -> modelstore.directory.v1.BatchGetUsersRequest
-	17, // 33: modelstore.directory.v1.UserService.SyncClerkUser:input_type -> modelstore.directory.v1.SyncClerkUserRequest
-	5,  // 34: modelstore.directory.v1.UserService.CreateUser:output_type -> modelstore.directory.v1.CreateUserResponse
-	7,  // 35: modelstore.directory.v1.UserService.GetUser:output_type -> modelstore.directory.v1.GetUserResponse
-	9,  // 36: modelstore.directory.v1.UserService.ListUsers:output_type -> modelstore.directory.v1.ListUsersResponse
-	11, // 37: modelstore.directory.v1.UserService.UpdateUser:output_type -> modelstore.directory.v1.UpdateUserResponse
-	13, // 38: modelstore.directory.v1.UserService.DeleteUser:output_type -> modelstore.directory.v1.DeleteUserResponse
-	15, // 39: modelstore.directory.v1.UserService.BatchGetUsers:output_type -> modelstore.directory.v1.BatchGetUsersResponse
-	18, // 40: modelstore.directory.v1.UserService.SyncClerkUser:output_type -> modelstore.directory.v1.SyncClerkUserResponse
-	34, // [34:41] is the sub-list for method output_type
-	27, // [27:34] is the sub-list for method input_type
-	27, // [27:27] is the sub-list for extension type_name
-	27, // [27:27] is the sub-list for extension extendee
-	0,  // [0:27] is the sub-list for field type_name
+	4,  // 27: modelstore.directory.v1.BatchCreateUsersRequest.requests:type_name -> modelstore.directory.v1.CreateUserRequest
+	3,  // 28: modelstore.directory.v1.BatchCreateUsersResponse.users:type_name -> modelstore.directory.v1.User
+	10, // 29: modelstore.directory.v1.BatchUpdateUsersRequest.requests:type_name -> modelstore.directory.v1.UpdateUserRequest
+	3,  // 30: modelstore.directory.v1.BatchUpdateUsersResponse.users:type_name -> modelstore.directory.v1.User
+	12, // 31: modelstore.directory.v1.BatchDeleteUsersRequest.requests:type_name -> modelstore.directory.v1.DeleteUserRequest
+	4,  // 32: modelstore.directory.v1.UserService.CreateUser:input_type -> modelstore.directory.v1.CreateUserRequest
+	6,  // 33: modelstore.directory.v1.UserService.GetUser:input_type -> modelstore.directory.v1.GetUserRequest
+	8,  // 34: modelstore.directory.v1.UserService.ListUsers:input_type -> modelstore.directory.v1.ListUsersRequest
+	10, // 35: modelstore.directory.v1.UserService.UpdateUser:input_type -> modelstore.directory.v1.UpdateUserRequest
+	12, // 36: modelstore.directory.v1.UserService.DeleteUser:input_type -> modelstore.directory.v1.DeleteUserRequest
+	14, // 37: modelstore.directory.v1.UserService.BatchGetUsers:input_type -> modelstore.directory.v1.BatchGetUsersRequest
+	19, // 38: modelstore.directory.v1.UserService.BatchCreateUsers:input_type -> modelstore.directory.v1.BatchCreateUsersRequest
+	21, // 39: modelstore.directory.v1.UserService.BatchUpdateUsers:input_type -> modelstore.directory.v1.BatchUpdateUsersRequest
+	23, // 40: modelstore.directory.v1.UserService.BatchDeleteUsers:input_type -> modelstore.directory.v1.BatchDeleteUsersRequest
+	17, // 41: modelstore.directory.v1.UserService.SyncClerkUser:input_type -> modelstore.directory.v1.SyncClerkUserRequest
+	5,  // 42: modelstore.directory.v1.UserService.CreateUser:output_type -> modelstore.directory.v1.CreateUserResponse
+	7,  // 43: modelstore.directory.v1.UserService.GetUser:output_type -> modelstore.directory.v1.GetUserResponse
+	9,  // 44: modelstore.directory.v1.UserService.ListUsers:output_type -> modelstore.directory.v1.ListUsersResponse
+	11, // 45: modelstore.directory.v1.UserService.UpdateUser:output_type -> modelstore.directory.v1.UpdateUserResponse
+	13, // 46: modelstore.directory.v1.UserService.DeleteUser:output_type -> modelstore.directory.v1.DeleteUserResponse
+	15, // 47: modelstore.directory.v1.UserService.BatchGetUsers:output_type -> modelstore.directory.v1.BatchGetUsersResponse
+	20, // 48: modelstore.directory.v1.UserService.BatchCreateUsers:output_type -> modelstore.directory.v1.BatchCreateUsersResponse
+	22, // 49: modelstore.directory.v1.UserService.BatchUpdateUsers:output_type -> modelstore.directory.v1.BatchUpdateUsersResponse
+	24, // 50: modelstore.directory.v1.UserService.BatchDeleteUsers:output_type -> modelstore.directory.v1.BatchDeleteUsersResponse
+	18, // 51: modelstore.directory.v1.UserService.SyncClerkUser:output_type -> modelstore.directory.v1.SyncClerkUserResponse
+	42, // [42:52] is the sub-list for method output_type
+	32, // [32:42] is the sub-list for method input_type
+	32, // [32:32] is the sub-list for extension type_name
+	32, // [32:32] is the sub-list for extension extendee
+	0,  // [0:32] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_directory_v1_user_proto_init() }
@@ -1566,7 +1910,7 @@ func file_modelstore_directory_v1_user_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_directory_v1_user_proto_rawDesc), len(file_modelstore_directory_v1_user_proto_rawDesc)),
 			NumEnums:      3,
-			NumMessages:   16,
+			NumMessages:   22,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -879,6 +879,313 @@ func (x *SetUserDataResponse) GetUserData() *UserData {
 	return nil
 }
 
+// The request of BatchCreateUserData.
+type BatchCreateUserDataRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The user data entries to create, 1 to 1000, each as its
+	// CreateUserData request; created in this order. An item's own request_id
+	// must be empty: `request_id` below covers the batch.
+	Requests []*CreateUserDataRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateUserDataRequest) Reset() {
+	*x = BatchCreateUserDataRequest{}
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateUserDataRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateUserDataRequest) ProtoMessage() {}
+
+func (x *BatchCreateUserDataRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateUserDataRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreateUserDataRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *BatchCreateUserDataRequest) GetRequests() []*CreateUserDataRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreateUserDataRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreateUserData.
+type BatchCreateUserDataResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created user data entries, in the order of the request's items.
+	UserData      []*UserData `protobuf:"bytes,1,rep,name=user_data,json=userData,proto3" json:"user_data,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateUserDataResponse) Reset() {
+	*x = BatchCreateUserDataResponse{}
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateUserDataResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateUserDataResponse) ProtoMessage() {}
+
+func (x *BatchCreateUserDataResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateUserDataResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreateUserDataResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *BatchCreateUserDataResponse) GetUserData() []*UserData {
+	if x != nil {
+		return x.UserData
+	}
+	return nil
+}
+
+// The request of BatchUpdateUserData.
+type BatchUpdateUserDataRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdateUserData request;
+	// applied in this order.
+	Requests []*UpdateUserDataRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateUserDataRequest) Reset() {
+	*x = BatchUpdateUserDataRequest{}
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateUserDataRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateUserDataRequest) ProtoMessage() {}
+
+func (x *BatchUpdateUserDataRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateUserDataRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdateUserDataRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *BatchUpdateUserDataRequest) GetRequests() []*UpdateUserDataRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdateUserDataRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdateUserData.
+type BatchUpdateUserDataResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated user data entries, in the order of the request's items.
+	UserData      []*UserData `protobuf:"bytes,1,rep,name=user_data,json=userData,proto3" json:"user_data,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateUserDataResponse) Reset() {
+	*x = BatchUpdateUserDataResponse{}
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateUserDataResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateUserDataResponse) ProtoMessage() {}
+
+func (x *BatchUpdateUserDataResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateUserDataResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdateUserDataResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *BatchUpdateUserDataResponse) GetUserData() []*UserData {
+	if x != nil {
+		return x.UserData
+	}
+	return nil
+}
+
+// The request of BatchDeleteUserData.
+type BatchDeleteUserDataRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeleteUserData request;
+	// applied in this order.
+	Requests []*DeleteUserDataRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteUserDataRequest) Reset() {
+	*x = BatchDeleteUserDataRequest{}
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteUserDataRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteUserDataRequest) ProtoMessage() {}
+
+func (x *BatchDeleteUserDataRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteUserDataRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeleteUserDataRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *BatchDeleteUserDataRequest) GetRequests() []*DeleteUserDataRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeleteUserDataRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeleteUserData.
+type BatchDeleteUserDataResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteUserDataResponse) Reset() {
+	*x = BatchDeleteUserDataResponse{}
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteUserDataResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteUserDataResponse) ProtoMessage() {}
+
+func (x *BatchDeleteUserDataResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_user_data_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteUserDataResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeleteUserDataResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_user_data_proto_rawDescGZIP(), []int{20}
+}
+
 var File_modelstore_directory_v1_user_data_proto protoreflect.FileDescriptor
 
 const file_modelstore_directory_v1_user_data_proto_rawDesc = "" +
@@ -938,14 +1245,34 @@ const file_modelstore_directory_v1_user_data_proto_rawDesc = "" +
 	"\x03key\x18\x02 \x01(\tB\x04\xe2A\x01\x02R\x03key\x12\x1a\n" +
 	"\x05value\x18\x03 \x01(\tB\x04\xe2A\x01\x02R\x05value\"U\n" +
 	"\x13SetUserDataResponse\x12>\n" +
-	"\tuser_data\x18\x01 \x01(\v2!.modelstore.directory.v1.UserDataR\buserData2\xca\b\n" +
+	"\tuser_data\x18\x01 \x01(\v2!.modelstore.directory.v1.UserDataR\buserData\"\x8d\x01\n" +
+	"\x1aBatchCreateUserDataRequest\x12P\n" +
+	"\brequests\x18\x01 \x03(\v2..modelstore.directory.v1.CreateUserDataRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"]\n" +
+	"\x1bBatchCreateUserDataResponse\x12>\n" +
+	"\tuser_data\x18\x01 \x03(\v2!.modelstore.directory.v1.UserDataR\buserData\"\x8d\x01\n" +
+	"\x1aBatchUpdateUserDataRequest\x12P\n" +
+	"\brequests\x18\x01 \x03(\v2..modelstore.directory.v1.UpdateUserDataRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"]\n" +
+	"\x1bBatchUpdateUserDataResponse\x12>\n" +
+	"\tuser_data\x18\x01 \x03(\v2!.modelstore.directory.v1.UserDataR\buserData\"\x8d\x01\n" +
+	"\x1aBatchDeleteUserDataRequest\x12P\n" +
+	"\brequests\x18\x01 \x03(\v2..modelstore.directory.v1.DeleteUserDataRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"\x1d\n" +
+	"\x1bBatchDeleteUserDataResponse2\xe0\f\n" +
 	"\x0fUserDataService\x12\x9c\x01\n" +
 	"\x0eCreateUserData\x12..modelstore.directory.v1.CreateUserDataRequest\x1a/.modelstore.directory.v1.CreateUserDataResponse\")\x82\xd3\xe4\x93\x02#:\tuser_data\"\x16/v1/directory/userData\x12\x8d\x01\n" +
 	"\vGetUserData\x12+.modelstore.directory.v1.GetUserDataRequest\x1a,.modelstore.directory.v1.GetUserDataResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/directory/userData/{id}\x12\x8b\x01\n" +
 	"\fListUserData\x12,.modelstore.directory.v1.ListUserDataRequest\x1a-.modelstore.directory.v1.ListUserDataResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/directory/userData\x12\xab\x01\n" +
 	"\x0eUpdateUserData\x12..modelstore.directory.v1.UpdateUserDataRequest\x1a/.modelstore.directory.v1.UpdateUserDataResponse\"8\x82\xd3\xe4\x93\x022:\tuser_data2%/v1/directory/userData/{user_data.id}\x12\x96\x01\n" +
 	"\x0eDeleteUserData\x12..modelstore.directory.v1.DeleteUserDataRequest\x1a/.modelstore.directory.v1.DeleteUserDataResponse\"#\x82\xd3\xe4\x93\x02\x1d*\x1b/v1/directory/userData/{id}\x12\xa0\x01\n" +
-	"\x10BatchGetUserData\x120.modelstore.directory.v1.BatchGetUserDataRequest\x1a1.modelstore.directory.v1.BatchGetUserDataResponse\"'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/directory/userData:batchGet\x12\x8f\x01\n" +
+	"\x10BatchGetUserData\x120.modelstore.directory.v1.BatchGetUserDataRequest\x1a1.modelstore.directory.v1.BatchGetUserDataResponse\"'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/directory/userData:batchGet\x12\xaf\x01\n" +
+	"\x13BatchCreateUserData\x123.modelstore.directory.v1.BatchCreateUserDataRequest\x1a4.modelstore.directory.v1.BatchCreateUserDataResponse\"-\x82\xd3\xe4\x93\x02':\x01*\"\"/v1/directory/userData:batchCreate\x12\xaf\x01\n" +
+	"\x13BatchUpdateUserData\x123.modelstore.directory.v1.BatchUpdateUserDataRequest\x1a4.modelstore.directory.v1.BatchUpdateUserDataResponse\"-\x82\xd3\xe4\x93\x02':\x01*\"\"/v1/directory/userData:batchUpdate\x12\xaf\x01\n" +
+	"\x13BatchDeleteUserData\x123.modelstore.directory.v1.BatchDeleteUserDataRequest\x1a4.modelstore.directory.v1.BatchDeleteUserDataResponse\"-\x82\xd3\xe4\x93\x02':\x01*\"\"/v1/directory/userData:batchDelete\x12\x8f\x01\n" +
 	"\vSetUserData\x12+.modelstore.directory.v1.SetUserDataRequest\x1a,.modelstore.directory.v1.SetUserDataResponse\"%\x82\xd3\xe4\x93\x02\x1f:\x01*\"\x1a/v1/directory/userData:setB\x7f\n" +
 	"\x1bdev.modelstore.directory.v1B\rUserDataProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/directory/v1;directoryv1b\x06proto3"
 
@@ -961,59 +1288,76 @@ func file_modelstore_directory_v1_user_data_proto_rawDescGZIP() []byte {
 	return file_modelstore_directory_v1_user_data_proto_rawDescData
 }
 
-var file_modelstore_directory_v1_user_data_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
+var file_modelstore_directory_v1_user_data_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
 var file_modelstore_directory_v1_user_data_proto_goTypes = []any{
-	(*UserData)(nil),                 // 0: modelstore.directory.v1.UserData
-	(*CreateUserDataRequest)(nil),    // 1: modelstore.directory.v1.CreateUserDataRequest
-	(*CreateUserDataResponse)(nil),   // 2: modelstore.directory.v1.CreateUserDataResponse
-	(*GetUserDataRequest)(nil),       // 3: modelstore.directory.v1.GetUserDataRequest
-	(*GetUserDataResponse)(nil),      // 4: modelstore.directory.v1.GetUserDataResponse
-	(*ListUserDataRequest)(nil),      // 5: modelstore.directory.v1.ListUserDataRequest
-	(*ListUserDataResponse)(nil),     // 6: modelstore.directory.v1.ListUserDataResponse
-	(*UpdateUserDataRequest)(nil),    // 7: modelstore.directory.v1.UpdateUserDataRequest
-	(*UpdateUserDataResponse)(nil),   // 8: modelstore.directory.v1.UpdateUserDataResponse
-	(*DeleteUserDataRequest)(nil),    // 9: modelstore.directory.v1.DeleteUserDataRequest
-	(*DeleteUserDataResponse)(nil),   // 10: modelstore.directory.v1.DeleteUserDataResponse
-	(*BatchGetUserDataRequest)(nil),  // 11: modelstore.directory.v1.BatchGetUserDataRequest
-	(*BatchGetUserDataResponse)(nil), // 12: modelstore.directory.v1.BatchGetUserDataResponse
-	(*SetUserDataRequest)(nil),       // 13: modelstore.directory.v1.SetUserDataRequest
-	(*SetUserDataResponse)(nil),      // 14: modelstore.directory.v1.SetUserDataResponse
-	(*timestamppb.Timestamp)(nil),    // 15: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),    // 16: google.protobuf.FieldMask
+	(*UserData)(nil),                    // 0: modelstore.directory.v1.UserData
+	(*CreateUserDataRequest)(nil),       // 1: modelstore.directory.v1.CreateUserDataRequest
+	(*CreateUserDataResponse)(nil),      // 2: modelstore.directory.v1.CreateUserDataResponse
+	(*GetUserDataRequest)(nil),          // 3: modelstore.directory.v1.GetUserDataRequest
+	(*GetUserDataResponse)(nil),         // 4: modelstore.directory.v1.GetUserDataResponse
+	(*ListUserDataRequest)(nil),         // 5: modelstore.directory.v1.ListUserDataRequest
+	(*ListUserDataResponse)(nil),        // 6: modelstore.directory.v1.ListUserDataResponse
+	(*UpdateUserDataRequest)(nil),       // 7: modelstore.directory.v1.UpdateUserDataRequest
+	(*UpdateUserDataResponse)(nil),      // 8: modelstore.directory.v1.UpdateUserDataResponse
+	(*DeleteUserDataRequest)(nil),       // 9: modelstore.directory.v1.DeleteUserDataRequest
+	(*DeleteUserDataResponse)(nil),      // 10: modelstore.directory.v1.DeleteUserDataResponse
+	(*BatchGetUserDataRequest)(nil),     // 11: modelstore.directory.v1.BatchGetUserDataRequest
+	(*BatchGetUserDataResponse)(nil),    // 12: modelstore.directory.v1.BatchGetUserDataResponse
+	(*SetUserDataRequest)(nil),          // 13: modelstore.directory.v1.SetUserDataRequest
+	(*SetUserDataResponse)(nil),         // 14: modelstore.directory.v1.SetUserDataResponse
+	(*BatchCreateUserDataRequest)(nil),  // 15: modelstore.directory.v1.BatchCreateUserDataRequest
+	(*BatchCreateUserDataResponse)(nil), // 16: modelstore.directory.v1.BatchCreateUserDataResponse
+	(*BatchUpdateUserDataRequest)(nil),  // 17: modelstore.directory.v1.BatchUpdateUserDataRequest
+	(*BatchUpdateUserDataResponse)(nil), // 18: modelstore.directory.v1.BatchUpdateUserDataResponse
+	(*BatchDeleteUserDataRequest)(nil),  // 19: modelstore.directory.v1.BatchDeleteUserDataRequest
+	(*BatchDeleteUserDataResponse)(nil), // 20: modelstore.directory.v1.BatchDeleteUserDataResponse
+	(*timestamppb.Timestamp)(nil),       // 21: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),       // 22: google.protobuf.FieldMask
 }
 var file_modelstore_directory_v1_user_data_proto_depIdxs = []int32{
-	15, // 0: modelstore.directory.v1.UserData.created_at:type_name -> google.protobuf.Timestamp
-	15, // 1: modelstore.directory.v1.UserData.updated_at:type_name -> google.protobuf.Timestamp
+	21, // 0: modelstore.directory.v1.UserData.created_at:type_name -> google.protobuf.Timestamp
+	21, // 1: modelstore.directory.v1.UserData.updated_at:type_name -> google.protobuf.Timestamp
 	0,  // 2: modelstore.directory.v1.CreateUserDataRequest.user_data:type_name -> modelstore.directory.v1.UserData
 	0,  // 3: modelstore.directory.v1.CreateUserDataResponse.user_data:type_name -> modelstore.directory.v1.UserData
-	16, // 4: modelstore.directory.v1.GetUserDataRequest.read_mask:type_name -> google.protobuf.FieldMask
+	22, // 4: modelstore.directory.v1.GetUserDataRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 5: modelstore.directory.v1.GetUserDataResponse.user_data:type_name -> modelstore.directory.v1.UserData
 	0,  // 6: modelstore.directory.v1.ListUserDataResponse.user_data:type_name -> modelstore.directory.v1.UserData
 	0,  // 7: modelstore.directory.v1.UpdateUserDataRequest.user_data:type_name -> modelstore.directory.v1.UserData
-	16, // 8: modelstore.directory.v1.UpdateUserDataRequest.update_mask:type_name -> google.protobuf.FieldMask
+	22, // 8: modelstore.directory.v1.UpdateUserDataRequest.update_mask:type_name -> google.protobuf.FieldMask
 	0,  // 9: modelstore.directory.v1.UpdateUserDataResponse.user_data:type_name -> modelstore.directory.v1.UserData
-	16, // 10: modelstore.directory.v1.BatchGetUserDataRequest.read_mask:type_name -> google.protobuf.FieldMask
+	22, // 10: modelstore.directory.v1.BatchGetUserDataRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 11: modelstore.directory.v1.BatchGetUserDataResponse.user_data:type_name -> modelstore.directory.v1.UserData
 	0,  // 12: modelstore.directory.v1.SetUserDataResponse.user_data:type_name -> modelstore.directory.v1.UserData
-	1,  // 13: modelstore.directory.v1.UserDataService.CreateUserData:input_type -> modelstore.directory.v1.CreateUserDataRequest
-	3,  // 14: modelstore.directory.v1.UserDataService.GetUserData:input_type -> modelstore.directory.v1.GetUserDataRequest
-	5,  // 15: modelstore.directory.v1.UserDataService.ListUserData:input_type -> modelstore.directory.v1.ListUserDataRequest
-	7,  // 16: modelstore.directory.v1.UserDataService.UpdateUserData:input_type -> modelstore.directory.v1.UpdateUserDataRequest
-	9,  // 17: modelstore.directory.v1.UserDataService.DeleteUserData:input_type -> modelstore.directory.v1.DeleteUserDataRequest
-	11, // 18: modelstore.directory.v1.UserDataService.BatchGetUserData:input_type -> modelstore.directory.v1.BatchGetUserDataRequest
-	13, // 19: modelstore.directory.v1.UserDataService.SetUserData:input_type -> modelstore.directory.v1.SetUserDataRequest
-	2,  // 20: modelstore.directory.v1.UserDataService.CreateUserData:output_type -> modelstore.directory.v1.CreateUserDataResponse
-	4,  // 21: modelstore.directory.v1.UserDataService.GetUserData:output_type -> modelstore.directory.v1.GetUserDataResponse
-	6,  // 22: modelstore.directory.v1.UserDataService.ListUserData:output_type -> modelstore.directory.v1.ListUserDataResponse
-	8,  // 23: modelstore.directory.v1.UserDataService.UpdateUserData:output_type -> modelstore.directory.v1.UpdateUserDataResponse
-	10, // 24: modelstore.directory.v1.UserDataService.DeleteUserData:output_type -> modelstore.directory.v1.DeleteUserDataResponse
-	12, // 25: modelstore.directory.v1.UserDataService.BatchGetUserData:output_type -> modelstore.directory.v1.BatchGetUserDataResponse
-	14, // 26: modelstore.directory.v1.UserDataService.SetUserData:output_type -> modelstore.directory.v1.SetUserDataResponse
-	20, // [20:27] is the sub-list for method output_type
-	13, // [13:20] is the sub-list for method input_type
-	13, // [13:13] is the sub-list for extension type_name
-	13, // [13:13] is the sub-list for extension extendee
-	0,  // [0:13] is the sub-list for field type_name
+	1,  // 13: modelstore.directory.v1.BatchCreateUserDataRequest.requests:type_name -> modelstore.directory.v1.CreateUserDataRequest
+	0,  // 14: modelstore.directory.v1.BatchCreateUserDataResponse.user_data:type_name -> modelstore.directory.v1.UserData
+	7,  // 15: modelstore.directory.v1.BatchUpdateUserDataRequest.requests:type_name -> modelstore.directory.v1.UpdateUserDataRequest
+	0,  // 16: modelstore.directory.v1.BatchUpdateUserDataResponse.user_data:type_name -> modelstore.directory.v1.UserData
+	9,  // 17: modelstore.directory.v1.BatchDeleteUserDataRequest.requests:type_name -> modelstore.directory.v1.DeleteUserDataRequest
+	1,  // 18: modelstore.directory.v1.UserDataService.CreateUserData:input_type -> modelstore.directory.v1.CreateUserDataRequest
+	3,  // 19: modelstore.directory.v1.UserDataService.GetUserData:input_type -> modelstore.directory.v1.GetUserDataRequest
+	5,  // 20: modelstore.directory.v1.UserDataService.ListUserData:input_type -> modelstore.directory.v1.ListUserDataRequest
+	7,  // 21: modelstore.directory.v1.UserDataService.UpdateUserData:input_type -> modelstore.directory.v1.UpdateUserDataRequest
+	9,  // 22: modelstore.directory.v1.UserDataService.DeleteUserData:input_type -> modelstore.directory.v1.DeleteUserDataRequest
+	11, // 23: modelstore.directory.v1.UserDataService.BatchGetUserData:input_type -> modelstore.directory.v1.BatchGetUserDataRequest
+	15, // 24: modelstore.directory.v1.UserDataService.BatchCreateUserData:input_type -> modelstore.directory.v1.BatchCreateUserDataRequest
+	17, // 25: modelstore.directory.v1.UserDataService.BatchUpdateUserData:input_type -> modelstore.directory.v1.BatchUpdateUserDataRequest
+	19, // 26: modelstore.directory.v1.UserDataService.BatchDeleteUserData:input_type -> modelstore.directory.v1.BatchDeleteUserDataRequest
+	13, // 27: modelstore.directory.v1.UserDataService.SetUserData:input_type -> modelstore.directory.v1.SetUserDataRequest
+	2,  // 28: modelstore.directory.v1.UserDataService.CreateUserData:output_type -> modelstore.directory.v1.CreateUserDataResponse
+	4,  // 29: modelstore.directory.v1.UserDataService.GetUserData:output_type -> modelstore.directory.v1.GetUserDataResponse
+	6,  // 30: modelstore.directory.v1.UserDataService.ListUserData:output_type -> modelstore.directory.v1.ListUserDataResponse
+	8,  // 31: modelstore.directory.v1.UserDataService.UpdateUserData:output_type -> modelstore.directory.v1.UpdateUserDataResponse
+	10, // 32: modelstore.directory.v1.UserDataService.DeleteUserData:output_type -> modelstore.directory.v1.DeleteUserDataResponse
+	12, // 33: modelstore.directory.v1.UserDataService.BatchGetUserData:output_type -> modelstore.directory.v1.BatchGetUserDataResponse
+	16, // 34: modelstore.directory.v1.UserDataService.BatchCreateUserData:output_type -> modelstore.directory.v1.BatchCreateUserDataResponse
+	18, // 35: modelstore.directory.v1.UserDataService.BatchUpdateUserData:output_type -> modelstore.directory.v1.BatchUpdateUserDataResponse
+	20, // 36: modelstore.directory.v1.UserDataService.BatchDeleteUserData:output_type -> modelstore.directory.v1.BatchDeleteUserDataResponse
+	14, // 37: modelstore.directory.v1.UserDataService.SetUserData:output_type -> modelstore.directory.v1.SetUserDataResponse
+	28, // [28:38] is the sub-list for method output_type
+	18, // [18:28] is the sub-list for method input_type
+	18, // [18:18] is the sub-list for extension type_name
+	18, // [18:18] is the sub-list for extension extendee
+	0,  // [0:18] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_directory_v1_user_data_proto_init() }
@@ -1027,7 +1371,7 @@ func file_modelstore_directory_v1_user_data_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_directory_v1_user_data_proto_rawDesc), len(file_modelstore_directory_v1_user_data_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   15,
+			NumMessages:   21,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -19,13 +19,16 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	UserDataService_CreateUserData_FullMethodName   = "/modelstore.directory.v1.UserDataService/CreateUserData"
-	UserDataService_GetUserData_FullMethodName      = "/modelstore.directory.v1.UserDataService/GetUserData"
-	UserDataService_ListUserData_FullMethodName     = "/modelstore.directory.v1.UserDataService/ListUserData"
-	UserDataService_UpdateUserData_FullMethodName   = "/modelstore.directory.v1.UserDataService/UpdateUserData"
-	UserDataService_DeleteUserData_FullMethodName   = "/modelstore.directory.v1.UserDataService/DeleteUserData"
-	UserDataService_BatchGetUserData_FullMethodName = "/modelstore.directory.v1.UserDataService/BatchGetUserData"
-	UserDataService_SetUserData_FullMethodName      = "/modelstore.directory.v1.UserDataService/SetUserData"
+	UserDataService_CreateUserData_FullMethodName      = "/modelstore.directory.v1.UserDataService/CreateUserData"
+	UserDataService_GetUserData_FullMethodName         = "/modelstore.directory.v1.UserDataService/GetUserData"
+	UserDataService_ListUserData_FullMethodName        = "/modelstore.directory.v1.UserDataService/ListUserData"
+	UserDataService_UpdateUserData_FullMethodName      = "/modelstore.directory.v1.UserDataService/UpdateUserData"
+	UserDataService_DeleteUserData_FullMethodName      = "/modelstore.directory.v1.UserDataService/DeleteUserData"
+	UserDataService_BatchGetUserData_FullMethodName    = "/modelstore.directory.v1.UserDataService/BatchGetUserData"
+	UserDataService_BatchCreateUserData_FullMethodName = "/modelstore.directory.v1.UserDataService/BatchCreateUserData"
+	UserDataService_BatchUpdateUserData_FullMethodName = "/modelstore.directory.v1.UserDataService/BatchUpdateUserData"
+	UserDataService_BatchDeleteUserData_FullMethodName = "/modelstore.directory.v1.UserDataService/BatchDeleteUserData"
+	UserDataService_SetUserData_FullMethodName         = "/modelstore.directory.v1.UserDataService/SetUserData"
 )
 
 // UserDataServiceClient is the client API for UserDataService service.
@@ -67,6 +70,53 @@ type UserDataServiceClient interface {
 	// Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
 	// missing), UNAVAILABLE.
 	BatchGetUserData(ctx context.Context, in *BatchGetUserDataRequest, opts ...grpc.CallOption) (*BatchGetUserDataResponse, error)
+	// Creates up to 1000 user data entries in one call, all or none (AIP-233):
+	// each item as CreateUserData would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateUserData, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].user_data.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateUserData(ctx context.Context, in *BatchCreateUserDataRequest, opts ...grpc.CallOption) (*BatchCreateUserDataResponse, error)
+	// Updates up to 1000 user data entries in one call, all or none (AIP-234):
+	// each item as UpdateUserData would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateUserData, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].user_data.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateUserData(ctx context.Context, in *BatchUpdateUserDataRequest, opts ...grpc.CallOption) (*BatchUpdateUserDataResponse, error)
+	// Deletes up to 1000 user data entries in one call, all or none (AIP-235):
+	// each item as DeleteUserData would delete it.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteUserData, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteUserData(ctx context.Context, in *BatchDeleteUserDataRequest, opts ...grpc.CallOption) (*BatchDeleteUserDataResponse, error)
 	// Sets the value of a user's key: creates the entry (with an id generated
 	// as a UUID) when the user has no such key, or replaces its value. Safe to
 	// retry; concurrent calls for one key leave exactly one entry.
@@ -145,6 +195,36 @@ func (c *userDataServiceClient) BatchGetUserData(ctx context.Context, in *BatchG
 	return out, nil
 }
 
+func (c *userDataServiceClient) BatchCreateUserData(ctx context.Context, in *BatchCreateUserDataRequest, opts ...grpc.CallOption) (*BatchCreateUserDataResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchCreateUserDataResponse)
+	err := c.cc.Invoke(ctx, UserDataService_BatchCreateUserData_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *userDataServiceClient) BatchUpdateUserData(ctx context.Context, in *BatchUpdateUserDataRequest, opts ...grpc.CallOption) (*BatchUpdateUserDataResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchUpdateUserDataResponse)
+	err := c.cc.Invoke(ctx, UserDataService_BatchUpdateUserData_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *userDataServiceClient) BatchDeleteUserData(ctx context.Context, in *BatchDeleteUserDataRequest, opts ...grpc.CallOption) (*BatchDeleteUserDataResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchDeleteUserDataResponse)
+	err := c.cc.Invoke(ctx, UserDataService_BatchDeleteUserData_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *userDataServiceClient) SetUserData(ctx context.Context, in *SetUserDataRequest, opts ...grpc.CallOption) (*SetUserDataResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(SetUserDataResponse)
@@ -194,6 +274,53 @@ type UserDataServiceServer interface {
 	// Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
 	// missing), UNAVAILABLE.
 	BatchGetUserData(context.Context, *BatchGetUserDataRequest) (*BatchGetUserDataResponse, error)
+	// Creates up to 1000 user data entries in one call, all or none (AIP-233):
+	// each item as CreateUserData would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateUserData, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].user_data.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateUserData(context.Context, *BatchCreateUserDataRequest) (*BatchCreateUserDataResponse, error)
+	// Updates up to 1000 user data entries in one call, all or none (AIP-234):
+	// each item as UpdateUserData would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateUserData, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].user_data.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateUserData(context.Context, *BatchUpdateUserDataRequest) (*BatchUpdateUserDataResponse, error)
+	// Deletes up to 1000 user data entries in one call, all or none (AIP-235):
+	// each item as DeleteUserData would delete it.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteUserData, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteUserData(context.Context, *BatchDeleteUserDataRequest) (*BatchDeleteUserDataResponse, error)
 	// Sets the value of a user's key: creates the entry (with an id generated
 	// as a UUID) when the user has no such key, or replaces its value. Safe to
 	// retry; concurrent calls for one key leave exactly one entry.
@@ -229,6 +356,15 @@ func (UnimplementedUserDataServiceServer) DeleteUserData(context.Context, *Delet
 }
 func (UnimplementedUserDataServiceServer) BatchGetUserData(context.Context, *BatchGetUserDataRequest) (*BatchGetUserDataResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method BatchGetUserData not implemented")
+}
+func (UnimplementedUserDataServiceServer) BatchCreateUserData(context.Context, *BatchCreateUserDataRequest) (*BatchCreateUserDataResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchCreateUserData not implemented")
+}
+func (UnimplementedUserDataServiceServer) BatchUpdateUserData(context.Context, *BatchUpdateUserDataRequest) (*BatchUpdateUserDataResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchUpdateUserData not implemented")
+}
+func (UnimplementedUserDataServiceServer) BatchDeleteUserData(context.Context, *BatchDeleteUserDataRequest) (*BatchDeleteUserDataResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchDeleteUserData not implemented")
 }
 func (UnimplementedUserDataServiceServer) SetUserData(context.Context, *SetUserDataRequest) (*SetUserDataResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method SetUserData not implemented")
@@ -362,6 +498,60 @@ func _UserDataService_BatchGetUserData_Handler(srv interface{}, ctx context.Cont
 	return interceptor(ctx, in, info, handler)
 }
 
+func _UserDataService_BatchCreateUserData_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchCreateUserDataRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(UserDataServiceServer).BatchCreateUserData(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: UserDataService_BatchCreateUserData_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(UserDataServiceServer).BatchCreateUserData(ctx, req.(*BatchCreateUserDataRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _UserDataService_BatchUpdateUserData_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchUpdateUserDataRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(UserDataServiceServer).BatchUpdateUserData(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: UserDataService_BatchUpdateUserData_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(UserDataServiceServer).BatchUpdateUserData(ctx, req.(*BatchUpdateUserDataRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _UserDataService_BatchDeleteUserData_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchDeleteUserDataRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(UserDataServiceServer).BatchDeleteUserData(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: UserDataService_BatchDeleteUserData_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(UserDataServiceServer).BatchDeleteUserData(ctx, req.(*BatchDeleteUserDataRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _UserDataService_SetUserData_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(SetUserDataRequest)
 	if err := dec(in); err != nil {
@@ -410,6 +600,18 @@ var UserDataService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "BatchGetUserData",
 			Handler:    _UserDataService_BatchGetUserData_Handler,
+		},
+		{
+			MethodName: "BatchCreateUserData",
+			Handler:    _UserDataService_BatchCreateUserData_Handler,
+		},
+		{
+			MethodName: "BatchUpdateUserData",
+			Handler:    _UserDataService_BatchUpdateUserData_Handler,
+		},
+		{
+			MethodName: "BatchDeleteUserData",
+			Handler:    _UserDataService_BatchDeleteUserData_Handler,
 		},
 		{
 			MethodName: "SetUserData",

@@ -1251,6 +1251,323 @@ func (x *BatchGetPermissionsResponse) GetPermissions() []*Permission {
 	return nil
 }
 
+// The request of BatchCreatePermissions.
+type BatchCreatePermissionsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The permissions to create, 1 to 1000, each as its
+	// CreatePermission request; created in this order. An item's own request_id
+	// must be empty: `request_id` below covers the batch.
+	Requests []*CreatePermissionRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreatePermissionsRequest) Reset() {
+	*x = BatchCreatePermissionsRequest{}
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[21]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreatePermissionsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreatePermissionsRequest) ProtoMessage() {}
+
+func (x *BatchCreatePermissionsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[21]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreatePermissionsRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreatePermissionsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{21}
+}
+
+func (x *BatchCreatePermissionsRequest) GetRequests() []*CreatePermissionRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreatePermissionsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreatePermissions.
+type BatchCreatePermissionsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created permissions, in the order of the request's items.
+	Permissions   []*Permission `protobuf:"bytes,1,rep,name=permissions,proto3" json:"permissions,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreatePermissionsResponse) Reset() {
+	*x = BatchCreatePermissionsResponse{}
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[22]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreatePermissionsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreatePermissionsResponse) ProtoMessage() {}
+
+func (x *BatchCreatePermissionsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[22]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreatePermissionsResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreatePermissionsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{22}
+}
+
+func (x *BatchCreatePermissionsResponse) GetPermissions() []*Permission {
+	if x != nil {
+		return x.Permissions
+	}
+	return nil
+}
+
+// The request of BatchUpdatePermissions.
+type BatchUpdatePermissionsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdatePermission request;
+	// applied in this order.
+	Requests []*UpdatePermissionRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdatePermissionsRequest) Reset() {
+	*x = BatchUpdatePermissionsRequest{}
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[23]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdatePermissionsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdatePermissionsRequest) ProtoMessage() {}
+
+func (x *BatchUpdatePermissionsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[23]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdatePermissionsRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdatePermissionsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{23}
+}
+
+func (x *BatchUpdatePermissionsRequest) GetRequests() []*UpdatePermissionRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdatePermissionsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdatePermissions.
+type BatchUpdatePermissionsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated permissions, in the order of the request's items.
+	Permissions   []*Permission `protobuf:"bytes,1,rep,name=permissions,proto3" json:"permissions,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdatePermissionsResponse) Reset() {
+	*x = BatchUpdatePermissionsResponse{}
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[24]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdatePermissionsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdatePermissionsResponse) ProtoMessage() {}
+
+func (x *BatchUpdatePermissionsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[24]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdatePermissionsResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdatePermissionsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{24}
+}
+
+func (x *BatchUpdatePermissionsResponse) GetPermissions() []*Permission {
+	if x != nil {
+		return x.Permissions
+	}
+	return nil
+}
+
+// The request of BatchDeletePermissions.
+type BatchDeletePermissionsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeletePermission request;
+	// applied in this order.
+	Requests []*DeletePermissionRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeletePermissionsRequest) Reset() {
+	*x = BatchDeletePermissionsRequest{}
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[25]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeletePermissionsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeletePermissionsRequest) ProtoMessage() {}
+
+func (x *BatchDeletePermissionsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[25]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeletePermissionsRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeletePermissionsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{25}
+}
+
+func (x *BatchDeletePermissionsRequest) GetRequests() []*DeletePermissionRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeletePermissionsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeletePermissions.
+type BatchDeletePermissionsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The deleted permissions, with `is_active` false, in the order of the
+	// request's items.
+	Permissions   []*Permission `protobuf:"bytes,1,rep,name=permissions,proto3" json:"permissions,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeletePermissionsResponse) Reset() {
+	*x = BatchDeletePermissionsResponse{}
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[26]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeletePermissionsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeletePermissionsResponse) ProtoMessage() {}
+
+func (x *BatchDeletePermissionsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_permission_proto_msgTypes[26]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeletePermissionsResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeletePermissionsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_permission_proto_rawDescGZIP(), []int{26}
+}
+
+func (x *BatchDeletePermissionsResponse) GetPermissions() []*Permission {
+	if x != nil {
+		return x.Permissions
+	}
+	return nil
+}
+
 var File_modelstore_iam_v1_permission_proto protoreflect.FileDescriptor
 
 const file_modelstore_iam_v1_permission_proto_rawDesc = "" +
@@ -1352,8 +1669,25 @@ const file_modelstore_iam_v1_permission_proto_rawDesc = "" +
 	"\x03ids\x18\x01 \x03(\tB\x04\xe2A\x01\x02R\x03ids\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"^\n" +
 	"\x1bBatchGetPermissionsResponse\x12?\n" +
-	"\vpermissions\x18\x01 \x03(\v2\x1d.modelstore.iam.v1.PermissionR\vpermissions2\xfc\n" +
+	"\vpermissions\x18\x01 \x03(\v2\x1d.modelstore.iam.v1.PermissionR\vpermissions\"\x8c\x01\n" +
+	"\x1dBatchCreatePermissionsRequest\x12L\n" +
+	"\brequests\x18\x01 \x03(\v2*.modelstore.iam.v1.CreatePermissionRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
 	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"a\n" +
+	"\x1eBatchCreatePermissionsResponse\x12?\n" +
+	"\vpermissions\x18\x01 \x03(\v2\x1d.modelstore.iam.v1.PermissionR\vpermissions\"\x8c\x01\n" +
+	"\x1dBatchUpdatePermissionsRequest\x12L\n" +
+	"\brequests\x18\x01 \x03(\v2*.modelstore.iam.v1.UpdatePermissionRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"a\n" +
+	"\x1eBatchUpdatePermissionsResponse\x12?\n" +
+	"\vpermissions\x18\x01 \x03(\v2\x1d.modelstore.iam.v1.PermissionR\vpermissions\"\x8c\x01\n" +
+	"\x1dBatchDeletePermissionsRequest\x12L\n" +
+	"\brequests\x18\x01 \x03(\v2*.modelstore.iam.v1.DeletePermissionRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"a\n" +
+	"\x1eBatchDeletePermissionsResponse\x12?\n" +
+	"\vpermissions\x18\x01 \x03(\v2\x1d.modelstore.iam.v1.PermissionR\vpermissions2\x80\x0f\n" +
 	"\x11PermissionService\x12\x94\x01\n" +
 	"\x10CreatePermission\x12*.modelstore.iam.v1.CreatePermissionRequest\x1a+.modelstore.iam.v1.CreatePermissionResponse\"'\x82\xd3\xe4\x93\x02!:\n" +
 	"permission\"\x13/v1/iam/permissions\x12\x84\x01\n" +
@@ -1363,7 +1697,10 @@ const file_modelstore_iam_v1_permission_proto_rawDesc = "" +
 	"permission2#/v1/iam/permissions/{permission.id}\x12\x8d\x01\n" +
 	"\x10DeletePermission\x12*.modelstore.iam.v1.DeletePermissionRequest\x1a+.modelstore.iam.v1.DeletePermissionResponse\" \x82\xd3\xe4\x93\x02\x1a*\x18/v1/iam/permissions/{id}\x12\x9f\x01\n" +
 	"\x12UndeletePermission\x12,.modelstore.iam.v1.UndeletePermissionRequest\x1a-.modelstore.iam.v1.UndeletePermissionResponse\",\x82\xd3\xe4\x93\x02&:\x01*\"!/v1/iam/permissions/{id}:undelete\x12\x9a\x01\n" +
-	"\x13BatchGetPermissions\x12-.modelstore.iam.v1.BatchGetPermissionsRequest\x1a..modelstore.iam.v1.BatchGetPermissionsResponse\"$\x82\xd3\xe4\x93\x02\x1e\x12\x1c/v1/iam/permissions:batchGet\x12\x92\x01\n" +
+	"\x13BatchGetPermissions\x12-.modelstore.iam.v1.BatchGetPermissionsRequest\x1a..modelstore.iam.v1.BatchGetPermissionsResponse\"$\x82\xd3\xe4\x93\x02\x1e\x12\x1c/v1/iam/permissions:batchGet\x12\xa9\x01\n" +
+	"\x16BatchCreatePermissions\x120.modelstore.iam.v1.BatchCreatePermissionsRequest\x1a1.modelstore.iam.v1.BatchCreatePermissionsResponse\"*\x82\xd3\xe4\x93\x02$:\x01*\"\x1f/v1/iam/permissions:batchCreate\x12\xa9\x01\n" +
+	"\x16BatchUpdatePermissions\x120.modelstore.iam.v1.BatchUpdatePermissionsRequest\x1a1.modelstore.iam.v1.BatchUpdatePermissionsResponse\"*\x82\xd3\xe4\x93\x02$:\x01*\"\x1f/v1/iam/permissions:batchUpdate\x12\xa9\x01\n" +
+	"\x16BatchDeletePermissions\x120.modelstore.iam.v1.BatchDeletePermissionsRequest\x1a1.modelstore.iam.v1.BatchDeletePermissionsResponse\"*\x82\xd3\xe4\x93\x02$:\x01*\"\x1f/v1/iam/permissions:batchDelete\x12\x92\x01\n" +
 	"\x0fCheckPermission\x12).modelstore.iam.v1.CheckPermissionRequest\x1a*.modelstore.iam.v1.CheckPermissionResponse\"(\xca\xf3\x18\x03\n" +
 	"\x01\x01\x82\xd3\xe4\x93\x02\x1b\x12\x19/v1/iam/permissions:check\x12\xb5\x01\n" +
 	"\x18ListEffectivePermissions\x122.modelstore.iam.v1.ListEffectivePermissionsRequest\x1a3.modelstore.iam.v1.ListEffectivePermissionsResponse\"0\xca\xf3\x18\x03\n" +
@@ -1382,7 +1719,7 @@ func file_modelstore_iam_v1_permission_proto_rawDescGZIP() []byte {
 	return file_modelstore_iam_v1_permission_proto_rawDescData
 }
 
-var file_modelstore_iam_v1_permission_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
+var file_modelstore_iam_v1_permission_proto_msgTypes = make([]protoimpl.MessageInfo, 27)
 var file_modelstore_iam_v1_permission_proto_goTypes = []any{
 	(*Permission)(nil),                       // 0: modelstore.iam.v1.Permission
 	(*GrantingRole)(nil),                     // 1: modelstore.iam.v1.GrantingRole
@@ -1405,55 +1742,73 @@ var file_modelstore_iam_v1_permission_proto_goTypes = []any{
 	(*UndeletePermissionResponse)(nil),       // 18: modelstore.iam.v1.UndeletePermissionResponse
 	(*BatchGetPermissionsRequest)(nil),       // 19: modelstore.iam.v1.BatchGetPermissionsRequest
 	(*BatchGetPermissionsResponse)(nil),      // 20: modelstore.iam.v1.BatchGetPermissionsResponse
-	(AccessScope)(0),                         // 21: modelstore.iam.v1.AccessScope
-	(*structpb.Struct)(nil),                  // 22: google.protobuf.Struct
-	(*timestamppb.Timestamp)(nil),            // 23: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),            // 24: google.protobuf.FieldMask
+	(*BatchCreatePermissionsRequest)(nil),    // 21: modelstore.iam.v1.BatchCreatePermissionsRequest
+	(*BatchCreatePermissionsResponse)(nil),   // 22: modelstore.iam.v1.BatchCreatePermissionsResponse
+	(*BatchUpdatePermissionsRequest)(nil),    // 23: modelstore.iam.v1.BatchUpdatePermissionsRequest
+	(*BatchUpdatePermissionsResponse)(nil),   // 24: modelstore.iam.v1.BatchUpdatePermissionsResponse
+	(*BatchDeletePermissionsRequest)(nil),    // 25: modelstore.iam.v1.BatchDeletePermissionsRequest
+	(*BatchDeletePermissionsResponse)(nil),   // 26: modelstore.iam.v1.BatchDeletePermissionsResponse
+	(AccessScope)(0),                         // 27: modelstore.iam.v1.AccessScope
+	(*structpb.Struct)(nil),                  // 28: google.protobuf.Struct
+	(*timestamppb.Timestamp)(nil),            // 29: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),            // 30: google.protobuf.FieldMask
 }
 var file_modelstore_iam_v1_permission_proto_depIdxs = []int32{
-	21, // 0: modelstore.iam.v1.Permission.scopes:type_name -> modelstore.iam.v1.AccessScope
-	22, // 1: modelstore.iam.v1.Permission.metadata:type_name -> google.protobuf.Struct
-	23, // 2: modelstore.iam.v1.Permission.created_at:type_name -> google.protobuf.Timestamp
-	23, // 3: modelstore.iam.v1.Permission.updated_at:type_name -> google.protobuf.Timestamp
+	27, // 0: modelstore.iam.v1.Permission.scopes:type_name -> modelstore.iam.v1.AccessScope
+	28, // 1: modelstore.iam.v1.Permission.metadata:type_name -> google.protobuf.Struct
+	29, // 2: modelstore.iam.v1.Permission.created_at:type_name -> google.protobuf.Timestamp
+	29, // 3: modelstore.iam.v1.Permission.updated_at:type_name -> google.protobuf.Timestamp
 	1,  // 4: modelstore.iam.v1.CheckPermissionResponse.granting_roles:type_name -> modelstore.iam.v1.GrantingRole
 	0,  // 5: modelstore.iam.v1.EffectivePermission.permission:type_name -> modelstore.iam.v1.Permission
 	1,  // 6: modelstore.iam.v1.EffectivePermission.granting_roles:type_name -> modelstore.iam.v1.GrantingRole
 	5,  // 7: modelstore.iam.v1.ListEffectivePermissionsResponse.permissions:type_name -> modelstore.iam.v1.EffectivePermission
 	0,  // 8: modelstore.iam.v1.CreatePermissionRequest.permission:type_name -> modelstore.iam.v1.Permission
 	0,  // 9: modelstore.iam.v1.CreatePermissionResponse.permission:type_name -> modelstore.iam.v1.Permission
-	24, // 10: modelstore.iam.v1.GetPermissionRequest.read_mask:type_name -> google.protobuf.FieldMask
+	30, // 10: modelstore.iam.v1.GetPermissionRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 11: modelstore.iam.v1.GetPermissionResponse.permission:type_name -> modelstore.iam.v1.Permission
 	0,  // 12: modelstore.iam.v1.ListPermissionsResponse.permissions:type_name -> modelstore.iam.v1.Permission
 	0,  // 13: modelstore.iam.v1.UpdatePermissionRequest.permission:type_name -> modelstore.iam.v1.Permission
-	24, // 14: modelstore.iam.v1.UpdatePermissionRequest.update_mask:type_name -> google.protobuf.FieldMask
+	30, // 14: modelstore.iam.v1.UpdatePermissionRequest.update_mask:type_name -> google.protobuf.FieldMask
 	0,  // 15: modelstore.iam.v1.UpdatePermissionResponse.permission:type_name -> modelstore.iam.v1.Permission
 	0,  // 16: modelstore.iam.v1.DeletePermissionResponse.permission:type_name -> modelstore.iam.v1.Permission
 	0,  // 17: modelstore.iam.v1.UndeletePermissionResponse.permission:type_name -> modelstore.iam.v1.Permission
-	24, // 18: modelstore.iam.v1.BatchGetPermissionsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	30, // 18: modelstore.iam.v1.BatchGetPermissionsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 19: modelstore.iam.v1.BatchGetPermissionsResponse.permissions:type_name -> modelstore.iam.v1.Permission
-	7,  // 20: modelstore.iam.v1.PermissionService.CreatePermission:input_type -> modelstore.iam.v1.CreatePermissionRequest
-	9,  // 21: modelstore.iam.v1.PermissionService.GetPermission:input_type -> modelstore.iam.v1.GetPermissionRequest
-	11, // 22: modelstore.iam.v1.PermissionService.ListPermissions:input_type -> modelstore.iam.v1.ListPermissionsRequest
-	13, // 23: modelstore.iam.v1.PermissionService.UpdatePermission:input_type -> modelstore.iam.v1.UpdatePermissionRequest
-	15, // 24: modelstore.iam.v1.PermissionService.DeletePermission:input_type -> modelstore.iam.v1.DeletePermissionRequest
-	17, // 25: modelstore.iam.v1.PermissionService.UndeletePermission:input_type -> modelstore.iam.v1.UndeletePermissionRequest
-	19, // 26: modelstore.iam.v1.PermissionService.BatchGetPermissions:input_type -> modelstore.iam.v1.BatchGetPermissionsRequest
-	2,  // 27: modelstore.iam.v1.PermissionService.CheckPermission:input_type -> modelstore.iam.v1.CheckPermissionRequest
-	4,  // 28: modelstore.iam.v1.PermissionService.ListEffectivePermissions:input_type -> modelstore.iam.v1.ListEffectivePermissionsRequest
-	8,  // 29: modelstore.iam.v1.PermissionService.CreatePermission:output_type -> modelstore.iam.v1.CreatePermissionResponse
-	10, // 30: modelstore.iam.v1.PermissionService.GetPermission:output_type -> modelstore.iam.v1.GetPermissionResponse
-	12, // 31: modelstore.iam.v1.PermissionService.ListPermissions:output_type -> modelstore.iam.v1.ListPermissionsResponse
-	14, // 32: modelstore.iam.v1.PermissionService.UpdatePermission:output_type -> modelstore.iam.v1.UpdatePermissionResponse
-	16, // 33: modelstore.iam.v1.PermissionService.DeletePermission:output_type -> modelstore.iam.v1.DeletePermissionResponse
-	18, // 34: modelstore.iam.v1.PermissionService.UndeletePermission:output_type -> modelstore.iam.v1.UndeletePermissionResponse
-	20, // 35: modelstore.iam.v1.PermissionService.BatchGetPermissions:output_type -> modelstore.iam.v1.BatchGetPermissionsResponse
-	3,  // 36: modelstore.iam.v1.PermissionService.CheckPermission:output_type -> modelstore.iam.v1.CheckPermissionResponse
-	6,  // 37: modelstore.iam.v1.PermissionService.ListEffectivePermissions:output_type -> modelstore.iam.v1.ListEffectivePermissionsResponse
-	29, // [29:38] is the sub-list for method output_type
-	20, // [20:29] is the sub-list for method input_type
-	20, // [20:20] is the sub-list for extension type_name
-	20, // [20:20] is the sub-list for extension extendee
-	0,  // [0:20] is the sub-list for field type_name
+	7,  // 20: modelstore.iam.v1.BatchCreatePermissionsRequest.requests:type_name -> modelstore.iam.v1.CreatePermissionRequest
+	0,  // 21: modelstore.iam.v1.BatchCreatePermissionsResponse.permissions:type_name -> modelstore.iam.v1.Permission
+	13, // 22: modelstore.iam.v1.BatchUpdatePermissionsRequest.requests:type_name -> modelstore.iam.v1.UpdatePermissionRequest
+	0,  // 23: modelstore.iam.v1.BatchUpdatePermissionsResponse.permissions:type_name -> modelstore.iam.v1.Permission
+	15, // 24: modelstore.iam.v1.BatchDeletePermissionsRequest.requests:type_name -> modelstore.iam.v1.DeletePermissionRequest
+	0,  // 25: modelstore.iam.v1.BatchDeletePermissionsResponse.permissions:type_name -> modelstore.iam.v1.Permission
+	7,  // 26: modelstore.iam.v1.PermissionService.CreatePermission:input_type -> modelstore.iam.v1.CreatePermissionRequest
+	9,  // 27: modelstore.iam.v1.PermissionService.GetPermission:input_type -> modelstore.iam.v1.GetPermissionRequest
+	11, // 28: modelstore.iam.v1.PermissionService.ListPermissions:input_type -> modelstore.iam.v1.ListPermissionsRequest
+	13, // 29: modelstore.iam.v1.PermissionService.UpdatePermission:input_type -> modelstore.iam.v1.UpdatePermissionRequest
+	15, // 30: modelstore.iam.v1.PermissionService.DeletePermission:input_type -> modelstore.iam.v1.DeletePermissionRequest
+	17, // 31: modelstore.iam.v1.PermissionService.UndeletePermission:input_type -> modelstore.iam.v1.UndeletePermissionRequest
+	19, // 32: modelstore.iam.v1.PermissionService.BatchGetPermissions:input_type -> modelstore.iam.v1.BatchGetPermissionsRequest
+	21, // 33: modelstore.iam.v1.PermissionService.BatchCreatePermissions:input_type -> modelstore.iam.v1.BatchCreatePermissionsRequest
+	23, // 34: modelstore.iam.v1.PermissionService.BatchUpdatePermissions:input_type -> modelstore.iam.v1.BatchUpdatePermissionsRequest
+	25, // 35: modelstore.iam.v1.PermissionService.BatchDeletePermissions:input_type -> modelstore.iam.v1.BatchDeletePermissionsRequest
+	2,  // 36: modelstore.iam.v1.PermissionService.CheckPermission:input_type -> modelstore.iam.v1.CheckPermissionRequest
+	4,  // 37: modelstore.iam.v1.PermissionService.ListEffectivePermissions:input_type -> modelstore.iam.v1.ListEffectivePermissionsRequest
+	8,  // 38: modelstore.iam.v1.PermissionService.CreatePermission:output_type -> modelstore.iam.v1.CreatePermissionResponse
+	10, // 39: modelstore.iam.v1.PermissionService.GetPermission:output_type -> modelstore.iam.v1.GetPermissionResponse
+	12, // 40: modelstore.iam.v1.PermissionService.ListPermissions:output_type -> modelstore.iam.v1.ListPermissionsResponse
+	14, // 41: modelstore.iam.v1.PermissionService.UpdatePermission:output_type -> modelstore.iam.v1.UpdatePermissionResponse
+	16, // 42: modelstore.iam.v1.PermissionService.DeletePermission:output_type -> modelstore.iam.v1.DeletePermissionResponse
+	18, // 43: modelstore.iam.v1.PermissionService.UndeletePermission:output_type -> modelstore.iam.v1.UndeletePermissionResponse
+	20, // 44: modelstore.iam.v1.PermissionService.BatchGetPermissions:output_type -> modelstore.iam.v1.BatchGetPermissionsResponse
+	22, // 45: modelstore.iam.v1.PermissionService.BatchCreatePermissions:output_type -> modelstore.iam.v1.BatchCreatePermissionsResponse
+	24, // 46: modelstore.iam.v1.PermissionService.BatchUpdatePermissions:output_type -> modelstore.iam.v1.BatchUpdatePermissionsResponse
+	26, // 47: modelstore.iam.v1.PermissionService.BatchDeletePermissions:output_type -> modelstore.iam.v1.BatchDeletePermissionsResponse
+	3,  // 48: modelstore.iam.v1.PermissionService.CheckPermission:output_type -> modelstore.iam.v1.CheckPermissionResponse
+	6,  // 49: modelstore.iam.v1.PermissionService.ListEffectivePermissions:output_type -> modelstore.iam.v1.ListEffectivePermissionsResponse
+	38, // [38:50] is the sub-list for method output_type
+	26, // [26:38] is the sub-list for method input_type
+	26, // [26:26] is the sub-list for extension type_name
+	26, // [26:26] is the sub-list for extension extendee
+	0,  // [0:26] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_iam_v1_permission_proto_init() }
@@ -1468,7 +1823,7 @@ func file_modelstore_iam_v1_permission_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_iam_v1_permission_proto_rawDesc), len(file_modelstore_iam_v1_permission_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   21,
+			NumMessages:   27,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

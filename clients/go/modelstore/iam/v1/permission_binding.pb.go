@@ -937,6 +937,323 @@ func (x *BatchGetPermissionBindingsResponse) GetPermissionBindings() []*Permissi
 	return nil
 }
 
+// The request of BatchCreatePermissionBindings.
+type BatchCreatePermissionBindingsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The permission bindings to create, 1 to 1000, each as its
+	// CreatePermissionBinding request; created in this order. An item's own
+	// request_id must be empty: `request_id` below covers the batch.
+	Requests []*CreatePermissionBindingRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreatePermissionBindingsRequest) Reset() {
+	*x = BatchCreatePermissionBindingsRequest{}
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreatePermissionBindingsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreatePermissionBindingsRequest) ProtoMessage() {}
+
+func (x *BatchCreatePermissionBindingsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreatePermissionBindingsRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreatePermissionBindingsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *BatchCreatePermissionBindingsRequest) GetRequests() []*CreatePermissionBindingRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreatePermissionBindingsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreatePermissionBindings.
+type BatchCreatePermissionBindingsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created permission bindings, in the order of the request's items.
+	PermissionBindings []*PermissionBinding `protobuf:"bytes,1,rep,name=permission_bindings,json=permissionBindings,proto3" json:"permission_bindings,omitempty"`
+	unknownFields      protoimpl.UnknownFields
+	sizeCache          protoimpl.SizeCache
+}
+
+func (x *BatchCreatePermissionBindingsResponse) Reset() {
+	*x = BatchCreatePermissionBindingsResponse{}
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreatePermissionBindingsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreatePermissionBindingsResponse) ProtoMessage() {}
+
+func (x *BatchCreatePermissionBindingsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreatePermissionBindingsResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreatePermissionBindingsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *BatchCreatePermissionBindingsResponse) GetPermissionBindings() []*PermissionBinding {
+	if x != nil {
+		return x.PermissionBindings
+	}
+	return nil
+}
+
+// The request of BatchUpdatePermissionBindings.
+type BatchUpdatePermissionBindingsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdatePermissionBinding
+	// request; applied in this order.
+	Requests []*UpdatePermissionBindingRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdatePermissionBindingsRequest) Reset() {
+	*x = BatchUpdatePermissionBindingsRequest{}
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdatePermissionBindingsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdatePermissionBindingsRequest) ProtoMessage() {}
+
+func (x *BatchUpdatePermissionBindingsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdatePermissionBindingsRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdatePermissionBindingsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *BatchUpdatePermissionBindingsRequest) GetRequests() []*UpdatePermissionBindingRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdatePermissionBindingsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdatePermissionBindings.
+type BatchUpdatePermissionBindingsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated permission bindings, in the order of the request's items.
+	PermissionBindings []*PermissionBinding `protobuf:"bytes,1,rep,name=permission_bindings,json=permissionBindings,proto3" json:"permission_bindings,omitempty"`
+	unknownFields      protoimpl.UnknownFields
+	sizeCache          protoimpl.SizeCache
+}
+
+func (x *BatchUpdatePermissionBindingsResponse) Reset() {
+	*x = BatchUpdatePermissionBindingsResponse{}
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdatePermissionBindingsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdatePermissionBindingsResponse) ProtoMessage() {}
+
+func (x *BatchUpdatePermissionBindingsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdatePermissionBindingsResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdatePermissionBindingsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *BatchUpdatePermissionBindingsResponse) GetPermissionBindings() []*PermissionBinding {
+	if x != nil {
+		return x.PermissionBindings
+	}
+	return nil
+}
+
+// The request of BatchDeletePermissionBindings.
+type BatchDeletePermissionBindingsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeletePermissionBinding
+	// request; applied in this order.
+	Requests []*DeletePermissionBindingRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeletePermissionBindingsRequest) Reset() {
+	*x = BatchDeletePermissionBindingsRequest{}
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeletePermissionBindingsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeletePermissionBindingsRequest) ProtoMessage() {}
+
+func (x *BatchDeletePermissionBindingsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeletePermissionBindingsRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeletePermissionBindingsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *BatchDeletePermissionBindingsRequest) GetRequests() []*DeletePermissionBindingRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeletePermissionBindingsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeletePermissionBindings.
+type BatchDeletePermissionBindingsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The deleted permission bindings, with `is_active` false, in the order of
+	// the request's items.
+	PermissionBindings []*PermissionBinding `protobuf:"bytes,1,rep,name=permission_bindings,json=permissionBindings,proto3" json:"permission_bindings,omitempty"`
+	unknownFields      protoimpl.UnknownFields
+	sizeCache          protoimpl.SizeCache
+}
+
+func (x *BatchDeletePermissionBindingsResponse) Reset() {
+	*x = BatchDeletePermissionBindingsResponse{}
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeletePermissionBindingsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeletePermissionBindingsResponse) ProtoMessage() {}
+
+func (x *BatchDeletePermissionBindingsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_permission_binding_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeletePermissionBindingsResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeletePermissionBindingsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *BatchDeletePermissionBindingsResponse) GetPermissionBindings() []*PermissionBinding {
+	if x != nil {
+		return x.PermissionBindings
+	}
+	return nil
+}
+
 var File_modelstore_iam_v1_permission_binding_proto protoreflect.FileDescriptor
 
 const file_modelstore_iam_v1_permission_binding_proto_rawDesc = "" +
@@ -1004,8 +1321,25 @@ const file_modelstore_iam_v1_permission_binding_proto_rawDesc = "" +
 	"\x03ids\x18\x01 \x03(\tB\x04\xe2A\x01\x02R\x03ids\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"{\n" +
 	"\"BatchGetPermissionBindingsResponse\x12U\n" +
-	"\x13permission_bindings\x18\x01 \x03(\v2$.modelstore.iam.v1.PermissionBindingR\x12permissionBindings2\x92\n" +
+	"\x13permission_bindings\x18\x01 \x03(\v2$.modelstore.iam.v1.PermissionBindingR\x12permissionBindings\"\x9a\x01\n" +
+	"$BatchCreatePermissionBindingsRequest\x12S\n" +
+	"\brequests\x18\x01 \x03(\v21.modelstore.iam.v1.CreatePermissionBindingRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
 	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"~\n" +
+	"%BatchCreatePermissionBindingsResponse\x12U\n" +
+	"\x13permission_bindings\x18\x01 \x03(\v2$.modelstore.iam.v1.PermissionBindingR\x12permissionBindings\"\x9a\x01\n" +
+	"$BatchUpdatePermissionBindingsRequest\x12S\n" +
+	"\brequests\x18\x01 \x03(\v21.modelstore.iam.v1.UpdatePermissionBindingRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"~\n" +
+	"%BatchUpdatePermissionBindingsResponse\x12U\n" +
+	"\x13permission_bindings\x18\x01 \x03(\v2$.modelstore.iam.v1.PermissionBindingR\x12permissionBindings\"\x9a\x01\n" +
+	"$BatchDeletePermissionBindingsRequest\x12S\n" +
+	"\brequests\x18\x01 \x03(\v21.modelstore.iam.v1.DeletePermissionBindingRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"~\n" +
+	"%BatchDeletePermissionBindingsResponse\x12U\n" +
+	"\x13permission_bindings\x18\x01 \x03(\v2$.modelstore.iam.v1.PermissionBindingR\x12permissionBindings2\xea\x0e\n" +
 	"\x18PermissionBindingService\x12\xb8\x01\n" +
 	"\x17CreatePermissionBinding\x121.modelstore.iam.v1.CreatePermissionBindingRequest\x1a2.modelstore.iam.v1.CreatePermissionBindingResponse\"6\x82\xd3\xe4\x93\x020:\x12permission_binding\"\x1a/v1/iam/permissionBindings\x12\xa0\x01\n" +
 	"\x14GetPermissionBinding\x12..modelstore.iam.v1.GetPermissionBindingRequest\x1a/.modelstore.iam.v1.GetPermissionBindingResponse\"'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/iam/permissionBindings/{id}\x12\xa1\x01\n" +
@@ -1013,7 +1347,10 @@ const file_modelstore_iam_v1_permission_binding_proto_rawDesc = "" +
 	"\x17UpdatePermissionBinding\x121.modelstore.iam.v1.UpdatePermissionBindingRequest\x1a2.modelstore.iam.v1.UpdatePermissionBindingResponse\"N\x82\xd3\xe4\x93\x02H:\x12permission_binding22/v1/iam/permissionBindings/{permission_binding.id}\x12\xa9\x01\n" +
 	"\x17DeletePermissionBinding\x121.modelstore.iam.v1.DeletePermissionBindingRequest\x1a2.modelstore.iam.v1.DeletePermissionBindingResponse\"'\x82\xd3\xe4\x93\x02!*\x1f/v1/iam/permissionBindings/{id}\x12\xbb\x01\n" +
 	"\x19UndeletePermissionBinding\x123.modelstore.iam.v1.UndeletePermissionBindingRequest\x1a4.modelstore.iam.v1.UndeletePermissionBindingResponse\"3\x82\xd3\xe4\x93\x02-:\x01*\"(/v1/iam/permissionBindings/{id}:undelete\x12\xb6\x01\n" +
-	"\x1aBatchGetPermissionBindings\x124.modelstore.iam.v1.BatchGetPermissionBindingsRequest\x1a5.modelstore.iam.v1.BatchGetPermissionBindingsResponse\"+\x82\xd3\xe4\x93\x02%\x12#/v1/iam/permissionBindings:batchGetBv\n" +
+	"\x1aBatchGetPermissionBindings\x124.modelstore.iam.v1.BatchGetPermissionBindingsRequest\x1a5.modelstore.iam.v1.BatchGetPermissionBindingsResponse\"+\x82\xd3\xe4\x93\x02%\x12#/v1/iam/permissionBindings:batchGet\x12\xc5\x01\n" +
+	"\x1dBatchCreatePermissionBindings\x127.modelstore.iam.v1.BatchCreatePermissionBindingsRequest\x1a8.modelstore.iam.v1.BatchCreatePermissionBindingsResponse\"1\x82\xd3\xe4\x93\x02+:\x01*\"&/v1/iam/permissionBindings:batchCreate\x12\xc5\x01\n" +
+	"\x1dBatchUpdatePermissionBindings\x127.modelstore.iam.v1.BatchUpdatePermissionBindingsRequest\x1a8.modelstore.iam.v1.BatchUpdatePermissionBindingsResponse\"1\x82\xd3\xe4\x93\x02+:\x01*\"&/v1/iam/permissionBindings:batchUpdate\x12\xc5\x01\n" +
+	"\x1dBatchDeletePermissionBindings\x127.modelstore.iam.v1.BatchDeletePermissionBindingsRequest\x1a8.modelstore.iam.v1.BatchDeletePermissionBindingsResponse\"1\x82\xd3\xe4\x93\x02+:\x01*\"&/v1/iam/permissionBindings:batchDeleteBv\n" +
 	"\x15dev.modelstore.iam.v1B\x16PermissionBindingProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3"
 
 var (
@@ -1028,64 +1365,82 @@ func file_modelstore_iam_v1_permission_binding_proto_rawDescGZIP() []byte {
 	return file_modelstore_iam_v1_permission_binding_proto_rawDescData
 }
 
-var file_modelstore_iam_v1_permission_binding_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
+var file_modelstore_iam_v1_permission_binding_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
 var file_modelstore_iam_v1_permission_binding_proto_goTypes = []any{
-	(*PermissionBinding)(nil),                  // 0: modelstore.iam.v1.PermissionBinding
-	(*CreatePermissionBindingRequest)(nil),     // 1: modelstore.iam.v1.CreatePermissionBindingRequest
-	(*CreatePermissionBindingResponse)(nil),    // 2: modelstore.iam.v1.CreatePermissionBindingResponse
-	(*GetPermissionBindingRequest)(nil),        // 3: modelstore.iam.v1.GetPermissionBindingRequest
-	(*GetPermissionBindingResponse)(nil),       // 4: modelstore.iam.v1.GetPermissionBindingResponse
-	(*ListPermissionBindingsRequest)(nil),      // 5: modelstore.iam.v1.ListPermissionBindingsRequest
-	(*ListPermissionBindingsResponse)(nil),     // 6: modelstore.iam.v1.ListPermissionBindingsResponse
-	(*UpdatePermissionBindingRequest)(nil),     // 7: modelstore.iam.v1.UpdatePermissionBindingRequest
-	(*UpdatePermissionBindingResponse)(nil),    // 8: modelstore.iam.v1.UpdatePermissionBindingResponse
-	(*DeletePermissionBindingRequest)(nil),     // 9: modelstore.iam.v1.DeletePermissionBindingRequest
-	(*DeletePermissionBindingResponse)(nil),    // 10: modelstore.iam.v1.DeletePermissionBindingResponse
-	(*UndeletePermissionBindingRequest)(nil),   // 11: modelstore.iam.v1.UndeletePermissionBindingRequest
-	(*UndeletePermissionBindingResponse)(nil),  // 12: modelstore.iam.v1.UndeletePermissionBindingResponse
-	(*BatchGetPermissionBindingsRequest)(nil),  // 13: modelstore.iam.v1.BatchGetPermissionBindingsRequest
-	(*BatchGetPermissionBindingsResponse)(nil), // 14: modelstore.iam.v1.BatchGetPermissionBindingsResponse
-	(AccessScope)(0),                           // 15: modelstore.iam.v1.AccessScope
-	(*structpb.Struct)(nil),                    // 16: google.protobuf.Struct
-	(*timestamppb.Timestamp)(nil),              // 17: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),              // 18: google.protobuf.FieldMask
+	(*PermissionBinding)(nil),                     // 0: modelstore.iam.v1.PermissionBinding
+	(*CreatePermissionBindingRequest)(nil),        // 1: modelstore.iam.v1.CreatePermissionBindingRequest
+	(*CreatePermissionBindingResponse)(nil),       // 2: modelstore.iam.v1.CreatePermissionBindingResponse
+	(*GetPermissionBindingRequest)(nil),           // 3: modelstore.iam.v1.GetPermissionBindingRequest
+	(*GetPermissionBindingResponse)(nil),          // 4: modelstore.iam.v1.GetPermissionBindingResponse
+	(*ListPermissionBindingsRequest)(nil),         // 5: modelstore.iam.v1.ListPermissionBindingsRequest
+	(*ListPermissionBindingsResponse)(nil),        // 6: modelstore.iam.v1.ListPermissionBindingsResponse
+	(*UpdatePermissionBindingRequest)(nil),        // 7: modelstore.iam.v1.UpdatePermissionBindingRequest
+	(*UpdatePermissionBindingResponse)(nil),       // 8: modelstore.iam.v1.UpdatePermissionBindingResponse
+	(*DeletePermissionBindingRequest)(nil),        // 9: modelstore.iam.v1.DeletePermissionBindingRequest
+	(*DeletePermissionBindingResponse)(nil),       // 10: modelstore.iam.v1.DeletePermissionBindingResponse
+	(*UndeletePermissionBindingRequest)(nil),      // 11: modelstore.iam.v1.UndeletePermissionBindingRequest
+	(*UndeletePermissionBindingResponse)(nil),     // 12: modelstore.iam.v1.UndeletePermissionBindingResponse
+	(*BatchGetPermissionBindingsRequest)(nil),     // 13: modelstore.iam.v1.BatchGetPermissionBindingsRequest
+	(*BatchGetPermissionBindingsResponse)(nil),    // 14: modelstore.iam.v1.BatchGetPermissionBindingsResponse
+	(*BatchCreatePermissionBindingsRequest)(nil),  // 15: modelstore.iam.v1.BatchCreatePermissionBindingsRequest
+	(*BatchCreatePermissionBindingsResponse)(nil), // 16: modelstore.iam.v1.BatchCreatePermissionBindingsResponse
+	(*BatchUpdatePermissionBindingsRequest)(nil),  // 17: modelstore.iam.v1.BatchUpdatePermissionBindingsRequest
+	(*BatchUpdatePermissionBindingsResponse)(nil), // 18: modelstore.iam.v1.BatchUpdatePermissionBindingsResponse
+	(*BatchDeletePermissionBindingsRequest)(nil),  // 19: modelstore.iam.v1.BatchDeletePermissionBindingsRequest
+	(*BatchDeletePermissionBindingsResponse)(nil), // 20: modelstore.iam.v1.BatchDeletePermissionBindingsResponse
+	(AccessScope)(0),                              // 21: modelstore.iam.v1.AccessScope
+	(*structpb.Struct)(nil),                       // 22: google.protobuf.Struct
+	(*timestamppb.Timestamp)(nil),                 // 23: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),                 // 24: google.protobuf.FieldMask
 }
 var file_modelstore_iam_v1_permission_binding_proto_depIdxs = []int32{
-	15, // 0: modelstore.iam.v1.PermissionBinding.scopes:type_name -> modelstore.iam.v1.AccessScope
-	16, // 1: modelstore.iam.v1.PermissionBinding.metadata:type_name -> google.protobuf.Struct
-	17, // 2: modelstore.iam.v1.PermissionBinding.created_at:type_name -> google.protobuf.Timestamp
-	17, // 3: modelstore.iam.v1.PermissionBinding.updated_at:type_name -> google.protobuf.Timestamp
+	21, // 0: modelstore.iam.v1.PermissionBinding.scopes:type_name -> modelstore.iam.v1.AccessScope
+	22, // 1: modelstore.iam.v1.PermissionBinding.metadata:type_name -> google.protobuf.Struct
+	23, // 2: modelstore.iam.v1.PermissionBinding.created_at:type_name -> google.protobuf.Timestamp
+	23, // 3: modelstore.iam.v1.PermissionBinding.updated_at:type_name -> google.protobuf.Timestamp
 	0,  // 4: modelstore.iam.v1.CreatePermissionBindingRequest.permission_binding:type_name -> modelstore.iam.v1.PermissionBinding
 	0,  // 5: modelstore.iam.v1.CreatePermissionBindingResponse.permission_binding:type_name -> modelstore.iam.v1.PermissionBinding
-	18, // 6: modelstore.iam.v1.GetPermissionBindingRequest.read_mask:type_name -> google.protobuf.FieldMask
+	24, // 6: modelstore.iam.v1.GetPermissionBindingRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 7: modelstore.iam.v1.GetPermissionBindingResponse.permission_binding:type_name -> modelstore.iam.v1.PermissionBinding
 	0,  // 8: modelstore.iam.v1.ListPermissionBindingsResponse.permission_bindings:type_name -> modelstore.iam.v1.PermissionBinding
 	0,  // 9: modelstore.iam.v1.UpdatePermissionBindingRequest.permission_binding:type_name -> modelstore.iam.v1.PermissionBinding
-	18, // 10: modelstore.iam.v1.UpdatePermissionBindingRequest.update_mask:type_name -> google.protobuf.FieldMask
+	24, // 10: modelstore.iam.v1.UpdatePermissionBindingRequest.update_mask:type_name -> google.protobuf.FieldMask
 	0,  // 11: modelstore.iam.v1.UpdatePermissionBindingResponse.permission_binding:type_name -> modelstore.iam.v1.PermissionBinding
 	0,  // 12: modelstore.iam.v1.DeletePermissionBindingResponse.permission_binding:type_name -> modelstore.iam.v1.PermissionBinding
 	0,  // 13: modelstore.iam.v1.UndeletePermissionBindingResponse.permission_binding:type_name -> modelstore.iam.v1.PermissionBinding
-	18, // 14: modelstore.iam.v1.BatchGetPermissionBindingsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	24, // 14: modelstore.iam.v1.BatchGetPermissionBindingsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 15: modelstore.iam.v1.BatchGetPermissionBindingsResponse.permission_bindings:type_name -> modelstore.iam.v1.PermissionBinding
-	1,  // 16: modelstore.iam.v1.PermissionBindingService.CreatePermissionBinding:input_type -> modelstore.iam.v1.CreatePermissionBindingRequest
-	3,  // 17: modelstore.iam.v1.PermissionBindingService.GetPermissionBinding:input_type -> modelstore.iam.v1.GetPermissionBindingRequest
-	5,  // 18: modelstore.iam.v1.PermissionBindingService.ListPermissionBindings:input_type -> modelstore.iam.v1.ListPermissionBindingsRequest
-	7,  // 19: modelstore.iam.v1.PermissionBindingService.UpdatePermissionBinding:input_type -> modelstore.iam.v1.UpdatePermissionBindingRequest
-	9,  // 20: modelstore.iam.v1.PermissionBindingService.DeletePermissionBinding:input_type -> modelstore.iam.v1.DeletePermissionBindingRequest
-	11, // 21: modelstore.iam.v1.PermissionBindingService.UndeletePermissionBinding:input_type -> modelstore.iam.v1.UndeletePermissionBindingRequest
-	13, // 22: modelstore.iam.v1.PermissionBindingService.BatchGetPermissionBindings:input_type -> modelstore.iam.v1.BatchGetPermissionBindingsRequest
-	2,  // 23: modelstore.iam.v1.PermissionBindingService.CreatePermissionBinding:output_type -> modelstore.iam.v1.CreatePermissionBindingResponse
-	4,  // 24: modelstore.iam.v1.PermissionBindingService.GetPermissionBinding:output_type -> modelstore.iam.v1.GetPermissionBindingResponse
-	6,  // 25: modelstore.iam.v1.PermissionBindingService.ListPermissionBindings:output_type -> modelstore.iam.v1.ListPermissionBindingsResponse
-	8,  // 26: modelstore.iam.v1.PermissionBindingService.UpdatePermissionBinding:output_type -> modelstore.iam.v1.UpdatePermissionBindingResponse
-	10, // 27: modelstore.iam.v1.PermissionBindingService.DeletePermissionBinding:output_type -> modelstore.iam.v1.DeletePermissionBindingResponse
-	12, // 28: modelstore.iam.v1.PermissionBindingService.UndeletePermissionBinding:output_type -> modelstore.iam.v1.UndeletePermissionBindingResponse
-	14, // 29: modelstore.iam.v1.PermissionBindingService.BatchGetPermissionBindings:output_type -> modelstore.iam.v1.BatchGetPermissionBindingsResponse
-	23, // [23:30] is the sub-list for method output_type
-	16, // [16:23] is the sub-list for method input_type
-	16, // [16:16] is the sub-list for extension type_name
-	16, // [16:16] is the sub-list for extension extendee
-	0,  // [0:16] is the sub-list for field type_name
+	1,  // 16: modelstore.iam.v1.BatchCreatePermissionBindingsRequest.requests:type_name -> modelstore.iam.v1.CreatePermissionBindingRequest
+	0,  // 17: modelstore.iam.v1.BatchCreatePermissionBindingsResponse.permission_bindings:type_name -> modelstore.iam.v1.PermissionBinding
+	7,  // 18: modelstore.iam.v1.BatchUpdatePermissionBindingsRequest.requests:type_name -> modelstore.iam.v1.UpdatePermissionBindingRequest
+	0,  // 19: modelstore.iam.v1.BatchUpdatePermissionBindingsResponse.permission_bindings:type_name -> modelstore.iam.v1.PermissionBinding
+	9,  // 20: modelstore.iam.v1.BatchDeletePermissionBindingsRequest.requests:type_name -> modelstore.iam.v1.DeletePermissionBindingRequest
+	0,  // 21: modelstore.iam.v1.BatchDeletePermissionBindingsResponse.permission_bindings:type_name -> modelstore.iam.v1.PermissionBinding
+	1,  // 22: modelstore.iam.v1.PermissionBindingService.CreatePermissionBinding:input_type -> modelstore.iam.v1.CreatePermissionBindingRequest
+	3,  // 23: modelstore.iam.v1.PermissionBindingService.GetPermissionBinding:input_type -> modelstore.iam.v1.GetPermissionBindingRequest
+	5,  // 24: modelstore.iam.v1.PermissionBindingService.ListPermissionBindings:input_type -> modelstore.iam.v1.ListPermissionBindingsRequest
+	7,  // 25: modelstore.iam.v1.PermissionBindingService.UpdatePermissionBinding:input_type -> modelstore.iam.v1.UpdatePermissionBindingRequest
+	9,  // 26: modelstore.iam.v1.PermissionBindingService.DeletePermissionBinding:input_type -> modelstore.iam.v1.DeletePermissionBindingRequest
+	11, // 27: modelstore.iam.v1.PermissionBindingService.UndeletePermissionBinding:input_type -> modelstore.iam.v1.UndeletePermissionBindingRequest
+	13, // 28: modelstore.iam.v1.PermissionBindingService.BatchGetPermissionBindings:input_type -> modelstore.iam.v1.BatchGetPermissionBindingsRequest
+	15, // 29: modelstore.iam.v1.PermissionBindingService.BatchCreatePermissionBindings:input_type -> modelstore.iam.v1.BatchCreatePermissionBindingsRequest
+	17, // 30: modelstore.iam.v1.PermissionBindingService.BatchUpdatePermissionBindings:input_type -> modelstore.iam.v1.BatchUpdatePermissionBindingsRequest
+	19, // 31: modelstore.iam.v1.PermissionBindingService.BatchDeletePermissionBindings:input_type -> modelstore.iam.v1.BatchDeletePermissionBindingsRequest
+	2,  // 32: modelstore.iam.v1.PermissionBindingService.CreatePermissionBinding:output_type -> modelstore.iam.v1.CreatePermissionBindingResponse
+	4,  // 33: modelstore.iam.v1.PermissionBindingService.GetPermissionBinding:output_type -> modelstore.iam.v1.GetPermissionBindingResponse
+	6,  // 34: modelstore.iam.v1.PermissionBindingService.ListPermissionBindings:output_type -> modelstore.iam.v1.ListPermissionBindingsResponse
+	8,  // 35: modelstore.iam.v1.PermissionBindingService.UpdatePermissionBinding:output_type -> modelstore.iam.v1.UpdatePermissionBindingResponse
+	10, // 36: modelstore.iam.v1.PermissionBindingService.DeletePermissionBinding:output_type -> modelstore.iam.v1.DeletePermissionBindingResponse
+	12, // 37: modelstore.iam.v1.PermissionBindingService.UndeletePermissionBinding:output_type -> modelstore.iam.v1.UndeletePermissionBindingResponse
+	14, // 38: modelstore.iam.v1.PermissionBindingService.BatchGetPermissionBindings:output_type -> modelstore.iam.v1.BatchGetPermissionBindingsResponse
+	16, // 39: modelstore.iam.v1.PermissionBindingService.BatchCreatePermissionBindings:output_type -> modelstore.iam.v1.BatchCreatePermissionBindingsResponse
+	18, // 40: modelstore.iam.v1.PermissionBindingService.BatchUpdatePermissionBindings:output_type -> modelstore.iam.v1.BatchUpdatePermissionBindingsResponse
+	20, // 41: modelstore.iam.v1.PermissionBindingService.BatchDeletePermissionBindings:output_type -> modelstore.iam.v1.BatchDeletePermissionBindingsResponse
+	32, // [32:42] is the sub-list for method output_type
+	22, // [22:32] is the sub-list for method input_type
+	22, // [22:22] is the sub-list for extension type_name
+	22, // [22:22] is the sub-list for extension extendee
+	0,  // [0:22] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_iam_v1_permission_binding_proto_init() }
@@ -1100,7 +1455,7 @@ func file_modelstore_iam_v1_permission_binding_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_iam_v1_permission_binding_proto_rawDesc), len(file_modelstore_iam_v1_permission_binding_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   15,
+			NumMessages:   21,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

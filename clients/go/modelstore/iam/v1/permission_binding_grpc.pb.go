@@ -19,13 +19,16 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	PermissionBindingService_CreatePermissionBinding_FullMethodName    = "/modelstore.iam.v1.PermissionBindingService/CreatePermissionBinding"
-	PermissionBindingService_GetPermissionBinding_FullMethodName       = "/modelstore.iam.v1.PermissionBindingService/GetPermissionBinding"
-	PermissionBindingService_ListPermissionBindings_FullMethodName     = "/modelstore.iam.v1.PermissionBindingService/ListPermissionBindings"
-	PermissionBindingService_UpdatePermissionBinding_FullMethodName    = "/modelstore.iam.v1.PermissionBindingService/UpdatePermissionBinding"
-	PermissionBindingService_DeletePermissionBinding_FullMethodName    = "/modelstore.iam.v1.PermissionBindingService/DeletePermissionBinding"
-	PermissionBindingService_UndeletePermissionBinding_FullMethodName  = "/modelstore.iam.v1.PermissionBindingService/UndeletePermissionBinding"
-	PermissionBindingService_BatchGetPermissionBindings_FullMethodName = "/modelstore.iam.v1.PermissionBindingService/BatchGetPermissionBindings"
+	PermissionBindingService_CreatePermissionBinding_FullMethodName       = "/modelstore.iam.v1.PermissionBindingService/CreatePermissionBinding"
+	PermissionBindingService_GetPermissionBinding_FullMethodName          = "/modelstore.iam.v1.PermissionBindingService/GetPermissionBinding"
+	PermissionBindingService_ListPermissionBindings_FullMethodName        = "/modelstore.iam.v1.PermissionBindingService/ListPermissionBindings"
+	PermissionBindingService_UpdatePermissionBinding_FullMethodName       = "/modelstore.iam.v1.PermissionBindingService/UpdatePermissionBinding"
+	PermissionBindingService_DeletePermissionBinding_FullMethodName       = "/modelstore.iam.v1.PermissionBindingService/DeletePermissionBinding"
+	PermissionBindingService_UndeletePermissionBinding_FullMethodName     = "/modelstore.iam.v1.PermissionBindingService/UndeletePermissionBinding"
+	PermissionBindingService_BatchGetPermissionBindings_FullMethodName    = "/modelstore.iam.v1.PermissionBindingService/BatchGetPermissionBindings"
+	PermissionBindingService_BatchCreatePermissionBindings_FullMethodName = "/modelstore.iam.v1.PermissionBindingService/BatchCreatePermissionBindings"
+	PermissionBindingService_BatchUpdatePermissionBindings_FullMethodName = "/modelstore.iam.v1.PermissionBindingService/BatchUpdatePermissionBindings"
+	PermissionBindingService_BatchDeletePermissionBindings_FullMethodName = "/modelstore.iam.v1.PermissionBindingService/BatchDeletePermissionBindings"
 )
 
 // PermissionBindingServiceClient is the client API for PermissionBindingService service.
@@ -88,6 +91,56 @@ type PermissionBindingServiceClient interface {
 	// missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
 	// header and no cross-tenant access), UNAVAILABLE.
 	BatchGetPermissionBindings(ctx context.Context, in *BatchGetPermissionBindingsRequest, opts ...grpc.CallOption) (*BatchGetPermissionBindingsResponse, error)
+	// Creates up to 1000 permission bindings in one call, all or none (AIP-233):
+	// each item as CreatePermissionBinding would create it, answered in request
+	// order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreatePermissionBinding, for the first item that fails,
+	// with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+	// field violations name the item, for example
+	// `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+	// requests, more than 1000, an item with its own request_id, two items with
+	// one id, or a request_id reused with other requests; ABORTED when a
+	// concurrent write got in part way (the batch was undone and may be retried).
+	BatchCreatePermissionBindings(ctx context.Context, in *BatchCreatePermissionBindingsRequest, opts ...grpc.CallOption) (*BatchCreatePermissionBindingsResponse, error)
+	// Updates up to 1000 permission bindings in one call, all or none (AIP-234):
+	// each item as UpdatePermissionBinding would update it (its own update_mask,
+	// etag and allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdatePermissionBinding, for the first item that fails,
+	// with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+	// field violations name the item, for example
+	// `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+	// requests, more than 1000, two items with one id, or a request_id reused
+	// with other requests; ABORTED when a concurrent write got in part way (the
+	// batch was undone and may be retried).
+	BatchUpdatePermissionBindings(ctx context.Context, in *BatchUpdatePermissionBindingsRequest, opts ...grpc.CallOption) (*BatchUpdatePermissionBindingsResponse, error)
+	// Deletes up to 1000 permission bindings in one call, all or none (AIP-235):
+	// each item as DeletePermissionBinding would delete it, so each is
+	// soft-deleted and returned, in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeletePermissionBinding, for the first item that fails,
+	// with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+	// field violations name the item, for example `requests[3].id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchDeletePermissionBindings(ctx context.Context, in *BatchDeletePermissionBindingsRequest, opts ...grpc.CallOption) (*BatchDeletePermissionBindingsResponse, error)
 }
 
 type permissionBindingServiceClient struct {
@@ -168,6 +221,36 @@ func (c *permissionBindingServiceClient) BatchGetPermissionBindings(ctx context.
 	return out, nil
 }
 
+func (c *permissionBindingServiceClient) BatchCreatePermissionBindings(ctx context.Context, in *BatchCreatePermissionBindingsRequest, opts ...grpc.CallOption) (*BatchCreatePermissionBindingsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchCreatePermissionBindingsResponse)
+	err := c.cc.Invoke(ctx, PermissionBindingService_BatchCreatePermissionBindings_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *permissionBindingServiceClient) BatchUpdatePermissionBindings(ctx context.Context, in *BatchUpdatePermissionBindingsRequest, opts ...grpc.CallOption) (*BatchUpdatePermissionBindingsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchUpdatePermissionBindingsResponse)
+	err := c.cc.Invoke(ctx, PermissionBindingService_BatchUpdatePermissionBindings_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *permissionBindingServiceClient) BatchDeletePermissionBindings(ctx context.Context, in *BatchDeletePermissionBindingsRequest, opts ...grpc.CallOption) (*BatchDeletePermissionBindingsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchDeletePermissionBindingsResponse)
+	err := c.cc.Invoke(ctx, PermissionBindingService_BatchDeletePermissionBindings_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // PermissionBindingServiceServer is the server API for PermissionBindingService service.
 // All implementations must embed UnimplementedPermissionBindingServiceServer
 // for forward compatibility.
@@ -228,6 +311,56 @@ type PermissionBindingServiceServer interface {
 	// missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
 	// header and no cross-tenant access), UNAVAILABLE.
 	BatchGetPermissionBindings(context.Context, *BatchGetPermissionBindingsRequest) (*BatchGetPermissionBindingsResponse, error)
+	// Creates up to 1000 permission bindings in one call, all or none (AIP-233):
+	// each item as CreatePermissionBinding would create it, answered in request
+	// order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreatePermissionBinding, for the first item that fails,
+	// with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+	// field violations name the item, for example
+	// `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+	// requests, more than 1000, an item with its own request_id, two items with
+	// one id, or a request_id reused with other requests; ABORTED when a
+	// concurrent write got in part way (the batch was undone and may be retried).
+	BatchCreatePermissionBindings(context.Context, *BatchCreatePermissionBindingsRequest) (*BatchCreatePermissionBindingsResponse, error)
+	// Updates up to 1000 permission bindings in one call, all or none (AIP-234):
+	// each item as UpdatePermissionBinding would update it (its own update_mask,
+	// etag and allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdatePermissionBinding, for the first item that fails,
+	// with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+	// field violations name the item, for example
+	// `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+	// requests, more than 1000, two items with one id, or a request_id reused
+	// with other requests; ABORTED when a concurrent write got in part way (the
+	// batch was undone and may be retried).
+	BatchUpdatePermissionBindings(context.Context, *BatchUpdatePermissionBindingsRequest) (*BatchUpdatePermissionBindingsResponse, error)
+	// Deletes up to 1000 permission bindings in one call, all or none (AIP-235):
+	// each item as DeletePermissionBinding would delete it, so each is
+	// soft-deleted and returned, in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeletePermissionBinding, for the first item that fails,
+	// with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+	// field violations name the item, for example `requests[3].id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchDeletePermissionBindings(context.Context, *BatchDeletePermissionBindingsRequest) (*BatchDeletePermissionBindingsResponse, error)
 	mustEmbedUnimplementedPermissionBindingServiceServer()
 }
 
@@ -258,6 +391,15 @@ func (UnimplementedPermissionBindingServiceServer) UndeletePermissionBinding(con
 }
 func (UnimplementedPermissionBindingServiceServer) BatchGetPermissionBindings(context.Context, *BatchGetPermissionBindingsRequest) (*BatchGetPermissionBindingsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method BatchGetPermissionBindings not implemented")
+}
+func (UnimplementedPermissionBindingServiceServer) BatchCreatePermissionBindings(context.Context, *BatchCreatePermissionBindingsRequest) (*BatchCreatePermissionBindingsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchCreatePermissionBindings not implemented")
+}
+func (UnimplementedPermissionBindingServiceServer) BatchUpdatePermissionBindings(context.Context, *BatchUpdatePermissionBindingsRequest) (*BatchUpdatePermissionBindingsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchUpdatePermissionBindings not implemented")
+}
+func (UnimplementedPermissionBindingServiceServer) BatchDeletePermissionBindings(context.Context, *BatchDeletePermissionBindingsRequest) (*BatchDeletePermissionBindingsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchDeletePermissionBindings not implemented")
 }
 func (UnimplementedPermissionBindingServiceServer) mustEmbedUnimplementedPermissionBindingServiceServer() {
 }
@@ -407,6 +549,60 @@ func _PermissionBindingService_BatchGetPermissionBindings_Handler(srv interface{
 	return interceptor(ctx, in, info, handler)
 }
 
+func _PermissionBindingService_BatchCreatePermissionBindings_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchCreatePermissionBindingsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(PermissionBindingServiceServer).BatchCreatePermissionBindings(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: PermissionBindingService_BatchCreatePermissionBindings_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(PermissionBindingServiceServer).BatchCreatePermissionBindings(ctx, req.(*BatchCreatePermissionBindingsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _PermissionBindingService_BatchUpdatePermissionBindings_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchUpdatePermissionBindingsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(PermissionBindingServiceServer).BatchUpdatePermissionBindings(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: PermissionBindingService_BatchUpdatePermissionBindings_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(PermissionBindingServiceServer).BatchUpdatePermissionBindings(ctx, req.(*BatchUpdatePermissionBindingsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _PermissionBindingService_BatchDeletePermissionBindings_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchDeletePermissionBindingsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(PermissionBindingServiceServer).BatchDeletePermissionBindings(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: PermissionBindingService_BatchDeletePermissionBindings_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(PermissionBindingServiceServer).BatchDeletePermissionBindings(ctx, req.(*BatchDeletePermissionBindingsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // PermissionBindingService_ServiceDesc is the grpc.ServiceDesc for PermissionBindingService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -441,6 +637,18 @@ var PermissionBindingService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "BatchGetPermissionBindings",
 			Handler:    _PermissionBindingService_BatchGetPermissionBindings_Handler,
+		},
+		{
+			MethodName: "BatchCreatePermissionBindings",
+			Handler:    _PermissionBindingService_BatchCreatePermissionBindings_Handler,
+		},
+		{
+			MethodName: "BatchUpdatePermissionBindings",
+			Handler:    _PermissionBindingService_BatchUpdatePermissionBindings_Handler,
+		},
+		{
+			MethodName: "BatchDeletePermissionBindings",
+			Handler:    _PermissionBindingService_BatchDeletePermissionBindings_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

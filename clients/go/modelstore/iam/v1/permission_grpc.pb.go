@@ -26,6 +26,9 @@ const (
 	PermissionService_DeletePermission_FullMethodName         = "/modelstore.iam.v1.PermissionService/DeletePermission"
 	PermissionService_UndeletePermission_FullMethodName       = "/modelstore.iam.v1.PermissionService/UndeletePermission"
 	PermissionService_BatchGetPermissions_FullMethodName      = "/modelstore.iam.v1.PermissionService/BatchGetPermissions"
+	PermissionService_BatchCreatePermissions_FullMethodName   = "/modelstore.iam.v1.PermissionService/BatchCreatePermissions"
+	PermissionService_BatchUpdatePermissions_FullMethodName   = "/modelstore.iam.v1.PermissionService/BatchUpdatePermissions"
+	PermissionService_BatchDeletePermissions_FullMethodName   = "/modelstore.iam.v1.PermissionService/BatchDeletePermissions"
 	PermissionService_CheckPermission_FullMethodName          = "/modelstore.iam.v1.PermissionService/CheckPermission"
 	PermissionService_ListEffectivePermissions_FullMethodName = "/modelstore.iam.v1.PermissionService/ListEffectivePermissions"
 )
@@ -89,6 +92,54 @@ type PermissionServiceClient interface {
 	// missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
 	// header and no cross-tenant access), UNAVAILABLE.
 	BatchGetPermissions(ctx context.Context, in *BatchGetPermissionsRequest, opts ...grpc.CallOption) (*BatchGetPermissionsResponse, error)
+	// Creates up to 1000 permissions in one call, all or none (AIP-233): each
+	// item as CreatePermission would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreatePermission, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].permission.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreatePermissions(ctx context.Context, in *BatchCreatePermissionsRequest, opts ...grpc.CallOption) (*BatchCreatePermissionsResponse, error)
+	// Updates up to 1000 permissions in one call, all or none (AIP-234): each
+	// item as UpdatePermission would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdatePermission, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].permission.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdatePermissions(ctx context.Context, in *BatchUpdatePermissionsRequest, opts ...grpc.CallOption) (*BatchUpdatePermissionsResponse, error)
+	// Deletes up to 1000 permissions in one call, all or none (AIP-235): each
+	// item as DeletePermission would delete it, so each is soft-deleted and
+	// returned, in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeletePermission, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeletePermissions(ctx context.Context, in *BatchDeletePermissionsRequest, opts ...grpc.CallOption) (*BatchDeletePermissionsResponse, error)
 	// Checks whether a user holds a permission in the caller's tenant, and
 	// names the roles that grant it. A user holds a permission when one of its
 	// active role bindings names an active role with an active permission
@@ -189,6 +240,36 @@ func (c *permissionServiceClient) BatchGetPermissions(ctx context.Context, in *B
 	return out, nil
 }
 
+func (c *permissionServiceClient) BatchCreatePermissions(ctx context.Context, in *BatchCreatePermissionsRequest, opts ...grpc.CallOption) (*BatchCreatePermissionsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchCreatePermissionsResponse)
+	err := c.cc.Invoke(ctx, PermissionService_BatchCreatePermissions_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *permissionServiceClient) BatchUpdatePermissions(ctx context.Context, in *BatchUpdatePermissionsRequest, opts ...grpc.CallOption) (*BatchUpdatePermissionsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchUpdatePermissionsResponse)
+	err := c.cc.Invoke(ctx, PermissionService_BatchUpdatePermissions_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *permissionServiceClient) BatchDeletePermissions(ctx context.Context, in *BatchDeletePermissionsRequest, opts ...grpc.CallOption) (*BatchDeletePermissionsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchDeletePermissionsResponse)
+	err := c.cc.Invoke(ctx, PermissionService_BatchDeletePermissions_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *permissionServiceClient) CheckPermission(ctx context.Context, in *CheckPermissionRequest, opts ...grpc.CallOption) (*CheckPermissionResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(CheckPermissionResponse)
@@ -268,6 +349,54 @@ type PermissionServiceServer interface {
 	// missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
 	// header and no cross-tenant access), UNAVAILABLE.
 	BatchGetPermissions(context.Context, *BatchGetPermissionsRequest) (*BatchGetPermissionsResponse, error)
+	// Creates up to 1000 permissions in one call, all or none (AIP-233): each
+	// item as CreatePermission would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreatePermission, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].permission.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreatePermissions(context.Context, *BatchCreatePermissionsRequest) (*BatchCreatePermissionsResponse, error)
+	// Updates up to 1000 permissions in one call, all or none (AIP-234): each
+	// item as UpdatePermission would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdatePermission, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].permission.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdatePermissions(context.Context, *BatchUpdatePermissionsRequest) (*BatchUpdatePermissionsResponse, error)
+	// Deletes up to 1000 permissions in one call, all or none (AIP-235): each
+	// item as DeletePermission would delete it, so each is soft-deleted and
+	// returned, in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeletePermission, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeletePermissions(context.Context, *BatchDeletePermissionsRequest) (*BatchDeletePermissionsResponse, error)
 	// Checks whether a user holds a permission in the caller's tenant, and
 	// names the roles that grant it. A user holds a permission when one of its
 	// active role bindings names an active role with an active permission
@@ -318,6 +447,15 @@ func (UnimplementedPermissionServiceServer) UndeletePermission(context.Context, 
 }
 func (UnimplementedPermissionServiceServer) BatchGetPermissions(context.Context, *BatchGetPermissionsRequest) (*BatchGetPermissionsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method BatchGetPermissions not implemented")
+}
+func (UnimplementedPermissionServiceServer) BatchCreatePermissions(context.Context, *BatchCreatePermissionsRequest) (*BatchCreatePermissionsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchCreatePermissions not implemented")
+}
+func (UnimplementedPermissionServiceServer) BatchUpdatePermissions(context.Context, *BatchUpdatePermissionsRequest) (*BatchUpdatePermissionsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchUpdatePermissions not implemented")
+}
+func (UnimplementedPermissionServiceServer) BatchDeletePermissions(context.Context, *BatchDeletePermissionsRequest) (*BatchDeletePermissionsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchDeletePermissions not implemented")
 }
 func (UnimplementedPermissionServiceServer) CheckPermission(context.Context, *CheckPermissionRequest) (*CheckPermissionResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method CheckPermission not implemented")
@@ -472,6 +610,60 @@ func _PermissionService_BatchGetPermissions_Handler(srv interface{}, ctx context
 	return interceptor(ctx, in, info, handler)
 }
 
+func _PermissionService_BatchCreatePermissions_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchCreatePermissionsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(PermissionServiceServer).BatchCreatePermissions(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: PermissionService_BatchCreatePermissions_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(PermissionServiceServer).BatchCreatePermissions(ctx, req.(*BatchCreatePermissionsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _PermissionService_BatchUpdatePermissions_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchUpdatePermissionsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(PermissionServiceServer).BatchUpdatePermissions(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: PermissionService_BatchUpdatePermissions_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(PermissionServiceServer).BatchUpdatePermissions(ctx, req.(*BatchUpdatePermissionsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _PermissionService_BatchDeletePermissions_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchDeletePermissionsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(PermissionServiceServer).BatchDeletePermissions(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: PermissionService_BatchDeletePermissions_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(PermissionServiceServer).BatchDeletePermissions(ctx, req.(*BatchDeletePermissionsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _PermissionService_CheckPermission_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(CheckPermissionRequest)
 	if err := dec(in); err != nil {
@@ -542,6 +734,18 @@ var PermissionService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "BatchGetPermissions",
 			Handler:    _PermissionService_BatchGetPermissions_Handler,
+		},
+		{
+			MethodName: "BatchCreatePermissions",
+			Handler:    _PermissionService_BatchCreatePermissions_Handler,
+		},
+		{
+			MethodName: "BatchUpdatePermissions",
+			Handler:    _PermissionService_BatchUpdatePermissions_Handler,
+		},
+		{
+			MethodName: "BatchDeletePermissions",
+			Handler:    _PermissionService_BatchDeletePermissions_Handler,
 		},
 		{
 			MethodName: "CheckPermission",

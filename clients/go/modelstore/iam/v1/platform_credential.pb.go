@@ -1179,6 +1179,323 @@ func (x *GetPlatformCredentialSecretResponse) GetTokenExpiresAt() *timestamppb.T
 	return nil
 }
 
+// The request of BatchCreatePlatformCredentials.
+type BatchCreatePlatformCredentialsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The platform credentials to create, 1 to 1000, each as its
+	// CreatePlatformCredential request; created in this order. An item's own
+	// request_id must be empty: `request_id` below covers the batch.
+	Requests []*CreatePlatformCredentialRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreatePlatformCredentialsRequest) Reset() {
+	*x = BatchCreatePlatformCredentialsRequest{}
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreatePlatformCredentialsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreatePlatformCredentialsRequest) ProtoMessage() {}
+
+func (x *BatchCreatePlatformCredentialsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreatePlatformCredentialsRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreatePlatformCredentialsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *BatchCreatePlatformCredentialsRequest) GetRequests() []*CreatePlatformCredentialRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreatePlatformCredentialsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreatePlatformCredentials.
+type BatchCreatePlatformCredentialsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created platform credentials, in the order of the request's items.
+	PlatformCredentials []*PlatformCredential `protobuf:"bytes,1,rep,name=platform_credentials,json=platformCredentials,proto3" json:"platform_credentials,omitempty"`
+	unknownFields       protoimpl.UnknownFields
+	sizeCache           protoimpl.SizeCache
+}
+
+func (x *BatchCreatePlatformCredentialsResponse) Reset() {
+	*x = BatchCreatePlatformCredentialsResponse{}
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreatePlatformCredentialsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreatePlatformCredentialsResponse) ProtoMessage() {}
+
+func (x *BatchCreatePlatformCredentialsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreatePlatformCredentialsResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreatePlatformCredentialsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *BatchCreatePlatformCredentialsResponse) GetPlatformCredentials() []*PlatformCredential {
+	if x != nil {
+		return x.PlatformCredentials
+	}
+	return nil
+}
+
+// The request of BatchUpdatePlatformCredentials.
+type BatchUpdatePlatformCredentialsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdatePlatformCredential
+	// request; applied in this order.
+	Requests []*UpdatePlatformCredentialRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdatePlatformCredentialsRequest) Reset() {
+	*x = BatchUpdatePlatformCredentialsRequest{}
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdatePlatformCredentialsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdatePlatformCredentialsRequest) ProtoMessage() {}
+
+func (x *BatchUpdatePlatformCredentialsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdatePlatformCredentialsRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdatePlatformCredentialsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *BatchUpdatePlatformCredentialsRequest) GetRequests() []*UpdatePlatformCredentialRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdatePlatformCredentialsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdatePlatformCredentials.
+type BatchUpdatePlatformCredentialsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated platform credentials, in the order of the request's items.
+	PlatformCredentials []*PlatformCredential `protobuf:"bytes,1,rep,name=platform_credentials,json=platformCredentials,proto3" json:"platform_credentials,omitempty"`
+	unknownFields       protoimpl.UnknownFields
+	sizeCache           protoimpl.SizeCache
+}
+
+func (x *BatchUpdatePlatformCredentialsResponse) Reset() {
+	*x = BatchUpdatePlatformCredentialsResponse{}
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdatePlatformCredentialsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdatePlatformCredentialsResponse) ProtoMessage() {}
+
+func (x *BatchUpdatePlatformCredentialsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdatePlatformCredentialsResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdatePlatformCredentialsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *BatchUpdatePlatformCredentialsResponse) GetPlatformCredentials() []*PlatformCredential {
+	if x != nil {
+		return x.PlatformCredentials
+	}
+	return nil
+}
+
+// The request of BatchDeletePlatformCredentials.
+type BatchDeletePlatformCredentialsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeletePlatformCredential
+	// request; applied in this order.
+	Requests []*DeletePlatformCredentialRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeletePlatformCredentialsRequest) Reset() {
+	*x = BatchDeletePlatformCredentialsRequest{}
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[21]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeletePlatformCredentialsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeletePlatformCredentialsRequest) ProtoMessage() {}
+
+func (x *BatchDeletePlatformCredentialsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[21]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeletePlatformCredentialsRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeletePlatformCredentialsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{21}
+}
+
+func (x *BatchDeletePlatformCredentialsRequest) GetRequests() []*DeletePlatformCredentialRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeletePlatformCredentialsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeletePlatformCredentials.
+type BatchDeletePlatformCredentialsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The deleted platform credentials, with `is_active` false, in the order of
+	// the request's items.
+	PlatformCredentials []*PlatformCredential `protobuf:"bytes,1,rep,name=platform_credentials,json=platformCredentials,proto3" json:"platform_credentials,omitempty"`
+	unknownFields       protoimpl.UnknownFields
+	sizeCache           protoimpl.SizeCache
+}
+
+func (x *BatchDeletePlatformCredentialsResponse) Reset() {
+	*x = BatchDeletePlatformCredentialsResponse{}
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[22]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeletePlatformCredentialsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeletePlatformCredentialsResponse) ProtoMessage() {}
+
+func (x *BatchDeletePlatformCredentialsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_platform_credential_proto_msgTypes[22]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeletePlatformCredentialsResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeletePlatformCredentialsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP(), []int{22}
+}
+
+func (x *BatchDeletePlatformCredentialsResponse) GetPlatformCredentials() []*PlatformCredential {
+	if x != nil {
+		return x.PlatformCredentials
+	}
+	return nil
+}
+
 var File_modelstore_iam_v1_platform_credential_proto protoreflect.FileDescriptor
 
 const file_modelstore_iam_v1_platform_credential_proto_rawDesc = "" +
@@ -1262,7 +1579,25 @@ const file_modelstore_iam_v1_platform_credential_proto_rawDesc = "" +
 	"#GetPlatformCredentialSecretResponse\x12!\n" +
 	"\faccess_token\x18\x01 \x01(\tR\vaccessToken\x12#\n" +
 	"\rrefresh_token\x18\x02 \x01(\tR\frefreshToken\x12D\n" +
-	"\x10token_expires_at\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\x0etokenExpiresAt*\xa2\x01\n" +
+	"\x10token_expires_at\x18\x03 \x01(\v2\x1a.google.protobuf.TimestampR\x0etokenExpiresAt\"\x9c\x01\n" +
+	"%BatchCreatePlatformCredentialsRequest\x12T\n" +
+	"\brequests\x18\x01 \x03(\v22.modelstore.iam.v1.CreatePlatformCredentialRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"\x82\x01\n" +
+	"&BatchCreatePlatformCredentialsResponse\x12X\n" +
+	"\x14platform_credentials\x18\x01 \x03(\v2%.modelstore.iam.v1.PlatformCredentialR\x13platformCredentials\"\x9c\x01\n" +
+	"%BatchUpdatePlatformCredentialsRequest\x12T\n" +
+	"\brequests\x18\x01 \x03(\v22.modelstore.iam.v1.UpdatePlatformCredentialRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"\x82\x01\n" +
+	"&BatchUpdatePlatformCredentialsResponse\x12X\n" +
+	"\x14platform_credentials\x18\x01 \x03(\v2%.modelstore.iam.v1.PlatformCredentialR\x13platformCredentials\"\x9c\x01\n" +
+	"%BatchDeletePlatformCredentialsRequest\x12T\n" +
+	"\brequests\x18\x01 \x03(\v22.modelstore.iam.v1.DeletePlatformCredentialRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"\x82\x01\n" +
+	"&BatchDeletePlatformCredentialsResponse\x12X\n" +
+	"\x14platform_credentials\x18\x01 \x03(\v2%.modelstore.iam.v1.PlatformCredentialR\x13platformCredentials*\xa2\x01\n" +
 	"\bPlatform\x12\x18\n" +
 	"\x14PLATFORM_UNSPECIFIED\x10\x00\x12\x13\n" +
 	"\x0fPLATFORM_GOOGLE\x10\x01\x12\x14\n" +
@@ -1270,7 +1605,7 @@ const file_modelstore_iam_v1_platform_credential_proto_rawDesc = "" +
 	"\x11PLATFORM_WHATSAPP\x10\x03\x12\x12\n" +
 	"\x0ePLATFORM_GMAIL\x10\x04\x12\x12\n" +
 	"\x0ePLATFORM_SLACK\x10\x05\x12\x12\n" +
-	"\x0ePLATFORM_OTHER\x10\x062\xfc\v\n" +
+	"\x0ePLATFORM_OTHER\x10\x062\xe0\x10\n" +
 	"\x19PlatformCredentialService\x12\xbd\x01\n" +
 	"\x18CreatePlatformCredential\x122.modelstore.iam.v1.CreatePlatformCredentialRequest\x1a3.modelstore.iam.v1.CreatePlatformCredentialResponse\"8\x82\xd3\xe4\x93\x022:\x13platform_credential\"\x1b/v1/iam/platformCredentials\x12\xa4\x01\n" +
 	"\x15GetPlatformCredential\x12/.modelstore.iam.v1.GetPlatformCredentialRequest\x1a0.modelstore.iam.v1.GetPlatformCredentialResponse\"(\x82\xd3\xe4\x93\x02\"\x12 /v1/iam/platformCredentials/{id}\x12\xa5\x01\n" +
@@ -1278,7 +1613,10 @@ const file_modelstore_iam_v1_platform_credential_proto_rawDesc = "" +
 	"\x18UpdatePlatformCredential\x122.modelstore.iam.v1.UpdatePlatformCredentialRequest\x1a3.modelstore.iam.v1.UpdatePlatformCredentialResponse\"Q\x82\xd3\xe4\x93\x02K:\x13platform_credential24/v1/iam/platformCredentials/{platform_credential.id}\x12\xad\x01\n" +
 	"\x18DeletePlatformCredential\x122.modelstore.iam.v1.DeletePlatformCredentialRequest\x1a3.modelstore.iam.v1.DeletePlatformCredentialResponse\"(\x82\xd3\xe4\x93\x02\"* /v1/iam/platformCredentials/{id}\x12\xbf\x01\n" +
 	"\x1aUndeletePlatformCredential\x124.modelstore.iam.v1.UndeletePlatformCredentialRequest\x1a5.modelstore.iam.v1.UndeletePlatformCredentialResponse\"4\x82\xd3\xe4\x93\x02.:\x01*\")/v1/iam/platformCredentials/{id}:undelete\x12\xba\x01\n" +
-	"\x1bBatchGetPlatformCredentials\x125.modelstore.iam.v1.BatchGetPlatformCredentialsRequest\x1a6.modelstore.iam.v1.BatchGetPlatformCredentialsResponse\",\x82\xd3\xe4\x93\x02&\x12$/v1/iam/platformCredentials:batchGet\x12\xc7\x01\n" +
+	"\x1bBatchGetPlatformCredentials\x125.modelstore.iam.v1.BatchGetPlatformCredentialsRequest\x1a6.modelstore.iam.v1.BatchGetPlatformCredentialsResponse\",\x82\xd3\xe4\x93\x02&\x12$/v1/iam/platformCredentials:batchGet\x12\xc9\x01\n" +
+	"\x1eBatchCreatePlatformCredentials\x128.modelstore.iam.v1.BatchCreatePlatformCredentialsRequest\x1a9.modelstore.iam.v1.BatchCreatePlatformCredentialsResponse\"2\x82\xd3\xe4\x93\x02,:\x01*\"'/v1/iam/platformCredentials:batchCreate\x12\xc9\x01\n" +
+	"\x1eBatchUpdatePlatformCredentials\x128.modelstore.iam.v1.BatchUpdatePlatformCredentialsRequest\x1a9.modelstore.iam.v1.BatchUpdatePlatformCredentialsResponse\"2\x82\xd3\xe4\x93\x02,:\x01*\"'/v1/iam/platformCredentials:batchUpdate\x12\xc9\x01\n" +
+	"\x1eBatchDeletePlatformCredentials\x128.modelstore.iam.v1.BatchDeletePlatformCredentialsRequest\x1a9.modelstore.iam.v1.BatchDeletePlatformCredentialsResponse\"2\x82\xd3\xe4\x93\x02,:\x01*\"'/v1/iam/platformCredentials:batchDelete\x12\xc7\x01\n" +
 	"\x1bGetPlatformCredentialSecret\x125.modelstore.iam.v1.GetPlatformCredentialSecretRequest\x1a6.modelstore.iam.v1.GetPlatformCredentialSecretResponse\"9\xca\xf3\x18\x03\n" +
 	"\x01\x03\x82\xd3\xe4\x93\x02,\x12*/v1/iam/platformCredentials/{id}:getSecretBw\n" +
 	"\x15dev.modelstore.iam.v1B\x17PlatformCredentialProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3"
@@ -1296,72 +1634,90 @@ func file_modelstore_iam_v1_platform_credential_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_iam_v1_platform_credential_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_modelstore_iam_v1_platform_credential_proto_msgTypes = make([]protoimpl.MessageInfo, 17)
+var file_modelstore_iam_v1_platform_credential_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
 var file_modelstore_iam_v1_platform_credential_proto_goTypes = []any{
-	(Platform)(0),                               // 0: modelstore.iam.v1.Platform
-	(*PlatformCredential)(nil),                  // 1: modelstore.iam.v1.PlatformCredential
-	(*CreatePlatformCredentialRequest)(nil),     // 2: modelstore.iam.v1.CreatePlatformCredentialRequest
-	(*CreatePlatformCredentialResponse)(nil),    // 3: modelstore.iam.v1.CreatePlatformCredentialResponse
-	(*GetPlatformCredentialRequest)(nil),        // 4: modelstore.iam.v1.GetPlatformCredentialRequest
-	(*GetPlatformCredentialResponse)(nil),       // 5: modelstore.iam.v1.GetPlatformCredentialResponse
-	(*ListPlatformCredentialsRequest)(nil),      // 6: modelstore.iam.v1.ListPlatformCredentialsRequest
-	(*ListPlatformCredentialsResponse)(nil),     // 7: modelstore.iam.v1.ListPlatformCredentialsResponse
-	(*UpdatePlatformCredentialRequest)(nil),     // 8: modelstore.iam.v1.UpdatePlatformCredentialRequest
-	(*UpdatePlatformCredentialResponse)(nil),    // 9: modelstore.iam.v1.UpdatePlatformCredentialResponse
-	(*DeletePlatformCredentialRequest)(nil),     // 10: modelstore.iam.v1.DeletePlatformCredentialRequest
-	(*DeletePlatformCredentialResponse)(nil),    // 11: modelstore.iam.v1.DeletePlatformCredentialResponse
-	(*UndeletePlatformCredentialRequest)(nil),   // 12: modelstore.iam.v1.UndeletePlatformCredentialRequest
-	(*UndeletePlatformCredentialResponse)(nil),  // 13: modelstore.iam.v1.UndeletePlatformCredentialResponse
-	(*BatchGetPlatformCredentialsRequest)(nil),  // 14: modelstore.iam.v1.BatchGetPlatformCredentialsRequest
-	(*BatchGetPlatformCredentialsResponse)(nil), // 15: modelstore.iam.v1.BatchGetPlatformCredentialsResponse
-	(*GetPlatformCredentialSecretRequest)(nil),  // 16: modelstore.iam.v1.GetPlatformCredentialSecretRequest
-	(*GetPlatformCredentialSecretResponse)(nil), // 17: modelstore.iam.v1.GetPlatformCredentialSecretResponse
-	(*timestamppb.Timestamp)(nil),               // 18: google.protobuf.Timestamp
-	(AccessScope)(0),                            // 19: modelstore.iam.v1.AccessScope
-	(*structpb.Struct)(nil),                     // 20: google.protobuf.Struct
-	(*fieldmaskpb.FieldMask)(nil),               // 21: google.protobuf.FieldMask
+	(Platform)(0),                                  // 0: modelstore.iam.v1.Platform
+	(*PlatformCredential)(nil),                     // 1: modelstore.iam.v1.PlatformCredential
+	(*CreatePlatformCredentialRequest)(nil),        // 2: modelstore.iam.v1.CreatePlatformCredentialRequest
+	(*CreatePlatformCredentialResponse)(nil),       // 3: modelstore.iam.v1.CreatePlatformCredentialResponse
+	(*GetPlatformCredentialRequest)(nil),           // 4: modelstore.iam.v1.GetPlatformCredentialRequest
+	(*GetPlatformCredentialResponse)(nil),          // 5: modelstore.iam.v1.GetPlatformCredentialResponse
+	(*ListPlatformCredentialsRequest)(nil),         // 6: modelstore.iam.v1.ListPlatformCredentialsRequest
+	(*ListPlatformCredentialsResponse)(nil),        // 7: modelstore.iam.v1.ListPlatformCredentialsResponse
+	(*UpdatePlatformCredentialRequest)(nil),        // 8: modelstore.iam.v1.UpdatePlatformCredentialRequest
+	(*UpdatePlatformCredentialResponse)(nil),       // 9: modelstore.iam.v1.UpdatePlatformCredentialResponse
+	(*DeletePlatformCredentialRequest)(nil),        // 10: modelstore.iam.v1.DeletePlatformCredentialRequest
+	(*DeletePlatformCredentialResponse)(nil),       // 11: modelstore.iam.v1.DeletePlatformCredentialResponse
+	(*UndeletePlatformCredentialRequest)(nil),      // 12: modelstore.iam.v1.UndeletePlatformCredentialRequest
+	(*UndeletePlatformCredentialResponse)(nil),     // 13: modelstore.iam.v1.UndeletePlatformCredentialResponse
+	(*BatchGetPlatformCredentialsRequest)(nil),     // 14: modelstore.iam.v1.BatchGetPlatformCredentialsRequest
+	(*BatchGetPlatformCredentialsResponse)(nil),    // 15: modelstore.iam.v1.BatchGetPlatformCredentialsResponse
+	(*GetPlatformCredentialSecretRequest)(nil),     // 16: modelstore.iam.v1.GetPlatformCredentialSecretRequest
+	(*GetPlatformCredentialSecretResponse)(nil),    // 17: modelstore.iam.v1.GetPlatformCredentialSecretResponse
+	(*BatchCreatePlatformCredentialsRequest)(nil),  // 18: modelstore.iam.v1.BatchCreatePlatformCredentialsRequest
+	(*BatchCreatePlatformCredentialsResponse)(nil), // 19: modelstore.iam.v1.BatchCreatePlatformCredentialsResponse
+	(*BatchUpdatePlatformCredentialsRequest)(nil),  // 20: modelstore.iam.v1.BatchUpdatePlatformCredentialsRequest
+	(*BatchUpdatePlatformCredentialsResponse)(nil), // 21: modelstore.iam.v1.BatchUpdatePlatformCredentialsResponse
+	(*BatchDeletePlatformCredentialsRequest)(nil),  // 22: modelstore.iam.v1.BatchDeletePlatformCredentialsRequest
+	(*BatchDeletePlatformCredentialsResponse)(nil), // 23: modelstore.iam.v1.BatchDeletePlatformCredentialsResponse
+	(*timestamppb.Timestamp)(nil),                  // 24: google.protobuf.Timestamp
+	(AccessScope)(0),                               // 25: modelstore.iam.v1.AccessScope
+	(*structpb.Struct)(nil),                        // 26: google.protobuf.Struct
+	(*fieldmaskpb.FieldMask)(nil),                  // 27: google.protobuf.FieldMask
 }
 var file_modelstore_iam_v1_platform_credential_proto_depIdxs = []int32{
 	0,  // 0: modelstore.iam.v1.PlatformCredential.platform:type_name -> modelstore.iam.v1.Platform
-	18, // 1: modelstore.iam.v1.PlatformCredential.token_expires_at:type_name -> google.protobuf.Timestamp
-	19, // 2: modelstore.iam.v1.PlatformCredential.scopes:type_name -> modelstore.iam.v1.AccessScope
-	20, // 3: modelstore.iam.v1.PlatformCredential.metadata:type_name -> google.protobuf.Struct
-	18, // 4: modelstore.iam.v1.PlatformCredential.created_at:type_name -> google.protobuf.Timestamp
-	18, // 5: modelstore.iam.v1.PlatformCredential.updated_at:type_name -> google.protobuf.Timestamp
+	24, // 1: modelstore.iam.v1.PlatformCredential.token_expires_at:type_name -> google.protobuf.Timestamp
+	25, // 2: modelstore.iam.v1.PlatformCredential.scopes:type_name -> modelstore.iam.v1.AccessScope
+	26, // 3: modelstore.iam.v1.PlatformCredential.metadata:type_name -> google.protobuf.Struct
+	24, // 4: modelstore.iam.v1.PlatformCredential.created_at:type_name -> google.protobuf.Timestamp
+	24, // 5: modelstore.iam.v1.PlatformCredential.updated_at:type_name -> google.protobuf.Timestamp
 	1,  // 6: modelstore.iam.v1.CreatePlatformCredentialRequest.platform_credential:type_name -> modelstore.iam.v1.PlatformCredential
 	1,  // 7: modelstore.iam.v1.CreatePlatformCredentialResponse.platform_credential:type_name -> modelstore.iam.v1.PlatformCredential
-	21, // 8: modelstore.iam.v1.GetPlatformCredentialRequest.read_mask:type_name -> google.protobuf.FieldMask
+	27, // 8: modelstore.iam.v1.GetPlatformCredentialRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 9: modelstore.iam.v1.GetPlatformCredentialResponse.platform_credential:type_name -> modelstore.iam.v1.PlatformCredential
 	1,  // 10: modelstore.iam.v1.ListPlatformCredentialsResponse.platform_credentials:type_name -> modelstore.iam.v1.PlatformCredential
 	1,  // 11: modelstore.iam.v1.UpdatePlatformCredentialRequest.platform_credential:type_name -> modelstore.iam.v1.PlatformCredential
-	21, // 12: modelstore.iam.v1.UpdatePlatformCredentialRequest.update_mask:type_name -> google.protobuf.FieldMask
+	27, // 12: modelstore.iam.v1.UpdatePlatformCredentialRequest.update_mask:type_name -> google.protobuf.FieldMask
 	1,  // 13: modelstore.iam.v1.UpdatePlatformCredentialResponse.platform_credential:type_name -> modelstore.iam.v1.PlatformCredential
 	1,  // 14: modelstore.iam.v1.DeletePlatformCredentialResponse.platform_credential:type_name -> modelstore.iam.v1.PlatformCredential
 	1,  // 15: modelstore.iam.v1.UndeletePlatformCredentialResponse.platform_credential:type_name -> modelstore.iam.v1.PlatformCredential
-	21, // 16: modelstore.iam.v1.BatchGetPlatformCredentialsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	27, // 16: modelstore.iam.v1.BatchGetPlatformCredentialsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 17: modelstore.iam.v1.BatchGetPlatformCredentialsResponse.platform_credentials:type_name -> modelstore.iam.v1.PlatformCredential
-	18, // 18: modelstore.iam.v1.GetPlatformCredentialSecretResponse.token_expires_at:type_name -> google.protobuf.Timestamp
-	2,  // 19: modelstore.iam.v1.PlatformCredentialService.CreatePlatformCredential:input_type -> modelstore.iam.v1.CreatePlatformCredentialRequest
-	4,  // 20: modelstore.iam.v1.PlatformCredentialService.GetPlatformCredential:input_type -> modelstore.iam.v1.GetPlatformCredentialRequest
-	6,  // 21: modelstore.iam.v1.PlatformCredentialService.ListPlatformCredentials:input_type -> modelstore.iam.v1.ListPlatformCredentialsRequest
-	8,  // 22: modelstore.iam.v1.PlatformCredentialService.UpdatePlatformCredential:input_type -> modelstore.iam.v1.UpdatePlatformCredentialRequest
-	10, // 23: modelstore.iam.v1.PlatformCredentialService.DeletePlatformCredential:input_type -> modelstore.iam.v1.DeletePlatformCredentialRequest
-	12, // 24: modelstore.iam.v1.PlatformCredentialService.UndeletePlatformCredential:input_type -> modelstore.iam.v1.UndeletePlatformCredentialRequest
-	14, // 25: modelstore.iam.v1.PlatformCredentialService.BatchGetPlatformCredentials:input_type -> modelstore.iam.v1.BatchGetPlatformCredentialsRequest
-	16, // 26: modelstore.iam.v1.PlatformCredentialService.GetPlatformCredentialSecret:input_type -> modelstore.iam.v1.GetPlatformCredentialSecretRequest
-	3,  // 27: modelstore.iam.v1.PlatformCredentialService.CreatePlatformCredential:output_type -> modelstore.iam.v1.CreatePlatformCredentialResponse
-	5,  // 28: modelstore.iam.v1.PlatformCredentialService.GetPlatformCredential:output_type -> modelstore.iam.v1.GetPlatformCredentialResponse
-	7,  // 29: modelstore.iam.v1.PlatformCredentialService.ListPlatformCredentials:output_type -> modelstore.iam.v1.ListPlatformCredentialsResponse
-	9,  // 30: modelstore.iam.v1.PlatformCredentialService.UpdatePlatformCredential:output_type -> modelstore.iam.v1.UpdatePlatformCredentialResponse
-	11, // 31: modelstore.iam.v1.PlatformCredentialService.DeletePlatformCredential:output_type -> modelstore.iam.v1.DeletePlatformCredentialResponse
-	13, // 32: modelstore.iam.v1.PlatformCredentialService.UndeletePlatformCredential:output_type -> modelstore.iam.v1.UndeletePlatformCredentialResponse
-	15, // 33: modelstore.iam.v1.PlatformCredentialService.BatchGetPlatformCredentials:output_type -> modelstore.iam.v1.BatchGetPlatformCredentialsResponse
-	17, // 34: modelstore.iam.v1.PlatformCredentialService.GetPlatformCredentialSecret:output_type -> modelstore.iam.v1.GetPlatformCredentialSecretResponse
-	27, // [27:35] is the sub-list for method output_type
-	19, // [19:27] is the sub-list for method input_type
-	19, // [19:19] is the sub-list for extension type_name
-	19, // [19:19] is the sub-list for extension extendee
-	0,  // [0:19] is the sub-list for field type_name
+	24, // 18: modelstore.iam.v1.GetPlatformCredentialSecretResponse.token_expires_at:type_name -> google.protobuf.Timestamp
+	2,  // 19: modelstore.iam.v1.BatchCreatePlatformCredentialsRequest.requests:type_name -> modelstore.iam.v1.CreatePlatformCredentialRequest
+	1,  // 20: modelstore.iam.v1.BatchCreatePlatformCredentialsResponse.platform_credentials:type_name -> modelstore.iam.v1.PlatformCredential
+	8,  // 21: modelstore.iam.v1.BatchUpdatePlatformCredentialsRequest.requests:type_name -> modelstore.iam.v1.UpdatePlatformCredentialRequest
+	1,  // 22: modelstore.iam.v1.BatchUpdatePlatformCredentialsResponse.platform_credentials:type_name -> modelstore.iam.v1.PlatformCredential
+	10, // 23: modelstore.iam.v1.BatchDeletePlatformCredentialsRequest.requests:type_name -> modelstore.iam.v1.DeletePlatformCredentialRequest
+	1,  // 24: modelstore.iam.v1.BatchDeletePlatformCredentialsResponse.platform_credentials:type_name -> modelstore.iam.v1.PlatformCredential
+	2,  // 25: modelstore.iam.v1.PlatformCredentialService.CreatePlatformCredential:input_type -> modelstore.iam.v1.CreatePlatformCredentialRequest
+	4,  // 26: modelstore.iam.v1.PlatformCredentialService.GetPlatformCredential:input_type -> modelstore.iam.v1.GetPlatformCredentialRequest
+	6,  // 27: modelstore.iam.v1.PlatformCredentialService.ListPlatformCredentials:input_type -> modelstore.iam.v1.ListPlatformCredentialsRequest
+	8,  // 28: modelstore.iam.v1.PlatformCredentialService.UpdatePlatformCredential:input_type -> modelstore.iam.v1.UpdatePlatformCredentialRequest
+	10, // 29: modelstore.iam.v1.PlatformCredentialService.DeletePlatformCredential:input_type -> modelstore.iam.v1.DeletePlatformCredentialRequest
+	12, // 30: modelstore.iam.v1.PlatformCredentialService.UndeletePlatformCredential:input_type -> modelstore.iam.v1.UndeletePlatformCredentialRequest
+	14, // 31: modelstore.iam.v1.PlatformCredentialService.BatchGetPlatformCredentials:input_type -> modelstore.iam.v1.BatchGetPlatformCredentialsRequest
+	18, // 32: modelstore.iam.v1.PlatformCredentialService.BatchCreatePlatformCredentials:input_type -> modelstore.iam.v1.BatchCreatePlatformCredentialsRequest
+	20, // 33: modelstore.iam.v1.PlatformCredentialService.BatchUpdatePlatformCredentials:input_type -> modelstore.iam.v1.BatchUpdatePlatformCredentialsRequest
+	22, // 34: modelstore.iam.v1.PlatformCredentialService.BatchDeletePlatformCredentials:input_type -> modelstore.iam.v1.BatchDeletePlatformCredentialsRequest
+	16, // 35: modelstore.iam.v1.PlatformCredentialService.GetPlatformCredentialSecret:input_type -> modelstore.iam.v1.GetPlatformCredentialSecretRequest
+	3,  // 36: modelstore.iam.v1.PlatformCredentialService.CreatePlatformCredential:output_type -> modelstore.iam.v1.CreatePlatformCredentialResponse
+	5,  // 37: modelstore.iam.v1.PlatformCredentialService.GetPlatformCredential:output_type -> modelstore.iam.v1.GetPlatformCredentialResponse
+	7,  // 38: modelstore.iam.v1.PlatformCredentialService.ListPlatformCredentials:output_type -> modelstore.iam.v1.ListPlatformCredentialsResponse
+	9,  // 39: modelstore.iam.v1.PlatformCredentialService.UpdatePlatformCredential:output_type -> modelstore.iam.v1.UpdatePlatformCredentialResponse
+	11, // 40: modelstore.iam.v1.PlatformCredentialService.DeletePlatformCredential:output_type -> modelstore.iam.v1.DeletePlatformCredentialResponse
+	13, // 41: modelstore.iam.v1.PlatformCredentialService.UndeletePlatformCredential:output_type -> modelstore.iam.v1.UndeletePlatformCredentialResponse
+	15, // 42: modelstore.iam.v1.PlatformCredentialService.BatchGetPlatformCredentials:output_type -> modelstore.iam.v1.BatchGetPlatformCredentialsResponse
+	19, // 43: modelstore.iam.v1.PlatformCredentialService.BatchCreatePlatformCredentials:output_type -> modelstore.iam.v1.BatchCreatePlatformCredentialsResponse
+	21, // 44: modelstore.iam.v1.PlatformCredentialService.BatchUpdatePlatformCredentials:output_type -> modelstore.iam.v1.BatchUpdatePlatformCredentialsResponse
+	23, // 45: modelstore.iam.v1.PlatformCredentialService.BatchDeletePlatformCredentials:output_type -> modelstore.iam.v1.BatchDeletePlatformCredentialsResponse
+	17, // 46: modelstore.iam.v1.PlatformCredentialService.GetPlatformCredentialSecret:output_type -> modelstore.iam.v1.GetPlatformCredentialSecretResponse
+	36, // [36:47] is the sub-list for method output_type
+	25, // [25:36] is the sub-list for method input_type
+	25, // [25:25] is the sub-list for extension type_name
+	25, // [25:25] is the sub-list for extension extendee
+	0,  // [0:25] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_iam_v1_platform_credential_proto_init() }
@@ -1376,7 +1732,7 @@ func file_modelstore_iam_v1_platform_credential_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_iam_v1_platform_credential_proto_rawDesc), len(file_modelstore_iam_v1_platform_credential_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   17,
+			NumMessages:   23,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

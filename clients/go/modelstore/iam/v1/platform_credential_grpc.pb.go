@@ -19,14 +19,17 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	PlatformCredentialService_CreatePlatformCredential_FullMethodName    = "/modelstore.iam.v1.PlatformCredentialService/CreatePlatformCredential"
-	PlatformCredentialService_GetPlatformCredential_FullMethodName       = "/modelstore.iam.v1.PlatformCredentialService/GetPlatformCredential"
-	PlatformCredentialService_ListPlatformCredentials_FullMethodName     = "/modelstore.iam.v1.PlatformCredentialService/ListPlatformCredentials"
-	PlatformCredentialService_UpdatePlatformCredential_FullMethodName    = "/modelstore.iam.v1.PlatformCredentialService/UpdatePlatformCredential"
-	PlatformCredentialService_DeletePlatformCredential_FullMethodName    = "/modelstore.iam.v1.PlatformCredentialService/DeletePlatformCredential"
-	PlatformCredentialService_UndeletePlatformCredential_FullMethodName  = "/modelstore.iam.v1.PlatformCredentialService/UndeletePlatformCredential"
-	PlatformCredentialService_BatchGetPlatformCredentials_FullMethodName = "/modelstore.iam.v1.PlatformCredentialService/BatchGetPlatformCredentials"
-	PlatformCredentialService_GetPlatformCredentialSecret_FullMethodName = "/modelstore.iam.v1.PlatformCredentialService/GetPlatformCredentialSecret"
+	PlatformCredentialService_CreatePlatformCredential_FullMethodName       = "/modelstore.iam.v1.PlatformCredentialService/CreatePlatformCredential"
+	PlatformCredentialService_GetPlatformCredential_FullMethodName          = "/modelstore.iam.v1.PlatformCredentialService/GetPlatformCredential"
+	PlatformCredentialService_ListPlatformCredentials_FullMethodName        = "/modelstore.iam.v1.PlatformCredentialService/ListPlatformCredentials"
+	PlatformCredentialService_UpdatePlatformCredential_FullMethodName       = "/modelstore.iam.v1.PlatformCredentialService/UpdatePlatformCredential"
+	PlatformCredentialService_DeletePlatformCredential_FullMethodName       = "/modelstore.iam.v1.PlatformCredentialService/DeletePlatformCredential"
+	PlatformCredentialService_UndeletePlatformCredential_FullMethodName     = "/modelstore.iam.v1.PlatformCredentialService/UndeletePlatformCredential"
+	PlatformCredentialService_BatchGetPlatformCredentials_FullMethodName    = "/modelstore.iam.v1.PlatformCredentialService/BatchGetPlatformCredentials"
+	PlatformCredentialService_BatchCreatePlatformCredentials_FullMethodName = "/modelstore.iam.v1.PlatformCredentialService/BatchCreatePlatformCredentials"
+	PlatformCredentialService_BatchUpdatePlatformCredentials_FullMethodName = "/modelstore.iam.v1.PlatformCredentialService/BatchUpdatePlatformCredentials"
+	PlatformCredentialService_BatchDeletePlatformCredentials_FullMethodName = "/modelstore.iam.v1.PlatformCredentialService/BatchDeletePlatformCredentials"
+	PlatformCredentialService_GetPlatformCredentialSecret_FullMethodName    = "/modelstore.iam.v1.PlatformCredentialService/GetPlatformCredentialSecret"
 )
 
 // PlatformCredentialServiceClient is the client API for PlatformCredentialService service.
@@ -90,6 +93,56 @@ type PlatformCredentialServiceClient interface {
 	// missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
 	// header and no cross-tenant access), UNAVAILABLE.
 	BatchGetPlatformCredentials(ctx context.Context, in *BatchGetPlatformCredentialsRequest, opts ...grpc.CallOption) (*BatchGetPlatformCredentialsResponse, error)
+	// Creates up to 1000 platform credentials in one call, all or none (AIP-233):
+	// each item as CreatePlatformCredential would create it, answered in request
+	// order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreatePlatformCredential, for the first item that fails,
+	// with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+	// field violations name the item, for example
+	// `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+	// requests, more than 1000, an item with its own request_id, two items with
+	// one id, or a request_id reused with other requests; ABORTED when a
+	// concurrent write got in part way (the batch was undone and may be retried).
+	BatchCreatePlatformCredentials(ctx context.Context, in *BatchCreatePlatformCredentialsRequest, opts ...grpc.CallOption) (*BatchCreatePlatformCredentialsResponse, error)
+	// Updates up to 1000 platform credentials in one call, all or none (AIP-234):
+	// each item as UpdatePlatformCredential would update it (its own update_mask,
+	// etag and allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdatePlatformCredential, for the first item that fails,
+	// with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+	// field violations name the item, for example
+	// `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+	// requests, more than 1000, two items with one id, or a request_id reused
+	// with other requests; ABORTED when a concurrent write got in part way (the
+	// batch was undone and may be retried).
+	BatchUpdatePlatformCredentials(ctx context.Context, in *BatchUpdatePlatformCredentialsRequest, opts ...grpc.CallOption) (*BatchUpdatePlatformCredentialsResponse, error)
+	// Deletes up to 1000 platform credentials in one call, all or none (AIP-235):
+	// each item as DeletePlatformCredential would delete it, so each is
+	// soft-deleted and returned, in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeletePlatformCredential, for the first item that fails,
+	// with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+	// field violations name the item, for example `requests[3].id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchDeletePlatformCredentials(ctx context.Context, in *BatchDeletePlatformCredentialsRequest, opts ...grpc.CallOption) (*BatchDeletePlatformCredentialsResponse, error)
 	// Returns the decrypted OAuth tokens of a platform credential. This is the
 	// one RPC that returns them: it exists to hand secrets to the service that
 	// calls the platform, so restrict who may call it. The tokens are never
@@ -181,6 +234,36 @@ func (c *platformCredentialServiceClient) BatchGetPlatformCredentials(ctx contex
 	return out, nil
 }
 
+func (c *platformCredentialServiceClient) BatchCreatePlatformCredentials(ctx context.Context, in *BatchCreatePlatformCredentialsRequest, opts ...grpc.CallOption) (*BatchCreatePlatformCredentialsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchCreatePlatformCredentialsResponse)
+	err := c.cc.Invoke(ctx, PlatformCredentialService_BatchCreatePlatformCredentials_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *platformCredentialServiceClient) BatchUpdatePlatformCredentials(ctx context.Context, in *BatchUpdatePlatformCredentialsRequest, opts ...grpc.CallOption) (*BatchUpdatePlatformCredentialsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchUpdatePlatformCredentialsResponse)
+	err := c.cc.Invoke(ctx, PlatformCredentialService_BatchUpdatePlatformCredentials_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *platformCredentialServiceClient) BatchDeletePlatformCredentials(ctx context.Context, in *BatchDeletePlatformCredentialsRequest, opts ...grpc.CallOption) (*BatchDeletePlatformCredentialsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchDeletePlatformCredentialsResponse)
+	err := c.cc.Invoke(ctx, PlatformCredentialService_BatchDeletePlatformCredentials_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *platformCredentialServiceClient) GetPlatformCredentialSecret(ctx context.Context, in *GetPlatformCredentialSecretRequest, opts ...grpc.CallOption) (*GetPlatformCredentialSecretResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(GetPlatformCredentialSecretResponse)
@@ -252,6 +335,56 @@ type PlatformCredentialServiceServer interface {
 	// missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
 	// header and no cross-tenant access), UNAVAILABLE.
 	BatchGetPlatformCredentials(context.Context, *BatchGetPlatformCredentialsRequest) (*BatchGetPlatformCredentialsResponse, error)
+	// Creates up to 1000 platform credentials in one call, all or none (AIP-233):
+	// each item as CreatePlatformCredential would create it, answered in request
+	// order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreatePlatformCredential, for the first item that fails,
+	// with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+	// field violations name the item, for example
+	// `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+	// requests, more than 1000, an item with its own request_id, two items with
+	// one id, or a request_id reused with other requests; ABORTED when a
+	// concurrent write got in part way (the batch was undone and may be retried).
+	BatchCreatePlatformCredentials(context.Context, *BatchCreatePlatformCredentialsRequest) (*BatchCreatePlatformCredentialsResponse, error)
+	// Updates up to 1000 platform credentials in one call, all or none (AIP-234):
+	// each item as UpdatePlatformCredential would update it (its own update_mask,
+	// etag and allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdatePlatformCredential, for the first item that fails,
+	// with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+	// field violations name the item, for example
+	// `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+	// requests, more than 1000, two items with one id, or a request_id reused
+	// with other requests; ABORTED when a concurrent write got in part way (the
+	// batch was undone and may be retried).
+	BatchUpdatePlatformCredentials(context.Context, *BatchUpdatePlatformCredentialsRequest) (*BatchUpdatePlatformCredentialsResponse, error)
+	// Deletes up to 1000 platform credentials in one call, all or none (AIP-235):
+	// each item as DeletePlatformCredential would delete it, so each is
+	// soft-deleted and returned, in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeletePlatformCredential, for the first item that fails,
+	// with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+	// field violations name the item, for example `requests[3].id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchDeletePlatformCredentials(context.Context, *BatchDeletePlatformCredentialsRequest) (*BatchDeletePlatformCredentialsResponse, error)
 	// Returns the decrypted OAuth tokens of a platform credential. This is the
 	// one RPC that returns them: it exists to hand secrets to the service that
 	// calls the platform, so restrict who may call it. The tokens are never
@@ -293,6 +426,15 @@ func (UnimplementedPlatformCredentialServiceServer) UndeletePlatformCredential(c
 }
 func (UnimplementedPlatformCredentialServiceServer) BatchGetPlatformCredentials(context.Context, *BatchGetPlatformCredentialsRequest) (*BatchGetPlatformCredentialsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method BatchGetPlatformCredentials not implemented")
+}
+func (UnimplementedPlatformCredentialServiceServer) BatchCreatePlatformCredentials(context.Context, *BatchCreatePlatformCredentialsRequest) (*BatchCreatePlatformCredentialsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchCreatePlatformCredentials not implemented")
+}
+func (UnimplementedPlatformCredentialServiceServer) BatchUpdatePlatformCredentials(context.Context, *BatchUpdatePlatformCredentialsRequest) (*BatchUpdatePlatformCredentialsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchUpdatePlatformCredentials not implemented")
+}
+func (UnimplementedPlatformCredentialServiceServer) BatchDeletePlatformCredentials(context.Context, *BatchDeletePlatformCredentialsRequest) (*BatchDeletePlatformCredentialsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchDeletePlatformCredentials not implemented")
 }
 func (UnimplementedPlatformCredentialServiceServer) GetPlatformCredentialSecret(context.Context, *GetPlatformCredentialSecretRequest) (*GetPlatformCredentialSecretResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method GetPlatformCredentialSecret not implemented")
@@ -445,6 +587,60 @@ func _PlatformCredentialService_BatchGetPlatformCredentials_Handler(srv interfac
 	return interceptor(ctx, in, info, handler)
 }
 
+func _PlatformCredentialService_BatchCreatePlatformCredentials_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchCreatePlatformCredentialsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(PlatformCredentialServiceServer).BatchCreatePlatformCredentials(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: PlatformCredentialService_BatchCreatePlatformCredentials_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(PlatformCredentialServiceServer).BatchCreatePlatformCredentials(ctx, req.(*BatchCreatePlatformCredentialsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _PlatformCredentialService_BatchUpdatePlatformCredentials_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchUpdatePlatformCredentialsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(PlatformCredentialServiceServer).BatchUpdatePlatformCredentials(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: PlatformCredentialService_BatchUpdatePlatformCredentials_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(PlatformCredentialServiceServer).BatchUpdatePlatformCredentials(ctx, req.(*BatchUpdatePlatformCredentialsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _PlatformCredentialService_BatchDeletePlatformCredentials_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchDeletePlatformCredentialsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(PlatformCredentialServiceServer).BatchDeletePlatformCredentials(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: PlatformCredentialService_BatchDeletePlatformCredentials_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(PlatformCredentialServiceServer).BatchDeletePlatformCredentials(ctx, req.(*BatchDeletePlatformCredentialsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _PlatformCredentialService_GetPlatformCredentialSecret_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(GetPlatformCredentialSecretRequest)
 	if err := dec(in); err != nil {
@@ -497,6 +693,18 @@ var PlatformCredentialService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "BatchGetPlatformCredentials",
 			Handler:    _PlatformCredentialService_BatchGetPlatformCredentials_Handler,
+		},
+		{
+			MethodName: "BatchCreatePlatformCredentials",
+			Handler:    _PlatformCredentialService_BatchCreatePlatformCredentials_Handler,
+		},
+		{
+			MethodName: "BatchUpdatePlatformCredentials",
+			Handler:    _PlatformCredentialService_BatchUpdatePlatformCredentials_Handler,
+		},
+		{
+			MethodName: "BatchDeletePlatformCredentials",
+			Handler:    _PlatformCredentialService_BatchDeletePlatformCredentials_Handler,
 		},
 		{
 			MethodName: "GetPlatformCredentialSecret",

@@ -932,6 +932,323 @@ func (x *BatchGetRolesResponse) GetRoles() []*Role {
 	return nil
 }
 
+// The request of BatchCreateRoles.
+type BatchCreateRolesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The roles to create, 1 to 1000, each as its CreateRole request;
+	// created in this order. An item's own request_id must be empty: `request_id`
+	// below covers the batch.
+	Requests []*CreateRoleRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateRolesRequest) Reset() {
+	*x = BatchCreateRolesRequest{}
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateRolesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateRolesRequest) ProtoMessage() {}
+
+func (x *BatchCreateRolesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateRolesRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreateRolesRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *BatchCreateRolesRequest) GetRequests() []*CreateRoleRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreateRolesRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreateRoles.
+type BatchCreateRolesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created roles, in the order of the request's items.
+	Roles         []*Role `protobuf:"bytes,1,rep,name=roles,proto3" json:"roles,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateRolesResponse) Reset() {
+	*x = BatchCreateRolesResponse{}
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateRolesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateRolesResponse) ProtoMessage() {}
+
+func (x *BatchCreateRolesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateRolesResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreateRolesResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *BatchCreateRolesResponse) GetRoles() []*Role {
+	if x != nil {
+		return x.Roles
+	}
+	return nil
+}
+
+// The request of BatchUpdateRoles.
+type BatchUpdateRolesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdateRole request; applied
+	// in this order.
+	Requests []*UpdateRoleRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateRolesRequest) Reset() {
+	*x = BatchUpdateRolesRequest{}
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateRolesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateRolesRequest) ProtoMessage() {}
+
+func (x *BatchUpdateRolesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateRolesRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdateRolesRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *BatchUpdateRolesRequest) GetRequests() []*UpdateRoleRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdateRolesRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdateRoles.
+type BatchUpdateRolesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated roles, in the order of the request's items.
+	Roles         []*Role `protobuf:"bytes,1,rep,name=roles,proto3" json:"roles,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateRolesResponse) Reset() {
+	*x = BatchUpdateRolesResponse{}
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateRolesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateRolesResponse) ProtoMessage() {}
+
+func (x *BatchUpdateRolesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateRolesResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdateRolesResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *BatchUpdateRolesResponse) GetRoles() []*Role {
+	if x != nil {
+		return x.Roles
+	}
+	return nil
+}
+
+// The request of BatchDeleteRoles.
+type BatchDeleteRolesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeleteRole request; applied
+	// in this order.
+	Requests []*DeleteRoleRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteRolesRequest) Reset() {
+	*x = BatchDeleteRolesRequest{}
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteRolesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteRolesRequest) ProtoMessage() {}
+
+func (x *BatchDeleteRolesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteRolesRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeleteRolesRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *BatchDeleteRolesRequest) GetRequests() []*DeleteRoleRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeleteRolesRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeleteRoles.
+type BatchDeleteRolesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The deleted roles, with `is_active` false, in the order of the request's
+	// items.
+	Roles         []*Role `protobuf:"bytes,1,rep,name=roles,proto3" json:"roles,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteRolesResponse) Reset() {
+	*x = BatchDeleteRolesResponse{}
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteRolesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteRolesResponse) ProtoMessage() {}
+
+func (x *BatchDeleteRolesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_role_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteRolesResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeleteRolesResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_role_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *BatchDeleteRolesResponse) GetRoles() []*Role {
+	if x != nil {
+		return x.Roles
+	}
+	return nil
+}
+
 var File_modelstore_iam_v1_role_proto protoreflect.FileDescriptor
 
 const file_modelstore_iam_v1_role_proto_rawDesc = "" +
@@ -998,7 +1315,26 @@ const file_modelstore_iam_v1_role_proto_rawDesc = "" +
 	"\x03ids\x18\x01 \x03(\tB\x04\xe2A\x01\x02R\x03ids\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"F\n" +
 	"\x15BatchGetRolesResponse\x12-\n" +
-	"\x05roles\x18\x01 \x03(\v2\x17.modelstore.iam.v1.RoleR\x05roles2\xeb\x06\n" +
+	"\x05roles\x18\x01 \x03(\v2\x17.modelstore.iam.v1.RoleR\x05roles\"\x80\x01\n" +
+	"\x17BatchCreateRolesRequest\x12F\n" +
+	"\brequests\x18\x01 \x03(\v2$.modelstore.iam.v1.CreateRoleRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"I\n" +
+	"\x18BatchCreateRolesResponse\x12-\n" +
+	"\x05roles\x18\x01 \x03(\v2\x17.modelstore.iam.v1.RoleR\x05roles\"\x80\x01\n" +
+	"\x17BatchUpdateRolesRequest\x12F\n" +
+	"\brequests\x18\x01 \x03(\v2$.modelstore.iam.v1.UpdateRoleRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"I\n" +
+	"\x18BatchUpdateRolesResponse\x12-\n" +
+	"\x05roles\x18\x01 \x03(\v2\x17.modelstore.iam.v1.RoleR\x05roles\"\x80\x01\n" +
+	"\x17BatchDeleteRolesRequest\x12F\n" +
+	"\brequests\x18\x01 \x03(\v2$.modelstore.iam.v1.DeleteRoleRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"I\n" +
+	"\x18BatchDeleteRolesResponse\x12-\n" +
+	"\x05roles\x18\x01 \x03(\v2\x17.modelstore.iam.v1.RoleR\x05roles2\xa7\n" +
+	"\n" +
 	"\vRoleService\x12v\n" +
 	"\n" +
 	"CreateRole\x12$.modelstore.iam.v1.CreateRoleRequest\x1a%.modelstore.iam.v1.CreateRoleResponse\"\x1b\x82\xd3\xe4\x93\x02\x15:\x04role\"\r/v1/iam/roles\x12l\n" +
@@ -1009,7 +1345,10 @@ const file_modelstore_iam_v1_role_proto_rawDesc = "" +
 	"\n" +
 	"DeleteRole\x12$.modelstore.iam.v1.DeleteRoleRequest\x1a%.modelstore.iam.v1.DeleteRoleResponse\"\x1a\x82\xd3\xe4\x93\x02\x14*\x12/v1/iam/roles/{id}\x12\x87\x01\n" +
 	"\fUndeleteRole\x12&.modelstore.iam.v1.UndeleteRoleRequest\x1a'.modelstore.iam.v1.UndeleteRoleResponse\"&\x82\xd3\xe4\x93\x02 :\x01*\"\x1b/v1/iam/roles/{id}:undelete\x12\x82\x01\n" +
-	"\rBatchGetRoles\x12'.modelstore.iam.v1.BatchGetRolesRequest\x1a(.modelstore.iam.v1.BatchGetRolesResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/iam/roles:batchGetBi\n" +
+	"\rBatchGetRoles\x12'.modelstore.iam.v1.BatchGetRolesRequest\x1a(.modelstore.iam.v1.BatchGetRolesResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/iam/roles:batchGet\x12\x91\x01\n" +
+	"\x10BatchCreateRoles\x12*.modelstore.iam.v1.BatchCreateRolesRequest\x1a+.modelstore.iam.v1.BatchCreateRolesResponse\"$\x82\xd3\xe4\x93\x02\x1e:\x01*\"\x19/v1/iam/roles:batchCreate\x12\x91\x01\n" +
+	"\x10BatchUpdateRoles\x12*.modelstore.iam.v1.BatchUpdateRolesRequest\x1a+.modelstore.iam.v1.BatchUpdateRolesResponse\"$\x82\xd3\xe4\x93\x02\x1e:\x01*\"\x19/v1/iam/roles:batchUpdate\x12\x91\x01\n" +
+	"\x10BatchDeleteRoles\x12*.modelstore.iam.v1.BatchDeleteRolesRequest\x1a+.modelstore.iam.v1.BatchDeleteRolesResponse\"$\x82\xd3\xe4\x93\x02\x1e:\x01*\"\x19/v1/iam/roles:batchDeleteBi\n" +
 	"\x15dev.modelstore.iam.v1B\tRoleProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3"
 
 var (
@@ -1024,64 +1363,82 @@ func file_modelstore_iam_v1_role_proto_rawDescGZIP() []byte {
 	return file_modelstore_iam_v1_role_proto_rawDescData
 }
 
-var file_modelstore_iam_v1_role_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
+var file_modelstore_iam_v1_role_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
 var file_modelstore_iam_v1_role_proto_goTypes = []any{
-	(*Role)(nil),                  // 0: modelstore.iam.v1.Role
-	(*CreateRoleRequest)(nil),     // 1: modelstore.iam.v1.CreateRoleRequest
-	(*CreateRoleResponse)(nil),    // 2: modelstore.iam.v1.CreateRoleResponse
-	(*GetRoleRequest)(nil),        // 3: modelstore.iam.v1.GetRoleRequest
-	(*GetRoleResponse)(nil),       // 4: modelstore.iam.v1.GetRoleResponse
-	(*ListRolesRequest)(nil),      // 5: modelstore.iam.v1.ListRolesRequest
-	(*ListRolesResponse)(nil),     // 6: modelstore.iam.v1.ListRolesResponse
-	(*UpdateRoleRequest)(nil),     // 7: modelstore.iam.v1.UpdateRoleRequest
-	(*UpdateRoleResponse)(nil),    // 8: modelstore.iam.v1.UpdateRoleResponse
-	(*DeleteRoleRequest)(nil),     // 9: modelstore.iam.v1.DeleteRoleRequest
-	(*DeleteRoleResponse)(nil),    // 10: modelstore.iam.v1.DeleteRoleResponse
-	(*UndeleteRoleRequest)(nil),   // 11: modelstore.iam.v1.UndeleteRoleRequest
-	(*UndeleteRoleResponse)(nil),  // 12: modelstore.iam.v1.UndeleteRoleResponse
-	(*BatchGetRolesRequest)(nil),  // 13: modelstore.iam.v1.BatchGetRolesRequest
-	(*BatchGetRolesResponse)(nil), // 14: modelstore.iam.v1.BatchGetRolesResponse
-	(AccessScope)(0),              // 15: modelstore.iam.v1.AccessScope
-	(*structpb.Struct)(nil),       // 16: google.protobuf.Struct
-	(*timestamppb.Timestamp)(nil), // 17: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil), // 18: google.protobuf.FieldMask
+	(*Role)(nil),                     // 0: modelstore.iam.v1.Role
+	(*CreateRoleRequest)(nil),        // 1: modelstore.iam.v1.CreateRoleRequest
+	(*CreateRoleResponse)(nil),       // 2: modelstore.iam.v1.CreateRoleResponse
+	(*GetRoleRequest)(nil),           // 3: modelstore.iam.v1.GetRoleRequest
+	(*GetRoleResponse)(nil),          // 4: modelstore.iam.v1.GetRoleResponse
+	(*ListRolesRequest)(nil),         // 5: modelstore.iam.v1.ListRolesRequest
+	(*ListRolesResponse)(nil),        // 6: modelstore.iam.v1.ListRolesResponse
+	(*UpdateRoleRequest)(nil),        // 7: modelstore.iam.v1.UpdateRoleRequest
+	(*UpdateRoleResponse)(nil),       // 8: modelstore.iam.v1.UpdateRoleResponse
+	(*DeleteRoleRequest)(nil),        // 9: modelstore.iam.v1.DeleteRoleRequest
+	(*DeleteRoleResponse)(nil),       // 10: modelstore.iam.v1.DeleteRoleResponse
+	(*UndeleteRoleRequest)(nil),      // 11: modelstore.iam.v1.UndeleteRoleRequest
+	(*UndeleteRoleResponse)(nil),     // 12: modelstore.iam.v1.UndeleteRoleResponse
+	(*BatchGetRolesRequest)(nil),     // 13: modelstore.iam.v1.BatchGetRolesRequest
+	(*BatchGetRolesResponse)(nil),    // 14: modelstore.iam.v1.BatchGetRolesResponse
+	(*BatchCreateRolesRequest)(nil),  // 15: modelstore.iam.v1.BatchCreateRolesRequest
+	(*BatchCreateRolesResponse)(nil), // 16: modelstore.iam.v1.BatchCreateRolesResponse
+	(*BatchUpdateRolesRequest)(nil),  // 17: modelstore.iam.v1.BatchUpdateRolesRequest
+	(*BatchUpdateRolesResponse)(nil), // 18: modelstore.iam.v1.BatchUpdateRolesResponse
+	(*BatchDeleteRolesRequest)(nil),  // 19: modelstore.iam.v1.BatchDeleteRolesRequest
+	(*BatchDeleteRolesResponse)(nil), // 20: modelstore.iam.v1.BatchDeleteRolesResponse
+	(AccessScope)(0),                 // 21: modelstore.iam.v1.AccessScope
+	(*structpb.Struct)(nil),          // 22: google.protobuf.Struct
+	(*timestamppb.Timestamp)(nil),    // 23: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),    // 24: google.protobuf.FieldMask
 }
 var file_modelstore_iam_v1_role_proto_depIdxs = []int32{
-	15, // 0: modelstore.iam.v1.Role.scopes:type_name -> modelstore.iam.v1.AccessScope
-	16, // 1: modelstore.iam.v1.Role.metadata:type_name -> google.protobuf.Struct
-	17, // 2: modelstore.iam.v1.Role.created_at:type_name -> google.protobuf.Timestamp
-	17, // 3: modelstore.iam.v1.Role.updated_at:type_name -> google.protobuf.Timestamp
+	21, // 0: modelstore.iam.v1.Role.scopes:type_name -> modelstore.iam.v1.AccessScope
+	22, // 1: modelstore.iam.v1.Role.metadata:type_name -> google.protobuf.Struct
+	23, // 2: modelstore.iam.v1.Role.created_at:type_name -> google.protobuf.Timestamp
+	23, // 3: modelstore.iam.v1.Role.updated_at:type_name -> google.protobuf.Timestamp
 	0,  // 4: modelstore.iam.v1.CreateRoleRequest.role:type_name -> modelstore.iam.v1.Role
 	0,  // 5: modelstore.iam.v1.CreateRoleResponse.role:type_name -> modelstore.iam.v1.Role
-	18, // 6: modelstore.iam.v1.GetRoleRequest.read_mask:type_name -> google.protobuf.FieldMask
+	24, // 6: modelstore.iam.v1.GetRoleRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 7: modelstore.iam.v1.GetRoleResponse.role:type_name -> modelstore.iam.v1.Role
 	0,  // 8: modelstore.iam.v1.ListRolesResponse.roles:type_name -> modelstore.iam.v1.Role
 	0,  // 9: modelstore.iam.v1.UpdateRoleRequest.role:type_name -> modelstore.iam.v1.Role
-	18, // 10: modelstore.iam.v1.UpdateRoleRequest.update_mask:type_name -> google.protobuf.FieldMask
+	24, // 10: modelstore.iam.v1.UpdateRoleRequest.update_mask:type_name -> google.protobuf.FieldMask
 	0,  // 11: modelstore.iam.v1.UpdateRoleResponse.role:type_name -> modelstore.iam.v1.Role
 	0,  // 12: modelstore.iam.v1.DeleteRoleResponse.role:type_name -> modelstore.iam.v1.Role
 	0,  // 13: modelstore.iam.v1.UndeleteRoleResponse.role:type_name -> modelstore.iam.v1.Role
-	18, // 14: modelstore.iam.v1.BatchGetRolesRequest.read_mask:type_name -> google.protobuf.FieldMask
+	24, // 14: modelstore.iam.v1.BatchGetRolesRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 15: modelstore.iam.v1.BatchGetRolesResponse.roles:type_name -> modelstore.iam.v1.Role
-	1,  // 16: modelstore.iam.v1.RoleService.CreateRole:input_type -> modelstore.iam.v1.CreateRoleRequest
-	3,  // 17: modelstore.iam.v1.RoleService.GetRole:input_type -> modelstore.iam.v1.GetRoleRequest
-	5,  // 18: modelstore.iam.v1.RoleService.ListRoles:input_type -> modelstore.iam.v1.ListRolesRequest
-	7,  // 19: modelstore.iam.v1.RoleService.UpdateRole:input_type -> modelstore.iam.v1.UpdateRoleRequest
-	9,  // 20: modelstore.iam.v1.RoleService.DeleteRole:input_type -> modelstore.iam.v1.DeleteRoleRequest
-	11, // 21: modelstore.iam.v1.RoleService.UndeleteRole:input_type -> modelstore.iam.v1.UndeleteRoleRequest
-	13, // 22: modelstore.iam.v1.RoleService.BatchGetRoles:input_type -> modelstore.iam.v1.BatchGetRolesRequest
-	2,  // 23: modelstore.iam.v1.RoleService.CreateRole:output_type -> modelstore.iam.v1.CreateRoleResponse
-	4,  // 24: modelstore.iam.v1.RoleService.GetRole:output_type -> modelstore.iam.v1.GetRoleResponse
-	6,  // 25: modelstore.iam.v1.RoleService.ListRoles:output_type -> modelstore.iam.v1.ListRolesResponse
-	8,  // 26: modelstore.iam.v1.RoleService.UpdateRole:output_type -> modelstore.iam.v1.UpdateRoleResponse
-	10, // 27: modelstore.iam.v1.RoleService.DeleteRole:output_type -> modelstore.iam.v1.DeleteRoleResponse
-	12, // 28: modelstore.iam.v1.RoleService.UndeleteRole:output_type -> modelstore.iam.v1.UndeleteRoleResponse
-	14, // 29: modelstore.iam.v1.RoleService.BatchGetRoles:output_type -> modelstore.iam.v1.BatchGetRolesResponse
-	23, // [23:30] is the sub-list for method output_type
-	16, // [16:23] is the sub-list for method input_type
-	16, // [16:16] is the sub-list for extension type_name
-	16, // [16:16] is the sub-list for extension extendee
-	0,  // [0:16] is the sub-list for field type_name
+	1,  // 16: modelstore.iam.v1.BatchCreateRolesRequest.requests:type_name -> modelstore.iam.v1.CreateRoleRequest
+	0,  // 17: modelstore.iam.v1.BatchCreateRolesResponse.roles:type_name -> modelstore.iam.v1.Role
+	7,  // 18: modelstore.iam.v1.BatchUpdateRolesRequest.requests:type_name -> modelstore.iam.v1.UpdateRoleRequest
+	0,  // 19: modelstore.iam.v1.BatchUpdateRolesResponse.roles:type_name -> modelstore.iam.v1.Role
+	9,  // 20: modelstore.iam.v1.BatchDeleteRolesRequest.requests:type_name -> modelstore.iam.v1.DeleteRoleRequest
+	0,  // 21: modelstore.iam.v1.BatchDeleteRolesResponse.roles:type_name -> modelstore.iam.v1.Role
+	1,  // 22: modelstore.iam.v1.RoleService.CreateRole:input_type -> modelstore.iam.v1.CreateRoleRequest
+	3,  // 23: modelstore.iam.v1.RoleService.GetRole:input_type -> modelstore.iam.v1.GetRoleRequest
+	5,  // 24: modelstore.iam.v1.RoleService.ListRoles:input_type -> modelstore.iam.v1.ListRolesRequest
+	7,  // 25: modelstore.iam.v1.RoleService.UpdateRole:input_type -> modelstore.iam.v1.UpdateRoleRequest
+	9,  // 26: modelstore.iam.v1.RoleService.DeleteRole:input_type -> modelstore.iam.v1.DeleteRoleRequest
+	11, // 27: modelstore.iam.v1.RoleService.UndeleteRole:input_type -> modelstore.iam.v1.UndeleteRoleRequest
+	13, // 28: modelstore.iam.v1.RoleService.BatchGetRoles:input_type -> modelstore.iam.v1.BatchGetRolesRequest
+	15, // 29: modelstore.iam.v1.RoleService.BatchCreateRoles:input_type -> modelstore.iam.v1.BatchCreateRolesRequest
+	17, // 30: modelstore.iam.v1.RoleService.BatchUpdateRoles:input_type -> modelstore.iam.v1.BatchUpdateRolesRequest
+	19, // 31: modelstore.iam.v1.RoleService.BatchDeleteRoles:input_type -> modelstore.iam.v1.BatchDeleteRolesRequest
+	2,  // 32: modelstore.iam.v1.RoleService.CreateRole:output_type -> modelstore.iam.v1.CreateRoleResponse
+	4,  // 33: modelstore.iam.v1.RoleService.GetRole:output_type -> modelstore.iam.v1.GetRoleResponse
+	6,  // 34: modelstore.iam.v1.RoleService.ListRoles:output_type -> modelstore.iam.v1.ListRolesResponse
+	8,  // 35: modelstore.iam.v1.RoleService.UpdateRole:output_type -> modelstore.iam.v1.UpdateRoleResponse
+	10, // 36: modelstore.iam.v1.RoleService.DeleteRole:output_type -> modelstore.iam.v1.DeleteRoleResponse
+	12, // 37: modelstore.iam.v1.RoleService.UndeleteRole:output_type -> modelstore.iam.v1.UndeleteRoleResponse
+	14, // 38: modelstore.iam.v1.RoleService.BatchGetRoles:output_type -> modelstore.iam.v1.BatchGetRolesResponse
+	16, // 39: modelstore.iam.v1.RoleService.BatchCreateRoles:output_type -> modelstore.iam.v1.BatchCreateRolesResponse
+	18, // 40: modelstore.iam.v1.RoleService.BatchUpdateRoles:output_type -> modelstore.iam.v1.BatchUpdateRolesResponse
+	20, // 41: modelstore.iam.v1.RoleService.BatchDeleteRoles:output_type -> modelstore.iam.v1.BatchDeleteRolesResponse
+	32, // [32:42] is the sub-list for method output_type
+	22, // [22:32] is the sub-list for method input_type
+	22, // [22:22] is the sub-list for extension type_name
+	22, // [22:22] is the sub-list for extension extendee
+	0,  // [0:22] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_iam_v1_role_proto_init() }
@@ -1096,7 +1453,7 @@ func file_modelstore_iam_v1_role_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_iam_v1_role_proto_rawDesc), len(file_modelstore_iam_v1_role_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   15,
+			NumMessages:   21,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -947,6 +947,323 @@ func (x *BatchGetRoleBindingsResponse) GetRoleBindings() []*RoleBinding {
 	return nil
 }
 
+// The request of BatchCreateRoleBindings.
+type BatchCreateRoleBindingsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The role bindings to create, 1 to 1000, each as its
+	// CreateRoleBinding request; created in this order. An item's own request_id
+	// must be empty: `request_id` below covers the batch.
+	Requests []*CreateRoleBindingRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateRoleBindingsRequest) Reset() {
+	*x = BatchCreateRoleBindingsRequest{}
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateRoleBindingsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateRoleBindingsRequest) ProtoMessage() {}
+
+func (x *BatchCreateRoleBindingsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateRoleBindingsRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreateRoleBindingsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *BatchCreateRoleBindingsRequest) GetRequests() []*CreateRoleBindingRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreateRoleBindingsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreateRoleBindings.
+type BatchCreateRoleBindingsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created role bindings, in the order of the request's items.
+	RoleBindings  []*RoleBinding `protobuf:"bytes,1,rep,name=role_bindings,json=roleBindings,proto3" json:"role_bindings,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateRoleBindingsResponse) Reset() {
+	*x = BatchCreateRoleBindingsResponse{}
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateRoleBindingsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateRoleBindingsResponse) ProtoMessage() {}
+
+func (x *BatchCreateRoleBindingsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateRoleBindingsResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreateRoleBindingsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *BatchCreateRoleBindingsResponse) GetRoleBindings() []*RoleBinding {
+	if x != nil {
+		return x.RoleBindings
+	}
+	return nil
+}
+
+// The request of BatchUpdateRoleBindings.
+type BatchUpdateRoleBindingsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdateRoleBinding request;
+	// applied in this order.
+	Requests []*UpdateRoleBindingRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateRoleBindingsRequest) Reset() {
+	*x = BatchUpdateRoleBindingsRequest{}
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateRoleBindingsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateRoleBindingsRequest) ProtoMessage() {}
+
+func (x *BatchUpdateRoleBindingsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateRoleBindingsRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdateRoleBindingsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *BatchUpdateRoleBindingsRequest) GetRequests() []*UpdateRoleBindingRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdateRoleBindingsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdateRoleBindings.
+type BatchUpdateRoleBindingsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated role bindings, in the order of the request's items.
+	RoleBindings  []*RoleBinding `protobuf:"bytes,1,rep,name=role_bindings,json=roleBindings,proto3" json:"role_bindings,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateRoleBindingsResponse) Reset() {
+	*x = BatchUpdateRoleBindingsResponse{}
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateRoleBindingsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateRoleBindingsResponse) ProtoMessage() {}
+
+func (x *BatchUpdateRoleBindingsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateRoleBindingsResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdateRoleBindingsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *BatchUpdateRoleBindingsResponse) GetRoleBindings() []*RoleBinding {
+	if x != nil {
+		return x.RoleBindings
+	}
+	return nil
+}
+
+// The request of BatchDeleteRoleBindings.
+type BatchDeleteRoleBindingsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeleteRoleBinding request;
+	// applied in this order.
+	Requests []*DeleteRoleBindingRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteRoleBindingsRequest) Reset() {
+	*x = BatchDeleteRoleBindingsRequest{}
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteRoleBindingsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteRoleBindingsRequest) ProtoMessage() {}
+
+func (x *BatchDeleteRoleBindingsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteRoleBindingsRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeleteRoleBindingsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *BatchDeleteRoleBindingsRequest) GetRequests() []*DeleteRoleBindingRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeleteRoleBindingsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeleteRoleBindings.
+type BatchDeleteRoleBindingsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The deleted role bindings, with `is_active` false, in the order of the
+	// request's items.
+	RoleBindings  []*RoleBinding `protobuf:"bytes,1,rep,name=role_bindings,json=roleBindings,proto3" json:"role_bindings,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteRoleBindingsResponse) Reset() {
+	*x = BatchDeleteRoleBindingsResponse{}
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteRoleBindingsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteRoleBindingsResponse) ProtoMessage() {}
+
+func (x *BatchDeleteRoleBindingsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_role_binding_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteRoleBindingsResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeleteRoleBindingsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_role_binding_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *BatchDeleteRoleBindingsResponse) GetRoleBindings() []*RoleBinding {
+	if x != nil {
+		return x.RoleBindings
+	}
+	return nil
+}
+
 var File_modelstore_iam_v1_role_binding_proto protoreflect.FileDescriptor
 
 const file_modelstore_iam_v1_role_binding_proto_rawDesc = "" +
@@ -1015,7 +1332,25 @@ const file_modelstore_iam_v1_role_binding_proto_rawDesc = "" +
 	"\x03ids\x18\x01 \x03(\tB\x04\xe2A\x01\x02R\x03ids\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"c\n" +
 	"\x1cBatchGetRoleBindingsResponse\x12C\n" +
-	"\rrole_bindings\x18\x01 \x03(\v2\x1e.modelstore.iam.v1.RoleBindingR\froleBindings2\xd2\b\n" +
+	"\rrole_bindings\x18\x01 \x03(\v2\x1e.modelstore.iam.v1.RoleBindingR\froleBindings\"\x8e\x01\n" +
+	"\x1eBatchCreateRoleBindingsRequest\x12M\n" +
+	"\brequests\x18\x01 \x03(\v2+.modelstore.iam.v1.CreateRoleBindingRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"f\n" +
+	"\x1fBatchCreateRoleBindingsResponse\x12C\n" +
+	"\rrole_bindings\x18\x01 \x03(\v2\x1e.modelstore.iam.v1.RoleBindingR\froleBindings\"\x8e\x01\n" +
+	"\x1eBatchUpdateRoleBindingsRequest\x12M\n" +
+	"\brequests\x18\x01 \x03(\v2+.modelstore.iam.v1.UpdateRoleBindingRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"f\n" +
+	"\x1fBatchUpdateRoleBindingsResponse\x12C\n" +
+	"\rrole_bindings\x18\x01 \x03(\v2\x1e.modelstore.iam.v1.RoleBindingR\froleBindings\"\x8e\x01\n" +
+	"\x1eBatchDeleteRoleBindingsRequest\x12M\n" +
+	"\brequests\x18\x01 \x03(\v2+.modelstore.iam.v1.DeleteRoleBindingRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"f\n" +
+	"\x1fBatchDeleteRoleBindingsResponse\x12C\n" +
+	"\rrole_bindings\x18\x01 \x03(\v2\x1e.modelstore.iam.v1.RoleBindingR\froleBindings2\xe2\f\n" +
 	"\x12RoleBindingService\x12\x9a\x01\n" +
 	"\x11CreateRoleBinding\x12+.modelstore.iam.v1.CreateRoleBindingRequest\x1a,.modelstore.iam.v1.CreateRoleBindingResponse\"*\x82\xd3\xe4\x93\x02$:\frole_binding\"\x14/v1/iam/roleBindings\x12\x88\x01\n" +
 	"\x0eGetRoleBinding\x12(.modelstore.iam.v1.GetRoleBindingRequest\x1a).modelstore.iam.v1.GetRoleBindingResponse\"!\x82\xd3\xe4\x93\x02\x1b\x12\x19/v1/iam/roleBindings/{id}\x12\x89\x01\n" +
@@ -1023,7 +1358,10 @@ const file_modelstore_iam_v1_role_binding_proto_rawDesc = "" +
 	"\x11UpdateRoleBinding\x12+.modelstore.iam.v1.UpdateRoleBindingRequest\x1a,.modelstore.iam.v1.UpdateRoleBindingResponse\"<\x82\xd3\xe4\x93\x026:\frole_binding2&/v1/iam/roleBindings/{role_binding.id}\x12\x91\x01\n" +
 	"\x11DeleteRoleBinding\x12+.modelstore.iam.v1.DeleteRoleBindingRequest\x1a,.modelstore.iam.v1.DeleteRoleBindingResponse\"!\x82\xd3\xe4\x93\x02\x1b*\x19/v1/iam/roleBindings/{id}\x12\xa3\x01\n" +
 	"\x13UndeleteRoleBinding\x12-.modelstore.iam.v1.UndeleteRoleBindingRequest\x1a..modelstore.iam.v1.UndeleteRoleBindingResponse\"-\x82\xd3\xe4\x93\x02':\x01*\"\"/v1/iam/roleBindings/{id}:undelete\x12\x9e\x01\n" +
-	"\x14BatchGetRoleBindings\x12..modelstore.iam.v1.BatchGetRoleBindingsRequest\x1a/.modelstore.iam.v1.BatchGetRoleBindingsResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/iam/roleBindings:batchGetBp\n" +
+	"\x14BatchGetRoleBindings\x12..modelstore.iam.v1.BatchGetRoleBindingsRequest\x1a/.modelstore.iam.v1.BatchGetRoleBindingsResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/iam/roleBindings:batchGet\x12\xad\x01\n" +
+	"\x17BatchCreateRoleBindings\x121.modelstore.iam.v1.BatchCreateRoleBindingsRequest\x1a2.modelstore.iam.v1.BatchCreateRoleBindingsResponse\"+\x82\xd3\xe4\x93\x02%:\x01*\" /v1/iam/roleBindings:batchCreate\x12\xad\x01\n" +
+	"\x17BatchUpdateRoleBindings\x121.modelstore.iam.v1.BatchUpdateRoleBindingsRequest\x1a2.modelstore.iam.v1.BatchUpdateRoleBindingsResponse\"+\x82\xd3\xe4\x93\x02%:\x01*\" /v1/iam/roleBindings:batchUpdate\x12\xad\x01\n" +
+	"\x17BatchDeleteRoleBindings\x121.modelstore.iam.v1.BatchDeleteRoleBindingsRequest\x1a2.modelstore.iam.v1.BatchDeleteRoleBindingsResponse\"+\x82\xd3\xe4\x93\x02%:\x01*\" /v1/iam/roleBindings:batchDeleteBp\n" +
 	"\x15dev.modelstore.iam.v1B\x10RoleBindingProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3"
 
 var (
@@ -1038,64 +1376,82 @@ func file_modelstore_iam_v1_role_binding_proto_rawDescGZIP() []byte {
 	return file_modelstore_iam_v1_role_binding_proto_rawDescData
 }
 
-var file_modelstore_iam_v1_role_binding_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
+var file_modelstore_iam_v1_role_binding_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
 var file_modelstore_iam_v1_role_binding_proto_goTypes = []any{
-	(*RoleBinding)(nil),                  // 0: modelstore.iam.v1.RoleBinding
-	(*CreateRoleBindingRequest)(nil),     // 1: modelstore.iam.v1.CreateRoleBindingRequest
-	(*CreateRoleBindingResponse)(nil),    // 2: modelstore.iam.v1.CreateRoleBindingResponse
-	(*GetRoleBindingRequest)(nil),        // 3: modelstore.iam.v1.GetRoleBindingRequest
-	(*GetRoleBindingResponse)(nil),       // 4: modelstore.iam.v1.GetRoleBindingResponse
-	(*ListRoleBindingsRequest)(nil),      // 5: modelstore.iam.v1.ListRoleBindingsRequest
-	(*ListRoleBindingsResponse)(nil),     // 6: modelstore.iam.v1.ListRoleBindingsResponse
-	(*UpdateRoleBindingRequest)(nil),     // 7: modelstore.iam.v1.UpdateRoleBindingRequest
-	(*UpdateRoleBindingResponse)(nil),    // 8: modelstore.iam.v1.UpdateRoleBindingResponse
-	(*DeleteRoleBindingRequest)(nil),     // 9: modelstore.iam.v1.DeleteRoleBindingRequest
-	(*DeleteRoleBindingResponse)(nil),    // 10: modelstore.iam.v1.DeleteRoleBindingResponse
-	(*UndeleteRoleBindingRequest)(nil),   // 11: modelstore.iam.v1.UndeleteRoleBindingRequest
-	(*UndeleteRoleBindingResponse)(nil),  // 12: modelstore.iam.v1.UndeleteRoleBindingResponse
-	(*BatchGetRoleBindingsRequest)(nil),  // 13: modelstore.iam.v1.BatchGetRoleBindingsRequest
-	(*BatchGetRoleBindingsResponse)(nil), // 14: modelstore.iam.v1.BatchGetRoleBindingsResponse
-	(AccessScope)(0),                     // 15: modelstore.iam.v1.AccessScope
-	(*structpb.Struct)(nil),              // 16: google.protobuf.Struct
-	(*timestamppb.Timestamp)(nil),        // 17: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),        // 18: google.protobuf.FieldMask
+	(*RoleBinding)(nil),                     // 0: modelstore.iam.v1.RoleBinding
+	(*CreateRoleBindingRequest)(nil),        // 1: modelstore.iam.v1.CreateRoleBindingRequest
+	(*CreateRoleBindingResponse)(nil),       // 2: modelstore.iam.v1.CreateRoleBindingResponse
+	(*GetRoleBindingRequest)(nil),           // 3: modelstore.iam.v1.GetRoleBindingRequest
+	(*GetRoleBindingResponse)(nil),          // 4: modelstore.iam.v1.GetRoleBindingResponse
+	(*ListRoleBindingsRequest)(nil),         // 5: modelstore.iam.v1.ListRoleBindingsRequest
+	(*ListRoleBindingsResponse)(nil),        // 6: modelstore.iam.v1.ListRoleBindingsResponse
+	(*UpdateRoleBindingRequest)(nil),        // 7: modelstore.iam.v1.UpdateRoleBindingRequest
+	(*UpdateRoleBindingResponse)(nil),       // 8: modelstore.iam.v1.UpdateRoleBindingResponse
+	(*DeleteRoleBindingRequest)(nil),        // 9: modelstore.iam.v1.DeleteRoleBindingRequest
+	(*DeleteRoleBindingResponse)(nil),       // 10: modelstore.iam.v1.DeleteRoleBindingResponse
+	(*UndeleteRoleBindingRequest)(nil),      // 11: modelstore.iam.v1.UndeleteRoleBindingRequest
+	(*UndeleteRoleBindingResponse)(nil),     // 12: modelstore.iam.v1.UndeleteRoleBindingResponse
+	(*BatchGetRoleBindingsRequest)(nil),     // 13: modelstore.iam.v1.BatchGetRoleBindingsRequest
+	(*BatchGetRoleBindingsResponse)(nil),    // 14: modelstore.iam.v1.BatchGetRoleBindingsResponse
+	(*BatchCreateRoleBindingsRequest)(nil),  // 15: modelstore.iam.v1.BatchCreateRoleBindingsRequest
+	(*BatchCreateRoleBindingsResponse)(nil), // 16: modelstore.iam.v1.BatchCreateRoleBindingsResponse
+	(*BatchUpdateRoleBindingsRequest)(nil),  // 17: modelstore.iam.v1.BatchUpdateRoleBindingsRequest
+	(*BatchUpdateRoleBindingsResponse)(nil), // 18: modelstore.iam.v1.BatchUpdateRoleBindingsResponse
+	(*BatchDeleteRoleBindingsRequest)(nil),  // 19: modelstore.iam.v1.BatchDeleteRoleBindingsRequest
+	(*BatchDeleteRoleBindingsResponse)(nil), // 20: modelstore.iam.v1.BatchDeleteRoleBindingsResponse
+	(AccessScope)(0),                        // 21: modelstore.iam.v1.AccessScope
+	(*structpb.Struct)(nil),                 // 22: google.protobuf.Struct
+	(*timestamppb.Timestamp)(nil),           // 23: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),           // 24: google.protobuf.FieldMask
 }
 var file_modelstore_iam_v1_role_binding_proto_depIdxs = []int32{
-	15, // 0: modelstore.iam.v1.RoleBinding.scopes:type_name -> modelstore.iam.v1.AccessScope
-	16, // 1: modelstore.iam.v1.RoleBinding.metadata:type_name -> google.protobuf.Struct
-	17, // 2: modelstore.iam.v1.RoleBinding.created_at:type_name -> google.protobuf.Timestamp
-	17, // 3: modelstore.iam.v1.RoleBinding.updated_at:type_name -> google.protobuf.Timestamp
+	21, // 0: modelstore.iam.v1.RoleBinding.scopes:type_name -> modelstore.iam.v1.AccessScope
+	22, // 1: modelstore.iam.v1.RoleBinding.metadata:type_name -> google.protobuf.Struct
+	23, // 2: modelstore.iam.v1.RoleBinding.created_at:type_name -> google.protobuf.Timestamp
+	23, // 3: modelstore.iam.v1.RoleBinding.updated_at:type_name -> google.protobuf.Timestamp
 	0,  // 4: modelstore.iam.v1.CreateRoleBindingRequest.role_binding:type_name -> modelstore.iam.v1.RoleBinding
 	0,  // 5: modelstore.iam.v1.CreateRoleBindingResponse.role_binding:type_name -> modelstore.iam.v1.RoleBinding
-	18, // 6: modelstore.iam.v1.GetRoleBindingRequest.read_mask:type_name -> google.protobuf.FieldMask
+	24, // 6: modelstore.iam.v1.GetRoleBindingRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 7: modelstore.iam.v1.GetRoleBindingResponse.role_binding:type_name -> modelstore.iam.v1.RoleBinding
 	0,  // 8: modelstore.iam.v1.ListRoleBindingsResponse.role_bindings:type_name -> modelstore.iam.v1.RoleBinding
 	0,  // 9: modelstore.iam.v1.UpdateRoleBindingRequest.role_binding:type_name -> modelstore.iam.v1.RoleBinding
-	18, // 10: modelstore.iam.v1.UpdateRoleBindingRequest.update_mask:type_name -> google.protobuf.FieldMask
+	24, // 10: modelstore.iam.v1.UpdateRoleBindingRequest.update_mask:type_name -> google.protobuf.FieldMask
 	0,  // 11: modelstore.iam.v1.UpdateRoleBindingResponse.role_binding:type_name -> modelstore.iam.v1.RoleBinding
 	0,  // 12: modelstore.iam.v1.DeleteRoleBindingResponse.role_binding:type_name -> modelstore.iam.v1.RoleBinding
 	0,  // 13: modelstore.iam.v1.UndeleteRoleBindingResponse.role_binding:type_name -> modelstore.iam.v1.RoleBinding
-	18, // 14: modelstore.iam.v1.BatchGetRoleBindingsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	24, // 14: modelstore.iam.v1.BatchGetRoleBindingsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 15: modelstore.iam.v1.BatchGetRoleBindingsResponse.role_bindings:type_name -> modelstore.iam.v1.RoleBinding
-	1,  // 16: modelstore.iam.v1.RoleBindingService.CreateRoleBinding:input_type -> modelstore.iam.v1.CreateRoleBindingRequest
-	3,  // 17: modelstore.iam.v1.RoleBindingService.GetRoleBinding:input_type -> modelstore.iam.v1.GetRoleBindingRequest
-	5,  // 18: modelstore.iam.v1.RoleBindingService.ListRoleBindings:input_type -> modelstore.iam.v1.ListRoleBindingsRequest
-	7,  // 19: modelstore.iam.v1.RoleBindingService.UpdateRoleBinding:input_type -> modelstore.iam.v1.UpdateRoleBindingRequest
-	9,  // 20: modelstore.iam.v1.RoleBindingService.DeleteRoleBinding:input_type -> modelstore.iam.v1.DeleteRoleBindingRequest
-	11, // 21: modelstore.iam.v1.RoleBindingService.UndeleteRoleBinding:input_type -> modelstore.iam.v1.UndeleteRoleBindingRequest
-	13, // 22: modelstore.iam.v1.RoleBindingService.BatchGetRoleBindings:input_type -> modelstore.iam.v1.BatchGetRoleBindingsRequest
-	2,  // 23: modelstore.iam.v1.RoleBindingService.CreateRoleBinding:output_type -> modelstore.iam.v1.CreateRoleBindingResponse
-	4,  // 24: modelstore.iam.v1.RoleBindingService.GetRoleBinding:output_type -> modelstore.iam.v1.GetRoleBindingResponse
-	6,  // 25: modelstore.iam.v1.RoleBindingService.ListRoleBindings:output_type -> modelstore.iam.v1.ListRoleBindingsResponse
-	8,  // 26: modelstore.iam.v1.RoleBindingService.UpdateRoleBinding:output_type -> modelstore.iam.v1.UpdateRoleBindingResponse
-	10, // 27: modelstore.iam.v1.RoleBindingService.DeleteRoleBinding:output_type -> modelstore.iam.v1.DeleteRoleBindingResponse
-	12, // 28: modelstore.iam.v1.RoleBindingService.UndeleteRoleBinding:output_type -> modelstore.iam.v1.UndeleteRoleBindingResponse
-	14, // 29: modelstore.iam.v1.RoleBindingService.BatchGetRoleBindings:output_type -> modelstore.iam.v1.BatchGetRoleBindingsResponse
-	23, // [23:30] is the sub-list for method output_type
-	16, // [16:23] is the sub-list for method input_type
-	16, // [16:16] is the sub-list for extension type_name
-	16, // [16:16] is the sub-list for extension extendee
-	0,  // [0:16] is the sub-list for field type_name
+	1,  // 16: modelstore.iam.v1.BatchCreateRoleBindingsRequest.requests:type_name -> modelstore.iam.v1.CreateRoleBindingRequest
+	0,  // 17: modelstore.iam.v1.BatchCreateRoleBindingsResponse.role_bindings:type_name -> modelstore.iam.v1.RoleBinding
+	7,  // 18: modelstore.iam.v1.BatchUpdateRoleBindingsRequest.requests:type_name -> modelstore.iam.v1.UpdateRoleBindingRequest
+	0,  // 19: modelstore.iam.v1.BatchUpdateRoleBindingsResponse.role_bindings:type_name -> modelstore.iam.v1.RoleBinding
+	9,  // 20: modelstore.iam.v1.BatchDeleteRoleBindingsRequest.requests:type_name -> modelstore.iam.v1.DeleteRoleBindingRequest
+	0,  // 21: modelstore.iam.v1.BatchDeleteRoleBindingsResponse.role_bindings:type_name -> modelstore.iam.v1.RoleBinding
+	1,  // 22: modelstore.iam.v1.RoleBindingService.CreateRoleBinding:input_type -> modelstore.iam.v1.CreateRoleBindingRequest
+	3,  // 23: modelstore.iam.v1.RoleBindingService.GetRoleBinding:input_type -> modelstore.iam.v1.GetRoleBindingRequest
+	5,  // 24: modelstore.iam.v1.RoleBindingService.ListRoleBindings:input_type -> modelstore.iam.v1.ListRoleBindingsRequest
+	7,  // 25: modelstore.iam.v1.RoleBindingService.UpdateRoleBinding:input_type -> modelstore.iam.v1.UpdateRoleBindingRequest
+	9,  // 26: modelstore.iam.v1.RoleBindingService.DeleteRoleBinding:input_type -> modelstore.iam.v1.DeleteRoleBindingRequest
+	11, // 27: modelstore.iam.v1.RoleBindingService.UndeleteRoleBinding:input_type -> modelstore.iam.v1.UndeleteRoleBindingRequest
+	13, // 28: modelstore.iam.v1.RoleBindingService.BatchGetRoleBindings:input_type -> modelstore.iam.v1.BatchGetRoleBindingsRequest
+	15, // 29: modelstore.iam.v1.RoleBindingService.BatchCreateRoleBindings:input_type -> modelstore.iam.v1.BatchCreateRoleBindingsRequest
+	17, // 30: modelstore.iam.v1.RoleBindingService.BatchUpdateRoleBindings:input_type -> modelstore.iam.v1.BatchUpdateRoleBindingsRequest
+	19, // 31: modelstore.iam.v1.RoleBindingService.BatchDeleteRoleBindings:input_type -> modelstore.iam.v1.BatchDeleteRoleBindingsRequest
+	2,  // 32: modelstore.iam.v1.RoleBindingService.CreateRoleBinding:output_type -> modelstore.iam.v1.CreateRoleBindingResponse
+	4,  // 33: modelstore.iam.v1.RoleBindingService.GetRoleBinding:output_type -> modelstore.iam.v1.GetRoleBindingResponse
+	6,  // 34: modelstore.iam.v1.RoleBindingService.ListRoleBindings:output_type -> modelstore.iam.v1.ListRoleBindingsResponse
+	8,  // 35: modelstore.iam.v1.RoleBindingService.UpdateRoleBinding:output_type -> modelstore.iam.v1.UpdateRoleBindingResponse
+	10, // 36: modelstore.iam.v1.RoleBindingService.DeleteRoleBinding:output_type -> modelstore.iam.v1.DeleteRoleBindingResponse
+	12, // 37: modelstore.iam.v1.RoleBindingService.UndeleteRoleBinding:output_type -> modelstore.iam.v1.UndeleteRoleBindingResponse
+	14, // 38: modelstore.iam.v1.RoleBindingService.BatchGetRoleBindings:output_type -> modelstore.iam.v1.BatchGetRoleBindingsResponse
+	16, // 39: modelstore.iam.v1.RoleBindingService.BatchCreateRoleBindings:output_type -> modelstore.iam.v1.BatchCreateRoleBindingsResponse
+	18, // 40: modelstore.iam.v1.RoleBindingService.BatchUpdateRoleBindings:output_type -> modelstore.iam.v1.BatchUpdateRoleBindingsResponse
+	20, // 41: modelstore.iam.v1.RoleBindingService.BatchDeleteRoleBindings:output_type -> modelstore.iam.v1.BatchDeleteRoleBindingsResponse
+	32, // [32:42] is the sub-list for method output_type
+	22, // [22:32] is the sub-list for method input_type
+	22, // [22:22] is the sub-list for extension type_name
+	22, // [22:22] is the sub-list for extension extendee
+	0,  // [0:22] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_iam_v1_role_binding_proto_init() }
@@ -1110,7 +1466,7 @@ func file_modelstore_iam_v1_role_binding_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_iam_v1_role_binding_proto_rawDesc), len(file_modelstore_iam_v1_role_binding_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   15,
+			NumMessages:   21,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

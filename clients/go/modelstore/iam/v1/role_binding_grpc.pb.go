@@ -19,13 +19,16 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	RoleBindingService_CreateRoleBinding_FullMethodName    = "/modelstore.iam.v1.RoleBindingService/CreateRoleBinding"
-	RoleBindingService_GetRoleBinding_FullMethodName       = "/modelstore.iam.v1.RoleBindingService/GetRoleBinding"
-	RoleBindingService_ListRoleBindings_FullMethodName     = "/modelstore.iam.v1.RoleBindingService/ListRoleBindings"
-	RoleBindingService_UpdateRoleBinding_FullMethodName    = "/modelstore.iam.v1.RoleBindingService/UpdateRoleBinding"
-	RoleBindingService_DeleteRoleBinding_FullMethodName    = "/modelstore.iam.v1.RoleBindingService/DeleteRoleBinding"
-	RoleBindingService_UndeleteRoleBinding_FullMethodName  = "/modelstore.iam.v1.RoleBindingService/UndeleteRoleBinding"
-	RoleBindingService_BatchGetRoleBindings_FullMethodName = "/modelstore.iam.v1.RoleBindingService/BatchGetRoleBindings"
+	RoleBindingService_CreateRoleBinding_FullMethodName       = "/modelstore.iam.v1.RoleBindingService/CreateRoleBinding"
+	RoleBindingService_GetRoleBinding_FullMethodName          = "/modelstore.iam.v1.RoleBindingService/GetRoleBinding"
+	RoleBindingService_ListRoleBindings_FullMethodName        = "/modelstore.iam.v1.RoleBindingService/ListRoleBindings"
+	RoleBindingService_UpdateRoleBinding_FullMethodName       = "/modelstore.iam.v1.RoleBindingService/UpdateRoleBinding"
+	RoleBindingService_DeleteRoleBinding_FullMethodName       = "/modelstore.iam.v1.RoleBindingService/DeleteRoleBinding"
+	RoleBindingService_UndeleteRoleBinding_FullMethodName     = "/modelstore.iam.v1.RoleBindingService/UndeleteRoleBinding"
+	RoleBindingService_BatchGetRoleBindings_FullMethodName    = "/modelstore.iam.v1.RoleBindingService/BatchGetRoleBindings"
+	RoleBindingService_BatchCreateRoleBindings_FullMethodName = "/modelstore.iam.v1.RoleBindingService/BatchCreateRoleBindings"
+	RoleBindingService_BatchUpdateRoleBindings_FullMethodName = "/modelstore.iam.v1.RoleBindingService/BatchUpdateRoleBindings"
+	RoleBindingService_BatchDeleteRoleBindings_FullMethodName = "/modelstore.iam.v1.RoleBindingService/BatchDeleteRoleBindings"
 )
 
 // RoleBindingServiceClient is the client API for RoleBindingService service.
@@ -87,6 +90,54 @@ type RoleBindingServiceClient interface {
 	// missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
 	// header and no cross-tenant access), UNAVAILABLE.
 	BatchGetRoleBindings(ctx context.Context, in *BatchGetRoleBindingsRequest, opts ...grpc.CallOption) (*BatchGetRoleBindingsResponse, error)
+	// Creates up to 1000 role bindings in one call, all or none (AIP-233): each
+	// item as CreateRoleBinding would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateRoleBinding, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].role_binding.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateRoleBindings(ctx context.Context, in *BatchCreateRoleBindingsRequest, opts ...grpc.CallOption) (*BatchCreateRoleBindingsResponse, error)
+	// Updates up to 1000 role bindings in one call, all or none (AIP-234): each
+	// item as UpdateRoleBinding would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateRoleBinding, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].role_binding.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateRoleBindings(ctx context.Context, in *BatchUpdateRoleBindingsRequest, opts ...grpc.CallOption) (*BatchUpdateRoleBindingsResponse, error)
+	// Deletes up to 1000 role bindings in one call, all or none (AIP-235): each
+	// item as DeleteRoleBinding would delete it, so each is soft-deleted and
+	// returned, in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteRoleBinding, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteRoleBindings(ctx context.Context, in *BatchDeleteRoleBindingsRequest, opts ...grpc.CallOption) (*BatchDeleteRoleBindingsResponse, error)
 }
 
 type roleBindingServiceClient struct {
@@ -167,6 +218,36 @@ func (c *roleBindingServiceClient) BatchGetRoleBindings(ctx context.Context, in 
 	return out, nil
 }
 
+func (c *roleBindingServiceClient) BatchCreateRoleBindings(ctx context.Context, in *BatchCreateRoleBindingsRequest, opts ...grpc.CallOption) (*BatchCreateRoleBindingsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchCreateRoleBindingsResponse)
+	err := c.cc.Invoke(ctx, RoleBindingService_BatchCreateRoleBindings_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *roleBindingServiceClient) BatchUpdateRoleBindings(ctx context.Context, in *BatchUpdateRoleBindingsRequest, opts ...grpc.CallOption) (*BatchUpdateRoleBindingsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchUpdateRoleBindingsResponse)
+	err := c.cc.Invoke(ctx, RoleBindingService_BatchUpdateRoleBindings_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *roleBindingServiceClient) BatchDeleteRoleBindings(ctx context.Context, in *BatchDeleteRoleBindingsRequest, opts ...grpc.CallOption) (*BatchDeleteRoleBindingsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchDeleteRoleBindingsResponse)
+	err := c.cc.Invoke(ctx, RoleBindingService_BatchDeleteRoleBindings_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // RoleBindingServiceServer is the server API for RoleBindingService service.
 // All implementations must embed UnimplementedRoleBindingServiceServer
 // for forward compatibility.
@@ -226,6 +307,54 @@ type RoleBindingServiceServer interface {
 	// missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
 	// header and no cross-tenant access), UNAVAILABLE.
 	BatchGetRoleBindings(context.Context, *BatchGetRoleBindingsRequest) (*BatchGetRoleBindingsResponse, error)
+	// Creates up to 1000 role bindings in one call, all or none (AIP-233): each
+	// item as CreateRoleBinding would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateRoleBinding, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].role_binding.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateRoleBindings(context.Context, *BatchCreateRoleBindingsRequest) (*BatchCreateRoleBindingsResponse, error)
+	// Updates up to 1000 role bindings in one call, all or none (AIP-234): each
+	// item as UpdateRoleBinding would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateRoleBinding, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].role_binding.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateRoleBindings(context.Context, *BatchUpdateRoleBindingsRequest) (*BatchUpdateRoleBindingsResponse, error)
+	// Deletes up to 1000 role bindings in one call, all or none (AIP-235): each
+	// item as DeleteRoleBinding would delete it, so each is soft-deleted and
+	// returned, in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteRoleBinding, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteRoleBindings(context.Context, *BatchDeleteRoleBindingsRequest) (*BatchDeleteRoleBindingsResponse, error)
 	mustEmbedUnimplementedRoleBindingServiceServer()
 }
 
@@ -256,6 +385,15 @@ func (UnimplementedRoleBindingServiceServer) UndeleteRoleBinding(context.Context
 }
 func (UnimplementedRoleBindingServiceServer) BatchGetRoleBindings(context.Context, *BatchGetRoleBindingsRequest) (*BatchGetRoleBindingsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method BatchGetRoleBindings not implemented")
+}
+func (UnimplementedRoleBindingServiceServer) BatchCreateRoleBindings(context.Context, *BatchCreateRoleBindingsRequest) (*BatchCreateRoleBindingsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchCreateRoleBindings not implemented")
+}
+func (UnimplementedRoleBindingServiceServer) BatchUpdateRoleBindings(context.Context, *BatchUpdateRoleBindingsRequest) (*BatchUpdateRoleBindingsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchUpdateRoleBindings not implemented")
+}
+func (UnimplementedRoleBindingServiceServer) BatchDeleteRoleBindings(context.Context, *BatchDeleteRoleBindingsRequest) (*BatchDeleteRoleBindingsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchDeleteRoleBindings not implemented")
 }
 func (UnimplementedRoleBindingServiceServer) mustEmbedUnimplementedRoleBindingServiceServer() {}
 func (UnimplementedRoleBindingServiceServer) testEmbeddedByValue()                            {}
@@ -404,6 +542,60 @@ func _RoleBindingService_BatchGetRoleBindings_Handler(srv interface{}, ctx conte
 	return interceptor(ctx, in, info, handler)
 }
 
+func _RoleBindingService_BatchCreateRoleBindings_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchCreateRoleBindingsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(RoleBindingServiceServer).BatchCreateRoleBindings(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: RoleBindingService_BatchCreateRoleBindings_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(RoleBindingServiceServer).BatchCreateRoleBindings(ctx, req.(*BatchCreateRoleBindingsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _RoleBindingService_BatchUpdateRoleBindings_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchUpdateRoleBindingsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(RoleBindingServiceServer).BatchUpdateRoleBindings(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: RoleBindingService_BatchUpdateRoleBindings_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(RoleBindingServiceServer).BatchUpdateRoleBindings(ctx, req.(*BatchUpdateRoleBindingsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _RoleBindingService_BatchDeleteRoleBindings_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchDeleteRoleBindingsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(RoleBindingServiceServer).BatchDeleteRoleBindings(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: RoleBindingService_BatchDeleteRoleBindings_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(RoleBindingServiceServer).BatchDeleteRoleBindings(ctx, req.(*BatchDeleteRoleBindingsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // RoleBindingService_ServiceDesc is the grpc.ServiceDesc for RoleBindingService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -438,6 +630,18 @@ var RoleBindingService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "BatchGetRoleBindings",
 			Handler:    _RoleBindingService_BatchGetRoleBindings_Handler,
+		},
+		{
+			MethodName: "BatchCreateRoleBindings",
+			Handler:    _RoleBindingService_BatchCreateRoleBindings_Handler,
+		},
+		{
+			MethodName: "BatchUpdateRoleBindings",
+			Handler:    _RoleBindingService_BatchUpdateRoleBindings_Handler,
+		},
+		{
+			MethodName: "BatchDeleteRoleBindings",
+			Handler:    _RoleBindingService_BatchDeleteRoleBindings_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

@@ -19,13 +19,16 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	RoleService_CreateRole_FullMethodName    = "/modelstore.iam.v1.RoleService/CreateRole"
-	RoleService_GetRole_FullMethodName       = "/modelstore.iam.v1.RoleService/GetRole"
-	RoleService_ListRoles_FullMethodName     = "/modelstore.iam.v1.RoleService/ListRoles"
-	RoleService_UpdateRole_FullMethodName    = "/modelstore.iam.v1.RoleService/UpdateRole"
-	RoleService_DeleteRole_FullMethodName    = "/modelstore.iam.v1.RoleService/DeleteRole"
-	RoleService_UndeleteRole_FullMethodName  = "/modelstore.iam.v1.RoleService/UndeleteRole"
-	RoleService_BatchGetRoles_FullMethodName = "/modelstore.iam.v1.RoleService/BatchGetRoles"
+	RoleService_CreateRole_FullMethodName       = "/modelstore.iam.v1.RoleService/CreateRole"
+	RoleService_GetRole_FullMethodName          = "/modelstore.iam.v1.RoleService/GetRole"
+	RoleService_ListRoles_FullMethodName        = "/modelstore.iam.v1.RoleService/ListRoles"
+	RoleService_UpdateRole_FullMethodName       = "/modelstore.iam.v1.RoleService/UpdateRole"
+	RoleService_DeleteRole_FullMethodName       = "/modelstore.iam.v1.RoleService/DeleteRole"
+	RoleService_UndeleteRole_FullMethodName     = "/modelstore.iam.v1.RoleService/UndeleteRole"
+	RoleService_BatchGetRoles_FullMethodName    = "/modelstore.iam.v1.RoleService/BatchGetRoles"
+	RoleService_BatchCreateRoles_FullMethodName = "/modelstore.iam.v1.RoleService/BatchCreateRoles"
+	RoleService_BatchUpdateRoles_FullMethodName = "/modelstore.iam.v1.RoleService/BatchUpdateRoles"
+	RoleService_BatchDeleteRoles_FullMethodName = "/modelstore.iam.v1.RoleService/BatchDeleteRoles"
 )
 
 // RoleServiceClient is the client API for RoleService service.
@@ -84,6 +87,53 @@ type RoleServiceClient interface {
 	// missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
 	// header and no cross-tenant access), UNAVAILABLE.
 	BatchGetRoles(ctx context.Context, in *BatchGetRolesRequest, opts ...grpc.CallOption) (*BatchGetRolesResponse, error)
+	// Creates up to 1000 roles in one call, all or none (AIP-233): each item as
+	// CreateRole would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateRole, for the first item that fails, with its index
+	// in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+	// name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+	// for no requests, more than 1000, an item with its own request_id, two items
+	// with one id, or a request_id reused with other requests; ABORTED when a
+	// concurrent write got in part way (the batch was undone and may be retried).
+	BatchCreateRoles(ctx context.Context, in *BatchCreateRolesRequest, opts ...grpc.CallOption) (*BatchCreateRolesResponse, error)
+	// Updates up to 1000 roles in one call, all or none (AIP-234): each item as
+	// UpdateRole would update it (its own update_mask, etag and allow_missing),
+	// answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateRole, for the first item that fails, with its index
+	// in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+	// name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+	// for no requests, more than 1000, two items with one id, or a request_id
+	// reused with other requests; ABORTED when a concurrent write got in part way
+	// (the batch was undone and may be retried).
+	BatchUpdateRoles(ctx context.Context, in *BatchUpdateRolesRequest, opts ...grpc.CallOption) (*BatchUpdateRolesResponse, error)
+	// Deletes up to 1000 roles in one call, all or none (AIP-235): each item as
+	// DeleteRole would delete it, so each is soft-deleted and returned, in
+	// request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteRole, for the first item that fails, with its index
+	// in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+	// name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+	// requests, more than 1000, two items with one id, or a request_id reused
+	// with other requests; ABORTED when a concurrent write got in part way (the
+	// batch was undone and may be retried).
+	BatchDeleteRoles(ctx context.Context, in *BatchDeleteRolesRequest, opts ...grpc.CallOption) (*BatchDeleteRolesResponse, error)
 }
 
 type roleServiceClient struct {
@@ -164,6 +214,36 @@ func (c *roleServiceClient) BatchGetRoles(ctx context.Context, in *BatchGetRoles
 	return out, nil
 }
 
+func (c *roleServiceClient) BatchCreateRoles(ctx context.Context, in *BatchCreateRolesRequest, opts ...grpc.CallOption) (*BatchCreateRolesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchCreateRolesResponse)
+	err := c.cc.Invoke(ctx, RoleService_BatchCreateRoles_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *roleServiceClient) BatchUpdateRoles(ctx context.Context, in *BatchUpdateRolesRequest, opts ...grpc.CallOption) (*BatchUpdateRolesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchUpdateRolesResponse)
+	err := c.cc.Invoke(ctx, RoleService_BatchUpdateRoles_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *roleServiceClient) BatchDeleteRoles(ctx context.Context, in *BatchDeleteRolesRequest, opts ...grpc.CallOption) (*BatchDeleteRolesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchDeleteRolesResponse)
+	err := c.cc.Invoke(ctx, RoleService_BatchDeleteRoles_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // RoleServiceServer is the server API for RoleService service.
 // All implementations must embed UnimplementedRoleServiceServer
 // for forward compatibility.
@@ -220,6 +300,53 @@ type RoleServiceServer interface {
 	// missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
 	// header and no cross-tenant access), UNAVAILABLE.
 	BatchGetRoles(context.Context, *BatchGetRolesRequest) (*BatchGetRolesResponse, error)
+	// Creates up to 1000 roles in one call, all or none (AIP-233): each item as
+	// CreateRole would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateRole, for the first item that fails, with its index
+	// in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+	// name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+	// for no requests, more than 1000, an item with its own request_id, two items
+	// with one id, or a request_id reused with other requests; ABORTED when a
+	// concurrent write got in part way (the batch was undone and may be retried).
+	BatchCreateRoles(context.Context, *BatchCreateRolesRequest) (*BatchCreateRolesResponse, error)
+	// Updates up to 1000 roles in one call, all or none (AIP-234): each item as
+	// UpdateRole would update it (its own update_mask, etag and allow_missing),
+	// answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateRole, for the first item that fails, with its index
+	// in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+	// name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+	// for no requests, more than 1000, two items with one id, or a request_id
+	// reused with other requests; ABORTED when a concurrent write got in part way
+	// (the batch was undone and may be retried).
+	BatchUpdateRoles(context.Context, *BatchUpdateRolesRequest) (*BatchUpdateRolesResponse, error)
+	// Deletes up to 1000 roles in one call, all or none (AIP-235): each item as
+	// DeleteRole would delete it, so each is soft-deleted and returned, in
+	// request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteRole, for the first item that fails, with its index
+	// in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+	// name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+	// requests, more than 1000, two items with one id, or a request_id reused
+	// with other requests; ABORTED when a concurrent write got in part way (the
+	// batch was undone and may be retried).
+	BatchDeleteRoles(context.Context, *BatchDeleteRolesRequest) (*BatchDeleteRolesResponse, error)
 	mustEmbedUnimplementedRoleServiceServer()
 }
 
@@ -250,6 +377,15 @@ func (UnimplementedRoleServiceServer) UndeleteRole(context.Context, *UndeleteRol
 }
 func (UnimplementedRoleServiceServer) BatchGetRoles(context.Context, *BatchGetRolesRequest) (*BatchGetRolesResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method BatchGetRoles not implemented")
+}
+func (UnimplementedRoleServiceServer) BatchCreateRoles(context.Context, *BatchCreateRolesRequest) (*BatchCreateRolesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchCreateRoles not implemented")
+}
+func (UnimplementedRoleServiceServer) BatchUpdateRoles(context.Context, *BatchUpdateRolesRequest) (*BatchUpdateRolesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchUpdateRoles not implemented")
+}
+func (UnimplementedRoleServiceServer) BatchDeleteRoles(context.Context, *BatchDeleteRolesRequest) (*BatchDeleteRolesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchDeleteRoles not implemented")
 }
 func (UnimplementedRoleServiceServer) mustEmbedUnimplementedRoleServiceServer() {}
 func (UnimplementedRoleServiceServer) testEmbeddedByValue()                     {}
@@ -398,6 +534,60 @@ func _RoleService_BatchGetRoles_Handler(srv interface{}, ctx context.Context, de
 	return interceptor(ctx, in, info, handler)
 }
 
+func _RoleService_BatchCreateRoles_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchCreateRolesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(RoleServiceServer).BatchCreateRoles(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: RoleService_BatchCreateRoles_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(RoleServiceServer).BatchCreateRoles(ctx, req.(*BatchCreateRolesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _RoleService_BatchUpdateRoles_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchUpdateRolesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(RoleServiceServer).BatchUpdateRoles(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: RoleService_BatchUpdateRoles_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(RoleServiceServer).BatchUpdateRoles(ctx, req.(*BatchUpdateRolesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _RoleService_BatchDeleteRoles_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchDeleteRolesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(RoleServiceServer).BatchDeleteRoles(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: RoleService_BatchDeleteRoles_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(RoleServiceServer).BatchDeleteRoles(ctx, req.(*BatchDeleteRolesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // RoleService_ServiceDesc is the grpc.ServiceDesc for RoleService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -432,6 +622,18 @@ var RoleService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "BatchGetRoles",
 			Handler:    _RoleService_BatchGetRoles_Handler,
+		},
+		{
+			MethodName: "BatchCreateRoles",
+			Handler:    _RoleService_BatchCreateRoles_Handler,
+		},
+		{
+			MethodName: "BatchUpdateRoles",
+			Handler:    _RoleService_BatchUpdateRoles_Handler,
+		},
+		{
+			MethodName: "BatchDeleteRoles",
+			Handler:    _RoleService_BatchDeleteRoles_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

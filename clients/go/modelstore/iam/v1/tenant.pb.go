@@ -923,6 +923,323 @@ func (x *BatchGetTenantsResponse) GetTenants() []*Tenant {
 	return nil
 }
 
+// The request of BatchCreateTenants.
+type BatchCreateTenantsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The tenants to create, 1 to 1000, each as its CreateTenant
+	// request; created in this order. An item's own request_id must be empty:
+	// `request_id` below covers the batch.
+	Requests []*CreateTenantRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateTenantsRequest) Reset() {
+	*x = BatchCreateTenantsRequest{}
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateTenantsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateTenantsRequest) ProtoMessage() {}
+
+func (x *BatchCreateTenantsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateTenantsRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreateTenantsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *BatchCreateTenantsRequest) GetRequests() []*CreateTenantRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreateTenantsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreateTenants.
+type BatchCreateTenantsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created tenants, in the order of the request's items.
+	Tenants       []*Tenant `protobuf:"bytes,1,rep,name=tenants,proto3" json:"tenants,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateTenantsResponse) Reset() {
+	*x = BatchCreateTenantsResponse{}
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateTenantsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateTenantsResponse) ProtoMessage() {}
+
+func (x *BatchCreateTenantsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateTenantsResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreateTenantsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *BatchCreateTenantsResponse) GetTenants() []*Tenant {
+	if x != nil {
+		return x.Tenants
+	}
+	return nil
+}
+
+// The request of BatchUpdateTenants.
+type BatchUpdateTenantsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdateTenant request; applied
+	// in this order.
+	Requests []*UpdateTenantRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateTenantsRequest) Reset() {
+	*x = BatchUpdateTenantsRequest{}
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateTenantsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateTenantsRequest) ProtoMessage() {}
+
+func (x *BatchUpdateTenantsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateTenantsRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdateTenantsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *BatchUpdateTenantsRequest) GetRequests() []*UpdateTenantRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdateTenantsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdateTenants.
+type BatchUpdateTenantsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated tenants, in the order of the request's items.
+	Tenants       []*Tenant `protobuf:"bytes,1,rep,name=tenants,proto3" json:"tenants,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateTenantsResponse) Reset() {
+	*x = BatchUpdateTenantsResponse{}
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateTenantsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateTenantsResponse) ProtoMessage() {}
+
+func (x *BatchUpdateTenantsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateTenantsResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdateTenantsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *BatchUpdateTenantsResponse) GetTenants() []*Tenant {
+	if x != nil {
+		return x.Tenants
+	}
+	return nil
+}
+
+// The request of BatchDeleteTenants.
+type BatchDeleteTenantsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeleteTenant request;
+	// applied in this order.
+	Requests []*DeleteTenantRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteTenantsRequest) Reset() {
+	*x = BatchDeleteTenantsRequest{}
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteTenantsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteTenantsRequest) ProtoMessage() {}
+
+func (x *BatchDeleteTenantsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteTenantsRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeleteTenantsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *BatchDeleteTenantsRequest) GetRequests() []*DeleteTenantRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeleteTenantsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeleteTenants.
+type BatchDeleteTenantsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The deleted tenants, with `is_active` false, in the order of the request's
+	// items.
+	Tenants       []*Tenant `protobuf:"bytes,1,rep,name=tenants,proto3" json:"tenants,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteTenantsResponse) Reset() {
+	*x = BatchDeleteTenantsResponse{}
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteTenantsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteTenantsResponse) ProtoMessage() {}
+
+func (x *BatchDeleteTenantsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_tenant_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteTenantsResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeleteTenantsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_tenant_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *BatchDeleteTenantsResponse) GetTenants() []*Tenant {
+	if x != nil {
+		return x.Tenants
+	}
+	return nil
+}
+
 var File_modelstore_iam_v1_tenant_proto protoreflect.FileDescriptor
 
 const file_modelstore_iam_v1_tenant_proto_rawDesc = "" +
@@ -987,7 +1304,25 @@ const file_modelstore_iam_v1_tenant_proto_rawDesc = "" +
 	"\x03ids\x18\x01 \x03(\tB\x04\xe2A\x01\x02R\x03ids\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"N\n" +
 	"\x17BatchGetTenantsResponse\x123\n" +
-	"\atenants\x18\x01 \x03(\v2\x19.modelstore.iam.v1.TenantR\atenants2\xac\a\n" +
+	"\atenants\x18\x01 \x03(\v2\x19.modelstore.iam.v1.TenantR\atenants\"\x84\x01\n" +
+	"\x19BatchCreateTenantsRequest\x12H\n" +
+	"\brequests\x18\x01 \x03(\v2&.modelstore.iam.v1.CreateTenantRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"Q\n" +
+	"\x1aBatchCreateTenantsResponse\x123\n" +
+	"\atenants\x18\x01 \x03(\v2\x19.modelstore.iam.v1.TenantR\atenants\"\x84\x01\n" +
+	"\x19BatchUpdateTenantsRequest\x12H\n" +
+	"\brequests\x18\x01 \x03(\v2&.modelstore.iam.v1.UpdateTenantRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"Q\n" +
+	"\x1aBatchUpdateTenantsResponse\x123\n" +
+	"\atenants\x18\x01 \x03(\v2\x19.modelstore.iam.v1.TenantR\atenants\"\x84\x01\n" +
+	"\x19BatchDeleteTenantsRequest\x12H\n" +
+	"\brequests\x18\x01 \x03(\v2&.modelstore.iam.v1.DeleteTenantRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"Q\n" +
+	"\x1aBatchDeleteTenantsResponse\x123\n" +
+	"\atenants\x18\x01 \x03(\v2\x19.modelstore.iam.v1.TenantR\atenants2\x80\v\n" +
 	"\rTenantService\x12\x80\x01\n" +
 	"\fCreateTenant\x12&.modelstore.iam.v1.CreateTenantRequest\x1a'.modelstore.iam.v1.CreateTenantResponse\"\x1f\x82\xd3\xe4\x93\x02\x19:\x06tenant\"\x0f/v1/iam/tenants\x12t\n" +
 	"\tGetTenant\x12#.modelstore.iam.v1.GetTenantRequest\x1a$.modelstore.iam.v1.GetTenantResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\x12\x14/v1/iam/tenants/{id}\x12u\n" +
@@ -995,7 +1330,10 @@ const file_modelstore_iam_v1_tenant_proto_rawDesc = "" +
 	"\fUpdateTenant\x12&.modelstore.iam.v1.UpdateTenantRequest\x1a'.modelstore.iam.v1.UpdateTenantResponse\"+\x82\xd3\xe4\x93\x02%:\x06tenant2\x1b/v1/iam/tenants/{tenant.id}\x12}\n" +
 	"\fDeleteTenant\x12&.modelstore.iam.v1.DeleteTenantRequest\x1a'.modelstore.iam.v1.DeleteTenantResponse\"\x1c\x82\xd3\xe4\x93\x02\x16*\x14/v1/iam/tenants/{id}\x12\x8f\x01\n" +
 	"\x0eUndeleteTenant\x12(.modelstore.iam.v1.UndeleteTenantRequest\x1a).modelstore.iam.v1.UndeleteTenantResponse\"(\x82\xd3\xe4\x93\x02\":\x01*\"\x1d/v1/iam/tenants/{id}:undelete\x12\x8a\x01\n" +
-	"\x0fBatchGetTenants\x12).modelstore.iam.v1.BatchGetTenantsRequest\x1a*.modelstore.iam.v1.BatchGetTenantsResponse\" \x82\xd3\xe4\x93\x02\x1a\x12\x18/v1/iam/tenants:batchGetBk\n" +
+	"\x0fBatchGetTenants\x12).modelstore.iam.v1.BatchGetTenantsRequest\x1a*.modelstore.iam.v1.BatchGetTenantsResponse\" \x82\xd3\xe4\x93\x02\x1a\x12\x18/v1/iam/tenants:batchGet\x12\x99\x01\n" +
+	"\x12BatchCreateTenants\x12,.modelstore.iam.v1.BatchCreateTenantsRequest\x1a-.modelstore.iam.v1.BatchCreateTenantsResponse\"&\x82\xd3\xe4\x93\x02 :\x01*\"\x1b/v1/iam/tenants:batchCreate\x12\x99\x01\n" +
+	"\x12BatchUpdateTenants\x12,.modelstore.iam.v1.BatchUpdateTenantsRequest\x1a-.modelstore.iam.v1.BatchUpdateTenantsResponse\"&\x82\xd3\xe4\x93\x02 :\x01*\"\x1b/v1/iam/tenants:batchUpdate\x12\x99\x01\n" +
+	"\x12BatchDeleteTenants\x12,.modelstore.iam.v1.BatchDeleteTenantsRequest\x1a-.modelstore.iam.v1.BatchDeleteTenantsResponse\"&\x82\xd3\xe4\x93\x02 :\x01*\"\x1b/v1/iam/tenants:batchDeleteBk\n" +
 	"\x15dev.modelstore.iam.v1B\vTenantProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3"
 
 var (
@@ -1010,64 +1348,82 @@ func file_modelstore_iam_v1_tenant_proto_rawDescGZIP() []byte {
 	return file_modelstore_iam_v1_tenant_proto_rawDescData
 }
 
-var file_modelstore_iam_v1_tenant_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
+var file_modelstore_iam_v1_tenant_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
 var file_modelstore_iam_v1_tenant_proto_goTypes = []any{
-	(*Tenant)(nil),                  // 0: modelstore.iam.v1.Tenant
-	(*CreateTenantRequest)(nil),     // 1: modelstore.iam.v1.CreateTenantRequest
-	(*CreateTenantResponse)(nil),    // 2: modelstore.iam.v1.CreateTenantResponse
-	(*GetTenantRequest)(nil),        // 3: modelstore.iam.v1.GetTenantRequest
-	(*GetTenantResponse)(nil),       // 4: modelstore.iam.v1.GetTenantResponse
-	(*ListTenantsRequest)(nil),      // 5: modelstore.iam.v1.ListTenantsRequest
-	(*ListTenantsResponse)(nil),     // 6: modelstore.iam.v1.ListTenantsResponse
-	(*UpdateTenantRequest)(nil),     // 7: modelstore.iam.v1.UpdateTenantRequest
-	(*UpdateTenantResponse)(nil),    // 8: modelstore.iam.v1.UpdateTenantResponse
-	(*DeleteTenantRequest)(nil),     // 9: modelstore.iam.v1.DeleteTenantRequest
-	(*DeleteTenantResponse)(nil),    // 10: modelstore.iam.v1.DeleteTenantResponse
-	(*UndeleteTenantRequest)(nil),   // 11: modelstore.iam.v1.UndeleteTenantRequest
-	(*UndeleteTenantResponse)(nil),  // 12: modelstore.iam.v1.UndeleteTenantResponse
-	(*BatchGetTenantsRequest)(nil),  // 13: modelstore.iam.v1.BatchGetTenantsRequest
-	(*BatchGetTenantsResponse)(nil), // 14: modelstore.iam.v1.BatchGetTenantsResponse
-	(AccessScope)(0),                // 15: modelstore.iam.v1.AccessScope
-	(*structpb.Struct)(nil),         // 16: google.protobuf.Struct
-	(*timestamppb.Timestamp)(nil),   // 17: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),   // 18: google.protobuf.FieldMask
+	(*Tenant)(nil),                     // 0: modelstore.iam.v1.Tenant
+	(*CreateTenantRequest)(nil),        // 1: modelstore.iam.v1.CreateTenantRequest
+	(*CreateTenantResponse)(nil),       // 2: modelstore.iam.v1.CreateTenantResponse
+	(*GetTenantRequest)(nil),           // 3: modelstore.iam.v1.GetTenantRequest
+	(*GetTenantResponse)(nil),          // 4: modelstore.iam.v1.GetTenantResponse
+	(*ListTenantsRequest)(nil),         // 5: modelstore.iam.v1.ListTenantsRequest
+	(*ListTenantsResponse)(nil),        // 6: modelstore.iam.v1.ListTenantsResponse
+	(*UpdateTenantRequest)(nil),        // 7: modelstore.iam.v1.UpdateTenantRequest
+	(*UpdateTenantResponse)(nil),       // 8: modelstore.iam.v1.UpdateTenantResponse
+	(*DeleteTenantRequest)(nil),        // 9: modelstore.iam.v1.DeleteTenantRequest
+	(*DeleteTenantResponse)(nil),       // 10: modelstore.iam.v1.DeleteTenantResponse
+	(*UndeleteTenantRequest)(nil),      // 11: modelstore.iam.v1.UndeleteTenantRequest
+	(*UndeleteTenantResponse)(nil),     // 12: modelstore.iam.v1.UndeleteTenantResponse
+	(*BatchGetTenantsRequest)(nil),     // 13: modelstore.iam.v1.BatchGetTenantsRequest
+	(*BatchGetTenantsResponse)(nil),    // 14: modelstore.iam.v1.BatchGetTenantsResponse
+	(*BatchCreateTenantsRequest)(nil),  // 15: modelstore.iam.v1.BatchCreateTenantsRequest
+	(*BatchCreateTenantsResponse)(nil), // 16: modelstore.iam.v1.BatchCreateTenantsResponse
+	(*BatchUpdateTenantsRequest)(nil),  // 17: modelstore.iam.v1.BatchUpdateTenantsRequest
+	(*BatchUpdateTenantsResponse)(nil), // 18: modelstore.iam.v1.BatchUpdateTenantsResponse
+	(*BatchDeleteTenantsRequest)(nil),  // 19: modelstore.iam.v1.BatchDeleteTenantsRequest
+	(*BatchDeleteTenantsResponse)(nil), // 20: modelstore.iam.v1.BatchDeleteTenantsResponse
+	(AccessScope)(0),                   // 21: modelstore.iam.v1.AccessScope
+	(*structpb.Struct)(nil),            // 22: google.protobuf.Struct
+	(*timestamppb.Timestamp)(nil),      // 23: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),      // 24: google.protobuf.FieldMask
 }
 var file_modelstore_iam_v1_tenant_proto_depIdxs = []int32{
-	15, // 0: modelstore.iam.v1.Tenant.scopes:type_name -> modelstore.iam.v1.AccessScope
-	16, // 1: modelstore.iam.v1.Tenant.metadata:type_name -> google.protobuf.Struct
-	17, // 2: modelstore.iam.v1.Tenant.created_at:type_name -> google.protobuf.Timestamp
-	17, // 3: modelstore.iam.v1.Tenant.updated_at:type_name -> google.protobuf.Timestamp
+	21, // 0: modelstore.iam.v1.Tenant.scopes:type_name -> modelstore.iam.v1.AccessScope
+	22, // 1: modelstore.iam.v1.Tenant.metadata:type_name -> google.protobuf.Struct
+	23, // 2: modelstore.iam.v1.Tenant.created_at:type_name -> google.protobuf.Timestamp
+	23, // 3: modelstore.iam.v1.Tenant.updated_at:type_name -> google.protobuf.Timestamp
 	0,  // 4: modelstore.iam.v1.CreateTenantRequest.tenant:type_name -> modelstore.iam.v1.Tenant
 	0,  // 5: modelstore.iam.v1.CreateTenantResponse.tenant:type_name -> modelstore.iam.v1.Tenant
-	18, // 6: modelstore.iam.v1.GetTenantRequest.read_mask:type_name -> google.protobuf.FieldMask
+	24, // 6: modelstore.iam.v1.GetTenantRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 7: modelstore.iam.v1.GetTenantResponse.tenant:type_name -> modelstore.iam.v1.Tenant
 	0,  // 8: modelstore.iam.v1.ListTenantsResponse.tenants:type_name -> modelstore.iam.v1.Tenant
 	0,  // 9: modelstore.iam.v1.UpdateTenantRequest.tenant:type_name -> modelstore.iam.v1.Tenant
-	18, // 10: modelstore.iam.v1.UpdateTenantRequest.update_mask:type_name -> google.protobuf.FieldMask
+	24, // 10: modelstore.iam.v1.UpdateTenantRequest.update_mask:type_name -> google.protobuf.FieldMask
 	0,  // 11: modelstore.iam.v1.UpdateTenantResponse.tenant:type_name -> modelstore.iam.v1.Tenant
 	0,  // 12: modelstore.iam.v1.DeleteTenantResponse.tenant:type_name -> modelstore.iam.v1.Tenant
 	0,  // 13: modelstore.iam.v1.UndeleteTenantResponse.tenant:type_name -> modelstore.iam.v1.Tenant
-	18, // 14: modelstore.iam.v1.BatchGetTenantsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	24, // 14: modelstore.iam.v1.BatchGetTenantsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 15: modelstore.iam.v1.BatchGetTenantsResponse.tenants:type_name -> modelstore.iam.v1.Tenant
-	1,  // 16: modelstore.iam.v1.TenantService.CreateTenant:input_type -> modelstore.iam.v1.CreateTenantRequest
-	3,  // 17: modelstore.iam.v1.TenantService.GetTenant:input_type -> modelstore.iam.v1.GetTenantRequest
-	5,  // 18: modelstore.iam.v1.TenantService.ListTenants:input_type -> modelstore.iam.v1.ListTenantsRequest
-	7,  // 19: modelstore.iam.v1.TenantService.UpdateTenant:input_type -> modelstore.iam.v1.UpdateTenantRequest
-	9,  // 20: modelstore.iam.v1.TenantService.DeleteTenant:input_type -> modelstore.iam.v1.DeleteTenantRequest
-	11, // 21: modelstore.iam.v1.TenantService.UndeleteTenant:input_type -> modelstore.iam.v1.UndeleteTenantRequest
-	13, // 22: modelstore.iam.v1.TenantService.BatchGetTenants:input_type -> modelstore.iam.v1.BatchGetTenantsRequest
-	2,  // 23: modelstore.iam.v1.TenantService.CreateTenant:output_type -> modelstore.iam.v1.CreateTenantResponse
-	4,  // 24: modelstore.iam.v1.TenantService.GetTenant:output_type -> modelstore.iam.v1.GetTenantResponse
-	6,  // 25: modelstore.iam.v1.TenantService.ListTenants:output_type -> modelstore.iam.v1.ListTenantsResponse
-	8,  // 26: modelstore.iam.v1.TenantService.UpdateTenant:output_type -> modelstore.iam.v1.UpdateTenantResponse
-	10, // 27: modelstore.iam.v1.TenantService.DeleteTenant:output_type -> modelstore.iam.v1.DeleteTenantResponse
-	12, // 28: modelstore.iam.v1.TenantService.UndeleteTenant:output_type -> modelstore.iam.v1.UndeleteTenantResponse
-	14, // 29: modelstore.iam.v1.TenantService.BatchGetTenants:output_type -> modelstore.iam.v1.BatchGetTenantsResponse
-	23, // [23:30] is the sub-list for method output_type
-	16, // [16:23] is the sub-list for method input_type
-	16, // [16:16] is the sub-list for extension type_name
-	16, // [16:16] is the sub-list for extension extendee
-	0,  // [0:16] is the sub-list for field type_name
+	1,  // 16: modelstore.iam.v1.BatchCreateTenantsRequest.requests:type_name -> modelstore.iam.v1.CreateTenantRequest
+	0,  // 17: modelstore.iam.v1.BatchCreateTenantsResponse.tenants:type_name -> modelstore.iam.v1.Tenant
+	7,  // 18: modelstore.iam.v1.BatchUpdateTenantsRequest.requests:type_name -> modelstore.iam.v1.UpdateTenantRequest
+	0,  // 19: modelstore.iam.v1.BatchUpdateTenantsResponse.tenants:type_name -> modelstore.iam.v1.Tenant
+	9,  // 20: modelstore.iam.v1.BatchDeleteTenantsRequest.requests:type_name -> modelstore.iam.v1.DeleteTenantRequest
+	0,  // 21: modelstore.iam.v1.BatchDeleteTenantsResponse.tenants:type_name -> modelstore.iam.v1.Tenant
+	1,  // 22: modelstore.iam.v1.TenantService.CreateTenant:input_type -> modelstore.iam.v1.CreateTenantRequest
+	3,  // 23: modelstore.iam.v1.TenantService.GetTenant:input_type -> modelstore.iam.v1.GetTenantRequest
+	5,  // 24: modelstore.iam.v1.TenantService.ListTenants:input_type -> modelstore.iam.v1.ListTenantsRequest
+	7,  // 25: modelstore.iam.v1.TenantService.UpdateTenant:input_type -> modelstore.iam.v1.UpdateTenantRequest
+	9,  // 26: modelstore.iam.v1.TenantService.DeleteTenant:input_type -> modelstore.iam.v1.DeleteTenantRequest
+	11, // 27: modelstore.iam.v1.TenantService.UndeleteTenant:input_type -> modelstore.iam.v1.UndeleteTenantRequest
+	13, // 28: modelstore.iam.v1.TenantService.BatchGetTenants:input_type -> modelstore.iam.v1.BatchGetTenantsRequest
+	15, // 29: modelstore.iam.v1.TenantService.BatchCreateTenants:input_type -> modelstore.iam.v1.BatchCreateTenantsRequest
+	17, // 30: modelstore.iam.v1.TenantService.BatchUpdateTenants:input_type -> modelstore.iam.v1.BatchUpdateTenantsRequest
+	19, // 31: modelstore.iam.v1.TenantService.BatchDeleteTenants:input_type -> modelstore.iam.v1.BatchDeleteTenantsRequest
+	2,  // 32: modelstore.iam.v1.TenantService.CreateTenant:output_type -> modelstore.iam.v1.CreateTenantResponse
+	4,  // 33: modelstore.iam.v1.TenantService.GetTenant:output_type -> modelstore.iam.v1.GetTenantResponse
+	6,  // 34: modelstore.iam.v1.TenantService.ListTenants:output_type -> modelstore.iam.v1.ListTenantsResponse
+	8,  // 35: modelstore.iam.v1.TenantService.UpdateTenant:output_type -> modelstore.iam.v1.UpdateTenantResponse
+	10, // 36: modelstore.iam.v1.TenantService.DeleteTenant:output_type -> modelstore.iam.v1.DeleteTenantResponse
+	12, // 37: modelstore.iam.v1.TenantService.UndeleteTenant:output_type -> modelstore.iam.v1.UndeleteTenantResponse
+	14, // 38: modelstore.iam.v1.TenantService.BatchGetTenants:output_type -> modelstore.iam.v1.BatchGetTenantsResponse
+	16, // 39: modelstore.iam.v1.TenantService.BatchCreateTenants:output_type -> modelstore.iam.v1.BatchCreateTenantsResponse
+	18, // 40: modelstore.iam.v1.TenantService.BatchUpdateTenants:output_type -> modelstore.iam.v1.BatchUpdateTenantsResponse
+	20, // 41: modelstore.iam.v1.TenantService.BatchDeleteTenants:output_type -> modelstore.iam.v1.BatchDeleteTenantsResponse
+	32, // [32:42] is the sub-list for method output_type
+	22, // [22:32] is the sub-list for method input_type
+	22, // [22:22] is the sub-list for extension type_name
+	22, // [22:22] is the sub-list for extension extendee
+	0,  // [0:22] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_iam_v1_tenant_proto_init() }
@@ -1082,7 +1438,7 @@ func file_modelstore_iam_v1_tenant_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_iam_v1_tenant_proto_rawDesc), len(file_modelstore_iam_v1_tenant_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   15,
+			NumMessages:   21,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

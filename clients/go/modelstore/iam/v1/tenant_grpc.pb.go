@@ -19,13 +19,16 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	TenantService_CreateTenant_FullMethodName    = "/modelstore.iam.v1.TenantService/CreateTenant"
-	TenantService_GetTenant_FullMethodName       = "/modelstore.iam.v1.TenantService/GetTenant"
-	TenantService_ListTenants_FullMethodName     = "/modelstore.iam.v1.TenantService/ListTenants"
-	TenantService_UpdateTenant_FullMethodName    = "/modelstore.iam.v1.TenantService/UpdateTenant"
-	TenantService_DeleteTenant_FullMethodName    = "/modelstore.iam.v1.TenantService/DeleteTenant"
-	TenantService_UndeleteTenant_FullMethodName  = "/modelstore.iam.v1.TenantService/UndeleteTenant"
-	TenantService_BatchGetTenants_FullMethodName = "/modelstore.iam.v1.TenantService/BatchGetTenants"
+	TenantService_CreateTenant_FullMethodName       = "/modelstore.iam.v1.TenantService/CreateTenant"
+	TenantService_GetTenant_FullMethodName          = "/modelstore.iam.v1.TenantService/GetTenant"
+	TenantService_ListTenants_FullMethodName        = "/modelstore.iam.v1.TenantService/ListTenants"
+	TenantService_UpdateTenant_FullMethodName       = "/modelstore.iam.v1.TenantService/UpdateTenant"
+	TenantService_DeleteTenant_FullMethodName       = "/modelstore.iam.v1.TenantService/DeleteTenant"
+	TenantService_UndeleteTenant_FullMethodName     = "/modelstore.iam.v1.TenantService/UndeleteTenant"
+	TenantService_BatchGetTenants_FullMethodName    = "/modelstore.iam.v1.TenantService/BatchGetTenants"
+	TenantService_BatchCreateTenants_FullMethodName = "/modelstore.iam.v1.TenantService/BatchCreateTenants"
+	TenantService_BatchUpdateTenants_FullMethodName = "/modelstore.iam.v1.TenantService/BatchUpdateTenants"
+	TenantService_BatchDeleteTenants_FullMethodName = "/modelstore.iam.v1.TenantService/BatchDeleteTenants"
 )
 
 // TenantServiceClient is the client API for TenantService service.
@@ -76,6 +79,54 @@ type TenantServiceClient interface {
 	// Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
 	// missing, or not the caller's tenant), UNAVAILABLE.
 	BatchGetTenants(ctx context.Context, in *BatchGetTenantsRequest, opts ...grpc.CallOption) (*BatchGetTenantsResponse, error)
+	// Creates up to 1000 tenants in one call, all or none (AIP-233): each item as
+	// CreateTenant would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateTenant, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].tenant.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateTenants(ctx context.Context, in *BatchCreateTenantsRequest, opts ...grpc.CallOption) (*BatchCreateTenantsResponse, error)
+	// Updates up to 1000 tenants in one call, all or none (AIP-234): each item as
+	// UpdateTenant would update it (its own update_mask, etag and allow_missing),
+	// answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateTenant, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].tenant.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateTenants(ctx context.Context, in *BatchUpdateTenantsRequest, opts ...grpc.CallOption) (*BatchUpdateTenantsResponse, error)
+	// Deletes up to 1000 tenants in one call, all or none (AIP-235): each item as
+	// DeleteTenant would delete it, so each is soft-deleted and returned, in
+	// request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteTenant, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteTenants(ctx context.Context, in *BatchDeleteTenantsRequest, opts ...grpc.CallOption) (*BatchDeleteTenantsResponse, error)
 }
 
 type tenantServiceClient struct {
@@ -156,6 +207,36 @@ func (c *tenantServiceClient) BatchGetTenants(ctx context.Context, in *BatchGetT
 	return out, nil
 }
 
+func (c *tenantServiceClient) BatchCreateTenants(ctx context.Context, in *BatchCreateTenantsRequest, opts ...grpc.CallOption) (*BatchCreateTenantsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchCreateTenantsResponse)
+	err := c.cc.Invoke(ctx, TenantService_BatchCreateTenants_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *tenantServiceClient) BatchUpdateTenants(ctx context.Context, in *BatchUpdateTenantsRequest, opts ...grpc.CallOption) (*BatchUpdateTenantsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchUpdateTenantsResponse)
+	err := c.cc.Invoke(ctx, TenantService_BatchUpdateTenants_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *tenantServiceClient) BatchDeleteTenants(ctx context.Context, in *BatchDeleteTenantsRequest, opts ...grpc.CallOption) (*BatchDeleteTenantsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchDeleteTenantsResponse)
+	err := c.cc.Invoke(ctx, TenantService_BatchDeleteTenants_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // TenantServiceServer is the server API for TenantService service.
 // All implementations must embed UnimplementedTenantServiceServer
 // for forward compatibility.
@@ -204,6 +285,54 @@ type TenantServiceServer interface {
 	// Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
 	// missing, or not the caller's tenant), UNAVAILABLE.
 	BatchGetTenants(context.Context, *BatchGetTenantsRequest) (*BatchGetTenantsResponse, error)
+	// Creates up to 1000 tenants in one call, all or none (AIP-233): each item as
+	// CreateTenant would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateTenant, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].tenant.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateTenants(context.Context, *BatchCreateTenantsRequest) (*BatchCreateTenantsResponse, error)
+	// Updates up to 1000 tenants in one call, all or none (AIP-234): each item as
+	// UpdateTenant would update it (its own update_mask, etag and allow_missing),
+	// answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateTenant, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].tenant.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateTenants(context.Context, *BatchUpdateTenantsRequest) (*BatchUpdateTenantsResponse, error)
+	// Deletes up to 1000 tenants in one call, all or none (AIP-235): each item as
+	// DeleteTenant would delete it, so each is soft-deleted and returned, in
+	// request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteTenant, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteTenants(context.Context, *BatchDeleteTenantsRequest) (*BatchDeleteTenantsResponse, error)
 	mustEmbedUnimplementedTenantServiceServer()
 }
 
@@ -234,6 +363,15 @@ func (UnimplementedTenantServiceServer) UndeleteTenant(context.Context, *Undelet
 }
 func (UnimplementedTenantServiceServer) BatchGetTenants(context.Context, *BatchGetTenantsRequest) (*BatchGetTenantsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method BatchGetTenants not implemented")
+}
+func (UnimplementedTenantServiceServer) BatchCreateTenants(context.Context, *BatchCreateTenantsRequest) (*BatchCreateTenantsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchCreateTenants not implemented")
+}
+func (UnimplementedTenantServiceServer) BatchUpdateTenants(context.Context, *BatchUpdateTenantsRequest) (*BatchUpdateTenantsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchUpdateTenants not implemented")
+}
+func (UnimplementedTenantServiceServer) BatchDeleteTenants(context.Context, *BatchDeleteTenantsRequest) (*BatchDeleteTenantsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchDeleteTenants not implemented")
 }
 func (UnimplementedTenantServiceServer) mustEmbedUnimplementedTenantServiceServer() {}
 func (UnimplementedTenantServiceServer) testEmbeddedByValue()                       {}
@@ -382,6 +520,60 @@ func _TenantService_BatchGetTenants_Handler(srv interface{}, ctx context.Context
 	return interceptor(ctx, in, info, handler)
 }
 
+func _TenantService_BatchCreateTenants_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchCreateTenantsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(TenantServiceServer).BatchCreateTenants(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: TenantService_BatchCreateTenants_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(TenantServiceServer).BatchCreateTenants(ctx, req.(*BatchCreateTenantsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _TenantService_BatchUpdateTenants_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchUpdateTenantsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(TenantServiceServer).BatchUpdateTenants(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: TenantService_BatchUpdateTenants_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(TenantServiceServer).BatchUpdateTenants(ctx, req.(*BatchUpdateTenantsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _TenantService_BatchDeleteTenants_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchDeleteTenantsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(TenantServiceServer).BatchDeleteTenants(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: TenantService_BatchDeleteTenants_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(TenantServiceServer).BatchDeleteTenants(ctx, req.(*BatchDeleteTenantsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // TenantService_ServiceDesc is the grpc.ServiceDesc for TenantService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -416,6 +608,18 @@ var TenantService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "BatchGetTenants",
 			Handler:    _TenantService_BatchGetTenants_Handler,
+		},
+		{
+			MethodName: "BatchCreateTenants",
+			Handler:    _TenantService_BatchCreateTenants_Handler,
+		},
+		{
+			MethodName: "BatchUpdateTenants",
+			Handler:    _TenantService_BatchUpdateTenants_Handler,
+		},
+		{
+			MethodName: "BatchDeleteTenants",
+			Handler:    _TenantService_BatchDeleteTenants_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

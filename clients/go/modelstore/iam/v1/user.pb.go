@@ -932,6 +932,323 @@ func (x *BatchGetUsersResponse) GetUsers() []*User {
 	return nil
 }
 
+// The request of BatchCreateUsers.
+type BatchCreateUsersRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The users to create, 1 to 1000, each as its CreateUser request;
+	// created in this order. An item's own request_id must be empty: `request_id`
+	// below covers the batch.
+	Requests []*CreateUserRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateUsersRequest) Reset() {
+	*x = BatchCreateUsersRequest{}
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateUsersRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateUsersRequest) ProtoMessage() {}
+
+func (x *BatchCreateUsersRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateUsersRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreateUsersRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *BatchCreateUsersRequest) GetRequests() []*CreateUserRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreateUsersRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreateUsers.
+type BatchCreateUsersResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created users, in the order of the request's items.
+	Users         []*User `protobuf:"bytes,1,rep,name=users,proto3" json:"users,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateUsersResponse) Reset() {
+	*x = BatchCreateUsersResponse{}
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateUsersResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateUsersResponse) ProtoMessage() {}
+
+func (x *BatchCreateUsersResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateUsersResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreateUsersResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *BatchCreateUsersResponse) GetUsers() []*User {
+	if x != nil {
+		return x.Users
+	}
+	return nil
+}
+
+// The request of BatchUpdateUsers.
+type BatchUpdateUsersRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdateUser request; applied
+	// in this order.
+	Requests []*UpdateUserRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateUsersRequest) Reset() {
+	*x = BatchUpdateUsersRequest{}
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateUsersRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateUsersRequest) ProtoMessage() {}
+
+func (x *BatchUpdateUsersRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateUsersRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdateUsersRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *BatchUpdateUsersRequest) GetRequests() []*UpdateUserRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdateUsersRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdateUsers.
+type BatchUpdateUsersResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated users, in the order of the request's items.
+	Users         []*User `protobuf:"bytes,1,rep,name=users,proto3" json:"users,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateUsersResponse) Reset() {
+	*x = BatchUpdateUsersResponse{}
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateUsersResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateUsersResponse) ProtoMessage() {}
+
+func (x *BatchUpdateUsersResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateUsersResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdateUsersResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *BatchUpdateUsersResponse) GetUsers() []*User {
+	if x != nil {
+		return x.Users
+	}
+	return nil
+}
+
+// The request of BatchDeleteUsers.
+type BatchDeleteUsersRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeleteUser request; applied
+	// in this order.
+	Requests []*DeleteUserRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteUsersRequest) Reset() {
+	*x = BatchDeleteUsersRequest{}
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteUsersRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteUsersRequest) ProtoMessage() {}
+
+func (x *BatchDeleteUsersRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteUsersRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeleteUsersRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *BatchDeleteUsersRequest) GetRequests() []*DeleteUserRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeleteUsersRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeleteUsers.
+type BatchDeleteUsersResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The deleted users, with `is_active` false, in the order of the request's
+	// items.
+	Users         []*User `protobuf:"bytes,1,rep,name=users,proto3" json:"users,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteUsersResponse) Reset() {
+	*x = BatchDeleteUsersResponse{}
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteUsersResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteUsersResponse) ProtoMessage() {}
+
+func (x *BatchDeleteUsersResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_iam_v1_user_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteUsersResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeleteUsersResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_iam_v1_user_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *BatchDeleteUsersResponse) GetUsers() []*User {
+	if x != nil {
+		return x.Users
+	}
+	return nil
+}
+
 var File_modelstore_iam_v1_user_proto protoreflect.FileDescriptor
 
 const file_modelstore_iam_v1_user_proto_rawDesc = "" +
@@ -998,7 +1315,26 @@ const file_modelstore_iam_v1_user_proto_rawDesc = "" +
 	"\x03ids\x18\x01 \x03(\tB\x04\xe2A\x01\x02R\x03ids\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"F\n" +
 	"\x15BatchGetUsersResponse\x12-\n" +
-	"\x05users\x18\x01 \x03(\v2\x17.modelstore.iam.v1.UserR\x05users2\xeb\x06\n" +
+	"\x05users\x18\x01 \x03(\v2\x17.modelstore.iam.v1.UserR\x05users\"\x80\x01\n" +
+	"\x17BatchCreateUsersRequest\x12F\n" +
+	"\brequests\x18\x01 \x03(\v2$.modelstore.iam.v1.CreateUserRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"I\n" +
+	"\x18BatchCreateUsersResponse\x12-\n" +
+	"\x05users\x18\x01 \x03(\v2\x17.modelstore.iam.v1.UserR\x05users\"\x80\x01\n" +
+	"\x17BatchUpdateUsersRequest\x12F\n" +
+	"\brequests\x18\x01 \x03(\v2$.modelstore.iam.v1.UpdateUserRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"I\n" +
+	"\x18BatchUpdateUsersResponse\x12-\n" +
+	"\x05users\x18\x01 \x03(\v2\x17.modelstore.iam.v1.UserR\x05users\"\x80\x01\n" +
+	"\x17BatchDeleteUsersRequest\x12F\n" +
+	"\brequests\x18\x01 \x03(\v2$.modelstore.iam.v1.DeleteUserRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"I\n" +
+	"\x18BatchDeleteUsersResponse\x12-\n" +
+	"\x05users\x18\x01 \x03(\v2\x17.modelstore.iam.v1.UserR\x05users2\xa7\n" +
+	"\n" +
 	"\vUserService\x12v\n" +
 	"\n" +
 	"CreateUser\x12$.modelstore.iam.v1.CreateUserRequest\x1a%.modelstore.iam.v1.CreateUserResponse\"\x1b\x82\xd3\xe4\x93\x02\x15:\x04user\"\r/v1/iam/users\x12l\n" +
@@ -1009,7 +1345,10 @@ const file_modelstore_iam_v1_user_proto_rawDesc = "" +
 	"\n" +
 	"DeleteUser\x12$.modelstore.iam.v1.DeleteUserRequest\x1a%.modelstore.iam.v1.DeleteUserResponse\"\x1a\x82\xd3\xe4\x93\x02\x14*\x12/v1/iam/users/{id}\x12\x87\x01\n" +
 	"\fUndeleteUser\x12&.modelstore.iam.v1.UndeleteUserRequest\x1a'.modelstore.iam.v1.UndeleteUserResponse\"&\x82\xd3\xe4\x93\x02 :\x01*\"\x1b/v1/iam/users/{id}:undelete\x12\x82\x01\n" +
-	"\rBatchGetUsers\x12'.modelstore.iam.v1.BatchGetUsersRequest\x1a(.modelstore.iam.v1.BatchGetUsersResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/iam/users:batchGetBi\n" +
+	"\rBatchGetUsers\x12'.modelstore.iam.v1.BatchGetUsersRequest\x1a(.modelstore.iam.v1.BatchGetUsersResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/iam/users:batchGet\x12\x91\x01\n" +
+	"\x10BatchCreateUsers\x12*.modelstore.iam.v1.BatchCreateUsersRequest\x1a+.modelstore.iam.v1.BatchCreateUsersResponse\"$\x82\xd3\xe4\x93\x02\x1e:\x01*\"\x19/v1/iam/users:batchCreate\x12\x91\x01\n" +
+	"\x10BatchUpdateUsers\x12*.modelstore.iam.v1.BatchUpdateUsersRequest\x1a+.modelstore.iam.v1.BatchUpdateUsersResponse\"$\x82\xd3\xe4\x93\x02\x1e:\x01*\"\x19/v1/iam/users:batchUpdate\x12\x91\x01\n" +
+	"\x10BatchDeleteUsers\x12*.modelstore.iam.v1.BatchDeleteUsersRequest\x1a+.modelstore.iam.v1.BatchDeleteUsersResponse\"$\x82\xd3\xe4\x93\x02\x1e:\x01*\"\x19/v1/iam/users:batchDeleteBi\n" +
 	"\x15dev.modelstore.iam.v1B\tUserProtoP\x01ZCgithub.com/modelstore/modelstore/clients/go/modelstore/iam/v1;iamv1b\x06proto3"
 
 var (
@@ -1024,64 +1363,82 @@ func file_modelstore_iam_v1_user_proto_rawDescGZIP() []byte {
 	return file_modelstore_iam_v1_user_proto_rawDescData
 }
 
-var file_modelstore_iam_v1_user_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
+var file_modelstore_iam_v1_user_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
 var file_modelstore_iam_v1_user_proto_goTypes = []any{
-	(*User)(nil),                  // 0: modelstore.iam.v1.User
-	(*CreateUserRequest)(nil),     // 1: modelstore.iam.v1.CreateUserRequest
-	(*CreateUserResponse)(nil),    // 2: modelstore.iam.v1.CreateUserResponse
-	(*GetUserRequest)(nil),        // 3: modelstore.iam.v1.GetUserRequest
-	(*GetUserResponse)(nil),       // 4: modelstore.iam.v1.GetUserResponse
-	(*ListUsersRequest)(nil),      // 5: modelstore.iam.v1.ListUsersRequest
-	(*ListUsersResponse)(nil),     // 6: modelstore.iam.v1.ListUsersResponse
-	(*UpdateUserRequest)(nil),     // 7: modelstore.iam.v1.UpdateUserRequest
-	(*UpdateUserResponse)(nil),    // 8: modelstore.iam.v1.UpdateUserResponse
-	(*DeleteUserRequest)(nil),     // 9: modelstore.iam.v1.DeleteUserRequest
-	(*DeleteUserResponse)(nil),    // 10: modelstore.iam.v1.DeleteUserResponse
-	(*UndeleteUserRequest)(nil),   // 11: modelstore.iam.v1.UndeleteUserRequest
-	(*UndeleteUserResponse)(nil),  // 12: modelstore.iam.v1.UndeleteUserResponse
-	(*BatchGetUsersRequest)(nil),  // 13: modelstore.iam.v1.BatchGetUsersRequest
-	(*BatchGetUsersResponse)(nil), // 14: modelstore.iam.v1.BatchGetUsersResponse
-	(AccessScope)(0),              // 15: modelstore.iam.v1.AccessScope
-	(*structpb.Struct)(nil),       // 16: google.protobuf.Struct
-	(*timestamppb.Timestamp)(nil), // 17: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil), // 18: google.protobuf.FieldMask
+	(*User)(nil),                     // 0: modelstore.iam.v1.User
+	(*CreateUserRequest)(nil),        // 1: modelstore.iam.v1.CreateUserRequest
+	(*CreateUserResponse)(nil),       // 2: modelstore.iam.v1.CreateUserResponse
+	(*GetUserRequest)(nil),           // 3: modelstore.iam.v1.GetUserRequest
+	(*GetUserResponse)(nil),          // 4: modelstore.iam.v1.GetUserResponse
+	(*ListUsersRequest)(nil),         // 5: modelstore.iam.v1.ListUsersRequest
+	(*ListUsersResponse)(nil),        // 6: modelstore.iam.v1.ListUsersResponse
+	(*UpdateUserRequest)(nil),        // 7: modelstore.iam.v1.UpdateUserRequest
+	(*UpdateUserResponse)(nil),       // 8: modelstore.iam.v1.UpdateUserResponse
+	(*DeleteUserRequest)(nil),        // 9: modelstore.iam.v1.DeleteUserRequest
+	(*DeleteUserResponse)(nil),       // 10: modelstore.iam.v1.DeleteUserResponse
+	(*UndeleteUserRequest)(nil),      // 11: modelstore.iam.v1.UndeleteUserRequest
+	(*UndeleteUserResponse)(nil),     // 12: modelstore.iam.v1.UndeleteUserResponse
+	(*BatchGetUsersRequest)(nil),     // 13: modelstore.iam.v1.BatchGetUsersRequest
+	(*BatchGetUsersResponse)(nil),    // 14: modelstore.iam.v1.BatchGetUsersResponse
+	(*BatchCreateUsersRequest)(nil),  // 15: modelstore.iam.v1.BatchCreateUsersRequest
+	(*BatchCreateUsersResponse)(nil), // 16: modelstore.iam.v1.BatchCreateUsersResponse
+	(*BatchUpdateUsersRequest)(nil),  // 17: modelstore.iam.v1.BatchUpdateUsersRequest
+	(*BatchUpdateUsersResponse)(nil), // 18: modelstore.iam.v1.BatchUpdateUsersResponse
+	(*BatchDeleteUsersRequest)(nil),  // 19: modelstore.iam.v1.BatchDeleteUsersRequest
+	(*BatchDeleteUsersResponse)(nil), // 20: modelstore.iam.v1.BatchDeleteUsersResponse
+	(AccessScope)(0),                 // 21: modelstore.iam.v1.AccessScope
+	(*structpb.Struct)(nil),          // 22: google.protobuf.Struct
+	(*timestamppb.Timestamp)(nil),    // 23: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),    // 24: google.protobuf.FieldMask
 }
 var file_modelstore_iam_v1_user_proto_depIdxs = []int32{
-	15, // 0: modelstore.iam.v1.User.scopes:type_name -> modelstore.iam.v1.AccessScope
-	16, // 1: modelstore.iam.v1.User.metadata:type_name -> google.protobuf.Struct
-	17, // 2: modelstore.iam.v1.User.created_at:type_name -> google.protobuf.Timestamp
-	17, // 3: modelstore.iam.v1.User.updated_at:type_name -> google.protobuf.Timestamp
+	21, // 0: modelstore.iam.v1.User.scopes:type_name -> modelstore.iam.v1.AccessScope
+	22, // 1: modelstore.iam.v1.User.metadata:type_name -> google.protobuf.Struct
+	23, // 2: modelstore.iam.v1.User.created_at:type_name -> google.protobuf.Timestamp
+	23, // 3: modelstore.iam.v1.User.updated_at:type_name -> google.protobuf.Timestamp
 	0,  // 4: modelstore.iam.v1.CreateUserRequest.user:type_name -> modelstore.iam.v1.User
 	0,  // 5: modelstore.iam.v1.CreateUserResponse.user:type_name -> modelstore.iam.v1.User
-	18, // 6: modelstore.iam.v1.GetUserRequest.read_mask:type_name -> google.protobuf.FieldMask
+	24, // 6: modelstore.iam.v1.GetUserRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 7: modelstore.iam.v1.GetUserResponse.user:type_name -> modelstore.iam.v1.User
 	0,  // 8: modelstore.iam.v1.ListUsersResponse.users:type_name -> modelstore.iam.v1.User
 	0,  // 9: modelstore.iam.v1.UpdateUserRequest.user:type_name -> modelstore.iam.v1.User
-	18, // 10: modelstore.iam.v1.UpdateUserRequest.update_mask:type_name -> google.protobuf.FieldMask
+	24, // 10: modelstore.iam.v1.UpdateUserRequest.update_mask:type_name -> google.protobuf.FieldMask
 	0,  // 11: modelstore.iam.v1.UpdateUserResponse.user:type_name -> modelstore.iam.v1.User
 	0,  // 12: modelstore.iam.v1.DeleteUserResponse.user:type_name -> modelstore.iam.v1.User
 	0,  // 13: modelstore.iam.v1.UndeleteUserResponse.user:type_name -> modelstore.iam.v1.User
-	18, // 14: modelstore.iam.v1.BatchGetUsersRequest.read_mask:type_name -> google.protobuf.FieldMask
+	24, // 14: modelstore.iam.v1.BatchGetUsersRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 15: modelstore.iam.v1.BatchGetUsersResponse.users:type_name -> modelstore.iam.v1.User
-	1,  // 16: modelstore.iam.v1.UserService.CreateUser:input_type -> modelstore.iam.v1.CreateUserRequest
-	3,  // 17: modelstore.iam.v1.UserService.GetUser:input_type -> modelstore.iam.v1.GetUserRequest
-	5,  // 18: modelstore.iam.v1.UserService.ListUsers:input_type -> modelstore.iam.v1.ListUsersRequest
-	7,  // 19: modelstore.iam.v1.UserService.UpdateUser:input_type -> modelstore.iam.v1.UpdateUserRequest
-	9,  // 20: modelstore.iam.v1.UserService.DeleteUser:input_type -> modelstore.iam.v1.DeleteUserRequest
-	11, // 21: modelstore.iam.v1.UserService.UndeleteUser:input_type -> modelstore.iam.v1.UndeleteUserRequest
-	13, // 22: modelstore.iam.v1.UserService.BatchGetUsers:input_type -> modelstore.iam.v1.BatchGetUsersRequest
-	2,  // 23: modelstore.iam.v1.UserService.CreateUser:output_type -> modelstore.iam.v1.CreateUserResponse
-	4,  // 24: modelstore.iam.v1.UserService.GetUser:output_type -> modelstore.iam.v1.GetUserResponse
-	6,  // 25: modelstore.iam.v1.UserService.ListUsers:output_type -> modelstore.iam.v1.ListUsersResponse
-	8,  // 26: modelstore.iam.v1.UserService.UpdateUser:output_type -> modelstore.iam.v1.UpdateUserResponse
-	10, // 27: modelstore.iam.v1.UserService.DeleteUser:output_type -> modelstore.iam.v1.DeleteUserResponse
-	12, // 28: modelstore.iam.v1.UserService.UndeleteUser:output_type -> modelstore.iam.v1.UndeleteUserResponse
-	14, // 29: modelstore.iam.v1.UserService.BatchGetUsers:output_type -> modelstore.iam.v1.BatchGetUsersResponse
-	23, // [23:30] is the sub-list for method output_type
-	16, // [16:23] is the sub-list for method input_type
-	16, // [16:16] is the sub-list for extension type_name
-	16, // [16:16] is the sub-list for extension extendee
-	0,  // [0:16] is the sub-list for field type_name
+	1,  // 16: modelstore.iam.v1.BatchCreateUsersRequest.requests:type_name -> modelstore.iam.v1.CreateUserRequest
+	0,  // 17: modelstore.iam.v1.BatchCreateUsersResponse.users:type_name -> modelstore.iam.v1.User
+	7,  // 18: modelstore.iam.v1.BatchUpdateUsersRequest.requests:type_name -> modelstore.iam.v1.UpdateUserRequest
+	0,  // 19: modelstore.iam.v1.BatchUpdateUsersResponse.users:type_name -> modelstore.iam.v1.User
+	9,  // 20: modelstore.iam.v1.BatchDeleteUsersRequest.requests:type_name -> modelstore.iam.v1.DeleteUserRequest
+	0,  // 21: modelstore.iam.v1.BatchDeleteUsersResponse.users:type_name -> modelstore.iam.v1.User
+	1,  // 22: modelstore.iam.v1.UserService.CreateUser:input_type -> modelstore.iam.v1.CreateUserRequest
+	3,  // 23: modelstore.iam.v1.UserService.GetUser:input_type -> modelstore.iam.v1.GetUserRequest
+	5,  // 24: modelstore.iam.v1.UserService.ListUsers:input_type -> modelstore.iam.v1.ListUsersRequest
+	7,  // 25: modelstore.iam.v1.UserService.UpdateUser:input_type -> modelstore.iam.v1.UpdateUserRequest
+	9,  // 26: modelstore.iam.v1.UserService.DeleteUser:input_type -> modelstore.iam.v1.DeleteUserRequest
+	11, // 27: modelstore.iam.v1.UserService.UndeleteUser:input_type -> modelstore.iam.v1.UndeleteUserRequest
+	13, // 28: modelstore.iam.v1.UserService.BatchGetUsers:input_type -> modelstore.iam.v1.BatchGetUsersRequest
+	15, // 29: modelstore.iam.v1.UserService.BatchCreateUsers:input_type -> modelstore.iam.v1.BatchCreateUsersRequest
+	17, // 30: modelstore.iam.v1.UserService.BatchUpdateUsers:input_type -> modelstore.iam.v1.BatchUpdateUsersRequest
+	19, // 31: modelstore.iam.v1.UserService.BatchDeleteUsers:input_type -> modelstore.iam.v1.BatchDeleteUsersRequest
+	2,  // 32: modelstore.iam.v1.UserService.CreateUser:output_type -> modelstore.iam.v1.CreateUserResponse
+	4,  // 33: modelstore.iam.v1.UserService.GetUser:output_type -> modelstore.iam.v1.GetUserResponse
+	6,  // 34: modelstore.iam.v1.UserService.ListUsers:output_type -> modelstore.iam.v1.ListUsersResponse
+	8,  // 35: modelstore.iam.v1.UserService.UpdateUser:output_type -> modelstore.iam.v1.UpdateUserResponse
+	10, // 36: modelstore.iam.v1.UserService.DeleteUser:output_type -> modelstore.iam.v1.DeleteUserResponse
+	12, // 37: modelstore.iam.v1.UserService.UndeleteUser:output_type -> modelstore.iam.v1.UndeleteUserResponse
+	14, // 38: modelstore.iam.v1.UserService.BatchGetUsers:output_type -> modelstore.iam.v1.BatchGetUsersResponse
+	16, // 39: modelstore.iam.v1.UserService.BatchCreateUsers:output_type -> modelstore.iam.v1.BatchCreateUsersResponse
+	18, // 40: modelstore.iam.v1.UserService.BatchUpdateUsers:output_type -> modelstore.iam.v1.BatchUpdateUsersResponse
+	20, // 41: modelstore.iam.v1.UserService.BatchDeleteUsers:output_type -> modelstore.iam.v1.BatchDeleteUsersResponse
+	32, // [32:42] is the sub-list for method output_type
+	22, // [22:32] is the sub-list for method input_type
+	22, // [22:22] is the sub-list for extension type_name
+	22, // [22:22] is the sub-list for extension extendee
+	0,  // [0:22] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_iam_v1_user_proto_init() }
@@ -1096,7 +1453,7 @@ func file_modelstore_iam_v1_user_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_iam_v1_user_proto_rawDesc), len(file_modelstore_iam_v1_user_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   15,
+			NumMessages:   21,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -847,6 +847,208 @@ func (x *BatchGetAnalyticsEventsResponse) GetAnalyticsEvents() []*AnalyticsEvent
 	return nil
 }
 
+// The request of BatchCreateAnalyticsEvents.
+type BatchCreateAnalyticsEventsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The analytics events to create, 1 to 1000, each as its
+	// CreateAnalyticsEvent request; created in this order. An item's own
+	// request_id must be empty: `request_id` below covers the batch.
+	Requests []*CreateAnalyticsEventRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateAnalyticsEventsRequest) Reset() {
+	*x = BatchCreateAnalyticsEventsRequest{}
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[12]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateAnalyticsEventsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateAnalyticsEventsRequest) ProtoMessage() {}
+
+func (x *BatchCreateAnalyticsEventsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[12]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateAnalyticsEventsRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreateAnalyticsEventsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_analytics_event_proto_rawDescGZIP(), []int{12}
+}
+
+func (x *BatchCreateAnalyticsEventsRequest) GetRequests() []*CreateAnalyticsEventRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreateAnalyticsEventsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreateAnalyticsEvents.
+type BatchCreateAnalyticsEventsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created analytics events, in the order of the request's items.
+	AnalyticsEvents []*AnalyticsEvent `protobuf:"bytes,1,rep,name=analytics_events,json=analyticsEvents,proto3" json:"analytics_events,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
+}
+
+func (x *BatchCreateAnalyticsEventsResponse) Reset() {
+	*x = BatchCreateAnalyticsEventsResponse{}
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[13]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateAnalyticsEventsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateAnalyticsEventsResponse) ProtoMessage() {}
+
+func (x *BatchCreateAnalyticsEventsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[13]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateAnalyticsEventsResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreateAnalyticsEventsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_analytics_event_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *BatchCreateAnalyticsEventsResponse) GetAnalyticsEvents() []*AnalyticsEvent {
+	if x != nil {
+		return x.AnalyticsEvents
+	}
+	return nil
+}
+
+// The request of BatchDeleteAnalyticsEvents.
+type BatchDeleteAnalyticsEventsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeleteAnalyticsEvent
+	// request; applied in this order.
+	Requests []*DeleteAnalyticsEventRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteAnalyticsEventsRequest) Reset() {
+	*x = BatchDeleteAnalyticsEventsRequest{}
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[14]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteAnalyticsEventsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteAnalyticsEventsRequest) ProtoMessage() {}
+
+func (x *BatchDeleteAnalyticsEventsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[14]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteAnalyticsEventsRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeleteAnalyticsEventsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_analytics_event_proto_rawDescGZIP(), []int{14}
+}
+
+func (x *BatchDeleteAnalyticsEventsRequest) GetRequests() []*DeleteAnalyticsEventRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeleteAnalyticsEventsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeleteAnalyticsEvents.
+type BatchDeleteAnalyticsEventsResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteAnalyticsEventsResponse) Reset() {
+	*x = BatchDeleteAnalyticsEventsResponse{}
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteAnalyticsEventsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteAnalyticsEventsResponse) ProtoMessage() {}
+
+func (x *BatchDeleteAnalyticsEventsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_analytics_event_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteAnalyticsEventsResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeleteAnalyticsEventsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_analytics_event_proto_rawDescGZIP(), []int{15}
+}
+
 var File_modelstore_knowledge_v1_analytics_event_proto protoreflect.FileDescriptor
 
 const file_modelstore_knowledge_v1_analytics_event_proto_rawDesc = "" +
@@ -915,19 +1117,33 @@ const file_modelstore_knowledge_v1_analytics_event_proto_rawDesc = "" +
 	"\x03ids\x18\x01 \x03(\tB\x04\xe2A\x01\x02R\x03ids\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"u\n" +
 	"\x1fBatchGetAnalyticsEventsResponse\x12R\n" +
-	"\x10analytics_events\x18\x01 \x03(\v2'.modelstore.knowledge.v1.AnalyticsEventR\x0fanalyticsEvents*\xb9\x01\n" +
+	"\x10analytics_events\x18\x01 \x03(\v2'.modelstore.knowledge.v1.AnalyticsEventR\x0fanalyticsEvents\"\x9a\x01\n" +
+	"!BatchCreateAnalyticsEventsRequest\x12V\n" +
+	"\brequests\x18\x01 \x03(\v24.modelstore.knowledge.v1.CreateAnalyticsEventRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"x\n" +
+	"\"BatchCreateAnalyticsEventsResponse\x12R\n" +
+	"\x10analytics_events\x18\x01 \x03(\v2'.modelstore.knowledge.v1.AnalyticsEventR\x0fanalyticsEvents\"\x9a\x01\n" +
+	"!BatchDeleteAnalyticsEventsRequest\x12V\n" +
+	"\brequests\x18\x01 \x03(\v24.modelstore.knowledge.v1.DeleteAnalyticsEventRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"$\n" +
+	"\"BatchDeleteAnalyticsEventsResponse*\xb9\x01\n" +
 	"\x12AnalyticsEventType\x12$\n" +
 	" ANALYTICS_EVENT_TYPE_UNSPECIFIED\x10\x00\x12\x1e\n" +
 	"\x1aANALYTICS_EVENT_TYPE_QUERY\x10\x01\x12\x1d\n" +
 	"\x19ANALYTICS_EVENT_TYPE_SYNC\x10\x02\x12\x1e\n" +
 	"\x1aANALYTICS_EVENT_TYPE_LOGIN\x10\x03\x12\x1e\n" +
-	"\x1aANALYTICS_EVENT_TYPE_ERROR\x10\x042\x99\a\n" +
+	"\x1aANALYTICS_EVENT_TYPE_ERROR\x10\x042\xb5\n" +
+	"\n" +
 	"\x15AnalyticsEventService\x12\xbb\x01\n" +
 	"\x14CreateAnalyticsEvent\x124.modelstore.knowledge.v1.CreateAnalyticsEventRequest\x1a5.modelstore.knowledge.v1.CreateAnalyticsEventResponse\"6\x82\xd3\xe4\x93\x020:\x0fanalytics_event\"\x1d/v1/knowledge/analyticsEvents\x12\xa6\x01\n" +
 	"\x11GetAnalyticsEvent\x121.modelstore.knowledge.v1.GetAnalyticsEventRequest\x1a2.modelstore.knowledge.v1.GetAnalyticsEventResponse\"*\x82\xd3\xe4\x93\x02$\x12\"/v1/knowledge/analyticsEvents/{id}\x12\xa7\x01\n" +
 	"\x13ListAnalyticsEvents\x123.modelstore.knowledge.v1.ListAnalyticsEventsRequest\x1a4.modelstore.knowledge.v1.ListAnalyticsEventsResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/knowledge/analyticsEvents\x12\xaf\x01\n" +
 	"\x14DeleteAnalyticsEvent\x124.modelstore.knowledge.v1.DeleteAnalyticsEventRequest\x1a5.modelstore.knowledge.v1.DeleteAnalyticsEventResponse\"*\x82\xd3\xe4\x93\x02$*\"/v1/knowledge/analyticsEvents/{id}\x12\xbc\x01\n" +
-	"\x17BatchGetAnalyticsEvents\x127.modelstore.knowledge.v1.BatchGetAnalyticsEventsRequest\x1a8.modelstore.knowledge.v1.BatchGetAnalyticsEventsResponse\".\x82\xd3\xe4\x93\x02(\x12&/v1/knowledge/analyticsEvents:batchGetB\x85\x01\n" +
+	"\x17BatchGetAnalyticsEvents\x127.modelstore.knowledge.v1.BatchGetAnalyticsEventsRequest\x1a8.modelstore.knowledge.v1.BatchGetAnalyticsEventsResponse\".\x82\xd3\xe4\x93\x02(\x12&/v1/knowledge/analyticsEvents:batchGet\x12\xcb\x01\n" +
+	"\x1aBatchCreateAnalyticsEvents\x12:.modelstore.knowledge.v1.BatchCreateAnalyticsEventsRequest\x1a;.modelstore.knowledge.v1.BatchCreateAnalyticsEventsResponse\"4\x82\xd3\xe4\x93\x02.:\x01*\")/v1/knowledge/analyticsEvents:batchCreate\x12\xcb\x01\n" +
+	"\x1aBatchDeleteAnalyticsEvents\x12:.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsRequest\x1a;.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsResponse\"4\x82\xd3\xe4\x93\x02.:\x01*\")/v1/knowledge/analyticsEvents:batchDeleteB\x85\x01\n" +
 	"\x1bdev.modelstore.knowledge.v1B\x13AnalyticsEventProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3"
 
 var (
@@ -943,52 +1159,63 @@ func file_modelstore_knowledge_v1_analytics_event_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_knowledge_v1_analytics_event_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_modelstore_knowledge_v1_analytics_event_proto_msgTypes = make([]protoimpl.MessageInfo, 12)
+var file_modelstore_knowledge_v1_analytics_event_proto_msgTypes = make([]protoimpl.MessageInfo, 16)
 var file_modelstore_knowledge_v1_analytics_event_proto_goTypes = []any{
-	(AnalyticsEventType)(0),                 // 0: modelstore.knowledge.v1.AnalyticsEventType
-	(*AnalyticsEvent)(nil),                  // 1: modelstore.knowledge.v1.AnalyticsEvent
-	(*AnalyticsEventData)(nil),              // 2: modelstore.knowledge.v1.AnalyticsEventData
-	(*CreateAnalyticsEventRequest)(nil),     // 3: modelstore.knowledge.v1.CreateAnalyticsEventRequest
-	(*CreateAnalyticsEventResponse)(nil),    // 4: modelstore.knowledge.v1.CreateAnalyticsEventResponse
-	(*GetAnalyticsEventRequest)(nil),        // 5: modelstore.knowledge.v1.GetAnalyticsEventRequest
-	(*GetAnalyticsEventResponse)(nil),       // 6: modelstore.knowledge.v1.GetAnalyticsEventResponse
-	(*ListAnalyticsEventsRequest)(nil),      // 7: modelstore.knowledge.v1.ListAnalyticsEventsRequest
-	(*ListAnalyticsEventsResponse)(nil),     // 8: modelstore.knowledge.v1.ListAnalyticsEventsResponse
-	(*DeleteAnalyticsEventRequest)(nil),     // 9: modelstore.knowledge.v1.DeleteAnalyticsEventRequest
-	(*DeleteAnalyticsEventResponse)(nil),    // 10: modelstore.knowledge.v1.DeleteAnalyticsEventResponse
-	(*BatchGetAnalyticsEventsRequest)(nil),  // 11: modelstore.knowledge.v1.BatchGetAnalyticsEventsRequest
-	(*BatchGetAnalyticsEventsResponse)(nil), // 12: modelstore.knowledge.v1.BatchGetAnalyticsEventsResponse
-	(*timestamppb.Timestamp)(nil),           // 13: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),           // 14: google.protobuf.FieldMask
+	(AnalyticsEventType)(0),                    // 0: modelstore.knowledge.v1.AnalyticsEventType
+	(*AnalyticsEvent)(nil),                     // 1: modelstore.knowledge.v1.AnalyticsEvent
+	(*AnalyticsEventData)(nil),                 // 2: modelstore.knowledge.v1.AnalyticsEventData
+	(*CreateAnalyticsEventRequest)(nil),        // 3: modelstore.knowledge.v1.CreateAnalyticsEventRequest
+	(*CreateAnalyticsEventResponse)(nil),       // 4: modelstore.knowledge.v1.CreateAnalyticsEventResponse
+	(*GetAnalyticsEventRequest)(nil),           // 5: modelstore.knowledge.v1.GetAnalyticsEventRequest
+	(*GetAnalyticsEventResponse)(nil),          // 6: modelstore.knowledge.v1.GetAnalyticsEventResponse
+	(*ListAnalyticsEventsRequest)(nil),         // 7: modelstore.knowledge.v1.ListAnalyticsEventsRequest
+	(*ListAnalyticsEventsResponse)(nil),        // 8: modelstore.knowledge.v1.ListAnalyticsEventsResponse
+	(*DeleteAnalyticsEventRequest)(nil),        // 9: modelstore.knowledge.v1.DeleteAnalyticsEventRequest
+	(*DeleteAnalyticsEventResponse)(nil),       // 10: modelstore.knowledge.v1.DeleteAnalyticsEventResponse
+	(*BatchGetAnalyticsEventsRequest)(nil),     // 11: modelstore.knowledge.v1.BatchGetAnalyticsEventsRequest
+	(*BatchGetAnalyticsEventsResponse)(nil),    // 12: modelstore.knowledge.v1.BatchGetAnalyticsEventsResponse
+	(*BatchCreateAnalyticsEventsRequest)(nil),  // 13: modelstore.knowledge.v1.BatchCreateAnalyticsEventsRequest
+	(*BatchCreateAnalyticsEventsResponse)(nil), // 14: modelstore.knowledge.v1.BatchCreateAnalyticsEventsResponse
+	(*BatchDeleteAnalyticsEventsRequest)(nil),  // 15: modelstore.knowledge.v1.BatchDeleteAnalyticsEventsRequest
+	(*BatchDeleteAnalyticsEventsResponse)(nil), // 16: modelstore.knowledge.v1.BatchDeleteAnalyticsEventsResponse
+	(*timestamppb.Timestamp)(nil),              // 17: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),              // 18: google.protobuf.FieldMask
 }
 var file_modelstore_knowledge_v1_analytics_event_proto_depIdxs = []int32{
 	0,  // 0: modelstore.knowledge.v1.AnalyticsEvent.event_type:type_name -> modelstore.knowledge.v1.AnalyticsEventType
 	2,  // 1: modelstore.knowledge.v1.AnalyticsEvent.data:type_name -> modelstore.knowledge.v1.AnalyticsEventData
-	13, // 2: modelstore.knowledge.v1.AnalyticsEvent.timestamp:type_name -> google.protobuf.Timestamp
-	13, // 3: modelstore.knowledge.v1.AnalyticsEvent.created_at:type_name -> google.protobuf.Timestamp
-	13, // 4: modelstore.knowledge.v1.AnalyticsEvent.updated_at:type_name -> google.protobuf.Timestamp
+	17, // 2: modelstore.knowledge.v1.AnalyticsEvent.timestamp:type_name -> google.protobuf.Timestamp
+	17, // 3: modelstore.knowledge.v1.AnalyticsEvent.created_at:type_name -> google.protobuf.Timestamp
+	17, // 4: modelstore.knowledge.v1.AnalyticsEvent.updated_at:type_name -> google.protobuf.Timestamp
 	1,  // 5: modelstore.knowledge.v1.CreateAnalyticsEventRequest.analytics_event:type_name -> modelstore.knowledge.v1.AnalyticsEvent
 	1,  // 6: modelstore.knowledge.v1.CreateAnalyticsEventResponse.analytics_event:type_name -> modelstore.knowledge.v1.AnalyticsEvent
-	14, // 7: modelstore.knowledge.v1.GetAnalyticsEventRequest.read_mask:type_name -> google.protobuf.FieldMask
+	18, // 7: modelstore.knowledge.v1.GetAnalyticsEventRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 8: modelstore.knowledge.v1.GetAnalyticsEventResponse.analytics_event:type_name -> modelstore.knowledge.v1.AnalyticsEvent
 	1,  // 9: modelstore.knowledge.v1.ListAnalyticsEventsResponse.analytics_events:type_name -> modelstore.knowledge.v1.AnalyticsEvent
-	14, // 10: modelstore.knowledge.v1.BatchGetAnalyticsEventsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	18, // 10: modelstore.knowledge.v1.BatchGetAnalyticsEventsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 11: modelstore.knowledge.v1.BatchGetAnalyticsEventsResponse.analytics_events:type_name -> modelstore.knowledge.v1.AnalyticsEvent
-	3,  // 12: modelstore.knowledge.v1.AnalyticsEventService.CreateAnalyticsEvent:input_type -> modelstore.knowledge.v1.CreateAnalyticsEventRequest
-	5,  // 13: modelstore.knowledge.v1.AnalyticsEventService.GetAnalyticsEvent:input_type -> modelstore.knowledge.v1.GetAnalyticsEventRequest
-	7,  // 14: modelstore.knowledge.v1.AnalyticsEventService.ListAnalyticsEvents:input_type -> modelstore.knowledge.v1.ListAnalyticsEventsRequest
-	9,  // 15: modelstore.knowledge.v1.AnalyticsEventService.DeleteAnalyticsEvent:input_type -> modelstore.knowledge.v1.DeleteAnalyticsEventRequest
-	11, // 16: modelstore.knowledge.v1.AnalyticsEventService.BatchGetAnalyticsEvents:input_type -> modelstore.knowledge.v1.BatchGetAnalyticsEventsRequest
-	4,  // 17: modelstore.knowledge.v1.AnalyticsEventService.CreateAnalyticsEvent:output_type -> modelstore.knowledge.v1.CreateAnalyticsEventResponse
-	6,  // 18: modelstore.knowledge.v1.AnalyticsEventService.GetAnalyticsEvent:output_type -> modelstore.knowledge.v1.GetAnalyticsEventResponse
-	8,  // 19: modelstore.knowledge.v1.AnalyticsEventService.ListAnalyticsEvents:output_type -> modelstore.knowledge.v1.ListAnalyticsEventsResponse
-	10, // 20: modelstore.knowledge.v1.AnalyticsEventService.DeleteAnalyticsEvent:output_type -> modelstore.knowledge.v1.DeleteAnalyticsEventResponse
-	12, // 21: modelstore.knowledge.v1.AnalyticsEventService.BatchGetAnalyticsEvents:output_type -> modelstore.knowledge.v1.BatchGetAnalyticsEventsResponse
-	17, // [17:22] is the sub-list for method output_type
-	12, // [12:17] is the sub-list for method input_type
-	12, // [12:12] is the sub-list for extension type_name
-	12, // [12:12] is the sub-list for extension extendee
-	0,  // [0:12] is the sub-list for field type_name
+	3,  // 12: modelstore.knowledge.v1.BatchCreateAnalyticsEventsRequest.requests:type_name -> modelstore.knowledge.v1.CreateAnalyticsEventRequest
+	1,  // 13: modelstore.knowledge.v1.BatchCreateAnalyticsEventsResponse.analytics_events:type_name -> modelstore.knowledge.v1.AnalyticsEvent
+	9,  // 14: modelstore.knowledge.v1.BatchDeleteAnalyticsEventsRequest.requests:type_name -> modelstore.knowledge.v1.DeleteAnalyticsEventRequest
+	3,  // 15: modelstore.knowledge.v1.AnalyticsEventService.CreateAnalyticsEvent:input_type -> modelstore.knowledge.v1.CreateAnalyticsEventRequest
+	5,  // 16: modelstore.knowledge.v1.AnalyticsEventService.GetAnalyticsEvent:input_type -> modelstore.knowledge.v1.GetAnalyticsEventRequest
+	7,  // 17: modelstore.knowledge.v1.AnalyticsEventService.ListAnalyticsEvents:input_type -> modelstore.knowledge.v1.ListAnalyticsEventsRequest
+	9,  // 18: modelstore.knowledge.v1.AnalyticsEventService.DeleteAnalyticsEvent:input_type -> modelstore.knowledge.v1.DeleteAnalyticsEventRequest
+	11, // 19: modelstore.knowledge.v1.AnalyticsEventService.BatchGetAnalyticsEvents:input_type -> modelstore.knowledge.v1.BatchGetAnalyticsEventsRequest
+	13, // 20: modelstore.knowledge.v1.AnalyticsEventService.BatchCreateAnalyticsEvents:input_type -> modelstore.knowledge.v1.BatchCreateAnalyticsEventsRequest
+	15, // 21: modelstore.knowledge.v1.AnalyticsEventService.BatchDeleteAnalyticsEvents:input_type -> modelstore.knowledge.v1.BatchDeleteAnalyticsEventsRequest
+	4,  // 22: modelstore.knowledge.v1.AnalyticsEventService.CreateAnalyticsEvent:output_type -> modelstore.knowledge.v1.CreateAnalyticsEventResponse
+	6,  // 23: modelstore.knowledge.v1.AnalyticsEventService.GetAnalyticsEvent:output_type -> modelstore.knowledge.v1.GetAnalyticsEventResponse
+	8,  // 24: modelstore.knowledge.v1.AnalyticsEventService.ListAnalyticsEvents:output_type -> modelstore.knowledge.v1.ListAnalyticsEventsResponse
+	10, // 25: modelstore.knowledge.v1.AnalyticsEventService.DeleteAnalyticsEvent:output_type -> modelstore.knowledge.v1.DeleteAnalyticsEventResponse
+	12, // 26: modelstore.knowledge.v1.AnalyticsEventService.BatchGetAnalyticsEvents:output_type -> modelstore.knowledge.v1.BatchGetAnalyticsEventsResponse
+	14, // 27: modelstore.knowledge.v1.AnalyticsEventService.BatchCreateAnalyticsEvents:output_type -> modelstore.knowledge.v1.BatchCreateAnalyticsEventsResponse
+	16, // 28: modelstore.knowledge.v1.AnalyticsEventService.BatchDeleteAnalyticsEvents:output_type -> modelstore.knowledge.v1.BatchDeleteAnalyticsEventsResponse
+	22, // [22:29] is the sub-list for method output_type
+	15, // [15:22] is the sub-list for method input_type
+	15, // [15:15] is the sub-list for extension type_name
+	15, // [15:15] is the sub-list for extension extendee
+	0,  // [0:15] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_knowledge_v1_analytics_event_proto_init() }
@@ -1003,7 +1230,7 @@ func file_modelstore_knowledge_v1_analytics_event_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_knowledge_v1_analytics_event_proto_rawDesc), len(file_modelstore_knowledge_v1_analytics_event_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   12,
+			NumMessages:   16,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

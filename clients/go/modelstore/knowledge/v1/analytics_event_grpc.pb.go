@@ -19,11 +19,13 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	AnalyticsEventService_CreateAnalyticsEvent_FullMethodName    = "/modelstore.knowledge.v1.AnalyticsEventService/CreateAnalyticsEvent"
-	AnalyticsEventService_GetAnalyticsEvent_FullMethodName       = "/modelstore.knowledge.v1.AnalyticsEventService/GetAnalyticsEvent"
-	AnalyticsEventService_ListAnalyticsEvents_FullMethodName     = "/modelstore.knowledge.v1.AnalyticsEventService/ListAnalyticsEvents"
-	AnalyticsEventService_DeleteAnalyticsEvent_FullMethodName    = "/modelstore.knowledge.v1.AnalyticsEventService/DeleteAnalyticsEvent"
-	AnalyticsEventService_BatchGetAnalyticsEvents_FullMethodName = "/modelstore.knowledge.v1.AnalyticsEventService/BatchGetAnalyticsEvents"
+	AnalyticsEventService_CreateAnalyticsEvent_FullMethodName       = "/modelstore.knowledge.v1.AnalyticsEventService/CreateAnalyticsEvent"
+	AnalyticsEventService_GetAnalyticsEvent_FullMethodName          = "/modelstore.knowledge.v1.AnalyticsEventService/GetAnalyticsEvent"
+	AnalyticsEventService_ListAnalyticsEvents_FullMethodName        = "/modelstore.knowledge.v1.AnalyticsEventService/ListAnalyticsEvents"
+	AnalyticsEventService_DeleteAnalyticsEvent_FullMethodName       = "/modelstore.knowledge.v1.AnalyticsEventService/DeleteAnalyticsEvent"
+	AnalyticsEventService_BatchGetAnalyticsEvents_FullMethodName    = "/modelstore.knowledge.v1.AnalyticsEventService/BatchGetAnalyticsEvents"
+	AnalyticsEventService_BatchCreateAnalyticsEvents_FullMethodName = "/modelstore.knowledge.v1.AnalyticsEventService/BatchCreateAnalyticsEvents"
+	AnalyticsEventService_BatchDeleteAnalyticsEvents_FullMethodName = "/modelstore.knowledge.v1.AnalyticsEventService/BatchDeleteAnalyticsEvents"
 )
 
 // AnalyticsEventServiceClient is the client API for AnalyticsEventService service.
@@ -66,6 +68,38 @@ type AnalyticsEventServiceClient interface {
 	// missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
 	// header and no cross-tenant access), UNAVAILABLE.
 	BatchGetAnalyticsEvents(ctx context.Context, in *BatchGetAnalyticsEventsRequest, opts ...grpc.CallOption) (*BatchGetAnalyticsEventsResponse, error)
+	// Creates up to 1000 analytics events in one call, all or none (AIP-233):
+	// each item as CreateAnalyticsEvent would create it, answered in request
+	// order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateAnalyticsEvent, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].analytics_event.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateAnalyticsEvents(ctx context.Context, in *BatchCreateAnalyticsEventsRequest, opts ...grpc.CallOption) (*BatchCreateAnalyticsEventsResponse, error)
+	// Deletes up to 1000 analytics events in one call, all or none (AIP-235):
+	// each item as DeleteAnalyticsEvent would delete it.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteAnalyticsEvent, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteAnalyticsEvents(ctx context.Context, in *BatchDeleteAnalyticsEventsRequest, opts ...grpc.CallOption) (*BatchDeleteAnalyticsEventsResponse, error)
 }
 
 type analyticsEventServiceClient struct {
@@ -126,6 +160,26 @@ func (c *analyticsEventServiceClient) BatchGetAnalyticsEvents(ctx context.Contex
 	return out, nil
 }
 
+func (c *analyticsEventServiceClient) BatchCreateAnalyticsEvents(ctx context.Context, in *BatchCreateAnalyticsEventsRequest, opts ...grpc.CallOption) (*BatchCreateAnalyticsEventsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchCreateAnalyticsEventsResponse)
+	err := c.cc.Invoke(ctx, AnalyticsEventService_BatchCreateAnalyticsEvents_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *analyticsEventServiceClient) BatchDeleteAnalyticsEvents(ctx context.Context, in *BatchDeleteAnalyticsEventsRequest, opts ...grpc.CallOption) (*BatchDeleteAnalyticsEventsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchDeleteAnalyticsEventsResponse)
+	err := c.cc.Invoke(ctx, AnalyticsEventService_BatchDeleteAnalyticsEvents_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // AnalyticsEventServiceServer is the server API for AnalyticsEventService service.
 // All implementations must embed UnimplementedAnalyticsEventServiceServer
 // for forward compatibility.
@@ -166,6 +220,38 @@ type AnalyticsEventServiceServer interface {
 	// missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
 	// header and no cross-tenant access), UNAVAILABLE.
 	BatchGetAnalyticsEvents(context.Context, *BatchGetAnalyticsEventsRequest) (*BatchGetAnalyticsEventsResponse, error)
+	// Creates up to 1000 analytics events in one call, all or none (AIP-233):
+	// each item as CreateAnalyticsEvent would create it, answered in request
+	// order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateAnalyticsEvent, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].analytics_event.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateAnalyticsEvents(context.Context, *BatchCreateAnalyticsEventsRequest) (*BatchCreateAnalyticsEventsResponse, error)
+	// Deletes up to 1000 analytics events in one call, all or none (AIP-235):
+	// each item as DeleteAnalyticsEvent would delete it.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteAnalyticsEvent, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteAnalyticsEvents(context.Context, *BatchDeleteAnalyticsEventsRequest) (*BatchDeleteAnalyticsEventsResponse, error)
 	mustEmbedUnimplementedAnalyticsEventServiceServer()
 }
 
@@ -190,6 +276,12 @@ func (UnimplementedAnalyticsEventServiceServer) DeleteAnalyticsEvent(context.Con
 }
 func (UnimplementedAnalyticsEventServiceServer) BatchGetAnalyticsEvents(context.Context, *BatchGetAnalyticsEventsRequest) (*BatchGetAnalyticsEventsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method BatchGetAnalyticsEvents not implemented")
+}
+func (UnimplementedAnalyticsEventServiceServer) BatchCreateAnalyticsEvents(context.Context, *BatchCreateAnalyticsEventsRequest) (*BatchCreateAnalyticsEventsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchCreateAnalyticsEvents not implemented")
+}
+func (UnimplementedAnalyticsEventServiceServer) BatchDeleteAnalyticsEvents(context.Context, *BatchDeleteAnalyticsEventsRequest) (*BatchDeleteAnalyticsEventsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchDeleteAnalyticsEvents not implemented")
 }
 func (UnimplementedAnalyticsEventServiceServer) mustEmbedUnimplementedAnalyticsEventServiceServer() {}
 func (UnimplementedAnalyticsEventServiceServer) testEmbeddedByValue()                               {}
@@ -302,6 +394,42 @@ func _AnalyticsEventService_BatchGetAnalyticsEvents_Handler(srv interface{}, ctx
 	return interceptor(ctx, in, info, handler)
 }
 
+func _AnalyticsEventService_BatchCreateAnalyticsEvents_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchCreateAnalyticsEventsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AnalyticsEventServiceServer).BatchCreateAnalyticsEvents(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AnalyticsEventService_BatchCreateAnalyticsEvents_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AnalyticsEventServiceServer).BatchCreateAnalyticsEvents(ctx, req.(*BatchCreateAnalyticsEventsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _AnalyticsEventService_BatchDeleteAnalyticsEvents_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchDeleteAnalyticsEventsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(AnalyticsEventServiceServer).BatchDeleteAnalyticsEvents(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: AnalyticsEventService_BatchDeleteAnalyticsEvents_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(AnalyticsEventServiceServer).BatchDeleteAnalyticsEvents(ctx, req.(*BatchDeleteAnalyticsEventsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // AnalyticsEventService_ServiceDesc is the grpc.ServiceDesc for AnalyticsEventService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -328,6 +456,14 @@ var AnalyticsEventService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "BatchGetAnalyticsEvents",
 			Handler:    _AnalyticsEventService_BatchGetAnalyticsEvents_Handler,
+		},
+		{
+			MethodName: "BatchCreateAnalyticsEvents",
+			Handler:    _AnalyticsEventService_BatchCreateAnalyticsEvents_Handler,
+		},
+		{
+			MethodName: "BatchDeleteAnalyticsEvents",
+			Handler:    _AnalyticsEventService_BatchDeleteAnalyticsEvents_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

@@ -947,6 +947,313 @@ func (x *BatchGetConversationsResponse) GetConversations() []*Conversation {
 	return nil
 }
 
+// The request of BatchCreateConversations.
+type BatchCreateConversationsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The conversations to create, 1 to 1000, each as its
+	// CreateConversation request; created in this order. An item's own request_id
+	// must be empty: `request_id` below covers the batch.
+	Requests []*CreateConversationRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateConversationsRequest) Reset() {
+	*x = BatchCreateConversationsRequest{}
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[14]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateConversationsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateConversationsRequest) ProtoMessage() {}
+
+func (x *BatchCreateConversationsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[14]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateConversationsRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreateConversationsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{14}
+}
+
+func (x *BatchCreateConversationsRequest) GetRequests() []*CreateConversationRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreateConversationsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreateConversations.
+type BatchCreateConversationsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created conversations, in the order of the request's items.
+	Conversations []*Conversation `protobuf:"bytes,1,rep,name=conversations,proto3" json:"conversations,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateConversationsResponse) Reset() {
+	*x = BatchCreateConversationsResponse{}
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateConversationsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateConversationsResponse) ProtoMessage() {}
+
+func (x *BatchCreateConversationsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateConversationsResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreateConversationsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *BatchCreateConversationsResponse) GetConversations() []*Conversation {
+	if x != nil {
+		return x.Conversations
+	}
+	return nil
+}
+
+// The request of BatchUpdateConversations.
+type BatchUpdateConversationsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdateConversation request;
+	// applied in this order.
+	Requests []*UpdateConversationRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateConversationsRequest) Reset() {
+	*x = BatchUpdateConversationsRequest{}
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateConversationsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateConversationsRequest) ProtoMessage() {}
+
+func (x *BatchUpdateConversationsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateConversationsRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdateConversationsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *BatchUpdateConversationsRequest) GetRequests() []*UpdateConversationRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdateConversationsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdateConversations.
+type BatchUpdateConversationsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated conversations, in the order of the request's items.
+	Conversations []*Conversation `protobuf:"bytes,1,rep,name=conversations,proto3" json:"conversations,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateConversationsResponse) Reset() {
+	*x = BatchUpdateConversationsResponse{}
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateConversationsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateConversationsResponse) ProtoMessage() {}
+
+func (x *BatchUpdateConversationsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateConversationsResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdateConversationsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *BatchUpdateConversationsResponse) GetConversations() []*Conversation {
+	if x != nil {
+		return x.Conversations
+	}
+	return nil
+}
+
+// The request of BatchDeleteConversations.
+type BatchDeleteConversationsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeleteConversation request;
+	// applied in this order.
+	Requests []*DeleteConversationRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteConversationsRequest) Reset() {
+	*x = BatchDeleteConversationsRequest{}
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteConversationsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteConversationsRequest) ProtoMessage() {}
+
+func (x *BatchDeleteConversationsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteConversationsRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeleteConversationsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *BatchDeleteConversationsRequest) GetRequests() []*DeleteConversationRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeleteConversationsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeleteConversations.
+type BatchDeleteConversationsResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteConversationsResponse) Reset() {
+	*x = BatchDeleteConversationsResponse{}
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteConversationsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteConversationsResponse) ProtoMessage() {}
+
+func (x *BatchDeleteConversationsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_conversation_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteConversationsResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeleteConversationsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP(), []int{19}
+}
+
 var File_modelstore_knowledge_v1_conversation_proto protoreflect.FileDescriptor
 
 const file_modelstore_knowledge_v1_conversation_proto_rawDesc = "" +
@@ -1017,19 +1324,39 @@ const file_modelstore_knowledge_v1_conversation_proto_rawDesc = "" +
 	"\x03ids\x18\x01 \x03(\tB\x04\xe2A\x01\x02R\x03ids\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"l\n" +
 	"\x1dBatchGetConversationsResponse\x12K\n" +
-	"\rconversations\x18\x01 \x03(\v2%.modelstore.knowledge.v1.ConversationR\rconversations*\x9c\x01\n" +
+	"\rconversations\x18\x01 \x03(\v2%.modelstore.knowledge.v1.ConversationR\rconversations\"\x96\x01\n" +
+	"\x1fBatchCreateConversationsRequest\x12T\n" +
+	"\brequests\x18\x01 \x03(\v22.modelstore.knowledge.v1.CreateConversationRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"o\n" +
+	" BatchCreateConversationsResponse\x12K\n" +
+	"\rconversations\x18\x01 \x03(\v2%.modelstore.knowledge.v1.ConversationR\rconversations\"\x96\x01\n" +
+	"\x1fBatchUpdateConversationsRequest\x12T\n" +
+	"\brequests\x18\x01 \x03(\v22.modelstore.knowledge.v1.UpdateConversationRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"o\n" +
+	" BatchUpdateConversationsResponse\x12K\n" +
+	"\rconversations\x18\x01 \x03(\v2%.modelstore.knowledge.v1.ConversationR\rconversations\"\x96\x01\n" +
+	"\x1fBatchDeleteConversationsRequest\x12T\n" +
+	"\brequests\x18\x01 \x03(\v22.modelstore.knowledge.v1.DeleteConversationRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"\"\n" +
+	" BatchDeleteConversationsResponse*\x9c\x01\n" +
 	"\x12ConversationStatus\x12#\n" +
 	"\x1fCONVERSATION_STATUS_UNSPECIFIED\x10\x00\x12\x1e\n" +
 	"\x1aCONVERSATION_STATUS_ACTIVE\x10\x01\x12 \n" +
 	"\x1cCONVERSATION_STATUS_ARCHIVED\x10\x02\x12\x1f\n" +
-	"\x1bCONVERSATION_STATUS_DELETED\x10\x032\xb1\b\n" +
+	"\x1bCONVERSATION_STATUS_DELETED\x10\x032\x83\r\n" +
 	"\x13ConversationService\x12\xb0\x01\n" +
 	"\x12CreateConversation\x122.modelstore.knowledge.v1.CreateConversationRequest\x1a3.modelstore.knowledge.v1.CreateConversationResponse\"1\x82\xd3\xe4\x93\x02+:\fconversation\"\x1b/v1/knowledge/conversations\x12\x9e\x01\n" +
 	"\x0fGetConversation\x12/.modelstore.knowledge.v1.GetConversationRequest\x1a0.modelstore.knowledge.v1.GetConversationResponse\"(\x82\xd3\xe4\x93\x02\"\x12 /v1/knowledge/conversations/{id}\x12\x9f\x01\n" +
 	"\x11ListConversations\x121.modelstore.knowledge.v1.ListConversationsRequest\x1a2.modelstore.knowledge.v1.ListConversationsResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/knowledge/conversations\x12\xc2\x01\n" +
 	"\x12UpdateConversation\x122.modelstore.knowledge.v1.UpdateConversationRequest\x1a3.modelstore.knowledge.v1.UpdateConversationResponse\"C\x82\xd3\xe4\x93\x02=:\fconversation2-/v1/knowledge/conversations/{conversation.id}\x12\xa7\x01\n" +
 	"\x12DeleteConversation\x122.modelstore.knowledge.v1.DeleteConversationRequest\x1a3.modelstore.knowledge.v1.DeleteConversationResponse\"(\x82\xd3\xe4\x93\x02\"* /v1/knowledge/conversations/{id}\x12\xb4\x01\n" +
-	"\x15BatchGetConversations\x125.modelstore.knowledge.v1.BatchGetConversationsRequest\x1a6.modelstore.knowledge.v1.BatchGetConversationsResponse\",\x82\xd3\xe4\x93\x02&\x12$/v1/knowledge/conversations:batchGetB\x83\x01\n" +
+	"\x15BatchGetConversations\x125.modelstore.knowledge.v1.BatchGetConversationsRequest\x1a6.modelstore.knowledge.v1.BatchGetConversationsResponse\",\x82\xd3\xe4\x93\x02&\x12$/v1/knowledge/conversations:batchGet\x12\xc3\x01\n" +
+	"\x18BatchCreateConversations\x128.modelstore.knowledge.v1.BatchCreateConversationsRequest\x1a9.modelstore.knowledge.v1.BatchCreateConversationsResponse\"2\x82\xd3\xe4\x93\x02,:\x01*\"'/v1/knowledge/conversations:batchCreate\x12\xc3\x01\n" +
+	"\x18BatchUpdateConversations\x128.modelstore.knowledge.v1.BatchUpdateConversationsRequest\x1a9.modelstore.knowledge.v1.BatchUpdateConversationsResponse\"2\x82\xd3\xe4\x93\x02,:\x01*\"'/v1/knowledge/conversations:batchUpdate\x12\xc3\x01\n" +
+	"\x18BatchDeleteConversations\x128.modelstore.knowledge.v1.BatchDeleteConversationsRequest\x1a9.modelstore.knowledge.v1.BatchDeleteConversationsResponse\"2\x82\xd3\xe4\x93\x02,:\x01*\"'/v1/knowledge/conversations:batchDeleteB\x83\x01\n" +
 	"\x1bdev.modelstore.knowledge.v1B\x11ConversationProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3"
 
 var (
@@ -1045,59 +1372,76 @@ func file_modelstore_knowledge_v1_conversation_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_knowledge_v1_conversation_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_modelstore_knowledge_v1_conversation_proto_msgTypes = make([]protoimpl.MessageInfo, 14)
+var file_modelstore_knowledge_v1_conversation_proto_msgTypes = make([]protoimpl.MessageInfo, 20)
 var file_modelstore_knowledge_v1_conversation_proto_goTypes = []any{
-	(ConversationStatus)(0),               // 0: modelstore.knowledge.v1.ConversationStatus
-	(*Conversation)(nil),                  // 1: modelstore.knowledge.v1.Conversation
-	(*ConversationMetadata)(nil),          // 2: modelstore.knowledge.v1.ConversationMetadata
-	(*CreateConversationRequest)(nil),     // 3: modelstore.knowledge.v1.CreateConversationRequest
-	(*CreateConversationResponse)(nil),    // 4: modelstore.knowledge.v1.CreateConversationResponse
-	(*GetConversationRequest)(nil),        // 5: modelstore.knowledge.v1.GetConversationRequest
-	(*GetConversationResponse)(nil),       // 6: modelstore.knowledge.v1.GetConversationResponse
-	(*ListConversationsRequest)(nil),      // 7: modelstore.knowledge.v1.ListConversationsRequest
-	(*ListConversationsResponse)(nil),     // 8: modelstore.knowledge.v1.ListConversationsResponse
-	(*UpdateConversationRequest)(nil),     // 9: modelstore.knowledge.v1.UpdateConversationRequest
-	(*UpdateConversationResponse)(nil),    // 10: modelstore.knowledge.v1.UpdateConversationResponse
-	(*DeleteConversationRequest)(nil),     // 11: modelstore.knowledge.v1.DeleteConversationRequest
-	(*DeleteConversationResponse)(nil),    // 12: modelstore.knowledge.v1.DeleteConversationResponse
-	(*BatchGetConversationsRequest)(nil),  // 13: modelstore.knowledge.v1.BatchGetConversationsRequest
-	(*BatchGetConversationsResponse)(nil), // 14: modelstore.knowledge.v1.BatchGetConversationsResponse
-	(*timestamppb.Timestamp)(nil),         // 15: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),         // 16: google.protobuf.FieldMask
+	(ConversationStatus)(0),                  // 0: modelstore.knowledge.v1.ConversationStatus
+	(*Conversation)(nil),                     // 1: modelstore.knowledge.v1.Conversation
+	(*ConversationMetadata)(nil),             // 2: modelstore.knowledge.v1.ConversationMetadata
+	(*CreateConversationRequest)(nil),        // 3: modelstore.knowledge.v1.CreateConversationRequest
+	(*CreateConversationResponse)(nil),       // 4: modelstore.knowledge.v1.CreateConversationResponse
+	(*GetConversationRequest)(nil),           // 5: modelstore.knowledge.v1.GetConversationRequest
+	(*GetConversationResponse)(nil),          // 6: modelstore.knowledge.v1.GetConversationResponse
+	(*ListConversationsRequest)(nil),         // 7: modelstore.knowledge.v1.ListConversationsRequest
+	(*ListConversationsResponse)(nil),        // 8: modelstore.knowledge.v1.ListConversationsResponse
+	(*UpdateConversationRequest)(nil),        // 9: modelstore.knowledge.v1.UpdateConversationRequest
+	(*UpdateConversationResponse)(nil),       // 10: modelstore.knowledge.v1.UpdateConversationResponse
+	(*DeleteConversationRequest)(nil),        // 11: modelstore.knowledge.v1.DeleteConversationRequest
+	(*DeleteConversationResponse)(nil),       // 12: modelstore.knowledge.v1.DeleteConversationResponse
+	(*BatchGetConversationsRequest)(nil),     // 13: modelstore.knowledge.v1.BatchGetConversationsRequest
+	(*BatchGetConversationsResponse)(nil),    // 14: modelstore.knowledge.v1.BatchGetConversationsResponse
+	(*BatchCreateConversationsRequest)(nil),  // 15: modelstore.knowledge.v1.BatchCreateConversationsRequest
+	(*BatchCreateConversationsResponse)(nil), // 16: modelstore.knowledge.v1.BatchCreateConversationsResponse
+	(*BatchUpdateConversationsRequest)(nil),  // 17: modelstore.knowledge.v1.BatchUpdateConversationsRequest
+	(*BatchUpdateConversationsResponse)(nil), // 18: modelstore.knowledge.v1.BatchUpdateConversationsResponse
+	(*BatchDeleteConversationsRequest)(nil),  // 19: modelstore.knowledge.v1.BatchDeleteConversationsRequest
+	(*BatchDeleteConversationsResponse)(nil), // 20: modelstore.knowledge.v1.BatchDeleteConversationsResponse
+	(*timestamppb.Timestamp)(nil),            // 21: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),            // 22: google.protobuf.FieldMask
 }
 var file_modelstore_knowledge_v1_conversation_proto_depIdxs = []int32{
-	15, // 0: modelstore.knowledge.v1.Conversation.last_message_at:type_name -> google.protobuf.Timestamp
+	21, // 0: modelstore.knowledge.v1.Conversation.last_message_at:type_name -> google.protobuf.Timestamp
 	0,  // 1: modelstore.knowledge.v1.Conversation.status:type_name -> modelstore.knowledge.v1.ConversationStatus
 	2,  // 2: modelstore.knowledge.v1.Conversation.metadata:type_name -> modelstore.knowledge.v1.ConversationMetadata
-	15, // 3: modelstore.knowledge.v1.Conversation.created_at:type_name -> google.protobuf.Timestamp
-	15, // 4: modelstore.knowledge.v1.Conversation.updated_at:type_name -> google.protobuf.Timestamp
+	21, // 3: modelstore.knowledge.v1.Conversation.created_at:type_name -> google.protobuf.Timestamp
+	21, // 4: modelstore.knowledge.v1.Conversation.updated_at:type_name -> google.protobuf.Timestamp
 	1,  // 5: modelstore.knowledge.v1.CreateConversationRequest.conversation:type_name -> modelstore.knowledge.v1.Conversation
 	1,  // 6: modelstore.knowledge.v1.CreateConversationResponse.conversation:type_name -> modelstore.knowledge.v1.Conversation
-	16, // 7: modelstore.knowledge.v1.GetConversationRequest.read_mask:type_name -> google.protobuf.FieldMask
+	22, // 7: modelstore.knowledge.v1.GetConversationRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 8: modelstore.knowledge.v1.GetConversationResponse.conversation:type_name -> modelstore.knowledge.v1.Conversation
 	1,  // 9: modelstore.knowledge.v1.ListConversationsResponse.conversations:type_name -> modelstore.knowledge.v1.Conversation
 	1,  // 10: modelstore.knowledge.v1.UpdateConversationRequest.conversation:type_name -> modelstore.knowledge.v1.Conversation
-	16, // 11: modelstore.knowledge.v1.UpdateConversationRequest.update_mask:type_name -> google.protobuf.FieldMask
+	22, // 11: modelstore.knowledge.v1.UpdateConversationRequest.update_mask:type_name -> google.protobuf.FieldMask
 	1,  // 12: modelstore.knowledge.v1.UpdateConversationResponse.conversation:type_name -> modelstore.knowledge.v1.Conversation
-	16, // 13: modelstore.knowledge.v1.BatchGetConversationsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	22, // 13: modelstore.knowledge.v1.BatchGetConversationsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 14: modelstore.knowledge.v1.BatchGetConversationsResponse.conversations:type_name -> modelstore.knowledge.v1.Conversation
-	3,  // 15: modelstore.knowledge.v1.ConversationService.CreateConversation:input_type -> modelstore.knowledge.v1.CreateConversationRequest
-	5,  // 16: modelstore.knowledge.v1.ConversationService.GetConversation:input_type -> modelstore.knowledge.v1.GetConversationRequest
-	7,  // 17: modelstore.knowledge.v1.ConversationService.ListConversations:input_type -> modelstore.knowledge.v1.ListConversationsRequest
-	9,  // 18: modelstore.knowledge.v1.ConversationService.UpdateConversation:input_type -> modelstore.knowledge.v1.UpdateConversationRequest
-	11, // 19: modelstore.knowledge.v1.ConversationService.DeleteConversation:input_type -> modelstore.knowledge.v1.DeleteConversationRequest
-	13, // 20: modelstore.knowledge.v1.ConversationService.BatchGetConversations:input_type -> modelstore.knowledge.v1.BatchGetConversationsRequest
-	4,  // 21: modelstore.knowledge.v1.ConversationService.CreateConversation:output_type -> modelstore.knowledge.v1.CreateConversationResponse
-	6,  // 22: modelstore.knowledge.v1.ConversationService.GetConversation:output_type -> modelstore.knowledge.v1.GetConversationResponse
-	8,  // 23: modelstore.knowledge.v1.ConversationService.ListConversations:output_type -> modelstore.knowledge.v1.ListConversationsResponse
-	10, // 24: modelstore.knowledge.v1.ConversationService.UpdateConversation:output_type -> modelstore.knowledge.v1.UpdateConversationResponse
-	12, // 25: modelstore.knowledge.v1.ConversationService.DeleteConversation:output_type -> modelstore.knowledge.v1.DeleteConversationResponse
-	14, // 26: modelstore.knowledge.v1.ConversationService.BatchGetConversations:output_type -> modelstore.knowledge.v1.BatchGetConversationsResponse
-	21, // [21:27] is the sub-list for method output_type
-	15, // [15:21] is the sub-list for method input_type
-	15, // [15:15] is the sub-list for extension type_name
-	15, // [15:15] is the sub-list for extension extendee
-	0,  // [0:15] is the sub-list for field type_name
+	3,  // 15: modelstore.knowledge.v1.BatchCreateConversationsRequest.requests:type_name -> modelstore.knowledge.v1.CreateConversationRequest
+	1,  // 16: modelstore.knowledge.v1.BatchCreateConversationsResponse.conversations:type_name -> modelstore.knowledge.v1.Conversation
+	9,  // 17: modelstore.knowledge.v1.BatchUpdateConversationsRequest.requests:type_name -> modelstore.knowledge.v1.UpdateConversationRequest
+	1,  // 18: modelstore.knowledge.v1.BatchUpdateConversationsResponse.conversations:type_name -> modelstore.knowledge.v1.Conversation
+	11, // 19: modelstore.knowledge.v1.BatchDeleteConversationsRequest.requests:type_name -> modelstore.knowledge.v1.DeleteConversationRequest
+	3,  // 20: modelstore.knowledge.v1.ConversationService.CreateConversation:input_type -> modelstore.knowledge.v1.CreateConversationRequest
+	5,  // 21: modelstore.knowledge.v1.ConversationService.GetConversation:input_type -> modelstore.knowledge.v1.GetConversationRequest
+	7,  // 22: modelstore.knowledge.v1.ConversationService.ListConversations:input_type -> modelstore.knowledge.v1.ListConversationsRequest
+	9,  // 23: modelstore.knowledge.v1.ConversationService.UpdateConversation:input_type -> modelstore.knowledge.v1.UpdateConversationRequest
+	11, // 24: modelstore.knowledge.v1.ConversationService.DeleteConversation:input_type -> modelstore.knowledge.v1.DeleteConversationRequest
+	13, // 25: modelstore.knowledge.v1.ConversationService.BatchGetConversations:input_type -> modelstore.knowledge.v1.BatchGetConversationsRequest
+	15, // 26: modelstore.knowledge.v1.ConversationService.BatchCreateConversations:input_type -> modelstore.knowledge.v1.BatchCreateConversationsRequest
+	17, // 27: modelstore.knowledge.v1.ConversationService.BatchUpdateConversations:input_type -> modelstore.knowledge.v1.BatchUpdateConversationsRequest
+	19, // 28: modelstore.knowledge.v1.ConversationService.BatchDeleteConversations:input_type -> modelstore.knowledge.v1.BatchDeleteConversationsRequest
+	4,  // 29: modelstore.knowledge.v1.ConversationService.CreateConversation:output_type -> modelstore.knowledge.v1.CreateConversationResponse
+	6,  // 30: modelstore.knowledge.v1.ConversationService.GetConversation:output_type -> modelstore.knowledge.v1.GetConversationResponse
+	8,  // 31: modelstore.knowledge.v1.ConversationService.ListConversations:output_type -> modelstore.knowledge.v1.ListConversationsResponse
+	10, // 32: modelstore.knowledge.v1.ConversationService.UpdateConversation:output_type -> modelstore.knowledge.v1.UpdateConversationResponse
+	12, // 33: modelstore.knowledge.v1.ConversationService.DeleteConversation:output_type -> modelstore.knowledge.v1.DeleteConversationResponse
+	14, // 34: modelstore.knowledge.v1.ConversationService.BatchGetConversations:output_type -> modelstore.knowledge.v1.BatchGetConversationsResponse
+	16, // 35: modelstore.knowledge.v1.ConversationService.BatchCreateConversations:output_type -> modelstore.knowledge.v1.BatchCreateConversationsResponse
+	18, // 36: modelstore.knowledge.v1.ConversationService.BatchUpdateConversations:output_type -> modelstore.knowledge.v1.BatchUpdateConversationsResponse
+	20, // 37: modelstore.knowledge.v1.ConversationService.BatchDeleteConversations:output_type -> modelstore.knowledge.v1.BatchDeleteConversationsResponse
+	29, // [29:38] is the sub-list for method output_type
+	20, // [20:29] is the sub-list for method input_type
+	20, // [20:20] is the sub-list for extension type_name
+	20, // [20:20] is the sub-list for extension extendee
+	0,  // [0:20] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_knowledge_v1_conversation_proto_init() }
@@ -1112,7 +1456,7 @@ func file_modelstore_knowledge_v1_conversation_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_knowledge_v1_conversation_proto_rawDesc), len(file_modelstore_knowledge_v1_conversation_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   14,
+			NumMessages:   20,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -19,12 +19,15 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	ConversationService_CreateConversation_FullMethodName    = "/modelstore.knowledge.v1.ConversationService/CreateConversation"
-	ConversationService_GetConversation_FullMethodName       = "/modelstore.knowledge.v1.ConversationService/GetConversation"
-	ConversationService_ListConversations_FullMethodName     = "/modelstore.knowledge.v1.ConversationService/ListConversations"
-	ConversationService_UpdateConversation_FullMethodName    = "/modelstore.knowledge.v1.ConversationService/UpdateConversation"
-	ConversationService_DeleteConversation_FullMethodName    = "/modelstore.knowledge.v1.ConversationService/DeleteConversation"
-	ConversationService_BatchGetConversations_FullMethodName = "/modelstore.knowledge.v1.ConversationService/BatchGetConversations"
+	ConversationService_CreateConversation_FullMethodName       = "/modelstore.knowledge.v1.ConversationService/CreateConversation"
+	ConversationService_GetConversation_FullMethodName          = "/modelstore.knowledge.v1.ConversationService/GetConversation"
+	ConversationService_ListConversations_FullMethodName        = "/modelstore.knowledge.v1.ConversationService/ListConversations"
+	ConversationService_UpdateConversation_FullMethodName       = "/modelstore.knowledge.v1.ConversationService/UpdateConversation"
+	ConversationService_DeleteConversation_FullMethodName       = "/modelstore.knowledge.v1.ConversationService/DeleteConversation"
+	ConversationService_BatchGetConversations_FullMethodName    = "/modelstore.knowledge.v1.ConversationService/BatchGetConversations"
+	ConversationService_BatchCreateConversations_FullMethodName = "/modelstore.knowledge.v1.ConversationService/BatchCreateConversations"
+	ConversationService_BatchUpdateConversations_FullMethodName = "/modelstore.knowledge.v1.ConversationService/BatchUpdateConversations"
+	ConversationService_BatchDeleteConversations_FullMethodName = "/modelstore.knowledge.v1.ConversationService/BatchDeleteConversations"
 )
 
 // ConversationServiceClient is the client API for ConversationService service.
@@ -74,6 +77,54 @@ type ConversationServiceClient interface {
 	// missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
 	// header and no cross-tenant access), UNAVAILABLE.
 	BatchGetConversations(ctx context.Context, in *BatchGetConversationsRequest, opts ...grpc.CallOption) (*BatchGetConversationsResponse, error)
+	// Creates up to 1000 conversations in one call, all or none (AIP-233): each
+	// item as CreateConversation would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateConversation, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].conversation.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateConversations(ctx context.Context, in *BatchCreateConversationsRequest, opts ...grpc.CallOption) (*BatchCreateConversationsResponse, error)
+	// Updates up to 1000 conversations in one call, all or none (AIP-234): each
+	// item as UpdateConversation would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateConversation, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].conversation.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateConversations(ctx context.Context, in *BatchUpdateConversationsRequest, opts ...grpc.CallOption) (*BatchUpdateConversationsResponse, error)
+	// Deletes up to 1000 conversations in one call, all or none (AIP-235): each
+	// item as DeleteConversation would delete it; a batch does not cascade, so an
+	// item's `force` is refused.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteConversation, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, an item with force, two items with
+	// one id, or a request_id reused with other requests; ABORTED when a
+	// concurrent write got in part way (the batch was undone and may be retried).
+	BatchDeleteConversations(ctx context.Context, in *BatchDeleteConversationsRequest, opts ...grpc.CallOption) (*BatchDeleteConversationsResponse, error)
 }
 
 type conversationServiceClient struct {
@@ -144,6 +195,36 @@ func (c *conversationServiceClient) BatchGetConversations(ctx context.Context, i
 	return out, nil
 }
 
+func (c *conversationServiceClient) BatchCreateConversations(ctx context.Context, in *BatchCreateConversationsRequest, opts ...grpc.CallOption) (*BatchCreateConversationsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchCreateConversationsResponse)
+	err := c.cc.Invoke(ctx, ConversationService_BatchCreateConversations_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *conversationServiceClient) BatchUpdateConversations(ctx context.Context, in *BatchUpdateConversationsRequest, opts ...grpc.CallOption) (*BatchUpdateConversationsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchUpdateConversationsResponse)
+	err := c.cc.Invoke(ctx, ConversationService_BatchUpdateConversations_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *conversationServiceClient) BatchDeleteConversations(ctx context.Context, in *BatchDeleteConversationsRequest, opts ...grpc.CallOption) (*BatchDeleteConversationsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchDeleteConversationsResponse)
+	err := c.cc.Invoke(ctx, ConversationService_BatchDeleteConversations_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ConversationServiceServer is the server API for ConversationService service.
 // All implementations must embed UnimplementedConversationServiceServer
 // for forward compatibility.
@@ -191,6 +272,54 @@ type ConversationServiceServer interface {
 	// missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
 	// header and no cross-tenant access), UNAVAILABLE.
 	BatchGetConversations(context.Context, *BatchGetConversationsRequest) (*BatchGetConversationsResponse, error)
+	// Creates up to 1000 conversations in one call, all or none (AIP-233): each
+	// item as CreateConversation would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateConversation, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].conversation.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateConversations(context.Context, *BatchCreateConversationsRequest) (*BatchCreateConversationsResponse, error)
+	// Updates up to 1000 conversations in one call, all or none (AIP-234): each
+	// item as UpdateConversation would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateConversation, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].conversation.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateConversations(context.Context, *BatchUpdateConversationsRequest) (*BatchUpdateConversationsResponse, error)
+	// Deletes up to 1000 conversations in one call, all or none (AIP-235): each
+	// item as DeleteConversation would delete it; a batch does not cascade, so an
+	// item's `force` is refused.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteConversation, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, an item with force, two items with
+	// one id, or a request_id reused with other requests; ABORTED when a
+	// concurrent write got in part way (the batch was undone and may be retried).
+	BatchDeleteConversations(context.Context, *BatchDeleteConversationsRequest) (*BatchDeleteConversationsResponse, error)
 	mustEmbedUnimplementedConversationServiceServer()
 }
 
@@ -218,6 +347,15 @@ func (UnimplementedConversationServiceServer) DeleteConversation(context.Context
 }
 func (UnimplementedConversationServiceServer) BatchGetConversations(context.Context, *BatchGetConversationsRequest) (*BatchGetConversationsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method BatchGetConversations not implemented")
+}
+func (UnimplementedConversationServiceServer) BatchCreateConversations(context.Context, *BatchCreateConversationsRequest) (*BatchCreateConversationsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchCreateConversations not implemented")
+}
+func (UnimplementedConversationServiceServer) BatchUpdateConversations(context.Context, *BatchUpdateConversationsRequest) (*BatchUpdateConversationsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchUpdateConversations not implemented")
+}
+func (UnimplementedConversationServiceServer) BatchDeleteConversations(context.Context, *BatchDeleteConversationsRequest) (*BatchDeleteConversationsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchDeleteConversations not implemented")
 }
 func (UnimplementedConversationServiceServer) mustEmbedUnimplementedConversationServiceServer() {}
 func (UnimplementedConversationServiceServer) testEmbeddedByValue()                             {}
@@ -348,6 +486,60 @@ func _ConversationService_BatchGetConversations_Handler(srv interface{}, ctx con
 	return interceptor(ctx, in, info, handler)
 }
 
+func _ConversationService_BatchCreateConversations_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchCreateConversationsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ConversationServiceServer).BatchCreateConversations(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: ConversationService_BatchCreateConversations_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ConversationServiceServer).BatchCreateConversations(ctx, req.(*BatchCreateConversationsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _ConversationService_BatchUpdateConversations_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchUpdateConversationsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ConversationServiceServer).BatchUpdateConversations(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: ConversationService_BatchUpdateConversations_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ConversationServiceServer).BatchUpdateConversations(ctx, req.(*BatchUpdateConversationsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _ConversationService_BatchDeleteConversations_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchDeleteConversationsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ConversationServiceServer).BatchDeleteConversations(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: ConversationService_BatchDeleteConversations_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ConversationServiceServer).BatchDeleteConversations(ctx, req.(*BatchDeleteConversationsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // ConversationService_ServiceDesc is the grpc.ServiceDesc for ConversationService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -378,6 +570,18 @@ var ConversationService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "BatchGetConversations",
 			Handler:    _ConversationService_BatchGetConversations_Handler,
+		},
+		{
+			MethodName: "BatchCreateConversations",
+			Handler:    _ConversationService_BatchCreateConversations_Handler,
+		},
+		{
+			MethodName: "BatchUpdateConversations",
+			Handler:    _ConversationService_BatchUpdateConversations_Handler,
+		},
+		{
+			MethodName: "BatchDeleteConversations",
+			Handler:    _ConversationService_BatchDeleteConversations_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

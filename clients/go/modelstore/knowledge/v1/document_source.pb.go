@@ -1304,6 +1304,313 @@ func (x *MarkDocumentSourceDeletedResponse) GetDocumentSource() *DocumentSource 
 	return nil
 }
 
+// The request of BatchCreateDocumentSources.
+type BatchCreateDocumentSourcesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The document sources to create, 1 to 1000, each as its
+	// CreateDocumentSource request; created in this order. An item's own
+	// request_id must be empty: `request_id` below covers the batch.
+	Requests []*CreateDocumentSourceRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateDocumentSourcesRequest) Reset() {
+	*x = BatchCreateDocumentSourcesRequest{}
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateDocumentSourcesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateDocumentSourcesRequest) ProtoMessage() {}
+
+func (x *BatchCreateDocumentSourcesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateDocumentSourcesRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreateDocumentSourcesRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *BatchCreateDocumentSourcesRequest) GetRequests() []*CreateDocumentSourceRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreateDocumentSourcesRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreateDocumentSources.
+type BatchCreateDocumentSourcesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created document sources, in the order of the request's items.
+	DocumentSources []*DocumentSource `protobuf:"bytes,1,rep,name=document_sources,json=documentSources,proto3" json:"document_sources,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
+}
+
+func (x *BatchCreateDocumentSourcesResponse) Reset() {
+	*x = BatchCreateDocumentSourcesResponse{}
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateDocumentSourcesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateDocumentSourcesResponse) ProtoMessage() {}
+
+func (x *BatchCreateDocumentSourcesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateDocumentSourcesResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreateDocumentSourcesResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *BatchCreateDocumentSourcesResponse) GetDocumentSources() []*DocumentSource {
+	if x != nil {
+		return x.DocumentSources
+	}
+	return nil
+}
+
+// The request of BatchUpdateDocumentSources.
+type BatchUpdateDocumentSourcesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdateDocumentSource request;
+	// applied in this order.
+	Requests []*UpdateDocumentSourceRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateDocumentSourcesRequest) Reset() {
+	*x = BatchUpdateDocumentSourcesRequest{}
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateDocumentSourcesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateDocumentSourcesRequest) ProtoMessage() {}
+
+func (x *BatchUpdateDocumentSourcesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateDocumentSourcesRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdateDocumentSourcesRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *BatchUpdateDocumentSourcesRequest) GetRequests() []*UpdateDocumentSourceRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdateDocumentSourcesRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdateDocumentSources.
+type BatchUpdateDocumentSourcesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated document sources, in the order of the request's items.
+	DocumentSources []*DocumentSource `protobuf:"bytes,1,rep,name=document_sources,json=documentSources,proto3" json:"document_sources,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
+}
+
+func (x *BatchUpdateDocumentSourcesResponse) Reset() {
+	*x = BatchUpdateDocumentSourcesResponse{}
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateDocumentSourcesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateDocumentSourcesResponse) ProtoMessage() {}
+
+func (x *BatchUpdateDocumentSourcesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateDocumentSourcesResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdateDocumentSourcesResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *BatchUpdateDocumentSourcesResponse) GetDocumentSources() []*DocumentSource {
+	if x != nil {
+		return x.DocumentSources
+	}
+	return nil
+}
+
+// The request of BatchDeleteDocumentSources.
+type BatchDeleteDocumentSourcesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeleteDocumentSource
+	// request; applied in this order.
+	Requests []*DeleteDocumentSourceRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteDocumentSourcesRequest) Reset() {
+	*x = BatchDeleteDocumentSourcesRequest{}
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[21]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteDocumentSourcesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteDocumentSourcesRequest) ProtoMessage() {}
+
+func (x *BatchDeleteDocumentSourcesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[21]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteDocumentSourcesRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeleteDocumentSourcesRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{21}
+}
+
+func (x *BatchDeleteDocumentSourcesRequest) GetRequests() []*DeleteDocumentSourceRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeleteDocumentSourcesRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeleteDocumentSources.
+type BatchDeleteDocumentSourcesResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteDocumentSourcesResponse) Reset() {
+	*x = BatchDeleteDocumentSourcesResponse{}
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[22]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteDocumentSourcesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteDocumentSourcesResponse) ProtoMessage() {}
+
+func (x *BatchDeleteDocumentSourcesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_document_source_proto_msgTypes[22]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteDocumentSourcesResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeleteDocumentSourcesResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP(), []int{22}
+}
+
 var File_modelstore_knowledge_v1_document_source_proto protoreflect.FileDescriptor
 
 const file_modelstore_knowledge_v1_document_source_proto_rawDesc = "" +
@@ -1397,7 +1704,24 @@ const file_modelstore_knowledge_v1_document_source_proto_rawDesc = "" +
 	" MarkDocumentSourceDeletedRequest\x12\x14\n" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\"u\n" +
 	"!MarkDocumentSourceDeletedResponse\x12P\n" +
-	"\x0fdocument_source\x18\x01 \x01(\v2'.modelstore.knowledge.v1.DocumentSourceR\x0edocumentSource*\x97\x01\n" +
+	"\x0fdocument_source\x18\x01 \x01(\v2'.modelstore.knowledge.v1.DocumentSourceR\x0edocumentSource\"\x9a\x01\n" +
+	"!BatchCreateDocumentSourcesRequest\x12V\n" +
+	"\brequests\x18\x01 \x03(\v24.modelstore.knowledge.v1.CreateDocumentSourceRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"x\n" +
+	"\"BatchCreateDocumentSourcesResponse\x12R\n" +
+	"\x10document_sources\x18\x01 \x03(\v2'.modelstore.knowledge.v1.DocumentSourceR\x0fdocumentSources\"\x9a\x01\n" +
+	"!BatchUpdateDocumentSourcesRequest\x12V\n" +
+	"\brequests\x18\x01 \x03(\v24.modelstore.knowledge.v1.UpdateDocumentSourceRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"x\n" +
+	"\"BatchUpdateDocumentSourcesResponse\x12R\n" +
+	"\x10document_sources\x18\x01 \x03(\v2'.modelstore.knowledge.v1.DocumentSourceR\x0fdocumentSources\"\x9a\x01\n" +
+	"!BatchDeleteDocumentSourcesRequest\x12V\n" +
+	"\brequests\x18\x01 \x03(\v24.modelstore.knowledge.v1.DeleteDocumentSourceRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"$\n" +
+	"\"BatchDeleteDocumentSourcesResponse*\x97\x01\n" +
 	"\x12DocumentSourceType\x12$\n" +
 	" DOCUMENT_SOURCE_TYPE_UNSPECIFIED\x10\x00\x12\x1f\n" +
 	"\x1bDOCUMENT_SOURCE_TYPE_NOTION\x10\x01\x12\x1c\n" +
@@ -1413,15 +1737,17 @@ const file_modelstore_knowledge_v1_document_source_proto_rawDesc = "" +
 	"#DOCUMENT_SOURCE_SYNC_STATUS_PENDING\x10\x01\x12'\n" +
 	"#DOCUMENT_SOURCE_SYNC_STATUS_INDEXED\x10\x02\x12%\n" +
 	"!DOCUMENT_SOURCE_SYNC_STATUS_ERROR\x10\x03\x12'\n" +
-	"#DOCUMENT_SOURCE_SYNC_STATUS_DELETED\x10\x042\xbc\n" +
-	"\n" +
+	"#DOCUMENT_SOURCE_SYNC_STATUS_DELETED\x10\x042\xa6\x0f\n" +
 	"\x15DocumentSourceService\x12\xbb\x01\n" +
 	"\x14CreateDocumentSource\x124.modelstore.knowledge.v1.CreateDocumentSourceRequest\x1a5.modelstore.knowledge.v1.CreateDocumentSourceResponse\"6\x82\xd3\xe4\x93\x020:\x0fdocument_source\"\x1d/v1/knowledge/documentSources\x12\xa6\x01\n" +
 	"\x11GetDocumentSource\x121.modelstore.knowledge.v1.GetDocumentSourceRequest\x1a2.modelstore.knowledge.v1.GetDocumentSourceResponse\"*\x82\xd3\xe4\x93\x02$\x12\"/v1/knowledge/documentSources/{id}\x12\xa7\x01\n" +
 	"\x13ListDocumentSources\x123.modelstore.knowledge.v1.ListDocumentSourcesRequest\x1a4.modelstore.knowledge.v1.ListDocumentSourcesResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/knowledge/documentSources\x12\xd0\x01\n" +
 	"\x14UpdateDocumentSource\x124.modelstore.knowledge.v1.UpdateDocumentSourceRequest\x1a5.modelstore.knowledge.v1.UpdateDocumentSourceResponse\"K\x82\xd3\xe4\x93\x02E:\x0fdocument_source22/v1/knowledge/documentSources/{document_source.id}\x12\xaf\x01\n" +
 	"\x14DeleteDocumentSource\x124.modelstore.knowledge.v1.DeleteDocumentSourceRequest\x1a5.modelstore.knowledge.v1.DeleteDocumentSourceResponse\"*\x82\xd3\xe4\x93\x02$*\"/v1/knowledge/documentSources/{id}\x12\xbc\x01\n" +
-	"\x17BatchGetDocumentSources\x127.modelstore.knowledge.v1.BatchGetDocumentSourcesRequest\x1a8.modelstore.knowledge.v1.BatchGetDocumentSourcesResponse\".\x82\xd3\xe4\x93\x02(\x12&/v1/knowledge/documentSources:batchGet\x12\xcd\x01\n" +
+	"\x17BatchGetDocumentSources\x127.modelstore.knowledge.v1.BatchGetDocumentSourcesRequest\x1a8.modelstore.knowledge.v1.BatchGetDocumentSourcesResponse\".\x82\xd3\xe4\x93\x02(\x12&/v1/knowledge/documentSources:batchGet\x12\xcb\x01\n" +
+	"\x1aBatchCreateDocumentSources\x12:.modelstore.knowledge.v1.BatchCreateDocumentSourcesRequest\x1a;.modelstore.knowledge.v1.BatchCreateDocumentSourcesResponse\"4\x82\xd3\xe4\x93\x02.:\x01*\")/v1/knowledge/documentSources:batchCreate\x12\xcb\x01\n" +
+	"\x1aBatchUpdateDocumentSources\x12:.modelstore.knowledge.v1.BatchUpdateDocumentSourcesRequest\x1a;.modelstore.knowledge.v1.BatchUpdateDocumentSourcesResponse\"4\x82\xd3\xe4\x93\x02.:\x01*\")/v1/knowledge/documentSources:batchUpdate\x12\xcb\x01\n" +
+	"\x1aBatchDeleteDocumentSources\x12:.modelstore.knowledge.v1.BatchDeleteDocumentSourcesRequest\x1a;.modelstore.knowledge.v1.BatchDeleteDocumentSourcesResponse\"4\x82\xd3\xe4\x93\x02.:\x01*\")/v1/knowledge/documentSources:batchDelete\x12\xcd\x01\n" +
 	"\x19MarkDocumentSourceDeleted\x129.modelstore.knowledge.v1.MarkDocumentSourceDeletedRequest\x1a:.modelstore.knowledge.v1.MarkDocumentSourceDeletedResponse\"9\x82\xd3\xe4\x93\x023:\x01*\"./v1/knowledge/documentSources/{id}:markDeletedB\x85\x01\n" +
 	"\x1bdev.modelstore.knowledge.v1B\x13DocumentSourceProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3"
 
@@ -1438,76 +1764,93 @@ func file_modelstore_knowledge_v1_document_source_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_knowledge_v1_document_source_proto_enumTypes = make([]protoimpl.EnumInfo, 3)
-var file_modelstore_knowledge_v1_document_source_proto_msgTypes = make([]protoimpl.MessageInfo, 17)
+var file_modelstore_knowledge_v1_document_source_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
 var file_modelstore_knowledge_v1_document_source_proto_goTypes = []any{
-	(DocumentSourceType)(0),                   // 0: modelstore.knowledge.v1.DocumentSourceType
-	(DocumentType)(0),                         // 1: modelstore.knowledge.v1.DocumentType
-	(DocumentSourceSyncStatus)(0),             // 2: modelstore.knowledge.v1.DocumentSourceSyncStatus
-	(*DocumentSource)(nil),                    // 3: modelstore.knowledge.v1.DocumentSource
-	(*DocumentSourceMetadata)(nil),            // 4: modelstore.knowledge.v1.DocumentSourceMetadata
-	(*DocumentSourceError)(nil),               // 5: modelstore.knowledge.v1.DocumentSourceError
-	(*CreateDocumentSourceRequest)(nil),       // 6: modelstore.knowledge.v1.CreateDocumentSourceRequest
-	(*CreateDocumentSourceResponse)(nil),      // 7: modelstore.knowledge.v1.CreateDocumentSourceResponse
-	(*GetDocumentSourceRequest)(nil),          // 8: modelstore.knowledge.v1.GetDocumentSourceRequest
-	(*GetDocumentSourceResponse)(nil),         // 9: modelstore.knowledge.v1.GetDocumentSourceResponse
-	(*ListDocumentSourcesRequest)(nil),        // 10: modelstore.knowledge.v1.ListDocumentSourcesRequest
-	(*ListDocumentSourcesResponse)(nil),       // 11: modelstore.knowledge.v1.ListDocumentSourcesResponse
-	(*UpdateDocumentSourceRequest)(nil),       // 12: modelstore.knowledge.v1.UpdateDocumentSourceRequest
-	(*UpdateDocumentSourceResponse)(nil),      // 13: modelstore.knowledge.v1.UpdateDocumentSourceResponse
-	(*DeleteDocumentSourceRequest)(nil),       // 14: modelstore.knowledge.v1.DeleteDocumentSourceRequest
-	(*DeleteDocumentSourceResponse)(nil),      // 15: modelstore.knowledge.v1.DeleteDocumentSourceResponse
-	(*BatchGetDocumentSourcesRequest)(nil),    // 16: modelstore.knowledge.v1.BatchGetDocumentSourcesRequest
-	(*BatchGetDocumentSourcesResponse)(nil),   // 17: modelstore.knowledge.v1.BatchGetDocumentSourcesResponse
-	(*MarkDocumentSourceDeletedRequest)(nil),  // 18: modelstore.knowledge.v1.MarkDocumentSourceDeletedRequest
-	(*MarkDocumentSourceDeletedResponse)(nil), // 19: modelstore.knowledge.v1.MarkDocumentSourceDeletedResponse
-	(*timestamppb.Timestamp)(nil),             // 20: google.protobuf.Timestamp
-	(*structpb.Struct)(nil),                   // 21: google.protobuf.Struct
-	(*fieldmaskpb.FieldMask)(nil),             // 22: google.protobuf.FieldMask
+	(DocumentSourceType)(0),                    // 0: modelstore.knowledge.v1.DocumentSourceType
+	(DocumentType)(0),                          // 1: modelstore.knowledge.v1.DocumentType
+	(DocumentSourceSyncStatus)(0),              // 2: modelstore.knowledge.v1.DocumentSourceSyncStatus
+	(*DocumentSource)(nil),                     // 3: modelstore.knowledge.v1.DocumentSource
+	(*DocumentSourceMetadata)(nil),             // 4: modelstore.knowledge.v1.DocumentSourceMetadata
+	(*DocumentSourceError)(nil),                // 5: modelstore.knowledge.v1.DocumentSourceError
+	(*CreateDocumentSourceRequest)(nil),        // 6: modelstore.knowledge.v1.CreateDocumentSourceRequest
+	(*CreateDocumentSourceResponse)(nil),       // 7: modelstore.knowledge.v1.CreateDocumentSourceResponse
+	(*GetDocumentSourceRequest)(nil),           // 8: modelstore.knowledge.v1.GetDocumentSourceRequest
+	(*GetDocumentSourceResponse)(nil),          // 9: modelstore.knowledge.v1.GetDocumentSourceResponse
+	(*ListDocumentSourcesRequest)(nil),         // 10: modelstore.knowledge.v1.ListDocumentSourcesRequest
+	(*ListDocumentSourcesResponse)(nil),        // 11: modelstore.knowledge.v1.ListDocumentSourcesResponse
+	(*UpdateDocumentSourceRequest)(nil),        // 12: modelstore.knowledge.v1.UpdateDocumentSourceRequest
+	(*UpdateDocumentSourceResponse)(nil),       // 13: modelstore.knowledge.v1.UpdateDocumentSourceResponse
+	(*DeleteDocumentSourceRequest)(nil),        // 14: modelstore.knowledge.v1.DeleteDocumentSourceRequest
+	(*DeleteDocumentSourceResponse)(nil),       // 15: modelstore.knowledge.v1.DeleteDocumentSourceResponse
+	(*BatchGetDocumentSourcesRequest)(nil),     // 16: modelstore.knowledge.v1.BatchGetDocumentSourcesRequest
+	(*BatchGetDocumentSourcesResponse)(nil),    // 17: modelstore.knowledge.v1.BatchGetDocumentSourcesResponse
+	(*MarkDocumentSourceDeletedRequest)(nil),   // 18: modelstore.knowledge.v1.MarkDocumentSourceDeletedRequest
+	(*MarkDocumentSourceDeletedResponse)(nil),  // 19: modelstore.knowledge.v1.MarkDocumentSourceDeletedResponse
+	(*BatchCreateDocumentSourcesRequest)(nil),  // 20: modelstore.knowledge.v1.BatchCreateDocumentSourcesRequest
+	(*BatchCreateDocumentSourcesResponse)(nil), // 21: modelstore.knowledge.v1.BatchCreateDocumentSourcesResponse
+	(*BatchUpdateDocumentSourcesRequest)(nil),  // 22: modelstore.knowledge.v1.BatchUpdateDocumentSourcesRequest
+	(*BatchUpdateDocumentSourcesResponse)(nil), // 23: modelstore.knowledge.v1.BatchUpdateDocumentSourcesResponse
+	(*BatchDeleteDocumentSourcesRequest)(nil),  // 24: modelstore.knowledge.v1.BatchDeleteDocumentSourcesRequest
+	(*BatchDeleteDocumentSourcesResponse)(nil), // 25: modelstore.knowledge.v1.BatchDeleteDocumentSourcesResponse
+	(*timestamppb.Timestamp)(nil),              // 26: google.protobuf.Timestamp
+	(*structpb.Struct)(nil),                    // 27: google.protobuf.Struct
+	(*fieldmaskpb.FieldMask)(nil),              // 28: google.protobuf.FieldMask
 }
 var file_modelstore_knowledge_v1_document_source_proto_depIdxs = []int32{
 	0,  // 0: modelstore.knowledge.v1.DocumentSource.source_type:type_name -> modelstore.knowledge.v1.DocumentSourceType
 	1,  // 1: modelstore.knowledge.v1.DocumentSource.document_type:type_name -> modelstore.knowledge.v1.DocumentType
 	2,  // 2: modelstore.knowledge.v1.DocumentSource.sync_status:type_name -> modelstore.knowledge.v1.DocumentSourceSyncStatus
-	20, // 3: modelstore.knowledge.v1.DocumentSource.last_modified_in_source:type_name -> google.protobuf.Timestamp
-	20, // 4: modelstore.knowledge.v1.DocumentSource.last_indexed_at:type_name -> google.protobuf.Timestamp
+	26, // 3: modelstore.knowledge.v1.DocumentSource.last_modified_in_source:type_name -> google.protobuf.Timestamp
+	26, // 4: modelstore.knowledge.v1.DocumentSource.last_indexed_at:type_name -> google.protobuf.Timestamp
 	4,  // 5: modelstore.knowledge.v1.DocumentSource.metadata:type_name -> modelstore.knowledge.v1.DocumentSourceMetadata
 	5,  // 6: modelstore.knowledge.v1.DocumentSource.error:type_name -> modelstore.knowledge.v1.DocumentSourceError
-	20, // 7: modelstore.knowledge.v1.DocumentSource.deleted_at:type_name -> google.protobuf.Timestamp
-	20, // 8: modelstore.knowledge.v1.DocumentSource.created_at:type_name -> google.protobuf.Timestamp
-	20, // 9: modelstore.knowledge.v1.DocumentSource.updated_at:type_name -> google.protobuf.Timestamp
-	20, // 10: modelstore.knowledge.v1.DocumentSourceMetadata.created_at:type_name -> google.protobuf.Timestamp
-	21, // 11: modelstore.knowledge.v1.DocumentSourceMetadata.properties:type_name -> google.protobuf.Struct
-	20, // 12: modelstore.knowledge.v1.DocumentSourceError.timestamp:type_name -> google.protobuf.Timestamp
+	26, // 7: modelstore.knowledge.v1.DocumentSource.deleted_at:type_name -> google.protobuf.Timestamp
+	26, // 8: modelstore.knowledge.v1.DocumentSource.created_at:type_name -> google.protobuf.Timestamp
+	26, // 9: modelstore.knowledge.v1.DocumentSource.updated_at:type_name -> google.protobuf.Timestamp
+	26, // 10: modelstore.knowledge.v1.DocumentSourceMetadata.created_at:type_name -> google.protobuf.Timestamp
+	27, // 11: modelstore.knowledge.v1.DocumentSourceMetadata.properties:type_name -> google.protobuf.Struct
+	26, // 12: modelstore.knowledge.v1.DocumentSourceError.timestamp:type_name -> google.protobuf.Timestamp
 	3,  // 13: modelstore.knowledge.v1.CreateDocumentSourceRequest.document_source:type_name -> modelstore.knowledge.v1.DocumentSource
 	3,  // 14: modelstore.knowledge.v1.CreateDocumentSourceResponse.document_source:type_name -> modelstore.knowledge.v1.DocumentSource
-	22, // 15: modelstore.knowledge.v1.GetDocumentSourceRequest.read_mask:type_name -> google.protobuf.FieldMask
+	28, // 15: modelstore.knowledge.v1.GetDocumentSourceRequest.read_mask:type_name -> google.protobuf.FieldMask
 	3,  // 16: modelstore.knowledge.v1.GetDocumentSourceResponse.document_source:type_name -> modelstore.knowledge.v1.DocumentSource
 	3,  // 17: modelstore.knowledge.v1.ListDocumentSourcesResponse.document_sources:type_name -> modelstore.knowledge.v1.DocumentSource
 	3,  // 18: modelstore.knowledge.v1.UpdateDocumentSourceRequest.document_source:type_name -> modelstore.knowledge.v1.DocumentSource
-	22, // 19: modelstore.knowledge.v1.UpdateDocumentSourceRequest.update_mask:type_name -> google.protobuf.FieldMask
+	28, // 19: modelstore.knowledge.v1.UpdateDocumentSourceRequest.update_mask:type_name -> google.protobuf.FieldMask
 	3,  // 20: modelstore.knowledge.v1.UpdateDocumentSourceResponse.document_source:type_name -> modelstore.knowledge.v1.DocumentSource
-	22, // 21: modelstore.knowledge.v1.BatchGetDocumentSourcesRequest.read_mask:type_name -> google.protobuf.FieldMask
+	28, // 21: modelstore.knowledge.v1.BatchGetDocumentSourcesRequest.read_mask:type_name -> google.protobuf.FieldMask
 	3,  // 22: modelstore.knowledge.v1.BatchGetDocumentSourcesResponse.document_sources:type_name -> modelstore.knowledge.v1.DocumentSource
 	3,  // 23: modelstore.knowledge.v1.MarkDocumentSourceDeletedResponse.document_source:type_name -> modelstore.knowledge.v1.DocumentSource
-	6,  // 24: modelstore.knowledge.v1.DocumentSourceService.CreateDocumentSource:input_type -> modelstore.knowledge.v1.CreateDocumentSourceRequest
-	8,  // 25: modelstore.knowledge.v1.DocumentSourceService.GetDocumentSource:input_type -> modelstore.knowledge.v1.GetDocumentSourceRequest
-	10, // 26: modelstore.knowledge.v1.DocumentSourceService.ListDocumentSources:input_type -> modelstore.knowledge.v1.ListDocumentSourcesRequest
-	12, // 27: modelstore.knowledge.v1.DocumentSourceService.UpdateDocumentSource:input_type -> modelstore.knowledge.v1.UpdateDocumentSourceRequest
-	14, // 28: modelstore.knowledge.v1.DocumentSourceService.DeleteDocumentSource:input_type -> modelstore.knowledge.v1.DeleteDocumentSourceRequest
-	16, // 29: modelstore.knowledge.v1.DocumentSourceService.BatchGetDocumentSources:input_type -> modelstore.knowledge.v1.BatchGetDocumentSourcesRequest
-	18, // 30: modelstore.knowledge.v1.DocumentSourceService.MarkDocumentSourceDeleted:input_type -> modelstore.knowledge.v1.MarkDocumentSourceDeletedRequest
-	7,  // 31: modelstore.knowledge.v1.DocumentSourceService.CreateDocumentSource:output_type -> modelstore.knowledge.v1.CreateDocumentSourceResponse
-	9,  // 32: modelstore.knowledge.v1.DocumentSourceService.GetDocumentSource:output_type -> modelstore.knowledge.v1.GetDocumentSourceResponse
-	11, // 33: modelstore.knowledge.v1.DocumentSourceService.ListDocumentSources:output_type -> modelstore.knowledge.v1.ListDocumentSourcesResponse
-	13, // 34: modelstore.knowledge.v1.DocumentSourceService.UpdateDocumentSource:output_type -> modelstore.knowledge.v1.UpdateDocumentSourceResponse
-	15, // 35: modelstore.knowledge.v1.DocumentSourceService.DeleteDocumentSource:output_type -> modelstore.knowledge.v1.DeleteDocumentSourceResponse
-	17, // 36: modelstore.knowledge.v1.DocumentSourceService.BatchGetDocumentSources:output_type -> modelstore.knowledge.v1.BatchGetDocumentSourcesResponse
-	19, // 37: modelstore.knowledge.v1.DocumentSourceService.MarkDocumentSourceDeleted:output_type -> modelstore.knowledge.v1.MarkDocumentSourceDeletedResponse
-	31, // [31:38] is the sub-list for method output_type
-	24, // [24:31] is the sub-list for method input_type
-	24, // [24:24] is the sub-list for extension type_name
-	24, // [24:24] is the sub-list for extension extendee
-	0,  // [0:24] is the sub-list for field type_name
+	6,  // 24: modelstore.knowledge.v1.BatchCreateDocumentSourcesRequest.requests:type_name -> modelstore.knowledge.v1.CreateDocumentSourceRequest
+	3,  // 25: modelstore.knowledge.v1.BatchCreateDocumentSourcesResponse.document_sources:type_name -> modelstore.knowledge.v1.DocumentSource
+	12, // 26: modelstore.knowledge.v1.BatchUpdateDocumentSourcesRequest.requests:type_name -> modelstore.knowledge.v1.UpdateDocumentSourceRequest
+	3,  // 27: modelstore.knowledge.v1.BatchUpdateDocumentSourcesResponse.document_sources:type_name -> modelstore.knowledge.v1.DocumentSource
+	14, // 28: modelstore.knowledge.v1.BatchDeleteDocumentSourcesRequest.requests:type_name -> modelstore.knowledge.v1.DeleteDocumentSourceRequest
+	6,  // 29: modelstore.knowledge.v1.DocumentSourceService.CreateDocumentSource:input_type -> modelstore.knowledge.v1.CreateDocumentSourceRequest
+	8,  // 30: modelstore.knowledge.v1.DocumentSourceService.GetDocumentSource:input_type -> modelstore.knowledge.v1.GetDocumentSourceRequest
+	10, // 31: modelstore.knowledge.v1.DocumentSourceService.ListDocumentSources:input_type -> modelstore.knowledge.v1.ListDocumentSourcesRequest
+	12, // 32: modelstore.knowledge.v1.DocumentSourceService.UpdateDocumentSource:input_type -> modelstore.knowledge.v1.UpdateDocumentSourceRequest
+	14, // 33: modelstore.knowledge.v1.DocumentSourceService.DeleteDocumentSource:input_type -> modelstore.knowledge.v1.DeleteDocumentSourceRequest
+	16, // 34: modelstore.knowledge.v1.DocumentSourceService.BatchGetDocumentSources:input_type -> modelstore.knowledge.v1.BatchGetDocumentSourcesRequest
+	20, // 35: modelstore.knowledge.v1.DocumentSourceService.BatchCreateDocumentSources:input_type -> modelstore.knowledge.v1.BatchCreateDocumentSourcesRequest
+	22, // 36: modelstore.knowledge.v1.DocumentSourceService.BatchUpdateDocumentSources:input_type -> modelstore.knowledge.v1.BatchUpdateDocumentSourcesRequest
+	24, // 37: modelstore.knowledge.v1.DocumentSourceService.BatchDeleteDocumentSources:input_type -> modelstore.knowledge.v1.BatchDeleteDocumentSourcesRequest
+	18, // 38: modelstore.knowledge.v1.DocumentSourceService.MarkDocumentSourceDeleted:input_type -> modelstore.knowledge.v1.MarkDocumentSourceDeletedRequest
+	7,  // 39: modelstore.knowledge.v1.DocumentSourceService.CreateDocumentSource:output_type -> modelstore.knowledge.v1.CreateDocumentSourceResponse
+	9,  // 40: modelstore.knowledge.v1.DocumentSourceService.GetDocumentSource:output_type -> modelstore.knowledge.v1.GetDocumentSourceResponse
+	11, // 41: modelstore.knowledge.v1.DocumentSourceService.ListDocumentSources:output_type -> modelstore.knowledge.v1.ListDocumentSourcesResponse
+	13, // 42: modelstore.knowledge.v1.DocumentSourceService.UpdateDocumentSource:output_type -> modelstore.knowledge.v1.UpdateDocumentSourceResponse
+	15, // 43: modelstore.knowledge.v1.DocumentSourceService.DeleteDocumentSource:output_type -> modelstore.knowledge.v1.DeleteDocumentSourceResponse
+	17, // 44: modelstore.knowledge.v1.DocumentSourceService.BatchGetDocumentSources:output_type -> modelstore.knowledge.v1.BatchGetDocumentSourcesResponse
+	21, // 45: modelstore.knowledge.v1.DocumentSourceService.BatchCreateDocumentSources:output_type -> modelstore.knowledge.v1.BatchCreateDocumentSourcesResponse
+	23, // 46: modelstore.knowledge.v1.DocumentSourceService.BatchUpdateDocumentSources:output_type -> modelstore.knowledge.v1.BatchUpdateDocumentSourcesResponse
+	25, // 47: modelstore.knowledge.v1.DocumentSourceService.BatchDeleteDocumentSources:output_type -> modelstore.knowledge.v1.BatchDeleteDocumentSourcesResponse
+	19, // 48: modelstore.knowledge.v1.DocumentSourceService.MarkDocumentSourceDeleted:output_type -> modelstore.knowledge.v1.MarkDocumentSourceDeletedResponse
+	39, // [39:49] is the sub-list for method output_type
+	29, // [29:39] is the sub-list for method input_type
+	29, // [29:29] is the sub-list for extension type_name
+	29, // [29:29] is the sub-list for extension extendee
+	0,  // [0:29] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_knowledge_v1_document_source_proto_init() }
@@ -1521,7 +1864,7 @@ func file_modelstore_knowledge_v1_document_source_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_knowledge_v1_document_source_proto_rawDesc), len(file_modelstore_knowledge_v1_document_source_proto_rawDesc)),
 			NumEnums:      3,
-			NumMessages:   17,
+			NumMessages:   23,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

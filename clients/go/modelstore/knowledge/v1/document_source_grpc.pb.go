@@ -19,13 +19,16 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	DocumentSourceService_CreateDocumentSource_FullMethodName      = "/modelstore.knowledge.v1.DocumentSourceService/CreateDocumentSource"
-	DocumentSourceService_GetDocumentSource_FullMethodName         = "/modelstore.knowledge.v1.DocumentSourceService/GetDocumentSource"
-	DocumentSourceService_ListDocumentSources_FullMethodName       = "/modelstore.knowledge.v1.DocumentSourceService/ListDocumentSources"
-	DocumentSourceService_UpdateDocumentSource_FullMethodName      = "/modelstore.knowledge.v1.DocumentSourceService/UpdateDocumentSource"
-	DocumentSourceService_DeleteDocumentSource_FullMethodName      = "/modelstore.knowledge.v1.DocumentSourceService/DeleteDocumentSource"
-	DocumentSourceService_BatchGetDocumentSources_FullMethodName   = "/modelstore.knowledge.v1.DocumentSourceService/BatchGetDocumentSources"
-	DocumentSourceService_MarkDocumentSourceDeleted_FullMethodName = "/modelstore.knowledge.v1.DocumentSourceService/MarkDocumentSourceDeleted"
+	DocumentSourceService_CreateDocumentSource_FullMethodName       = "/modelstore.knowledge.v1.DocumentSourceService/CreateDocumentSource"
+	DocumentSourceService_GetDocumentSource_FullMethodName          = "/modelstore.knowledge.v1.DocumentSourceService/GetDocumentSource"
+	DocumentSourceService_ListDocumentSources_FullMethodName        = "/modelstore.knowledge.v1.DocumentSourceService/ListDocumentSources"
+	DocumentSourceService_UpdateDocumentSource_FullMethodName       = "/modelstore.knowledge.v1.DocumentSourceService/UpdateDocumentSource"
+	DocumentSourceService_DeleteDocumentSource_FullMethodName       = "/modelstore.knowledge.v1.DocumentSourceService/DeleteDocumentSource"
+	DocumentSourceService_BatchGetDocumentSources_FullMethodName    = "/modelstore.knowledge.v1.DocumentSourceService/BatchGetDocumentSources"
+	DocumentSourceService_BatchCreateDocumentSources_FullMethodName = "/modelstore.knowledge.v1.DocumentSourceService/BatchCreateDocumentSources"
+	DocumentSourceService_BatchUpdateDocumentSources_FullMethodName = "/modelstore.knowledge.v1.DocumentSourceService/BatchUpdateDocumentSources"
+	DocumentSourceService_BatchDeleteDocumentSources_FullMethodName = "/modelstore.knowledge.v1.DocumentSourceService/BatchDeleteDocumentSources"
+	DocumentSourceService_MarkDocumentSourceDeleted_FullMethodName  = "/modelstore.knowledge.v1.DocumentSourceService/MarkDocumentSourceDeleted"
 )
 
 // DocumentSourceServiceClient is the client API for DocumentSourceService service.
@@ -76,6 +79,54 @@ type DocumentSourceServiceClient interface {
 	// missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
 	// header and no cross-tenant access), UNAVAILABLE.
 	BatchGetDocumentSources(ctx context.Context, in *BatchGetDocumentSourcesRequest, opts ...grpc.CallOption) (*BatchGetDocumentSourcesResponse, error)
+	// Creates up to 1000 document sources in one call, all or none (AIP-233):
+	// each item as CreateDocumentSource would create it, answered in request
+	// order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateDocumentSource, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].document_source.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateDocumentSources(ctx context.Context, in *BatchCreateDocumentSourcesRequest, opts ...grpc.CallOption) (*BatchCreateDocumentSourcesResponse, error)
+	// Updates up to 1000 document sources in one call, all or none (AIP-234):
+	// each item as UpdateDocumentSource would update it (its own update_mask,
+	// etag and allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateDocumentSource, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].document_source.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateDocumentSources(ctx context.Context, in *BatchUpdateDocumentSourcesRequest, opts ...grpc.CallOption) (*BatchUpdateDocumentSourcesResponse, error)
+	// Deletes up to 1000 document sources in one call, all or none (AIP-235):
+	// each item as DeleteDocumentSource would delete it.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteDocumentSource, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteDocumentSources(ctx context.Context, in *BatchDeleteDocumentSourcesRequest, opts ...grpc.CallOption) (*BatchDeleteDocumentSourcesResponse, error)
 	// Marks the document deleted in its source (the seed's `markAsDeleted`):
 	// `sync_status` becomes DELETED and `deleted_at` the time of the call. The
 	// document source itself stays.
@@ -155,6 +206,36 @@ func (c *documentSourceServiceClient) BatchGetDocumentSources(ctx context.Contex
 	return out, nil
 }
 
+func (c *documentSourceServiceClient) BatchCreateDocumentSources(ctx context.Context, in *BatchCreateDocumentSourcesRequest, opts ...grpc.CallOption) (*BatchCreateDocumentSourcesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchCreateDocumentSourcesResponse)
+	err := c.cc.Invoke(ctx, DocumentSourceService_BatchCreateDocumentSources_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *documentSourceServiceClient) BatchUpdateDocumentSources(ctx context.Context, in *BatchUpdateDocumentSourcesRequest, opts ...grpc.CallOption) (*BatchUpdateDocumentSourcesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchUpdateDocumentSourcesResponse)
+	err := c.cc.Invoke(ctx, DocumentSourceService_BatchUpdateDocumentSources_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *documentSourceServiceClient) BatchDeleteDocumentSources(ctx context.Context, in *BatchDeleteDocumentSourcesRequest, opts ...grpc.CallOption) (*BatchDeleteDocumentSourcesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchDeleteDocumentSourcesResponse)
+	err := c.cc.Invoke(ctx, DocumentSourceService_BatchDeleteDocumentSources_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *documentSourceServiceClient) MarkDocumentSourceDeleted(ctx context.Context, in *MarkDocumentSourceDeletedRequest, opts ...grpc.CallOption) (*MarkDocumentSourceDeletedResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(MarkDocumentSourceDeletedResponse)
@@ -213,6 +294,54 @@ type DocumentSourceServiceServer interface {
 	// missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
 	// header and no cross-tenant access), UNAVAILABLE.
 	BatchGetDocumentSources(context.Context, *BatchGetDocumentSourcesRequest) (*BatchGetDocumentSourcesResponse, error)
+	// Creates up to 1000 document sources in one call, all or none (AIP-233):
+	// each item as CreateDocumentSource would create it, answered in request
+	// order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateDocumentSource, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].document_source.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateDocumentSources(context.Context, *BatchCreateDocumentSourcesRequest) (*BatchCreateDocumentSourcesResponse, error)
+	// Updates up to 1000 document sources in one call, all or none (AIP-234):
+	// each item as UpdateDocumentSource would update it (its own update_mask,
+	// etag and allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateDocumentSource, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].document_source.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateDocumentSources(context.Context, *BatchUpdateDocumentSourcesRequest) (*BatchUpdateDocumentSourcesResponse, error)
+	// Deletes up to 1000 document sources in one call, all or none (AIP-235):
+	// each item as DeleteDocumentSource would delete it.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteDocumentSource, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteDocumentSources(context.Context, *BatchDeleteDocumentSourcesRequest) (*BatchDeleteDocumentSourcesResponse, error)
 	// Marks the document deleted in its source (the seed's `markAsDeleted`):
 	// `sync_status` becomes DELETED and `deleted_at` the time of the call. The
 	// document source itself stays.
@@ -249,6 +378,15 @@ func (UnimplementedDocumentSourceServiceServer) DeleteDocumentSource(context.Con
 }
 func (UnimplementedDocumentSourceServiceServer) BatchGetDocumentSources(context.Context, *BatchGetDocumentSourcesRequest) (*BatchGetDocumentSourcesResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method BatchGetDocumentSources not implemented")
+}
+func (UnimplementedDocumentSourceServiceServer) BatchCreateDocumentSources(context.Context, *BatchCreateDocumentSourcesRequest) (*BatchCreateDocumentSourcesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchCreateDocumentSources not implemented")
+}
+func (UnimplementedDocumentSourceServiceServer) BatchUpdateDocumentSources(context.Context, *BatchUpdateDocumentSourcesRequest) (*BatchUpdateDocumentSourcesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchUpdateDocumentSources not implemented")
+}
+func (UnimplementedDocumentSourceServiceServer) BatchDeleteDocumentSources(context.Context, *BatchDeleteDocumentSourcesRequest) (*BatchDeleteDocumentSourcesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchDeleteDocumentSources not implemented")
 }
 func (UnimplementedDocumentSourceServiceServer) MarkDocumentSourceDeleted(context.Context, *MarkDocumentSourceDeletedRequest) (*MarkDocumentSourceDeletedResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method MarkDocumentSourceDeleted not implemented")
@@ -382,6 +520,60 @@ func _DocumentSourceService_BatchGetDocumentSources_Handler(srv interface{}, ctx
 	return interceptor(ctx, in, info, handler)
 }
 
+func _DocumentSourceService_BatchCreateDocumentSources_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchCreateDocumentSourcesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(DocumentSourceServiceServer).BatchCreateDocumentSources(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: DocumentSourceService_BatchCreateDocumentSources_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(DocumentSourceServiceServer).BatchCreateDocumentSources(ctx, req.(*BatchCreateDocumentSourcesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _DocumentSourceService_BatchUpdateDocumentSources_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchUpdateDocumentSourcesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(DocumentSourceServiceServer).BatchUpdateDocumentSources(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: DocumentSourceService_BatchUpdateDocumentSources_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(DocumentSourceServiceServer).BatchUpdateDocumentSources(ctx, req.(*BatchUpdateDocumentSourcesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _DocumentSourceService_BatchDeleteDocumentSources_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchDeleteDocumentSourcesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(DocumentSourceServiceServer).BatchDeleteDocumentSources(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: DocumentSourceService_BatchDeleteDocumentSources_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(DocumentSourceServiceServer).BatchDeleteDocumentSources(ctx, req.(*BatchDeleteDocumentSourcesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _DocumentSourceService_MarkDocumentSourceDeleted_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(MarkDocumentSourceDeletedRequest)
 	if err := dec(in); err != nil {
@@ -430,6 +622,18 @@ var DocumentSourceService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "BatchGetDocumentSources",
 			Handler:    _DocumentSourceService_BatchGetDocumentSources_Handler,
+		},
+		{
+			MethodName: "BatchCreateDocumentSources",
+			Handler:    _DocumentSourceService_BatchCreateDocumentSources_Handler,
+		},
+		{
+			MethodName: "BatchUpdateDocumentSources",
+			Handler:    _DocumentSourceService_BatchUpdateDocumentSources_Handler,
+		},
+		{
+			MethodName: "BatchDeleteDocumentSources",
+			Handler:    _DocumentSourceService_BatchDeleteDocumentSources_Handler,
 		},
 		{
 			MethodName: "MarkDocumentSourceDeleted",

@@ -1037,6 +1037,313 @@ func (x *BatchGetMessagesResponse) GetMessages() []*Message {
 	return nil
 }
 
+// The request of BatchCreateMessages.
+type BatchCreateMessagesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The messages to create, 1 to 1000, each as its CreateMessage
+	// request; created in this order. An item's own request_id must be empty:
+	// `request_id` below covers the batch.
+	Requests []*CreateMessageRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateMessagesRequest) Reset() {
+	*x = BatchCreateMessagesRequest{}
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateMessagesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateMessagesRequest) ProtoMessage() {}
+
+func (x *BatchCreateMessagesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateMessagesRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreateMessagesRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *BatchCreateMessagesRequest) GetRequests() []*CreateMessageRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreateMessagesRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreateMessages.
+type BatchCreateMessagesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created messages, in the order of the request's items.
+	Messages      []*Message `protobuf:"bytes,1,rep,name=messages,proto3" json:"messages,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateMessagesResponse) Reset() {
+	*x = BatchCreateMessagesResponse{}
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateMessagesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateMessagesResponse) ProtoMessage() {}
+
+func (x *BatchCreateMessagesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateMessagesResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreateMessagesResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *BatchCreateMessagesResponse) GetMessages() []*Message {
+	if x != nil {
+		return x.Messages
+	}
+	return nil
+}
+
+// The request of BatchUpdateMessages.
+type BatchUpdateMessagesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdateMessage request;
+	// applied in this order.
+	Requests []*UpdateMessageRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateMessagesRequest) Reset() {
+	*x = BatchUpdateMessagesRequest{}
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateMessagesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateMessagesRequest) ProtoMessage() {}
+
+func (x *BatchUpdateMessagesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateMessagesRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdateMessagesRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *BatchUpdateMessagesRequest) GetRequests() []*UpdateMessageRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdateMessagesRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdateMessages.
+type BatchUpdateMessagesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated messages, in the order of the request's items.
+	Messages      []*Message `protobuf:"bytes,1,rep,name=messages,proto3" json:"messages,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateMessagesResponse) Reset() {
+	*x = BatchUpdateMessagesResponse{}
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateMessagesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateMessagesResponse) ProtoMessage() {}
+
+func (x *BatchUpdateMessagesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateMessagesResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdateMessagesResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *BatchUpdateMessagesResponse) GetMessages() []*Message {
+	if x != nil {
+		return x.Messages
+	}
+	return nil
+}
+
+// The request of BatchDeleteMessages.
+type BatchDeleteMessagesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeleteMessage request;
+	// applied in this order.
+	Requests []*DeleteMessageRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteMessagesRequest) Reset() {
+	*x = BatchDeleteMessagesRequest{}
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteMessagesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteMessagesRequest) ProtoMessage() {}
+
+func (x *BatchDeleteMessagesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteMessagesRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeleteMessagesRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *BatchDeleteMessagesRequest) GetRequests() []*DeleteMessageRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeleteMessagesRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeleteMessages.
+type BatchDeleteMessagesResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteMessagesResponse) Reset() {
+	*x = BatchDeleteMessagesResponse{}
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteMessagesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteMessagesResponse) ProtoMessage() {}
+
+func (x *BatchDeleteMessagesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_message_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteMessagesResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeleteMessagesResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_message_proto_rawDescGZIP(), []int{20}
+}
+
 var File_modelstore_knowledge_v1_message_proto protoreflect.FileDescriptor
 
 const file_modelstore_knowledge_v1_message_proto_rawDesc = "" +
@@ -1119,12 +1426,29 @@ const file_modelstore_knowledge_v1_message_proto_rawDesc = "" +
 	"\x03ids\x18\x01 \x03(\tB\x04\xe2A\x01\x02R\x03ids\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"X\n" +
 	"\x18BatchGetMessagesResponse\x12<\n" +
-	"\bmessages\x18\x01 \x03(\v2 .modelstore.knowledge.v1.MessageR\bmessages*w\n" +
+	"\bmessages\x18\x01 \x03(\v2 .modelstore.knowledge.v1.MessageR\bmessages\"\x8c\x01\n" +
+	"\x1aBatchCreateMessagesRequest\x12O\n" +
+	"\brequests\x18\x01 \x03(\v2-.modelstore.knowledge.v1.CreateMessageRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"[\n" +
+	"\x1bBatchCreateMessagesResponse\x12<\n" +
+	"\bmessages\x18\x01 \x03(\v2 .modelstore.knowledge.v1.MessageR\bmessages\"\x8c\x01\n" +
+	"\x1aBatchUpdateMessagesRequest\x12O\n" +
+	"\brequests\x18\x01 \x03(\v2-.modelstore.knowledge.v1.UpdateMessageRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"[\n" +
+	"\x1bBatchUpdateMessagesResponse\x12<\n" +
+	"\bmessages\x18\x01 \x03(\v2 .modelstore.knowledge.v1.MessageR\bmessages\"\x8c\x01\n" +
+	"\x1aBatchDeleteMessagesRequest\x12O\n" +
+	"\brequests\x18\x01 \x03(\v2-.modelstore.knowledge.v1.DeleteMessageRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"\x1d\n" +
+	"\x1bBatchDeleteMessagesResponse*w\n" +
 	"\vMessageRole\x12\x1c\n" +
 	"\x18MESSAGE_ROLE_UNSPECIFIED\x10\x00\x12\x15\n" +
 	"\x11MESSAGE_ROLE_USER\x10\x01\x12\x1a\n" +
 	"\x16MESSAGE_ROLE_ASSISTANT\x10\x02\x12\x17\n" +
-	"\x13MESSAGE_ROLE_SYSTEM\x10\x032\xa5\a\n" +
+	"\x13MESSAGE_ROLE_SYSTEM\x10\x032\xbb\v\n" +
 	"\x0eMessageService\x12\x97\x01\n" +
 	"\rCreateMessage\x12-.modelstore.knowledge.v1.CreateMessageRequest\x1a..modelstore.knowledge.v1.CreateMessageResponse\"'\x82\xd3\xe4\x93\x02!:\amessage\"\x16/v1/knowledge/messages\x12\x8a\x01\n" +
 	"\n" +
@@ -1132,7 +1456,10 @@ const file_modelstore_knowledge_v1_message_proto_rawDesc = "" +
 	"\fListMessages\x12,.modelstore.knowledge.v1.ListMessagesRequest\x1a-.modelstore.knowledge.v1.ListMessagesResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/knowledge/messages\x12\xa4\x01\n" +
 	"\rUpdateMessage\x12-.modelstore.knowledge.v1.UpdateMessageRequest\x1a..modelstore.knowledge.v1.UpdateMessageResponse\"4\x82\xd3\xe4\x93\x02.:\amessage2#/v1/knowledge/messages/{message.id}\x12\x93\x01\n" +
 	"\rDeleteMessage\x12-.modelstore.knowledge.v1.DeleteMessageRequest\x1a..modelstore.knowledge.v1.DeleteMessageResponse\"#\x82\xd3\xe4\x93\x02\x1d*\x1b/v1/knowledge/messages/{id}\x12\xa0\x01\n" +
-	"\x10BatchGetMessages\x120.modelstore.knowledge.v1.BatchGetMessagesRequest\x1a1.modelstore.knowledge.v1.BatchGetMessagesResponse\"'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/knowledge/messages:batchGetB~\n" +
+	"\x10BatchGetMessages\x120.modelstore.knowledge.v1.BatchGetMessagesRequest\x1a1.modelstore.knowledge.v1.BatchGetMessagesResponse\"'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/knowledge/messages:batchGet\x12\xaf\x01\n" +
+	"\x13BatchCreateMessages\x123.modelstore.knowledge.v1.BatchCreateMessagesRequest\x1a4.modelstore.knowledge.v1.BatchCreateMessagesResponse\"-\x82\xd3\xe4\x93\x02':\x01*\"\"/v1/knowledge/messages:batchCreate\x12\xaf\x01\n" +
+	"\x13BatchUpdateMessages\x123.modelstore.knowledge.v1.BatchUpdateMessagesRequest\x1a4.modelstore.knowledge.v1.BatchUpdateMessagesResponse\"-\x82\xd3\xe4\x93\x02':\x01*\"\"/v1/knowledge/messages:batchUpdate\x12\xaf\x01\n" +
+	"\x13BatchDeleteMessages\x123.modelstore.knowledge.v1.BatchDeleteMessagesRequest\x1a4.modelstore.knowledge.v1.BatchDeleteMessagesResponse\"-\x82\xd3\xe4\x93\x02':\x01*\"\"/v1/knowledge/messages:batchDeleteB~\n" +
 	"\x1bdev.modelstore.knowledge.v1B\fMessageProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3"
 
 var (
@@ -1148,61 +1475,78 @@ func file_modelstore_knowledge_v1_message_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_knowledge_v1_message_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_modelstore_knowledge_v1_message_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
+var file_modelstore_knowledge_v1_message_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
 var file_modelstore_knowledge_v1_message_proto_goTypes = []any{
-	(MessageRole)(0),                 // 0: modelstore.knowledge.v1.MessageRole
-	(*Message)(nil),                  // 1: modelstore.knowledge.v1.Message
-	(*MessageMetadata)(nil),          // 2: modelstore.knowledge.v1.MessageMetadata
-	(*MessageSource)(nil),            // 3: modelstore.knowledge.v1.MessageSource
-	(*CreateMessageRequest)(nil),     // 4: modelstore.knowledge.v1.CreateMessageRequest
-	(*CreateMessageResponse)(nil),    // 5: modelstore.knowledge.v1.CreateMessageResponse
-	(*GetMessageRequest)(nil),        // 6: modelstore.knowledge.v1.GetMessageRequest
-	(*GetMessageResponse)(nil),       // 7: modelstore.knowledge.v1.GetMessageResponse
-	(*ListMessagesRequest)(nil),      // 8: modelstore.knowledge.v1.ListMessagesRequest
-	(*ListMessagesResponse)(nil),     // 9: modelstore.knowledge.v1.ListMessagesResponse
-	(*UpdateMessageRequest)(nil),     // 10: modelstore.knowledge.v1.UpdateMessageRequest
-	(*UpdateMessageResponse)(nil),    // 11: modelstore.knowledge.v1.UpdateMessageResponse
-	(*DeleteMessageRequest)(nil),     // 12: modelstore.knowledge.v1.DeleteMessageRequest
-	(*DeleteMessageResponse)(nil),    // 13: modelstore.knowledge.v1.DeleteMessageResponse
-	(*BatchGetMessagesRequest)(nil),  // 14: modelstore.knowledge.v1.BatchGetMessagesRequest
-	(*BatchGetMessagesResponse)(nil), // 15: modelstore.knowledge.v1.BatchGetMessagesResponse
-	(*timestamppb.Timestamp)(nil),    // 16: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),    // 17: google.protobuf.FieldMask
+	(MessageRole)(0),                    // 0: modelstore.knowledge.v1.MessageRole
+	(*Message)(nil),                     // 1: modelstore.knowledge.v1.Message
+	(*MessageMetadata)(nil),             // 2: modelstore.knowledge.v1.MessageMetadata
+	(*MessageSource)(nil),               // 3: modelstore.knowledge.v1.MessageSource
+	(*CreateMessageRequest)(nil),        // 4: modelstore.knowledge.v1.CreateMessageRequest
+	(*CreateMessageResponse)(nil),       // 5: modelstore.knowledge.v1.CreateMessageResponse
+	(*GetMessageRequest)(nil),           // 6: modelstore.knowledge.v1.GetMessageRequest
+	(*GetMessageResponse)(nil),          // 7: modelstore.knowledge.v1.GetMessageResponse
+	(*ListMessagesRequest)(nil),         // 8: modelstore.knowledge.v1.ListMessagesRequest
+	(*ListMessagesResponse)(nil),        // 9: modelstore.knowledge.v1.ListMessagesResponse
+	(*UpdateMessageRequest)(nil),        // 10: modelstore.knowledge.v1.UpdateMessageRequest
+	(*UpdateMessageResponse)(nil),       // 11: modelstore.knowledge.v1.UpdateMessageResponse
+	(*DeleteMessageRequest)(nil),        // 12: modelstore.knowledge.v1.DeleteMessageRequest
+	(*DeleteMessageResponse)(nil),       // 13: modelstore.knowledge.v1.DeleteMessageResponse
+	(*BatchGetMessagesRequest)(nil),     // 14: modelstore.knowledge.v1.BatchGetMessagesRequest
+	(*BatchGetMessagesResponse)(nil),    // 15: modelstore.knowledge.v1.BatchGetMessagesResponse
+	(*BatchCreateMessagesRequest)(nil),  // 16: modelstore.knowledge.v1.BatchCreateMessagesRequest
+	(*BatchCreateMessagesResponse)(nil), // 17: modelstore.knowledge.v1.BatchCreateMessagesResponse
+	(*BatchUpdateMessagesRequest)(nil),  // 18: modelstore.knowledge.v1.BatchUpdateMessagesRequest
+	(*BatchUpdateMessagesResponse)(nil), // 19: modelstore.knowledge.v1.BatchUpdateMessagesResponse
+	(*BatchDeleteMessagesRequest)(nil),  // 20: modelstore.knowledge.v1.BatchDeleteMessagesRequest
+	(*BatchDeleteMessagesResponse)(nil), // 21: modelstore.knowledge.v1.BatchDeleteMessagesResponse
+	(*timestamppb.Timestamp)(nil),       // 22: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),       // 23: google.protobuf.FieldMask
 }
 var file_modelstore_knowledge_v1_message_proto_depIdxs = []int32{
 	0,  // 0: modelstore.knowledge.v1.Message.role:type_name -> modelstore.knowledge.v1.MessageRole
 	2,  // 1: modelstore.knowledge.v1.Message.metadata:type_name -> modelstore.knowledge.v1.MessageMetadata
-	16, // 2: modelstore.knowledge.v1.Message.timestamp:type_name -> google.protobuf.Timestamp
-	16, // 3: modelstore.knowledge.v1.Message.created_at:type_name -> google.protobuf.Timestamp
-	16, // 4: modelstore.knowledge.v1.Message.updated_at:type_name -> google.protobuf.Timestamp
+	22, // 2: modelstore.knowledge.v1.Message.timestamp:type_name -> google.protobuf.Timestamp
+	22, // 3: modelstore.knowledge.v1.Message.created_at:type_name -> google.protobuf.Timestamp
+	22, // 4: modelstore.knowledge.v1.Message.updated_at:type_name -> google.protobuf.Timestamp
 	3,  // 5: modelstore.knowledge.v1.MessageMetadata.sources:type_name -> modelstore.knowledge.v1.MessageSource
 	1,  // 6: modelstore.knowledge.v1.CreateMessageRequest.message:type_name -> modelstore.knowledge.v1.Message
 	1,  // 7: modelstore.knowledge.v1.CreateMessageResponse.message:type_name -> modelstore.knowledge.v1.Message
-	17, // 8: modelstore.knowledge.v1.GetMessageRequest.read_mask:type_name -> google.protobuf.FieldMask
+	23, // 8: modelstore.knowledge.v1.GetMessageRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 9: modelstore.knowledge.v1.GetMessageResponse.message:type_name -> modelstore.knowledge.v1.Message
 	1,  // 10: modelstore.knowledge.v1.ListMessagesResponse.messages:type_name -> modelstore.knowledge.v1.Message
 	1,  // 11: modelstore.knowledge.v1.UpdateMessageRequest.message:type_name -> modelstore.knowledge.v1.Message
-	17, // 12: modelstore.knowledge.v1.UpdateMessageRequest.update_mask:type_name -> google.protobuf.FieldMask
+	23, // 12: modelstore.knowledge.v1.UpdateMessageRequest.update_mask:type_name -> google.protobuf.FieldMask
 	1,  // 13: modelstore.knowledge.v1.UpdateMessageResponse.message:type_name -> modelstore.knowledge.v1.Message
-	17, // 14: modelstore.knowledge.v1.BatchGetMessagesRequest.read_mask:type_name -> google.protobuf.FieldMask
+	23, // 14: modelstore.knowledge.v1.BatchGetMessagesRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 15: modelstore.knowledge.v1.BatchGetMessagesResponse.messages:type_name -> modelstore.knowledge.v1.Message
-	4,  // 16: modelstore.knowledge.v1.MessageService.CreateMessage:input_type -> modelstore.knowledge.v1.CreateMessageRequest
-	6,  // 17: modelstore.knowledge.v1.MessageService.GetMessage:input_type -> modelstore.knowledge.v1.GetMessageRequest
-	8,  // 18: modelstore.knowledge.v1.MessageService.ListMessages:input_type -> modelstore.knowledge.v1.ListMessagesRequest
-	10, // 19: modelstore.knowledge.v1.MessageService.UpdateMessage:input_type -> modelstore.knowledge.v1.UpdateMessageRequest
-	12, // 20: modelstore.knowledge.v1.MessageService.DeleteMessage:input_type -> modelstore.knowledge.v1.DeleteMessageRequest
-	14, // 21: modelstore.knowledge.v1.MessageService.BatchGetMessages:input_type -> modelstore.knowledge.v1.BatchGetMessagesRequest
-	5,  // 22: modelstore.knowledge.v1.MessageService.CreateMessage:output_type -> modelstore.knowledge.v1.CreateMessageResponse
-	7,  // 23: modelstore.knowledge.v1.MessageService.GetMessage:output_type -> modelstore.knowledge.v1.GetMessageResponse
-	9,  // 24: modelstore.knowledge.v1.MessageService.ListMessages:output_type -> modelstore.knowledge.v1.ListMessagesResponse
-	11, // 25: modelstore.knowledge.v1.MessageService.UpdateMessage:output_type -> modelstore.knowledge.v1.UpdateMessageResponse
-	13, // 26: modelstore.knowledge.v1.MessageService.DeleteMessage:output_type -> modelstore.knowledge.v1.DeleteMessageResponse
-	15, // 27: modelstore.knowledge.v1.MessageService.BatchGetMessages:output_type -> modelstore.knowledge.v1.BatchGetMessagesResponse
-	22, // [22:28] is the sub-list for method output_type
-	16, // [16:22] is the sub-list for method input_type
-	16, // [16:16] is the sub-list for extension type_name
-	16, // [16:16] is the sub-list for extension extendee
-	0,  // [0:16] is the sub-list for field type_name
+	4,  // 16: modelstore.knowledge.v1.BatchCreateMessagesRequest.requests:type_name -> modelstore.knowledge.v1.CreateMessageRequest
+	1,  // 17: modelstore.knowledge.v1.BatchCreateMessagesResponse.messages:type_name -> modelstore.knowledge.v1.Message
+	10, // 18: modelstore.knowledge.v1.BatchUpdateMessagesRequest.requests:type_name -> modelstore.knowledge.v1.UpdateMessageRequest
+	1,  // 19: modelstore.knowledge.v1.BatchUpdateMessagesResponse.messages:type_name -> modelstore.knowledge.v1.Message
+	12, // 20: modelstore.knowledge.v1.BatchDeleteMessagesRequest.requests:type_name -> modelstore.knowledge.v1.DeleteMessageRequest
+	4,  // 21: modelstore.knowledge.v1.MessageService.CreateMessage:input_type -> modelstore.knowledge.v1.CreateMessageRequest
+	6,  // 22: modelstore.knowledge.v1.MessageService.GetMessage:input_type -> modelstore.knowledge.v1.GetMessageRequest
+	8,  // 23: modelstore.knowledge.v1.MessageService.ListMessages:input_type -> modelstore.knowledge.v1.ListMessagesRequest
+	10, // 24: modelstore.knowledge.v1.MessageService.UpdateMessage:input_type -> modelstore.knowledge.v1.UpdateMessageRequest
+	12, // 25: modelstore.knowledge.v1.MessageService.DeleteMessage:input_type -> modelstore.knowledge.v1.DeleteMessageRequest
+	14, // 26: modelstore.knowledge.v1.MessageService.BatchGetMessages:input_type -> modelstore.knowledge.v1.BatchGetMessagesRequest
+	16, // 27: modelstore.knowledge.v1.MessageService.BatchCreateMessages:input_type -> modelstore.knowledge.v1.BatchCreateMessagesRequest
+	18, // 28: modelstore.knowledge.v1.MessageService.BatchUpdateMessages:input_type -> modelstore.knowledge.v1.BatchUpdateMessagesRequest
+	20, // 29: modelstore.knowledge.v1.MessageService.BatchDeleteMessages:input_type -> modelstore.knowledge.v1.BatchDeleteMessagesRequest
+	5,  // 30: modelstore.knowledge.v1.MessageService.CreateMessage:output_type -> modelstore.knowledge.v1.CreateMessageResponse
+	7,  // 31: modelstore.knowledge.v1.MessageService.GetMessage:output_type -> modelstore.knowledge.v1.GetMessageResponse
+	9,  // 32: modelstore.knowledge.v1.MessageService.ListMessages:output_type -> modelstore.knowledge.v1.ListMessagesResponse
+	11, // 33: modelstore.knowledge.v1.MessageService.UpdateMessage:output_type -> modelstore.knowledge.v1.UpdateMessageResponse
+	13, // 34: modelstore.knowledge.v1.MessageService.DeleteMessage:output_type -> modelstore.knowledge.v1.DeleteMessageResponse
+	15, // 35: modelstore.knowledge.v1.MessageService.BatchGetMessages:output_type -> modelstore.knowledge.v1.BatchGetMessagesResponse
+	17, // 36: modelstore.knowledge.v1.MessageService.BatchCreateMessages:output_type -> modelstore.knowledge.v1.BatchCreateMessagesResponse
+	19, // 37: modelstore.knowledge.v1.MessageService.BatchUpdateMessages:output_type -> modelstore.knowledge.v1.BatchUpdateMessagesResponse
+	21, // 38: modelstore.knowledge.v1.MessageService.BatchDeleteMessages:output_type -> modelstore.knowledge.v1.BatchDeleteMessagesResponse
+	30, // [30:39] is the sub-list for method output_type
+	21, // [21:30] is the sub-list for method input_type
+	21, // [21:21] is the sub-list for extension type_name
+	21, // [21:21] is the sub-list for extension extendee
+	0,  // [0:21] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_knowledge_v1_message_proto_init() }
@@ -1217,7 +1561,7 @@ func file_modelstore_knowledge_v1_message_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_knowledge_v1_message_proto_rawDesc), len(file_modelstore_knowledge_v1_message_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   15,
+			NumMessages:   21,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -19,12 +19,15 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	MessageService_CreateMessage_FullMethodName    = "/modelstore.knowledge.v1.MessageService/CreateMessage"
-	MessageService_GetMessage_FullMethodName       = "/modelstore.knowledge.v1.MessageService/GetMessage"
-	MessageService_ListMessages_FullMethodName     = "/modelstore.knowledge.v1.MessageService/ListMessages"
-	MessageService_UpdateMessage_FullMethodName    = "/modelstore.knowledge.v1.MessageService/UpdateMessage"
-	MessageService_DeleteMessage_FullMethodName    = "/modelstore.knowledge.v1.MessageService/DeleteMessage"
-	MessageService_BatchGetMessages_FullMethodName = "/modelstore.knowledge.v1.MessageService/BatchGetMessages"
+	MessageService_CreateMessage_FullMethodName       = "/modelstore.knowledge.v1.MessageService/CreateMessage"
+	MessageService_GetMessage_FullMethodName          = "/modelstore.knowledge.v1.MessageService/GetMessage"
+	MessageService_ListMessages_FullMethodName        = "/modelstore.knowledge.v1.MessageService/ListMessages"
+	MessageService_UpdateMessage_FullMethodName       = "/modelstore.knowledge.v1.MessageService/UpdateMessage"
+	MessageService_DeleteMessage_FullMethodName       = "/modelstore.knowledge.v1.MessageService/DeleteMessage"
+	MessageService_BatchGetMessages_FullMethodName    = "/modelstore.knowledge.v1.MessageService/BatchGetMessages"
+	MessageService_BatchCreateMessages_FullMethodName = "/modelstore.knowledge.v1.MessageService/BatchCreateMessages"
+	MessageService_BatchUpdateMessages_FullMethodName = "/modelstore.knowledge.v1.MessageService/BatchUpdateMessages"
+	MessageService_BatchDeleteMessages_FullMethodName = "/modelstore.knowledge.v1.MessageService/BatchDeleteMessages"
 )
 
 // MessageServiceClient is the client API for MessageService service.
@@ -75,6 +78,53 @@ type MessageServiceClient interface {
 	// missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
 	// header and no cross-tenant access), UNAVAILABLE.
 	BatchGetMessages(ctx context.Context, in *BatchGetMessagesRequest, opts ...grpc.CallOption) (*BatchGetMessagesResponse, error)
+	// Creates up to 1000 messages in one call, all or none (AIP-233): each item
+	// as CreateMessage would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateMessage, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].message.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateMessages(ctx context.Context, in *BatchCreateMessagesRequest, opts ...grpc.CallOption) (*BatchCreateMessagesResponse, error)
+	// Updates up to 1000 messages in one call, all or none (AIP-234): each item
+	// as UpdateMessage would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateMessage, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].message.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateMessages(ctx context.Context, in *BatchUpdateMessagesRequest, opts ...grpc.CallOption) (*BatchUpdateMessagesResponse, error)
+	// Deletes up to 1000 messages in one call, all or none (AIP-235): each item
+	// as DeleteMessage would delete it.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteMessage, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteMessages(ctx context.Context, in *BatchDeleteMessagesRequest, opts ...grpc.CallOption) (*BatchDeleteMessagesResponse, error)
 }
 
 type messageServiceClient struct {
@@ -145,6 +195,36 @@ func (c *messageServiceClient) BatchGetMessages(ctx context.Context, in *BatchGe
 	return out, nil
 }
 
+func (c *messageServiceClient) BatchCreateMessages(ctx context.Context, in *BatchCreateMessagesRequest, opts ...grpc.CallOption) (*BatchCreateMessagesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchCreateMessagesResponse)
+	err := c.cc.Invoke(ctx, MessageService_BatchCreateMessages_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *messageServiceClient) BatchUpdateMessages(ctx context.Context, in *BatchUpdateMessagesRequest, opts ...grpc.CallOption) (*BatchUpdateMessagesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchUpdateMessagesResponse)
+	err := c.cc.Invoke(ctx, MessageService_BatchUpdateMessages_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *messageServiceClient) BatchDeleteMessages(ctx context.Context, in *BatchDeleteMessagesRequest, opts ...grpc.CallOption) (*BatchDeleteMessagesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchDeleteMessagesResponse)
+	err := c.cc.Invoke(ctx, MessageService_BatchDeleteMessages_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // MessageServiceServer is the server API for MessageService service.
 // All implementations must embed UnimplementedMessageServiceServer
 // for forward compatibility.
@@ -193,6 +273,53 @@ type MessageServiceServer interface {
 	// missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
 	// header and no cross-tenant access), UNAVAILABLE.
 	BatchGetMessages(context.Context, *BatchGetMessagesRequest) (*BatchGetMessagesResponse, error)
+	// Creates up to 1000 messages in one call, all or none (AIP-233): each item
+	// as CreateMessage would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateMessage, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].message.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateMessages(context.Context, *BatchCreateMessagesRequest) (*BatchCreateMessagesResponse, error)
+	// Updates up to 1000 messages in one call, all or none (AIP-234): each item
+	// as UpdateMessage would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateMessage, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].message.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateMessages(context.Context, *BatchUpdateMessagesRequest) (*BatchUpdateMessagesResponse, error)
+	// Deletes up to 1000 messages in one call, all or none (AIP-235): each item
+	// as DeleteMessage would delete it.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteMessage, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteMessages(context.Context, *BatchDeleteMessagesRequest) (*BatchDeleteMessagesResponse, error)
 	mustEmbedUnimplementedMessageServiceServer()
 }
 
@@ -220,6 +347,15 @@ func (UnimplementedMessageServiceServer) DeleteMessage(context.Context, *DeleteM
 }
 func (UnimplementedMessageServiceServer) BatchGetMessages(context.Context, *BatchGetMessagesRequest) (*BatchGetMessagesResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method BatchGetMessages not implemented")
+}
+func (UnimplementedMessageServiceServer) BatchCreateMessages(context.Context, *BatchCreateMessagesRequest) (*BatchCreateMessagesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchCreateMessages not implemented")
+}
+func (UnimplementedMessageServiceServer) BatchUpdateMessages(context.Context, *BatchUpdateMessagesRequest) (*BatchUpdateMessagesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchUpdateMessages not implemented")
+}
+func (UnimplementedMessageServiceServer) BatchDeleteMessages(context.Context, *BatchDeleteMessagesRequest) (*BatchDeleteMessagesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchDeleteMessages not implemented")
 }
 func (UnimplementedMessageServiceServer) mustEmbedUnimplementedMessageServiceServer() {}
 func (UnimplementedMessageServiceServer) testEmbeddedByValue()                        {}
@@ -350,6 +486,60 @@ func _MessageService_BatchGetMessages_Handler(srv interface{}, ctx context.Conte
 	return interceptor(ctx, in, info, handler)
 }
 
+func _MessageService_BatchCreateMessages_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchCreateMessagesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MessageServiceServer).BatchCreateMessages(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: MessageService_BatchCreateMessages_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MessageServiceServer).BatchCreateMessages(ctx, req.(*BatchCreateMessagesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _MessageService_BatchUpdateMessages_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchUpdateMessagesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MessageServiceServer).BatchUpdateMessages(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: MessageService_BatchUpdateMessages_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MessageServiceServer).BatchUpdateMessages(ctx, req.(*BatchUpdateMessagesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _MessageService_BatchDeleteMessages_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchDeleteMessagesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(MessageServiceServer).BatchDeleteMessages(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: MessageService_BatchDeleteMessages_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(MessageServiceServer).BatchDeleteMessages(ctx, req.(*BatchDeleteMessagesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // MessageService_ServiceDesc is the grpc.ServiceDesc for MessageService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -380,6 +570,18 @@ var MessageService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "BatchGetMessages",
 			Handler:    _MessageService_BatchGetMessages_Handler,
+		},
+		{
+			MethodName: "BatchCreateMessages",
+			Handler:    _MessageService_BatchCreateMessages_Handler,
+		},
+		{
+			MethodName: "BatchUpdateMessages",
+			Handler:    _MessageService_BatchUpdateMessages_Handler,
+		},
+		{
+			MethodName: "BatchDeleteMessages",
+			Handler:    _MessageService_BatchDeleteMessages_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

@@ -1883,6 +1883,313 @@ func (x *RemoveNotionWorkspaceMemberResponse) GetNotionWorkspace() *NotionWorksp
 	return nil
 }
 
+// The request of BatchCreateNotionWorkspaces.
+type BatchCreateNotionWorkspacesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The notion workspaces to create, 1 to 1000, each as its
+	// CreateNotionWorkspace request; created in this order. An item's own
+	// request_id must be empty: `request_id` below covers the batch.
+	Requests []*CreateNotionWorkspaceRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateNotionWorkspacesRequest) Reset() {
+	*x = BatchCreateNotionWorkspacesRequest{}
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[27]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateNotionWorkspacesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateNotionWorkspacesRequest) ProtoMessage() {}
+
+func (x *BatchCreateNotionWorkspacesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[27]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateNotionWorkspacesRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreateNotionWorkspacesRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{27}
+}
+
+func (x *BatchCreateNotionWorkspacesRequest) GetRequests() []*CreateNotionWorkspaceRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreateNotionWorkspacesRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreateNotionWorkspaces.
+type BatchCreateNotionWorkspacesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created notion workspaces, in the order of the request's items.
+	NotionWorkspaces []*NotionWorkspace `protobuf:"bytes,1,rep,name=notion_workspaces,json=notionWorkspaces,proto3" json:"notion_workspaces,omitempty"`
+	unknownFields    protoimpl.UnknownFields
+	sizeCache        protoimpl.SizeCache
+}
+
+func (x *BatchCreateNotionWorkspacesResponse) Reset() {
+	*x = BatchCreateNotionWorkspacesResponse{}
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[28]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateNotionWorkspacesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateNotionWorkspacesResponse) ProtoMessage() {}
+
+func (x *BatchCreateNotionWorkspacesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[28]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateNotionWorkspacesResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreateNotionWorkspacesResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{28}
+}
+
+func (x *BatchCreateNotionWorkspacesResponse) GetNotionWorkspaces() []*NotionWorkspace {
+	if x != nil {
+		return x.NotionWorkspaces
+	}
+	return nil
+}
+
+// The request of BatchUpdateNotionWorkspaces.
+type BatchUpdateNotionWorkspacesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdateNotionWorkspace
+	// request; applied in this order.
+	Requests []*UpdateNotionWorkspaceRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateNotionWorkspacesRequest) Reset() {
+	*x = BatchUpdateNotionWorkspacesRequest{}
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[29]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateNotionWorkspacesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateNotionWorkspacesRequest) ProtoMessage() {}
+
+func (x *BatchUpdateNotionWorkspacesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[29]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateNotionWorkspacesRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdateNotionWorkspacesRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{29}
+}
+
+func (x *BatchUpdateNotionWorkspacesRequest) GetRequests() []*UpdateNotionWorkspaceRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdateNotionWorkspacesRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdateNotionWorkspaces.
+type BatchUpdateNotionWorkspacesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated notion workspaces, in the order of the request's items.
+	NotionWorkspaces []*NotionWorkspace `protobuf:"bytes,1,rep,name=notion_workspaces,json=notionWorkspaces,proto3" json:"notion_workspaces,omitempty"`
+	unknownFields    protoimpl.UnknownFields
+	sizeCache        protoimpl.SizeCache
+}
+
+func (x *BatchUpdateNotionWorkspacesResponse) Reset() {
+	*x = BatchUpdateNotionWorkspacesResponse{}
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[30]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateNotionWorkspacesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateNotionWorkspacesResponse) ProtoMessage() {}
+
+func (x *BatchUpdateNotionWorkspacesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[30]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateNotionWorkspacesResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdateNotionWorkspacesResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{30}
+}
+
+func (x *BatchUpdateNotionWorkspacesResponse) GetNotionWorkspaces() []*NotionWorkspace {
+	if x != nil {
+		return x.NotionWorkspaces
+	}
+	return nil
+}
+
+// The request of BatchDeleteNotionWorkspaces.
+type BatchDeleteNotionWorkspacesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeleteNotionWorkspace
+	// request; applied in this order.
+	Requests []*DeleteNotionWorkspaceRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteNotionWorkspacesRequest) Reset() {
+	*x = BatchDeleteNotionWorkspacesRequest{}
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[31]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteNotionWorkspacesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteNotionWorkspacesRequest) ProtoMessage() {}
+
+func (x *BatchDeleteNotionWorkspacesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[31]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteNotionWorkspacesRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeleteNotionWorkspacesRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{31}
+}
+
+func (x *BatchDeleteNotionWorkspacesRequest) GetRequests() []*DeleteNotionWorkspaceRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeleteNotionWorkspacesRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeleteNotionWorkspaces.
+type BatchDeleteNotionWorkspacesResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteNotionWorkspacesResponse) Reset() {
+	*x = BatchDeleteNotionWorkspacesResponse{}
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[32]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteNotionWorkspacesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteNotionWorkspacesResponse) ProtoMessage() {}
+
+func (x *BatchDeleteNotionWorkspacesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes[32]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteNotionWorkspacesResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeleteNotionWorkspacesResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP(), []int{32}
+}
+
 var File_modelstore_knowledge_v1_notion_workspace_proto protoreflect.FileDescriptor
 
 const file_modelstore_knowledge_v1_notion_workspace_proto_rawDesc = "" +
@@ -2011,7 +2318,24 @@ const file_modelstore_knowledge_v1_notion_workspace_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x12\x18\n" +
 	"\x04user\x18\x02 \x01(\tB\x04\xe2A\x01\x02R\x04user\"z\n" +
 	"#RemoveNotionWorkspaceMemberResponse\x12S\n" +
-	"\x10notion_workspace\x18\x01 \x01(\v2(.modelstore.knowledge.v1.NotionWorkspaceR\x0fnotionWorkspace*\xeb\x01\n" +
+	"\x10notion_workspace\x18\x01 \x01(\v2(.modelstore.knowledge.v1.NotionWorkspaceR\x0fnotionWorkspace\"\x9c\x01\n" +
+	"\"BatchCreateNotionWorkspacesRequest\x12W\n" +
+	"\brequests\x18\x01 \x03(\v25.modelstore.knowledge.v1.CreateNotionWorkspaceRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"|\n" +
+	"#BatchCreateNotionWorkspacesResponse\x12U\n" +
+	"\x11notion_workspaces\x18\x01 \x03(\v2(.modelstore.knowledge.v1.NotionWorkspaceR\x10notionWorkspaces\"\x9c\x01\n" +
+	"\"BatchUpdateNotionWorkspacesRequest\x12W\n" +
+	"\brequests\x18\x01 \x03(\v25.modelstore.knowledge.v1.UpdateNotionWorkspaceRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"|\n" +
+	"#BatchUpdateNotionWorkspacesResponse\x12U\n" +
+	"\x11notion_workspaces\x18\x01 \x03(\v2(.modelstore.knowledge.v1.NotionWorkspaceR\x10notionWorkspaces\"\x9c\x01\n" +
+	"\"BatchDeleteNotionWorkspacesRequest\x12W\n" +
+	"\brequests\x18\x01 \x03(\v25.modelstore.knowledge.v1.DeleteNotionWorkspaceRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"%\n" +
+	"#BatchDeleteNotionWorkspacesResponse*\xeb\x01\n" +
 	"\x19NotionWorkspaceMemberRole\x12,\n" +
 	"(NOTION_WORKSPACE_MEMBER_ROLE_UNSPECIFIED\x10\x00\x12&\n" +
 	"\"NOTION_WORKSPACE_MEMBER_ROLE_OWNER\x10\x01\x12&\n" +
@@ -2028,14 +2352,17 @@ const file_modelstore_knowledge_v1_notion_workspace_proto_rawDesc = "" +
 	"!NOTION_WORKSPACE_SYNC_STATUS_IDLE\x10\x01\x12(\n" +
 	"$NOTION_WORKSPACE_SYNC_STATUS_SYNCING\x10\x02\x12&\n" +
 	"\"NOTION_WORKSPACE_SYNC_STATUS_ERROR\x10\x03\x12'\n" +
-	"#NOTION_WORKSPACE_SYNC_STATUS_ACTIVE\x10\x042\xd0\x11\n" +
+	"#NOTION_WORKSPACE_SYNC_STATUS_ACTIVE\x10\x042\xc6\x16\n" +
 	"\x16NotionWorkspaceService\x12\xc0\x01\n" +
 	"\x15CreateNotionWorkspace\x125.modelstore.knowledge.v1.CreateNotionWorkspaceRequest\x1a6.modelstore.knowledge.v1.CreateNotionWorkspaceResponse\"8\x82\xd3\xe4\x93\x022:\x10notion_workspace\"\x1e/v1/knowledge/notionWorkspaces\x12\xaa\x01\n" +
 	"\x12GetNotionWorkspace\x122.modelstore.knowledge.v1.GetNotionWorkspaceRequest\x1a3.modelstore.knowledge.v1.GetNotionWorkspaceResponse\"+\x82\xd3\xe4\x93\x02%\x12#/v1/knowledge/notionWorkspaces/{id}\x12\xab\x01\n" +
 	"\x14ListNotionWorkspaces\x124.modelstore.knowledge.v1.ListNotionWorkspacesRequest\x1a5.modelstore.knowledge.v1.ListNotionWorkspacesResponse\"&\x82\xd3\xe4\x93\x02 \x12\x1e/v1/knowledge/notionWorkspaces\x12\xd6\x01\n" +
 	"\x15UpdateNotionWorkspace\x125.modelstore.knowledge.v1.UpdateNotionWorkspaceRequest\x1a6.modelstore.knowledge.v1.UpdateNotionWorkspaceResponse\"N\x82\xd3\xe4\x93\x02H:\x10notion_workspace24/v1/knowledge/notionWorkspaces/{notion_workspace.id}\x12\xb3\x01\n" +
 	"\x15DeleteNotionWorkspace\x125.modelstore.knowledge.v1.DeleteNotionWorkspaceRequest\x1a6.modelstore.knowledge.v1.DeleteNotionWorkspaceResponse\"+\x82\xd3\xe4\x93\x02%*#/v1/knowledge/notionWorkspaces/{id}\x12\xc0\x01\n" +
-	"\x18BatchGetNotionWorkspaces\x128.modelstore.knowledge.v1.BatchGetNotionWorkspacesRequest\x1a9.modelstore.knowledge.v1.BatchGetNotionWorkspacesResponse\"/\x82\xd3\xe4\x93\x02)\x12'/v1/knowledge/notionWorkspaces:batchGet\x12\xe1\x01\n" +
+	"\x18BatchGetNotionWorkspaces\x128.modelstore.knowledge.v1.BatchGetNotionWorkspacesRequest\x1a9.modelstore.knowledge.v1.BatchGetNotionWorkspacesResponse\"/\x82\xd3\xe4\x93\x02)\x12'/v1/knowledge/notionWorkspaces:batchGet\x12\xcf\x01\n" +
+	"\x1bBatchCreateNotionWorkspaces\x12;.modelstore.knowledge.v1.BatchCreateNotionWorkspacesRequest\x1a<.modelstore.knowledge.v1.BatchCreateNotionWorkspacesResponse\"5\x82\xd3\xe4\x93\x02/:\x01*\"*/v1/knowledge/notionWorkspaces:batchCreate\x12\xcf\x01\n" +
+	"\x1bBatchUpdateNotionWorkspaces\x12;.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesRequest\x1a<.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesResponse\"5\x82\xd3\xe4\x93\x02/:\x01*\"*/v1/knowledge/notionWorkspaces:batchUpdate\x12\xcf\x01\n" +
+	"\x1bBatchDeleteNotionWorkspaces\x12;.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesRequest\x1a<.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesResponse\"5\x82\xd3\xe4\x93\x02/:\x01*\"*/v1/knowledge/notionWorkspaces:batchDelete\x12\xe1\x01\n" +
 	"\x1dGetNotionWorkspaceAccessToken\x12=.modelstore.knowledge.v1.GetNotionWorkspaceAccessTokenRequest\x1a>.modelstore.knowledge.v1.GetNotionWorkspaceAccessTokenResponse\"A\xca\xf3\x18\x03\n" +
 	"\x01\x03\x82\xd3\xe4\x93\x024\x122/v1/knowledge/notionWorkspaces/{id}:getAccessToken\x12\xe5\x01\n" +
 	"\x1fUpdateNotionWorkspaceSyncStatus\x12?.modelstore.knowledge.v1.UpdateNotionWorkspaceSyncStatusRequest\x1a@.modelstore.knowledge.v1.UpdateNotionWorkspaceSyncStatusResponse\"?\x82\xd3\xe4\x93\x029:\x01*\"4/v1/knowledge/notionWorkspaces/{id}:updateSyncStatus\x12\xc9\x01\n" +
@@ -2057,7 +2384,7 @@ func file_modelstore_knowledge_v1_notion_workspace_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_knowledge_v1_notion_workspace_proto_enumTypes = make([]protoimpl.EnumInfo, 3)
-var file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes = make([]protoimpl.MessageInfo, 27)
+var file_modelstore_knowledge_v1_notion_workspace_proto_msgTypes = make([]protoimpl.MessageInfo, 33)
 var file_modelstore_knowledge_v1_notion_workspace_proto_goTypes = []any{
 	(NotionWorkspaceMemberRole)(0),                  // 0: modelstore.knowledge.v1.NotionWorkspaceMemberRole
 	(NotionWorkspaceMemberStatus)(0),                // 1: modelstore.knowledge.v1.NotionWorkspaceMemberStatus
@@ -2089,67 +2416,84 @@ var file_modelstore_knowledge_v1_notion_workspace_proto_goTypes = []any{
 	(*UpdateNotionWorkspaceMemberResponse)(nil),     // 27: modelstore.knowledge.v1.UpdateNotionWorkspaceMemberResponse
 	(*RemoveNotionWorkspaceMemberRequest)(nil),      // 28: modelstore.knowledge.v1.RemoveNotionWorkspaceMemberRequest
 	(*RemoveNotionWorkspaceMemberResponse)(nil),     // 29: modelstore.knowledge.v1.RemoveNotionWorkspaceMemberResponse
-	(*timestamppb.Timestamp)(nil),                   // 30: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),                   // 31: google.protobuf.FieldMask
+	(*BatchCreateNotionWorkspacesRequest)(nil),      // 30: modelstore.knowledge.v1.BatchCreateNotionWorkspacesRequest
+	(*BatchCreateNotionWorkspacesResponse)(nil),     // 31: modelstore.knowledge.v1.BatchCreateNotionWorkspacesResponse
+	(*BatchUpdateNotionWorkspacesRequest)(nil),      // 32: modelstore.knowledge.v1.BatchUpdateNotionWorkspacesRequest
+	(*BatchUpdateNotionWorkspacesResponse)(nil),     // 33: modelstore.knowledge.v1.BatchUpdateNotionWorkspacesResponse
+	(*BatchDeleteNotionWorkspacesRequest)(nil),      // 34: modelstore.knowledge.v1.BatchDeleteNotionWorkspacesRequest
+	(*BatchDeleteNotionWorkspacesResponse)(nil),     // 35: modelstore.knowledge.v1.BatchDeleteNotionWorkspacesResponse
+	(*timestamppb.Timestamp)(nil),                   // 36: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),                   // 37: google.protobuf.FieldMask
 }
 var file_modelstore_knowledge_v1_notion_workspace_proto_depIdxs = []int32{
 	4,  // 0: modelstore.knowledge.v1.NotionWorkspace.members:type_name -> modelstore.knowledge.v1.NotionWorkspaceMember
 	2,  // 1: modelstore.knowledge.v1.NotionWorkspace.sync_status:type_name -> modelstore.knowledge.v1.NotionWorkspaceSyncStatus
 	6,  // 2: modelstore.knowledge.v1.NotionWorkspace.sync_schedule:type_name -> modelstore.knowledge.v1.NotionWorkspaceSyncSchedule
 	7,  // 3: modelstore.knowledge.v1.NotionWorkspace.stats:type_name -> modelstore.knowledge.v1.NotionWorkspaceStats
-	30, // 4: modelstore.knowledge.v1.NotionWorkspace.last_successful_sync_at:type_name -> google.protobuf.Timestamp
-	30, // 5: modelstore.knowledge.v1.NotionWorkspace.created_at:type_name -> google.protobuf.Timestamp
-	30, // 6: modelstore.knowledge.v1.NotionWorkspace.updated_at:type_name -> google.protobuf.Timestamp
+	36, // 4: modelstore.knowledge.v1.NotionWorkspace.last_successful_sync_at:type_name -> google.protobuf.Timestamp
+	36, // 5: modelstore.knowledge.v1.NotionWorkspace.created_at:type_name -> google.protobuf.Timestamp
+	36, // 6: modelstore.knowledge.v1.NotionWorkspace.updated_at:type_name -> google.protobuf.Timestamp
 	0,  // 7: modelstore.knowledge.v1.NotionWorkspaceMember.role:type_name -> modelstore.knowledge.v1.NotionWorkspaceMemberRole
 	5,  // 8: modelstore.knowledge.v1.NotionWorkspaceMember.permissions:type_name -> modelstore.knowledge.v1.NotionWorkspaceMemberPermissions
 	1,  // 9: modelstore.knowledge.v1.NotionWorkspaceMember.status:type_name -> modelstore.knowledge.v1.NotionWorkspaceMemberStatus
-	30, // 10: modelstore.knowledge.v1.NotionWorkspaceMember.joined_at:type_name -> google.protobuf.Timestamp
-	30, // 11: modelstore.knowledge.v1.NotionWorkspaceSyncSchedule.last_scheduled_at:type_name -> google.protobuf.Timestamp
+	36, // 10: modelstore.knowledge.v1.NotionWorkspaceMember.joined_at:type_name -> google.protobuf.Timestamp
+	36, // 11: modelstore.knowledge.v1.NotionWorkspaceSyncSchedule.last_scheduled_at:type_name -> google.protobuf.Timestamp
 	3,  // 12: modelstore.knowledge.v1.CreateNotionWorkspaceRequest.notion_workspace:type_name -> modelstore.knowledge.v1.NotionWorkspace
 	3,  // 13: modelstore.knowledge.v1.CreateNotionWorkspaceResponse.notion_workspace:type_name -> modelstore.knowledge.v1.NotionWorkspace
-	31, // 14: modelstore.knowledge.v1.GetNotionWorkspaceRequest.read_mask:type_name -> google.protobuf.FieldMask
+	37, // 14: modelstore.knowledge.v1.GetNotionWorkspaceRequest.read_mask:type_name -> google.protobuf.FieldMask
 	3,  // 15: modelstore.knowledge.v1.GetNotionWorkspaceResponse.notion_workspace:type_name -> modelstore.knowledge.v1.NotionWorkspace
 	3,  // 16: modelstore.knowledge.v1.ListNotionWorkspacesResponse.notion_workspaces:type_name -> modelstore.knowledge.v1.NotionWorkspace
 	3,  // 17: modelstore.knowledge.v1.UpdateNotionWorkspaceRequest.notion_workspace:type_name -> modelstore.knowledge.v1.NotionWorkspace
-	31, // 18: modelstore.knowledge.v1.UpdateNotionWorkspaceRequest.update_mask:type_name -> google.protobuf.FieldMask
+	37, // 18: modelstore.knowledge.v1.UpdateNotionWorkspaceRequest.update_mask:type_name -> google.protobuf.FieldMask
 	3,  // 19: modelstore.knowledge.v1.UpdateNotionWorkspaceResponse.notion_workspace:type_name -> modelstore.knowledge.v1.NotionWorkspace
-	31, // 20: modelstore.knowledge.v1.BatchGetNotionWorkspacesRequest.read_mask:type_name -> google.protobuf.FieldMask
+	37, // 20: modelstore.knowledge.v1.BatchGetNotionWorkspacesRequest.read_mask:type_name -> google.protobuf.FieldMask
 	3,  // 21: modelstore.knowledge.v1.BatchGetNotionWorkspacesResponse.notion_workspaces:type_name -> modelstore.knowledge.v1.NotionWorkspace
 	2,  // 22: modelstore.knowledge.v1.UpdateNotionWorkspaceSyncStatusRequest.status:type_name -> modelstore.knowledge.v1.NotionWorkspaceSyncStatus
 	3,  // 23: modelstore.knowledge.v1.UpdateNotionWorkspaceSyncStatusResponse.notion_workspace:type_name -> modelstore.knowledge.v1.NotionWorkspace
 	4,  // 24: modelstore.knowledge.v1.AddNotionWorkspaceMemberRequest.member:type_name -> modelstore.knowledge.v1.NotionWorkspaceMember
 	3,  // 25: modelstore.knowledge.v1.AddNotionWorkspaceMemberResponse.notion_workspace:type_name -> modelstore.knowledge.v1.NotionWorkspace
 	4,  // 26: modelstore.knowledge.v1.UpdateNotionWorkspaceMemberRequest.member:type_name -> modelstore.knowledge.v1.NotionWorkspaceMember
-	31, // 27: modelstore.knowledge.v1.UpdateNotionWorkspaceMemberRequest.update_mask:type_name -> google.protobuf.FieldMask
+	37, // 27: modelstore.knowledge.v1.UpdateNotionWorkspaceMemberRequest.update_mask:type_name -> google.protobuf.FieldMask
 	3,  // 28: modelstore.knowledge.v1.UpdateNotionWorkspaceMemberResponse.notion_workspace:type_name -> modelstore.knowledge.v1.NotionWorkspace
 	3,  // 29: modelstore.knowledge.v1.RemoveNotionWorkspaceMemberResponse.notion_workspace:type_name -> modelstore.knowledge.v1.NotionWorkspace
-	8,  // 30: modelstore.knowledge.v1.NotionWorkspaceService.CreateNotionWorkspace:input_type -> modelstore.knowledge.v1.CreateNotionWorkspaceRequest
-	10, // 31: modelstore.knowledge.v1.NotionWorkspaceService.GetNotionWorkspace:input_type -> modelstore.knowledge.v1.GetNotionWorkspaceRequest
-	12, // 32: modelstore.knowledge.v1.NotionWorkspaceService.ListNotionWorkspaces:input_type -> modelstore.knowledge.v1.ListNotionWorkspacesRequest
-	14, // 33: modelstore.knowledge.v1.NotionWorkspaceService.UpdateNotionWorkspace:input_type -> modelstore.knowledge.v1.UpdateNotionWorkspaceRequest
-	16, // 34: modelstore.knowledge.v1.NotionWorkspaceService.DeleteNotionWorkspace:input_type -> modelstore.knowledge.v1.DeleteNotionWorkspaceRequest
-	18, // 35: modelstore.knowledge.v1.NotionWorkspaceService.BatchGetNotionWorkspaces:input_type -> modelstore.knowledge.v1.BatchGetNotionWorkspacesRequest
-	20, // 36: modelstore.knowledge.v1.NotionWorkspaceService.GetNotionWorkspaceAccessToken:input_type -> modelstore.knowledge.v1.GetNotionWorkspaceAccessTokenRequest
-	22, // 37: modelstore.knowledge.v1.NotionWorkspaceService.UpdateNotionWorkspaceSyncStatus:input_type -> modelstore.knowledge.v1.UpdateNotionWorkspaceSyncStatusRequest
-	24, // 38: modelstore.knowledge.v1.NotionWorkspaceService.AddNotionWorkspaceMember:input_type -> modelstore.knowledge.v1.AddNotionWorkspaceMemberRequest
-	26, // 39: modelstore.knowledge.v1.NotionWorkspaceService.UpdateNotionWorkspaceMember:input_type -> modelstore.knowledge.v1.UpdateNotionWorkspaceMemberRequest
-	28, // 40: modelstore.knowledge.v1.NotionWorkspaceService.RemoveNotionWorkspaceMember:input_type -> modelstore.knowledge.v1.RemoveNotionWorkspaceMemberRequest
-	9,  // 41: modelstore.knowledge.v1.NotionWorkspaceService.CreateNotionWorkspace:output_type -> modelstore.knowledge.v1.CreateNotionWorkspaceResponse
-	11, // 42: modelstore.knowledge.v1.NotionWorkspaceService.GetNotionWorkspace:output_type -> modelstore.knowledge.v1.GetNotionWorkspaceResponse
-	13, // 43: modelstore.knowledge.v1.NotionWorkspaceService.ListNotionWorkspaces:output_type -> modelstore.knowledge.v1.ListNotionWorkspacesResponse
-	15, // 44: modelstore.knowledge.v1.NotionWorkspaceService.UpdateNotionWorkspace:output_type -> modelstore.knowledge.v1.UpdateNotionWorkspaceResponse
-	17, // 45: modelstore.knowledge.v1.NotionWorkspaceService.DeleteNotionWorkspace:output_type -> modelstore.knowledge.v1.DeleteNotionWorkspaceResponse
-	19, // 46: modelstore.knowledge.v1.NotionWorkspaceService.BatchGetNotionWorkspaces:output_type -> modelstore.knowledge.v1.BatchGetNotionWorkspacesResponse
-	21, // 47: modelstore.knowledge.v1.NotionWorkspaceService.GetNotionWorkspaceAccessToken:output_type -> modelstore.knowledge.v1.GetNotionWorkspaceAccessTokenResponse
-	23, // 48: modelstore.knowledge.v1.NotionWorkspaceService.UpdateNotionWorkspaceSyncStatus:output_type -> modelstore.knowledge.v1.UpdateNotionWorkspaceSyncStatusResponse
-	25, // 49: modelstore.knowledge.v1.NotionWorkspaceService.AddNotionWorkspaceMember:output_type -> modelstore.knowledge.v1.AddNotionWorkspaceMemberResponse
-	27, // 50: modelstore.knowledge.v1.NotionWorkspaceService.UpdateNotionWorkspaceMember:output_type -> modelstore.knowledge.v1.UpdateNotionWorkspaceMemberResponse
-	29, // 51: modelstore.knowledge.v1.NotionWorkspaceService.RemoveNotionWorkspaceMember:output_type -> modelstore.knowledge.v1.RemoveNotionWorkspaceMemberResponse
-	41, // [41:52] is the sub-list for method output_type
-	30, // [30:41] is the sub-list for method input_type
-	30, // [30:30] is the sub-list for extension type_name
-	30, // [30:30] is the sub-list for extension extendee
-	0,  // [0:30] is the sub-list for field type_name
+	8,  // 30: modelstore.knowledge.v1.BatchCreateNotionWorkspacesRequest.requests:type_name -> modelstore.knowledge.v1.CreateNotionWorkspaceRequest
+	3,  // 31: modelstore.knowledge.v1.BatchCreateNotionWorkspacesResponse.notion_workspaces:type_name -> modelstore.knowledge.v1.NotionWorkspace
+	14, // 32: modelstore.knowledge.v1.BatchUpdateNotionWorkspacesRequest.requests:type_name -> modelstore.knowledge.v1.UpdateNotionWorkspaceRequest
+	3,  // 33: modelstore.knowledge.v1.BatchUpdateNotionWorkspacesResponse.notion_workspaces:type_name -> modelstore.knowledge.v1.NotionWorkspace
+	16, // 34: modelstore.knowledge.v1.BatchDeleteNotionWorkspacesRequest.requests:type_name -> modelstore.knowledge.v1.DeleteNotionWorkspaceRequest
+	8,  // 35: modelstore.knowledge.v1.NotionWorkspaceService.CreateNotionWorkspace:input_type -> modelstore.knowledge.v1.CreateNotionWorkspaceRequest
+	10, // 36: modelstore.knowledge.v1.NotionWorkspaceService.GetNotionWorkspace:input_type -> modelstore.knowledge.v1.GetNotionWorkspaceRequest
+	12, // 37: modelstore.knowledge.v1.NotionWorkspaceService.ListNotionWorkspaces:input_type -> modelstore.knowledge.v1.ListNotionWorkspacesRequest
+	14, // 38: modelstore.knowledge.v1.NotionWorkspaceService.UpdateNotionWorkspace:input_type -> modelstore.knowledge.v1.UpdateNotionWorkspaceRequest
+	16, // 39: modelstore.knowledge.v1.NotionWorkspaceService.DeleteNotionWorkspace:input_type -> modelstore.knowledge.v1.DeleteNotionWorkspaceRequest
+	18, // 40: modelstore.knowledge.v1.NotionWorkspaceService.BatchGetNotionWorkspaces:input_type -> modelstore.knowledge.v1.BatchGetNotionWorkspacesRequest
+	30, // 41: modelstore.knowledge.v1.NotionWorkspaceService.BatchCreateNotionWorkspaces:input_type -> modelstore.knowledge.v1.BatchCreateNotionWorkspacesRequest
+	32, // 42: modelstore.knowledge.v1.NotionWorkspaceService.BatchUpdateNotionWorkspaces:input_type -> modelstore.knowledge.v1.BatchUpdateNotionWorkspacesRequest
+	34, // 43: modelstore.knowledge.v1.NotionWorkspaceService.BatchDeleteNotionWorkspaces:input_type -> modelstore.knowledge.v1.BatchDeleteNotionWorkspacesRequest
+	20, // 44: modelstore.knowledge.v1.NotionWorkspaceService.GetNotionWorkspaceAccessToken:input_type -> modelstore.knowledge.v1.GetNotionWorkspaceAccessTokenRequest
+	22, // 45: modelstore.knowledge.v1.NotionWorkspaceService.UpdateNotionWorkspaceSyncStatus:input_type -> modelstore.knowledge.v1.UpdateNotionWorkspaceSyncStatusRequest
+	24, // 46: modelstore.knowledge.v1.NotionWorkspaceService.AddNotionWorkspaceMember:input_type -> modelstore.knowledge.v1.AddNotionWorkspaceMemberRequest
+	26, // 47: modelstore.knowledge.v1.NotionWorkspaceService.UpdateNotionWorkspaceMember:input_type -> modelstore.knowledge.v1.UpdateNotionWorkspaceMemberRequest
+	28, // 48: modelstore.knowledge.v1.NotionWorkspaceService.RemoveNotionWorkspaceMember:input_type -> modelstore.knowledge.v1.RemoveNotionWorkspaceMemberRequest
+	9,  // 49: modelstore.knowledge.v1.NotionWorkspaceService.CreateNotionWorkspace:output_type -> modelstore.knowledge.v1.CreateNotionWorkspaceResponse
+	11, // 50: modelstore.knowledge.v1.NotionWorkspaceService.GetNotionWorkspace:output_type -> modelstore.knowledge.v1.GetNotionWorkspaceResponse
+	13, // 51: modelstore.knowledge.v1.NotionWorkspaceService.ListNotionWorkspaces:output_type -> modelstore.knowledge.v1.ListNotionWorkspacesResponse
+	15, // 52: modelstore.knowledge.v1.NotionWorkspaceService.UpdateNotionWorkspace:output_type -> modelstore.knowledge.v1.UpdateNotionWorkspaceResponse
+	17, // 53: modelstore.knowledge.v1.NotionWorkspaceService.DeleteNotionWorkspace:output_type -> modelstore.knowledge.v1.DeleteNotionWorkspaceResponse
+	19, // 54: modelstore.knowledge.v1.NotionWorkspaceService.BatchGetNotionWorkspaces:output_type -> modelstore.knowledge.v1.BatchGetNotionWorkspacesResponse
+	31, // 55: modelstore.knowledge.v1.NotionWorkspaceService.BatchCreateNotionWorkspaces:output_type -> modelstore.knowledge.v1.BatchCreateNotionWorkspacesResponse
+	33, // 56: modelstore.knowledge.v1.NotionWorkspaceService.BatchUpdateNotionWorkspaces:output_type -> modelstore.knowledge.v1.BatchUpdateNotionWorkspacesResponse
+	35, // 57: modelstore.knowledge.v1.NotionWorkspaceService.BatchDeleteNotionWorkspaces:output_type -> modelstore.knowledge.v1.BatchDeleteNotionWorkspacesResponse
+	21, // 58: modelstore.knowledge.v1.NotionWorkspaceService.GetNotionWorkspaceAccessToken:output_type -> modelstore.knowledge.v1.GetNotionWorkspaceAccessTokenResponse
+	23, // 59: modelstore.knowledge.v1.NotionWorkspaceService.UpdateNotionWorkspaceSyncStatus:output_type -> modelstore.knowledge.v1.UpdateNotionWorkspaceSyncStatusResponse
+	25, // 60: modelstore.knowledge.v1.NotionWorkspaceService.AddNotionWorkspaceMember:output_type -> modelstore.knowledge.v1.AddNotionWorkspaceMemberResponse
+	27, // 61: modelstore.knowledge.v1.NotionWorkspaceService.UpdateNotionWorkspaceMember:output_type -> modelstore.knowledge.v1.UpdateNotionWorkspaceMemberResponse
+	29, // 62: modelstore.knowledge.v1.NotionWorkspaceService.RemoveNotionWorkspaceMember:output_type -> modelstore.knowledge.v1.RemoveNotionWorkspaceMemberResponse
+	49, // [49:63] is the sub-list for method output_type
+	35, // [35:49] is the sub-list for method input_type
+	35, // [35:35] is the sub-list for extension type_name
+	35, // [35:35] is the sub-list for extension extendee
+	0,  // [0:35] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_knowledge_v1_notion_workspace_proto_init() }
@@ -2165,7 +2509,7 @@ func file_modelstore_knowledge_v1_notion_workspace_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_knowledge_v1_notion_workspace_proto_rawDesc), len(file_modelstore_knowledge_v1_notion_workspace_proto_rawDesc)),
 			NumEnums:      3,
-			NumMessages:   27,
+			NumMessages:   33,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -25,6 +25,9 @@ const (
 	NotionWorkspaceService_UpdateNotionWorkspace_FullMethodName           = "/modelstore.knowledge.v1.NotionWorkspaceService/UpdateNotionWorkspace"
 	NotionWorkspaceService_DeleteNotionWorkspace_FullMethodName           = "/modelstore.knowledge.v1.NotionWorkspaceService/DeleteNotionWorkspace"
 	NotionWorkspaceService_BatchGetNotionWorkspaces_FullMethodName        = "/modelstore.knowledge.v1.NotionWorkspaceService/BatchGetNotionWorkspaces"
+	NotionWorkspaceService_BatchCreateNotionWorkspaces_FullMethodName     = "/modelstore.knowledge.v1.NotionWorkspaceService/BatchCreateNotionWorkspaces"
+	NotionWorkspaceService_BatchUpdateNotionWorkspaces_FullMethodName     = "/modelstore.knowledge.v1.NotionWorkspaceService/BatchUpdateNotionWorkspaces"
+	NotionWorkspaceService_BatchDeleteNotionWorkspaces_FullMethodName     = "/modelstore.knowledge.v1.NotionWorkspaceService/BatchDeleteNotionWorkspaces"
 	NotionWorkspaceService_GetNotionWorkspaceAccessToken_FullMethodName   = "/modelstore.knowledge.v1.NotionWorkspaceService/GetNotionWorkspaceAccessToken"
 	NotionWorkspaceService_UpdateNotionWorkspaceSyncStatus_FullMethodName = "/modelstore.knowledge.v1.NotionWorkspaceService/UpdateNotionWorkspaceSyncStatus"
 	NotionWorkspaceService_AddNotionWorkspaceMember_FullMethodName        = "/modelstore.knowledge.v1.NotionWorkspaceService/AddNotionWorkspaceMember"
@@ -74,6 +77,55 @@ type NotionWorkspaceServiceClient interface {
 	// Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
 	// missing, or not the caller's tenant), UNAVAILABLE.
 	BatchGetNotionWorkspaces(ctx context.Context, in *BatchGetNotionWorkspacesRequest, opts ...grpc.CallOption) (*BatchGetNotionWorkspacesResponse, error)
+	// Creates up to 1000 notion workspaces in one call, all or none (AIP-233):
+	// each item as CreateNotionWorkspace would create it, answered in request
+	// order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateNotionWorkspace, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].notion_workspace.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateNotionWorkspaces(ctx context.Context, in *BatchCreateNotionWorkspacesRequest, opts ...grpc.CallOption) (*BatchCreateNotionWorkspacesResponse, error)
+	// Updates up to 1000 notion workspaces in one call, all or none (AIP-234):
+	// each item as UpdateNotionWorkspace would update it (its own update_mask,
+	// etag and allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateNotionWorkspace, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].notion_workspace.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateNotionWorkspaces(ctx context.Context, in *BatchUpdateNotionWorkspacesRequest, opts ...grpc.CallOption) (*BatchUpdateNotionWorkspacesResponse, error)
+	// Deletes up to 1000 notion workspaces in one call, all or none (AIP-235):
+	// each item as DeleteNotionWorkspace would delete it; a batch does not
+	// cascade, so an item's `force` is refused.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteNotionWorkspace, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, an item with force, two items with
+	// one id, or a request_id reused with other requests; ABORTED when a
+	// concurrent write got in part way (the batch was undone and may be retried).
+	BatchDeleteNotionWorkspaces(ctx context.Context, in *BatchDeleteNotionWorkspacesRequest, opts ...grpc.CallOption) (*BatchDeleteNotionWorkspacesResponse, error)
 	// Returns the workspace's Notion OAuth access token, decrypted (the seed's
 	// `getDecryptedToken`).
 	//
@@ -192,6 +244,36 @@ func (c *notionWorkspaceServiceClient) BatchGetNotionWorkspaces(ctx context.Cont
 	return out, nil
 }
 
+func (c *notionWorkspaceServiceClient) BatchCreateNotionWorkspaces(ctx context.Context, in *BatchCreateNotionWorkspacesRequest, opts ...grpc.CallOption) (*BatchCreateNotionWorkspacesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchCreateNotionWorkspacesResponse)
+	err := c.cc.Invoke(ctx, NotionWorkspaceService_BatchCreateNotionWorkspaces_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *notionWorkspaceServiceClient) BatchUpdateNotionWorkspaces(ctx context.Context, in *BatchUpdateNotionWorkspacesRequest, opts ...grpc.CallOption) (*BatchUpdateNotionWorkspacesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchUpdateNotionWorkspacesResponse)
+	err := c.cc.Invoke(ctx, NotionWorkspaceService_BatchUpdateNotionWorkspaces_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *notionWorkspaceServiceClient) BatchDeleteNotionWorkspaces(ctx context.Context, in *BatchDeleteNotionWorkspacesRequest, opts ...grpc.CallOption) (*BatchDeleteNotionWorkspacesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchDeleteNotionWorkspacesResponse)
+	err := c.cc.Invoke(ctx, NotionWorkspaceService_BatchDeleteNotionWorkspaces_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *notionWorkspaceServiceClient) GetNotionWorkspaceAccessToken(ctx context.Context, in *GetNotionWorkspaceAccessTokenRequest, opts ...grpc.CallOption) (*GetNotionWorkspaceAccessTokenResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(GetNotionWorkspaceAccessTokenResponse)
@@ -284,6 +366,55 @@ type NotionWorkspaceServiceServer interface {
 	// Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
 	// missing, or not the caller's tenant), UNAVAILABLE.
 	BatchGetNotionWorkspaces(context.Context, *BatchGetNotionWorkspacesRequest) (*BatchGetNotionWorkspacesResponse, error)
+	// Creates up to 1000 notion workspaces in one call, all or none (AIP-233):
+	// each item as CreateNotionWorkspace would create it, answered in request
+	// order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateNotionWorkspace, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].notion_workspace.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateNotionWorkspaces(context.Context, *BatchCreateNotionWorkspacesRequest) (*BatchCreateNotionWorkspacesResponse, error)
+	// Updates up to 1000 notion workspaces in one call, all or none (AIP-234):
+	// each item as UpdateNotionWorkspace would update it (its own update_mask,
+	// etag and allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateNotionWorkspace, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].notion_workspace.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateNotionWorkspaces(context.Context, *BatchUpdateNotionWorkspacesRequest) (*BatchUpdateNotionWorkspacesResponse, error)
+	// Deletes up to 1000 notion workspaces in one call, all or none (AIP-235):
+	// each item as DeleteNotionWorkspace would delete it; a batch does not
+	// cascade, so an item's `force` is refused.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteNotionWorkspace, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, an item with force, two items with
+	// one id, or a request_id reused with other requests; ABORTED when a
+	// concurrent write got in part way (the batch was undone and may be retried).
+	BatchDeleteNotionWorkspaces(context.Context, *BatchDeleteNotionWorkspacesRequest) (*BatchDeleteNotionWorkspacesResponse, error)
 	// Returns the workspace's Notion OAuth access token, decrypted (the seed's
 	// `getDecryptedToken`).
 	//
@@ -359,6 +490,15 @@ func (UnimplementedNotionWorkspaceServiceServer) DeleteNotionWorkspace(context.C
 }
 func (UnimplementedNotionWorkspaceServiceServer) BatchGetNotionWorkspaces(context.Context, *BatchGetNotionWorkspacesRequest) (*BatchGetNotionWorkspacesResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method BatchGetNotionWorkspaces not implemented")
+}
+func (UnimplementedNotionWorkspaceServiceServer) BatchCreateNotionWorkspaces(context.Context, *BatchCreateNotionWorkspacesRequest) (*BatchCreateNotionWorkspacesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchCreateNotionWorkspaces not implemented")
+}
+func (UnimplementedNotionWorkspaceServiceServer) BatchUpdateNotionWorkspaces(context.Context, *BatchUpdateNotionWorkspacesRequest) (*BatchUpdateNotionWorkspacesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchUpdateNotionWorkspaces not implemented")
+}
+func (UnimplementedNotionWorkspaceServiceServer) BatchDeleteNotionWorkspaces(context.Context, *BatchDeleteNotionWorkspacesRequest) (*BatchDeleteNotionWorkspacesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchDeleteNotionWorkspaces not implemented")
 }
 func (UnimplementedNotionWorkspaceServiceServer) GetNotionWorkspaceAccessToken(context.Context, *GetNotionWorkspaceAccessTokenRequest) (*GetNotionWorkspaceAccessTokenResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method GetNotionWorkspaceAccessToken not implemented")
@@ -505,6 +645,60 @@ func _NotionWorkspaceService_BatchGetNotionWorkspaces_Handler(srv interface{}, c
 	return interceptor(ctx, in, info, handler)
 }
 
+func _NotionWorkspaceService_BatchCreateNotionWorkspaces_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchCreateNotionWorkspacesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(NotionWorkspaceServiceServer).BatchCreateNotionWorkspaces(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: NotionWorkspaceService_BatchCreateNotionWorkspaces_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(NotionWorkspaceServiceServer).BatchCreateNotionWorkspaces(ctx, req.(*BatchCreateNotionWorkspacesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _NotionWorkspaceService_BatchUpdateNotionWorkspaces_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchUpdateNotionWorkspacesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(NotionWorkspaceServiceServer).BatchUpdateNotionWorkspaces(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: NotionWorkspaceService_BatchUpdateNotionWorkspaces_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(NotionWorkspaceServiceServer).BatchUpdateNotionWorkspaces(ctx, req.(*BatchUpdateNotionWorkspacesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _NotionWorkspaceService_BatchDeleteNotionWorkspaces_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchDeleteNotionWorkspacesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(NotionWorkspaceServiceServer).BatchDeleteNotionWorkspaces(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: NotionWorkspaceService_BatchDeleteNotionWorkspaces_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(NotionWorkspaceServiceServer).BatchDeleteNotionWorkspaces(ctx, req.(*BatchDeleteNotionWorkspacesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _NotionWorkspaceService_GetNotionWorkspaceAccessToken_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(GetNotionWorkspaceAccessTokenRequest)
 	if err := dec(in); err != nil {
@@ -625,6 +819,18 @@ var NotionWorkspaceService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "BatchGetNotionWorkspaces",
 			Handler:    _NotionWorkspaceService_BatchGetNotionWorkspaces_Handler,
+		},
+		{
+			MethodName: "BatchCreateNotionWorkspaces",
+			Handler:    _NotionWorkspaceService_BatchCreateNotionWorkspaces_Handler,
+		},
+		{
+			MethodName: "BatchUpdateNotionWorkspaces",
+			Handler:    _NotionWorkspaceService_BatchUpdateNotionWorkspaces_Handler,
+		},
+		{
+			MethodName: "BatchDeleteNotionWorkspaces",
+			Handler:    _NotionWorkspaceService_BatchDeleteNotionWorkspaces_Handler,
 		},
 		{
 			MethodName: "GetNotionWorkspaceAccessToken",

@@ -1629,6 +1629,313 @@ func (x *FailSyncJobResponse) GetSyncJob() *SyncJob {
 	return nil
 }
 
+// The request of BatchCreateSyncJobs.
+type BatchCreateSyncJobsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The sync jobs to create, 1 to 1000, each as its CreateSyncJob
+	// request; created in this order. An item's own request_id must be empty:
+	// `request_id` below covers the batch.
+	Requests []*CreateSyncJobRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateSyncJobsRequest) Reset() {
+	*x = BatchCreateSyncJobsRequest{}
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[23]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateSyncJobsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateSyncJobsRequest) ProtoMessage() {}
+
+func (x *BatchCreateSyncJobsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[23]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateSyncJobsRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreateSyncJobsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{23}
+}
+
+func (x *BatchCreateSyncJobsRequest) GetRequests() []*CreateSyncJobRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreateSyncJobsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreateSyncJobs.
+type BatchCreateSyncJobsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created sync jobs, in the order of the request's items.
+	SyncJobs      []*SyncJob `protobuf:"bytes,1,rep,name=sync_jobs,json=syncJobs,proto3" json:"sync_jobs,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateSyncJobsResponse) Reset() {
+	*x = BatchCreateSyncJobsResponse{}
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[24]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateSyncJobsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateSyncJobsResponse) ProtoMessage() {}
+
+func (x *BatchCreateSyncJobsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[24]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateSyncJobsResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreateSyncJobsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{24}
+}
+
+func (x *BatchCreateSyncJobsResponse) GetSyncJobs() []*SyncJob {
+	if x != nil {
+		return x.SyncJobs
+	}
+	return nil
+}
+
+// The request of BatchUpdateSyncJobs.
+type BatchUpdateSyncJobsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdateSyncJob request;
+	// applied in this order.
+	Requests []*UpdateSyncJobRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateSyncJobsRequest) Reset() {
+	*x = BatchUpdateSyncJobsRequest{}
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[25]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateSyncJobsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateSyncJobsRequest) ProtoMessage() {}
+
+func (x *BatchUpdateSyncJobsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[25]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateSyncJobsRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdateSyncJobsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{25}
+}
+
+func (x *BatchUpdateSyncJobsRequest) GetRequests() []*UpdateSyncJobRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdateSyncJobsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdateSyncJobs.
+type BatchUpdateSyncJobsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated sync jobs, in the order of the request's items.
+	SyncJobs      []*SyncJob `protobuf:"bytes,1,rep,name=sync_jobs,json=syncJobs,proto3" json:"sync_jobs,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateSyncJobsResponse) Reset() {
+	*x = BatchUpdateSyncJobsResponse{}
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[26]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateSyncJobsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateSyncJobsResponse) ProtoMessage() {}
+
+func (x *BatchUpdateSyncJobsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[26]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateSyncJobsResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdateSyncJobsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{26}
+}
+
+func (x *BatchUpdateSyncJobsResponse) GetSyncJobs() []*SyncJob {
+	if x != nil {
+		return x.SyncJobs
+	}
+	return nil
+}
+
+// The request of BatchDeleteSyncJobs.
+type BatchDeleteSyncJobsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeleteSyncJob request;
+	// applied in this order.
+	Requests []*DeleteSyncJobRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteSyncJobsRequest) Reset() {
+	*x = BatchDeleteSyncJobsRequest{}
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[27]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteSyncJobsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteSyncJobsRequest) ProtoMessage() {}
+
+func (x *BatchDeleteSyncJobsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[27]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteSyncJobsRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeleteSyncJobsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{27}
+}
+
+func (x *BatchDeleteSyncJobsRequest) GetRequests() []*DeleteSyncJobRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeleteSyncJobsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeleteSyncJobs.
+type BatchDeleteSyncJobsResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteSyncJobsResponse) Reset() {
+	*x = BatchDeleteSyncJobsResponse{}
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[28]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteSyncJobsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteSyncJobsResponse) ProtoMessage() {}
+
+func (x *BatchDeleteSyncJobsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_sync_job_proto_msgTypes[28]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteSyncJobsResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeleteSyncJobsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP(), []int{28}
+}
+
 var File_modelstore_knowledge_v1_sync_job_proto protoreflect.FileDescriptor
 
 const file_modelstore_knowledge_v1_sync_job_proto_rawDesc = "" +
@@ -1740,7 +2047,24 @@ const file_modelstore_knowledge_v1_sync_job_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x121\n" +
 	"\rerror_message\x18\x02 \x01(\tB\f\xe2A\x01\x02\xca\xf3\x18\x040\x80\x80\x01R\ferrorMessage\"R\n" +
 	"\x13FailSyncJobResponse\x12;\n" +
-	"\bsync_job\x18\x01 \x01(\v2 .modelstore.knowledge.v1.SyncJobR\asyncJob*m\n" +
+	"\bsync_job\x18\x01 \x01(\v2 .modelstore.knowledge.v1.SyncJobR\asyncJob\"\x8c\x01\n" +
+	"\x1aBatchCreateSyncJobsRequest\x12O\n" +
+	"\brequests\x18\x01 \x03(\v2-.modelstore.knowledge.v1.CreateSyncJobRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"\\\n" +
+	"\x1bBatchCreateSyncJobsResponse\x12=\n" +
+	"\tsync_jobs\x18\x01 \x03(\v2 .modelstore.knowledge.v1.SyncJobR\bsyncJobs\"\x8c\x01\n" +
+	"\x1aBatchUpdateSyncJobsRequest\x12O\n" +
+	"\brequests\x18\x01 \x03(\v2-.modelstore.knowledge.v1.UpdateSyncJobRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"\\\n" +
+	"\x1bBatchUpdateSyncJobsResponse\x12=\n" +
+	"\tsync_jobs\x18\x01 \x03(\v2 .modelstore.knowledge.v1.SyncJobR\bsyncJobs\"\x8c\x01\n" +
+	"\x1aBatchDeleteSyncJobsRequest\x12O\n" +
+	"\brequests\x18\x01 \x03(\v2-.modelstore.knowledge.v1.DeleteSyncJobRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"\x1d\n" +
+	"\x1bBatchDeleteSyncJobsResponse*m\n" +
 	"\vSyncJobType\x12\x1d\n" +
 	"\x19SYNC_JOB_TYPE_UNSPECIFIED\x10\x00\x12\x1b\n" +
 	"\x17SYNC_JOB_TYPE_FULL_SYNC\x10\x01\x12\"\n" +
@@ -1757,7 +2081,7 @@ const file_modelstore_knowledge_v1_sync_job_proto_rawDesc = "" +
 	"\x17SYNC_JOB_TRIGGER_MANUAL\x10\x01\x12\x1e\n" +
 	"\x1aSYNC_JOB_TRIGGER_SCHEDULED\x10\x02\x12\x19\n" +
 	"\x15SYNC_JOB_TRIGGER_AUTO\x10\x03\x12\x1c\n" +
-	"\x18SYNC_JOB_TRIGGER_WEBHOOK\x10\x042\xa8\v\n" +
+	"\x18SYNC_JOB_TRIGGER_WEBHOOK\x10\x042\xbe\x0f\n" +
 	"\x0eSyncJobService\x12\x98\x01\n" +
 	"\rCreateSyncJob\x12-.modelstore.knowledge.v1.CreateSyncJobRequest\x1a..modelstore.knowledge.v1.CreateSyncJobResponse\"(\x82\xd3\xe4\x93\x02\":\bsync_job\"\x16/v1/knowledge/syncJobs\x12\x8a\x01\n" +
 	"\n" +
@@ -1765,7 +2089,10 @@ const file_modelstore_knowledge_v1_sync_job_proto_rawDesc = "" +
 	"\fListSyncJobs\x12,.modelstore.knowledge.v1.ListSyncJobsRequest\x1a-.modelstore.knowledge.v1.ListSyncJobsResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/knowledge/syncJobs\x12\xa6\x01\n" +
 	"\rUpdateSyncJob\x12-.modelstore.knowledge.v1.UpdateSyncJobRequest\x1a..modelstore.knowledge.v1.UpdateSyncJobResponse\"6\x82\xd3\xe4\x93\x020:\bsync_job2$/v1/knowledge/syncJobs/{sync_job.id}\x12\x93\x01\n" +
 	"\rDeleteSyncJob\x12-.modelstore.knowledge.v1.DeleteSyncJobRequest\x1a..modelstore.knowledge.v1.DeleteSyncJobResponse\"#\x82\xd3\xe4\x93\x02\x1d*\x1b/v1/knowledge/syncJobs/{id}\x12\xa0\x01\n" +
-	"\x10BatchGetSyncJobs\x120.modelstore.knowledge.v1.BatchGetSyncJobsRequest\x1a1.modelstore.knowledge.v1.BatchGetSyncJobsResponse\"'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/knowledge/syncJobs:batchGet\x12\xbd\x01\n" +
+	"\x10BatchGetSyncJobs\x120.modelstore.knowledge.v1.BatchGetSyncJobsRequest\x1a1.modelstore.knowledge.v1.BatchGetSyncJobsResponse\"'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/knowledge/syncJobs:batchGet\x12\xaf\x01\n" +
+	"\x13BatchCreateSyncJobs\x123.modelstore.knowledge.v1.BatchCreateSyncJobsRequest\x1a4.modelstore.knowledge.v1.BatchCreateSyncJobsResponse\"-\x82\xd3\xe4\x93\x02':\x01*\"\"/v1/knowledge/syncJobs:batchCreate\x12\xaf\x01\n" +
+	"\x13BatchUpdateSyncJobs\x123.modelstore.knowledge.v1.BatchUpdateSyncJobsRequest\x1a4.modelstore.knowledge.v1.BatchUpdateSyncJobsResponse\"-\x82\xd3\xe4\x93\x02':\x01*\"\"/v1/knowledge/syncJobs:batchUpdate\x12\xaf\x01\n" +
+	"\x13BatchDeleteSyncJobs\x123.modelstore.knowledge.v1.BatchDeleteSyncJobsRequest\x1a4.modelstore.knowledge.v1.BatchDeleteSyncJobsResponse\"-\x82\xd3\xe4\x93\x02':\x01*\"\"/v1/knowledge/syncJobs:batchDelete\x12\xbd\x01\n" +
 	"\x15UpdateSyncJobProgress\x125.modelstore.knowledge.v1.UpdateSyncJobProgressRequest\x1a6.modelstore.knowledge.v1.UpdateSyncJobProgressResponse\"5\x82\xd3\xe4\x93\x02/:\x01*\"*/v1/knowledge/syncJobs/{id}:updateProgress\x12\xa5\x01\n" +
 	"\x0fCompleteSyncJob\x12/.modelstore.knowledge.v1.CompleteSyncJobRequest\x1a0.modelstore.knowledge.v1.CompleteSyncJobResponse\"/\x82\xd3\xe4\x93\x02):\x01*\"$/v1/knowledge/syncJobs/{id}:complete\x12\x95\x01\n" +
 	"\vFailSyncJob\x12+.modelstore.knowledge.v1.FailSyncJobRequest\x1a,.modelstore.knowledge.v1.FailSyncJobResponse\"+\x82\xd3\xe4\x93\x02%:\x01*\" /v1/knowledge/syncJobs/{id}:failB~\n" +
@@ -1784,7 +2111,7 @@ func file_modelstore_knowledge_v1_sync_job_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_knowledge_v1_sync_job_proto_enumTypes = make([]protoimpl.EnumInfo, 3)
-var file_modelstore_knowledge_v1_sync_job_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
+var file_modelstore_knowledge_v1_sync_job_proto_msgTypes = make([]protoimpl.MessageInfo, 29)
 var file_modelstore_knowledge_v1_sync_job_proto_goTypes = []any{
 	(SyncJobType)(0),                      // 0: modelstore.knowledge.v1.SyncJobType
 	(SyncJobStatus)(0),                    // 1: modelstore.knowledge.v1.SyncJobStatus
@@ -1812,8 +2139,14 @@ var file_modelstore_knowledge_v1_sync_job_proto_goTypes = []any{
 	(*CompleteSyncJobResponse)(nil),       // 23: modelstore.knowledge.v1.CompleteSyncJobResponse
 	(*FailSyncJobRequest)(nil),            // 24: modelstore.knowledge.v1.FailSyncJobRequest
 	(*FailSyncJobResponse)(nil),           // 25: modelstore.knowledge.v1.FailSyncJobResponse
-	(*timestamppb.Timestamp)(nil),         // 26: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),         // 27: google.protobuf.FieldMask
+	(*BatchCreateSyncJobsRequest)(nil),    // 26: modelstore.knowledge.v1.BatchCreateSyncJobsRequest
+	(*BatchCreateSyncJobsResponse)(nil),   // 27: modelstore.knowledge.v1.BatchCreateSyncJobsResponse
+	(*BatchUpdateSyncJobsRequest)(nil),    // 28: modelstore.knowledge.v1.BatchUpdateSyncJobsRequest
+	(*BatchUpdateSyncJobsResponse)(nil),   // 29: modelstore.knowledge.v1.BatchUpdateSyncJobsResponse
+	(*BatchDeleteSyncJobsRequest)(nil),    // 30: modelstore.knowledge.v1.BatchDeleteSyncJobsRequest
+	(*BatchDeleteSyncJobsResponse)(nil),   // 31: modelstore.knowledge.v1.BatchDeleteSyncJobsResponse
+	(*timestamppb.Timestamp)(nil),         // 32: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),         // 33: google.protobuf.FieldMask
 }
 var file_modelstore_knowledge_v1_sync_job_proto_depIdxs = []int32{
 	0,  // 0: modelstore.knowledge.v1.SyncJob.job_type:type_name -> modelstore.knowledge.v1.SyncJobType
@@ -1822,51 +2155,62 @@ var file_modelstore_knowledge_v1_sync_job_proto_depIdxs = []int32{
 	4,  // 3: modelstore.knowledge.v1.SyncJob.progress:type_name -> modelstore.knowledge.v1.SyncJobProgress
 	5,  // 4: modelstore.knowledge.v1.SyncJob.results:type_name -> modelstore.knowledge.v1.SyncJobResults
 	7,  // 5: modelstore.knowledge.v1.SyncJob.error:type_name -> modelstore.knowledge.v1.SyncJobError
-	26, // 6: modelstore.knowledge.v1.SyncJob.started_at:type_name -> google.protobuf.Timestamp
-	26, // 7: modelstore.knowledge.v1.SyncJob.completed_at:type_name -> google.protobuf.Timestamp
-	26, // 8: modelstore.knowledge.v1.SyncJob.created_at:type_name -> google.protobuf.Timestamp
-	26, // 9: modelstore.knowledge.v1.SyncJob.updated_at:type_name -> google.protobuf.Timestamp
+	32, // 6: modelstore.knowledge.v1.SyncJob.started_at:type_name -> google.protobuf.Timestamp
+	32, // 7: modelstore.knowledge.v1.SyncJob.completed_at:type_name -> google.protobuf.Timestamp
+	32, // 8: modelstore.knowledge.v1.SyncJob.created_at:type_name -> google.protobuf.Timestamp
+	32, // 9: modelstore.knowledge.v1.SyncJob.updated_at:type_name -> google.protobuf.Timestamp
 	6,  // 10: modelstore.knowledge.v1.SyncJobResults.errors:type_name -> modelstore.knowledge.v1.SyncJobDocumentError
-	26, // 11: modelstore.knowledge.v1.SyncJobDocumentError.timestamp:type_name -> google.protobuf.Timestamp
-	26, // 12: modelstore.knowledge.v1.SyncJobError.timestamp:type_name -> google.protobuf.Timestamp
+	32, // 11: modelstore.knowledge.v1.SyncJobDocumentError.timestamp:type_name -> google.protobuf.Timestamp
+	32, // 12: modelstore.knowledge.v1.SyncJobError.timestamp:type_name -> google.protobuf.Timestamp
 	3,  // 13: modelstore.knowledge.v1.CreateSyncJobRequest.sync_job:type_name -> modelstore.knowledge.v1.SyncJob
 	3,  // 14: modelstore.knowledge.v1.CreateSyncJobResponse.sync_job:type_name -> modelstore.knowledge.v1.SyncJob
-	27, // 15: modelstore.knowledge.v1.GetSyncJobRequest.read_mask:type_name -> google.protobuf.FieldMask
+	33, // 15: modelstore.knowledge.v1.GetSyncJobRequest.read_mask:type_name -> google.protobuf.FieldMask
 	3,  // 16: modelstore.knowledge.v1.GetSyncJobResponse.sync_job:type_name -> modelstore.knowledge.v1.SyncJob
 	3,  // 17: modelstore.knowledge.v1.ListSyncJobsResponse.sync_jobs:type_name -> modelstore.knowledge.v1.SyncJob
 	3,  // 18: modelstore.knowledge.v1.UpdateSyncJobRequest.sync_job:type_name -> modelstore.knowledge.v1.SyncJob
-	27, // 19: modelstore.knowledge.v1.UpdateSyncJobRequest.update_mask:type_name -> google.protobuf.FieldMask
+	33, // 19: modelstore.knowledge.v1.UpdateSyncJobRequest.update_mask:type_name -> google.protobuf.FieldMask
 	3,  // 20: modelstore.knowledge.v1.UpdateSyncJobResponse.sync_job:type_name -> modelstore.knowledge.v1.SyncJob
-	27, // 21: modelstore.knowledge.v1.BatchGetSyncJobsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	33, // 21: modelstore.knowledge.v1.BatchGetSyncJobsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	3,  // 22: modelstore.knowledge.v1.BatchGetSyncJobsResponse.sync_jobs:type_name -> modelstore.knowledge.v1.SyncJob
 	4,  // 23: modelstore.knowledge.v1.UpdateSyncJobProgressRequest.progress:type_name -> modelstore.knowledge.v1.SyncJobProgress
 	3,  // 24: modelstore.knowledge.v1.UpdateSyncJobProgressResponse.sync_job:type_name -> modelstore.knowledge.v1.SyncJob
 	5,  // 25: modelstore.knowledge.v1.CompleteSyncJobRequest.results:type_name -> modelstore.knowledge.v1.SyncJobResults
 	3,  // 26: modelstore.knowledge.v1.CompleteSyncJobResponse.sync_job:type_name -> modelstore.knowledge.v1.SyncJob
 	3,  // 27: modelstore.knowledge.v1.FailSyncJobResponse.sync_job:type_name -> modelstore.knowledge.v1.SyncJob
-	8,  // 28: modelstore.knowledge.v1.SyncJobService.CreateSyncJob:input_type -> modelstore.knowledge.v1.CreateSyncJobRequest
-	10, // 29: modelstore.knowledge.v1.SyncJobService.GetSyncJob:input_type -> modelstore.knowledge.v1.GetSyncJobRequest
-	12, // 30: modelstore.knowledge.v1.SyncJobService.ListSyncJobs:input_type -> modelstore.knowledge.v1.ListSyncJobsRequest
-	14, // 31: modelstore.knowledge.v1.SyncJobService.UpdateSyncJob:input_type -> modelstore.knowledge.v1.UpdateSyncJobRequest
-	16, // 32: modelstore.knowledge.v1.SyncJobService.DeleteSyncJob:input_type -> modelstore.knowledge.v1.DeleteSyncJobRequest
-	18, // 33: modelstore.knowledge.v1.SyncJobService.BatchGetSyncJobs:input_type -> modelstore.knowledge.v1.BatchGetSyncJobsRequest
-	20, // 34: modelstore.knowledge.v1.SyncJobService.UpdateSyncJobProgress:input_type -> modelstore.knowledge.v1.UpdateSyncJobProgressRequest
-	22, // 35: modelstore.knowledge.v1.SyncJobService.CompleteSyncJob:input_type -> modelstore.knowledge.v1.CompleteSyncJobRequest
-	24, // 36: modelstore.knowledge.v1.SyncJobService.FailSyncJob:input_type -> modelstore.knowledge.v1.FailSyncJobRequest
-	9,  // 37: modelstore.knowledge.v1.SyncJobService.CreateSyncJob:output_type -> modelstore.knowledge.v1.CreateSyncJobResponse
-	11, // 38: modelstore.knowledge.v1.SyncJobService.GetSyncJob:output_type -> modelstore.knowledge.v1.GetSyncJobResponse
-	13, // 39: modelstore.knowledge.v1.SyncJobService.ListSyncJobs:output_type -> modelstore.knowledge.v1.ListSyncJobsResponse
-	15, // 40: modelstore.knowledge.v1.SyncJobService.UpdateSyncJob:output_type -> modelstore.knowledge.v1.UpdateSyncJobResponse
-	17, // 41: modelstore.knowledge.v1.SyncJobService.DeleteSyncJob:output_type -> modelstore.knowledge.v1.DeleteSyncJobResponse
-	19, // 42: modelstore.knowledge.v1.SyncJobService.BatchGetSyncJobs:output_type -> modelstore.knowledge.v1.BatchGetSyncJobsResponse
-	21, // 43: modelstore.knowledge.v1.SyncJobService.UpdateSyncJobProgress:output_type -> modelstore.knowledge.v1.UpdateSyncJobProgressResponse
-	23, // 44: modelstore.knowledge.v1.SyncJobService.CompleteSyncJob:output_type -> modelstore.knowledge.v1.CompleteSyncJobResponse
-	25, // 45: modelstore.knowledge.v1.SyncJobService.FailSyncJob:output_type -> modelstore.knowledge.v1.FailSyncJobResponse
-	37, // [37:46] is the sub-list for method output_type
-	28, // [28:37] is the sub-list for method input_type
-	28, // [28:28] is the sub-list for extension type_name
-	28, // [28:28] is the sub-list for extension extendee
-	0,  // [0:28] is the sub-list for field type_name
+	8,  // 28: modelstore.knowledge.v1.BatchCreateSyncJobsRequest.requests:type_name -> modelstore.knowledge.v1.CreateSyncJobRequest
+	3,  // 29: modelstore.knowledge.v1.BatchCreateSyncJobsResponse.sync_jobs:type_name -> modelstore.knowledge.v1.SyncJob
+	14, // 30: modelstore.knowledge.v1.BatchUpdateSyncJobsRequest.requests:type_name -> modelstore.knowledge.v1.UpdateSyncJobRequest
+	3,  // 31: modelstore.knowledge.v1.BatchUpdateSyncJobsResponse.sync_jobs:type_name -> modelstore.knowledge.v1.SyncJob
+	16, // 32: modelstore.knowledge.v1.BatchDeleteSyncJobsRequest.requests:type_name -> modelstore.knowledge.v1.DeleteSyncJobRequest
+	8,  // 33: modelstore.knowledge.v1.SyncJobService.CreateSyncJob:input_type -> modelstore.knowledge.v1.CreateSyncJobRequest
+	10, // 34: modelstore.knowledge.v1.SyncJobService.GetSyncJob:input_type -> modelstore.knowledge.v1.GetSyncJobRequest
+	12, // 35: modelstore.knowledge.v1.SyncJobService.ListSyncJobs:input_type -> modelstore.knowledge.v1.ListSyncJobsRequest
+	14, // 36: modelstore.knowledge.v1.SyncJobService.UpdateSyncJob:input_type -> modelstore.knowledge.v1.UpdateSyncJobRequest
+	16, // 37: modelstore.knowledge.v1.SyncJobService.DeleteSyncJob:input_type -> modelstore.knowledge.v1.DeleteSyncJobRequest
+	18, // 38: modelstore.knowledge.v1.SyncJobService.BatchGetSyncJobs:input_type -> modelstore.knowledge.v1.BatchGetSyncJobsRequest
+	26, // 39: modelstore.knowledge.v1.SyncJobService.BatchCreateSyncJobs:input_type -> modelstore.knowledge.v1.BatchCreateSyncJobsRequest
+	28, // 40: modelstore.knowledge.v1.SyncJobService.BatchUpdateSyncJobs:input_type -> modelstore.knowledge.v1.BatchUpdateSyncJobsRequest
+	30, // 41: modelstore.knowledge.v1.SyncJobService.BatchDeleteSyncJobs:input_type -> modelstore.knowledge.v1.BatchDeleteSyncJobsRequest
+	20, // 42: modelstore.knowledge.v1.SyncJobService.UpdateSyncJobProgress:input_type -> modelstore.knowledge.v1.UpdateSyncJobProgressRequest
+	22, // 43: modelstore.knowledge.v1.SyncJobService.CompleteSyncJob:input_type -> modelstore.knowledge.v1.CompleteSyncJobRequest
+	24, // 44: modelstore.knowledge.v1.SyncJobService.FailSyncJob:input_type -> modelstore.knowledge.v1.FailSyncJobRequest
+	9,  // 45: modelstore.knowledge.v1.SyncJobService.CreateSyncJob:output_type -> modelstore.knowledge.v1.CreateSyncJobResponse
+	11, // 46: modelstore.knowledge.v1.SyncJobService.GetSyncJob:output_type -> modelstore.knowledge.v1.GetSyncJobResponse
+	13, // 47: modelstore.knowledge.v1.SyncJobService.ListSyncJobs:output_type -> modelstore.knowledge.v1.ListSyncJobsResponse
+	15, // 48: modelstore.knowledge.v1.SyncJobService.UpdateSyncJob:output_type -> modelstore.knowledge.v1.UpdateSyncJobResponse
+	17, // 49: modelstore.knowledge.v1.SyncJobService.DeleteSyncJob:output_type -> modelstore.knowledge.v1.DeleteSyncJobResponse
+	19, // 50: modelstore.knowledge.v1.SyncJobService.BatchGetSyncJobs:output_type -> modelstore.knowledge.v1.BatchGetSyncJobsResponse
+	27, // 51: modelstore.knowledge.v1.SyncJobService.BatchCreateSyncJobs:output_type -> modelstore.knowledge.v1.BatchCreateSyncJobsResponse
+	29, // 52: modelstore.knowledge.v1.SyncJobService.BatchUpdateSyncJobs:output_type -> modelstore.knowledge.v1.BatchUpdateSyncJobsResponse
+	31, // 53: modelstore.knowledge.v1.SyncJobService.BatchDeleteSyncJobs:output_type -> modelstore.knowledge.v1.BatchDeleteSyncJobsResponse
+	21, // 54: modelstore.knowledge.v1.SyncJobService.UpdateSyncJobProgress:output_type -> modelstore.knowledge.v1.UpdateSyncJobProgressResponse
+	23, // 55: modelstore.knowledge.v1.SyncJobService.CompleteSyncJob:output_type -> modelstore.knowledge.v1.CompleteSyncJobResponse
+	25, // 56: modelstore.knowledge.v1.SyncJobService.FailSyncJob:output_type -> modelstore.knowledge.v1.FailSyncJobResponse
+	45, // [45:57] is the sub-list for method output_type
+	33, // [33:45] is the sub-list for method input_type
+	33, // [33:33] is the sub-list for extension type_name
+	33, // [33:33] is the sub-list for extension extendee
+	0,  // [0:33] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_knowledge_v1_sync_job_proto_init() }
@@ -1881,7 +2225,7 @@ func file_modelstore_knowledge_v1_sync_job_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_knowledge_v1_sync_job_proto_rawDesc), len(file_modelstore_knowledge_v1_sync_job_proto_rawDesc)),
 			NumEnums:      3,
-			NumMessages:   23,
+			NumMessages:   29,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -25,6 +25,9 @@ const (
 	SyncJobService_UpdateSyncJob_FullMethodName         = "/modelstore.knowledge.v1.SyncJobService/UpdateSyncJob"
 	SyncJobService_DeleteSyncJob_FullMethodName         = "/modelstore.knowledge.v1.SyncJobService/DeleteSyncJob"
 	SyncJobService_BatchGetSyncJobs_FullMethodName      = "/modelstore.knowledge.v1.SyncJobService/BatchGetSyncJobs"
+	SyncJobService_BatchCreateSyncJobs_FullMethodName   = "/modelstore.knowledge.v1.SyncJobService/BatchCreateSyncJobs"
+	SyncJobService_BatchUpdateSyncJobs_FullMethodName   = "/modelstore.knowledge.v1.SyncJobService/BatchUpdateSyncJobs"
+	SyncJobService_BatchDeleteSyncJobs_FullMethodName   = "/modelstore.knowledge.v1.SyncJobService/BatchDeleteSyncJobs"
 	SyncJobService_UpdateSyncJobProgress_FullMethodName = "/modelstore.knowledge.v1.SyncJobService/UpdateSyncJobProgress"
 	SyncJobService_CompleteSyncJob_FullMethodName       = "/modelstore.knowledge.v1.SyncJobService/CompleteSyncJob"
 	SyncJobService_FailSyncJob_FullMethodName           = "/modelstore.knowledge.v1.SyncJobService/FailSyncJob"
@@ -77,6 +80,53 @@ type SyncJobServiceClient interface {
 	// missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
 	// header and no cross-tenant access), UNAVAILABLE.
 	BatchGetSyncJobs(ctx context.Context, in *BatchGetSyncJobsRequest, opts ...grpc.CallOption) (*BatchGetSyncJobsResponse, error)
+	// Creates up to 1000 sync jobs in one call, all or none (AIP-233): each item
+	// as CreateSyncJob would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateSyncJob, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].sync_job.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateSyncJobs(ctx context.Context, in *BatchCreateSyncJobsRequest, opts ...grpc.CallOption) (*BatchCreateSyncJobsResponse, error)
+	// Updates up to 1000 sync jobs in one call, all or none (AIP-234): each item
+	// as UpdateSyncJob would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateSyncJob, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].sync_job.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateSyncJobs(ctx context.Context, in *BatchUpdateSyncJobsRequest, opts ...grpc.CallOption) (*BatchUpdateSyncJobsResponse, error)
+	// Deletes up to 1000 sync jobs in one call, all or none (AIP-235): each item
+	// as DeleteSyncJob would delete it.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteSyncJob, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteSyncJobs(ctx context.Context, in *BatchDeleteSyncJobsRequest, opts ...grpc.CallOption) (*BatchDeleteSyncJobsResponse, error)
 	// Merges progress into the job (the seed's `updateProgress`): only the
 	// fields set in `progress` change, the others keep their values. Allowed
 	// while the job is QUEUED or PROCESSING; the first progress of a QUEUED job
@@ -179,6 +229,36 @@ func (c *syncJobServiceClient) BatchGetSyncJobs(ctx context.Context, in *BatchGe
 	return out, nil
 }
 
+func (c *syncJobServiceClient) BatchCreateSyncJobs(ctx context.Context, in *BatchCreateSyncJobsRequest, opts ...grpc.CallOption) (*BatchCreateSyncJobsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchCreateSyncJobsResponse)
+	err := c.cc.Invoke(ctx, SyncJobService_BatchCreateSyncJobs_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *syncJobServiceClient) BatchUpdateSyncJobs(ctx context.Context, in *BatchUpdateSyncJobsRequest, opts ...grpc.CallOption) (*BatchUpdateSyncJobsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchUpdateSyncJobsResponse)
+	err := c.cc.Invoke(ctx, SyncJobService_BatchUpdateSyncJobs_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *syncJobServiceClient) BatchDeleteSyncJobs(ctx context.Context, in *BatchDeleteSyncJobsRequest, opts ...grpc.CallOption) (*BatchDeleteSyncJobsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchDeleteSyncJobsResponse)
+	err := c.cc.Invoke(ctx, SyncJobService_BatchDeleteSyncJobs_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *syncJobServiceClient) UpdateSyncJobProgress(ctx context.Context, in *UpdateSyncJobProgressRequest, opts ...grpc.CallOption) (*UpdateSyncJobProgressResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(UpdateSyncJobProgressResponse)
@@ -256,6 +336,53 @@ type SyncJobServiceServer interface {
 	// missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
 	// header and no cross-tenant access), UNAVAILABLE.
 	BatchGetSyncJobs(context.Context, *BatchGetSyncJobsRequest) (*BatchGetSyncJobsResponse, error)
+	// Creates up to 1000 sync jobs in one call, all or none (AIP-233): each item
+	// as CreateSyncJob would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateSyncJob, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].sync_job.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateSyncJobs(context.Context, *BatchCreateSyncJobsRequest) (*BatchCreateSyncJobsResponse, error)
+	// Updates up to 1000 sync jobs in one call, all or none (AIP-234): each item
+	// as UpdateSyncJob would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateSyncJob, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].sync_job.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateSyncJobs(context.Context, *BatchUpdateSyncJobsRequest) (*BatchUpdateSyncJobsResponse, error)
+	// Deletes up to 1000 sync jobs in one call, all or none (AIP-235): each item
+	// as DeleteSyncJob would delete it.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteSyncJob, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteSyncJobs(context.Context, *BatchDeleteSyncJobsRequest) (*BatchDeleteSyncJobsResponse, error)
 	// Merges progress into the job (the seed's `updateProgress`): only the
 	// fields set in `progress` change, the others keep their values. Allowed
 	// while the job is QUEUED or PROCESSING; the first progress of a QUEUED job
@@ -315,6 +442,15 @@ func (UnimplementedSyncJobServiceServer) DeleteSyncJob(context.Context, *DeleteS
 }
 func (UnimplementedSyncJobServiceServer) BatchGetSyncJobs(context.Context, *BatchGetSyncJobsRequest) (*BatchGetSyncJobsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method BatchGetSyncJobs not implemented")
+}
+func (UnimplementedSyncJobServiceServer) BatchCreateSyncJobs(context.Context, *BatchCreateSyncJobsRequest) (*BatchCreateSyncJobsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchCreateSyncJobs not implemented")
+}
+func (UnimplementedSyncJobServiceServer) BatchUpdateSyncJobs(context.Context, *BatchUpdateSyncJobsRequest) (*BatchUpdateSyncJobsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchUpdateSyncJobs not implemented")
+}
+func (UnimplementedSyncJobServiceServer) BatchDeleteSyncJobs(context.Context, *BatchDeleteSyncJobsRequest) (*BatchDeleteSyncJobsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchDeleteSyncJobs not implemented")
 }
 func (UnimplementedSyncJobServiceServer) UpdateSyncJobProgress(context.Context, *UpdateSyncJobProgressRequest) (*UpdateSyncJobProgressResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method UpdateSyncJobProgress not implemented")
@@ -454,6 +590,60 @@ func _SyncJobService_BatchGetSyncJobs_Handler(srv interface{}, ctx context.Conte
 	return interceptor(ctx, in, info, handler)
 }
 
+func _SyncJobService_BatchCreateSyncJobs_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchCreateSyncJobsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(SyncJobServiceServer).BatchCreateSyncJobs(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: SyncJobService_BatchCreateSyncJobs_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(SyncJobServiceServer).BatchCreateSyncJobs(ctx, req.(*BatchCreateSyncJobsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _SyncJobService_BatchUpdateSyncJobs_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchUpdateSyncJobsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(SyncJobServiceServer).BatchUpdateSyncJobs(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: SyncJobService_BatchUpdateSyncJobs_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(SyncJobServiceServer).BatchUpdateSyncJobs(ctx, req.(*BatchUpdateSyncJobsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _SyncJobService_BatchDeleteSyncJobs_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchDeleteSyncJobsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(SyncJobServiceServer).BatchDeleteSyncJobs(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: SyncJobService_BatchDeleteSyncJobs_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(SyncJobServiceServer).BatchDeleteSyncJobs(ctx, req.(*BatchDeleteSyncJobsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _SyncJobService_UpdateSyncJobProgress_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(UpdateSyncJobProgressRequest)
 	if err := dec(in); err != nil {
@@ -538,6 +728,18 @@ var SyncJobService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "BatchGetSyncJobs",
 			Handler:    _SyncJobService_BatchGetSyncJobs_Handler,
+		},
+		{
+			MethodName: "BatchCreateSyncJobs",
+			Handler:    _SyncJobService_BatchCreateSyncJobs_Handler,
+		},
+		{
+			MethodName: "BatchUpdateSyncJobs",
+			Handler:    _SyncJobService_BatchUpdateSyncJobs_Handler,
+		},
+		{
+			MethodName: "BatchDeleteSyncJobs",
+			Handler:    _SyncJobService_BatchDeleteSyncJobs_Handler,
 		},
 		{
 			MethodName: "UpdateSyncJobProgress",

@@ -1033,6 +1033,313 @@ func (x *VerifyUserPasswordResponse) GetValid() bool {
 	return false
 }
 
+// The request of BatchCreateUsers.
+type BatchCreateUsersRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The users to create, 1 to 1000, each as its CreateUser request;
+	// created in this order. An item's own request_id must be empty: `request_id`
+	// below covers the batch.
+	Requests []*CreateUserRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateUsersRequest) Reset() {
+	*x = BatchCreateUsersRequest{}
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateUsersRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateUsersRequest) ProtoMessage() {}
+
+func (x *BatchCreateUsersRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateUsersRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreateUsersRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *BatchCreateUsersRequest) GetRequests() []*CreateUserRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreateUsersRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreateUsers.
+type BatchCreateUsersResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created users, in the order of the request's items.
+	Users         []*User `protobuf:"bytes,1,rep,name=users,proto3" json:"users,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateUsersResponse) Reset() {
+	*x = BatchCreateUsersResponse{}
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateUsersResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateUsersResponse) ProtoMessage() {}
+
+func (x *BatchCreateUsersResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateUsersResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreateUsersResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *BatchCreateUsersResponse) GetUsers() []*User {
+	if x != nil {
+		return x.Users
+	}
+	return nil
+}
+
+// The request of BatchUpdateUsers.
+type BatchUpdateUsersRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdateUser request; applied
+	// in this order.
+	Requests []*UpdateUserRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateUsersRequest) Reset() {
+	*x = BatchUpdateUsersRequest{}
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateUsersRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateUsersRequest) ProtoMessage() {}
+
+func (x *BatchUpdateUsersRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateUsersRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdateUsersRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *BatchUpdateUsersRequest) GetRequests() []*UpdateUserRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdateUsersRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdateUsers.
+type BatchUpdateUsersResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated users, in the order of the request's items.
+	Users         []*User `protobuf:"bytes,1,rep,name=users,proto3" json:"users,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateUsersResponse) Reset() {
+	*x = BatchUpdateUsersResponse{}
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateUsersResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateUsersResponse) ProtoMessage() {}
+
+func (x *BatchUpdateUsersResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateUsersResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdateUsersResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *BatchUpdateUsersResponse) GetUsers() []*User {
+	if x != nil {
+		return x.Users
+	}
+	return nil
+}
+
+// The request of BatchDeleteUsers.
+type BatchDeleteUsersRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeleteUser request; applied
+	// in this order.
+	Requests []*DeleteUserRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteUsersRequest) Reset() {
+	*x = BatchDeleteUsersRequest{}
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteUsersRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteUsersRequest) ProtoMessage() {}
+
+func (x *BatchDeleteUsersRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteUsersRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeleteUsersRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *BatchDeleteUsersRequest) GetRequests() []*DeleteUserRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeleteUsersRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeleteUsers.
+type BatchDeleteUsersResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteUsersResponse) Reset() {
+	*x = BatchDeleteUsersResponse{}
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteUsersResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteUsersResponse) ProtoMessage() {}
+
+func (x *BatchDeleteUsersResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_knowledge_v1_user_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteUsersResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeleteUsersResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_knowledge_v1_user_proto_rawDescGZIP(), []int{20}
+}
+
 var File_modelstore_knowledge_v1_user_proto protoreflect.FileDescriptor
 
 const file_modelstore_knowledge_v1_user_proto_rawDesc = "" +
@@ -1101,7 +1408,24 @@ const file_modelstore_knowledge_v1_user_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x12!\n" +
 	"\bpassword\x18\x02 \x01(\tB\x05\xe2A\x02\x02\x04R\bpassword\"2\n" +
 	"\x1aVerifyUserPasswordResponse\x12\x14\n" +
-	"\x05valid\x18\x01 \x01(\bR\x05valid*v\n" +
+	"\x05valid\x18\x01 \x01(\bR\x05valid\"\x86\x01\n" +
+	"\x17BatchCreateUsersRequest\x12L\n" +
+	"\brequests\x18\x01 \x03(\v2*.modelstore.knowledge.v1.CreateUserRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"O\n" +
+	"\x18BatchCreateUsersResponse\x123\n" +
+	"\x05users\x18\x01 \x03(\v2\x1d.modelstore.knowledge.v1.UserR\x05users\"\x86\x01\n" +
+	"\x17BatchUpdateUsersRequest\x12L\n" +
+	"\brequests\x18\x01 \x03(\v2*.modelstore.knowledge.v1.UpdateUserRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"O\n" +
+	"\x18BatchUpdateUsersResponse\x123\n" +
+	"\x05users\x18\x01 \x03(\v2\x1d.modelstore.knowledge.v1.UserR\x05users\"\x86\x01\n" +
+	"\x17BatchDeleteUsersRequest\x12L\n" +
+	"\brequests\x18\x01 \x03(\v2*.modelstore.knowledge.v1.DeleteUserRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"\x1a\n" +
+	"\x18BatchDeleteUsersResponse*v\n" +
 	"\n" +
 	"UserStatus\x12\x1b\n" +
 	"\x17USER_STATUS_UNSPECIFIED\x10\x00\x12\x16\n" +
@@ -1111,7 +1435,7 @@ const file_modelstore_knowledge_v1_user_proto_rawDesc = "" +
 	"\bUserRole\x12\x19\n" +
 	"\x15USER_ROLE_UNSPECIFIED\x10\x00\x12\x12\n" +
 	"\x0eUSER_ROLE_USER\x10\x01\x12\x13\n" +
-	"\x0fUSER_ROLE_ADMIN\x10\x022\x8a\b\n" +
+	"\x0fUSER_ROLE_ADMIN\x10\x022\xfc\v\n" +
 	"\vUserService\x12\x88\x01\n" +
 	"\n" +
 	"CreateUser\x12*.modelstore.knowledge.v1.CreateUserRequest\x1a+.modelstore.knowledge.v1.CreateUserResponse\"!\x82\xd3\xe4\x93\x02\x1b:\x04user\"\x13/v1/knowledge/users\x12~\n" +
@@ -1121,7 +1445,10 @@ const file_modelstore_knowledge_v1_user_proto_rawDesc = "" +
 	"UpdateUser\x12*.modelstore.knowledge.v1.UpdateUserRequest\x1a+.modelstore.knowledge.v1.UpdateUserResponse\"+\x82\xd3\xe4\x93\x02%:\x04user2\x1d/v1/knowledge/users/{user.id}\x12\x87\x01\n" +
 	"\n" +
 	"DeleteUser\x12*.modelstore.knowledge.v1.DeleteUserRequest\x1a+.modelstore.knowledge.v1.DeleteUserResponse\" \x82\xd3\xe4\x93\x02\x1a*\x18/v1/knowledge/users/{id}\x12\x94\x01\n" +
-	"\rBatchGetUsers\x12-.modelstore.knowledge.v1.BatchGetUsersRequest\x1a..modelstore.knowledge.v1.BatchGetUsersResponse\"$\x82\xd3\xe4\x93\x02\x1e\x12\x1c/v1/knowledge/users:batchGet\x12\xb8\x01\n" +
+	"\rBatchGetUsers\x12-.modelstore.knowledge.v1.BatchGetUsersRequest\x1a..modelstore.knowledge.v1.BatchGetUsersResponse\"$\x82\xd3\xe4\x93\x02\x1e\x12\x1c/v1/knowledge/users:batchGet\x12\xa3\x01\n" +
+	"\x10BatchCreateUsers\x120.modelstore.knowledge.v1.BatchCreateUsersRequest\x1a1.modelstore.knowledge.v1.BatchCreateUsersResponse\"*\x82\xd3\xe4\x93\x02$:\x01*\"\x1f/v1/knowledge/users:batchCreate\x12\xa3\x01\n" +
+	"\x10BatchUpdateUsers\x120.modelstore.knowledge.v1.BatchUpdateUsersRequest\x1a1.modelstore.knowledge.v1.BatchUpdateUsersResponse\"*\x82\xd3\xe4\x93\x02$:\x01*\"\x1f/v1/knowledge/users:batchUpdate\x12\xa3\x01\n" +
+	"\x10BatchDeleteUsers\x120.modelstore.knowledge.v1.BatchDeleteUsersRequest\x1a1.modelstore.knowledge.v1.BatchDeleteUsersResponse\"*\x82\xd3\xe4\x93\x02$:\x01*\"\x1f/v1/knowledge/users:batchDelete\x12\xb8\x01\n" +
 	"\x12VerifyUserPassword\x122.modelstore.knowledge.v1.VerifyUserPasswordRequest\x1a3.modelstore.knowledge.v1.VerifyUserPasswordResponse\"9\xca\xf3\x18\x03\n" +
 	"\x01\x01\x82\xd3\xe4\x93\x02,:\x01*\"'/v1/knowledge/users/{id}:verifyPasswordB{\n" +
 	"\x1bdev.modelstore.knowledge.v1B\tUserProtoP\x01ZOgithub.com/modelstore/modelstore/clients/go/modelstore/knowledge/v1;knowledgev1b\x06proto3"
@@ -1139,7 +1466,7 @@ func file_modelstore_knowledge_v1_user_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_knowledge_v1_user_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
-var file_modelstore_knowledge_v1_user_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
+var file_modelstore_knowledge_v1_user_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
 var file_modelstore_knowledge_v1_user_proto_goTypes = []any{
 	(UserStatus)(0),                    // 0: modelstore.knowledge.v1.UserStatus
 	(UserRole)(0),                      // 1: modelstore.knowledge.v1.UserRole
@@ -1158,44 +1485,61 @@ var file_modelstore_knowledge_v1_user_proto_goTypes = []any{
 	(*BatchGetUsersResponse)(nil),      // 14: modelstore.knowledge.v1.BatchGetUsersResponse
 	(*VerifyUserPasswordRequest)(nil),  // 15: modelstore.knowledge.v1.VerifyUserPasswordRequest
 	(*VerifyUserPasswordResponse)(nil), // 16: modelstore.knowledge.v1.VerifyUserPasswordResponse
-	(*timestamppb.Timestamp)(nil),      // 17: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),      // 18: google.protobuf.FieldMask
+	(*BatchCreateUsersRequest)(nil),    // 17: modelstore.knowledge.v1.BatchCreateUsersRequest
+	(*BatchCreateUsersResponse)(nil),   // 18: modelstore.knowledge.v1.BatchCreateUsersResponse
+	(*BatchUpdateUsersRequest)(nil),    // 19: modelstore.knowledge.v1.BatchUpdateUsersRequest
+	(*BatchUpdateUsersResponse)(nil),   // 20: modelstore.knowledge.v1.BatchUpdateUsersResponse
+	(*BatchDeleteUsersRequest)(nil),    // 21: modelstore.knowledge.v1.BatchDeleteUsersRequest
+	(*BatchDeleteUsersResponse)(nil),   // 22: modelstore.knowledge.v1.BatchDeleteUsersResponse
+	(*timestamppb.Timestamp)(nil),      // 23: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),      // 24: google.protobuf.FieldMask
 }
 var file_modelstore_knowledge_v1_user_proto_depIdxs = []int32{
 	0,  // 0: modelstore.knowledge.v1.User.status:type_name -> modelstore.knowledge.v1.UserStatus
 	1,  // 1: modelstore.knowledge.v1.User.role:type_name -> modelstore.knowledge.v1.UserRole
-	17, // 2: modelstore.knowledge.v1.User.last_login_at:type_name -> google.protobuf.Timestamp
-	17, // 3: modelstore.knowledge.v1.User.created_at:type_name -> google.protobuf.Timestamp
-	17, // 4: modelstore.knowledge.v1.User.updated_at:type_name -> google.protobuf.Timestamp
+	23, // 2: modelstore.knowledge.v1.User.last_login_at:type_name -> google.protobuf.Timestamp
+	23, // 3: modelstore.knowledge.v1.User.created_at:type_name -> google.protobuf.Timestamp
+	23, // 4: modelstore.knowledge.v1.User.updated_at:type_name -> google.protobuf.Timestamp
 	2,  // 5: modelstore.knowledge.v1.CreateUserRequest.user:type_name -> modelstore.knowledge.v1.User
 	2,  // 6: modelstore.knowledge.v1.CreateUserResponse.user:type_name -> modelstore.knowledge.v1.User
-	18, // 7: modelstore.knowledge.v1.GetUserRequest.read_mask:type_name -> google.protobuf.FieldMask
+	24, // 7: modelstore.knowledge.v1.GetUserRequest.read_mask:type_name -> google.protobuf.FieldMask
 	2,  // 8: modelstore.knowledge.v1.GetUserResponse.user:type_name -> modelstore.knowledge.v1.User
 	2,  // 9: modelstore.knowledge.v1.ListUsersResponse.users:type_name -> modelstore.knowledge.v1.User
 	2,  // 10: modelstore.knowledge.v1.UpdateUserRequest.user:type_name -> modelstore.knowledge.v1.User
-	18, // 11: modelstore.knowledge.v1.UpdateUserRequest.update_mask:type_name -> google.protobuf.FieldMask
+	24, // 11: modelstore.knowledge.v1.UpdateUserRequest.update_mask:type_name -> google.protobuf.FieldMask
 	2,  // 12: modelstore.knowledge.v1.UpdateUserResponse.user:type_name -> modelstore.knowledge.v1.User
-	18, // 13: modelstore.knowledge.v1.BatchGetUsersRequest.read_mask:type_name -> google.protobuf.FieldMask
+	24, // 13: modelstore.knowledge.v1.BatchGetUsersRequest.read_mask:type_name -> google.protobuf.FieldMask
 	2,  // 14: modelstore.knowledge.v1.BatchGetUsersResponse.users:type_name -> modelstore.knowledge.v1.User
-	3,  // 15: modelstore.knowledge.v1.UserService.CreateUser:input_type -> modelstore.knowledge.v1.CreateUserRequest
-	5,  // 16: modelstore.knowledge.v1.UserService.GetUser:input_type -> modelstore.knowledge.v1.GetUserRequest
-	7,  // 17: modelstore.knowledge.v1.UserService.ListUsers:input_type -> modelstore.knowledge.v1.ListUsersRequest
-	9,  // 18: modelstore.knowledge.v1.UserService.UpdateUser:input_type -> modelstore.knowledge.v1.UpdateUserRequest
-	11, // 19: modelstore.knowledge.v1.UserService.DeleteUser:input_type -> modelstore.knowledge.v1.DeleteUserRequest
-	13, // 20: modelstore.knowledge.v1.UserService.BatchGetUsers:input_type -> modelstore.knowledge.v1.BatchGetUsersRequest
-	15, // 21: modelstore.knowledge.v1.UserService.VerifyUserPassword:input_type -> modelstore.knowledge.v1.VerifyUserPasswordRequest
-	4,  // 22: modelstore.knowledge.v1.UserService.CreateUser:output_type -> modelstore.knowledge.v1.CreateUserResponse
-	6,  // 23: modelstore.knowledge.v1.UserService.GetUser:output_type -> modelstore.knowledge.v1.GetUserResponse
-	8,  // 24: modelstore.knowledge.v1.UserService.ListUsers:output_type -> modelstore.knowledge.v1.ListUsersResponse
-	10, // 25: modelstore.knowledge.v1.UserService.UpdateUser:output_type -> modelstore.knowledge.v1.UpdateUserResponse
-	12, // 26: modelstore.knowledge.v1.UserService.DeleteUser:output_type -> modelstore.knowledge.v1.DeleteUserResponse
-	14, // 27: modelstore.knowledge.v1.UserService.BatchGetUsers:output_type -> modelstore.knowledge.v1.BatchGetUsersResponse
-	16, // 28: modelstore.knowledge.v1.UserService.VerifyUserPassword:output_type -> modelstore.knowledge.v1.VerifyUserPasswordResponse
-	22, // [22:29] is the sub-list for method output_type
-	15, // [15:22] is the sub-list for method input_type
-	15, // [15:15] is the sub-list for extension type_name
-	15, // [15:15] is the sub-list for extension extendee
-	0,  // [0:15] is the sub-list for field type_name
+	3,  // 15: modelstore.knowledge.v1.BatchCreateUsersRequest.requests:type_name -> modelstore.knowledge.v1.CreateUserRequest
+	2,  // 16: modelstore.knowledge.v1.BatchCreateUsersResponse.users:type_name -> modelstore.knowledge.v1.User
+	9,  // 17: modelstore.knowledge.v1.BatchUpdateUsersRequest.requests:type_name -> modelstore.knowledge.v1.UpdateUserRequest
+	2,  // 18: modelstore.knowledge.v1.BatchUpdateUsersResponse.users:type_name -> modelstore.knowledge.v1.User
+	11, // 19: modelstore.knowledge.v1.BatchDeleteUsersRequest.requests:type_name -> modelstore.knowledge.v1.DeleteUserRequest
+	3,  // 20: modelstore.knowledge.v1.UserService.CreateUser:input_type -> modelstore.knowledge.v1.CreateUserRequest
+	5,  // 21: modelstore.knowledge.v1.UserService.GetUser:input_type -> modelstore.knowledge.v1.GetUserRequest
+	7,  // 22: modelstore.knowledge.v1.UserService.ListUsers:input_type -> modelstore.knowledge.v1.ListUsersRequest
+	9,  // 23: modelstore.knowledge.v1.UserService.UpdateUser:input_type -> modelstore.knowledge.v1.UpdateUserRequest
+	11, // 24: modelstore.knowledge.v1.UserService.DeleteUser:input_type -> modelstore.knowledge.v1.DeleteUserRequest
+	13, // 25: modelstore.knowledge.v1.UserService.BatchGetUsers:input_type -> modelstore.knowledge.v1.BatchGetUsersRequest
+	17, // 26: modelstore.knowledge.v1.UserService.BatchCreateUsers:input_type -> modelstore.knowledge.v1.BatchCreateUsersRequest
+	19, // 27: modelstore.knowledge.v1.UserService.BatchUpdateUsers:input_type -> modelstore.knowledge.v1.BatchUpdateUsersRequest
+	21, // 28: modelstore.knowledge.v1.UserService.BatchDeleteUsers:input_type -> modelstore.knowledge.v1.BatchDeleteUsersRequest
+	15, // 29: modelstore.knowledge.v1.UserService.VerifyUserPassword:input_type -> modelstore.knowledge.v1.VerifyUserPasswordRequest
+	4,  // 30: modelstore.knowledge.v1.UserService.CreateUser:output_type -> modelstore.knowledge.v1.CreateUserResponse
+	6,  // 31: modelstore.knowledge.v1.UserService.GetUser:output_type -> modelstore.knowledge.v1.GetUserResponse
+	8,  // 32: modelstore.knowledge.v1.UserService.ListUsers:output_type -> modelstore.knowledge.v1.ListUsersResponse
+	10, // 33: modelstore.knowledge.v1.UserService.UpdateUser:output_type -> modelstore.knowledge.v1.UpdateUserResponse
+	12, // 34: modelstore.knowledge.v1.UserService.DeleteUser:output_type -> modelstore.knowledge.v1.DeleteUserResponse
+	14, // 35: modelstore.knowledge.v1.UserService.BatchGetUsers:output_type -> modelstore.knowledge.v1.BatchGetUsersResponse
+	18, // 36: modelstore.knowledge.v1.UserService.BatchCreateUsers:output_type -> modelstore.knowledge.v1.BatchCreateUsersResponse
+	20, // 37: modelstore.knowledge.v1.UserService.BatchUpdateUsers:output_type -> modelstore.knowledge.v1.BatchUpdateUsersResponse
+	22, // 38: modelstore.knowledge.v1.UserService.BatchDeleteUsers:output_type -> modelstore.knowledge.v1.BatchDeleteUsersResponse
+	16, // 39: modelstore.knowledge.v1.UserService.VerifyUserPassword:output_type -> modelstore.knowledge.v1.VerifyUserPasswordResponse
+	30, // [30:40] is the sub-list for method output_type
+	20, // [20:30] is the sub-list for method input_type
+	20, // [20:20] is the sub-list for extension type_name
+	20, // [20:20] is the sub-list for extension extendee
+	0,  // [0:20] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_knowledge_v1_user_proto_init() }
@@ -1209,7 +1553,7 @@ func file_modelstore_knowledge_v1_user_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_knowledge_v1_user_proto_rawDesc), len(file_modelstore_knowledge_v1_user_proto_rawDesc)),
 			NumEnums:      2,
-			NumMessages:   15,
+			NumMessages:   21,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -25,6 +25,9 @@ const (
 	UserService_UpdateUser_FullMethodName         = "/modelstore.knowledge.v1.UserService/UpdateUser"
 	UserService_DeleteUser_FullMethodName         = "/modelstore.knowledge.v1.UserService/DeleteUser"
 	UserService_BatchGetUsers_FullMethodName      = "/modelstore.knowledge.v1.UserService/BatchGetUsers"
+	UserService_BatchCreateUsers_FullMethodName   = "/modelstore.knowledge.v1.UserService/BatchCreateUsers"
+	UserService_BatchUpdateUsers_FullMethodName   = "/modelstore.knowledge.v1.UserService/BatchUpdateUsers"
+	UserService_BatchDeleteUsers_FullMethodName   = "/modelstore.knowledge.v1.UserService/BatchDeleteUsers"
 	UserService_VerifyUserPassword_FullMethodName = "/modelstore.knowledge.v1.UserService/VerifyUserPassword"
 )
 
@@ -65,6 +68,53 @@ type UserServiceClient interface {
 	// Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
 	// missing), UNAVAILABLE.
 	BatchGetUsers(ctx context.Context, in *BatchGetUsersRequest, opts ...grpc.CallOption) (*BatchGetUsersResponse, error)
+	// Creates up to 1000 users in one call, all or none (AIP-233): each item as
+	// CreateUser would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateUser, for the first item that fails, with its index
+	// in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+	// name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+	// for no requests, more than 1000, an item with its own request_id, two items
+	// with one id, or a request_id reused with other requests; ABORTED when a
+	// concurrent write got in part way (the batch was undone and may be retried).
+	BatchCreateUsers(ctx context.Context, in *BatchCreateUsersRequest, opts ...grpc.CallOption) (*BatchCreateUsersResponse, error)
+	// Updates up to 1000 users in one call, all or none (AIP-234): each item as
+	// UpdateUser would update it (its own update_mask, etag and allow_missing),
+	// answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateUser, for the first item that fails, with its index
+	// in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+	// name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+	// for no requests, more than 1000, two items with one id, or a request_id
+	// reused with other requests; ABORTED when a concurrent write got in part way
+	// (the batch was undone and may be retried).
+	BatchUpdateUsers(ctx context.Context, in *BatchUpdateUsersRequest, opts ...grpc.CallOption) (*BatchUpdateUsersResponse, error)
+	// Deletes up to 1000 users in one call, all or none (AIP-235): each item as
+	// DeleteUser would delete it; a batch does not cascade, so an item's `force`
+	// is refused.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteUser, for the first item that fails, with its index
+	// in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+	// name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+	// requests, more than 1000, an item with force, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteUsers(ctx context.Context, in *BatchDeleteUsersRequest, opts ...grpc.CallOption) (*BatchDeleteUsersResponse, error)
 	// Checks a candidate password against the user's stored bcrypt hash (the
 	// seed's `comparePassword`), in constant time. The candidate is never
 	// stored, logged or echoed in a response or error. A user without a stored
@@ -145,6 +195,36 @@ func (c *userServiceClient) BatchGetUsers(ctx context.Context, in *BatchGetUsers
 	return out, nil
 }
 
+func (c *userServiceClient) BatchCreateUsers(ctx context.Context, in *BatchCreateUsersRequest, opts ...grpc.CallOption) (*BatchCreateUsersResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchCreateUsersResponse)
+	err := c.cc.Invoke(ctx, UserService_BatchCreateUsers_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *userServiceClient) BatchUpdateUsers(ctx context.Context, in *BatchUpdateUsersRequest, opts ...grpc.CallOption) (*BatchUpdateUsersResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchUpdateUsersResponse)
+	err := c.cc.Invoke(ctx, UserService_BatchUpdateUsers_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *userServiceClient) BatchDeleteUsers(ctx context.Context, in *BatchDeleteUsersRequest, opts ...grpc.CallOption) (*BatchDeleteUsersResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchDeleteUsersResponse)
+	err := c.cc.Invoke(ctx, UserService_BatchDeleteUsers_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *userServiceClient) VerifyUserPassword(ctx context.Context, in *VerifyUserPasswordRequest, opts ...grpc.CallOption) (*VerifyUserPasswordResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(VerifyUserPasswordResponse)
@@ -192,6 +272,53 @@ type UserServiceServer interface {
 	// Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
 	// missing), UNAVAILABLE.
 	BatchGetUsers(context.Context, *BatchGetUsersRequest) (*BatchGetUsersResponse, error)
+	// Creates up to 1000 users in one call, all or none (AIP-233): each item as
+	// CreateUser would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateUser, for the first item that fails, with its index
+	// in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+	// name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+	// for no requests, more than 1000, an item with its own request_id, two items
+	// with one id, or a request_id reused with other requests; ABORTED when a
+	// concurrent write got in part way (the batch was undone and may be retried).
+	BatchCreateUsers(context.Context, *BatchCreateUsersRequest) (*BatchCreateUsersResponse, error)
+	// Updates up to 1000 users in one call, all or none (AIP-234): each item as
+	// UpdateUser would update it (its own update_mask, etag and allow_missing),
+	// answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateUser, for the first item that fails, with its index
+	// in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+	// name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+	// for no requests, more than 1000, two items with one id, or a request_id
+	// reused with other requests; ABORTED when a concurrent write got in part way
+	// (the batch was undone and may be retried).
+	BatchUpdateUsers(context.Context, *BatchUpdateUsersRequest) (*BatchUpdateUsersResponse, error)
+	// Deletes up to 1000 users in one call, all or none (AIP-235): each item as
+	// DeleteUser would delete it; a batch does not cascade, so an item's `force`
+	// is refused.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteUser, for the first item that fails, with its index
+	// in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+	// name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+	// requests, more than 1000, an item with force, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteUsers(context.Context, *BatchDeleteUsersRequest) (*BatchDeleteUsersResponse, error)
 	// Checks a candidate password against the user's stored bcrypt hash (the
 	// seed's `comparePassword`), in constant time. The candidate is never
 	// stored, logged or echoed in a response or error. A user without a stored
@@ -229,6 +356,15 @@ func (UnimplementedUserServiceServer) DeleteUser(context.Context, *DeleteUserReq
 }
 func (UnimplementedUserServiceServer) BatchGetUsers(context.Context, *BatchGetUsersRequest) (*BatchGetUsersResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method BatchGetUsers not implemented")
+}
+func (UnimplementedUserServiceServer) BatchCreateUsers(context.Context, *BatchCreateUsersRequest) (*BatchCreateUsersResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchCreateUsers not implemented")
+}
+func (UnimplementedUserServiceServer) BatchUpdateUsers(context.Context, *BatchUpdateUsersRequest) (*BatchUpdateUsersResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchUpdateUsers not implemented")
+}
+func (UnimplementedUserServiceServer) BatchDeleteUsers(context.Context, *BatchDeleteUsersRequest) (*BatchDeleteUsersResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchDeleteUsers not implemented")
 }
 func (UnimplementedUserServiceServer) VerifyUserPassword(context.Context, *VerifyUserPasswordRequest) (*VerifyUserPasswordResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method VerifyUserPassword not implemented")
@@ -362,6 +498,60 @@ func _UserService_BatchGetUsers_Handler(srv interface{}, ctx context.Context, de
 	return interceptor(ctx, in, info, handler)
 }
 
+func _UserService_BatchCreateUsers_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchCreateUsersRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(UserServiceServer).BatchCreateUsers(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: UserService_BatchCreateUsers_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(UserServiceServer).BatchCreateUsers(ctx, req.(*BatchCreateUsersRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _UserService_BatchUpdateUsers_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchUpdateUsersRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(UserServiceServer).BatchUpdateUsers(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: UserService_BatchUpdateUsers_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(UserServiceServer).BatchUpdateUsers(ctx, req.(*BatchUpdateUsersRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _UserService_BatchDeleteUsers_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchDeleteUsersRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(UserServiceServer).BatchDeleteUsers(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: UserService_BatchDeleteUsers_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(UserServiceServer).BatchDeleteUsers(ctx, req.(*BatchDeleteUsersRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _UserService_VerifyUserPassword_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(VerifyUserPasswordRequest)
 	if err := dec(in); err != nil {
@@ -410,6 +600,18 @@ var UserService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "BatchGetUsers",
 			Handler:    _UserService_BatchGetUsers_Handler,
+		},
+		{
+			MethodName: "BatchCreateUsers",
+			Handler:    _UserService_BatchCreateUsers_Handler,
+		},
+		{
+			MethodName: "BatchUpdateUsers",
+			Handler:    _UserService_BatchUpdateUsers_Handler,
+		},
+		{
+			MethodName: "BatchDeleteUsers",
+			Handler:    _UserService_BatchDeleteUsers_Handler,
 		},
 		{
 			MethodName: "VerifyUserPassword",

@@ -1051,6 +1051,313 @@ func (x *RotateClientSecretResponse) GetSecret() string {
 	return ""
 }
 
+// The request of BatchCreateClients.
+type BatchCreateClientsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The clients to create, 1 to 1000, each as its CreateClient
+	// request; created in this order. An item's own request_id must be empty:
+	// `request_id` below covers the batch.
+	Requests []*CreateClientRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateClientsRequest) Reset() {
+	*x = BatchCreateClientsRequest{}
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateClientsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateClientsRequest) ProtoMessage() {}
+
+func (x *BatchCreateClientsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateClientsRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreateClientsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *BatchCreateClientsRequest) GetRequests() []*CreateClientRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreateClientsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreateClients.
+type BatchCreateClientsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created clients, in the order of the request's items.
+	Clients       []*Client `protobuf:"bytes,1,rep,name=clients,proto3" json:"clients,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateClientsResponse) Reset() {
+	*x = BatchCreateClientsResponse{}
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateClientsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateClientsResponse) ProtoMessage() {}
+
+func (x *BatchCreateClientsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateClientsResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreateClientsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *BatchCreateClientsResponse) GetClients() []*Client {
+	if x != nil {
+		return x.Clients
+	}
+	return nil
+}
+
+// The request of BatchUpdateClients.
+type BatchUpdateClientsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdateClient request; applied
+	// in this order.
+	Requests []*UpdateClientRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateClientsRequest) Reset() {
+	*x = BatchUpdateClientsRequest{}
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateClientsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateClientsRequest) ProtoMessage() {}
+
+func (x *BatchUpdateClientsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateClientsRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdateClientsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *BatchUpdateClientsRequest) GetRequests() []*UpdateClientRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdateClientsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdateClients.
+type BatchUpdateClientsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated clients, in the order of the request's items.
+	Clients       []*Client `protobuf:"bytes,1,rep,name=clients,proto3" json:"clients,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateClientsResponse) Reset() {
+	*x = BatchUpdateClientsResponse{}
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateClientsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateClientsResponse) ProtoMessage() {}
+
+func (x *BatchUpdateClientsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateClientsResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdateClientsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{20}
+}
+
+func (x *BatchUpdateClientsResponse) GetClients() []*Client {
+	if x != nil {
+		return x.Clients
+	}
+	return nil
+}
+
+// The request of BatchDeleteClients.
+type BatchDeleteClientsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeleteClient request;
+	// applied in this order.
+	Requests []*DeleteClientRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteClientsRequest) Reset() {
+	*x = BatchDeleteClientsRequest{}
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[21]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteClientsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteClientsRequest) ProtoMessage() {}
+
+func (x *BatchDeleteClientsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[21]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteClientsRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeleteClientsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{21}
+}
+
+func (x *BatchDeleteClientsRequest) GetRequests() []*DeleteClientRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeleteClientsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeleteClients.
+type BatchDeleteClientsResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteClientsResponse) Reset() {
+	*x = BatchDeleteClientsResponse{}
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[22]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteClientsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteClientsResponse) ProtoMessage() {}
+
+func (x *BatchDeleteClientsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_client_proto_msgTypes[22]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteClientsResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeleteClientsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_client_proto_rawDescGZIP(), []int{22}
+}
+
 var File_modelstore_platform_v1_client_proto protoreflect.FileDescriptor
 
 const file_modelstore_platform_v1_client_proto_rawDesc = "" +
@@ -1120,18 +1427,38 @@ const file_modelstore_platform_v1_client_proto_rawDesc = "" +
 	"\x04etag\x18\x02 \x01(\tR\x04etag\"r\n" +
 	"\x1aRotateClientSecretResponse\x126\n" +
 	"\x06client\x18\x01 \x01(\v2\x1e.modelstore.platform.v1.ClientR\x06client\x12\x1c\n" +
-	"\x06secret\x18\x02 \x01(\tB\x04\xe2A\x01\x03R\x06secret*c\n" +
+	"\x06secret\x18\x02 \x01(\tB\x04\xe2A\x01\x03R\x06secret\"\x89\x01\n" +
+	"\x19BatchCreateClientsRequest\x12M\n" +
+	"\brequests\x18\x01 \x03(\v2+.modelstore.platform.v1.CreateClientRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"V\n" +
+	"\x1aBatchCreateClientsResponse\x128\n" +
+	"\aclients\x18\x01 \x03(\v2\x1e.modelstore.platform.v1.ClientR\aclients\"\x89\x01\n" +
+	"\x19BatchUpdateClientsRequest\x12M\n" +
+	"\brequests\x18\x01 \x03(\v2+.modelstore.platform.v1.UpdateClientRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"V\n" +
+	"\x1aBatchUpdateClientsResponse\x128\n" +
+	"\aclients\x18\x01 \x03(\v2\x1e.modelstore.platform.v1.ClientR\aclients\"\x89\x01\n" +
+	"\x19BatchDeleteClientsRequest\x12M\n" +
+	"\brequests\x18\x01 \x03(\v2+.modelstore.platform.v1.DeleteClientRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"\x1c\n" +
+	"\x1aBatchDeleteClientsResponse*c\n" +
 	"\fClientStatus\x12\x1d\n" +
 	"\x19CLIENT_STATUS_UNSPECIFIED\x10\x00\x12\x18\n" +
 	"\x14CLIENT_STATUS_ACTIVE\x10\x01\x12\x1a\n" +
-	"\x16CLIENT_STATUS_INACTIVE\x10\x022\xe8\t\n" +
+	"\x16CLIENT_STATUS_INACTIVE\x10\x022\xe9\r\n" +
 	"\rClientService\x12\x8f\x01\n" +
 	"\fCreateClient\x12+.modelstore.platform.v1.CreateClientRequest\x1a,.modelstore.platform.v1.CreateClientResponse\"$\x82\xd3\xe4\x93\x02\x1e:\x06client\"\x14/v1/platform/clients\x12\x83\x01\n" +
 	"\tGetClient\x12(.modelstore.platform.v1.GetClientRequest\x1a).modelstore.platform.v1.GetClientResponse\"!\x82\xd3\xe4\x93\x02\x1b\x12\x19/v1/platform/clients/{id}\x12\x84\x01\n" +
 	"\vListClients\x12*.modelstore.platform.v1.ListClientsRequest\x1a+.modelstore.platform.v1.ListClientsResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\x12\x14/v1/platform/clients\x12\x9b\x01\n" +
 	"\fUpdateClient\x12+.modelstore.platform.v1.UpdateClientRequest\x1a,.modelstore.platform.v1.UpdateClientResponse\"0\x82\xd3\xe4\x93\x02*:\x06client2 /v1/platform/clients/{client.id}\x12\x8c\x01\n" +
 	"\fDeleteClient\x12+.modelstore.platform.v1.DeleteClientRequest\x1a,.modelstore.platform.v1.DeleteClientResponse\"!\x82\xd3\xe4\x93\x02\x1b*\x19/v1/platform/clients/{id}\x12\x99\x01\n" +
-	"\x0fBatchGetClients\x12..modelstore.platform.v1.BatchGetClientsRequest\x1a/.modelstore.platform.v1.BatchGetClientsResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/platform/clients:batchGet\x12\xb5\x01\n" +
+	"\x0fBatchGetClients\x12..modelstore.platform.v1.BatchGetClientsRequest\x1a/.modelstore.platform.v1.BatchGetClientsResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/platform/clients:batchGet\x12\xa8\x01\n" +
+	"\x12BatchCreateClients\x121.modelstore.platform.v1.BatchCreateClientsRequest\x1a2.modelstore.platform.v1.BatchCreateClientsResponse\"+\x82\xd3\xe4\x93\x02%:\x01*\" /v1/platform/clients:batchCreate\x12\xa8\x01\n" +
+	"\x12BatchUpdateClients\x121.modelstore.platform.v1.BatchUpdateClientsRequest\x1a2.modelstore.platform.v1.BatchUpdateClientsResponse\"+\x82\xd3\xe4\x93\x02%:\x01*\" /v1/platform/clients:batchUpdate\x12\xa8\x01\n" +
+	"\x12BatchDeleteClients\x121.modelstore.platform.v1.BatchDeleteClientsRequest\x1a2.modelstore.platform.v1.BatchDeleteClientsResponse\"+\x82\xd3\xe4\x93\x02%:\x01*\" /v1/platform/clients:batchDelete\x12\xb5\x01\n" +
 	"\x12VerifyClientSecret\x121.modelstore.platform.v1.VerifyClientSecretRequest\x1a2.modelstore.platform.v1.VerifyClientSecretResponse\"8\xca\xf3\x18\x03\n" +
 	"\x01\x01\x82\xd3\xe4\x93\x02+:\x01*\"&/v1/platform/clients/{id}:verifySecret\x12\xb6\x01\n" +
 	"\x12RotateClientSecret\x121.modelstore.platform.v1.RotateClientSecretRequest\x1a2.modelstore.platform.v1.RotateClientSecretResponse\"9\xca\xf3\x18\x04\n" +
@@ -1151,7 +1478,7 @@ func file_modelstore_platform_v1_client_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_platform_v1_client_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_modelstore_platform_v1_client_proto_msgTypes = make([]protoimpl.MessageInfo, 17)
+var file_modelstore_platform_v1_client_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
 var file_modelstore_platform_v1_client_proto_goTypes = []any{
 	(ClientStatus)(0),                  // 0: modelstore.platform.v1.ClientStatus
 	(*Client)(nil),                     // 1: modelstore.platform.v1.Client
@@ -1171,45 +1498,62 @@ var file_modelstore_platform_v1_client_proto_goTypes = []any{
 	(*VerifyClientSecretResponse)(nil), // 15: modelstore.platform.v1.VerifyClientSecretResponse
 	(*RotateClientSecretRequest)(nil),  // 16: modelstore.platform.v1.RotateClientSecretRequest
 	(*RotateClientSecretResponse)(nil), // 17: modelstore.platform.v1.RotateClientSecretResponse
-	(*timestamppb.Timestamp)(nil),      // 18: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),      // 19: google.protobuf.FieldMask
+	(*BatchCreateClientsRequest)(nil),  // 18: modelstore.platform.v1.BatchCreateClientsRequest
+	(*BatchCreateClientsResponse)(nil), // 19: modelstore.platform.v1.BatchCreateClientsResponse
+	(*BatchUpdateClientsRequest)(nil),  // 20: modelstore.platform.v1.BatchUpdateClientsRequest
+	(*BatchUpdateClientsResponse)(nil), // 21: modelstore.platform.v1.BatchUpdateClientsResponse
+	(*BatchDeleteClientsRequest)(nil),  // 22: modelstore.platform.v1.BatchDeleteClientsRequest
+	(*BatchDeleteClientsResponse)(nil), // 23: modelstore.platform.v1.BatchDeleteClientsResponse
+	(*timestamppb.Timestamp)(nil),      // 24: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),      // 25: google.protobuf.FieldMask
 }
 var file_modelstore_platform_v1_client_proto_depIdxs = []int32{
 	0,  // 0: modelstore.platform.v1.Client.status:type_name -> modelstore.platform.v1.ClientStatus
-	18, // 1: modelstore.platform.v1.Client.created_at:type_name -> google.protobuf.Timestamp
-	18, // 2: modelstore.platform.v1.Client.updated_at:type_name -> google.protobuf.Timestamp
+	24, // 1: modelstore.platform.v1.Client.created_at:type_name -> google.protobuf.Timestamp
+	24, // 2: modelstore.platform.v1.Client.updated_at:type_name -> google.protobuf.Timestamp
 	1,  // 3: modelstore.platform.v1.CreateClientRequest.client:type_name -> modelstore.platform.v1.Client
 	1,  // 4: modelstore.platform.v1.CreateClientResponse.client:type_name -> modelstore.platform.v1.Client
-	19, // 5: modelstore.platform.v1.GetClientRequest.read_mask:type_name -> google.protobuf.FieldMask
+	25, // 5: modelstore.platform.v1.GetClientRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 6: modelstore.platform.v1.GetClientResponse.client:type_name -> modelstore.platform.v1.Client
 	1,  // 7: modelstore.platform.v1.ListClientsResponse.clients:type_name -> modelstore.platform.v1.Client
 	1,  // 8: modelstore.platform.v1.UpdateClientRequest.client:type_name -> modelstore.platform.v1.Client
-	19, // 9: modelstore.platform.v1.UpdateClientRequest.update_mask:type_name -> google.protobuf.FieldMask
+	25, // 9: modelstore.platform.v1.UpdateClientRequest.update_mask:type_name -> google.protobuf.FieldMask
 	1,  // 10: modelstore.platform.v1.UpdateClientResponse.client:type_name -> modelstore.platform.v1.Client
-	19, // 11: modelstore.platform.v1.BatchGetClientsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	25, // 11: modelstore.platform.v1.BatchGetClientsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 12: modelstore.platform.v1.BatchGetClientsResponse.clients:type_name -> modelstore.platform.v1.Client
 	1,  // 13: modelstore.platform.v1.RotateClientSecretResponse.client:type_name -> modelstore.platform.v1.Client
-	2,  // 14: modelstore.platform.v1.ClientService.CreateClient:input_type -> modelstore.platform.v1.CreateClientRequest
-	4,  // 15: modelstore.platform.v1.ClientService.GetClient:input_type -> modelstore.platform.v1.GetClientRequest
-	6,  // 16: modelstore.platform.v1.ClientService.ListClients:input_type -> modelstore.platform.v1.ListClientsRequest
-	8,  // 17: modelstore.platform.v1.ClientService.UpdateClient:input_type -> modelstore.platform.v1.UpdateClientRequest
-	10, // 18: modelstore.platform.v1.ClientService.DeleteClient:input_type -> modelstore.platform.v1.DeleteClientRequest
-	12, // 19: modelstore.platform.v1.ClientService.BatchGetClients:input_type -> modelstore.platform.v1.BatchGetClientsRequest
-	14, // 20: modelstore.platform.v1.ClientService.VerifyClientSecret:input_type -> modelstore.platform.v1.VerifyClientSecretRequest
-	16, // 21: modelstore.platform.v1.ClientService.RotateClientSecret:input_type -> modelstore.platform.v1.RotateClientSecretRequest
-	3,  // 22: modelstore.platform.v1.ClientService.CreateClient:output_type -> modelstore.platform.v1.CreateClientResponse
-	5,  // 23: modelstore.platform.v1.ClientService.GetClient:output_type -> modelstore.platform.v1.GetClientResponse
-	7,  // 24: modelstore.platform.v1.ClientService.ListClients:output_type -> modelstore.platform.v1.ListClientsResponse
-	9,  // 25: modelstore.platform.v1.ClientService.UpdateClient:output_type -> modelstore.platform.v1.UpdateClientResponse
-	11, // 26: modelstore.platform.v1.ClientService.DeleteClient:output_type -> modelstore.platform.v1.DeleteClientResponse
-	13, // 27: modelstore.platform.v1.ClientService.BatchGetClients:output_type -> modelstore.platform.v1.BatchGetClientsResponse
-	15, // 28: modelstore.platform.v1.ClientService.VerifyClientSecret:output_type -> modelstore.platform.v1.VerifyClientSecretResponse
-	17, // 29: modelstore.platform.v1.ClientService.RotateClientSecret:output_type -> modelstore.platform.v1.RotateClientSecretResponse
-	22, // [22:30] is the sub-list for method output_type
-	14, // [14:22] is the sub-list for method input_type
-	14, // [14:14] is the sub-list for extension type_name
-	14, // [14:14] is the sub-list for extension extendee
-	0,  // [0:14] is the sub-list for field type_name
+	2,  // 14: modelstore.platform.v1.BatchCreateClientsRequest.requests:type_name -> modelstore.platform.v1.CreateClientRequest
+	1,  // 15: modelstore.platform.v1.BatchCreateClientsResponse.clients:type_name -> modelstore.platform.v1.Client
+	8,  // 16: modelstore.platform.v1.BatchUpdateClientsRequest.requests:type_name -> modelstore.platform.v1.UpdateClientRequest
+	1,  // 17: modelstore.platform.v1.BatchUpdateClientsResponse.clients:type_name -> modelstore.platform.v1.Client
+	10, // 18: modelstore.platform.v1.BatchDeleteClientsRequest.requests:type_name -> modelstore.platform.v1.DeleteClientRequest
+	2,  // 19: modelstore.platform.v1.ClientService.CreateClient:input_type -> modelstore.platform.v1.CreateClientRequest
+	4,  // 20: modelstore.platform.v1.ClientService.GetClient:input_type -> modelstore.platform.v1.GetClientRequest
+	6,  // 21: modelstore.platform.v1.ClientService.ListClients:input_type -> modelstore.platform.v1.ListClientsRequest
+	8,  // 22: modelstore.platform.v1.ClientService.UpdateClient:input_type -> modelstore.platform.v1.UpdateClientRequest
+	10, // 23: modelstore.platform.v1.ClientService.DeleteClient:input_type -> modelstore.platform.v1.DeleteClientRequest
+	12, // 24: modelstore.platform.v1.ClientService.BatchGetClients:input_type -> modelstore.platform.v1.BatchGetClientsRequest
+	18, // 25: modelstore.platform.v1.ClientService.BatchCreateClients:input_type -> modelstore.platform.v1.BatchCreateClientsRequest
+	20, // 26: modelstore.platform.v1.ClientService.BatchUpdateClients:input_type -> modelstore.platform.v1.BatchUpdateClientsRequest
+	22, // 27: modelstore.platform.v1.ClientService.BatchDeleteClients:input_type -> modelstore.platform.v1.BatchDeleteClientsRequest
+	14, // 28: modelstore.platform.v1.ClientService.VerifyClientSecret:input_type -> modelstore.platform.v1.VerifyClientSecretRequest
+	16, // 29: modelstore.platform.v1.ClientService.RotateClientSecret:input_type -> modelstore.platform.v1.RotateClientSecretRequest
+	3,  // 30: modelstore.platform.v1.ClientService.CreateClient:output_type -> modelstore.platform.v1.CreateClientResponse
+	5,  // 31: modelstore.platform.v1.ClientService.GetClient:output_type -> modelstore.platform.v1.GetClientResponse
+	7,  // 32: modelstore.platform.v1.ClientService.ListClients:output_type -> modelstore.platform.v1.ListClientsResponse
+	9,  // 33: modelstore.platform.v1.ClientService.UpdateClient:output_type -> modelstore.platform.v1.UpdateClientResponse
+	11, // 34: modelstore.platform.v1.ClientService.DeleteClient:output_type -> modelstore.platform.v1.DeleteClientResponse
+	13, // 35: modelstore.platform.v1.ClientService.BatchGetClients:output_type -> modelstore.platform.v1.BatchGetClientsResponse
+	19, // 36: modelstore.platform.v1.ClientService.BatchCreateClients:output_type -> modelstore.platform.v1.BatchCreateClientsResponse
+	21, // 37: modelstore.platform.v1.ClientService.BatchUpdateClients:output_type -> modelstore.platform.v1.BatchUpdateClientsResponse
+	23, // 38: modelstore.platform.v1.ClientService.BatchDeleteClients:output_type -> modelstore.platform.v1.BatchDeleteClientsResponse
+	15, // 39: modelstore.platform.v1.ClientService.VerifyClientSecret:output_type -> modelstore.platform.v1.VerifyClientSecretResponse
+	17, // 40: modelstore.platform.v1.ClientService.RotateClientSecret:output_type -> modelstore.platform.v1.RotateClientSecretResponse
+	30, // [30:41] is the sub-list for method output_type
+	19, // [19:30] is the sub-list for method input_type
+	19, // [19:19] is the sub-list for extension type_name
+	19, // [19:19] is the sub-list for extension extendee
+	0,  // [0:19] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_platform_v1_client_proto_init() }
@@ -1223,7 +1567,7 @@ func file_modelstore_platform_v1_client_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_platform_v1_client_proto_rawDesc), len(file_modelstore_platform_v1_client_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   17,
+			NumMessages:   23,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

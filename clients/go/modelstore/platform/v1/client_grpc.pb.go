@@ -25,6 +25,9 @@ const (
 	ClientService_UpdateClient_FullMethodName       = "/modelstore.platform.v1.ClientService/UpdateClient"
 	ClientService_DeleteClient_FullMethodName       = "/modelstore.platform.v1.ClientService/DeleteClient"
 	ClientService_BatchGetClients_FullMethodName    = "/modelstore.platform.v1.ClientService/BatchGetClients"
+	ClientService_BatchCreateClients_FullMethodName = "/modelstore.platform.v1.ClientService/BatchCreateClients"
+	ClientService_BatchUpdateClients_FullMethodName = "/modelstore.platform.v1.ClientService/BatchUpdateClients"
+	ClientService_BatchDeleteClients_FullMethodName = "/modelstore.platform.v1.ClientService/BatchDeleteClients"
 	ClientService_VerifyClientSecret_FullMethodName = "/modelstore.platform.v1.ClientService/VerifyClientSecret"
 	ClientService_RotateClientSecret_FullMethodName = "/modelstore.platform.v1.ClientService/RotateClientSecret"
 )
@@ -64,6 +67,53 @@ type ClientServiceClient interface {
 	// Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
 	// missing), UNAVAILABLE.
 	BatchGetClients(ctx context.Context, in *BatchGetClientsRequest, opts ...grpc.CallOption) (*BatchGetClientsResponse, error)
+	// Creates up to 1000 clients in one call, all or none (AIP-233): each item as
+	// CreateClient would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateClient, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].client.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateClients(ctx context.Context, in *BatchCreateClientsRequest, opts ...grpc.CallOption) (*BatchCreateClientsResponse, error)
+	// Updates up to 1000 clients in one call, all or none (AIP-234): each item as
+	// UpdateClient would update it (its own update_mask, etag and allow_missing),
+	// answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateClient, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].client.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateClients(ctx context.Context, in *BatchUpdateClientsRequest, opts ...grpc.CallOption) (*BatchUpdateClientsResponse, error)
+	// Deletes up to 1000 clients in one call, all or none (AIP-235): each item as
+	// DeleteClient would delete it.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteClient, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteClients(ctx context.Context, in *BatchDeleteClientsRequest, opts ...grpc.CallOption) (*BatchDeleteClientsResponse, error)
 	// Checks a candidate secret against the client's stored salted scrypt hash,
 	// in constant time. The candidate is never stored, logged or echoed in a
 	// response or error. A client without a stored secret never verifies. Only
@@ -157,6 +207,36 @@ func (c *clientServiceClient) BatchGetClients(ctx context.Context, in *BatchGetC
 	return out, nil
 }
 
+func (c *clientServiceClient) BatchCreateClients(ctx context.Context, in *BatchCreateClientsRequest, opts ...grpc.CallOption) (*BatchCreateClientsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchCreateClientsResponse)
+	err := c.cc.Invoke(ctx, ClientService_BatchCreateClients_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *clientServiceClient) BatchUpdateClients(ctx context.Context, in *BatchUpdateClientsRequest, opts ...grpc.CallOption) (*BatchUpdateClientsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchUpdateClientsResponse)
+	err := c.cc.Invoke(ctx, ClientService_BatchUpdateClients_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *clientServiceClient) BatchDeleteClients(ctx context.Context, in *BatchDeleteClientsRequest, opts ...grpc.CallOption) (*BatchDeleteClientsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchDeleteClientsResponse)
+	err := c.cc.Invoke(ctx, ClientService_BatchDeleteClients_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *clientServiceClient) VerifyClientSecret(ctx context.Context, in *VerifyClientSecretRequest, opts ...grpc.CallOption) (*VerifyClientSecretResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(VerifyClientSecretResponse)
@@ -212,6 +292,53 @@ type ClientServiceServer interface {
 	// Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
 	// missing), UNAVAILABLE.
 	BatchGetClients(context.Context, *BatchGetClientsRequest) (*BatchGetClientsResponse, error)
+	// Creates up to 1000 clients in one call, all or none (AIP-233): each item as
+	// CreateClient would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateClient, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].client.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateClients(context.Context, *BatchCreateClientsRequest) (*BatchCreateClientsResponse, error)
+	// Updates up to 1000 clients in one call, all or none (AIP-234): each item as
+	// UpdateClient would update it (its own update_mask, etag and allow_missing),
+	// answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateClient, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].client.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateClients(context.Context, *BatchUpdateClientsRequest) (*BatchUpdateClientsResponse, error)
+	// Deletes up to 1000 clients in one call, all or none (AIP-235): each item as
+	// DeleteClient would delete it.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteClient, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteClients(context.Context, *BatchDeleteClientsRequest) (*BatchDeleteClientsResponse, error)
 	// Checks a candidate secret against the client's stored salted scrypt hash,
 	// in constant time. The candidate is never stored, logged or echoed in a
 	// response or error. A client without a stored secret never verifies. Only
@@ -262,6 +389,15 @@ func (UnimplementedClientServiceServer) DeleteClient(context.Context, *DeleteCli
 }
 func (UnimplementedClientServiceServer) BatchGetClients(context.Context, *BatchGetClientsRequest) (*BatchGetClientsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method BatchGetClients not implemented")
+}
+func (UnimplementedClientServiceServer) BatchCreateClients(context.Context, *BatchCreateClientsRequest) (*BatchCreateClientsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchCreateClients not implemented")
+}
+func (UnimplementedClientServiceServer) BatchUpdateClients(context.Context, *BatchUpdateClientsRequest) (*BatchUpdateClientsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchUpdateClients not implemented")
+}
+func (UnimplementedClientServiceServer) BatchDeleteClients(context.Context, *BatchDeleteClientsRequest) (*BatchDeleteClientsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchDeleteClients not implemented")
 }
 func (UnimplementedClientServiceServer) VerifyClientSecret(context.Context, *VerifyClientSecretRequest) (*VerifyClientSecretResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method VerifyClientSecret not implemented")
@@ -398,6 +534,60 @@ func _ClientService_BatchGetClients_Handler(srv interface{}, ctx context.Context
 	return interceptor(ctx, in, info, handler)
 }
 
+func _ClientService_BatchCreateClients_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchCreateClientsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ClientServiceServer).BatchCreateClients(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: ClientService_BatchCreateClients_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ClientServiceServer).BatchCreateClients(ctx, req.(*BatchCreateClientsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _ClientService_BatchUpdateClients_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchUpdateClientsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ClientServiceServer).BatchUpdateClients(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: ClientService_BatchUpdateClients_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ClientServiceServer).BatchUpdateClients(ctx, req.(*BatchUpdateClientsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _ClientService_BatchDeleteClients_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchDeleteClientsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ClientServiceServer).BatchDeleteClients(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: ClientService_BatchDeleteClients_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ClientServiceServer).BatchDeleteClients(ctx, req.(*BatchDeleteClientsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _ClientService_VerifyClientSecret_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(VerifyClientSecretRequest)
 	if err := dec(in); err != nil {
@@ -464,6 +654,18 @@ var ClientService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "BatchGetClients",
 			Handler:    _ClientService_BatchGetClients_Handler,
+		},
+		{
+			MethodName: "BatchCreateClients",
+			Handler:    _ClientService_BatchCreateClients_Handler,
+		},
+		{
+			MethodName: "BatchUpdateClients",
+			Handler:    _ClientService_BatchUpdateClients_Handler,
+		},
+		{
+			MethodName: "BatchDeleteClients",
+			Handler:    _ClientService_BatchDeleteClients_Handler,
 		},
 		{
 			MethodName: "VerifyClientSecret",

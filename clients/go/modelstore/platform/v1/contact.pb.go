@@ -978,6 +978,313 @@ func (x *BatchGetContactsResponse) GetContacts() []*Contact {
 	return nil
 }
 
+// The request of BatchCreateContacts.
+type BatchCreateContactsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The contacts to create, 1 to 1000, each as its CreateContact
+	// request; created in this order. An item's own request_id must be empty:
+	// `request_id` below covers the batch.
+	Requests []*CreateContactRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateContactsRequest) Reset() {
+	*x = BatchCreateContactsRequest{}
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[13]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateContactsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateContactsRequest) ProtoMessage() {}
+
+func (x *BatchCreateContactsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[13]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateContactsRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreateContactsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *BatchCreateContactsRequest) GetRequests() []*CreateContactRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreateContactsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreateContacts.
+type BatchCreateContactsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created contacts, in the order of the request's items.
+	Contacts      []*Contact `protobuf:"bytes,1,rep,name=contacts,proto3" json:"contacts,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateContactsResponse) Reset() {
+	*x = BatchCreateContactsResponse{}
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[14]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateContactsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateContactsResponse) ProtoMessage() {}
+
+func (x *BatchCreateContactsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[14]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateContactsResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreateContactsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{14}
+}
+
+func (x *BatchCreateContactsResponse) GetContacts() []*Contact {
+	if x != nil {
+		return x.Contacts
+	}
+	return nil
+}
+
+// The request of BatchUpdateContacts.
+type BatchUpdateContactsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdateContact request;
+	// applied in this order.
+	Requests []*UpdateContactRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateContactsRequest) Reset() {
+	*x = BatchUpdateContactsRequest{}
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateContactsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateContactsRequest) ProtoMessage() {}
+
+func (x *BatchUpdateContactsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateContactsRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdateContactsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *BatchUpdateContactsRequest) GetRequests() []*UpdateContactRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdateContactsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdateContacts.
+type BatchUpdateContactsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated contacts, in the order of the request's items.
+	Contacts      []*Contact `protobuf:"bytes,1,rep,name=contacts,proto3" json:"contacts,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateContactsResponse) Reset() {
+	*x = BatchUpdateContactsResponse{}
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateContactsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateContactsResponse) ProtoMessage() {}
+
+func (x *BatchUpdateContactsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateContactsResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdateContactsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *BatchUpdateContactsResponse) GetContacts() []*Contact {
+	if x != nil {
+		return x.Contacts
+	}
+	return nil
+}
+
+// The request of BatchDeleteContacts.
+type BatchDeleteContactsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeleteContact request;
+	// applied in this order.
+	Requests []*DeleteContactRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteContactsRequest) Reset() {
+	*x = BatchDeleteContactsRequest{}
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteContactsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteContactsRequest) ProtoMessage() {}
+
+func (x *BatchDeleteContactsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteContactsRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeleteContactsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *BatchDeleteContactsRequest) GetRequests() []*DeleteContactRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeleteContactsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeleteContacts.
+type BatchDeleteContactsResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteContactsResponse) Reset() {
+	*x = BatchDeleteContactsResponse{}
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteContactsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteContactsResponse) ProtoMessage() {}
+
+func (x *BatchDeleteContactsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_contact_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteContactsResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeleteContactsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_contact_proto_rawDescGZIP(), []int{18}
+}
+
 var File_modelstore_platform_v1_contact_proto protoreflect.FileDescriptor
 
 const file_modelstore_platform_v1_contact_proto_rawDesc = "" +
@@ -1049,7 +1356,24 @@ const file_modelstore_platform_v1_contact_proto_rawDesc = "" +
 	"\x03ids\x18\x01 \x03(\tB\x04\xe2A\x01\x02R\x03ids\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"W\n" +
 	"\x18BatchGetContactsResponse\x12;\n" +
-	"\bcontacts\x18\x01 \x03(\v2\x1f.modelstore.platform.v1.ContactR\bcontacts*\x8d\x01\n" +
+	"\bcontacts\x18\x01 \x03(\v2\x1f.modelstore.platform.v1.ContactR\bcontacts\"\x8b\x01\n" +
+	"\x1aBatchCreateContactsRequest\x12N\n" +
+	"\brequests\x18\x01 \x03(\v2,.modelstore.platform.v1.CreateContactRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"Z\n" +
+	"\x1bBatchCreateContactsResponse\x12;\n" +
+	"\bcontacts\x18\x01 \x03(\v2\x1f.modelstore.platform.v1.ContactR\bcontacts\"\x8b\x01\n" +
+	"\x1aBatchUpdateContactsRequest\x12N\n" +
+	"\brequests\x18\x01 \x03(\v2,.modelstore.platform.v1.UpdateContactRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"Z\n" +
+	"\x1bBatchUpdateContactsResponse\x12;\n" +
+	"\bcontacts\x18\x01 \x03(\v2\x1f.modelstore.platform.v1.ContactR\bcontacts\"\x8b\x01\n" +
+	"\x1aBatchDeleteContactsRequest\x12N\n" +
+	"\brequests\x18\x01 \x03(\v2,.modelstore.platform.v1.DeleteContactRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"\x1d\n" +
+	"\x1bBatchDeleteContactsResponse*\x8d\x01\n" +
 	"\vContactRole\x12\x1c\n" +
 	"\x18CONTACT_ROLE_UNSPECIFIED\x10\x00\x12\x16\n" +
 	"\x12CONTACT_ROLE_ADMIN\x10\x01\x12\x17\n" +
@@ -1061,7 +1385,7 @@ const file_modelstore_platform_v1_contact_proto_rawDesc = "" +
 	"\x15CONTACT_STATUS_ACTIVE\x10\x01\x12\x1a\n" +
 	"\x16CONTACT_STATUS_INVITED\x10\x02\x12\x1b\n" +
 	"\x17CONTACT_STATUS_INACTIVE\x10\x03\x12\x1a\n" +
-	"\x16CONTACT_STATUS_DELETED\x10\x042\x93\a\n" +
+	"\x16CONTACT_STATUS_DELETED\x10\x042\xa0\v\n" +
 	"\x0eContactService\x12\x94\x01\n" +
 	"\rCreateContact\x12,.modelstore.platform.v1.CreateContactRequest\x1a-.modelstore.platform.v1.CreateContactResponse\"&\x82\xd3\xe4\x93\x02 :\acontact\"\x15/v1/platform/contacts\x12\x87\x01\n" +
 	"\n" +
@@ -1069,7 +1393,10 @@ const file_modelstore_platform_v1_contact_proto_rawDesc = "" +
 	"\fListContacts\x12+.modelstore.platform.v1.ListContactsRequest\x1a,.modelstore.platform.v1.ListContactsResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/platform/contacts\x12\xa1\x01\n" +
 	"\rUpdateContact\x12,.modelstore.platform.v1.UpdateContactRequest\x1a-.modelstore.platform.v1.UpdateContactResponse\"3\x82\xd3\xe4\x93\x02-:\acontact2\"/v1/platform/contacts/{contact.id}\x12\x90\x01\n" +
 	"\rDeleteContact\x12,.modelstore.platform.v1.DeleteContactRequest\x1a-.modelstore.platform.v1.DeleteContactResponse\"\"\x82\xd3\xe4\x93\x02\x1c*\x1a/v1/platform/contacts/{id}\x12\x9d\x01\n" +
-	"\x10BatchGetContacts\x12/.modelstore.platform.v1.BatchGetContactsRequest\x1a0.modelstore.platform.v1.BatchGetContactsResponse\"&\x82\xd3\xe4\x93\x02 \x12\x1e/v1/platform/contacts:batchGetB{\n" +
+	"\x10BatchGetContacts\x12/.modelstore.platform.v1.BatchGetContactsRequest\x1a0.modelstore.platform.v1.BatchGetContactsResponse\"&\x82\xd3\xe4\x93\x02 \x12\x1e/v1/platform/contacts:batchGet\x12\xac\x01\n" +
+	"\x13BatchCreateContacts\x122.modelstore.platform.v1.BatchCreateContactsRequest\x1a3.modelstore.platform.v1.BatchCreateContactsResponse\",\x82\xd3\xe4\x93\x02&:\x01*\"!/v1/platform/contacts:batchCreate\x12\xac\x01\n" +
+	"\x13BatchUpdateContacts\x122.modelstore.platform.v1.BatchUpdateContactsRequest\x1a3.modelstore.platform.v1.BatchUpdateContactsResponse\",\x82\xd3\xe4\x93\x02&:\x01*\"!/v1/platform/contacts:batchUpdate\x12\xac\x01\n" +
+	"\x13BatchDeleteContacts\x122.modelstore.platform.v1.BatchDeleteContactsRequest\x1a3.modelstore.platform.v1.BatchDeleteContactsResponse\",\x82\xd3\xe4\x93\x02&:\x01*\"!/v1/platform/contacts:batchDeleteB{\n" +
 	"\x1adev.modelstore.platform.v1B\fContactProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3"
 
 var (
@@ -1085,61 +1412,78 @@ func file_modelstore_platform_v1_contact_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_platform_v1_contact_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
-var file_modelstore_platform_v1_contact_proto_msgTypes = make([]protoimpl.MessageInfo, 13)
+var file_modelstore_platform_v1_contact_proto_msgTypes = make([]protoimpl.MessageInfo, 19)
 var file_modelstore_platform_v1_contact_proto_goTypes = []any{
-	(ContactRole)(0),                 // 0: modelstore.platform.v1.ContactRole
-	(ContactStatus)(0),               // 1: modelstore.platform.v1.ContactStatus
-	(*Contact)(nil),                  // 2: modelstore.platform.v1.Contact
-	(*CreateContactRequest)(nil),     // 3: modelstore.platform.v1.CreateContactRequest
-	(*CreateContactResponse)(nil),    // 4: modelstore.platform.v1.CreateContactResponse
-	(*GetContactRequest)(nil),        // 5: modelstore.platform.v1.GetContactRequest
-	(*GetContactResponse)(nil),       // 6: modelstore.platform.v1.GetContactResponse
-	(*ListContactsRequest)(nil),      // 7: modelstore.platform.v1.ListContactsRequest
-	(*ListContactsResponse)(nil),     // 8: modelstore.platform.v1.ListContactsResponse
-	(*UpdateContactRequest)(nil),     // 9: modelstore.platform.v1.UpdateContactRequest
-	(*UpdateContactResponse)(nil),    // 10: modelstore.platform.v1.UpdateContactResponse
-	(*DeleteContactRequest)(nil),     // 11: modelstore.platform.v1.DeleteContactRequest
-	(*DeleteContactResponse)(nil),    // 12: modelstore.platform.v1.DeleteContactResponse
-	(*BatchGetContactsRequest)(nil),  // 13: modelstore.platform.v1.BatchGetContactsRequest
-	(*BatchGetContactsResponse)(nil), // 14: modelstore.platform.v1.BatchGetContactsResponse
-	(*structpb.Struct)(nil),          // 15: google.protobuf.Struct
-	(*timestamppb.Timestamp)(nil),    // 16: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),    // 17: google.protobuf.FieldMask
+	(ContactRole)(0),                    // 0: modelstore.platform.v1.ContactRole
+	(ContactStatus)(0),                  // 1: modelstore.platform.v1.ContactStatus
+	(*Contact)(nil),                     // 2: modelstore.platform.v1.Contact
+	(*CreateContactRequest)(nil),        // 3: modelstore.platform.v1.CreateContactRequest
+	(*CreateContactResponse)(nil),       // 4: modelstore.platform.v1.CreateContactResponse
+	(*GetContactRequest)(nil),           // 5: modelstore.platform.v1.GetContactRequest
+	(*GetContactResponse)(nil),          // 6: modelstore.platform.v1.GetContactResponse
+	(*ListContactsRequest)(nil),         // 7: modelstore.platform.v1.ListContactsRequest
+	(*ListContactsResponse)(nil),        // 8: modelstore.platform.v1.ListContactsResponse
+	(*UpdateContactRequest)(nil),        // 9: modelstore.platform.v1.UpdateContactRequest
+	(*UpdateContactResponse)(nil),       // 10: modelstore.platform.v1.UpdateContactResponse
+	(*DeleteContactRequest)(nil),        // 11: modelstore.platform.v1.DeleteContactRequest
+	(*DeleteContactResponse)(nil),       // 12: modelstore.platform.v1.DeleteContactResponse
+	(*BatchGetContactsRequest)(nil),     // 13: modelstore.platform.v1.BatchGetContactsRequest
+	(*BatchGetContactsResponse)(nil),    // 14: modelstore.platform.v1.BatchGetContactsResponse
+	(*BatchCreateContactsRequest)(nil),  // 15: modelstore.platform.v1.BatchCreateContactsRequest
+	(*BatchCreateContactsResponse)(nil), // 16: modelstore.platform.v1.BatchCreateContactsResponse
+	(*BatchUpdateContactsRequest)(nil),  // 17: modelstore.platform.v1.BatchUpdateContactsRequest
+	(*BatchUpdateContactsResponse)(nil), // 18: modelstore.platform.v1.BatchUpdateContactsResponse
+	(*BatchDeleteContactsRequest)(nil),  // 19: modelstore.platform.v1.BatchDeleteContactsRequest
+	(*BatchDeleteContactsResponse)(nil), // 20: modelstore.platform.v1.BatchDeleteContactsResponse
+	(*structpb.Struct)(nil),             // 21: google.protobuf.Struct
+	(*timestamppb.Timestamp)(nil),       // 22: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),       // 23: google.protobuf.FieldMask
 }
 var file_modelstore_platform_v1_contact_proto_depIdxs = []int32{
 	0,  // 0: modelstore.platform.v1.Contact.role:type_name -> modelstore.platform.v1.ContactRole
 	1,  // 1: modelstore.platform.v1.Contact.status:type_name -> modelstore.platform.v1.ContactStatus
-	15, // 2: modelstore.platform.v1.Contact.attributes:type_name -> google.protobuf.Struct
-	16, // 3: modelstore.platform.v1.Contact.last_seen_at:type_name -> google.protobuf.Timestamp
-	16, // 4: modelstore.platform.v1.Contact.created_at:type_name -> google.protobuf.Timestamp
-	16, // 5: modelstore.platform.v1.Contact.updated_at:type_name -> google.protobuf.Timestamp
+	21, // 2: modelstore.platform.v1.Contact.attributes:type_name -> google.protobuf.Struct
+	22, // 3: modelstore.platform.v1.Contact.last_seen_at:type_name -> google.protobuf.Timestamp
+	22, // 4: modelstore.platform.v1.Contact.created_at:type_name -> google.protobuf.Timestamp
+	22, // 5: modelstore.platform.v1.Contact.updated_at:type_name -> google.protobuf.Timestamp
 	2,  // 6: modelstore.platform.v1.CreateContactRequest.contact:type_name -> modelstore.platform.v1.Contact
 	2,  // 7: modelstore.platform.v1.CreateContactResponse.contact:type_name -> modelstore.platform.v1.Contact
-	17, // 8: modelstore.platform.v1.GetContactRequest.read_mask:type_name -> google.protobuf.FieldMask
+	23, // 8: modelstore.platform.v1.GetContactRequest.read_mask:type_name -> google.protobuf.FieldMask
 	2,  // 9: modelstore.platform.v1.GetContactResponse.contact:type_name -> modelstore.platform.v1.Contact
 	2,  // 10: modelstore.platform.v1.ListContactsResponse.contacts:type_name -> modelstore.platform.v1.Contact
 	2,  // 11: modelstore.platform.v1.UpdateContactRequest.contact:type_name -> modelstore.platform.v1.Contact
-	17, // 12: modelstore.platform.v1.UpdateContactRequest.update_mask:type_name -> google.protobuf.FieldMask
+	23, // 12: modelstore.platform.v1.UpdateContactRequest.update_mask:type_name -> google.protobuf.FieldMask
 	2,  // 13: modelstore.platform.v1.UpdateContactResponse.contact:type_name -> modelstore.platform.v1.Contact
-	17, // 14: modelstore.platform.v1.BatchGetContactsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	23, // 14: modelstore.platform.v1.BatchGetContactsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	2,  // 15: modelstore.platform.v1.BatchGetContactsResponse.contacts:type_name -> modelstore.platform.v1.Contact
-	3,  // 16: modelstore.platform.v1.ContactService.CreateContact:input_type -> modelstore.platform.v1.CreateContactRequest
-	5,  // 17: modelstore.platform.v1.ContactService.GetContact:input_type -> modelstore.platform.v1.GetContactRequest
-	7,  // 18: modelstore.platform.v1.ContactService.ListContacts:input_type -> modelstore.platform.v1.ListContactsRequest
-	9,  // 19: modelstore.platform.v1.ContactService.UpdateContact:input_type -> modelstore.platform.v1.UpdateContactRequest
-	11, // 20: modelstore.platform.v1.ContactService.DeleteContact:input_type -> modelstore.platform.v1.DeleteContactRequest
-	13, // 21: modelstore.platform.v1.ContactService.BatchGetContacts:input_type -> modelstore.platform.v1.BatchGetContactsRequest
-	4,  // 22: modelstore.platform.v1.ContactService.CreateContact:output_type -> modelstore.platform.v1.CreateContactResponse
-	6,  // 23: modelstore.platform.v1.ContactService.GetContact:output_type -> modelstore.platform.v1.GetContactResponse
-	8,  // 24: modelstore.platform.v1.ContactService.ListContacts:output_type -> modelstore.platform.v1.ListContactsResponse
-	10, // 25: modelstore.platform.v1.ContactService.UpdateContact:output_type -> modelstore.platform.v1.UpdateContactResponse
-	12, // 26: modelstore.platform.v1.ContactService.DeleteContact:output_type -> modelstore.platform.v1.DeleteContactResponse
-	14, // 27: modelstore.platform.v1.ContactService.BatchGetContacts:output_type -> modelstore.platform.v1.BatchGetContactsResponse
-	22, // [22:28] is the sub-list for method output_type
-	16, // [16:22] is the sub-list for method input_type
-	16, // [16:16] is the sub-list for extension type_name
-	16, // [16:16] is the sub-list for extension extendee
-	0,  // [0:16] is the sub-list for field type_name
+	3,  // 16: modelstore.platform.v1.BatchCreateContactsRequest.requests:type_name -> modelstore.platform.v1.CreateContactRequest
+	2,  // 17: modelstore.platform.v1.BatchCreateContactsResponse.contacts:type_name -> modelstore.platform.v1.Contact
+	9,  // 18: modelstore.platform.v1.BatchUpdateContactsRequest.requests:type_name -> modelstore.platform.v1.UpdateContactRequest
+	2,  // 19: modelstore.platform.v1.BatchUpdateContactsResponse.contacts:type_name -> modelstore.platform.v1.Contact
+	11, // 20: modelstore.platform.v1.BatchDeleteContactsRequest.requests:type_name -> modelstore.platform.v1.DeleteContactRequest
+	3,  // 21: modelstore.platform.v1.ContactService.CreateContact:input_type -> modelstore.platform.v1.CreateContactRequest
+	5,  // 22: modelstore.platform.v1.ContactService.GetContact:input_type -> modelstore.platform.v1.GetContactRequest
+	7,  // 23: modelstore.platform.v1.ContactService.ListContacts:input_type -> modelstore.platform.v1.ListContactsRequest
+	9,  // 24: modelstore.platform.v1.ContactService.UpdateContact:input_type -> modelstore.platform.v1.UpdateContactRequest
+	11, // 25: modelstore.platform.v1.ContactService.DeleteContact:input_type -> modelstore.platform.v1.DeleteContactRequest
+	13, // 26: modelstore.platform.v1.ContactService.BatchGetContacts:input_type -> modelstore.platform.v1.BatchGetContactsRequest
+	15, // 27: modelstore.platform.v1.ContactService.BatchCreateContacts:input_type -> modelstore.platform.v1.BatchCreateContactsRequest
+	17, // 28: modelstore.platform.v1.ContactService.BatchUpdateContacts:input_type -> modelstore.platform.v1.BatchUpdateContactsRequest
+	19, // 29: modelstore.platform.v1.ContactService.BatchDeleteContacts:input_type -> modelstore.platform.v1.BatchDeleteContactsRequest
+	4,  // 30: modelstore.platform.v1.ContactService.CreateContact:output_type -> modelstore.platform.v1.CreateContactResponse
+	6,  // 31: modelstore.platform.v1.ContactService.GetContact:output_type -> modelstore.platform.v1.GetContactResponse
+	8,  // 32: modelstore.platform.v1.ContactService.ListContacts:output_type -> modelstore.platform.v1.ListContactsResponse
+	10, // 33: modelstore.platform.v1.ContactService.UpdateContact:output_type -> modelstore.platform.v1.UpdateContactResponse
+	12, // 34: modelstore.platform.v1.ContactService.DeleteContact:output_type -> modelstore.platform.v1.DeleteContactResponse
+	14, // 35: modelstore.platform.v1.ContactService.BatchGetContacts:output_type -> modelstore.platform.v1.BatchGetContactsResponse
+	16, // 36: modelstore.platform.v1.ContactService.BatchCreateContacts:output_type -> modelstore.platform.v1.BatchCreateContactsResponse
+	18, // 37: modelstore.platform.v1.ContactService.BatchUpdateContacts:output_type -> modelstore.platform.v1.BatchUpdateContactsResponse
+	20, // 38: modelstore.platform.v1.ContactService.BatchDeleteContacts:output_type -> modelstore.platform.v1.BatchDeleteContactsResponse
+	30, // [30:39] is the sub-list for method output_type
+	21, // [21:30] is the sub-list for method input_type
+	21, // [21:21] is the sub-list for extension type_name
+	21, // [21:21] is the sub-list for extension extendee
+	0,  // [0:21] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_platform_v1_contact_proto_init() }
@@ -1153,7 +1497,7 @@ func file_modelstore_platform_v1_contact_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_platform_v1_contact_proto_rawDesc), len(file_modelstore_platform_v1_contact_proto_rawDesc)),
 			NumEnums:      2,
-			NumMessages:   13,
+			NumMessages:   19,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -19,12 +19,15 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	ContactService_CreateContact_FullMethodName    = "/modelstore.platform.v1.ContactService/CreateContact"
-	ContactService_GetContact_FullMethodName       = "/modelstore.platform.v1.ContactService/GetContact"
-	ContactService_ListContacts_FullMethodName     = "/modelstore.platform.v1.ContactService/ListContacts"
-	ContactService_UpdateContact_FullMethodName    = "/modelstore.platform.v1.ContactService/UpdateContact"
-	ContactService_DeleteContact_FullMethodName    = "/modelstore.platform.v1.ContactService/DeleteContact"
-	ContactService_BatchGetContacts_FullMethodName = "/modelstore.platform.v1.ContactService/BatchGetContacts"
+	ContactService_CreateContact_FullMethodName       = "/modelstore.platform.v1.ContactService/CreateContact"
+	ContactService_GetContact_FullMethodName          = "/modelstore.platform.v1.ContactService/GetContact"
+	ContactService_ListContacts_FullMethodName        = "/modelstore.platform.v1.ContactService/ListContacts"
+	ContactService_UpdateContact_FullMethodName       = "/modelstore.platform.v1.ContactService/UpdateContact"
+	ContactService_DeleteContact_FullMethodName       = "/modelstore.platform.v1.ContactService/DeleteContact"
+	ContactService_BatchGetContacts_FullMethodName    = "/modelstore.platform.v1.ContactService/BatchGetContacts"
+	ContactService_BatchCreateContacts_FullMethodName = "/modelstore.platform.v1.ContactService/BatchCreateContacts"
+	ContactService_BatchUpdateContacts_FullMethodName = "/modelstore.platform.v1.ContactService/BatchUpdateContacts"
+	ContactService_BatchDeleteContacts_FullMethodName = "/modelstore.platform.v1.ContactService/BatchDeleteContacts"
 )
 
 // ContactServiceClient is the client API for ContactService service.
@@ -65,6 +68,54 @@ type ContactServiceClient interface {
 	// Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
 	// missing), UNAVAILABLE.
 	BatchGetContacts(ctx context.Context, in *BatchGetContactsRequest, opts ...grpc.CallOption) (*BatchGetContactsResponse, error)
+	// Creates up to 1000 contacts in one call, all or none (AIP-233): each item
+	// as CreateContact would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateContact, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].contact.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateContacts(ctx context.Context, in *BatchCreateContactsRequest, opts ...grpc.CallOption) (*BatchCreateContactsResponse, error)
+	// Updates up to 1000 contacts in one call, all or none (AIP-234): each item
+	// as UpdateContact would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateContact, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].contact.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateContacts(ctx context.Context, in *BatchUpdateContactsRequest, opts ...grpc.CallOption) (*BatchUpdateContactsResponse, error)
+	// Deletes up to 1000 contacts in one call, all or none (AIP-235): each item
+	// as DeleteContact would delete it; a batch does not cascade, so an item's
+	// `force` is refused.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteContact, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, an item with force, two items with
+	// one id, or a request_id reused with other requests; ABORTED when a
+	// concurrent write got in part way (the batch was undone and may be retried).
+	BatchDeleteContacts(ctx context.Context, in *BatchDeleteContactsRequest, opts ...grpc.CallOption) (*BatchDeleteContactsResponse, error)
 }
 
 type contactServiceClient struct {
@@ -135,6 +186,36 @@ func (c *contactServiceClient) BatchGetContacts(ctx context.Context, in *BatchGe
 	return out, nil
 }
 
+func (c *contactServiceClient) BatchCreateContacts(ctx context.Context, in *BatchCreateContactsRequest, opts ...grpc.CallOption) (*BatchCreateContactsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchCreateContactsResponse)
+	err := c.cc.Invoke(ctx, ContactService_BatchCreateContacts_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *contactServiceClient) BatchUpdateContacts(ctx context.Context, in *BatchUpdateContactsRequest, opts ...grpc.CallOption) (*BatchUpdateContactsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchUpdateContactsResponse)
+	err := c.cc.Invoke(ctx, ContactService_BatchUpdateContacts_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *contactServiceClient) BatchDeleteContacts(ctx context.Context, in *BatchDeleteContactsRequest, opts ...grpc.CallOption) (*BatchDeleteContactsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchDeleteContactsResponse)
+	err := c.cc.Invoke(ctx, ContactService_BatchDeleteContacts_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // ContactServiceServer is the server API for ContactService service.
 // All implementations must embed UnimplementedContactServiceServer
 // for forward compatibility.
@@ -173,6 +254,54 @@ type ContactServiceServer interface {
 	// Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
 	// missing), UNAVAILABLE.
 	BatchGetContacts(context.Context, *BatchGetContactsRequest) (*BatchGetContactsResponse, error)
+	// Creates up to 1000 contacts in one call, all or none (AIP-233): each item
+	// as CreateContact would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateContact, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].contact.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateContacts(context.Context, *BatchCreateContactsRequest) (*BatchCreateContactsResponse, error)
+	// Updates up to 1000 contacts in one call, all or none (AIP-234): each item
+	// as UpdateContact would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateContact, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].contact.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateContacts(context.Context, *BatchUpdateContactsRequest) (*BatchUpdateContactsResponse, error)
+	// Deletes up to 1000 contacts in one call, all or none (AIP-235): each item
+	// as DeleteContact would delete it; a batch does not cascade, so an item's
+	// `force` is refused.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteContact, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, an item with force, two items with
+	// one id, or a request_id reused with other requests; ABORTED when a
+	// concurrent write got in part way (the batch was undone and may be retried).
+	BatchDeleteContacts(context.Context, *BatchDeleteContactsRequest) (*BatchDeleteContactsResponse, error)
 	mustEmbedUnimplementedContactServiceServer()
 }
 
@@ -200,6 +329,15 @@ func (UnimplementedContactServiceServer) DeleteContact(context.Context, *DeleteC
 }
 func (UnimplementedContactServiceServer) BatchGetContacts(context.Context, *BatchGetContactsRequest) (*BatchGetContactsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method BatchGetContacts not implemented")
+}
+func (UnimplementedContactServiceServer) BatchCreateContacts(context.Context, *BatchCreateContactsRequest) (*BatchCreateContactsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchCreateContacts not implemented")
+}
+func (UnimplementedContactServiceServer) BatchUpdateContacts(context.Context, *BatchUpdateContactsRequest) (*BatchUpdateContactsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchUpdateContacts not implemented")
+}
+func (UnimplementedContactServiceServer) BatchDeleteContacts(context.Context, *BatchDeleteContactsRequest) (*BatchDeleteContactsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchDeleteContacts not implemented")
 }
 func (UnimplementedContactServiceServer) mustEmbedUnimplementedContactServiceServer() {}
 func (UnimplementedContactServiceServer) testEmbeddedByValue()                        {}
@@ -330,6 +468,60 @@ func _ContactService_BatchGetContacts_Handler(srv interface{}, ctx context.Conte
 	return interceptor(ctx, in, info, handler)
 }
 
+func _ContactService_BatchCreateContacts_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchCreateContactsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ContactServiceServer).BatchCreateContacts(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: ContactService_BatchCreateContacts_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ContactServiceServer).BatchCreateContacts(ctx, req.(*BatchCreateContactsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _ContactService_BatchUpdateContacts_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchUpdateContactsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ContactServiceServer).BatchUpdateContacts(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: ContactService_BatchUpdateContacts_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ContactServiceServer).BatchUpdateContacts(ctx, req.(*BatchUpdateContactsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _ContactService_BatchDeleteContacts_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchDeleteContactsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(ContactServiceServer).BatchDeleteContacts(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: ContactService_BatchDeleteContacts_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(ContactServiceServer).BatchDeleteContacts(ctx, req.(*BatchDeleteContactsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // ContactService_ServiceDesc is the grpc.ServiceDesc for ContactService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -360,6 +552,18 @@ var ContactService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "BatchGetContacts",
 			Handler:    _ContactService_BatchGetContacts_Handler,
+		},
+		{
+			MethodName: "BatchCreateContacts",
+			Handler:    _ContactService_BatchCreateContacts_Handler,
+		},
+		{
+			MethodName: "BatchUpdateContacts",
+			Handler:    _ContactService_BatchUpdateContacts_Handler,
+		},
+		{
+			MethodName: "BatchDeleteContacts",
+			Handler:    _ContactService_BatchDeleteContacts_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

@@ -1441,6 +1441,313 @@ func (x *MarkNotificationFailedResponse) GetNotification() *Notification {
 	return nil
 }
 
+// The request of BatchCreateNotifications.
+type BatchCreateNotificationsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The notifications to create, 1 to 1000, each as its
+	// CreateNotification request; created in this order. An item's own request_id
+	// must be empty: `request_id` below covers the batch.
+	Requests []*CreateNotificationRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateNotificationsRequest) Reset() {
+	*x = BatchCreateNotificationsRequest{}
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[21]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateNotificationsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateNotificationsRequest) ProtoMessage() {}
+
+func (x *BatchCreateNotificationsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[21]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateNotificationsRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreateNotificationsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{21}
+}
+
+func (x *BatchCreateNotificationsRequest) GetRequests() []*CreateNotificationRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreateNotificationsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreateNotifications.
+type BatchCreateNotificationsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created notifications, in the order of the request's items.
+	Notifications []*Notification `protobuf:"bytes,1,rep,name=notifications,proto3" json:"notifications,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateNotificationsResponse) Reset() {
+	*x = BatchCreateNotificationsResponse{}
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[22]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateNotificationsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateNotificationsResponse) ProtoMessage() {}
+
+func (x *BatchCreateNotificationsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[22]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateNotificationsResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreateNotificationsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{22}
+}
+
+func (x *BatchCreateNotificationsResponse) GetNotifications() []*Notification {
+	if x != nil {
+		return x.Notifications
+	}
+	return nil
+}
+
+// The request of BatchUpdateNotifications.
+type BatchUpdateNotificationsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdateNotification request;
+	// applied in this order.
+	Requests []*UpdateNotificationRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateNotificationsRequest) Reset() {
+	*x = BatchUpdateNotificationsRequest{}
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[23]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateNotificationsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateNotificationsRequest) ProtoMessage() {}
+
+func (x *BatchUpdateNotificationsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[23]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateNotificationsRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdateNotificationsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{23}
+}
+
+func (x *BatchUpdateNotificationsRequest) GetRequests() []*UpdateNotificationRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdateNotificationsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdateNotifications.
+type BatchUpdateNotificationsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated notifications, in the order of the request's items.
+	Notifications []*Notification `protobuf:"bytes,1,rep,name=notifications,proto3" json:"notifications,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateNotificationsResponse) Reset() {
+	*x = BatchUpdateNotificationsResponse{}
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[24]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateNotificationsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateNotificationsResponse) ProtoMessage() {}
+
+func (x *BatchUpdateNotificationsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[24]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateNotificationsResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdateNotificationsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{24}
+}
+
+func (x *BatchUpdateNotificationsResponse) GetNotifications() []*Notification {
+	if x != nil {
+		return x.Notifications
+	}
+	return nil
+}
+
+// The request of BatchDeleteNotifications.
+type BatchDeleteNotificationsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeleteNotification request;
+	// applied in this order.
+	Requests []*DeleteNotificationRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteNotificationsRequest) Reset() {
+	*x = BatchDeleteNotificationsRequest{}
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[25]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteNotificationsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteNotificationsRequest) ProtoMessage() {}
+
+func (x *BatchDeleteNotificationsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[25]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteNotificationsRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeleteNotificationsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{25}
+}
+
+func (x *BatchDeleteNotificationsRequest) GetRequests() []*DeleteNotificationRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeleteNotificationsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeleteNotifications.
+type BatchDeleteNotificationsResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteNotificationsResponse) Reset() {
+	*x = BatchDeleteNotificationsResponse{}
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[26]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteNotificationsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteNotificationsResponse) ProtoMessage() {}
+
+func (x *BatchDeleteNotificationsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_notification_proto_msgTypes[26]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteNotificationsResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeleteNotificationsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_notification_proto_rawDescGZIP(), []int{26}
+}
+
 var File_modelstore_platform_v1_notification_proto protoreflect.FileDescriptor
 
 const file_modelstore_platform_v1_notification_proto_rawDesc = "" +
@@ -1536,7 +1843,24 @@ const file_modelstore_platform_v1_notification_proto_rawDesc = "" +
 	"\x05error\x18\x02 \x01(\v2).modelstore.platform.v1.NotificationErrorB\x04\xe2A\x01\x02R\x05error\x12\x12\n" +
 	"\x04etag\x18\x03 \x01(\tR\x04etag\"j\n" +
 	"\x1eMarkNotificationFailedResponse\x12H\n" +
-	"\fnotification\x18\x01 \x01(\v2$.modelstore.platform.v1.NotificationR\fnotification*{\n" +
+	"\fnotification\x18\x01 \x01(\v2$.modelstore.platform.v1.NotificationR\fnotification\"\x95\x01\n" +
+	"\x1fBatchCreateNotificationsRequest\x12S\n" +
+	"\brequests\x18\x01 \x03(\v21.modelstore.platform.v1.CreateNotificationRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"n\n" +
+	" BatchCreateNotificationsResponse\x12J\n" +
+	"\rnotifications\x18\x01 \x03(\v2$.modelstore.platform.v1.NotificationR\rnotifications\"\x95\x01\n" +
+	"\x1fBatchUpdateNotificationsRequest\x12S\n" +
+	"\brequests\x18\x01 \x03(\v21.modelstore.platform.v1.UpdateNotificationRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"n\n" +
+	" BatchUpdateNotificationsResponse\x12J\n" +
+	"\rnotifications\x18\x01 \x03(\v2$.modelstore.platform.v1.NotificationR\rnotifications\"\x95\x01\n" +
+	"\x1fBatchDeleteNotificationsRequest\x12S\n" +
+	"\brequests\x18\x01 \x03(\v21.modelstore.platform.v1.DeleteNotificationRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"\"\n" +
+	" BatchDeleteNotificationsResponse*{\n" +
 	"\x13NotificationChannel\x12$\n" +
 	" NOTIFICATION_CHANNEL_UNSPECIFIED\x10\x00\x12\x1e\n" +
 	"\x1aNOTIFICATION_CHANNEL_SLACK\x10\x01\x12\x1e\n" +
@@ -1545,14 +1869,17 @@ const file_modelstore_platform_v1_notification_proto_rawDesc = "" +
 	"\x1fNOTIFICATION_STATUS_UNSPECIFIED\x10\x00\x12\x1e\n" +
 	"\x1aNOTIFICATION_STATUS_QUEUED\x10\x01\x12\x1c\n" +
 	"\x18NOTIFICATION_STATUS_SENT\x10\x02\x12\x1e\n" +
-	"\x1aNOTIFICATION_STATUS_FAILED\x10\x032\x99\v\n" +
+	"\x1aNOTIFICATION_STATUS_FAILED\x10\x032\xe2\x0f\n" +
 	"\x13NotificationService\x12\xad\x01\n" +
 	"\x12CreateNotification\x121.modelstore.platform.v1.CreateNotificationRequest\x1a2.modelstore.platform.v1.CreateNotificationResponse\"0\x82\xd3\xe4\x93\x02*:\fnotification\"\x1a/v1/platform/notifications\x12\x9b\x01\n" +
 	"\x0fGetNotification\x12..modelstore.platform.v1.GetNotificationRequest\x1a/.modelstore.platform.v1.GetNotificationResponse\"'\x82\xd3\xe4\x93\x02!\x12\x1f/v1/platform/notifications/{id}\x12\x9c\x01\n" +
 	"\x11ListNotifications\x120.modelstore.platform.v1.ListNotificationsRequest\x1a1.modelstore.platform.v1.ListNotificationsResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/platform/notifications\x12\xbf\x01\n" +
 	"\x12UpdateNotification\x121.modelstore.platform.v1.UpdateNotificationRequest\x1a2.modelstore.platform.v1.UpdateNotificationResponse\"B\x82\xd3\xe4\x93\x02<:\fnotification2,/v1/platform/notifications/{notification.id}\x12\xa4\x01\n" +
 	"\x12DeleteNotification\x121.modelstore.platform.v1.DeleteNotificationRequest\x1a2.modelstore.platform.v1.DeleteNotificationResponse\"'\x82\xd3\xe4\x93\x02!*\x1f/v1/platform/notifications/{id}\x12\xb1\x01\n" +
-	"\x15BatchGetNotifications\x124.modelstore.platform.v1.BatchGetNotificationsRequest\x1a5.modelstore.platform.v1.BatchGetNotificationsResponse\"+\x82\xd3\xe4\x93\x02%\x12#/v1/platform/notifications:batchGet\x12\xb6\x01\n" +
+	"\x15BatchGetNotifications\x124.modelstore.platform.v1.BatchGetNotificationsRequest\x1a5.modelstore.platform.v1.BatchGetNotificationsResponse\"+\x82\xd3\xe4\x93\x02%\x12#/v1/platform/notifications:batchGet\x12\xc0\x01\n" +
+	"\x18BatchCreateNotifications\x127.modelstore.platform.v1.BatchCreateNotificationsRequest\x1a8.modelstore.platform.v1.BatchCreateNotificationsResponse\"1\x82\xd3\xe4\x93\x02+:\x01*\"&/v1/platform/notifications:batchCreate\x12\xc0\x01\n" +
+	"\x18BatchUpdateNotifications\x127.modelstore.platform.v1.BatchUpdateNotificationsRequest\x1a8.modelstore.platform.v1.BatchUpdateNotificationsResponse\"1\x82\xd3\xe4\x93\x02+:\x01*\"&/v1/platform/notifications:batchUpdate\x12\xc0\x01\n" +
+	"\x18BatchDeleteNotifications\x127.modelstore.platform.v1.BatchDeleteNotificationsRequest\x1a8.modelstore.platform.v1.BatchDeleteNotificationsResponse\"1\x82\xd3\xe4\x93\x02+:\x01*\"&/v1/platform/notifications:batchDelete\x12\xb6\x01\n" +
 	"\x14MarkNotificationSent\x123.modelstore.platform.v1.MarkNotificationSentRequest\x1a4.modelstore.platform.v1.MarkNotificationSentResponse\"3\x82\xd3\xe4\x93\x02-:\x01*\"(/v1/platform/notifications/{id}:markSent\x12\xbe\x01\n" +
 	"\x16MarkNotificationFailed\x125.modelstore.platform.v1.MarkNotificationFailedRequest\x1a6.modelstore.platform.v1.MarkNotificationFailedResponse\"5\x82\xd3\xe4\x93\x02/:\x01*\"*/v1/platform/notifications/{id}:markFailedB\x80\x01\n" +
 	"\x1adev.modelstore.platform.v1B\x11NotificationProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3"
@@ -1570,82 +1897,99 @@ func file_modelstore_platform_v1_notification_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_platform_v1_notification_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
-var file_modelstore_platform_v1_notification_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
+var file_modelstore_platform_v1_notification_proto_msgTypes = make([]protoimpl.MessageInfo, 27)
 var file_modelstore_platform_v1_notification_proto_goTypes = []any{
-	(NotificationChannel)(0),               // 0: modelstore.platform.v1.NotificationChannel
-	(NotificationStatus)(0),                // 1: modelstore.platform.v1.NotificationStatus
-	(*Notification)(nil),                   // 2: modelstore.platform.v1.Notification
-	(*NotificationTarget)(nil),             // 3: modelstore.platform.v1.NotificationTarget
-	(*NotificationSlackTarget)(nil),        // 4: modelstore.platform.v1.NotificationSlackTarget
-	(*NotificationEmailTarget)(nil),        // 5: modelstore.platform.v1.NotificationEmailTarget
-	(*NotificationError)(nil),              // 6: modelstore.platform.v1.NotificationError
-	(*CreateNotificationRequest)(nil),      // 7: modelstore.platform.v1.CreateNotificationRequest
-	(*CreateNotificationResponse)(nil),     // 8: modelstore.platform.v1.CreateNotificationResponse
-	(*GetNotificationRequest)(nil),         // 9: modelstore.platform.v1.GetNotificationRequest
-	(*GetNotificationResponse)(nil),        // 10: modelstore.platform.v1.GetNotificationResponse
-	(*ListNotificationsRequest)(nil),       // 11: modelstore.platform.v1.ListNotificationsRequest
-	(*ListNotificationsResponse)(nil),      // 12: modelstore.platform.v1.ListNotificationsResponse
-	(*UpdateNotificationRequest)(nil),      // 13: modelstore.platform.v1.UpdateNotificationRequest
-	(*UpdateNotificationResponse)(nil),     // 14: modelstore.platform.v1.UpdateNotificationResponse
-	(*DeleteNotificationRequest)(nil),      // 15: modelstore.platform.v1.DeleteNotificationRequest
-	(*DeleteNotificationResponse)(nil),     // 16: modelstore.platform.v1.DeleteNotificationResponse
-	(*BatchGetNotificationsRequest)(nil),   // 17: modelstore.platform.v1.BatchGetNotificationsRequest
-	(*BatchGetNotificationsResponse)(nil),  // 18: modelstore.platform.v1.BatchGetNotificationsResponse
-	(*MarkNotificationSentRequest)(nil),    // 19: modelstore.platform.v1.MarkNotificationSentRequest
-	(*MarkNotificationSentResponse)(nil),   // 20: modelstore.platform.v1.MarkNotificationSentResponse
-	(*MarkNotificationFailedRequest)(nil),  // 21: modelstore.platform.v1.MarkNotificationFailedRequest
-	(*MarkNotificationFailedResponse)(nil), // 22: modelstore.platform.v1.MarkNotificationFailedResponse
-	(*structpb.Struct)(nil),                // 23: google.protobuf.Struct
-	(*timestamppb.Timestamp)(nil),          // 24: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),          // 25: google.protobuf.FieldMask
+	(NotificationChannel)(0),                 // 0: modelstore.platform.v1.NotificationChannel
+	(NotificationStatus)(0),                  // 1: modelstore.platform.v1.NotificationStatus
+	(*Notification)(nil),                     // 2: modelstore.platform.v1.Notification
+	(*NotificationTarget)(nil),               // 3: modelstore.platform.v1.NotificationTarget
+	(*NotificationSlackTarget)(nil),          // 4: modelstore.platform.v1.NotificationSlackTarget
+	(*NotificationEmailTarget)(nil),          // 5: modelstore.platform.v1.NotificationEmailTarget
+	(*NotificationError)(nil),                // 6: modelstore.platform.v1.NotificationError
+	(*CreateNotificationRequest)(nil),        // 7: modelstore.platform.v1.CreateNotificationRequest
+	(*CreateNotificationResponse)(nil),       // 8: modelstore.platform.v1.CreateNotificationResponse
+	(*GetNotificationRequest)(nil),           // 9: modelstore.platform.v1.GetNotificationRequest
+	(*GetNotificationResponse)(nil),          // 10: modelstore.platform.v1.GetNotificationResponse
+	(*ListNotificationsRequest)(nil),         // 11: modelstore.platform.v1.ListNotificationsRequest
+	(*ListNotificationsResponse)(nil),        // 12: modelstore.platform.v1.ListNotificationsResponse
+	(*UpdateNotificationRequest)(nil),        // 13: modelstore.platform.v1.UpdateNotificationRequest
+	(*UpdateNotificationResponse)(nil),       // 14: modelstore.platform.v1.UpdateNotificationResponse
+	(*DeleteNotificationRequest)(nil),        // 15: modelstore.platform.v1.DeleteNotificationRequest
+	(*DeleteNotificationResponse)(nil),       // 16: modelstore.platform.v1.DeleteNotificationResponse
+	(*BatchGetNotificationsRequest)(nil),     // 17: modelstore.platform.v1.BatchGetNotificationsRequest
+	(*BatchGetNotificationsResponse)(nil),    // 18: modelstore.platform.v1.BatchGetNotificationsResponse
+	(*MarkNotificationSentRequest)(nil),      // 19: modelstore.platform.v1.MarkNotificationSentRequest
+	(*MarkNotificationSentResponse)(nil),     // 20: modelstore.platform.v1.MarkNotificationSentResponse
+	(*MarkNotificationFailedRequest)(nil),    // 21: modelstore.platform.v1.MarkNotificationFailedRequest
+	(*MarkNotificationFailedResponse)(nil),   // 22: modelstore.platform.v1.MarkNotificationFailedResponse
+	(*BatchCreateNotificationsRequest)(nil),  // 23: modelstore.platform.v1.BatchCreateNotificationsRequest
+	(*BatchCreateNotificationsResponse)(nil), // 24: modelstore.platform.v1.BatchCreateNotificationsResponse
+	(*BatchUpdateNotificationsRequest)(nil),  // 25: modelstore.platform.v1.BatchUpdateNotificationsRequest
+	(*BatchUpdateNotificationsResponse)(nil), // 26: modelstore.platform.v1.BatchUpdateNotificationsResponse
+	(*BatchDeleteNotificationsRequest)(nil),  // 27: modelstore.platform.v1.BatchDeleteNotificationsRequest
+	(*BatchDeleteNotificationsResponse)(nil), // 28: modelstore.platform.v1.BatchDeleteNotificationsResponse
+	(*structpb.Struct)(nil),                  // 29: google.protobuf.Struct
+	(*timestamppb.Timestamp)(nil),            // 30: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),            // 31: google.protobuf.FieldMask
 }
 var file_modelstore_platform_v1_notification_proto_depIdxs = []int32{
 	0,  // 0: modelstore.platform.v1.Notification.channel:type_name -> modelstore.platform.v1.NotificationChannel
 	3,  // 1: modelstore.platform.v1.Notification.target:type_name -> modelstore.platform.v1.NotificationTarget
-	23, // 2: modelstore.platform.v1.Notification.payload:type_name -> google.protobuf.Struct
+	29, // 2: modelstore.platform.v1.Notification.payload:type_name -> google.protobuf.Struct
 	1,  // 3: modelstore.platform.v1.Notification.status:type_name -> modelstore.platform.v1.NotificationStatus
 	6,  // 4: modelstore.platform.v1.Notification.error:type_name -> modelstore.platform.v1.NotificationError
-	24, // 5: modelstore.platform.v1.Notification.delivered_at:type_name -> google.protobuf.Timestamp
-	24, // 6: modelstore.platform.v1.Notification.created_at:type_name -> google.protobuf.Timestamp
-	24, // 7: modelstore.platform.v1.Notification.updated_at:type_name -> google.protobuf.Timestamp
+	30, // 5: modelstore.platform.v1.Notification.delivered_at:type_name -> google.protobuf.Timestamp
+	30, // 6: modelstore.platform.v1.Notification.created_at:type_name -> google.protobuf.Timestamp
+	30, // 7: modelstore.platform.v1.Notification.updated_at:type_name -> google.protobuf.Timestamp
 	4,  // 8: modelstore.platform.v1.NotificationTarget.slack:type_name -> modelstore.platform.v1.NotificationSlackTarget
 	5,  // 9: modelstore.platform.v1.NotificationTarget.email:type_name -> modelstore.platform.v1.NotificationEmailTarget
-	24, // 10: modelstore.platform.v1.NotificationError.timestamp:type_name -> google.protobuf.Timestamp
-	23, // 11: modelstore.platform.v1.NotificationError.details:type_name -> google.protobuf.Struct
+	30, // 10: modelstore.platform.v1.NotificationError.timestamp:type_name -> google.protobuf.Timestamp
+	29, // 11: modelstore.platform.v1.NotificationError.details:type_name -> google.protobuf.Struct
 	2,  // 12: modelstore.platform.v1.CreateNotificationRequest.notification:type_name -> modelstore.platform.v1.Notification
 	2,  // 13: modelstore.platform.v1.CreateNotificationResponse.notification:type_name -> modelstore.platform.v1.Notification
-	25, // 14: modelstore.platform.v1.GetNotificationRequest.read_mask:type_name -> google.protobuf.FieldMask
+	31, // 14: modelstore.platform.v1.GetNotificationRequest.read_mask:type_name -> google.protobuf.FieldMask
 	2,  // 15: modelstore.platform.v1.GetNotificationResponse.notification:type_name -> modelstore.platform.v1.Notification
 	2,  // 16: modelstore.platform.v1.ListNotificationsResponse.notifications:type_name -> modelstore.platform.v1.Notification
 	2,  // 17: modelstore.platform.v1.UpdateNotificationRequest.notification:type_name -> modelstore.platform.v1.Notification
-	25, // 18: modelstore.platform.v1.UpdateNotificationRequest.update_mask:type_name -> google.protobuf.FieldMask
+	31, // 18: modelstore.platform.v1.UpdateNotificationRequest.update_mask:type_name -> google.protobuf.FieldMask
 	2,  // 19: modelstore.platform.v1.UpdateNotificationResponse.notification:type_name -> modelstore.platform.v1.Notification
-	25, // 20: modelstore.platform.v1.BatchGetNotificationsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	31, // 20: modelstore.platform.v1.BatchGetNotificationsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	2,  // 21: modelstore.platform.v1.BatchGetNotificationsResponse.notifications:type_name -> modelstore.platform.v1.Notification
 	2,  // 22: modelstore.platform.v1.MarkNotificationSentResponse.notification:type_name -> modelstore.platform.v1.Notification
 	6,  // 23: modelstore.platform.v1.MarkNotificationFailedRequest.error:type_name -> modelstore.platform.v1.NotificationError
 	2,  // 24: modelstore.platform.v1.MarkNotificationFailedResponse.notification:type_name -> modelstore.platform.v1.Notification
-	7,  // 25: modelstore.platform.v1.NotificationService.CreateNotification:input_type -> modelstore.platform.v1.CreateNotificationRequest
-	9,  // 26: modelstore.platform.v1.NotificationService.GetNotification:input_type -> modelstore.platform.v1.GetNotificationRequest
-	11, // 27: modelstore.platform.v1.NotificationService.ListNotifications:input_type -> modelstore.platform.v1.ListNotificationsRequest
-	13, // 28: modelstore.platform.v1.NotificationService.UpdateNotification:input_type -> modelstore.platform.v1.UpdateNotificationRequest
-	15, // 29: modelstore.platform.v1.NotificationService.DeleteNotification:input_type -> modelstore.platform.v1.DeleteNotificationRequest
-	17, // 30: modelstore.platform.v1.NotificationService.BatchGetNotifications:input_type -> modelstore.platform.v1.BatchGetNotificationsRequest
-	19, // 31: modelstore.platform.v1.NotificationService.MarkNotificationSent:input_type -> modelstore.platform.v1.MarkNotificationSentRequest
-	21, // 32: modelstore.platform.v1.NotificationService.MarkNotificationFailed:input_type -> modelstore.platform.v1.MarkNotificationFailedRequest
-	8,  // 33: modelstore.platform.v1.NotificationService.CreateNotification:output_type -> modelstore.platform.v1.CreateNotificationResponse
-	10, // 34: modelstore.platform.v1.NotificationService.GetNotification:output_type -> modelstore.platform.v1.GetNotificationResponse
-	12, // 35: modelstore.platform.v1.NotificationService.ListNotifications:output_type -> modelstore.platform.v1.ListNotificationsResponse
-	14, // 36: modelstore.platform.v1.NotificationService.UpdateNotification:output_type -> modelstore.platform.v1.UpdateNotificationResponse
-	16, // 37: modelstore.platform.v1.NotificationService.DeleteNotification:output_type -> modelstore.platform.v1.DeleteNotificationResponse
-	18, // 38: modelstore.platform.v1.NotificationService.BatchGetNotifications:output_type -> modelstore.platform.v1.BatchGetNotificationsResponse
-	20, // 39: modelstore.platform.v1.NotificationService.MarkNotificationSent:output_type -> modelstore.platform.v1.MarkNotificationSentResponse
-	22, // 40: modelstore.platform.v1.NotificationService.MarkNotificationFailed:output_type -> modelstore.platform.v1.MarkNotificationFailedResponse
-	33, // [33:41] is the sub-list for method output_type
-	25, // [25:33] is the sub-list for method input_type
-	25, // [25:25] is the sub-list for extension type_name
-	25, // [25:25] is the sub-list for extension extendee
-	0,  // [0:25] is the sub-list for field type_name
+	7,  // 25: modelstore.platform.v1.BatchCreateNotificationsRequest.requests:type_name -> modelstore.platform.v1.CreateNotificationRequest
+	2,  // 26: modelstore.platform.v1.BatchCreateNotificationsResponse.notifications:type_name -> modelstore.platform.v1.Notification
+	13, // 27: modelstore.platform.v1.BatchUpdateNotificationsRequest.requests:type_name -> modelstore.platform.v1.UpdateNotificationRequest
+	2,  // 28: modelstore.platform.v1.BatchUpdateNotificationsResponse.notifications:type_name -> modelstore.platform.v1.Notification
+	15, // 29: modelstore.platform.v1.BatchDeleteNotificationsRequest.requests:type_name -> modelstore.platform.v1.DeleteNotificationRequest
+	7,  // 30: modelstore.platform.v1.NotificationService.CreateNotification:input_type -> modelstore.platform.v1.CreateNotificationRequest
+	9,  // 31: modelstore.platform.v1.NotificationService.GetNotification:input_type -> modelstore.platform.v1.GetNotificationRequest
+	11, // 32: modelstore.platform.v1.NotificationService.ListNotifications:input_type -> modelstore.platform.v1.ListNotificationsRequest
+	13, // 33: modelstore.platform.v1.NotificationService.UpdateNotification:input_type -> modelstore.platform.v1.UpdateNotificationRequest
+	15, // 34: modelstore.platform.v1.NotificationService.DeleteNotification:input_type -> modelstore.platform.v1.DeleteNotificationRequest
+	17, // 35: modelstore.platform.v1.NotificationService.BatchGetNotifications:input_type -> modelstore.platform.v1.BatchGetNotificationsRequest
+	23, // 36: modelstore.platform.v1.NotificationService.BatchCreateNotifications:input_type -> modelstore.platform.v1.BatchCreateNotificationsRequest
+	25, // 37: modelstore.platform.v1.NotificationService.BatchUpdateNotifications:input_type -> modelstore.platform.v1.BatchUpdateNotificationsRequest
+	27, // 38: modelstore.platform.v1.NotificationService.BatchDeleteNotifications:input_type -> modelstore.platform.v1.BatchDeleteNotificationsRequest
+	19, // 39: modelstore.platform.v1.NotificationService.MarkNotificationSent:input_type -> modelstore.platform.v1.MarkNotificationSentRequest
+	21, // 40: modelstore.platform.v1.NotificationService.MarkNotificationFailed:input_type -> modelstore.platform.v1.MarkNotificationFailedRequest
+	8,  // 41: modelstore.platform.v1.NotificationService.CreateNotification:output_type -> modelstore.platform.v1.CreateNotificationResponse
+	10, // 42: modelstore.platform.v1.NotificationService.GetNotification:output_type -> modelstore.platform.v1.GetNotificationResponse
+	12, // 43: modelstore.platform.v1.NotificationService.ListNotifications:output_type -> modelstore.platform.v1.ListNotificationsResponse
+	14, // 44: modelstore.platform.v1.NotificationService.UpdateNotification:output_type -> modelstore.platform.v1.UpdateNotificationResponse
+	16, // 45: modelstore.platform.v1.NotificationService.DeleteNotification:output_type -> modelstore.platform.v1.DeleteNotificationResponse
+	18, // 46: modelstore.platform.v1.NotificationService.BatchGetNotifications:output_type -> modelstore.platform.v1.BatchGetNotificationsResponse
+	24, // 47: modelstore.platform.v1.NotificationService.BatchCreateNotifications:output_type -> modelstore.platform.v1.BatchCreateNotificationsResponse
+	26, // 48: modelstore.platform.v1.NotificationService.BatchUpdateNotifications:output_type -> modelstore.platform.v1.BatchUpdateNotificationsResponse
+	28, // 49: modelstore.platform.v1.NotificationService.BatchDeleteNotifications:output_type -> modelstore.platform.v1.BatchDeleteNotificationsResponse
+	20, // 50: modelstore.platform.v1.NotificationService.MarkNotificationSent:output_type -> modelstore.platform.v1.MarkNotificationSentResponse
+	22, // 51: modelstore.platform.v1.NotificationService.MarkNotificationFailed:output_type -> modelstore.platform.v1.MarkNotificationFailedResponse
+	41, // [41:52] is the sub-list for method output_type
+	30, // [30:41] is the sub-list for method input_type
+	30, // [30:30] is the sub-list for extension type_name
+	30, // [30:30] is the sub-list for extension extendee
+	0,  // [0:30] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_platform_v1_notification_proto_init() }
@@ -1663,7 +2007,7 @@ func file_modelstore_platform_v1_notification_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_platform_v1_notification_proto_rawDesc), len(file_modelstore_platform_v1_notification_proto_rawDesc)),
 			NumEnums:      2,
-			NumMessages:   21,
+			NumMessages:   27,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

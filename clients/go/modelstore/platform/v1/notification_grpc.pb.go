@@ -19,14 +19,17 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	NotificationService_CreateNotification_FullMethodName     = "/modelstore.platform.v1.NotificationService/CreateNotification"
-	NotificationService_GetNotification_FullMethodName        = "/modelstore.platform.v1.NotificationService/GetNotification"
-	NotificationService_ListNotifications_FullMethodName      = "/modelstore.platform.v1.NotificationService/ListNotifications"
-	NotificationService_UpdateNotification_FullMethodName     = "/modelstore.platform.v1.NotificationService/UpdateNotification"
-	NotificationService_DeleteNotification_FullMethodName     = "/modelstore.platform.v1.NotificationService/DeleteNotification"
-	NotificationService_BatchGetNotifications_FullMethodName  = "/modelstore.platform.v1.NotificationService/BatchGetNotifications"
-	NotificationService_MarkNotificationSent_FullMethodName   = "/modelstore.platform.v1.NotificationService/MarkNotificationSent"
-	NotificationService_MarkNotificationFailed_FullMethodName = "/modelstore.platform.v1.NotificationService/MarkNotificationFailed"
+	NotificationService_CreateNotification_FullMethodName       = "/modelstore.platform.v1.NotificationService/CreateNotification"
+	NotificationService_GetNotification_FullMethodName          = "/modelstore.platform.v1.NotificationService/GetNotification"
+	NotificationService_ListNotifications_FullMethodName        = "/modelstore.platform.v1.NotificationService/ListNotifications"
+	NotificationService_UpdateNotification_FullMethodName       = "/modelstore.platform.v1.NotificationService/UpdateNotification"
+	NotificationService_DeleteNotification_FullMethodName       = "/modelstore.platform.v1.NotificationService/DeleteNotification"
+	NotificationService_BatchGetNotifications_FullMethodName    = "/modelstore.platform.v1.NotificationService/BatchGetNotifications"
+	NotificationService_BatchCreateNotifications_FullMethodName = "/modelstore.platform.v1.NotificationService/BatchCreateNotifications"
+	NotificationService_BatchUpdateNotifications_FullMethodName = "/modelstore.platform.v1.NotificationService/BatchUpdateNotifications"
+	NotificationService_BatchDeleteNotifications_FullMethodName = "/modelstore.platform.v1.NotificationService/BatchDeleteNotifications"
+	NotificationService_MarkNotificationSent_FullMethodName     = "/modelstore.platform.v1.NotificationService/MarkNotificationSent"
+	NotificationService_MarkNotificationFailed_FullMethodName   = "/modelstore.platform.v1.NotificationService/MarkNotificationFailed"
 )
 
 // NotificationServiceClient is the client API for NotificationService service.
@@ -76,6 +79,53 @@ type NotificationServiceClient interface {
 	// missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
 	// header and no cross-tenant access), UNAVAILABLE.
 	BatchGetNotifications(ctx context.Context, in *BatchGetNotificationsRequest, opts ...grpc.CallOption) (*BatchGetNotificationsResponse, error)
+	// Creates up to 1000 notifications in one call, all or none (AIP-233): each
+	// item as CreateNotification would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateNotification, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].notification.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateNotifications(ctx context.Context, in *BatchCreateNotificationsRequest, opts ...grpc.CallOption) (*BatchCreateNotificationsResponse, error)
+	// Updates up to 1000 notifications in one call, all or none (AIP-234): each
+	// item as UpdateNotification would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateNotification, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].notification.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateNotifications(ctx context.Context, in *BatchUpdateNotificationsRequest, opts ...grpc.CallOption) (*BatchUpdateNotificationsResponse, error)
+	// Deletes up to 1000 notifications in one call, all or none (AIP-235): each
+	// item as DeleteNotification would delete it.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteNotification, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteNotifications(ctx context.Context, in *BatchDeleteNotificationsRequest, opts ...grpc.CallOption) (*BatchDeleteNotificationsResponse, error)
 	// Records a successful delivery: the status becomes SENT and
 	// `delivered_at` is set to the server's current time. Allowed from QUEUED
 	// (the first attempt succeeded) and from FAILED (a retry succeeded); the
@@ -169,6 +219,36 @@ func (c *notificationServiceClient) BatchGetNotifications(ctx context.Context, i
 	return out, nil
 }
 
+func (c *notificationServiceClient) BatchCreateNotifications(ctx context.Context, in *BatchCreateNotificationsRequest, opts ...grpc.CallOption) (*BatchCreateNotificationsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchCreateNotificationsResponse)
+	err := c.cc.Invoke(ctx, NotificationService_BatchCreateNotifications_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *notificationServiceClient) BatchUpdateNotifications(ctx context.Context, in *BatchUpdateNotificationsRequest, opts ...grpc.CallOption) (*BatchUpdateNotificationsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchUpdateNotificationsResponse)
+	err := c.cc.Invoke(ctx, NotificationService_BatchUpdateNotifications_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *notificationServiceClient) BatchDeleteNotifications(ctx context.Context, in *BatchDeleteNotificationsRequest, opts ...grpc.CallOption) (*BatchDeleteNotificationsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchDeleteNotificationsResponse)
+	err := c.cc.Invoke(ctx, NotificationService_BatchDeleteNotifications_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *notificationServiceClient) MarkNotificationSent(ctx context.Context, in *MarkNotificationSentRequest, opts ...grpc.CallOption) (*MarkNotificationSentResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(MarkNotificationSentResponse)
@@ -236,6 +316,53 @@ type NotificationServiceServer interface {
 	// missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
 	// header and no cross-tenant access), UNAVAILABLE.
 	BatchGetNotifications(context.Context, *BatchGetNotificationsRequest) (*BatchGetNotificationsResponse, error)
+	// Creates up to 1000 notifications in one call, all or none (AIP-233): each
+	// item as CreateNotification would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateNotification, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].notification.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateNotifications(context.Context, *BatchCreateNotificationsRequest) (*BatchCreateNotificationsResponse, error)
+	// Updates up to 1000 notifications in one call, all or none (AIP-234): each
+	// item as UpdateNotification would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateNotification, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].notification.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateNotifications(context.Context, *BatchUpdateNotificationsRequest) (*BatchUpdateNotificationsResponse, error)
+	// Deletes up to 1000 notifications in one call, all or none (AIP-235): each
+	// item as DeleteNotification would delete it.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteNotification, for the first item that fails, with
+	// its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteNotifications(context.Context, *BatchDeleteNotificationsRequest) (*BatchDeleteNotificationsResponse, error)
 	// Records a successful delivery: the status becomes SENT and
 	// `delivered_at` is set to the server's current time. Allowed from QUEUED
 	// (the first attempt succeeded) and from FAILED (a retry succeeded); the
@@ -286,6 +413,15 @@ func (UnimplementedNotificationServiceServer) DeleteNotification(context.Context
 }
 func (UnimplementedNotificationServiceServer) BatchGetNotifications(context.Context, *BatchGetNotificationsRequest) (*BatchGetNotificationsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method BatchGetNotifications not implemented")
+}
+func (UnimplementedNotificationServiceServer) BatchCreateNotifications(context.Context, *BatchCreateNotificationsRequest) (*BatchCreateNotificationsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchCreateNotifications not implemented")
+}
+func (UnimplementedNotificationServiceServer) BatchUpdateNotifications(context.Context, *BatchUpdateNotificationsRequest) (*BatchUpdateNotificationsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchUpdateNotifications not implemented")
+}
+func (UnimplementedNotificationServiceServer) BatchDeleteNotifications(context.Context, *BatchDeleteNotificationsRequest) (*BatchDeleteNotificationsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchDeleteNotifications not implemented")
 }
 func (UnimplementedNotificationServiceServer) MarkNotificationSent(context.Context, *MarkNotificationSentRequest) (*MarkNotificationSentResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method MarkNotificationSent not implemented")
@@ -422,6 +558,60 @@ func _NotificationService_BatchGetNotifications_Handler(srv interface{}, ctx con
 	return interceptor(ctx, in, info, handler)
 }
 
+func _NotificationService_BatchCreateNotifications_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchCreateNotificationsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(NotificationServiceServer).BatchCreateNotifications(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: NotificationService_BatchCreateNotifications_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(NotificationServiceServer).BatchCreateNotifications(ctx, req.(*BatchCreateNotificationsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _NotificationService_BatchUpdateNotifications_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchUpdateNotificationsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(NotificationServiceServer).BatchUpdateNotifications(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: NotificationService_BatchUpdateNotifications_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(NotificationServiceServer).BatchUpdateNotifications(ctx, req.(*BatchUpdateNotificationsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _NotificationService_BatchDeleteNotifications_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchDeleteNotificationsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(NotificationServiceServer).BatchDeleteNotifications(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: NotificationService_BatchDeleteNotifications_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(NotificationServiceServer).BatchDeleteNotifications(ctx, req.(*BatchDeleteNotificationsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _NotificationService_MarkNotificationSent_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(MarkNotificationSentRequest)
 	if err := dec(in); err != nil {
@@ -488,6 +678,18 @@ var NotificationService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "BatchGetNotifications",
 			Handler:    _NotificationService_BatchGetNotifications_Handler,
+		},
+		{
+			MethodName: "BatchCreateNotifications",
+			Handler:    _NotificationService_BatchCreateNotifications_Handler,
+		},
+		{
+			MethodName: "BatchUpdateNotifications",
+			Handler:    _NotificationService_BatchUpdateNotifications_Handler,
+		},
+		{
+			MethodName: "BatchDeleteNotifications",
+			Handler:    _NotificationService_BatchDeleteNotifications_Handler,
 		},
 		{
 			MethodName: "MarkNotificationSent",

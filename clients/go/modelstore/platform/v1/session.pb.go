@@ -1040,6 +1040,313 @@ func (x *RevokeSessionResponse) GetSession() *Session {
 	return nil
 }
 
+// The request of BatchCreateSessions.
+type BatchCreateSessionsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The sessions to create, 1 to 1000, each as its CreateSession
+	// request; created in this order. An item's own request_id must be empty:
+	// `request_id` below covers the batch.
+	Requests []*CreateSessionRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateSessionsRequest) Reset() {
+	*x = BatchCreateSessionsRequest{}
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateSessionsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateSessionsRequest) ProtoMessage() {}
+
+func (x *BatchCreateSessionsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateSessionsRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreateSessionsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *BatchCreateSessionsRequest) GetRequests() []*CreateSessionRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreateSessionsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreateSessions.
+type BatchCreateSessionsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created sessions, in the order of the request's items.
+	Sessions      []*Session `protobuf:"bytes,1,rep,name=sessions,proto3" json:"sessions,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateSessionsResponse) Reset() {
+	*x = BatchCreateSessionsResponse{}
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateSessionsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateSessionsResponse) ProtoMessage() {}
+
+func (x *BatchCreateSessionsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateSessionsResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreateSessionsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *BatchCreateSessionsResponse) GetSessions() []*Session {
+	if x != nil {
+		return x.Sessions
+	}
+	return nil
+}
+
+// The request of BatchUpdateSessions.
+type BatchUpdateSessionsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdateSession request;
+	// applied in this order.
+	Requests []*UpdateSessionRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateSessionsRequest) Reset() {
+	*x = BatchUpdateSessionsRequest{}
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateSessionsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateSessionsRequest) ProtoMessage() {}
+
+func (x *BatchUpdateSessionsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateSessionsRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdateSessionsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *BatchUpdateSessionsRequest) GetRequests() []*UpdateSessionRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdateSessionsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdateSessions.
+type BatchUpdateSessionsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated sessions, in the order of the request's items.
+	Sessions      []*Session `protobuf:"bytes,1,rep,name=sessions,proto3" json:"sessions,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateSessionsResponse) Reset() {
+	*x = BatchUpdateSessionsResponse{}
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateSessionsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateSessionsResponse) ProtoMessage() {}
+
+func (x *BatchUpdateSessionsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateSessionsResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdateSessionsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *BatchUpdateSessionsResponse) GetSessions() []*Session {
+	if x != nil {
+		return x.Sessions
+	}
+	return nil
+}
+
+// The request of BatchDeleteSessions.
+type BatchDeleteSessionsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeleteSession request;
+	// applied in this order.
+	Requests []*DeleteSessionRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteSessionsRequest) Reset() {
+	*x = BatchDeleteSessionsRequest{}
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteSessionsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteSessionsRequest) ProtoMessage() {}
+
+func (x *BatchDeleteSessionsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteSessionsRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeleteSessionsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *BatchDeleteSessionsRequest) GetRequests() []*DeleteSessionRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeleteSessionsRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeleteSessions.
+type BatchDeleteSessionsResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteSessionsResponse) Reset() {
+	*x = BatchDeleteSessionsResponse{}
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteSessionsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteSessionsResponse) ProtoMessage() {}
+
+func (x *BatchDeleteSessionsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_session_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteSessionsResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeleteSessionsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_session_proto_rawDescGZIP(), []int{20}
+}
+
 var File_modelstore_platform_v1_session_proto protoreflect.FileDescriptor
 
 const file_modelstore_platform_v1_session_proto_rawDesc = "" +
@@ -1114,7 +1421,24 @@ const file_modelstore_platform_v1_session_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x12\x12\n" +
 	"\x04etag\x18\x02 \x01(\tR\x04etag\"R\n" +
 	"\x15RevokeSessionResponse\x129\n" +
-	"\asession\x18\x01 \x01(\v2\x1f.modelstore.platform.v1.SessionR\asession*\x82\x01\n" +
+	"\asession\x18\x01 \x01(\v2\x1f.modelstore.platform.v1.SessionR\asession\"\x8b\x01\n" +
+	"\x1aBatchCreateSessionsRequest\x12N\n" +
+	"\brequests\x18\x01 \x03(\v2,.modelstore.platform.v1.CreateSessionRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"Z\n" +
+	"\x1bBatchCreateSessionsResponse\x12;\n" +
+	"\bsessions\x18\x01 \x03(\v2\x1f.modelstore.platform.v1.SessionR\bsessions\"\x8b\x01\n" +
+	"\x1aBatchUpdateSessionsRequest\x12N\n" +
+	"\brequests\x18\x01 \x03(\v2,.modelstore.platform.v1.UpdateSessionRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"Z\n" +
+	"\x1bBatchUpdateSessionsResponse\x12;\n" +
+	"\bsessions\x18\x01 \x03(\v2\x1f.modelstore.platform.v1.SessionR\bsessions\"\x8b\x01\n" +
+	"\x1aBatchDeleteSessionsRequest\x12N\n" +
+	"\brequests\x18\x01 \x03(\v2,.modelstore.platform.v1.DeleteSessionRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"\x1d\n" +
+	"\x1bBatchDeleteSessionsResponse*\x82\x01\n" +
 	"\x14SessionPrincipalType\x12&\n" +
 	"\"SESSION_PRINCIPAL_TYPE_UNSPECIFIED\x10\x00\x12!\n" +
 	"\x1dSESSION_PRINCIPAL_TYPE_CLIENT\x10\x01\x12\x1f\n" +
@@ -1123,7 +1447,7 @@ const file_modelstore_platform_v1_session_proto_rawDesc = "" +
 	"\x1aSESSION_STATUS_UNSPECIFIED\x10\x00\x12\x19\n" +
 	"\x15SESSION_STATUS_ACTIVE\x10\x01\x12\x1a\n" +
 	"\x16SESSION_STATUS_REVOKED\x10\x02\x12\x1a\n" +
-	"\x16SESSION_STATUS_EXPIRED\x10\x032\xb0\b\n" +
+	"\x16SESSION_STATUS_EXPIRED\x10\x032\xbd\f\n" +
 	"\x0eSessionService\x12\x94\x01\n" +
 	"\rCreateSession\x12,.modelstore.platform.v1.CreateSessionRequest\x1a-.modelstore.platform.v1.CreateSessionResponse\"&\x82\xd3\xe4\x93\x02 :\asession\"\x15/v1/platform/sessions\x12\x87\x01\n" +
 	"\n" +
@@ -1131,7 +1455,10 @@ const file_modelstore_platform_v1_session_proto_rawDesc = "" +
 	"\fListSessions\x12+.modelstore.platform.v1.ListSessionsRequest\x1a,.modelstore.platform.v1.ListSessionsResponse\"\x1d\x82\xd3\xe4\x93\x02\x17\x12\x15/v1/platform/sessions\x12\xa1\x01\n" +
 	"\rUpdateSession\x12,.modelstore.platform.v1.UpdateSessionRequest\x1a-.modelstore.platform.v1.UpdateSessionResponse\"3\x82\xd3\xe4\x93\x02-:\asession2\"/v1/platform/sessions/{session.id}\x12\x90\x01\n" +
 	"\rDeleteSession\x12,.modelstore.platform.v1.DeleteSessionRequest\x1a-.modelstore.platform.v1.DeleteSessionResponse\"\"\x82\xd3\xe4\x93\x02\x1c*\x1a/v1/platform/sessions/{id}\x12\x9d\x01\n" +
-	"\x10BatchGetSessions\x12/.modelstore.platform.v1.BatchGetSessionsRequest\x1a0.modelstore.platform.v1.BatchGetSessionsResponse\"&\x82\xd3\xe4\x93\x02 \x12\x1e/v1/platform/sessions:batchGet\x12\x9a\x01\n" +
+	"\x10BatchGetSessions\x12/.modelstore.platform.v1.BatchGetSessionsRequest\x1a0.modelstore.platform.v1.BatchGetSessionsResponse\"&\x82\xd3\xe4\x93\x02 \x12\x1e/v1/platform/sessions:batchGet\x12\xac\x01\n" +
+	"\x13BatchCreateSessions\x122.modelstore.platform.v1.BatchCreateSessionsRequest\x1a3.modelstore.platform.v1.BatchCreateSessionsResponse\",\x82\xd3\xe4\x93\x02&:\x01*\"!/v1/platform/sessions:batchCreate\x12\xac\x01\n" +
+	"\x13BatchUpdateSessions\x122.modelstore.platform.v1.BatchUpdateSessionsRequest\x1a3.modelstore.platform.v1.BatchUpdateSessionsResponse\",\x82\xd3\xe4\x93\x02&:\x01*\"!/v1/platform/sessions:batchUpdate\x12\xac\x01\n" +
+	"\x13BatchDeleteSessions\x122.modelstore.platform.v1.BatchDeleteSessionsRequest\x1a3.modelstore.platform.v1.BatchDeleteSessionsResponse\",\x82\xd3\xe4\x93\x02&:\x01*\"!/v1/platform/sessions:batchDelete\x12\x9a\x01\n" +
 	"\rRevokeSession\x12,.modelstore.platform.v1.RevokeSessionRequest\x1a-.modelstore.platform.v1.RevokeSessionResponse\",\x82\xd3\xe4\x93\x02&:\x01*\"!/v1/platform/sessions/{id}:revokeB{\n" +
 	"\x1adev.modelstore.platform.v1B\fSessionProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3"
 
@@ -1148,66 +1475,83 @@ func file_modelstore_platform_v1_session_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_platform_v1_session_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
-var file_modelstore_platform_v1_session_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
+var file_modelstore_platform_v1_session_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
 var file_modelstore_platform_v1_session_proto_goTypes = []any{
-	(SessionPrincipalType)(0),        // 0: modelstore.platform.v1.SessionPrincipalType
-	(SessionStatus)(0),               // 1: modelstore.platform.v1.SessionStatus
-	(*Session)(nil),                  // 2: modelstore.platform.v1.Session
-	(*CreateSessionRequest)(nil),     // 3: modelstore.platform.v1.CreateSessionRequest
-	(*CreateSessionResponse)(nil),    // 4: modelstore.platform.v1.CreateSessionResponse
-	(*GetSessionRequest)(nil),        // 5: modelstore.platform.v1.GetSessionRequest
-	(*GetSessionResponse)(nil),       // 6: modelstore.platform.v1.GetSessionResponse
-	(*ListSessionsRequest)(nil),      // 7: modelstore.platform.v1.ListSessionsRequest
-	(*ListSessionsResponse)(nil),     // 8: modelstore.platform.v1.ListSessionsResponse
-	(*UpdateSessionRequest)(nil),     // 9: modelstore.platform.v1.UpdateSessionRequest
-	(*UpdateSessionResponse)(nil),    // 10: modelstore.platform.v1.UpdateSessionResponse
-	(*DeleteSessionRequest)(nil),     // 11: modelstore.platform.v1.DeleteSessionRequest
-	(*DeleteSessionResponse)(nil),    // 12: modelstore.platform.v1.DeleteSessionResponse
-	(*BatchGetSessionsRequest)(nil),  // 13: modelstore.platform.v1.BatchGetSessionsRequest
-	(*BatchGetSessionsResponse)(nil), // 14: modelstore.platform.v1.BatchGetSessionsResponse
-	(*RevokeSessionRequest)(nil),     // 15: modelstore.platform.v1.RevokeSessionRequest
-	(*RevokeSessionResponse)(nil),    // 16: modelstore.platform.v1.RevokeSessionResponse
-	(*structpb.Struct)(nil),          // 17: google.protobuf.Struct
-	(*timestamppb.Timestamp)(nil),    // 18: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),    // 19: google.protobuf.FieldMask
+	(SessionPrincipalType)(0),           // 0: modelstore.platform.v1.SessionPrincipalType
+	(SessionStatus)(0),                  // 1: modelstore.platform.v1.SessionStatus
+	(*Session)(nil),                     // 2: modelstore.platform.v1.Session
+	(*CreateSessionRequest)(nil),        // 3: modelstore.platform.v1.CreateSessionRequest
+	(*CreateSessionResponse)(nil),       // 4: modelstore.platform.v1.CreateSessionResponse
+	(*GetSessionRequest)(nil),           // 5: modelstore.platform.v1.GetSessionRequest
+	(*GetSessionResponse)(nil),          // 6: modelstore.platform.v1.GetSessionResponse
+	(*ListSessionsRequest)(nil),         // 7: modelstore.platform.v1.ListSessionsRequest
+	(*ListSessionsResponse)(nil),        // 8: modelstore.platform.v1.ListSessionsResponse
+	(*UpdateSessionRequest)(nil),        // 9: modelstore.platform.v1.UpdateSessionRequest
+	(*UpdateSessionResponse)(nil),       // 10: modelstore.platform.v1.UpdateSessionResponse
+	(*DeleteSessionRequest)(nil),        // 11: modelstore.platform.v1.DeleteSessionRequest
+	(*DeleteSessionResponse)(nil),       // 12: modelstore.platform.v1.DeleteSessionResponse
+	(*BatchGetSessionsRequest)(nil),     // 13: modelstore.platform.v1.BatchGetSessionsRequest
+	(*BatchGetSessionsResponse)(nil),    // 14: modelstore.platform.v1.BatchGetSessionsResponse
+	(*RevokeSessionRequest)(nil),        // 15: modelstore.platform.v1.RevokeSessionRequest
+	(*RevokeSessionResponse)(nil),       // 16: modelstore.platform.v1.RevokeSessionResponse
+	(*BatchCreateSessionsRequest)(nil),  // 17: modelstore.platform.v1.BatchCreateSessionsRequest
+	(*BatchCreateSessionsResponse)(nil), // 18: modelstore.platform.v1.BatchCreateSessionsResponse
+	(*BatchUpdateSessionsRequest)(nil),  // 19: modelstore.platform.v1.BatchUpdateSessionsRequest
+	(*BatchUpdateSessionsResponse)(nil), // 20: modelstore.platform.v1.BatchUpdateSessionsResponse
+	(*BatchDeleteSessionsRequest)(nil),  // 21: modelstore.platform.v1.BatchDeleteSessionsRequest
+	(*BatchDeleteSessionsResponse)(nil), // 22: modelstore.platform.v1.BatchDeleteSessionsResponse
+	(*structpb.Struct)(nil),             // 23: google.protobuf.Struct
+	(*timestamppb.Timestamp)(nil),       // 24: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),       // 25: google.protobuf.FieldMask
 }
 var file_modelstore_platform_v1_session_proto_depIdxs = []int32{
 	0,  // 0: modelstore.platform.v1.Session.principal_type:type_name -> modelstore.platform.v1.SessionPrincipalType
-	17, // 1: modelstore.platform.v1.Session.context:type_name -> google.protobuf.Struct
+	23, // 1: modelstore.platform.v1.Session.context:type_name -> google.protobuf.Struct
 	1,  // 2: modelstore.platform.v1.Session.status:type_name -> modelstore.platform.v1.SessionStatus
-	18, // 3: modelstore.platform.v1.Session.expires_at:type_name -> google.protobuf.Timestamp
-	18, // 4: modelstore.platform.v1.Session.created_at:type_name -> google.protobuf.Timestamp
-	18, // 5: modelstore.platform.v1.Session.updated_at:type_name -> google.protobuf.Timestamp
+	24, // 3: modelstore.platform.v1.Session.expires_at:type_name -> google.protobuf.Timestamp
+	24, // 4: modelstore.platform.v1.Session.created_at:type_name -> google.protobuf.Timestamp
+	24, // 5: modelstore.platform.v1.Session.updated_at:type_name -> google.protobuf.Timestamp
 	2,  // 6: modelstore.platform.v1.CreateSessionRequest.session:type_name -> modelstore.platform.v1.Session
 	2,  // 7: modelstore.platform.v1.CreateSessionResponse.session:type_name -> modelstore.platform.v1.Session
-	19, // 8: modelstore.platform.v1.GetSessionRequest.read_mask:type_name -> google.protobuf.FieldMask
+	25, // 8: modelstore.platform.v1.GetSessionRequest.read_mask:type_name -> google.protobuf.FieldMask
 	2,  // 9: modelstore.platform.v1.GetSessionResponse.session:type_name -> modelstore.platform.v1.Session
 	2,  // 10: modelstore.platform.v1.ListSessionsResponse.sessions:type_name -> modelstore.platform.v1.Session
 	2,  // 11: modelstore.platform.v1.UpdateSessionRequest.session:type_name -> modelstore.platform.v1.Session
-	19, // 12: modelstore.platform.v1.UpdateSessionRequest.update_mask:type_name -> google.protobuf.FieldMask
+	25, // 12: modelstore.platform.v1.UpdateSessionRequest.update_mask:type_name -> google.protobuf.FieldMask
 	2,  // 13: modelstore.platform.v1.UpdateSessionResponse.session:type_name -> modelstore.platform.v1.Session
-	19, // 14: modelstore.platform.v1.BatchGetSessionsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	25, // 14: modelstore.platform.v1.BatchGetSessionsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	2,  // 15: modelstore.platform.v1.BatchGetSessionsResponse.sessions:type_name -> modelstore.platform.v1.Session
 	2,  // 16: modelstore.platform.v1.RevokeSessionResponse.session:type_name -> modelstore.platform.v1.Session
-	3,  // 17: modelstore.platform.v1.SessionService.CreateSession:input_type -> modelstore.platform.v1.CreateSessionRequest
-	5,  // 18: modelstore.platform.v1.SessionService.GetSession:input_type -> modelstore.platform.v1.GetSessionRequest
-	7,  // 19: modelstore.platform.v1.SessionService.ListSessions:input_type -> modelstore.platform.v1.ListSessionsRequest
-	9,  // 20: modelstore.platform.v1.SessionService.UpdateSession:input_type -> modelstore.platform.v1.UpdateSessionRequest
-	11, // 21: modelstore.platform.v1.SessionService.DeleteSession:input_type -> modelstore.platform.v1.DeleteSessionRequest
-	13, // 22: modelstore.platform.v1.SessionService.BatchGetSessions:input_type -> modelstore.platform.v1.BatchGetSessionsRequest
-	15, // 23: modelstore.platform.v1.SessionService.RevokeSession:input_type -> modelstore.platform.v1.RevokeSessionRequest
-	4,  // 24: modelstore.platform.v1.SessionService.CreateSession:output_type -> modelstore.platform.v1.CreateSessionResponse
-	6,  // 25: modelstore.platform.v1.SessionService.GetSession:output_type -> modelstore.platform.v1.GetSessionResponse
-	8,  // 26: modelstore.platform.v1.SessionService.ListSessions:output_type -> modelstore.platform.v1.ListSessionsResponse
-	10, // 27: modelstore.platform.v1.SessionService.UpdateSession:output_type -> modelstore.platform.v1.UpdateSessionResponse
-	12, // 28: modelstore.platform.v1.SessionService.DeleteSession:output_type -> modelstore.platform.v1.DeleteSessionResponse
-	14, // 29: modelstore.platform.v1.SessionService.BatchGetSessions:output_type -> modelstore.platform.v1.BatchGetSessionsResponse
-	16, // 30: modelstore.platform.v1.SessionService.RevokeSession:output_type -> modelstore.platform.v1.RevokeSessionResponse
-	24, // [24:31] is the sub-list for method output_type
-	17, // [17:24] is the sub-list for method input_type
-	17, // [17:17] is the sub-list for extension type_name
-	17, // [17:17] is the sub-list for extension extendee
-	0,  // [0:17] is the sub-list for field type_name
+	3,  // 17: modelstore.platform.v1.BatchCreateSessionsRequest.requests:type_name -> modelstore.platform.v1.CreateSessionRequest
+	2,  // 18: modelstore.platform.v1.BatchCreateSessionsResponse.sessions:type_name -> modelstore.platform.v1.Session
+	9,  // 19: modelstore.platform.v1.BatchUpdateSessionsRequest.requests:type_name -> modelstore.platform.v1.UpdateSessionRequest
+	2,  // 20: modelstore.platform.v1.BatchUpdateSessionsResponse.sessions:type_name -> modelstore.platform.v1.Session
+	11, // 21: modelstore.platform.v1.BatchDeleteSessionsRequest.requests:type_name -> modelstore.platform.v1.DeleteSessionRequest
+	3,  // 22: modelstore.platform.v1.SessionService.CreateSession:input_type -> modelstore.platform.v1.CreateSessionRequest
+	5,  // 23: modelstore.platform.v1.SessionService.GetSession:input_type -> modelstore.platform.v1.GetSessionRequest
+	7,  // 24: modelstore.platform.v1.SessionService.ListSessions:input_type -> modelstore.platform.v1.ListSessionsRequest
+	9,  // 25: modelstore.platform.v1.SessionService.UpdateSession:input_type -> modelstore.platform.v1.UpdateSessionRequest
+	11, // 26: modelstore.platform.v1.SessionService.DeleteSession:input_type -> modelstore.platform.v1.DeleteSessionRequest
+	13, // 27: modelstore.platform.v1.SessionService.BatchGetSessions:input_type -> modelstore.platform.v1.BatchGetSessionsRequest
+	17, // 28: modelstore.platform.v1.SessionService.BatchCreateSessions:input_type -> modelstore.platform.v1.BatchCreateSessionsRequest
+	19, // 29: modelstore.platform.v1.SessionService.BatchUpdateSessions:input_type -> modelstore.platform.v1.BatchUpdateSessionsRequest
+	21, // 30: modelstore.platform.v1.SessionService.BatchDeleteSessions:input_type -> modelstore.platform.v1.BatchDeleteSessionsRequest
+	15, // 31: modelstore.platform.v1.SessionService.RevokeSession:input_type -> modelstore.platform.v1.RevokeSessionRequest
+	4,  // 32: modelstore.platform.v1.SessionService.CreateSession:output_type -> modelstore.platform.v1.CreateSessionResponse
+	6,  // 33: modelstore.platform.v1.SessionService.GetSession:output_type -> modelstore.platform.v1.GetSessionResponse
+	8,  // 34: modelstore.platform.v1.SessionService.ListSessions:output_type -> modelstore.platform.v1.ListSessionsResponse
+	10, // 35: modelstore.platform.v1.SessionService.UpdateSession:output_type -> modelstore.platform.v1.UpdateSessionResponse
+	12, // 36: modelstore.platform.v1.SessionService.DeleteSession:output_type -> modelstore.platform.v1.DeleteSessionResponse
+	14, // 37: modelstore.platform.v1.SessionService.BatchGetSessions:output_type -> modelstore.platform.v1.BatchGetSessionsResponse
+	18, // 38: modelstore.platform.v1.SessionService.BatchCreateSessions:output_type -> modelstore.platform.v1.BatchCreateSessionsResponse
+	20, // 39: modelstore.platform.v1.SessionService.BatchUpdateSessions:output_type -> modelstore.platform.v1.BatchUpdateSessionsResponse
+	22, // 40: modelstore.platform.v1.SessionService.BatchDeleteSessions:output_type -> modelstore.platform.v1.BatchDeleteSessionsResponse
+	16, // 41: modelstore.platform.v1.SessionService.RevokeSession:output_type -> modelstore.platform.v1.RevokeSessionResponse
+	32, // [32:42] is the sub-list for method output_type
+	22, // [22:32] is the sub-list for method input_type
+	22, // [22:22] is the sub-list for extension type_name
+	22, // [22:22] is the sub-list for extension extendee
+	0,  // [0:22] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_platform_v1_session_proto_init() }
@@ -1221,7 +1565,7 @@ func file_modelstore_platform_v1_session_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_platform_v1_session_proto_rawDesc), len(file_modelstore_platform_v1_session_proto_rawDesc)),
 			NumEnums:      2,
-			NumMessages:   15,
+			NumMessages:   21,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -19,13 +19,16 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	SessionService_CreateSession_FullMethodName    = "/modelstore.platform.v1.SessionService/CreateSession"
-	SessionService_GetSession_FullMethodName       = "/modelstore.platform.v1.SessionService/GetSession"
-	SessionService_ListSessions_FullMethodName     = "/modelstore.platform.v1.SessionService/ListSessions"
-	SessionService_UpdateSession_FullMethodName    = "/modelstore.platform.v1.SessionService/UpdateSession"
-	SessionService_DeleteSession_FullMethodName    = "/modelstore.platform.v1.SessionService/DeleteSession"
-	SessionService_BatchGetSessions_FullMethodName = "/modelstore.platform.v1.SessionService/BatchGetSessions"
-	SessionService_RevokeSession_FullMethodName    = "/modelstore.platform.v1.SessionService/RevokeSession"
+	SessionService_CreateSession_FullMethodName       = "/modelstore.platform.v1.SessionService/CreateSession"
+	SessionService_GetSession_FullMethodName          = "/modelstore.platform.v1.SessionService/GetSession"
+	SessionService_ListSessions_FullMethodName        = "/modelstore.platform.v1.SessionService/ListSessions"
+	SessionService_UpdateSession_FullMethodName       = "/modelstore.platform.v1.SessionService/UpdateSession"
+	SessionService_DeleteSession_FullMethodName       = "/modelstore.platform.v1.SessionService/DeleteSession"
+	SessionService_BatchGetSessions_FullMethodName    = "/modelstore.platform.v1.SessionService/BatchGetSessions"
+	SessionService_BatchCreateSessions_FullMethodName = "/modelstore.platform.v1.SessionService/BatchCreateSessions"
+	SessionService_BatchUpdateSessions_FullMethodName = "/modelstore.platform.v1.SessionService/BatchUpdateSessions"
+	SessionService_BatchDeleteSessions_FullMethodName = "/modelstore.platform.v1.SessionService/BatchDeleteSessions"
+	SessionService_RevokeSession_FullMethodName       = "/modelstore.platform.v1.SessionService/RevokeSession"
 )
 
 // SessionServiceClient is the client API for SessionService service.
@@ -75,6 +78,53 @@ type SessionServiceClient interface {
 	// missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
 	// header and no cross-tenant access), UNAVAILABLE.
 	BatchGetSessions(ctx context.Context, in *BatchGetSessionsRequest, opts ...grpc.CallOption) (*BatchGetSessionsResponse, error)
+	// Creates up to 1000 sessions in one call, all or none (AIP-233): each item
+	// as CreateSession would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateSession, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].session.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateSessions(ctx context.Context, in *BatchCreateSessionsRequest, opts ...grpc.CallOption) (*BatchCreateSessionsResponse, error)
+	// Updates up to 1000 sessions in one call, all or none (AIP-234): each item
+	// as UpdateSession would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateSession, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].session.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateSessions(ctx context.Context, in *BatchUpdateSessionsRequest, opts ...grpc.CallOption) (*BatchUpdateSessionsResponse, error)
+	// Deletes up to 1000 sessions in one call, all or none (AIP-235): each item
+	// as DeleteSession would delete it.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteSession, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteSessions(ctx context.Context, in *BatchDeleteSessionsRequest, opts ...grpc.CallOption) (*BatchDeleteSessionsResponse, error)
 	// Revokes a session: its status changes from ACTIVE to REVOKED, and it can
 	// no longer be used. A session whose `expires_at` has passed but whose
 	// stored status is still active may be revoked too (it is then reported
@@ -157,6 +207,36 @@ func (c *sessionServiceClient) BatchGetSessions(ctx context.Context, in *BatchGe
 	return out, nil
 }
 
+func (c *sessionServiceClient) BatchCreateSessions(ctx context.Context, in *BatchCreateSessionsRequest, opts ...grpc.CallOption) (*BatchCreateSessionsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchCreateSessionsResponse)
+	err := c.cc.Invoke(ctx, SessionService_BatchCreateSessions_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *sessionServiceClient) BatchUpdateSessions(ctx context.Context, in *BatchUpdateSessionsRequest, opts ...grpc.CallOption) (*BatchUpdateSessionsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchUpdateSessionsResponse)
+	err := c.cc.Invoke(ctx, SessionService_BatchUpdateSessions_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *sessionServiceClient) BatchDeleteSessions(ctx context.Context, in *BatchDeleteSessionsRequest, opts ...grpc.CallOption) (*BatchDeleteSessionsResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchDeleteSessionsResponse)
+	err := c.cc.Invoke(ctx, SessionService_BatchDeleteSessions_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 func (c *sessionServiceClient) RevokeSession(ctx context.Context, in *RevokeSessionRequest, opts ...grpc.CallOption) (*RevokeSessionResponse, error) {
 	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
 	out := new(RevokeSessionResponse)
@@ -214,6 +294,53 @@ type SessionServiceServer interface {
 	// missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
 	// header and no cross-tenant access), UNAVAILABLE.
 	BatchGetSessions(context.Context, *BatchGetSessionsRequest) (*BatchGetSessionsResponse, error)
+	// Creates up to 1000 sessions in one call, all or none (AIP-233): each item
+	// as CreateSession would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateSession, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].session.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateSessions(context.Context, *BatchCreateSessionsRequest) (*BatchCreateSessionsResponse, error)
+	// Updates up to 1000 sessions in one call, all or none (AIP-234): each item
+	// as UpdateSession would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateSession, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].session.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateSessions(context.Context, *BatchUpdateSessionsRequest) (*BatchUpdateSessionsResponse, error)
+	// Deletes up to 1000 sessions in one call, all or none (AIP-235): each item
+	// as DeleteSession would delete it.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteSession, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, two items with one id, or a
+	// request_id reused with other requests; ABORTED when a concurrent write got
+	// in part way (the batch was undone and may be retried).
+	BatchDeleteSessions(context.Context, *BatchDeleteSessionsRequest) (*BatchDeleteSessionsResponse, error)
 	// Revokes a session: its status changes from ACTIVE to REVOKED, and it can
 	// no longer be used. A session whose `expires_at` has passed but whose
 	// stored status is still active may be revoked too (it is then reported
@@ -253,6 +380,15 @@ func (UnimplementedSessionServiceServer) DeleteSession(context.Context, *DeleteS
 }
 func (UnimplementedSessionServiceServer) BatchGetSessions(context.Context, *BatchGetSessionsRequest) (*BatchGetSessionsResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method BatchGetSessions not implemented")
+}
+func (UnimplementedSessionServiceServer) BatchCreateSessions(context.Context, *BatchCreateSessionsRequest) (*BatchCreateSessionsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchCreateSessions not implemented")
+}
+func (UnimplementedSessionServiceServer) BatchUpdateSessions(context.Context, *BatchUpdateSessionsRequest) (*BatchUpdateSessionsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchUpdateSessions not implemented")
+}
+func (UnimplementedSessionServiceServer) BatchDeleteSessions(context.Context, *BatchDeleteSessionsRequest) (*BatchDeleteSessionsResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchDeleteSessions not implemented")
 }
 func (UnimplementedSessionServiceServer) RevokeSession(context.Context, *RevokeSessionRequest) (*RevokeSessionResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method RevokeSession not implemented")
@@ -386,6 +522,60 @@ func _SessionService_BatchGetSessions_Handler(srv interface{}, ctx context.Conte
 	return interceptor(ctx, in, info, handler)
 }
 
+func _SessionService_BatchCreateSessions_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchCreateSessionsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(SessionServiceServer).BatchCreateSessions(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: SessionService_BatchCreateSessions_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(SessionServiceServer).BatchCreateSessions(ctx, req.(*BatchCreateSessionsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _SessionService_BatchUpdateSessions_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchUpdateSessionsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(SessionServiceServer).BatchUpdateSessions(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: SessionService_BatchUpdateSessions_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(SessionServiceServer).BatchUpdateSessions(ctx, req.(*BatchUpdateSessionsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _SessionService_BatchDeleteSessions_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchDeleteSessionsRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(SessionServiceServer).BatchDeleteSessions(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: SessionService_BatchDeleteSessions_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(SessionServiceServer).BatchDeleteSessions(ctx, req.(*BatchDeleteSessionsRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 func _SessionService_RevokeSession_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
 	in := new(RevokeSessionRequest)
 	if err := dec(in); err != nil {
@@ -434,6 +624,18 @@ var SessionService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "BatchGetSessions",
 			Handler:    _SessionService_BatchGetSessions_Handler,
+		},
+		{
+			MethodName: "BatchCreateSessions",
+			Handler:    _SessionService_BatchCreateSessions_Handler,
+		},
+		{
+			MethodName: "BatchUpdateSessions",
+			Handler:    _SessionService_BatchUpdateSessions_Handler,
+		},
+		{
+			MethodName: "BatchDeleteSessions",
+			Handler:    _SessionService_BatchDeleteSessions_Handler,
 		},
 		{
 			MethodName: "RevokeSession",

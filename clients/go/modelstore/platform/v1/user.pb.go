@@ -946,6 +946,313 @@ func (x *VerifyUserPasswordResponse) GetValid() bool {
 	return false
 }
 
+// The request of BatchCreateUsers.
+type BatchCreateUsersRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The users to create, 1 to 1000, each as its CreateUser request;
+	// created in this order. An item's own request_id must be empty: `request_id`
+	// below covers the batch.
+	Requests []*CreateUserRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateUsersRequest) Reset() {
+	*x = BatchCreateUsersRequest{}
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateUsersRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateUsersRequest) ProtoMessage() {}
+
+func (x *BatchCreateUsersRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateUsersRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreateUsersRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *BatchCreateUsersRequest) GetRequests() []*CreateUserRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreateUsersRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreateUsers.
+type BatchCreateUsersResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created users, in the order of the request's items.
+	Users         []*User `protobuf:"bytes,1,rep,name=users,proto3" json:"users,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateUsersResponse) Reset() {
+	*x = BatchCreateUsersResponse{}
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateUsersResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateUsersResponse) ProtoMessage() {}
+
+func (x *BatchCreateUsersResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateUsersResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreateUsersResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *BatchCreateUsersResponse) GetUsers() []*User {
+	if x != nil {
+		return x.Users
+	}
+	return nil
+}
+
+// The request of BatchUpdateUsers.
+type BatchUpdateUsersRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdateUser request; applied
+	// in this order.
+	Requests []*UpdateUserRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateUsersRequest) Reset() {
+	*x = BatchUpdateUsersRequest{}
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateUsersRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateUsersRequest) ProtoMessage() {}
+
+func (x *BatchUpdateUsersRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateUsersRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdateUsersRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *BatchUpdateUsersRequest) GetRequests() []*UpdateUserRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdateUsersRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdateUsers.
+type BatchUpdateUsersResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated users, in the order of the request's items.
+	Users         []*User `protobuf:"bytes,1,rep,name=users,proto3" json:"users,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateUsersResponse) Reset() {
+	*x = BatchUpdateUsersResponse{}
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateUsersResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateUsersResponse) ProtoMessage() {}
+
+func (x *BatchUpdateUsersResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateUsersResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdateUsersResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{18}
+}
+
+func (x *BatchUpdateUsersResponse) GetUsers() []*User {
+	if x != nil {
+		return x.Users
+	}
+	return nil
+}
+
+// The request of BatchDeleteUsers.
+type BatchDeleteUsersRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeleteUser request; applied
+	// in this order.
+	Requests []*DeleteUserRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteUsersRequest) Reset() {
+	*x = BatchDeleteUsersRequest{}
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[19]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteUsersRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteUsersRequest) ProtoMessage() {}
+
+func (x *BatchDeleteUsersRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[19]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteUsersRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeleteUsersRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{19}
+}
+
+func (x *BatchDeleteUsersRequest) GetRequests() []*DeleteUserRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeleteUsersRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeleteUsers.
+type BatchDeleteUsersResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteUsersResponse) Reset() {
+	*x = BatchDeleteUsersResponse{}
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[20]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteUsersResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteUsersResponse) ProtoMessage() {}
+
+func (x *BatchDeleteUsersResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_user_proto_msgTypes[20]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteUsersResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeleteUsersResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_user_proto_rawDescGZIP(), []int{20}
+}
+
 var File_modelstore_platform_v1_user_proto protoreflect.FileDescriptor
 
 const file_modelstore_platform_v1_user_proto_rawDesc = "" +
@@ -1014,12 +1321,29 @@ const file_modelstore_platform_v1_user_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x12!\n" +
 	"\bpassword\x18\x02 \x01(\tB\x05\xe2A\x02\x02\x04R\bpassword\"2\n" +
 	"\x1aVerifyUserPasswordResponse\x12\x14\n" +
-	"\x05valid\x18\x01 \x01(\bR\x05valid*[\n" +
+	"\x05valid\x18\x01 \x01(\bR\x05valid\"\x85\x01\n" +
+	"\x17BatchCreateUsersRequest\x12K\n" +
+	"\brequests\x18\x01 \x03(\v2).modelstore.platform.v1.CreateUserRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"N\n" +
+	"\x18BatchCreateUsersResponse\x122\n" +
+	"\x05users\x18\x01 \x03(\v2\x1c.modelstore.platform.v1.UserR\x05users\"\x85\x01\n" +
+	"\x17BatchUpdateUsersRequest\x12K\n" +
+	"\brequests\x18\x01 \x03(\v2).modelstore.platform.v1.UpdateUserRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"N\n" +
+	"\x18BatchUpdateUsersResponse\x122\n" +
+	"\x05users\x18\x01 \x03(\v2\x1c.modelstore.platform.v1.UserR\x05users\"\x85\x01\n" +
+	"\x17BatchDeleteUsersRequest\x12K\n" +
+	"\brequests\x18\x01 \x03(\v2).modelstore.platform.v1.DeleteUserRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"\x1a\n" +
+	"\x18BatchDeleteUsersResponse*[\n" +
 	"\n" +
 	"UserStatus\x12\x1b\n" +
 	"\x17USER_STATUS_UNSPECIFIED\x10\x00\x12\x16\n" +
 	"\x12USER_STATUS_ACTIVE\x10\x01\x12\x18\n" +
-	"\x14USER_STATUS_INACTIVE\x10\x022\xf5\a\n" +
+	"\x14USER_STATUS_INACTIVE\x10\x022\xde\v\n" +
 	"\vUserService\x12\x85\x01\n" +
 	"\n" +
 	"CreateUser\x12).modelstore.platform.v1.CreateUserRequest\x1a*.modelstore.platform.v1.CreateUserResponse\" \x82\xd3\xe4\x93\x02\x1a:\x04user\"\x12/v1/platform/users\x12{\n" +
@@ -1029,7 +1353,10 @@ const file_modelstore_platform_v1_user_proto_rawDesc = "" +
 	"UpdateUser\x12).modelstore.platform.v1.UpdateUserRequest\x1a*.modelstore.platform.v1.UpdateUserResponse\"*\x82\xd3\xe4\x93\x02$:\x04user2\x1c/v1/platform/users/{user.id}\x12\x84\x01\n" +
 	"\n" +
 	"DeleteUser\x12).modelstore.platform.v1.DeleteUserRequest\x1a*.modelstore.platform.v1.DeleteUserResponse\"\x1f\x82\xd3\xe4\x93\x02\x19*\x17/v1/platform/users/{id}\x12\x91\x01\n" +
-	"\rBatchGetUsers\x12,.modelstore.platform.v1.BatchGetUsersRequest\x1a-.modelstore.platform.v1.BatchGetUsersResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/platform/users:batchGet\x12\xb5\x01\n" +
+	"\rBatchGetUsers\x12,.modelstore.platform.v1.BatchGetUsersRequest\x1a-.modelstore.platform.v1.BatchGetUsersResponse\"#\x82\xd3\xe4\x93\x02\x1d\x12\x1b/v1/platform/users:batchGet\x12\xa0\x01\n" +
+	"\x10BatchCreateUsers\x12/.modelstore.platform.v1.BatchCreateUsersRequest\x1a0.modelstore.platform.v1.BatchCreateUsersResponse\")\x82\xd3\xe4\x93\x02#:\x01*\"\x1e/v1/platform/users:batchCreate\x12\xa0\x01\n" +
+	"\x10BatchUpdateUsers\x12/.modelstore.platform.v1.BatchUpdateUsersRequest\x1a0.modelstore.platform.v1.BatchUpdateUsersResponse\")\x82\xd3\xe4\x93\x02#:\x01*\"\x1e/v1/platform/users:batchUpdate\x12\xa0\x01\n" +
+	"\x10BatchDeleteUsers\x12/.modelstore.platform.v1.BatchDeleteUsersRequest\x1a0.modelstore.platform.v1.BatchDeleteUsersResponse\")\x82\xd3\xe4\x93\x02#:\x01*\"\x1e/v1/platform/users:batchDelete\x12\xb5\x01\n" +
 	"\x12VerifyUserPassword\x121.modelstore.platform.v1.VerifyUserPasswordRequest\x1a2.modelstore.platform.v1.VerifyUserPasswordResponse\"8\xca\xf3\x18\x03\n" +
 	"\x01\x01\x82\xd3\xe4\x93\x02+:\x01*\"&/v1/platform/users/{id}:verifyPasswordBx\n" +
 	"\x1adev.modelstore.platform.v1B\tUserProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3"
@@ -1047,7 +1374,7 @@ func file_modelstore_platform_v1_user_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_platform_v1_user_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_modelstore_platform_v1_user_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
+var file_modelstore_platform_v1_user_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
 var file_modelstore_platform_v1_user_proto_goTypes = []any{
 	(UserStatus)(0),                    // 0: modelstore.platform.v1.UserStatus
 	(*User)(nil),                       // 1: modelstore.platform.v1.User
@@ -1065,42 +1392,59 @@ var file_modelstore_platform_v1_user_proto_goTypes = []any{
 	(*BatchGetUsersResponse)(nil),      // 13: modelstore.platform.v1.BatchGetUsersResponse
 	(*VerifyUserPasswordRequest)(nil),  // 14: modelstore.platform.v1.VerifyUserPasswordRequest
 	(*VerifyUserPasswordResponse)(nil), // 15: modelstore.platform.v1.VerifyUserPasswordResponse
-	(*timestamppb.Timestamp)(nil),      // 16: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),      // 17: google.protobuf.FieldMask
+	(*BatchCreateUsersRequest)(nil),    // 16: modelstore.platform.v1.BatchCreateUsersRequest
+	(*BatchCreateUsersResponse)(nil),   // 17: modelstore.platform.v1.BatchCreateUsersResponse
+	(*BatchUpdateUsersRequest)(nil),    // 18: modelstore.platform.v1.BatchUpdateUsersRequest
+	(*BatchUpdateUsersResponse)(nil),   // 19: modelstore.platform.v1.BatchUpdateUsersResponse
+	(*BatchDeleteUsersRequest)(nil),    // 20: modelstore.platform.v1.BatchDeleteUsersRequest
+	(*BatchDeleteUsersResponse)(nil),   // 21: modelstore.platform.v1.BatchDeleteUsersResponse
+	(*timestamppb.Timestamp)(nil),      // 22: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),      // 23: google.protobuf.FieldMask
 }
 var file_modelstore_platform_v1_user_proto_depIdxs = []int32{
 	0,  // 0: modelstore.platform.v1.User.status:type_name -> modelstore.platform.v1.UserStatus
-	16, // 1: modelstore.platform.v1.User.created_at:type_name -> google.protobuf.Timestamp
-	16, // 2: modelstore.platform.v1.User.updated_at:type_name -> google.protobuf.Timestamp
+	22, // 1: modelstore.platform.v1.User.created_at:type_name -> google.protobuf.Timestamp
+	22, // 2: modelstore.platform.v1.User.updated_at:type_name -> google.protobuf.Timestamp
 	1,  // 3: modelstore.platform.v1.CreateUserRequest.user:type_name -> modelstore.platform.v1.User
 	1,  // 4: modelstore.platform.v1.CreateUserResponse.user:type_name -> modelstore.platform.v1.User
-	17, // 5: modelstore.platform.v1.GetUserRequest.read_mask:type_name -> google.protobuf.FieldMask
+	23, // 5: modelstore.platform.v1.GetUserRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 6: modelstore.platform.v1.GetUserResponse.user:type_name -> modelstore.platform.v1.User
 	1,  // 7: modelstore.platform.v1.ListUsersResponse.users:type_name -> modelstore.platform.v1.User
 	1,  // 8: modelstore.platform.v1.UpdateUserRequest.user:type_name -> modelstore.platform.v1.User
-	17, // 9: modelstore.platform.v1.UpdateUserRequest.update_mask:type_name -> google.protobuf.FieldMask
+	23, // 9: modelstore.platform.v1.UpdateUserRequest.update_mask:type_name -> google.protobuf.FieldMask
 	1,  // 10: modelstore.platform.v1.UpdateUserResponse.user:type_name -> modelstore.platform.v1.User
-	17, // 11: modelstore.platform.v1.BatchGetUsersRequest.read_mask:type_name -> google.protobuf.FieldMask
+	23, // 11: modelstore.platform.v1.BatchGetUsersRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 12: modelstore.platform.v1.BatchGetUsersResponse.users:type_name -> modelstore.platform.v1.User
-	2,  // 13: modelstore.platform.v1.UserService.CreateUser:input_type -> modelstore.platform.v1.CreateUserRequest
-	4,  // 14: modelstore.platform.v1.UserService.GetUser:input_type -> modelstore.platform.v1.GetUserRequest
-	6,  // 15: modelstore.platform.v1.UserService.ListUsers:input_type -> modelstore.platform.v1.ListUsersRequest
-	8,  // 16: modelstore.platform.v1.UserService.UpdateUser:input_type -> modelstore.platform.v1.UpdateUserRequest
-	10, // 17: modelstore.platform.v1.UserService.DeleteUser:input_type -> modelstore.platform.v1.DeleteUserRequest
-	12, // 18: modelstore.platform.v1.UserService.BatchGetUsers:input_type -> modelstore.platform.v1.BatchGetUsersRequest
-	14, // 19: modelstore.platform.v1.UserService.VerifyUserPassword:input_type -> modelstore.platform.v1.VerifyUserPasswordRequest
-	3,  // 20: modelstore.platform.v1.UserService.CreateUser:output_type -> modelstore.platform.v1.CreateUserResponse
-	5,  // 21: modelstore.platform.v1.UserService.GetUser:output_type -> modelstore.platform.v1.GetUserResponse
-	7,  // 22: modelstore.platform.v1.UserService.ListUsers:output_type -> modelstore.platform.v1.ListUsersResponse
-	9,  // 23: modelstore.platform.v1.UserService.UpdateUser:output_type -> modelstore.platform.v1.UpdateUserResponse
-	11, // 24: modelstore.platform.v1.UserService.DeleteUser:output_type -> modelstore.platform.v1.DeleteUserResponse
-	13, // 25: modelstore.platform.v1.UserService.BatchGetUsers:output_type -> modelstore.platform.v1.BatchGetUsersResponse
-	15, // 26: modelstore.platform.v1.UserService.VerifyUserPassword:output_type -> modelstore.platform.v1.VerifyUserPasswordResponse
-	20, // [20:27] is the sub-list for method output_type
-	13, // [13:20] is the sub-list for method input_type
-	13, // [13:13] is the sub-list for extension type_name
-	13, // [13:13] is the sub-list for extension extendee
-	0,  // [0:13] is the sub-list for field type_name
+	2,  // 13: modelstore.platform.v1.BatchCreateUsersRequest.requests:type_name -> modelstore.platform.v1.CreateUserRequest
+	1,  // 14: modelstore.platform.v1.BatchCreateUsersResponse.users:type_name -> modelstore.platform.v1.User
+	8,  // 15: modelstore.platform.v1.BatchUpdateUsersRequest.requests:type_name -> modelstore.platform.v1.UpdateUserRequest
+	1,  // 16: modelstore.platform.v1.BatchUpdateUsersResponse.users:type_name -> modelstore.platform.v1.User
+	10, // 17: modelstore.platform.v1.BatchDeleteUsersRequest.requests:type_name -> modelstore.platform.v1.DeleteUserRequest
+	2,  // 18: modelstore.platform.v1.UserService.CreateUser:input_type -> modelstore.platform.v1.CreateUserRequest
+	4,  // 19: modelstore.platform.v1.UserService.GetUser:input_type -> modelstore.platform.v1.GetUserRequest
+	6,  // 20: modelstore.platform.v1.UserService.ListUsers:input_type -> modelstore.platform.v1.ListUsersRequest
+	8,  // 21: modelstore.platform.v1.UserService.UpdateUser:input_type -> modelstore.platform.v1.UpdateUserRequest
+	10, // 22: modelstore.platform.v1.UserService.DeleteUser:input_type -> modelstore.platform.v1.DeleteUserRequest
+	12, // 23: modelstore.platform.v1.UserService.BatchGetUsers:input_type -> modelstore.platform.v1.BatchGetUsersRequest
+	16, // 24: modelstore.platform.v1.UserService.BatchCreateUsers:input_type -> modelstore.platform.v1.BatchCreateUsersRequest
+	18, // 25: modelstore.platform.v1.UserService.BatchUpdateUsers:input_type -> modelstore.platform.v1.BatchUpdateUsersRequest
+	20, // 26: modelstore.platform.v1.UserService.BatchDeleteUsers:input_type -> modelstore.platform.v1.BatchDeleteUsersRequest
+	14, // 27: modelstore.platform.v1.UserService.VerifyUserPassword:input_type -> modelstore.platform.v1.VerifyUserPasswordRequest
+	3,  // 28: modelstore.platform.v1.UserService.CreateUser:output_type -> modelstore.platform.v1.CreateUserResponse
+	5,  // 29: modelstore.platform.v1.UserService.GetUser:output_type -> modelstore.platform.v1.GetUserResponse
+	7,  // 30: modelstore.platform.v1.UserService.ListUsers:output_type -> modelstore.platform.v1.ListUsersResponse
+	9,  // 31: modelstore.platform.v1.UserService.UpdateUser:output_type -> modelstore.platform.v1.UpdateUserResponse
+	11, // 32: modelstore.platform.v1.UserService.DeleteUser:output_type -> modelstore.platform.v1.DeleteUserResponse
+	13, // 33: modelstore.platform.v1.UserService.BatchGetUsers:output_type -> modelstore.platform.v1.BatchGetUsersResponse
+	17, // 34: modelstore.platform.v1.UserService.BatchCreateUsers:output_type -> modelstore.platform.v1.BatchCreateUsersResponse
+	19, // 35: modelstore.platform.v1.UserService.BatchUpdateUsers:output_type -> modelstore.platform.v1.BatchUpdateUsersResponse
+	21, // 36: modelstore.platform.v1.UserService.BatchDeleteUsers:output_type -> modelstore.platform.v1.BatchDeleteUsersResponse
+	15, // 37: modelstore.platform.v1.UserService.VerifyUserPassword:output_type -> modelstore.platform.v1.VerifyUserPasswordResponse
+	28, // [28:38] is the sub-list for method output_type
+	18, // [18:28] is the sub-list for method input_type
+	18, // [18:18] is the sub-list for extension type_name
+	18, // [18:18] is the sub-list for extension extendee
+	0,  // [0:18] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_platform_v1_user_proto_init() }
@@ -1114,7 +1458,7 @@ func file_modelstore_platform_v1_user_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_platform_v1_user_proto_rawDesc), len(file_modelstore_platform_v1_user_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   15,
+			NumMessages:   21,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -831,6 +831,313 @@ func (x *BatchGetWorkspacesResponse) GetWorkspaces() []*Workspace {
 	return nil
 }
 
+// The request of BatchCreateWorkspaces.
+type BatchCreateWorkspacesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The workspaces to create, 1 to 1000, each as its CreateWorkspace
+	// request; created in this order. An item's own request_id must be empty:
+	// `request_id` below covers the batch.
+	Requests []*CreateWorkspaceRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateWorkspacesRequest) Reset() {
+	*x = BatchCreateWorkspacesRequest{}
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[13]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateWorkspacesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateWorkspacesRequest) ProtoMessage() {}
+
+func (x *BatchCreateWorkspacesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[13]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateWorkspacesRequest.ProtoReflect.Descriptor instead.
+func (*BatchCreateWorkspacesRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{13}
+}
+
+func (x *BatchCreateWorkspacesRequest) GetRequests() []*CreateWorkspaceRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchCreateWorkspacesRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchCreateWorkspaces.
+type BatchCreateWorkspacesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The created workspaces, in the order of the request's items.
+	Workspaces    []*Workspace `protobuf:"bytes,1,rep,name=workspaces,proto3" json:"workspaces,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchCreateWorkspacesResponse) Reset() {
+	*x = BatchCreateWorkspacesResponse{}
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[14]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchCreateWorkspacesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchCreateWorkspacesResponse) ProtoMessage() {}
+
+func (x *BatchCreateWorkspacesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[14]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchCreateWorkspacesResponse.ProtoReflect.Descriptor instead.
+func (*BatchCreateWorkspacesResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{14}
+}
+
+func (x *BatchCreateWorkspacesResponse) GetWorkspaces() []*Workspace {
+	if x != nil {
+		return x.Workspaces
+	}
+	return nil
+}
+
+// The request of BatchUpdateWorkspaces.
+type BatchUpdateWorkspacesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The updates, 1 to 1000, each as its UpdateWorkspace request;
+	// applied in this order.
+	Requests []*UpdateWorkspaceRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateWorkspacesRequest) Reset() {
+	*x = BatchUpdateWorkspacesRequest{}
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[15]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateWorkspacesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateWorkspacesRequest) ProtoMessage() {}
+
+func (x *BatchUpdateWorkspacesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[15]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateWorkspacesRequest.ProtoReflect.Descriptor instead.
+func (*BatchUpdateWorkspacesRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{15}
+}
+
+func (x *BatchUpdateWorkspacesRequest) GetRequests() []*UpdateWorkspaceRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchUpdateWorkspacesRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchUpdateWorkspaces.
+type BatchUpdateWorkspacesResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// The updated workspaces, in the order of the request's items.
+	Workspaces    []*Workspace `protobuf:"bytes,1,rep,name=workspaces,proto3" json:"workspaces,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchUpdateWorkspacesResponse) Reset() {
+	*x = BatchUpdateWorkspacesResponse{}
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[16]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchUpdateWorkspacesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchUpdateWorkspacesResponse) ProtoMessage() {}
+
+func (x *BatchUpdateWorkspacesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[16]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchUpdateWorkspacesResponse.ProtoReflect.Descriptor instead.
+func (*BatchUpdateWorkspacesResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{16}
+}
+
+func (x *BatchUpdateWorkspacesResponse) GetWorkspaces() []*Workspace {
+	if x != nil {
+		return x.Workspaces
+	}
+	return nil
+}
+
+// The request of BatchDeleteWorkspaces.
+type BatchDeleteWorkspacesRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. The deletions, 1 to 1000, each as its DeleteWorkspace request;
+	// applied in this order.
+	Requests []*DeleteWorkspaceRequest `protobuf:"bytes,1,rep,name=requests,proto3" json:"requests,omitempty"`
+	// An idempotency key of the whole batch (AIP-155), for example a UUID. A
+	// retry with the same key and the same requests returns the first result
+	// instead of applying the batch again; the same key with other requests is
+	// INVALID_ARGUMENT.
+	RequestId     string `protobuf:"bytes,2,opt,name=request_id,json=requestId,proto3" json:"request_id,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteWorkspacesRequest) Reset() {
+	*x = BatchDeleteWorkspacesRequest{}
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteWorkspacesRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteWorkspacesRequest) ProtoMessage() {}
+
+func (x *BatchDeleteWorkspacesRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteWorkspacesRequest.ProtoReflect.Descriptor instead.
+func (*BatchDeleteWorkspacesRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{17}
+}
+
+func (x *BatchDeleteWorkspacesRequest) GetRequests() []*DeleteWorkspaceRequest {
+	if x != nil {
+		return x.Requests
+	}
+	return nil
+}
+
+func (x *BatchDeleteWorkspacesRequest) GetRequestId() string {
+	if x != nil {
+		return x.RequestId
+	}
+	return ""
+}
+
+// The response of BatchDeleteWorkspaces.
+type BatchDeleteWorkspacesResponse struct {
+	state         protoimpl.MessageState `protogen:"open.v1"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *BatchDeleteWorkspacesResponse) Reset() {
+	*x = BatchDeleteWorkspacesResponse{}
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *BatchDeleteWorkspacesResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*BatchDeleteWorkspacesResponse) ProtoMessage() {}
+
+func (x *BatchDeleteWorkspacesResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_platform_v1_workspace_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use BatchDeleteWorkspacesResponse.ProtoReflect.Descriptor instead.
+func (*BatchDeleteWorkspacesResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_platform_v1_workspace_proto_rawDescGZIP(), []int{18}
+}
+
 var File_modelstore_platform_v1_workspace_proto protoreflect.FileDescriptor
 
 const file_modelstore_platform_v1_workspace_proto_rawDesc = "" +
@@ -891,18 +1198,42 @@ const file_modelstore_platform_v1_workspace_proto_rawDesc = "" +
 	"\x1aBatchGetWorkspacesResponse\x12A\n" +
 	"\n" +
 	"workspaces\x18\x01 \x03(\v2!.modelstore.platform.v1.WorkspaceR\n" +
-	"workspaces*o\n" +
+	"workspaces\"\x8f\x01\n" +
+	"\x1cBatchCreateWorkspacesRequest\x12P\n" +
+	"\brequests\x18\x01 \x03(\v2..modelstore.platform.v1.CreateWorkspaceRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"b\n" +
+	"\x1dBatchCreateWorkspacesResponse\x12A\n" +
+	"\n" +
+	"workspaces\x18\x01 \x03(\v2!.modelstore.platform.v1.WorkspaceR\n" +
+	"workspaces\"\x8f\x01\n" +
+	"\x1cBatchUpdateWorkspacesRequest\x12P\n" +
+	"\brequests\x18\x01 \x03(\v2..modelstore.platform.v1.UpdateWorkspaceRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"b\n" +
+	"\x1dBatchUpdateWorkspacesResponse\x12A\n" +
+	"\n" +
+	"workspaces\x18\x01 \x03(\v2!.modelstore.platform.v1.WorkspaceR\n" +
+	"workspaces\"\x8f\x01\n" +
+	"\x1cBatchDeleteWorkspacesRequest\x12P\n" +
+	"\brequests\x18\x01 \x03(\v2..modelstore.platform.v1.DeleteWorkspaceRequestB\x04\xe2A\x01\x02R\brequests\x12\x1d\n" +
+	"\n" +
+	"request_id\x18\x02 \x01(\tR\trequestId\"\x1f\n" +
+	"\x1dBatchDeleteWorkspacesResponse*o\n" +
 	"\x0fWorkspaceStatus\x12 \n" +
 	"\x1cWORKSPACE_STATUS_UNSPECIFIED\x10\x00\x12\x1b\n" +
 	"\x17WORKSPACE_STATUS_ACTIVE\x10\x01\x12\x1d\n" +
-	"\x19WORKSPACE_STATUS_INACTIVE\x10\x022\xcb\a\n" +
+	"\x19WORKSPACE_STATUS_INACTIVE\x10\x022\xf0\v\n" +
 	"\x10WorkspaceService\x12\x9e\x01\n" +
 	"\x0fCreateWorkspace\x12..modelstore.platform.v1.CreateWorkspaceRequest\x1a/.modelstore.platform.v1.CreateWorkspaceResponse\"*\x82\xd3\xe4\x93\x02$:\tworkspace\"\x17/v1/platform/workspaces\x12\x8f\x01\n" +
 	"\fGetWorkspace\x12+.modelstore.platform.v1.GetWorkspaceRequest\x1a,.modelstore.platform.v1.GetWorkspaceResponse\"$\x82\xd3\xe4\x93\x02\x1e\x12\x1c/v1/platform/workspaces/{id}\x12\x90\x01\n" +
 	"\x0eListWorkspaces\x12-.modelstore.platform.v1.ListWorkspacesRequest\x1a..modelstore.platform.v1.ListWorkspacesResponse\"\x1f\x82\xd3\xe4\x93\x02\x19\x12\x17/v1/platform/workspaces\x12\xad\x01\n" +
 	"\x0fUpdateWorkspace\x12..modelstore.platform.v1.UpdateWorkspaceRequest\x1a/.modelstore.platform.v1.UpdateWorkspaceResponse\"9\x82\xd3\xe4\x93\x023:\tworkspace2&/v1/platform/workspaces/{workspace.id}\x12\x98\x01\n" +
 	"\x0fDeleteWorkspace\x12..modelstore.platform.v1.DeleteWorkspaceRequest\x1a/.modelstore.platform.v1.DeleteWorkspaceResponse\"$\x82\xd3\xe4\x93\x02\x1e*\x1c/v1/platform/workspaces/{id}\x12\xa5\x01\n" +
-	"\x12BatchGetWorkspaces\x121.modelstore.platform.v1.BatchGetWorkspacesRequest\x1a2.modelstore.platform.v1.BatchGetWorkspacesResponse\"(\x82\xd3\xe4\x93\x02\"\x12 /v1/platform/workspaces:batchGetB}\n" +
+	"\x12BatchGetWorkspaces\x121.modelstore.platform.v1.BatchGetWorkspacesRequest\x1a2.modelstore.platform.v1.BatchGetWorkspacesResponse\"(\x82\xd3\xe4\x93\x02\"\x12 /v1/platform/workspaces:batchGet\x12\xb4\x01\n" +
+	"\x15BatchCreateWorkspaces\x124.modelstore.platform.v1.BatchCreateWorkspacesRequest\x1a5.modelstore.platform.v1.BatchCreateWorkspacesResponse\".\x82\xd3\xe4\x93\x02(:\x01*\"#/v1/platform/workspaces:batchCreate\x12\xb4\x01\n" +
+	"\x15BatchUpdateWorkspaces\x124.modelstore.platform.v1.BatchUpdateWorkspacesRequest\x1a5.modelstore.platform.v1.BatchUpdateWorkspacesResponse\".\x82\xd3\xe4\x93\x02(:\x01*\"#/v1/platform/workspaces:batchUpdate\x12\xb4\x01\n" +
+	"\x15BatchDeleteWorkspaces\x124.modelstore.platform.v1.BatchDeleteWorkspacesRequest\x1a5.modelstore.platform.v1.BatchDeleteWorkspacesResponse\".\x82\xd3\xe4\x93\x02(:\x01*\"#/v1/platform/workspaces:batchDeleteB}\n" +
 	"\x1adev.modelstore.platform.v1B\x0eWorkspaceProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3"
 
 var (
@@ -918,56 +1249,73 @@ func file_modelstore_platform_v1_workspace_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_platform_v1_workspace_proto_enumTypes = make([]protoimpl.EnumInfo, 1)
-var file_modelstore_platform_v1_workspace_proto_msgTypes = make([]protoimpl.MessageInfo, 13)
+var file_modelstore_platform_v1_workspace_proto_msgTypes = make([]protoimpl.MessageInfo, 19)
 var file_modelstore_platform_v1_workspace_proto_goTypes = []any{
-	(WorkspaceStatus)(0),               // 0: modelstore.platform.v1.WorkspaceStatus
-	(*Workspace)(nil),                  // 1: modelstore.platform.v1.Workspace
-	(*CreateWorkspaceRequest)(nil),     // 2: modelstore.platform.v1.CreateWorkspaceRequest
-	(*CreateWorkspaceResponse)(nil),    // 3: modelstore.platform.v1.CreateWorkspaceResponse
-	(*GetWorkspaceRequest)(nil),        // 4: modelstore.platform.v1.GetWorkspaceRequest
-	(*GetWorkspaceResponse)(nil),       // 5: modelstore.platform.v1.GetWorkspaceResponse
-	(*ListWorkspacesRequest)(nil),      // 6: modelstore.platform.v1.ListWorkspacesRequest
-	(*ListWorkspacesResponse)(nil),     // 7: modelstore.platform.v1.ListWorkspacesResponse
-	(*UpdateWorkspaceRequest)(nil),     // 8: modelstore.platform.v1.UpdateWorkspaceRequest
-	(*UpdateWorkspaceResponse)(nil),    // 9: modelstore.platform.v1.UpdateWorkspaceResponse
-	(*DeleteWorkspaceRequest)(nil),     // 10: modelstore.platform.v1.DeleteWorkspaceRequest
-	(*DeleteWorkspaceResponse)(nil),    // 11: modelstore.platform.v1.DeleteWorkspaceResponse
-	(*BatchGetWorkspacesRequest)(nil),  // 12: modelstore.platform.v1.BatchGetWorkspacesRequest
-	(*BatchGetWorkspacesResponse)(nil), // 13: modelstore.platform.v1.BatchGetWorkspacesResponse
-	(*timestamppb.Timestamp)(nil),      // 14: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),      // 15: google.protobuf.FieldMask
+	(WorkspaceStatus)(0),                  // 0: modelstore.platform.v1.WorkspaceStatus
+	(*Workspace)(nil),                     // 1: modelstore.platform.v1.Workspace
+	(*CreateWorkspaceRequest)(nil),        // 2: modelstore.platform.v1.CreateWorkspaceRequest
+	(*CreateWorkspaceResponse)(nil),       // 3: modelstore.platform.v1.CreateWorkspaceResponse
+	(*GetWorkspaceRequest)(nil),           // 4: modelstore.platform.v1.GetWorkspaceRequest
+	(*GetWorkspaceResponse)(nil),          // 5: modelstore.platform.v1.GetWorkspaceResponse
+	(*ListWorkspacesRequest)(nil),         // 6: modelstore.platform.v1.ListWorkspacesRequest
+	(*ListWorkspacesResponse)(nil),        // 7: modelstore.platform.v1.ListWorkspacesResponse
+	(*UpdateWorkspaceRequest)(nil),        // 8: modelstore.platform.v1.UpdateWorkspaceRequest
+	(*UpdateWorkspaceResponse)(nil),       // 9: modelstore.platform.v1.UpdateWorkspaceResponse
+	(*DeleteWorkspaceRequest)(nil),        // 10: modelstore.platform.v1.DeleteWorkspaceRequest
+	(*DeleteWorkspaceResponse)(nil),       // 11: modelstore.platform.v1.DeleteWorkspaceResponse
+	(*BatchGetWorkspacesRequest)(nil),     // 12: modelstore.platform.v1.BatchGetWorkspacesRequest
+	(*BatchGetWorkspacesResponse)(nil),    // 13: modelstore.platform.v1.BatchGetWorkspacesResponse
+	(*BatchCreateWorkspacesRequest)(nil),  // 14: modelstore.platform.v1.BatchCreateWorkspacesRequest
+	(*BatchCreateWorkspacesResponse)(nil), // 15: modelstore.platform.v1.BatchCreateWorkspacesResponse
+	(*BatchUpdateWorkspacesRequest)(nil),  // 16: modelstore.platform.v1.BatchUpdateWorkspacesRequest
+	(*BatchUpdateWorkspacesResponse)(nil), // 17: modelstore.platform.v1.BatchUpdateWorkspacesResponse
+	(*BatchDeleteWorkspacesRequest)(nil),  // 18: modelstore.platform.v1.BatchDeleteWorkspacesRequest
+	(*BatchDeleteWorkspacesResponse)(nil), // 19: modelstore.platform.v1.BatchDeleteWorkspacesResponse
+	(*timestamppb.Timestamp)(nil),         // 20: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),         // 21: google.protobuf.FieldMask
 }
 var file_modelstore_platform_v1_workspace_proto_depIdxs = []int32{
 	0,  // 0: modelstore.platform.v1.Workspace.status:type_name -> modelstore.platform.v1.WorkspaceStatus
-	14, // 1: modelstore.platform.v1.Workspace.created_at:type_name -> google.protobuf.Timestamp
-	14, // 2: modelstore.platform.v1.Workspace.updated_at:type_name -> google.protobuf.Timestamp
+	20, // 1: modelstore.platform.v1.Workspace.created_at:type_name -> google.protobuf.Timestamp
+	20, // 2: modelstore.platform.v1.Workspace.updated_at:type_name -> google.protobuf.Timestamp
 	1,  // 3: modelstore.platform.v1.CreateWorkspaceRequest.workspace:type_name -> modelstore.platform.v1.Workspace
 	1,  // 4: modelstore.platform.v1.CreateWorkspaceResponse.workspace:type_name -> modelstore.platform.v1.Workspace
-	15, // 5: modelstore.platform.v1.GetWorkspaceRequest.read_mask:type_name -> google.protobuf.FieldMask
+	21, // 5: modelstore.platform.v1.GetWorkspaceRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 6: modelstore.platform.v1.GetWorkspaceResponse.workspace:type_name -> modelstore.platform.v1.Workspace
 	1,  // 7: modelstore.platform.v1.ListWorkspacesResponse.workspaces:type_name -> modelstore.platform.v1.Workspace
 	1,  // 8: modelstore.platform.v1.UpdateWorkspaceRequest.workspace:type_name -> modelstore.platform.v1.Workspace
-	15, // 9: modelstore.platform.v1.UpdateWorkspaceRequest.update_mask:type_name -> google.protobuf.FieldMask
+	21, // 9: modelstore.platform.v1.UpdateWorkspaceRequest.update_mask:type_name -> google.protobuf.FieldMask
 	1,  // 10: modelstore.platform.v1.UpdateWorkspaceResponse.workspace:type_name -> modelstore.platform.v1.Workspace
-	15, // 11: modelstore.platform.v1.BatchGetWorkspacesRequest.read_mask:type_name -> google.protobuf.FieldMask
+	21, // 11: modelstore.platform.v1.BatchGetWorkspacesRequest.read_mask:type_name -> google.protobuf.FieldMask
 	1,  // 12: modelstore.platform.v1.BatchGetWorkspacesResponse.workspaces:type_name -> modelstore.platform.v1.Workspace
-	2,  // 13: modelstore.platform.v1.WorkspaceService.CreateWorkspace:input_type -> modelstore.platform.v1.CreateWorkspaceRequest
-	4,  // 14: modelstore.platform.v1.WorkspaceService.GetWorkspace:input_type -> modelstore.platform.v1.GetWorkspaceRequest
-	6,  // 15: modelstore.platform.v1.WorkspaceService.ListWorkspaces:input_type -> modelstore.platform.v1.ListWorkspacesRequest
-	8,  // 16: modelstore.platform.v1.WorkspaceService.UpdateWorkspace:input_type -> modelstore.platform.v1.UpdateWorkspaceRequest
-	10, // 17: modelstore.platform.v1.WorkspaceService.DeleteWorkspace:input_type -> modelstore.platform.v1.DeleteWorkspaceRequest
-	12, // 18: modelstore.platform.v1.WorkspaceService.BatchGetWorkspaces:input_type -> modelstore.platform.v1.BatchGetWorkspacesRequest
-	3,  // 19: modelstore.platform.v1.WorkspaceService.CreateWorkspace:output_type -> modelstore.platform.v1.CreateWorkspaceResponse
-	5,  // 20: modelstore.platform.v1.WorkspaceService.GetWorkspace:output_type -> modelstore.platform.v1.GetWorkspaceResponse
-	7,  // 21: modelstore.platform.v1.WorkspaceService.ListWorkspaces:output_type -> modelstore.platform.v1.ListWorkspacesResponse
-	9,  // 22: modelstore.platform.v1.WorkspaceService.UpdateWorkspace:output_type -> modelstore.platform.v1.UpdateWorkspaceResponse
-	11, // 23: modelstore.platform.v1.WorkspaceService.DeleteWorkspace:output_type -> modelstore.platform.v1.DeleteWorkspaceResponse
-	13, // 24: modelstore.platform.v1.WorkspaceService.BatchGetWorkspaces:output_type -> modelstore.platform.v1.BatchGetWorkspacesResponse
-	19, // [19:25] is the sub-list for method output_type
-	13, // [13:19] is the sub-list for method input_type
-	13, // [13:13] is the sub-list for extension type_name
-	13, // [13:13] is the sub-list for extension extendee
-	0,  // [0:13] is the sub-list for field type_name
+	2,  // 13: modelstore.platform.v1.BatchCreateWorkspacesRequest.requests:type_name -> modelstore.platform.v1.CreateWorkspaceRequest
+	1,  // 14: modelstore.platform.v1.BatchCreateWorkspacesResponse.workspaces:type_name -> modelstore.platform.v1.Workspace
+	8,  // 15: modelstore.platform.v1.BatchUpdateWorkspacesRequest.requests:type_name -> modelstore.platform.v1.UpdateWorkspaceRequest
+	1,  // 16: modelstore.platform.v1.BatchUpdateWorkspacesResponse.workspaces:type_name -> modelstore.platform.v1.Workspace
+	10, // 17: modelstore.platform.v1.BatchDeleteWorkspacesRequest.requests:type_name -> modelstore.platform.v1.DeleteWorkspaceRequest
+	2,  // 18: modelstore.platform.v1.WorkspaceService.CreateWorkspace:input_type -> modelstore.platform.v1.CreateWorkspaceRequest
+	4,  // 19: modelstore.platform.v1.WorkspaceService.GetWorkspace:input_type -> modelstore.platform.v1.GetWorkspaceRequest
+	6,  // 20: modelstore.platform.v1.WorkspaceService.ListWorkspaces:input_type -> modelstore.platform.v1.ListWorkspacesRequest
+	8,  // 21: modelstore.platform.v1.WorkspaceService.UpdateWorkspace:input_type -> modelstore.platform.v1.UpdateWorkspaceRequest
+	10, // 22: modelstore.platform.v1.WorkspaceService.DeleteWorkspace:input_type -> modelstore.platform.v1.DeleteWorkspaceRequest
+	12, // 23: modelstore.platform.v1.WorkspaceService.BatchGetWorkspaces:input_type -> modelstore.platform.v1.BatchGetWorkspacesRequest
+	14, // 24: modelstore.platform.v1.WorkspaceService.BatchCreateWorkspaces:input_type -> modelstore.platform.v1.BatchCreateWorkspacesRequest
+	16, // 25: modelstore.platform.v1.WorkspaceService.BatchUpdateWorkspaces:input_type -> modelstore.platform.v1.BatchUpdateWorkspacesRequest
+	18, // 26: modelstore.platform.v1.WorkspaceService.BatchDeleteWorkspaces:input_type -> modelstore.platform.v1.BatchDeleteWorkspacesRequest
+	3,  // 27: modelstore.platform.v1.WorkspaceService.CreateWorkspace:output_type -> modelstore.platform.v1.CreateWorkspaceResponse
+	5,  // 28: modelstore.platform.v1.WorkspaceService.GetWorkspace:output_type -> modelstore.platform.v1.GetWorkspaceResponse
+	7,  // 29: modelstore.platform.v1.WorkspaceService.ListWorkspaces:output_type -> modelstore.platform.v1.ListWorkspacesResponse
+	9,  // 30: modelstore.platform.v1.WorkspaceService.UpdateWorkspace:output_type -> modelstore.platform.v1.UpdateWorkspaceResponse
+	11, // 31: modelstore.platform.v1.WorkspaceService.DeleteWorkspace:output_type -> modelstore.platform.v1.DeleteWorkspaceResponse
+	13, // 32: modelstore.platform.v1.WorkspaceService.BatchGetWorkspaces:output_type -> modelstore.platform.v1.BatchGetWorkspacesResponse
+	15, // 33: modelstore.platform.v1.WorkspaceService.BatchCreateWorkspaces:output_type -> modelstore.platform.v1.BatchCreateWorkspacesResponse
+	17, // 34: modelstore.platform.v1.WorkspaceService.BatchUpdateWorkspaces:output_type -> modelstore.platform.v1.BatchUpdateWorkspacesResponse
+	19, // 35: modelstore.platform.v1.WorkspaceService.BatchDeleteWorkspaces:output_type -> modelstore.platform.v1.BatchDeleteWorkspacesResponse
+	27, // [27:36] is the sub-list for method output_type
+	18, // [18:27] is the sub-list for method input_type
+	18, // [18:18] is the sub-list for extension type_name
+	18, // [18:18] is the sub-list for extension extendee
+	0,  // [0:18] is the sub-list for field type_name
 }
 
 func init() { file_modelstore_platform_v1_workspace_proto_init() }
@@ -981,7 +1329,7 @@ func file_modelstore_platform_v1_workspace_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_platform_v1_workspace_proto_rawDesc), len(file_modelstore_platform_v1_workspace_proto_rawDesc)),
 			NumEnums:      1,
-			NumMessages:   13,
+			NumMessages:   19,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -19,12 +19,15 @@ import (
 const _ = grpc.SupportPackageIsVersion9
 
 const (
-	WorkspaceService_CreateWorkspace_FullMethodName    = "/modelstore.platform.v1.WorkspaceService/CreateWorkspace"
-	WorkspaceService_GetWorkspace_FullMethodName       = "/modelstore.platform.v1.WorkspaceService/GetWorkspace"
-	WorkspaceService_ListWorkspaces_FullMethodName     = "/modelstore.platform.v1.WorkspaceService/ListWorkspaces"
-	WorkspaceService_UpdateWorkspace_FullMethodName    = "/modelstore.platform.v1.WorkspaceService/UpdateWorkspace"
-	WorkspaceService_DeleteWorkspace_FullMethodName    = "/modelstore.platform.v1.WorkspaceService/DeleteWorkspace"
-	WorkspaceService_BatchGetWorkspaces_FullMethodName = "/modelstore.platform.v1.WorkspaceService/BatchGetWorkspaces"
+	WorkspaceService_CreateWorkspace_FullMethodName       = "/modelstore.platform.v1.WorkspaceService/CreateWorkspace"
+	WorkspaceService_GetWorkspace_FullMethodName          = "/modelstore.platform.v1.WorkspaceService/GetWorkspace"
+	WorkspaceService_ListWorkspaces_FullMethodName        = "/modelstore.platform.v1.WorkspaceService/ListWorkspaces"
+	WorkspaceService_UpdateWorkspace_FullMethodName       = "/modelstore.platform.v1.WorkspaceService/UpdateWorkspace"
+	WorkspaceService_DeleteWorkspace_FullMethodName       = "/modelstore.platform.v1.WorkspaceService/DeleteWorkspace"
+	WorkspaceService_BatchGetWorkspaces_FullMethodName    = "/modelstore.platform.v1.WorkspaceService/BatchGetWorkspaces"
+	WorkspaceService_BatchCreateWorkspaces_FullMethodName = "/modelstore.platform.v1.WorkspaceService/BatchCreateWorkspaces"
+	WorkspaceService_BatchUpdateWorkspaces_FullMethodName = "/modelstore.platform.v1.WorkspaceService/BatchUpdateWorkspaces"
+	WorkspaceService_BatchDeleteWorkspaces_FullMethodName = "/modelstore.platform.v1.WorkspaceService/BatchDeleteWorkspaces"
 )
 
 // WorkspaceServiceClient is the client API for WorkspaceService service.
@@ -65,6 +68,54 @@ type WorkspaceServiceClient interface {
 	// Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
 	// missing), UNAVAILABLE.
 	BatchGetWorkspaces(ctx context.Context, in *BatchGetWorkspacesRequest, opts ...grpc.CallOption) (*BatchGetWorkspacesResponse, error)
+	// Creates up to 1000 workspaces in one call, all or none (AIP-233): each item
+	// as CreateWorkspace would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateWorkspace, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].workspace.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateWorkspaces(ctx context.Context, in *BatchCreateWorkspacesRequest, opts ...grpc.CallOption) (*BatchCreateWorkspacesResponse, error)
+	// Updates up to 1000 workspaces in one call, all or none (AIP-234): each item
+	// as UpdateWorkspace would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateWorkspace, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].workspace.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateWorkspaces(ctx context.Context, in *BatchUpdateWorkspacesRequest, opts ...grpc.CallOption) (*BatchUpdateWorkspacesResponse, error)
+	// Deletes up to 1000 workspaces in one call, all or none (AIP-235): each item
+	// as DeleteWorkspace would delete it; a batch does not cascade, so an item's
+	// `force` is refused.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteWorkspace, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, an item with force, two items with
+	// one id, or a request_id reused with other requests; ABORTED when a
+	// concurrent write got in part way (the batch was undone and may be retried).
+	BatchDeleteWorkspaces(ctx context.Context, in *BatchDeleteWorkspacesRequest, opts ...grpc.CallOption) (*BatchDeleteWorkspacesResponse, error)
 }
 
 type workspaceServiceClient struct {
@@ -135,6 +186,36 @@ func (c *workspaceServiceClient) BatchGetWorkspaces(ctx context.Context, in *Bat
 	return out, nil
 }
 
+func (c *workspaceServiceClient) BatchCreateWorkspaces(ctx context.Context, in *BatchCreateWorkspacesRequest, opts ...grpc.CallOption) (*BatchCreateWorkspacesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchCreateWorkspacesResponse)
+	err := c.cc.Invoke(ctx, WorkspaceService_BatchCreateWorkspaces_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *workspaceServiceClient) BatchUpdateWorkspaces(ctx context.Context, in *BatchUpdateWorkspacesRequest, opts ...grpc.CallOption) (*BatchUpdateWorkspacesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchUpdateWorkspacesResponse)
+	err := c.cc.Invoke(ctx, WorkspaceService_BatchUpdateWorkspaces_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+func (c *workspaceServiceClient) BatchDeleteWorkspaces(ctx context.Context, in *BatchDeleteWorkspacesRequest, opts ...grpc.CallOption) (*BatchDeleteWorkspacesResponse, error) {
+	cOpts := append([]grpc.CallOption{grpc.StaticMethod()}, opts...)
+	out := new(BatchDeleteWorkspacesResponse)
+	err := c.cc.Invoke(ctx, WorkspaceService_BatchDeleteWorkspaces_FullMethodName, in, out, cOpts...)
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
 // WorkspaceServiceServer is the server API for WorkspaceService service.
 // All implementations must embed UnimplementedWorkspaceServiceServer
 // for forward compatibility.
@@ -173,6 +254,54 @@ type WorkspaceServiceServer interface {
 	// Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
 	// missing), UNAVAILABLE.
 	BatchGetWorkspaces(context.Context, *BatchGetWorkspacesRequest) (*BatchGetWorkspacesResponse, error)
+	// Creates up to 1000 workspaces in one call, all or none (AIP-233): each item
+	// as CreateWorkspace would create it, answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of CreateWorkspace, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].workspace.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+	// request_id, two items with one id, or a request_id reused with other
+	// requests; ABORTED when a concurrent write got in part way (the batch was
+	// undone and may be retried).
+	BatchCreateWorkspaces(context.Context, *BatchCreateWorkspacesRequest) (*BatchCreateWorkspacesResponse, error)
+	// Updates up to 1000 workspaces in one call, all or none (AIP-234): each item
+	// as UpdateWorkspace would update it (its own update_mask, etag and
+	// allow_missing), answered in request order.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of UpdateWorkspace, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].workspace.id`);
+	// INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+	// id, or a request_id reused with other requests; ABORTED when a concurrent
+	// write got in part way (the batch was undone and may be retried).
+	BatchUpdateWorkspaces(context.Context, *BatchUpdateWorkspacesRequest) (*BatchUpdateWorkspacesResponse, error)
+	// Deletes up to 1000 workspaces in one call, all or none (AIP-235): each item
+	// as DeleteWorkspace would delete it; a batch does not cascade, so an item's
+	// `force` is refused.
+	//
+	// Every item is validated and every precondition is checked before anything
+	// is written; a batch that fails part way (a concurrent writer, a crash) is
+	// undone and the call fails naming the item. Readers may see a batch partly
+	// applied while it is being applied: see docs/batches.md for what is atomic.
+	//
+	// Errors: those of DeleteWorkspace, for the first item that fails, with its
+	// index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+	// violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+	// also for no requests, more than 1000, an item with force, two items with
+	// one id, or a request_id reused with other requests; ABORTED when a
+	// concurrent write got in part way (the batch was undone and may be retried).
+	BatchDeleteWorkspaces(context.Context, *BatchDeleteWorkspacesRequest) (*BatchDeleteWorkspacesResponse, error)
 	mustEmbedUnimplementedWorkspaceServiceServer()
 }
 
@@ -200,6 +329,15 @@ func (UnimplementedWorkspaceServiceServer) DeleteWorkspace(context.Context, *Del
 }
 func (UnimplementedWorkspaceServiceServer) BatchGetWorkspaces(context.Context, *BatchGetWorkspacesRequest) (*BatchGetWorkspacesResponse, error) {
 	return nil, status.Error(codes.Unimplemented, "method BatchGetWorkspaces not implemented")
+}
+func (UnimplementedWorkspaceServiceServer) BatchCreateWorkspaces(context.Context, *BatchCreateWorkspacesRequest) (*BatchCreateWorkspacesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchCreateWorkspaces not implemented")
+}
+func (UnimplementedWorkspaceServiceServer) BatchUpdateWorkspaces(context.Context, *BatchUpdateWorkspacesRequest) (*BatchUpdateWorkspacesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchUpdateWorkspaces not implemented")
+}
+func (UnimplementedWorkspaceServiceServer) BatchDeleteWorkspaces(context.Context, *BatchDeleteWorkspacesRequest) (*BatchDeleteWorkspacesResponse, error) {
+	return nil, status.Error(codes.Unimplemented, "method BatchDeleteWorkspaces not implemented")
 }
 func (UnimplementedWorkspaceServiceServer) mustEmbedUnimplementedWorkspaceServiceServer() {}
 func (UnimplementedWorkspaceServiceServer) testEmbeddedByValue()                          {}
@@ -330,6 +468,60 @@ func _WorkspaceService_BatchGetWorkspaces_Handler(srv interface{}, ctx context.C
 	return interceptor(ctx, in, info, handler)
 }
 
+func _WorkspaceService_BatchCreateWorkspaces_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchCreateWorkspacesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(WorkspaceServiceServer).BatchCreateWorkspaces(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: WorkspaceService_BatchCreateWorkspaces_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(WorkspaceServiceServer).BatchCreateWorkspaces(ctx, req.(*BatchCreateWorkspacesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _WorkspaceService_BatchUpdateWorkspaces_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchUpdateWorkspacesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(WorkspaceServiceServer).BatchUpdateWorkspaces(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: WorkspaceService_BatchUpdateWorkspaces_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(WorkspaceServiceServer).BatchUpdateWorkspaces(ctx, req.(*BatchUpdateWorkspacesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
+func _WorkspaceService_BatchDeleteWorkspaces_Handler(srv interface{}, ctx context.Context, dec func(interface{}) error, interceptor grpc.UnaryServerInterceptor) (interface{}, error) {
+	in := new(BatchDeleteWorkspacesRequest)
+	if err := dec(in); err != nil {
+		return nil, err
+	}
+	if interceptor == nil {
+		return srv.(WorkspaceServiceServer).BatchDeleteWorkspaces(ctx, in)
+	}
+	info := &grpc.UnaryServerInfo{
+		Server:     srv,
+		FullMethod: WorkspaceService_BatchDeleteWorkspaces_FullMethodName,
+	}
+	handler := func(ctx context.Context, req interface{}) (interface{}, error) {
+		return srv.(WorkspaceServiceServer).BatchDeleteWorkspaces(ctx, req.(*BatchDeleteWorkspacesRequest))
+	}
+	return interceptor(ctx, in, info, handler)
+}
+
 // WorkspaceService_ServiceDesc is the grpc.ServiceDesc for WorkspaceService service.
 // It's only intended for direct use with grpc.RegisterService,
 // and not to be introspected or modified (even as a copy)
@@ -360,6 +552,18 @@ var WorkspaceService_ServiceDesc = grpc.ServiceDesc{
 		{
 			MethodName: "BatchGetWorkspaces",
 			Handler:    _WorkspaceService_BatchGetWorkspaces_Handler,
+		},
+		{
+			MethodName: "BatchCreateWorkspaces",
+			Handler:    _WorkspaceService_BatchCreateWorkspaces_Handler,
+		},
+		{
+			MethodName: "BatchUpdateWorkspaces",
+			Handler:    _WorkspaceService_BatchUpdateWorkspaces_Handler,
+		},
+		{
+			MethodName: "BatchDeleteWorkspaces",
+			Handler:    _WorkspaceService_BatchDeleteWorkspaces_Handler,
 		},
 	},
 	Streams:  []grpc.StreamDesc{},

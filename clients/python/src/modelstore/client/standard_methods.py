@@ -1,4 +1,4 @@
-"""Which RPCs are standard methods (AIP-131..135, 164, 231): the one rule server and client share.
+"""Which RPCs are standard methods (AIP-131..135, 164, 231..235): one rule for server and client.
 
 The server serves a standard method generically (`EntityStore`) and needs a domain handler
 for every other RPC; the client retries standard reads. Both read this module, so they can
@@ -8,11 +8,14 @@ An entity is a message with `(modelstore.v1.storage)`; its service is `<Entity>S
 the same package, or the service whose `(modelstore.v1.service).entity` names it. An RPC of
 that service is standard when both hold:
 - its name is a standard verb and the entity's singular (the message name) or, for List and
-  BatchGet, its plural: `GetPerson`, `ListPeople`, `BatchGetPeople`;
+  the batch methods, its plural: `GetPerson`, `ListPeople`, `BatchGetPeople`,
+  `BatchCreatePeople`;
 - its messages carry the fields the generic handler reads (the id, the entity, the paging
-  fields ...). A method named like a standard one but shaped otherwise is a domain method:
-  it then needs an implementation like any other, and the server refuses to start without
-  one, instead of the generic handler failing on its first call.
+  fields ...); a batch write's `requests` are items shaped as its single method's request
+  (`BatchCreatePeople` takes `repeated CreatePersonRequest requests`). A method named like
+  a standard one but shaped otherwise is a domain method: it then needs an implementation
+  like any other, and the server refuses to start without one, instead of the generic
+  handler failing on its first call.
 
 The plural is the declared one: `(modelstore.v1.storage).plural`, or the `plural` of a
 `google.api.resource` on the message. Only where neither is declared does the English rule
@@ -44,11 +47,24 @@ class Kind(Enum):
     DELETE = "delete"
     UNDELETE = "undelete"
     BATCH_GET = "batch_get"
+    BATCH_CREATE = "batch_create"
+    BATCH_UPDATE = "batch_update"
+    BATCH_DELETE = "batch_delete"
     DOMAIN = "domain"
 
 
 READS = frozenset({Kind.GET, Kind.LIST, Kind.BATCH_GET})
 """The standard methods that only read (AIP-131, 132, 231)."""
+
+BATCH_ITEMS = {
+    Kind.BATCH_CREATE: Kind.CREATE,
+    Kind.BATCH_UPDATE: Kind.UPDATE,
+    Kind.BATCH_DELETE: Kind.DELETE,
+}
+"""The batch writes (AIP-233, 234, 235), each with the single method its items are requests of."""
+
+MAX_BATCH_ITEMS = 1000
+"""The most items one batch write (or ids one BatchGet) may hold: the protos document it."""
 
 
 class PluralError(ValueError):
@@ -66,6 +82,8 @@ class Classification:
     """The response field that holds the entity or entities."""
     mismatch: str | None = None
     """For a domain method named like a standard one: why it is not standard."""
+    item_entity_field: str | None = None
+    """For a batch write: the field of each item (a single request) that holds the entity."""
 
 
 @dataclass(frozen=True)
@@ -96,6 +114,17 @@ _SHAPES: dict[Kind, _Shape] = {
     Kind.DELETE: _Shape(("id", "etag"), request_entity=False, response_entity=None),
     Kind.UNDELETE: _Shape(("id", "etag"), request_entity=False, response_entity=False),
     Kind.BATCH_GET: _Shape(("ids",), request_entity=False, response_entity=True),
+    # A batch write's `requests` are checked against the single method's shape (`_items`).
+    Kind.BATCH_CREATE: _Shape(
+        ("requests", "request_id"), request_entity=False, response_entity=True
+    ),
+    Kind.BATCH_UPDATE: _Shape(
+        ("requests", "request_id"), request_entity=False, response_entity=True
+    ),
+    # A soft delete answers with the deleted entities, a hard one with nothing.
+    Kind.BATCH_DELETE: _Shape(
+        ("requests", "request_id"), request_entity=False, response_entity=None
+    ),
 }
 
 if TYPE_CHECKING:
@@ -186,6 +215,9 @@ def _standard_kind(name: str, entity: Descriptor) -> Kind | None:
         f"Delete{singular}": Kind.DELETE,
         f"Undelete{singular}": Kind.UNDELETE,
         f"BatchGet{plural}": Kind.BATCH_GET,
+        f"BatchCreate{plural}": Kind.BATCH_CREATE,
+        f"BatchUpdate{plural}": Kind.BATCH_UPDATE,
+        f"BatchDelete{plural}": Kind.BATCH_DELETE,
     }
     return names.get(name)
 
@@ -224,6 +256,11 @@ def classify(method: MethodDescriptor, entity: Descriptor | None) -> Classificat
             lacking.append(f"a {many}{entity.name} field in {response.name}")
     elif kind is Kind.DELETE:
         response_field = _entity_field(response, entity, repeated=False)
+    elif kind is Kind.BATCH_DELETE:
+        response_field = _entity_field(response, entity, repeated=True)
+    item_entity_field = None
+    if kind in BATCH_ITEMS and not lacking:
+        item_entity_field = _items(request, entity, BATCH_ITEMS[kind], lacking)
     if lacking:
         verb = kind.name.replace("_", " ").title().replace(" ", "")
         return Classification(
@@ -231,4 +268,29 @@ def classify(method: MethodDescriptor, entity: Descriptor | None) -> Classificat
             mismatch=f"named as the standard {verb} of {entity.full_name} but lacks "
             + ", ".join(lacking),
         )
-    return Classification(kind, entity_field=entity_field, response_field=response_field)
+    return Classification(
+        kind,
+        entity_field=entity_field,
+        response_field=response_field,
+        item_entity_field=item_entity_field,
+    )
+
+
+def _items(request: Descriptor, entity: Descriptor, single: Kind, lacking: list[str]) -> str | None:
+    """Check a batch write's items against its single method's shape; return their entity field.
+
+    What is wrong is appended to `lacking`.
+    """
+    field = request.fields_by_name["requests"]
+    item = field.message_type
+    if item is None or not field.is_repeated:
+        lacking.append(f"{request.name}.requests as repeated requests of the single method")
+        return None
+    shape = _SHAPES[single]
+    lacking += [f"{item.name}.{f}" for f in shape.request_fields if f not in item.fields_by_name]
+    if not shape.request_entity:
+        return None
+    found = _entity_field(item, entity, repeated=False)
+    if found is None:
+        lacking.append(f"a {entity.name} field in {item.name}")
+    return found

@@ -66,6 +66,21 @@ class AccountServiceStub:
                 request_serializer=modelstore_dot_auth_dot_v1_dot_account__pb2.BatchGetAccountsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_auth_dot_v1_dot_account__pb2.BatchGetAccountsResponse.FromString,
                 _registered_method=True)
+        self.BatchCreateAccounts = channel.unary_unary(
+                '/modelstore.auth.v1.AccountService/BatchCreateAccounts',
+                request_serializer=modelstore_dot_auth_dot_v1_dot_account__pb2.BatchCreateAccountsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_auth_dot_v1_dot_account__pb2.BatchCreateAccountsResponse.FromString,
+                _registered_method=True)
+        self.BatchUpdateAccounts = channel.unary_unary(
+                '/modelstore.auth.v1.AccountService/BatchUpdateAccounts',
+                request_serializer=modelstore_dot_auth_dot_v1_dot_account__pb2.BatchUpdateAccountsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_auth_dot_v1_dot_account__pb2.BatchUpdateAccountsResponse.FromString,
+                _registered_method=True)
+        self.BatchDeleteAccounts = channel.unary_unary(
+                '/modelstore.auth.v1.AccountService/BatchDeleteAccounts',
+                request_serializer=modelstore_dot_auth_dot_v1_dot_account__pb2.BatchDeleteAccountsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_auth_dot_v1_dot_account__pb2.BatchDeleteAccountsResponse.FromString,
+                _registered_method=True)
         self.VerifyAccountPassword = channel.unary_unary(
                 '/modelstore.auth.v1.AccountService/VerifyAccountPassword',
                 request_serializer=modelstore_dot_auth_dot_v1_dot_account__pb2.VerifyAccountPasswordRequest.SerializeToString,
@@ -140,6 +155,68 @@ class AccountServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def BatchCreateAccounts(self, request, context):
+        """Creates up to 1000 accounts in one call, all or none (AIP-233): each item
+        as CreateAccount would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateAccount, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].account.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchUpdateAccounts(self, request, context):
+        """Updates up to 1000 accounts in one call, all or none (AIP-234): each item
+        as UpdateAccount would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateAccount, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].account.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchDeleteAccounts(self, request, context):
+        """Deletes up to 1000 accounts in one call, all or none (AIP-235): each item
+        as DeleteAccount would delete it.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteAccount, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def VerifyAccountPassword(self, request, context):
         """Checks a candidate password against the account's stored salted scrypt
         hash, in constant time: the hash Modelstore wrote or the one better-auth
@@ -186,6 +263,21 @@ def add_AccountServiceServicer_to_server(servicer, server):
                     servicer.BatchGetAccounts,
                     request_deserializer=modelstore_dot_auth_dot_v1_dot_account__pb2.BatchGetAccountsRequest.FromString,
                     response_serializer=modelstore_dot_auth_dot_v1_dot_account__pb2.BatchGetAccountsResponse.SerializeToString,
+            ),
+            'BatchCreateAccounts': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchCreateAccounts,
+                    request_deserializer=modelstore_dot_auth_dot_v1_dot_account__pb2.BatchCreateAccountsRequest.FromString,
+                    response_serializer=modelstore_dot_auth_dot_v1_dot_account__pb2.BatchCreateAccountsResponse.SerializeToString,
+            ),
+            'BatchUpdateAccounts': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchUpdateAccounts,
+                    request_deserializer=modelstore_dot_auth_dot_v1_dot_account__pb2.BatchUpdateAccountsRequest.FromString,
+                    response_serializer=modelstore_dot_auth_dot_v1_dot_account__pb2.BatchUpdateAccountsResponse.SerializeToString,
+            ),
+            'BatchDeleteAccounts': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchDeleteAccounts,
+                    request_deserializer=modelstore_dot_auth_dot_v1_dot_account__pb2.BatchDeleteAccountsRequest.FromString,
+                    response_serializer=modelstore_dot_auth_dot_v1_dot_account__pb2.BatchDeleteAccountsResponse.SerializeToString,
             ),
             'VerifyAccountPassword': grpc.unary_unary_rpc_method_handler(
                     servicer.VerifyAccountPassword,
@@ -356,6 +448,87 @@ class AccountService:
             '/modelstore.auth.v1.AccountService/BatchGetAccounts',
             modelstore_dot_auth_dot_v1_dot_account__pb2.BatchGetAccountsRequest.SerializeToString,
             modelstore_dot_auth_dot_v1_dot_account__pb2.BatchGetAccountsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchCreateAccounts(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.auth.v1.AccountService/BatchCreateAccounts',
+            modelstore_dot_auth_dot_v1_dot_account__pb2.BatchCreateAccountsRequest.SerializeToString,
+            modelstore_dot_auth_dot_v1_dot_account__pb2.BatchCreateAccountsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchUpdateAccounts(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.auth.v1.AccountService/BatchUpdateAccounts',
+            modelstore_dot_auth_dot_v1_dot_account__pb2.BatchUpdateAccountsRequest.SerializeToString,
+            modelstore_dot_auth_dot_v1_dot_account__pb2.BatchUpdateAccountsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchDeleteAccounts(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.auth.v1.AccountService/BatchDeleteAccounts',
+            modelstore_dot_auth_dot_v1_dot_account__pb2.BatchDeleteAccountsRequest.SerializeToString,
+            modelstore_dot_auth_dot_v1_dot_account__pb2.BatchDeleteAccountsResponse.FromString,
             options,
             channel_credentials,
             insecure,

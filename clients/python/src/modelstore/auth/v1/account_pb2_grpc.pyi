@@ -72,6 +72,56 @@ class AccountServiceStub:
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
     """
+    BatchCreateAccounts: _grpc.UnaryUnaryMultiCallable[_account_pb2.BatchCreateAccountsRequest, _account_pb2.BatchCreateAccountsResponse]
+    """Creates up to 1000 accounts in one call, all or none (AIP-233): each item
+    as CreateAccount would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateAccount, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].account.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateAccounts: _grpc.UnaryUnaryMultiCallable[_account_pb2.BatchUpdateAccountsRequest, _account_pb2.BatchUpdateAccountsResponse]
+    """Updates up to 1000 accounts in one call, all or none (AIP-234): each item
+    as UpdateAccount would update it (its own update_mask, etag and
+    allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateAccount, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].account.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteAccounts: _grpc.UnaryUnaryMultiCallable[_account_pb2.BatchDeleteAccountsRequest, _account_pb2.BatchDeleteAccountsResponse]
+    """Deletes up to 1000 accounts in one call, all or none (AIP-235): each item
+    as DeleteAccount would delete it.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteAccount, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, two items with one id, or a
+    request_id reused with other requests; ABORTED when a concurrent write got
+    in part way (the batch was undone and may be retried).
+    """
     VerifyAccountPassword: _grpc.UnaryUnaryMultiCallable[_account_pb2.VerifyAccountPasswordRequest, _account_pb2.VerifyAccountPasswordResponse]
     """Checks a candidate password against the account's stored salted scrypt
     hash, in constant time: the hash Modelstore wrote or the one better-auth
@@ -126,6 +176,56 @@ class AccountServiceAsyncStub(AccountServiceStub):
 
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
+    """
+    BatchCreateAccounts: _aio.UnaryUnaryMultiCallable[_account_pb2.BatchCreateAccountsRequest, _account_pb2.BatchCreateAccountsResponse]  # type: ignore[assignment]
+    """Creates up to 1000 accounts in one call, all or none (AIP-233): each item
+    as CreateAccount would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateAccount, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].account.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateAccounts: _aio.UnaryUnaryMultiCallable[_account_pb2.BatchUpdateAccountsRequest, _account_pb2.BatchUpdateAccountsResponse]  # type: ignore[assignment]
+    """Updates up to 1000 accounts in one call, all or none (AIP-234): each item
+    as UpdateAccount would update it (its own update_mask, etag and
+    allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateAccount, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].account.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteAccounts: _aio.UnaryUnaryMultiCallable[_account_pb2.BatchDeleteAccountsRequest, _account_pb2.BatchDeleteAccountsResponse]  # type: ignore[assignment]
+    """Deletes up to 1000 accounts in one call, all or none (AIP-235): each item
+    as DeleteAccount would delete it.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteAccount, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, two items with one id, or a
+    request_id reused with other requests; ABORTED when a concurrent write got
+    in part way (the batch was undone and may be retried).
     """
     VerifyAccountPassword: _aio.UnaryUnaryMultiCallable[_account_pb2.VerifyAccountPasswordRequest, _account_pb2.VerifyAccountPasswordResponse]  # type: ignore[assignment]
     """Checks a candidate password against the account's stored salted scrypt
@@ -214,6 +314,74 @@ class AccountServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def BatchCreateAccounts(
+        self,
+        request: _account_pb2.BatchCreateAccountsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_account_pb2.BatchCreateAccountsResponse, _abc.Awaitable[_account_pb2.BatchCreateAccountsResponse]]:
+        """Creates up to 1000 accounts in one call, all or none (AIP-233): each item
+        as CreateAccount would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateAccount, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].account.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchUpdateAccounts(
+        self,
+        request: _account_pb2.BatchUpdateAccountsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_account_pb2.BatchUpdateAccountsResponse, _abc.Awaitable[_account_pb2.BatchUpdateAccountsResponse]]:
+        """Updates up to 1000 accounts in one call, all or none (AIP-234): each item
+        as UpdateAccount would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateAccount, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].account.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchDeleteAccounts(
+        self,
+        request: _account_pb2.BatchDeleteAccountsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_account_pb2.BatchDeleteAccountsResponse, _abc.Awaitable[_account_pb2.BatchDeleteAccountsResponse]]:
+        """Deletes up to 1000 accounts in one call, all or none (AIP-235): each item
+        as DeleteAccount would delete it.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteAccount, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
         """
 
     @_abc_1.abstractmethod

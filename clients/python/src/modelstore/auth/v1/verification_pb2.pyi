@@ -466,3 +466,171 @@ class ConsumeVerificationResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___ConsumeVerificationResponse: _TypeAlias = ConsumeVerificationResponse  # noqa: Y015
+
+@_typing.final
+class BatchCreateVerificationsRequest(_message.Message):
+    """The request of BatchCreateVerifications."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___CreateVerificationRequest]:
+        """Required. The verifications to create, 1 to 1000, each as its
+        CreateVerification request; created in this order. An item's own request_id
+        must be empty: `request_id` below covers the batch.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___CreateVerificationRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchCreateVerificationsRequest: _TypeAlias = BatchCreateVerificationsRequest  # noqa: Y015
+
+@_typing.final
+class BatchCreateVerificationsResponse(_message.Message):
+    """The response of BatchCreateVerifications."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    VERIFICATIONS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def verifications(self) -> _containers.RepeatedCompositeFieldContainer[Global___Verification]:
+        """The created verifications, in the order of the request's items."""
+
+    def __init__(
+        self,
+        *,
+        verifications: _abc.Iterable[Global___Verification] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["verifications", b"verifications"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchCreateVerificationsResponse: _TypeAlias = BatchCreateVerificationsResponse  # noqa: Y015
+
+@_typing.final
+class BatchUpdateVerificationsRequest(_message.Message):
+    """The request of BatchUpdateVerifications."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___UpdateVerificationRequest]:
+        """Required. The updates, 1 to 1000, each as its UpdateVerification request;
+        applied in this order.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___UpdateVerificationRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchUpdateVerificationsRequest: _TypeAlias = BatchUpdateVerificationsRequest  # noqa: Y015
+
+@_typing.final
+class BatchUpdateVerificationsResponse(_message.Message):
+    """The response of BatchUpdateVerifications."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    VERIFICATIONS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def verifications(self) -> _containers.RepeatedCompositeFieldContainer[Global___Verification]:
+        """The updated verifications, in the order of the request's items."""
+
+    def __init__(
+        self,
+        *,
+        verifications: _abc.Iterable[Global___Verification] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["verifications", b"verifications"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchUpdateVerificationsResponse: _TypeAlias = BatchUpdateVerificationsResponse  # noqa: Y015
+
+@_typing.final
+class BatchDeleteVerificationsRequest(_message.Message):
+    """The request of BatchDeleteVerifications."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___DeleteVerificationRequest]:
+        """Required. The deletions, 1 to 1000, each as its DeleteVerification request;
+        applied in this order.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___DeleteVerificationRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchDeleteVerificationsRequest: _TypeAlias = BatchDeleteVerificationsRequest  # noqa: Y015
+
+@_typing.final
+class BatchDeleteVerificationsResponse(_message.Message):
+    """The response of BatchDeleteVerifications."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    def __init__(
+        self,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchDeleteVerificationsResponse: _TypeAlias = BatchDeleteVerificationsResponse  # noqa: Y015

@@ -66,6 +66,21 @@ class VerificationServiceStub:
                 request_serializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchGetVerificationsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchGetVerificationsResponse.FromString,
                 _registered_method=True)
+        self.BatchCreateVerifications = channel.unary_unary(
+                '/modelstore.auth.v1.VerificationService/BatchCreateVerifications',
+                request_serializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchCreateVerificationsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchCreateVerificationsResponse.FromString,
+                _registered_method=True)
+        self.BatchUpdateVerifications = channel.unary_unary(
+                '/modelstore.auth.v1.VerificationService/BatchUpdateVerifications',
+                request_serializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchUpdateVerificationsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchUpdateVerificationsResponse.FromString,
+                _registered_method=True)
+        self.BatchDeleteVerifications = channel.unary_unary(
+                '/modelstore.auth.v1.VerificationService/BatchDeleteVerifications',
+                request_serializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchDeleteVerificationsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchDeleteVerificationsResponse.FromString,
+                _registered_method=True)
         self.ConsumeVerification = channel.unary_unary(
                 '/modelstore.auth.v1.VerificationService/ConsumeVerification',
                 request_serializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.ConsumeVerificationRequest.SerializeToString,
@@ -138,6 +153,68 @@ class VerificationServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def BatchCreateVerifications(self, request, context):
+        """Creates up to 1000 verifications in one call, all or none (AIP-233): each
+        item as CreateVerification would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateVerification, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].verification.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchUpdateVerifications(self, request, context):
+        """Updates up to 1000 verifications in one call, all or none (AIP-234): each
+        item as UpdateVerification would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateVerification, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].verification.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchDeleteVerifications(self, request, context):
+        """Deletes up to 1000 verifications in one call, all or none (AIP-235): each
+        item as DeleteVerification would delete it.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteVerification, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ConsumeVerification(self, request, context):
         """Consumes a verification value: finds the verification of `identifier`
         whose `value` matches and whose `expires_at` has not passed, and deletes
@@ -187,6 +264,21 @@ def add_VerificationServiceServicer_to_server(servicer, server):
                     servicer.BatchGetVerifications,
                     request_deserializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchGetVerificationsRequest.FromString,
                     response_serializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchGetVerificationsResponse.SerializeToString,
+            ),
+            'BatchCreateVerifications': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchCreateVerifications,
+                    request_deserializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchCreateVerificationsRequest.FromString,
+                    response_serializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchCreateVerificationsResponse.SerializeToString,
+            ),
+            'BatchUpdateVerifications': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchUpdateVerifications,
+                    request_deserializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchUpdateVerificationsRequest.FromString,
+                    response_serializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchUpdateVerificationsResponse.SerializeToString,
+            ),
+            'BatchDeleteVerifications': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchDeleteVerifications,
+                    request_deserializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchDeleteVerificationsRequest.FromString,
+                    response_serializer=modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchDeleteVerificationsResponse.SerializeToString,
             ),
             'ConsumeVerification': grpc.unary_unary_rpc_method_handler(
                     servicer.ConsumeVerification,
@@ -357,6 +449,87 @@ class VerificationService:
             '/modelstore.auth.v1.VerificationService/BatchGetVerifications',
             modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchGetVerificationsRequest.SerializeToString,
             modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchGetVerificationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchCreateVerifications(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.auth.v1.VerificationService/BatchCreateVerifications',
+            modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchCreateVerificationsRequest.SerializeToString,
+            modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchCreateVerificationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchUpdateVerifications(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.auth.v1.VerificationService/BatchUpdateVerifications',
+            modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchUpdateVerificationsRequest.SerializeToString,
+            modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchUpdateVerificationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchDeleteVerifications(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.auth.v1.VerificationService/BatchDeleteVerifications',
+            modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchDeleteVerificationsRequest.SerializeToString,
+            modelstore_dot_auth_dot_v1_dot_verification__pb2.BatchDeleteVerificationsResponse.FromString,
             options,
             channel_credentials,
             insecure,

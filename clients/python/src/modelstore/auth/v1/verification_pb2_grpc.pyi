@@ -70,6 +70,56 @@ class VerificationServiceStub:
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
     """
+    BatchCreateVerifications: _grpc.UnaryUnaryMultiCallable[_verification_pb2.BatchCreateVerificationsRequest, _verification_pb2.BatchCreateVerificationsResponse]
+    """Creates up to 1000 verifications in one call, all or none (AIP-233): each
+    item as CreateVerification would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateVerification, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].verification.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateVerifications: _grpc.UnaryUnaryMultiCallable[_verification_pb2.BatchUpdateVerificationsRequest, _verification_pb2.BatchUpdateVerificationsResponse]
+    """Updates up to 1000 verifications in one call, all or none (AIP-234): each
+    item as UpdateVerification would update it (its own update_mask, etag and
+    allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateVerification, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].verification.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteVerifications: _grpc.UnaryUnaryMultiCallable[_verification_pb2.BatchDeleteVerificationsRequest, _verification_pb2.BatchDeleteVerificationsResponse]
+    """Deletes up to 1000 verifications in one call, all or none (AIP-235): each
+    item as DeleteVerification would delete it.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteVerification, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, two items with one id, or a
+    request_id reused with other requests; ABORTED when a concurrent write got
+    in part way (the batch was undone and may be retried).
+    """
     ConsumeVerification: _grpc.UnaryUnaryMultiCallable[_verification_pb2.ConsumeVerificationRequest, _verification_pb2.ConsumeVerificationResponse]
     """Consumes a verification value: finds the verification of `identifier`
     whose `value` matches and whose `expires_at` has not passed, and deletes
@@ -125,6 +175,56 @@ class VerificationServiceAsyncStub(VerificationServiceStub):
 
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
+    """
+    BatchCreateVerifications: _aio.UnaryUnaryMultiCallable[_verification_pb2.BatchCreateVerificationsRequest, _verification_pb2.BatchCreateVerificationsResponse]  # type: ignore[assignment]
+    """Creates up to 1000 verifications in one call, all or none (AIP-233): each
+    item as CreateVerification would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateVerification, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].verification.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateVerifications: _aio.UnaryUnaryMultiCallable[_verification_pb2.BatchUpdateVerificationsRequest, _verification_pb2.BatchUpdateVerificationsResponse]  # type: ignore[assignment]
+    """Updates up to 1000 verifications in one call, all or none (AIP-234): each
+    item as UpdateVerification would update it (its own update_mask, etag and
+    allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateVerification, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].verification.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteVerifications: _aio.UnaryUnaryMultiCallable[_verification_pb2.BatchDeleteVerificationsRequest, _verification_pb2.BatchDeleteVerificationsResponse]  # type: ignore[assignment]
+    """Deletes up to 1000 verifications in one call, all or none (AIP-235): each
+    item as DeleteVerification would delete it.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteVerification, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, two items with one id, or a
+    request_id reused with other requests; ABORTED when a concurrent write got
+    in part way (the batch was undone and may be retried).
     """
     ConsumeVerification: _aio.UnaryUnaryMultiCallable[_verification_pb2.ConsumeVerificationRequest, _verification_pb2.ConsumeVerificationResponse]  # type: ignore[assignment]
     """Consumes a verification value: finds the verification of `identifier`
@@ -214,6 +314,74 @@ class VerificationServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def BatchCreateVerifications(
+        self,
+        request: _verification_pb2.BatchCreateVerificationsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_verification_pb2.BatchCreateVerificationsResponse, _abc.Awaitable[_verification_pb2.BatchCreateVerificationsResponse]]:
+        """Creates up to 1000 verifications in one call, all or none (AIP-233): each
+        item as CreateVerification would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateVerification, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].verification.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchUpdateVerifications(
+        self,
+        request: _verification_pb2.BatchUpdateVerificationsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_verification_pb2.BatchUpdateVerificationsResponse, _abc.Awaitable[_verification_pb2.BatchUpdateVerificationsResponse]]:
+        """Updates up to 1000 verifications in one call, all or none (AIP-234): each
+        item as UpdateVerification would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateVerification, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].verification.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchDeleteVerifications(
+        self,
+        request: _verification_pb2.BatchDeleteVerificationsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_verification_pb2.BatchDeleteVerificationsResponse, _abc.Awaitable[_verification_pb2.BatchDeleteVerificationsResponse]]:
+        """Deletes up to 1000 verifications in one call, all or none (AIP-235): each
+        item as DeleteVerification would delete it.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteVerification, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
         """
 
     @_abc_1.abstractmethod

@@ -66,6 +66,21 @@ class MembershipServiceStub:
                 request_serializer=modelstore_dot_directory_dot_v1_dot_membership__pb2.BatchGetMembershipsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_directory_dot_v1_dot_membership__pb2.BatchGetMembershipsResponse.FromString,
                 _registered_method=True)
+        self.BatchCreateMemberships = channel.unary_unary(
+                '/modelstore.directory.v1.MembershipService/BatchCreateMemberships',
+                request_serializer=modelstore_dot_directory_dot_v1_dot_membership__pb2.BatchCreateMembershipsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_directory_dot_v1_dot_membership__pb2.BatchCreateMembershipsResponse.FromString,
+                _registered_method=True)
+        self.BatchUpdateMemberships = channel.unary_unary(
+                '/modelstore.directory.v1.MembershipService/BatchUpdateMemberships',
+                request_serializer=modelstore_dot_directory_dot_v1_dot_membership__pb2.BatchUpdateMembershipsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_directory_dot_v1_dot_membership__pb2.BatchUpdateMembershipsResponse.FromString,
+                _registered_method=True)
+        self.BatchDeleteMemberships = channel.unary_unary(
+                '/modelstore.directory.v1.MembershipService/BatchDeleteMemberships',
+                request_serializer=modelstore_dot_directory_dot_v1_dot_membership__pb2.BatchDeleteMembershipsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_directory_dot_v1_dot_membership__pb2.BatchDeleteMembershipsResponse.FromString,
+                _registered_method=True)
 
 
 class MembershipServiceServicer:
@@ -137,6 +152,68 @@ class MembershipServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def BatchCreateMemberships(self, request, context):
+        """Creates up to 1000 memberships in one call, all or none (AIP-233): each
+        item as CreateMembership would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateMembership, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].membership.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchUpdateMemberships(self, request, context):
+        """Updates up to 1000 memberships in one call, all or none (AIP-234): each
+        item as UpdateMembership would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateMembership, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].membership.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchDeleteMemberships(self, request, context):
+        """Deletes up to 1000 memberships in one call, all or none (AIP-235): each
+        item as DeleteMembership would delete it.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteMembership, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_MembershipServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -169,6 +246,21 @@ def add_MembershipServiceServicer_to_server(servicer, server):
                     servicer.BatchGetMemberships,
                     request_deserializer=modelstore_dot_directory_dot_v1_dot_membership__pb2.BatchGetMembershipsRequest.FromString,
                     response_serializer=modelstore_dot_directory_dot_v1_dot_membership__pb2.BatchGetMembershipsResponse.SerializeToString,
+            ),
+            'BatchCreateMemberships': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchCreateMemberships,
+                    request_deserializer=modelstore_dot_directory_dot_v1_dot_membership__pb2.BatchCreateMembershipsRequest.FromString,
+                    response_serializer=modelstore_dot_directory_dot_v1_dot_membership__pb2.BatchCreateMembershipsResponse.SerializeToString,
+            ),
+            'BatchUpdateMemberships': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchUpdateMemberships,
+                    request_deserializer=modelstore_dot_directory_dot_v1_dot_membership__pb2.BatchUpdateMembershipsRequest.FromString,
+                    response_serializer=modelstore_dot_directory_dot_v1_dot_membership__pb2.BatchUpdateMembershipsResponse.SerializeToString,
+            ),
+            'BatchDeleteMemberships': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchDeleteMemberships,
+                    request_deserializer=modelstore_dot_directory_dot_v1_dot_membership__pb2.BatchDeleteMembershipsRequest.FromString,
+                    response_serializer=modelstore_dot_directory_dot_v1_dot_membership__pb2.BatchDeleteMembershipsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -334,6 +426,87 @@ class MembershipService:
             '/modelstore.directory.v1.MembershipService/BatchGetMemberships',
             modelstore_dot_directory_dot_v1_dot_membership__pb2.BatchGetMembershipsRequest.SerializeToString,
             modelstore_dot_directory_dot_v1_dot_membership__pb2.BatchGetMembershipsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchCreateMemberships(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.directory.v1.MembershipService/BatchCreateMemberships',
+            modelstore_dot_directory_dot_v1_dot_membership__pb2.BatchCreateMembershipsRequest.SerializeToString,
+            modelstore_dot_directory_dot_v1_dot_membership__pb2.BatchCreateMembershipsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchUpdateMemberships(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.directory.v1.MembershipService/BatchUpdateMemberships',
+            modelstore_dot_directory_dot_v1_dot_membership__pb2.BatchUpdateMembershipsRequest.SerializeToString,
+            modelstore_dot_directory_dot_v1_dot_membership__pb2.BatchUpdateMembershipsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchDeleteMemberships(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.directory.v1.MembershipService/BatchDeleteMemberships',
+            modelstore_dot_directory_dot_v1_dot_membership__pb2.BatchDeleteMembershipsRequest.SerializeToString,
+            modelstore_dot_directory_dot_v1_dot_membership__pb2.BatchDeleteMembershipsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -74,6 +74,56 @@ class MembershipServiceStub:
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
     """
+    BatchCreateMemberships: _grpc.UnaryUnaryMultiCallable[_membership_pb2.BatchCreateMembershipsRequest, _membership_pb2.BatchCreateMembershipsResponse]
+    """Creates up to 1000 memberships in one call, all or none (AIP-233): each
+    item as CreateMembership would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateMembership, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].membership.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateMemberships: _grpc.UnaryUnaryMultiCallable[_membership_pb2.BatchUpdateMembershipsRequest, _membership_pb2.BatchUpdateMembershipsResponse]
+    """Updates up to 1000 memberships in one call, all or none (AIP-234): each
+    item as UpdateMembership would update it (its own update_mask, etag and
+    allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateMembership, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].membership.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteMemberships: _grpc.UnaryUnaryMultiCallable[_membership_pb2.BatchDeleteMembershipsRequest, _membership_pb2.BatchDeleteMembershipsResponse]
+    """Deletes up to 1000 memberships in one call, all or none (AIP-235): each
+    item as DeleteMembership would delete it.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteMembership, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, two items with one id, or a
+    request_id reused with other requests; ABORTED when a concurrent write got
+    in part way (the batch was undone and may be retried).
+    """
 
 @_typing.type_check_only
 class MembershipServiceAsyncStub(MembershipServiceStub):
@@ -120,6 +170,56 @@ class MembershipServiceAsyncStub(MembershipServiceStub):
 
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
+    """
+    BatchCreateMemberships: _aio.UnaryUnaryMultiCallable[_membership_pb2.BatchCreateMembershipsRequest, _membership_pb2.BatchCreateMembershipsResponse]  # type: ignore[assignment]
+    """Creates up to 1000 memberships in one call, all or none (AIP-233): each
+    item as CreateMembership would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateMembership, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].membership.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateMemberships: _aio.UnaryUnaryMultiCallable[_membership_pb2.BatchUpdateMembershipsRequest, _membership_pb2.BatchUpdateMembershipsResponse]  # type: ignore[assignment]
+    """Updates up to 1000 memberships in one call, all or none (AIP-234): each
+    item as UpdateMembership would update it (its own update_mask, etag and
+    allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateMembership, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].membership.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteMemberships: _aio.UnaryUnaryMultiCallable[_membership_pb2.BatchDeleteMembershipsRequest, _membership_pb2.BatchDeleteMembershipsResponse]  # type: ignore[assignment]
+    """Deletes up to 1000 memberships in one call, all or none (AIP-235): each
+    item as DeleteMembership would delete it.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteMembership, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, two items with one id, or a
+    request_id reused with other requests; ABORTED when a concurrent write got
+    in part way (the batch was undone and may be retried).
     """
 
 class MembershipServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -200,6 +300,74 @@ class MembershipServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def BatchCreateMemberships(
+        self,
+        request: _membership_pb2.BatchCreateMembershipsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_membership_pb2.BatchCreateMembershipsResponse, _abc.Awaitable[_membership_pb2.BatchCreateMembershipsResponse]]:
+        """Creates up to 1000 memberships in one call, all or none (AIP-233): each
+        item as CreateMembership would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateMembership, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].membership.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchUpdateMemberships(
+        self,
+        request: _membership_pb2.BatchUpdateMembershipsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_membership_pb2.BatchUpdateMembershipsResponse, _abc.Awaitable[_membership_pb2.BatchUpdateMembershipsResponse]]:
+        """Updates up to 1000 memberships in one call, all or none (AIP-234): each
+        item as UpdateMembership would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateMembership, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].membership.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchDeleteMemberships(
+        self,
+        request: _membership_pb2.BatchDeleteMembershipsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_membership_pb2.BatchDeleteMembershipsResponse, _abc.Awaitable[_membership_pb2.BatchDeleteMembershipsResponse]]:
+        """Deletes up to 1000 memberships in one call, all or none (AIP-235): each
+        item as DeleteMembership would delete it.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteMembership, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
         """
 
 def add_MembershipServiceServicer_to_server(servicer: MembershipServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -430,3 +430,171 @@ class BatchGetOrganizationsResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___BatchGetOrganizationsResponse: _TypeAlias = BatchGetOrganizationsResponse  # noqa: Y015
+
+@_typing.final
+class BatchCreateOrganizationsRequest(_message.Message):
+    """The request of BatchCreateOrganizations."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___CreateOrganizationRequest]:
+        """Required. The organizations to create, 1 to 1000, each as its
+        CreateOrganization request; created in this order. An item's own request_id
+        must be empty: `request_id` below covers the batch.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___CreateOrganizationRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchCreateOrganizationsRequest: _TypeAlias = BatchCreateOrganizationsRequest  # noqa: Y015
+
+@_typing.final
+class BatchCreateOrganizationsResponse(_message.Message):
+    """The response of BatchCreateOrganizations."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ORGANIZATIONS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def organizations(self) -> _containers.RepeatedCompositeFieldContainer[Global___Organization]:
+        """The created organizations, in the order of the request's items."""
+
+    def __init__(
+        self,
+        *,
+        organizations: _abc.Iterable[Global___Organization] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["organizations", b"organizations"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchCreateOrganizationsResponse: _TypeAlias = BatchCreateOrganizationsResponse  # noqa: Y015
+
+@_typing.final
+class BatchUpdateOrganizationsRequest(_message.Message):
+    """The request of BatchUpdateOrganizations."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___UpdateOrganizationRequest]:
+        """Required. The updates, 1 to 1000, each as its UpdateOrganization request;
+        applied in this order.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___UpdateOrganizationRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchUpdateOrganizationsRequest: _TypeAlias = BatchUpdateOrganizationsRequest  # noqa: Y015
+
+@_typing.final
+class BatchUpdateOrganizationsResponse(_message.Message):
+    """The response of BatchUpdateOrganizations."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ORGANIZATIONS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def organizations(self) -> _containers.RepeatedCompositeFieldContainer[Global___Organization]:
+        """The updated organizations, in the order of the request's items."""
+
+    def __init__(
+        self,
+        *,
+        organizations: _abc.Iterable[Global___Organization] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["organizations", b"organizations"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchUpdateOrganizationsResponse: _TypeAlias = BatchUpdateOrganizationsResponse  # noqa: Y015
+
+@_typing.final
+class BatchDeleteOrganizationsRequest(_message.Message):
+    """The request of BatchDeleteOrganizations."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___DeleteOrganizationRequest]:
+        """Required. The deletions, 1 to 1000, each as its DeleteOrganization request;
+        applied in this order.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___DeleteOrganizationRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchDeleteOrganizationsRequest: _TypeAlias = BatchDeleteOrganizationsRequest  # noqa: Y015
+
+@_typing.final
+class BatchDeleteOrganizationsResponse(_message.Message):
+    """The response of BatchDeleteOrganizations."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    def __init__(
+        self,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchDeleteOrganizationsResponse: _TypeAlias = BatchDeleteOrganizationsResponse  # noqa: Y015

@@ -66,6 +66,21 @@ class OrganizationServiceStub:
                 request_serializer=modelstore_dot_directory_dot_v1_dot_organization__pb2.BatchGetOrganizationsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_directory_dot_v1_dot_organization__pb2.BatchGetOrganizationsResponse.FromString,
                 _registered_method=True)
+        self.BatchCreateOrganizations = channel.unary_unary(
+                '/modelstore.directory.v1.OrganizationService/BatchCreateOrganizations',
+                request_serializer=modelstore_dot_directory_dot_v1_dot_organization__pb2.BatchCreateOrganizationsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_directory_dot_v1_dot_organization__pb2.BatchCreateOrganizationsResponse.FromString,
+                _registered_method=True)
+        self.BatchUpdateOrganizations = channel.unary_unary(
+                '/modelstore.directory.v1.OrganizationService/BatchUpdateOrganizations',
+                request_serializer=modelstore_dot_directory_dot_v1_dot_organization__pb2.BatchUpdateOrganizationsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_directory_dot_v1_dot_organization__pb2.BatchUpdateOrganizationsResponse.FromString,
+                _registered_method=True)
+        self.BatchDeleteOrganizations = channel.unary_unary(
+                '/modelstore.directory.v1.OrganizationService/BatchDeleteOrganizations',
+                request_serializer=modelstore_dot_directory_dot_v1_dot_organization__pb2.BatchDeleteOrganizationsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_directory_dot_v1_dot_organization__pb2.BatchDeleteOrganizationsResponse.FromString,
+                _registered_method=True)
 
 
 class OrganizationServiceServicer:
@@ -134,6 +149,69 @@ class OrganizationServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def BatchCreateOrganizations(self, request, context):
+        """Creates up to 1000 organizations in one call, all or none (AIP-233): each
+        item as CreateOrganization would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateOrganization, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].organization.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchUpdateOrganizations(self, request, context):
+        """Updates up to 1000 organizations in one call, all or none (AIP-234): each
+        item as UpdateOrganization would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateOrganization, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].organization.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchDeleteOrganizations(self, request, context):
+        """Deletes up to 1000 organizations in one call, all or none (AIP-235): each
+        item as DeleteOrganization would delete it; a batch does not cascade, so an
+        item's `force` is refused.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteOrganization, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, an item with force, two items with
+        one id, or a request_id reused with other requests; ABORTED when a
+        concurrent write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_OrganizationServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -166,6 +244,21 @@ def add_OrganizationServiceServicer_to_server(servicer, server):
                     servicer.BatchGetOrganizations,
                     request_deserializer=modelstore_dot_directory_dot_v1_dot_organization__pb2.BatchGetOrganizationsRequest.FromString,
                     response_serializer=modelstore_dot_directory_dot_v1_dot_organization__pb2.BatchGetOrganizationsResponse.SerializeToString,
+            ),
+            'BatchCreateOrganizations': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchCreateOrganizations,
+                    request_deserializer=modelstore_dot_directory_dot_v1_dot_organization__pb2.BatchCreateOrganizationsRequest.FromString,
+                    response_serializer=modelstore_dot_directory_dot_v1_dot_organization__pb2.BatchCreateOrganizationsResponse.SerializeToString,
+            ),
+            'BatchUpdateOrganizations': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchUpdateOrganizations,
+                    request_deserializer=modelstore_dot_directory_dot_v1_dot_organization__pb2.BatchUpdateOrganizationsRequest.FromString,
+                    response_serializer=modelstore_dot_directory_dot_v1_dot_organization__pb2.BatchUpdateOrganizationsResponse.SerializeToString,
+            ),
+            'BatchDeleteOrganizations': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchDeleteOrganizations,
+                    request_deserializer=modelstore_dot_directory_dot_v1_dot_organization__pb2.BatchDeleteOrganizationsRequest.FromString,
+                    response_serializer=modelstore_dot_directory_dot_v1_dot_organization__pb2.BatchDeleteOrganizationsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -331,6 +424,87 @@ class OrganizationService:
             '/modelstore.directory.v1.OrganizationService/BatchGetOrganizations',
             modelstore_dot_directory_dot_v1_dot_organization__pb2.BatchGetOrganizationsRequest.SerializeToString,
             modelstore_dot_directory_dot_v1_dot_organization__pb2.BatchGetOrganizationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchCreateOrganizations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.directory.v1.OrganizationService/BatchCreateOrganizations',
+            modelstore_dot_directory_dot_v1_dot_organization__pb2.BatchCreateOrganizationsRequest.SerializeToString,
+            modelstore_dot_directory_dot_v1_dot_organization__pb2.BatchCreateOrganizationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchUpdateOrganizations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.directory.v1.OrganizationService/BatchUpdateOrganizations',
+            modelstore_dot_directory_dot_v1_dot_organization__pb2.BatchUpdateOrganizationsRequest.SerializeToString,
+            modelstore_dot_directory_dot_v1_dot_organization__pb2.BatchUpdateOrganizationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchDeleteOrganizations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.directory.v1.OrganizationService/BatchDeleteOrganizations',
+            modelstore_dot_directory_dot_v1_dot_organization__pb2.BatchDeleteOrganizationsRequest.SerializeToString,
+            modelstore_dot_directory_dot_v1_dot_organization__pb2.BatchDeleteOrganizationsResponse.FromString,
             options,
             channel_credentials,
             insecure,

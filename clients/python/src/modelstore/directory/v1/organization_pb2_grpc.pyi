@@ -71,6 +71,57 @@ class OrganizationServiceStub:
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
     """
+    BatchCreateOrganizations: _grpc.UnaryUnaryMultiCallable[_organization_pb2.BatchCreateOrganizationsRequest, _organization_pb2.BatchCreateOrganizationsResponse]
+    """Creates up to 1000 organizations in one call, all or none (AIP-233): each
+    item as CreateOrganization would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateOrganization, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].organization.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateOrganizations: _grpc.UnaryUnaryMultiCallable[_organization_pb2.BatchUpdateOrganizationsRequest, _organization_pb2.BatchUpdateOrganizationsResponse]
+    """Updates up to 1000 organizations in one call, all or none (AIP-234): each
+    item as UpdateOrganization would update it (its own update_mask, etag and
+    allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateOrganization, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].organization.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteOrganizations: _grpc.UnaryUnaryMultiCallable[_organization_pb2.BatchDeleteOrganizationsRequest, _organization_pb2.BatchDeleteOrganizationsResponse]
+    """Deletes up to 1000 organizations in one call, all or none (AIP-235): each
+    item as DeleteOrganization would delete it; a batch does not cascade, so an
+    item's `force` is refused.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteOrganization, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, an item with force, two items with
+    one id, or a request_id reused with other requests; ABORTED when a
+    concurrent write got in part way (the batch was undone and may be retried).
+    """
 
 @_typing.type_check_only
 class OrganizationServiceAsyncStub(OrganizationServiceStub):
@@ -114,6 +165,57 @@ class OrganizationServiceAsyncStub(OrganizationServiceStub):
 
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
+    """
+    BatchCreateOrganizations: _aio.UnaryUnaryMultiCallable[_organization_pb2.BatchCreateOrganizationsRequest, _organization_pb2.BatchCreateOrganizationsResponse]  # type: ignore[assignment]
+    """Creates up to 1000 organizations in one call, all or none (AIP-233): each
+    item as CreateOrganization would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateOrganization, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].organization.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateOrganizations: _aio.UnaryUnaryMultiCallable[_organization_pb2.BatchUpdateOrganizationsRequest, _organization_pb2.BatchUpdateOrganizationsResponse]  # type: ignore[assignment]
+    """Updates up to 1000 organizations in one call, all or none (AIP-234): each
+    item as UpdateOrganization would update it (its own update_mask, etag and
+    allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateOrganization, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].organization.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteOrganizations: _aio.UnaryUnaryMultiCallable[_organization_pb2.BatchDeleteOrganizationsRequest, _organization_pb2.BatchDeleteOrganizationsResponse]  # type: ignore[assignment]
+    """Deletes up to 1000 organizations in one call, all or none (AIP-235): each
+    item as DeleteOrganization would delete it; a batch does not cascade, so an
+    item's `force` is refused.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteOrganization, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, an item with force, two items with
+    one id, or a request_id reused with other requests; ABORTED when a
+    concurrent write got in part way (the batch was undone and may be retried).
     """
 
 class OrganizationServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -191,6 +293,75 @@ class OrganizationServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def BatchCreateOrganizations(
+        self,
+        request: _organization_pb2.BatchCreateOrganizationsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_organization_pb2.BatchCreateOrganizationsResponse, _abc.Awaitable[_organization_pb2.BatchCreateOrganizationsResponse]]:
+        """Creates up to 1000 organizations in one call, all or none (AIP-233): each
+        item as CreateOrganization would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateOrganization, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].organization.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchUpdateOrganizations(
+        self,
+        request: _organization_pb2.BatchUpdateOrganizationsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_organization_pb2.BatchUpdateOrganizationsResponse, _abc.Awaitable[_organization_pb2.BatchUpdateOrganizationsResponse]]:
+        """Updates up to 1000 organizations in one call, all or none (AIP-234): each
+        item as UpdateOrganization would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateOrganization, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].organization.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchDeleteOrganizations(
+        self,
+        request: _organization_pb2.BatchDeleteOrganizationsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_organization_pb2.BatchDeleteOrganizationsResponse, _abc.Awaitable[_organization_pb2.BatchDeleteOrganizationsResponse]]:
+        """Deletes up to 1000 organizations in one call, all or none (AIP-235): each
+        item as DeleteOrganization would delete it; a batch does not cascade, so an
+        item's `force` is refused.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteOrganization, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, an item with force, two items with
+        one id, or a request_id reused with other requests; ABORTED when a
+        concurrent write got in part way (the batch was undone and may be retried).
         """
 
 def add_OrganizationServiceServicer_to_server(servicer: OrganizationServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -465,3 +465,171 @@ class SetUserDataResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___SetUserDataResponse: _TypeAlias = SetUserDataResponse  # noqa: Y015
+
+@_typing.final
+class BatchCreateUserDataRequest(_message.Message):
+    """The request of BatchCreateUserData."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___CreateUserDataRequest]:
+        """Required. The user data entries to create, 1 to 1000, each as its
+        CreateUserData request; created in this order. An item's own request_id
+        must be empty: `request_id` below covers the batch.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___CreateUserDataRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchCreateUserDataRequest: _TypeAlias = BatchCreateUserDataRequest  # noqa: Y015
+
+@_typing.final
+class BatchCreateUserDataResponse(_message.Message):
+    """The response of BatchCreateUserData."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    USER_DATA_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def user_data(self) -> _containers.RepeatedCompositeFieldContainer[Global___UserData]:
+        """The created user data entries, in the order of the request's items."""
+
+    def __init__(
+        self,
+        *,
+        user_data: _abc.Iterable[Global___UserData] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["user_data", b"user_data"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchCreateUserDataResponse: _TypeAlias = BatchCreateUserDataResponse  # noqa: Y015
+
+@_typing.final
+class BatchUpdateUserDataRequest(_message.Message):
+    """The request of BatchUpdateUserData."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___UpdateUserDataRequest]:
+        """Required. The updates, 1 to 1000, each as its UpdateUserData request;
+        applied in this order.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___UpdateUserDataRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchUpdateUserDataRequest: _TypeAlias = BatchUpdateUserDataRequest  # noqa: Y015
+
+@_typing.final
+class BatchUpdateUserDataResponse(_message.Message):
+    """The response of BatchUpdateUserData."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    USER_DATA_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def user_data(self) -> _containers.RepeatedCompositeFieldContainer[Global___UserData]:
+        """The updated user data entries, in the order of the request's items."""
+
+    def __init__(
+        self,
+        *,
+        user_data: _abc.Iterable[Global___UserData] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["user_data", b"user_data"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchUpdateUserDataResponse: _TypeAlias = BatchUpdateUserDataResponse  # noqa: Y015
+
+@_typing.final
+class BatchDeleteUserDataRequest(_message.Message):
+    """The request of BatchDeleteUserData."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___DeleteUserDataRequest]:
+        """Required. The deletions, 1 to 1000, each as its DeleteUserData request;
+        applied in this order.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___DeleteUserDataRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchDeleteUserDataRequest: _TypeAlias = BatchDeleteUserDataRequest  # noqa: Y015
+
+@_typing.final
+class BatchDeleteUserDataResponse(_message.Message):
+    """The response of BatchDeleteUserData."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    def __init__(
+        self,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchDeleteUserDataResponse: _TypeAlias = BatchDeleteUserDataResponse  # noqa: Y015

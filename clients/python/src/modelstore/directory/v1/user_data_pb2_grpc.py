@@ -66,6 +66,21 @@ class UserDataServiceStub:
                 request_serializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchGetUserDataRequest.SerializeToString,
                 response_deserializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchGetUserDataResponse.FromString,
                 _registered_method=True)
+        self.BatchCreateUserData = channel.unary_unary(
+                '/modelstore.directory.v1.UserDataService/BatchCreateUserData',
+                request_serializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchCreateUserDataRequest.SerializeToString,
+                response_deserializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchCreateUserDataResponse.FromString,
+                _registered_method=True)
+        self.BatchUpdateUserData = channel.unary_unary(
+                '/modelstore.directory.v1.UserDataService/BatchUpdateUserData',
+                request_serializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchUpdateUserDataRequest.SerializeToString,
+                response_deserializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchUpdateUserDataResponse.FromString,
+                _registered_method=True)
+        self.BatchDeleteUserData = channel.unary_unary(
+                '/modelstore.directory.v1.UserDataService/BatchDeleteUserData',
+                request_serializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchDeleteUserDataRequest.SerializeToString,
+                response_deserializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchDeleteUserDataResponse.FromString,
+                _registered_method=True)
         self.SetUserData = channel.unary_unary(
                 '/modelstore.directory.v1.UserDataService/SetUserData',
                 request_serializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.SetUserDataRequest.SerializeToString,
@@ -140,6 +155,68 @@ class UserDataServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def BatchCreateUserData(self, request, context):
+        """Creates up to 1000 user data entries in one call, all or none (AIP-233):
+        each item as CreateUserData would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateUserData, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].user_data.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchUpdateUserData(self, request, context):
+        """Updates up to 1000 user data entries in one call, all or none (AIP-234):
+        each item as UpdateUserData would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateUserData, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].user_data.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchDeleteUserData(self, request, context):
+        """Deletes up to 1000 user data entries in one call, all or none (AIP-235):
+        each item as DeleteUserData would delete it.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteUserData, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def SetUserData(self, request, context):
         """Sets the value of a user's key: creates the entry (with an id generated
         as a UUID) when the user has no such key, or replaces its value. Safe to
@@ -185,6 +262,21 @@ def add_UserDataServiceServicer_to_server(servicer, server):
                     servicer.BatchGetUserData,
                     request_deserializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchGetUserDataRequest.FromString,
                     response_serializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchGetUserDataResponse.SerializeToString,
+            ),
+            'BatchCreateUserData': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchCreateUserData,
+                    request_deserializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchCreateUserDataRequest.FromString,
+                    response_serializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchCreateUserDataResponse.SerializeToString,
+            ),
+            'BatchUpdateUserData': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchUpdateUserData,
+                    request_deserializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchUpdateUserDataRequest.FromString,
+                    response_serializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchUpdateUserDataResponse.SerializeToString,
+            ),
+            'BatchDeleteUserData': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchDeleteUserData,
+                    request_deserializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchDeleteUserDataRequest.FromString,
+                    response_serializer=modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchDeleteUserDataResponse.SerializeToString,
             ),
             'SetUserData': grpc.unary_unary_rpc_method_handler(
                     servicer.SetUserData,
@@ -355,6 +447,87 @@ class UserDataService:
             '/modelstore.directory.v1.UserDataService/BatchGetUserData',
             modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchGetUserDataRequest.SerializeToString,
             modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchGetUserDataResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchCreateUserData(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.directory.v1.UserDataService/BatchCreateUserData',
+            modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchCreateUserDataRequest.SerializeToString,
+            modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchCreateUserDataResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchUpdateUserData(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.directory.v1.UserDataService/BatchUpdateUserData',
+            modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchUpdateUserDataRequest.SerializeToString,
+            modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchUpdateUserDataResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchDeleteUserData(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.directory.v1.UserDataService/BatchDeleteUserData',
+            modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchDeleteUserDataRequest.SerializeToString,
+            modelstore_dot_directory_dot_v1_dot_user__data__pb2.BatchDeleteUserDataResponse.FromString,
             options,
             channel_credentials,
             insecure,

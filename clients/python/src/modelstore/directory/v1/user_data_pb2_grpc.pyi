@@ -72,6 +72,56 @@ class UserDataServiceStub:
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
     """
+    BatchCreateUserData: _grpc.UnaryUnaryMultiCallable[_user_data_pb2.BatchCreateUserDataRequest, _user_data_pb2.BatchCreateUserDataResponse]
+    """Creates up to 1000 user data entries in one call, all or none (AIP-233):
+    each item as CreateUserData would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateUserData, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].user_data.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateUserData: _grpc.UnaryUnaryMultiCallable[_user_data_pb2.BatchUpdateUserDataRequest, _user_data_pb2.BatchUpdateUserDataResponse]
+    """Updates up to 1000 user data entries in one call, all or none (AIP-234):
+    each item as UpdateUserData would update it (its own update_mask, etag and
+    allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateUserData, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].user_data.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteUserData: _grpc.UnaryUnaryMultiCallable[_user_data_pb2.BatchDeleteUserDataRequest, _user_data_pb2.BatchDeleteUserDataResponse]
+    """Deletes up to 1000 user data entries in one call, all or none (AIP-235):
+    each item as DeleteUserData would delete it.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteUserData, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, two items with one id, or a
+    request_id reused with other requests; ABORTED when a concurrent write got
+    in part way (the batch was undone and may be retried).
+    """
     SetUserData: _grpc.UnaryUnaryMultiCallable[_user_data_pb2.SetUserDataRequest, _user_data_pb2.SetUserDataResponse]
     """Sets the value of a user's key: creates the entry (with an id generated
     as a UUID) when the user has no such key, or replaces its value. Safe to
@@ -125,6 +175,56 @@ class UserDataServiceAsyncStub(UserDataServiceStub):
 
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
+    """
+    BatchCreateUserData: _aio.UnaryUnaryMultiCallable[_user_data_pb2.BatchCreateUserDataRequest, _user_data_pb2.BatchCreateUserDataResponse]  # type: ignore[assignment]
+    """Creates up to 1000 user data entries in one call, all or none (AIP-233):
+    each item as CreateUserData would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateUserData, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].user_data.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateUserData: _aio.UnaryUnaryMultiCallable[_user_data_pb2.BatchUpdateUserDataRequest, _user_data_pb2.BatchUpdateUserDataResponse]  # type: ignore[assignment]
+    """Updates up to 1000 user data entries in one call, all or none (AIP-234):
+    each item as UpdateUserData would update it (its own update_mask, etag and
+    allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateUserData, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].user_data.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteUserData: _aio.UnaryUnaryMultiCallable[_user_data_pb2.BatchDeleteUserDataRequest, _user_data_pb2.BatchDeleteUserDataResponse]  # type: ignore[assignment]
+    """Deletes up to 1000 user data entries in one call, all or none (AIP-235):
+    each item as DeleteUserData would delete it.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteUserData, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, two items with one id, or a
+    request_id reused with other requests; ABORTED when a concurrent write got
+    in part way (the batch was undone and may be retried).
     """
     SetUserData: _aio.UnaryUnaryMultiCallable[_user_data_pb2.SetUserDataRequest, _user_data_pb2.SetUserDataResponse]  # type: ignore[assignment]
     """Sets the value of a user's key: creates the entry (with an id generated
@@ -212,6 +312,74 @@ class UserDataServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def BatchCreateUserData(
+        self,
+        request: _user_data_pb2.BatchCreateUserDataRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_user_data_pb2.BatchCreateUserDataResponse, _abc.Awaitable[_user_data_pb2.BatchCreateUserDataResponse]]:
+        """Creates up to 1000 user data entries in one call, all or none (AIP-233):
+        each item as CreateUserData would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateUserData, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].user_data.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchUpdateUserData(
+        self,
+        request: _user_data_pb2.BatchUpdateUserDataRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_user_data_pb2.BatchUpdateUserDataResponse, _abc.Awaitable[_user_data_pb2.BatchUpdateUserDataResponse]]:
+        """Updates up to 1000 user data entries in one call, all or none (AIP-234):
+        each item as UpdateUserData would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateUserData, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].user_data.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchDeleteUserData(
+        self,
+        request: _user_data_pb2.BatchDeleteUserDataRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_user_data_pb2.BatchDeleteUserDataResponse, _abc.Awaitable[_user_data_pb2.BatchDeleteUserDataResponse]]:
+        """Deletes up to 1000 user data entries in one call, all or none (AIP-235):
+        each item as DeleteUserData would delete it.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteUserData, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
         """
 
     @_abc_1.abstractmethod

@@ -66,6 +66,21 @@ class UserServiceStub:
                 request_serializer=modelstore_dot_directory_dot_v1_dot_user__pb2.BatchGetUsersRequest.SerializeToString,
                 response_deserializer=modelstore_dot_directory_dot_v1_dot_user__pb2.BatchGetUsersResponse.FromString,
                 _registered_method=True)
+        self.BatchCreateUsers = channel.unary_unary(
+                '/modelstore.directory.v1.UserService/BatchCreateUsers',
+                request_serializer=modelstore_dot_directory_dot_v1_dot_user__pb2.BatchCreateUsersRequest.SerializeToString,
+                response_deserializer=modelstore_dot_directory_dot_v1_dot_user__pb2.BatchCreateUsersResponse.FromString,
+                _registered_method=True)
+        self.BatchUpdateUsers = channel.unary_unary(
+                '/modelstore.directory.v1.UserService/BatchUpdateUsers',
+                request_serializer=modelstore_dot_directory_dot_v1_dot_user__pb2.BatchUpdateUsersRequest.SerializeToString,
+                response_deserializer=modelstore_dot_directory_dot_v1_dot_user__pb2.BatchUpdateUsersResponse.FromString,
+                _registered_method=True)
+        self.BatchDeleteUsers = channel.unary_unary(
+                '/modelstore.directory.v1.UserService/BatchDeleteUsers',
+                request_serializer=modelstore_dot_directory_dot_v1_dot_user__pb2.BatchDeleteUsersRequest.SerializeToString,
+                response_deserializer=modelstore_dot_directory_dot_v1_dot_user__pb2.BatchDeleteUsersResponse.FromString,
+                _registered_method=True)
         self.SyncClerkUser = channel.unary_unary(
                 '/modelstore.directory.v1.UserService/SyncClerkUser',
                 request_serializer=modelstore_dot_directory_dot_v1_dot_user__pb2.SyncClerkUserRequest.SerializeToString,
@@ -138,6 +153,68 @@ class UserServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def BatchCreateUsers(self, request, context):
+        """Creates up to 1000 users in one call, all or none (AIP-233): each item as
+        CreateUser would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateUser, for the first item that fails, with its index
+        in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+        name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+        for no requests, more than 1000, an item with its own request_id, two items
+        with one id, or a request_id reused with other requests; ABORTED when a
+        concurrent write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchUpdateUsers(self, request, context):
+        """Updates up to 1000 users in one call, all or none (AIP-234): each item as
+        UpdateUser would update it (its own update_mask, etag and allow_missing),
+        answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateUser, for the first item that fails, with its index
+        in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+        name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+        for no requests, more than 1000, two items with one id, or a request_id
+        reused with other requests; ABORTED when a concurrent write got in part way
+        (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchDeleteUsers(self, request, context):
+        """Deletes up to 1000 users in one call, all or none (AIP-235): each item as
+        DeleteUser would delete it; a batch does not cascade, so an item's `force`
+        is refused.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteUser, for the first item that fails, with its index
+        in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+        name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+        requests, more than 1000, an item with force, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def SyncClerkUser(self, request, context):
         """Applies one identity-provider (Clerk) webhook event to the user with the
         event's `clerk_id`, creating the user when it does not exist yet (with id
@@ -194,6 +271,21 @@ def add_UserServiceServicer_to_server(servicer, server):
                     servicer.BatchGetUsers,
                     request_deserializer=modelstore_dot_directory_dot_v1_dot_user__pb2.BatchGetUsersRequest.FromString,
                     response_serializer=modelstore_dot_directory_dot_v1_dot_user__pb2.BatchGetUsersResponse.SerializeToString,
+            ),
+            'BatchCreateUsers': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchCreateUsers,
+                    request_deserializer=modelstore_dot_directory_dot_v1_dot_user__pb2.BatchCreateUsersRequest.FromString,
+                    response_serializer=modelstore_dot_directory_dot_v1_dot_user__pb2.BatchCreateUsersResponse.SerializeToString,
+            ),
+            'BatchUpdateUsers': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchUpdateUsers,
+                    request_deserializer=modelstore_dot_directory_dot_v1_dot_user__pb2.BatchUpdateUsersRequest.FromString,
+                    response_serializer=modelstore_dot_directory_dot_v1_dot_user__pb2.BatchUpdateUsersResponse.SerializeToString,
+            ),
+            'BatchDeleteUsers': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchDeleteUsers,
+                    request_deserializer=modelstore_dot_directory_dot_v1_dot_user__pb2.BatchDeleteUsersRequest.FromString,
+                    response_serializer=modelstore_dot_directory_dot_v1_dot_user__pb2.BatchDeleteUsersResponse.SerializeToString,
             ),
             'SyncClerkUser': grpc.unary_unary_rpc_method_handler(
                     servicer.SyncClerkUser,
@@ -364,6 +456,87 @@ class UserService:
             '/modelstore.directory.v1.UserService/BatchGetUsers',
             modelstore_dot_directory_dot_v1_dot_user__pb2.BatchGetUsersRequest.SerializeToString,
             modelstore_dot_directory_dot_v1_dot_user__pb2.BatchGetUsersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchCreateUsers(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.directory.v1.UserService/BatchCreateUsers',
+            modelstore_dot_directory_dot_v1_dot_user__pb2.BatchCreateUsersRequest.SerializeToString,
+            modelstore_dot_directory_dot_v1_dot_user__pb2.BatchCreateUsersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchUpdateUsers(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.directory.v1.UserService/BatchUpdateUsers',
+            modelstore_dot_directory_dot_v1_dot_user__pb2.BatchUpdateUsersRequest.SerializeToString,
+            modelstore_dot_directory_dot_v1_dot_user__pb2.BatchUpdateUsersResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchDeleteUsers(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.directory.v1.UserService/BatchDeleteUsers',
+            modelstore_dot_directory_dot_v1_dot_user__pb2.BatchDeleteUsersRequest.SerializeToString,
+            modelstore_dot_directory_dot_v1_dot_user__pb2.BatchDeleteUsersResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -514,3 +514,180 @@ class BatchGetPermissionBindingsResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___BatchGetPermissionBindingsResponse: _TypeAlias = BatchGetPermissionBindingsResponse  # noqa: Y015
+
+@_typing.final
+class BatchCreatePermissionBindingsRequest(_message.Message):
+    """The request of BatchCreatePermissionBindings."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___CreatePermissionBindingRequest]:
+        """Required. The permission bindings to create, 1 to 1000, each as its
+        CreatePermissionBinding request; created in this order. An item's own
+        request_id must be empty: `request_id` below covers the batch.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___CreatePermissionBindingRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchCreatePermissionBindingsRequest: _TypeAlias = BatchCreatePermissionBindingsRequest  # noqa: Y015
+
+@_typing.final
+class BatchCreatePermissionBindingsResponse(_message.Message):
+    """The response of BatchCreatePermissionBindings."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PERMISSION_BINDINGS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def permission_bindings(self) -> _containers.RepeatedCompositeFieldContainer[Global___PermissionBinding]:
+        """The created permission bindings, in the order of the request's items."""
+
+    def __init__(
+        self,
+        *,
+        permission_bindings: _abc.Iterable[Global___PermissionBinding] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["permission_bindings", b"permission_bindings"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchCreatePermissionBindingsResponse: _TypeAlias = BatchCreatePermissionBindingsResponse  # noqa: Y015
+
+@_typing.final
+class BatchUpdatePermissionBindingsRequest(_message.Message):
+    """The request of BatchUpdatePermissionBindings."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___UpdatePermissionBindingRequest]:
+        """Required. The updates, 1 to 1000, each as its UpdatePermissionBinding
+        request; applied in this order.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___UpdatePermissionBindingRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchUpdatePermissionBindingsRequest: _TypeAlias = BatchUpdatePermissionBindingsRequest  # noqa: Y015
+
+@_typing.final
+class BatchUpdatePermissionBindingsResponse(_message.Message):
+    """The response of BatchUpdatePermissionBindings."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PERMISSION_BINDINGS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def permission_bindings(self) -> _containers.RepeatedCompositeFieldContainer[Global___PermissionBinding]:
+        """The updated permission bindings, in the order of the request's items."""
+
+    def __init__(
+        self,
+        *,
+        permission_bindings: _abc.Iterable[Global___PermissionBinding] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["permission_bindings", b"permission_bindings"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchUpdatePermissionBindingsResponse: _TypeAlias = BatchUpdatePermissionBindingsResponse  # noqa: Y015
+
+@_typing.final
+class BatchDeletePermissionBindingsRequest(_message.Message):
+    """The request of BatchDeletePermissionBindings."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___DeletePermissionBindingRequest]:
+        """Required. The deletions, 1 to 1000, each as its DeletePermissionBinding
+        request; applied in this order.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___DeletePermissionBindingRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchDeletePermissionBindingsRequest: _TypeAlias = BatchDeletePermissionBindingsRequest  # noqa: Y015
+
+@_typing.final
+class BatchDeletePermissionBindingsResponse(_message.Message):
+    """The response of BatchDeletePermissionBindings."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PERMISSION_BINDINGS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def permission_bindings(self) -> _containers.RepeatedCompositeFieldContainer[Global___PermissionBinding]:
+        """The deleted permission bindings, with `is_active` false, in the order of
+        the request's items.
+        """
+
+    def __init__(
+        self,
+        *,
+        permission_bindings: _abc.Iterable[Global___PermissionBinding] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["permission_bindings", b"permission_bindings"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchDeletePermissionBindingsResponse: _TypeAlias = BatchDeletePermissionBindingsResponse  # noqa: Y015

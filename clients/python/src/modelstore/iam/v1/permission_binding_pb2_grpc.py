@@ -71,6 +71,21 @@ class PermissionBindingServiceStub:
                 request_serializer=modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.BatchGetPermissionBindingsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.BatchGetPermissionBindingsResponse.FromString,
                 _registered_method=True)
+        self.BatchCreatePermissionBindings = channel.unary_unary(
+                '/modelstore.iam.v1.PermissionBindingService/BatchCreatePermissionBindings',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.BatchCreatePermissionBindingsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.BatchCreatePermissionBindingsResponse.FromString,
+                _registered_method=True)
+        self.BatchUpdatePermissionBindings = channel.unary_unary(
+                '/modelstore.iam.v1.PermissionBindingService/BatchUpdatePermissionBindings',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.BatchUpdatePermissionBindingsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.BatchUpdatePermissionBindingsResponse.FromString,
+                _registered_method=True)
+        self.BatchDeletePermissionBindings = channel.unary_unary(
+                '/modelstore.iam.v1.PermissionBindingService/BatchDeletePermissionBindings',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.BatchDeletePermissionBindingsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.BatchDeletePermissionBindingsResponse.FromString,
+                _registered_method=True)
 
 
 class PermissionBindingServiceServicer:
@@ -166,6 +181,71 @@ class PermissionBindingServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def BatchCreatePermissionBindings(self, request, context):
+        """Creates up to 1000 permission bindings in one call, all or none (AIP-233):
+        each item as CreatePermissionBinding would create it, answered in request
+        order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreatePermissionBinding, for the first item that fails,
+        with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+        field violations name the item, for example
+        `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+        requests, more than 1000, an item with its own request_id, two items with
+        one id, or a request_id reused with other requests; ABORTED when a
+        concurrent write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchUpdatePermissionBindings(self, request, context):
+        """Updates up to 1000 permission bindings in one call, all or none (AIP-234):
+        each item as UpdatePermissionBinding would update it (its own update_mask,
+        etag and allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdatePermissionBinding, for the first item that fails,
+        with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+        field violations name the item, for example
+        `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+        requests, more than 1000, two items with one id, or a request_id reused
+        with other requests; ABORTED when a concurrent write got in part way (the
+        batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchDeletePermissionBindings(self, request, context):
+        """Deletes up to 1000 permission bindings in one call, all or none (AIP-235):
+        each item as DeletePermissionBinding would delete it, so each is
+        soft-deleted and returned, in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeletePermissionBinding, for the first item that fails,
+        with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+        field violations name the item, for example `requests[3].id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_PermissionBindingServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -203,6 +283,21 @@ def add_PermissionBindingServiceServicer_to_server(servicer, server):
                     servicer.BatchGetPermissionBindings,
                     request_deserializer=modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.BatchGetPermissionBindingsRequest.FromString,
                     response_serializer=modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.BatchGetPermissionBindingsResponse.SerializeToString,
+            ),
+            'BatchCreatePermissionBindings': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchCreatePermissionBindings,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.BatchCreatePermissionBindingsRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.BatchCreatePermissionBindingsResponse.SerializeToString,
+            ),
+            'BatchUpdatePermissionBindings': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchUpdatePermissionBindings,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.BatchUpdatePermissionBindingsRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.BatchUpdatePermissionBindingsResponse.SerializeToString,
+            ),
+            'BatchDeletePermissionBindings': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchDeletePermissionBindings,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.BatchDeletePermissionBindingsRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.BatchDeletePermissionBindingsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -395,6 +490,87 @@ class PermissionBindingService:
             '/modelstore.iam.v1.PermissionBindingService/BatchGetPermissionBindings',
             modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.BatchGetPermissionBindingsRequest.SerializeToString,
             modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.BatchGetPermissionBindingsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchCreatePermissionBindings(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.PermissionBindingService/BatchCreatePermissionBindings',
+            modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.BatchCreatePermissionBindingsRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.BatchCreatePermissionBindingsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchUpdatePermissionBindings(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.PermissionBindingService/BatchUpdatePermissionBindings',
+            modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.BatchUpdatePermissionBindingsRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.BatchUpdatePermissionBindingsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchDeletePermissionBindings(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.PermissionBindingService/BatchDeletePermissionBindings',
+            modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.BatchDeletePermissionBindingsRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_permission__binding__pb2.BatchDeletePermissionBindingsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -94,6 +94,59 @@ class PermissionBindingServiceStub:
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
     """
+    BatchCreatePermissionBindings: _grpc.UnaryUnaryMultiCallable[_permission_binding_pb2.BatchCreatePermissionBindingsRequest, _permission_binding_pb2.BatchCreatePermissionBindingsResponse]
+    """Creates up to 1000 permission bindings in one call, all or none (AIP-233):
+    each item as CreatePermissionBinding would create it, answered in request
+    order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreatePermissionBinding, for the first item that fails,
+    with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+    field violations name the item, for example
+    `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+    requests, more than 1000, an item with its own request_id, two items with
+    one id, or a request_id reused with other requests; ABORTED when a
+    concurrent write got in part way (the batch was undone and may be retried).
+    """
+    BatchUpdatePermissionBindings: _grpc.UnaryUnaryMultiCallable[_permission_binding_pb2.BatchUpdatePermissionBindingsRequest, _permission_binding_pb2.BatchUpdatePermissionBindingsResponse]
+    """Updates up to 1000 permission bindings in one call, all or none (AIP-234):
+    each item as UpdatePermissionBinding would update it (its own update_mask,
+    etag and allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdatePermissionBinding, for the first item that fails,
+    with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+    field violations name the item, for example
+    `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+    requests, more than 1000, two items with one id, or a request_id reused
+    with other requests; ABORTED when a concurrent write got in part way (the
+    batch was undone and may be retried).
+    """
+    BatchDeletePermissionBindings: _grpc.UnaryUnaryMultiCallable[_permission_binding_pb2.BatchDeletePermissionBindingsRequest, _permission_binding_pb2.BatchDeletePermissionBindingsResponse]
+    """Deletes up to 1000 permission bindings in one call, all or none (AIP-235):
+    each item as DeletePermissionBinding would delete it, so each is
+    soft-deleted and returned, in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeletePermissionBinding, for the first item that fails,
+    with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+    field violations name the item, for example `requests[3].id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
 
 @_typing.type_check_only
 class PermissionBindingServiceAsyncStub(PermissionBindingServiceStub):
@@ -160,6 +213,59 @@ class PermissionBindingServiceAsyncStub(PermissionBindingServiceStub):
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
+    """
+    BatchCreatePermissionBindings: _aio.UnaryUnaryMultiCallable[_permission_binding_pb2.BatchCreatePermissionBindingsRequest, _permission_binding_pb2.BatchCreatePermissionBindingsResponse]  # type: ignore[assignment]
+    """Creates up to 1000 permission bindings in one call, all or none (AIP-233):
+    each item as CreatePermissionBinding would create it, answered in request
+    order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreatePermissionBinding, for the first item that fails,
+    with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+    field violations name the item, for example
+    `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+    requests, more than 1000, an item with its own request_id, two items with
+    one id, or a request_id reused with other requests; ABORTED when a
+    concurrent write got in part way (the batch was undone and may be retried).
+    """
+    BatchUpdatePermissionBindings: _aio.UnaryUnaryMultiCallable[_permission_binding_pb2.BatchUpdatePermissionBindingsRequest, _permission_binding_pb2.BatchUpdatePermissionBindingsResponse]  # type: ignore[assignment]
+    """Updates up to 1000 permission bindings in one call, all or none (AIP-234):
+    each item as UpdatePermissionBinding would update it (its own update_mask,
+    etag and allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdatePermissionBinding, for the first item that fails,
+    with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+    field violations name the item, for example
+    `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+    requests, more than 1000, two items with one id, or a request_id reused
+    with other requests; ABORTED when a concurrent write got in part way (the
+    batch was undone and may be retried).
+    """
+    BatchDeletePermissionBindings: _aio.UnaryUnaryMultiCallable[_permission_binding_pb2.BatchDeletePermissionBindingsRequest, _permission_binding_pb2.BatchDeletePermissionBindingsResponse]  # type: ignore[assignment]
+    """Deletes up to 1000 permission bindings in one call, all or none (AIP-235):
+    each item as DeletePermissionBinding would delete it, so each is
+    soft-deleted and returned, in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeletePermissionBinding, for the first item that fails,
+    with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+    field violations name the item, for example `requests[3].id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
     """
 
 class PermissionBindingServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -266,6 +372,77 @@ class PermissionBindingServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
         header and no cross-tenant access), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def BatchCreatePermissionBindings(
+        self,
+        request: _permission_binding_pb2.BatchCreatePermissionBindingsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_permission_binding_pb2.BatchCreatePermissionBindingsResponse, _abc.Awaitable[_permission_binding_pb2.BatchCreatePermissionBindingsResponse]]:
+        """Creates up to 1000 permission bindings in one call, all or none (AIP-233):
+        each item as CreatePermissionBinding would create it, answered in request
+        order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreatePermissionBinding, for the first item that fails,
+        with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+        field violations name the item, for example
+        `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+        requests, more than 1000, an item with its own request_id, two items with
+        one id, or a request_id reused with other requests; ABORTED when a
+        concurrent write got in part way (the batch was undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchUpdatePermissionBindings(
+        self,
+        request: _permission_binding_pb2.BatchUpdatePermissionBindingsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_permission_binding_pb2.BatchUpdatePermissionBindingsResponse, _abc.Awaitable[_permission_binding_pb2.BatchUpdatePermissionBindingsResponse]]:
+        """Updates up to 1000 permission bindings in one call, all or none (AIP-234):
+        each item as UpdatePermissionBinding would update it (its own update_mask,
+        etag and allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdatePermissionBinding, for the first item that fails,
+        with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+        field violations name the item, for example
+        `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+        requests, more than 1000, two items with one id, or a request_id reused
+        with other requests; ABORTED when a concurrent write got in part way (the
+        batch was undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchDeletePermissionBindings(
+        self,
+        request: _permission_binding_pb2.BatchDeletePermissionBindingsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_permission_binding_pb2.BatchDeletePermissionBindingsResponse, _abc.Awaitable[_permission_binding_pb2.BatchDeletePermissionBindingsResponse]]:
+        """Deletes up to 1000 permission bindings in one call, all or none (AIP-235):
+        each item as DeletePermissionBinding would delete it, so each is
+        soft-deleted and returned, in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeletePermissionBinding, for the first item that fails,
+        with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+        field violations name the item, for example `requests[3].id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
         """
 
 def add_PermissionBindingServiceServicer_to_server(servicer: PermissionBindingServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

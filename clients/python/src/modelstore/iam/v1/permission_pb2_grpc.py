@@ -71,6 +71,21 @@ class PermissionServiceStub:
                 request_serializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchGetPermissionsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchGetPermissionsResponse.FromString,
                 _registered_method=True)
+        self.BatchCreatePermissions = channel.unary_unary(
+                '/modelstore.iam.v1.PermissionService/BatchCreatePermissions',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchCreatePermissionsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchCreatePermissionsResponse.FromString,
+                _registered_method=True)
+        self.BatchUpdatePermissions = channel.unary_unary(
+                '/modelstore.iam.v1.PermissionService/BatchUpdatePermissions',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchUpdatePermissionsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchUpdatePermissionsResponse.FromString,
+                _registered_method=True)
+        self.BatchDeletePermissions = channel.unary_unary(
+                '/modelstore.iam.v1.PermissionService/BatchDeletePermissions',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchDeletePermissionsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchDeletePermissionsResponse.FromString,
+                _registered_method=True)
         self.CheckPermission = channel.unary_unary(
                 '/modelstore.iam.v1.PermissionService/CheckPermission',
                 request_serializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.CheckPermissionRequest.SerializeToString,
@@ -175,6 +190,69 @@ class PermissionServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def BatchCreatePermissions(self, request, context):
+        """Creates up to 1000 permissions in one call, all or none (AIP-233): each
+        item as CreatePermission would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreatePermission, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].permission.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchUpdatePermissions(self, request, context):
+        """Updates up to 1000 permissions in one call, all or none (AIP-234): each
+        item as UpdatePermission would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdatePermission, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].permission.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchDeletePermissions(self, request, context):
+        """Deletes up to 1000 permissions in one call, all or none (AIP-235): each
+        item as DeletePermission would delete it, so each is soft-deleted and
+        returned, in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeletePermission, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def CheckPermission(self, request, context):
         """Checks whether a user holds a permission in the caller's tenant, and
         names the roles that grant it. A user holds a permission when one of its
@@ -242,6 +320,21 @@ def add_PermissionServiceServicer_to_server(servicer, server):
                     servicer.BatchGetPermissions,
                     request_deserializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchGetPermissionsRequest.FromString,
                     response_serializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchGetPermissionsResponse.SerializeToString,
+            ),
+            'BatchCreatePermissions': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchCreatePermissions,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchCreatePermissionsRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchCreatePermissionsResponse.SerializeToString,
+            ),
+            'BatchUpdatePermissions': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchUpdatePermissions,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchUpdatePermissionsRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchUpdatePermissionsResponse.SerializeToString,
+            ),
+            'BatchDeletePermissions': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchDeletePermissions,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchDeletePermissionsRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchDeletePermissionsResponse.SerializeToString,
             ),
             'CheckPermission': grpc.unary_unary_rpc_method_handler(
                     servicer.CheckPermission,
@@ -444,6 +537,87 @@ class PermissionService:
             '/modelstore.iam.v1.PermissionService/BatchGetPermissions',
             modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchGetPermissionsRequest.SerializeToString,
             modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchGetPermissionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchCreatePermissions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.PermissionService/BatchCreatePermissions',
+            modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchCreatePermissionsRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchCreatePermissionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchUpdatePermissions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.PermissionService/BatchUpdatePermissions',
+            modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchUpdatePermissionsRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchUpdatePermissionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchDeletePermissions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.PermissionService/BatchDeletePermissions',
+            modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchDeletePermissionsRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_permission__pb2.BatchDeletePermissionsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -93,6 +93,57 @@ class PermissionServiceStub:
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
     """
+    BatchCreatePermissions: _grpc.UnaryUnaryMultiCallable[_permission_pb2.BatchCreatePermissionsRequest, _permission_pb2.BatchCreatePermissionsResponse]
+    """Creates up to 1000 permissions in one call, all or none (AIP-233): each
+    item as CreatePermission would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreatePermission, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].permission.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdatePermissions: _grpc.UnaryUnaryMultiCallable[_permission_pb2.BatchUpdatePermissionsRequest, _permission_pb2.BatchUpdatePermissionsResponse]
+    """Updates up to 1000 permissions in one call, all or none (AIP-234): each
+    item as UpdatePermission would update it (its own update_mask, etag and
+    allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdatePermission, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].permission.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeletePermissions: _grpc.UnaryUnaryMultiCallable[_permission_pb2.BatchDeletePermissionsRequest, _permission_pb2.BatchDeletePermissionsResponse]
+    """Deletes up to 1000 permissions in one call, all or none (AIP-235): each
+    item as DeletePermission would delete it, so each is soft-deleted and
+    returned, in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeletePermission, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, two items with one id, or a
+    request_id reused with other requests; ABORTED when a concurrent write got
+    in part way (the batch was undone and may be retried).
+    """
     CheckPermission: _grpc.UnaryUnaryMultiCallable[_permission_pb2.CheckPermissionRequest, _permission_pb2.CheckPermissionResponse]
     """Checks whether a user holds a permission in the caller's tenant, and
     names the roles that grant it. A user holds a permission when one of its
@@ -180,6 +231,57 @@ class PermissionServiceAsyncStub(PermissionServiceStub):
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
+    """
+    BatchCreatePermissions: _aio.UnaryUnaryMultiCallable[_permission_pb2.BatchCreatePermissionsRequest, _permission_pb2.BatchCreatePermissionsResponse]  # type: ignore[assignment]
+    """Creates up to 1000 permissions in one call, all or none (AIP-233): each
+    item as CreatePermission would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreatePermission, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].permission.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdatePermissions: _aio.UnaryUnaryMultiCallable[_permission_pb2.BatchUpdatePermissionsRequest, _permission_pb2.BatchUpdatePermissionsResponse]  # type: ignore[assignment]
+    """Updates up to 1000 permissions in one call, all or none (AIP-234): each
+    item as UpdatePermission would update it (its own update_mask, etag and
+    allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdatePermission, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].permission.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeletePermissions: _aio.UnaryUnaryMultiCallable[_permission_pb2.BatchDeletePermissionsRequest, _permission_pb2.BatchDeletePermissionsResponse]  # type: ignore[assignment]
+    """Deletes up to 1000 permissions in one call, all or none (AIP-235): each
+    item as DeletePermission would delete it, so each is soft-deleted and
+    returned, in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeletePermission, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, two items with one id, or a
+    request_id reused with other requests; ABORTED when a concurrent write got
+    in part way (the batch was undone and may be retried).
     """
     CheckPermission: _aio.UnaryUnaryMultiCallable[_permission_pb2.CheckPermissionRequest, _permission_pb2.CheckPermissionResponse]  # type: ignore[assignment]
     """Checks whether a user holds a permission in the caller's tenant, and
@@ -307,6 +409,75 @@ class PermissionServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
         header and no cross-tenant access), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def BatchCreatePermissions(
+        self,
+        request: _permission_pb2.BatchCreatePermissionsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_permission_pb2.BatchCreatePermissionsResponse, _abc.Awaitable[_permission_pb2.BatchCreatePermissionsResponse]]:
+        """Creates up to 1000 permissions in one call, all or none (AIP-233): each
+        item as CreatePermission would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreatePermission, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].permission.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchUpdatePermissions(
+        self,
+        request: _permission_pb2.BatchUpdatePermissionsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_permission_pb2.BatchUpdatePermissionsResponse, _abc.Awaitable[_permission_pb2.BatchUpdatePermissionsResponse]]:
+        """Updates up to 1000 permissions in one call, all or none (AIP-234): each
+        item as UpdatePermission would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdatePermission, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].permission.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchDeletePermissions(
+        self,
+        request: _permission_pb2.BatchDeletePermissionsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_permission_pb2.BatchDeletePermissionsResponse, _abc.Awaitable[_permission_pb2.BatchDeletePermissionsResponse]]:
+        """Deletes up to 1000 permissions in one call, all or none (AIP-235): each
+        item as DeletePermission would delete it, so each is soft-deleted and
+        returned, in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeletePermission, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
         """
 
     @_abc_1.abstractmethod

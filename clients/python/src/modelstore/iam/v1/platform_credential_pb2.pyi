@@ -654,3 +654,180 @@ class GetPlatformCredentialSecretResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___GetPlatformCredentialSecretResponse: _TypeAlias = GetPlatformCredentialSecretResponse  # noqa: Y015
+
+@_typing.final
+class BatchCreatePlatformCredentialsRequest(_message.Message):
+    """The request of BatchCreatePlatformCredentials."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___CreatePlatformCredentialRequest]:
+        """Required. The platform credentials to create, 1 to 1000, each as its
+        CreatePlatformCredential request; created in this order. An item's own
+        request_id must be empty: `request_id` below covers the batch.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___CreatePlatformCredentialRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchCreatePlatformCredentialsRequest: _TypeAlias = BatchCreatePlatformCredentialsRequest  # noqa: Y015
+
+@_typing.final
+class BatchCreatePlatformCredentialsResponse(_message.Message):
+    """The response of BatchCreatePlatformCredentials."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PLATFORM_CREDENTIALS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def platform_credentials(self) -> _containers.RepeatedCompositeFieldContainer[Global___PlatformCredential]:
+        """The created platform credentials, in the order of the request's items."""
+
+    def __init__(
+        self,
+        *,
+        platform_credentials: _abc.Iterable[Global___PlatformCredential] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["platform_credentials", b"platform_credentials"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchCreatePlatformCredentialsResponse: _TypeAlias = BatchCreatePlatformCredentialsResponse  # noqa: Y015
+
+@_typing.final
+class BatchUpdatePlatformCredentialsRequest(_message.Message):
+    """The request of BatchUpdatePlatformCredentials."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___UpdatePlatformCredentialRequest]:
+        """Required. The updates, 1 to 1000, each as its UpdatePlatformCredential
+        request; applied in this order.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___UpdatePlatformCredentialRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchUpdatePlatformCredentialsRequest: _TypeAlias = BatchUpdatePlatformCredentialsRequest  # noqa: Y015
+
+@_typing.final
+class BatchUpdatePlatformCredentialsResponse(_message.Message):
+    """The response of BatchUpdatePlatformCredentials."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PLATFORM_CREDENTIALS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def platform_credentials(self) -> _containers.RepeatedCompositeFieldContainer[Global___PlatformCredential]:
+        """The updated platform credentials, in the order of the request's items."""
+
+    def __init__(
+        self,
+        *,
+        platform_credentials: _abc.Iterable[Global___PlatformCredential] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["platform_credentials", b"platform_credentials"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchUpdatePlatformCredentialsResponse: _TypeAlias = BatchUpdatePlatformCredentialsResponse  # noqa: Y015
+
+@_typing.final
+class BatchDeletePlatformCredentialsRequest(_message.Message):
+    """The request of BatchDeletePlatformCredentials."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___DeletePlatformCredentialRequest]:
+        """Required. The deletions, 1 to 1000, each as its DeletePlatformCredential
+        request; applied in this order.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___DeletePlatformCredentialRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchDeletePlatformCredentialsRequest: _TypeAlias = BatchDeletePlatformCredentialsRequest  # noqa: Y015
+
+@_typing.final
+class BatchDeletePlatformCredentialsResponse(_message.Message):
+    """The response of BatchDeletePlatformCredentials."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    PLATFORM_CREDENTIALS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def platform_credentials(self) -> _containers.RepeatedCompositeFieldContainer[Global___PlatformCredential]:
+        """The deleted platform credentials, with `is_active` false, in the order of
+        the request's items.
+        """
+
+    def __init__(
+        self,
+        *,
+        platform_credentials: _abc.Iterable[Global___PlatformCredential] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["platform_credentials", b"platform_credentials"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchDeletePlatformCredentialsResponse: _TypeAlias = BatchDeletePlatformCredentialsResponse  # noqa: Y015

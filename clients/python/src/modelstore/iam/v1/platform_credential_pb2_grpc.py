@@ -71,6 +71,21 @@ class PlatformCredentialServiceStub:
                 request_serializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchGetPlatformCredentialsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchGetPlatformCredentialsResponse.FromString,
                 _registered_method=True)
+        self.BatchCreatePlatformCredentials = channel.unary_unary(
+                '/modelstore.iam.v1.PlatformCredentialService/BatchCreatePlatformCredentials',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchCreatePlatformCredentialsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchCreatePlatformCredentialsResponse.FromString,
+                _registered_method=True)
+        self.BatchUpdatePlatformCredentials = channel.unary_unary(
+                '/modelstore.iam.v1.PlatformCredentialService/BatchUpdatePlatformCredentials',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchUpdatePlatformCredentialsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchUpdatePlatformCredentialsResponse.FromString,
+                _registered_method=True)
+        self.BatchDeletePlatformCredentials = channel.unary_unary(
+                '/modelstore.iam.v1.PlatformCredentialService/BatchDeletePlatformCredentials',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchDeletePlatformCredentialsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchDeletePlatformCredentialsResponse.FromString,
+                _registered_method=True)
         self.GetPlatformCredentialSecret = channel.unary_unary(
                 '/modelstore.iam.v1.PlatformCredentialService/GetPlatformCredentialSecret',
                 request_serializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.GetPlatformCredentialSecretRequest.SerializeToString,
@@ -172,6 +187,71 @@ class PlatformCredentialServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def BatchCreatePlatformCredentials(self, request, context):
+        """Creates up to 1000 platform credentials in one call, all or none (AIP-233):
+        each item as CreatePlatformCredential would create it, answered in request
+        order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreatePlatformCredential, for the first item that fails,
+        with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+        field violations name the item, for example
+        `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+        requests, more than 1000, an item with its own request_id, two items with
+        one id, or a request_id reused with other requests; ABORTED when a
+        concurrent write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchUpdatePlatformCredentials(self, request, context):
+        """Updates up to 1000 platform credentials in one call, all or none (AIP-234):
+        each item as UpdatePlatformCredential would update it (its own update_mask,
+        etag and allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdatePlatformCredential, for the first item that fails,
+        with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+        field violations name the item, for example
+        `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+        requests, more than 1000, two items with one id, or a request_id reused
+        with other requests; ABORTED when a concurrent write got in part way (the
+        batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchDeletePlatformCredentials(self, request, context):
+        """Deletes up to 1000 platform credentials in one call, all or none (AIP-235):
+        each item as DeletePlatformCredential would delete it, so each is
+        soft-deleted and returned, in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeletePlatformCredential, for the first item that fails,
+        with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+        field violations name the item, for example `requests[3].id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def GetPlatformCredentialSecret(self, request, context):
         """Returns the decrypted OAuth tokens of a platform credential. This is the
         one RPC that returns them: it exists to hand secrets to the service that
@@ -225,6 +305,21 @@ def add_PlatformCredentialServiceServicer_to_server(servicer, server):
                     servicer.BatchGetPlatformCredentials,
                     request_deserializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchGetPlatformCredentialsRequest.FromString,
                     response_serializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchGetPlatformCredentialsResponse.SerializeToString,
+            ),
+            'BatchCreatePlatformCredentials': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchCreatePlatformCredentials,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchCreatePlatformCredentialsRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchCreatePlatformCredentialsResponse.SerializeToString,
+            ),
+            'BatchUpdatePlatformCredentials': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchUpdatePlatformCredentials,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchUpdatePlatformCredentialsRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchUpdatePlatformCredentialsResponse.SerializeToString,
+            ),
+            'BatchDeletePlatformCredentials': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchDeletePlatformCredentials,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchDeletePlatformCredentialsRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchDeletePlatformCredentialsResponse.SerializeToString,
             ),
             'GetPlatformCredentialSecret': grpc.unary_unary_rpc_method_handler(
                     servicer.GetPlatformCredentialSecret,
@@ -422,6 +517,87 @@ class PlatformCredentialService:
             '/modelstore.iam.v1.PlatformCredentialService/BatchGetPlatformCredentials',
             modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchGetPlatformCredentialsRequest.SerializeToString,
             modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchGetPlatformCredentialsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchCreatePlatformCredentials(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.PlatformCredentialService/BatchCreatePlatformCredentials',
+            modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchCreatePlatformCredentialsRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchCreatePlatformCredentialsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchUpdatePlatformCredentials(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.PlatformCredentialService/BatchUpdatePlatformCredentials',
+            modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchUpdatePlatformCredentialsRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchUpdatePlatformCredentialsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchDeletePlatformCredentials(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.PlatformCredentialService/BatchDeletePlatformCredentials',
+            modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchDeletePlatformCredentialsRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_platform__credential__pb2.BatchDeletePlatformCredentialsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -95,6 +95,59 @@ class PlatformCredentialServiceStub:
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
     """
+    BatchCreatePlatformCredentials: _grpc.UnaryUnaryMultiCallable[_platform_credential_pb2.BatchCreatePlatformCredentialsRequest, _platform_credential_pb2.BatchCreatePlatformCredentialsResponse]
+    """Creates up to 1000 platform credentials in one call, all or none (AIP-233):
+    each item as CreatePlatformCredential would create it, answered in request
+    order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreatePlatformCredential, for the first item that fails,
+    with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+    field violations name the item, for example
+    `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+    requests, more than 1000, an item with its own request_id, two items with
+    one id, or a request_id reused with other requests; ABORTED when a
+    concurrent write got in part way (the batch was undone and may be retried).
+    """
+    BatchUpdatePlatformCredentials: _grpc.UnaryUnaryMultiCallable[_platform_credential_pb2.BatchUpdatePlatformCredentialsRequest, _platform_credential_pb2.BatchUpdatePlatformCredentialsResponse]
+    """Updates up to 1000 platform credentials in one call, all or none (AIP-234):
+    each item as UpdatePlatformCredential would update it (its own update_mask,
+    etag and allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdatePlatformCredential, for the first item that fails,
+    with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+    field violations name the item, for example
+    `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+    requests, more than 1000, two items with one id, or a request_id reused
+    with other requests; ABORTED when a concurrent write got in part way (the
+    batch was undone and may be retried).
+    """
+    BatchDeletePlatformCredentials: _grpc.UnaryUnaryMultiCallable[_platform_credential_pb2.BatchDeletePlatformCredentialsRequest, _platform_credential_pb2.BatchDeletePlatformCredentialsResponse]
+    """Deletes up to 1000 platform credentials in one call, all or none (AIP-235):
+    each item as DeletePlatformCredential would delete it, so each is
+    soft-deleted and returned, in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeletePlatformCredential, for the first item that fails,
+    with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+    field violations name the item, for example `requests[3].id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
     GetPlatformCredentialSecret: _grpc.UnaryUnaryMultiCallable[_platform_credential_pb2.GetPlatformCredentialSecretRequest, _platform_credential_pb2.GetPlatformCredentialSecretResponse]
     """Returns the decrypted OAuth tokens of a platform credential. This is the
     one RPC that returns them: it exists to hand secrets to the service that
@@ -174,6 +227,59 @@ class PlatformCredentialServiceAsyncStub(PlatformCredentialServiceStub):
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
+    """
+    BatchCreatePlatformCredentials: _aio.UnaryUnaryMultiCallable[_platform_credential_pb2.BatchCreatePlatformCredentialsRequest, _platform_credential_pb2.BatchCreatePlatformCredentialsResponse]  # type: ignore[assignment]
+    """Creates up to 1000 platform credentials in one call, all or none (AIP-233):
+    each item as CreatePlatformCredential would create it, answered in request
+    order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreatePlatformCredential, for the first item that fails,
+    with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+    field violations name the item, for example
+    `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+    requests, more than 1000, an item with its own request_id, two items with
+    one id, or a request_id reused with other requests; ABORTED when a
+    concurrent write got in part way (the batch was undone and may be retried).
+    """
+    BatchUpdatePlatformCredentials: _aio.UnaryUnaryMultiCallable[_platform_credential_pb2.BatchUpdatePlatformCredentialsRequest, _platform_credential_pb2.BatchUpdatePlatformCredentialsResponse]  # type: ignore[assignment]
+    """Updates up to 1000 platform credentials in one call, all or none (AIP-234):
+    each item as UpdatePlatformCredential would update it (its own update_mask,
+    etag and allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdatePlatformCredential, for the first item that fails,
+    with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+    field violations name the item, for example
+    `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+    requests, more than 1000, two items with one id, or a request_id reused
+    with other requests; ABORTED when a concurrent write got in part way (the
+    batch was undone and may be retried).
+    """
+    BatchDeletePlatformCredentials: _aio.UnaryUnaryMultiCallable[_platform_credential_pb2.BatchDeletePlatformCredentialsRequest, _platform_credential_pb2.BatchDeletePlatformCredentialsResponse]  # type: ignore[assignment]
+    """Deletes up to 1000 platform credentials in one call, all or none (AIP-235):
+    each item as DeletePlatformCredential would delete it, so each is
+    soft-deleted and returned, in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeletePlatformCredential, for the first item that fails,
+    with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+    field violations name the item, for example `requests[3].id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
     """
     GetPlatformCredentialSecret: _aio.UnaryUnaryMultiCallable[_platform_credential_pb2.GetPlatformCredentialSecretRequest, _platform_credential_pb2.GetPlatformCredentialSecretResponse]  # type: ignore[assignment]
     """Returns the decrypted OAuth tokens of a platform credential. This is the
@@ -293,6 +399,77 @@ class PlatformCredentialServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
         header and no cross-tenant access), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def BatchCreatePlatformCredentials(
+        self,
+        request: _platform_credential_pb2.BatchCreatePlatformCredentialsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_platform_credential_pb2.BatchCreatePlatformCredentialsResponse, _abc.Awaitable[_platform_credential_pb2.BatchCreatePlatformCredentialsResponse]]:
+        """Creates up to 1000 platform credentials in one call, all or none (AIP-233):
+        each item as CreatePlatformCredential would create it, answered in request
+        order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreatePlatformCredential, for the first item that fails,
+        with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+        field violations name the item, for example
+        `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+        requests, more than 1000, an item with its own request_id, two items with
+        one id, or a request_id reused with other requests; ABORTED when a
+        concurrent write got in part way (the batch was undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchUpdatePlatformCredentials(
+        self,
+        request: _platform_credential_pb2.BatchUpdatePlatformCredentialsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_platform_credential_pb2.BatchUpdatePlatformCredentialsResponse, _abc.Awaitable[_platform_credential_pb2.BatchUpdatePlatformCredentialsResponse]]:
+        """Updates up to 1000 platform credentials in one call, all or none (AIP-234):
+        each item as UpdatePlatformCredential would update it (its own update_mask,
+        etag and allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdatePlatformCredential, for the first item that fails,
+        with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+        field violations name the item, for example
+        `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+        requests, more than 1000, two items with one id, or a request_id reused
+        with other requests; ABORTED when a concurrent write got in part way (the
+        batch was undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchDeletePlatformCredentials(
+        self,
+        request: _platform_credential_pb2.BatchDeletePlatformCredentialsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_platform_credential_pb2.BatchDeletePlatformCredentialsResponse, _abc.Awaitable[_platform_credential_pb2.BatchDeletePlatformCredentialsResponse]]:
+        """Deletes up to 1000 platform credentials in one call, all or none (AIP-235):
+        each item as DeletePlatformCredential would delete it, so each is
+        soft-deleted and returned, in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeletePlatformCredential, for the first item that fails,
+        with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+        field violations name the item, for example `requests[3].id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
         """
 
     @_abc_1.abstractmethod

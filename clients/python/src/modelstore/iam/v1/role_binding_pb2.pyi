@@ -519,3 +519,180 @@ class BatchGetRoleBindingsResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___BatchGetRoleBindingsResponse: _TypeAlias = BatchGetRoleBindingsResponse  # noqa: Y015
+
+@_typing.final
+class BatchCreateRoleBindingsRequest(_message.Message):
+    """The request of BatchCreateRoleBindings."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___CreateRoleBindingRequest]:
+        """Required. The role bindings to create, 1 to 1000, each as its
+        CreateRoleBinding request; created in this order. An item's own request_id
+        must be empty: `request_id` below covers the batch.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___CreateRoleBindingRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchCreateRoleBindingsRequest: _TypeAlias = BatchCreateRoleBindingsRequest  # noqa: Y015
+
+@_typing.final
+class BatchCreateRoleBindingsResponse(_message.Message):
+    """The response of BatchCreateRoleBindings."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ROLE_BINDINGS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def role_bindings(self) -> _containers.RepeatedCompositeFieldContainer[Global___RoleBinding]:
+        """The created role bindings, in the order of the request's items."""
+
+    def __init__(
+        self,
+        *,
+        role_bindings: _abc.Iterable[Global___RoleBinding] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["role_bindings", b"role_bindings"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchCreateRoleBindingsResponse: _TypeAlias = BatchCreateRoleBindingsResponse  # noqa: Y015
+
+@_typing.final
+class BatchUpdateRoleBindingsRequest(_message.Message):
+    """The request of BatchUpdateRoleBindings."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___UpdateRoleBindingRequest]:
+        """Required. The updates, 1 to 1000, each as its UpdateRoleBinding request;
+        applied in this order.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___UpdateRoleBindingRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchUpdateRoleBindingsRequest: _TypeAlias = BatchUpdateRoleBindingsRequest  # noqa: Y015
+
+@_typing.final
+class BatchUpdateRoleBindingsResponse(_message.Message):
+    """The response of BatchUpdateRoleBindings."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ROLE_BINDINGS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def role_bindings(self) -> _containers.RepeatedCompositeFieldContainer[Global___RoleBinding]:
+        """The updated role bindings, in the order of the request's items."""
+
+    def __init__(
+        self,
+        *,
+        role_bindings: _abc.Iterable[Global___RoleBinding] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["role_bindings", b"role_bindings"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchUpdateRoleBindingsResponse: _TypeAlias = BatchUpdateRoleBindingsResponse  # noqa: Y015
+
+@_typing.final
+class BatchDeleteRoleBindingsRequest(_message.Message):
+    """The request of BatchDeleteRoleBindings."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___DeleteRoleBindingRequest]:
+        """Required. The deletions, 1 to 1000, each as its DeleteRoleBinding request;
+        applied in this order.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___DeleteRoleBindingRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchDeleteRoleBindingsRequest: _TypeAlias = BatchDeleteRoleBindingsRequest  # noqa: Y015
+
+@_typing.final
+class BatchDeleteRoleBindingsResponse(_message.Message):
+    """The response of BatchDeleteRoleBindings."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ROLE_BINDINGS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def role_bindings(self) -> _containers.RepeatedCompositeFieldContainer[Global___RoleBinding]:
+        """The deleted role bindings, with `is_active` false, in the order of the
+        request's items.
+        """
+
+    def __init__(
+        self,
+        *,
+        role_bindings: _abc.Iterable[Global___RoleBinding] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["role_bindings", b"role_bindings"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchDeleteRoleBindingsResponse: _TypeAlias = BatchDeleteRoleBindingsResponse  # noqa: Y015

@@ -71,6 +71,21 @@ class RoleBindingServiceStub:
                 request_serializer=modelstore_dot_iam_dot_v1_dot_role__binding__pb2.BatchGetRoleBindingsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_iam_dot_v1_dot_role__binding__pb2.BatchGetRoleBindingsResponse.FromString,
                 _registered_method=True)
+        self.BatchCreateRoleBindings = channel.unary_unary(
+                '/modelstore.iam.v1.RoleBindingService/BatchCreateRoleBindings',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_role__binding__pb2.BatchCreateRoleBindingsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_role__binding__pb2.BatchCreateRoleBindingsResponse.FromString,
+                _registered_method=True)
+        self.BatchUpdateRoleBindings = channel.unary_unary(
+                '/modelstore.iam.v1.RoleBindingService/BatchUpdateRoleBindings',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_role__binding__pb2.BatchUpdateRoleBindingsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_role__binding__pb2.BatchUpdateRoleBindingsResponse.FromString,
+                _registered_method=True)
+        self.BatchDeleteRoleBindings = channel.unary_unary(
+                '/modelstore.iam.v1.RoleBindingService/BatchDeleteRoleBindings',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_role__binding__pb2.BatchDeleteRoleBindingsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_role__binding__pb2.BatchDeleteRoleBindingsResponse.FromString,
+                _registered_method=True)
 
 
 class RoleBindingServiceServicer:
@@ -165,6 +180,69 @@ class RoleBindingServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def BatchCreateRoleBindings(self, request, context):
+        """Creates up to 1000 role bindings in one call, all or none (AIP-233): each
+        item as CreateRoleBinding would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateRoleBinding, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].role_binding.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchUpdateRoleBindings(self, request, context):
+        """Updates up to 1000 role bindings in one call, all or none (AIP-234): each
+        item as UpdateRoleBinding would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateRoleBinding, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].role_binding.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchDeleteRoleBindings(self, request, context):
+        """Deletes up to 1000 role bindings in one call, all or none (AIP-235): each
+        item as DeleteRoleBinding would delete it, so each is soft-deleted and
+        returned, in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteRoleBinding, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_RoleBindingServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -202,6 +280,21 @@ def add_RoleBindingServiceServicer_to_server(servicer, server):
                     servicer.BatchGetRoleBindings,
                     request_deserializer=modelstore_dot_iam_dot_v1_dot_role__binding__pb2.BatchGetRoleBindingsRequest.FromString,
                     response_serializer=modelstore_dot_iam_dot_v1_dot_role__binding__pb2.BatchGetRoleBindingsResponse.SerializeToString,
+            ),
+            'BatchCreateRoleBindings': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchCreateRoleBindings,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_role__binding__pb2.BatchCreateRoleBindingsRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_role__binding__pb2.BatchCreateRoleBindingsResponse.SerializeToString,
+            ),
+            'BatchUpdateRoleBindings': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchUpdateRoleBindings,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_role__binding__pb2.BatchUpdateRoleBindingsRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_role__binding__pb2.BatchUpdateRoleBindingsResponse.SerializeToString,
+            ),
+            'BatchDeleteRoleBindings': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchDeleteRoleBindings,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_role__binding__pb2.BatchDeleteRoleBindingsRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_role__binding__pb2.BatchDeleteRoleBindingsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -394,6 +487,87 @@ class RoleBindingService:
             '/modelstore.iam.v1.RoleBindingService/BatchGetRoleBindings',
             modelstore_dot_iam_dot_v1_dot_role__binding__pb2.BatchGetRoleBindingsRequest.SerializeToString,
             modelstore_dot_iam_dot_v1_dot_role__binding__pb2.BatchGetRoleBindingsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchCreateRoleBindings(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.RoleBindingService/BatchCreateRoleBindings',
+            modelstore_dot_iam_dot_v1_dot_role__binding__pb2.BatchCreateRoleBindingsRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_role__binding__pb2.BatchCreateRoleBindingsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchUpdateRoleBindings(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.RoleBindingService/BatchUpdateRoleBindings',
+            modelstore_dot_iam_dot_v1_dot_role__binding__pb2.BatchUpdateRoleBindingsRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_role__binding__pb2.BatchUpdateRoleBindingsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchDeleteRoleBindings(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.RoleBindingService/BatchDeleteRoleBindings',
+            modelstore_dot_iam_dot_v1_dot_role__binding__pb2.BatchDeleteRoleBindingsRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_role__binding__pb2.BatchDeleteRoleBindingsResponse.FromString,
             options,
             channel_credentials,
             insecure,

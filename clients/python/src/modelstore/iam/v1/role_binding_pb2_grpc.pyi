@@ -93,6 +93,57 @@ class RoleBindingServiceStub:
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
     """
+    BatchCreateRoleBindings: _grpc.UnaryUnaryMultiCallable[_role_binding_pb2.BatchCreateRoleBindingsRequest, _role_binding_pb2.BatchCreateRoleBindingsResponse]
+    """Creates up to 1000 role bindings in one call, all or none (AIP-233): each
+    item as CreateRoleBinding would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateRoleBinding, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].role_binding.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateRoleBindings: _grpc.UnaryUnaryMultiCallable[_role_binding_pb2.BatchUpdateRoleBindingsRequest, _role_binding_pb2.BatchUpdateRoleBindingsResponse]
+    """Updates up to 1000 role bindings in one call, all or none (AIP-234): each
+    item as UpdateRoleBinding would update it (its own update_mask, etag and
+    allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateRoleBinding, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].role_binding.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteRoleBindings: _grpc.UnaryUnaryMultiCallable[_role_binding_pb2.BatchDeleteRoleBindingsRequest, _role_binding_pb2.BatchDeleteRoleBindingsResponse]
+    """Deletes up to 1000 role bindings in one call, all or none (AIP-235): each
+    item as DeleteRoleBinding would delete it, so each is soft-deleted and
+    returned, in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteRoleBinding, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, two items with one id, or a
+    request_id reused with other requests; ABORTED when a concurrent write got
+    in part way (the batch was undone and may be retried).
+    """
 
 @_typing.type_check_only
 class RoleBindingServiceAsyncStub(RoleBindingServiceStub):
@@ -158,6 +209,57 @@ class RoleBindingServiceAsyncStub(RoleBindingServiceStub):
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
+    """
+    BatchCreateRoleBindings: _aio.UnaryUnaryMultiCallable[_role_binding_pb2.BatchCreateRoleBindingsRequest, _role_binding_pb2.BatchCreateRoleBindingsResponse]  # type: ignore[assignment]
+    """Creates up to 1000 role bindings in one call, all or none (AIP-233): each
+    item as CreateRoleBinding would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateRoleBinding, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].role_binding.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateRoleBindings: _aio.UnaryUnaryMultiCallable[_role_binding_pb2.BatchUpdateRoleBindingsRequest, _role_binding_pb2.BatchUpdateRoleBindingsResponse]  # type: ignore[assignment]
+    """Updates up to 1000 role bindings in one call, all or none (AIP-234): each
+    item as UpdateRoleBinding would update it (its own update_mask, etag and
+    allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateRoleBinding, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].role_binding.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteRoleBindings: _aio.UnaryUnaryMultiCallable[_role_binding_pb2.BatchDeleteRoleBindingsRequest, _role_binding_pb2.BatchDeleteRoleBindingsResponse]  # type: ignore[assignment]
+    """Deletes up to 1000 role bindings in one call, all or none (AIP-235): each
+    item as DeleteRoleBinding would delete it, so each is soft-deleted and
+    returned, in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteRoleBinding, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, two items with one id, or a
+    request_id reused with other requests; ABORTED when a concurrent write got
+    in part way (the batch was undone and may be retried).
     """
 
 class RoleBindingServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -263,6 +365,75 @@ class RoleBindingServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
         header and no cross-tenant access), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def BatchCreateRoleBindings(
+        self,
+        request: _role_binding_pb2.BatchCreateRoleBindingsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_role_binding_pb2.BatchCreateRoleBindingsResponse, _abc.Awaitable[_role_binding_pb2.BatchCreateRoleBindingsResponse]]:
+        """Creates up to 1000 role bindings in one call, all or none (AIP-233): each
+        item as CreateRoleBinding would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateRoleBinding, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].role_binding.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchUpdateRoleBindings(
+        self,
+        request: _role_binding_pb2.BatchUpdateRoleBindingsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_role_binding_pb2.BatchUpdateRoleBindingsResponse, _abc.Awaitable[_role_binding_pb2.BatchUpdateRoleBindingsResponse]]:
+        """Updates up to 1000 role bindings in one call, all or none (AIP-234): each
+        item as UpdateRoleBinding would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateRoleBinding, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].role_binding.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchDeleteRoleBindings(
+        self,
+        request: _role_binding_pb2.BatchDeleteRoleBindingsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_role_binding_pb2.BatchDeleteRoleBindingsResponse, _abc.Awaitable[_role_binding_pb2.BatchDeleteRoleBindingsResponse]]:
+        """Deletes up to 1000 role bindings in one call, all or none (AIP-235): each
+        item as DeleteRoleBinding would delete it, so each is soft-deleted and
+        returned, in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteRoleBinding, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
         """
 
 def add_RoleBindingServiceServicer_to_server(servicer: RoleBindingServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -506,3 +506,180 @@ class BatchGetRolesResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___BatchGetRolesResponse: _TypeAlias = BatchGetRolesResponse  # noqa: Y015
+
+@_typing.final
+class BatchCreateRolesRequest(_message.Message):
+    """The request of BatchCreateRoles."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___CreateRoleRequest]:
+        """Required. The roles to create, 1 to 1000, each as its CreateRole request;
+        created in this order. An item's own request_id must be empty: `request_id`
+        below covers the batch.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___CreateRoleRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchCreateRolesRequest: _TypeAlias = BatchCreateRolesRequest  # noqa: Y015
+
+@_typing.final
+class BatchCreateRolesResponse(_message.Message):
+    """The response of BatchCreateRoles."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ROLES_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def roles(self) -> _containers.RepeatedCompositeFieldContainer[Global___Role]:
+        """The created roles, in the order of the request's items."""
+
+    def __init__(
+        self,
+        *,
+        roles: _abc.Iterable[Global___Role] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["roles", b"roles"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchCreateRolesResponse: _TypeAlias = BatchCreateRolesResponse  # noqa: Y015
+
+@_typing.final
+class BatchUpdateRolesRequest(_message.Message):
+    """The request of BatchUpdateRoles."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___UpdateRoleRequest]:
+        """Required. The updates, 1 to 1000, each as its UpdateRole request; applied
+        in this order.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___UpdateRoleRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchUpdateRolesRequest: _TypeAlias = BatchUpdateRolesRequest  # noqa: Y015
+
+@_typing.final
+class BatchUpdateRolesResponse(_message.Message):
+    """The response of BatchUpdateRoles."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ROLES_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def roles(self) -> _containers.RepeatedCompositeFieldContainer[Global___Role]:
+        """The updated roles, in the order of the request's items."""
+
+    def __init__(
+        self,
+        *,
+        roles: _abc.Iterable[Global___Role] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["roles", b"roles"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchUpdateRolesResponse: _TypeAlias = BatchUpdateRolesResponse  # noqa: Y015
+
+@_typing.final
+class BatchDeleteRolesRequest(_message.Message):
+    """The request of BatchDeleteRoles."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___DeleteRoleRequest]:
+        """Required. The deletions, 1 to 1000, each as its DeleteRole request; applied
+        in this order.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___DeleteRoleRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchDeleteRolesRequest: _TypeAlias = BatchDeleteRolesRequest  # noqa: Y015
+
+@_typing.final
+class BatchDeleteRolesResponse(_message.Message):
+    """The response of BatchDeleteRoles."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ROLES_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def roles(self) -> _containers.RepeatedCompositeFieldContainer[Global___Role]:
+        """The deleted roles, with `is_active` false, in the order of the request's
+        items.
+        """
+
+    def __init__(
+        self,
+        *,
+        roles: _abc.Iterable[Global___Role] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["roles", b"roles"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchDeleteRolesResponse: _TypeAlias = BatchDeleteRolesResponse  # noqa: Y015

@@ -71,6 +71,21 @@ class RoleServiceStub:
                 request_serializer=modelstore_dot_iam_dot_v1_dot_role__pb2.BatchGetRolesRequest.SerializeToString,
                 response_deserializer=modelstore_dot_iam_dot_v1_dot_role__pb2.BatchGetRolesResponse.FromString,
                 _registered_method=True)
+        self.BatchCreateRoles = channel.unary_unary(
+                '/modelstore.iam.v1.RoleService/BatchCreateRoles',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_role__pb2.BatchCreateRolesRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_role__pb2.BatchCreateRolesResponse.FromString,
+                _registered_method=True)
+        self.BatchUpdateRoles = channel.unary_unary(
+                '/modelstore.iam.v1.RoleService/BatchUpdateRoles',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_role__pb2.BatchUpdateRolesRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_role__pb2.BatchUpdateRolesResponse.FromString,
+                _registered_method=True)
+        self.BatchDeleteRoles = channel.unary_unary(
+                '/modelstore.iam.v1.RoleService/BatchDeleteRoles',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_role__pb2.BatchDeleteRolesRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_role__pb2.BatchDeleteRolesResponse.FromString,
+                _registered_method=True)
 
 
 class RoleServiceServicer:
@@ -162,6 +177,68 @@ class RoleServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def BatchCreateRoles(self, request, context):
+        """Creates up to 1000 roles in one call, all or none (AIP-233): each item as
+        CreateRole would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateRole, for the first item that fails, with its index
+        in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+        name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+        for no requests, more than 1000, an item with its own request_id, two items
+        with one id, or a request_id reused with other requests; ABORTED when a
+        concurrent write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchUpdateRoles(self, request, context):
+        """Updates up to 1000 roles in one call, all or none (AIP-234): each item as
+        UpdateRole would update it (its own update_mask, etag and allow_missing),
+        answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateRole, for the first item that fails, with its index
+        in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+        name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+        for no requests, more than 1000, two items with one id, or a request_id
+        reused with other requests; ABORTED when a concurrent write got in part way
+        (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchDeleteRoles(self, request, context):
+        """Deletes up to 1000 roles in one call, all or none (AIP-235): each item as
+        DeleteRole would delete it, so each is soft-deleted and returned, in
+        request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteRole, for the first item that fails, with its index
+        in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+        name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+        requests, more than 1000, two items with one id, or a request_id reused
+        with other requests; ABORTED when a concurrent write got in part way (the
+        batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_RoleServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -199,6 +276,21 @@ def add_RoleServiceServicer_to_server(servicer, server):
                     servicer.BatchGetRoles,
                     request_deserializer=modelstore_dot_iam_dot_v1_dot_role__pb2.BatchGetRolesRequest.FromString,
                     response_serializer=modelstore_dot_iam_dot_v1_dot_role__pb2.BatchGetRolesResponse.SerializeToString,
+            ),
+            'BatchCreateRoles': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchCreateRoles,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_role__pb2.BatchCreateRolesRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_role__pb2.BatchCreateRolesResponse.SerializeToString,
+            ),
+            'BatchUpdateRoles': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchUpdateRoles,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_role__pb2.BatchUpdateRolesRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_role__pb2.BatchUpdateRolesResponse.SerializeToString,
+            ),
+            'BatchDeleteRoles': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchDeleteRoles,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_role__pb2.BatchDeleteRolesRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_role__pb2.BatchDeleteRolesResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -391,6 +483,87 @@ class RoleService:
             '/modelstore.iam.v1.RoleService/BatchGetRoles',
             modelstore_dot_iam_dot_v1_dot_role__pb2.BatchGetRolesRequest.SerializeToString,
             modelstore_dot_iam_dot_v1_dot_role__pb2.BatchGetRolesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchCreateRoles(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.RoleService/BatchCreateRoles',
+            modelstore_dot_iam_dot_v1_dot_role__pb2.BatchCreateRolesRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_role__pb2.BatchCreateRolesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchUpdateRoles(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.RoleService/BatchUpdateRoles',
+            modelstore_dot_iam_dot_v1_dot_role__pb2.BatchUpdateRolesRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_role__pb2.BatchUpdateRolesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchDeleteRoles(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.RoleService/BatchDeleteRoles',
+            modelstore_dot_iam_dot_v1_dot_role__pb2.BatchDeleteRolesRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_role__pb2.BatchDeleteRolesResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -90,6 +90,56 @@ class RoleServiceStub:
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
     """
+    BatchCreateRoles: _grpc.UnaryUnaryMultiCallable[_role_pb2.BatchCreateRolesRequest, _role_pb2.BatchCreateRolesResponse]
+    """Creates up to 1000 roles in one call, all or none (AIP-233): each item as
+    CreateRole would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateRole, for the first item that fails, with its index
+    in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+    name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+    for no requests, more than 1000, an item with its own request_id, two items
+    with one id, or a request_id reused with other requests; ABORTED when a
+    concurrent write got in part way (the batch was undone and may be retried).
+    """
+    BatchUpdateRoles: _grpc.UnaryUnaryMultiCallable[_role_pb2.BatchUpdateRolesRequest, _role_pb2.BatchUpdateRolesResponse]
+    """Updates up to 1000 roles in one call, all or none (AIP-234): each item as
+    UpdateRole would update it (its own update_mask, etag and allow_missing),
+    answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateRole, for the first item that fails, with its index
+    in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+    name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+    for no requests, more than 1000, two items with one id, or a request_id
+    reused with other requests; ABORTED when a concurrent write got in part way
+    (the batch was undone and may be retried).
+    """
+    BatchDeleteRoles: _grpc.UnaryUnaryMultiCallable[_role_pb2.BatchDeleteRolesRequest, _role_pb2.BatchDeleteRolesResponse]
+    """Deletes up to 1000 roles in one call, all or none (AIP-235): each item as
+    DeleteRole would delete it, so each is soft-deleted and returned, in
+    request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteRole, for the first item that fails, with its index
+    in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+    name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+    requests, more than 1000, two items with one id, or a request_id reused
+    with other requests; ABORTED when a concurrent write got in part way (the
+    batch was undone and may be retried).
+    """
 
 @_typing.type_check_only
 class RoleServiceAsyncStub(RoleServiceStub):
@@ -152,6 +202,56 @@ class RoleServiceAsyncStub(RoleServiceStub):
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
+    """
+    BatchCreateRoles: _aio.UnaryUnaryMultiCallable[_role_pb2.BatchCreateRolesRequest, _role_pb2.BatchCreateRolesResponse]  # type: ignore[assignment]
+    """Creates up to 1000 roles in one call, all or none (AIP-233): each item as
+    CreateRole would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateRole, for the first item that fails, with its index
+    in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+    name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+    for no requests, more than 1000, an item with its own request_id, two items
+    with one id, or a request_id reused with other requests; ABORTED when a
+    concurrent write got in part way (the batch was undone and may be retried).
+    """
+    BatchUpdateRoles: _aio.UnaryUnaryMultiCallable[_role_pb2.BatchUpdateRolesRequest, _role_pb2.BatchUpdateRolesResponse]  # type: ignore[assignment]
+    """Updates up to 1000 roles in one call, all or none (AIP-234): each item as
+    UpdateRole would update it (its own update_mask, etag and allow_missing),
+    answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateRole, for the first item that fails, with its index
+    in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+    name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+    for no requests, more than 1000, two items with one id, or a request_id
+    reused with other requests; ABORTED when a concurrent write got in part way
+    (the batch was undone and may be retried).
+    """
+    BatchDeleteRoles: _aio.UnaryUnaryMultiCallable[_role_pb2.BatchDeleteRolesRequest, _role_pb2.BatchDeleteRolesResponse]  # type: ignore[assignment]
+    """Deletes up to 1000 roles in one call, all or none (AIP-235): each item as
+    DeleteRole would delete it, so each is soft-deleted and returned, in
+    request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteRole, for the first item that fails, with its index
+    in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+    name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+    requests, more than 1000, two items with one id, or a request_id reused
+    with other requests; ABORTED when a concurrent write got in part way (the
+    batch was undone and may be retried).
     """
 
 class RoleServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -254,6 +354,74 @@ class RoleServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
         header and no cross-tenant access), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def BatchCreateRoles(
+        self,
+        request: _role_pb2.BatchCreateRolesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_role_pb2.BatchCreateRolesResponse, _abc.Awaitable[_role_pb2.BatchCreateRolesResponse]]:
+        """Creates up to 1000 roles in one call, all or none (AIP-233): each item as
+        CreateRole would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateRole, for the first item that fails, with its index
+        in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+        name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+        for no requests, more than 1000, an item with its own request_id, two items
+        with one id, or a request_id reused with other requests; ABORTED when a
+        concurrent write got in part way (the batch was undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchUpdateRoles(
+        self,
+        request: _role_pb2.BatchUpdateRolesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_role_pb2.BatchUpdateRolesResponse, _abc.Awaitable[_role_pb2.BatchUpdateRolesResponse]]:
+        """Updates up to 1000 roles in one call, all or none (AIP-234): each item as
+        UpdateRole would update it (its own update_mask, etag and allow_missing),
+        answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateRole, for the first item that fails, with its index
+        in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+        name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+        for no requests, more than 1000, two items with one id, or a request_id
+        reused with other requests; ABORTED when a concurrent write got in part way
+        (the batch was undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchDeleteRoles(
+        self,
+        request: _role_pb2.BatchDeleteRolesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_role_pb2.BatchDeleteRolesResponse, _abc.Awaitable[_role_pb2.BatchDeleteRolesResponse]]:
+        """Deletes up to 1000 roles in one call, all or none (AIP-235): each item as
+        DeleteRole would delete it, so each is soft-deleted and returned, in
+        request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteRole, for the first item that fails, with its index
+        in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+        name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+        requests, more than 1000, two items with one id, or a request_id reused
+        with other requests; ABORTED when a concurrent write got in part way (the
+        batch was undone and may be retried).
         """
 
 def add_RoleServiceServicer_to_server(servicer: RoleServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

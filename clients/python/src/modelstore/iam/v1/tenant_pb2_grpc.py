@@ -71,6 +71,21 @@ class TenantServiceStub:
                 request_serializer=modelstore_dot_iam_dot_v1_dot_tenant__pb2.BatchGetTenantsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_iam_dot_v1_dot_tenant__pb2.BatchGetTenantsResponse.FromString,
                 _registered_method=True)
+        self.BatchCreateTenants = channel.unary_unary(
+                '/modelstore.iam.v1.TenantService/BatchCreateTenants',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_tenant__pb2.BatchCreateTenantsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_tenant__pb2.BatchCreateTenantsResponse.FromString,
+                _registered_method=True)
+        self.BatchUpdateTenants = channel.unary_unary(
+                '/modelstore.iam.v1.TenantService/BatchUpdateTenants',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_tenant__pb2.BatchUpdateTenantsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_tenant__pb2.BatchUpdateTenantsResponse.FromString,
+                _registered_method=True)
+        self.BatchDeleteTenants = channel.unary_unary(
+                '/modelstore.iam.v1.TenantService/BatchDeleteTenants',
+                request_serializer=modelstore_dot_iam_dot_v1_dot_tenant__pb2.BatchDeleteTenantsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_iam_dot_v1_dot_tenant__pb2.BatchDeleteTenantsResponse.FromString,
+                _registered_method=True)
 
 
 class TenantServiceServicer:
@@ -154,6 +169,69 @@ class TenantServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def BatchCreateTenants(self, request, context):
+        """Creates up to 1000 tenants in one call, all or none (AIP-233): each item as
+        CreateTenant would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateTenant, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].tenant.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchUpdateTenants(self, request, context):
+        """Updates up to 1000 tenants in one call, all or none (AIP-234): each item as
+        UpdateTenant would update it (its own update_mask, etag and allow_missing),
+        answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateTenant, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].tenant.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchDeleteTenants(self, request, context):
+        """Deletes up to 1000 tenants in one call, all or none (AIP-235): each item as
+        DeleteTenant would delete it, so each is soft-deleted and returned, in
+        request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteTenant, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_TenantServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -191,6 +269,21 @@ def add_TenantServiceServicer_to_server(servicer, server):
                     servicer.BatchGetTenants,
                     request_deserializer=modelstore_dot_iam_dot_v1_dot_tenant__pb2.BatchGetTenantsRequest.FromString,
                     response_serializer=modelstore_dot_iam_dot_v1_dot_tenant__pb2.BatchGetTenantsResponse.SerializeToString,
+            ),
+            'BatchCreateTenants': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchCreateTenants,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_tenant__pb2.BatchCreateTenantsRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_tenant__pb2.BatchCreateTenantsResponse.SerializeToString,
+            ),
+            'BatchUpdateTenants': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchUpdateTenants,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_tenant__pb2.BatchUpdateTenantsRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_tenant__pb2.BatchUpdateTenantsResponse.SerializeToString,
+            ),
+            'BatchDeleteTenants': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchDeleteTenants,
+                    request_deserializer=modelstore_dot_iam_dot_v1_dot_tenant__pb2.BatchDeleteTenantsRequest.FromString,
+                    response_serializer=modelstore_dot_iam_dot_v1_dot_tenant__pb2.BatchDeleteTenantsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -383,6 +476,87 @@ class TenantService:
             '/modelstore.iam.v1.TenantService/BatchGetTenants',
             modelstore_dot_iam_dot_v1_dot_tenant__pb2.BatchGetTenantsRequest.SerializeToString,
             modelstore_dot_iam_dot_v1_dot_tenant__pb2.BatchGetTenantsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchCreateTenants(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.TenantService/BatchCreateTenants',
+            modelstore_dot_iam_dot_v1_dot_tenant__pb2.BatchCreateTenantsRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_tenant__pb2.BatchCreateTenantsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchUpdateTenants(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.TenantService/BatchUpdateTenants',
+            modelstore_dot_iam_dot_v1_dot_tenant__pb2.BatchUpdateTenantsRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_tenant__pb2.BatchUpdateTenantsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchDeleteTenants(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.iam.v1.TenantService/BatchDeleteTenants',
+            modelstore_dot_iam_dot_v1_dot_tenant__pb2.BatchDeleteTenantsRequest.SerializeToString,
+            modelstore_dot_iam_dot_v1_dot_tenant__pb2.BatchDeleteTenantsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -82,6 +82,57 @@ class TenantServiceStub:
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing, or not the caller's tenant), UNAVAILABLE.
     """
+    BatchCreateTenants: _grpc.UnaryUnaryMultiCallable[_tenant_pb2.BatchCreateTenantsRequest, _tenant_pb2.BatchCreateTenantsResponse]
+    """Creates up to 1000 tenants in one call, all or none (AIP-233): each item as
+    CreateTenant would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateTenant, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].tenant.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateTenants: _grpc.UnaryUnaryMultiCallable[_tenant_pb2.BatchUpdateTenantsRequest, _tenant_pb2.BatchUpdateTenantsResponse]
+    """Updates up to 1000 tenants in one call, all or none (AIP-234): each item as
+    UpdateTenant would update it (its own update_mask, etag and allow_missing),
+    answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateTenant, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].tenant.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteTenants: _grpc.UnaryUnaryMultiCallable[_tenant_pb2.BatchDeleteTenantsRequest, _tenant_pb2.BatchDeleteTenantsResponse]
+    """Deletes up to 1000 tenants in one call, all or none (AIP-235): each item as
+    DeleteTenant would delete it, so each is soft-deleted and returned, in
+    request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteTenant, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, two items with one id, or a
+    request_id reused with other requests; ABORTED when a concurrent write got
+    in part way (the batch was undone and may be retried).
+    """
 
 @_typing.type_check_only
 class TenantServiceAsyncStub(TenantServiceStub):
@@ -136,6 +187,57 @@ class TenantServiceAsyncStub(TenantServiceStub):
 
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing, or not the caller's tenant), UNAVAILABLE.
+    """
+    BatchCreateTenants: _aio.UnaryUnaryMultiCallable[_tenant_pb2.BatchCreateTenantsRequest, _tenant_pb2.BatchCreateTenantsResponse]  # type: ignore[assignment]
+    """Creates up to 1000 tenants in one call, all or none (AIP-233): each item as
+    CreateTenant would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateTenant, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].tenant.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateTenants: _aio.UnaryUnaryMultiCallable[_tenant_pb2.BatchUpdateTenantsRequest, _tenant_pb2.BatchUpdateTenantsResponse]  # type: ignore[assignment]
+    """Updates up to 1000 tenants in one call, all or none (AIP-234): each item as
+    UpdateTenant would update it (its own update_mask, etag and allow_missing),
+    answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateTenant, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].tenant.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteTenants: _aio.UnaryUnaryMultiCallable[_tenant_pb2.BatchDeleteTenantsRequest, _tenant_pb2.BatchDeleteTenantsResponse]  # type: ignore[assignment]
+    """Deletes up to 1000 tenants in one call, all or none (AIP-235): each item as
+    DeleteTenant would delete it, so each is soft-deleted and returned, in
+    request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteTenant, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, two items with one id, or a
+    request_id reused with other requests; ABORTED when a concurrent write got
+    in part way (the batch was undone and may be retried).
     """
 
 class TenantServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -230,6 +332,75 @@ class TenantServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing, or not the caller's tenant), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def BatchCreateTenants(
+        self,
+        request: _tenant_pb2.BatchCreateTenantsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_tenant_pb2.BatchCreateTenantsResponse, _abc.Awaitable[_tenant_pb2.BatchCreateTenantsResponse]]:
+        """Creates up to 1000 tenants in one call, all or none (AIP-233): each item as
+        CreateTenant would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateTenant, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].tenant.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchUpdateTenants(
+        self,
+        request: _tenant_pb2.BatchUpdateTenantsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_tenant_pb2.BatchUpdateTenantsResponse, _abc.Awaitable[_tenant_pb2.BatchUpdateTenantsResponse]]:
+        """Updates up to 1000 tenants in one call, all or none (AIP-234): each item as
+        UpdateTenant would update it (its own update_mask, etag and allow_missing),
+        answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateTenant, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].tenant.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchDeleteTenants(
+        self,
+        request: _tenant_pb2.BatchDeleteTenantsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_tenant_pb2.BatchDeleteTenantsResponse, _abc.Awaitable[_tenant_pb2.BatchDeleteTenantsResponse]]:
+        """Deletes up to 1000 tenants in one call, all or none (AIP-235): each item as
+        DeleteTenant would delete it, so each is soft-deleted and returned, in
+        request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteTenant, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
         """
 
 def add_TenantServiceServicer_to_server(servicer: TenantServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

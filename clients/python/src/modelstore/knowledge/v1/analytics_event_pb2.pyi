@@ -464,3 +464,113 @@ class BatchGetAnalyticsEventsResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___BatchGetAnalyticsEventsResponse: _TypeAlias = BatchGetAnalyticsEventsResponse  # noqa: Y015
+
+@_typing.final
+class BatchCreateAnalyticsEventsRequest(_message.Message):
+    """The request of BatchCreateAnalyticsEvents."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___CreateAnalyticsEventRequest]:
+        """Required. The analytics events to create, 1 to 1000, each as its
+        CreateAnalyticsEvent request; created in this order. An item's own
+        request_id must be empty: `request_id` below covers the batch.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___CreateAnalyticsEventRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchCreateAnalyticsEventsRequest: _TypeAlias = BatchCreateAnalyticsEventsRequest  # noqa: Y015
+
+@_typing.final
+class BatchCreateAnalyticsEventsResponse(_message.Message):
+    """The response of BatchCreateAnalyticsEvents."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    ANALYTICS_EVENTS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def analytics_events(self) -> _containers.RepeatedCompositeFieldContainer[Global___AnalyticsEvent]:
+        """The created analytics events, in the order of the request's items."""
+
+    def __init__(
+        self,
+        *,
+        analytics_events: _abc.Iterable[Global___AnalyticsEvent] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["analytics_events", b"analytics_events"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchCreateAnalyticsEventsResponse: _TypeAlias = BatchCreateAnalyticsEventsResponse  # noqa: Y015
+
+@_typing.final
+class BatchDeleteAnalyticsEventsRequest(_message.Message):
+    """The request of BatchDeleteAnalyticsEvents."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___DeleteAnalyticsEventRequest]:
+        """Required. The deletions, 1 to 1000, each as its DeleteAnalyticsEvent
+        request; applied in this order.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___DeleteAnalyticsEventRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchDeleteAnalyticsEventsRequest: _TypeAlias = BatchDeleteAnalyticsEventsRequest  # noqa: Y015
+
+@_typing.final
+class BatchDeleteAnalyticsEventsResponse(_message.Message):
+    """The response of BatchDeleteAnalyticsEvents."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    def __init__(
+        self,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchDeleteAnalyticsEventsResponse: _TypeAlias = BatchDeleteAnalyticsEventsResponse  # noqa: Y015

@@ -62,6 +62,16 @@ class AnalyticsEventServiceStub:
                 request_serializer=modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.BatchGetAnalyticsEventsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.BatchGetAnalyticsEventsResponse.FromString,
                 _registered_method=True)
+        self.BatchCreateAnalyticsEvents = channel.unary_unary(
+                '/modelstore.knowledge.v1.AnalyticsEventService/BatchCreateAnalyticsEvents',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.BatchCreateAnalyticsEventsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.BatchCreateAnalyticsEventsResponse.FromString,
+                _registered_method=True)
+        self.BatchDeleteAnalyticsEvents = channel.unary_unary(
+                '/modelstore.knowledge.v1.AnalyticsEventService/BatchDeleteAnalyticsEvents',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.BatchDeleteAnalyticsEventsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.BatchDeleteAnalyticsEventsResponse.FromString,
+                _registered_method=True)
 
 
 class AnalyticsEventServiceServicer:
@@ -127,6 +137,48 @@ class AnalyticsEventServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def BatchCreateAnalyticsEvents(self, request, context):
+        """Creates up to 1000 analytics events in one call, all or none (AIP-233):
+        each item as CreateAnalyticsEvent would create it, answered in request
+        order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateAnalyticsEvent, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].analytics_event.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchDeleteAnalyticsEvents(self, request, context):
+        """Deletes up to 1000 analytics events in one call, all or none (AIP-235):
+        each item as DeleteAnalyticsEvent would delete it.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteAnalyticsEvent, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_AnalyticsEventServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -154,6 +206,16 @@ def add_AnalyticsEventServiceServicer_to_server(servicer, server):
                     servicer.BatchGetAnalyticsEvents,
                     request_deserializer=modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.BatchGetAnalyticsEventsRequest.FromString,
                     response_serializer=modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.BatchGetAnalyticsEventsResponse.SerializeToString,
+            ),
+            'BatchCreateAnalyticsEvents': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchCreateAnalyticsEvents,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.BatchCreateAnalyticsEventsRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.BatchCreateAnalyticsEventsResponse.SerializeToString,
+            ),
+            'BatchDeleteAnalyticsEvents': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchDeleteAnalyticsEvents,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.BatchDeleteAnalyticsEventsRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.BatchDeleteAnalyticsEventsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -293,6 +355,60 @@ class AnalyticsEventService:
             '/modelstore.knowledge.v1.AnalyticsEventService/BatchGetAnalyticsEvents',
             modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.BatchGetAnalyticsEventsRequest.SerializeToString,
             modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.BatchGetAnalyticsEventsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchCreateAnalyticsEvents(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.AnalyticsEventService/BatchCreateAnalyticsEvents',
+            modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.BatchCreateAnalyticsEventsRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.BatchCreateAnalyticsEventsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchDeleteAnalyticsEvents(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.AnalyticsEventService/BatchDeleteAnalyticsEvents',
+            modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.BatchDeleteAnalyticsEventsRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_analytics__event__pb2.BatchDeleteAnalyticsEventsResponse.FromString,
             options,
             channel_credentials,
             insecure,

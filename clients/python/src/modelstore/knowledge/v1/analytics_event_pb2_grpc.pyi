@@ -73,6 +73,40 @@ class AnalyticsEventServiceStub:
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
     """
+    BatchCreateAnalyticsEvents: _grpc.UnaryUnaryMultiCallable[_analytics_event_pb2.BatchCreateAnalyticsEventsRequest, _analytics_event_pb2.BatchCreateAnalyticsEventsResponse]
+    """Creates up to 1000 analytics events in one call, all or none (AIP-233):
+    each item as CreateAnalyticsEvent would create it, answered in request
+    order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateAnalyticsEvent, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].analytics_event.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchDeleteAnalyticsEvents: _grpc.UnaryUnaryMultiCallable[_analytics_event_pb2.BatchDeleteAnalyticsEventsRequest, _analytics_event_pb2.BatchDeleteAnalyticsEventsResponse]
+    """Deletes up to 1000 analytics events in one call, all or none (AIP-235):
+    each item as DeleteAnalyticsEvent would delete it.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteAnalyticsEvent, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, two items with one id, or a
+    request_id reused with other requests; ABORTED when a concurrent write got
+    in part way (the batch was undone and may be retried).
+    """
 
 @_typing.type_check_only
 class AnalyticsEventServiceAsyncStub(AnalyticsEventServiceStub):
@@ -118,6 +152,40 @@ class AnalyticsEventServiceAsyncStub(AnalyticsEventServiceStub):
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
+    """
+    BatchCreateAnalyticsEvents: _aio.UnaryUnaryMultiCallable[_analytics_event_pb2.BatchCreateAnalyticsEventsRequest, _analytics_event_pb2.BatchCreateAnalyticsEventsResponse]  # type: ignore[assignment]
+    """Creates up to 1000 analytics events in one call, all or none (AIP-233):
+    each item as CreateAnalyticsEvent would create it, answered in request
+    order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateAnalyticsEvent, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].analytics_event.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchDeleteAnalyticsEvents: _aio.UnaryUnaryMultiCallable[_analytics_event_pb2.BatchDeleteAnalyticsEventsRequest, _analytics_event_pb2.BatchDeleteAnalyticsEventsResponse]  # type: ignore[assignment]
+    """Deletes up to 1000 analytics events in one call, all or none (AIP-235):
+    each item as DeleteAnalyticsEvent would delete it.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteAnalyticsEvent, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, two items with one id, or a
+    request_id reused with other requests; ABORTED when a concurrent write got
+    in part way (the batch was undone and may be retried).
     """
 
 class AnalyticsEventServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -191,6 +259,52 @@ class AnalyticsEventServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
         header and no cross-tenant access), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def BatchCreateAnalyticsEvents(
+        self,
+        request: _analytics_event_pb2.BatchCreateAnalyticsEventsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_analytics_event_pb2.BatchCreateAnalyticsEventsResponse, _abc.Awaitable[_analytics_event_pb2.BatchCreateAnalyticsEventsResponse]]:
+        """Creates up to 1000 analytics events in one call, all or none (AIP-233):
+        each item as CreateAnalyticsEvent would create it, answered in request
+        order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateAnalyticsEvent, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].analytics_event.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchDeleteAnalyticsEvents(
+        self,
+        request: _analytics_event_pb2.BatchDeleteAnalyticsEventsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_analytics_event_pb2.BatchDeleteAnalyticsEventsResponse, _abc.Awaitable[_analytics_event_pb2.BatchDeleteAnalyticsEventsResponse]]:
+        """Deletes up to 1000 analytics events in one call, all or none (AIP-235):
+        each item as DeleteAnalyticsEvent would delete it.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteAnalyticsEvent, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
         """
 
 def add_AnalyticsEventServiceServicer_to_server(servicer: AnalyticsEventServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

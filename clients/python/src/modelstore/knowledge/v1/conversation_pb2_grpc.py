@@ -66,6 +66,21 @@ class ConversationServiceStub:
                 request_serializer=modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.BatchGetConversationsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.BatchGetConversationsResponse.FromString,
                 _registered_method=True)
+        self.BatchCreateConversations = channel.unary_unary(
+                '/modelstore.knowledge.v1.ConversationService/BatchCreateConversations',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.BatchCreateConversationsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.BatchCreateConversationsResponse.FromString,
+                _registered_method=True)
+        self.BatchUpdateConversations = channel.unary_unary(
+                '/modelstore.knowledge.v1.ConversationService/BatchUpdateConversations',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.BatchUpdateConversationsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.BatchUpdateConversationsResponse.FromString,
+                _registered_method=True)
+        self.BatchDeleteConversations = channel.unary_unary(
+                '/modelstore.knowledge.v1.ConversationService/BatchDeleteConversations',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.BatchDeleteConversationsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.BatchDeleteConversationsResponse.FromString,
+                _registered_method=True)
 
 
 class ConversationServiceServicer:
@@ -143,6 +158,69 @@ class ConversationServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def BatchCreateConversations(self, request, context):
+        """Creates up to 1000 conversations in one call, all or none (AIP-233): each
+        item as CreateConversation would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateConversation, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].conversation.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchUpdateConversations(self, request, context):
+        """Updates up to 1000 conversations in one call, all or none (AIP-234): each
+        item as UpdateConversation would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateConversation, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].conversation.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchDeleteConversations(self, request, context):
+        """Deletes up to 1000 conversations in one call, all or none (AIP-235): each
+        item as DeleteConversation would delete it; a batch does not cascade, so an
+        item's `force` is refused.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteConversation, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, an item with force, two items with
+        one id, or a request_id reused with other requests; ABORTED when a
+        concurrent write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_ConversationServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -175,6 +253,21 @@ def add_ConversationServiceServicer_to_server(servicer, server):
                     servicer.BatchGetConversations,
                     request_deserializer=modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.BatchGetConversationsRequest.FromString,
                     response_serializer=modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.BatchGetConversationsResponse.SerializeToString,
+            ),
+            'BatchCreateConversations': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchCreateConversations,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.BatchCreateConversationsRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.BatchCreateConversationsResponse.SerializeToString,
+            ),
+            'BatchUpdateConversations': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchUpdateConversations,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.BatchUpdateConversationsRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.BatchUpdateConversationsResponse.SerializeToString,
+            ),
+            'BatchDeleteConversations': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchDeleteConversations,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.BatchDeleteConversationsRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.BatchDeleteConversationsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -340,6 +433,87 @@ class ConversationService:
             '/modelstore.knowledge.v1.ConversationService/BatchGetConversations',
             modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.BatchGetConversationsRequest.SerializeToString,
             modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.BatchGetConversationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchCreateConversations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.ConversationService/BatchCreateConversations',
+            modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.BatchCreateConversationsRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.BatchCreateConversationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchUpdateConversations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.ConversationService/BatchUpdateConversations',
+            modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.BatchUpdateConversationsRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.BatchUpdateConversationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchDeleteConversations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.ConversationService/BatchDeleteConversations',
+            modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.BatchDeleteConversationsRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_conversation__pb2.BatchDeleteConversationsResponse.FromString,
             options,
             channel_credentials,
             insecure,

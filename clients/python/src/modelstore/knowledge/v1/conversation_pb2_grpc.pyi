@@ -80,6 +80,57 @@ class ConversationServiceStub:
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
     """
+    BatchCreateConversations: _grpc.UnaryUnaryMultiCallable[_conversation_pb2.BatchCreateConversationsRequest, _conversation_pb2.BatchCreateConversationsResponse]
+    """Creates up to 1000 conversations in one call, all or none (AIP-233): each
+    item as CreateConversation would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateConversation, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].conversation.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateConversations: _grpc.UnaryUnaryMultiCallable[_conversation_pb2.BatchUpdateConversationsRequest, _conversation_pb2.BatchUpdateConversationsResponse]
+    """Updates up to 1000 conversations in one call, all or none (AIP-234): each
+    item as UpdateConversation would update it (its own update_mask, etag and
+    allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateConversation, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].conversation.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteConversations: _grpc.UnaryUnaryMultiCallable[_conversation_pb2.BatchDeleteConversationsRequest, _conversation_pb2.BatchDeleteConversationsResponse]
+    """Deletes up to 1000 conversations in one call, all or none (AIP-235): each
+    item as DeleteConversation would delete it; a batch does not cascade, so an
+    item's `force` is refused.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteConversation, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, an item with force, two items with
+    one id, or a request_id reused with other requests; ABORTED when a
+    concurrent write got in part way (the batch was undone and may be retried).
+    """
 
 @_typing.type_check_only
 class ConversationServiceAsyncStub(ConversationServiceStub):
@@ -132,6 +183,57 @@ class ConversationServiceAsyncStub(ConversationServiceStub):
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
+    """
+    BatchCreateConversations: _aio.UnaryUnaryMultiCallable[_conversation_pb2.BatchCreateConversationsRequest, _conversation_pb2.BatchCreateConversationsResponse]  # type: ignore[assignment]
+    """Creates up to 1000 conversations in one call, all or none (AIP-233): each
+    item as CreateConversation would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateConversation, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].conversation.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateConversations: _aio.UnaryUnaryMultiCallable[_conversation_pb2.BatchUpdateConversationsRequest, _conversation_pb2.BatchUpdateConversationsResponse]  # type: ignore[assignment]
+    """Updates up to 1000 conversations in one call, all or none (AIP-234): each
+    item as UpdateConversation would update it (its own update_mask, etag and
+    allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateConversation, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].conversation.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteConversations: _aio.UnaryUnaryMultiCallable[_conversation_pb2.BatchDeleteConversationsRequest, _conversation_pb2.BatchDeleteConversationsResponse]  # type: ignore[assignment]
+    """Deletes up to 1000 conversations in one call, all or none (AIP-235): each
+    item as DeleteConversation would delete it; a batch does not cascade, so an
+    item's `force` is refused.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteConversation, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, an item with force, two items with
+    one id, or a request_id reused with other requests; ABORTED when a
+    concurrent write got in part way (the batch was undone and may be retried).
     """
 
 class ConversationServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -218,6 +320,75 @@ class ConversationServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
         header and no cross-tenant access), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def BatchCreateConversations(
+        self,
+        request: _conversation_pb2.BatchCreateConversationsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_conversation_pb2.BatchCreateConversationsResponse, _abc.Awaitable[_conversation_pb2.BatchCreateConversationsResponse]]:
+        """Creates up to 1000 conversations in one call, all or none (AIP-233): each
+        item as CreateConversation would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateConversation, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].conversation.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchUpdateConversations(
+        self,
+        request: _conversation_pb2.BatchUpdateConversationsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_conversation_pb2.BatchUpdateConversationsResponse, _abc.Awaitable[_conversation_pb2.BatchUpdateConversationsResponse]]:
+        """Updates up to 1000 conversations in one call, all or none (AIP-234): each
+        item as UpdateConversation would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateConversation, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].conversation.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchDeleteConversations(
+        self,
+        request: _conversation_pb2.BatchDeleteConversationsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_conversation_pb2.BatchDeleteConversationsResponse, _abc.Awaitable[_conversation_pb2.BatchDeleteConversationsResponse]]:
+        """Deletes up to 1000 conversations in one call, all or none (AIP-235): each
+        item as DeleteConversation would delete it; a batch does not cascade, so an
+        item's `force` is refused.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteConversation, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, an item with force, two items with
+        one id, or a request_id reused with other requests; ABORTED when a
+        concurrent write got in part way (the batch was undone and may be retried).
         """
 
 def add_ConversationServiceServicer_to_server(servicer: ConversationServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

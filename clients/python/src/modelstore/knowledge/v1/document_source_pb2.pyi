@@ -701,3 +701,171 @@ class MarkDocumentSourceDeletedResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___MarkDocumentSourceDeletedResponse: _TypeAlias = MarkDocumentSourceDeletedResponse  # noqa: Y015
+
+@_typing.final
+class BatchCreateDocumentSourcesRequest(_message.Message):
+    """The request of BatchCreateDocumentSources."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___CreateDocumentSourceRequest]:
+        """Required. The document sources to create, 1 to 1000, each as its
+        CreateDocumentSource request; created in this order. An item's own
+        request_id must be empty: `request_id` below covers the batch.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___CreateDocumentSourceRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchCreateDocumentSourcesRequest: _TypeAlias = BatchCreateDocumentSourcesRequest  # noqa: Y015
+
+@_typing.final
+class BatchCreateDocumentSourcesResponse(_message.Message):
+    """The response of BatchCreateDocumentSources."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DOCUMENT_SOURCES_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def document_sources(self) -> _containers.RepeatedCompositeFieldContainer[Global___DocumentSource]:
+        """The created document sources, in the order of the request's items."""
+
+    def __init__(
+        self,
+        *,
+        document_sources: _abc.Iterable[Global___DocumentSource] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["document_sources", b"document_sources"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchCreateDocumentSourcesResponse: _TypeAlias = BatchCreateDocumentSourcesResponse  # noqa: Y015
+
+@_typing.final
+class BatchUpdateDocumentSourcesRequest(_message.Message):
+    """The request of BatchUpdateDocumentSources."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___UpdateDocumentSourceRequest]:
+        """Required. The updates, 1 to 1000, each as its UpdateDocumentSource request;
+        applied in this order.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___UpdateDocumentSourceRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchUpdateDocumentSourcesRequest: _TypeAlias = BatchUpdateDocumentSourcesRequest  # noqa: Y015
+
+@_typing.final
+class BatchUpdateDocumentSourcesResponse(_message.Message):
+    """The response of BatchUpdateDocumentSources."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    DOCUMENT_SOURCES_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def document_sources(self) -> _containers.RepeatedCompositeFieldContainer[Global___DocumentSource]:
+        """The updated document sources, in the order of the request's items."""
+
+    def __init__(
+        self,
+        *,
+        document_sources: _abc.Iterable[Global___DocumentSource] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["document_sources", b"document_sources"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchUpdateDocumentSourcesResponse: _TypeAlias = BatchUpdateDocumentSourcesResponse  # noqa: Y015
+
+@_typing.final
+class BatchDeleteDocumentSourcesRequest(_message.Message):
+    """The request of BatchDeleteDocumentSources."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___DeleteDocumentSourceRequest]:
+        """Required. The deletions, 1 to 1000, each as its DeleteDocumentSource
+        request; applied in this order.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___DeleteDocumentSourceRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchDeleteDocumentSourcesRequest: _TypeAlias = BatchDeleteDocumentSourcesRequest  # noqa: Y015
+
+@_typing.final
+class BatchDeleteDocumentSourcesResponse(_message.Message):
+    """The response of BatchDeleteDocumentSources."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    def __init__(
+        self,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchDeleteDocumentSourcesResponse: _TypeAlias = BatchDeleteDocumentSourcesResponse  # noqa: Y015

@@ -66,6 +66,21 @@ class DocumentSourceServiceStub:
                 request_serializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchGetDocumentSourcesRequest.SerializeToString,
                 response_deserializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchGetDocumentSourcesResponse.FromString,
                 _registered_method=True)
+        self.BatchCreateDocumentSources = channel.unary_unary(
+                '/modelstore.knowledge.v1.DocumentSourceService/BatchCreateDocumentSources',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchCreateDocumentSourcesRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchCreateDocumentSourcesResponse.FromString,
+                _registered_method=True)
+        self.BatchUpdateDocumentSources = channel.unary_unary(
+                '/modelstore.knowledge.v1.DocumentSourceService/BatchUpdateDocumentSources',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchUpdateDocumentSourcesRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchUpdateDocumentSourcesResponse.FromString,
+                _registered_method=True)
+        self.BatchDeleteDocumentSources = channel.unary_unary(
+                '/modelstore.knowledge.v1.DocumentSourceService/BatchDeleteDocumentSources',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchDeleteDocumentSourcesRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchDeleteDocumentSourcesResponse.FromString,
+                _registered_method=True)
         self.MarkDocumentSourceDeleted = channel.unary_unary(
                 '/modelstore.knowledge.v1.DocumentSourceService/MarkDocumentSourceDeleted',
                 request_serializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.MarkDocumentSourceDeletedRequest.SerializeToString,
@@ -149,6 +164,69 @@ class DocumentSourceServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def BatchCreateDocumentSources(self, request, context):
+        """Creates up to 1000 document sources in one call, all or none (AIP-233):
+        each item as CreateDocumentSource would create it, answered in request
+        order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateDocumentSource, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].document_source.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchUpdateDocumentSources(self, request, context):
+        """Updates up to 1000 document sources in one call, all or none (AIP-234):
+        each item as UpdateDocumentSource would update it (its own update_mask,
+        etag and allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateDocumentSource, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].document_source.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchDeleteDocumentSources(self, request, context):
+        """Deletes up to 1000 document sources in one call, all or none (AIP-235):
+        each item as DeleteDocumentSource would delete it.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteDocumentSource, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def MarkDocumentSourceDeleted(self, request, context):
         """Marks the document deleted in its source (the seed's `markAsDeleted`):
         `sync_status` becomes DELETED and `deleted_at` the time of the call. The
@@ -195,6 +273,21 @@ def add_DocumentSourceServiceServicer_to_server(servicer, server):
                     servicer.BatchGetDocumentSources,
                     request_deserializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchGetDocumentSourcesRequest.FromString,
                     response_serializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchGetDocumentSourcesResponse.SerializeToString,
+            ),
+            'BatchCreateDocumentSources': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchCreateDocumentSources,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchCreateDocumentSourcesRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchCreateDocumentSourcesResponse.SerializeToString,
+            ),
+            'BatchUpdateDocumentSources': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchUpdateDocumentSources,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchUpdateDocumentSourcesRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchUpdateDocumentSourcesResponse.SerializeToString,
+            ),
+            'BatchDeleteDocumentSources': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchDeleteDocumentSources,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchDeleteDocumentSourcesRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchDeleteDocumentSourcesResponse.SerializeToString,
             ),
             'MarkDocumentSourceDeleted': grpc.unary_unary_rpc_method_handler(
                     servicer.MarkDocumentSourceDeleted,
@@ -365,6 +458,87 @@ class DocumentSourceService:
             '/modelstore.knowledge.v1.DocumentSourceService/BatchGetDocumentSources',
             modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchGetDocumentSourcesRequest.SerializeToString,
             modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchGetDocumentSourcesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchCreateDocumentSources(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.DocumentSourceService/BatchCreateDocumentSources',
+            modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchCreateDocumentSourcesRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchCreateDocumentSourcesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchUpdateDocumentSources(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.DocumentSourceService/BatchUpdateDocumentSources',
+            modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchUpdateDocumentSourcesRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchUpdateDocumentSourcesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchDeleteDocumentSources(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.DocumentSourceService/BatchDeleteDocumentSources',
+            modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchDeleteDocumentSourcesRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_document__source__pb2.BatchDeleteDocumentSourcesResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -81,6 +81,57 @@ class DocumentSourceServiceStub:
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
     """
+    BatchCreateDocumentSources: _grpc.UnaryUnaryMultiCallable[_document_source_pb2.BatchCreateDocumentSourcesRequest, _document_source_pb2.BatchCreateDocumentSourcesResponse]
+    """Creates up to 1000 document sources in one call, all or none (AIP-233):
+    each item as CreateDocumentSource would create it, answered in request
+    order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateDocumentSource, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].document_source.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateDocumentSources: _grpc.UnaryUnaryMultiCallable[_document_source_pb2.BatchUpdateDocumentSourcesRequest, _document_source_pb2.BatchUpdateDocumentSourcesResponse]
+    """Updates up to 1000 document sources in one call, all or none (AIP-234):
+    each item as UpdateDocumentSource would update it (its own update_mask,
+    etag and allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateDocumentSource, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].document_source.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteDocumentSources: _grpc.UnaryUnaryMultiCallable[_document_source_pb2.BatchDeleteDocumentSourcesRequest, _document_source_pb2.BatchDeleteDocumentSourcesResponse]
+    """Deletes up to 1000 document sources in one call, all or none (AIP-235):
+    each item as DeleteDocumentSource would delete it.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteDocumentSource, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, two items with one id, or a
+    request_id reused with other requests; ABORTED when a concurrent write got
+    in part way (the batch was undone and may be retried).
+    """
     MarkDocumentSourceDeleted: _grpc.UnaryUnaryMultiCallable[_document_source_pb2.MarkDocumentSourceDeletedRequest, _document_source_pb2.MarkDocumentSourceDeletedResponse]
     """Marks the document deleted in its source (the seed's `markAsDeleted`):
     `sync_status` becomes DELETED and `deleted_at` the time of the call. The
@@ -144,6 +195,57 @@ class DocumentSourceServiceAsyncStub(DocumentSourceServiceStub):
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
+    """
+    BatchCreateDocumentSources: _aio.UnaryUnaryMultiCallable[_document_source_pb2.BatchCreateDocumentSourcesRequest, _document_source_pb2.BatchCreateDocumentSourcesResponse]  # type: ignore[assignment]
+    """Creates up to 1000 document sources in one call, all or none (AIP-233):
+    each item as CreateDocumentSource would create it, answered in request
+    order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateDocumentSource, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].document_source.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateDocumentSources: _aio.UnaryUnaryMultiCallable[_document_source_pb2.BatchUpdateDocumentSourcesRequest, _document_source_pb2.BatchUpdateDocumentSourcesResponse]  # type: ignore[assignment]
+    """Updates up to 1000 document sources in one call, all or none (AIP-234):
+    each item as UpdateDocumentSource would update it (its own update_mask,
+    etag and allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateDocumentSource, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].document_source.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteDocumentSources: _aio.UnaryUnaryMultiCallable[_document_source_pb2.BatchDeleteDocumentSourcesRequest, _document_source_pb2.BatchDeleteDocumentSourcesResponse]  # type: ignore[assignment]
+    """Deletes up to 1000 document sources in one call, all or none (AIP-235):
+    each item as DeleteDocumentSource would delete it.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteDocumentSource, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, two items with one id, or a
+    request_id reused with other requests; ABORTED when a concurrent write got
+    in part way (the batch was undone and may be retried).
     """
     MarkDocumentSourceDeleted: _aio.UnaryUnaryMultiCallable[_document_source_pb2.MarkDocumentSourceDeletedRequest, _document_source_pb2.MarkDocumentSourceDeletedResponse]  # type: ignore[assignment]
     """Marks the document deleted in its source (the seed's `markAsDeleted`):
@@ -241,6 +343,75 @@ class DocumentSourceServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
         header and no cross-tenant access), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def BatchCreateDocumentSources(
+        self,
+        request: _document_source_pb2.BatchCreateDocumentSourcesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_document_source_pb2.BatchCreateDocumentSourcesResponse, _abc.Awaitable[_document_source_pb2.BatchCreateDocumentSourcesResponse]]:
+        """Creates up to 1000 document sources in one call, all or none (AIP-233):
+        each item as CreateDocumentSource would create it, answered in request
+        order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateDocumentSource, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].document_source.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchUpdateDocumentSources(
+        self,
+        request: _document_source_pb2.BatchUpdateDocumentSourcesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_document_source_pb2.BatchUpdateDocumentSourcesResponse, _abc.Awaitable[_document_source_pb2.BatchUpdateDocumentSourcesResponse]]:
+        """Updates up to 1000 document sources in one call, all or none (AIP-234):
+        each item as UpdateDocumentSource would update it (its own update_mask,
+        etag and allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateDocumentSource, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].document_source.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchDeleteDocumentSources(
+        self,
+        request: _document_source_pb2.BatchDeleteDocumentSourcesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_document_source_pb2.BatchDeleteDocumentSourcesResponse, _abc.Awaitable[_document_source_pb2.BatchDeleteDocumentSourcesResponse]]:
+        """Deletes up to 1000 document sources in one call, all or none (AIP-235):
+        each item as DeleteDocumentSource would delete it.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteDocumentSource, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
         """
 
     @_abc_1.abstractmethod

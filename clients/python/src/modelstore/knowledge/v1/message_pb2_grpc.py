@@ -66,6 +66,21 @@ class MessageServiceStub:
                 request_serializer=modelstore_dot_knowledge_dot_v1_dot_message__pb2.BatchGetMessagesRequest.SerializeToString,
                 response_deserializer=modelstore_dot_knowledge_dot_v1_dot_message__pb2.BatchGetMessagesResponse.FromString,
                 _registered_method=True)
+        self.BatchCreateMessages = channel.unary_unary(
+                '/modelstore.knowledge.v1.MessageService/BatchCreateMessages',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_message__pb2.BatchCreateMessagesRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_message__pb2.BatchCreateMessagesResponse.FromString,
+                _registered_method=True)
+        self.BatchUpdateMessages = channel.unary_unary(
+                '/modelstore.knowledge.v1.MessageService/BatchUpdateMessages',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_message__pb2.BatchUpdateMessagesRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_message__pb2.BatchUpdateMessagesResponse.FromString,
+                _registered_method=True)
+        self.BatchDeleteMessages = channel.unary_unary(
+                '/modelstore.knowledge.v1.MessageService/BatchDeleteMessages',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_message__pb2.BatchDeleteMessagesRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_message__pb2.BatchDeleteMessagesResponse.FromString,
+                _registered_method=True)
 
 
 class MessageServiceServicer:
@@ -144,6 +159,68 @@ class MessageServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def BatchCreateMessages(self, request, context):
+        """Creates up to 1000 messages in one call, all or none (AIP-233): each item
+        as CreateMessage would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateMessage, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].message.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchUpdateMessages(self, request, context):
+        """Updates up to 1000 messages in one call, all or none (AIP-234): each item
+        as UpdateMessage would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateMessage, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].message.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchDeleteMessages(self, request, context):
+        """Deletes up to 1000 messages in one call, all or none (AIP-235): each item
+        as DeleteMessage would delete it.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteMessage, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_MessageServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -176,6 +253,21 @@ def add_MessageServiceServicer_to_server(servicer, server):
                     servicer.BatchGetMessages,
                     request_deserializer=modelstore_dot_knowledge_dot_v1_dot_message__pb2.BatchGetMessagesRequest.FromString,
                     response_serializer=modelstore_dot_knowledge_dot_v1_dot_message__pb2.BatchGetMessagesResponse.SerializeToString,
+            ),
+            'BatchCreateMessages': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchCreateMessages,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_message__pb2.BatchCreateMessagesRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_message__pb2.BatchCreateMessagesResponse.SerializeToString,
+            ),
+            'BatchUpdateMessages': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchUpdateMessages,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_message__pb2.BatchUpdateMessagesRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_message__pb2.BatchUpdateMessagesResponse.SerializeToString,
+            ),
+            'BatchDeleteMessages': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchDeleteMessages,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_message__pb2.BatchDeleteMessagesRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_message__pb2.BatchDeleteMessagesResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -341,6 +433,87 @@ class MessageService:
             '/modelstore.knowledge.v1.MessageService/BatchGetMessages',
             modelstore_dot_knowledge_dot_v1_dot_message__pb2.BatchGetMessagesRequest.SerializeToString,
             modelstore_dot_knowledge_dot_v1_dot_message__pb2.BatchGetMessagesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchCreateMessages(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.MessageService/BatchCreateMessages',
+            modelstore_dot_knowledge_dot_v1_dot_message__pb2.BatchCreateMessagesRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_message__pb2.BatchCreateMessagesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchUpdateMessages(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.MessageService/BatchUpdateMessages',
+            modelstore_dot_knowledge_dot_v1_dot_message__pb2.BatchUpdateMessagesRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_message__pb2.BatchUpdateMessagesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchDeleteMessages(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.MessageService/BatchDeleteMessages',
+            modelstore_dot_knowledge_dot_v1_dot_message__pb2.BatchDeleteMessagesRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_message__pb2.BatchDeleteMessagesResponse.FromString,
             options,
             channel_credentials,
             insecure,

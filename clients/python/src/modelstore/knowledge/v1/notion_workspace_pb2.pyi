@@ -1017,3 +1017,171 @@ class RemoveNotionWorkspaceMemberResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___RemoveNotionWorkspaceMemberResponse: _TypeAlias = RemoveNotionWorkspaceMemberResponse  # noqa: Y015
+
+@_typing.final
+class BatchCreateNotionWorkspacesRequest(_message.Message):
+    """The request of BatchCreateNotionWorkspaces."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___CreateNotionWorkspaceRequest]:
+        """Required. The notion workspaces to create, 1 to 1000, each as its
+        CreateNotionWorkspace request; created in this order. An item's own
+        request_id must be empty: `request_id` below covers the batch.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___CreateNotionWorkspaceRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchCreateNotionWorkspacesRequest: _TypeAlias = BatchCreateNotionWorkspacesRequest  # noqa: Y015
+
+@_typing.final
+class BatchCreateNotionWorkspacesResponse(_message.Message):
+    """The response of BatchCreateNotionWorkspaces."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NOTION_WORKSPACES_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def notion_workspaces(self) -> _containers.RepeatedCompositeFieldContainer[Global___NotionWorkspace]:
+        """The created notion workspaces, in the order of the request's items."""
+
+    def __init__(
+        self,
+        *,
+        notion_workspaces: _abc.Iterable[Global___NotionWorkspace] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["notion_workspaces", b"notion_workspaces"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchCreateNotionWorkspacesResponse: _TypeAlias = BatchCreateNotionWorkspacesResponse  # noqa: Y015
+
+@_typing.final
+class BatchUpdateNotionWorkspacesRequest(_message.Message):
+    """The request of BatchUpdateNotionWorkspaces."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___UpdateNotionWorkspaceRequest]:
+        """Required. The updates, 1 to 1000, each as its UpdateNotionWorkspace
+        request; applied in this order.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___UpdateNotionWorkspaceRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchUpdateNotionWorkspacesRequest: _TypeAlias = BatchUpdateNotionWorkspacesRequest  # noqa: Y015
+
+@_typing.final
+class BatchUpdateNotionWorkspacesResponse(_message.Message):
+    """The response of BatchUpdateNotionWorkspaces."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    NOTION_WORKSPACES_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def notion_workspaces(self) -> _containers.RepeatedCompositeFieldContainer[Global___NotionWorkspace]:
+        """The updated notion workspaces, in the order of the request's items."""
+
+    def __init__(
+        self,
+        *,
+        notion_workspaces: _abc.Iterable[Global___NotionWorkspace] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["notion_workspaces", b"notion_workspaces"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchUpdateNotionWorkspacesResponse: _TypeAlias = BatchUpdateNotionWorkspacesResponse  # noqa: Y015
+
+@_typing.final
+class BatchDeleteNotionWorkspacesRequest(_message.Message):
+    """The request of BatchDeleteNotionWorkspaces."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___DeleteNotionWorkspaceRequest]:
+        """Required. The deletions, 1 to 1000, each as its DeleteNotionWorkspace
+        request; applied in this order.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___DeleteNotionWorkspaceRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchDeleteNotionWorkspacesRequest: _TypeAlias = BatchDeleteNotionWorkspacesRequest  # noqa: Y015
+
+@_typing.final
+class BatchDeleteNotionWorkspacesResponse(_message.Message):
+    """The response of BatchDeleteNotionWorkspaces."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    def __init__(
+        self,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchDeleteNotionWorkspacesResponse: _TypeAlias = BatchDeleteNotionWorkspacesResponse  # noqa: Y015

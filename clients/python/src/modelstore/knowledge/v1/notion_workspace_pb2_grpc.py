@@ -66,6 +66,21 @@ class NotionWorkspaceServiceStub:
                 request_serializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchGetNotionWorkspacesRequest.SerializeToString,
                 response_deserializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchGetNotionWorkspacesResponse.FromString,
                 _registered_method=True)
+        self.BatchCreateNotionWorkspaces = channel.unary_unary(
+                '/modelstore.knowledge.v1.NotionWorkspaceService/BatchCreateNotionWorkspaces',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchCreateNotionWorkspacesRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchCreateNotionWorkspacesResponse.FromString,
+                _registered_method=True)
+        self.BatchUpdateNotionWorkspaces = channel.unary_unary(
+                '/modelstore.knowledge.v1.NotionWorkspaceService/BatchUpdateNotionWorkspaces',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchUpdateNotionWorkspacesRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchUpdateNotionWorkspacesResponse.FromString,
+                _registered_method=True)
+        self.BatchDeleteNotionWorkspaces = channel.unary_unary(
+                '/modelstore.knowledge.v1.NotionWorkspaceService/BatchDeleteNotionWorkspaces',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchDeleteNotionWorkspacesRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchDeleteNotionWorkspacesResponse.FromString,
+                _registered_method=True)
         self.GetNotionWorkspaceAccessToken = channel.unary_unary(
                 '/modelstore.knowledge.v1.NotionWorkspaceService/GetNotionWorkspaceAccessToken',
                 request_serializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.GetNotionWorkspaceAccessTokenRequest.SerializeToString,
@@ -158,6 +173,70 @@ class NotionWorkspaceServiceServicer:
 
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing, or not the caller's tenant), UNAVAILABLE.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchCreateNotionWorkspaces(self, request, context):
+        """Creates up to 1000 notion workspaces in one call, all or none (AIP-233):
+        each item as CreateNotionWorkspace would create it, answered in request
+        order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateNotionWorkspace, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].notion_workspace.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchUpdateNotionWorkspaces(self, request, context):
+        """Updates up to 1000 notion workspaces in one call, all or none (AIP-234):
+        each item as UpdateNotionWorkspace would update it (its own update_mask,
+        etag and allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateNotionWorkspace, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].notion_workspace.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchDeleteNotionWorkspaces(self, request, context):
+        """Deletes up to 1000 notion workspaces in one call, all or none (AIP-235):
+        each item as DeleteNotionWorkspace would delete it; a batch does not
+        cascade, so an item's `force` is refused.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteNotionWorkspace, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, an item with force, two items with
+        one id, or a request_id reused with other requests; ABORTED when a
+        concurrent write got in part way (the batch was undone and may be retried).
         """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -268,6 +347,21 @@ def add_NotionWorkspaceServiceServicer_to_server(servicer, server):
                     servicer.BatchGetNotionWorkspaces,
                     request_deserializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchGetNotionWorkspacesRequest.FromString,
                     response_serializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchGetNotionWorkspacesResponse.SerializeToString,
+            ),
+            'BatchCreateNotionWorkspaces': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchCreateNotionWorkspaces,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchCreateNotionWorkspacesRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchCreateNotionWorkspacesResponse.SerializeToString,
+            ),
+            'BatchUpdateNotionWorkspaces': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchUpdateNotionWorkspaces,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchUpdateNotionWorkspacesRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchUpdateNotionWorkspacesResponse.SerializeToString,
+            ),
+            'BatchDeleteNotionWorkspaces': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchDeleteNotionWorkspaces,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchDeleteNotionWorkspacesRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchDeleteNotionWorkspacesResponse.SerializeToString,
             ),
             'GetNotionWorkspaceAccessToken': grpc.unary_unary_rpc_method_handler(
                     servicer.GetNotionWorkspaceAccessToken,
@@ -458,6 +552,87 @@ class NotionWorkspaceService:
             '/modelstore.knowledge.v1.NotionWorkspaceService/BatchGetNotionWorkspaces',
             modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchGetNotionWorkspacesRequest.SerializeToString,
             modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchGetNotionWorkspacesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchCreateNotionWorkspaces(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.NotionWorkspaceService/BatchCreateNotionWorkspaces',
+            modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchCreateNotionWorkspacesRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchCreateNotionWorkspacesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchUpdateNotionWorkspaces(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.NotionWorkspaceService/BatchUpdateNotionWorkspaces',
+            modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchUpdateNotionWorkspacesRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchUpdateNotionWorkspacesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchDeleteNotionWorkspaces(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.NotionWorkspaceService/BatchDeleteNotionWorkspaces',
+            modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchDeleteNotionWorkspacesRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_notion__workspace__pb2.BatchDeleteNotionWorkspacesResponse.FromString,
             options,
             channel_credentials,
             insecure,

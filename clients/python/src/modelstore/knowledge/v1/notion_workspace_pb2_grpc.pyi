@@ -75,6 +75,58 @@ class NotionWorkspaceServiceStub:
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing, or not the caller's tenant), UNAVAILABLE.
     """
+    BatchCreateNotionWorkspaces: _grpc.UnaryUnaryMultiCallable[_notion_workspace_pb2.BatchCreateNotionWorkspacesRequest, _notion_workspace_pb2.BatchCreateNotionWorkspacesResponse]
+    """Creates up to 1000 notion workspaces in one call, all or none (AIP-233):
+    each item as CreateNotionWorkspace would create it, answered in request
+    order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateNotionWorkspace, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].notion_workspace.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateNotionWorkspaces: _grpc.UnaryUnaryMultiCallable[_notion_workspace_pb2.BatchUpdateNotionWorkspacesRequest, _notion_workspace_pb2.BatchUpdateNotionWorkspacesResponse]
+    """Updates up to 1000 notion workspaces in one call, all or none (AIP-234):
+    each item as UpdateNotionWorkspace would update it (its own update_mask,
+    etag and allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateNotionWorkspace, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].notion_workspace.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteNotionWorkspaces: _grpc.UnaryUnaryMultiCallable[_notion_workspace_pb2.BatchDeleteNotionWorkspacesRequest, _notion_workspace_pb2.BatchDeleteNotionWorkspacesResponse]
+    """Deletes up to 1000 notion workspaces in one call, all or none (AIP-235):
+    each item as DeleteNotionWorkspace would delete it; a batch does not
+    cascade, so an item's `force` is refused.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteNotionWorkspace, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, an item with force, two items with
+    one id, or a request_id reused with other requests; ABORTED when a
+    concurrent write got in part way (the batch was undone and may be retried).
+    """
     GetNotionWorkspaceAccessToken: _grpc.UnaryUnaryMultiCallable[_notion_workspace_pb2.GetNotionWorkspaceAccessTokenRequest, _notion_workspace_pb2.GetNotionWorkspaceAccessTokenResponse]
     """Returns the workspace's Notion OAuth access token, decrypted (the seed's
     `getDecryptedToken`).
@@ -175,6 +227,58 @@ class NotionWorkspaceServiceAsyncStub(NotionWorkspaceServiceStub):
 
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing, or not the caller's tenant), UNAVAILABLE.
+    """
+    BatchCreateNotionWorkspaces: _aio.UnaryUnaryMultiCallable[_notion_workspace_pb2.BatchCreateNotionWorkspacesRequest, _notion_workspace_pb2.BatchCreateNotionWorkspacesResponse]  # type: ignore[assignment]
+    """Creates up to 1000 notion workspaces in one call, all or none (AIP-233):
+    each item as CreateNotionWorkspace would create it, answered in request
+    order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateNotionWorkspace, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].notion_workspace.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateNotionWorkspaces: _aio.UnaryUnaryMultiCallable[_notion_workspace_pb2.BatchUpdateNotionWorkspacesRequest, _notion_workspace_pb2.BatchUpdateNotionWorkspacesResponse]  # type: ignore[assignment]
+    """Updates up to 1000 notion workspaces in one call, all or none (AIP-234):
+    each item as UpdateNotionWorkspace would update it (its own update_mask,
+    etag and allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateNotionWorkspace, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].notion_workspace.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteNotionWorkspaces: _aio.UnaryUnaryMultiCallable[_notion_workspace_pb2.BatchDeleteNotionWorkspacesRequest, _notion_workspace_pb2.BatchDeleteNotionWorkspacesResponse]  # type: ignore[assignment]
+    """Deletes up to 1000 notion workspaces in one call, all or none (AIP-235):
+    each item as DeleteNotionWorkspace would delete it; a batch does not
+    cascade, so an item's `force` is refused.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteNotionWorkspace, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, an item with force, two items with
+    one id, or a request_id reused with other requests; ABORTED when a
+    concurrent write got in part way (the batch was undone and may be retried).
     """
     GetNotionWorkspaceAccessToken: _aio.UnaryUnaryMultiCallable[_notion_workspace_pb2.GetNotionWorkspaceAccessTokenRequest, _notion_workspace_pb2.GetNotionWorkspaceAccessTokenResponse]  # type: ignore[assignment]
     """Returns the workspace's Notion OAuth access token, decrypted (the seed's
@@ -309,6 +413,76 @@ class NotionWorkspaceServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing, or not the caller's tenant), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def BatchCreateNotionWorkspaces(
+        self,
+        request: _notion_workspace_pb2.BatchCreateNotionWorkspacesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_notion_workspace_pb2.BatchCreateNotionWorkspacesResponse, _abc.Awaitable[_notion_workspace_pb2.BatchCreateNotionWorkspacesResponse]]:
+        """Creates up to 1000 notion workspaces in one call, all or none (AIP-233):
+        each item as CreateNotionWorkspace would create it, answered in request
+        order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateNotionWorkspace, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].notion_workspace.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchUpdateNotionWorkspaces(
+        self,
+        request: _notion_workspace_pb2.BatchUpdateNotionWorkspacesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_notion_workspace_pb2.BatchUpdateNotionWorkspacesResponse, _abc.Awaitable[_notion_workspace_pb2.BatchUpdateNotionWorkspacesResponse]]:
+        """Updates up to 1000 notion workspaces in one call, all or none (AIP-234):
+        each item as UpdateNotionWorkspace would update it (its own update_mask,
+        etag and allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateNotionWorkspace, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].notion_workspace.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchDeleteNotionWorkspaces(
+        self,
+        request: _notion_workspace_pb2.BatchDeleteNotionWorkspacesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_notion_workspace_pb2.BatchDeleteNotionWorkspacesResponse, _abc.Awaitable[_notion_workspace_pb2.BatchDeleteNotionWorkspacesResponse]]:
+        """Deletes up to 1000 notion workspaces in one call, all or none (AIP-235):
+        each item as DeleteNotionWorkspace would delete it; a batch does not
+        cascade, so an item's `force` is refused.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteNotionWorkspace, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, an item with force, two items with
+        one id, or a request_id reused with other requests; ABORTED when a
+        concurrent write got in part way (the batch was undone and may be retried).
         """
 
     @_abc_1.abstractmethod

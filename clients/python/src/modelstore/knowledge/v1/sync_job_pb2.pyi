@@ -889,3 +889,171 @@ class FailSyncJobResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___FailSyncJobResponse: _TypeAlias = FailSyncJobResponse  # noqa: Y015
+
+@_typing.final
+class BatchCreateSyncJobsRequest(_message.Message):
+    """The request of BatchCreateSyncJobs."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___CreateSyncJobRequest]:
+        """Required. The sync jobs to create, 1 to 1000, each as its CreateSyncJob
+        request; created in this order. An item's own request_id must be empty:
+        `request_id` below covers the batch.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___CreateSyncJobRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchCreateSyncJobsRequest: _TypeAlias = BatchCreateSyncJobsRequest  # noqa: Y015
+
+@_typing.final
+class BatchCreateSyncJobsResponse(_message.Message):
+    """The response of BatchCreateSyncJobs."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SYNC_JOBS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def sync_jobs(self) -> _containers.RepeatedCompositeFieldContainer[Global___SyncJob]:
+        """The created sync jobs, in the order of the request's items."""
+
+    def __init__(
+        self,
+        *,
+        sync_jobs: _abc.Iterable[Global___SyncJob] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["sync_jobs", b"sync_jobs"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchCreateSyncJobsResponse: _TypeAlias = BatchCreateSyncJobsResponse  # noqa: Y015
+
+@_typing.final
+class BatchUpdateSyncJobsRequest(_message.Message):
+    """The request of BatchUpdateSyncJobs."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___UpdateSyncJobRequest]:
+        """Required. The updates, 1 to 1000, each as its UpdateSyncJob request;
+        applied in this order.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___UpdateSyncJobRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchUpdateSyncJobsRequest: _TypeAlias = BatchUpdateSyncJobsRequest  # noqa: Y015
+
+@_typing.final
+class BatchUpdateSyncJobsResponse(_message.Message):
+    """The response of BatchUpdateSyncJobs."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    SYNC_JOBS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def sync_jobs(self) -> _containers.RepeatedCompositeFieldContainer[Global___SyncJob]:
+        """The updated sync jobs, in the order of the request's items."""
+
+    def __init__(
+        self,
+        *,
+        sync_jobs: _abc.Iterable[Global___SyncJob] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["sync_jobs", b"sync_jobs"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchUpdateSyncJobsResponse: _TypeAlias = BatchUpdateSyncJobsResponse  # noqa: Y015
+
+@_typing.final
+class BatchDeleteSyncJobsRequest(_message.Message):
+    """The request of BatchDeleteSyncJobs."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___DeleteSyncJobRequest]:
+        """Required. The deletions, 1 to 1000, each as its DeleteSyncJob request;
+        applied in this order.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___DeleteSyncJobRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchDeleteSyncJobsRequest: _TypeAlias = BatchDeleteSyncJobsRequest  # noqa: Y015
+
+@_typing.final
+class BatchDeleteSyncJobsResponse(_message.Message):
+    """The response of BatchDeleteSyncJobs."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    def __init__(
+        self,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchDeleteSyncJobsResponse: _TypeAlias = BatchDeleteSyncJobsResponse  # noqa: Y015

@@ -66,6 +66,21 @@ class SyncJobServiceStub:
                 request_serializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchGetSyncJobsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchGetSyncJobsResponse.FromString,
                 _registered_method=True)
+        self.BatchCreateSyncJobs = channel.unary_unary(
+                '/modelstore.knowledge.v1.SyncJobService/BatchCreateSyncJobs',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchCreateSyncJobsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchCreateSyncJobsResponse.FromString,
+                _registered_method=True)
+        self.BatchUpdateSyncJobs = channel.unary_unary(
+                '/modelstore.knowledge.v1.SyncJobService/BatchUpdateSyncJobs',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchUpdateSyncJobsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchUpdateSyncJobsResponse.FromString,
+                _registered_method=True)
+        self.BatchDeleteSyncJobs = channel.unary_unary(
+                '/modelstore.knowledge.v1.SyncJobService/BatchDeleteSyncJobs',
+                request_serializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchDeleteSyncJobsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchDeleteSyncJobsResponse.FromString,
+                _registered_method=True)
         self.UpdateSyncJobProgress = channel.unary_unary(
                 '/modelstore.knowledge.v1.SyncJobService/UpdateSyncJobProgress',
                 request_serializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.UpdateSyncJobProgressRequest.SerializeToString,
@@ -158,6 +173,68 @@ class SyncJobServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def BatchCreateSyncJobs(self, request, context):
+        """Creates up to 1000 sync jobs in one call, all or none (AIP-233): each item
+        as CreateSyncJob would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateSyncJob, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].sync_job.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchUpdateSyncJobs(self, request, context):
+        """Updates up to 1000 sync jobs in one call, all or none (AIP-234): each item
+        as UpdateSyncJob would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateSyncJob, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].sync_job.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchDeleteSyncJobs(self, request, context):
+        """Deletes up to 1000 sync jobs in one call, all or none (AIP-235): each item
+        as DeleteSyncJob would delete it.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteSyncJob, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def UpdateSyncJobProgress(self, request, context):
         """Merges progress into the job (the seed's `updateProgress`): only the
         fields set in `progress` change, the others keep their values. Allowed
@@ -237,6 +314,21 @@ def add_SyncJobServiceServicer_to_server(servicer, server):
                     servicer.BatchGetSyncJobs,
                     request_deserializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchGetSyncJobsRequest.FromString,
                     response_serializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchGetSyncJobsResponse.SerializeToString,
+            ),
+            'BatchCreateSyncJobs': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchCreateSyncJobs,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchCreateSyncJobsRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchCreateSyncJobsResponse.SerializeToString,
+            ),
+            'BatchUpdateSyncJobs': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchUpdateSyncJobs,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchUpdateSyncJobsRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchUpdateSyncJobsResponse.SerializeToString,
+            ),
+            'BatchDeleteSyncJobs': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchDeleteSyncJobs,
+                    request_deserializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchDeleteSyncJobsRequest.FromString,
+                    response_serializer=modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchDeleteSyncJobsResponse.SerializeToString,
             ),
             'UpdateSyncJobProgress': grpc.unary_unary_rpc_method_handler(
                     servicer.UpdateSyncJobProgress,
@@ -417,6 +509,87 @@ class SyncJobService:
             '/modelstore.knowledge.v1.SyncJobService/BatchGetSyncJobs',
             modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchGetSyncJobsRequest.SerializeToString,
             modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchGetSyncJobsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchCreateSyncJobs(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.SyncJobService/BatchCreateSyncJobs',
+            modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchCreateSyncJobsRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchCreateSyncJobsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchUpdateSyncJobs(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.SyncJobService/BatchUpdateSyncJobs',
+            modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchUpdateSyncJobsRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchUpdateSyncJobsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchDeleteSyncJobs(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.knowledge.v1.SyncJobService/BatchDeleteSyncJobs',
+            modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchDeleteSyncJobsRequest.SerializeToString,
+            modelstore_dot_knowledge_dot_v1_dot_sync__job__pb2.BatchDeleteSyncJobsResponse.FromString,
             options,
             channel_credentials,
             insecure,

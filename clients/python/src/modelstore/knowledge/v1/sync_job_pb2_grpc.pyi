@@ -80,6 +80,56 @@ class SyncJobServiceStub:
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
     """
+    BatchCreateSyncJobs: _grpc.UnaryUnaryMultiCallable[_sync_job_pb2.BatchCreateSyncJobsRequest, _sync_job_pb2.BatchCreateSyncJobsResponse]
+    """Creates up to 1000 sync jobs in one call, all or none (AIP-233): each item
+    as CreateSyncJob would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateSyncJob, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].sync_job.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateSyncJobs: _grpc.UnaryUnaryMultiCallable[_sync_job_pb2.BatchUpdateSyncJobsRequest, _sync_job_pb2.BatchUpdateSyncJobsResponse]
+    """Updates up to 1000 sync jobs in one call, all or none (AIP-234): each item
+    as UpdateSyncJob would update it (its own update_mask, etag and
+    allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateSyncJob, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].sync_job.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteSyncJobs: _grpc.UnaryUnaryMultiCallable[_sync_job_pb2.BatchDeleteSyncJobsRequest, _sync_job_pb2.BatchDeleteSyncJobsResponse]
+    """Deletes up to 1000 sync jobs in one call, all or none (AIP-235): each item
+    as DeleteSyncJob would delete it.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteSyncJob, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, two items with one id, or a
+    request_id reused with other requests; ABORTED when a concurrent write got
+    in part way (the batch was undone and may be retried).
+    """
     UpdateSyncJobProgress: _grpc.UnaryUnaryMultiCallable[_sync_job_pb2.UpdateSyncJobProgressRequest, _sync_job_pb2.UpdateSyncJobProgressResponse]
     """Merges progress into the job (the seed's `updateProgress`): only the
     fields set in `progress` change, the others keep their values. Allowed
@@ -167,6 +217,56 @@ class SyncJobServiceAsyncStub(SyncJobServiceStub):
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
+    """
+    BatchCreateSyncJobs: _aio.UnaryUnaryMultiCallable[_sync_job_pb2.BatchCreateSyncJobsRequest, _sync_job_pb2.BatchCreateSyncJobsResponse]  # type: ignore[assignment]
+    """Creates up to 1000 sync jobs in one call, all or none (AIP-233): each item
+    as CreateSyncJob would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateSyncJob, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].sync_job.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateSyncJobs: _aio.UnaryUnaryMultiCallable[_sync_job_pb2.BatchUpdateSyncJobsRequest, _sync_job_pb2.BatchUpdateSyncJobsResponse]  # type: ignore[assignment]
+    """Updates up to 1000 sync jobs in one call, all or none (AIP-234): each item
+    as UpdateSyncJob would update it (its own update_mask, etag and
+    allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateSyncJob, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].sync_job.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteSyncJobs: _aio.UnaryUnaryMultiCallable[_sync_job_pb2.BatchDeleteSyncJobsRequest, _sync_job_pb2.BatchDeleteSyncJobsResponse]  # type: ignore[assignment]
+    """Deletes up to 1000 sync jobs in one call, all or none (AIP-235): each item
+    as DeleteSyncJob would delete it.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteSyncJob, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, two items with one id, or a
+    request_id reused with other requests; ABORTED when a concurrent write got
+    in part way (the batch was undone and may be retried).
     """
     UpdateSyncJobProgress: _aio.UnaryUnaryMultiCallable[_sync_job_pb2.UpdateSyncJobProgressRequest, _sync_job_pb2.UpdateSyncJobProgressResponse]  # type: ignore[assignment]
     """Merges progress into the job (the seed's `updateProgress`): only the
@@ -288,6 +388,74 @@ class SyncJobServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
         header and no cross-tenant access), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def BatchCreateSyncJobs(
+        self,
+        request: _sync_job_pb2.BatchCreateSyncJobsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_sync_job_pb2.BatchCreateSyncJobsResponse, _abc.Awaitable[_sync_job_pb2.BatchCreateSyncJobsResponse]]:
+        """Creates up to 1000 sync jobs in one call, all or none (AIP-233): each item
+        as CreateSyncJob would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateSyncJob, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].sync_job.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchUpdateSyncJobs(
+        self,
+        request: _sync_job_pb2.BatchUpdateSyncJobsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_sync_job_pb2.BatchUpdateSyncJobsResponse, _abc.Awaitable[_sync_job_pb2.BatchUpdateSyncJobsResponse]]:
+        """Updates up to 1000 sync jobs in one call, all or none (AIP-234): each item
+        as UpdateSyncJob would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateSyncJob, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].sync_job.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchDeleteSyncJobs(
+        self,
+        request: _sync_job_pb2.BatchDeleteSyncJobsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_sync_job_pb2.BatchDeleteSyncJobsResponse, _abc.Awaitable[_sync_job_pb2.BatchDeleteSyncJobsResponse]]:
+        """Deletes up to 1000 sync jobs in one call, all or none (AIP-235): each item
+        as DeleteSyncJob would delete it.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteSyncJob, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
         """
 
     @_abc_1.abstractmethod

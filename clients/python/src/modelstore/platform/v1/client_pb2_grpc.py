@@ -66,6 +66,21 @@ class ClientServiceStub:
                 request_serializer=modelstore_dot_platform_dot_v1_dot_client__pb2.BatchGetClientsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_platform_dot_v1_dot_client__pb2.BatchGetClientsResponse.FromString,
                 _registered_method=True)
+        self.BatchCreateClients = channel.unary_unary(
+                '/modelstore.platform.v1.ClientService/BatchCreateClients',
+                request_serializer=modelstore_dot_platform_dot_v1_dot_client__pb2.BatchCreateClientsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_platform_dot_v1_dot_client__pb2.BatchCreateClientsResponse.FromString,
+                _registered_method=True)
+        self.BatchUpdateClients = channel.unary_unary(
+                '/modelstore.platform.v1.ClientService/BatchUpdateClients',
+                request_serializer=modelstore_dot_platform_dot_v1_dot_client__pb2.BatchUpdateClientsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_platform_dot_v1_dot_client__pb2.BatchUpdateClientsResponse.FromString,
+                _registered_method=True)
+        self.BatchDeleteClients = channel.unary_unary(
+                '/modelstore.platform.v1.ClientService/BatchDeleteClients',
+                request_serializer=modelstore_dot_platform_dot_v1_dot_client__pb2.BatchDeleteClientsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_platform_dot_v1_dot_client__pb2.BatchDeleteClientsResponse.FromString,
+                _registered_method=True)
         self.VerifyClientSecret = channel.unary_unary(
                 '/modelstore.platform.v1.ClientService/VerifyClientSecret',
                 request_serializer=modelstore_dot_platform_dot_v1_dot_client__pb2.VerifyClientSecretRequest.SerializeToString,
@@ -141,6 +156,68 @@ class ClientServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def BatchCreateClients(self, request, context):
+        """Creates up to 1000 clients in one call, all or none (AIP-233): each item as
+        CreateClient would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateClient, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].client.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchUpdateClients(self, request, context):
+        """Updates up to 1000 clients in one call, all or none (AIP-234): each item as
+        UpdateClient would update it (its own update_mask, etag and allow_missing),
+        answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateClient, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].client.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchDeleteClients(self, request, context):
+        """Deletes up to 1000 clients in one call, all or none (AIP-235): each item as
+        DeleteClient would delete it.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteClient, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def VerifyClientSecret(self, request, context):
         """Checks a candidate secret against the client's stored salted scrypt hash,
         in constant time. The candidate is never stored, logged or echoed in a
@@ -206,6 +283,21 @@ def add_ClientServiceServicer_to_server(servicer, server):
                     servicer.BatchGetClients,
                     request_deserializer=modelstore_dot_platform_dot_v1_dot_client__pb2.BatchGetClientsRequest.FromString,
                     response_serializer=modelstore_dot_platform_dot_v1_dot_client__pb2.BatchGetClientsResponse.SerializeToString,
+            ),
+            'BatchCreateClients': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchCreateClients,
+                    request_deserializer=modelstore_dot_platform_dot_v1_dot_client__pb2.BatchCreateClientsRequest.FromString,
+                    response_serializer=modelstore_dot_platform_dot_v1_dot_client__pb2.BatchCreateClientsResponse.SerializeToString,
+            ),
+            'BatchUpdateClients': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchUpdateClients,
+                    request_deserializer=modelstore_dot_platform_dot_v1_dot_client__pb2.BatchUpdateClientsRequest.FromString,
+                    response_serializer=modelstore_dot_platform_dot_v1_dot_client__pb2.BatchUpdateClientsResponse.SerializeToString,
+            ),
+            'BatchDeleteClients': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchDeleteClients,
+                    request_deserializer=modelstore_dot_platform_dot_v1_dot_client__pb2.BatchDeleteClientsRequest.FromString,
+                    response_serializer=modelstore_dot_platform_dot_v1_dot_client__pb2.BatchDeleteClientsResponse.SerializeToString,
             ),
             'VerifyClientSecret': grpc.unary_unary_rpc_method_handler(
                     servicer.VerifyClientSecret,
@@ -381,6 +473,87 @@ class ClientService:
             '/modelstore.platform.v1.ClientService/BatchGetClients',
             modelstore_dot_platform_dot_v1_dot_client__pb2.BatchGetClientsRequest.SerializeToString,
             modelstore_dot_platform_dot_v1_dot_client__pb2.BatchGetClientsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchCreateClients(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.platform.v1.ClientService/BatchCreateClients',
+            modelstore_dot_platform_dot_v1_dot_client__pb2.BatchCreateClientsRequest.SerializeToString,
+            modelstore_dot_platform_dot_v1_dot_client__pb2.BatchCreateClientsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchUpdateClients(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.platform.v1.ClientService/BatchUpdateClients',
+            modelstore_dot_platform_dot_v1_dot_client__pb2.BatchUpdateClientsRequest.SerializeToString,
+            modelstore_dot_platform_dot_v1_dot_client__pb2.BatchUpdateClientsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchDeleteClients(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.platform.v1.ClientService/BatchDeleteClients',
+            modelstore_dot_platform_dot_v1_dot_client__pb2.BatchDeleteClientsRequest.SerializeToString,
+            modelstore_dot_platform_dot_v1_dot_client__pb2.BatchDeleteClientsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -68,6 +68,56 @@ class ClientServiceStub:
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
     """
+    BatchCreateClients: _grpc.UnaryUnaryMultiCallable[_client_pb2.BatchCreateClientsRequest, _client_pb2.BatchCreateClientsResponse]
+    """Creates up to 1000 clients in one call, all or none (AIP-233): each item as
+    CreateClient would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateClient, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].client.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateClients: _grpc.UnaryUnaryMultiCallable[_client_pb2.BatchUpdateClientsRequest, _client_pb2.BatchUpdateClientsResponse]
+    """Updates up to 1000 clients in one call, all or none (AIP-234): each item as
+    UpdateClient would update it (its own update_mask, etag and allow_missing),
+    answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateClient, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].client.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteClients: _grpc.UnaryUnaryMultiCallable[_client_pb2.BatchDeleteClientsRequest, _client_pb2.BatchDeleteClientsResponse]
+    """Deletes up to 1000 clients in one call, all or none (AIP-235): each item as
+    DeleteClient would delete it.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteClient, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, two items with one id, or a
+    request_id reused with other requests; ABORTED when a concurrent write got
+    in part way (the batch was undone and may be retried).
+    """
     VerifyClientSecret: _grpc.UnaryUnaryMultiCallable[_client_pb2.VerifyClientSecretRequest, _client_pb2.VerifyClientSecretResponse]
     """Checks a candidate secret against the client's stored salted scrypt hash,
     in constant time. The candidate is never stored, logged or echoed in a
@@ -133,6 +183,56 @@ class ClientServiceAsyncStub(ClientServiceStub):
 
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
+    """
+    BatchCreateClients: _aio.UnaryUnaryMultiCallable[_client_pb2.BatchCreateClientsRequest, _client_pb2.BatchCreateClientsResponse]  # type: ignore[assignment]
+    """Creates up to 1000 clients in one call, all or none (AIP-233): each item as
+    CreateClient would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateClient, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].client.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateClients: _aio.UnaryUnaryMultiCallable[_client_pb2.BatchUpdateClientsRequest, _client_pb2.BatchUpdateClientsResponse]  # type: ignore[assignment]
+    """Updates up to 1000 clients in one call, all or none (AIP-234): each item as
+    UpdateClient would update it (its own update_mask, etag and allow_missing),
+    answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateClient, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].client.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteClients: _aio.UnaryUnaryMultiCallable[_client_pb2.BatchDeleteClientsRequest, _client_pb2.BatchDeleteClientsResponse]  # type: ignore[assignment]
+    """Deletes up to 1000 clients in one call, all or none (AIP-235): each item as
+    DeleteClient would delete it.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteClient, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, two items with one id, or a
+    request_id reused with other requests; ABORTED when a concurrent write got
+    in part way (the batch was undone and may be retried).
     """
     VerifyClientSecret: _aio.UnaryUnaryMultiCallable[_client_pb2.VerifyClientSecretRequest, _client_pb2.VerifyClientSecretResponse]  # type: ignore[assignment]
     """Checks a candidate secret against the client's stored salted scrypt hash,
@@ -232,6 +332,74 @@ class ClientServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def BatchCreateClients(
+        self,
+        request: _client_pb2.BatchCreateClientsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_client_pb2.BatchCreateClientsResponse, _abc.Awaitable[_client_pb2.BatchCreateClientsResponse]]:
+        """Creates up to 1000 clients in one call, all or none (AIP-233): each item as
+        CreateClient would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateClient, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].client.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchUpdateClients(
+        self,
+        request: _client_pb2.BatchUpdateClientsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_client_pb2.BatchUpdateClientsResponse, _abc.Awaitable[_client_pb2.BatchUpdateClientsResponse]]:
+        """Updates up to 1000 clients in one call, all or none (AIP-234): each item as
+        UpdateClient would update it (its own update_mask, etag and allow_missing),
+        answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateClient, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].client.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchDeleteClients(
+        self,
+        request: _client_pb2.BatchDeleteClientsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_client_pb2.BatchDeleteClientsResponse, _abc.Awaitable[_client_pb2.BatchDeleteClientsResponse]]:
+        """Deletes up to 1000 clients in one call, all or none (AIP-235): each item as
+        DeleteClient would delete it.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteClient, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
         """
 
     @_abc_1.abstractmethod

@@ -66,6 +66,21 @@ class ContactServiceStub:
                 request_serializer=modelstore_dot_platform_dot_v1_dot_contact__pb2.BatchGetContactsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_platform_dot_v1_dot_contact__pb2.BatchGetContactsResponse.FromString,
                 _registered_method=True)
+        self.BatchCreateContacts = channel.unary_unary(
+                '/modelstore.platform.v1.ContactService/BatchCreateContacts',
+                request_serializer=modelstore_dot_platform_dot_v1_dot_contact__pb2.BatchCreateContactsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_platform_dot_v1_dot_contact__pb2.BatchCreateContactsResponse.FromString,
+                _registered_method=True)
+        self.BatchUpdateContacts = channel.unary_unary(
+                '/modelstore.platform.v1.ContactService/BatchUpdateContacts',
+                request_serializer=modelstore_dot_platform_dot_v1_dot_contact__pb2.BatchUpdateContactsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_platform_dot_v1_dot_contact__pb2.BatchUpdateContactsResponse.FromString,
+                _registered_method=True)
+        self.BatchDeleteContacts = channel.unary_unary(
+                '/modelstore.platform.v1.ContactService/BatchDeleteContacts',
+                request_serializer=modelstore_dot_platform_dot_v1_dot_contact__pb2.BatchDeleteContactsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_platform_dot_v1_dot_contact__pb2.BatchDeleteContactsResponse.FromString,
+                _registered_method=True)
 
 
 class ContactServiceServicer:
@@ -134,6 +149,69 @@ class ContactServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def BatchCreateContacts(self, request, context):
+        """Creates up to 1000 contacts in one call, all or none (AIP-233): each item
+        as CreateContact would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateContact, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].contact.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchUpdateContacts(self, request, context):
+        """Updates up to 1000 contacts in one call, all or none (AIP-234): each item
+        as UpdateContact would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateContact, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].contact.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchDeleteContacts(self, request, context):
+        """Deletes up to 1000 contacts in one call, all or none (AIP-235): each item
+        as DeleteContact would delete it; a batch does not cascade, so an item's
+        `force` is refused.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteContact, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, an item with force, two items with
+        one id, or a request_id reused with other requests; ABORTED when a
+        concurrent write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_ContactServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -166,6 +244,21 @@ def add_ContactServiceServicer_to_server(servicer, server):
                     servicer.BatchGetContacts,
                     request_deserializer=modelstore_dot_platform_dot_v1_dot_contact__pb2.BatchGetContactsRequest.FromString,
                     response_serializer=modelstore_dot_platform_dot_v1_dot_contact__pb2.BatchGetContactsResponse.SerializeToString,
+            ),
+            'BatchCreateContacts': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchCreateContacts,
+                    request_deserializer=modelstore_dot_platform_dot_v1_dot_contact__pb2.BatchCreateContactsRequest.FromString,
+                    response_serializer=modelstore_dot_platform_dot_v1_dot_contact__pb2.BatchCreateContactsResponse.SerializeToString,
+            ),
+            'BatchUpdateContacts': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchUpdateContacts,
+                    request_deserializer=modelstore_dot_platform_dot_v1_dot_contact__pb2.BatchUpdateContactsRequest.FromString,
+                    response_serializer=modelstore_dot_platform_dot_v1_dot_contact__pb2.BatchUpdateContactsResponse.SerializeToString,
+            ),
+            'BatchDeleteContacts': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchDeleteContacts,
+                    request_deserializer=modelstore_dot_platform_dot_v1_dot_contact__pb2.BatchDeleteContactsRequest.FromString,
+                    response_serializer=modelstore_dot_platform_dot_v1_dot_contact__pb2.BatchDeleteContactsResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -331,6 +424,87 @@ class ContactService:
             '/modelstore.platform.v1.ContactService/BatchGetContacts',
             modelstore_dot_platform_dot_v1_dot_contact__pb2.BatchGetContactsRequest.SerializeToString,
             modelstore_dot_platform_dot_v1_dot_contact__pb2.BatchGetContactsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchCreateContacts(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.platform.v1.ContactService/BatchCreateContacts',
+            modelstore_dot_platform_dot_v1_dot_contact__pb2.BatchCreateContactsRequest.SerializeToString,
+            modelstore_dot_platform_dot_v1_dot_contact__pb2.BatchCreateContactsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchUpdateContacts(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.platform.v1.ContactService/BatchUpdateContacts',
+            modelstore_dot_platform_dot_v1_dot_contact__pb2.BatchUpdateContactsRequest.SerializeToString,
+            modelstore_dot_platform_dot_v1_dot_contact__pb2.BatchUpdateContactsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchDeleteContacts(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.platform.v1.ContactService/BatchDeleteContacts',
+            modelstore_dot_platform_dot_v1_dot_contact__pb2.BatchDeleteContactsRequest.SerializeToString,
+            modelstore_dot_platform_dot_v1_dot_contact__pb2.BatchDeleteContactsResponse.FromString,
             options,
             channel_credentials,
             insecure,

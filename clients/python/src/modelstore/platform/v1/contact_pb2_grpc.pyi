@@ -71,6 +71,57 @@ class ContactServiceStub:
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
     """
+    BatchCreateContacts: _grpc.UnaryUnaryMultiCallable[_contact_pb2.BatchCreateContactsRequest, _contact_pb2.BatchCreateContactsResponse]
+    """Creates up to 1000 contacts in one call, all or none (AIP-233): each item
+    as CreateContact would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateContact, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].contact.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateContacts: _grpc.UnaryUnaryMultiCallable[_contact_pb2.BatchUpdateContactsRequest, _contact_pb2.BatchUpdateContactsResponse]
+    """Updates up to 1000 contacts in one call, all or none (AIP-234): each item
+    as UpdateContact would update it (its own update_mask, etag and
+    allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateContact, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].contact.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteContacts: _grpc.UnaryUnaryMultiCallable[_contact_pb2.BatchDeleteContactsRequest, _contact_pb2.BatchDeleteContactsResponse]
+    """Deletes up to 1000 contacts in one call, all or none (AIP-235): each item
+    as DeleteContact would delete it; a batch does not cascade, so an item's
+    `force` is refused.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteContact, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, an item with force, two items with
+    one id, or a request_id reused with other requests; ABORTED when a
+    concurrent write got in part way (the batch was undone and may be retried).
+    """
 
 @_typing.type_check_only
 class ContactServiceAsyncStub(ContactServiceStub):
@@ -114,6 +165,57 @@ class ContactServiceAsyncStub(ContactServiceStub):
 
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
+    """
+    BatchCreateContacts: _aio.UnaryUnaryMultiCallable[_contact_pb2.BatchCreateContactsRequest, _contact_pb2.BatchCreateContactsResponse]  # type: ignore[assignment]
+    """Creates up to 1000 contacts in one call, all or none (AIP-233): each item
+    as CreateContact would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateContact, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].contact.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateContacts: _aio.UnaryUnaryMultiCallable[_contact_pb2.BatchUpdateContactsRequest, _contact_pb2.BatchUpdateContactsResponse]  # type: ignore[assignment]
+    """Updates up to 1000 contacts in one call, all or none (AIP-234): each item
+    as UpdateContact would update it (its own update_mask, etag and
+    allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateContact, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].contact.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteContacts: _aio.UnaryUnaryMultiCallable[_contact_pb2.BatchDeleteContactsRequest, _contact_pb2.BatchDeleteContactsResponse]  # type: ignore[assignment]
+    """Deletes up to 1000 contacts in one call, all or none (AIP-235): each item
+    as DeleteContact would delete it; a batch does not cascade, so an item's
+    `force` is refused.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteContact, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, an item with force, two items with
+    one id, or a request_id reused with other requests; ABORTED when a
+    concurrent write got in part way (the batch was undone and may be retried).
     """
 
 class ContactServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -191,6 +293,75 @@ class ContactServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def BatchCreateContacts(
+        self,
+        request: _contact_pb2.BatchCreateContactsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_contact_pb2.BatchCreateContactsResponse, _abc.Awaitable[_contact_pb2.BatchCreateContactsResponse]]:
+        """Creates up to 1000 contacts in one call, all or none (AIP-233): each item
+        as CreateContact would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateContact, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].contact.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchUpdateContacts(
+        self,
+        request: _contact_pb2.BatchUpdateContactsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_contact_pb2.BatchUpdateContactsResponse, _abc.Awaitable[_contact_pb2.BatchUpdateContactsResponse]]:
+        """Updates up to 1000 contacts in one call, all or none (AIP-234): each item
+        as UpdateContact would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateContact, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].contact.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchDeleteContacts(
+        self,
+        request: _contact_pb2.BatchDeleteContactsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_contact_pb2.BatchDeleteContactsResponse, _abc.Awaitable[_contact_pb2.BatchDeleteContactsResponse]]:
+        """Deletes up to 1000 contacts in one call, all or none (AIP-235): each item
+        as DeleteContact would delete it; a batch does not cascade, so an item's
+        `force` is refused.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteContact, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, an item with force, two items with
+        one id, or a request_id reused with other requests; ABORTED when a
+        concurrent write got in part way (the batch was undone and may be retried).
         """
 
 def add_ContactServiceServicer_to_server(servicer: ContactServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

@@ -66,6 +66,21 @@ class NotificationServiceStub:
                 request_serializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchGetNotificationsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchGetNotificationsResponse.FromString,
                 _registered_method=True)
+        self.BatchCreateNotifications = channel.unary_unary(
+                '/modelstore.platform.v1.NotificationService/BatchCreateNotifications',
+                request_serializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchCreateNotificationsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchCreateNotificationsResponse.FromString,
+                _registered_method=True)
+        self.BatchUpdateNotifications = channel.unary_unary(
+                '/modelstore.platform.v1.NotificationService/BatchUpdateNotifications',
+                request_serializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchUpdateNotificationsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchUpdateNotificationsResponse.FromString,
+                _registered_method=True)
+        self.BatchDeleteNotifications = channel.unary_unary(
+                '/modelstore.platform.v1.NotificationService/BatchDeleteNotifications',
+                request_serializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchDeleteNotificationsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchDeleteNotificationsResponse.FromString,
+                _registered_method=True)
         self.MarkNotificationSent = channel.unary_unary(
                 '/modelstore.platform.v1.NotificationService/MarkNotificationSent',
                 request_serializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.MarkNotificationSentRequest.SerializeToString,
@@ -153,6 +168,68 @@ class NotificationServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def BatchCreateNotifications(self, request, context):
+        """Creates up to 1000 notifications in one call, all or none (AIP-233): each
+        item as CreateNotification would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateNotification, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].notification.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchUpdateNotifications(self, request, context):
+        """Updates up to 1000 notifications in one call, all or none (AIP-234): each
+        item as UpdateNotification would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateNotification, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].notification.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchDeleteNotifications(self, request, context):
+        """Deletes up to 1000 notifications in one call, all or none (AIP-235): each
+        item as DeleteNotification would delete it.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteNotification, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def MarkNotificationSent(self, request, context):
         """Records a successful delivery: the status becomes SENT and
         `delivered_at` is set to the server's current time. Allowed from QUEUED
@@ -218,6 +295,21 @@ def add_NotificationServiceServicer_to_server(servicer, server):
                     servicer.BatchGetNotifications,
                     request_deserializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchGetNotificationsRequest.FromString,
                     response_serializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchGetNotificationsResponse.SerializeToString,
+            ),
+            'BatchCreateNotifications': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchCreateNotifications,
+                    request_deserializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchCreateNotificationsRequest.FromString,
+                    response_serializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchCreateNotificationsResponse.SerializeToString,
+            ),
+            'BatchUpdateNotifications': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchUpdateNotifications,
+                    request_deserializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchUpdateNotificationsRequest.FromString,
+                    response_serializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchUpdateNotificationsResponse.SerializeToString,
+            ),
+            'BatchDeleteNotifications': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchDeleteNotifications,
+                    request_deserializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchDeleteNotificationsRequest.FromString,
+                    response_serializer=modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchDeleteNotificationsResponse.SerializeToString,
             ),
             'MarkNotificationSent': grpc.unary_unary_rpc_method_handler(
                     servicer.MarkNotificationSent,
@@ -393,6 +485,87 @@ class NotificationService:
             '/modelstore.platform.v1.NotificationService/BatchGetNotifications',
             modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchGetNotificationsRequest.SerializeToString,
             modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchGetNotificationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchCreateNotifications(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.platform.v1.NotificationService/BatchCreateNotifications',
+            modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchCreateNotificationsRequest.SerializeToString,
+            modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchCreateNotificationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchUpdateNotifications(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.platform.v1.NotificationService/BatchUpdateNotifications',
+            modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchUpdateNotificationsRequest.SerializeToString,
+            modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchUpdateNotificationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchDeleteNotifications(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.platform.v1.NotificationService/BatchDeleteNotifications',
+            modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchDeleteNotificationsRequest.SerializeToString,
+            modelstore_dot_platform_dot_v1_dot_notification__pb2.BatchDeleteNotificationsResponse.FromString,
             options,
             channel_credentials,
             insecure,

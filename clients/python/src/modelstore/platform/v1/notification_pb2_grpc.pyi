@@ -80,6 +80,56 @@ class NotificationServiceStub:
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
     """
+    BatchCreateNotifications: _grpc.UnaryUnaryMultiCallable[_notification_pb2.BatchCreateNotificationsRequest, _notification_pb2.BatchCreateNotificationsResponse]
+    """Creates up to 1000 notifications in one call, all or none (AIP-233): each
+    item as CreateNotification would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateNotification, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].notification.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateNotifications: _grpc.UnaryUnaryMultiCallable[_notification_pb2.BatchUpdateNotificationsRequest, _notification_pb2.BatchUpdateNotificationsResponse]
+    """Updates up to 1000 notifications in one call, all or none (AIP-234): each
+    item as UpdateNotification would update it (its own update_mask, etag and
+    allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateNotification, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].notification.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteNotifications: _grpc.UnaryUnaryMultiCallable[_notification_pb2.BatchDeleteNotificationsRequest, _notification_pb2.BatchDeleteNotificationsResponse]
+    """Deletes up to 1000 notifications in one call, all or none (AIP-235): each
+    item as DeleteNotification would delete it.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteNotification, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, two items with one id, or a
+    request_id reused with other requests; ABORTED when a concurrent write got
+    in part way (the batch was undone and may be retried).
+    """
     MarkNotificationSent: _grpc.UnaryUnaryMultiCallable[_notification_pb2.MarkNotificationSentRequest, _notification_pb2.MarkNotificationSentResponse]
     """Records a successful delivery: the status becomes SENT and
     `delivered_at` is set to the server's current time. Allowed from QUEUED
@@ -157,6 +207,56 @@ class NotificationServiceAsyncStub(NotificationServiceStub):
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
+    """
+    BatchCreateNotifications: _aio.UnaryUnaryMultiCallable[_notification_pb2.BatchCreateNotificationsRequest, _notification_pb2.BatchCreateNotificationsResponse]  # type: ignore[assignment]
+    """Creates up to 1000 notifications in one call, all or none (AIP-233): each
+    item as CreateNotification would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateNotification, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].notification.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateNotifications: _aio.UnaryUnaryMultiCallable[_notification_pb2.BatchUpdateNotificationsRequest, _notification_pb2.BatchUpdateNotificationsResponse]  # type: ignore[assignment]
+    """Updates up to 1000 notifications in one call, all or none (AIP-234): each
+    item as UpdateNotification would update it (its own update_mask, etag and
+    allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateNotification, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].notification.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteNotifications: _aio.UnaryUnaryMultiCallable[_notification_pb2.BatchDeleteNotificationsRequest, _notification_pb2.BatchDeleteNotificationsResponse]  # type: ignore[assignment]
+    """Deletes up to 1000 notifications in one call, all or none (AIP-235): each
+    item as DeleteNotification would delete it.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteNotification, for the first item that fails, with
+    its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, two items with one id, or a
+    request_id reused with other requests; ABORTED when a concurrent write got
+    in part way (the batch was undone and may be retried).
     """
     MarkNotificationSent: _aio.UnaryUnaryMultiCallable[_notification_pb2.MarkNotificationSentRequest, _notification_pb2.MarkNotificationSentResponse]  # type: ignore[assignment]
     """Records a successful delivery: the status becomes SENT and
@@ -268,6 +368,74 @@ class NotificationServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
         header and no cross-tenant access), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def BatchCreateNotifications(
+        self,
+        request: _notification_pb2.BatchCreateNotificationsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_notification_pb2.BatchCreateNotificationsResponse, _abc.Awaitable[_notification_pb2.BatchCreateNotificationsResponse]]:
+        """Creates up to 1000 notifications in one call, all or none (AIP-233): each
+        item as CreateNotification would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateNotification, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].notification.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchUpdateNotifications(
+        self,
+        request: _notification_pb2.BatchUpdateNotificationsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_notification_pb2.BatchUpdateNotificationsResponse, _abc.Awaitable[_notification_pb2.BatchUpdateNotificationsResponse]]:
+        """Updates up to 1000 notifications in one call, all or none (AIP-234): each
+        item as UpdateNotification would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateNotification, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].notification.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchDeleteNotifications(
+        self,
+        request: _notification_pb2.BatchDeleteNotificationsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_notification_pb2.BatchDeleteNotificationsResponse, _abc.Awaitable[_notification_pb2.BatchDeleteNotificationsResponse]]:
+        """Deletes up to 1000 notifications in one call, all or none (AIP-235): each
+        item as DeleteNotification would delete it.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteNotification, for the first item that fails, with
+        its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
         """
 
     @_abc_1.abstractmethod

@@ -66,6 +66,21 @@ class SessionServiceStub:
                 request_serializer=modelstore_dot_platform_dot_v1_dot_session__pb2.BatchGetSessionsRequest.SerializeToString,
                 response_deserializer=modelstore_dot_platform_dot_v1_dot_session__pb2.BatchGetSessionsResponse.FromString,
                 _registered_method=True)
+        self.BatchCreateSessions = channel.unary_unary(
+                '/modelstore.platform.v1.SessionService/BatchCreateSessions',
+                request_serializer=modelstore_dot_platform_dot_v1_dot_session__pb2.BatchCreateSessionsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_platform_dot_v1_dot_session__pb2.BatchCreateSessionsResponse.FromString,
+                _registered_method=True)
+        self.BatchUpdateSessions = channel.unary_unary(
+                '/modelstore.platform.v1.SessionService/BatchUpdateSessions',
+                request_serializer=modelstore_dot_platform_dot_v1_dot_session__pb2.BatchUpdateSessionsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_platform_dot_v1_dot_session__pb2.BatchUpdateSessionsResponse.FromString,
+                _registered_method=True)
+        self.BatchDeleteSessions = channel.unary_unary(
+                '/modelstore.platform.v1.SessionService/BatchDeleteSessions',
+                request_serializer=modelstore_dot_platform_dot_v1_dot_session__pb2.BatchDeleteSessionsRequest.SerializeToString,
+                response_deserializer=modelstore_dot_platform_dot_v1_dot_session__pb2.BatchDeleteSessionsResponse.FromString,
+                _registered_method=True)
         self.RevokeSession = channel.unary_unary(
                 '/modelstore.platform.v1.SessionService/RevokeSession',
                 request_serializer=modelstore_dot_platform_dot_v1_dot_session__pb2.RevokeSessionRequest.SerializeToString,
@@ -148,6 +163,68 @@ class SessionServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def BatchCreateSessions(self, request, context):
+        """Creates up to 1000 sessions in one call, all or none (AIP-233): each item
+        as CreateSession would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateSession, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].session.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchUpdateSessions(self, request, context):
+        """Updates up to 1000 sessions in one call, all or none (AIP-234): each item
+        as UpdateSession would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateSession, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].session.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchDeleteSessions(self, request, context):
+        """Deletes up to 1000 sessions in one call, all or none (AIP-235): each item
+        as DeleteSession would delete it.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteSession, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def RevokeSession(self, request, context):
         """Revokes a session: its status changes from ACTIVE to REVOKED, and it can
         no longer be used. A session whose `expires_at` has passed but whose
@@ -197,6 +274,21 @@ def add_SessionServiceServicer_to_server(servicer, server):
                     servicer.BatchGetSessions,
                     request_deserializer=modelstore_dot_platform_dot_v1_dot_session__pb2.BatchGetSessionsRequest.FromString,
                     response_serializer=modelstore_dot_platform_dot_v1_dot_session__pb2.BatchGetSessionsResponse.SerializeToString,
+            ),
+            'BatchCreateSessions': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchCreateSessions,
+                    request_deserializer=modelstore_dot_platform_dot_v1_dot_session__pb2.BatchCreateSessionsRequest.FromString,
+                    response_serializer=modelstore_dot_platform_dot_v1_dot_session__pb2.BatchCreateSessionsResponse.SerializeToString,
+            ),
+            'BatchUpdateSessions': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchUpdateSessions,
+                    request_deserializer=modelstore_dot_platform_dot_v1_dot_session__pb2.BatchUpdateSessionsRequest.FromString,
+                    response_serializer=modelstore_dot_platform_dot_v1_dot_session__pb2.BatchUpdateSessionsResponse.SerializeToString,
+            ),
+            'BatchDeleteSessions': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchDeleteSessions,
+                    request_deserializer=modelstore_dot_platform_dot_v1_dot_session__pb2.BatchDeleteSessionsRequest.FromString,
+                    response_serializer=modelstore_dot_platform_dot_v1_dot_session__pb2.BatchDeleteSessionsResponse.SerializeToString,
             ),
             'RevokeSession': grpc.unary_unary_rpc_method_handler(
                     servicer.RevokeSession,
@@ -367,6 +459,87 @@ class SessionService:
             '/modelstore.platform.v1.SessionService/BatchGetSessions',
             modelstore_dot_platform_dot_v1_dot_session__pb2.BatchGetSessionsRequest.SerializeToString,
             modelstore_dot_platform_dot_v1_dot_session__pb2.BatchGetSessionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchCreateSessions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.platform.v1.SessionService/BatchCreateSessions',
+            modelstore_dot_platform_dot_v1_dot_session__pb2.BatchCreateSessionsRequest.SerializeToString,
+            modelstore_dot_platform_dot_v1_dot_session__pb2.BatchCreateSessionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchUpdateSessions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.platform.v1.SessionService/BatchUpdateSessions',
+            modelstore_dot_platform_dot_v1_dot_session__pb2.BatchUpdateSessionsRequest.SerializeToString,
+            modelstore_dot_platform_dot_v1_dot_session__pb2.BatchUpdateSessionsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchDeleteSessions(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.platform.v1.SessionService/BatchDeleteSessions',
+            modelstore_dot_platform_dot_v1_dot_session__pb2.BatchDeleteSessionsRequest.SerializeToString,
+            modelstore_dot_platform_dot_v1_dot_session__pb2.BatchDeleteSessionsResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -80,6 +80,56 @@ class SessionServiceStub:
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
     """
+    BatchCreateSessions: _grpc.UnaryUnaryMultiCallable[_session_pb2.BatchCreateSessionsRequest, _session_pb2.BatchCreateSessionsResponse]
+    """Creates up to 1000 sessions in one call, all or none (AIP-233): each item
+    as CreateSession would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateSession, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].session.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateSessions: _grpc.UnaryUnaryMultiCallable[_session_pb2.BatchUpdateSessionsRequest, _session_pb2.BatchUpdateSessionsResponse]
+    """Updates up to 1000 sessions in one call, all or none (AIP-234): each item
+    as UpdateSession would update it (its own update_mask, etag and
+    allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateSession, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].session.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteSessions: _grpc.UnaryUnaryMultiCallable[_session_pb2.BatchDeleteSessionsRequest, _session_pb2.BatchDeleteSessionsResponse]
+    """Deletes up to 1000 sessions in one call, all or none (AIP-235): each item
+    as DeleteSession would delete it.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteSession, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, two items with one id, or a
+    request_id reused with other requests; ABORTED when a concurrent write got
+    in part way (the batch was undone and may be retried).
+    """
     RevokeSession: _grpc.UnaryUnaryMultiCallable[_session_pb2.RevokeSessionRequest, _session_pb2.RevokeSessionResponse]
     """Revokes a session: its status changes from ACTIVE to REVOKED, and it can
     no longer be used. A session whose `expires_at` has passed but whose
@@ -145,6 +195,56 @@ class SessionServiceAsyncStub(SessionServiceStub):
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
+    """
+    BatchCreateSessions: _aio.UnaryUnaryMultiCallable[_session_pb2.BatchCreateSessionsRequest, _session_pb2.BatchCreateSessionsResponse]  # type: ignore[assignment]
+    """Creates up to 1000 sessions in one call, all or none (AIP-233): each item
+    as CreateSession would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateSession, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].session.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateSessions: _aio.UnaryUnaryMultiCallable[_session_pb2.BatchUpdateSessionsRequest, _session_pb2.BatchUpdateSessionsResponse]  # type: ignore[assignment]
+    """Updates up to 1000 sessions in one call, all or none (AIP-234): each item
+    as UpdateSession would update it (its own update_mask, etag and
+    allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateSession, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].session.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteSessions: _aio.UnaryUnaryMultiCallable[_session_pb2.BatchDeleteSessionsRequest, _session_pb2.BatchDeleteSessionsResponse]  # type: ignore[assignment]
+    """Deletes up to 1000 sessions in one call, all or none (AIP-235): each item
+    as DeleteSession would delete it.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteSession, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, two items with one id, or a
+    request_id reused with other requests; ABORTED when a concurrent write got
+    in part way (the batch was undone and may be retried).
     """
     RevokeSession: _aio.UnaryUnaryMultiCallable[_session_pb2.RevokeSessionRequest, _session_pb2.RevokeSessionResponse]  # type: ignore[assignment]
     """Revokes a session: its status changes from ACTIVE to REVOKED, and it can
@@ -244,6 +344,74 @@ class SessionServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
         header and no cross-tenant access), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def BatchCreateSessions(
+        self,
+        request: _session_pb2.BatchCreateSessionsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_session_pb2.BatchCreateSessionsResponse, _abc.Awaitable[_session_pb2.BatchCreateSessionsResponse]]:
+        """Creates up to 1000 sessions in one call, all or none (AIP-233): each item
+        as CreateSession would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateSession, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].session.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchUpdateSessions(
+        self,
+        request: _session_pb2.BatchUpdateSessionsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_session_pb2.BatchUpdateSessionsResponse, _abc.Awaitable[_session_pb2.BatchUpdateSessionsResponse]]:
+        """Updates up to 1000 sessions in one call, all or none (AIP-234): each item
+        as UpdateSession would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateSession, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].session.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchDeleteSessions(
+        self,
+        request: _session_pb2.BatchDeleteSessionsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_session_pb2.BatchDeleteSessionsResponse, _abc.Awaitable[_session_pb2.BatchDeleteSessionsResponse]]:
+        """Deletes up to 1000 sessions in one call, all or none (AIP-235): each item
+        as DeleteSession would delete it.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteSession, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, two items with one id, or a
+        request_id reused with other requests; ABORTED when a concurrent write got
+        in part way (the batch was undone and may be retried).
         """
 
     @_abc_1.abstractmethod

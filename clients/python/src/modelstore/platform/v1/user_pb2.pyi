@@ -501,3 +501,171 @@ class VerifyUserPasswordResponse(_message.Message):
     def WhichOneof(self, oneof_group: _Never) -> None: ...
 
 Global___VerifyUserPasswordResponse: _TypeAlias = VerifyUserPasswordResponse  # noqa: Y015
+
+@_typing.final
+class BatchCreateUsersRequest(_message.Message):
+    """The request of BatchCreateUsers."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___CreateUserRequest]:
+        """Required. The users to create, 1 to 1000, each as its CreateUser request;
+        created in this order. An item's own request_id must be empty: `request_id`
+        below covers the batch.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___CreateUserRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchCreateUsersRequest: _TypeAlias = BatchCreateUsersRequest  # noqa: Y015
+
+@_typing.final
+class BatchCreateUsersResponse(_message.Message):
+    """The response of BatchCreateUsers."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    USERS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def users(self) -> _containers.RepeatedCompositeFieldContainer[Global___User]:
+        """The created users, in the order of the request's items."""
+
+    def __init__(
+        self,
+        *,
+        users: _abc.Iterable[Global___User] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["users", b"users"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchCreateUsersResponse: _TypeAlias = BatchCreateUsersResponse  # noqa: Y015
+
+@_typing.final
+class BatchUpdateUsersRequest(_message.Message):
+    """The request of BatchUpdateUsers."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___UpdateUserRequest]:
+        """Required. The updates, 1 to 1000, each as its UpdateUser request; applied
+        in this order.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___UpdateUserRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchUpdateUsersRequest: _TypeAlias = BatchUpdateUsersRequest  # noqa: Y015
+
+@_typing.final
+class BatchUpdateUsersResponse(_message.Message):
+    """The response of BatchUpdateUsers."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    USERS_FIELD_NUMBER: _builtins.int
+    @_builtins.property
+    def users(self) -> _containers.RepeatedCompositeFieldContainer[Global___User]:
+        """The updated users, in the order of the request's items."""
+
+    def __init__(
+        self,
+        *,
+        users: _abc.Iterable[Global___User] | None = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["users", b"users"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchUpdateUsersResponse: _TypeAlias = BatchUpdateUsersResponse  # noqa: Y015
+
+@_typing.final
+class BatchDeleteUsersRequest(_message.Message):
+    """The request of BatchDeleteUsers."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    REQUESTS_FIELD_NUMBER: _builtins.int
+    REQUEST_ID_FIELD_NUMBER: _builtins.int
+    request_id: _builtins.str
+    """An idempotency key of the whole batch (AIP-155), for example a UUID. A
+    retry with the same key and the same requests returns the first result
+    instead of applying the batch again; the same key with other requests is
+    INVALID_ARGUMENT.
+    """
+    @_builtins.property
+    def requests(self) -> _containers.RepeatedCompositeFieldContainer[Global___DeleteUserRequest]:
+        """Required. The deletions, 1 to 1000, each as its DeleteUser request; applied
+        in this order.
+        """
+
+    def __init__(
+        self,
+        *,
+        requests: _abc.Iterable[Global___DeleteUserRequest] | None = ...,
+        request_id: _builtins.str = ...,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _typing.Literal["request_id", b"request_id", "requests", b"requests"]  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchDeleteUsersRequest: _TypeAlias = BatchDeleteUsersRequest  # noqa: Y015
+
+@_typing.final
+class BatchDeleteUsersResponse(_message.Message):
+    """The response of BatchDeleteUsers."""
+
+    DESCRIPTOR: _descriptor.Descriptor
+
+    def __init__(
+        self,
+    ) -> None: ...
+    _HasFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def HasField(self, field_name: _HasFieldArgType) -> _builtins.bool: ...
+    _ClearFieldArgType: _TypeAlias = _Never  # noqa: Y015
+    def ClearField(self, field_name: _ClearFieldArgType) -> None: ...
+    def WhichOneof(self, oneof_group: _Never) -> None: ...
+
+Global___BatchDeleteUsersResponse: _TypeAlias = BatchDeleteUsersResponse  # noqa: Y015

@@ -81,6 +81,55 @@ class UserServiceStub:
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
     """
+    BatchCreateUsers: _grpc.UnaryUnaryMultiCallable[_user_pb2.BatchCreateUsersRequest, _user_pb2.BatchCreateUsersResponse]
+    """Creates up to 1000 users in one call, all or none (AIP-233): each item as
+    CreateUser would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateUser, for the first item that fails, with its index
+    in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+    name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+    for no requests, more than 1000, an item with its own request_id, two items
+    with one id, or a request_id reused with other requests; ABORTED when a
+    concurrent write got in part way (the batch was undone and may be retried).
+    """
+    BatchUpdateUsers: _grpc.UnaryUnaryMultiCallable[_user_pb2.BatchUpdateUsersRequest, _user_pb2.BatchUpdateUsersResponse]
+    """Updates up to 1000 users in one call, all or none (AIP-234): each item as
+    UpdateUser would update it (its own update_mask, etag and allow_missing),
+    answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateUser, for the first item that fails, with its index
+    in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+    name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+    for no requests, more than 1000, two items with one id, or a request_id
+    reused with other requests; ABORTED when a concurrent write got in part way
+    (the batch was undone and may be retried).
+    """
+    BatchDeleteUsers: _grpc.UnaryUnaryMultiCallable[_user_pb2.BatchDeleteUsersRequest, _user_pb2.BatchDeleteUsersResponse]
+    """Deletes up to 1000 users in one call, all or none (AIP-235): each item as
+    DeleteUser would delete it.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteUser, for the first item that fails, with its index
+    in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+    name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+    requests, more than 1000, two items with one id, or a request_id reused
+    with other requests; ABORTED when a concurrent write got in part way (the
+    batch was undone and may be retried).
+    """
     VerifyUserPassword: _grpc.UnaryUnaryMultiCallable[_user_pb2.VerifyUserPasswordRequest, _user_pb2.VerifyUserPasswordResponse]
     """Checks a candidate password against the user's stored salted scrypt
     hash, in constant time. The candidate is never stored, logged or echoed
@@ -146,6 +195,55 @@ class UserServiceAsyncStub(UserServiceStub):
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
     header and no cross-tenant access), UNAVAILABLE.
+    """
+    BatchCreateUsers: _aio.UnaryUnaryMultiCallable[_user_pb2.BatchCreateUsersRequest, _user_pb2.BatchCreateUsersResponse]  # type: ignore[assignment]
+    """Creates up to 1000 users in one call, all or none (AIP-233): each item as
+    CreateUser would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateUser, for the first item that fails, with its index
+    in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+    name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+    for no requests, more than 1000, an item with its own request_id, two items
+    with one id, or a request_id reused with other requests; ABORTED when a
+    concurrent write got in part way (the batch was undone and may be retried).
+    """
+    BatchUpdateUsers: _aio.UnaryUnaryMultiCallable[_user_pb2.BatchUpdateUsersRequest, _user_pb2.BatchUpdateUsersResponse]  # type: ignore[assignment]
+    """Updates up to 1000 users in one call, all or none (AIP-234): each item as
+    UpdateUser would update it (its own update_mask, etag and allow_missing),
+    answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateUser, for the first item that fails, with its index
+    in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+    name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+    for no requests, more than 1000, two items with one id, or a request_id
+    reused with other requests; ABORTED when a concurrent write got in part way
+    (the batch was undone and may be retried).
+    """
+    BatchDeleteUsers: _aio.UnaryUnaryMultiCallable[_user_pb2.BatchDeleteUsersRequest, _user_pb2.BatchDeleteUsersResponse]  # type: ignore[assignment]
+    """Deletes up to 1000 users in one call, all or none (AIP-235): each item as
+    DeleteUser would delete it.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteUser, for the first item that fails, with its index
+    in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+    name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+    requests, more than 1000, two items with one id, or a request_id reused
+    with other requests; ABORTED when a concurrent write got in part way (the
+    batch was undone and may be retried).
     """
     VerifyUserPassword: _aio.UnaryUnaryMultiCallable[_user_pb2.VerifyUserPasswordRequest, _user_pb2.VerifyUserPasswordResponse]  # type: ignore[assignment]
     """Checks a candidate password against the user's stored salted scrypt
@@ -245,6 +343,73 @@ class UserServiceServicer(metaclass=_abc_1.ABCMeta):
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing, or another tenant's), FAILED_PRECONDITION (no `x-tenant-id`
         header and no cross-tenant access), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def BatchCreateUsers(
+        self,
+        request: _user_pb2.BatchCreateUsersRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_user_pb2.BatchCreateUsersResponse, _abc.Awaitable[_user_pb2.BatchCreateUsersResponse]]:
+        """Creates up to 1000 users in one call, all or none (AIP-233): each item as
+        CreateUser would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateUser, for the first item that fails, with its index
+        in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+        name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+        for no requests, more than 1000, an item with its own request_id, two items
+        with one id, or a request_id reused with other requests; ABORTED when a
+        concurrent write got in part way (the batch was undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchUpdateUsers(
+        self,
+        request: _user_pb2.BatchUpdateUsersRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_user_pb2.BatchUpdateUsersResponse, _abc.Awaitable[_user_pb2.BatchUpdateUsersResponse]]:
+        """Updates up to 1000 users in one call, all or none (AIP-234): each item as
+        UpdateUser would update it (its own update_mask, etag and allow_missing),
+        answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateUser, for the first item that fails, with its index
+        in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+        name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+        for no requests, more than 1000, two items with one id, or a request_id
+        reused with other requests; ABORTED when a concurrent write got in part way
+        (the batch was undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchDeleteUsers(
+        self,
+        request: _user_pb2.BatchDeleteUsersRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_user_pb2.BatchDeleteUsersResponse, _abc.Awaitable[_user_pb2.BatchDeleteUsersResponse]]:
+        """Deletes up to 1000 users in one call, all or none (AIP-235): each item as
+        DeleteUser would delete it.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteUser, for the first item that fails, with its index
+        in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+        name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+        requests, more than 1000, two items with one id, or a request_id reused
+        with other requests; ABORTED when a concurrent write got in part way (the
+        batch was undone and may be retried).
         """
 
     @_abc_1.abstractmethod

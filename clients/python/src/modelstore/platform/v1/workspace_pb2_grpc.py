@@ -66,6 +66,21 @@ class WorkspaceServiceStub:
                 request_serializer=modelstore_dot_platform_dot_v1_dot_workspace__pb2.BatchGetWorkspacesRequest.SerializeToString,
                 response_deserializer=modelstore_dot_platform_dot_v1_dot_workspace__pb2.BatchGetWorkspacesResponse.FromString,
                 _registered_method=True)
+        self.BatchCreateWorkspaces = channel.unary_unary(
+                '/modelstore.platform.v1.WorkspaceService/BatchCreateWorkspaces',
+                request_serializer=modelstore_dot_platform_dot_v1_dot_workspace__pb2.BatchCreateWorkspacesRequest.SerializeToString,
+                response_deserializer=modelstore_dot_platform_dot_v1_dot_workspace__pb2.BatchCreateWorkspacesResponse.FromString,
+                _registered_method=True)
+        self.BatchUpdateWorkspaces = channel.unary_unary(
+                '/modelstore.platform.v1.WorkspaceService/BatchUpdateWorkspaces',
+                request_serializer=modelstore_dot_platform_dot_v1_dot_workspace__pb2.BatchUpdateWorkspacesRequest.SerializeToString,
+                response_deserializer=modelstore_dot_platform_dot_v1_dot_workspace__pb2.BatchUpdateWorkspacesResponse.FromString,
+                _registered_method=True)
+        self.BatchDeleteWorkspaces = channel.unary_unary(
+                '/modelstore.platform.v1.WorkspaceService/BatchDeleteWorkspaces',
+                request_serializer=modelstore_dot_platform_dot_v1_dot_workspace__pb2.BatchDeleteWorkspacesRequest.SerializeToString,
+                response_deserializer=modelstore_dot_platform_dot_v1_dot_workspace__pb2.BatchDeleteWorkspacesResponse.FromString,
+                _registered_method=True)
 
 
 class WorkspaceServiceServicer:
@@ -134,6 +149,69 @@ class WorkspaceServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def BatchCreateWorkspaces(self, request, context):
+        """Creates up to 1000 workspaces in one call, all or none (AIP-233): each item
+        as CreateWorkspace would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateWorkspace, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].workspace.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchUpdateWorkspaces(self, request, context):
+        """Updates up to 1000 workspaces in one call, all or none (AIP-234): each item
+        as UpdateWorkspace would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateWorkspace, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].workspace.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def BatchDeleteWorkspaces(self, request, context):
+        """Deletes up to 1000 workspaces in one call, all or none (AIP-235): each item
+        as DeleteWorkspace would delete it; a batch does not cascade, so an item's
+        `force` is refused.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteWorkspace, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, an item with force, two items with
+        one id, or a request_id reused with other requests; ABORTED when a
+        concurrent write got in part way (the batch was undone and may be retried).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_WorkspaceServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -166,6 +244,21 @@ def add_WorkspaceServiceServicer_to_server(servicer, server):
                     servicer.BatchGetWorkspaces,
                     request_deserializer=modelstore_dot_platform_dot_v1_dot_workspace__pb2.BatchGetWorkspacesRequest.FromString,
                     response_serializer=modelstore_dot_platform_dot_v1_dot_workspace__pb2.BatchGetWorkspacesResponse.SerializeToString,
+            ),
+            'BatchCreateWorkspaces': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchCreateWorkspaces,
+                    request_deserializer=modelstore_dot_platform_dot_v1_dot_workspace__pb2.BatchCreateWorkspacesRequest.FromString,
+                    response_serializer=modelstore_dot_platform_dot_v1_dot_workspace__pb2.BatchCreateWorkspacesResponse.SerializeToString,
+            ),
+            'BatchUpdateWorkspaces': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchUpdateWorkspaces,
+                    request_deserializer=modelstore_dot_platform_dot_v1_dot_workspace__pb2.BatchUpdateWorkspacesRequest.FromString,
+                    response_serializer=modelstore_dot_platform_dot_v1_dot_workspace__pb2.BatchUpdateWorkspacesResponse.SerializeToString,
+            ),
+            'BatchDeleteWorkspaces': grpc.unary_unary_rpc_method_handler(
+                    servicer.BatchDeleteWorkspaces,
+                    request_deserializer=modelstore_dot_platform_dot_v1_dot_workspace__pb2.BatchDeleteWorkspacesRequest.FromString,
+                    response_serializer=modelstore_dot_platform_dot_v1_dot_workspace__pb2.BatchDeleteWorkspacesResponse.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -331,6 +424,87 @@ class WorkspaceService:
             '/modelstore.platform.v1.WorkspaceService/BatchGetWorkspaces',
             modelstore_dot_platform_dot_v1_dot_workspace__pb2.BatchGetWorkspacesRequest.SerializeToString,
             modelstore_dot_platform_dot_v1_dot_workspace__pb2.BatchGetWorkspacesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchCreateWorkspaces(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.platform.v1.WorkspaceService/BatchCreateWorkspaces',
+            modelstore_dot_platform_dot_v1_dot_workspace__pb2.BatchCreateWorkspacesRequest.SerializeToString,
+            modelstore_dot_platform_dot_v1_dot_workspace__pb2.BatchCreateWorkspacesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchUpdateWorkspaces(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.platform.v1.WorkspaceService/BatchUpdateWorkspaces',
+            modelstore_dot_platform_dot_v1_dot_workspace__pb2.BatchUpdateWorkspacesRequest.SerializeToString,
+            modelstore_dot_platform_dot_v1_dot_workspace__pb2.BatchUpdateWorkspacesResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def BatchDeleteWorkspaces(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/modelstore.platform.v1.WorkspaceService/BatchDeleteWorkspaces',
+            modelstore_dot_platform_dot_v1_dot_workspace__pb2.BatchDeleteWorkspacesRequest.SerializeToString,
+            modelstore_dot_platform_dot_v1_dot_workspace__pb2.BatchDeleteWorkspacesResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -71,6 +71,57 @@ class WorkspaceServiceStub:
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
     """
+    BatchCreateWorkspaces: _grpc.UnaryUnaryMultiCallable[_workspace_pb2.BatchCreateWorkspacesRequest, _workspace_pb2.BatchCreateWorkspacesResponse]
+    """Creates up to 1000 workspaces in one call, all or none (AIP-233): each item
+    as CreateWorkspace would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateWorkspace, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].workspace.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateWorkspaces: _grpc.UnaryUnaryMultiCallable[_workspace_pb2.BatchUpdateWorkspacesRequest, _workspace_pb2.BatchUpdateWorkspacesResponse]
+    """Updates up to 1000 workspaces in one call, all or none (AIP-234): each item
+    as UpdateWorkspace would update it (its own update_mask, etag and
+    allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateWorkspace, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].workspace.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteWorkspaces: _grpc.UnaryUnaryMultiCallable[_workspace_pb2.BatchDeleteWorkspacesRequest, _workspace_pb2.BatchDeleteWorkspacesResponse]
+    """Deletes up to 1000 workspaces in one call, all or none (AIP-235): each item
+    as DeleteWorkspace would delete it; a batch does not cascade, so an item's
+    `force` is refused.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteWorkspace, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, an item with force, two items with
+    one id, or a request_id reused with other requests; ABORTED when a
+    concurrent write got in part way (the batch was undone and may be retried).
+    """
 
 @_typing.type_check_only
 class WorkspaceServiceAsyncStub(WorkspaceServiceStub):
@@ -114,6 +165,57 @@ class WorkspaceServiceAsyncStub(WorkspaceServiceStub):
 
     Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
     missing), UNAVAILABLE.
+    """
+    BatchCreateWorkspaces: _aio.UnaryUnaryMultiCallable[_workspace_pb2.BatchCreateWorkspacesRequest, _workspace_pb2.BatchCreateWorkspacesResponse]  # type: ignore[assignment]
+    """Creates up to 1000 workspaces in one call, all or none (AIP-233): each item
+    as CreateWorkspace would create it, answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of CreateWorkspace, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].workspace.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+    request_id, two items with one id, or a request_id reused with other
+    requests; ABORTED when a concurrent write got in part way (the batch was
+    undone and may be retried).
+    """
+    BatchUpdateWorkspaces: _aio.UnaryUnaryMultiCallable[_workspace_pb2.BatchUpdateWorkspacesRequest, _workspace_pb2.BatchUpdateWorkspacesResponse]  # type: ignore[assignment]
+    """Updates up to 1000 workspaces in one call, all or none (AIP-234): each item
+    as UpdateWorkspace would update it (its own update_mask, etag and
+    allow_missing), answered in request order.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of UpdateWorkspace, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].workspace.id`);
+    INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+    id, or a request_id reused with other requests; ABORTED when a concurrent
+    write got in part way (the batch was undone and may be retried).
+    """
+    BatchDeleteWorkspaces: _aio.UnaryUnaryMultiCallable[_workspace_pb2.BatchDeleteWorkspacesRequest, _workspace_pb2.BatchDeleteWorkspacesResponse]  # type: ignore[assignment]
+    """Deletes up to 1000 workspaces in one call, all or none (AIP-235): each item
+    as DeleteWorkspace would delete it; a batch does not cascade, so an item's
+    `force` is refused.
+
+    Every item is validated and every precondition is checked before anything
+    is written; a batch that fails part way (a concurrent writer, a crash) is
+    undone and the call fails naming the item. Readers may see a batch partly
+    applied while it is being applied: see docs/batches.md for what is atomic.
+
+    Errors: those of DeleteWorkspace, for the first item that fails, with its
+    index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+    violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+    also for no requests, more than 1000, an item with force, two items with
+    one id, or a request_id reused with other requests; ABORTED when a
+    concurrent write got in part way (the batch was undone and may be retried).
     """
 
 class WorkspaceServiceServicer(metaclass=_abc_1.ABCMeta):
@@ -191,6 +293,75 @@ class WorkspaceServiceServicer(metaclass=_abc_1.ABCMeta):
 
         Errors: INVALID_ARGUMENT (no ids, or too many), NOT_FOUND (any id is
         missing), UNAVAILABLE.
+        """
+
+    @_abc_1.abstractmethod
+    def BatchCreateWorkspaces(
+        self,
+        request: _workspace_pb2.BatchCreateWorkspacesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_workspace_pb2.BatchCreateWorkspacesResponse, _abc.Awaitable[_workspace_pb2.BatchCreateWorkspacesResponse]]:
+        """Creates up to 1000 workspaces in one call, all or none (AIP-233): each item
+        as CreateWorkspace would create it, answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of CreateWorkspace, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].workspace.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+        request_id, two items with one id, or a request_id reused with other
+        requests; ABORTED when a concurrent write got in part way (the batch was
+        undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchUpdateWorkspaces(
+        self,
+        request: _workspace_pb2.BatchUpdateWorkspacesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_workspace_pb2.BatchUpdateWorkspacesResponse, _abc.Awaitable[_workspace_pb2.BatchUpdateWorkspacesResponse]]:
+        """Updates up to 1000 workspaces in one call, all or none (AIP-234): each item
+        as UpdateWorkspace would update it (its own update_mask, etag and
+        allow_missing), answered in request order.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of UpdateWorkspace, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].workspace.id`);
+        INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+        id, or a request_id reused with other requests; ABORTED when a concurrent
+        write got in part way (the batch was undone and may be retried).
+        """
+
+    @_abc_1.abstractmethod
+    def BatchDeleteWorkspaces(
+        self,
+        request: _workspace_pb2.BatchDeleteWorkspacesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_workspace_pb2.BatchDeleteWorkspacesResponse, _abc.Awaitable[_workspace_pb2.BatchDeleteWorkspacesResponse]]:
+        """Deletes up to 1000 workspaces in one call, all or none (AIP-235): each item
+        as DeleteWorkspace would delete it; a batch does not cascade, so an item's
+        `force` is refused.
+
+        Every item is validated and every precondition is checked before anything
+        is written; a batch that fails part way (a concurrent writer, a crash) is
+        undone and the call fails naming the item. Readers may see a batch partly
+        applied while it is being applied: see docs/batches.md for what is atomic.
+
+        Errors: those of DeleteWorkspace, for the first item that fails, with its
+        index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+        violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+        also for no requests, more than 1000, an item with force, two items with
+        one id, or a request_id reused with other requests; ABORTED when a
+        concurrent write got in part way (the batch was undone and may be retried).
         """
 
 def add_WorkspaceServiceServicer_to_server(servicer: WorkspaceServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...

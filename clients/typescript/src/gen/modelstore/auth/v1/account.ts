@@ -226,6 +226,71 @@ export interface VerifyAccountPasswordResponse {
   valid: boolean;
 }
 
+/** The request of BatchCreateAccounts. */
+export interface BatchCreateAccountsRequest {
+  /**
+   * Required. The accounts to create, 1 to 1000, each as its CreateAccount
+   * request; created in this order. An item's own request_id must be empty:
+   * `request_id` below covers the batch.
+   */
+  requests: CreateAccountRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchCreateAccounts. */
+export interface BatchCreateAccountsResponse {
+  /** The created accounts, in the order of the request's items. */
+  accounts: Account[];
+}
+
+/** The request of BatchUpdateAccounts. */
+export interface BatchUpdateAccountsRequest {
+  /**
+   * Required. The updates, 1 to 1000, each as its UpdateAccount request;
+   * applied in this order.
+   */
+  requests: UpdateAccountRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchUpdateAccounts. */
+export interface BatchUpdateAccountsResponse {
+  /** The updated accounts, in the order of the request's items. */
+  accounts: Account[];
+}
+
+/** The request of BatchDeleteAccounts. */
+export interface BatchDeleteAccountsRequest {
+  /**
+   * Required. The deletions, 1 to 1000, each as its DeleteAccount request;
+   * applied in this order.
+   */
+  requests: DeleteAccountRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchDeleteAccounts. */
+export interface BatchDeleteAccountsResponse {
+}
+
 function createBaseAccount(): Account {
   return {
     id: "",
@@ -1723,6 +1788,469 @@ export const VerifyAccountPasswordResponse: MessageFns<VerifyAccountPasswordResp
   },
 };
 
+function createBaseBatchCreateAccountsRequest(): BatchCreateAccountsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchCreateAccountsRequest: MessageFns<BatchCreateAccountsRequest> = {
+  encode(message: BatchCreateAccountsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      CreateAccountRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateAccountsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateAccountsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(CreateAccountRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateAccountsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => CreateAccountRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchCreateAccountsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => CreateAccountRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateAccountsRequest>, I>>(base?: I): BatchCreateAccountsRequest {
+    return BatchCreateAccountsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateAccountsRequest>, I>>(object: I): BatchCreateAccountsRequest {
+    const message = createBaseBatchCreateAccountsRequest();
+    message.requests = object.requests?.map((e) => CreateAccountRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchCreateAccountsResponse(): BatchCreateAccountsResponse {
+  return { accounts: [] };
+}
+
+export const BatchCreateAccountsResponse: MessageFns<BatchCreateAccountsResponse> = {
+  encode(message: BatchCreateAccountsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.accounts) {
+      Account.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateAccountsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateAccountsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.accounts.push(Account.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateAccountsResponse {
+    return {
+      accounts: globalThis.Array.isArray(object?.accounts) ? object.accounts.map((e: any) => Account.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: BatchCreateAccountsResponse): unknown {
+    const obj: any = {};
+    if (message.accounts?.length) {
+      obj.accounts = message.accounts.map((e) => Account.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateAccountsResponse>, I>>(base?: I): BatchCreateAccountsResponse {
+    return BatchCreateAccountsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateAccountsResponse>, I>>(object: I): BatchCreateAccountsResponse {
+    const message = createBaseBatchCreateAccountsResponse();
+    message.accounts = object.accounts?.map((e) => Account.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchUpdateAccountsRequest(): BatchUpdateAccountsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchUpdateAccountsRequest: MessageFns<BatchUpdateAccountsRequest> = {
+  encode(message: BatchUpdateAccountsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      UpdateAccountRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateAccountsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateAccountsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(UpdateAccountRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateAccountsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => UpdateAccountRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchUpdateAccountsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => UpdateAccountRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateAccountsRequest>, I>>(base?: I): BatchUpdateAccountsRequest {
+    return BatchUpdateAccountsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateAccountsRequest>, I>>(object: I): BatchUpdateAccountsRequest {
+    const message = createBaseBatchUpdateAccountsRequest();
+    message.requests = object.requests?.map((e) => UpdateAccountRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchUpdateAccountsResponse(): BatchUpdateAccountsResponse {
+  return { accounts: [] };
+}
+
+export const BatchUpdateAccountsResponse: MessageFns<BatchUpdateAccountsResponse> = {
+  encode(message: BatchUpdateAccountsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.accounts) {
+      Account.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateAccountsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateAccountsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.accounts.push(Account.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateAccountsResponse {
+    return {
+      accounts: globalThis.Array.isArray(object?.accounts) ? object.accounts.map((e: any) => Account.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: BatchUpdateAccountsResponse): unknown {
+    const obj: any = {};
+    if (message.accounts?.length) {
+      obj.accounts = message.accounts.map((e) => Account.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateAccountsResponse>, I>>(base?: I): BatchUpdateAccountsResponse {
+    return BatchUpdateAccountsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateAccountsResponse>, I>>(object: I): BatchUpdateAccountsResponse {
+    const message = createBaseBatchUpdateAccountsResponse();
+    message.accounts = object.accounts?.map((e) => Account.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchDeleteAccountsRequest(): BatchDeleteAccountsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchDeleteAccountsRequest: MessageFns<BatchDeleteAccountsRequest> = {
+  encode(message: BatchDeleteAccountsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      DeleteAccountRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteAccountsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteAccountsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(DeleteAccountRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeleteAccountsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => DeleteAccountRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchDeleteAccountsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => DeleteAccountRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteAccountsRequest>, I>>(base?: I): BatchDeleteAccountsRequest {
+    return BatchDeleteAccountsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteAccountsRequest>, I>>(object: I): BatchDeleteAccountsRequest {
+    const message = createBaseBatchDeleteAccountsRequest();
+    message.requests = object.requests?.map((e) => DeleteAccountRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchDeleteAccountsResponse(): BatchDeleteAccountsResponse {
+  return {};
+}
+
+export const BatchDeleteAccountsResponse: MessageFns<BatchDeleteAccountsResponse> = {
+  encode(_: BatchDeleteAccountsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteAccountsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteAccountsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): BatchDeleteAccountsResponse {
+    return {};
+  },
+
+  toJSON(_: BatchDeleteAccountsResponse): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteAccountsResponse>, I>>(base?: I): BatchDeleteAccountsResponse {
+    return BatchDeleteAccountsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteAccountsResponse>, I>>(_: I): BatchDeleteAccountsResponse {
+    const message = createBaseBatchDeleteAccountsResponse();
+    return message;
+  },
+};
+
 /** Manages the sign-in accounts of users. */
 export type AccountServiceService = typeof AccountServiceService;
 export const AccountServiceService = {
@@ -1826,6 +2354,89 @@ export const AccountServiceService = {
     responseDeserialize: (value: Buffer): BatchGetAccountsResponse => BatchGetAccountsResponse.decode(value),
   },
   /**
+   * Creates up to 1000 accounts in one call, all or none (AIP-233): each item
+   * as CreateAccount would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateAccount, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].account.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateAccounts: {
+    path: "/modelstore.auth.v1.AccountService/BatchCreateAccounts" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchCreateAccountsRequest): Buffer =>
+      Buffer.from(BatchCreateAccountsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchCreateAccountsRequest => BatchCreateAccountsRequest.decode(value),
+    responseSerialize: (value: BatchCreateAccountsResponse): Buffer =>
+      Buffer.from(BatchCreateAccountsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchCreateAccountsResponse => BatchCreateAccountsResponse.decode(value),
+  },
+  /**
+   * Updates up to 1000 accounts in one call, all or none (AIP-234): each item
+   * as UpdateAccount would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateAccount, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].account.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateAccounts: {
+    path: "/modelstore.auth.v1.AccountService/BatchUpdateAccounts" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchUpdateAccountsRequest): Buffer =>
+      Buffer.from(BatchUpdateAccountsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchUpdateAccountsRequest => BatchUpdateAccountsRequest.decode(value),
+    responseSerialize: (value: BatchUpdateAccountsResponse): Buffer =>
+      Buffer.from(BatchUpdateAccountsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchUpdateAccountsResponse => BatchUpdateAccountsResponse.decode(value),
+  },
+  /**
+   * Deletes up to 1000 accounts in one call, all or none (AIP-235): each item
+   * as DeleteAccount would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteAccount, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteAccounts: {
+    path: "/modelstore.auth.v1.AccountService/BatchDeleteAccounts" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchDeleteAccountsRequest): Buffer =>
+      Buffer.from(BatchDeleteAccountsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchDeleteAccountsRequest => BatchDeleteAccountsRequest.decode(value),
+    responseSerialize: (value: BatchDeleteAccountsResponse): Buffer =>
+      Buffer.from(BatchDeleteAccountsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchDeleteAccountsResponse => BatchDeleteAccountsResponse.decode(value),
+  },
+  /**
    * Checks a candidate password against the account's stored salted scrypt
    * hash, in constant time: the hash Modelstore wrote or the one better-auth
    * wrote (`<hex salt>:<hex key>`). The candidate is never stored, logged or
@@ -1894,6 +2505,59 @@ export interface AccountServiceServer extends UntypedServiceImplementation {
    * missing), UNAVAILABLE.
    */
   batchGetAccounts: handleUnaryCall<BatchGetAccountsRequest, BatchGetAccountsResponse>;
+  /**
+   * Creates up to 1000 accounts in one call, all or none (AIP-233): each item
+   * as CreateAccount would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateAccount, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].account.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateAccounts: handleUnaryCall<BatchCreateAccountsRequest, BatchCreateAccountsResponse>;
+  /**
+   * Updates up to 1000 accounts in one call, all or none (AIP-234): each item
+   * as UpdateAccount would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateAccount, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].account.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateAccounts: handleUnaryCall<BatchUpdateAccountsRequest, BatchUpdateAccountsResponse>;
+  /**
+   * Deletes up to 1000 accounts in one call, all or none (AIP-235): each item
+   * as DeleteAccount would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteAccount, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteAccounts: handleUnaryCall<BatchDeleteAccountsRequest, BatchDeleteAccountsResponse>;
   /**
    * Checks a candidate password against the account's stored salted scrypt
    * hash, in constant time: the hash Modelstore wrote or the one better-auth
@@ -2036,6 +2700,101 @@ export interface AccountServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: BatchGetAccountsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Creates up to 1000 accounts in one call, all or none (AIP-233): each item
+   * as CreateAccount would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateAccount, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].account.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateAccounts(
+    request: BatchCreateAccountsRequest,
+    callback: (error: ServiceError | null, response: BatchCreateAccountsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateAccounts(
+    request: BatchCreateAccountsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchCreateAccountsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateAccounts(
+    request: BatchCreateAccountsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchCreateAccountsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Updates up to 1000 accounts in one call, all or none (AIP-234): each item
+   * as UpdateAccount would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateAccount, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].account.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateAccounts(
+    request: BatchUpdateAccountsRequest,
+    callback: (error: ServiceError | null, response: BatchUpdateAccountsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateAccounts(
+    request: BatchUpdateAccountsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchUpdateAccountsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateAccounts(
+    request: BatchUpdateAccountsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchUpdateAccountsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Deletes up to 1000 accounts in one call, all or none (AIP-235): each item
+   * as DeleteAccount would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteAccount, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteAccounts(
+    request: BatchDeleteAccountsRequest,
+    callback: (error: ServiceError | null, response: BatchDeleteAccountsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteAccounts(
+    request: BatchDeleteAccountsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchDeleteAccountsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteAccounts(
+    request: BatchDeleteAccountsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchDeleteAccountsResponse) => void,
   ): ClientUnaryCall;
   /**
    * Checks a candidate password against the account's stored salted scrypt

@@ -198,6 +198,71 @@ export interface GetUserWithRelationsResponse {
   accounts: Account[];
 }
 
+/** The request of BatchCreateUsers. */
+export interface BatchCreateUsersRequest {
+  /**
+   * Required. The users to create, 1 to 1000, each as its CreateUser request;
+   * created in this order. An item's own request_id must be empty: `request_id`
+   * below covers the batch.
+   */
+  requests: CreateUserRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchCreateUsers. */
+export interface BatchCreateUsersResponse {
+  /** The created users, in the order of the request's items. */
+  users: User[];
+}
+
+/** The request of BatchUpdateUsers. */
+export interface BatchUpdateUsersRequest {
+  /**
+   * Required. The updates, 1 to 1000, each as its UpdateUser request; applied
+   * in this order.
+   */
+  requests: UpdateUserRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchUpdateUsers. */
+export interface BatchUpdateUsersResponse {
+  /** The updated users, in the order of the request's items. */
+  users: User[];
+}
+
+/** The request of BatchDeleteUsers. */
+export interface BatchDeleteUsersRequest {
+  /**
+   * Required. The deletions, 1 to 1000, each as its DeleteUser request; applied
+   * in this order.
+   */
+  requests: DeleteUserRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchDeleteUsers. */
+export interface BatchDeleteUsersResponse {
+}
+
 function createBaseUser(): User {
   return {
     id: "",
@@ -1625,6 +1690,465 @@ export const GetUserWithRelationsResponse: MessageFns<GetUserWithRelationsRespon
   },
 };
 
+function createBaseBatchCreateUsersRequest(): BatchCreateUsersRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchCreateUsersRequest: MessageFns<BatchCreateUsersRequest> = {
+  encode(message: BatchCreateUsersRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      CreateUserRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateUsersRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateUsersRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(CreateUserRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateUsersRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => CreateUserRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchCreateUsersRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => CreateUserRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateUsersRequest>, I>>(base?: I): BatchCreateUsersRequest {
+    return BatchCreateUsersRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateUsersRequest>, I>>(object: I): BatchCreateUsersRequest {
+    const message = createBaseBatchCreateUsersRequest();
+    message.requests = object.requests?.map((e) => CreateUserRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchCreateUsersResponse(): BatchCreateUsersResponse {
+  return { users: [] };
+}
+
+export const BatchCreateUsersResponse: MessageFns<BatchCreateUsersResponse> = {
+  encode(message: BatchCreateUsersResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.users) {
+      User.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateUsersResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateUsersResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.users.push(User.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateUsersResponse {
+    return { users: globalThis.Array.isArray(object?.users) ? object.users.map((e: any) => User.fromJSON(e)) : [] };
+  },
+
+  toJSON(message: BatchCreateUsersResponse): unknown {
+    const obj: any = {};
+    if (message.users?.length) {
+      obj.users = message.users.map((e) => User.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateUsersResponse>, I>>(base?: I): BatchCreateUsersResponse {
+    return BatchCreateUsersResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateUsersResponse>, I>>(object: I): BatchCreateUsersResponse {
+    const message = createBaseBatchCreateUsersResponse();
+    message.users = object.users?.map((e) => User.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchUpdateUsersRequest(): BatchUpdateUsersRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchUpdateUsersRequest: MessageFns<BatchUpdateUsersRequest> = {
+  encode(message: BatchUpdateUsersRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      UpdateUserRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateUsersRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateUsersRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(UpdateUserRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateUsersRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => UpdateUserRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchUpdateUsersRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => UpdateUserRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateUsersRequest>, I>>(base?: I): BatchUpdateUsersRequest {
+    return BatchUpdateUsersRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateUsersRequest>, I>>(object: I): BatchUpdateUsersRequest {
+    const message = createBaseBatchUpdateUsersRequest();
+    message.requests = object.requests?.map((e) => UpdateUserRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchUpdateUsersResponse(): BatchUpdateUsersResponse {
+  return { users: [] };
+}
+
+export const BatchUpdateUsersResponse: MessageFns<BatchUpdateUsersResponse> = {
+  encode(message: BatchUpdateUsersResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.users) {
+      User.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateUsersResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateUsersResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.users.push(User.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateUsersResponse {
+    return { users: globalThis.Array.isArray(object?.users) ? object.users.map((e: any) => User.fromJSON(e)) : [] };
+  },
+
+  toJSON(message: BatchUpdateUsersResponse): unknown {
+    const obj: any = {};
+    if (message.users?.length) {
+      obj.users = message.users.map((e) => User.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateUsersResponse>, I>>(base?: I): BatchUpdateUsersResponse {
+    return BatchUpdateUsersResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateUsersResponse>, I>>(object: I): BatchUpdateUsersResponse {
+    const message = createBaseBatchUpdateUsersResponse();
+    message.users = object.users?.map((e) => User.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchDeleteUsersRequest(): BatchDeleteUsersRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchDeleteUsersRequest: MessageFns<BatchDeleteUsersRequest> = {
+  encode(message: BatchDeleteUsersRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      DeleteUserRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteUsersRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteUsersRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(DeleteUserRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeleteUsersRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => DeleteUserRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchDeleteUsersRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => DeleteUserRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteUsersRequest>, I>>(base?: I): BatchDeleteUsersRequest {
+    return BatchDeleteUsersRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteUsersRequest>, I>>(object: I): BatchDeleteUsersRequest {
+    const message = createBaseBatchDeleteUsersRequest();
+    message.requests = object.requests?.map((e) => DeleteUserRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchDeleteUsersResponse(): BatchDeleteUsersResponse {
+  return {};
+}
+
+export const BatchDeleteUsersResponse: MessageFns<BatchDeleteUsersResponse> = {
+  encode(_: BatchDeleteUsersResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteUsersResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteUsersResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): BatchDeleteUsersResponse {
+    return {};
+  },
+
+  toJSON(_: BatchDeleteUsersResponse): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteUsersResponse>, I>>(base?: I): BatchDeleteUsersResponse {
+    return BatchDeleteUsersResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteUsersResponse>, I>>(_: I): BatchDeleteUsersResponse {
+    const message = createBaseBatchDeleteUsersResponse();
+    return message;
+  },
+};
+
 /** Manages the users of the sign-in service. */
 export type UserServiceService = typeof UserServiceService;
 export const UserServiceService = {
@@ -1721,6 +2245,89 @@ export const UserServiceService = {
     responseDeserialize: (value: Buffer): BatchGetUsersResponse => BatchGetUsersResponse.decode(value),
   },
   /**
+   * Creates up to 1000 users in one call, all or none (AIP-233): each item as
+   * CreateUser would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateUser, for the first item that fails, with its index
+   * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+   * name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+   * for no requests, more than 1000, an item with its own request_id, two items
+   * with one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchCreateUsers: {
+    path: "/modelstore.auth.v1.UserService/BatchCreateUsers" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchCreateUsersRequest): Buffer =>
+      Buffer.from(BatchCreateUsersRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchCreateUsersRequest => BatchCreateUsersRequest.decode(value),
+    responseSerialize: (value: BatchCreateUsersResponse): Buffer =>
+      Buffer.from(BatchCreateUsersResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchCreateUsersResponse => BatchCreateUsersResponse.decode(value),
+  },
+  /**
+   * Updates up to 1000 users in one call, all or none (AIP-234): each item as
+   * UpdateUser would update it (its own update_mask, etag and allow_missing),
+   * answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateUser, for the first item that fails, with its index
+   * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+   * name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+   * for no requests, more than 1000, two items with one id, or a request_id
+   * reused with other requests; ABORTED when a concurrent write got in part way
+   * (the batch was undone and may be retried).
+   */
+  batchUpdateUsers: {
+    path: "/modelstore.auth.v1.UserService/BatchUpdateUsers" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchUpdateUsersRequest): Buffer =>
+      Buffer.from(BatchUpdateUsersRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchUpdateUsersRequest => BatchUpdateUsersRequest.decode(value),
+    responseSerialize: (value: BatchUpdateUsersResponse): Buffer =>
+      Buffer.from(BatchUpdateUsersResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchUpdateUsersResponse => BatchUpdateUsersResponse.decode(value),
+  },
+  /**
+   * Deletes up to 1000 users in one call, all or none (AIP-235): each item as
+   * DeleteUser would delete it; a batch does not cascade, so an item's `force`
+   * is refused.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteUser, for the first item that fails, with its index
+   * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+   * name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+   * requests, more than 1000, an item with force, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteUsers: {
+    path: "/modelstore.auth.v1.UserService/BatchDeleteUsers" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchDeleteUsersRequest): Buffer =>
+      Buffer.from(BatchDeleteUsersRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchDeleteUsersRequest => BatchDeleteUsersRequest.decode(value),
+    responseSerialize: (value: BatchDeleteUsersResponse): Buffer =>
+      Buffer.from(BatchDeleteUsersResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchDeleteUsersResponse => BatchDeleteUsersResponse.decode(value),
+  },
+  /**
    * Gets a user together with its sessions and accounts: the seed's
    * relational query (`db.query.user.findFirst({with: {sessions: true,
    * accounts: true}})`). Each relation is included only when asked for, and
@@ -1788,6 +2395,59 @@ export interface UserServiceServer extends UntypedServiceImplementation {
    * missing), UNAVAILABLE.
    */
   batchGetUsers: handleUnaryCall<BatchGetUsersRequest, BatchGetUsersResponse>;
+  /**
+   * Creates up to 1000 users in one call, all or none (AIP-233): each item as
+   * CreateUser would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateUser, for the first item that fails, with its index
+   * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+   * name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+   * for no requests, more than 1000, an item with its own request_id, two items
+   * with one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchCreateUsers: handleUnaryCall<BatchCreateUsersRequest, BatchCreateUsersResponse>;
+  /**
+   * Updates up to 1000 users in one call, all or none (AIP-234): each item as
+   * UpdateUser would update it (its own update_mask, etag and allow_missing),
+   * answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateUser, for the first item that fails, with its index
+   * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+   * name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+   * for no requests, more than 1000, two items with one id, or a request_id
+   * reused with other requests; ABORTED when a concurrent write got in part way
+   * (the batch was undone and may be retried).
+   */
+  batchUpdateUsers: handleUnaryCall<BatchUpdateUsersRequest, BatchUpdateUsersResponse>;
+  /**
+   * Deletes up to 1000 users in one call, all or none (AIP-235): each item as
+   * DeleteUser would delete it; a batch does not cascade, so an item's `force`
+   * is refused.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteUser, for the first item that fails, with its index
+   * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+   * name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+   * requests, more than 1000, an item with force, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteUsers: handleUnaryCall<BatchDeleteUsersRequest, BatchDeleteUsersResponse>;
   /**
    * Gets a user together with its sessions and accounts: the seed's
    * relational query (`db.query.user.findFirst({with: {sessions: true,
@@ -1929,6 +2589,101 @@ export interface UserServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: BatchGetUsersResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Creates up to 1000 users in one call, all or none (AIP-233): each item as
+   * CreateUser would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateUser, for the first item that fails, with its index
+   * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+   * name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+   * for no requests, more than 1000, an item with its own request_id, two items
+   * with one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchCreateUsers(
+    request: BatchCreateUsersRequest,
+    callback: (error: ServiceError | null, response: BatchCreateUsersResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateUsers(
+    request: BatchCreateUsersRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchCreateUsersResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateUsers(
+    request: BatchCreateUsersRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchCreateUsersResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Updates up to 1000 users in one call, all or none (AIP-234): each item as
+   * UpdateUser would update it (its own update_mask, etag and allow_missing),
+   * answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateUser, for the first item that fails, with its index
+   * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+   * name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+   * for no requests, more than 1000, two items with one id, or a request_id
+   * reused with other requests; ABORTED when a concurrent write got in part way
+   * (the batch was undone and may be retried).
+   */
+  batchUpdateUsers(
+    request: BatchUpdateUsersRequest,
+    callback: (error: ServiceError | null, response: BatchUpdateUsersResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateUsers(
+    request: BatchUpdateUsersRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchUpdateUsersResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateUsers(
+    request: BatchUpdateUsersRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchUpdateUsersResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Deletes up to 1000 users in one call, all or none (AIP-235): each item as
+   * DeleteUser would delete it; a batch does not cascade, so an item's `force`
+   * is refused.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteUser, for the first item that fails, with its index
+   * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+   * name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+   * requests, more than 1000, an item with force, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteUsers(
+    request: BatchDeleteUsersRequest,
+    callback: (error: ServiceError | null, response: BatchDeleteUsersResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteUsers(
+    request: BatchDeleteUsersRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchDeleteUsersResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteUsers(
+    request: BatchDeleteUsersRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchDeleteUsersResponse) => void,
   ): ClientUnaryCall;
   /**
    * Gets a user together with its sessions and accounts: the seed's

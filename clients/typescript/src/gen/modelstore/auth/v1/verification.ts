@@ -190,6 +190,71 @@ export interface ConsumeVerificationResponse {
   verification?: Verification | undefined;
 }
 
+/** The request of BatchCreateVerifications. */
+export interface BatchCreateVerificationsRequest {
+  /**
+   * Required. The verifications to create, 1 to 1000, each as its
+   * CreateVerification request; created in this order. An item's own request_id
+   * must be empty: `request_id` below covers the batch.
+   */
+  requests: CreateVerificationRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchCreateVerifications. */
+export interface BatchCreateVerificationsResponse {
+  /** The created verifications, in the order of the request's items. */
+  verifications: Verification[];
+}
+
+/** The request of BatchUpdateVerifications. */
+export interface BatchUpdateVerificationsRequest {
+  /**
+   * Required. The updates, 1 to 1000, each as its UpdateVerification request;
+   * applied in this order.
+   */
+  requests: UpdateVerificationRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchUpdateVerifications. */
+export interface BatchUpdateVerificationsResponse {
+  /** The updated verifications, in the order of the request's items. */
+  verifications: Verification[];
+}
+
+/** The request of BatchDeleteVerifications. */
+export interface BatchDeleteVerificationsRequest {
+  /**
+   * Required. The deletions, 1 to 1000, each as its DeleteVerification request;
+   * applied in this order.
+   */
+  requests: DeleteVerificationRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchDeleteVerifications. */
+export interface BatchDeleteVerificationsResponse {
+}
+
 function createBaseVerification(): Verification {
   return {
     id: "",
@@ -1546,6 +1611,491 @@ export const ConsumeVerificationResponse: MessageFns<ConsumeVerificationResponse
   },
 };
 
+function createBaseBatchCreateVerificationsRequest(): BatchCreateVerificationsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchCreateVerificationsRequest: MessageFns<BatchCreateVerificationsRequest> = {
+  encode(message: BatchCreateVerificationsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      CreateVerificationRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateVerificationsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateVerificationsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(CreateVerificationRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateVerificationsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => CreateVerificationRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchCreateVerificationsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => CreateVerificationRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateVerificationsRequest>, I>>(base?: I): BatchCreateVerificationsRequest {
+    return BatchCreateVerificationsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateVerificationsRequest>, I>>(
+    object: I,
+  ): BatchCreateVerificationsRequest {
+    const message = createBaseBatchCreateVerificationsRequest();
+    message.requests = object.requests?.map((e) => CreateVerificationRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchCreateVerificationsResponse(): BatchCreateVerificationsResponse {
+  return { verifications: [] };
+}
+
+export const BatchCreateVerificationsResponse: MessageFns<BatchCreateVerificationsResponse> = {
+  encode(message: BatchCreateVerificationsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.verifications) {
+      Verification.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateVerificationsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateVerificationsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.verifications.push(Verification.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateVerificationsResponse {
+    return {
+      verifications: globalThis.Array.isArray(object?.verifications)
+        ? object.verifications.map((e: any) => Verification.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchCreateVerificationsResponse): unknown {
+    const obj: any = {};
+    if (message.verifications?.length) {
+      obj.verifications = message.verifications.map((e) => Verification.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateVerificationsResponse>, I>>(
+    base?: I,
+  ): BatchCreateVerificationsResponse {
+    return BatchCreateVerificationsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateVerificationsResponse>, I>>(
+    object: I,
+  ): BatchCreateVerificationsResponse {
+    const message = createBaseBatchCreateVerificationsResponse();
+    message.verifications = object.verifications?.map((e) => Verification.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchUpdateVerificationsRequest(): BatchUpdateVerificationsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchUpdateVerificationsRequest: MessageFns<BatchUpdateVerificationsRequest> = {
+  encode(message: BatchUpdateVerificationsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      UpdateVerificationRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateVerificationsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateVerificationsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(UpdateVerificationRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateVerificationsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => UpdateVerificationRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchUpdateVerificationsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => UpdateVerificationRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateVerificationsRequest>, I>>(base?: I): BatchUpdateVerificationsRequest {
+    return BatchUpdateVerificationsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateVerificationsRequest>, I>>(
+    object: I,
+  ): BatchUpdateVerificationsRequest {
+    const message = createBaseBatchUpdateVerificationsRequest();
+    message.requests = object.requests?.map((e) => UpdateVerificationRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchUpdateVerificationsResponse(): BatchUpdateVerificationsResponse {
+  return { verifications: [] };
+}
+
+export const BatchUpdateVerificationsResponse: MessageFns<BatchUpdateVerificationsResponse> = {
+  encode(message: BatchUpdateVerificationsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.verifications) {
+      Verification.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateVerificationsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateVerificationsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.verifications.push(Verification.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateVerificationsResponse {
+    return {
+      verifications: globalThis.Array.isArray(object?.verifications)
+        ? object.verifications.map((e: any) => Verification.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchUpdateVerificationsResponse): unknown {
+    const obj: any = {};
+    if (message.verifications?.length) {
+      obj.verifications = message.verifications.map((e) => Verification.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateVerificationsResponse>, I>>(
+    base?: I,
+  ): BatchUpdateVerificationsResponse {
+    return BatchUpdateVerificationsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateVerificationsResponse>, I>>(
+    object: I,
+  ): BatchUpdateVerificationsResponse {
+    const message = createBaseBatchUpdateVerificationsResponse();
+    message.verifications = object.verifications?.map((e) => Verification.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchDeleteVerificationsRequest(): BatchDeleteVerificationsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchDeleteVerificationsRequest: MessageFns<BatchDeleteVerificationsRequest> = {
+  encode(message: BatchDeleteVerificationsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      DeleteVerificationRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteVerificationsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteVerificationsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(DeleteVerificationRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeleteVerificationsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => DeleteVerificationRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchDeleteVerificationsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => DeleteVerificationRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteVerificationsRequest>, I>>(base?: I): BatchDeleteVerificationsRequest {
+    return BatchDeleteVerificationsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteVerificationsRequest>, I>>(
+    object: I,
+  ): BatchDeleteVerificationsRequest {
+    const message = createBaseBatchDeleteVerificationsRequest();
+    message.requests = object.requests?.map((e) => DeleteVerificationRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchDeleteVerificationsResponse(): BatchDeleteVerificationsResponse {
+  return {};
+}
+
+export const BatchDeleteVerificationsResponse: MessageFns<BatchDeleteVerificationsResponse> = {
+  encode(_: BatchDeleteVerificationsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteVerificationsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteVerificationsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): BatchDeleteVerificationsResponse {
+    return {};
+  },
+
+  toJSON(_: BatchDeleteVerificationsResponse): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteVerificationsResponse>, I>>(
+    base?: I,
+  ): BatchDeleteVerificationsResponse {
+    return BatchDeleteVerificationsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteVerificationsResponse>, I>>(
+    _: I,
+  ): BatchDeleteVerificationsResponse {
+    const message = createBaseBatchDeleteVerificationsResponse();
+    return message;
+  },
+};
+
 /** Manages verification values for email verification and password resets. */
 export type VerificationServiceService = typeof VerificationServiceService;
 export const VerificationServiceService = {
@@ -1653,6 +2203,95 @@ export const VerificationServiceService = {
     responseDeserialize: (value: Buffer): BatchGetVerificationsResponse => BatchGetVerificationsResponse.decode(value),
   },
   /**
+   * Creates up to 1000 verifications in one call, all or none (AIP-233): each
+   * item as CreateVerification would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateVerification, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].verification.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateVerifications: {
+    path: "/modelstore.auth.v1.VerificationService/BatchCreateVerifications" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchCreateVerificationsRequest): Buffer =>
+      Buffer.from(BatchCreateVerificationsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchCreateVerificationsRequest =>
+      BatchCreateVerificationsRequest.decode(value),
+    responseSerialize: (value: BatchCreateVerificationsResponse): Buffer =>
+      Buffer.from(BatchCreateVerificationsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchCreateVerificationsResponse =>
+      BatchCreateVerificationsResponse.decode(value),
+  },
+  /**
+   * Updates up to 1000 verifications in one call, all or none (AIP-234): each
+   * item as UpdateVerification would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateVerification, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].verification.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateVerifications: {
+    path: "/modelstore.auth.v1.VerificationService/BatchUpdateVerifications" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchUpdateVerificationsRequest): Buffer =>
+      Buffer.from(BatchUpdateVerificationsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchUpdateVerificationsRequest =>
+      BatchUpdateVerificationsRequest.decode(value),
+    responseSerialize: (value: BatchUpdateVerificationsResponse): Buffer =>
+      Buffer.from(BatchUpdateVerificationsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchUpdateVerificationsResponse =>
+      BatchUpdateVerificationsResponse.decode(value),
+  },
+  /**
+   * Deletes up to 1000 verifications in one call, all or none (AIP-235): each
+   * item as DeleteVerification would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteVerification, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteVerifications: {
+    path: "/modelstore.auth.v1.VerificationService/BatchDeleteVerifications" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchDeleteVerificationsRequest): Buffer =>
+      Buffer.from(BatchDeleteVerificationsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchDeleteVerificationsRequest =>
+      BatchDeleteVerificationsRequest.decode(value),
+    responseSerialize: (value: BatchDeleteVerificationsResponse): Buffer =>
+      Buffer.from(BatchDeleteVerificationsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchDeleteVerificationsResponse =>
+      BatchDeleteVerificationsResponse.decode(value),
+  },
+  /**
    * Consumes a verification value: finds the verification of `identifier`
    * whose `value` matches and whose `expires_at` has not passed, and deletes
    * it. The deletion is the claim: of several calls that race for the same
@@ -1722,6 +2361,59 @@ export interface VerificationServiceServer extends UntypedServiceImplementation 
    * missing), UNAVAILABLE.
    */
   batchGetVerifications: handleUnaryCall<BatchGetVerificationsRequest, BatchGetVerificationsResponse>;
+  /**
+   * Creates up to 1000 verifications in one call, all or none (AIP-233): each
+   * item as CreateVerification would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateVerification, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].verification.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateVerifications: handleUnaryCall<BatchCreateVerificationsRequest, BatchCreateVerificationsResponse>;
+  /**
+   * Updates up to 1000 verifications in one call, all or none (AIP-234): each
+   * item as UpdateVerification would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateVerification, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].verification.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateVerifications: handleUnaryCall<BatchUpdateVerificationsRequest, BatchUpdateVerificationsResponse>;
+  /**
+   * Deletes up to 1000 verifications in one call, all or none (AIP-235): each
+   * item as DeleteVerification would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteVerification, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteVerifications: handleUnaryCall<BatchDeleteVerificationsRequest, BatchDeleteVerificationsResponse>;
   /**
    * Consumes a verification value: finds the verification of `identifier`
    * whose `value` matches and whose `expires_at` has not passed, and deletes
@@ -1865,6 +2557,101 @@ export interface VerificationServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: BatchGetVerificationsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Creates up to 1000 verifications in one call, all or none (AIP-233): each
+   * item as CreateVerification would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateVerification, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].verification.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateVerifications(
+    request: BatchCreateVerificationsRequest,
+    callback: (error: ServiceError | null, response: BatchCreateVerificationsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateVerifications(
+    request: BatchCreateVerificationsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchCreateVerificationsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateVerifications(
+    request: BatchCreateVerificationsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchCreateVerificationsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Updates up to 1000 verifications in one call, all or none (AIP-234): each
+   * item as UpdateVerification would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateVerification, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].verification.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateVerifications(
+    request: BatchUpdateVerificationsRequest,
+    callback: (error: ServiceError | null, response: BatchUpdateVerificationsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateVerifications(
+    request: BatchUpdateVerificationsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchUpdateVerificationsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateVerifications(
+    request: BatchUpdateVerificationsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchUpdateVerificationsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Deletes up to 1000 verifications in one call, all or none (AIP-235): each
+   * item as DeleteVerification would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteVerification, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteVerifications(
+    request: BatchDeleteVerificationsRequest,
+    callback: (error: ServiceError | null, response: BatchDeleteVerificationsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteVerifications(
+    request: BatchDeleteVerificationsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchDeleteVerificationsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteVerifications(
+    request: BatchDeleteVerificationsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchDeleteVerificationsResponse) => void,
   ): ClientUnaryCall;
   /**
    * Consumes a verification value: finds the verification of `identifier`

@@ -270,6 +270,71 @@ export interface BatchGetMembershipsResponse {
   memberships: Membership[];
 }
 
+/** The request of BatchCreateMemberships. */
+export interface BatchCreateMembershipsRequest {
+  /**
+   * Required. The memberships to create, 1 to 1000, each as its
+   * CreateMembership request; created in this order. An item's own request_id
+   * must be empty: `request_id` below covers the batch.
+   */
+  requests: CreateMembershipRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchCreateMemberships. */
+export interface BatchCreateMembershipsResponse {
+  /** The created memberships, in the order of the request's items. */
+  memberships: Membership[];
+}
+
+/** The request of BatchUpdateMemberships. */
+export interface BatchUpdateMembershipsRequest {
+  /**
+   * Required. The updates, 1 to 1000, each as its UpdateMembership request;
+   * applied in this order.
+   */
+  requests: UpdateMembershipRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchUpdateMemberships. */
+export interface BatchUpdateMembershipsResponse {
+  /** The updated memberships, in the order of the request's items. */
+  memberships: Membership[];
+}
+
+/** The request of BatchDeleteMemberships. */
+export interface BatchDeleteMembershipsRequest {
+  /**
+   * Required. The deletions, 1 to 1000, each as its DeleteMembership request;
+   * applied in this order.
+   */
+  requests: DeleteMembershipRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchDeleteMemberships. */
+export interface BatchDeleteMembershipsResponse {
+}
+
 function createBaseMembership(): Membership {
   return {
     id: "",
@@ -1491,6 +1556,483 @@ export const BatchGetMembershipsResponse: MessageFns<BatchGetMembershipsResponse
   },
 };
 
+function createBaseBatchCreateMembershipsRequest(): BatchCreateMembershipsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchCreateMembershipsRequest: MessageFns<BatchCreateMembershipsRequest> = {
+  encode(message: BatchCreateMembershipsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      CreateMembershipRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateMembershipsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateMembershipsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(CreateMembershipRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateMembershipsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => CreateMembershipRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchCreateMembershipsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => CreateMembershipRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateMembershipsRequest>, I>>(base?: I): BatchCreateMembershipsRequest {
+    return BatchCreateMembershipsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateMembershipsRequest>, I>>(
+    object: I,
+  ): BatchCreateMembershipsRequest {
+    const message = createBaseBatchCreateMembershipsRequest();
+    message.requests = object.requests?.map((e) => CreateMembershipRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchCreateMembershipsResponse(): BatchCreateMembershipsResponse {
+  return { memberships: [] };
+}
+
+export const BatchCreateMembershipsResponse: MessageFns<BatchCreateMembershipsResponse> = {
+  encode(message: BatchCreateMembershipsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.memberships) {
+      Membership.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateMembershipsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateMembershipsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.memberships.push(Membership.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateMembershipsResponse {
+    return {
+      memberships: globalThis.Array.isArray(object?.memberships)
+        ? object.memberships.map((e: any) => Membership.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchCreateMembershipsResponse): unknown {
+    const obj: any = {};
+    if (message.memberships?.length) {
+      obj.memberships = message.memberships.map((e) => Membership.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateMembershipsResponse>, I>>(base?: I): BatchCreateMembershipsResponse {
+    return BatchCreateMembershipsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateMembershipsResponse>, I>>(
+    object: I,
+  ): BatchCreateMembershipsResponse {
+    const message = createBaseBatchCreateMembershipsResponse();
+    message.memberships = object.memberships?.map((e) => Membership.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchUpdateMembershipsRequest(): BatchUpdateMembershipsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchUpdateMembershipsRequest: MessageFns<BatchUpdateMembershipsRequest> = {
+  encode(message: BatchUpdateMembershipsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      UpdateMembershipRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateMembershipsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateMembershipsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(UpdateMembershipRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateMembershipsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => UpdateMembershipRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchUpdateMembershipsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => UpdateMembershipRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateMembershipsRequest>, I>>(base?: I): BatchUpdateMembershipsRequest {
+    return BatchUpdateMembershipsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateMembershipsRequest>, I>>(
+    object: I,
+  ): BatchUpdateMembershipsRequest {
+    const message = createBaseBatchUpdateMembershipsRequest();
+    message.requests = object.requests?.map((e) => UpdateMembershipRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchUpdateMembershipsResponse(): BatchUpdateMembershipsResponse {
+  return { memberships: [] };
+}
+
+export const BatchUpdateMembershipsResponse: MessageFns<BatchUpdateMembershipsResponse> = {
+  encode(message: BatchUpdateMembershipsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.memberships) {
+      Membership.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateMembershipsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateMembershipsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.memberships.push(Membership.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateMembershipsResponse {
+    return {
+      memberships: globalThis.Array.isArray(object?.memberships)
+        ? object.memberships.map((e: any) => Membership.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchUpdateMembershipsResponse): unknown {
+    const obj: any = {};
+    if (message.memberships?.length) {
+      obj.memberships = message.memberships.map((e) => Membership.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateMembershipsResponse>, I>>(base?: I): BatchUpdateMembershipsResponse {
+    return BatchUpdateMembershipsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateMembershipsResponse>, I>>(
+    object: I,
+  ): BatchUpdateMembershipsResponse {
+    const message = createBaseBatchUpdateMembershipsResponse();
+    message.memberships = object.memberships?.map((e) => Membership.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchDeleteMembershipsRequest(): BatchDeleteMembershipsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchDeleteMembershipsRequest: MessageFns<BatchDeleteMembershipsRequest> = {
+  encode(message: BatchDeleteMembershipsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      DeleteMembershipRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteMembershipsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteMembershipsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(DeleteMembershipRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeleteMembershipsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => DeleteMembershipRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchDeleteMembershipsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => DeleteMembershipRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteMembershipsRequest>, I>>(base?: I): BatchDeleteMembershipsRequest {
+    return BatchDeleteMembershipsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteMembershipsRequest>, I>>(
+    object: I,
+  ): BatchDeleteMembershipsRequest {
+    const message = createBaseBatchDeleteMembershipsRequest();
+    message.requests = object.requests?.map((e) => DeleteMembershipRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchDeleteMembershipsResponse(): BatchDeleteMembershipsResponse {
+  return {};
+}
+
+export const BatchDeleteMembershipsResponse: MessageFns<BatchDeleteMembershipsResponse> = {
+  encode(_: BatchDeleteMembershipsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteMembershipsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteMembershipsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): BatchDeleteMembershipsResponse {
+    return {};
+  },
+
+  toJSON(_: BatchDeleteMembershipsResponse): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteMembershipsResponse>, I>>(base?: I): BatchDeleteMembershipsResponse {
+    return BatchDeleteMembershipsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteMembershipsResponse>, I>>(_: I): BatchDeleteMembershipsResponse {
+    const message = createBaseBatchDeleteMembershipsResponse();
+    return message;
+  },
+};
+
 /** Manages the memberships of users in organizations. */
 export type MembershipServiceService = typeof MembershipServiceService;
 export const MembershipServiceService = {
@@ -1600,6 +2142,92 @@ export const MembershipServiceService = {
       Buffer.from(BatchGetMembershipsResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): BatchGetMembershipsResponse => BatchGetMembershipsResponse.decode(value),
   },
+  /**
+   * Creates up to 1000 memberships in one call, all or none (AIP-233): each
+   * item as CreateMembership would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateMembership, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].membership.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateMemberships: {
+    path: "/modelstore.directory.v1.MembershipService/BatchCreateMemberships" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchCreateMembershipsRequest): Buffer =>
+      Buffer.from(BatchCreateMembershipsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchCreateMembershipsRequest => BatchCreateMembershipsRequest.decode(value),
+    responseSerialize: (value: BatchCreateMembershipsResponse): Buffer =>
+      Buffer.from(BatchCreateMembershipsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchCreateMembershipsResponse =>
+      BatchCreateMembershipsResponse.decode(value),
+  },
+  /**
+   * Updates up to 1000 memberships in one call, all or none (AIP-234): each
+   * item as UpdateMembership would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateMembership, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].membership.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateMemberships: {
+    path: "/modelstore.directory.v1.MembershipService/BatchUpdateMemberships" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchUpdateMembershipsRequest): Buffer =>
+      Buffer.from(BatchUpdateMembershipsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchUpdateMembershipsRequest => BatchUpdateMembershipsRequest.decode(value),
+    responseSerialize: (value: BatchUpdateMembershipsResponse): Buffer =>
+      Buffer.from(BatchUpdateMembershipsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchUpdateMembershipsResponse =>
+      BatchUpdateMembershipsResponse.decode(value),
+  },
+  /**
+   * Deletes up to 1000 memberships in one call, all or none (AIP-235): each
+   * item as DeleteMembership would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteMembership, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteMemberships: {
+    path: "/modelstore.directory.v1.MembershipService/BatchDeleteMemberships" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchDeleteMembershipsRequest): Buffer =>
+      Buffer.from(BatchDeleteMembershipsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchDeleteMembershipsRequest => BatchDeleteMembershipsRequest.decode(value),
+    responseSerialize: (value: BatchDeleteMembershipsResponse): Buffer =>
+      Buffer.from(BatchDeleteMembershipsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchDeleteMembershipsResponse =>
+      BatchDeleteMembershipsResponse.decode(value),
+  },
 } as const;
 
 export interface MembershipServiceServer extends UntypedServiceImplementation {
@@ -1650,6 +2278,59 @@ export interface MembershipServiceServer extends UntypedServiceImplementation {
    * missing), UNAVAILABLE.
    */
   batchGetMemberships: handleUnaryCall<BatchGetMembershipsRequest, BatchGetMembershipsResponse>;
+  /**
+   * Creates up to 1000 memberships in one call, all or none (AIP-233): each
+   * item as CreateMembership would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateMembership, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].membership.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateMemberships: handleUnaryCall<BatchCreateMembershipsRequest, BatchCreateMembershipsResponse>;
+  /**
+   * Updates up to 1000 memberships in one call, all or none (AIP-234): each
+   * item as UpdateMembership would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateMembership, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].membership.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateMemberships: handleUnaryCall<BatchUpdateMembershipsRequest, BatchUpdateMembershipsResponse>;
+  /**
+   * Deletes up to 1000 memberships in one call, all or none (AIP-235): each
+   * item as DeleteMembership would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteMembership, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteMemberships: handleUnaryCall<BatchDeleteMembershipsRequest, BatchDeleteMembershipsResponse>;
 }
 
 export interface MembershipServiceClient extends Client {
@@ -1783,6 +2464,101 @@ export interface MembershipServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: BatchGetMembershipsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Creates up to 1000 memberships in one call, all or none (AIP-233): each
+   * item as CreateMembership would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateMembership, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].membership.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateMemberships(
+    request: BatchCreateMembershipsRequest,
+    callback: (error: ServiceError | null, response: BatchCreateMembershipsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateMemberships(
+    request: BatchCreateMembershipsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchCreateMembershipsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateMemberships(
+    request: BatchCreateMembershipsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchCreateMembershipsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Updates up to 1000 memberships in one call, all or none (AIP-234): each
+   * item as UpdateMembership would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateMembership, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].membership.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateMemberships(
+    request: BatchUpdateMembershipsRequest,
+    callback: (error: ServiceError | null, response: BatchUpdateMembershipsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateMemberships(
+    request: BatchUpdateMembershipsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchUpdateMembershipsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateMemberships(
+    request: BatchUpdateMembershipsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchUpdateMembershipsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Deletes up to 1000 memberships in one call, all or none (AIP-235): each
+   * item as DeleteMembership would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteMembership, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteMemberships(
+    request: BatchDeleteMembershipsRequest,
+    callback: (error: ServiceError | null, response: BatchDeleteMembershipsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteMemberships(
+    request: BatchDeleteMembershipsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchDeleteMembershipsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteMemberships(
+    request: BatchDeleteMembershipsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchDeleteMembershipsResponse) => void,
   ): ClientUnaryCall;
 }
 

@@ -184,6 +184,71 @@ export interface BatchGetOrganizationsResponse {
   organizations: Organization[];
 }
 
+/** The request of BatchCreateOrganizations. */
+export interface BatchCreateOrganizationsRequest {
+  /**
+   * Required. The organizations to create, 1 to 1000, each as its
+   * CreateOrganization request; created in this order. An item's own request_id
+   * must be empty: `request_id` below covers the batch.
+   */
+  requests: CreateOrganizationRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchCreateOrganizations. */
+export interface BatchCreateOrganizationsResponse {
+  /** The created organizations, in the order of the request's items. */
+  organizations: Organization[];
+}
+
+/** The request of BatchUpdateOrganizations. */
+export interface BatchUpdateOrganizationsRequest {
+  /**
+   * Required. The updates, 1 to 1000, each as its UpdateOrganization request;
+   * applied in this order.
+   */
+  requests: UpdateOrganizationRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchUpdateOrganizations. */
+export interface BatchUpdateOrganizationsResponse {
+  /** The updated organizations, in the order of the request's items. */
+  organizations: Organization[];
+}
+
+/** The request of BatchDeleteOrganizations. */
+export interface BatchDeleteOrganizationsRequest {
+  /**
+   * Required. The deletions, 1 to 1000, each as its DeleteOrganization request;
+   * applied in this order.
+   */
+  requests: DeleteOrganizationRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchDeleteOrganizations. */
+export interface BatchDeleteOrganizationsResponse {
+}
+
 function createBaseOrganization(): Organization {
   return {
     id: "",
@@ -1440,6 +1505,491 @@ export const BatchGetOrganizationsResponse: MessageFns<BatchGetOrganizationsResp
   },
 };
 
+function createBaseBatchCreateOrganizationsRequest(): BatchCreateOrganizationsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchCreateOrganizationsRequest: MessageFns<BatchCreateOrganizationsRequest> = {
+  encode(message: BatchCreateOrganizationsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      CreateOrganizationRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateOrganizationsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateOrganizationsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(CreateOrganizationRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateOrganizationsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => CreateOrganizationRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchCreateOrganizationsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => CreateOrganizationRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateOrganizationsRequest>, I>>(base?: I): BatchCreateOrganizationsRequest {
+    return BatchCreateOrganizationsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateOrganizationsRequest>, I>>(
+    object: I,
+  ): BatchCreateOrganizationsRequest {
+    const message = createBaseBatchCreateOrganizationsRequest();
+    message.requests = object.requests?.map((e) => CreateOrganizationRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchCreateOrganizationsResponse(): BatchCreateOrganizationsResponse {
+  return { organizations: [] };
+}
+
+export const BatchCreateOrganizationsResponse: MessageFns<BatchCreateOrganizationsResponse> = {
+  encode(message: BatchCreateOrganizationsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.organizations) {
+      Organization.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateOrganizationsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateOrganizationsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.organizations.push(Organization.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateOrganizationsResponse {
+    return {
+      organizations: globalThis.Array.isArray(object?.organizations)
+        ? object.organizations.map((e: any) => Organization.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchCreateOrganizationsResponse): unknown {
+    const obj: any = {};
+    if (message.organizations?.length) {
+      obj.organizations = message.organizations.map((e) => Organization.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateOrganizationsResponse>, I>>(
+    base?: I,
+  ): BatchCreateOrganizationsResponse {
+    return BatchCreateOrganizationsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateOrganizationsResponse>, I>>(
+    object: I,
+  ): BatchCreateOrganizationsResponse {
+    const message = createBaseBatchCreateOrganizationsResponse();
+    message.organizations = object.organizations?.map((e) => Organization.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchUpdateOrganizationsRequest(): BatchUpdateOrganizationsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchUpdateOrganizationsRequest: MessageFns<BatchUpdateOrganizationsRequest> = {
+  encode(message: BatchUpdateOrganizationsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      UpdateOrganizationRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateOrganizationsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateOrganizationsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(UpdateOrganizationRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateOrganizationsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => UpdateOrganizationRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchUpdateOrganizationsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => UpdateOrganizationRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateOrganizationsRequest>, I>>(base?: I): BatchUpdateOrganizationsRequest {
+    return BatchUpdateOrganizationsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateOrganizationsRequest>, I>>(
+    object: I,
+  ): BatchUpdateOrganizationsRequest {
+    const message = createBaseBatchUpdateOrganizationsRequest();
+    message.requests = object.requests?.map((e) => UpdateOrganizationRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchUpdateOrganizationsResponse(): BatchUpdateOrganizationsResponse {
+  return { organizations: [] };
+}
+
+export const BatchUpdateOrganizationsResponse: MessageFns<BatchUpdateOrganizationsResponse> = {
+  encode(message: BatchUpdateOrganizationsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.organizations) {
+      Organization.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateOrganizationsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateOrganizationsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.organizations.push(Organization.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateOrganizationsResponse {
+    return {
+      organizations: globalThis.Array.isArray(object?.organizations)
+        ? object.organizations.map((e: any) => Organization.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchUpdateOrganizationsResponse): unknown {
+    const obj: any = {};
+    if (message.organizations?.length) {
+      obj.organizations = message.organizations.map((e) => Organization.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateOrganizationsResponse>, I>>(
+    base?: I,
+  ): BatchUpdateOrganizationsResponse {
+    return BatchUpdateOrganizationsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateOrganizationsResponse>, I>>(
+    object: I,
+  ): BatchUpdateOrganizationsResponse {
+    const message = createBaseBatchUpdateOrganizationsResponse();
+    message.organizations = object.organizations?.map((e) => Organization.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchDeleteOrganizationsRequest(): BatchDeleteOrganizationsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchDeleteOrganizationsRequest: MessageFns<BatchDeleteOrganizationsRequest> = {
+  encode(message: BatchDeleteOrganizationsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      DeleteOrganizationRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteOrganizationsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteOrganizationsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(DeleteOrganizationRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeleteOrganizationsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => DeleteOrganizationRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchDeleteOrganizationsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => DeleteOrganizationRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteOrganizationsRequest>, I>>(base?: I): BatchDeleteOrganizationsRequest {
+    return BatchDeleteOrganizationsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteOrganizationsRequest>, I>>(
+    object: I,
+  ): BatchDeleteOrganizationsRequest {
+    const message = createBaseBatchDeleteOrganizationsRequest();
+    message.requests = object.requests?.map((e) => DeleteOrganizationRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchDeleteOrganizationsResponse(): BatchDeleteOrganizationsResponse {
+  return {};
+}
+
+export const BatchDeleteOrganizationsResponse: MessageFns<BatchDeleteOrganizationsResponse> = {
+  encode(_: BatchDeleteOrganizationsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteOrganizationsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteOrganizationsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): BatchDeleteOrganizationsResponse {
+    return {};
+  },
+
+  toJSON(_: BatchDeleteOrganizationsResponse): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteOrganizationsResponse>, I>>(
+    base?: I,
+  ): BatchDeleteOrganizationsResponse {
+    return BatchDeleteOrganizationsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteOrganizationsResponse>, I>>(
+    _: I,
+  ): BatchDeleteOrganizationsResponse {
+    const message = createBaseBatchDeleteOrganizationsResponse();
+    return message;
+  },
+};
+
 /** Manages organizations. */
 export type OrganizationServiceService = typeof OrganizationServiceService;
 export const OrganizationServiceService = {
@@ -1547,6 +2097,96 @@ export const OrganizationServiceService = {
       Buffer.from(BatchGetOrganizationsResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): BatchGetOrganizationsResponse => BatchGetOrganizationsResponse.decode(value),
   },
+  /**
+   * Creates up to 1000 organizations in one call, all or none (AIP-233): each
+   * item as CreateOrganization would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateOrganization, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].organization.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateOrganizations: {
+    path: "/modelstore.directory.v1.OrganizationService/BatchCreateOrganizations" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchCreateOrganizationsRequest): Buffer =>
+      Buffer.from(BatchCreateOrganizationsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchCreateOrganizationsRequest =>
+      BatchCreateOrganizationsRequest.decode(value),
+    responseSerialize: (value: BatchCreateOrganizationsResponse): Buffer =>
+      Buffer.from(BatchCreateOrganizationsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchCreateOrganizationsResponse =>
+      BatchCreateOrganizationsResponse.decode(value),
+  },
+  /**
+   * Updates up to 1000 organizations in one call, all or none (AIP-234): each
+   * item as UpdateOrganization would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateOrganization, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].organization.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateOrganizations: {
+    path: "/modelstore.directory.v1.OrganizationService/BatchUpdateOrganizations" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchUpdateOrganizationsRequest): Buffer =>
+      Buffer.from(BatchUpdateOrganizationsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchUpdateOrganizationsRequest =>
+      BatchUpdateOrganizationsRequest.decode(value),
+    responseSerialize: (value: BatchUpdateOrganizationsResponse): Buffer =>
+      Buffer.from(BatchUpdateOrganizationsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchUpdateOrganizationsResponse =>
+      BatchUpdateOrganizationsResponse.decode(value),
+  },
+  /**
+   * Deletes up to 1000 organizations in one call, all or none (AIP-235): each
+   * item as DeleteOrganization would delete it; a batch does not cascade, so an
+   * item's `force` is refused.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteOrganization, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, an item with force, two items with
+   * one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchDeleteOrganizations: {
+    path: "/modelstore.directory.v1.OrganizationService/BatchDeleteOrganizations" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchDeleteOrganizationsRequest): Buffer =>
+      Buffer.from(BatchDeleteOrganizationsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchDeleteOrganizationsRequest =>
+      BatchDeleteOrganizationsRequest.decode(value),
+    responseSerialize: (value: BatchDeleteOrganizationsResponse): Buffer =>
+      Buffer.from(BatchDeleteOrganizationsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchDeleteOrganizationsResponse =>
+      BatchDeleteOrganizationsResponse.decode(value),
+  },
 } as const;
 
 export interface OrganizationServiceServer extends UntypedServiceImplementation {
@@ -1594,6 +2234,60 @@ export interface OrganizationServiceServer extends UntypedServiceImplementation 
    * missing), UNAVAILABLE.
    */
   batchGetOrganizations: handleUnaryCall<BatchGetOrganizationsRequest, BatchGetOrganizationsResponse>;
+  /**
+   * Creates up to 1000 organizations in one call, all or none (AIP-233): each
+   * item as CreateOrganization would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateOrganization, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].organization.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateOrganizations: handleUnaryCall<BatchCreateOrganizationsRequest, BatchCreateOrganizationsResponse>;
+  /**
+   * Updates up to 1000 organizations in one call, all or none (AIP-234): each
+   * item as UpdateOrganization would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateOrganization, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].organization.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateOrganizations: handleUnaryCall<BatchUpdateOrganizationsRequest, BatchUpdateOrganizationsResponse>;
+  /**
+   * Deletes up to 1000 organizations in one call, all or none (AIP-235): each
+   * item as DeleteOrganization would delete it; a batch does not cascade, so an
+   * item's `force` is refused.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteOrganization, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, an item with force, two items with
+   * one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchDeleteOrganizations: handleUnaryCall<BatchDeleteOrganizationsRequest, BatchDeleteOrganizationsResponse>;
 }
 
 export interface OrganizationServiceClient extends Client {
@@ -1724,6 +2418,102 @@ export interface OrganizationServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: BatchGetOrganizationsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Creates up to 1000 organizations in one call, all or none (AIP-233): each
+   * item as CreateOrganization would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateOrganization, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].organization.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateOrganizations(
+    request: BatchCreateOrganizationsRequest,
+    callback: (error: ServiceError | null, response: BatchCreateOrganizationsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateOrganizations(
+    request: BatchCreateOrganizationsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchCreateOrganizationsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateOrganizations(
+    request: BatchCreateOrganizationsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchCreateOrganizationsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Updates up to 1000 organizations in one call, all or none (AIP-234): each
+   * item as UpdateOrganization would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateOrganization, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].organization.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateOrganizations(
+    request: BatchUpdateOrganizationsRequest,
+    callback: (error: ServiceError | null, response: BatchUpdateOrganizationsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateOrganizations(
+    request: BatchUpdateOrganizationsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchUpdateOrganizationsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateOrganizations(
+    request: BatchUpdateOrganizationsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchUpdateOrganizationsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Deletes up to 1000 organizations in one call, all or none (AIP-235): each
+   * item as DeleteOrganization would delete it; a batch does not cascade, so an
+   * item's `force` is refused.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteOrganization, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, an item with force, two items with
+   * one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchDeleteOrganizations(
+    request: BatchDeleteOrganizationsRequest,
+    callback: (error: ServiceError | null, response: BatchDeleteOrganizationsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteOrganizations(
+    request: BatchDeleteOrganizationsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchDeleteOrganizationsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteOrganizations(
+    request: BatchDeleteOrganizationsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchDeleteOrganizationsResponse) => void,
   ): ClientUnaryCall;
 }
 

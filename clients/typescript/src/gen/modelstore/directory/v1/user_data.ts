@@ -186,6 +186,71 @@ export interface SetUserDataResponse {
   userData?: UserData | undefined;
 }
 
+/** The request of BatchCreateUserData. */
+export interface BatchCreateUserDataRequest {
+  /**
+   * Required. The user data entries to create, 1 to 1000, each as its
+   * CreateUserData request; created in this order. An item's own request_id
+   * must be empty: `request_id` below covers the batch.
+   */
+  requests: CreateUserDataRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchCreateUserData. */
+export interface BatchCreateUserDataResponse {
+  /** The created user data entries, in the order of the request's items. */
+  userData: UserData[];
+}
+
+/** The request of BatchUpdateUserData. */
+export interface BatchUpdateUserDataRequest {
+  /**
+   * Required. The updates, 1 to 1000, each as its UpdateUserData request;
+   * applied in this order.
+   */
+  requests: UpdateUserDataRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchUpdateUserData. */
+export interface BatchUpdateUserDataResponse {
+  /** The updated user data entries, in the order of the request's items. */
+  userData: UserData[];
+}
+
+/** The request of BatchDeleteUserData. */
+export interface BatchDeleteUserDataRequest {
+  /**
+   * Required. The deletions, 1 to 1000, each as its DeleteUserData request;
+   * applied in this order.
+   */
+  requests: DeleteUserDataRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchDeleteUserData. */
+export interface BatchDeleteUserDataResponse {
+}
+
 function createBaseUserData(): UserData {
   return { id: "", userId: "", key: "", value: "", createdAt: undefined, updatedAt: undefined, etag: "" };
 }
@@ -1588,6 +1653,477 @@ export const SetUserDataResponse: MessageFns<SetUserDataResponse> = {
   },
 };
 
+function createBaseBatchCreateUserDataRequest(): BatchCreateUserDataRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchCreateUserDataRequest: MessageFns<BatchCreateUserDataRequest> = {
+  encode(message: BatchCreateUserDataRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      CreateUserDataRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateUserDataRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateUserDataRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(CreateUserDataRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateUserDataRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => CreateUserDataRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchCreateUserDataRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => CreateUserDataRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateUserDataRequest>, I>>(base?: I): BatchCreateUserDataRequest {
+    return BatchCreateUserDataRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateUserDataRequest>, I>>(object: I): BatchCreateUserDataRequest {
+    const message = createBaseBatchCreateUserDataRequest();
+    message.requests = object.requests?.map((e) => CreateUserDataRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchCreateUserDataResponse(): BatchCreateUserDataResponse {
+  return { userData: [] };
+}
+
+export const BatchCreateUserDataResponse: MessageFns<BatchCreateUserDataResponse> = {
+  encode(message: BatchCreateUserDataResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.userData) {
+      UserData.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateUserDataResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateUserDataResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.userData.push(UserData.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateUserDataResponse {
+    return {
+      userData: globalThis.Array.isArray(object?.userData)
+        ? object.userData.map((e: any) => UserData.fromJSON(e))
+        : globalThis.Array.isArray(object?.user_data)
+        ? object.user_data.map((e: any) => UserData.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchCreateUserDataResponse): unknown {
+    const obj: any = {};
+    if (message.userData?.length) {
+      obj.userData = message.userData.map((e) => UserData.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateUserDataResponse>, I>>(base?: I): BatchCreateUserDataResponse {
+    return BatchCreateUserDataResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateUserDataResponse>, I>>(object: I): BatchCreateUserDataResponse {
+    const message = createBaseBatchCreateUserDataResponse();
+    message.userData = object.userData?.map((e) => UserData.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchUpdateUserDataRequest(): BatchUpdateUserDataRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchUpdateUserDataRequest: MessageFns<BatchUpdateUserDataRequest> = {
+  encode(message: BatchUpdateUserDataRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      UpdateUserDataRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateUserDataRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateUserDataRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(UpdateUserDataRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateUserDataRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => UpdateUserDataRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchUpdateUserDataRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => UpdateUserDataRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateUserDataRequest>, I>>(base?: I): BatchUpdateUserDataRequest {
+    return BatchUpdateUserDataRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateUserDataRequest>, I>>(object: I): BatchUpdateUserDataRequest {
+    const message = createBaseBatchUpdateUserDataRequest();
+    message.requests = object.requests?.map((e) => UpdateUserDataRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchUpdateUserDataResponse(): BatchUpdateUserDataResponse {
+  return { userData: [] };
+}
+
+export const BatchUpdateUserDataResponse: MessageFns<BatchUpdateUserDataResponse> = {
+  encode(message: BatchUpdateUserDataResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.userData) {
+      UserData.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateUserDataResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateUserDataResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.userData.push(UserData.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateUserDataResponse {
+    return {
+      userData: globalThis.Array.isArray(object?.userData)
+        ? object.userData.map((e: any) => UserData.fromJSON(e))
+        : globalThis.Array.isArray(object?.user_data)
+        ? object.user_data.map((e: any) => UserData.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchUpdateUserDataResponse): unknown {
+    const obj: any = {};
+    if (message.userData?.length) {
+      obj.userData = message.userData.map((e) => UserData.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateUserDataResponse>, I>>(base?: I): BatchUpdateUserDataResponse {
+    return BatchUpdateUserDataResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateUserDataResponse>, I>>(object: I): BatchUpdateUserDataResponse {
+    const message = createBaseBatchUpdateUserDataResponse();
+    message.userData = object.userData?.map((e) => UserData.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchDeleteUserDataRequest(): BatchDeleteUserDataRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchDeleteUserDataRequest: MessageFns<BatchDeleteUserDataRequest> = {
+  encode(message: BatchDeleteUserDataRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      DeleteUserDataRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteUserDataRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteUserDataRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(DeleteUserDataRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeleteUserDataRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => DeleteUserDataRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchDeleteUserDataRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => DeleteUserDataRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteUserDataRequest>, I>>(base?: I): BatchDeleteUserDataRequest {
+    return BatchDeleteUserDataRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteUserDataRequest>, I>>(object: I): BatchDeleteUserDataRequest {
+    const message = createBaseBatchDeleteUserDataRequest();
+    message.requests = object.requests?.map((e) => DeleteUserDataRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchDeleteUserDataResponse(): BatchDeleteUserDataResponse {
+  return {};
+}
+
+export const BatchDeleteUserDataResponse: MessageFns<BatchDeleteUserDataResponse> = {
+  encode(_: BatchDeleteUserDataResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteUserDataResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteUserDataResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): BatchDeleteUserDataResponse {
+    return {};
+  },
+
+  toJSON(_: BatchDeleteUserDataResponse): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteUserDataResponse>, I>>(base?: I): BatchDeleteUserDataResponse {
+    return BatchDeleteUserDataResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteUserDataResponse>, I>>(_: I): BatchDeleteUserDataResponse {
+    const message = createBaseBatchDeleteUserDataResponse();
+    return message;
+  },
+};
+
 /** Manages the key/value data of directory users. */
 export type UserDataServiceService = typeof UserDataServiceService;
 export const UserDataServiceService = {
@@ -1694,6 +2230,89 @@ export const UserDataServiceService = {
     responseDeserialize: (value: Buffer): BatchGetUserDataResponse => BatchGetUserDataResponse.decode(value),
   },
   /**
+   * Creates up to 1000 user data entries in one call, all or none (AIP-233):
+   * each item as CreateUserData would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateUserData, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].user_data.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateUserData: {
+    path: "/modelstore.directory.v1.UserDataService/BatchCreateUserData" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchCreateUserDataRequest): Buffer =>
+      Buffer.from(BatchCreateUserDataRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchCreateUserDataRequest => BatchCreateUserDataRequest.decode(value),
+    responseSerialize: (value: BatchCreateUserDataResponse): Buffer =>
+      Buffer.from(BatchCreateUserDataResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchCreateUserDataResponse => BatchCreateUserDataResponse.decode(value),
+  },
+  /**
+   * Updates up to 1000 user data entries in one call, all or none (AIP-234):
+   * each item as UpdateUserData would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateUserData, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].user_data.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateUserData: {
+    path: "/modelstore.directory.v1.UserDataService/BatchUpdateUserData" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchUpdateUserDataRequest): Buffer =>
+      Buffer.from(BatchUpdateUserDataRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchUpdateUserDataRequest => BatchUpdateUserDataRequest.decode(value),
+    responseSerialize: (value: BatchUpdateUserDataResponse): Buffer =>
+      Buffer.from(BatchUpdateUserDataResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchUpdateUserDataResponse => BatchUpdateUserDataResponse.decode(value),
+  },
+  /**
+   * Deletes up to 1000 user data entries in one call, all or none (AIP-235):
+   * each item as DeleteUserData would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteUserData, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteUserData: {
+    path: "/modelstore.directory.v1.UserDataService/BatchDeleteUserData" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchDeleteUserDataRequest): Buffer =>
+      Buffer.from(BatchDeleteUserDataRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchDeleteUserDataRequest => BatchDeleteUserDataRequest.decode(value),
+    responseSerialize: (value: BatchDeleteUserDataResponse): Buffer =>
+      Buffer.from(BatchDeleteUserDataResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchDeleteUserDataResponse => BatchDeleteUserDataResponse.decode(value),
+  },
+  /**
    * Sets the value of a user's key: creates the entry (with an id generated
    * as a UUID) when the user has no such key, or replaces its value. Safe to
    * retry; concurrent calls for one key leave exactly one entry.
@@ -1759,6 +2378,59 @@ export interface UserDataServiceServer extends UntypedServiceImplementation {
    * missing), UNAVAILABLE.
    */
   batchGetUserData: handleUnaryCall<BatchGetUserDataRequest, BatchGetUserDataResponse>;
+  /**
+   * Creates up to 1000 user data entries in one call, all or none (AIP-233):
+   * each item as CreateUserData would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateUserData, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].user_data.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateUserData: handleUnaryCall<BatchCreateUserDataRequest, BatchCreateUserDataResponse>;
+  /**
+   * Updates up to 1000 user data entries in one call, all or none (AIP-234):
+   * each item as UpdateUserData would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateUserData, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].user_data.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateUserData: handleUnaryCall<BatchUpdateUserDataRequest, BatchUpdateUserDataResponse>;
+  /**
+   * Deletes up to 1000 user data entries in one call, all or none (AIP-235):
+   * each item as DeleteUserData would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteUserData, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteUserData: handleUnaryCall<BatchDeleteUserDataRequest, BatchDeleteUserDataResponse>;
   /**
    * Sets the value of a user's key: creates the entry (with an id generated
    * as a UUID) when the user has no such key, or replaces its value. Safe to
@@ -1900,6 +2572,101 @@ export interface UserDataServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: BatchGetUserDataResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Creates up to 1000 user data entries in one call, all or none (AIP-233):
+   * each item as CreateUserData would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateUserData, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].user_data.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateUserData(
+    request: BatchCreateUserDataRequest,
+    callback: (error: ServiceError | null, response: BatchCreateUserDataResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateUserData(
+    request: BatchCreateUserDataRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchCreateUserDataResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateUserData(
+    request: BatchCreateUserDataRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchCreateUserDataResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Updates up to 1000 user data entries in one call, all or none (AIP-234):
+   * each item as UpdateUserData would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateUserData, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].user_data.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateUserData(
+    request: BatchUpdateUserDataRequest,
+    callback: (error: ServiceError | null, response: BatchUpdateUserDataResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateUserData(
+    request: BatchUpdateUserDataRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchUpdateUserDataResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateUserData(
+    request: BatchUpdateUserDataRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchUpdateUserDataResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Deletes up to 1000 user data entries in one call, all or none (AIP-235):
+   * each item as DeleteUserData would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteUserData, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteUserData(
+    request: BatchDeleteUserDataRequest,
+    callback: (error: ServiceError | null, response: BatchDeleteUserDataResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteUserData(
+    request: BatchDeleteUserDataRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchDeleteUserDataResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteUserData(
+    request: BatchDeleteUserDataRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchDeleteUserDataResponse) => void,
   ): ClientUnaryCall;
   /**
    * Sets the value of a user's key: creates the entry (with an id generated

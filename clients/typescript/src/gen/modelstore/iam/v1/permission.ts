@@ -276,6 +276,76 @@ export interface BatchGetPermissionsResponse {
   permissions: Permission[];
 }
 
+/** The request of BatchCreatePermissions. */
+export interface BatchCreatePermissionsRequest {
+  /**
+   * Required. The permissions to create, 1 to 1000, each as its
+   * CreatePermission request; created in this order. An item's own request_id
+   * must be empty: `request_id` below covers the batch.
+   */
+  requests: CreatePermissionRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchCreatePermissions. */
+export interface BatchCreatePermissionsResponse {
+  /** The created permissions, in the order of the request's items. */
+  permissions: Permission[];
+}
+
+/** The request of BatchUpdatePermissions. */
+export interface BatchUpdatePermissionsRequest {
+  /**
+   * Required. The updates, 1 to 1000, each as its UpdatePermission request;
+   * applied in this order.
+   */
+  requests: UpdatePermissionRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchUpdatePermissions. */
+export interface BatchUpdatePermissionsResponse {
+  /** The updated permissions, in the order of the request's items. */
+  permissions: Permission[];
+}
+
+/** The request of BatchDeletePermissions. */
+export interface BatchDeletePermissionsRequest {
+  /**
+   * Required. The deletions, 1 to 1000, each as its DeletePermission request;
+   * applied in this order.
+   */
+  requests: DeletePermissionRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchDeletePermissions. */
+export interface BatchDeletePermissionsResponse {
+  /**
+   * The deleted permissions, with `is_active` false, in the order of the
+   * request's items.
+   */
+  permissions: Permission[];
+}
+
 function createBasePermission(): Permission {
   return {
     id: "",
@@ -2269,6 +2339,504 @@ export const BatchGetPermissionsResponse: MessageFns<BatchGetPermissionsResponse
   },
 };
 
+function createBaseBatchCreatePermissionsRequest(): BatchCreatePermissionsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchCreatePermissionsRequest: MessageFns<BatchCreatePermissionsRequest> = {
+  encode(message: BatchCreatePermissionsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      CreatePermissionRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreatePermissionsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreatePermissionsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(CreatePermissionRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreatePermissionsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => CreatePermissionRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchCreatePermissionsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => CreatePermissionRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreatePermissionsRequest>, I>>(base?: I): BatchCreatePermissionsRequest {
+    return BatchCreatePermissionsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreatePermissionsRequest>, I>>(
+    object: I,
+  ): BatchCreatePermissionsRequest {
+    const message = createBaseBatchCreatePermissionsRequest();
+    message.requests = object.requests?.map((e) => CreatePermissionRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchCreatePermissionsResponse(): BatchCreatePermissionsResponse {
+  return { permissions: [] };
+}
+
+export const BatchCreatePermissionsResponse: MessageFns<BatchCreatePermissionsResponse> = {
+  encode(message: BatchCreatePermissionsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.permissions) {
+      Permission.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreatePermissionsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreatePermissionsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.permissions.push(Permission.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreatePermissionsResponse {
+    return {
+      permissions: globalThis.Array.isArray(object?.permissions)
+        ? object.permissions.map((e: any) => Permission.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchCreatePermissionsResponse): unknown {
+    const obj: any = {};
+    if (message.permissions?.length) {
+      obj.permissions = message.permissions.map((e) => Permission.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreatePermissionsResponse>, I>>(base?: I): BatchCreatePermissionsResponse {
+    return BatchCreatePermissionsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreatePermissionsResponse>, I>>(
+    object: I,
+  ): BatchCreatePermissionsResponse {
+    const message = createBaseBatchCreatePermissionsResponse();
+    message.permissions = object.permissions?.map((e) => Permission.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchUpdatePermissionsRequest(): BatchUpdatePermissionsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchUpdatePermissionsRequest: MessageFns<BatchUpdatePermissionsRequest> = {
+  encode(message: BatchUpdatePermissionsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      UpdatePermissionRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdatePermissionsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdatePermissionsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(UpdatePermissionRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdatePermissionsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => UpdatePermissionRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchUpdatePermissionsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => UpdatePermissionRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdatePermissionsRequest>, I>>(base?: I): BatchUpdatePermissionsRequest {
+    return BatchUpdatePermissionsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdatePermissionsRequest>, I>>(
+    object: I,
+  ): BatchUpdatePermissionsRequest {
+    const message = createBaseBatchUpdatePermissionsRequest();
+    message.requests = object.requests?.map((e) => UpdatePermissionRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchUpdatePermissionsResponse(): BatchUpdatePermissionsResponse {
+  return { permissions: [] };
+}
+
+export const BatchUpdatePermissionsResponse: MessageFns<BatchUpdatePermissionsResponse> = {
+  encode(message: BatchUpdatePermissionsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.permissions) {
+      Permission.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdatePermissionsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdatePermissionsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.permissions.push(Permission.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdatePermissionsResponse {
+    return {
+      permissions: globalThis.Array.isArray(object?.permissions)
+        ? object.permissions.map((e: any) => Permission.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchUpdatePermissionsResponse): unknown {
+    const obj: any = {};
+    if (message.permissions?.length) {
+      obj.permissions = message.permissions.map((e) => Permission.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdatePermissionsResponse>, I>>(base?: I): BatchUpdatePermissionsResponse {
+    return BatchUpdatePermissionsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdatePermissionsResponse>, I>>(
+    object: I,
+  ): BatchUpdatePermissionsResponse {
+    const message = createBaseBatchUpdatePermissionsResponse();
+    message.permissions = object.permissions?.map((e) => Permission.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchDeletePermissionsRequest(): BatchDeletePermissionsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchDeletePermissionsRequest: MessageFns<BatchDeletePermissionsRequest> = {
+  encode(message: BatchDeletePermissionsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      DeletePermissionRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeletePermissionsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeletePermissionsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(DeletePermissionRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeletePermissionsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => DeletePermissionRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchDeletePermissionsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => DeletePermissionRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeletePermissionsRequest>, I>>(base?: I): BatchDeletePermissionsRequest {
+    return BatchDeletePermissionsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeletePermissionsRequest>, I>>(
+    object: I,
+  ): BatchDeletePermissionsRequest {
+    const message = createBaseBatchDeletePermissionsRequest();
+    message.requests = object.requests?.map((e) => DeletePermissionRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchDeletePermissionsResponse(): BatchDeletePermissionsResponse {
+  return { permissions: [] };
+}
+
+export const BatchDeletePermissionsResponse: MessageFns<BatchDeletePermissionsResponse> = {
+  encode(message: BatchDeletePermissionsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.permissions) {
+      Permission.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeletePermissionsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeletePermissionsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.permissions.push(Permission.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeletePermissionsResponse {
+    return {
+      permissions: globalThis.Array.isArray(object?.permissions)
+        ? object.permissions.map((e: any) => Permission.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchDeletePermissionsResponse): unknown {
+    const obj: any = {};
+    if (message.permissions?.length) {
+      obj.permissions = message.permissions.map((e) => Permission.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeletePermissionsResponse>, I>>(base?: I): BatchDeletePermissionsResponse {
+    return BatchDeletePermissionsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeletePermissionsResponse>, I>>(
+    object: I,
+  ): BatchDeletePermissionsResponse {
+    const message = createBaseBatchDeletePermissionsResponse();
+    message.permissions = object.permissions?.map((e) => Permission.fromPartial(e)) || [];
+    return message;
+  },
+};
+
 /** Manages permissions. */
 export type PermissionServiceService = typeof PermissionServiceService;
 export const PermissionServiceService = {
@@ -2409,6 +2977,93 @@ export const PermissionServiceService = {
     responseDeserialize: (value: Buffer): BatchGetPermissionsResponse => BatchGetPermissionsResponse.decode(value),
   },
   /**
+   * Creates up to 1000 permissions in one call, all or none (AIP-233): each
+   * item as CreatePermission would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreatePermission, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].permission.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreatePermissions: {
+    path: "/modelstore.iam.v1.PermissionService/BatchCreatePermissions" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchCreatePermissionsRequest): Buffer =>
+      Buffer.from(BatchCreatePermissionsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchCreatePermissionsRequest => BatchCreatePermissionsRequest.decode(value),
+    responseSerialize: (value: BatchCreatePermissionsResponse): Buffer =>
+      Buffer.from(BatchCreatePermissionsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchCreatePermissionsResponse =>
+      BatchCreatePermissionsResponse.decode(value),
+  },
+  /**
+   * Updates up to 1000 permissions in one call, all or none (AIP-234): each
+   * item as UpdatePermission would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdatePermission, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].permission.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdatePermissions: {
+    path: "/modelstore.iam.v1.PermissionService/BatchUpdatePermissions" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchUpdatePermissionsRequest): Buffer =>
+      Buffer.from(BatchUpdatePermissionsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchUpdatePermissionsRequest => BatchUpdatePermissionsRequest.decode(value),
+    responseSerialize: (value: BatchUpdatePermissionsResponse): Buffer =>
+      Buffer.from(BatchUpdatePermissionsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchUpdatePermissionsResponse =>
+      BatchUpdatePermissionsResponse.decode(value),
+  },
+  /**
+   * Deletes up to 1000 permissions in one call, all or none (AIP-235): each
+   * item as DeletePermission would delete it, so each is soft-deleted and
+   * returned, in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeletePermission, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeletePermissions: {
+    path: "/modelstore.iam.v1.PermissionService/BatchDeletePermissions" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchDeletePermissionsRequest): Buffer =>
+      Buffer.from(BatchDeletePermissionsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchDeletePermissionsRequest => BatchDeletePermissionsRequest.decode(value),
+    responseSerialize: (value: BatchDeletePermissionsResponse): Buffer =>
+      Buffer.from(BatchDeletePermissionsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchDeletePermissionsResponse =>
+      BatchDeletePermissionsResponse.decode(value),
+  },
+  /**
    * Checks whether a user holds a permission in the caller's tenant, and
    * names the roles that grant it. A user holds a permission when one of its
    * active role bindings names an active role with an active permission
@@ -2524,6 +3179,60 @@ export interface PermissionServiceServer extends UntypedServiceImplementation {
    * header and no cross-tenant access), UNAVAILABLE.
    */
   batchGetPermissions: handleUnaryCall<BatchGetPermissionsRequest, BatchGetPermissionsResponse>;
+  /**
+   * Creates up to 1000 permissions in one call, all or none (AIP-233): each
+   * item as CreatePermission would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreatePermission, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].permission.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreatePermissions: handleUnaryCall<BatchCreatePermissionsRequest, BatchCreatePermissionsResponse>;
+  /**
+   * Updates up to 1000 permissions in one call, all or none (AIP-234): each
+   * item as UpdatePermission would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdatePermission, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].permission.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdatePermissions: handleUnaryCall<BatchUpdatePermissionsRequest, BatchUpdatePermissionsResponse>;
+  /**
+   * Deletes up to 1000 permissions in one call, all or none (AIP-235): each
+   * item as DeletePermission would delete it, so each is soft-deleted and
+   * returned, in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeletePermission, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeletePermissions: handleUnaryCall<BatchDeletePermissionsRequest, BatchDeletePermissionsResponse>;
   /**
    * Checks whether a user holds a permission in the caller's tenant, and
    * names the roles that grant it. A user holds a permission when one of its
@@ -2715,6 +3424,102 @@ export interface PermissionServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: BatchGetPermissionsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Creates up to 1000 permissions in one call, all or none (AIP-233): each
+   * item as CreatePermission would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreatePermission, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].permission.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreatePermissions(
+    request: BatchCreatePermissionsRequest,
+    callback: (error: ServiceError | null, response: BatchCreatePermissionsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreatePermissions(
+    request: BatchCreatePermissionsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchCreatePermissionsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreatePermissions(
+    request: BatchCreatePermissionsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchCreatePermissionsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Updates up to 1000 permissions in one call, all or none (AIP-234): each
+   * item as UpdatePermission would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdatePermission, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].permission.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdatePermissions(
+    request: BatchUpdatePermissionsRequest,
+    callback: (error: ServiceError | null, response: BatchUpdatePermissionsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdatePermissions(
+    request: BatchUpdatePermissionsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchUpdatePermissionsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdatePermissions(
+    request: BatchUpdatePermissionsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchUpdatePermissionsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Deletes up to 1000 permissions in one call, all or none (AIP-235): each
+   * item as DeletePermission would delete it, so each is soft-deleted and
+   * returned, in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeletePermission, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeletePermissions(
+    request: BatchDeletePermissionsRequest,
+    callback: (error: ServiceError | null, response: BatchDeletePermissionsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeletePermissions(
+    request: BatchDeletePermissionsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchDeletePermissionsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeletePermissions(
+    request: BatchDeletePermissionsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchDeletePermissionsResponse) => void,
   ): ClientUnaryCall;
   /**
    * Checks whether a user holds a permission in the caller's tenant, and

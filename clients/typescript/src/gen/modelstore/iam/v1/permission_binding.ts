@@ -228,6 +228,76 @@ export interface BatchGetPermissionBindingsResponse {
   permissionBindings: PermissionBinding[];
 }
 
+/** The request of BatchCreatePermissionBindings. */
+export interface BatchCreatePermissionBindingsRequest {
+  /**
+   * Required. The permission bindings to create, 1 to 1000, each as its
+   * CreatePermissionBinding request; created in this order. An item's own
+   * request_id must be empty: `request_id` below covers the batch.
+   */
+  requests: CreatePermissionBindingRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchCreatePermissionBindings. */
+export interface BatchCreatePermissionBindingsResponse {
+  /** The created permission bindings, in the order of the request's items. */
+  permissionBindings: PermissionBinding[];
+}
+
+/** The request of BatchUpdatePermissionBindings. */
+export interface BatchUpdatePermissionBindingsRequest {
+  /**
+   * Required. The updates, 1 to 1000, each as its UpdatePermissionBinding
+   * request; applied in this order.
+   */
+  requests: UpdatePermissionBindingRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchUpdatePermissionBindings. */
+export interface BatchUpdatePermissionBindingsResponse {
+  /** The updated permission bindings, in the order of the request's items. */
+  permissionBindings: PermissionBinding[];
+}
+
+/** The request of BatchDeletePermissionBindings. */
+export interface BatchDeletePermissionBindingsRequest {
+  /**
+   * Required. The deletions, 1 to 1000, each as its DeletePermissionBinding
+   * request; applied in this order.
+   */
+  requests: DeletePermissionBindingRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchDeletePermissionBindings. */
+export interface BatchDeletePermissionBindingsResponse {
+  /**
+   * The deleted permission bindings, with `is_active` false, in the order of
+   * the request's items.
+   */
+  permissionBindings: PermissionBinding[];
+}
+
 function createBasePermissionBinding(): PermissionBinding {
   return {
     id: "",
@@ -1793,6 +1863,522 @@ export const BatchGetPermissionBindingsResponse: MessageFns<BatchGetPermissionBi
   },
 };
 
+function createBaseBatchCreatePermissionBindingsRequest(): BatchCreatePermissionBindingsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchCreatePermissionBindingsRequest: MessageFns<BatchCreatePermissionBindingsRequest> = {
+  encode(message: BatchCreatePermissionBindingsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      CreatePermissionBindingRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreatePermissionBindingsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreatePermissionBindingsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(CreatePermissionBindingRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreatePermissionBindingsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => CreatePermissionBindingRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchCreatePermissionBindingsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => CreatePermissionBindingRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreatePermissionBindingsRequest>, I>>(
+    base?: I,
+  ): BatchCreatePermissionBindingsRequest {
+    return BatchCreatePermissionBindingsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreatePermissionBindingsRequest>, I>>(
+    object: I,
+  ): BatchCreatePermissionBindingsRequest {
+    const message = createBaseBatchCreatePermissionBindingsRequest();
+    message.requests = object.requests?.map((e) => CreatePermissionBindingRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchCreatePermissionBindingsResponse(): BatchCreatePermissionBindingsResponse {
+  return { permissionBindings: [] };
+}
+
+export const BatchCreatePermissionBindingsResponse: MessageFns<BatchCreatePermissionBindingsResponse> = {
+  encode(message: BatchCreatePermissionBindingsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.permissionBindings) {
+      PermissionBinding.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreatePermissionBindingsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreatePermissionBindingsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.permissionBindings.push(PermissionBinding.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreatePermissionBindingsResponse {
+    return {
+      permissionBindings: globalThis.Array.isArray(object?.permissionBindings)
+        ? object.permissionBindings.map((e: any) => PermissionBinding.fromJSON(e))
+        : globalThis.Array.isArray(object?.permission_bindings)
+        ? object.permission_bindings.map((e: any) => PermissionBinding.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchCreatePermissionBindingsResponse): unknown {
+    const obj: any = {};
+    if (message.permissionBindings?.length) {
+      obj.permissionBindings = message.permissionBindings.map((e) => PermissionBinding.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreatePermissionBindingsResponse>, I>>(
+    base?: I,
+  ): BatchCreatePermissionBindingsResponse {
+    return BatchCreatePermissionBindingsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreatePermissionBindingsResponse>, I>>(
+    object: I,
+  ): BatchCreatePermissionBindingsResponse {
+    const message = createBaseBatchCreatePermissionBindingsResponse();
+    message.permissionBindings = object.permissionBindings?.map((e) => PermissionBinding.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchUpdatePermissionBindingsRequest(): BatchUpdatePermissionBindingsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchUpdatePermissionBindingsRequest: MessageFns<BatchUpdatePermissionBindingsRequest> = {
+  encode(message: BatchUpdatePermissionBindingsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      UpdatePermissionBindingRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdatePermissionBindingsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdatePermissionBindingsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(UpdatePermissionBindingRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdatePermissionBindingsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => UpdatePermissionBindingRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchUpdatePermissionBindingsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => UpdatePermissionBindingRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdatePermissionBindingsRequest>, I>>(
+    base?: I,
+  ): BatchUpdatePermissionBindingsRequest {
+    return BatchUpdatePermissionBindingsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdatePermissionBindingsRequest>, I>>(
+    object: I,
+  ): BatchUpdatePermissionBindingsRequest {
+    const message = createBaseBatchUpdatePermissionBindingsRequest();
+    message.requests = object.requests?.map((e) => UpdatePermissionBindingRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchUpdatePermissionBindingsResponse(): BatchUpdatePermissionBindingsResponse {
+  return { permissionBindings: [] };
+}
+
+export const BatchUpdatePermissionBindingsResponse: MessageFns<BatchUpdatePermissionBindingsResponse> = {
+  encode(message: BatchUpdatePermissionBindingsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.permissionBindings) {
+      PermissionBinding.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdatePermissionBindingsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdatePermissionBindingsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.permissionBindings.push(PermissionBinding.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdatePermissionBindingsResponse {
+    return {
+      permissionBindings: globalThis.Array.isArray(object?.permissionBindings)
+        ? object.permissionBindings.map((e: any) => PermissionBinding.fromJSON(e))
+        : globalThis.Array.isArray(object?.permission_bindings)
+        ? object.permission_bindings.map((e: any) => PermissionBinding.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchUpdatePermissionBindingsResponse): unknown {
+    const obj: any = {};
+    if (message.permissionBindings?.length) {
+      obj.permissionBindings = message.permissionBindings.map((e) => PermissionBinding.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdatePermissionBindingsResponse>, I>>(
+    base?: I,
+  ): BatchUpdatePermissionBindingsResponse {
+    return BatchUpdatePermissionBindingsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdatePermissionBindingsResponse>, I>>(
+    object: I,
+  ): BatchUpdatePermissionBindingsResponse {
+    const message = createBaseBatchUpdatePermissionBindingsResponse();
+    message.permissionBindings = object.permissionBindings?.map((e) => PermissionBinding.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchDeletePermissionBindingsRequest(): BatchDeletePermissionBindingsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchDeletePermissionBindingsRequest: MessageFns<BatchDeletePermissionBindingsRequest> = {
+  encode(message: BatchDeletePermissionBindingsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      DeletePermissionBindingRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeletePermissionBindingsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeletePermissionBindingsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(DeletePermissionBindingRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeletePermissionBindingsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => DeletePermissionBindingRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchDeletePermissionBindingsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => DeletePermissionBindingRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeletePermissionBindingsRequest>, I>>(
+    base?: I,
+  ): BatchDeletePermissionBindingsRequest {
+    return BatchDeletePermissionBindingsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeletePermissionBindingsRequest>, I>>(
+    object: I,
+  ): BatchDeletePermissionBindingsRequest {
+    const message = createBaseBatchDeletePermissionBindingsRequest();
+    message.requests = object.requests?.map((e) => DeletePermissionBindingRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchDeletePermissionBindingsResponse(): BatchDeletePermissionBindingsResponse {
+  return { permissionBindings: [] };
+}
+
+export const BatchDeletePermissionBindingsResponse: MessageFns<BatchDeletePermissionBindingsResponse> = {
+  encode(message: BatchDeletePermissionBindingsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.permissionBindings) {
+      PermissionBinding.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeletePermissionBindingsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeletePermissionBindingsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.permissionBindings.push(PermissionBinding.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeletePermissionBindingsResponse {
+    return {
+      permissionBindings: globalThis.Array.isArray(object?.permissionBindings)
+        ? object.permissionBindings.map((e: any) => PermissionBinding.fromJSON(e))
+        : globalThis.Array.isArray(object?.permission_bindings)
+        ? object.permission_bindings.map((e: any) => PermissionBinding.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchDeletePermissionBindingsResponse): unknown {
+    const obj: any = {};
+    if (message.permissionBindings?.length) {
+      obj.permissionBindings = message.permissionBindings.map((e) => PermissionBinding.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeletePermissionBindingsResponse>, I>>(
+    base?: I,
+  ): BatchDeletePermissionBindingsResponse {
+    return BatchDeletePermissionBindingsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeletePermissionBindingsResponse>, I>>(
+    object: I,
+  ): BatchDeletePermissionBindingsResponse {
+    const message = createBaseBatchDeletePermissionBindingsResponse();
+    message.permissionBindings = object.permissionBindings?.map((e) => PermissionBinding.fromPartial(e)) || [];
+    return message;
+  },
+};
+
 /** Manages permission bindings, the grants of permissions to roles. */
 export type PermissionBindingServiceService = typeof PermissionBindingServiceService;
 export const PermissionBindingServiceService = {
@@ -1942,6 +2528,98 @@ export const PermissionBindingServiceService = {
     responseDeserialize: (value: Buffer): BatchGetPermissionBindingsResponse =>
       BatchGetPermissionBindingsResponse.decode(value),
   },
+  /**
+   * Creates up to 1000 permission bindings in one call, all or none (AIP-233):
+   * each item as CreatePermissionBinding would create it, answered in request
+   * order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreatePermissionBinding, for the first item that fails,
+   * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+   * field violations name the item, for example
+   * `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+   * requests, more than 1000, an item with its own request_id, two items with
+   * one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchCreatePermissionBindings: {
+    path: "/modelstore.iam.v1.PermissionBindingService/BatchCreatePermissionBindings" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchCreatePermissionBindingsRequest): Buffer =>
+      Buffer.from(BatchCreatePermissionBindingsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchCreatePermissionBindingsRequest =>
+      BatchCreatePermissionBindingsRequest.decode(value),
+    responseSerialize: (value: BatchCreatePermissionBindingsResponse): Buffer =>
+      Buffer.from(BatchCreatePermissionBindingsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchCreatePermissionBindingsResponse =>
+      BatchCreatePermissionBindingsResponse.decode(value),
+  },
+  /**
+   * Updates up to 1000 permission bindings in one call, all or none (AIP-234):
+   * each item as UpdatePermissionBinding would update it (its own update_mask,
+   * etag and allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdatePermissionBinding, for the first item that fails,
+   * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+   * field violations name the item, for example
+   * `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+   * requests, more than 1000, two items with one id, or a request_id reused
+   * with other requests; ABORTED when a concurrent write got in part way (the
+   * batch was undone and may be retried).
+   */
+  batchUpdatePermissionBindings: {
+    path: "/modelstore.iam.v1.PermissionBindingService/BatchUpdatePermissionBindings" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchUpdatePermissionBindingsRequest): Buffer =>
+      Buffer.from(BatchUpdatePermissionBindingsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchUpdatePermissionBindingsRequest =>
+      BatchUpdatePermissionBindingsRequest.decode(value),
+    responseSerialize: (value: BatchUpdatePermissionBindingsResponse): Buffer =>
+      Buffer.from(BatchUpdatePermissionBindingsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchUpdatePermissionBindingsResponse =>
+      BatchUpdatePermissionBindingsResponse.decode(value),
+  },
+  /**
+   * Deletes up to 1000 permission bindings in one call, all or none (AIP-235):
+   * each item as DeletePermissionBinding would delete it, so each is
+   * soft-deleted and returned, in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeletePermissionBinding, for the first item that fails,
+   * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+   * field violations name the item, for example `requests[3].id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchDeletePermissionBindings: {
+    path: "/modelstore.iam.v1.PermissionBindingService/BatchDeletePermissionBindings" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchDeletePermissionBindingsRequest): Buffer =>
+      Buffer.from(BatchDeletePermissionBindingsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchDeletePermissionBindingsRequest =>
+      BatchDeletePermissionBindingsRequest.decode(value),
+    responseSerialize: (value: BatchDeletePermissionBindingsResponse): Buffer =>
+      Buffer.from(BatchDeletePermissionBindingsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchDeletePermissionBindingsResponse =>
+      BatchDeletePermissionBindingsResponse.decode(value),
+  },
 } as const;
 
 export interface PermissionBindingServiceServer extends UntypedServiceImplementation {
@@ -2013,6 +2691,71 @@ export interface PermissionBindingServiceServer extends UntypedServiceImplementa
    * header and no cross-tenant access), UNAVAILABLE.
    */
   batchGetPermissionBindings: handleUnaryCall<BatchGetPermissionBindingsRequest, BatchGetPermissionBindingsResponse>;
+  /**
+   * Creates up to 1000 permission bindings in one call, all or none (AIP-233):
+   * each item as CreatePermissionBinding would create it, answered in request
+   * order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreatePermissionBinding, for the first item that fails,
+   * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+   * field violations name the item, for example
+   * `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+   * requests, more than 1000, an item with its own request_id, two items with
+   * one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchCreatePermissionBindings: handleUnaryCall<
+    BatchCreatePermissionBindingsRequest,
+    BatchCreatePermissionBindingsResponse
+  >;
+  /**
+   * Updates up to 1000 permission bindings in one call, all or none (AIP-234):
+   * each item as UpdatePermissionBinding would update it (its own update_mask,
+   * etag and allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdatePermissionBinding, for the first item that fails,
+   * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+   * field violations name the item, for example
+   * `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+   * requests, more than 1000, two items with one id, or a request_id reused
+   * with other requests; ABORTED when a concurrent write got in part way (the
+   * batch was undone and may be retried).
+   */
+  batchUpdatePermissionBindings: handleUnaryCall<
+    BatchUpdatePermissionBindingsRequest,
+    BatchUpdatePermissionBindingsResponse
+  >;
+  /**
+   * Deletes up to 1000 permission bindings in one call, all or none (AIP-235):
+   * each item as DeletePermissionBinding would delete it, so each is
+   * soft-deleted and returned, in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeletePermissionBinding, for the first item that fails,
+   * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+   * field violations name the item, for example `requests[3].id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchDeletePermissionBindings: handleUnaryCall<
+    BatchDeletePermissionBindingsRequest,
+    BatchDeletePermissionBindingsResponse
+  >;
 }
 
 export interface PermissionBindingServiceClient extends Client {
@@ -2181,6 +2924,104 @@ export interface PermissionBindingServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: BatchGetPermissionBindingsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Creates up to 1000 permission bindings in one call, all or none (AIP-233):
+   * each item as CreatePermissionBinding would create it, answered in request
+   * order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreatePermissionBinding, for the first item that fails,
+   * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+   * field violations name the item, for example
+   * `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+   * requests, more than 1000, an item with its own request_id, two items with
+   * one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchCreatePermissionBindings(
+    request: BatchCreatePermissionBindingsRequest,
+    callback: (error: ServiceError | null, response: BatchCreatePermissionBindingsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreatePermissionBindings(
+    request: BatchCreatePermissionBindingsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchCreatePermissionBindingsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreatePermissionBindings(
+    request: BatchCreatePermissionBindingsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchCreatePermissionBindingsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Updates up to 1000 permission bindings in one call, all or none (AIP-234):
+   * each item as UpdatePermissionBinding would update it (its own update_mask,
+   * etag and allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdatePermissionBinding, for the first item that fails,
+   * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+   * field violations name the item, for example
+   * `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+   * requests, more than 1000, two items with one id, or a request_id reused
+   * with other requests; ABORTED when a concurrent write got in part way (the
+   * batch was undone and may be retried).
+   */
+  batchUpdatePermissionBindings(
+    request: BatchUpdatePermissionBindingsRequest,
+    callback: (error: ServiceError | null, response: BatchUpdatePermissionBindingsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdatePermissionBindings(
+    request: BatchUpdatePermissionBindingsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchUpdatePermissionBindingsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdatePermissionBindings(
+    request: BatchUpdatePermissionBindingsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchUpdatePermissionBindingsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Deletes up to 1000 permission bindings in one call, all or none (AIP-235):
+   * each item as DeletePermissionBinding would delete it, so each is
+   * soft-deleted and returned, in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeletePermissionBinding, for the first item that fails,
+   * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+   * field violations name the item, for example `requests[3].id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchDeletePermissionBindings(
+    request: BatchDeletePermissionBindingsRequest,
+    callback: (error: ServiceError | null, response: BatchDeletePermissionBindingsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeletePermissionBindings(
+    request: BatchDeletePermissionBindingsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchDeletePermissionBindingsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeletePermissionBindings(
+    request: BatchDeletePermissionBindingsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchDeletePermissionBindingsResponse) => void,
   ): ClientUnaryCall;
 }
 

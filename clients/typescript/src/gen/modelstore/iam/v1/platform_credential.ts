@@ -350,6 +350,76 @@ export interface GetPlatformCredentialSecretResponse {
   tokenExpiresAt?: Date | undefined;
 }
 
+/** The request of BatchCreatePlatformCredentials. */
+export interface BatchCreatePlatformCredentialsRequest {
+  /**
+   * Required. The platform credentials to create, 1 to 1000, each as its
+   * CreatePlatformCredential request; created in this order. An item's own
+   * request_id must be empty: `request_id` below covers the batch.
+   */
+  requests: CreatePlatformCredentialRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchCreatePlatformCredentials. */
+export interface BatchCreatePlatformCredentialsResponse {
+  /** The created platform credentials, in the order of the request's items. */
+  platformCredentials: PlatformCredential[];
+}
+
+/** The request of BatchUpdatePlatformCredentials. */
+export interface BatchUpdatePlatformCredentialsRequest {
+  /**
+   * Required. The updates, 1 to 1000, each as its UpdatePlatformCredential
+   * request; applied in this order.
+   */
+  requests: UpdatePlatformCredentialRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchUpdatePlatformCredentials. */
+export interface BatchUpdatePlatformCredentialsResponse {
+  /** The updated platform credentials, in the order of the request's items. */
+  platformCredentials: PlatformCredential[];
+}
+
+/** The request of BatchDeletePlatformCredentials. */
+export interface BatchDeletePlatformCredentialsRequest {
+  /**
+   * Required. The deletions, 1 to 1000, each as its DeletePlatformCredential
+   * request; applied in this order.
+   */
+  requests: DeletePlatformCredentialRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchDeletePlatformCredentials. */
+export interface BatchDeletePlatformCredentialsResponse {
+  /**
+   * The deleted platform credentials, with `is_active` false, in the order of
+   * the request's items.
+   */
+  platformCredentials: PlatformCredential[];
+}
+
 function createBasePlatformCredential(): PlatformCredential {
   return {
     id: "",
@@ -2233,6 +2303,522 @@ export const GetPlatformCredentialSecretResponse: MessageFns<GetPlatformCredenti
   },
 };
 
+function createBaseBatchCreatePlatformCredentialsRequest(): BatchCreatePlatformCredentialsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchCreatePlatformCredentialsRequest: MessageFns<BatchCreatePlatformCredentialsRequest> = {
+  encode(message: BatchCreatePlatformCredentialsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      CreatePlatformCredentialRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreatePlatformCredentialsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreatePlatformCredentialsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(CreatePlatformCredentialRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreatePlatformCredentialsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => CreatePlatformCredentialRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchCreatePlatformCredentialsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => CreatePlatformCredentialRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreatePlatformCredentialsRequest>, I>>(
+    base?: I,
+  ): BatchCreatePlatformCredentialsRequest {
+    return BatchCreatePlatformCredentialsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreatePlatformCredentialsRequest>, I>>(
+    object: I,
+  ): BatchCreatePlatformCredentialsRequest {
+    const message = createBaseBatchCreatePlatformCredentialsRequest();
+    message.requests = object.requests?.map((e) => CreatePlatformCredentialRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchCreatePlatformCredentialsResponse(): BatchCreatePlatformCredentialsResponse {
+  return { platformCredentials: [] };
+}
+
+export const BatchCreatePlatformCredentialsResponse: MessageFns<BatchCreatePlatformCredentialsResponse> = {
+  encode(message: BatchCreatePlatformCredentialsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.platformCredentials) {
+      PlatformCredential.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreatePlatformCredentialsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreatePlatformCredentialsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.platformCredentials.push(PlatformCredential.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreatePlatformCredentialsResponse {
+    return {
+      platformCredentials: globalThis.Array.isArray(object?.platformCredentials)
+        ? object.platformCredentials.map((e: any) => PlatformCredential.fromJSON(e))
+        : globalThis.Array.isArray(object?.platform_credentials)
+        ? object.platform_credentials.map((e: any) => PlatformCredential.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchCreatePlatformCredentialsResponse): unknown {
+    const obj: any = {};
+    if (message.platformCredentials?.length) {
+      obj.platformCredentials = message.platformCredentials.map((e) => PlatformCredential.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreatePlatformCredentialsResponse>, I>>(
+    base?: I,
+  ): BatchCreatePlatformCredentialsResponse {
+    return BatchCreatePlatformCredentialsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreatePlatformCredentialsResponse>, I>>(
+    object: I,
+  ): BatchCreatePlatformCredentialsResponse {
+    const message = createBaseBatchCreatePlatformCredentialsResponse();
+    message.platformCredentials = object.platformCredentials?.map((e) => PlatformCredential.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchUpdatePlatformCredentialsRequest(): BatchUpdatePlatformCredentialsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchUpdatePlatformCredentialsRequest: MessageFns<BatchUpdatePlatformCredentialsRequest> = {
+  encode(message: BatchUpdatePlatformCredentialsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      UpdatePlatformCredentialRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdatePlatformCredentialsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdatePlatformCredentialsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(UpdatePlatformCredentialRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdatePlatformCredentialsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => UpdatePlatformCredentialRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchUpdatePlatformCredentialsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => UpdatePlatformCredentialRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdatePlatformCredentialsRequest>, I>>(
+    base?: I,
+  ): BatchUpdatePlatformCredentialsRequest {
+    return BatchUpdatePlatformCredentialsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdatePlatformCredentialsRequest>, I>>(
+    object: I,
+  ): BatchUpdatePlatformCredentialsRequest {
+    const message = createBaseBatchUpdatePlatformCredentialsRequest();
+    message.requests = object.requests?.map((e) => UpdatePlatformCredentialRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchUpdatePlatformCredentialsResponse(): BatchUpdatePlatformCredentialsResponse {
+  return { platformCredentials: [] };
+}
+
+export const BatchUpdatePlatformCredentialsResponse: MessageFns<BatchUpdatePlatformCredentialsResponse> = {
+  encode(message: BatchUpdatePlatformCredentialsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.platformCredentials) {
+      PlatformCredential.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdatePlatformCredentialsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdatePlatformCredentialsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.platformCredentials.push(PlatformCredential.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdatePlatformCredentialsResponse {
+    return {
+      platformCredentials: globalThis.Array.isArray(object?.platformCredentials)
+        ? object.platformCredentials.map((e: any) => PlatformCredential.fromJSON(e))
+        : globalThis.Array.isArray(object?.platform_credentials)
+        ? object.platform_credentials.map((e: any) => PlatformCredential.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchUpdatePlatformCredentialsResponse): unknown {
+    const obj: any = {};
+    if (message.platformCredentials?.length) {
+      obj.platformCredentials = message.platformCredentials.map((e) => PlatformCredential.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdatePlatformCredentialsResponse>, I>>(
+    base?: I,
+  ): BatchUpdatePlatformCredentialsResponse {
+    return BatchUpdatePlatformCredentialsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdatePlatformCredentialsResponse>, I>>(
+    object: I,
+  ): BatchUpdatePlatformCredentialsResponse {
+    const message = createBaseBatchUpdatePlatformCredentialsResponse();
+    message.platformCredentials = object.platformCredentials?.map((e) => PlatformCredential.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchDeletePlatformCredentialsRequest(): BatchDeletePlatformCredentialsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchDeletePlatformCredentialsRequest: MessageFns<BatchDeletePlatformCredentialsRequest> = {
+  encode(message: BatchDeletePlatformCredentialsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      DeletePlatformCredentialRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeletePlatformCredentialsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeletePlatformCredentialsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(DeletePlatformCredentialRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeletePlatformCredentialsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => DeletePlatformCredentialRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchDeletePlatformCredentialsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => DeletePlatformCredentialRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeletePlatformCredentialsRequest>, I>>(
+    base?: I,
+  ): BatchDeletePlatformCredentialsRequest {
+    return BatchDeletePlatformCredentialsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeletePlatformCredentialsRequest>, I>>(
+    object: I,
+  ): BatchDeletePlatformCredentialsRequest {
+    const message = createBaseBatchDeletePlatformCredentialsRequest();
+    message.requests = object.requests?.map((e) => DeletePlatformCredentialRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchDeletePlatformCredentialsResponse(): BatchDeletePlatformCredentialsResponse {
+  return { platformCredentials: [] };
+}
+
+export const BatchDeletePlatformCredentialsResponse: MessageFns<BatchDeletePlatformCredentialsResponse> = {
+  encode(message: BatchDeletePlatformCredentialsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.platformCredentials) {
+      PlatformCredential.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeletePlatformCredentialsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeletePlatformCredentialsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.platformCredentials.push(PlatformCredential.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeletePlatformCredentialsResponse {
+    return {
+      platformCredentials: globalThis.Array.isArray(object?.platformCredentials)
+        ? object.platformCredentials.map((e: any) => PlatformCredential.fromJSON(e))
+        : globalThis.Array.isArray(object?.platform_credentials)
+        ? object.platform_credentials.map((e: any) => PlatformCredential.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchDeletePlatformCredentialsResponse): unknown {
+    const obj: any = {};
+    if (message.platformCredentials?.length) {
+      obj.platformCredentials = message.platformCredentials.map((e) => PlatformCredential.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeletePlatformCredentialsResponse>, I>>(
+    base?: I,
+  ): BatchDeletePlatformCredentialsResponse {
+    return BatchDeletePlatformCredentialsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeletePlatformCredentialsResponse>, I>>(
+    object: I,
+  ): BatchDeletePlatformCredentialsResponse {
+    const message = createBaseBatchDeletePlatformCredentialsResponse();
+    message.platformCredentials = object.platformCredentials?.map((e) => PlatformCredential.fromPartial(e)) || [];
+    return message;
+  },
+};
+
 /** Manages users' credentials for external platforms. */
 export type PlatformCredentialServiceService = typeof PlatformCredentialServiceService;
 export const PlatformCredentialServiceService = {
@@ -2387,6 +2973,98 @@ export const PlatformCredentialServiceService = {
       BatchGetPlatformCredentialsResponse.decode(value),
   },
   /**
+   * Creates up to 1000 platform credentials in one call, all or none (AIP-233):
+   * each item as CreatePlatformCredential would create it, answered in request
+   * order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreatePlatformCredential, for the first item that fails,
+   * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+   * field violations name the item, for example
+   * `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+   * requests, more than 1000, an item with its own request_id, two items with
+   * one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchCreatePlatformCredentials: {
+    path: "/modelstore.iam.v1.PlatformCredentialService/BatchCreatePlatformCredentials" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchCreatePlatformCredentialsRequest): Buffer =>
+      Buffer.from(BatchCreatePlatformCredentialsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchCreatePlatformCredentialsRequest =>
+      BatchCreatePlatformCredentialsRequest.decode(value),
+    responseSerialize: (value: BatchCreatePlatformCredentialsResponse): Buffer =>
+      Buffer.from(BatchCreatePlatformCredentialsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchCreatePlatformCredentialsResponse =>
+      BatchCreatePlatformCredentialsResponse.decode(value),
+  },
+  /**
+   * Updates up to 1000 platform credentials in one call, all or none (AIP-234):
+   * each item as UpdatePlatformCredential would update it (its own update_mask,
+   * etag and allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdatePlatformCredential, for the first item that fails,
+   * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+   * field violations name the item, for example
+   * `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+   * requests, more than 1000, two items with one id, or a request_id reused
+   * with other requests; ABORTED when a concurrent write got in part way (the
+   * batch was undone and may be retried).
+   */
+  batchUpdatePlatformCredentials: {
+    path: "/modelstore.iam.v1.PlatformCredentialService/BatchUpdatePlatformCredentials" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchUpdatePlatformCredentialsRequest): Buffer =>
+      Buffer.from(BatchUpdatePlatformCredentialsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchUpdatePlatformCredentialsRequest =>
+      BatchUpdatePlatformCredentialsRequest.decode(value),
+    responseSerialize: (value: BatchUpdatePlatformCredentialsResponse): Buffer =>
+      Buffer.from(BatchUpdatePlatformCredentialsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchUpdatePlatformCredentialsResponse =>
+      BatchUpdatePlatformCredentialsResponse.decode(value),
+  },
+  /**
+   * Deletes up to 1000 platform credentials in one call, all or none (AIP-235):
+   * each item as DeletePlatformCredential would delete it, so each is
+   * soft-deleted and returned, in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeletePlatformCredential, for the first item that fails,
+   * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+   * field violations name the item, for example `requests[3].id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchDeletePlatformCredentials: {
+    path: "/modelstore.iam.v1.PlatformCredentialService/BatchDeletePlatformCredentials" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchDeletePlatformCredentialsRequest): Buffer =>
+      Buffer.from(BatchDeletePlatformCredentialsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchDeletePlatformCredentialsRequest =>
+      BatchDeletePlatformCredentialsRequest.decode(value),
+    responseSerialize: (value: BatchDeletePlatformCredentialsResponse): Buffer =>
+      Buffer.from(BatchDeletePlatformCredentialsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchDeletePlatformCredentialsResponse =>
+      BatchDeletePlatformCredentialsResponse.decode(value),
+  },
+  /**
    * Returns the decrypted OAuth tokens of a platform credential. This is the
    * one RPC that returns them: it exists to hand secrets to the service that
    * calls the platform, so restrict who may call it. The tokens are never
@@ -2483,6 +3161,71 @@ export interface PlatformCredentialServiceServer extends UntypedServiceImplement
    * header and no cross-tenant access), UNAVAILABLE.
    */
   batchGetPlatformCredentials: handleUnaryCall<BatchGetPlatformCredentialsRequest, BatchGetPlatformCredentialsResponse>;
+  /**
+   * Creates up to 1000 platform credentials in one call, all or none (AIP-233):
+   * each item as CreatePlatformCredential would create it, answered in request
+   * order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreatePlatformCredential, for the first item that fails,
+   * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+   * field violations name the item, for example
+   * `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+   * requests, more than 1000, an item with its own request_id, two items with
+   * one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchCreatePlatformCredentials: handleUnaryCall<
+    BatchCreatePlatformCredentialsRequest,
+    BatchCreatePlatformCredentialsResponse
+  >;
+  /**
+   * Updates up to 1000 platform credentials in one call, all or none (AIP-234):
+   * each item as UpdatePlatformCredential would update it (its own update_mask,
+   * etag and allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdatePlatformCredential, for the first item that fails,
+   * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+   * field violations name the item, for example
+   * `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+   * requests, more than 1000, two items with one id, or a request_id reused
+   * with other requests; ABORTED when a concurrent write got in part way (the
+   * batch was undone and may be retried).
+   */
+  batchUpdatePlatformCredentials: handleUnaryCall<
+    BatchUpdatePlatformCredentialsRequest,
+    BatchUpdatePlatformCredentialsResponse
+  >;
+  /**
+   * Deletes up to 1000 platform credentials in one call, all or none (AIP-235):
+   * each item as DeletePlatformCredential would delete it, so each is
+   * soft-deleted and returned, in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeletePlatformCredential, for the first item that fails,
+   * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+   * field violations name the item, for example `requests[3].id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchDeletePlatformCredentials: handleUnaryCall<
+    BatchDeletePlatformCredentialsRequest,
+    BatchDeletePlatformCredentialsResponse
+  >;
   /**
    * Returns the decrypted OAuth tokens of a platform credential. This is the
    * one RPC that returns them: it exists to hand secrets to the service that
@@ -2665,6 +3408,104 @@ export interface PlatformCredentialServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: BatchGetPlatformCredentialsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Creates up to 1000 platform credentials in one call, all or none (AIP-233):
+   * each item as CreatePlatformCredential would create it, answered in request
+   * order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreatePlatformCredential, for the first item that fails,
+   * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+   * field violations name the item, for example
+   * `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+   * requests, more than 1000, an item with its own request_id, two items with
+   * one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchCreatePlatformCredentials(
+    request: BatchCreatePlatformCredentialsRequest,
+    callback: (error: ServiceError | null, response: BatchCreatePlatformCredentialsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreatePlatformCredentials(
+    request: BatchCreatePlatformCredentialsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchCreatePlatformCredentialsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreatePlatformCredentials(
+    request: BatchCreatePlatformCredentialsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchCreatePlatformCredentialsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Updates up to 1000 platform credentials in one call, all or none (AIP-234):
+   * each item as UpdatePlatformCredential would update it (its own update_mask,
+   * etag and allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdatePlatformCredential, for the first item that fails,
+   * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+   * field violations name the item, for example
+   * `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+   * requests, more than 1000, two items with one id, or a request_id reused
+   * with other requests; ABORTED when a concurrent write got in part way (the
+   * batch was undone and may be retried).
+   */
+  batchUpdatePlatformCredentials(
+    request: BatchUpdatePlatformCredentialsRequest,
+    callback: (error: ServiceError | null, response: BatchUpdatePlatformCredentialsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdatePlatformCredentials(
+    request: BatchUpdatePlatformCredentialsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchUpdatePlatformCredentialsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdatePlatformCredentials(
+    request: BatchUpdatePlatformCredentialsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchUpdatePlatformCredentialsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Deletes up to 1000 platform credentials in one call, all or none (AIP-235):
+   * each item as DeletePlatformCredential would delete it, so each is
+   * soft-deleted and returned, in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeletePlatformCredential, for the first item that fails,
+   * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+   * field violations name the item, for example `requests[3].id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchDeletePlatformCredentials(
+    request: BatchDeletePlatformCredentialsRequest,
+    callback: (error: ServiceError | null, response: BatchDeletePlatformCredentialsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeletePlatformCredentials(
+    request: BatchDeletePlatformCredentialsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchDeletePlatformCredentialsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeletePlatformCredentials(
+    request: BatchDeletePlatformCredentialsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchDeletePlatformCredentialsResponse) => void,
   ): ClientUnaryCall;
   /**
    * Returns the decrypted OAuth tokens of a platform credential. This is the

@@ -217,6 +217,76 @@ export interface BatchGetRolesResponse {
   roles: Role[];
 }
 
+/** The request of BatchCreateRoles. */
+export interface BatchCreateRolesRequest {
+  /**
+   * Required. The roles to create, 1 to 1000, each as its CreateRole request;
+   * created in this order. An item's own request_id must be empty: `request_id`
+   * below covers the batch.
+   */
+  requests: CreateRoleRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchCreateRoles. */
+export interface BatchCreateRolesResponse {
+  /** The created roles, in the order of the request's items. */
+  roles: Role[];
+}
+
+/** The request of BatchUpdateRoles. */
+export interface BatchUpdateRolesRequest {
+  /**
+   * Required. The updates, 1 to 1000, each as its UpdateRole request; applied
+   * in this order.
+   */
+  requests: UpdateRoleRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchUpdateRoles. */
+export interface BatchUpdateRolesResponse {
+  /** The updated roles, in the order of the request's items. */
+  roles: Role[];
+}
+
+/** The request of BatchDeleteRoles. */
+export interface BatchDeleteRolesRequest {
+  /**
+   * Required. The deletions, 1 to 1000, each as its DeleteRole request; applied
+   * in this order.
+   */
+  requests: DeleteRoleRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchDeleteRoles. */
+export interface BatchDeleteRolesResponse {
+  /**
+   * The deleted roles, with `is_active` false, in the order of the request's
+   * items.
+   */
+  roles: Role[];
+}
+
 function createBaseRole(): Role {
   return {
     id: "",
@@ -1678,6 +1748,480 @@ export const BatchGetRolesResponse: MessageFns<BatchGetRolesResponse> = {
   },
 };
 
+function createBaseBatchCreateRolesRequest(): BatchCreateRolesRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchCreateRolesRequest: MessageFns<BatchCreateRolesRequest> = {
+  encode(message: BatchCreateRolesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      CreateRoleRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateRolesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateRolesRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(CreateRoleRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateRolesRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => CreateRoleRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchCreateRolesRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => CreateRoleRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateRolesRequest>, I>>(base?: I): BatchCreateRolesRequest {
+    return BatchCreateRolesRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateRolesRequest>, I>>(object: I): BatchCreateRolesRequest {
+    const message = createBaseBatchCreateRolesRequest();
+    message.requests = object.requests?.map((e) => CreateRoleRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchCreateRolesResponse(): BatchCreateRolesResponse {
+  return { roles: [] };
+}
+
+export const BatchCreateRolesResponse: MessageFns<BatchCreateRolesResponse> = {
+  encode(message: BatchCreateRolesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.roles) {
+      Role.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateRolesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateRolesResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.roles.push(Role.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateRolesResponse {
+    return { roles: globalThis.Array.isArray(object?.roles) ? object.roles.map((e: any) => Role.fromJSON(e)) : [] };
+  },
+
+  toJSON(message: BatchCreateRolesResponse): unknown {
+    const obj: any = {};
+    if (message.roles?.length) {
+      obj.roles = message.roles.map((e) => Role.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateRolesResponse>, I>>(base?: I): BatchCreateRolesResponse {
+    return BatchCreateRolesResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateRolesResponse>, I>>(object: I): BatchCreateRolesResponse {
+    const message = createBaseBatchCreateRolesResponse();
+    message.roles = object.roles?.map((e) => Role.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchUpdateRolesRequest(): BatchUpdateRolesRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchUpdateRolesRequest: MessageFns<BatchUpdateRolesRequest> = {
+  encode(message: BatchUpdateRolesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      UpdateRoleRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateRolesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateRolesRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(UpdateRoleRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateRolesRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => UpdateRoleRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchUpdateRolesRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => UpdateRoleRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateRolesRequest>, I>>(base?: I): BatchUpdateRolesRequest {
+    return BatchUpdateRolesRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateRolesRequest>, I>>(object: I): BatchUpdateRolesRequest {
+    const message = createBaseBatchUpdateRolesRequest();
+    message.requests = object.requests?.map((e) => UpdateRoleRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchUpdateRolesResponse(): BatchUpdateRolesResponse {
+  return { roles: [] };
+}
+
+export const BatchUpdateRolesResponse: MessageFns<BatchUpdateRolesResponse> = {
+  encode(message: BatchUpdateRolesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.roles) {
+      Role.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateRolesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateRolesResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.roles.push(Role.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateRolesResponse {
+    return { roles: globalThis.Array.isArray(object?.roles) ? object.roles.map((e: any) => Role.fromJSON(e)) : [] };
+  },
+
+  toJSON(message: BatchUpdateRolesResponse): unknown {
+    const obj: any = {};
+    if (message.roles?.length) {
+      obj.roles = message.roles.map((e) => Role.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateRolesResponse>, I>>(base?: I): BatchUpdateRolesResponse {
+    return BatchUpdateRolesResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateRolesResponse>, I>>(object: I): BatchUpdateRolesResponse {
+    const message = createBaseBatchUpdateRolesResponse();
+    message.roles = object.roles?.map((e) => Role.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchDeleteRolesRequest(): BatchDeleteRolesRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchDeleteRolesRequest: MessageFns<BatchDeleteRolesRequest> = {
+  encode(message: BatchDeleteRolesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      DeleteRoleRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteRolesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteRolesRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(DeleteRoleRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeleteRolesRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => DeleteRoleRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchDeleteRolesRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => DeleteRoleRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteRolesRequest>, I>>(base?: I): BatchDeleteRolesRequest {
+    return BatchDeleteRolesRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteRolesRequest>, I>>(object: I): BatchDeleteRolesRequest {
+    const message = createBaseBatchDeleteRolesRequest();
+    message.requests = object.requests?.map((e) => DeleteRoleRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchDeleteRolesResponse(): BatchDeleteRolesResponse {
+  return { roles: [] };
+}
+
+export const BatchDeleteRolesResponse: MessageFns<BatchDeleteRolesResponse> = {
+  encode(message: BatchDeleteRolesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.roles) {
+      Role.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteRolesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteRolesResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.roles.push(Role.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeleteRolesResponse {
+    return { roles: globalThis.Array.isArray(object?.roles) ? object.roles.map((e: any) => Role.fromJSON(e)) : [] };
+  },
+
+  toJSON(message: BatchDeleteRolesResponse): unknown {
+    const obj: any = {};
+    if (message.roles?.length) {
+      obj.roles = message.roles.map((e) => Role.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteRolesResponse>, I>>(base?: I): BatchDeleteRolesResponse {
+    return BatchDeleteRolesResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteRolesResponse>, I>>(object: I): BatchDeleteRolesResponse {
+    const message = createBaseBatchDeleteRolesResponse();
+    message.roles = object.roles?.map((e) => Role.fromPartial(e)) || [];
+    return message;
+  },
+};
+
 /** Manages the roles of tenants. */
 export type RoleServiceService = typeof RoleServiceService;
 export const RoleServiceService = {
@@ -1803,6 +2347,89 @@ export const RoleServiceService = {
       Buffer.from(BatchGetRolesResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): BatchGetRolesResponse => BatchGetRolesResponse.decode(value),
   },
+  /**
+   * Creates up to 1000 roles in one call, all or none (AIP-233): each item as
+   * CreateRole would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateRole, for the first item that fails, with its index
+   * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+   * name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+   * for no requests, more than 1000, an item with its own request_id, two items
+   * with one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchCreateRoles: {
+    path: "/modelstore.iam.v1.RoleService/BatchCreateRoles" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchCreateRolesRequest): Buffer =>
+      Buffer.from(BatchCreateRolesRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchCreateRolesRequest => BatchCreateRolesRequest.decode(value),
+    responseSerialize: (value: BatchCreateRolesResponse): Buffer =>
+      Buffer.from(BatchCreateRolesResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchCreateRolesResponse => BatchCreateRolesResponse.decode(value),
+  },
+  /**
+   * Updates up to 1000 roles in one call, all or none (AIP-234): each item as
+   * UpdateRole would update it (its own update_mask, etag and allow_missing),
+   * answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateRole, for the first item that fails, with its index
+   * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+   * name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+   * for no requests, more than 1000, two items with one id, or a request_id
+   * reused with other requests; ABORTED when a concurrent write got in part way
+   * (the batch was undone and may be retried).
+   */
+  batchUpdateRoles: {
+    path: "/modelstore.iam.v1.RoleService/BatchUpdateRoles" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchUpdateRolesRequest): Buffer =>
+      Buffer.from(BatchUpdateRolesRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchUpdateRolesRequest => BatchUpdateRolesRequest.decode(value),
+    responseSerialize: (value: BatchUpdateRolesResponse): Buffer =>
+      Buffer.from(BatchUpdateRolesResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchUpdateRolesResponse => BatchUpdateRolesResponse.decode(value),
+  },
+  /**
+   * Deletes up to 1000 roles in one call, all or none (AIP-235): each item as
+   * DeleteRole would delete it, so each is soft-deleted and returned, in
+   * request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteRole, for the first item that fails, with its index
+   * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+   * name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+   * requests, more than 1000, two items with one id, or a request_id reused
+   * with other requests; ABORTED when a concurrent write got in part way (the
+   * batch was undone and may be retried).
+   */
+  batchDeleteRoles: {
+    path: "/modelstore.iam.v1.RoleService/BatchDeleteRoles" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchDeleteRolesRequest): Buffer =>
+      Buffer.from(BatchDeleteRolesRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchDeleteRolesRequest => BatchDeleteRolesRequest.decode(value),
+    responseSerialize: (value: BatchDeleteRolesResponse): Buffer =>
+      Buffer.from(BatchDeleteRolesResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchDeleteRolesResponse => BatchDeleteRolesResponse.decode(value),
+  },
 } as const;
 
 export interface RoleServiceServer extends UntypedServiceImplementation {
@@ -1870,6 +2497,59 @@ export interface RoleServiceServer extends UntypedServiceImplementation {
    * header and no cross-tenant access), UNAVAILABLE.
    */
   batchGetRoles: handleUnaryCall<BatchGetRolesRequest, BatchGetRolesResponse>;
+  /**
+   * Creates up to 1000 roles in one call, all or none (AIP-233): each item as
+   * CreateRole would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateRole, for the first item that fails, with its index
+   * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+   * name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+   * for no requests, more than 1000, an item with its own request_id, two items
+   * with one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchCreateRoles: handleUnaryCall<BatchCreateRolesRequest, BatchCreateRolesResponse>;
+  /**
+   * Updates up to 1000 roles in one call, all or none (AIP-234): each item as
+   * UpdateRole would update it (its own update_mask, etag and allow_missing),
+   * answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateRole, for the first item that fails, with its index
+   * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+   * name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+   * for no requests, more than 1000, two items with one id, or a request_id
+   * reused with other requests; ABORTED when a concurrent write got in part way
+   * (the batch was undone and may be retried).
+   */
+  batchUpdateRoles: handleUnaryCall<BatchUpdateRolesRequest, BatchUpdateRolesResponse>;
+  /**
+   * Deletes up to 1000 roles in one call, all or none (AIP-235): each item as
+   * DeleteRole would delete it, so each is soft-deleted and returned, in
+   * request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteRole, for the first item that fails, with its index
+   * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+   * name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+   * requests, more than 1000, two items with one id, or a request_id reused
+   * with other requests; ABORTED when a concurrent write got in part way (the
+   * batch was undone and may be retried).
+   */
+  batchDeleteRoles: handleUnaryCall<BatchDeleteRolesRequest, BatchDeleteRolesResponse>;
 }
 
 export interface RoleServiceClient extends Client {
@@ -2034,6 +2714,101 @@ export interface RoleServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: BatchGetRolesResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Creates up to 1000 roles in one call, all or none (AIP-233): each item as
+   * CreateRole would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateRole, for the first item that fails, with its index
+   * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+   * name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+   * for no requests, more than 1000, an item with its own request_id, two items
+   * with one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchCreateRoles(
+    request: BatchCreateRolesRequest,
+    callback: (error: ServiceError | null, response: BatchCreateRolesResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateRoles(
+    request: BatchCreateRolesRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchCreateRolesResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateRoles(
+    request: BatchCreateRolesRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchCreateRolesResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Updates up to 1000 roles in one call, all or none (AIP-234): each item as
+   * UpdateRole would update it (its own update_mask, etag and allow_missing),
+   * answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateRole, for the first item that fails, with its index
+   * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+   * name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+   * for no requests, more than 1000, two items with one id, or a request_id
+   * reused with other requests; ABORTED when a concurrent write got in part way
+   * (the batch was undone and may be retried).
+   */
+  batchUpdateRoles(
+    request: BatchUpdateRolesRequest,
+    callback: (error: ServiceError | null, response: BatchUpdateRolesResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateRoles(
+    request: BatchUpdateRolesRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchUpdateRolesResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateRoles(
+    request: BatchUpdateRolesRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchUpdateRolesResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Deletes up to 1000 roles in one call, all or none (AIP-235): each item as
+   * DeleteRole would delete it, so each is soft-deleted and returned, in
+   * request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteRole, for the first item that fails, with its index
+   * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+   * name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+   * requests, more than 1000, two items with one id, or a request_id reused
+   * with other requests; ABORTED when a concurrent write got in part way (the
+   * batch was undone and may be retried).
+   */
+  batchDeleteRoles(
+    request: BatchDeleteRolesRequest,
+    callback: (error: ServiceError | null, response: BatchDeleteRolesResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteRoles(
+    request: BatchDeleteRolesRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchDeleteRolesResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteRoles(
+    request: BatchDeleteRolesRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchDeleteRolesResponse) => void,
   ): ClientUnaryCall;
 }
 

@@ -231,6 +231,76 @@ export interface BatchGetRoleBindingsResponse {
   roleBindings: RoleBinding[];
 }
 
+/** The request of BatchCreateRoleBindings. */
+export interface BatchCreateRoleBindingsRequest {
+  /**
+   * Required. The role bindings to create, 1 to 1000, each as its
+   * CreateRoleBinding request; created in this order. An item's own request_id
+   * must be empty: `request_id` below covers the batch.
+   */
+  requests: CreateRoleBindingRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchCreateRoleBindings. */
+export interface BatchCreateRoleBindingsResponse {
+  /** The created role bindings, in the order of the request's items. */
+  roleBindings: RoleBinding[];
+}
+
+/** The request of BatchUpdateRoleBindings. */
+export interface BatchUpdateRoleBindingsRequest {
+  /**
+   * Required. The updates, 1 to 1000, each as its UpdateRoleBinding request;
+   * applied in this order.
+   */
+  requests: UpdateRoleBindingRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchUpdateRoleBindings. */
+export interface BatchUpdateRoleBindingsResponse {
+  /** The updated role bindings, in the order of the request's items. */
+  roleBindings: RoleBinding[];
+}
+
+/** The request of BatchDeleteRoleBindings. */
+export interface BatchDeleteRoleBindingsRequest {
+  /**
+   * Required. The deletions, 1 to 1000, each as its DeleteRoleBinding request;
+   * applied in this order.
+   */
+  requests: DeleteRoleBindingRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchDeleteRoleBindings. */
+export interface BatchDeleteRoleBindingsResponse {
+  /**
+   * The deleted role bindings, with `is_active` false, in the order of the
+   * request's items.
+   */
+  roleBindings: RoleBinding[];
+}
+
 function createBaseRoleBinding(): RoleBinding {
   return {
     id: "",
@@ -1785,6 +1855,510 @@ export const BatchGetRoleBindingsResponse: MessageFns<BatchGetRoleBindingsRespon
   },
 };
 
+function createBaseBatchCreateRoleBindingsRequest(): BatchCreateRoleBindingsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchCreateRoleBindingsRequest: MessageFns<BatchCreateRoleBindingsRequest> = {
+  encode(message: BatchCreateRoleBindingsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      CreateRoleBindingRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateRoleBindingsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateRoleBindingsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(CreateRoleBindingRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateRoleBindingsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => CreateRoleBindingRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchCreateRoleBindingsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => CreateRoleBindingRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateRoleBindingsRequest>, I>>(base?: I): BatchCreateRoleBindingsRequest {
+    return BatchCreateRoleBindingsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateRoleBindingsRequest>, I>>(
+    object: I,
+  ): BatchCreateRoleBindingsRequest {
+    const message = createBaseBatchCreateRoleBindingsRequest();
+    message.requests = object.requests?.map((e) => CreateRoleBindingRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchCreateRoleBindingsResponse(): BatchCreateRoleBindingsResponse {
+  return { roleBindings: [] };
+}
+
+export const BatchCreateRoleBindingsResponse: MessageFns<BatchCreateRoleBindingsResponse> = {
+  encode(message: BatchCreateRoleBindingsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.roleBindings) {
+      RoleBinding.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateRoleBindingsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateRoleBindingsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.roleBindings.push(RoleBinding.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateRoleBindingsResponse {
+    return {
+      roleBindings: globalThis.Array.isArray(object?.roleBindings)
+        ? object.roleBindings.map((e: any) => RoleBinding.fromJSON(e))
+        : globalThis.Array.isArray(object?.role_bindings)
+        ? object.role_bindings.map((e: any) => RoleBinding.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchCreateRoleBindingsResponse): unknown {
+    const obj: any = {};
+    if (message.roleBindings?.length) {
+      obj.roleBindings = message.roleBindings.map((e) => RoleBinding.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateRoleBindingsResponse>, I>>(base?: I): BatchCreateRoleBindingsResponse {
+    return BatchCreateRoleBindingsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateRoleBindingsResponse>, I>>(
+    object: I,
+  ): BatchCreateRoleBindingsResponse {
+    const message = createBaseBatchCreateRoleBindingsResponse();
+    message.roleBindings = object.roleBindings?.map((e) => RoleBinding.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchUpdateRoleBindingsRequest(): BatchUpdateRoleBindingsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchUpdateRoleBindingsRequest: MessageFns<BatchUpdateRoleBindingsRequest> = {
+  encode(message: BatchUpdateRoleBindingsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      UpdateRoleBindingRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateRoleBindingsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateRoleBindingsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(UpdateRoleBindingRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateRoleBindingsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => UpdateRoleBindingRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchUpdateRoleBindingsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => UpdateRoleBindingRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateRoleBindingsRequest>, I>>(base?: I): BatchUpdateRoleBindingsRequest {
+    return BatchUpdateRoleBindingsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateRoleBindingsRequest>, I>>(
+    object: I,
+  ): BatchUpdateRoleBindingsRequest {
+    const message = createBaseBatchUpdateRoleBindingsRequest();
+    message.requests = object.requests?.map((e) => UpdateRoleBindingRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchUpdateRoleBindingsResponse(): BatchUpdateRoleBindingsResponse {
+  return { roleBindings: [] };
+}
+
+export const BatchUpdateRoleBindingsResponse: MessageFns<BatchUpdateRoleBindingsResponse> = {
+  encode(message: BatchUpdateRoleBindingsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.roleBindings) {
+      RoleBinding.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateRoleBindingsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateRoleBindingsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.roleBindings.push(RoleBinding.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateRoleBindingsResponse {
+    return {
+      roleBindings: globalThis.Array.isArray(object?.roleBindings)
+        ? object.roleBindings.map((e: any) => RoleBinding.fromJSON(e))
+        : globalThis.Array.isArray(object?.role_bindings)
+        ? object.role_bindings.map((e: any) => RoleBinding.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchUpdateRoleBindingsResponse): unknown {
+    const obj: any = {};
+    if (message.roleBindings?.length) {
+      obj.roleBindings = message.roleBindings.map((e) => RoleBinding.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateRoleBindingsResponse>, I>>(base?: I): BatchUpdateRoleBindingsResponse {
+    return BatchUpdateRoleBindingsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateRoleBindingsResponse>, I>>(
+    object: I,
+  ): BatchUpdateRoleBindingsResponse {
+    const message = createBaseBatchUpdateRoleBindingsResponse();
+    message.roleBindings = object.roleBindings?.map((e) => RoleBinding.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchDeleteRoleBindingsRequest(): BatchDeleteRoleBindingsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchDeleteRoleBindingsRequest: MessageFns<BatchDeleteRoleBindingsRequest> = {
+  encode(message: BatchDeleteRoleBindingsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      DeleteRoleBindingRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteRoleBindingsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteRoleBindingsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(DeleteRoleBindingRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeleteRoleBindingsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => DeleteRoleBindingRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchDeleteRoleBindingsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => DeleteRoleBindingRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteRoleBindingsRequest>, I>>(base?: I): BatchDeleteRoleBindingsRequest {
+    return BatchDeleteRoleBindingsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteRoleBindingsRequest>, I>>(
+    object: I,
+  ): BatchDeleteRoleBindingsRequest {
+    const message = createBaseBatchDeleteRoleBindingsRequest();
+    message.requests = object.requests?.map((e) => DeleteRoleBindingRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchDeleteRoleBindingsResponse(): BatchDeleteRoleBindingsResponse {
+  return { roleBindings: [] };
+}
+
+export const BatchDeleteRoleBindingsResponse: MessageFns<BatchDeleteRoleBindingsResponse> = {
+  encode(message: BatchDeleteRoleBindingsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.roleBindings) {
+      RoleBinding.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteRoleBindingsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteRoleBindingsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.roleBindings.push(RoleBinding.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeleteRoleBindingsResponse {
+    return {
+      roleBindings: globalThis.Array.isArray(object?.roleBindings)
+        ? object.roleBindings.map((e: any) => RoleBinding.fromJSON(e))
+        : globalThis.Array.isArray(object?.role_bindings)
+        ? object.role_bindings.map((e: any) => RoleBinding.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchDeleteRoleBindingsResponse): unknown {
+    const obj: any = {};
+    if (message.roleBindings?.length) {
+      obj.roleBindings = message.roleBindings.map((e) => RoleBinding.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteRoleBindingsResponse>, I>>(base?: I): BatchDeleteRoleBindingsResponse {
+    return BatchDeleteRoleBindingsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteRoleBindingsResponse>, I>>(
+    object: I,
+  ): BatchDeleteRoleBindingsResponse {
+    const message = createBaseBatchDeleteRoleBindingsResponse();
+    message.roleBindings = object.roleBindings?.map((e) => RoleBinding.fromPartial(e)) || [];
+    return message;
+  },
+};
+
 /** Manages role bindings, the grants of roles to users. */
 export type RoleBindingServiceService = typeof RoleBindingServiceService;
 export const RoleBindingServiceService = {
@@ -1925,6 +2499,93 @@ export const RoleBindingServiceService = {
       Buffer.from(BatchGetRoleBindingsResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): BatchGetRoleBindingsResponse => BatchGetRoleBindingsResponse.decode(value),
   },
+  /**
+   * Creates up to 1000 role bindings in one call, all or none (AIP-233): each
+   * item as CreateRoleBinding would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateRoleBinding, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].role_binding.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateRoleBindings: {
+    path: "/modelstore.iam.v1.RoleBindingService/BatchCreateRoleBindings" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchCreateRoleBindingsRequest): Buffer =>
+      Buffer.from(BatchCreateRoleBindingsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchCreateRoleBindingsRequest => BatchCreateRoleBindingsRequest.decode(value),
+    responseSerialize: (value: BatchCreateRoleBindingsResponse): Buffer =>
+      Buffer.from(BatchCreateRoleBindingsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchCreateRoleBindingsResponse =>
+      BatchCreateRoleBindingsResponse.decode(value),
+  },
+  /**
+   * Updates up to 1000 role bindings in one call, all or none (AIP-234): each
+   * item as UpdateRoleBinding would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateRoleBinding, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].role_binding.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateRoleBindings: {
+    path: "/modelstore.iam.v1.RoleBindingService/BatchUpdateRoleBindings" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchUpdateRoleBindingsRequest): Buffer =>
+      Buffer.from(BatchUpdateRoleBindingsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchUpdateRoleBindingsRequest => BatchUpdateRoleBindingsRequest.decode(value),
+    responseSerialize: (value: BatchUpdateRoleBindingsResponse): Buffer =>
+      Buffer.from(BatchUpdateRoleBindingsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchUpdateRoleBindingsResponse =>
+      BatchUpdateRoleBindingsResponse.decode(value),
+  },
+  /**
+   * Deletes up to 1000 role bindings in one call, all or none (AIP-235): each
+   * item as DeleteRoleBinding would delete it, so each is soft-deleted and
+   * returned, in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteRoleBinding, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteRoleBindings: {
+    path: "/modelstore.iam.v1.RoleBindingService/BatchDeleteRoleBindings" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchDeleteRoleBindingsRequest): Buffer =>
+      Buffer.from(BatchDeleteRoleBindingsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchDeleteRoleBindingsRequest => BatchDeleteRoleBindingsRequest.decode(value),
+    responseSerialize: (value: BatchDeleteRoleBindingsResponse): Buffer =>
+      Buffer.from(BatchDeleteRoleBindingsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchDeleteRoleBindingsResponse =>
+      BatchDeleteRoleBindingsResponse.decode(value),
+  },
 } as const;
 
 export interface RoleBindingServiceServer extends UntypedServiceImplementation {
@@ -1995,6 +2656,60 @@ export interface RoleBindingServiceServer extends UntypedServiceImplementation {
    * header and no cross-tenant access), UNAVAILABLE.
    */
   batchGetRoleBindings: handleUnaryCall<BatchGetRoleBindingsRequest, BatchGetRoleBindingsResponse>;
+  /**
+   * Creates up to 1000 role bindings in one call, all or none (AIP-233): each
+   * item as CreateRoleBinding would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateRoleBinding, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].role_binding.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateRoleBindings: handleUnaryCall<BatchCreateRoleBindingsRequest, BatchCreateRoleBindingsResponse>;
+  /**
+   * Updates up to 1000 role bindings in one call, all or none (AIP-234): each
+   * item as UpdateRoleBinding would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateRoleBinding, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].role_binding.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateRoleBindings: handleUnaryCall<BatchUpdateRoleBindingsRequest, BatchUpdateRoleBindingsResponse>;
+  /**
+   * Deletes up to 1000 role bindings in one call, all or none (AIP-235): each
+   * item as DeleteRoleBinding would delete it, so each is soft-deleted and
+   * returned, in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteRoleBinding, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteRoleBindings: handleUnaryCall<BatchDeleteRoleBindingsRequest, BatchDeleteRoleBindingsResponse>;
 }
 
 export interface RoleBindingServiceClient extends Client {
@@ -2162,6 +2877,102 @@ export interface RoleBindingServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: BatchGetRoleBindingsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Creates up to 1000 role bindings in one call, all or none (AIP-233): each
+   * item as CreateRoleBinding would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateRoleBinding, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].role_binding.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateRoleBindings(
+    request: BatchCreateRoleBindingsRequest,
+    callback: (error: ServiceError | null, response: BatchCreateRoleBindingsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateRoleBindings(
+    request: BatchCreateRoleBindingsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchCreateRoleBindingsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateRoleBindings(
+    request: BatchCreateRoleBindingsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchCreateRoleBindingsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Updates up to 1000 role bindings in one call, all or none (AIP-234): each
+   * item as UpdateRoleBinding would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateRoleBinding, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].role_binding.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateRoleBindings(
+    request: BatchUpdateRoleBindingsRequest,
+    callback: (error: ServiceError | null, response: BatchUpdateRoleBindingsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateRoleBindings(
+    request: BatchUpdateRoleBindingsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchUpdateRoleBindingsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateRoleBindings(
+    request: BatchUpdateRoleBindingsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchUpdateRoleBindingsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Deletes up to 1000 role bindings in one call, all or none (AIP-235): each
+   * item as DeleteRoleBinding would delete it, so each is soft-deleted and
+   * returned, in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteRoleBinding, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteRoleBindings(
+    request: BatchDeleteRoleBindingsRequest,
+    callback: (error: ServiceError | null, response: BatchDeleteRoleBindingsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteRoleBindings(
+    request: BatchDeleteRoleBindingsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchDeleteRoleBindingsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteRoleBindings(
+    request: BatchDeleteRoleBindingsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchDeleteRoleBindingsResponse) => void,
   ): ClientUnaryCall;
 }
 

@@ -213,6 +213,76 @@ export interface BatchGetTenantsResponse {
   tenants: Tenant[];
 }
 
+/** The request of BatchCreateTenants. */
+export interface BatchCreateTenantsRequest {
+  /**
+   * Required. The tenants to create, 1 to 1000, each as its CreateTenant
+   * request; created in this order. An item's own request_id must be empty:
+   * `request_id` below covers the batch.
+   */
+  requests: CreateTenantRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchCreateTenants. */
+export interface BatchCreateTenantsResponse {
+  /** The created tenants, in the order of the request's items. */
+  tenants: Tenant[];
+}
+
+/** The request of BatchUpdateTenants. */
+export interface BatchUpdateTenantsRequest {
+  /**
+   * Required. The updates, 1 to 1000, each as its UpdateTenant request; applied
+   * in this order.
+   */
+  requests: UpdateTenantRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchUpdateTenants. */
+export interface BatchUpdateTenantsResponse {
+  /** The updated tenants, in the order of the request's items. */
+  tenants: Tenant[];
+}
+
+/** The request of BatchDeleteTenants. */
+export interface BatchDeleteTenantsRequest {
+  /**
+   * Required. The deletions, 1 to 1000, each as its DeleteTenant request;
+   * applied in this order.
+   */
+  requests: DeleteTenantRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchDeleteTenants. */
+export interface BatchDeleteTenantsResponse {
+  /**
+   * The deleted tenants, with `is_active` false, in the order of the request's
+   * items.
+   */
+  tenants: Tenant[];
+}
+
 function createBaseTenant(): Tenant {
   return {
     id: "",
@@ -1669,6 +1739,486 @@ export const BatchGetTenantsResponse: MessageFns<BatchGetTenantsResponse> = {
   },
 };
 
+function createBaseBatchCreateTenantsRequest(): BatchCreateTenantsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchCreateTenantsRequest: MessageFns<BatchCreateTenantsRequest> = {
+  encode(message: BatchCreateTenantsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      CreateTenantRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateTenantsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateTenantsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(CreateTenantRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateTenantsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => CreateTenantRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchCreateTenantsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => CreateTenantRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateTenantsRequest>, I>>(base?: I): BatchCreateTenantsRequest {
+    return BatchCreateTenantsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateTenantsRequest>, I>>(object: I): BatchCreateTenantsRequest {
+    const message = createBaseBatchCreateTenantsRequest();
+    message.requests = object.requests?.map((e) => CreateTenantRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchCreateTenantsResponse(): BatchCreateTenantsResponse {
+  return { tenants: [] };
+}
+
+export const BatchCreateTenantsResponse: MessageFns<BatchCreateTenantsResponse> = {
+  encode(message: BatchCreateTenantsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.tenants) {
+      Tenant.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateTenantsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateTenantsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.tenants.push(Tenant.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateTenantsResponse {
+    return {
+      tenants: globalThis.Array.isArray(object?.tenants) ? object.tenants.map((e: any) => Tenant.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: BatchCreateTenantsResponse): unknown {
+    const obj: any = {};
+    if (message.tenants?.length) {
+      obj.tenants = message.tenants.map((e) => Tenant.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateTenantsResponse>, I>>(base?: I): BatchCreateTenantsResponse {
+    return BatchCreateTenantsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateTenantsResponse>, I>>(object: I): BatchCreateTenantsResponse {
+    const message = createBaseBatchCreateTenantsResponse();
+    message.tenants = object.tenants?.map((e) => Tenant.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchUpdateTenantsRequest(): BatchUpdateTenantsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchUpdateTenantsRequest: MessageFns<BatchUpdateTenantsRequest> = {
+  encode(message: BatchUpdateTenantsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      UpdateTenantRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateTenantsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateTenantsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(UpdateTenantRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateTenantsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => UpdateTenantRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchUpdateTenantsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => UpdateTenantRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateTenantsRequest>, I>>(base?: I): BatchUpdateTenantsRequest {
+    return BatchUpdateTenantsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateTenantsRequest>, I>>(object: I): BatchUpdateTenantsRequest {
+    const message = createBaseBatchUpdateTenantsRequest();
+    message.requests = object.requests?.map((e) => UpdateTenantRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchUpdateTenantsResponse(): BatchUpdateTenantsResponse {
+  return { tenants: [] };
+}
+
+export const BatchUpdateTenantsResponse: MessageFns<BatchUpdateTenantsResponse> = {
+  encode(message: BatchUpdateTenantsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.tenants) {
+      Tenant.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateTenantsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateTenantsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.tenants.push(Tenant.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateTenantsResponse {
+    return {
+      tenants: globalThis.Array.isArray(object?.tenants) ? object.tenants.map((e: any) => Tenant.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: BatchUpdateTenantsResponse): unknown {
+    const obj: any = {};
+    if (message.tenants?.length) {
+      obj.tenants = message.tenants.map((e) => Tenant.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateTenantsResponse>, I>>(base?: I): BatchUpdateTenantsResponse {
+    return BatchUpdateTenantsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateTenantsResponse>, I>>(object: I): BatchUpdateTenantsResponse {
+    const message = createBaseBatchUpdateTenantsResponse();
+    message.tenants = object.tenants?.map((e) => Tenant.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchDeleteTenantsRequest(): BatchDeleteTenantsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchDeleteTenantsRequest: MessageFns<BatchDeleteTenantsRequest> = {
+  encode(message: BatchDeleteTenantsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      DeleteTenantRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteTenantsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteTenantsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(DeleteTenantRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeleteTenantsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => DeleteTenantRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchDeleteTenantsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => DeleteTenantRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteTenantsRequest>, I>>(base?: I): BatchDeleteTenantsRequest {
+    return BatchDeleteTenantsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteTenantsRequest>, I>>(object: I): BatchDeleteTenantsRequest {
+    const message = createBaseBatchDeleteTenantsRequest();
+    message.requests = object.requests?.map((e) => DeleteTenantRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchDeleteTenantsResponse(): BatchDeleteTenantsResponse {
+  return { tenants: [] };
+}
+
+export const BatchDeleteTenantsResponse: MessageFns<BatchDeleteTenantsResponse> = {
+  encode(message: BatchDeleteTenantsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.tenants) {
+      Tenant.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteTenantsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteTenantsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.tenants.push(Tenant.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeleteTenantsResponse {
+    return {
+      tenants: globalThis.Array.isArray(object?.tenants) ? object.tenants.map((e: any) => Tenant.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: BatchDeleteTenantsResponse): unknown {
+    const obj: any = {};
+    if (message.tenants?.length) {
+      obj.tenants = message.tenants.map((e) => Tenant.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteTenantsResponse>, I>>(base?: I): BatchDeleteTenantsResponse {
+    return BatchDeleteTenantsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteTenantsResponse>, I>>(object: I): BatchDeleteTenantsResponse {
+    const message = createBaseBatchDeleteTenantsResponse();
+    message.tenants = object.tenants?.map((e) => Tenant.fromPartial(e)) || [];
+    return message;
+  },
+};
+
 /** Manages tenants, the isolation boundary of the iam domain. */
 export type TenantServiceService = typeof TenantServiceService;
 export const TenantServiceService = {
@@ -1791,6 +2341,90 @@ export const TenantServiceService = {
       Buffer.from(BatchGetTenantsResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): BatchGetTenantsResponse => BatchGetTenantsResponse.decode(value),
   },
+  /**
+   * Creates up to 1000 tenants in one call, all or none (AIP-233): each item as
+   * CreateTenant would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateTenant, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].tenant.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateTenants: {
+    path: "/modelstore.iam.v1.TenantService/BatchCreateTenants" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchCreateTenantsRequest): Buffer =>
+      Buffer.from(BatchCreateTenantsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchCreateTenantsRequest => BatchCreateTenantsRequest.decode(value),
+    responseSerialize: (value: BatchCreateTenantsResponse): Buffer =>
+      Buffer.from(BatchCreateTenantsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchCreateTenantsResponse => BatchCreateTenantsResponse.decode(value),
+  },
+  /**
+   * Updates up to 1000 tenants in one call, all or none (AIP-234): each item as
+   * UpdateTenant would update it (its own update_mask, etag and allow_missing),
+   * answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateTenant, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].tenant.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateTenants: {
+    path: "/modelstore.iam.v1.TenantService/BatchUpdateTenants" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchUpdateTenantsRequest): Buffer =>
+      Buffer.from(BatchUpdateTenantsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchUpdateTenantsRequest => BatchUpdateTenantsRequest.decode(value),
+    responseSerialize: (value: BatchUpdateTenantsResponse): Buffer =>
+      Buffer.from(BatchUpdateTenantsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchUpdateTenantsResponse => BatchUpdateTenantsResponse.decode(value),
+  },
+  /**
+   * Deletes up to 1000 tenants in one call, all or none (AIP-235): each item as
+   * DeleteTenant would delete it, so each is soft-deleted and returned, in
+   * request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteTenant, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteTenants: {
+    path: "/modelstore.iam.v1.TenantService/BatchDeleteTenants" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchDeleteTenantsRequest): Buffer =>
+      Buffer.from(BatchDeleteTenantsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchDeleteTenantsRequest => BatchDeleteTenantsRequest.decode(value),
+    responseSerialize: (value: BatchDeleteTenantsResponse): Buffer =>
+      Buffer.from(BatchDeleteTenantsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchDeleteTenantsResponse => BatchDeleteTenantsResponse.decode(value),
+  },
 } as const;
 
 export interface TenantServiceServer extends UntypedServiceImplementation {
@@ -1850,6 +2484,60 @@ export interface TenantServiceServer extends UntypedServiceImplementation {
    * missing, or not the caller's tenant), UNAVAILABLE.
    */
   batchGetTenants: handleUnaryCall<BatchGetTenantsRequest, BatchGetTenantsResponse>;
+  /**
+   * Creates up to 1000 tenants in one call, all or none (AIP-233): each item as
+   * CreateTenant would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateTenant, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].tenant.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateTenants: handleUnaryCall<BatchCreateTenantsRequest, BatchCreateTenantsResponse>;
+  /**
+   * Updates up to 1000 tenants in one call, all or none (AIP-234): each item as
+   * UpdateTenant would update it (its own update_mask, etag and allow_missing),
+   * answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateTenant, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].tenant.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateTenants: handleUnaryCall<BatchUpdateTenantsRequest, BatchUpdateTenantsResponse>;
+  /**
+   * Deletes up to 1000 tenants in one call, all or none (AIP-235): each item as
+   * DeleteTenant would delete it, so each is soft-deleted and returned, in
+   * request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteTenant, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteTenants: handleUnaryCall<BatchDeleteTenantsRequest, BatchDeleteTenantsResponse>;
 }
 
 export interface TenantServiceClient extends Client {
@@ -2006,6 +2694,102 @@ export interface TenantServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: BatchGetTenantsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Creates up to 1000 tenants in one call, all or none (AIP-233): each item as
+   * CreateTenant would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateTenant, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].tenant.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateTenants(
+    request: BatchCreateTenantsRequest,
+    callback: (error: ServiceError | null, response: BatchCreateTenantsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateTenants(
+    request: BatchCreateTenantsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchCreateTenantsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateTenants(
+    request: BatchCreateTenantsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchCreateTenantsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Updates up to 1000 tenants in one call, all or none (AIP-234): each item as
+   * UpdateTenant would update it (its own update_mask, etag and allow_missing),
+   * answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateTenant, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].tenant.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateTenants(
+    request: BatchUpdateTenantsRequest,
+    callback: (error: ServiceError | null, response: BatchUpdateTenantsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateTenants(
+    request: BatchUpdateTenantsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchUpdateTenantsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateTenants(
+    request: BatchUpdateTenantsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchUpdateTenantsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Deletes up to 1000 tenants in one call, all or none (AIP-235): each item as
+   * DeleteTenant would delete it, so each is soft-deleted and returned, in
+   * request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteTenant, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteTenants(
+    request: BatchDeleteTenantsRequest,
+    callback: (error: ServiceError | null, response: BatchDeleteTenantsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteTenants(
+    request: BatchDeleteTenantsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchDeleteTenantsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteTenants(
+    request: BatchDeleteTenantsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchDeleteTenantsResponse) => void,
   ): ClientUnaryCall;
 }
 

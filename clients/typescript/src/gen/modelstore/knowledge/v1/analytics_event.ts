@@ -254,6 +254,49 @@ export interface BatchGetAnalyticsEventsResponse {
   analyticsEvents: AnalyticsEvent[];
 }
 
+/** The request of BatchCreateAnalyticsEvents. */
+export interface BatchCreateAnalyticsEventsRequest {
+  /**
+   * Required. The analytics events to create, 1 to 1000, each as its
+   * CreateAnalyticsEvent request; created in this order. An item's own
+   * request_id must be empty: `request_id` below covers the batch.
+   */
+  requests: CreateAnalyticsEventRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchCreateAnalyticsEvents. */
+export interface BatchCreateAnalyticsEventsResponse {
+  /** The created analytics events, in the order of the request's items. */
+  analyticsEvents: AnalyticsEvent[];
+}
+
+/** The request of BatchDeleteAnalyticsEvents. */
+export interface BatchDeleteAnalyticsEventsRequest {
+  /**
+   * Required. The deletions, 1 to 1000, each as its DeleteAnalyticsEvent
+   * request; applied in this order.
+   */
+  requests: DeleteAnalyticsEventRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchDeleteAnalyticsEvents. */
+export interface BatchDeleteAnalyticsEventsResponse {
+}
+
 function createBaseAnalyticsEvent(): AnalyticsEvent {
   return {
     id: "",
@@ -1531,6 +1574,329 @@ export const BatchGetAnalyticsEventsResponse: MessageFns<BatchGetAnalyticsEvents
   },
 };
 
+function createBaseBatchCreateAnalyticsEventsRequest(): BatchCreateAnalyticsEventsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchCreateAnalyticsEventsRequest: MessageFns<BatchCreateAnalyticsEventsRequest> = {
+  encode(message: BatchCreateAnalyticsEventsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      CreateAnalyticsEventRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateAnalyticsEventsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateAnalyticsEventsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(CreateAnalyticsEventRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateAnalyticsEventsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => CreateAnalyticsEventRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchCreateAnalyticsEventsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => CreateAnalyticsEventRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateAnalyticsEventsRequest>, I>>(
+    base?: I,
+  ): BatchCreateAnalyticsEventsRequest {
+    return BatchCreateAnalyticsEventsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateAnalyticsEventsRequest>, I>>(
+    object: I,
+  ): BatchCreateAnalyticsEventsRequest {
+    const message = createBaseBatchCreateAnalyticsEventsRequest();
+    message.requests = object.requests?.map((e) => CreateAnalyticsEventRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchCreateAnalyticsEventsResponse(): BatchCreateAnalyticsEventsResponse {
+  return { analyticsEvents: [] };
+}
+
+export const BatchCreateAnalyticsEventsResponse: MessageFns<BatchCreateAnalyticsEventsResponse> = {
+  encode(message: BatchCreateAnalyticsEventsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.analyticsEvents) {
+      AnalyticsEvent.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateAnalyticsEventsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateAnalyticsEventsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.analyticsEvents.push(AnalyticsEvent.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateAnalyticsEventsResponse {
+    return {
+      analyticsEvents: globalThis.Array.isArray(object?.analyticsEvents)
+        ? object.analyticsEvents.map((e: any) => AnalyticsEvent.fromJSON(e))
+        : globalThis.Array.isArray(object?.analytics_events)
+        ? object.analytics_events.map((e: any) => AnalyticsEvent.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchCreateAnalyticsEventsResponse): unknown {
+    const obj: any = {};
+    if (message.analyticsEvents?.length) {
+      obj.analyticsEvents = message.analyticsEvents.map((e) => AnalyticsEvent.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateAnalyticsEventsResponse>, I>>(
+    base?: I,
+  ): BatchCreateAnalyticsEventsResponse {
+    return BatchCreateAnalyticsEventsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateAnalyticsEventsResponse>, I>>(
+    object: I,
+  ): BatchCreateAnalyticsEventsResponse {
+    const message = createBaseBatchCreateAnalyticsEventsResponse();
+    message.analyticsEvents = object.analyticsEvents?.map((e) => AnalyticsEvent.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchDeleteAnalyticsEventsRequest(): BatchDeleteAnalyticsEventsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchDeleteAnalyticsEventsRequest: MessageFns<BatchDeleteAnalyticsEventsRequest> = {
+  encode(message: BatchDeleteAnalyticsEventsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      DeleteAnalyticsEventRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteAnalyticsEventsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteAnalyticsEventsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(DeleteAnalyticsEventRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeleteAnalyticsEventsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => DeleteAnalyticsEventRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchDeleteAnalyticsEventsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => DeleteAnalyticsEventRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteAnalyticsEventsRequest>, I>>(
+    base?: I,
+  ): BatchDeleteAnalyticsEventsRequest {
+    return BatchDeleteAnalyticsEventsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteAnalyticsEventsRequest>, I>>(
+    object: I,
+  ): BatchDeleteAnalyticsEventsRequest {
+    const message = createBaseBatchDeleteAnalyticsEventsRequest();
+    message.requests = object.requests?.map((e) => DeleteAnalyticsEventRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchDeleteAnalyticsEventsResponse(): BatchDeleteAnalyticsEventsResponse {
+  return {};
+}
+
+export const BatchDeleteAnalyticsEventsResponse: MessageFns<BatchDeleteAnalyticsEventsResponse> = {
+  encode(_: BatchDeleteAnalyticsEventsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteAnalyticsEventsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteAnalyticsEventsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): BatchDeleteAnalyticsEventsResponse {
+    return {};
+  },
+
+  toJSON(_: BatchDeleteAnalyticsEventsResponse): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteAnalyticsEventsResponse>, I>>(
+    base?: I,
+  ): BatchDeleteAnalyticsEventsResponse {
+    return BatchDeleteAnalyticsEventsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteAnalyticsEventsResponse>, I>>(
+    _: I,
+  ): BatchDeleteAnalyticsEventsResponse {
+    const message = createBaseBatchDeleteAnalyticsEventsResponse();
+    return message;
+  },
+};
+
 /**
  * Records and reads analytics events. Events are immutable once written, so
  * the service has no Update method.
@@ -1631,6 +1997,66 @@ export const AnalyticsEventServiceService = {
     responseDeserialize: (value: Buffer): BatchGetAnalyticsEventsResponse =>
       BatchGetAnalyticsEventsResponse.decode(value),
   },
+  /**
+   * Creates up to 1000 analytics events in one call, all or none (AIP-233):
+   * each item as CreateAnalyticsEvent would create it, answered in request
+   * order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateAnalyticsEvent, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].analytics_event.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateAnalyticsEvents: {
+    path: "/modelstore.knowledge.v1.AnalyticsEventService/BatchCreateAnalyticsEvents" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchCreateAnalyticsEventsRequest): Buffer =>
+      Buffer.from(BatchCreateAnalyticsEventsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchCreateAnalyticsEventsRequest =>
+      BatchCreateAnalyticsEventsRequest.decode(value),
+    responseSerialize: (value: BatchCreateAnalyticsEventsResponse): Buffer =>
+      Buffer.from(BatchCreateAnalyticsEventsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchCreateAnalyticsEventsResponse =>
+      BatchCreateAnalyticsEventsResponse.decode(value),
+  },
+  /**
+   * Deletes up to 1000 analytics events in one call, all or none (AIP-235):
+   * each item as DeleteAnalyticsEvent would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteAnalyticsEvent, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteAnalyticsEvents: {
+    path: "/modelstore.knowledge.v1.AnalyticsEventService/BatchDeleteAnalyticsEvents" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchDeleteAnalyticsEventsRequest): Buffer =>
+      Buffer.from(BatchDeleteAnalyticsEventsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchDeleteAnalyticsEventsRequest =>
+      BatchDeleteAnalyticsEventsRequest.decode(value),
+    responseSerialize: (value: BatchDeleteAnalyticsEventsResponse): Buffer =>
+      Buffer.from(BatchDeleteAnalyticsEventsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchDeleteAnalyticsEventsResponse =>
+      BatchDeleteAnalyticsEventsResponse.decode(value),
+  },
 } as const;
 
 export interface AnalyticsEventServiceServer extends UntypedServiceImplementation {
@@ -1677,6 +2103,42 @@ export interface AnalyticsEventServiceServer extends UntypedServiceImplementatio
    * header and no cross-tenant access), UNAVAILABLE.
    */
   batchGetAnalyticsEvents: handleUnaryCall<BatchGetAnalyticsEventsRequest, BatchGetAnalyticsEventsResponse>;
+  /**
+   * Creates up to 1000 analytics events in one call, all or none (AIP-233):
+   * each item as CreateAnalyticsEvent would create it, answered in request
+   * order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateAnalyticsEvent, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].analytics_event.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateAnalyticsEvents: handleUnaryCall<BatchCreateAnalyticsEventsRequest, BatchCreateAnalyticsEventsResponse>;
+  /**
+   * Deletes up to 1000 analytics events in one call, all or none (AIP-235):
+   * each item as DeleteAnalyticsEvent would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteAnalyticsEvent, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteAnalyticsEvents: handleUnaryCall<BatchDeleteAnalyticsEventsRequest, BatchDeleteAnalyticsEventsResponse>;
 }
 
 export interface AnalyticsEventServiceClient extends Client {
@@ -1792,6 +2254,70 @@ export interface AnalyticsEventServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: BatchGetAnalyticsEventsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Creates up to 1000 analytics events in one call, all or none (AIP-233):
+   * each item as CreateAnalyticsEvent would create it, answered in request
+   * order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateAnalyticsEvent, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].analytics_event.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateAnalyticsEvents(
+    request: BatchCreateAnalyticsEventsRequest,
+    callback: (error: ServiceError | null, response: BatchCreateAnalyticsEventsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateAnalyticsEvents(
+    request: BatchCreateAnalyticsEventsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchCreateAnalyticsEventsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateAnalyticsEvents(
+    request: BatchCreateAnalyticsEventsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchCreateAnalyticsEventsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Deletes up to 1000 analytics events in one call, all or none (AIP-235):
+   * each item as DeleteAnalyticsEvent would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteAnalyticsEvent, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteAnalyticsEvents(
+    request: BatchDeleteAnalyticsEventsRequest,
+    callback: (error: ServiceError | null, response: BatchDeleteAnalyticsEventsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteAnalyticsEvents(
+    request: BatchDeleteAnalyticsEventsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchDeleteAnalyticsEventsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteAnalyticsEvents(
+    request: BatchDeleteAnalyticsEventsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchDeleteAnalyticsEventsResponse) => void,
   ): ClientUnaryCall;
 }
 

@@ -268,6 +268,71 @@ export interface BatchGetConversationsResponse {
   conversations: Conversation[];
 }
 
+/** The request of BatchCreateConversations. */
+export interface BatchCreateConversationsRequest {
+  /**
+   * Required. The conversations to create, 1 to 1000, each as its
+   * CreateConversation request; created in this order. An item's own request_id
+   * must be empty: `request_id` below covers the batch.
+   */
+  requests: CreateConversationRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchCreateConversations. */
+export interface BatchCreateConversationsResponse {
+  /** The created conversations, in the order of the request's items. */
+  conversations: Conversation[];
+}
+
+/** The request of BatchUpdateConversations. */
+export interface BatchUpdateConversationsRequest {
+  /**
+   * Required. The updates, 1 to 1000, each as its UpdateConversation request;
+   * applied in this order.
+   */
+  requests: UpdateConversationRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchUpdateConversations. */
+export interface BatchUpdateConversationsResponse {
+  /** The updated conversations, in the order of the request's items. */
+  conversations: Conversation[];
+}
+
+/** The request of BatchDeleteConversations. */
+export interface BatchDeleteConversationsRequest {
+  /**
+   * Required. The deletions, 1 to 1000, each as its DeleteConversation request;
+   * applied in this order.
+   */
+  requests: DeleteConversationRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchDeleteConversations. */
+export interface BatchDeleteConversationsResponse {
+}
+
 function createBaseConversation(): Conversation {
   return {
     id: "",
@@ -1673,6 +1738,491 @@ export const BatchGetConversationsResponse: MessageFns<BatchGetConversationsResp
   },
 };
 
+function createBaseBatchCreateConversationsRequest(): BatchCreateConversationsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchCreateConversationsRequest: MessageFns<BatchCreateConversationsRequest> = {
+  encode(message: BatchCreateConversationsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      CreateConversationRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateConversationsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateConversationsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(CreateConversationRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateConversationsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => CreateConversationRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchCreateConversationsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => CreateConversationRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateConversationsRequest>, I>>(base?: I): BatchCreateConversationsRequest {
+    return BatchCreateConversationsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateConversationsRequest>, I>>(
+    object: I,
+  ): BatchCreateConversationsRequest {
+    const message = createBaseBatchCreateConversationsRequest();
+    message.requests = object.requests?.map((e) => CreateConversationRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchCreateConversationsResponse(): BatchCreateConversationsResponse {
+  return { conversations: [] };
+}
+
+export const BatchCreateConversationsResponse: MessageFns<BatchCreateConversationsResponse> = {
+  encode(message: BatchCreateConversationsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.conversations) {
+      Conversation.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateConversationsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateConversationsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.conversations.push(Conversation.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateConversationsResponse {
+    return {
+      conversations: globalThis.Array.isArray(object?.conversations)
+        ? object.conversations.map((e: any) => Conversation.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchCreateConversationsResponse): unknown {
+    const obj: any = {};
+    if (message.conversations?.length) {
+      obj.conversations = message.conversations.map((e) => Conversation.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateConversationsResponse>, I>>(
+    base?: I,
+  ): BatchCreateConversationsResponse {
+    return BatchCreateConversationsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateConversationsResponse>, I>>(
+    object: I,
+  ): BatchCreateConversationsResponse {
+    const message = createBaseBatchCreateConversationsResponse();
+    message.conversations = object.conversations?.map((e) => Conversation.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchUpdateConversationsRequest(): BatchUpdateConversationsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchUpdateConversationsRequest: MessageFns<BatchUpdateConversationsRequest> = {
+  encode(message: BatchUpdateConversationsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      UpdateConversationRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateConversationsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateConversationsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(UpdateConversationRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateConversationsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => UpdateConversationRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchUpdateConversationsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => UpdateConversationRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateConversationsRequest>, I>>(base?: I): BatchUpdateConversationsRequest {
+    return BatchUpdateConversationsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateConversationsRequest>, I>>(
+    object: I,
+  ): BatchUpdateConversationsRequest {
+    const message = createBaseBatchUpdateConversationsRequest();
+    message.requests = object.requests?.map((e) => UpdateConversationRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchUpdateConversationsResponse(): BatchUpdateConversationsResponse {
+  return { conversations: [] };
+}
+
+export const BatchUpdateConversationsResponse: MessageFns<BatchUpdateConversationsResponse> = {
+  encode(message: BatchUpdateConversationsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.conversations) {
+      Conversation.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateConversationsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateConversationsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.conversations.push(Conversation.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateConversationsResponse {
+    return {
+      conversations: globalThis.Array.isArray(object?.conversations)
+        ? object.conversations.map((e: any) => Conversation.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchUpdateConversationsResponse): unknown {
+    const obj: any = {};
+    if (message.conversations?.length) {
+      obj.conversations = message.conversations.map((e) => Conversation.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateConversationsResponse>, I>>(
+    base?: I,
+  ): BatchUpdateConversationsResponse {
+    return BatchUpdateConversationsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateConversationsResponse>, I>>(
+    object: I,
+  ): BatchUpdateConversationsResponse {
+    const message = createBaseBatchUpdateConversationsResponse();
+    message.conversations = object.conversations?.map((e) => Conversation.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchDeleteConversationsRequest(): BatchDeleteConversationsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchDeleteConversationsRequest: MessageFns<BatchDeleteConversationsRequest> = {
+  encode(message: BatchDeleteConversationsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      DeleteConversationRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteConversationsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteConversationsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(DeleteConversationRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeleteConversationsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => DeleteConversationRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchDeleteConversationsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => DeleteConversationRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteConversationsRequest>, I>>(base?: I): BatchDeleteConversationsRequest {
+    return BatchDeleteConversationsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteConversationsRequest>, I>>(
+    object: I,
+  ): BatchDeleteConversationsRequest {
+    const message = createBaseBatchDeleteConversationsRequest();
+    message.requests = object.requests?.map((e) => DeleteConversationRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchDeleteConversationsResponse(): BatchDeleteConversationsResponse {
+  return {};
+}
+
+export const BatchDeleteConversationsResponse: MessageFns<BatchDeleteConversationsResponse> = {
+  encode(_: BatchDeleteConversationsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteConversationsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteConversationsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): BatchDeleteConversationsResponse {
+    return {};
+  },
+
+  toJSON(_: BatchDeleteConversationsResponse): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteConversationsResponse>, I>>(
+    base?: I,
+  ): BatchDeleteConversationsResponse {
+    return BatchDeleteConversationsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteConversationsResponse>, I>>(
+    _: I,
+  ): BatchDeleteConversationsResponse {
+    const message = createBaseBatchDeleteConversationsResponse();
+    return message;
+  },
+};
+
 /** Manages conversations with the assistant. */
 export type ConversationServiceService = typeof ConversationServiceService;
 export const ConversationServiceService = {
@@ -1789,6 +2339,96 @@ export const ConversationServiceService = {
       Buffer.from(BatchGetConversationsResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): BatchGetConversationsResponse => BatchGetConversationsResponse.decode(value),
   },
+  /**
+   * Creates up to 1000 conversations in one call, all or none (AIP-233): each
+   * item as CreateConversation would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateConversation, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].conversation.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateConversations: {
+    path: "/modelstore.knowledge.v1.ConversationService/BatchCreateConversations" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchCreateConversationsRequest): Buffer =>
+      Buffer.from(BatchCreateConversationsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchCreateConversationsRequest =>
+      BatchCreateConversationsRequest.decode(value),
+    responseSerialize: (value: BatchCreateConversationsResponse): Buffer =>
+      Buffer.from(BatchCreateConversationsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchCreateConversationsResponse =>
+      BatchCreateConversationsResponse.decode(value),
+  },
+  /**
+   * Updates up to 1000 conversations in one call, all or none (AIP-234): each
+   * item as UpdateConversation would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateConversation, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].conversation.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateConversations: {
+    path: "/modelstore.knowledge.v1.ConversationService/BatchUpdateConversations" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchUpdateConversationsRequest): Buffer =>
+      Buffer.from(BatchUpdateConversationsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchUpdateConversationsRequest =>
+      BatchUpdateConversationsRequest.decode(value),
+    responseSerialize: (value: BatchUpdateConversationsResponse): Buffer =>
+      Buffer.from(BatchUpdateConversationsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchUpdateConversationsResponse =>
+      BatchUpdateConversationsResponse.decode(value),
+  },
+  /**
+   * Deletes up to 1000 conversations in one call, all or none (AIP-235): each
+   * item as DeleteConversation would delete it; a batch does not cascade, so an
+   * item's `force` is refused.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteConversation, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, an item with force, two items with
+   * one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchDeleteConversations: {
+    path: "/modelstore.knowledge.v1.ConversationService/BatchDeleteConversations" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchDeleteConversationsRequest): Buffer =>
+      Buffer.from(BatchDeleteConversationsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchDeleteConversationsRequest =>
+      BatchDeleteConversationsRequest.decode(value),
+    responseSerialize: (value: BatchDeleteConversationsResponse): Buffer =>
+      Buffer.from(BatchDeleteConversationsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchDeleteConversationsResponse =>
+      BatchDeleteConversationsResponse.decode(value),
+  },
 } as const;
 
 export interface ConversationServiceServer extends UntypedServiceImplementation {
@@ -1845,6 +2485,60 @@ export interface ConversationServiceServer extends UntypedServiceImplementation 
    * header and no cross-tenant access), UNAVAILABLE.
    */
   batchGetConversations: handleUnaryCall<BatchGetConversationsRequest, BatchGetConversationsResponse>;
+  /**
+   * Creates up to 1000 conversations in one call, all or none (AIP-233): each
+   * item as CreateConversation would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateConversation, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].conversation.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateConversations: handleUnaryCall<BatchCreateConversationsRequest, BatchCreateConversationsResponse>;
+  /**
+   * Updates up to 1000 conversations in one call, all or none (AIP-234): each
+   * item as UpdateConversation would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateConversation, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].conversation.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateConversations: handleUnaryCall<BatchUpdateConversationsRequest, BatchUpdateConversationsResponse>;
+  /**
+   * Deletes up to 1000 conversations in one call, all or none (AIP-235): each
+   * item as DeleteConversation would delete it; a batch does not cascade, so an
+   * item's `force` is refused.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteConversation, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, an item with force, two items with
+   * one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchDeleteConversations: handleUnaryCall<BatchDeleteConversationsRequest, BatchDeleteConversationsResponse>;
 }
 
 export interface ConversationServiceClient extends Client {
@@ -1984,6 +2678,102 @@ export interface ConversationServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: BatchGetConversationsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Creates up to 1000 conversations in one call, all or none (AIP-233): each
+   * item as CreateConversation would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateConversation, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].conversation.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateConversations(
+    request: BatchCreateConversationsRequest,
+    callback: (error: ServiceError | null, response: BatchCreateConversationsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateConversations(
+    request: BatchCreateConversationsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchCreateConversationsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateConversations(
+    request: BatchCreateConversationsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchCreateConversationsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Updates up to 1000 conversations in one call, all or none (AIP-234): each
+   * item as UpdateConversation would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateConversation, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].conversation.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateConversations(
+    request: BatchUpdateConversationsRequest,
+    callback: (error: ServiceError | null, response: BatchUpdateConversationsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateConversations(
+    request: BatchUpdateConversationsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchUpdateConversationsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateConversations(
+    request: BatchUpdateConversationsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchUpdateConversationsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Deletes up to 1000 conversations in one call, all or none (AIP-235): each
+   * item as DeleteConversation would delete it; a batch does not cascade, so an
+   * item's `force` is refused.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteConversation, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, an item with force, two items with
+   * one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchDeleteConversations(
+    request: BatchDeleteConversationsRequest,
+    callback: (error: ServiceError | null, response: BatchDeleteConversationsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteConversations(
+    request: BatchDeleteConversationsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchDeleteConversationsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteConversations(
+    request: BatchDeleteConversationsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchDeleteConversationsResponse) => void,
   ): ClientUnaryCall;
 }
 

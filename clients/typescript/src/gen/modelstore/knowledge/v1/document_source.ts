@@ -431,6 +431,71 @@ export interface MarkDocumentSourceDeletedResponse {
   documentSource?: DocumentSource | undefined;
 }
 
+/** The request of BatchCreateDocumentSources. */
+export interface BatchCreateDocumentSourcesRequest {
+  /**
+   * Required. The document sources to create, 1 to 1000, each as its
+   * CreateDocumentSource request; created in this order. An item's own
+   * request_id must be empty: `request_id` below covers the batch.
+   */
+  requests: CreateDocumentSourceRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchCreateDocumentSources. */
+export interface BatchCreateDocumentSourcesResponse {
+  /** The created document sources, in the order of the request's items. */
+  documentSources: DocumentSource[];
+}
+
+/** The request of BatchUpdateDocumentSources. */
+export interface BatchUpdateDocumentSourcesRequest {
+  /**
+   * Required. The updates, 1 to 1000, each as its UpdateDocumentSource request;
+   * applied in this order.
+   */
+  requests: UpdateDocumentSourceRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchUpdateDocumentSources. */
+export interface BatchUpdateDocumentSourcesResponse {
+  /** The updated document sources, in the order of the request's items. */
+  documentSources: DocumentSource[];
+}
+
+/** The request of BatchDeleteDocumentSources. */
+export interface BatchDeleteDocumentSourcesRequest {
+  /**
+   * Required. The deletions, 1 to 1000, each as its DeleteDocumentSource
+   * request; applied in this order.
+   */
+  requests: DeleteDocumentSourceRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchDeleteDocumentSources. */
+export interface BatchDeleteDocumentSourcesResponse {
+}
+
 function createBaseDocumentSource(): DocumentSource {
   return {
     id: "",
@@ -2313,6 +2378,501 @@ export const MarkDocumentSourceDeletedResponse: MessageFns<MarkDocumentSourceDel
   },
 };
 
+function createBaseBatchCreateDocumentSourcesRequest(): BatchCreateDocumentSourcesRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchCreateDocumentSourcesRequest: MessageFns<BatchCreateDocumentSourcesRequest> = {
+  encode(message: BatchCreateDocumentSourcesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      CreateDocumentSourceRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateDocumentSourcesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateDocumentSourcesRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(CreateDocumentSourceRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateDocumentSourcesRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => CreateDocumentSourceRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchCreateDocumentSourcesRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => CreateDocumentSourceRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateDocumentSourcesRequest>, I>>(
+    base?: I,
+  ): BatchCreateDocumentSourcesRequest {
+    return BatchCreateDocumentSourcesRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateDocumentSourcesRequest>, I>>(
+    object: I,
+  ): BatchCreateDocumentSourcesRequest {
+    const message = createBaseBatchCreateDocumentSourcesRequest();
+    message.requests = object.requests?.map((e) => CreateDocumentSourceRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchCreateDocumentSourcesResponse(): BatchCreateDocumentSourcesResponse {
+  return { documentSources: [] };
+}
+
+export const BatchCreateDocumentSourcesResponse: MessageFns<BatchCreateDocumentSourcesResponse> = {
+  encode(message: BatchCreateDocumentSourcesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.documentSources) {
+      DocumentSource.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateDocumentSourcesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateDocumentSourcesResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.documentSources.push(DocumentSource.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateDocumentSourcesResponse {
+    return {
+      documentSources: globalThis.Array.isArray(object?.documentSources)
+        ? object.documentSources.map((e: any) => DocumentSource.fromJSON(e))
+        : globalThis.Array.isArray(object?.document_sources)
+        ? object.document_sources.map((e: any) => DocumentSource.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchCreateDocumentSourcesResponse): unknown {
+    const obj: any = {};
+    if (message.documentSources?.length) {
+      obj.documentSources = message.documentSources.map((e) => DocumentSource.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateDocumentSourcesResponse>, I>>(
+    base?: I,
+  ): BatchCreateDocumentSourcesResponse {
+    return BatchCreateDocumentSourcesResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateDocumentSourcesResponse>, I>>(
+    object: I,
+  ): BatchCreateDocumentSourcesResponse {
+    const message = createBaseBatchCreateDocumentSourcesResponse();
+    message.documentSources = object.documentSources?.map((e) => DocumentSource.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchUpdateDocumentSourcesRequest(): BatchUpdateDocumentSourcesRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchUpdateDocumentSourcesRequest: MessageFns<BatchUpdateDocumentSourcesRequest> = {
+  encode(message: BatchUpdateDocumentSourcesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      UpdateDocumentSourceRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateDocumentSourcesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateDocumentSourcesRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(UpdateDocumentSourceRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateDocumentSourcesRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => UpdateDocumentSourceRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchUpdateDocumentSourcesRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => UpdateDocumentSourceRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateDocumentSourcesRequest>, I>>(
+    base?: I,
+  ): BatchUpdateDocumentSourcesRequest {
+    return BatchUpdateDocumentSourcesRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateDocumentSourcesRequest>, I>>(
+    object: I,
+  ): BatchUpdateDocumentSourcesRequest {
+    const message = createBaseBatchUpdateDocumentSourcesRequest();
+    message.requests = object.requests?.map((e) => UpdateDocumentSourceRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchUpdateDocumentSourcesResponse(): BatchUpdateDocumentSourcesResponse {
+  return { documentSources: [] };
+}
+
+export const BatchUpdateDocumentSourcesResponse: MessageFns<BatchUpdateDocumentSourcesResponse> = {
+  encode(message: BatchUpdateDocumentSourcesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.documentSources) {
+      DocumentSource.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateDocumentSourcesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateDocumentSourcesResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.documentSources.push(DocumentSource.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateDocumentSourcesResponse {
+    return {
+      documentSources: globalThis.Array.isArray(object?.documentSources)
+        ? object.documentSources.map((e: any) => DocumentSource.fromJSON(e))
+        : globalThis.Array.isArray(object?.document_sources)
+        ? object.document_sources.map((e: any) => DocumentSource.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchUpdateDocumentSourcesResponse): unknown {
+    const obj: any = {};
+    if (message.documentSources?.length) {
+      obj.documentSources = message.documentSources.map((e) => DocumentSource.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateDocumentSourcesResponse>, I>>(
+    base?: I,
+  ): BatchUpdateDocumentSourcesResponse {
+    return BatchUpdateDocumentSourcesResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateDocumentSourcesResponse>, I>>(
+    object: I,
+  ): BatchUpdateDocumentSourcesResponse {
+    const message = createBaseBatchUpdateDocumentSourcesResponse();
+    message.documentSources = object.documentSources?.map((e) => DocumentSource.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchDeleteDocumentSourcesRequest(): BatchDeleteDocumentSourcesRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchDeleteDocumentSourcesRequest: MessageFns<BatchDeleteDocumentSourcesRequest> = {
+  encode(message: BatchDeleteDocumentSourcesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      DeleteDocumentSourceRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteDocumentSourcesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteDocumentSourcesRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(DeleteDocumentSourceRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeleteDocumentSourcesRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => DeleteDocumentSourceRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchDeleteDocumentSourcesRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => DeleteDocumentSourceRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteDocumentSourcesRequest>, I>>(
+    base?: I,
+  ): BatchDeleteDocumentSourcesRequest {
+    return BatchDeleteDocumentSourcesRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteDocumentSourcesRequest>, I>>(
+    object: I,
+  ): BatchDeleteDocumentSourcesRequest {
+    const message = createBaseBatchDeleteDocumentSourcesRequest();
+    message.requests = object.requests?.map((e) => DeleteDocumentSourceRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchDeleteDocumentSourcesResponse(): BatchDeleteDocumentSourcesResponse {
+  return {};
+}
+
+export const BatchDeleteDocumentSourcesResponse: MessageFns<BatchDeleteDocumentSourcesResponse> = {
+  encode(_: BatchDeleteDocumentSourcesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteDocumentSourcesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteDocumentSourcesResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): BatchDeleteDocumentSourcesResponse {
+    return {};
+  },
+
+  toJSON(_: BatchDeleteDocumentSourcesResponse): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteDocumentSourcesResponse>, I>>(
+    base?: I,
+  ): BatchDeleteDocumentSourcesResponse {
+    return BatchDeleteDocumentSourcesResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteDocumentSourcesResponse>, I>>(
+    _: I,
+  ): BatchDeleteDocumentSourcesResponse {
+    const message = createBaseBatchDeleteDocumentSourcesResponse();
+    return message;
+  },
+};
+
 /** Manages the documents synchronised from sources. */
 export type DocumentSourceServiceService = typeof DocumentSourceServiceService;
 export const DocumentSourceServiceService = {
@@ -2432,6 +2992,96 @@ export const DocumentSourceServiceService = {
       BatchGetDocumentSourcesResponse.decode(value),
   },
   /**
+   * Creates up to 1000 document sources in one call, all or none (AIP-233):
+   * each item as CreateDocumentSource would create it, answered in request
+   * order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateDocumentSource, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].document_source.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateDocumentSources: {
+    path: "/modelstore.knowledge.v1.DocumentSourceService/BatchCreateDocumentSources" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchCreateDocumentSourcesRequest): Buffer =>
+      Buffer.from(BatchCreateDocumentSourcesRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchCreateDocumentSourcesRequest =>
+      BatchCreateDocumentSourcesRequest.decode(value),
+    responseSerialize: (value: BatchCreateDocumentSourcesResponse): Buffer =>
+      Buffer.from(BatchCreateDocumentSourcesResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchCreateDocumentSourcesResponse =>
+      BatchCreateDocumentSourcesResponse.decode(value),
+  },
+  /**
+   * Updates up to 1000 document sources in one call, all or none (AIP-234):
+   * each item as UpdateDocumentSource would update it (its own update_mask,
+   * etag and allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateDocumentSource, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].document_source.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateDocumentSources: {
+    path: "/modelstore.knowledge.v1.DocumentSourceService/BatchUpdateDocumentSources" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchUpdateDocumentSourcesRequest): Buffer =>
+      Buffer.from(BatchUpdateDocumentSourcesRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchUpdateDocumentSourcesRequest =>
+      BatchUpdateDocumentSourcesRequest.decode(value),
+    responseSerialize: (value: BatchUpdateDocumentSourcesResponse): Buffer =>
+      Buffer.from(BatchUpdateDocumentSourcesResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchUpdateDocumentSourcesResponse =>
+      BatchUpdateDocumentSourcesResponse.decode(value),
+  },
+  /**
+   * Deletes up to 1000 document sources in one call, all or none (AIP-235):
+   * each item as DeleteDocumentSource would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteDocumentSource, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteDocumentSources: {
+    path: "/modelstore.knowledge.v1.DocumentSourceService/BatchDeleteDocumentSources" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchDeleteDocumentSourcesRequest): Buffer =>
+      Buffer.from(BatchDeleteDocumentSourcesRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchDeleteDocumentSourcesRequest =>
+      BatchDeleteDocumentSourcesRequest.decode(value),
+    responseSerialize: (value: BatchDeleteDocumentSourcesResponse): Buffer =>
+      Buffer.from(BatchDeleteDocumentSourcesResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchDeleteDocumentSourcesResponse =>
+      BatchDeleteDocumentSourcesResponse.decode(value),
+  },
+  /**
    * Marks the document deleted in its source (the seed's `markAsDeleted`):
    * `sync_status` becomes DELETED and `deleted_at` the time of the call. The
    * document source itself stays.
@@ -2511,6 +3161,60 @@ export interface DocumentSourceServiceServer extends UntypedServiceImplementatio
    * header and no cross-tenant access), UNAVAILABLE.
    */
   batchGetDocumentSources: handleUnaryCall<BatchGetDocumentSourcesRequest, BatchGetDocumentSourcesResponse>;
+  /**
+   * Creates up to 1000 document sources in one call, all or none (AIP-233):
+   * each item as CreateDocumentSource would create it, answered in request
+   * order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateDocumentSource, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].document_source.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateDocumentSources: handleUnaryCall<BatchCreateDocumentSourcesRequest, BatchCreateDocumentSourcesResponse>;
+  /**
+   * Updates up to 1000 document sources in one call, all or none (AIP-234):
+   * each item as UpdateDocumentSource would update it (its own update_mask,
+   * etag and allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateDocumentSource, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].document_source.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateDocumentSources: handleUnaryCall<BatchUpdateDocumentSourcesRequest, BatchUpdateDocumentSourcesResponse>;
+  /**
+   * Deletes up to 1000 document sources in one call, all or none (AIP-235):
+   * each item as DeleteDocumentSource would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteDocumentSource, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteDocumentSources: handleUnaryCall<BatchDeleteDocumentSourcesRequest, BatchDeleteDocumentSourcesResponse>;
   /**
    * Marks the document deleted in its source (the seed's `markAsDeleted`):
    * `sync_status` becomes DELETED and `deleted_at` the time of the call. The
@@ -2662,6 +3366,102 @@ export interface DocumentSourceServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: BatchGetDocumentSourcesResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Creates up to 1000 document sources in one call, all or none (AIP-233):
+   * each item as CreateDocumentSource would create it, answered in request
+   * order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateDocumentSource, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].document_source.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateDocumentSources(
+    request: BatchCreateDocumentSourcesRequest,
+    callback: (error: ServiceError | null, response: BatchCreateDocumentSourcesResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateDocumentSources(
+    request: BatchCreateDocumentSourcesRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchCreateDocumentSourcesResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateDocumentSources(
+    request: BatchCreateDocumentSourcesRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchCreateDocumentSourcesResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Updates up to 1000 document sources in one call, all or none (AIP-234):
+   * each item as UpdateDocumentSource would update it (its own update_mask,
+   * etag and allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateDocumentSource, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].document_source.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateDocumentSources(
+    request: BatchUpdateDocumentSourcesRequest,
+    callback: (error: ServiceError | null, response: BatchUpdateDocumentSourcesResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateDocumentSources(
+    request: BatchUpdateDocumentSourcesRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchUpdateDocumentSourcesResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateDocumentSources(
+    request: BatchUpdateDocumentSourcesRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchUpdateDocumentSourcesResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Deletes up to 1000 document sources in one call, all or none (AIP-235):
+   * each item as DeleteDocumentSource would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteDocumentSource, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteDocumentSources(
+    request: BatchDeleteDocumentSourcesRequest,
+    callback: (error: ServiceError | null, response: BatchDeleteDocumentSourcesResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteDocumentSources(
+    request: BatchDeleteDocumentSourcesRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchDeleteDocumentSourcesResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteDocumentSources(
+    request: BatchDeleteDocumentSourcesRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchDeleteDocumentSourcesResponse) => void,
   ): ClientUnaryCall;
   /**
    * Marks the document deleted in its source (the seed's `markAsDeleted`):

@@ -283,6 +283,71 @@ export interface BatchGetMessagesResponse {
   messages: Message[];
 }
 
+/** The request of BatchCreateMessages. */
+export interface BatchCreateMessagesRequest {
+  /**
+   * Required. The messages to create, 1 to 1000, each as its CreateMessage
+   * request; created in this order. An item's own request_id must be empty:
+   * `request_id` below covers the batch.
+   */
+  requests: CreateMessageRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchCreateMessages. */
+export interface BatchCreateMessagesResponse {
+  /** The created messages, in the order of the request's items. */
+  messages: Message[];
+}
+
+/** The request of BatchUpdateMessages. */
+export interface BatchUpdateMessagesRequest {
+  /**
+   * Required. The updates, 1 to 1000, each as its UpdateMessage request;
+   * applied in this order.
+   */
+  requests: UpdateMessageRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchUpdateMessages. */
+export interface BatchUpdateMessagesResponse {
+  /** The updated messages, in the order of the request's items. */
+  messages: Message[];
+}
+
+/** The request of BatchDeleteMessages. */
+export interface BatchDeleteMessagesRequest {
+  /**
+   * Required. The deletions, 1 to 1000, each as its DeleteMessage request;
+   * applied in this order.
+   */
+  requests: DeleteMessageRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchDeleteMessages. */
+export interface BatchDeleteMessagesResponse {
+}
+
 function createBaseMessage(): Message {
   return {
     id: "",
@@ -1862,6 +1927,469 @@ export const BatchGetMessagesResponse: MessageFns<BatchGetMessagesResponse> = {
   },
 };
 
+function createBaseBatchCreateMessagesRequest(): BatchCreateMessagesRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchCreateMessagesRequest: MessageFns<BatchCreateMessagesRequest> = {
+  encode(message: BatchCreateMessagesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      CreateMessageRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateMessagesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateMessagesRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(CreateMessageRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateMessagesRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => CreateMessageRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchCreateMessagesRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => CreateMessageRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateMessagesRequest>, I>>(base?: I): BatchCreateMessagesRequest {
+    return BatchCreateMessagesRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateMessagesRequest>, I>>(object: I): BatchCreateMessagesRequest {
+    const message = createBaseBatchCreateMessagesRequest();
+    message.requests = object.requests?.map((e) => CreateMessageRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchCreateMessagesResponse(): BatchCreateMessagesResponse {
+  return { messages: [] };
+}
+
+export const BatchCreateMessagesResponse: MessageFns<BatchCreateMessagesResponse> = {
+  encode(message: BatchCreateMessagesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.messages) {
+      Message.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateMessagesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateMessagesResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.messages.push(Message.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateMessagesResponse {
+    return {
+      messages: globalThis.Array.isArray(object?.messages) ? object.messages.map((e: any) => Message.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: BatchCreateMessagesResponse): unknown {
+    const obj: any = {};
+    if (message.messages?.length) {
+      obj.messages = message.messages.map((e) => Message.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateMessagesResponse>, I>>(base?: I): BatchCreateMessagesResponse {
+    return BatchCreateMessagesResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateMessagesResponse>, I>>(object: I): BatchCreateMessagesResponse {
+    const message = createBaseBatchCreateMessagesResponse();
+    message.messages = object.messages?.map((e) => Message.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchUpdateMessagesRequest(): BatchUpdateMessagesRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchUpdateMessagesRequest: MessageFns<BatchUpdateMessagesRequest> = {
+  encode(message: BatchUpdateMessagesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      UpdateMessageRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateMessagesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateMessagesRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(UpdateMessageRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateMessagesRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => UpdateMessageRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchUpdateMessagesRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => UpdateMessageRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateMessagesRequest>, I>>(base?: I): BatchUpdateMessagesRequest {
+    return BatchUpdateMessagesRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateMessagesRequest>, I>>(object: I): BatchUpdateMessagesRequest {
+    const message = createBaseBatchUpdateMessagesRequest();
+    message.requests = object.requests?.map((e) => UpdateMessageRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchUpdateMessagesResponse(): BatchUpdateMessagesResponse {
+  return { messages: [] };
+}
+
+export const BatchUpdateMessagesResponse: MessageFns<BatchUpdateMessagesResponse> = {
+  encode(message: BatchUpdateMessagesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.messages) {
+      Message.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateMessagesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateMessagesResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.messages.push(Message.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateMessagesResponse {
+    return {
+      messages: globalThis.Array.isArray(object?.messages) ? object.messages.map((e: any) => Message.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: BatchUpdateMessagesResponse): unknown {
+    const obj: any = {};
+    if (message.messages?.length) {
+      obj.messages = message.messages.map((e) => Message.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateMessagesResponse>, I>>(base?: I): BatchUpdateMessagesResponse {
+    return BatchUpdateMessagesResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateMessagesResponse>, I>>(object: I): BatchUpdateMessagesResponse {
+    const message = createBaseBatchUpdateMessagesResponse();
+    message.messages = object.messages?.map((e) => Message.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchDeleteMessagesRequest(): BatchDeleteMessagesRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchDeleteMessagesRequest: MessageFns<BatchDeleteMessagesRequest> = {
+  encode(message: BatchDeleteMessagesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      DeleteMessageRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteMessagesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteMessagesRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(DeleteMessageRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeleteMessagesRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => DeleteMessageRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchDeleteMessagesRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => DeleteMessageRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteMessagesRequest>, I>>(base?: I): BatchDeleteMessagesRequest {
+    return BatchDeleteMessagesRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteMessagesRequest>, I>>(object: I): BatchDeleteMessagesRequest {
+    const message = createBaseBatchDeleteMessagesRequest();
+    message.requests = object.requests?.map((e) => DeleteMessageRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchDeleteMessagesResponse(): BatchDeleteMessagesResponse {
+  return {};
+}
+
+export const BatchDeleteMessagesResponse: MessageFns<BatchDeleteMessagesResponse> = {
+  encode(_: BatchDeleteMessagesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteMessagesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteMessagesResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): BatchDeleteMessagesResponse {
+    return {};
+  },
+
+  toJSON(_: BatchDeleteMessagesResponse): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteMessagesResponse>, I>>(base?: I): BatchDeleteMessagesResponse {
+    return BatchDeleteMessagesResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteMessagesResponse>, I>>(_: I): BatchDeleteMessagesResponse {
+    const message = createBaseBatchDeleteMessagesResponse();
+    return message;
+  },
+};
+
 /** Manages the messages of conversations. */
 export type MessageServiceService = typeof MessageServiceService;
 export const MessageServiceService = {
@@ -1973,6 +2501,89 @@ export const MessageServiceService = {
       Buffer.from(BatchGetMessagesResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): BatchGetMessagesResponse => BatchGetMessagesResponse.decode(value),
   },
+  /**
+   * Creates up to 1000 messages in one call, all or none (AIP-233): each item
+   * as CreateMessage would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateMessage, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].message.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateMessages: {
+    path: "/modelstore.knowledge.v1.MessageService/BatchCreateMessages" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchCreateMessagesRequest): Buffer =>
+      Buffer.from(BatchCreateMessagesRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchCreateMessagesRequest => BatchCreateMessagesRequest.decode(value),
+    responseSerialize: (value: BatchCreateMessagesResponse): Buffer =>
+      Buffer.from(BatchCreateMessagesResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchCreateMessagesResponse => BatchCreateMessagesResponse.decode(value),
+  },
+  /**
+   * Updates up to 1000 messages in one call, all or none (AIP-234): each item
+   * as UpdateMessage would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateMessage, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].message.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateMessages: {
+    path: "/modelstore.knowledge.v1.MessageService/BatchUpdateMessages" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchUpdateMessagesRequest): Buffer =>
+      Buffer.from(BatchUpdateMessagesRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchUpdateMessagesRequest => BatchUpdateMessagesRequest.decode(value),
+    responseSerialize: (value: BatchUpdateMessagesResponse): Buffer =>
+      Buffer.from(BatchUpdateMessagesResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchUpdateMessagesResponse => BatchUpdateMessagesResponse.decode(value),
+  },
+  /**
+   * Deletes up to 1000 messages in one call, all or none (AIP-235): each item
+   * as DeleteMessage would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteMessage, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteMessages: {
+    path: "/modelstore.knowledge.v1.MessageService/BatchDeleteMessages" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchDeleteMessagesRequest): Buffer =>
+      Buffer.from(BatchDeleteMessagesRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchDeleteMessagesRequest => BatchDeleteMessagesRequest.decode(value),
+    responseSerialize: (value: BatchDeleteMessagesResponse): Buffer =>
+      Buffer.from(BatchDeleteMessagesResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchDeleteMessagesResponse => BatchDeleteMessagesResponse.decode(value),
+  },
 } as const;
 
 export interface MessageServiceServer extends UntypedServiceImplementation {
@@ -2030,6 +2641,59 @@ export interface MessageServiceServer extends UntypedServiceImplementation {
    * header and no cross-tenant access), UNAVAILABLE.
    */
   batchGetMessages: handleUnaryCall<BatchGetMessagesRequest, BatchGetMessagesResponse>;
+  /**
+   * Creates up to 1000 messages in one call, all or none (AIP-233): each item
+   * as CreateMessage would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateMessage, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].message.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateMessages: handleUnaryCall<BatchCreateMessagesRequest, BatchCreateMessagesResponse>;
+  /**
+   * Updates up to 1000 messages in one call, all or none (AIP-234): each item
+   * as UpdateMessage would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateMessage, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].message.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateMessages: handleUnaryCall<BatchUpdateMessagesRequest, BatchUpdateMessagesResponse>;
+  /**
+   * Deletes up to 1000 messages in one call, all or none (AIP-235): each item
+   * as DeleteMessage would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteMessage, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteMessages: handleUnaryCall<BatchDeleteMessagesRequest, BatchDeleteMessagesResponse>;
 }
 
 export interface MessageServiceClient extends Client {
@@ -2170,6 +2834,101 @@ export interface MessageServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: BatchGetMessagesResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Creates up to 1000 messages in one call, all or none (AIP-233): each item
+   * as CreateMessage would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateMessage, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].message.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateMessages(
+    request: BatchCreateMessagesRequest,
+    callback: (error: ServiceError | null, response: BatchCreateMessagesResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateMessages(
+    request: BatchCreateMessagesRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchCreateMessagesResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateMessages(
+    request: BatchCreateMessagesRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchCreateMessagesResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Updates up to 1000 messages in one call, all or none (AIP-234): each item
+   * as UpdateMessage would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateMessage, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].message.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateMessages(
+    request: BatchUpdateMessagesRequest,
+    callback: (error: ServiceError | null, response: BatchUpdateMessagesResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateMessages(
+    request: BatchUpdateMessagesRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchUpdateMessagesResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateMessages(
+    request: BatchUpdateMessagesRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchUpdateMessagesResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Deletes up to 1000 messages in one call, all or none (AIP-235): each item
+   * as DeleteMessage would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteMessage, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteMessages(
+    request: BatchDeleteMessagesRequest,
+    callback: (error: ServiceError | null, response: BatchDeleteMessagesResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteMessages(
+    request: BatchDeleteMessagesRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchDeleteMessagesResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteMessages(
+    request: BatchDeleteMessagesRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchDeleteMessagesResponse) => void,
   ): ClientUnaryCall;
 }
 

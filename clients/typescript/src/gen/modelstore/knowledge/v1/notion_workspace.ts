@@ -558,6 +558,71 @@ export interface RemoveNotionWorkspaceMemberResponse {
   notionWorkspace?: NotionWorkspace | undefined;
 }
 
+/** The request of BatchCreateNotionWorkspaces. */
+export interface BatchCreateNotionWorkspacesRequest {
+  /**
+   * Required. The notion workspaces to create, 1 to 1000, each as its
+   * CreateNotionWorkspace request; created in this order. An item's own
+   * request_id must be empty: `request_id` below covers the batch.
+   */
+  requests: CreateNotionWorkspaceRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchCreateNotionWorkspaces. */
+export interface BatchCreateNotionWorkspacesResponse {
+  /** The created notion workspaces, in the order of the request's items. */
+  notionWorkspaces: NotionWorkspace[];
+}
+
+/** The request of BatchUpdateNotionWorkspaces. */
+export interface BatchUpdateNotionWorkspacesRequest {
+  /**
+   * Required. The updates, 1 to 1000, each as its UpdateNotionWorkspace
+   * request; applied in this order.
+   */
+  requests: UpdateNotionWorkspaceRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchUpdateNotionWorkspaces. */
+export interface BatchUpdateNotionWorkspacesResponse {
+  /** The updated notion workspaces, in the order of the request's items. */
+  notionWorkspaces: NotionWorkspace[];
+}
+
+/** The request of BatchDeleteNotionWorkspaces. */
+export interface BatchDeleteNotionWorkspacesRequest {
+  /**
+   * Required. The deletions, 1 to 1000, each as its DeleteNotionWorkspace
+   * request; applied in this order.
+   */
+  requests: DeleteNotionWorkspaceRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchDeleteNotionWorkspaces. */
+export interface BatchDeleteNotionWorkspacesResponse {
+}
+
 function createBaseNotionWorkspace(): NotionWorkspace {
   return {
     id: "",
@@ -3412,6 +3477,501 @@ export const RemoveNotionWorkspaceMemberResponse: MessageFns<RemoveNotionWorkspa
   },
 };
 
+function createBaseBatchCreateNotionWorkspacesRequest(): BatchCreateNotionWorkspacesRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchCreateNotionWorkspacesRequest: MessageFns<BatchCreateNotionWorkspacesRequest> = {
+  encode(message: BatchCreateNotionWorkspacesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      CreateNotionWorkspaceRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateNotionWorkspacesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateNotionWorkspacesRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(CreateNotionWorkspaceRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateNotionWorkspacesRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => CreateNotionWorkspaceRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchCreateNotionWorkspacesRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => CreateNotionWorkspaceRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateNotionWorkspacesRequest>, I>>(
+    base?: I,
+  ): BatchCreateNotionWorkspacesRequest {
+    return BatchCreateNotionWorkspacesRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateNotionWorkspacesRequest>, I>>(
+    object: I,
+  ): BatchCreateNotionWorkspacesRequest {
+    const message = createBaseBatchCreateNotionWorkspacesRequest();
+    message.requests = object.requests?.map((e) => CreateNotionWorkspaceRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchCreateNotionWorkspacesResponse(): BatchCreateNotionWorkspacesResponse {
+  return { notionWorkspaces: [] };
+}
+
+export const BatchCreateNotionWorkspacesResponse: MessageFns<BatchCreateNotionWorkspacesResponse> = {
+  encode(message: BatchCreateNotionWorkspacesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.notionWorkspaces) {
+      NotionWorkspace.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateNotionWorkspacesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateNotionWorkspacesResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.notionWorkspaces.push(NotionWorkspace.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateNotionWorkspacesResponse {
+    return {
+      notionWorkspaces: globalThis.Array.isArray(object?.notionWorkspaces)
+        ? object.notionWorkspaces.map((e: any) => NotionWorkspace.fromJSON(e))
+        : globalThis.Array.isArray(object?.notion_workspaces)
+        ? object.notion_workspaces.map((e: any) => NotionWorkspace.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchCreateNotionWorkspacesResponse): unknown {
+    const obj: any = {};
+    if (message.notionWorkspaces?.length) {
+      obj.notionWorkspaces = message.notionWorkspaces.map((e) => NotionWorkspace.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateNotionWorkspacesResponse>, I>>(
+    base?: I,
+  ): BatchCreateNotionWorkspacesResponse {
+    return BatchCreateNotionWorkspacesResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateNotionWorkspacesResponse>, I>>(
+    object: I,
+  ): BatchCreateNotionWorkspacesResponse {
+    const message = createBaseBatchCreateNotionWorkspacesResponse();
+    message.notionWorkspaces = object.notionWorkspaces?.map((e) => NotionWorkspace.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchUpdateNotionWorkspacesRequest(): BatchUpdateNotionWorkspacesRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchUpdateNotionWorkspacesRequest: MessageFns<BatchUpdateNotionWorkspacesRequest> = {
+  encode(message: BatchUpdateNotionWorkspacesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      UpdateNotionWorkspaceRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateNotionWorkspacesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateNotionWorkspacesRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(UpdateNotionWorkspaceRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateNotionWorkspacesRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => UpdateNotionWorkspaceRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchUpdateNotionWorkspacesRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => UpdateNotionWorkspaceRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateNotionWorkspacesRequest>, I>>(
+    base?: I,
+  ): BatchUpdateNotionWorkspacesRequest {
+    return BatchUpdateNotionWorkspacesRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateNotionWorkspacesRequest>, I>>(
+    object: I,
+  ): BatchUpdateNotionWorkspacesRequest {
+    const message = createBaseBatchUpdateNotionWorkspacesRequest();
+    message.requests = object.requests?.map((e) => UpdateNotionWorkspaceRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchUpdateNotionWorkspacesResponse(): BatchUpdateNotionWorkspacesResponse {
+  return { notionWorkspaces: [] };
+}
+
+export const BatchUpdateNotionWorkspacesResponse: MessageFns<BatchUpdateNotionWorkspacesResponse> = {
+  encode(message: BatchUpdateNotionWorkspacesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.notionWorkspaces) {
+      NotionWorkspace.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateNotionWorkspacesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateNotionWorkspacesResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.notionWorkspaces.push(NotionWorkspace.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateNotionWorkspacesResponse {
+    return {
+      notionWorkspaces: globalThis.Array.isArray(object?.notionWorkspaces)
+        ? object.notionWorkspaces.map((e: any) => NotionWorkspace.fromJSON(e))
+        : globalThis.Array.isArray(object?.notion_workspaces)
+        ? object.notion_workspaces.map((e: any) => NotionWorkspace.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchUpdateNotionWorkspacesResponse): unknown {
+    const obj: any = {};
+    if (message.notionWorkspaces?.length) {
+      obj.notionWorkspaces = message.notionWorkspaces.map((e) => NotionWorkspace.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateNotionWorkspacesResponse>, I>>(
+    base?: I,
+  ): BatchUpdateNotionWorkspacesResponse {
+    return BatchUpdateNotionWorkspacesResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateNotionWorkspacesResponse>, I>>(
+    object: I,
+  ): BatchUpdateNotionWorkspacesResponse {
+    const message = createBaseBatchUpdateNotionWorkspacesResponse();
+    message.notionWorkspaces = object.notionWorkspaces?.map((e) => NotionWorkspace.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchDeleteNotionWorkspacesRequest(): BatchDeleteNotionWorkspacesRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchDeleteNotionWorkspacesRequest: MessageFns<BatchDeleteNotionWorkspacesRequest> = {
+  encode(message: BatchDeleteNotionWorkspacesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      DeleteNotionWorkspaceRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteNotionWorkspacesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteNotionWorkspacesRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(DeleteNotionWorkspaceRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeleteNotionWorkspacesRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => DeleteNotionWorkspaceRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchDeleteNotionWorkspacesRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => DeleteNotionWorkspaceRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteNotionWorkspacesRequest>, I>>(
+    base?: I,
+  ): BatchDeleteNotionWorkspacesRequest {
+    return BatchDeleteNotionWorkspacesRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteNotionWorkspacesRequest>, I>>(
+    object: I,
+  ): BatchDeleteNotionWorkspacesRequest {
+    const message = createBaseBatchDeleteNotionWorkspacesRequest();
+    message.requests = object.requests?.map((e) => DeleteNotionWorkspaceRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchDeleteNotionWorkspacesResponse(): BatchDeleteNotionWorkspacesResponse {
+  return {};
+}
+
+export const BatchDeleteNotionWorkspacesResponse: MessageFns<BatchDeleteNotionWorkspacesResponse> = {
+  encode(_: BatchDeleteNotionWorkspacesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteNotionWorkspacesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteNotionWorkspacesResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): BatchDeleteNotionWorkspacesResponse {
+    return {};
+  },
+
+  toJSON(_: BatchDeleteNotionWorkspacesResponse): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteNotionWorkspacesResponse>, I>>(
+    base?: I,
+  ): BatchDeleteNotionWorkspacesResponse {
+    return BatchDeleteNotionWorkspacesResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteNotionWorkspacesResponse>, I>>(
+    _: I,
+  ): BatchDeleteNotionWorkspacesResponse {
+    const message = createBaseBatchDeleteNotionWorkspacesResponse();
+    return message;
+  },
+};
+
 /** Manages connected Notion workspaces, the tenants of the knowledge domain. */
 export type NotionWorkspaceServiceService = typeof NotionWorkspaceServiceService;
 export const NotionWorkspaceServiceService = {
@@ -3524,6 +4084,97 @@ export const NotionWorkspaceServiceService = {
       Buffer.from(BatchGetNotionWorkspacesResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): BatchGetNotionWorkspacesResponse =>
       BatchGetNotionWorkspacesResponse.decode(value),
+  },
+  /**
+   * Creates up to 1000 notion workspaces in one call, all or none (AIP-233):
+   * each item as CreateNotionWorkspace would create it, answered in request
+   * order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateNotionWorkspace, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].notion_workspace.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateNotionWorkspaces: {
+    path: "/modelstore.knowledge.v1.NotionWorkspaceService/BatchCreateNotionWorkspaces" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchCreateNotionWorkspacesRequest): Buffer =>
+      Buffer.from(BatchCreateNotionWorkspacesRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchCreateNotionWorkspacesRequest =>
+      BatchCreateNotionWorkspacesRequest.decode(value),
+    responseSerialize: (value: BatchCreateNotionWorkspacesResponse): Buffer =>
+      Buffer.from(BatchCreateNotionWorkspacesResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchCreateNotionWorkspacesResponse =>
+      BatchCreateNotionWorkspacesResponse.decode(value),
+  },
+  /**
+   * Updates up to 1000 notion workspaces in one call, all or none (AIP-234):
+   * each item as UpdateNotionWorkspace would update it (its own update_mask,
+   * etag and allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateNotionWorkspace, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].notion_workspace.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateNotionWorkspaces: {
+    path: "/modelstore.knowledge.v1.NotionWorkspaceService/BatchUpdateNotionWorkspaces" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchUpdateNotionWorkspacesRequest): Buffer =>
+      Buffer.from(BatchUpdateNotionWorkspacesRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchUpdateNotionWorkspacesRequest =>
+      BatchUpdateNotionWorkspacesRequest.decode(value),
+    responseSerialize: (value: BatchUpdateNotionWorkspacesResponse): Buffer =>
+      Buffer.from(BatchUpdateNotionWorkspacesResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchUpdateNotionWorkspacesResponse =>
+      BatchUpdateNotionWorkspacesResponse.decode(value),
+  },
+  /**
+   * Deletes up to 1000 notion workspaces in one call, all or none (AIP-235):
+   * each item as DeleteNotionWorkspace would delete it; a batch does not
+   * cascade, so an item's `force` is refused.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteNotionWorkspace, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, an item with force, two items with
+   * one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchDeleteNotionWorkspaces: {
+    path: "/modelstore.knowledge.v1.NotionWorkspaceService/BatchDeleteNotionWorkspaces" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchDeleteNotionWorkspacesRequest): Buffer =>
+      Buffer.from(BatchDeleteNotionWorkspacesRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchDeleteNotionWorkspacesRequest =>
+      BatchDeleteNotionWorkspacesRequest.decode(value),
+    responseSerialize: (value: BatchDeleteNotionWorkspacesResponse): Buffer =>
+      Buffer.from(BatchDeleteNotionWorkspacesResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchDeleteNotionWorkspacesResponse =>
+      BatchDeleteNotionWorkspacesResponse.decode(value),
   },
   /**
    * Returns the workspace's Notion OAuth access token, decrypted (the seed's
@@ -3694,6 +4345,61 @@ export interface NotionWorkspaceServiceServer extends UntypedServiceImplementati
    * missing, or not the caller's tenant), UNAVAILABLE.
    */
   batchGetNotionWorkspaces: handleUnaryCall<BatchGetNotionWorkspacesRequest, BatchGetNotionWorkspacesResponse>;
+  /**
+   * Creates up to 1000 notion workspaces in one call, all or none (AIP-233):
+   * each item as CreateNotionWorkspace would create it, answered in request
+   * order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateNotionWorkspace, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].notion_workspace.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateNotionWorkspaces: handleUnaryCall<BatchCreateNotionWorkspacesRequest, BatchCreateNotionWorkspacesResponse>;
+  /**
+   * Updates up to 1000 notion workspaces in one call, all or none (AIP-234):
+   * each item as UpdateNotionWorkspace would update it (its own update_mask,
+   * etag and allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateNotionWorkspace, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].notion_workspace.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateNotionWorkspaces: handleUnaryCall<BatchUpdateNotionWorkspacesRequest, BatchUpdateNotionWorkspacesResponse>;
+  /**
+   * Deletes up to 1000 notion workspaces in one call, all or none (AIP-235):
+   * each item as DeleteNotionWorkspace would delete it; a batch does not
+   * cascade, so an item's `force` is refused.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteNotionWorkspace, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, an item with force, two items with
+   * one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchDeleteNotionWorkspaces: handleUnaryCall<BatchDeleteNotionWorkspacesRequest, BatchDeleteNotionWorkspacesResponse>;
   /**
    * Returns the workspace's Notion OAuth access token, decrypted (the seed's
    * `getDecryptedToken`).
@@ -3892,6 +4598,103 @@ export interface NotionWorkspaceServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: BatchGetNotionWorkspacesResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Creates up to 1000 notion workspaces in one call, all or none (AIP-233):
+   * each item as CreateNotionWorkspace would create it, answered in request
+   * order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateNotionWorkspace, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].notion_workspace.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateNotionWorkspaces(
+    request: BatchCreateNotionWorkspacesRequest,
+    callback: (error: ServiceError | null, response: BatchCreateNotionWorkspacesResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateNotionWorkspaces(
+    request: BatchCreateNotionWorkspacesRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchCreateNotionWorkspacesResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateNotionWorkspaces(
+    request: BatchCreateNotionWorkspacesRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchCreateNotionWorkspacesResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Updates up to 1000 notion workspaces in one call, all or none (AIP-234):
+   * each item as UpdateNotionWorkspace would update it (its own update_mask,
+   * etag and allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateNotionWorkspace, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].notion_workspace.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateNotionWorkspaces(
+    request: BatchUpdateNotionWorkspacesRequest,
+    callback: (error: ServiceError | null, response: BatchUpdateNotionWorkspacesResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateNotionWorkspaces(
+    request: BatchUpdateNotionWorkspacesRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchUpdateNotionWorkspacesResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateNotionWorkspaces(
+    request: BatchUpdateNotionWorkspacesRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchUpdateNotionWorkspacesResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Deletes up to 1000 notion workspaces in one call, all or none (AIP-235):
+   * each item as DeleteNotionWorkspace would delete it; a batch does not
+   * cascade, so an item's `force` is refused.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteNotionWorkspace, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, an item with force, two items with
+   * one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchDeleteNotionWorkspaces(
+    request: BatchDeleteNotionWorkspacesRequest,
+    callback: (error: ServiceError | null, response: BatchDeleteNotionWorkspacesResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteNotionWorkspaces(
+    request: BatchDeleteNotionWorkspacesRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchDeleteNotionWorkspacesResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteNotionWorkspaces(
+    request: BatchDeleteNotionWorkspacesRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchDeleteNotionWorkspacesResponse) => void,
   ): ClientUnaryCall;
   /**
    * Returns the workspace's Notion OAuth access token, decrypted (the seed's

@@ -490,6 +490,71 @@ export interface FailSyncJobResponse {
   syncJob?: SyncJob | undefined;
 }
 
+/** The request of BatchCreateSyncJobs. */
+export interface BatchCreateSyncJobsRequest {
+  /**
+   * Required. The sync jobs to create, 1 to 1000, each as its CreateSyncJob
+   * request; created in this order. An item's own request_id must be empty:
+   * `request_id` below covers the batch.
+   */
+  requests: CreateSyncJobRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchCreateSyncJobs. */
+export interface BatchCreateSyncJobsResponse {
+  /** The created sync jobs, in the order of the request's items. */
+  syncJobs: SyncJob[];
+}
+
+/** The request of BatchUpdateSyncJobs. */
+export interface BatchUpdateSyncJobsRequest {
+  /**
+   * Required. The updates, 1 to 1000, each as its UpdateSyncJob request;
+   * applied in this order.
+   */
+  requests: UpdateSyncJobRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchUpdateSyncJobs. */
+export interface BatchUpdateSyncJobsResponse {
+  /** The updated sync jobs, in the order of the request's items. */
+  syncJobs: SyncJob[];
+}
+
+/** The request of BatchDeleteSyncJobs. */
+export interface BatchDeleteSyncJobsRequest {
+  /**
+   * Required. The deletions, 1 to 1000, each as its DeleteSyncJob request;
+   * applied in this order.
+   */
+  requests: DeleteSyncJobRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchDeleteSyncJobs. */
+export interface BatchDeleteSyncJobsResponse {
+}
+
 function createBaseSyncJob(): SyncJob {
   return {
     id: "",
@@ -2894,6 +2959,477 @@ export const FailSyncJobResponse: MessageFns<FailSyncJobResponse> = {
   },
 };
 
+function createBaseBatchCreateSyncJobsRequest(): BatchCreateSyncJobsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchCreateSyncJobsRequest: MessageFns<BatchCreateSyncJobsRequest> = {
+  encode(message: BatchCreateSyncJobsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      CreateSyncJobRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateSyncJobsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateSyncJobsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(CreateSyncJobRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateSyncJobsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => CreateSyncJobRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchCreateSyncJobsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => CreateSyncJobRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateSyncJobsRequest>, I>>(base?: I): BatchCreateSyncJobsRequest {
+    return BatchCreateSyncJobsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateSyncJobsRequest>, I>>(object: I): BatchCreateSyncJobsRequest {
+    const message = createBaseBatchCreateSyncJobsRequest();
+    message.requests = object.requests?.map((e) => CreateSyncJobRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchCreateSyncJobsResponse(): BatchCreateSyncJobsResponse {
+  return { syncJobs: [] };
+}
+
+export const BatchCreateSyncJobsResponse: MessageFns<BatchCreateSyncJobsResponse> = {
+  encode(message: BatchCreateSyncJobsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.syncJobs) {
+      SyncJob.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateSyncJobsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateSyncJobsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.syncJobs.push(SyncJob.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateSyncJobsResponse {
+    return {
+      syncJobs: globalThis.Array.isArray(object?.syncJobs)
+        ? object.syncJobs.map((e: any) => SyncJob.fromJSON(e))
+        : globalThis.Array.isArray(object?.sync_jobs)
+        ? object.sync_jobs.map((e: any) => SyncJob.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchCreateSyncJobsResponse): unknown {
+    const obj: any = {};
+    if (message.syncJobs?.length) {
+      obj.syncJobs = message.syncJobs.map((e) => SyncJob.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateSyncJobsResponse>, I>>(base?: I): BatchCreateSyncJobsResponse {
+    return BatchCreateSyncJobsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateSyncJobsResponse>, I>>(object: I): BatchCreateSyncJobsResponse {
+    const message = createBaseBatchCreateSyncJobsResponse();
+    message.syncJobs = object.syncJobs?.map((e) => SyncJob.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchUpdateSyncJobsRequest(): BatchUpdateSyncJobsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchUpdateSyncJobsRequest: MessageFns<BatchUpdateSyncJobsRequest> = {
+  encode(message: BatchUpdateSyncJobsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      UpdateSyncJobRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateSyncJobsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateSyncJobsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(UpdateSyncJobRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateSyncJobsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => UpdateSyncJobRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchUpdateSyncJobsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => UpdateSyncJobRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateSyncJobsRequest>, I>>(base?: I): BatchUpdateSyncJobsRequest {
+    return BatchUpdateSyncJobsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateSyncJobsRequest>, I>>(object: I): BatchUpdateSyncJobsRequest {
+    const message = createBaseBatchUpdateSyncJobsRequest();
+    message.requests = object.requests?.map((e) => UpdateSyncJobRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchUpdateSyncJobsResponse(): BatchUpdateSyncJobsResponse {
+  return { syncJobs: [] };
+}
+
+export const BatchUpdateSyncJobsResponse: MessageFns<BatchUpdateSyncJobsResponse> = {
+  encode(message: BatchUpdateSyncJobsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.syncJobs) {
+      SyncJob.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateSyncJobsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateSyncJobsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.syncJobs.push(SyncJob.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateSyncJobsResponse {
+    return {
+      syncJobs: globalThis.Array.isArray(object?.syncJobs)
+        ? object.syncJobs.map((e: any) => SyncJob.fromJSON(e))
+        : globalThis.Array.isArray(object?.sync_jobs)
+        ? object.sync_jobs.map((e: any) => SyncJob.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchUpdateSyncJobsResponse): unknown {
+    const obj: any = {};
+    if (message.syncJobs?.length) {
+      obj.syncJobs = message.syncJobs.map((e) => SyncJob.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateSyncJobsResponse>, I>>(base?: I): BatchUpdateSyncJobsResponse {
+    return BatchUpdateSyncJobsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateSyncJobsResponse>, I>>(object: I): BatchUpdateSyncJobsResponse {
+    const message = createBaseBatchUpdateSyncJobsResponse();
+    message.syncJobs = object.syncJobs?.map((e) => SyncJob.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchDeleteSyncJobsRequest(): BatchDeleteSyncJobsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchDeleteSyncJobsRequest: MessageFns<BatchDeleteSyncJobsRequest> = {
+  encode(message: BatchDeleteSyncJobsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      DeleteSyncJobRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteSyncJobsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteSyncJobsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(DeleteSyncJobRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeleteSyncJobsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => DeleteSyncJobRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchDeleteSyncJobsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => DeleteSyncJobRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteSyncJobsRequest>, I>>(base?: I): BatchDeleteSyncJobsRequest {
+    return BatchDeleteSyncJobsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteSyncJobsRequest>, I>>(object: I): BatchDeleteSyncJobsRequest {
+    const message = createBaseBatchDeleteSyncJobsRequest();
+    message.requests = object.requests?.map((e) => DeleteSyncJobRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchDeleteSyncJobsResponse(): BatchDeleteSyncJobsResponse {
+  return {};
+}
+
+export const BatchDeleteSyncJobsResponse: MessageFns<BatchDeleteSyncJobsResponse> = {
+  encode(_: BatchDeleteSyncJobsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteSyncJobsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteSyncJobsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): BatchDeleteSyncJobsResponse {
+    return {};
+  },
+
+  toJSON(_: BatchDeleteSyncJobsResponse): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteSyncJobsResponse>, I>>(base?: I): BatchDeleteSyncJobsResponse {
+    return BatchDeleteSyncJobsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteSyncJobsResponse>, I>>(_: I): BatchDeleteSyncJobsResponse {
+    const message = createBaseBatchDeleteSyncJobsResponse();
+    return message;
+  },
+};
+
 /** Manages sync jobs, the runs of content synchronisation. */
 export type SyncJobServiceService = typeof SyncJobServiceService;
 export const SyncJobServiceService = {
@@ -3003,6 +3539,89 @@ export const SyncJobServiceService = {
     responseSerialize: (value: BatchGetSyncJobsResponse): Buffer =>
       Buffer.from(BatchGetSyncJobsResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): BatchGetSyncJobsResponse => BatchGetSyncJobsResponse.decode(value),
+  },
+  /**
+   * Creates up to 1000 sync jobs in one call, all or none (AIP-233): each item
+   * as CreateSyncJob would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateSyncJob, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].sync_job.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateSyncJobs: {
+    path: "/modelstore.knowledge.v1.SyncJobService/BatchCreateSyncJobs" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchCreateSyncJobsRequest): Buffer =>
+      Buffer.from(BatchCreateSyncJobsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchCreateSyncJobsRequest => BatchCreateSyncJobsRequest.decode(value),
+    responseSerialize: (value: BatchCreateSyncJobsResponse): Buffer =>
+      Buffer.from(BatchCreateSyncJobsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchCreateSyncJobsResponse => BatchCreateSyncJobsResponse.decode(value),
+  },
+  /**
+   * Updates up to 1000 sync jobs in one call, all or none (AIP-234): each item
+   * as UpdateSyncJob would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateSyncJob, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].sync_job.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateSyncJobs: {
+    path: "/modelstore.knowledge.v1.SyncJobService/BatchUpdateSyncJobs" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchUpdateSyncJobsRequest): Buffer =>
+      Buffer.from(BatchUpdateSyncJobsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchUpdateSyncJobsRequest => BatchUpdateSyncJobsRequest.decode(value),
+    responseSerialize: (value: BatchUpdateSyncJobsResponse): Buffer =>
+      Buffer.from(BatchUpdateSyncJobsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchUpdateSyncJobsResponse => BatchUpdateSyncJobsResponse.decode(value),
+  },
+  /**
+   * Deletes up to 1000 sync jobs in one call, all or none (AIP-235): each item
+   * as DeleteSyncJob would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteSyncJob, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteSyncJobs: {
+    path: "/modelstore.knowledge.v1.SyncJobService/BatchDeleteSyncJobs" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchDeleteSyncJobsRequest): Buffer =>
+      Buffer.from(BatchDeleteSyncJobsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchDeleteSyncJobsRequest => BatchDeleteSyncJobsRequest.decode(value),
+    responseSerialize: (value: BatchDeleteSyncJobsResponse): Buffer =>
+      Buffer.from(BatchDeleteSyncJobsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchDeleteSyncJobsResponse => BatchDeleteSyncJobsResponse.decode(value),
   },
   /**
    * Merges progress into the job (the seed's `updateProgress`): only the
@@ -3126,6 +3745,59 @@ export interface SyncJobServiceServer extends UntypedServiceImplementation {
    * header and no cross-tenant access), UNAVAILABLE.
    */
   batchGetSyncJobs: handleUnaryCall<BatchGetSyncJobsRequest, BatchGetSyncJobsResponse>;
+  /**
+   * Creates up to 1000 sync jobs in one call, all or none (AIP-233): each item
+   * as CreateSyncJob would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateSyncJob, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].sync_job.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateSyncJobs: handleUnaryCall<BatchCreateSyncJobsRequest, BatchCreateSyncJobsResponse>;
+  /**
+   * Updates up to 1000 sync jobs in one call, all or none (AIP-234): each item
+   * as UpdateSyncJob would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateSyncJob, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].sync_job.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateSyncJobs: handleUnaryCall<BatchUpdateSyncJobsRequest, BatchUpdateSyncJobsResponse>;
+  /**
+   * Deletes up to 1000 sync jobs in one call, all or none (AIP-235): each item
+   * as DeleteSyncJob would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteSyncJob, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteSyncJobs: handleUnaryCall<BatchDeleteSyncJobsRequest, BatchDeleteSyncJobsResponse>;
   /**
    * Merges progress into the job (the seed's `updateProgress`): only the
    * fields set in `progress` change, the others keep their values. Allowed
@@ -3303,6 +3975,101 @@ export interface SyncJobServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: BatchGetSyncJobsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Creates up to 1000 sync jobs in one call, all or none (AIP-233): each item
+   * as CreateSyncJob would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateSyncJob, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].sync_job.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateSyncJobs(
+    request: BatchCreateSyncJobsRequest,
+    callback: (error: ServiceError | null, response: BatchCreateSyncJobsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateSyncJobs(
+    request: BatchCreateSyncJobsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchCreateSyncJobsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateSyncJobs(
+    request: BatchCreateSyncJobsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchCreateSyncJobsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Updates up to 1000 sync jobs in one call, all or none (AIP-234): each item
+   * as UpdateSyncJob would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateSyncJob, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].sync_job.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateSyncJobs(
+    request: BatchUpdateSyncJobsRequest,
+    callback: (error: ServiceError | null, response: BatchUpdateSyncJobsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateSyncJobs(
+    request: BatchUpdateSyncJobsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchUpdateSyncJobsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateSyncJobs(
+    request: BatchUpdateSyncJobsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchUpdateSyncJobsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Deletes up to 1000 sync jobs in one call, all or none (AIP-235): each item
+   * as DeleteSyncJob would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteSyncJob, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteSyncJobs(
+    request: BatchDeleteSyncJobsRequest,
+    callback: (error: ServiceError | null, response: BatchDeleteSyncJobsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteSyncJobs(
+    request: BatchDeleteSyncJobsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchDeleteSyncJobsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteSyncJobs(
+    request: BatchDeleteSyncJobsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchDeleteSyncJobsResponse) => void,
   ): ClientUnaryCall;
   /**
    * Merges progress into the job (the seed's `updateProgress`): only the

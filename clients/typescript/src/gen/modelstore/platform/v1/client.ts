@@ -268,6 +268,71 @@ export interface RotateClientSecretResponse {
   secret: string;
 }
 
+/** The request of BatchCreateClients. */
+export interface BatchCreateClientsRequest {
+  /**
+   * Required. The clients to create, 1 to 1000, each as its CreateClient
+   * request; created in this order. An item's own request_id must be empty:
+   * `request_id` below covers the batch.
+   */
+  requests: CreateClientRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchCreateClients. */
+export interface BatchCreateClientsResponse {
+  /** The created clients, in the order of the request's items. */
+  clients: Client[];
+}
+
+/** The request of BatchUpdateClients. */
+export interface BatchUpdateClientsRequest {
+  /**
+   * Required. The updates, 1 to 1000, each as its UpdateClient request; applied
+   * in this order.
+   */
+  requests: UpdateClientRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchUpdateClients. */
+export interface BatchUpdateClientsResponse {
+  /** The updated clients, in the order of the request's items. */
+  clients: Client[];
+}
+
+/** The request of BatchDeleteClients. */
+export interface BatchDeleteClientsRequest {
+  /**
+   * Required. The deletions, 1 to 1000, each as its DeleteClient request;
+   * applied in this order.
+   */
+  requests: DeleteClientRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchDeleteClients. */
+export interface BatchDeleteClientsResponse {
+}
+
 function createBaseClient(): Client {
   return {
     id: "",
@@ -1809,6 +1874,469 @@ export const RotateClientSecretResponse: MessageFns<RotateClientSecretResponse> 
   },
 };
 
+function createBaseBatchCreateClientsRequest(): BatchCreateClientsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchCreateClientsRequest: MessageFns<BatchCreateClientsRequest> = {
+  encode(message: BatchCreateClientsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      CreateClientRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateClientsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateClientsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(CreateClientRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateClientsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => CreateClientRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchCreateClientsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => CreateClientRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateClientsRequest>, I>>(base?: I): BatchCreateClientsRequest {
+    return BatchCreateClientsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateClientsRequest>, I>>(object: I): BatchCreateClientsRequest {
+    const message = createBaseBatchCreateClientsRequest();
+    message.requests = object.requests?.map((e) => CreateClientRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchCreateClientsResponse(): BatchCreateClientsResponse {
+  return { clients: [] };
+}
+
+export const BatchCreateClientsResponse: MessageFns<BatchCreateClientsResponse> = {
+  encode(message: BatchCreateClientsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.clients) {
+      Client.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateClientsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateClientsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.clients.push(Client.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateClientsResponse {
+    return {
+      clients: globalThis.Array.isArray(object?.clients) ? object.clients.map((e: any) => Client.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: BatchCreateClientsResponse): unknown {
+    const obj: any = {};
+    if (message.clients?.length) {
+      obj.clients = message.clients.map((e) => Client.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateClientsResponse>, I>>(base?: I): BatchCreateClientsResponse {
+    return BatchCreateClientsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateClientsResponse>, I>>(object: I): BatchCreateClientsResponse {
+    const message = createBaseBatchCreateClientsResponse();
+    message.clients = object.clients?.map((e) => Client.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchUpdateClientsRequest(): BatchUpdateClientsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchUpdateClientsRequest: MessageFns<BatchUpdateClientsRequest> = {
+  encode(message: BatchUpdateClientsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      UpdateClientRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateClientsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateClientsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(UpdateClientRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateClientsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => UpdateClientRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchUpdateClientsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => UpdateClientRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateClientsRequest>, I>>(base?: I): BatchUpdateClientsRequest {
+    return BatchUpdateClientsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateClientsRequest>, I>>(object: I): BatchUpdateClientsRequest {
+    const message = createBaseBatchUpdateClientsRequest();
+    message.requests = object.requests?.map((e) => UpdateClientRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchUpdateClientsResponse(): BatchUpdateClientsResponse {
+  return { clients: [] };
+}
+
+export const BatchUpdateClientsResponse: MessageFns<BatchUpdateClientsResponse> = {
+  encode(message: BatchUpdateClientsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.clients) {
+      Client.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateClientsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateClientsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.clients.push(Client.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateClientsResponse {
+    return {
+      clients: globalThis.Array.isArray(object?.clients) ? object.clients.map((e: any) => Client.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: BatchUpdateClientsResponse): unknown {
+    const obj: any = {};
+    if (message.clients?.length) {
+      obj.clients = message.clients.map((e) => Client.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateClientsResponse>, I>>(base?: I): BatchUpdateClientsResponse {
+    return BatchUpdateClientsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateClientsResponse>, I>>(object: I): BatchUpdateClientsResponse {
+    const message = createBaseBatchUpdateClientsResponse();
+    message.clients = object.clients?.map((e) => Client.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchDeleteClientsRequest(): BatchDeleteClientsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchDeleteClientsRequest: MessageFns<BatchDeleteClientsRequest> = {
+  encode(message: BatchDeleteClientsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      DeleteClientRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteClientsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteClientsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(DeleteClientRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeleteClientsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => DeleteClientRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchDeleteClientsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => DeleteClientRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteClientsRequest>, I>>(base?: I): BatchDeleteClientsRequest {
+    return BatchDeleteClientsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteClientsRequest>, I>>(object: I): BatchDeleteClientsRequest {
+    const message = createBaseBatchDeleteClientsRequest();
+    message.requests = object.requests?.map((e) => DeleteClientRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchDeleteClientsResponse(): BatchDeleteClientsResponse {
+  return {};
+}
+
+export const BatchDeleteClientsResponse: MessageFns<BatchDeleteClientsResponse> = {
+  encode(_: BatchDeleteClientsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteClientsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteClientsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): BatchDeleteClientsResponse {
+    return {};
+  },
+
+  toJSON(_: BatchDeleteClientsResponse): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteClientsResponse>, I>>(base?: I): BatchDeleteClientsResponse {
+    return BatchDeleteClientsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteClientsResponse>, I>>(_: I): BatchDeleteClientsResponse {
+    const message = createBaseBatchDeleteClientsResponse();
+    return message;
+  },
+};
+
 /** Manages API clients, the global machine principals of the platform domain. */
 export type ClientServiceService = typeof ClientServiceService;
 export const ClientServiceService = {
@@ -1907,6 +2435,89 @@ export const ClientServiceService = {
     responseDeserialize: (value: Buffer): BatchGetClientsResponse => BatchGetClientsResponse.decode(value),
   },
   /**
+   * Creates up to 1000 clients in one call, all or none (AIP-233): each item as
+   * CreateClient would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateClient, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].client.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateClients: {
+    path: "/modelstore.platform.v1.ClientService/BatchCreateClients" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchCreateClientsRequest): Buffer =>
+      Buffer.from(BatchCreateClientsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchCreateClientsRequest => BatchCreateClientsRequest.decode(value),
+    responseSerialize: (value: BatchCreateClientsResponse): Buffer =>
+      Buffer.from(BatchCreateClientsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchCreateClientsResponse => BatchCreateClientsResponse.decode(value),
+  },
+  /**
+   * Updates up to 1000 clients in one call, all or none (AIP-234): each item as
+   * UpdateClient would update it (its own update_mask, etag and allow_missing),
+   * answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateClient, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].client.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateClients: {
+    path: "/modelstore.platform.v1.ClientService/BatchUpdateClients" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchUpdateClientsRequest): Buffer =>
+      Buffer.from(BatchUpdateClientsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchUpdateClientsRequest => BatchUpdateClientsRequest.decode(value),
+    responseSerialize: (value: BatchUpdateClientsResponse): Buffer =>
+      Buffer.from(BatchUpdateClientsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchUpdateClientsResponse => BatchUpdateClientsResponse.decode(value),
+  },
+  /**
+   * Deletes up to 1000 clients in one call, all or none (AIP-235): each item as
+   * DeleteClient would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteClient, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteClients: {
+    path: "/modelstore.platform.v1.ClientService/BatchDeleteClients" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchDeleteClientsRequest): Buffer =>
+      Buffer.from(BatchDeleteClientsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchDeleteClientsRequest => BatchDeleteClientsRequest.decode(value),
+    responseSerialize: (value: BatchDeleteClientsResponse): Buffer =>
+      Buffer.from(BatchDeleteClientsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchDeleteClientsResponse => BatchDeleteClientsResponse.decode(value),
+  },
+  /**
    * Checks a candidate secret against the client's stored salted scrypt hash,
    * in constant time. The candidate is never stored, logged or echoed in a
    * response or error. A client without a stored secret never verifies. Only
@@ -1997,6 +2608,59 @@ export interface ClientServiceServer extends UntypedServiceImplementation {
    * missing), UNAVAILABLE.
    */
   batchGetClients: handleUnaryCall<BatchGetClientsRequest, BatchGetClientsResponse>;
+  /**
+   * Creates up to 1000 clients in one call, all or none (AIP-233): each item as
+   * CreateClient would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateClient, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].client.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateClients: handleUnaryCall<BatchCreateClientsRequest, BatchCreateClientsResponse>;
+  /**
+   * Updates up to 1000 clients in one call, all or none (AIP-234): each item as
+   * UpdateClient would update it (its own update_mask, etag and allow_missing),
+   * answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateClient, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].client.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateClients: handleUnaryCall<BatchUpdateClientsRequest, BatchUpdateClientsResponse>;
+  /**
+   * Deletes up to 1000 clients in one call, all or none (AIP-235): each item as
+   * DeleteClient would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteClient, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteClients: handleUnaryCall<BatchDeleteClientsRequest, BatchDeleteClientsResponse>;
   /**
    * Checks a candidate secret against the client's stored salted scrypt hash,
    * in constant time. The candidate is never stored, logged or echoed in a
@@ -2151,6 +2815,101 @@ export interface ClientServiceClient extends Client1 {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: BatchGetClientsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Creates up to 1000 clients in one call, all or none (AIP-233): each item as
+   * CreateClient would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateClient, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].client.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateClients(
+    request: BatchCreateClientsRequest,
+    callback: (error: ServiceError | null, response: BatchCreateClientsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateClients(
+    request: BatchCreateClientsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchCreateClientsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateClients(
+    request: BatchCreateClientsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchCreateClientsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Updates up to 1000 clients in one call, all or none (AIP-234): each item as
+   * UpdateClient would update it (its own update_mask, etag and allow_missing),
+   * answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateClient, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].client.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateClients(
+    request: BatchUpdateClientsRequest,
+    callback: (error: ServiceError | null, response: BatchUpdateClientsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateClients(
+    request: BatchUpdateClientsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchUpdateClientsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateClients(
+    request: BatchUpdateClientsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchUpdateClientsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Deletes up to 1000 clients in one call, all or none (AIP-235): each item as
+   * DeleteClient would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteClient, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteClients(
+    request: BatchDeleteClientsRequest,
+    callback: (error: ServiceError | null, response: BatchDeleteClientsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteClients(
+    request: BatchDeleteClientsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchDeleteClientsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteClients(
+    request: BatchDeleteClientsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchDeleteClientsResponse) => void,
   ): ClientUnaryCall;
   /**
    * Checks a candidate secret against the client's stored salted scrypt hash,

@@ -316,6 +316,71 @@ export interface BatchGetContactsResponse {
   contacts: Contact[];
 }
 
+/** The request of BatchCreateContacts. */
+export interface BatchCreateContactsRequest {
+  /**
+   * Required. The contacts to create, 1 to 1000, each as its CreateContact
+   * request; created in this order. An item's own request_id must be empty:
+   * `request_id` below covers the batch.
+   */
+  requests: CreateContactRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchCreateContacts. */
+export interface BatchCreateContactsResponse {
+  /** The created contacts, in the order of the request's items. */
+  contacts: Contact[];
+}
+
+/** The request of BatchUpdateContacts. */
+export interface BatchUpdateContactsRequest {
+  /**
+   * Required. The updates, 1 to 1000, each as its UpdateContact request;
+   * applied in this order.
+   */
+  requests: UpdateContactRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchUpdateContacts. */
+export interface BatchUpdateContactsResponse {
+  /** The updated contacts, in the order of the request's items. */
+  contacts: Contact[];
+}
+
+/** The request of BatchDeleteContacts. */
+export interface BatchDeleteContactsRequest {
+  /**
+   * Required. The deletions, 1 to 1000, each as its DeleteContact request;
+   * applied in this order.
+   */
+  requests: DeleteContactRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchDeleteContacts. */
+export interface BatchDeleteContactsResponse {
+}
+
 function createBaseContact(): Contact {
   return {
     id: "",
@@ -1672,6 +1737,469 @@ export const BatchGetContactsResponse: MessageFns<BatchGetContactsResponse> = {
   },
 };
 
+function createBaseBatchCreateContactsRequest(): BatchCreateContactsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchCreateContactsRequest: MessageFns<BatchCreateContactsRequest> = {
+  encode(message: BatchCreateContactsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      CreateContactRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateContactsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateContactsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(CreateContactRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateContactsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => CreateContactRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchCreateContactsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => CreateContactRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateContactsRequest>, I>>(base?: I): BatchCreateContactsRequest {
+    return BatchCreateContactsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateContactsRequest>, I>>(object: I): BatchCreateContactsRequest {
+    const message = createBaseBatchCreateContactsRequest();
+    message.requests = object.requests?.map((e) => CreateContactRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchCreateContactsResponse(): BatchCreateContactsResponse {
+  return { contacts: [] };
+}
+
+export const BatchCreateContactsResponse: MessageFns<BatchCreateContactsResponse> = {
+  encode(message: BatchCreateContactsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.contacts) {
+      Contact.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateContactsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateContactsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.contacts.push(Contact.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateContactsResponse {
+    return {
+      contacts: globalThis.Array.isArray(object?.contacts) ? object.contacts.map((e: any) => Contact.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: BatchCreateContactsResponse): unknown {
+    const obj: any = {};
+    if (message.contacts?.length) {
+      obj.contacts = message.contacts.map((e) => Contact.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateContactsResponse>, I>>(base?: I): BatchCreateContactsResponse {
+    return BatchCreateContactsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateContactsResponse>, I>>(object: I): BatchCreateContactsResponse {
+    const message = createBaseBatchCreateContactsResponse();
+    message.contacts = object.contacts?.map((e) => Contact.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchUpdateContactsRequest(): BatchUpdateContactsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchUpdateContactsRequest: MessageFns<BatchUpdateContactsRequest> = {
+  encode(message: BatchUpdateContactsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      UpdateContactRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateContactsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateContactsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(UpdateContactRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateContactsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => UpdateContactRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchUpdateContactsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => UpdateContactRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateContactsRequest>, I>>(base?: I): BatchUpdateContactsRequest {
+    return BatchUpdateContactsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateContactsRequest>, I>>(object: I): BatchUpdateContactsRequest {
+    const message = createBaseBatchUpdateContactsRequest();
+    message.requests = object.requests?.map((e) => UpdateContactRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchUpdateContactsResponse(): BatchUpdateContactsResponse {
+  return { contacts: [] };
+}
+
+export const BatchUpdateContactsResponse: MessageFns<BatchUpdateContactsResponse> = {
+  encode(message: BatchUpdateContactsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.contacts) {
+      Contact.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateContactsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateContactsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.contacts.push(Contact.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateContactsResponse {
+    return {
+      contacts: globalThis.Array.isArray(object?.contacts) ? object.contacts.map((e: any) => Contact.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: BatchUpdateContactsResponse): unknown {
+    const obj: any = {};
+    if (message.contacts?.length) {
+      obj.contacts = message.contacts.map((e) => Contact.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateContactsResponse>, I>>(base?: I): BatchUpdateContactsResponse {
+    return BatchUpdateContactsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateContactsResponse>, I>>(object: I): BatchUpdateContactsResponse {
+    const message = createBaseBatchUpdateContactsResponse();
+    message.contacts = object.contacts?.map((e) => Contact.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchDeleteContactsRequest(): BatchDeleteContactsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchDeleteContactsRequest: MessageFns<BatchDeleteContactsRequest> = {
+  encode(message: BatchDeleteContactsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      DeleteContactRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteContactsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteContactsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(DeleteContactRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeleteContactsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => DeleteContactRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchDeleteContactsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => DeleteContactRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteContactsRequest>, I>>(base?: I): BatchDeleteContactsRequest {
+    return BatchDeleteContactsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteContactsRequest>, I>>(object: I): BatchDeleteContactsRequest {
+    const message = createBaseBatchDeleteContactsRequest();
+    message.requests = object.requests?.map((e) => DeleteContactRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchDeleteContactsResponse(): BatchDeleteContactsResponse {
+  return {};
+}
+
+export const BatchDeleteContactsResponse: MessageFns<BatchDeleteContactsResponse> = {
+  encode(_: BatchDeleteContactsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteContactsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteContactsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): BatchDeleteContactsResponse {
+    return {};
+  },
+
+  toJSON(_: BatchDeleteContactsResponse): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteContactsResponse>, I>>(base?: I): BatchDeleteContactsResponse {
+    return BatchDeleteContactsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteContactsResponse>, I>>(_: I): BatchDeleteContactsResponse {
+    const message = createBaseBatchDeleteContactsResponse();
+    return message;
+  },
+};
+
 /** Manages contacts, the people the platform can reach. */
 export type ContactServiceService = typeof ContactServiceService;
 export const ContactServiceService = {
@@ -1773,6 +2301,90 @@ export const ContactServiceService = {
       Buffer.from(BatchGetContactsResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): BatchGetContactsResponse => BatchGetContactsResponse.decode(value),
   },
+  /**
+   * Creates up to 1000 contacts in one call, all or none (AIP-233): each item
+   * as CreateContact would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateContact, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].contact.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateContacts: {
+    path: "/modelstore.platform.v1.ContactService/BatchCreateContacts" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchCreateContactsRequest): Buffer =>
+      Buffer.from(BatchCreateContactsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchCreateContactsRequest => BatchCreateContactsRequest.decode(value),
+    responseSerialize: (value: BatchCreateContactsResponse): Buffer =>
+      Buffer.from(BatchCreateContactsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchCreateContactsResponse => BatchCreateContactsResponse.decode(value),
+  },
+  /**
+   * Updates up to 1000 contacts in one call, all or none (AIP-234): each item
+   * as UpdateContact would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateContact, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].contact.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateContacts: {
+    path: "/modelstore.platform.v1.ContactService/BatchUpdateContacts" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchUpdateContactsRequest): Buffer =>
+      Buffer.from(BatchUpdateContactsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchUpdateContactsRequest => BatchUpdateContactsRequest.decode(value),
+    responseSerialize: (value: BatchUpdateContactsResponse): Buffer =>
+      Buffer.from(BatchUpdateContactsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchUpdateContactsResponse => BatchUpdateContactsResponse.decode(value),
+  },
+  /**
+   * Deletes up to 1000 contacts in one call, all or none (AIP-235): each item
+   * as DeleteContact would delete it; a batch does not cascade, so an item's
+   * `force` is refused.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteContact, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, an item with force, two items with
+   * one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchDeleteContacts: {
+    path: "/modelstore.platform.v1.ContactService/BatchDeleteContacts" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchDeleteContactsRequest): Buffer =>
+      Buffer.from(BatchDeleteContactsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchDeleteContactsRequest => BatchDeleteContactsRequest.decode(value),
+    responseSerialize: (value: BatchDeleteContactsResponse): Buffer =>
+      Buffer.from(BatchDeleteContactsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchDeleteContactsResponse => BatchDeleteContactsResponse.decode(value),
+  },
 } as const;
 
 export interface ContactServiceServer extends UntypedServiceImplementation {
@@ -1820,6 +2432,60 @@ export interface ContactServiceServer extends UntypedServiceImplementation {
    * missing), UNAVAILABLE.
    */
   batchGetContacts: handleUnaryCall<BatchGetContactsRequest, BatchGetContactsResponse>;
+  /**
+   * Creates up to 1000 contacts in one call, all or none (AIP-233): each item
+   * as CreateContact would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateContact, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].contact.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateContacts: handleUnaryCall<BatchCreateContactsRequest, BatchCreateContactsResponse>;
+  /**
+   * Updates up to 1000 contacts in one call, all or none (AIP-234): each item
+   * as UpdateContact would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateContact, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].contact.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateContacts: handleUnaryCall<BatchUpdateContactsRequest, BatchUpdateContactsResponse>;
+  /**
+   * Deletes up to 1000 contacts in one call, all or none (AIP-235): each item
+   * as DeleteContact would delete it; a batch does not cascade, so an item's
+   * `force` is refused.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteContact, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, an item with force, two items with
+   * one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchDeleteContacts: handleUnaryCall<BatchDeleteContactsRequest, BatchDeleteContactsResponse>;
 }
 
 export interface ContactServiceClient extends Client1 {
@@ -1950,6 +2616,102 @@ export interface ContactServiceClient extends Client1 {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: BatchGetContactsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Creates up to 1000 contacts in one call, all or none (AIP-233): each item
+   * as CreateContact would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateContact, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].contact.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateContacts(
+    request: BatchCreateContactsRequest,
+    callback: (error: ServiceError | null, response: BatchCreateContactsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateContacts(
+    request: BatchCreateContactsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchCreateContactsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateContacts(
+    request: BatchCreateContactsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchCreateContactsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Updates up to 1000 contacts in one call, all or none (AIP-234): each item
+   * as UpdateContact would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateContact, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].contact.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateContacts(
+    request: BatchUpdateContactsRequest,
+    callback: (error: ServiceError | null, response: BatchUpdateContactsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateContacts(
+    request: BatchUpdateContactsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchUpdateContactsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateContacts(
+    request: BatchUpdateContactsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchUpdateContactsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Deletes up to 1000 contacts in one call, all or none (AIP-235): each item
+   * as DeleteContact would delete it; a batch does not cascade, so an item's
+   * `force` is refused.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteContact, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, an item with force, two items with
+   * one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchDeleteContacts(
+    request: BatchDeleteContactsRequest,
+    callback: (error: ServiceError | null, response: BatchDeleteContactsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteContacts(
+    request: BatchDeleteContactsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchDeleteContactsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteContacts(
+    request: BatchDeleteContactsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchDeleteContactsResponse) => void,
   ): ClientUnaryCall;
 }
 

@@ -401,6 +401,71 @@ export interface MarkNotificationFailedResponse {
   notification?: Notification | undefined;
 }
 
+/** The request of BatchCreateNotifications. */
+export interface BatchCreateNotificationsRequest {
+  /**
+   * Required. The notifications to create, 1 to 1000, each as its
+   * CreateNotification request; created in this order. An item's own request_id
+   * must be empty: `request_id` below covers the batch.
+   */
+  requests: CreateNotificationRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchCreateNotifications. */
+export interface BatchCreateNotificationsResponse {
+  /** The created notifications, in the order of the request's items. */
+  notifications: Notification[];
+}
+
+/** The request of BatchUpdateNotifications. */
+export interface BatchUpdateNotificationsRequest {
+  /**
+   * Required. The updates, 1 to 1000, each as its UpdateNotification request;
+   * applied in this order.
+   */
+  requests: UpdateNotificationRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchUpdateNotifications. */
+export interface BatchUpdateNotificationsResponse {
+  /** The updated notifications, in the order of the request's items. */
+  notifications: Notification[];
+}
+
+/** The request of BatchDeleteNotifications. */
+export interface BatchDeleteNotificationsRequest {
+  /**
+   * Required. The deletions, 1 to 1000, each as its DeleteNotification request;
+   * applied in this order.
+   */
+  requests: DeleteNotificationRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchDeleteNotifications. */
+export interface BatchDeleteNotificationsResponse {
+}
+
 function createBaseNotification(): Notification {
   return {
     id: "",
@@ -2448,6 +2513,491 @@ export const MarkNotificationFailedResponse: MessageFns<MarkNotificationFailedRe
   },
 };
 
+function createBaseBatchCreateNotificationsRequest(): BatchCreateNotificationsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchCreateNotificationsRequest: MessageFns<BatchCreateNotificationsRequest> = {
+  encode(message: BatchCreateNotificationsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      CreateNotificationRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateNotificationsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateNotificationsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(CreateNotificationRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateNotificationsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => CreateNotificationRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchCreateNotificationsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => CreateNotificationRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateNotificationsRequest>, I>>(base?: I): BatchCreateNotificationsRequest {
+    return BatchCreateNotificationsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateNotificationsRequest>, I>>(
+    object: I,
+  ): BatchCreateNotificationsRequest {
+    const message = createBaseBatchCreateNotificationsRequest();
+    message.requests = object.requests?.map((e) => CreateNotificationRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchCreateNotificationsResponse(): BatchCreateNotificationsResponse {
+  return { notifications: [] };
+}
+
+export const BatchCreateNotificationsResponse: MessageFns<BatchCreateNotificationsResponse> = {
+  encode(message: BatchCreateNotificationsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.notifications) {
+      Notification.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateNotificationsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateNotificationsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.notifications.push(Notification.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateNotificationsResponse {
+    return {
+      notifications: globalThis.Array.isArray(object?.notifications)
+        ? object.notifications.map((e: any) => Notification.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchCreateNotificationsResponse): unknown {
+    const obj: any = {};
+    if (message.notifications?.length) {
+      obj.notifications = message.notifications.map((e) => Notification.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateNotificationsResponse>, I>>(
+    base?: I,
+  ): BatchCreateNotificationsResponse {
+    return BatchCreateNotificationsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateNotificationsResponse>, I>>(
+    object: I,
+  ): BatchCreateNotificationsResponse {
+    const message = createBaseBatchCreateNotificationsResponse();
+    message.notifications = object.notifications?.map((e) => Notification.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchUpdateNotificationsRequest(): BatchUpdateNotificationsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchUpdateNotificationsRequest: MessageFns<BatchUpdateNotificationsRequest> = {
+  encode(message: BatchUpdateNotificationsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      UpdateNotificationRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateNotificationsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateNotificationsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(UpdateNotificationRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateNotificationsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => UpdateNotificationRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchUpdateNotificationsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => UpdateNotificationRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateNotificationsRequest>, I>>(base?: I): BatchUpdateNotificationsRequest {
+    return BatchUpdateNotificationsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateNotificationsRequest>, I>>(
+    object: I,
+  ): BatchUpdateNotificationsRequest {
+    const message = createBaseBatchUpdateNotificationsRequest();
+    message.requests = object.requests?.map((e) => UpdateNotificationRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchUpdateNotificationsResponse(): BatchUpdateNotificationsResponse {
+  return { notifications: [] };
+}
+
+export const BatchUpdateNotificationsResponse: MessageFns<BatchUpdateNotificationsResponse> = {
+  encode(message: BatchUpdateNotificationsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.notifications) {
+      Notification.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateNotificationsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateNotificationsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.notifications.push(Notification.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateNotificationsResponse {
+    return {
+      notifications: globalThis.Array.isArray(object?.notifications)
+        ? object.notifications.map((e: any) => Notification.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchUpdateNotificationsResponse): unknown {
+    const obj: any = {};
+    if (message.notifications?.length) {
+      obj.notifications = message.notifications.map((e) => Notification.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateNotificationsResponse>, I>>(
+    base?: I,
+  ): BatchUpdateNotificationsResponse {
+    return BatchUpdateNotificationsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateNotificationsResponse>, I>>(
+    object: I,
+  ): BatchUpdateNotificationsResponse {
+    const message = createBaseBatchUpdateNotificationsResponse();
+    message.notifications = object.notifications?.map((e) => Notification.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchDeleteNotificationsRequest(): BatchDeleteNotificationsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchDeleteNotificationsRequest: MessageFns<BatchDeleteNotificationsRequest> = {
+  encode(message: BatchDeleteNotificationsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      DeleteNotificationRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteNotificationsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteNotificationsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(DeleteNotificationRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeleteNotificationsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => DeleteNotificationRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchDeleteNotificationsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => DeleteNotificationRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteNotificationsRequest>, I>>(base?: I): BatchDeleteNotificationsRequest {
+    return BatchDeleteNotificationsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteNotificationsRequest>, I>>(
+    object: I,
+  ): BatchDeleteNotificationsRequest {
+    const message = createBaseBatchDeleteNotificationsRequest();
+    message.requests = object.requests?.map((e) => DeleteNotificationRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchDeleteNotificationsResponse(): BatchDeleteNotificationsResponse {
+  return {};
+}
+
+export const BatchDeleteNotificationsResponse: MessageFns<BatchDeleteNotificationsResponse> = {
+  encode(_: BatchDeleteNotificationsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteNotificationsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteNotificationsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): BatchDeleteNotificationsResponse {
+    return {};
+  },
+
+  toJSON(_: BatchDeleteNotificationsResponse): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteNotificationsResponse>, I>>(
+    base?: I,
+  ): BatchDeleteNotificationsResponse {
+    return BatchDeleteNotificationsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteNotificationsResponse>, I>>(
+    _: I,
+  ): BatchDeleteNotificationsResponse {
+    const message = createBaseBatchDeleteNotificationsResponse();
+    return message;
+  },
+};
+
 /** Manages notifications and their delivery state. */
 export type NotificationServiceService = typeof NotificationServiceService;
 export const NotificationServiceService = {
@@ -2565,6 +3115,95 @@ export const NotificationServiceService = {
     responseDeserialize: (value: Buffer): BatchGetNotificationsResponse => BatchGetNotificationsResponse.decode(value),
   },
   /**
+   * Creates up to 1000 notifications in one call, all or none (AIP-233): each
+   * item as CreateNotification would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateNotification, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].notification.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateNotifications: {
+    path: "/modelstore.platform.v1.NotificationService/BatchCreateNotifications" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchCreateNotificationsRequest): Buffer =>
+      Buffer.from(BatchCreateNotificationsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchCreateNotificationsRequest =>
+      BatchCreateNotificationsRequest.decode(value),
+    responseSerialize: (value: BatchCreateNotificationsResponse): Buffer =>
+      Buffer.from(BatchCreateNotificationsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchCreateNotificationsResponse =>
+      BatchCreateNotificationsResponse.decode(value),
+  },
+  /**
+   * Updates up to 1000 notifications in one call, all or none (AIP-234): each
+   * item as UpdateNotification would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateNotification, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].notification.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateNotifications: {
+    path: "/modelstore.platform.v1.NotificationService/BatchUpdateNotifications" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchUpdateNotificationsRequest): Buffer =>
+      Buffer.from(BatchUpdateNotificationsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchUpdateNotificationsRequest =>
+      BatchUpdateNotificationsRequest.decode(value),
+    responseSerialize: (value: BatchUpdateNotificationsResponse): Buffer =>
+      Buffer.from(BatchUpdateNotificationsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchUpdateNotificationsResponse =>
+      BatchUpdateNotificationsResponse.decode(value),
+  },
+  /**
+   * Deletes up to 1000 notifications in one call, all or none (AIP-235): each
+   * item as DeleteNotification would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteNotification, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteNotifications: {
+    path: "/modelstore.platform.v1.NotificationService/BatchDeleteNotifications" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchDeleteNotificationsRequest): Buffer =>
+      Buffer.from(BatchDeleteNotificationsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchDeleteNotificationsRequest =>
+      BatchDeleteNotificationsRequest.decode(value),
+    responseSerialize: (value: BatchDeleteNotificationsResponse): Buffer =>
+      Buffer.from(BatchDeleteNotificationsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchDeleteNotificationsResponse =>
+      BatchDeleteNotificationsResponse.decode(value),
+  },
+  /**
    * Records a successful delivery: the status becomes SENT and
    * `delivered_at` is set to the server's current time. Allowed from QUEUED
    * (the first attempt succeeded) and from FAILED (a retry succeeded); the
@@ -2668,6 +3307,59 @@ export interface NotificationServiceServer extends UntypedServiceImplementation 
    * header and no cross-tenant access), UNAVAILABLE.
    */
   batchGetNotifications: handleUnaryCall<BatchGetNotificationsRequest, BatchGetNotificationsResponse>;
+  /**
+   * Creates up to 1000 notifications in one call, all or none (AIP-233): each
+   * item as CreateNotification would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateNotification, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].notification.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateNotifications: handleUnaryCall<BatchCreateNotificationsRequest, BatchCreateNotificationsResponse>;
+  /**
+   * Updates up to 1000 notifications in one call, all or none (AIP-234): each
+   * item as UpdateNotification would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateNotification, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].notification.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateNotifications: handleUnaryCall<BatchUpdateNotificationsRequest, BatchUpdateNotificationsResponse>;
+  /**
+   * Deletes up to 1000 notifications in one call, all or none (AIP-235): each
+   * item as DeleteNotification would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteNotification, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteNotifications: handleUnaryCall<BatchDeleteNotificationsRequest, BatchDeleteNotificationsResponse>;
   /**
    * Records a successful delivery: the status becomes SENT and
    * `delivered_at` is set to the server's current time. Allowed from QUEUED
@@ -2834,6 +3526,101 @@ export interface NotificationServiceClient extends Client1 {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: BatchGetNotificationsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Creates up to 1000 notifications in one call, all or none (AIP-233): each
+   * item as CreateNotification would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateNotification, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].notification.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateNotifications(
+    request: BatchCreateNotificationsRequest,
+    callback: (error: ServiceError | null, response: BatchCreateNotificationsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateNotifications(
+    request: BatchCreateNotificationsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchCreateNotificationsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateNotifications(
+    request: BatchCreateNotificationsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchCreateNotificationsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Updates up to 1000 notifications in one call, all or none (AIP-234): each
+   * item as UpdateNotification would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateNotification, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].notification.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateNotifications(
+    request: BatchUpdateNotificationsRequest,
+    callback: (error: ServiceError | null, response: BatchUpdateNotificationsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateNotifications(
+    request: BatchUpdateNotificationsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchUpdateNotificationsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateNotifications(
+    request: BatchUpdateNotificationsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchUpdateNotificationsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Deletes up to 1000 notifications in one call, all or none (AIP-235): each
+   * item as DeleteNotification would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteNotification, for the first item that fails, with
+   * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteNotifications(
+    request: BatchDeleteNotificationsRequest,
+    callback: (error: ServiceError | null, response: BatchDeleteNotificationsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteNotifications(
+    request: BatchDeleteNotificationsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchDeleteNotificationsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteNotifications(
+    request: BatchDeleteNotificationsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchDeleteNotificationsResponse) => void,
   ): ClientUnaryCall;
   /**
    * Records a successful delivery: the status becomes SENT and

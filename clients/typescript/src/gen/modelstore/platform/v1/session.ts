@@ -318,6 +318,71 @@ export interface RevokeSessionResponse {
   session?: Session | undefined;
 }
 
+/** The request of BatchCreateSessions. */
+export interface BatchCreateSessionsRequest {
+  /**
+   * Required. The sessions to create, 1 to 1000, each as its CreateSession
+   * request; created in this order. An item's own request_id must be empty:
+   * `request_id` below covers the batch.
+   */
+  requests: CreateSessionRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchCreateSessions. */
+export interface BatchCreateSessionsResponse {
+  /** The created sessions, in the order of the request's items. */
+  sessions: Session[];
+}
+
+/** The request of BatchUpdateSessions. */
+export interface BatchUpdateSessionsRequest {
+  /**
+   * Required. The updates, 1 to 1000, each as its UpdateSession request;
+   * applied in this order.
+   */
+  requests: UpdateSessionRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchUpdateSessions. */
+export interface BatchUpdateSessionsResponse {
+  /** The updated sessions, in the order of the request's items. */
+  sessions: Session[];
+}
+
+/** The request of BatchDeleteSessions. */
+export interface BatchDeleteSessionsRequest {
+  /**
+   * Required. The deletions, 1 to 1000, each as its DeleteSession request;
+   * applied in this order.
+   */
+  requests: DeleteSessionRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchDeleteSessions. */
+export interface BatchDeleteSessionsResponse {
+}
+
 function createBaseSession(): Session {
   return {
     id: "",
@@ -1767,6 +1832,469 @@ export const RevokeSessionResponse: MessageFns<RevokeSessionResponse> = {
   },
 };
 
+function createBaseBatchCreateSessionsRequest(): BatchCreateSessionsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchCreateSessionsRequest: MessageFns<BatchCreateSessionsRequest> = {
+  encode(message: BatchCreateSessionsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      CreateSessionRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateSessionsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateSessionsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(CreateSessionRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateSessionsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => CreateSessionRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchCreateSessionsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => CreateSessionRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateSessionsRequest>, I>>(base?: I): BatchCreateSessionsRequest {
+    return BatchCreateSessionsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateSessionsRequest>, I>>(object: I): BatchCreateSessionsRequest {
+    const message = createBaseBatchCreateSessionsRequest();
+    message.requests = object.requests?.map((e) => CreateSessionRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchCreateSessionsResponse(): BatchCreateSessionsResponse {
+  return { sessions: [] };
+}
+
+export const BatchCreateSessionsResponse: MessageFns<BatchCreateSessionsResponse> = {
+  encode(message: BatchCreateSessionsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.sessions) {
+      Session.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateSessionsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateSessionsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.sessions.push(Session.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateSessionsResponse {
+    return {
+      sessions: globalThis.Array.isArray(object?.sessions) ? object.sessions.map((e: any) => Session.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: BatchCreateSessionsResponse): unknown {
+    const obj: any = {};
+    if (message.sessions?.length) {
+      obj.sessions = message.sessions.map((e) => Session.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateSessionsResponse>, I>>(base?: I): BatchCreateSessionsResponse {
+    return BatchCreateSessionsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateSessionsResponse>, I>>(object: I): BatchCreateSessionsResponse {
+    const message = createBaseBatchCreateSessionsResponse();
+    message.sessions = object.sessions?.map((e) => Session.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchUpdateSessionsRequest(): BatchUpdateSessionsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchUpdateSessionsRequest: MessageFns<BatchUpdateSessionsRequest> = {
+  encode(message: BatchUpdateSessionsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      UpdateSessionRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateSessionsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateSessionsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(UpdateSessionRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateSessionsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => UpdateSessionRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchUpdateSessionsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => UpdateSessionRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateSessionsRequest>, I>>(base?: I): BatchUpdateSessionsRequest {
+    return BatchUpdateSessionsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateSessionsRequest>, I>>(object: I): BatchUpdateSessionsRequest {
+    const message = createBaseBatchUpdateSessionsRequest();
+    message.requests = object.requests?.map((e) => UpdateSessionRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchUpdateSessionsResponse(): BatchUpdateSessionsResponse {
+  return { sessions: [] };
+}
+
+export const BatchUpdateSessionsResponse: MessageFns<BatchUpdateSessionsResponse> = {
+  encode(message: BatchUpdateSessionsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.sessions) {
+      Session.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateSessionsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateSessionsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.sessions.push(Session.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateSessionsResponse {
+    return {
+      sessions: globalThis.Array.isArray(object?.sessions) ? object.sessions.map((e: any) => Session.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: BatchUpdateSessionsResponse): unknown {
+    const obj: any = {};
+    if (message.sessions?.length) {
+      obj.sessions = message.sessions.map((e) => Session.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateSessionsResponse>, I>>(base?: I): BatchUpdateSessionsResponse {
+    return BatchUpdateSessionsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateSessionsResponse>, I>>(object: I): BatchUpdateSessionsResponse {
+    const message = createBaseBatchUpdateSessionsResponse();
+    message.sessions = object.sessions?.map((e) => Session.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchDeleteSessionsRequest(): BatchDeleteSessionsRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchDeleteSessionsRequest: MessageFns<BatchDeleteSessionsRequest> = {
+  encode(message: BatchDeleteSessionsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      DeleteSessionRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteSessionsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteSessionsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(DeleteSessionRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeleteSessionsRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => DeleteSessionRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchDeleteSessionsRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => DeleteSessionRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteSessionsRequest>, I>>(base?: I): BatchDeleteSessionsRequest {
+    return BatchDeleteSessionsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteSessionsRequest>, I>>(object: I): BatchDeleteSessionsRequest {
+    const message = createBaseBatchDeleteSessionsRequest();
+    message.requests = object.requests?.map((e) => DeleteSessionRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchDeleteSessionsResponse(): BatchDeleteSessionsResponse {
+  return {};
+}
+
+export const BatchDeleteSessionsResponse: MessageFns<BatchDeleteSessionsResponse> = {
+  encode(_: BatchDeleteSessionsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteSessionsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteSessionsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): BatchDeleteSessionsResponse {
+    return {};
+  },
+
+  toJSON(_: BatchDeleteSessionsResponse): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteSessionsResponse>, I>>(base?: I): BatchDeleteSessionsResponse {
+    return BatchDeleteSessionsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteSessionsResponse>, I>>(_: I): BatchDeleteSessionsResponse {
+    const message = createBaseBatchDeleteSessionsResponse();
+    return message;
+  },
+};
+
 /** Manages the sessions of clients and users within workspaces. */
 export type SessionServiceService = typeof SessionServiceService;
 export const SessionServiceService = {
@@ -1878,6 +2406,89 @@ export const SessionServiceService = {
     responseDeserialize: (value: Buffer): BatchGetSessionsResponse => BatchGetSessionsResponse.decode(value),
   },
   /**
+   * Creates up to 1000 sessions in one call, all or none (AIP-233): each item
+   * as CreateSession would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateSession, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].session.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateSessions: {
+    path: "/modelstore.platform.v1.SessionService/BatchCreateSessions" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchCreateSessionsRequest): Buffer =>
+      Buffer.from(BatchCreateSessionsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchCreateSessionsRequest => BatchCreateSessionsRequest.decode(value),
+    responseSerialize: (value: BatchCreateSessionsResponse): Buffer =>
+      Buffer.from(BatchCreateSessionsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchCreateSessionsResponse => BatchCreateSessionsResponse.decode(value),
+  },
+  /**
+   * Updates up to 1000 sessions in one call, all or none (AIP-234): each item
+   * as UpdateSession would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateSession, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].session.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateSessions: {
+    path: "/modelstore.platform.v1.SessionService/BatchUpdateSessions" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchUpdateSessionsRequest): Buffer =>
+      Buffer.from(BatchUpdateSessionsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchUpdateSessionsRequest => BatchUpdateSessionsRequest.decode(value),
+    responseSerialize: (value: BatchUpdateSessionsResponse): Buffer =>
+      Buffer.from(BatchUpdateSessionsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchUpdateSessionsResponse => BatchUpdateSessionsResponse.decode(value),
+  },
+  /**
+   * Deletes up to 1000 sessions in one call, all or none (AIP-235): each item
+   * as DeleteSession would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteSession, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteSessions: {
+    path: "/modelstore.platform.v1.SessionService/BatchDeleteSessions" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchDeleteSessionsRequest): Buffer =>
+      Buffer.from(BatchDeleteSessionsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchDeleteSessionsRequest => BatchDeleteSessionsRequest.decode(value),
+    responseSerialize: (value: BatchDeleteSessionsResponse): Buffer =>
+      Buffer.from(BatchDeleteSessionsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchDeleteSessionsResponse => BatchDeleteSessionsResponse.decode(value),
+  },
+  /**
    * Revokes a session: its status changes from ACTIVE to REVOKED, and it can
    * no longer be used. A session whose `expires_at` has passed but whose
    * stored status is still active may be revoked too (it is then reported
@@ -1956,6 +2567,59 @@ export interface SessionServiceServer extends UntypedServiceImplementation {
    * header and no cross-tenant access), UNAVAILABLE.
    */
   batchGetSessions: handleUnaryCall<BatchGetSessionsRequest, BatchGetSessionsResponse>;
+  /**
+   * Creates up to 1000 sessions in one call, all or none (AIP-233): each item
+   * as CreateSession would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateSession, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].session.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateSessions: handleUnaryCall<BatchCreateSessionsRequest, BatchCreateSessionsResponse>;
+  /**
+   * Updates up to 1000 sessions in one call, all or none (AIP-234): each item
+   * as UpdateSession would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateSession, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].session.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateSessions: handleUnaryCall<BatchUpdateSessionsRequest, BatchUpdateSessionsResponse>;
+  /**
+   * Deletes up to 1000 sessions in one call, all or none (AIP-235): each item
+   * as DeleteSession would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteSession, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteSessions: handleUnaryCall<BatchDeleteSessionsRequest, BatchDeleteSessionsResponse>;
   /**
    * Revokes a session: its status changes from ACTIVE to REVOKED, and it can
    * no longer be used. A session whose `expires_at` has passed but whose
@@ -2109,6 +2773,101 @@ export interface SessionServiceClient extends Client1 {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: BatchGetSessionsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Creates up to 1000 sessions in one call, all or none (AIP-233): each item
+   * as CreateSession would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateSession, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].session.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateSessions(
+    request: BatchCreateSessionsRequest,
+    callback: (error: ServiceError | null, response: BatchCreateSessionsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateSessions(
+    request: BatchCreateSessionsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchCreateSessionsResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateSessions(
+    request: BatchCreateSessionsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchCreateSessionsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Updates up to 1000 sessions in one call, all or none (AIP-234): each item
+   * as UpdateSession would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateSession, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].session.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateSessions(
+    request: BatchUpdateSessionsRequest,
+    callback: (error: ServiceError | null, response: BatchUpdateSessionsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateSessions(
+    request: BatchUpdateSessionsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchUpdateSessionsResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateSessions(
+    request: BatchUpdateSessionsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchUpdateSessionsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Deletes up to 1000 sessions in one call, all or none (AIP-235): each item
+   * as DeleteSession would delete it.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteSession, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, two items with one id, or a
+   * request_id reused with other requests; ABORTED when a concurrent write got
+   * in part way (the batch was undone and may be retried).
+   */
+  batchDeleteSessions(
+    request: BatchDeleteSessionsRequest,
+    callback: (error: ServiceError | null, response: BatchDeleteSessionsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteSessions(
+    request: BatchDeleteSessionsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchDeleteSessionsResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteSessions(
+    request: BatchDeleteSessionsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchDeleteSessionsResponse) => void,
   ): ClientUnaryCall;
   /**
    * Revokes a session: its status changes from ACTIVE to REVOKED, and it can

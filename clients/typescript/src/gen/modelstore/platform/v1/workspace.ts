@@ -215,6 +215,71 @@ export interface BatchGetWorkspacesResponse {
   workspaces: Workspace[];
 }
 
+/** The request of BatchCreateWorkspaces. */
+export interface BatchCreateWorkspacesRequest {
+  /**
+   * Required. The workspaces to create, 1 to 1000, each as its CreateWorkspace
+   * request; created in this order. An item's own request_id must be empty:
+   * `request_id` below covers the batch.
+   */
+  requests: CreateWorkspaceRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchCreateWorkspaces. */
+export interface BatchCreateWorkspacesResponse {
+  /** The created workspaces, in the order of the request's items. */
+  workspaces: Workspace[];
+}
+
+/** The request of BatchUpdateWorkspaces. */
+export interface BatchUpdateWorkspacesRequest {
+  /**
+   * Required. The updates, 1 to 1000, each as its UpdateWorkspace request;
+   * applied in this order.
+   */
+  requests: UpdateWorkspaceRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchUpdateWorkspaces. */
+export interface BatchUpdateWorkspacesResponse {
+  /** The updated workspaces, in the order of the request's items. */
+  workspaces: Workspace[];
+}
+
+/** The request of BatchDeleteWorkspaces. */
+export interface BatchDeleteWorkspacesRequest {
+  /**
+   * Required. The deletions, 1 to 1000, each as its DeleteWorkspace request;
+   * applied in this order.
+   */
+  requests: DeleteWorkspaceRequest[];
+  /**
+   * An idempotency key of the whole batch (AIP-155), for example a UUID. A
+   * retry with the same key and the same requests returns the first result
+   * instead of applying the batch again; the same key with other requests is
+   * INVALID_ARGUMENT.
+   */
+  requestId: string;
+}
+
+/** The response of BatchDeleteWorkspaces. */
+export interface BatchDeleteWorkspacesResponse {
+}
+
 function createBaseWorkspace(): Workspace {
   return { id: "", name: "", status: 0, allowedOrigins: [], createdAt: undefined, updatedAt: undefined, etag: "" };
 }
@@ -1423,6 +1488,477 @@ export const BatchGetWorkspacesResponse: MessageFns<BatchGetWorkspacesResponse> 
   },
 };
 
+function createBaseBatchCreateWorkspacesRequest(): BatchCreateWorkspacesRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchCreateWorkspacesRequest: MessageFns<BatchCreateWorkspacesRequest> = {
+  encode(message: BatchCreateWorkspacesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      CreateWorkspaceRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateWorkspacesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateWorkspacesRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(CreateWorkspaceRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateWorkspacesRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => CreateWorkspaceRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchCreateWorkspacesRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => CreateWorkspaceRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateWorkspacesRequest>, I>>(base?: I): BatchCreateWorkspacesRequest {
+    return BatchCreateWorkspacesRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateWorkspacesRequest>, I>>(object: I): BatchCreateWorkspacesRequest {
+    const message = createBaseBatchCreateWorkspacesRequest();
+    message.requests = object.requests?.map((e) => CreateWorkspaceRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchCreateWorkspacesResponse(): BatchCreateWorkspacesResponse {
+  return { workspaces: [] };
+}
+
+export const BatchCreateWorkspacesResponse: MessageFns<BatchCreateWorkspacesResponse> = {
+  encode(message: BatchCreateWorkspacesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.workspaces) {
+      Workspace.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchCreateWorkspacesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchCreateWorkspacesResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.workspaces.push(Workspace.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchCreateWorkspacesResponse {
+    return {
+      workspaces: globalThis.Array.isArray(object?.workspaces)
+        ? object.workspaces.map((e: any) => Workspace.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchCreateWorkspacesResponse): unknown {
+    const obj: any = {};
+    if (message.workspaces?.length) {
+      obj.workspaces = message.workspaces.map((e) => Workspace.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchCreateWorkspacesResponse>, I>>(base?: I): BatchCreateWorkspacesResponse {
+    return BatchCreateWorkspacesResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchCreateWorkspacesResponse>, I>>(
+    object: I,
+  ): BatchCreateWorkspacesResponse {
+    const message = createBaseBatchCreateWorkspacesResponse();
+    message.workspaces = object.workspaces?.map((e) => Workspace.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchUpdateWorkspacesRequest(): BatchUpdateWorkspacesRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchUpdateWorkspacesRequest: MessageFns<BatchUpdateWorkspacesRequest> = {
+  encode(message: BatchUpdateWorkspacesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      UpdateWorkspaceRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateWorkspacesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateWorkspacesRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(UpdateWorkspaceRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateWorkspacesRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => UpdateWorkspaceRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchUpdateWorkspacesRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => UpdateWorkspaceRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateWorkspacesRequest>, I>>(base?: I): BatchUpdateWorkspacesRequest {
+    return BatchUpdateWorkspacesRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateWorkspacesRequest>, I>>(object: I): BatchUpdateWorkspacesRequest {
+    const message = createBaseBatchUpdateWorkspacesRequest();
+    message.requests = object.requests?.map((e) => UpdateWorkspaceRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchUpdateWorkspacesResponse(): BatchUpdateWorkspacesResponse {
+  return { workspaces: [] };
+}
+
+export const BatchUpdateWorkspacesResponse: MessageFns<BatchUpdateWorkspacesResponse> = {
+  encode(message: BatchUpdateWorkspacesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.workspaces) {
+      Workspace.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchUpdateWorkspacesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchUpdateWorkspacesResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.workspaces.push(Workspace.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchUpdateWorkspacesResponse {
+    return {
+      workspaces: globalThis.Array.isArray(object?.workspaces)
+        ? object.workspaces.map((e: any) => Workspace.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BatchUpdateWorkspacesResponse): unknown {
+    const obj: any = {};
+    if (message.workspaces?.length) {
+      obj.workspaces = message.workspaces.map((e) => Workspace.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchUpdateWorkspacesResponse>, I>>(base?: I): BatchUpdateWorkspacesResponse {
+    return BatchUpdateWorkspacesResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchUpdateWorkspacesResponse>, I>>(
+    object: I,
+  ): BatchUpdateWorkspacesResponse {
+    const message = createBaseBatchUpdateWorkspacesResponse();
+    message.workspaces = object.workspaces?.map((e) => Workspace.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseBatchDeleteWorkspacesRequest(): BatchDeleteWorkspacesRequest {
+  return { requests: [], requestId: "" };
+}
+
+export const BatchDeleteWorkspacesRequest: MessageFns<BatchDeleteWorkspacesRequest> = {
+  encode(message: BatchDeleteWorkspacesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.requests) {
+      DeleteWorkspaceRequest.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.requestId !== "") {
+      writer.uint32(18).string(message.requestId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteWorkspacesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteWorkspacesRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.requests.push(DeleteWorkspaceRequest.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.requestId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BatchDeleteWorkspacesRequest {
+    return {
+      requests: globalThis.Array.isArray(object?.requests)
+        ? object.requests.map((e: any) => DeleteWorkspaceRequest.fromJSON(e))
+        : [],
+      requestId: isSet(object.requestId)
+        ? globalThis.String(object.requestId)
+        : isSet(object.request_id)
+        ? globalThis.String(object.request_id)
+        : "",
+    };
+  },
+
+  toJSON(message: BatchDeleteWorkspacesRequest): unknown {
+    const obj: any = {};
+    if (message.requests?.length) {
+      obj.requests = message.requests.map((e) => DeleteWorkspaceRequest.toJSON(e));
+    }
+    if (message.requestId !== "") {
+      obj.requestId = message.requestId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteWorkspacesRequest>, I>>(base?: I): BatchDeleteWorkspacesRequest {
+    return BatchDeleteWorkspacesRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteWorkspacesRequest>, I>>(object: I): BatchDeleteWorkspacesRequest {
+    const message = createBaseBatchDeleteWorkspacesRequest();
+    message.requests = object.requests?.map((e) => DeleteWorkspaceRequest.fromPartial(e)) || [];
+    message.requestId = object.requestId ?? "";
+    return message;
+  },
+};
+
+function createBaseBatchDeleteWorkspacesResponse(): BatchDeleteWorkspacesResponse {
+  return {};
+}
+
+export const BatchDeleteWorkspacesResponse: MessageFns<BatchDeleteWorkspacesResponse> = {
+  encode(_: BatchDeleteWorkspacesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BatchDeleteWorkspacesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBatchDeleteWorkspacesResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(_: any): BatchDeleteWorkspacesResponse {
+    return {};
+  },
+
+  toJSON(_: BatchDeleteWorkspacesResponse): unknown {
+    const obj: any = {};
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BatchDeleteWorkspacesResponse>, I>>(base?: I): BatchDeleteWorkspacesResponse {
+    return BatchDeleteWorkspacesResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BatchDeleteWorkspacesResponse>, I>>(_: I): BatchDeleteWorkspacesResponse {
+    const message = createBaseBatchDeleteWorkspacesResponse();
+    return message;
+  },
+};
+
 /** Manages workspaces, the tenants of the platform domain. */
 export type WorkspaceServiceService = typeof WorkspaceServiceService;
 export const WorkspaceServiceService = {
@@ -1529,6 +2065,90 @@ export const WorkspaceServiceService = {
       Buffer.from(BatchGetWorkspacesResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): BatchGetWorkspacesResponse => BatchGetWorkspacesResponse.decode(value),
   },
+  /**
+   * Creates up to 1000 workspaces in one call, all or none (AIP-233): each item
+   * as CreateWorkspace would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateWorkspace, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].workspace.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateWorkspaces: {
+    path: "/modelstore.platform.v1.WorkspaceService/BatchCreateWorkspaces" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchCreateWorkspacesRequest): Buffer =>
+      Buffer.from(BatchCreateWorkspacesRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchCreateWorkspacesRequest => BatchCreateWorkspacesRequest.decode(value),
+    responseSerialize: (value: BatchCreateWorkspacesResponse): Buffer =>
+      Buffer.from(BatchCreateWorkspacesResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchCreateWorkspacesResponse => BatchCreateWorkspacesResponse.decode(value),
+  },
+  /**
+   * Updates up to 1000 workspaces in one call, all or none (AIP-234): each item
+   * as UpdateWorkspace would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateWorkspace, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].workspace.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateWorkspaces: {
+    path: "/modelstore.platform.v1.WorkspaceService/BatchUpdateWorkspaces" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchUpdateWorkspacesRequest): Buffer =>
+      Buffer.from(BatchUpdateWorkspacesRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchUpdateWorkspacesRequest => BatchUpdateWorkspacesRequest.decode(value),
+    responseSerialize: (value: BatchUpdateWorkspacesResponse): Buffer =>
+      Buffer.from(BatchUpdateWorkspacesResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchUpdateWorkspacesResponse => BatchUpdateWorkspacesResponse.decode(value),
+  },
+  /**
+   * Deletes up to 1000 workspaces in one call, all or none (AIP-235): each item
+   * as DeleteWorkspace would delete it; a batch does not cascade, so an item's
+   * `force` is refused.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteWorkspace, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, an item with force, two items with
+   * one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchDeleteWorkspaces: {
+    path: "/modelstore.platform.v1.WorkspaceService/BatchDeleteWorkspaces" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: BatchDeleteWorkspacesRequest): Buffer =>
+      Buffer.from(BatchDeleteWorkspacesRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): BatchDeleteWorkspacesRequest => BatchDeleteWorkspacesRequest.decode(value),
+    responseSerialize: (value: BatchDeleteWorkspacesResponse): Buffer =>
+      Buffer.from(BatchDeleteWorkspacesResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): BatchDeleteWorkspacesResponse => BatchDeleteWorkspacesResponse.decode(value),
+  },
 } as const;
 
 export interface WorkspaceServiceServer extends UntypedServiceImplementation {
@@ -1576,6 +2196,60 @@ export interface WorkspaceServiceServer extends UntypedServiceImplementation {
    * missing), UNAVAILABLE.
    */
   batchGetWorkspaces: handleUnaryCall<BatchGetWorkspacesRequest, BatchGetWorkspacesResponse>;
+  /**
+   * Creates up to 1000 workspaces in one call, all or none (AIP-233): each item
+   * as CreateWorkspace would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateWorkspace, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].workspace.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateWorkspaces: handleUnaryCall<BatchCreateWorkspacesRequest, BatchCreateWorkspacesResponse>;
+  /**
+   * Updates up to 1000 workspaces in one call, all or none (AIP-234): each item
+   * as UpdateWorkspace would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateWorkspace, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].workspace.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateWorkspaces: handleUnaryCall<BatchUpdateWorkspacesRequest, BatchUpdateWorkspacesResponse>;
+  /**
+   * Deletes up to 1000 workspaces in one call, all or none (AIP-235): each item
+   * as DeleteWorkspace would delete it; a batch does not cascade, so an item's
+   * `force` is refused.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteWorkspace, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, an item with force, two items with
+   * one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchDeleteWorkspaces: handleUnaryCall<BatchDeleteWorkspacesRequest, BatchDeleteWorkspacesResponse>;
 }
 
 export interface WorkspaceServiceClient extends Client1 {
@@ -1706,6 +2380,102 @@ export interface WorkspaceServiceClient extends Client1 {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: BatchGetWorkspacesResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Creates up to 1000 workspaces in one call, all or none (AIP-233): each item
+   * as CreateWorkspace would create it, answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of CreateWorkspace, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].workspace.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+   * request_id, two items with one id, or a request_id reused with other
+   * requests; ABORTED when a concurrent write got in part way (the batch was
+   * undone and may be retried).
+   */
+  batchCreateWorkspaces(
+    request: BatchCreateWorkspacesRequest,
+    callback: (error: ServiceError | null, response: BatchCreateWorkspacesResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateWorkspaces(
+    request: BatchCreateWorkspacesRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchCreateWorkspacesResponse) => void,
+  ): ClientUnaryCall;
+  batchCreateWorkspaces(
+    request: BatchCreateWorkspacesRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchCreateWorkspacesResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Updates up to 1000 workspaces in one call, all or none (AIP-234): each item
+   * as UpdateWorkspace would update it (its own update_mask, etag and
+   * allow_missing), answered in request order.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of UpdateWorkspace, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].workspace.id`);
+   * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+   * id, or a request_id reused with other requests; ABORTED when a concurrent
+   * write got in part way (the batch was undone and may be retried).
+   */
+  batchUpdateWorkspaces(
+    request: BatchUpdateWorkspacesRequest,
+    callback: (error: ServiceError | null, response: BatchUpdateWorkspacesResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateWorkspaces(
+    request: BatchUpdateWorkspacesRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchUpdateWorkspacesResponse) => void,
+  ): ClientUnaryCall;
+  batchUpdateWorkspaces(
+    request: BatchUpdateWorkspacesRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchUpdateWorkspacesResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Deletes up to 1000 workspaces in one call, all or none (AIP-235): each item
+   * as DeleteWorkspace would delete it; a batch does not cascade, so an item's
+   * `force` is refused.
+   *
+   * Every item is validated and every precondition is checked before anything
+   * is written; a batch that fails part way (a concurrent writer, a crash) is
+   * undone and the call fails naming the item. Readers may see a batch partly
+   * applied while it is being applied: see docs/batches.md for what is atomic.
+   *
+   * Errors: those of DeleteWorkspace, for the first item that fails, with its
+   * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+   * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+   * also for no requests, more than 1000, an item with force, two items with
+   * one id, or a request_id reused with other requests; ABORTED when a
+   * concurrent write got in part way (the batch was undone and may be retried).
+   */
+  batchDeleteWorkspaces(
+    request: BatchDeleteWorkspacesRequest,
+    callback: (error: ServiceError | null, response: BatchDeleteWorkspacesResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteWorkspaces(
+    request: BatchDeleteWorkspacesRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: BatchDeleteWorkspacesResponse) => void,
+  ): ClientUnaryCall;
+  batchDeleteWorkspaces(
+    request: BatchDeleteWorkspacesRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: BatchDeleteWorkspacesResponse) => void,
   ): ClientUnaryCall;
 }
 

@@ -101,6 +101,36 @@ public final class AccountProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_auth_v1_VerifyAccountPasswordResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_BatchCreateAccountsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_BatchCreateAccountsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_BatchCreateAccountsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_BatchCreateAccountsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_BatchUpdateAccountsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_BatchUpdateAccountsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_BatchUpdateAccountsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_BatchUpdateAccountsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_BatchDeleteAccountsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_BatchDeleteAccountsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_BatchDeleteAccountsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_BatchDeleteAccountsResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -158,36 +188,61 @@ public final class AccountProto extends com.google.protobuf.GeneratedFile {
       ".v1.Account\"I\n\034VerifyAccountPasswordRequ" +
       "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\027\n\010password\030\002 \001(\tB" +
       "\005\342A\002\002\004\".\n\035VerifyAccountPasswordResponse\022" +
-      "\r\n\005valid\030\001 \001(\0102\201\010\n\016AccountService\022\210\001\n\rCr" +
-      "eateAccount\022(.modelstore.auth.v1.CreateA" +
-      "ccountRequest\032).modelstore.auth.v1.Creat" +
-      "eAccountResponse\"\"\202\323\344\223\002\034\"\021/v1/auth/accou" +
-      "nts:\007account\022{\n\nGetAccount\022%.modelstore." +
-      "auth.v1.GetAccountRequest\032&.modelstore.a" +
-      "uth.v1.GetAccountResponse\"\036\202\323\344\223\002\030\022\026/v1/a" +
-      "uth/accounts/{id}\022|\n\014ListAccounts\022\'.mode" +
-      "lstore.auth.v1.ListAccountsRequest\032(.mod" +
-      "elstore.auth.v1.ListAccountsResponse\"\031\202\323" +
-      "\344\223\002\023\022\021/v1/auth/accounts\022\225\001\n\rUpdateAccoun" +
-      "t\022(.modelstore.auth.v1.UpdateAccountRequ" +
-      "est\032).modelstore.auth.v1.UpdateAccountRe" +
-      "sponse\"/\202\323\344\223\002)2\036/v1/auth/accounts/{accou" +
-      "nt.id}:\007account\022\204\001\n\rDeleteAccount\022(.mode" +
-      "lstore.auth.v1.DeleteAccountRequest\032).mo" +
-      "delstore.auth.v1.DeleteAccountResponse\"\036" +
-      "\202\323\344\223\002\030*\026/v1/auth/accounts/{id}\022\221\001\n\020Batch" +
-      "GetAccounts\022+.modelstore.auth.v1.BatchGe" +
-      "tAccountsRequest\032,.modelstore.auth.v1.Ba" +
-      "tchGetAccountsResponse\"\"\202\323\344\223\002\034\022\032/v1/auth" +
-      "/accounts:batchGet\022\265\001\n\025VerifyAccountPass" +
-      "word\0220.modelstore.auth.v1.VerifyAccountP" +
-      "asswordRequest\0321.modelstore.auth.v1.Veri" +
-      "fyAccountPasswordResponse\"7\312\363\030\003\n\001\001\202\323\344\223\002*" +
-      "\"%/v1/auth/accounts/{id}:verifyPassword:" +
-      "\001*Bo\n\026dev.modelstore.auth.v1B\014AccountPro" +
-      "toP\001ZEgithub.com/modelstore/modelstore/c" +
-      "lients/go/modelstore/auth/v1;authv1b\006pro" +
-      "to3"
+      "\r\n\005valid\030\001 \001(\010\"r\n\032BatchCreateAccountsReq" +
+      "uest\022@\n\010requests\030\001 \003(\0132(.modelstore.auth" +
+      ".v1.CreateAccountRequestB\004\342A\001\002\022\022\n\nreques" +
+      "t_id\030\002 \001(\t\"L\n\033BatchCreateAccountsRespons" +
+      "e\022-\n\010accounts\030\001 \003(\0132\033.modelstore.auth.v1" +
+      ".Account\"r\n\032BatchUpdateAccountsRequest\022@" +
+      "\n\010requests\030\001 \003(\0132(.modelstore.auth.v1.Up" +
+      "dateAccountRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002" +
+      " \001(\t\"L\n\033BatchUpdateAccountsResponse\022-\n\010a" +
+      "ccounts\030\001 \003(\0132\033.modelstore.auth.v1.Accou" +
+      "nt\"r\n\032BatchDeleteAccountsRequest\022@\n\010requ" +
+      "ests\030\001 \003(\0132(.modelstore.auth.v1.DeleteAc" +
+      "countRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"\035" +
+      "\n\033BatchDeleteAccountsResponse2\352\013\n\016Accoun" +
+      "tService\022\210\001\n\rCreateAccount\022(.modelstore." +
+      "auth.v1.CreateAccountRequest\032).modelstor" +
+      "e.auth.v1.CreateAccountResponse\"\"\202\323\344\223\002\034\"" +
+      "\021/v1/auth/accounts:\007account\022{\n\nGetAccoun" +
+      "t\022%.modelstore.auth.v1.GetAccountRequest" +
+      "\032&.modelstore.auth.v1.GetAccountResponse" +
+      "\"\036\202\323\344\223\002\030\022\026/v1/auth/accounts/{id}\022|\n\014List" +
+      "Accounts\022\'.modelstore.auth.v1.ListAccoun" +
+      "tsRequest\032(.modelstore.auth.v1.ListAccou" +
+      "ntsResponse\"\031\202\323\344\223\002\023\022\021/v1/auth/accounts\022\225" +
+      "\001\n\rUpdateAccount\022(.modelstore.auth.v1.Up" +
+      "dateAccountRequest\032).modelstore.auth.v1." +
+      "UpdateAccountResponse\"/\202\323\344\223\002)2\036/v1/auth/" +
+      "accounts/{account.id}:\007account\022\204\001\n\rDelet" +
+      "eAccount\022(.modelstore.auth.v1.DeleteAcco" +
+      "untRequest\032).modelstore.auth.v1.DeleteAc" +
+      "countResponse\"\036\202\323\344\223\002\030*\026/v1/auth/accounts" +
+      "/{id}\022\221\001\n\020BatchGetAccounts\022+.modelstore." +
+      "auth.v1.BatchGetAccountsRequest\032,.models" +
+      "tore.auth.v1.BatchGetAccountsResponse\"\"\202" +
+      "\323\344\223\002\034\022\032/v1/auth/accounts:batchGet\022\240\001\n\023Ba" +
+      "tchCreateAccounts\022..modelstore.auth.v1.B" +
+      "atchCreateAccountsRequest\032/.modelstore.a" +
+      "uth.v1.BatchCreateAccountsResponse\"(\202\323\344\223" +
+      "\002\"\"\035/v1/auth/accounts:batchCreate:\001*\022\240\001\n" +
+      "\023BatchUpdateAccounts\022..modelstore.auth.v" +
+      "1.BatchUpdateAccountsRequest\032/.modelstor" +
+      "e.auth.v1.BatchUpdateAccountsResponse\"(\202" +
+      "\323\344\223\002\"\"\035/v1/auth/accounts:batchUpdate:\001*\022" +
+      "\240\001\n\023BatchDeleteAccounts\022..modelstore.aut" +
+      "h.v1.BatchDeleteAccountsRequest\032/.models" +
+      "tore.auth.v1.BatchDeleteAccountsResponse" +
+      "\"(\202\323\344\223\002\"\"\035/v1/auth/accounts:batchDelete:" +
+      "\001*\022\265\001\n\025VerifyAccountPassword\0220.modelstor" +
+      "e.auth.v1.VerifyAccountPasswordRequest\0321" +
+      ".modelstore.auth.v1.VerifyAccountPasswor" +
+      "dResponse\"7\312\363\030\003\n\001\001\202\323\344\223\002*\"%/v1/auth/accou" +
+      "nts/{id}:verifyPassword:\001*Bo\n\026dev.models" +
+      "tore.auth.v1B\014AccountProtoP\001ZEgithub.com" +
+      "/modelstore/modelstore/clients/go/models" +
+      "tore/auth/v1;authv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -288,6 +343,42 @@ public final class AccountProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_VerifyAccountPasswordResponse_descriptor,
         new java.lang.String[] { "Valid", });
+    internal_static_modelstore_auth_v1_BatchCreateAccountsRequest_descriptor =
+      getDescriptor().getMessageType(15);
+    internal_static_modelstore_auth_v1_BatchCreateAccountsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_BatchCreateAccountsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_auth_v1_BatchCreateAccountsResponse_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_modelstore_auth_v1_BatchCreateAccountsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_BatchCreateAccountsResponse_descriptor,
+        new java.lang.String[] { "Accounts", });
+    internal_static_modelstore_auth_v1_BatchUpdateAccountsRequest_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_modelstore_auth_v1_BatchUpdateAccountsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_BatchUpdateAccountsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_auth_v1_BatchUpdateAccountsResponse_descriptor =
+      getDescriptor().getMessageType(18);
+    internal_static_modelstore_auth_v1_BatchUpdateAccountsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_BatchUpdateAccountsResponse_descriptor,
+        new java.lang.String[] { "Accounts", });
+    internal_static_modelstore_auth_v1_BatchDeleteAccountsRequest_descriptor =
+      getDescriptor().getMessageType(19);
+    internal_static_modelstore_auth_v1_BatchDeleteAccountsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_BatchDeleteAccountsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_auth_v1_BatchDeleteAccountsResponse_descriptor =
+      getDescriptor().getMessageType(20);
+    internal_static_modelstore_auth_v1_BatchDeleteAccountsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_BatchDeleteAccountsResponse_descriptor,
+        new java.lang.String[] { });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();

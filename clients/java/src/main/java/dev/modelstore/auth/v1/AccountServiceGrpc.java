@@ -201,6 +201,99 @@ public final class AccountServiceGrpc {
     return getBatchGetAccountsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchCreateAccountsRequest,
+      dev.modelstore.auth.v1.BatchCreateAccountsResponse> getBatchCreateAccountsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchCreateAccounts",
+      requestType = dev.modelstore.auth.v1.BatchCreateAccountsRequest.class,
+      responseType = dev.modelstore.auth.v1.BatchCreateAccountsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchCreateAccountsRequest,
+      dev.modelstore.auth.v1.BatchCreateAccountsResponse> getBatchCreateAccountsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchCreateAccountsRequest, dev.modelstore.auth.v1.BatchCreateAccountsResponse> getBatchCreateAccountsMethod;
+    if ((getBatchCreateAccountsMethod = AccountServiceGrpc.getBatchCreateAccountsMethod) == null) {
+      synchronized (AccountServiceGrpc.class) {
+        if ((getBatchCreateAccountsMethod = AccountServiceGrpc.getBatchCreateAccountsMethod) == null) {
+          AccountServiceGrpc.getBatchCreateAccountsMethod = getBatchCreateAccountsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.auth.v1.BatchCreateAccountsRequest, dev.modelstore.auth.v1.BatchCreateAccountsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchCreateAccounts"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.auth.v1.BatchCreateAccountsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.auth.v1.BatchCreateAccountsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new AccountServiceMethodDescriptorSupplier("BatchCreateAccounts"))
+              .build();
+        }
+      }
+    }
+    return getBatchCreateAccountsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchUpdateAccountsRequest,
+      dev.modelstore.auth.v1.BatchUpdateAccountsResponse> getBatchUpdateAccountsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchUpdateAccounts",
+      requestType = dev.modelstore.auth.v1.BatchUpdateAccountsRequest.class,
+      responseType = dev.modelstore.auth.v1.BatchUpdateAccountsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchUpdateAccountsRequest,
+      dev.modelstore.auth.v1.BatchUpdateAccountsResponse> getBatchUpdateAccountsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchUpdateAccountsRequest, dev.modelstore.auth.v1.BatchUpdateAccountsResponse> getBatchUpdateAccountsMethod;
+    if ((getBatchUpdateAccountsMethod = AccountServiceGrpc.getBatchUpdateAccountsMethod) == null) {
+      synchronized (AccountServiceGrpc.class) {
+        if ((getBatchUpdateAccountsMethod = AccountServiceGrpc.getBatchUpdateAccountsMethod) == null) {
+          AccountServiceGrpc.getBatchUpdateAccountsMethod = getBatchUpdateAccountsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.auth.v1.BatchUpdateAccountsRequest, dev.modelstore.auth.v1.BatchUpdateAccountsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchUpdateAccounts"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.auth.v1.BatchUpdateAccountsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.auth.v1.BatchUpdateAccountsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new AccountServiceMethodDescriptorSupplier("BatchUpdateAccounts"))
+              .build();
+        }
+      }
+    }
+    return getBatchUpdateAccountsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchDeleteAccountsRequest,
+      dev.modelstore.auth.v1.BatchDeleteAccountsResponse> getBatchDeleteAccountsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchDeleteAccounts",
+      requestType = dev.modelstore.auth.v1.BatchDeleteAccountsRequest.class,
+      responseType = dev.modelstore.auth.v1.BatchDeleteAccountsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchDeleteAccountsRequest,
+      dev.modelstore.auth.v1.BatchDeleteAccountsResponse> getBatchDeleteAccountsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchDeleteAccountsRequest, dev.modelstore.auth.v1.BatchDeleteAccountsResponse> getBatchDeleteAccountsMethod;
+    if ((getBatchDeleteAccountsMethod = AccountServiceGrpc.getBatchDeleteAccountsMethod) == null) {
+      synchronized (AccountServiceGrpc.class) {
+        if ((getBatchDeleteAccountsMethod = AccountServiceGrpc.getBatchDeleteAccountsMethod) == null) {
+          AccountServiceGrpc.getBatchDeleteAccountsMethod = getBatchDeleteAccountsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.auth.v1.BatchDeleteAccountsRequest, dev.modelstore.auth.v1.BatchDeleteAccountsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchDeleteAccounts"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.auth.v1.BatchDeleteAccountsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.auth.v1.BatchDeleteAccountsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new AccountServiceMethodDescriptorSupplier("BatchDeleteAccounts"))
+              .build();
+        }
+      }
+    }
+    return getBatchDeleteAccountsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.auth.v1.VerifyAccountPasswordRequest,
       dev.modelstore.auth.v1.VerifyAccountPasswordResponse> getVerifyAccountPasswordMethod;
 
@@ -375,6 +468,71 @@ public final class AccountServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 accounts in one call, all or none (AIP-233): each item
+     * as CreateAccount would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateAccount, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].account.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    default void batchCreateAccounts(dev.modelstore.auth.v1.BatchCreateAccountsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchCreateAccountsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchCreateAccountsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 accounts in one call, all or none (AIP-234): each item
+     * as UpdateAccount would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateAccount, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].account.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchUpdateAccounts(dev.modelstore.auth.v1.BatchUpdateAccountsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchUpdateAccountsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchUpdateAccountsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 accounts in one call, all or none (AIP-235): each item
+     * as DeleteAccount would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteAccount, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchDeleteAccounts(dev.modelstore.auth.v1.BatchDeleteAccountsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchDeleteAccountsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchDeleteAccountsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Checks a candidate password against the account's stored salted scrypt
      * hash, in constant time: the hash Modelstore wrote or the one better-auth
      * wrote (`&lt;hex salt&gt;:&lt;hex key&gt;`). The candidate is never stored, logged or
@@ -506,6 +664,74 @@ public final class AccountServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 accounts in one call, all or none (AIP-233): each item
+     * as CreateAccount would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateAccount, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].account.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public void batchCreateAccounts(dev.modelstore.auth.v1.BatchCreateAccountsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchCreateAccountsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchCreateAccountsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 accounts in one call, all or none (AIP-234): each item
+     * as UpdateAccount would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateAccount, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].account.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchUpdateAccounts(dev.modelstore.auth.v1.BatchUpdateAccountsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchUpdateAccountsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchUpdateAccountsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 accounts in one call, all or none (AIP-235): each item
+     * as DeleteAccount would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteAccount, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchDeleteAccounts(dev.modelstore.auth.v1.BatchDeleteAccountsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchDeleteAccountsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchDeleteAccountsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Checks a candidate password against the account's stored salted scrypt
      * hash, in constant time: the hash Modelstore wrote or the one better-auth
      * wrote (`&lt;hex salt&gt;:&lt;hex key&gt;`). The candidate is never stored, logged or
@@ -618,6 +844,71 @@ public final class AccountServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 accounts in one call, all or none (AIP-233): each item
+     * as CreateAccount would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateAccount, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].account.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.auth.v1.BatchCreateAccountsResponse batchCreateAccounts(dev.modelstore.auth.v1.BatchCreateAccountsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchCreateAccountsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 accounts in one call, all or none (AIP-234): each item
+     * as UpdateAccount would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateAccount, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].account.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.auth.v1.BatchUpdateAccountsResponse batchUpdateAccounts(dev.modelstore.auth.v1.BatchUpdateAccountsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchUpdateAccountsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 accounts in one call, all or none (AIP-235): each item
+     * as DeleteAccount would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteAccount, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.auth.v1.BatchDeleteAccountsResponse batchDeleteAccounts(dev.modelstore.auth.v1.BatchDeleteAccountsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchDeleteAccountsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Checks a candidate password against the account's stored salted scrypt
      * hash, in constant time: the hash Modelstore wrote or the one better-auth
      * wrote (`&lt;hex salt&gt;:&lt;hex key&gt;`). The candidate is never stored, logged or
@@ -725,6 +1016,71 @@ public final class AccountServiceGrpc {
     public dev.modelstore.auth.v1.BatchGetAccountsResponse batchGetAccounts(dev.modelstore.auth.v1.BatchGetAccountsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getBatchGetAccountsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1000 accounts in one call, all or none (AIP-233): each item
+     * as CreateAccount would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateAccount, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].account.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.auth.v1.BatchCreateAccountsResponse batchCreateAccounts(dev.modelstore.auth.v1.BatchCreateAccountsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchCreateAccountsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 accounts in one call, all or none (AIP-234): each item
+     * as UpdateAccount would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateAccount, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].account.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.auth.v1.BatchUpdateAccountsResponse batchUpdateAccounts(dev.modelstore.auth.v1.BatchUpdateAccountsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchUpdateAccountsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 accounts in one call, all or none (AIP-235): each item
+     * as DeleteAccount would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteAccount, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.auth.v1.BatchDeleteAccountsResponse batchDeleteAccounts(dev.modelstore.auth.v1.BatchDeleteAccountsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchDeleteAccountsMethod(), getCallOptions(), request);
     }
 
     /**
@@ -846,6 +1202,74 @@ public final class AccountServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 accounts in one call, all or none (AIP-233): each item
+     * as CreateAccount would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateAccount, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].account.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.auth.v1.BatchCreateAccountsResponse> batchCreateAccounts(
+        dev.modelstore.auth.v1.BatchCreateAccountsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchCreateAccountsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 accounts in one call, all or none (AIP-234): each item
+     * as UpdateAccount would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateAccount, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].account.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.auth.v1.BatchUpdateAccountsResponse> batchUpdateAccounts(
+        dev.modelstore.auth.v1.BatchUpdateAccountsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchUpdateAccountsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 accounts in one call, all or none (AIP-235): each item
+     * as DeleteAccount would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteAccount, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.auth.v1.BatchDeleteAccountsResponse> batchDeleteAccounts(
+        dev.modelstore.auth.v1.BatchDeleteAccountsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchDeleteAccountsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Checks a candidate password against the account's stored salted scrypt
      * hash, in constant time: the hash Modelstore wrote or the one better-auth
      * wrote (`&lt;hex salt&gt;:&lt;hex key&gt;`). The candidate is never stored, logged or
@@ -868,7 +1292,10 @@ public final class AccountServiceGrpc {
   private static final int METHODID_UPDATE_ACCOUNT = 3;
   private static final int METHODID_DELETE_ACCOUNT = 4;
   private static final int METHODID_BATCH_GET_ACCOUNTS = 5;
-  private static final int METHODID_VERIFY_ACCOUNT_PASSWORD = 6;
+  private static final int METHODID_BATCH_CREATE_ACCOUNTS = 6;
+  private static final int METHODID_BATCH_UPDATE_ACCOUNTS = 7;
+  private static final int METHODID_BATCH_DELETE_ACCOUNTS = 8;
+  private static final int METHODID_VERIFY_ACCOUNT_PASSWORD = 9;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -910,6 +1337,18 @@ public final class AccountServiceGrpc {
         case METHODID_BATCH_GET_ACCOUNTS:
           serviceImpl.batchGetAccounts((dev.modelstore.auth.v1.BatchGetAccountsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchGetAccountsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_CREATE_ACCOUNTS:
+          serviceImpl.batchCreateAccounts((dev.modelstore.auth.v1.BatchCreateAccountsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchCreateAccountsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_UPDATE_ACCOUNTS:
+          serviceImpl.batchUpdateAccounts((dev.modelstore.auth.v1.BatchUpdateAccountsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchUpdateAccountsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_DELETE_ACCOUNTS:
+          serviceImpl.batchDeleteAccounts((dev.modelstore.auth.v1.BatchDeleteAccountsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchDeleteAccountsResponse>) responseObserver);
           break;
         case METHODID_VERIFY_ACCOUNT_PASSWORD:
           serviceImpl.verifyAccountPassword((dev.modelstore.auth.v1.VerifyAccountPasswordRequest) request,
@@ -976,6 +1415,27 @@ public final class AccountServiceGrpc {
               dev.modelstore.auth.v1.BatchGetAccountsResponse>(
                 service, METHODID_BATCH_GET_ACCOUNTS)))
         .addMethod(
+          getBatchCreateAccountsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.auth.v1.BatchCreateAccountsRequest,
+              dev.modelstore.auth.v1.BatchCreateAccountsResponse>(
+                service, METHODID_BATCH_CREATE_ACCOUNTS)))
+        .addMethod(
+          getBatchUpdateAccountsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.auth.v1.BatchUpdateAccountsRequest,
+              dev.modelstore.auth.v1.BatchUpdateAccountsResponse>(
+                service, METHODID_BATCH_UPDATE_ACCOUNTS)))
+        .addMethod(
+          getBatchDeleteAccountsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.auth.v1.BatchDeleteAccountsRequest,
+              dev.modelstore.auth.v1.BatchDeleteAccountsResponse>(
+                service, METHODID_BATCH_DELETE_ACCOUNTS)))
+        .addMethod(
           getVerifyAccountPasswordMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
@@ -1036,6 +1496,9 @@ public final class AccountServiceGrpc {
               .addMethod(getUpdateAccountMethod())
               .addMethod(getDeleteAccountMethod())
               .addMethod(getBatchGetAccountsMethod())
+              .addMethod(getBatchCreateAccountsMethod())
+              .addMethod(getBatchUpdateAccountsMethod())
+              .addMethod(getBatchDeleteAccountsMethod())
               .addMethod(getVerifyAccountPasswordMethod())
               .build();
         }

@@ -101,6 +101,36 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_auth_v1_GetSessionByTokenResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_BatchCreateSessionsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_BatchCreateSessionsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_BatchCreateSessionsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_BatchCreateSessionsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_BatchUpdateSessionsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_BatchUpdateSessionsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_BatchUpdateSessionsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_BatchUpdateSessionsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_BatchDeleteSessionsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_BatchDeleteSessionsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_BatchDeleteSessionsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_BatchDeleteSessionsResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -152,36 +182,61 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
       " \003(\0132\033.modelstore.auth.v1.Session\"/\n\030Get" +
       "SessionByTokenRequest\022\023\n\005token\030\001 \001(\tB\004\342A" +
       "\001\002\"I\n\031GetSessionByTokenResponse\022,\n\007sessi" +
-      "on\030\001 \001(\0132\033.modelstore.auth.v1.Session2\354\007" +
-      "\n\016SessionService\022\210\001\n\rCreateSession\022(.mod" +
-      "elstore.auth.v1.CreateSessionRequest\032).m" +
-      "odelstore.auth.v1.CreateSessionResponse\"" +
-      "\"\202\323\344\223\002\034\"\021/v1/auth/sessions:\007session\022{\n\nG" +
-      "etSession\022%.modelstore.auth.v1.GetSessio" +
-      "nRequest\032&.modelstore.auth.v1.GetSession" +
-      "Response\"\036\202\323\344\223\002\030\022\026/v1/auth/sessions/{id}" +
-      "\022|\n\014ListSessions\022\'.modelstore.auth.v1.Li" +
-      "stSessionsRequest\032(.modelstore.auth.v1.L" +
-      "istSessionsResponse\"\031\202\323\344\223\002\023\022\021/v1/auth/se" +
-      "ssions\022\225\001\n\rUpdateSession\022(.modelstore.au" +
-      "th.v1.UpdateSessionRequest\032).modelstore." +
-      "auth.v1.UpdateSessionResponse\"/\202\323\344\223\002)2\036/" +
-      "v1/auth/sessions/{session.id}:\007session\022\204" +
-      "\001\n\rDeleteSession\022(.modelstore.auth.v1.De" +
-      "leteSessionRequest\032).modelstore.auth.v1." +
-      "DeleteSessionResponse\"\036\202\323\344\223\002\030*\026/v1/auth/" +
-      "sessions/{id}\022\221\001\n\020BatchGetSessions\022+.mod" +
-      "elstore.auth.v1.BatchGetSessionsRequest\032" +
-      ",.modelstore.auth.v1.BatchGetSessionsRes" +
-      "ponse\"\"\202\323\344\223\002\034\022\032/v1/auth/sessions:batchGe" +
-      "t\022\240\001\n\021GetSessionByToken\022,.modelstore.aut" +
-      "h.v1.GetSessionByTokenRequest\032-.modelsto" +
-      "re.auth.v1.GetSessionByTokenResponse\".\312\363" +
-      "\030\003\n\001\001\202\323\344\223\002!\"\034/v1/auth/sessions:getByToke" +
-      "n:\001*Bo\n\026dev.modelstore.auth.v1B\014SessionP" +
-      "rotoP\001ZEgithub.com/modelstore/modelstore" +
-      "/clients/go/modelstore/auth/v1;authv1b\006p" +
-      "roto3"
+      "on\030\001 \001(\0132\033.modelstore.auth.v1.Session\"r\n" +
+      "\032BatchCreateSessionsRequest\022@\n\010requests\030" +
+      "\001 \003(\0132(.modelstore.auth.v1.CreateSession" +
+      "RequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"L\n\033Bat" +
+      "chCreateSessionsResponse\022-\n\010sessions\030\001 \003" +
+      "(\0132\033.modelstore.auth.v1.Session\"r\n\032Batch" +
+      "UpdateSessionsRequest\022@\n\010requests\030\001 \003(\0132" +
+      "(.modelstore.auth.v1.UpdateSessionReques" +
+      "tB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"L\n\033BatchUpda" +
+      "teSessionsResponse\022-\n\010sessions\030\001 \003(\0132\033.m" +
+      "odelstore.auth.v1.Session\"r\n\032BatchDelete" +
+      "SessionsRequest\022@\n\010requests\030\001 \003(\0132(.mode" +
+      "lstore.auth.v1.DeleteSessionRequestB\004\342A\001" +
+      "\002\022\022\n\nrequest_id\030\002 \001(\t\"\035\n\033BatchDeleteSess" +
+      "ionsResponse2\325\013\n\016SessionService\022\210\001\n\rCrea" +
+      "teSession\022(.modelstore.auth.v1.CreateSes" +
+      "sionRequest\032).modelstore.auth.v1.CreateS" +
+      "essionResponse\"\"\202\323\344\223\002\034\"\021/v1/auth/session" +
+      "s:\007session\022{\n\nGetSession\022%.modelstore.au" +
+      "th.v1.GetSessionRequest\032&.modelstore.aut" +
+      "h.v1.GetSessionResponse\"\036\202\323\344\223\002\030\022\026/v1/aut" +
+      "h/sessions/{id}\022|\n\014ListSessions\022\'.models" +
+      "tore.auth.v1.ListSessionsRequest\032(.model" +
+      "store.auth.v1.ListSessionsResponse\"\031\202\323\344\223" +
+      "\002\023\022\021/v1/auth/sessions\022\225\001\n\rUpdateSession\022" +
+      "(.modelstore.auth.v1.UpdateSessionReques" +
+      "t\032).modelstore.auth.v1.UpdateSessionResp" +
+      "onse\"/\202\323\344\223\002)2\036/v1/auth/sessions/{session" +
+      ".id}:\007session\022\204\001\n\rDeleteSession\022(.models" +
+      "tore.auth.v1.DeleteSessionRequest\032).mode" +
+      "lstore.auth.v1.DeleteSessionResponse\"\036\202\323" +
+      "\344\223\002\030*\026/v1/auth/sessions/{id}\022\221\001\n\020BatchGe" +
+      "tSessions\022+.modelstore.auth.v1.BatchGetS" +
+      "essionsRequest\032,.modelstore.auth.v1.Batc" +
+      "hGetSessionsResponse\"\"\202\323\344\223\002\034\022\032/v1/auth/s" +
+      "essions:batchGet\022\240\001\n\023BatchCreateSessions" +
+      "\022..modelstore.auth.v1.BatchCreateSession" +
+      "sRequest\032/.modelstore.auth.v1.BatchCreat" +
+      "eSessionsResponse\"(\202\323\344\223\002\"\"\035/v1/auth/sess" +
+      "ions:batchCreate:\001*\022\240\001\n\023BatchUpdateSessi" +
+      "ons\022..modelstore.auth.v1.BatchUpdateSess" +
+      "ionsRequest\032/.modelstore.auth.v1.BatchUp" +
+      "dateSessionsResponse\"(\202\323\344\223\002\"\"\035/v1/auth/s" +
+      "essions:batchUpdate:\001*\022\240\001\n\023BatchDeleteSe" +
+      "ssions\022..modelstore.auth.v1.BatchDeleteS" +
+      "essionsRequest\032/.modelstore.auth.v1.Batc" +
+      "hDeleteSessionsResponse\"(\202\323\344\223\002\"\"\035/v1/aut" +
+      "h/sessions:batchDelete:\001*\022\240\001\n\021GetSession" +
+      "ByToken\022,.modelstore.auth.v1.GetSessionB" +
+      "yTokenRequest\032-.modelstore.auth.v1.GetSe" +
+      "ssionByTokenResponse\".\312\363\030\003\n\001\001\202\323\344\223\002!\"\034/v1" +
+      "/auth/sessions:getByToken:\001*Bo\n\026dev.mode" +
+      "lstore.auth.v1B\014SessionProtoP\001ZEgithub.c" +
+      "om/modelstore/modelstore/clients/go/mode" +
+      "lstore/auth/v1;authv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -282,6 +337,42 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_GetSessionByTokenResponse_descriptor,
         new java.lang.String[] { "Session", });
+    internal_static_modelstore_auth_v1_BatchCreateSessionsRequest_descriptor =
+      getDescriptor().getMessageType(15);
+    internal_static_modelstore_auth_v1_BatchCreateSessionsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_BatchCreateSessionsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_auth_v1_BatchCreateSessionsResponse_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_modelstore_auth_v1_BatchCreateSessionsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_BatchCreateSessionsResponse_descriptor,
+        new java.lang.String[] { "Sessions", });
+    internal_static_modelstore_auth_v1_BatchUpdateSessionsRequest_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_modelstore_auth_v1_BatchUpdateSessionsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_BatchUpdateSessionsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_auth_v1_BatchUpdateSessionsResponse_descriptor =
+      getDescriptor().getMessageType(18);
+    internal_static_modelstore_auth_v1_BatchUpdateSessionsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_BatchUpdateSessionsResponse_descriptor,
+        new java.lang.String[] { "Sessions", });
+    internal_static_modelstore_auth_v1_BatchDeleteSessionsRequest_descriptor =
+      getDescriptor().getMessageType(19);
+    internal_static_modelstore_auth_v1_BatchDeleteSessionsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_BatchDeleteSessionsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_auth_v1_BatchDeleteSessionsResponse_descriptor =
+      getDescriptor().getMessageType(20);
+    internal_static_modelstore_auth_v1_BatchDeleteSessionsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_BatchDeleteSessionsResponse_descriptor,
+        new java.lang.String[] { });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();

@@ -201,6 +201,99 @@ public final class SessionServiceGrpc {
     return getBatchGetSessionsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchCreateSessionsRequest,
+      dev.modelstore.auth.v1.BatchCreateSessionsResponse> getBatchCreateSessionsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchCreateSessions",
+      requestType = dev.modelstore.auth.v1.BatchCreateSessionsRequest.class,
+      responseType = dev.modelstore.auth.v1.BatchCreateSessionsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchCreateSessionsRequest,
+      dev.modelstore.auth.v1.BatchCreateSessionsResponse> getBatchCreateSessionsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchCreateSessionsRequest, dev.modelstore.auth.v1.BatchCreateSessionsResponse> getBatchCreateSessionsMethod;
+    if ((getBatchCreateSessionsMethod = SessionServiceGrpc.getBatchCreateSessionsMethod) == null) {
+      synchronized (SessionServiceGrpc.class) {
+        if ((getBatchCreateSessionsMethod = SessionServiceGrpc.getBatchCreateSessionsMethod) == null) {
+          SessionServiceGrpc.getBatchCreateSessionsMethod = getBatchCreateSessionsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.auth.v1.BatchCreateSessionsRequest, dev.modelstore.auth.v1.BatchCreateSessionsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchCreateSessions"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.auth.v1.BatchCreateSessionsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.auth.v1.BatchCreateSessionsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new SessionServiceMethodDescriptorSupplier("BatchCreateSessions"))
+              .build();
+        }
+      }
+    }
+    return getBatchCreateSessionsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchUpdateSessionsRequest,
+      dev.modelstore.auth.v1.BatchUpdateSessionsResponse> getBatchUpdateSessionsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchUpdateSessions",
+      requestType = dev.modelstore.auth.v1.BatchUpdateSessionsRequest.class,
+      responseType = dev.modelstore.auth.v1.BatchUpdateSessionsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchUpdateSessionsRequest,
+      dev.modelstore.auth.v1.BatchUpdateSessionsResponse> getBatchUpdateSessionsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchUpdateSessionsRequest, dev.modelstore.auth.v1.BatchUpdateSessionsResponse> getBatchUpdateSessionsMethod;
+    if ((getBatchUpdateSessionsMethod = SessionServiceGrpc.getBatchUpdateSessionsMethod) == null) {
+      synchronized (SessionServiceGrpc.class) {
+        if ((getBatchUpdateSessionsMethod = SessionServiceGrpc.getBatchUpdateSessionsMethod) == null) {
+          SessionServiceGrpc.getBatchUpdateSessionsMethod = getBatchUpdateSessionsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.auth.v1.BatchUpdateSessionsRequest, dev.modelstore.auth.v1.BatchUpdateSessionsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchUpdateSessions"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.auth.v1.BatchUpdateSessionsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.auth.v1.BatchUpdateSessionsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new SessionServiceMethodDescriptorSupplier("BatchUpdateSessions"))
+              .build();
+        }
+      }
+    }
+    return getBatchUpdateSessionsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchDeleteSessionsRequest,
+      dev.modelstore.auth.v1.BatchDeleteSessionsResponse> getBatchDeleteSessionsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchDeleteSessions",
+      requestType = dev.modelstore.auth.v1.BatchDeleteSessionsRequest.class,
+      responseType = dev.modelstore.auth.v1.BatchDeleteSessionsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchDeleteSessionsRequest,
+      dev.modelstore.auth.v1.BatchDeleteSessionsResponse> getBatchDeleteSessionsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchDeleteSessionsRequest, dev.modelstore.auth.v1.BatchDeleteSessionsResponse> getBatchDeleteSessionsMethod;
+    if ((getBatchDeleteSessionsMethod = SessionServiceGrpc.getBatchDeleteSessionsMethod) == null) {
+      synchronized (SessionServiceGrpc.class) {
+        if ((getBatchDeleteSessionsMethod = SessionServiceGrpc.getBatchDeleteSessionsMethod) == null) {
+          SessionServiceGrpc.getBatchDeleteSessionsMethod = getBatchDeleteSessionsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.auth.v1.BatchDeleteSessionsRequest, dev.modelstore.auth.v1.BatchDeleteSessionsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchDeleteSessions"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.auth.v1.BatchDeleteSessionsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.auth.v1.BatchDeleteSessionsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new SessionServiceMethodDescriptorSupplier("BatchDeleteSessions"))
+              .build();
+        }
+      }
+    }
+    return getBatchDeleteSessionsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.auth.v1.GetSessionByTokenRequest,
       dev.modelstore.auth.v1.GetSessionByTokenResponse> getGetSessionByTokenMethod;
 
@@ -375,6 +468,71 @@ public final class SessionServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 sessions in one call, all or none (AIP-233): each item
+     * as CreateSession would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateSession, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].session.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    default void batchCreateSessions(dev.modelstore.auth.v1.BatchCreateSessionsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchCreateSessionsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchCreateSessionsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 sessions in one call, all or none (AIP-234): each item
+     * as UpdateSession would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateSession, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].session.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchUpdateSessions(dev.modelstore.auth.v1.BatchUpdateSessionsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchUpdateSessionsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchUpdateSessionsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 sessions in one call, all or none (AIP-235): each item
+     * as DeleteSession would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteSession, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchDeleteSessions(dev.modelstore.auth.v1.BatchDeleteSessionsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchDeleteSessionsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchDeleteSessionsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Gets the session that holds a token, as a sign-in check does: by the
      * token's keyed hash, or by the token itself where another writer
      * (better-auth) stored it in plaintext. A session whose `expires_at` has
@@ -507,6 +665,74 @@ public final class SessionServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 sessions in one call, all or none (AIP-233): each item
+     * as CreateSession would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateSession, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].session.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public void batchCreateSessions(dev.modelstore.auth.v1.BatchCreateSessionsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchCreateSessionsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchCreateSessionsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 sessions in one call, all or none (AIP-234): each item
+     * as UpdateSession would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateSession, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].session.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchUpdateSessions(dev.modelstore.auth.v1.BatchUpdateSessionsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchUpdateSessionsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchUpdateSessionsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 sessions in one call, all or none (AIP-235): each item
+     * as DeleteSession would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteSession, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchDeleteSessions(dev.modelstore.auth.v1.BatchDeleteSessionsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchDeleteSessionsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchDeleteSessionsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Gets the session that holds a token, as a sign-in check does: by the
      * token's keyed hash, or by the token itself where another writer
      * (better-auth) stored it in plaintext. A session whose `expires_at` has
@@ -620,6 +846,71 @@ public final class SessionServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 sessions in one call, all or none (AIP-233): each item
+     * as CreateSession would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateSession, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].session.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.auth.v1.BatchCreateSessionsResponse batchCreateSessions(dev.modelstore.auth.v1.BatchCreateSessionsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchCreateSessionsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 sessions in one call, all or none (AIP-234): each item
+     * as UpdateSession would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateSession, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].session.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.auth.v1.BatchUpdateSessionsResponse batchUpdateSessions(dev.modelstore.auth.v1.BatchUpdateSessionsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchUpdateSessionsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 sessions in one call, all or none (AIP-235): each item
+     * as DeleteSession would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteSession, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.auth.v1.BatchDeleteSessionsResponse batchDeleteSessions(dev.modelstore.auth.v1.BatchDeleteSessionsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchDeleteSessionsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Gets the session that holds a token, as a sign-in check does: by the
      * token's keyed hash, or by the token itself where another writer
      * (better-auth) stored it in plaintext. A session whose `expires_at` has
@@ -728,6 +1019,71 @@ public final class SessionServiceGrpc {
     public dev.modelstore.auth.v1.BatchGetSessionsResponse batchGetSessions(dev.modelstore.auth.v1.BatchGetSessionsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getBatchGetSessionsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1000 sessions in one call, all or none (AIP-233): each item
+     * as CreateSession would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateSession, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].session.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.auth.v1.BatchCreateSessionsResponse batchCreateSessions(dev.modelstore.auth.v1.BatchCreateSessionsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchCreateSessionsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 sessions in one call, all or none (AIP-234): each item
+     * as UpdateSession would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateSession, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].session.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.auth.v1.BatchUpdateSessionsResponse batchUpdateSessions(dev.modelstore.auth.v1.BatchUpdateSessionsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchUpdateSessionsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 sessions in one call, all or none (AIP-235): each item
+     * as DeleteSession would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteSession, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.auth.v1.BatchDeleteSessionsResponse batchDeleteSessions(dev.modelstore.auth.v1.BatchDeleteSessionsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchDeleteSessionsMethod(), getCallOptions(), request);
     }
 
     /**
@@ -850,6 +1206,74 @@ public final class SessionServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 sessions in one call, all or none (AIP-233): each item
+     * as CreateSession would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateSession, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].session.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.auth.v1.BatchCreateSessionsResponse> batchCreateSessions(
+        dev.modelstore.auth.v1.BatchCreateSessionsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchCreateSessionsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 sessions in one call, all or none (AIP-234): each item
+     * as UpdateSession would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateSession, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].session.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.auth.v1.BatchUpdateSessionsResponse> batchUpdateSessions(
+        dev.modelstore.auth.v1.BatchUpdateSessionsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchUpdateSessionsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 sessions in one call, all or none (AIP-235): each item
+     * as DeleteSession would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteSession, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.auth.v1.BatchDeleteSessionsResponse> batchDeleteSessions(
+        dev.modelstore.auth.v1.BatchDeleteSessionsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchDeleteSessionsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Gets the session that holds a token, as a sign-in check does: by the
      * token's keyed hash, or by the token itself where another writer
      * (better-auth) stored it in plaintext. A session whose `expires_at` has
@@ -873,7 +1297,10 @@ public final class SessionServiceGrpc {
   private static final int METHODID_UPDATE_SESSION = 3;
   private static final int METHODID_DELETE_SESSION = 4;
   private static final int METHODID_BATCH_GET_SESSIONS = 5;
-  private static final int METHODID_GET_SESSION_BY_TOKEN = 6;
+  private static final int METHODID_BATCH_CREATE_SESSIONS = 6;
+  private static final int METHODID_BATCH_UPDATE_SESSIONS = 7;
+  private static final int METHODID_BATCH_DELETE_SESSIONS = 8;
+  private static final int METHODID_GET_SESSION_BY_TOKEN = 9;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -915,6 +1342,18 @@ public final class SessionServiceGrpc {
         case METHODID_BATCH_GET_SESSIONS:
           serviceImpl.batchGetSessions((dev.modelstore.auth.v1.BatchGetSessionsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchGetSessionsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_CREATE_SESSIONS:
+          serviceImpl.batchCreateSessions((dev.modelstore.auth.v1.BatchCreateSessionsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchCreateSessionsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_UPDATE_SESSIONS:
+          serviceImpl.batchUpdateSessions((dev.modelstore.auth.v1.BatchUpdateSessionsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchUpdateSessionsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_DELETE_SESSIONS:
+          serviceImpl.batchDeleteSessions((dev.modelstore.auth.v1.BatchDeleteSessionsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchDeleteSessionsResponse>) responseObserver);
           break;
         case METHODID_GET_SESSION_BY_TOKEN:
           serviceImpl.getSessionByToken((dev.modelstore.auth.v1.GetSessionByTokenRequest) request,
@@ -981,6 +1420,27 @@ public final class SessionServiceGrpc {
               dev.modelstore.auth.v1.BatchGetSessionsResponse>(
                 service, METHODID_BATCH_GET_SESSIONS)))
         .addMethod(
+          getBatchCreateSessionsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.auth.v1.BatchCreateSessionsRequest,
+              dev.modelstore.auth.v1.BatchCreateSessionsResponse>(
+                service, METHODID_BATCH_CREATE_SESSIONS)))
+        .addMethod(
+          getBatchUpdateSessionsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.auth.v1.BatchUpdateSessionsRequest,
+              dev.modelstore.auth.v1.BatchUpdateSessionsResponse>(
+                service, METHODID_BATCH_UPDATE_SESSIONS)))
+        .addMethod(
+          getBatchDeleteSessionsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.auth.v1.BatchDeleteSessionsRequest,
+              dev.modelstore.auth.v1.BatchDeleteSessionsResponse>(
+                service, METHODID_BATCH_DELETE_SESSIONS)))
+        .addMethod(
           getGetSessionByTokenMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
@@ -1041,6 +1501,9 @@ public final class SessionServiceGrpc {
               .addMethod(getUpdateSessionMethod())
               .addMethod(getDeleteSessionMethod())
               .addMethod(getBatchGetSessionsMethod())
+              .addMethod(getBatchCreateSessionsMethod())
+              .addMethod(getBatchUpdateSessionsMethod())
+              .addMethod(getBatchDeleteSessionsMethod())
               .addMethod(getGetSessionByTokenMethod())
               .build();
         }

@@ -101,6 +101,36 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_auth_v1_GetUserWithRelationsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_BatchCreateUsersRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_BatchCreateUsersRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_BatchCreateUsersResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_BatchCreateUsersResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_BatchUpdateUsersRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_BatchUpdateUsersRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_BatchUpdateUsersResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_BatchUpdateUsersResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_BatchDeleteUsersRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_BatchDeleteUsersRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_BatchDeleteUsersResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_BatchDeleteUsersResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -154,33 +184,57 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       "\0132\030.modelstore.auth.v1.User\022-\n\010sessions\030" +
       "\002 \003(\0132\033.modelstore.auth.v1.Session\022-\n\010ac" +
       "counts\030\003 \003(\0132\033.modelstore.auth.v1.Accoun" +
-      "t2\244\007\n\013UserService\022y\n\nCreateUser\022%.models" +
-      "tore.auth.v1.CreateUserRequest\032&.modelst" +
-      "ore.auth.v1.CreateUserResponse\"\034\202\323\344\223\002\026\"\016" +
-      "/v1/auth/users:\004user\022o\n\007GetUser\022\".models" +
-      "tore.auth.v1.GetUserRequest\032#.modelstore" +
-      ".auth.v1.GetUserResponse\"\033\202\323\344\223\002\025\022\023/v1/au" +
-      "th/users/{id}\022p\n\tListUsers\022$.modelstore." +
-      "auth.v1.ListUsersRequest\032%.modelstore.au" +
-      "th.v1.ListUsersResponse\"\026\202\323\344\223\002\020\022\016/v1/aut" +
-      "h/users\022\203\001\n\nUpdateUser\022%.modelstore.auth" +
-      ".v1.UpdateUserRequest\032&.modelstore.auth." +
-      "v1.UpdateUserResponse\"&\202\323\344\223\002 2\030/v1/auth/" +
-      "users/{user.id}:\004user\022x\n\nDeleteUser\022%.mo" +
-      "delstore.auth.v1.DeleteUserRequest\032&.mod" +
-      "elstore.auth.v1.DeleteUserResponse\"\033\202\323\344\223" +
-      "\002\025*\023/v1/auth/users/{id}\022\205\001\n\rBatchGetUser" +
-      "s\022(.modelstore.auth.v1.BatchGetUsersRequ" +
-      "est\032).modelstore.auth.v1.BatchGetUsersRe" +
-      "sponse\"\037\202\323\344\223\002\031\022\027/v1/auth/users:batchGet\022" +
-      "\256\001\n\024GetUserWithRelations\022/.modelstore.au" +
-      "th.v1.GetUserWithRelationsRequest\0320.mode" +
-      "lstore.auth.v1.GetUserWithRelationsRespo" +
-      "nse\"3\312\363\030\003\n\001\001\202\323\344\223\002&\022$/v1/auth/users/{id}:" +
-      "getWithRelationsBl\n\026dev.modelstore.auth." +
-      "v1B\tUserProtoP\001ZEgithub.com/modelstore/m" +
-      "odelstore/clients/go/modelstore/auth/v1;" +
-      "authv1b\006proto3"
+      "t\"l\n\027BatchCreateUsersRequest\022=\n\010requests" +
+      "\030\001 \003(\0132%.modelstore.auth.v1.CreateUserRe" +
+      "questB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"C\n\030Batch" +
+      "CreateUsersResponse\022\'\n\005users\030\001 \003(\0132\030.mod" +
+      "elstore.auth.v1.User\"l\n\027BatchUpdateUsers" +
+      "Request\022=\n\010requests\030\001 \003(\0132%.modelstore.a" +
+      "uth.v1.UpdateUserRequestB\004\342A\001\002\022\022\n\nreques" +
+      "t_id\030\002 \001(\t\"C\n\030BatchUpdateUsersResponse\022\'" +
+      "\n\005users\030\001 \003(\0132\030.modelstore.auth.v1.User\"" +
+      "l\n\027BatchDeleteUsersRequest\022=\n\010requests\030\001" +
+      " \003(\0132%.modelstore.auth.v1.DeleteUserRequ" +
+      "estB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"\032\n\030BatchDe" +
+      "leteUsersResponse2\351\n\n\013UserService\022y\n\nCre" +
+      "ateUser\022%.modelstore.auth.v1.CreateUserR" +
+      "equest\032&.modelstore.auth.v1.CreateUserRe" +
+      "sponse\"\034\202\323\344\223\002\026\"\016/v1/auth/users:\004user\022o\n\007" +
+      "GetUser\022\".modelstore.auth.v1.GetUserRequ" +
+      "est\032#.modelstore.auth.v1.GetUserResponse" +
+      "\"\033\202\323\344\223\002\025\022\023/v1/auth/users/{id}\022p\n\tListUse" +
+      "rs\022$.modelstore.auth.v1.ListUsersRequest" +
+      "\032%.modelstore.auth.v1.ListUsersResponse\"" +
+      "\026\202\323\344\223\002\020\022\016/v1/auth/users\022\203\001\n\nUpdateUser\022%" +
+      ".modelstore.auth.v1.UpdateUserRequest\032&." +
+      "modelstore.auth.v1.UpdateUserResponse\"&\202" +
+      "\323\344\223\002 2\030/v1/auth/users/{user.id}:\004user\022x\n" +
+      "\nDeleteUser\022%.modelstore.auth.v1.DeleteU" +
+      "serRequest\032&.modelstore.auth.v1.DeleteUs" +
+      "erResponse\"\033\202\323\344\223\002\025*\023/v1/auth/users/{id}\022" +
+      "\205\001\n\rBatchGetUsers\022(.modelstore.auth.v1.B" +
+      "atchGetUsersRequest\032).modelstore.auth.v1" +
+      ".BatchGetUsersResponse\"\037\202\323\344\223\002\031\022\027/v1/auth" +
+      "/users:batchGet\022\224\001\n\020BatchCreateUsers\022+.m" +
+      "odelstore.auth.v1.BatchCreateUsersReques" +
+      "t\032,.modelstore.auth.v1.BatchCreateUsersR" +
+      "esponse\"%\202\323\344\223\002\037\"\032/v1/auth/users:batchCre" +
+      "ate:\001*\022\224\001\n\020BatchUpdateUsers\022+.modelstore" +
+      ".auth.v1.BatchUpdateUsersRequest\032,.model" +
+      "store.auth.v1.BatchUpdateUsersResponse\"%" +
+      "\202\323\344\223\002\037\"\032/v1/auth/users:batchUpdate:\001*\022\224\001" +
+      "\n\020BatchDeleteUsers\022+.modelstore.auth.v1." +
+      "BatchDeleteUsersRequest\032,.modelstore.aut" +
+      "h.v1.BatchDeleteUsersResponse\"%\202\323\344\223\002\037\"\032/" +
+      "v1/auth/users:batchDelete:\001*\022\256\001\n\024GetUser" +
+      "WithRelations\022/.modelstore.auth.v1.GetUs" +
+      "erWithRelationsRequest\0320.modelstore.auth" +
+      ".v1.GetUserWithRelationsResponse\"3\312\363\030\003\n\001" +
+      "\001\202\323\344\223\002&\022$/v1/auth/users/{id}:getWithRela" +
+      "tionsBl\n\026dev.modelstore.auth.v1B\tUserPro" +
+      "toP\001ZEgithub.com/modelstore/modelstore/c" +
+      "lients/go/modelstore/auth/v1;authv1b\006pro" +
+      "to3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -283,6 +337,42 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_GetUserWithRelationsResponse_descriptor,
         new java.lang.String[] { "User", "Sessions", "Accounts", });
+    internal_static_modelstore_auth_v1_BatchCreateUsersRequest_descriptor =
+      getDescriptor().getMessageType(15);
+    internal_static_modelstore_auth_v1_BatchCreateUsersRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_BatchCreateUsersRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_auth_v1_BatchCreateUsersResponse_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_modelstore_auth_v1_BatchCreateUsersResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_BatchCreateUsersResponse_descriptor,
+        new java.lang.String[] { "Users", });
+    internal_static_modelstore_auth_v1_BatchUpdateUsersRequest_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_modelstore_auth_v1_BatchUpdateUsersRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_BatchUpdateUsersRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_auth_v1_BatchUpdateUsersResponse_descriptor =
+      getDescriptor().getMessageType(18);
+    internal_static_modelstore_auth_v1_BatchUpdateUsersResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_BatchUpdateUsersResponse_descriptor,
+        new java.lang.String[] { "Users", });
+    internal_static_modelstore_auth_v1_BatchDeleteUsersRequest_descriptor =
+      getDescriptor().getMessageType(19);
+    internal_static_modelstore_auth_v1_BatchDeleteUsersRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_BatchDeleteUsersRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_auth_v1_BatchDeleteUsersResponse_descriptor =
+      getDescriptor().getMessageType(20);
+    internal_static_modelstore_auth_v1_BatchDeleteUsersResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_BatchDeleteUsersResponse_descriptor,
+        new java.lang.String[] { });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();

@@ -101,6 +101,36 @@ public final class VerificationProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_auth_v1_ConsumeVerificationResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_BatchCreateVerificationsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_BatchCreateVerificationsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_BatchCreateVerificationsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_BatchCreateVerificationsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_BatchUpdateVerificationsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_BatchUpdateVerificationsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_BatchUpdateVerificationsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_BatchUpdateVerificationsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_BatchDeleteVerificationsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_BatchDeleteVerificationsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_auth_v1_BatchDeleteVerificationsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_auth_v1_BatchDeleteVerificationsResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -156,7 +186,22 @@ public final class VerificationProto extends com.google.protobuf.GeneratedFile {
       "\001 \001(\tB\004\342A\001\002\022\024\n\005value\030\002 \001(\tB\005\342A\002\002\004\"U\n\033Con" +
       "sumeVerificationResponse\0226\n\014verification" +
       "\030\001 \001(\0132 .modelstore.auth.v1.Verification" +
-      "2\373\010\n\023VerificationService\022\241\001\n\022CreateVerif" +
+      "\"|\n\037BatchCreateVerificationsRequest\022E\n\010r" +
+      "equests\030\001 \003(\0132-.modelstore.auth.v1.Creat" +
+      "eVerificationRequestB\004\342A\001\002\022\022\n\nrequest_id" +
+      "\030\002 \001(\t\"[\n BatchCreateVerificationsRespon" +
+      "se\0227\n\rverifications\030\001 \003(\0132 .modelstore.a" +
+      "uth.v1.Verification\"|\n\037BatchUpdateVerifi" +
+      "cationsRequest\022E\n\010requests\030\001 \003(\0132-.model" +
+      "store.auth.v1.UpdateVerificationRequestB" +
+      "\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"[\n BatchUpdate" +
+      "VerificationsResponse\0227\n\rverifications\030\001" +
+      " \003(\0132 .modelstore.auth.v1.Verification\"|" +
+      "\n\037BatchDeleteVerificationsRequest\022E\n\010req" +
+      "uests\030\001 \003(\0132-.modelstore.auth.v1.DeleteV" +
+      "erificationRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002" +
+      " \001(\t\"\"\n BatchDeleteVerificationsResponse" +
+      "2\240\r\n\023VerificationService\022\241\001\n\022CreateVerif" +
       "ication\022-.modelstore.auth.v1.CreateVerif" +
       "icationRequest\032..modelstore.auth.v1.Crea" +
       "teVerificationResponse\",\202\323\344\223\002&\"\026/v1/auth" +
@@ -180,14 +225,28 @@ public final class VerificationProto extends com.google.protobuf.GeneratedFile {
       "ions\0220.modelstore.auth.v1.BatchGetVerifi" +
       "cationsRequest\0321.modelstore.auth.v1.Batc" +
       "hGetVerificationsResponse\"\'\202\323\344\223\002!\022\037/v1/a" +
-      "uth/verifications:batchGet\022\241\001\n\023ConsumeVe" +
-      "rification\022..modelstore.auth.v1.ConsumeV" +
-      "erificationRequest\032/.modelstore.auth.v1." +
-      "ConsumeVerificationResponse\")\202\323\344\223\002#\"\036/v1" +
-      "/auth/verifications:consume:\001*Bt\n\026dev.mo" +
-      "delstore.auth.v1B\021VerificationProtoP\001ZEg" +
-      "ithub.com/modelstore/modelstore/clients/" +
-      "go/modelstore/auth/v1;authv1b\006proto3"
+      "uth/verifications:batchGet\022\264\001\n\030BatchCrea" +
+      "teVerifications\0223.modelstore.auth.v1.Bat" +
+      "chCreateVerificationsRequest\0324.modelstor" +
+      "e.auth.v1.BatchCreateVerificationsRespon" +
+      "se\"-\202\323\344\223\002\'\"\"/v1/auth/verifications:batch" +
+      "Create:\001*\022\264\001\n\030BatchUpdateVerifications\0223" +
+      ".modelstore.auth.v1.BatchUpdateVerificat" +
+      "ionsRequest\0324.modelstore.auth.v1.BatchUp" +
+      "dateVerificationsResponse\"-\202\323\344\223\002\'\"\"/v1/a" +
+      "uth/verifications:batchUpdate:\001*\022\264\001\n\030Bat" +
+      "chDeleteVerifications\0223.modelstore.auth." +
+      "v1.BatchDeleteVerificationsRequest\0324.mod" +
+      "elstore.auth.v1.BatchDeleteVerifications" +
+      "Response\"-\202\323\344\223\002\'\"\"/v1/auth/verifications" +
+      ":batchDelete:\001*\022\241\001\n\023ConsumeVerification\022" +
+      "..modelstore.auth.v1.ConsumeVerification" +
+      "Request\032/.modelstore.auth.v1.ConsumeVeri" +
+      "ficationResponse\")\202\323\344\223\002#\"\036/v1/auth/verif" +
+      "ications:consume:\001*Bt\n\026dev.modelstore.au" +
+      "th.v1B\021VerificationProtoP\001ZEgithub.com/m" +
+      "odelstore/modelstore/clients/go/modelsto" +
+      "re/auth/v1;authv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -288,6 +347,42 @@ public final class VerificationProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_auth_v1_ConsumeVerificationResponse_descriptor,
         new java.lang.String[] { "Verification", });
+    internal_static_modelstore_auth_v1_BatchCreateVerificationsRequest_descriptor =
+      getDescriptor().getMessageType(15);
+    internal_static_modelstore_auth_v1_BatchCreateVerificationsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_BatchCreateVerificationsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_auth_v1_BatchCreateVerificationsResponse_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_modelstore_auth_v1_BatchCreateVerificationsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_BatchCreateVerificationsResponse_descriptor,
+        new java.lang.String[] { "Verifications", });
+    internal_static_modelstore_auth_v1_BatchUpdateVerificationsRequest_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_modelstore_auth_v1_BatchUpdateVerificationsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_BatchUpdateVerificationsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_auth_v1_BatchUpdateVerificationsResponse_descriptor =
+      getDescriptor().getMessageType(18);
+    internal_static_modelstore_auth_v1_BatchUpdateVerificationsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_BatchUpdateVerificationsResponse_descriptor,
+        new java.lang.String[] { "Verifications", });
+    internal_static_modelstore_auth_v1_BatchDeleteVerificationsRequest_descriptor =
+      getDescriptor().getMessageType(19);
+    internal_static_modelstore_auth_v1_BatchDeleteVerificationsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_BatchDeleteVerificationsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_auth_v1_BatchDeleteVerificationsResponse_descriptor =
+      getDescriptor().getMessageType(20);
+    internal_static_modelstore_auth_v1_BatchDeleteVerificationsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_auth_v1_BatchDeleteVerificationsResponse_descriptor,
+        new java.lang.String[] { });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();

@@ -201,6 +201,99 @@ public final class VerificationServiceGrpc {
     return getBatchGetVerificationsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchCreateVerificationsRequest,
+      dev.modelstore.auth.v1.BatchCreateVerificationsResponse> getBatchCreateVerificationsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchCreateVerifications",
+      requestType = dev.modelstore.auth.v1.BatchCreateVerificationsRequest.class,
+      responseType = dev.modelstore.auth.v1.BatchCreateVerificationsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchCreateVerificationsRequest,
+      dev.modelstore.auth.v1.BatchCreateVerificationsResponse> getBatchCreateVerificationsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchCreateVerificationsRequest, dev.modelstore.auth.v1.BatchCreateVerificationsResponse> getBatchCreateVerificationsMethod;
+    if ((getBatchCreateVerificationsMethod = VerificationServiceGrpc.getBatchCreateVerificationsMethod) == null) {
+      synchronized (VerificationServiceGrpc.class) {
+        if ((getBatchCreateVerificationsMethod = VerificationServiceGrpc.getBatchCreateVerificationsMethod) == null) {
+          VerificationServiceGrpc.getBatchCreateVerificationsMethod = getBatchCreateVerificationsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.auth.v1.BatchCreateVerificationsRequest, dev.modelstore.auth.v1.BatchCreateVerificationsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchCreateVerifications"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.auth.v1.BatchCreateVerificationsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.auth.v1.BatchCreateVerificationsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new VerificationServiceMethodDescriptorSupplier("BatchCreateVerifications"))
+              .build();
+        }
+      }
+    }
+    return getBatchCreateVerificationsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchUpdateVerificationsRequest,
+      dev.modelstore.auth.v1.BatchUpdateVerificationsResponse> getBatchUpdateVerificationsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchUpdateVerifications",
+      requestType = dev.modelstore.auth.v1.BatchUpdateVerificationsRequest.class,
+      responseType = dev.modelstore.auth.v1.BatchUpdateVerificationsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchUpdateVerificationsRequest,
+      dev.modelstore.auth.v1.BatchUpdateVerificationsResponse> getBatchUpdateVerificationsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchUpdateVerificationsRequest, dev.modelstore.auth.v1.BatchUpdateVerificationsResponse> getBatchUpdateVerificationsMethod;
+    if ((getBatchUpdateVerificationsMethod = VerificationServiceGrpc.getBatchUpdateVerificationsMethod) == null) {
+      synchronized (VerificationServiceGrpc.class) {
+        if ((getBatchUpdateVerificationsMethod = VerificationServiceGrpc.getBatchUpdateVerificationsMethod) == null) {
+          VerificationServiceGrpc.getBatchUpdateVerificationsMethod = getBatchUpdateVerificationsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.auth.v1.BatchUpdateVerificationsRequest, dev.modelstore.auth.v1.BatchUpdateVerificationsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchUpdateVerifications"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.auth.v1.BatchUpdateVerificationsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.auth.v1.BatchUpdateVerificationsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new VerificationServiceMethodDescriptorSupplier("BatchUpdateVerifications"))
+              .build();
+        }
+      }
+    }
+    return getBatchUpdateVerificationsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchDeleteVerificationsRequest,
+      dev.modelstore.auth.v1.BatchDeleteVerificationsResponse> getBatchDeleteVerificationsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchDeleteVerifications",
+      requestType = dev.modelstore.auth.v1.BatchDeleteVerificationsRequest.class,
+      responseType = dev.modelstore.auth.v1.BatchDeleteVerificationsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchDeleteVerificationsRequest,
+      dev.modelstore.auth.v1.BatchDeleteVerificationsResponse> getBatchDeleteVerificationsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.auth.v1.BatchDeleteVerificationsRequest, dev.modelstore.auth.v1.BatchDeleteVerificationsResponse> getBatchDeleteVerificationsMethod;
+    if ((getBatchDeleteVerificationsMethod = VerificationServiceGrpc.getBatchDeleteVerificationsMethod) == null) {
+      synchronized (VerificationServiceGrpc.class) {
+        if ((getBatchDeleteVerificationsMethod = VerificationServiceGrpc.getBatchDeleteVerificationsMethod) == null) {
+          VerificationServiceGrpc.getBatchDeleteVerificationsMethod = getBatchDeleteVerificationsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.auth.v1.BatchDeleteVerificationsRequest, dev.modelstore.auth.v1.BatchDeleteVerificationsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchDeleteVerifications"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.auth.v1.BatchDeleteVerificationsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.auth.v1.BatchDeleteVerificationsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new VerificationServiceMethodDescriptorSupplier("BatchDeleteVerifications"))
+              .build();
+        }
+      }
+    }
+    return getBatchDeleteVerificationsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.auth.v1.ConsumeVerificationRequest,
       dev.modelstore.auth.v1.ConsumeVerificationResponse> getConsumeVerificationMethod;
 
@@ -373,6 +466,71 @@ public final class VerificationServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 verifications in one call, all or none (AIP-233): each
+     * item as CreateVerification would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateVerification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].verification.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    default void batchCreateVerifications(dev.modelstore.auth.v1.BatchCreateVerificationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchCreateVerificationsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchCreateVerificationsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 verifications in one call, all or none (AIP-234): each
+     * item as UpdateVerification would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateVerification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].verification.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchUpdateVerifications(dev.modelstore.auth.v1.BatchUpdateVerificationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchUpdateVerificationsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchUpdateVerificationsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 verifications in one call, all or none (AIP-235): each
+     * item as DeleteVerification would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteVerification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchDeleteVerifications(dev.modelstore.auth.v1.BatchDeleteVerificationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchDeleteVerificationsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchDeleteVerificationsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Consumes a verification value: finds the verification of `identifier`
      * whose `value` matches and whose `expires_at` has not passed, and deletes
      * it. The deletion is the claim: of several calls that race for the same
@@ -505,6 +663,74 @@ public final class VerificationServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 verifications in one call, all or none (AIP-233): each
+     * item as CreateVerification would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateVerification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].verification.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public void batchCreateVerifications(dev.modelstore.auth.v1.BatchCreateVerificationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchCreateVerificationsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchCreateVerificationsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 verifications in one call, all or none (AIP-234): each
+     * item as UpdateVerification would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateVerification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].verification.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchUpdateVerifications(dev.modelstore.auth.v1.BatchUpdateVerificationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchUpdateVerificationsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchUpdateVerificationsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 verifications in one call, all or none (AIP-235): each
+     * item as DeleteVerification would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteVerification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchDeleteVerifications(dev.modelstore.auth.v1.BatchDeleteVerificationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchDeleteVerificationsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchDeleteVerificationsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Consumes a verification value: finds the verification of `identifier`
      * whose `value` matches and whose `expires_at` has not passed, and deletes
      * it. The deletion is the claim: of several calls that race for the same
@@ -618,6 +844,71 @@ public final class VerificationServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 verifications in one call, all or none (AIP-233): each
+     * item as CreateVerification would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateVerification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].verification.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.auth.v1.BatchCreateVerificationsResponse batchCreateVerifications(dev.modelstore.auth.v1.BatchCreateVerificationsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchCreateVerificationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 verifications in one call, all or none (AIP-234): each
+     * item as UpdateVerification would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateVerification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].verification.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.auth.v1.BatchUpdateVerificationsResponse batchUpdateVerifications(dev.modelstore.auth.v1.BatchUpdateVerificationsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchUpdateVerificationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 verifications in one call, all or none (AIP-235): each
+     * item as DeleteVerification would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteVerification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.auth.v1.BatchDeleteVerificationsResponse batchDeleteVerifications(dev.modelstore.auth.v1.BatchDeleteVerificationsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchDeleteVerificationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Consumes a verification value: finds the verification of `identifier`
      * whose `value` matches and whose `expires_at` has not passed, and deletes
      * it. The deletion is the claim: of several calls that race for the same
@@ -726,6 +1017,71 @@ public final class VerificationServiceGrpc {
     public dev.modelstore.auth.v1.BatchGetVerificationsResponse batchGetVerifications(dev.modelstore.auth.v1.BatchGetVerificationsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getBatchGetVerificationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1000 verifications in one call, all or none (AIP-233): each
+     * item as CreateVerification would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateVerification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].verification.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.auth.v1.BatchCreateVerificationsResponse batchCreateVerifications(dev.modelstore.auth.v1.BatchCreateVerificationsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchCreateVerificationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 verifications in one call, all or none (AIP-234): each
+     * item as UpdateVerification would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateVerification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].verification.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.auth.v1.BatchUpdateVerificationsResponse batchUpdateVerifications(dev.modelstore.auth.v1.BatchUpdateVerificationsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchUpdateVerificationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 verifications in one call, all or none (AIP-235): each
+     * item as DeleteVerification would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteVerification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.auth.v1.BatchDeleteVerificationsResponse batchDeleteVerifications(dev.modelstore.auth.v1.BatchDeleteVerificationsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchDeleteVerificationsMethod(), getCallOptions(), request);
     }
 
     /**
@@ -848,6 +1204,74 @@ public final class VerificationServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 verifications in one call, all or none (AIP-233): each
+     * item as CreateVerification would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateVerification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].verification.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.auth.v1.BatchCreateVerificationsResponse> batchCreateVerifications(
+        dev.modelstore.auth.v1.BatchCreateVerificationsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchCreateVerificationsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 verifications in one call, all or none (AIP-234): each
+     * item as UpdateVerification would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateVerification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].verification.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.auth.v1.BatchUpdateVerificationsResponse> batchUpdateVerifications(
+        dev.modelstore.auth.v1.BatchUpdateVerificationsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchUpdateVerificationsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 verifications in one call, all or none (AIP-235): each
+     * item as DeleteVerification would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteVerification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.auth.v1.BatchDeleteVerificationsResponse> batchDeleteVerifications(
+        dev.modelstore.auth.v1.BatchDeleteVerificationsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchDeleteVerificationsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Consumes a verification value: finds the verification of `identifier`
      * whose `value` matches and whose `expires_at` has not passed, and deletes
      * it. The deletion is the claim: of several calls that race for the same
@@ -873,7 +1297,10 @@ public final class VerificationServiceGrpc {
   private static final int METHODID_UPDATE_VERIFICATION = 3;
   private static final int METHODID_DELETE_VERIFICATION = 4;
   private static final int METHODID_BATCH_GET_VERIFICATIONS = 5;
-  private static final int METHODID_CONSUME_VERIFICATION = 6;
+  private static final int METHODID_BATCH_CREATE_VERIFICATIONS = 6;
+  private static final int METHODID_BATCH_UPDATE_VERIFICATIONS = 7;
+  private static final int METHODID_BATCH_DELETE_VERIFICATIONS = 8;
+  private static final int METHODID_CONSUME_VERIFICATION = 9;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -915,6 +1342,18 @@ public final class VerificationServiceGrpc {
         case METHODID_BATCH_GET_VERIFICATIONS:
           serviceImpl.batchGetVerifications((dev.modelstore.auth.v1.BatchGetVerificationsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchGetVerificationsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_CREATE_VERIFICATIONS:
+          serviceImpl.batchCreateVerifications((dev.modelstore.auth.v1.BatchCreateVerificationsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchCreateVerificationsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_UPDATE_VERIFICATIONS:
+          serviceImpl.batchUpdateVerifications((dev.modelstore.auth.v1.BatchUpdateVerificationsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchUpdateVerificationsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_DELETE_VERIFICATIONS:
+          serviceImpl.batchDeleteVerifications((dev.modelstore.auth.v1.BatchDeleteVerificationsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.auth.v1.BatchDeleteVerificationsResponse>) responseObserver);
           break;
         case METHODID_CONSUME_VERIFICATION:
           serviceImpl.consumeVerification((dev.modelstore.auth.v1.ConsumeVerificationRequest) request,
@@ -981,6 +1420,27 @@ public final class VerificationServiceGrpc {
               dev.modelstore.auth.v1.BatchGetVerificationsResponse>(
                 service, METHODID_BATCH_GET_VERIFICATIONS)))
         .addMethod(
+          getBatchCreateVerificationsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.auth.v1.BatchCreateVerificationsRequest,
+              dev.modelstore.auth.v1.BatchCreateVerificationsResponse>(
+                service, METHODID_BATCH_CREATE_VERIFICATIONS)))
+        .addMethod(
+          getBatchUpdateVerificationsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.auth.v1.BatchUpdateVerificationsRequest,
+              dev.modelstore.auth.v1.BatchUpdateVerificationsResponse>(
+                service, METHODID_BATCH_UPDATE_VERIFICATIONS)))
+        .addMethod(
+          getBatchDeleteVerificationsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.auth.v1.BatchDeleteVerificationsRequest,
+              dev.modelstore.auth.v1.BatchDeleteVerificationsResponse>(
+                service, METHODID_BATCH_DELETE_VERIFICATIONS)))
+        .addMethod(
           getConsumeVerificationMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
@@ -1041,6 +1501,9 @@ public final class VerificationServiceGrpc {
               .addMethod(getUpdateVerificationMethod())
               .addMethod(getDeleteVerificationMethod())
               .addMethod(getBatchGetVerificationsMethod())
+              .addMethod(getBatchCreateVerificationsMethod())
+              .addMethod(getBatchUpdateVerificationsMethod())
+              .addMethod(getBatchDeleteVerificationsMethod())
               .addMethod(getConsumeVerificationMethod())
               .build();
         }

@@ -91,6 +91,36 @@ public final class MembershipProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_directory_v1_BatchGetMembershipsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_BatchCreateMembershipsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_BatchCreateMembershipsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_BatchCreateMembershipsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_BatchCreateMembershipsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_BatchUpdateMembershipsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_BatchUpdateMembershipsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_BatchUpdateMembershipsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_BatchUpdateMembershipsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_BatchDeleteMembershipsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_BatchDeleteMembershipsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_BatchDeleteMembershipsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_BatchDeleteMembershipsResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -146,43 +176,72 @@ public final class MembershipProto extends com.google.protobuf.GeneratedFile {
       "\tread_mask\030\002 \001(\0132\032.google.protobuf.Field" +
       "Mask\"W\n\033BatchGetMembershipsResponse\0228\n\013m" +
       "emberships\030\001 \003(\0132#.modelstore.directory." +
-      "v1.Membership*\203\001\n\016MembershipRole\022\037\n\033MEMB" +
-      "ERSHIP_ROLE_UNSPECIFIED\020\000\022\031\n\025MEMBERSHIP_" +
-      "ROLE_OWNER\020\001\022\031\n\025MEMBERSHIP_ROLE_ADMIN\020\002\022" +
-      "\032\n\026MEMBERSHIP_ROLE_MEMBER\020\003*\222\001\n\020Membersh" +
-      "ipStatus\022!\n\035MEMBERSHIP_STATUS_UNSPECIFIE" +
-      "D\020\000\022\034\n\030MEMBERSHIP_STATUS_ACTIVE\020\001\022\035\n\031MEM" +
-      "BERSHIP_STATUS_INVITED\020\002\022\036\n\032MEMBERSHIP_S" +
-      "TATUS_INACTIVE\020\0032\371\007\n\021MembershipService\022\246" +
-      "\001\n\020CreateMembership\0220.modelstore.directo" +
-      "ry.v1.CreateMembershipRequest\0321.modelsto" +
-      "re.directory.v1.CreateMembershipResponse" +
-      "\"-\202\323\344\223\002\'\"\031/v1/directory/memberships:\nmem" +
-      "bership\022\226\001\n\rGetMembership\022-.modelstore.d" +
-      "irectory.v1.GetMembershipRequest\032..model" +
-      "store.directory.v1.GetMembershipResponse" +
-      "\"&\202\323\344\223\002 \022\036/v1/directory/memberships/{id}" +
-      "\022\227\001\n\017ListMemberships\022/.modelstore.direct" +
-      "ory.v1.ListMembershipsRequest\0320.modelsto" +
-      "re.directory.v1.ListMembershipsResponse\"" +
-      "!\202\323\344\223\002\033\022\031/v1/directory/memberships\022\266\001\n\020U" +
-      "pdateMembership\0220.modelstore.directory.v" +
-      "1.UpdateMembershipRequest\0321.modelstore.d" +
-      "irectory.v1.UpdateMembershipResponse\"=\202\323" +
-      "\344\223\00272)/v1/directory/memberships/{members" +
-      "hip.id}:\nmembership\022\237\001\n\020DeleteMembership" +
-      "\0220.modelstore.directory.v1.DeleteMembers" +
-      "hipRequest\0321.modelstore.directory.v1.Del" +
-      "eteMembershipResponse\"&\202\323\344\223\002 *\036/v1/direc" +
-      "tory/memberships/{id}\022\254\001\n\023BatchGetMember" +
-      "ships\0223.modelstore.directory.v1.BatchGet" +
-      "MembershipsRequest\0324.modelstore.director" +
-      "y.v1.BatchGetMembershipsResponse\"*\202\323\344\223\002$" +
-      "\022\"/v1/directory/memberships:batchGetB\201\001\n" +
-      "\033dev.modelstore.directory.v1B\017Membership" +
-      "ProtoP\001ZOgithub.com/modelstore/modelstor" +
-      "e/clients/go/modelstore/directory/v1;dir" +
-      "ectoryv1b\006proto3"
+      "v1.Membership\"}\n\035BatchCreateMembershipsR" +
+      "equest\022H\n\010requests\030\001 \003(\01320.modelstore.di" +
+      "rectory.v1.CreateMembershipRequestB\004\342A\001\002" +
+      "\022\022\n\nrequest_id\030\002 \001(\t\"Z\n\036BatchCreateMembe" +
+      "rshipsResponse\0228\n\013memberships\030\001 \003(\0132#.mo" +
+      "delstore.directory.v1.Membership\"}\n\035Batc" +
+      "hUpdateMembershipsRequest\022H\n\010requests\030\001 " +
+      "\003(\01320.modelstore.directory.v1.UpdateMemb" +
+      "ershipRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"" +
+      "Z\n\036BatchUpdateMembershipsResponse\0228\n\013mem" +
+      "berships\030\001 \003(\0132#.modelstore.directory.v1" +
+      ".Membership\"}\n\035BatchDeleteMembershipsReq" +
+      "uest\022H\n\010requests\030\001 \003(\01320.modelstore.dire" +
+      "ctory.v1.DeleteMembershipRequestB\004\342A\001\002\022\022" +
+      "\n\nrequest_id\030\002 \001(\t\" \n\036BatchDeleteMembers" +
+      "hipsResponse*\203\001\n\016MembershipRole\022\037\n\033MEMBE" +
+      "RSHIP_ROLE_UNSPECIFIED\020\000\022\031\n\025MEMBERSHIP_R" +
+      "OLE_OWNER\020\001\022\031\n\025MEMBERSHIP_ROLE_ADMIN\020\002\022\032" +
+      "\n\026MEMBERSHIP_ROLE_MEMBER\020\003*\222\001\n\020Membershi" +
+      "pStatus\022!\n\035MEMBERSHIP_STATUS_UNSPECIFIED" +
+      "\020\000\022\034\n\030MEMBERSHIP_STATUS_ACTIVE\020\001\022\035\n\031MEMB" +
+      "ERSHIP_STATUS_INVITED\020\002\022\036\n\032MEMBERSHIP_ST" +
+      "ATUS_INACTIVE\020\0032\263\014\n\021MembershipService\022\246\001" +
+      "\n\020CreateMembership\0220.modelstore.director" +
+      "y.v1.CreateMembershipRequest\0321.modelstor" +
+      "e.directory.v1.CreateMembershipResponse\"" +
+      "-\202\323\344\223\002\'\"\031/v1/directory/memberships:\nmemb" +
+      "ership\022\226\001\n\rGetMembership\022-.modelstore.di" +
+      "rectory.v1.GetMembershipRequest\032..models" +
+      "tore.directory.v1.GetMembershipResponse\"" +
+      "&\202\323\344\223\002 \022\036/v1/directory/memberships/{id}\022" +
+      "\227\001\n\017ListMemberships\022/.modelstore.directo" +
+      "ry.v1.ListMembershipsRequest\0320.modelstor" +
+      "e.directory.v1.ListMembershipsResponse\"!" +
+      "\202\323\344\223\002\033\022\031/v1/directory/memberships\022\266\001\n\020Up" +
+      "dateMembership\0220.modelstore.directory.v1" +
+      ".UpdateMembershipRequest\0321.modelstore.di" +
+      "rectory.v1.UpdateMembershipResponse\"=\202\323\344" +
+      "\223\00272)/v1/directory/memberships/{membersh" +
+      "ip.id}:\nmembership\022\237\001\n\020DeleteMembership\022" +
+      "0.modelstore.directory.v1.DeleteMembersh" +
+      "ipRequest\0321.modelstore.directory.v1.Dele" +
+      "teMembershipResponse\"&\202\323\344\223\002 *\036/v1/direct" +
+      "ory/memberships/{id}\022\254\001\n\023BatchGetMembers" +
+      "hips\0223.modelstore.directory.v1.BatchGetM" +
+      "embershipsRequest\0324.modelstore.directory" +
+      ".v1.BatchGetMembershipsResponse\"*\202\323\344\223\002$\022" +
+      "\"/v1/directory/memberships:batchGet\022\273\001\n\026" +
+      "BatchCreateMemberships\0226.modelstore.dire" +
+      "ctory.v1.BatchCreateMembershipsRequest\0327" +
+      ".modelstore.directory.v1.BatchCreateMemb" +
+      "ershipsResponse\"0\202\323\344\223\002*\"%/v1/directory/m" +
+      "emberships:batchCreate:\001*\022\273\001\n\026BatchUpdat" +
+      "eMemberships\0226.modelstore.directory.v1.B" +
+      "atchUpdateMembershipsRequest\0327.modelstor" +
+      "e.directory.v1.BatchUpdateMembershipsRes" +
+      "ponse\"0\202\323\344\223\002*\"%/v1/directory/memberships" +
+      ":batchUpdate:\001*\022\273\001\n\026BatchDeleteMembershi" +
+      "ps\0226.modelstore.directory.v1.BatchDelete" +
+      "MembershipsRequest\0327.modelstore.director" +
+      "y.v1.BatchDeleteMembershipsResponse\"0\202\323\344" +
+      "\223\002*\"%/v1/directory/memberships:batchDele" +
+      "te:\001*B\201\001\n\033dev.modelstore.directory.v1B\017M" +
+      "embershipProtoP\001ZOgithub.com/modelstore/" +
+      "modelstore/clients/go/modelstore/directo" +
+      "ry/v1;directoryv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -271,6 +330,42 @@ public final class MembershipProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchGetMembershipsResponse_descriptor,
         new java.lang.String[] { "Memberships", });
+    internal_static_modelstore_directory_v1_BatchCreateMembershipsRequest_descriptor =
+      getDescriptor().getMessageType(13);
+    internal_static_modelstore_directory_v1_BatchCreateMembershipsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_BatchCreateMembershipsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_directory_v1_BatchCreateMembershipsResponse_descriptor =
+      getDescriptor().getMessageType(14);
+    internal_static_modelstore_directory_v1_BatchCreateMembershipsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_BatchCreateMembershipsResponse_descriptor,
+        new java.lang.String[] { "Memberships", });
+    internal_static_modelstore_directory_v1_BatchUpdateMembershipsRequest_descriptor =
+      getDescriptor().getMessageType(15);
+    internal_static_modelstore_directory_v1_BatchUpdateMembershipsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_BatchUpdateMembershipsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_directory_v1_BatchUpdateMembershipsResponse_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_modelstore_directory_v1_BatchUpdateMembershipsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_BatchUpdateMembershipsResponse_descriptor,
+        new java.lang.String[] { "Memberships", });
+    internal_static_modelstore_directory_v1_BatchDeleteMembershipsRequest_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_modelstore_directory_v1_BatchDeleteMembershipsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_BatchDeleteMembershipsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_directory_v1_BatchDeleteMembershipsResponse_descriptor =
+      getDescriptor().getMessageType(18);
+    internal_static_modelstore_directory_v1_BatchDeleteMembershipsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_BatchDeleteMembershipsResponse_descriptor,
+        new java.lang.String[] { });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();

@@ -201,6 +201,99 @@ public final class MembershipServiceGrpc {
     return getBatchGetMembershipsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchCreateMembershipsRequest,
+      dev.modelstore.directory.v1.BatchCreateMembershipsResponse> getBatchCreateMembershipsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchCreateMemberships",
+      requestType = dev.modelstore.directory.v1.BatchCreateMembershipsRequest.class,
+      responseType = dev.modelstore.directory.v1.BatchCreateMembershipsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchCreateMembershipsRequest,
+      dev.modelstore.directory.v1.BatchCreateMembershipsResponse> getBatchCreateMembershipsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchCreateMembershipsRequest, dev.modelstore.directory.v1.BatchCreateMembershipsResponse> getBatchCreateMembershipsMethod;
+    if ((getBatchCreateMembershipsMethod = MembershipServiceGrpc.getBatchCreateMembershipsMethod) == null) {
+      synchronized (MembershipServiceGrpc.class) {
+        if ((getBatchCreateMembershipsMethod = MembershipServiceGrpc.getBatchCreateMembershipsMethod) == null) {
+          MembershipServiceGrpc.getBatchCreateMembershipsMethod = getBatchCreateMembershipsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.directory.v1.BatchCreateMembershipsRequest, dev.modelstore.directory.v1.BatchCreateMembershipsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchCreateMemberships"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.BatchCreateMembershipsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.BatchCreateMembershipsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MembershipServiceMethodDescriptorSupplier("BatchCreateMemberships"))
+              .build();
+        }
+      }
+    }
+    return getBatchCreateMembershipsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchUpdateMembershipsRequest,
+      dev.modelstore.directory.v1.BatchUpdateMembershipsResponse> getBatchUpdateMembershipsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchUpdateMemberships",
+      requestType = dev.modelstore.directory.v1.BatchUpdateMembershipsRequest.class,
+      responseType = dev.modelstore.directory.v1.BatchUpdateMembershipsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchUpdateMembershipsRequest,
+      dev.modelstore.directory.v1.BatchUpdateMembershipsResponse> getBatchUpdateMembershipsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchUpdateMembershipsRequest, dev.modelstore.directory.v1.BatchUpdateMembershipsResponse> getBatchUpdateMembershipsMethod;
+    if ((getBatchUpdateMembershipsMethod = MembershipServiceGrpc.getBatchUpdateMembershipsMethod) == null) {
+      synchronized (MembershipServiceGrpc.class) {
+        if ((getBatchUpdateMembershipsMethod = MembershipServiceGrpc.getBatchUpdateMembershipsMethod) == null) {
+          MembershipServiceGrpc.getBatchUpdateMembershipsMethod = getBatchUpdateMembershipsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.directory.v1.BatchUpdateMembershipsRequest, dev.modelstore.directory.v1.BatchUpdateMembershipsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchUpdateMemberships"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.BatchUpdateMembershipsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.BatchUpdateMembershipsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MembershipServiceMethodDescriptorSupplier("BatchUpdateMemberships"))
+              .build();
+        }
+      }
+    }
+    return getBatchUpdateMembershipsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchDeleteMembershipsRequest,
+      dev.modelstore.directory.v1.BatchDeleteMembershipsResponse> getBatchDeleteMembershipsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchDeleteMemberships",
+      requestType = dev.modelstore.directory.v1.BatchDeleteMembershipsRequest.class,
+      responseType = dev.modelstore.directory.v1.BatchDeleteMembershipsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchDeleteMembershipsRequest,
+      dev.modelstore.directory.v1.BatchDeleteMembershipsResponse> getBatchDeleteMembershipsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchDeleteMembershipsRequest, dev.modelstore.directory.v1.BatchDeleteMembershipsResponse> getBatchDeleteMembershipsMethod;
+    if ((getBatchDeleteMembershipsMethod = MembershipServiceGrpc.getBatchDeleteMembershipsMethod) == null) {
+      synchronized (MembershipServiceGrpc.class) {
+        if ((getBatchDeleteMembershipsMethod = MembershipServiceGrpc.getBatchDeleteMembershipsMethod) == null) {
+          MembershipServiceGrpc.getBatchDeleteMembershipsMethod = getBatchDeleteMembershipsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.directory.v1.BatchDeleteMembershipsRequest, dev.modelstore.directory.v1.BatchDeleteMembershipsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchDeleteMemberships"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.BatchDeleteMembershipsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.BatchDeleteMembershipsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MembershipServiceMethodDescriptorSupplier("BatchDeleteMemberships"))
+              .build();
+        }
+      }
+    }
+    return getBatchDeleteMembershipsMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -343,6 +436,71 @@ public final class MembershipServiceGrpc {
         io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchGetMembershipsResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchGetMembershipsMethod(), responseObserver);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 memberships in one call, all or none (AIP-233): each
+     * item as CreateMembership would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateMembership, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].membership.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    default void batchCreateMemberships(dev.modelstore.directory.v1.BatchCreateMembershipsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchCreateMembershipsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchCreateMembershipsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 memberships in one call, all or none (AIP-234): each
+     * item as UpdateMembership would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateMembership, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].membership.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchUpdateMemberships(dev.modelstore.directory.v1.BatchUpdateMembershipsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchUpdateMembershipsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchUpdateMembershipsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 memberships in one call, all or none (AIP-235): each
+     * item as DeleteMembership would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteMembership, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchDeleteMemberships(dev.modelstore.directory.v1.BatchDeleteMembershipsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchDeleteMembershipsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchDeleteMembershipsMethod(), responseObserver);
+    }
   }
 
   /**
@@ -460,6 +618,74 @@ public final class MembershipServiceGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getBatchGetMembershipsMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 memberships in one call, all or none (AIP-233): each
+     * item as CreateMembership would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateMembership, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].membership.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public void batchCreateMemberships(dev.modelstore.directory.v1.BatchCreateMembershipsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchCreateMembershipsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchCreateMembershipsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 memberships in one call, all or none (AIP-234): each
+     * item as UpdateMembership would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateMembership, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].membership.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchUpdateMemberships(dev.modelstore.directory.v1.BatchUpdateMembershipsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchUpdateMembershipsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchUpdateMembershipsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 memberships in one call, all or none (AIP-235): each
+     * item as DeleteMembership would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteMembership, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchDeleteMemberships(dev.modelstore.directory.v1.BatchDeleteMembershipsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchDeleteMembershipsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchDeleteMembershipsMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -557,6 +783,71 @@ public final class MembershipServiceGrpc {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getBatchGetMembershipsMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 memberships in one call, all or none (AIP-233): each
+     * item as CreateMembership would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateMembership, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].membership.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.BatchCreateMembershipsResponse batchCreateMemberships(dev.modelstore.directory.v1.BatchCreateMembershipsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchCreateMembershipsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 memberships in one call, all or none (AIP-234): each
+     * item as UpdateMembership would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateMembership, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].membership.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.BatchUpdateMembershipsResponse batchUpdateMemberships(dev.modelstore.directory.v1.BatchUpdateMembershipsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchUpdateMembershipsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 memberships in one call, all or none (AIP-235): each
+     * item as DeleteMembership would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteMembership, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.BatchDeleteMembershipsResponse batchDeleteMemberships(dev.modelstore.directory.v1.BatchDeleteMembershipsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchDeleteMembershipsMethod(), getCallOptions(), request);
+    }
   }
 
   /**
@@ -653,6 +944,71 @@ public final class MembershipServiceGrpc {
     public dev.modelstore.directory.v1.BatchGetMembershipsResponse batchGetMemberships(dev.modelstore.directory.v1.BatchGetMembershipsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getBatchGetMembershipsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1000 memberships in one call, all or none (AIP-233): each
+     * item as CreateMembership would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateMembership, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].membership.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.BatchCreateMembershipsResponse batchCreateMemberships(dev.modelstore.directory.v1.BatchCreateMembershipsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchCreateMembershipsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 memberships in one call, all or none (AIP-234): each
+     * item as UpdateMembership would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateMembership, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].membership.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.BatchUpdateMembershipsResponse batchUpdateMemberships(dev.modelstore.directory.v1.BatchUpdateMembershipsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchUpdateMembershipsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 memberships in one call, all or none (AIP-235): each
+     * item as DeleteMembership would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteMembership, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.BatchDeleteMembershipsResponse batchDeleteMemberships(dev.modelstore.directory.v1.BatchDeleteMembershipsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchDeleteMembershipsMethod(), getCallOptions(), request);
     }
   }
 
@@ -757,6 +1113,74 @@ public final class MembershipServiceGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getBatchGetMembershipsMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 memberships in one call, all or none (AIP-233): each
+     * item as CreateMembership would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateMembership, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].membership.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.directory.v1.BatchCreateMembershipsResponse> batchCreateMemberships(
+        dev.modelstore.directory.v1.BatchCreateMembershipsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchCreateMembershipsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 memberships in one call, all or none (AIP-234): each
+     * item as UpdateMembership would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateMembership, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].membership.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.directory.v1.BatchUpdateMembershipsResponse> batchUpdateMemberships(
+        dev.modelstore.directory.v1.BatchUpdateMembershipsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchUpdateMembershipsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 memberships in one call, all or none (AIP-235): each
+     * item as DeleteMembership would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteMembership, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.directory.v1.BatchDeleteMembershipsResponse> batchDeleteMemberships(
+        dev.modelstore.directory.v1.BatchDeleteMembershipsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchDeleteMembershipsMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_CREATE_MEMBERSHIP = 0;
@@ -765,6 +1189,9 @@ public final class MembershipServiceGrpc {
   private static final int METHODID_UPDATE_MEMBERSHIP = 3;
   private static final int METHODID_DELETE_MEMBERSHIP = 4;
   private static final int METHODID_BATCH_GET_MEMBERSHIPS = 5;
+  private static final int METHODID_BATCH_CREATE_MEMBERSHIPS = 6;
+  private static final int METHODID_BATCH_UPDATE_MEMBERSHIPS = 7;
+  private static final int METHODID_BATCH_DELETE_MEMBERSHIPS = 8;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -806,6 +1233,18 @@ public final class MembershipServiceGrpc {
         case METHODID_BATCH_GET_MEMBERSHIPS:
           serviceImpl.batchGetMemberships((dev.modelstore.directory.v1.BatchGetMembershipsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchGetMembershipsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_CREATE_MEMBERSHIPS:
+          serviceImpl.batchCreateMemberships((dev.modelstore.directory.v1.BatchCreateMembershipsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchCreateMembershipsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_UPDATE_MEMBERSHIPS:
+          serviceImpl.batchUpdateMemberships((dev.modelstore.directory.v1.BatchUpdateMembershipsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchUpdateMembershipsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_DELETE_MEMBERSHIPS:
+          serviceImpl.batchDeleteMemberships((dev.modelstore.directory.v1.BatchDeleteMembershipsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchDeleteMembershipsResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -867,6 +1306,27 @@ public final class MembershipServiceGrpc {
               dev.modelstore.directory.v1.BatchGetMembershipsRequest,
               dev.modelstore.directory.v1.BatchGetMembershipsResponse>(
                 service, METHODID_BATCH_GET_MEMBERSHIPS)))
+        .addMethod(
+          getBatchCreateMembershipsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.directory.v1.BatchCreateMembershipsRequest,
+              dev.modelstore.directory.v1.BatchCreateMembershipsResponse>(
+                service, METHODID_BATCH_CREATE_MEMBERSHIPS)))
+        .addMethod(
+          getBatchUpdateMembershipsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.directory.v1.BatchUpdateMembershipsRequest,
+              dev.modelstore.directory.v1.BatchUpdateMembershipsResponse>(
+                service, METHODID_BATCH_UPDATE_MEMBERSHIPS)))
+        .addMethod(
+          getBatchDeleteMembershipsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.directory.v1.BatchDeleteMembershipsRequest,
+              dev.modelstore.directory.v1.BatchDeleteMembershipsResponse>(
+                service, METHODID_BATCH_DELETE_MEMBERSHIPS)))
         .build();
   }
 
@@ -921,6 +1381,9 @@ public final class MembershipServiceGrpc {
               .addMethod(getUpdateMembershipMethod())
               .addMethod(getDeleteMembershipMethod())
               .addMethod(getBatchGetMembershipsMethod())
+              .addMethod(getBatchCreateMembershipsMethod())
+              .addMethod(getBatchUpdateMembershipsMethod())
+              .addMethod(getBatchDeleteMembershipsMethod())
               .build();
         }
       }

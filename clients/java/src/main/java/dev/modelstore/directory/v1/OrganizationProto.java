@@ -91,6 +91,36 @@ public final class OrganizationProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_directory_v1_BatchGetOrganizationsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_BatchCreateOrganizationsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_BatchCreateOrganizationsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_BatchCreateOrganizationsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_BatchCreateOrganizationsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_BatchUpdateOrganizationsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_BatchUpdateOrganizationsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_BatchUpdateOrganizationsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_BatchUpdateOrganizationsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_BatchDeleteOrganizationsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_BatchDeleteOrganizationsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_BatchDeleteOrganizationsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_BatchDeleteOrganizationsResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -145,37 +175,68 @@ public final class OrganizationProto extends com.google.protobuf.GeneratedFile {
       "ask\030\002 \001(\0132\032.google.protobuf.FieldMask\"]\n" +
       "\035BatchGetOrganizationsResponse\022<\n\rorgani" +
       "zations\030\001 \003(\0132%.modelstore.directory.v1." +
-      "Organization2\261\010\n\023OrganizationService\022\260\001\n" +
-      "\022CreateOrganization\0222.modelstore.directo" +
-      "ry.v1.CreateOrganizationRequest\0323.models" +
-      "tore.directory.v1.CreateOrganizationResp" +
-      "onse\"1\202\323\344\223\002+\"\033/v1/directory/organization" +
-      "s:\014organization\022\236\001\n\017GetOrganization\022/.mo" +
-      "delstore.directory.v1.GetOrganizationReq" +
-      "uest\0320.modelstore.directory.v1.GetOrgani" +
-      "zationResponse\"(\202\323\344\223\002\"\022 /v1/directory/or" +
-      "ganizations/{id}\022\237\001\n\021ListOrganizations\0221" +
-      ".modelstore.directory.v1.ListOrganizatio" +
-      "nsRequest\0322.modelstore.directory.v1.List" +
-      "OrganizationsResponse\"#\202\323\344\223\002\035\022\033/v1/direc" +
-      "tory/organizations\022\302\001\n\022UpdateOrganizatio" +
-      "n\0222.modelstore.directory.v1.UpdateOrgani" +
-      "zationRequest\0323.modelstore.directory.v1." +
-      "UpdateOrganizationResponse\"C\202\323\344\223\002=2-/v1/" +
-      "directory/organizations/{organization.id" +
-      "}:\014organization\022\247\001\n\022DeleteOrganization\0222" +
+      "Organization\"\201\001\n\037BatchCreateOrganization" +
+      "sRequest\022J\n\010requests\030\001 \003(\01322.modelstore." +
+      "directory.v1.CreateOrganizationRequestB\004" +
+      "\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"`\n BatchCreateO" +
+      "rganizationsResponse\022<\n\rorganizations\030\001 " +
+      "\003(\0132%.modelstore.directory.v1.Organizati" +
+      "on\"\201\001\n\037BatchUpdateOrganizationsRequest\022J" +
+      "\n\010requests\030\001 \003(\01322.modelstore.directory." +
+      "v1.UpdateOrganizationRequestB\004\342A\001\002\022\022\n\nre" +
+      "quest_id\030\002 \001(\t\"`\n BatchUpdateOrganizatio" +
+      "nsResponse\022<\n\rorganizations\030\001 \003(\0132%.mode" +
+      "lstore.directory.v1.Organization\"\201\001\n\037Bat" +
+      "chDeleteOrganizationsRequest\022J\n\010requests" +
+      "\030\001 \003(\01322.modelstore.directory.v1.DeleteO" +
+      "rganizationRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002" +
+      " \001(\t\"\"\n BatchDeleteOrganizationsResponse" +
+      "2\203\r\n\023OrganizationService\022\260\001\n\022CreateOrgan" +
+      "ization\0222.modelstore.directory.v1.Create" +
+      "OrganizationRequest\0323.modelstore.directo" +
+      "ry.v1.CreateOrganizationResponse\"1\202\323\344\223\002+" +
+      "\"\033/v1/directory/organizations:\014organizat" +
+      "ion\022\236\001\n\017GetOrganization\022/.modelstore.dir" +
+      "ectory.v1.GetOrganizationRequest\0320.model" +
+      "store.directory.v1.GetOrganizationRespon" +
+      "se\"(\202\323\344\223\002\"\022 /v1/directory/organizations/" +
+      "{id}\022\237\001\n\021ListOrganizations\0221.modelstore." +
+      "directory.v1.ListOrganizationsRequest\0322." +
+      "modelstore.directory.v1.ListOrganization" +
+      "sResponse\"#\202\323\344\223\002\035\022\033/v1/directory/organiz" +
+      "ations\022\302\001\n\022UpdateOrganization\0222.modelsto" +
+      "re.directory.v1.UpdateOrganizationReques" +
+      "t\0323.modelstore.directory.v1.UpdateOrgani" +
+      "zationResponse\"C\202\323\344\223\002=2-/v1/directory/or" +
+      "ganizations/{organization.id}:\014organizat" +
+      "ion\022\247\001\n\022DeleteOrganization\0222.modelstore." +
+      "directory.v1.DeleteOrganizationRequest\0323" +
       ".modelstore.directory.v1.DeleteOrganizat" +
-      "ionRequest\0323.modelstore.directory.v1.Del" +
-      "eteOrganizationResponse\"(\202\323\344\223\002\"* /v1/dir" +
-      "ectory/organizations/{id}\022\264\001\n\025BatchGetOr" +
-      "ganizations\0225.modelstore.directory.v1.Ba" +
-      "tchGetOrganizationsRequest\0326.modelstore." +
-      "directory.v1.BatchGetOrganizationsRespon" +
-      "se\",\202\323\344\223\002&\022$/v1/directory/organizations:" +
-      "batchGetB\203\001\n\033dev.modelstore.directory.v1" +
-      "B\021OrganizationProtoP\001ZOgithub.com/models" +
-      "tore/modelstore/clients/go/modelstore/di" +
-      "rectory/v1;directoryv1b\006proto3"
+      "ionResponse\"(\202\323\344\223\002\"* /v1/directory/organ" +
+      "izations/{id}\022\264\001\n\025BatchGetOrganizations\022" +
+      "5.modelstore.directory.v1.BatchGetOrgani" +
+      "zationsRequest\0326.modelstore.directory.v1" +
+      ".BatchGetOrganizationsResponse\",\202\323\344\223\002&\022$" +
+      "/v1/directory/organizations:batchGet\022\303\001\n" +
+      "\030BatchCreateOrganizations\0228.modelstore.d" +
+      "irectory.v1.BatchCreateOrganizationsRequ" +
+      "est\0329.modelstore.directory.v1.BatchCreat" +
+      "eOrganizationsResponse\"2\202\323\344\223\002,\"\'/v1/dire" +
+      "ctory/organizations:batchCreate:\001*\022\303\001\n\030B" +
+      "atchUpdateOrganizations\0228.modelstore.dir" +
+      "ectory.v1.BatchUpdateOrganizationsReques" +
+      "t\0329.modelstore.directory.v1.BatchUpdateO" +
+      "rganizationsResponse\"2\202\323\344\223\002,\"\'/v1/direct" +
+      "ory/organizations:batchUpdate:\001*\022\303\001\n\030Bat" +
+      "chDeleteOrganizations\0228.modelstore.direc" +
+      "tory.v1.BatchDeleteOrganizationsRequest\032" +
+      "9.modelstore.directory.v1.BatchDeleteOrg" +
+      "anizationsResponse\"2\202\323\344\223\002,\"\'/v1/director" +
+      "y/organizations:batchDelete:\001*B\203\001\n\033dev.m" +
+      "odelstore.directory.v1B\021OrganizationProt" +
+      "oP\001ZOgithub.com/modelstore/modelstore/cl" +
+      "ients/go/modelstore/directory/v1;directo" +
+      "ryv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -265,6 +326,42 @@ public final class OrganizationProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchGetOrganizationsResponse_descriptor,
         new java.lang.String[] { "Organizations", });
+    internal_static_modelstore_directory_v1_BatchCreateOrganizationsRequest_descriptor =
+      getDescriptor().getMessageType(13);
+    internal_static_modelstore_directory_v1_BatchCreateOrganizationsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_BatchCreateOrganizationsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_directory_v1_BatchCreateOrganizationsResponse_descriptor =
+      getDescriptor().getMessageType(14);
+    internal_static_modelstore_directory_v1_BatchCreateOrganizationsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_BatchCreateOrganizationsResponse_descriptor,
+        new java.lang.String[] { "Organizations", });
+    internal_static_modelstore_directory_v1_BatchUpdateOrganizationsRequest_descriptor =
+      getDescriptor().getMessageType(15);
+    internal_static_modelstore_directory_v1_BatchUpdateOrganizationsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_BatchUpdateOrganizationsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_directory_v1_BatchUpdateOrganizationsResponse_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_modelstore_directory_v1_BatchUpdateOrganizationsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_BatchUpdateOrganizationsResponse_descriptor,
+        new java.lang.String[] { "Organizations", });
+    internal_static_modelstore_directory_v1_BatchDeleteOrganizationsRequest_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_modelstore_directory_v1_BatchDeleteOrganizationsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_BatchDeleteOrganizationsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_directory_v1_BatchDeleteOrganizationsResponse_descriptor =
+      getDescriptor().getMessageType(18);
+    internal_static_modelstore_directory_v1_BatchDeleteOrganizationsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_BatchDeleteOrganizationsResponse_descriptor,
+        new java.lang.String[] { });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();

@@ -201,6 +201,99 @@ public final class OrganizationServiceGrpc {
     return getBatchGetOrganizationsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchCreateOrganizationsRequest,
+      dev.modelstore.directory.v1.BatchCreateOrganizationsResponse> getBatchCreateOrganizationsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchCreateOrganizations",
+      requestType = dev.modelstore.directory.v1.BatchCreateOrganizationsRequest.class,
+      responseType = dev.modelstore.directory.v1.BatchCreateOrganizationsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchCreateOrganizationsRequest,
+      dev.modelstore.directory.v1.BatchCreateOrganizationsResponse> getBatchCreateOrganizationsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchCreateOrganizationsRequest, dev.modelstore.directory.v1.BatchCreateOrganizationsResponse> getBatchCreateOrganizationsMethod;
+    if ((getBatchCreateOrganizationsMethod = OrganizationServiceGrpc.getBatchCreateOrganizationsMethod) == null) {
+      synchronized (OrganizationServiceGrpc.class) {
+        if ((getBatchCreateOrganizationsMethod = OrganizationServiceGrpc.getBatchCreateOrganizationsMethod) == null) {
+          OrganizationServiceGrpc.getBatchCreateOrganizationsMethod = getBatchCreateOrganizationsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.directory.v1.BatchCreateOrganizationsRequest, dev.modelstore.directory.v1.BatchCreateOrganizationsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchCreateOrganizations"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.BatchCreateOrganizationsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.BatchCreateOrganizationsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new OrganizationServiceMethodDescriptorSupplier("BatchCreateOrganizations"))
+              .build();
+        }
+      }
+    }
+    return getBatchCreateOrganizationsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchUpdateOrganizationsRequest,
+      dev.modelstore.directory.v1.BatchUpdateOrganizationsResponse> getBatchUpdateOrganizationsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchUpdateOrganizations",
+      requestType = dev.modelstore.directory.v1.BatchUpdateOrganizationsRequest.class,
+      responseType = dev.modelstore.directory.v1.BatchUpdateOrganizationsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchUpdateOrganizationsRequest,
+      dev.modelstore.directory.v1.BatchUpdateOrganizationsResponse> getBatchUpdateOrganizationsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchUpdateOrganizationsRequest, dev.modelstore.directory.v1.BatchUpdateOrganizationsResponse> getBatchUpdateOrganizationsMethod;
+    if ((getBatchUpdateOrganizationsMethod = OrganizationServiceGrpc.getBatchUpdateOrganizationsMethod) == null) {
+      synchronized (OrganizationServiceGrpc.class) {
+        if ((getBatchUpdateOrganizationsMethod = OrganizationServiceGrpc.getBatchUpdateOrganizationsMethod) == null) {
+          OrganizationServiceGrpc.getBatchUpdateOrganizationsMethod = getBatchUpdateOrganizationsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.directory.v1.BatchUpdateOrganizationsRequest, dev.modelstore.directory.v1.BatchUpdateOrganizationsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchUpdateOrganizations"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.BatchUpdateOrganizationsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.BatchUpdateOrganizationsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new OrganizationServiceMethodDescriptorSupplier("BatchUpdateOrganizations"))
+              .build();
+        }
+      }
+    }
+    return getBatchUpdateOrganizationsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchDeleteOrganizationsRequest,
+      dev.modelstore.directory.v1.BatchDeleteOrganizationsResponse> getBatchDeleteOrganizationsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchDeleteOrganizations",
+      requestType = dev.modelstore.directory.v1.BatchDeleteOrganizationsRequest.class,
+      responseType = dev.modelstore.directory.v1.BatchDeleteOrganizationsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchDeleteOrganizationsRequest,
+      dev.modelstore.directory.v1.BatchDeleteOrganizationsResponse> getBatchDeleteOrganizationsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchDeleteOrganizationsRequest, dev.modelstore.directory.v1.BatchDeleteOrganizationsResponse> getBatchDeleteOrganizationsMethod;
+    if ((getBatchDeleteOrganizationsMethod = OrganizationServiceGrpc.getBatchDeleteOrganizationsMethod) == null) {
+      synchronized (OrganizationServiceGrpc.class) {
+        if ((getBatchDeleteOrganizationsMethod = OrganizationServiceGrpc.getBatchDeleteOrganizationsMethod) == null) {
+          OrganizationServiceGrpc.getBatchDeleteOrganizationsMethod = getBatchDeleteOrganizationsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.directory.v1.BatchDeleteOrganizationsRequest, dev.modelstore.directory.v1.BatchDeleteOrganizationsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchDeleteOrganizations"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.BatchDeleteOrganizationsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.BatchDeleteOrganizationsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new OrganizationServiceMethodDescriptorSupplier("BatchDeleteOrganizations"))
+              .build();
+        }
+      }
+    }
+    return getBatchDeleteOrganizationsMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -340,6 +433,72 @@ public final class OrganizationServiceGrpc {
         io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchGetOrganizationsResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchGetOrganizationsMethod(), responseObserver);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 organizations in one call, all or none (AIP-233): each
+     * item as CreateOrganization would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateOrganization, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].organization.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    default void batchCreateOrganizations(dev.modelstore.directory.v1.BatchCreateOrganizationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchCreateOrganizationsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchCreateOrganizationsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 organizations in one call, all or none (AIP-234): each
+     * item as UpdateOrganization would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateOrganization, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].organization.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchUpdateOrganizations(dev.modelstore.directory.v1.BatchUpdateOrganizationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchUpdateOrganizationsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchUpdateOrganizationsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 organizations in one call, all or none (AIP-235): each
+     * item as DeleteOrganization would delete it; a batch does not cascade, so an
+     * item's `force` is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteOrganization, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, an item with force, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchDeleteOrganizations(dev.modelstore.directory.v1.BatchDeleteOrganizationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchDeleteOrganizationsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchDeleteOrganizationsMethod(), responseObserver);
+    }
   }
 
   /**
@@ -454,6 +613,75 @@ public final class OrganizationServiceGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getBatchGetOrganizationsMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 organizations in one call, all or none (AIP-233): each
+     * item as CreateOrganization would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateOrganization, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].organization.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public void batchCreateOrganizations(dev.modelstore.directory.v1.BatchCreateOrganizationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchCreateOrganizationsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchCreateOrganizationsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 organizations in one call, all or none (AIP-234): each
+     * item as UpdateOrganization would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateOrganization, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].organization.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchUpdateOrganizations(dev.modelstore.directory.v1.BatchUpdateOrganizationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchUpdateOrganizationsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchUpdateOrganizationsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 organizations in one call, all or none (AIP-235): each
+     * item as DeleteOrganization would delete it; a batch does not cascade, so an
+     * item's `force` is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteOrganization, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, an item with force, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchDeleteOrganizations(dev.modelstore.directory.v1.BatchDeleteOrganizationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchDeleteOrganizationsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchDeleteOrganizationsMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -548,6 +776,72 @@ public final class OrganizationServiceGrpc {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getBatchGetOrganizationsMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 organizations in one call, all or none (AIP-233): each
+     * item as CreateOrganization would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateOrganization, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].organization.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.BatchCreateOrganizationsResponse batchCreateOrganizations(dev.modelstore.directory.v1.BatchCreateOrganizationsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchCreateOrganizationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 organizations in one call, all or none (AIP-234): each
+     * item as UpdateOrganization would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateOrganization, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].organization.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.BatchUpdateOrganizationsResponse batchUpdateOrganizations(dev.modelstore.directory.v1.BatchUpdateOrganizationsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchUpdateOrganizationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 organizations in one call, all or none (AIP-235): each
+     * item as DeleteOrganization would delete it; a batch does not cascade, so an
+     * item's `force` is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteOrganization, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, an item with force, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.BatchDeleteOrganizationsResponse batchDeleteOrganizations(dev.modelstore.directory.v1.BatchDeleteOrganizationsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchDeleteOrganizationsMethod(), getCallOptions(), request);
+    }
   }
 
   /**
@@ -641,6 +935,72 @@ public final class OrganizationServiceGrpc {
     public dev.modelstore.directory.v1.BatchGetOrganizationsResponse batchGetOrganizations(dev.modelstore.directory.v1.BatchGetOrganizationsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getBatchGetOrganizationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1000 organizations in one call, all or none (AIP-233): each
+     * item as CreateOrganization would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateOrganization, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].organization.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.BatchCreateOrganizationsResponse batchCreateOrganizations(dev.modelstore.directory.v1.BatchCreateOrganizationsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchCreateOrganizationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 organizations in one call, all or none (AIP-234): each
+     * item as UpdateOrganization would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateOrganization, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].organization.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.BatchUpdateOrganizationsResponse batchUpdateOrganizations(dev.modelstore.directory.v1.BatchUpdateOrganizationsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchUpdateOrganizationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 organizations in one call, all or none (AIP-235): each
+     * item as DeleteOrganization would delete it; a batch does not cascade, so an
+     * item's `force` is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteOrganization, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, an item with force, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.BatchDeleteOrganizationsResponse batchDeleteOrganizations(dev.modelstore.directory.v1.BatchDeleteOrganizationsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchDeleteOrganizationsMethod(), getCallOptions(), request);
     }
   }
 
@@ -742,6 +1102,75 @@ public final class OrganizationServiceGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getBatchGetOrganizationsMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 organizations in one call, all or none (AIP-233): each
+     * item as CreateOrganization would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateOrganization, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].organization.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.directory.v1.BatchCreateOrganizationsResponse> batchCreateOrganizations(
+        dev.modelstore.directory.v1.BatchCreateOrganizationsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchCreateOrganizationsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 organizations in one call, all or none (AIP-234): each
+     * item as UpdateOrganization would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateOrganization, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].organization.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.directory.v1.BatchUpdateOrganizationsResponse> batchUpdateOrganizations(
+        dev.modelstore.directory.v1.BatchUpdateOrganizationsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchUpdateOrganizationsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 organizations in one call, all or none (AIP-235): each
+     * item as DeleteOrganization would delete it; a batch does not cascade, so an
+     * item's `force` is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteOrganization, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, an item with force, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.directory.v1.BatchDeleteOrganizationsResponse> batchDeleteOrganizations(
+        dev.modelstore.directory.v1.BatchDeleteOrganizationsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchDeleteOrganizationsMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_CREATE_ORGANIZATION = 0;
@@ -750,6 +1179,9 @@ public final class OrganizationServiceGrpc {
   private static final int METHODID_UPDATE_ORGANIZATION = 3;
   private static final int METHODID_DELETE_ORGANIZATION = 4;
   private static final int METHODID_BATCH_GET_ORGANIZATIONS = 5;
+  private static final int METHODID_BATCH_CREATE_ORGANIZATIONS = 6;
+  private static final int METHODID_BATCH_UPDATE_ORGANIZATIONS = 7;
+  private static final int METHODID_BATCH_DELETE_ORGANIZATIONS = 8;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -791,6 +1223,18 @@ public final class OrganizationServiceGrpc {
         case METHODID_BATCH_GET_ORGANIZATIONS:
           serviceImpl.batchGetOrganizations((dev.modelstore.directory.v1.BatchGetOrganizationsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchGetOrganizationsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_CREATE_ORGANIZATIONS:
+          serviceImpl.batchCreateOrganizations((dev.modelstore.directory.v1.BatchCreateOrganizationsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchCreateOrganizationsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_UPDATE_ORGANIZATIONS:
+          serviceImpl.batchUpdateOrganizations((dev.modelstore.directory.v1.BatchUpdateOrganizationsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchUpdateOrganizationsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_DELETE_ORGANIZATIONS:
+          serviceImpl.batchDeleteOrganizations((dev.modelstore.directory.v1.BatchDeleteOrganizationsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchDeleteOrganizationsResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -852,6 +1296,27 @@ public final class OrganizationServiceGrpc {
               dev.modelstore.directory.v1.BatchGetOrganizationsRequest,
               dev.modelstore.directory.v1.BatchGetOrganizationsResponse>(
                 service, METHODID_BATCH_GET_ORGANIZATIONS)))
+        .addMethod(
+          getBatchCreateOrganizationsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.directory.v1.BatchCreateOrganizationsRequest,
+              dev.modelstore.directory.v1.BatchCreateOrganizationsResponse>(
+                service, METHODID_BATCH_CREATE_ORGANIZATIONS)))
+        .addMethod(
+          getBatchUpdateOrganizationsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.directory.v1.BatchUpdateOrganizationsRequest,
+              dev.modelstore.directory.v1.BatchUpdateOrganizationsResponse>(
+                service, METHODID_BATCH_UPDATE_ORGANIZATIONS)))
+        .addMethod(
+          getBatchDeleteOrganizationsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.directory.v1.BatchDeleteOrganizationsRequest,
+              dev.modelstore.directory.v1.BatchDeleteOrganizationsResponse>(
+                service, METHODID_BATCH_DELETE_ORGANIZATIONS)))
         .build();
   }
 
@@ -906,6 +1371,9 @@ public final class OrganizationServiceGrpc {
               .addMethod(getUpdateOrganizationMethod())
               .addMethod(getDeleteOrganizationMethod())
               .addMethod(getBatchGetOrganizationsMethod())
+              .addMethod(getBatchCreateOrganizationsMethod())
+              .addMethod(getBatchUpdateOrganizationsMethod())
+              .addMethod(getBatchDeleteOrganizationsMethod())
               .build();
         }
       }

@@ -101,6 +101,36 @@ public final class UserDataProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_directory_v1_SetUserDataResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_BatchCreateUserDataRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_BatchCreateUserDataRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_BatchCreateUserDataResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_BatchCreateUserDataResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_BatchUpdateUserDataRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_BatchUpdateUserDataRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_BatchUpdateUserDataResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_BatchUpdateUserDataResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_BatchDeleteUserDataRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_BatchDeleteUserDataRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_BatchDeleteUserDataResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_BatchDeleteUserDataResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -153,38 +183,66 @@ public final class UserDataProto extends com.google.protobuf.GeneratedFile {
       "erDataRequest\022\025\n\007user_id\030\001 \001(\tB\004\342A\001\002\022\021\n\003" +
       "key\030\002 \001(\tB\004\342A\001\002\022\023\n\005value\030\003 \001(\tB\004\342A\001\002\"K\n\023" +
       "SetUserDataResponse\0224\n\tuser_data\030\001 \001(\0132!" +
-      ".modelstore.directory.v1.UserData2\312\010\n\017Us" +
-      "erDataService\022\234\001\n\016CreateUserData\022..model" +
-      "store.directory.v1.CreateUserDataRequest" +
-      "\032/.modelstore.directory.v1.CreateUserDat" +
-      "aResponse\")\202\323\344\223\002#\"\026/v1/directory/userDat" +
-      "a:\tuser_data\022\215\001\n\013GetUserData\022+.modelstor" +
-      "e.directory.v1.GetUserDataRequest\032,.mode" +
-      "lstore.directory.v1.GetUserDataResponse\"" +
-      "#\202\323\344\223\002\035\022\033/v1/directory/userData/{id}\022\213\001\n" +
-      "\014ListUserData\022,.modelstore.directory.v1." +
-      "ListUserDataRequest\032-.modelstore.directo" +
-      "ry.v1.ListUserDataResponse\"\036\202\323\344\223\002\030\022\026/v1/" +
-      "directory/userData\022\253\001\n\016UpdateUserData\022.." +
-      "modelstore.directory.v1.UpdateUserDataRe" +
-      "quest\032/.modelstore.directory.v1.UpdateUs" +
-      "erDataResponse\"8\202\323\344\223\00222%/v1/directory/us" +
-      "erData/{user_data.id}:\tuser_data\022\226\001\n\016Del" +
-      "eteUserData\022..modelstore.directory.v1.De" +
-      "leteUserDataRequest\032/.modelstore.directo" +
-      "ry.v1.DeleteUserDataResponse\"#\202\323\344\223\002\035*\033/v" +
-      "1/directory/userData/{id}\022\240\001\n\020BatchGetUs" +
-      "erData\0220.modelstore.directory.v1.BatchGe" +
-      "tUserDataRequest\0321.modelstore.directory." +
-      "v1.BatchGetUserDataResponse\"\'\202\323\344\223\002!\022\037/v1" +
-      "/directory/userData:batchGet\022\217\001\n\013SetUser" +
-      "Data\022+.modelstore.directory.v1.SetUserDa" +
-      "taRequest\032,.modelstore.directory.v1.SetU" +
-      "serDataResponse\"%\202\323\344\223\002\037\"\032/v1/directory/u" +
-      "serData:set:\001*B\177\n\033dev.modelstore.directo" +
-      "ry.v1B\rUserDataProtoP\001ZOgithub.com/model" +
-      "store/modelstore/clients/go/modelstore/d" +
-      "irectory/v1;directoryv1b\006proto3"
+      ".modelstore.directory.v1.UserData\"x\n\032Bat" +
+      "chCreateUserDataRequest\022F\n\010requests\030\001 \003(" +
+      "\0132..modelstore.directory.v1.CreateUserDa" +
+      "taRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"S\n\033B" +
+      "atchCreateUserDataResponse\0224\n\tuser_data\030" +
+      "\001 \003(\0132!.modelstore.directory.v1.UserData" +
+      "\"x\n\032BatchUpdateUserDataRequest\022F\n\010reques" +
+      "ts\030\001 \003(\0132..modelstore.directory.v1.Updat" +
+      "eUserDataRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001" +
+      "(\t\"S\n\033BatchUpdateUserDataResponse\0224\n\tuse" +
+      "r_data\030\001 \003(\0132!.modelstore.directory.v1.U" +
+      "serData\"x\n\032BatchDeleteUserDataRequest\022F\n" +
+      "\010requests\030\001 \003(\0132..modelstore.directory.v" +
+      "1.DeleteUserDataRequestB\004\342A\001\002\022\022\n\nrequest" +
+      "_id\030\002 \001(\t\"\035\n\033BatchDeleteUserDataResponse" +
+      "2\340\014\n\017UserDataService\022\234\001\n\016CreateUserData\022" +
+      "..modelstore.directory.v1.CreateUserData" +
+      "Request\032/.modelstore.directory.v1.Create" +
+      "UserDataResponse\")\202\323\344\223\002#\"\026/v1/directory/" +
+      "userData:\tuser_data\022\215\001\n\013GetUserData\022+.mo" +
+      "delstore.directory.v1.GetUserDataRequest" +
+      "\032,.modelstore.directory.v1.GetUserDataRe" +
+      "sponse\"#\202\323\344\223\002\035\022\033/v1/directory/userData/{" +
+      "id}\022\213\001\n\014ListUserData\022,.modelstore.direct" +
+      "ory.v1.ListUserDataRequest\032-.modelstore." +
+      "directory.v1.ListUserDataResponse\"\036\202\323\344\223\002" +
+      "\030\022\026/v1/directory/userData\022\253\001\n\016UpdateUser" +
+      "Data\022..modelstore.directory.v1.UpdateUse" +
+      "rDataRequest\032/.modelstore.directory.v1.U" +
+      "pdateUserDataResponse\"8\202\323\344\223\00222%/v1/direc" +
+      "tory/userData/{user_data.id}:\tuser_data\022" +
+      "\226\001\n\016DeleteUserData\022..modelstore.director" +
+      "y.v1.DeleteUserDataRequest\032/.modelstore." +
+      "directory.v1.DeleteUserDataResponse\"#\202\323\344" +
+      "\223\002\035*\033/v1/directory/userData/{id}\022\240\001\n\020Bat" +
+      "chGetUserData\0220.modelstore.directory.v1." +
+      "BatchGetUserDataRequest\0321.modelstore.dir" +
+      "ectory.v1.BatchGetUserDataResponse\"\'\202\323\344\223" +
+      "\002!\022\037/v1/directory/userData:batchGet\022\257\001\n\023" +
+      "BatchCreateUserData\0223.modelstore.directo" +
+      "ry.v1.BatchCreateUserDataRequest\0324.model" +
+      "store.directory.v1.BatchCreateUserDataRe" +
+      "sponse\"-\202\323\344\223\002\'\"\"/v1/directory/userData:b" +
+      "atchCreate:\001*\022\257\001\n\023BatchUpdateUserData\0223." +
+      "modelstore.directory.v1.BatchUpdateUserD" +
+      "ataRequest\0324.modelstore.directory.v1.Bat" +
+      "chUpdateUserDataResponse\"-\202\323\344\223\002\'\"\"/v1/di" +
+      "rectory/userData:batchUpdate:\001*\022\257\001\n\023Batc" +
+      "hDeleteUserData\0223.modelstore.directory.v" +
+      "1.BatchDeleteUserDataRequest\0324.modelstor" +
+      "e.directory.v1.BatchDeleteUserDataRespon" +
+      "se\"-\202\323\344\223\002\'\"\"/v1/directory/userData:batch" +
+      "Delete:\001*\022\217\001\n\013SetUserData\022+.modelstore.d" +
+      "irectory.v1.SetUserDataRequest\032,.modelst" +
+      "ore.directory.v1.SetUserDataResponse\"%\202\323" +
+      "\344\223\002\037\"\032/v1/directory/userData:set:\001*B\177\n\033d" +
+      "ev.modelstore.directory.v1B\rUserDataProt" +
+      "oP\001ZOgithub.com/modelstore/modelstore/cl" +
+      "ients/go/modelstore/directory/v1;directo" +
+      "ryv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -285,6 +343,42 @@ public final class UserDataProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_SetUserDataResponse_descriptor,
         new java.lang.String[] { "UserData", });
+    internal_static_modelstore_directory_v1_BatchCreateUserDataRequest_descriptor =
+      getDescriptor().getMessageType(15);
+    internal_static_modelstore_directory_v1_BatchCreateUserDataRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_BatchCreateUserDataRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_directory_v1_BatchCreateUserDataResponse_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_modelstore_directory_v1_BatchCreateUserDataResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_BatchCreateUserDataResponse_descriptor,
+        new java.lang.String[] { "UserData", });
+    internal_static_modelstore_directory_v1_BatchUpdateUserDataRequest_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_modelstore_directory_v1_BatchUpdateUserDataRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_BatchUpdateUserDataRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_directory_v1_BatchUpdateUserDataResponse_descriptor =
+      getDescriptor().getMessageType(18);
+    internal_static_modelstore_directory_v1_BatchUpdateUserDataResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_BatchUpdateUserDataResponse_descriptor,
+        new java.lang.String[] { "UserData", });
+    internal_static_modelstore_directory_v1_BatchDeleteUserDataRequest_descriptor =
+      getDescriptor().getMessageType(19);
+    internal_static_modelstore_directory_v1_BatchDeleteUserDataRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_BatchDeleteUserDataRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_directory_v1_BatchDeleteUserDataResponse_descriptor =
+      getDescriptor().getMessageType(20);
+    internal_static_modelstore_directory_v1_BatchDeleteUserDataResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_BatchDeleteUserDataResponse_descriptor,
+        new java.lang.String[] { });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();

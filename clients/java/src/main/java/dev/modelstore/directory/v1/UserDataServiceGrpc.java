@@ -201,6 +201,99 @@ public final class UserDataServiceGrpc {
     return getBatchGetUserDataMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchCreateUserDataRequest,
+      dev.modelstore.directory.v1.BatchCreateUserDataResponse> getBatchCreateUserDataMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchCreateUserData",
+      requestType = dev.modelstore.directory.v1.BatchCreateUserDataRequest.class,
+      responseType = dev.modelstore.directory.v1.BatchCreateUserDataResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchCreateUserDataRequest,
+      dev.modelstore.directory.v1.BatchCreateUserDataResponse> getBatchCreateUserDataMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchCreateUserDataRequest, dev.modelstore.directory.v1.BatchCreateUserDataResponse> getBatchCreateUserDataMethod;
+    if ((getBatchCreateUserDataMethod = UserDataServiceGrpc.getBatchCreateUserDataMethod) == null) {
+      synchronized (UserDataServiceGrpc.class) {
+        if ((getBatchCreateUserDataMethod = UserDataServiceGrpc.getBatchCreateUserDataMethod) == null) {
+          UserDataServiceGrpc.getBatchCreateUserDataMethod = getBatchCreateUserDataMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.directory.v1.BatchCreateUserDataRequest, dev.modelstore.directory.v1.BatchCreateUserDataResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchCreateUserData"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.BatchCreateUserDataRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.BatchCreateUserDataResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new UserDataServiceMethodDescriptorSupplier("BatchCreateUserData"))
+              .build();
+        }
+      }
+    }
+    return getBatchCreateUserDataMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchUpdateUserDataRequest,
+      dev.modelstore.directory.v1.BatchUpdateUserDataResponse> getBatchUpdateUserDataMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchUpdateUserData",
+      requestType = dev.modelstore.directory.v1.BatchUpdateUserDataRequest.class,
+      responseType = dev.modelstore.directory.v1.BatchUpdateUserDataResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchUpdateUserDataRequest,
+      dev.modelstore.directory.v1.BatchUpdateUserDataResponse> getBatchUpdateUserDataMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchUpdateUserDataRequest, dev.modelstore.directory.v1.BatchUpdateUserDataResponse> getBatchUpdateUserDataMethod;
+    if ((getBatchUpdateUserDataMethod = UserDataServiceGrpc.getBatchUpdateUserDataMethod) == null) {
+      synchronized (UserDataServiceGrpc.class) {
+        if ((getBatchUpdateUserDataMethod = UserDataServiceGrpc.getBatchUpdateUserDataMethod) == null) {
+          UserDataServiceGrpc.getBatchUpdateUserDataMethod = getBatchUpdateUserDataMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.directory.v1.BatchUpdateUserDataRequest, dev.modelstore.directory.v1.BatchUpdateUserDataResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchUpdateUserData"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.BatchUpdateUserDataRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.BatchUpdateUserDataResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new UserDataServiceMethodDescriptorSupplier("BatchUpdateUserData"))
+              .build();
+        }
+      }
+    }
+    return getBatchUpdateUserDataMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchDeleteUserDataRequest,
+      dev.modelstore.directory.v1.BatchDeleteUserDataResponse> getBatchDeleteUserDataMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchDeleteUserData",
+      requestType = dev.modelstore.directory.v1.BatchDeleteUserDataRequest.class,
+      responseType = dev.modelstore.directory.v1.BatchDeleteUserDataResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchDeleteUserDataRequest,
+      dev.modelstore.directory.v1.BatchDeleteUserDataResponse> getBatchDeleteUserDataMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.directory.v1.BatchDeleteUserDataRequest, dev.modelstore.directory.v1.BatchDeleteUserDataResponse> getBatchDeleteUserDataMethod;
+    if ((getBatchDeleteUserDataMethod = UserDataServiceGrpc.getBatchDeleteUserDataMethod) == null) {
+      synchronized (UserDataServiceGrpc.class) {
+        if ((getBatchDeleteUserDataMethod = UserDataServiceGrpc.getBatchDeleteUserDataMethod) == null) {
+          UserDataServiceGrpc.getBatchDeleteUserDataMethod = getBatchDeleteUserDataMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.directory.v1.BatchDeleteUserDataRequest, dev.modelstore.directory.v1.BatchDeleteUserDataResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchDeleteUserData"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.BatchDeleteUserDataRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.directory.v1.BatchDeleteUserDataResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new UserDataServiceMethodDescriptorSupplier("BatchDeleteUserData"))
+              .build();
+        }
+      }
+    }
+    return getBatchDeleteUserDataMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.directory.v1.SetUserDataRequest,
       dev.modelstore.directory.v1.SetUserDataResponse> getSetUserDataMethod;
 
@@ -375,6 +468,71 @@ public final class UserDataServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 user data entries in one call, all or none (AIP-233):
+     * each item as CreateUserData would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateUserData, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].user_data.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    default void batchCreateUserData(dev.modelstore.directory.v1.BatchCreateUserDataRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchCreateUserDataResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchCreateUserDataMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 user data entries in one call, all or none (AIP-234):
+     * each item as UpdateUserData would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateUserData, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].user_data.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchUpdateUserData(dev.modelstore.directory.v1.BatchUpdateUserDataRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchUpdateUserDataResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchUpdateUserDataMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 user data entries in one call, all or none (AIP-235):
+     * each item as DeleteUserData would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteUserData, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchDeleteUserData(dev.modelstore.directory.v1.BatchDeleteUserDataRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchDeleteUserDataResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchDeleteUserDataMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Sets the value of a user's key: creates the entry (with an id generated
      * as a UUID) when the user has no such key, or replaces its value. Safe to
      * retry; concurrent calls for one key leave exactly one entry.
@@ -505,6 +663,74 @@ public final class UserDataServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 user data entries in one call, all or none (AIP-233):
+     * each item as CreateUserData would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateUserData, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].user_data.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public void batchCreateUserData(dev.modelstore.directory.v1.BatchCreateUserDataRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchCreateUserDataResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchCreateUserDataMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 user data entries in one call, all or none (AIP-234):
+     * each item as UpdateUserData would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateUserData, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].user_data.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchUpdateUserData(dev.modelstore.directory.v1.BatchUpdateUserDataRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchUpdateUserDataResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchUpdateUserDataMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 user data entries in one call, all or none (AIP-235):
+     * each item as DeleteUserData would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteUserData, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchDeleteUserData(dev.modelstore.directory.v1.BatchDeleteUserDataRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchDeleteUserDataResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchDeleteUserDataMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Sets the value of a user's key: creates the entry (with an id generated
      * as a UUID) when the user has no such key, or replaces its value. Safe to
      * retry; concurrent calls for one key leave exactly one entry.
@@ -616,6 +842,71 @@ public final class UserDataServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 user data entries in one call, all or none (AIP-233):
+     * each item as CreateUserData would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateUserData, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].user_data.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.BatchCreateUserDataResponse batchCreateUserData(dev.modelstore.directory.v1.BatchCreateUserDataRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchCreateUserDataMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 user data entries in one call, all or none (AIP-234):
+     * each item as UpdateUserData would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateUserData, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].user_data.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.BatchUpdateUserDataResponse batchUpdateUserData(dev.modelstore.directory.v1.BatchUpdateUserDataRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchUpdateUserDataMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 user data entries in one call, all or none (AIP-235):
+     * each item as DeleteUserData would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteUserData, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.BatchDeleteUserDataResponse batchDeleteUserData(dev.modelstore.directory.v1.BatchDeleteUserDataRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchDeleteUserDataMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Sets the value of a user's key: creates the entry (with an id generated
      * as a UUID) when the user has no such key, or replaces its value. Safe to
      * retry; concurrent calls for one key leave exactly one entry.
@@ -722,6 +1013,71 @@ public final class UserDataServiceGrpc {
     public dev.modelstore.directory.v1.BatchGetUserDataResponse batchGetUserData(dev.modelstore.directory.v1.BatchGetUserDataRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getBatchGetUserDataMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1000 user data entries in one call, all or none (AIP-233):
+     * each item as CreateUserData would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateUserData, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].user_data.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.BatchCreateUserDataResponse batchCreateUserData(dev.modelstore.directory.v1.BatchCreateUserDataRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchCreateUserDataMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 user data entries in one call, all or none (AIP-234):
+     * each item as UpdateUserData would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateUserData, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].user_data.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.BatchUpdateUserDataResponse batchUpdateUserData(dev.modelstore.directory.v1.BatchUpdateUserDataRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchUpdateUserDataMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 user data entries in one call, all or none (AIP-235):
+     * each item as DeleteUserData would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteUserData, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.directory.v1.BatchDeleteUserDataResponse batchDeleteUserData(dev.modelstore.directory.v1.BatchDeleteUserDataRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchDeleteUserDataMethod(), getCallOptions(), request);
     }
 
     /**
@@ -842,6 +1198,74 @@ public final class UserDataServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 user data entries in one call, all or none (AIP-233):
+     * each item as CreateUserData would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateUserData, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].user_data.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.directory.v1.BatchCreateUserDataResponse> batchCreateUserData(
+        dev.modelstore.directory.v1.BatchCreateUserDataRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchCreateUserDataMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 user data entries in one call, all or none (AIP-234):
+     * each item as UpdateUserData would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateUserData, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].user_data.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.directory.v1.BatchUpdateUserDataResponse> batchUpdateUserData(
+        dev.modelstore.directory.v1.BatchUpdateUserDataRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchUpdateUserDataMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 user data entries in one call, all or none (AIP-235):
+     * each item as DeleteUserData would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteUserData, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.directory.v1.BatchDeleteUserDataResponse> batchDeleteUserData(
+        dev.modelstore.directory.v1.BatchDeleteUserDataRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchDeleteUserDataMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Sets the value of a user's key: creates the entry (with an id generated
      * as a UUID) when the user has no such key, or replaces its value. Safe to
      * retry; concurrent calls for one key leave exactly one entry.
@@ -863,7 +1287,10 @@ public final class UserDataServiceGrpc {
   private static final int METHODID_UPDATE_USER_DATA = 3;
   private static final int METHODID_DELETE_USER_DATA = 4;
   private static final int METHODID_BATCH_GET_USER_DATA = 5;
-  private static final int METHODID_SET_USER_DATA = 6;
+  private static final int METHODID_BATCH_CREATE_USER_DATA = 6;
+  private static final int METHODID_BATCH_UPDATE_USER_DATA = 7;
+  private static final int METHODID_BATCH_DELETE_USER_DATA = 8;
+  private static final int METHODID_SET_USER_DATA = 9;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -905,6 +1332,18 @@ public final class UserDataServiceGrpc {
         case METHODID_BATCH_GET_USER_DATA:
           serviceImpl.batchGetUserData((dev.modelstore.directory.v1.BatchGetUserDataRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchGetUserDataResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_CREATE_USER_DATA:
+          serviceImpl.batchCreateUserData((dev.modelstore.directory.v1.BatchCreateUserDataRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchCreateUserDataResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_UPDATE_USER_DATA:
+          serviceImpl.batchUpdateUserData((dev.modelstore.directory.v1.BatchUpdateUserDataRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchUpdateUserDataResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_DELETE_USER_DATA:
+          serviceImpl.batchDeleteUserData((dev.modelstore.directory.v1.BatchDeleteUserDataRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.directory.v1.BatchDeleteUserDataResponse>) responseObserver);
           break;
         case METHODID_SET_USER_DATA:
           serviceImpl.setUserData((dev.modelstore.directory.v1.SetUserDataRequest) request,
@@ -971,6 +1410,27 @@ public final class UserDataServiceGrpc {
               dev.modelstore.directory.v1.BatchGetUserDataResponse>(
                 service, METHODID_BATCH_GET_USER_DATA)))
         .addMethod(
+          getBatchCreateUserDataMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.directory.v1.BatchCreateUserDataRequest,
+              dev.modelstore.directory.v1.BatchCreateUserDataResponse>(
+                service, METHODID_BATCH_CREATE_USER_DATA)))
+        .addMethod(
+          getBatchUpdateUserDataMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.directory.v1.BatchUpdateUserDataRequest,
+              dev.modelstore.directory.v1.BatchUpdateUserDataResponse>(
+                service, METHODID_BATCH_UPDATE_USER_DATA)))
+        .addMethod(
+          getBatchDeleteUserDataMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.directory.v1.BatchDeleteUserDataRequest,
+              dev.modelstore.directory.v1.BatchDeleteUserDataResponse>(
+                service, METHODID_BATCH_DELETE_USER_DATA)))
+        .addMethod(
           getSetUserDataMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
@@ -1031,6 +1491,9 @@ public final class UserDataServiceGrpc {
               .addMethod(getUpdateUserDataMethod())
               .addMethod(getDeleteUserDataMethod())
               .addMethod(getBatchGetUserDataMethod())
+              .addMethod(getBatchCreateUserDataMethod())
+              .addMethod(getBatchUpdateUserDataMethod())
+              .addMethod(getBatchDeleteUserDataMethod())
               .addMethod(getSetUserDataMethod())
               .build();
         }

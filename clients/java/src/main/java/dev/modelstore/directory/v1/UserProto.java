@@ -106,6 +106,36 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_directory_v1_SyncClerkUserResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_BatchCreateUsersRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_BatchCreateUsersRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_BatchCreateUsersResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_BatchCreateUsersResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_BatchUpdateUsersRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_BatchUpdateUsersRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_BatchUpdateUsersResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_BatchUpdateUsersResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_BatchDeleteUsersRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_BatchDeleteUsersRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_BatchDeleteUsersResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_BatchDeleteUsersResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -183,45 +213,71 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       "modelstore.directory.v1.ClerkUserB\004\342A\001\002\"" +
       "U\n\025SyncClerkUserResponse\022+\n\004user\030\001 \001(\0132\035" +
       ".modelstore.directory.v1.User\022\017\n\007applied" +
-      "\030\002 \001(\010*i\n\010UserRole\022\031\n\025USER_ROLE_UNSPECIF" +
-      "IED\020\000\022\031\n\025USER_ROLE_SUPER_ADMIN\020\001\022\023\n\017USER" +
-      "_ROLE_ADMIN\020\002\022\022\n\016USER_ROLE_USER\020\003*\217\001\n\nUs" +
-      "erStatus\022\033\n\027USER_STATUS_UNSPECIFIED\020\000\022\026\n" +
-      "\022USER_STATUS_ACTIVE\020\001\022\030\n\024USER_STATUS_INA" +
-      "CTIVE\020\002\022\027\n\023USER_STATUS_INVITED\020\003\022\031\n\025USER" +
-      "_STATUS_SUSPENDED\020\004*\233\001\n\016ClerkEventType\022 " +
-      "\n\034CLERK_EVENT_TYPE_UNSPECIFIED\020\000\022!\n\035CLER" +
-      "K_EVENT_TYPE_USER_CREATED\020\001\022!\n\035CLERK_EVE" +
-      "NT_TYPE_USER_UPDATED\020\002\022!\n\035CLERK_EVENT_TY" +
-      "PE_USER_DELETED\020\0032\352\007\n\013UserService\022\210\001\n\nCr" +
-      "eateUser\022*.modelstore.directory.v1.Creat" +
-      "eUserRequest\032+.modelstore.directory.v1.C" +
-      "reateUserResponse\"!\202\323\344\223\002\033\"\023/v1/directory" +
-      "/users:\004user\022~\n\007GetUser\022\'.modelstore.dir" +
-      "ectory.v1.GetUserRequest\032(.modelstore.di" +
-      "rectory.v1.GetUserResponse\" \202\323\344\223\002\032\022\030/v1/" +
-      "directory/users/{id}\022\177\n\tListUsers\022).mode" +
-      "lstore.directory.v1.ListUsersRequest\032*.m" +
-      "odelstore.directory.v1.ListUsersResponse" +
-      "\"\033\202\323\344\223\002\025\022\023/v1/directory/users\022\222\001\n\nUpdate" +
-      "User\022*.modelstore.directory.v1.UpdateUse" +
-      "rRequest\032+.modelstore.directory.v1.Updat" +
-      "eUserResponse\"+\202\323\344\223\002%2\035/v1/directory/use" +
-      "rs/{user.id}:\004user\022\207\001\n\nDeleteUser\022*.mode" +
-      "lstore.directory.v1.DeleteUserRequest\032+." +
-      "modelstore.directory.v1.DeleteUserRespon" +
-      "se\" \202\323\344\223\002\032*\030/v1/directory/users/{id}\022\224\001\n" +
-      "\rBatchGetUsers\022-.modelstore.directory.v1" +
-      ".BatchGetUsersRequest\032..modelstore.direc" +
-      "tory.v1.BatchGetUsersResponse\"$\202\323\344\223\002\036\022\034/" +
-      "v1/directory/users:batchGet\022\230\001\n\rSyncCler" +
-      "kUser\022-.modelstore.directory.v1.SyncCler" +
-      "kUserRequest\032..modelstore.directory.v1.S" +
-      "yncClerkUserResponse\"(\202\323\344\223\002\"\"\035/v1/direct" +
-      "ory/users:syncClerk:\001*B{\n\033dev.modelstore" +
-      ".directory.v1B\tUserProtoP\001ZOgithub.com/m" +
-      "odelstore/modelstore/clients/go/modelsto" +
-      "re/directory/v1;directoryv1b\006proto3"
+      "\030\002 \001(\010\"q\n\027BatchCreateUsersRequest\022B\n\010req" +
+      "uests\030\001 \003(\0132*.modelstore.directory.v1.Cr" +
+      "eateUserRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(" +
+      "\t\"H\n\030BatchCreateUsersResponse\022,\n\005users\030\001" +
+      " \003(\0132\035.modelstore.directory.v1.User\"q\n\027B" +
+      "atchUpdateUsersRequest\022B\n\010requests\030\001 \003(\013" +
+      "2*.modelstore.directory.v1.UpdateUserReq" +
+      "uestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"H\n\030BatchU" +
+      "pdateUsersResponse\022,\n\005users\030\001 \003(\0132\035.mode" +
+      "lstore.directory.v1.User\"q\n\027BatchDeleteU" +
+      "sersRequest\022B\n\010requests\030\001 \003(\0132*.modelsto" +
+      "re.directory.v1.DeleteUserRequestB\004\342A\001\002\022" +
+      "\022\n\nrequest_id\030\002 \001(\t\"\032\n\030BatchDeleteUsersR" +
+      "esponse*i\n\010UserRole\022\031\n\025USER_ROLE_UNSPECI" +
+      "FIED\020\000\022\031\n\025USER_ROLE_SUPER_ADMIN\020\001\022\023\n\017USE" +
+      "R_ROLE_ADMIN\020\002\022\022\n\016USER_ROLE_USER\020\003*\217\001\n\nU" +
+      "serStatus\022\033\n\027USER_STATUS_UNSPECIFIED\020\000\022\026" +
+      "\n\022USER_STATUS_ACTIVE\020\001\022\030\n\024USER_STATUS_IN" +
+      "ACTIVE\020\002\022\027\n\023USER_STATUS_INVITED\020\003\022\031\n\025USE" +
+      "R_STATUS_SUSPENDED\020\004*\233\001\n\016ClerkEventType\022" +
+      " \n\034CLERK_EVENT_TYPE_UNSPECIFIED\020\000\022!\n\035CLE" +
+      "RK_EVENT_TYPE_USER_CREATED\020\001\022!\n\035CLERK_EV" +
+      "ENT_TYPE_USER_UPDATED\020\002\022!\n\035CLERK_EVENT_T" +
+      "YPE_USER_DELETED\020\0032\334\013\n\013UserService\022\210\001\n\nC" +
+      "reateUser\022*.modelstore.directory.v1.Crea" +
+      "teUserRequest\032+.modelstore.directory.v1." +
+      "CreateUserResponse\"!\202\323\344\223\002\033\"\023/v1/director" +
+      "y/users:\004user\022~\n\007GetUser\022\'.modelstore.di" +
+      "rectory.v1.GetUserRequest\032(.modelstore.d" +
+      "irectory.v1.GetUserResponse\" \202\323\344\223\002\032\022\030/v1" +
+      "/directory/users/{id}\022\177\n\tListUsers\022).mod" +
+      "elstore.directory.v1.ListUsersRequest\032*." +
+      "modelstore.directory.v1.ListUsersRespons" +
+      "e\"\033\202\323\344\223\002\025\022\023/v1/directory/users\022\222\001\n\nUpdat" +
+      "eUser\022*.modelstore.directory.v1.UpdateUs" +
+      "erRequest\032+.modelstore.directory.v1.Upda" +
+      "teUserResponse\"+\202\323\344\223\002%2\035/v1/directory/us" +
+      "ers/{user.id}:\004user\022\207\001\n\nDeleteUser\022*.mod" +
+      "elstore.directory.v1.DeleteUserRequest\032+" +
+      ".modelstore.directory.v1.DeleteUserRespo" +
+      "nse\" \202\323\344\223\002\032*\030/v1/directory/users/{id}\022\224\001" +
+      "\n\rBatchGetUsers\022-.modelstore.directory.v" +
+      "1.BatchGetUsersRequest\032..modelstore.dire" +
+      "ctory.v1.BatchGetUsersResponse\"$\202\323\344\223\002\036\022\034" +
+      "/v1/directory/users:batchGet\022\243\001\n\020BatchCr" +
+      "eateUsers\0220.modelstore.directory.v1.Batc" +
+      "hCreateUsersRequest\0321.modelstore.directo" +
+      "ry.v1.BatchCreateUsersResponse\"*\202\323\344\223\002$\"\037" +
+      "/v1/directory/users:batchCreate:\001*\022\243\001\n\020B" +
+      "atchUpdateUsers\0220.modelstore.directory.v" +
+      "1.BatchUpdateUsersRequest\0321.modelstore.d" +
+      "irectory.v1.BatchUpdateUsersResponse\"*\202\323" +
+      "\344\223\002$\"\037/v1/directory/users:batchUpdate:\001*" +
+      "\022\243\001\n\020BatchDeleteUsers\0220.modelstore.direc" +
+      "tory.v1.BatchDeleteUsersRequest\0321.models" +
+      "tore.directory.v1.BatchDeleteUsersRespon" +
+      "se\"*\202\323\344\223\002$\"\037/v1/directory/users:batchDel" +
+      "ete:\001*\022\230\001\n\rSyncClerkUser\022-.modelstore.di" +
+      "rectory.v1.SyncClerkUserRequest\032..models" +
+      "tore.directory.v1.SyncClerkUserResponse\"" +
+      "(\202\323\344\223\002\"\"\035/v1/directory/users:syncClerk:\001" +
+      "*B{\n\033dev.modelstore.directory.v1B\tUserPr" +
+      "otoP\001ZOgithub.com/modelstore/modelstore/" +
+      "clients/go/modelstore/directory/v1;direc" +
+      "toryv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -329,6 +385,42 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_SyncClerkUserResponse_descriptor,
         new java.lang.String[] { "User", "Applied", });
+    internal_static_modelstore_directory_v1_BatchCreateUsersRequest_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_modelstore_directory_v1_BatchCreateUsersRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_BatchCreateUsersRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_directory_v1_BatchCreateUsersResponse_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_modelstore_directory_v1_BatchCreateUsersResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_BatchCreateUsersResponse_descriptor,
+        new java.lang.String[] { "Users", });
+    internal_static_modelstore_directory_v1_BatchUpdateUsersRequest_descriptor =
+      getDescriptor().getMessageType(18);
+    internal_static_modelstore_directory_v1_BatchUpdateUsersRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_BatchUpdateUsersRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_directory_v1_BatchUpdateUsersResponse_descriptor =
+      getDescriptor().getMessageType(19);
+    internal_static_modelstore_directory_v1_BatchUpdateUsersResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_BatchUpdateUsersResponse_descriptor,
+        new java.lang.String[] { "Users", });
+    internal_static_modelstore_directory_v1_BatchDeleteUsersRequest_descriptor =
+      getDescriptor().getMessageType(20);
+    internal_static_modelstore_directory_v1_BatchDeleteUsersRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_BatchDeleteUsersRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_directory_v1_BatchDeleteUsersResponse_descriptor =
+      getDescriptor().getMessageType(21);
+    internal_static_modelstore_directory_v1_BatchDeleteUsersResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_BatchDeleteUsersResponse_descriptor,
+        new java.lang.String[] { });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();

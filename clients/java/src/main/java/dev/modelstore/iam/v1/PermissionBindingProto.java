@@ -101,6 +101,36 @@ public final class PermissionBindingProto extends com.google.protobuf.GeneratedF
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_iam_v1_BatchGetPermissionBindingsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchCreatePermissionBindingsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchCreatePermissionBindingsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchCreatePermissionBindingsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchCreatePermissionBindingsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchUpdatePermissionBindingsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchUpdatePermissionBindingsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchUpdatePermissionBindingsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchUpdatePermissionBindingsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchDeletePermissionBindingsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchDeletePermissionBindingsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchDeletePermissionBindingsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchDeletePermissionBindingsResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -170,43 +200,76 @@ public final class PermissionBindingProto extends com.google.protobuf.GeneratedF
       "d_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
       "\"g\n\"BatchGetPermissionBindingsResponse\022A" +
       "\n\023permission_bindings\030\001 \003(\0132$.modelstore" +
-      ".iam.v1.PermissionBinding2\222\n\n\030Permission" +
-      "BindingService\022\270\001\n\027CreatePermissionBindi" +
-      "ng\0221.modelstore.iam.v1.CreatePermissionB" +
-      "indingRequest\0322.modelstore.iam.v1.Create" +
-      "PermissionBindingResponse\"6\202\323\344\223\0020\"\032/v1/i" +
-      "am/permissionBindings:\022permission_bindin" +
-      "g\022\240\001\n\024GetPermissionBinding\022..modelstore." +
-      "iam.v1.GetPermissionBindingRequest\032/.mod" +
-      "elstore.iam.v1.GetPermissionBindingRespo" +
-      "nse\"\'\202\323\344\223\002!\022\037/v1/iam/permissionBindings/" +
-      "{id}\022\241\001\n\026ListPermissionBindings\0220.models" +
-      "tore.iam.v1.ListPermissionBindingsReques" +
-      "t\0321.modelstore.iam.v1.ListPermissionBind" +
-      "ingsResponse\"\"\202\323\344\223\002\034\022\032/v1/iam/permission" +
-      "Bindings\022\320\001\n\027UpdatePermissionBinding\0221.m" +
-      "odelstore.iam.v1.UpdatePermissionBinding" +
-      "Request\0322.modelstore.iam.v1.UpdatePermis" +
-      "sionBindingResponse\"N\202\323\344\223\002H22/v1/iam/per" +
-      "missionBindings/{permission_binding.id}:" +
-      "\022permission_binding\022\251\001\n\027DeletePermission" +
-      "Binding\0221.modelstore.iam.v1.DeletePermis" +
-      "sionBindingRequest\0322.modelstore.iam.v1.D" +
-      "eletePermissionBindingResponse\"\'\202\323\344\223\002!*\037" +
-      "/v1/iam/permissionBindings/{id}\022\273\001\n\031Unde" +
-      "letePermissionBinding\0223.modelstore.iam.v" +
-      "1.UndeletePermissionBindingRequest\0324.mod" +
-      "elstore.iam.v1.UndeletePermissionBinding" +
-      "Response\"3\202\323\344\223\002-\"(/v1/iam/permissionBind" +
-      "ings/{id}:undelete:\001*\022\266\001\n\032BatchGetPermis" +
-      "sionBindings\0224.modelstore.iam.v1.BatchGe" +
-      "tPermissionBindingsRequest\0325.modelstore." +
-      "iam.v1.BatchGetPermissionBindingsRespons" +
-      "e\"+\202\323\344\223\002%\022#/v1/iam/permissionBindings:ba" +
-      "tchGetBv\n\025dev.modelstore.iam.v1B\026Permiss" +
-      "ionBindingProtoP\001ZCgithub.com/modelstore" +
-      "/modelstore/clients/go/modelstore/iam/v1" +
-      ";iamv1b\006proto3"
+      ".iam.v1.PermissionBinding\"\205\001\n$BatchCreat" +
+      "ePermissionBindingsRequest\022I\n\010requests\030\001" +
+      " \003(\01321.modelstore.iam.v1.CreatePermissio" +
+      "nBindingRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(" +
+      "\t\"j\n%BatchCreatePermissionBindingsRespon" +
+      "se\022A\n\023permission_bindings\030\001 \003(\0132$.models" +
+      "tore.iam.v1.PermissionBinding\"\205\001\n$BatchU" +
+      "pdatePermissionBindingsRequest\022I\n\010reques" +
+      "ts\030\001 \003(\01321.modelstore.iam.v1.UpdatePermi" +
+      "ssionBindingRequestB\004\342A\001\002\022\022\n\nrequest_id\030" +
+      "\002 \001(\t\"j\n%BatchUpdatePermissionBindingsRe" +
+      "sponse\022A\n\023permission_bindings\030\001 \003(\0132$.mo" +
+      "delstore.iam.v1.PermissionBinding\"\205\001\n$Ba" +
+      "tchDeletePermissionBindingsRequest\022I\n\010re" +
+      "quests\030\001 \003(\01321.modelstore.iam.v1.DeleteP" +
+      "ermissionBindingRequestB\004\342A\001\002\022\022\n\nrequest" +
+      "_id\030\002 \001(\t\"j\n%BatchDeletePermissionBindin" +
+      "gsResponse\022A\n\023permission_bindings\030\001 \003(\0132" +
+      "$.modelstore.iam.v1.PermissionBinding2\352\016" +
+      "\n\030PermissionBindingService\022\270\001\n\027CreatePer" +
+      "missionBinding\0221.modelstore.iam.v1.Creat" +
+      "ePermissionBindingRequest\0322.modelstore.i" +
+      "am.v1.CreatePermissionBindingResponse\"6\202" +
+      "\323\344\223\0020\"\032/v1/iam/permissionBindings:\022permi" +
+      "ssion_binding\022\240\001\n\024GetPermissionBinding\022." +
+      ".modelstore.iam.v1.GetPermissionBindingR" +
+      "equest\032/.modelstore.iam.v1.GetPermission" +
+      "BindingResponse\"\'\202\323\344\223\002!\022\037/v1/iam/permiss" +
+      "ionBindings/{id}\022\241\001\n\026ListPermissionBindi" +
+      "ngs\0220.modelstore.iam.v1.ListPermissionBi" +
+      "ndingsRequest\0321.modelstore.iam.v1.ListPe" +
+      "rmissionBindingsResponse\"\"\202\323\344\223\002\034\022\032/v1/ia" +
+      "m/permissionBindings\022\320\001\n\027UpdatePermissio" +
+      "nBinding\0221.modelstore.iam.v1.UpdatePermi" +
+      "ssionBindingRequest\0322.modelstore.iam.v1." +
+      "UpdatePermissionBindingResponse\"N\202\323\344\223\002H2" +
+      "2/v1/iam/permissionBindings/{permission_" +
+      "binding.id}:\022permission_binding\022\251\001\n\027Dele" +
+      "tePermissionBinding\0221.modelstore.iam.v1." +
+      "DeletePermissionBindingRequest\0322.modelst" +
+      "ore.iam.v1.DeletePermissionBindingRespon" +
+      "se\"\'\202\323\344\223\002!*\037/v1/iam/permissionBindings/{" +
+      "id}\022\273\001\n\031UndeletePermissionBinding\0223.mode" +
+      "lstore.iam.v1.UndeletePermissionBindingR" +
+      "equest\0324.modelstore.iam.v1.UndeletePermi" +
+      "ssionBindingResponse\"3\202\323\344\223\002-\"(/v1/iam/pe" +
+      "rmissionBindings/{id}:undelete:\001*\022\266\001\n\032Ba" +
+      "tchGetPermissionBindings\0224.modelstore.ia" +
+      "m.v1.BatchGetPermissionBindingsRequest\0325" +
+      ".modelstore.iam.v1.BatchGetPermissionBin" +
+      "dingsResponse\"+\202\323\344\223\002%\022#/v1/iam/permissio" +
+      "nBindings:batchGet\022\305\001\n\035BatchCreatePermis" +
+      "sionBindings\0227.modelstore.iam.v1.BatchCr" +
+      "eatePermissionBindingsRequest\0328.modelsto" +
+      "re.iam.v1.BatchCreatePermissionBindingsR" +
+      "esponse\"1\202\323\344\223\002+\"&/v1/iam/permissionBindi" +
+      "ngs:batchCreate:\001*\022\305\001\n\035BatchUpdatePermis" +
+      "sionBindings\0227.modelstore.iam.v1.BatchUp" +
+      "datePermissionBindingsRequest\0328.modelsto" +
+      "re.iam.v1.BatchUpdatePermissionBindingsR" +
+      "esponse\"1\202\323\344\223\002+\"&/v1/iam/permissionBindi" +
+      "ngs:batchUpdate:\001*\022\305\001\n\035BatchDeletePermis" +
+      "sionBindings\0227.modelstore.iam.v1.BatchDe" +
+      "letePermissionBindingsRequest\0328.modelsto" +
+      "re.iam.v1.BatchDeletePermissionBindingsR" +
+      "esponse\"1\202\323\344\223\002+\"&/v1/iam/permissionBindi" +
+      "ngs:batchDelete:\001*Bv\n\025dev.modelstore.iam" +
+      ".v1B\026PermissionBindingProtoP\001ZCgithub.co" +
+      "m/modelstore/modelstore/clients/go/model" +
+      "store/iam/v1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -308,6 +371,42 @@ public final class PermissionBindingProto extends com.google.protobuf.GeneratedF
     internal_static_modelstore_iam_v1_BatchGetPermissionBindingsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetPermissionBindingsResponse_descriptor,
+        new java.lang.String[] { "PermissionBindings", });
+    internal_static_modelstore_iam_v1_BatchCreatePermissionBindingsRequest_descriptor =
+      getDescriptor().getMessageType(15);
+    internal_static_modelstore_iam_v1_BatchCreatePermissionBindingsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchCreatePermissionBindingsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_iam_v1_BatchCreatePermissionBindingsResponse_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_modelstore_iam_v1_BatchCreatePermissionBindingsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchCreatePermissionBindingsResponse_descriptor,
+        new java.lang.String[] { "PermissionBindings", });
+    internal_static_modelstore_iam_v1_BatchUpdatePermissionBindingsRequest_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_modelstore_iam_v1_BatchUpdatePermissionBindingsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchUpdatePermissionBindingsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_iam_v1_BatchUpdatePermissionBindingsResponse_descriptor =
+      getDescriptor().getMessageType(18);
+    internal_static_modelstore_iam_v1_BatchUpdatePermissionBindingsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchUpdatePermissionBindingsResponse_descriptor,
+        new java.lang.String[] { "PermissionBindings", });
+    internal_static_modelstore_iam_v1_BatchDeletePermissionBindingsRequest_descriptor =
+      getDescriptor().getMessageType(19);
+    internal_static_modelstore_iam_v1_BatchDeletePermissionBindingsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchDeletePermissionBindingsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_iam_v1_BatchDeletePermissionBindingsResponse_descriptor =
+      getDescriptor().getMessageType(20);
+    internal_static_modelstore_iam_v1_BatchDeletePermissionBindingsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchDeletePermissionBindingsResponse_descriptor,
         new java.lang.String[] { "PermissionBindings", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();

@@ -232,6 +232,99 @@ public final class PermissionBindingServiceGrpc {
     return getBatchGetPermissionBindingsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchCreatePermissionBindingsRequest,
+      dev.modelstore.iam.v1.BatchCreatePermissionBindingsResponse> getBatchCreatePermissionBindingsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchCreatePermissionBindings",
+      requestType = dev.modelstore.iam.v1.BatchCreatePermissionBindingsRequest.class,
+      responseType = dev.modelstore.iam.v1.BatchCreatePermissionBindingsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchCreatePermissionBindingsRequest,
+      dev.modelstore.iam.v1.BatchCreatePermissionBindingsResponse> getBatchCreatePermissionBindingsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchCreatePermissionBindingsRequest, dev.modelstore.iam.v1.BatchCreatePermissionBindingsResponse> getBatchCreatePermissionBindingsMethod;
+    if ((getBatchCreatePermissionBindingsMethod = PermissionBindingServiceGrpc.getBatchCreatePermissionBindingsMethod) == null) {
+      synchronized (PermissionBindingServiceGrpc.class) {
+        if ((getBatchCreatePermissionBindingsMethod = PermissionBindingServiceGrpc.getBatchCreatePermissionBindingsMethod) == null) {
+          PermissionBindingServiceGrpc.getBatchCreatePermissionBindingsMethod = getBatchCreatePermissionBindingsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.BatchCreatePermissionBindingsRequest, dev.modelstore.iam.v1.BatchCreatePermissionBindingsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchCreatePermissionBindings"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchCreatePermissionBindingsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchCreatePermissionBindingsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new PermissionBindingServiceMethodDescriptorSupplier("BatchCreatePermissionBindings"))
+              .build();
+        }
+      }
+    }
+    return getBatchCreatePermissionBindingsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchUpdatePermissionBindingsRequest,
+      dev.modelstore.iam.v1.BatchUpdatePermissionBindingsResponse> getBatchUpdatePermissionBindingsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchUpdatePermissionBindings",
+      requestType = dev.modelstore.iam.v1.BatchUpdatePermissionBindingsRequest.class,
+      responseType = dev.modelstore.iam.v1.BatchUpdatePermissionBindingsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchUpdatePermissionBindingsRequest,
+      dev.modelstore.iam.v1.BatchUpdatePermissionBindingsResponse> getBatchUpdatePermissionBindingsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchUpdatePermissionBindingsRequest, dev.modelstore.iam.v1.BatchUpdatePermissionBindingsResponse> getBatchUpdatePermissionBindingsMethod;
+    if ((getBatchUpdatePermissionBindingsMethod = PermissionBindingServiceGrpc.getBatchUpdatePermissionBindingsMethod) == null) {
+      synchronized (PermissionBindingServiceGrpc.class) {
+        if ((getBatchUpdatePermissionBindingsMethod = PermissionBindingServiceGrpc.getBatchUpdatePermissionBindingsMethod) == null) {
+          PermissionBindingServiceGrpc.getBatchUpdatePermissionBindingsMethod = getBatchUpdatePermissionBindingsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.BatchUpdatePermissionBindingsRequest, dev.modelstore.iam.v1.BatchUpdatePermissionBindingsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchUpdatePermissionBindings"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchUpdatePermissionBindingsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchUpdatePermissionBindingsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new PermissionBindingServiceMethodDescriptorSupplier("BatchUpdatePermissionBindings"))
+              .build();
+        }
+      }
+    }
+    return getBatchUpdatePermissionBindingsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchDeletePermissionBindingsRequest,
+      dev.modelstore.iam.v1.BatchDeletePermissionBindingsResponse> getBatchDeletePermissionBindingsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchDeletePermissionBindings",
+      requestType = dev.modelstore.iam.v1.BatchDeletePermissionBindingsRequest.class,
+      responseType = dev.modelstore.iam.v1.BatchDeletePermissionBindingsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchDeletePermissionBindingsRequest,
+      dev.modelstore.iam.v1.BatchDeletePermissionBindingsResponse> getBatchDeletePermissionBindingsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchDeletePermissionBindingsRequest, dev.modelstore.iam.v1.BatchDeletePermissionBindingsResponse> getBatchDeletePermissionBindingsMethod;
+    if ((getBatchDeletePermissionBindingsMethod = PermissionBindingServiceGrpc.getBatchDeletePermissionBindingsMethod) == null) {
+      synchronized (PermissionBindingServiceGrpc.class) {
+        if ((getBatchDeletePermissionBindingsMethod = PermissionBindingServiceGrpc.getBatchDeletePermissionBindingsMethod) == null) {
+          PermissionBindingServiceGrpc.getBatchDeletePermissionBindingsMethod = getBatchDeletePermissionBindingsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.BatchDeletePermissionBindingsRequest, dev.modelstore.iam.v1.BatchDeletePermissionBindingsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchDeletePermissionBindings"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchDeletePermissionBindingsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchDeletePermissionBindingsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new PermissionBindingServiceMethodDescriptorSupplier("BatchDeletePermissionBindings"))
+              .build();
+        }
+      }
+    }
+    return getBatchDeletePermissionBindingsMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -400,6 +493,74 @@ public final class PermissionBindingServiceGrpc {
         io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchGetPermissionBindingsResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchGetPermissionBindingsMethod(), responseObserver);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 permission bindings in one call, all or none (AIP-233):
+     * each item as CreatePermissionBinding would create it, answered in request
+     * order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreatePermissionBinding, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example
+     * `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, an item with its own request_id, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchCreatePermissionBindings(dev.modelstore.iam.v1.BatchCreatePermissionBindingsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchCreatePermissionBindingsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchCreatePermissionBindingsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 permission bindings in one call, all or none (AIP-234):
+     * each item as UpdatePermissionBinding would update it (its own update_mask,
+     * etag and allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdatePermissionBinding, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example
+     * `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, two items with one id, or a request_id reused
+     * with other requests; ABORTED when a concurrent write got in part way (the
+     * batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchUpdatePermissionBindings(dev.modelstore.iam.v1.BatchUpdatePermissionBindingsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchUpdatePermissionBindingsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchUpdatePermissionBindingsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 permission bindings in one call, all or none (AIP-235):
+     * each item as DeletePermissionBinding would delete it, so each is
+     * soft-deleted and returned, in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeletePermissionBinding, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example `requests[3].id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchDeletePermissionBindings(dev.modelstore.iam.v1.BatchDeletePermissionBindingsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchDeletePermissionBindingsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchDeletePermissionBindingsMethod(), responseObserver);
+    }
   }
 
   /**
@@ -544,6 +705,77 @@ public final class PermissionBindingServiceGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getBatchGetPermissionBindingsMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 permission bindings in one call, all or none (AIP-233):
+     * each item as CreatePermissionBinding would create it, answered in request
+     * order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreatePermissionBinding, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example
+     * `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, an item with its own request_id, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchCreatePermissionBindings(dev.modelstore.iam.v1.BatchCreatePermissionBindingsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchCreatePermissionBindingsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchCreatePermissionBindingsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 permission bindings in one call, all or none (AIP-234):
+     * each item as UpdatePermissionBinding would update it (its own update_mask,
+     * etag and allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdatePermissionBinding, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example
+     * `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, two items with one id, or a request_id reused
+     * with other requests; ABORTED when a concurrent write got in part way (the
+     * batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchUpdatePermissionBindings(dev.modelstore.iam.v1.BatchUpdatePermissionBindingsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchUpdatePermissionBindingsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchUpdatePermissionBindingsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 permission bindings in one call, all or none (AIP-235):
+     * each item as DeletePermissionBinding would delete it, so each is
+     * soft-deleted and returned, in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeletePermissionBinding, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example `requests[3].id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchDeletePermissionBindings(dev.modelstore.iam.v1.BatchDeletePermissionBindingsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchDeletePermissionBindingsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchDeletePermissionBindingsMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -667,6 +899,74 @@ public final class PermissionBindingServiceGrpc {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getBatchGetPermissionBindingsMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 permission bindings in one call, all or none (AIP-233):
+     * each item as CreatePermissionBinding would create it, answered in request
+     * order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreatePermissionBinding, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example
+     * `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, an item with its own request_id, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchCreatePermissionBindingsResponse batchCreatePermissionBindings(dev.modelstore.iam.v1.BatchCreatePermissionBindingsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchCreatePermissionBindingsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 permission bindings in one call, all or none (AIP-234):
+     * each item as UpdatePermissionBinding would update it (its own update_mask,
+     * etag and allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdatePermissionBinding, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example
+     * `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, two items with one id, or a request_id reused
+     * with other requests; ABORTED when a concurrent write got in part way (the
+     * batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchUpdatePermissionBindingsResponse batchUpdatePermissionBindings(dev.modelstore.iam.v1.BatchUpdatePermissionBindingsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchUpdatePermissionBindingsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 permission bindings in one call, all or none (AIP-235):
+     * each item as DeletePermissionBinding would delete it, so each is
+     * soft-deleted and returned, in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeletePermissionBinding, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example `requests[3].id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchDeletePermissionBindingsResponse batchDeletePermissionBindings(dev.modelstore.iam.v1.BatchDeletePermissionBindingsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchDeletePermissionBindingsMethod(), getCallOptions(), request);
+    }
   }
 
   /**
@@ -789,6 +1089,74 @@ public final class PermissionBindingServiceGrpc {
     public dev.modelstore.iam.v1.BatchGetPermissionBindingsResponse batchGetPermissionBindings(dev.modelstore.iam.v1.BatchGetPermissionBindingsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getBatchGetPermissionBindingsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1000 permission bindings in one call, all or none (AIP-233):
+     * each item as CreatePermissionBinding would create it, answered in request
+     * order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreatePermissionBinding, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example
+     * `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, an item with its own request_id, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchCreatePermissionBindingsResponse batchCreatePermissionBindings(dev.modelstore.iam.v1.BatchCreatePermissionBindingsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchCreatePermissionBindingsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 permission bindings in one call, all or none (AIP-234):
+     * each item as UpdatePermissionBinding would update it (its own update_mask,
+     * etag and allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdatePermissionBinding, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example
+     * `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, two items with one id, or a request_id reused
+     * with other requests; ABORTED when a concurrent write got in part way (the
+     * batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchUpdatePermissionBindingsResponse batchUpdatePermissionBindings(dev.modelstore.iam.v1.BatchUpdatePermissionBindingsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchUpdatePermissionBindingsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 permission bindings in one call, all or none (AIP-235):
+     * each item as DeletePermissionBinding would delete it, so each is
+     * soft-deleted and returned, in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeletePermissionBinding, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example `requests[3].id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchDeletePermissionBindingsResponse batchDeletePermissionBindings(dev.modelstore.iam.v1.BatchDeletePermissionBindingsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchDeletePermissionBindingsMethod(), getCallOptions(), request);
     }
   }
 
@@ -920,6 +1288,77 @@ public final class PermissionBindingServiceGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getBatchGetPermissionBindingsMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 permission bindings in one call, all or none (AIP-233):
+     * each item as CreatePermissionBinding would create it, answered in request
+     * order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreatePermissionBinding, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example
+     * `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, an item with its own request_id, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.BatchCreatePermissionBindingsResponse> batchCreatePermissionBindings(
+        dev.modelstore.iam.v1.BatchCreatePermissionBindingsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchCreatePermissionBindingsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 permission bindings in one call, all or none (AIP-234):
+     * each item as UpdatePermissionBinding would update it (its own update_mask,
+     * etag and allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdatePermissionBinding, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example
+     * `requests[3].permission_binding.id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, two items with one id, or a request_id reused
+     * with other requests; ABORTED when a concurrent write got in part way (the
+     * batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.BatchUpdatePermissionBindingsResponse> batchUpdatePermissionBindings(
+        dev.modelstore.iam.v1.BatchUpdatePermissionBindingsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchUpdatePermissionBindingsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 permission bindings in one call, all or none (AIP-235):
+     * each item as DeletePermissionBinding would delete it, so each is
+     * soft-deleted and returned, in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeletePermissionBinding, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example `requests[3].id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.BatchDeletePermissionBindingsResponse> batchDeletePermissionBindings(
+        dev.modelstore.iam.v1.BatchDeletePermissionBindingsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchDeletePermissionBindingsMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_CREATE_PERMISSION_BINDING = 0;
@@ -929,6 +1368,9 @@ public final class PermissionBindingServiceGrpc {
   private static final int METHODID_DELETE_PERMISSION_BINDING = 4;
   private static final int METHODID_UNDELETE_PERMISSION_BINDING = 5;
   private static final int METHODID_BATCH_GET_PERMISSION_BINDINGS = 6;
+  private static final int METHODID_BATCH_CREATE_PERMISSION_BINDINGS = 7;
+  private static final int METHODID_BATCH_UPDATE_PERMISSION_BINDINGS = 8;
+  private static final int METHODID_BATCH_DELETE_PERMISSION_BINDINGS = 9;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -974,6 +1416,18 @@ public final class PermissionBindingServiceGrpc {
         case METHODID_BATCH_GET_PERMISSION_BINDINGS:
           serviceImpl.batchGetPermissionBindings((dev.modelstore.iam.v1.BatchGetPermissionBindingsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchGetPermissionBindingsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_CREATE_PERMISSION_BINDINGS:
+          serviceImpl.batchCreatePermissionBindings((dev.modelstore.iam.v1.BatchCreatePermissionBindingsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchCreatePermissionBindingsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_UPDATE_PERMISSION_BINDINGS:
+          serviceImpl.batchUpdatePermissionBindings((dev.modelstore.iam.v1.BatchUpdatePermissionBindingsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchUpdatePermissionBindingsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_DELETE_PERMISSION_BINDINGS:
+          serviceImpl.batchDeletePermissionBindings((dev.modelstore.iam.v1.BatchDeletePermissionBindingsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchDeletePermissionBindingsResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -1042,6 +1496,27 @@ public final class PermissionBindingServiceGrpc {
               dev.modelstore.iam.v1.BatchGetPermissionBindingsRequest,
               dev.modelstore.iam.v1.BatchGetPermissionBindingsResponse>(
                 service, METHODID_BATCH_GET_PERMISSION_BINDINGS)))
+        .addMethod(
+          getBatchCreatePermissionBindingsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.BatchCreatePermissionBindingsRequest,
+              dev.modelstore.iam.v1.BatchCreatePermissionBindingsResponse>(
+                service, METHODID_BATCH_CREATE_PERMISSION_BINDINGS)))
+        .addMethod(
+          getBatchUpdatePermissionBindingsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.BatchUpdatePermissionBindingsRequest,
+              dev.modelstore.iam.v1.BatchUpdatePermissionBindingsResponse>(
+                service, METHODID_BATCH_UPDATE_PERMISSION_BINDINGS)))
+        .addMethod(
+          getBatchDeletePermissionBindingsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.BatchDeletePermissionBindingsRequest,
+              dev.modelstore.iam.v1.BatchDeletePermissionBindingsResponse>(
+                service, METHODID_BATCH_DELETE_PERMISSION_BINDINGS)))
         .build();
   }
 
@@ -1097,6 +1572,9 @@ public final class PermissionBindingServiceGrpc {
               .addMethod(getDeletePermissionBindingMethod())
               .addMethod(getUndeletePermissionBindingMethod())
               .addMethod(getBatchGetPermissionBindingsMethod())
+              .addMethod(getBatchCreatePermissionBindingsMethod())
+              .addMethod(getBatchUpdatePermissionBindingsMethod())
+              .addMethod(getBatchDeletePermissionBindingsMethod())
               .build();
         }
       }

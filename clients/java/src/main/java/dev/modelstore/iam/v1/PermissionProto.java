@@ -131,6 +131,36 @@ public final class PermissionProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_iam_v1_BatchGetPermissionsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchCreatePermissionsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchCreatePermissionsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchCreatePermissionsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchCreatePermissionsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchUpdatePermissionsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchUpdatePermissionsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchUpdatePermissionsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchUpdatePermissionsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchDeletePermissionsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchDeletePermissionsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchDeletePermissionsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchDeletePermissionsResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -205,45 +235,73 @@ public final class PermissionProto extends com.google.protobuf.GeneratedFile {
       "\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protob" +
       "uf.FieldMask\"Q\n\033BatchGetPermissionsRespo" +
       "nse\0222\n\013permissions\030\001 \003(\0132\035.modelstore.ia" +
-      "m.v1.Permission2\374\n\n\021PermissionService\022\224\001" +
-      "\n\020CreatePermission\022*.modelstore.iam.v1.C" +
-      "reatePermissionRequest\032+.modelstore.iam." +
-      "v1.CreatePermissionResponse\"\'\202\323\344\223\002!\"\023/v1" +
-      "/iam/permissions:\npermission\022\204\001\n\rGetPerm" +
-      "ission\022\'.modelstore.iam.v1.GetPermission" +
-      "Request\032(.modelstore.iam.v1.GetPermissio" +
-      "nResponse\" \202\323\344\223\002\032\022\030/v1/iam/permissions/{" +
-      "id}\022\205\001\n\017ListPermissions\022).modelstore.iam" +
-      ".v1.ListPermissionsRequest\032*.modelstore." +
-      "iam.v1.ListPermissionsResponse\"\033\202\323\344\223\002\025\022\023" +
-      "/v1/iam/permissions\022\244\001\n\020UpdatePermission" +
-      "\022*.modelstore.iam.v1.UpdatePermissionReq" +
-      "uest\032+.modelstore.iam.v1.UpdatePermissio" +
-      "nResponse\"7\202\323\344\223\00212#/v1/iam/permissions/{" +
-      "permission.id}:\npermission\022\215\001\n\020DeletePer" +
-      "mission\022*.modelstore.iam.v1.DeletePermis" +
-      "sionRequest\032+.modelstore.iam.v1.DeletePe" +
-      "rmissionResponse\" \202\323\344\223\002\032*\030/v1/iam/permis" +
-      "sions/{id}\022\237\001\n\022UndeletePermission\022,.mode" +
-      "lstore.iam.v1.UndeletePermissionRequest\032" +
-      "-.modelstore.iam.v1.UndeletePermissionRe" +
-      "sponse\",\202\323\344\223\002&\"!/v1/iam/permissions/{id}" +
-      ":undelete:\001*\022\232\001\n\023BatchGetPermissions\022-.m" +
-      "odelstore.iam.v1.BatchGetPermissionsRequ" +
-      "est\032..modelstore.iam.v1.BatchGetPermissi" +
-      "onsResponse\"$\202\323\344\223\002\036\022\034/v1/iam/permissions" +
-      ":batchGet\022\222\001\n\017CheckPermission\022).modelsto" +
-      "re.iam.v1.CheckPermissionRequest\032*.model" +
-      "store.iam.v1.CheckPermissionResponse\"(\312\363" +
-      "\030\003\n\001\001\202\323\344\223\002\033\022\031/v1/iam/permissions:check\022\265" +
-      "\001\n\030ListEffectivePermissions\0222.modelstore" +
-      ".iam.v1.ListEffectivePermissionsRequest\032" +
-      "3.modelstore.iam.v1.ListEffectivePermiss" +
-      "ionsResponse\"0\312\363\030\003\n\001\001\202\323\344\223\002#\022!/v1/iam/per" +
-      "missions:listEffectiveBo\n\025dev.modelstore" +
-      ".iam.v1B\017PermissionProtoP\001ZCgithub.com/m" +
-      "odelstore/modelstore/clients/go/modelsto" +
-      "re/iam/v1;iamv1b\006proto3"
+      "m.v1.Permission\"w\n\035BatchCreatePermission" +
+      "sRequest\022B\n\010requests\030\001 \003(\0132*.modelstore." +
+      "iam.v1.CreatePermissionRequestB\004\342A\001\002\022\022\n\n" +
+      "request_id\030\002 \001(\t\"T\n\036BatchCreatePermissio" +
+      "nsResponse\0222\n\013permissions\030\001 \003(\0132\035.models" +
+      "tore.iam.v1.Permission\"w\n\035BatchUpdatePer" +
+      "missionsRequest\022B\n\010requests\030\001 \003(\0132*.mode" +
+      "lstore.iam.v1.UpdatePermissionRequestB\004\342" +
+      "A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"T\n\036BatchUpdatePe" +
+      "rmissionsResponse\0222\n\013permissions\030\001 \003(\0132\035" +
+      ".modelstore.iam.v1.Permission\"w\n\035BatchDe" +
+      "letePermissionsRequest\022B\n\010requests\030\001 \003(\013" +
+      "2*.modelstore.iam.v1.DeletePermissionReq" +
+      "uestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"T\n\036BatchD" +
+      "eletePermissionsResponse\0222\n\013permissions\030" +
+      "\001 \003(\0132\035.modelstore.iam.v1.Permission2\200\017\n" +
+      "\021PermissionService\022\224\001\n\020CreatePermission\022" +
+      "*.modelstore.iam.v1.CreatePermissionRequ" +
+      "est\032+.modelstore.iam.v1.CreatePermission" +
+      "Response\"\'\202\323\344\223\002!\"\023/v1/iam/permissions:\np" +
+      "ermission\022\204\001\n\rGetPermission\022\'.modelstore" +
+      ".iam.v1.GetPermissionRequest\032(.modelstor" +
+      "e.iam.v1.GetPermissionResponse\" \202\323\344\223\002\032\022\030" +
+      "/v1/iam/permissions/{id}\022\205\001\n\017ListPermiss" +
+      "ions\022).modelstore.iam.v1.ListPermissions" +
+      "Request\032*.modelstore.iam.v1.ListPermissi" +
+      "onsResponse\"\033\202\323\344\223\002\025\022\023/v1/iam/permissions" +
+      "\022\244\001\n\020UpdatePermission\022*.modelstore.iam.v" +
+      "1.UpdatePermissionRequest\032+.modelstore.i" +
+      "am.v1.UpdatePermissionResponse\"7\202\323\344\223\00212#" +
+      "/v1/iam/permissions/{permission.id}:\nper" +
+      "mission\022\215\001\n\020DeletePermission\022*.modelstor" +
+      "e.iam.v1.DeletePermissionRequest\032+.model" +
+      "store.iam.v1.DeletePermissionResponse\" \202" +
+      "\323\344\223\002\032*\030/v1/iam/permissions/{id}\022\237\001\n\022Unde" +
+      "letePermission\022,.modelstore.iam.v1.Undel" +
+      "etePermissionRequest\032-.modelstore.iam.v1" +
+      ".UndeletePermissionResponse\",\202\323\344\223\002&\"!/v1" +
+      "/iam/permissions/{id}:undelete:\001*\022\232\001\n\023Ba" +
+      "tchGetPermissions\022-.modelstore.iam.v1.Ba" +
+      "tchGetPermissionsRequest\032..modelstore.ia" +
+      "m.v1.BatchGetPermissionsResponse\"$\202\323\344\223\002\036" +
+      "\022\034/v1/iam/permissions:batchGet\022\251\001\n\026Batch" +
+      "CreatePermissions\0220.modelstore.iam.v1.Ba" +
+      "tchCreatePermissionsRequest\0321.modelstore" +
+      ".iam.v1.BatchCreatePermissionsResponse\"*" +
+      "\202\323\344\223\002$\"\037/v1/iam/permissions:batchCreate:" +
+      "\001*\022\251\001\n\026BatchUpdatePermissions\0220.modelsto" +
+      "re.iam.v1.BatchUpdatePermissionsRequest\032" +
+      "1.modelstore.iam.v1.BatchUpdatePermissio" +
+      "nsResponse\"*\202\323\344\223\002$\"\037/v1/iam/permissions:" +
+      "batchUpdate:\001*\022\251\001\n\026BatchDeletePermission" +
+      "s\0220.modelstore.iam.v1.BatchDeletePermiss" +
+      "ionsRequest\0321.modelstore.iam.v1.BatchDel" +
+      "etePermissionsResponse\"*\202\323\344\223\002$\"\037/v1/iam/" +
+      "permissions:batchDelete:\001*\022\222\001\n\017CheckPerm" +
+      "ission\022).modelstore.iam.v1.CheckPermissi" +
+      "onRequest\032*.modelstore.iam.v1.CheckPermi" +
+      "ssionResponse\"(\312\363\030\003\n\001\001\202\323\344\223\002\033\022\031/v1/iam/pe" +
+      "rmissions:check\022\265\001\n\030ListEffectivePermiss" +
+      "ions\0222.modelstore.iam.v1.ListEffectivePe" +
+      "rmissionsRequest\0323.modelstore.iam.v1.Lis" +
+      "tEffectivePermissionsResponse\"0\312\363\030\003\n\001\001\202\323" +
+      "\344\223\002#\022!/v1/iam/permissions:listEffectiveB" +
+      "o\n\025dev.modelstore.iam.v1B\017PermissionProt" +
+      "oP\001ZCgithub.com/modelstore/modelstore/cl" +
+      "ients/go/modelstore/iam/v1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -381,6 +439,42 @@ public final class PermissionProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_iam_v1_BatchGetPermissionsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetPermissionsResponse_descriptor,
+        new java.lang.String[] { "Permissions", });
+    internal_static_modelstore_iam_v1_BatchCreatePermissionsRequest_descriptor =
+      getDescriptor().getMessageType(21);
+    internal_static_modelstore_iam_v1_BatchCreatePermissionsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchCreatePermissionsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_iam_v1_BatchCreatePermissionsResponse_descriptor =
+      getDescriptor().getMessageType(22);
+    internal_static_modelstore_iam_v1_BatchCreatePermissionsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchCreatePermissionsResponse_descriptor,
+        new java.lang.String[] { "Permissions", });
+    internal_static_modelstore_iam_v1_BatchUpdatePermissionsRequest_descriptor =
+      getDescriptor().getMessageType(23);
+    internal_static_modelstore_iam_v1_BatchUpdatePermissionsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchUpdatePermissionsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_iam_v1_BatchUpdatePermissionsResponse_descriptor =
+      getDescriptor().getMessageType(24);
+    internal_static_modelstore_iam_v1_BatchUpdatePermissionsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchUpdatePermissionsResponse_descriptor,
+        new java.lang.String[] { "Permissions", });
+    internal_static_modelstore_iam_v1_BatchDeletePermissionsRequest_descriptor =
+      getDescriptor().getMessageType(25);
+    internal_static_modelstore_iam_v1_BatchDeletePermissionsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchDeletePermissionsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_iam_v1_BatchDeletePermissionsResponse_descriptor =
+      getDescriptor().getMessageType(26);
+    internal_static_modelstore_iam_v1_BatchDeletePermissionsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchDeletePermissionsResponse_descriptor,
         new java.lang.String[] { "Permissions", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();

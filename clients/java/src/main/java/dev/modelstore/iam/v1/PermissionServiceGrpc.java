@@ -232,6 +232,99 @@ public final class PermissionServiceGrpc {
     return getBatchGetPermissionsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchCreatePermissionsRequest,
+      dev.modelstore.iam.v1.BatchCreatePermissionsResponse> getBatchCreatePermissionsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchCreatePermissions",
+      requestType = dev.modelstore.iam.v1.BatchCreatePermissionsRequest.class,
+      responseType = dev.modelstore.iam.v1.BatchCreatePermissionsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchCreatePermissionsRequest,
+      dev.modelstore.iam.v1.BatchCreatePermissionsResponse> getBatchCreatePermissionsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchCreatePermissionsRequest, dev.modelstore.iam.v1.BatchCreatePermissionsResponse> getBatchCreatePermissionsMethod;
+    if ((getBatchCreatePermissionsMethod = PermissionServiceGrpc.getBatchCreatePermissionsMethod) == null) {
+      synchronized (PermissionServiceGrpc.class) {
+        if ((getBatchCreatePermissionsMethod = PermissionServiceGrpc.getBatchCreatePermissionsMethod) == null) {
+          PermissionServiceGrpc.getBatchCreatePermissionsMethod = getBatchCreatePermissionsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.BatchCreatePermissionsRequest, dev.modelstore.iam.v1.BatchCreatePermissionsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchCreatePermissions"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchCreatePermissionsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchCreatePermissionsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new PermissionServiceMethodDescriptorSupplier("BatchCreatePermissions"))
+              .build();
+        }
+      }
+    }
+    return getBatchCreatePermissionsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchUpdatePermissionsRequest,
+      dev.modelstore.iam.v1.BatchUpdatePermissionsResponse> getBatchUpdatePermissionsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchUpdatePermissions",
+      requestType = dev.modelstore.iam.v1.BatchUpdatePermissionsRequest.class,
+      responseType = dev.modelstore.iam.v1.BatchUpdatePermissionsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchUpdatePermissionsRequest,
+      dev.modelstore.iam.v1.BatchUpdatePermissionsResponse> getBatchUpdatePermissionsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchUpdatePermissionsRequest, dev.modelstore.iam.v1.BatchUpdatePermissionsResponse> getBatchUpdatePermissionsMethod;
+    if ((getBatchUpdatePermissionsMethod = PermissionServiceGrpc.getBatchUpdatePermissionsMethod) == null) {
+      synchronized (PermissionServiceGrpc.class) {
+        if ((getBatchUpdatePermissionsMethod = PermissionServiceGrpc.getBatchUpdatePermissionsMethod) == null) {
+          PermissionServiceGrpc.getBatchUpdatePermissionsMethod = getBatchUpdatePermissionsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.BatchUpdatePermissionsRequest, dev.modelstore.iam.v1.BatchUpdatePermissionsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchUpdatePermissions"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchUpdatePermissionsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchUpdatePermissionsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new PermissionServiceMethodDescriptorSupplier("BatchUpdatePermissions"))
+              .build();
+        }
+      }
+    }
+    return getBatchUpdatePermissionsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchDeletePermissionsRequest,
+      dev.modelstore.iam.v1.BatchDeletePermissionsResponse> getBatchDeletePermissionsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchDeletePermissions",
+      requestType = dev.modelstore.iam.v1.BatchDeletePermissionsRequest.class,
+      responseType = dev.modelstore.iam.v1.BatchDeletePermissionsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchDeletePermissionsRequest,
+      dev.modelstore.iam.v1.BatchDeletePermissionsResponse> getBatchDeletePermissionsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchDeletePermissionsRequest, dev.modelstore.iam.v1.BatchDeletePermissionsResponse> getBatchDeletePermissionsMethod;
+    if ((getBatchDeletePermissionsMethod = PermissionServiceGrpc.getBatchDeletePermissionsMethod) == null) {
+      synchronized (PermissionServiceGrpc.class) {
+        if ((getBatchDeletePermissionsMethod = PermissionServiceGrpc.getBatchDeletePermissionsMethod) == null) {
+          PermissionServiceGrpc.getBatchDeletePermissionsMethod = getBatchDeletePermissionsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.BatchDeletePermissionsRequest, dev.modelstore.iam.v1.BatchDeletePermissionsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchDeletePermissions"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchDeletePermissionsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchDeletePermissionsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new PermissionServiceMethodDescriptorSupplier("BatchDeletePermissions"))
+              .build();
+        }
+      }
+    }
+    return getBatchDeletePermissionsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.CheckPermissionRequest,
       dev.modelstore.iam.v1.CheckPermissionResponse> getCheckPermissionMethod;
 
@@ -464,6 +557,72 @@ public final class PermissionServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 permissions in one call, all or none (AIP-233): each
+     * item as CreatePermission would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreatePermission, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].permission.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    default void batchCreatePermissions(dev.modelstore.iam.v1.BatchCreatePermissionsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchCreatePermissionsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchCreatePermissionsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 permissions in one call, all or none (AIP-234): each
+     * item as UpdatePermission would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdatePermission, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].permission.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchUpdatePermissions(dev.modelstore.iam.v1.BatchUpdatePermissionsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchUpdatePermissionsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchUpdatePermissionsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 permissions in one call, all or none (AIP-235): each
+     * item as DeletePermission would delete it, so each is soft-deleted and
+     * returned, in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeletePermission, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchDeletePermissions(dev.modelstore.iam.v1.BatchDeletePermissionsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchDeletePermissionsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchDeletePermissionsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Checks whether a user holds a permission in the caller's tenant, and
      * names the roles that grant it. A user holds a permission when one of its
      * active role bindings names an active role with an active permission
@@ -641,6 +800,75 @@ public final class PermissionServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 permissions in one call, all or none (AIP-233): each
+     * item as CreatePermission would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreatePermission, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].permission.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public void batchCreatePermissions(dev.modelstore.iam.v1.BatchCreatePermissionsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchCreatePermissionsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchCreatePermissionsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 permissions in one call, all or none (AIP-234): each
+     * item as UpdatePermission would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdatePermission, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].permission.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchUpdatePermissions(dev.modelstore.iam.v1.BatchUpdatePermissionsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchUpdatePermissionsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchUpdatePermissionsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 permissions in one call, all or none (AIP-235): each
+     * item as DeletePermission would delete it, so each is soft-deleted and
+     * returned, in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeletePermission, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchDeletePermissions(dev.modelstore.iam.v1.BatchDeletePermissionsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchDeletePermissionsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchDeletePermissionsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Checks whether a user holds a permission in the caller's tenant, and
      * names the roles that grant it. A user holds a permission when one of its
      * active role bindings names an active role with an active permission
@@ -799,6 +1027,72 @@ public final class PermissionServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 permissions in one call, all or none (AIP-233): each
+     * item as CreatePermission would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreatePermission, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].permission.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchCreatePermissionsResponse batchCreatePermissions(dev.modelstore.iam.v1.BatchCreatePermissionsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchCreatePermissionsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 permissions in one call, all or none (AIP-234): each
+     * item as UpdatePermission would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdatePermission, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].permission.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchUpdatePermissionsResponse batchUpdatePermissions(dev.modelstore.iam.v1.BatchUpdatePermissionsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchUpdatePermissionsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 permissions in one call, all or none (AIP-235): each
+     * item as DeletePermission would delete it, so each is soft-deleted and
+     * returned, in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeletePermission, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchDeletePermissionsResponse batchDeletePermissions(dev.modelstore.iam.v1.BatchDeletePermissionsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchDeletePermissionsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Checks whether a user holds a permission in the caller's tenant, and
      * names the roles that grant it. A user holds a permission when one of its
      * active role bindings names an active role with an active permission
@@ -951,6 +1245,72 @@ public final class PermissionServiceGrpc {
     public dev.modelstore.iam.v1.BatchGetPermissionsResponse batchGetPermissions(dev.modelstore.iam.v1.BatchGetPermissionsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getBatchGetPermissionsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1000 permissions in one call, all or none (AIP-233): each
+     * item as CreatePermission would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreatePermission, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].permission.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchCreatePermissionsResponse batchCreatePermissions(dev.modelstore.iam.v1.BatchCreatePermissionsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchCreatePermissionsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 permissions in one call, all or none (AIP-234): each
+     * item as UpdatePermission would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdatePermission, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].permission.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchUpdatePermissionsResponse batchUpdatePermissions(dev.modelstore.iam.v1.BatchUpdatePermissionsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchUpdatePermissionsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 permissions in one call, all or none (AIP-235): each
+     * item as DeletePermission would delete it, so each is soft-deleted and
+     * returned, in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeletePermission, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchDeletePermissionsResponse batchDeletePermissions(dev.modelstore.iam.v1.BatchDeletePermissionsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchDeletePermissionsMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1118,6 +1478,75 @@ public final class PermissionServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 permissions in one call, all or none (AIP-233): each
+     * item as CreatePermission would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreatePermission, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].permission.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.BatchCreatePermissionsResponse> batchCreatePermissions(
+        dev.modelstore.iam.v1.BatchCreatePermissionsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchCreatePermissionsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 permissions in one call, all or none (AIP-234): each
+     * item as UpdatePermission would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdatePermission, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].permission.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.BatchUpdatePermissionsResponse> batchUpdatePermissions(
+        dev.modelstore.iam.v1.BatchUpdatePermissionsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchUpdatePermissionsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 permissions in one call, all or none (AIP-235): each
+     * item as DeletePermission would delete it, so each is soft-deleted and
+     * returned, in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeletePermission, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.BatchDeletePermissionsResponse> batchDeletePermissions(
+        dev.modelstore.iam.v1.BatchDeletePermissionsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchDeletePermissionsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Checks whether a user holds a permission in the caller's tenant, and
      * names the roles that grant it. A user holds a permission when one of its
      * active role bindings names an active role with an active permission
@@ -1160,8 +1589,11 @@ public final class PermissionServiceGrpc {
   private static final int METHODID_DELETE_PERMISSION = 4;
   private static final int METHODID_UNDELETE_PERMISSION = 5;
   private static final int METHODID_BATCH_GET_PERMISSIONS = 6;
-  private static final int METHODID_CHECK_PERMISSION = 7;
-  private static final int METHODID_LIST_EFFECTIVE_PERMISSIONS = 8;
+  private static final int METHODID_BATCH_CREATE_PERMISSIONS = 7;
+  private static final int METHODID_BATCH_UPDATE_PERMISSIONS = 8;
+  private static final int METHODID_BATCH_DELETE_PERMISSIONS = 9;
+  private static final int METHODID_CHECK_PERMISSION = 10;
+  private static final int METHODID_LIST_EFFECTIVE_PERMISSIONS = 11;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1207,6 +1639,18 @@ public final class PermissionServiceGrpc {
         case METHODID_BATCH_GET_PERMISSIONS:
           serviceImpl.batchGetPermissions((dev.modelstore.iam.v1.BatchGetPermissionsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchGetPermissionsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_CREATE_PERMISSIONS:
+          serviceImpl.batchCreatePermissions((dev.modelstore.iam.v1.BatchCreatePermissionsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchCreatePermissionsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_UPDATE_PERMISSIONS:
+          serviceImpl.batchUpdatePermissions((dev.modelstore.iam.v1.BatchUpdatePermissionsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchUpdatePermissionsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_DELETE_PERMISSIONS:
+          serviceImpl.batchDeletePermissions((dev.modelstore.iam.v1.BatchDeletePermissionsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchDeletePermissionsResponse>) responseObserver);
           break;
         case METHODID_CHECK_PERMISSION:
           serviceImpl.checkPermission((dev.modelstore.iam.v1.CheckPermissionRequest) request,
@@ -1284,6 +1728,27 @@ public final class PermissionServiceGrpc {
               dev.modelstore.iam.v1.BatchGetPermissionsResponse>(
                 service, METHODID_BATCH_GET_PERMISSIONS)))
         .addMethod(
+          getBatchCreatePermissionsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.BatchCreatePermissionsRequest,
+              dev.modelstore.iam.v1.BatchCreatePermissionsResponse>(
+                service, METHODID_BATCH_CREATE_PERMISSIONS)))
+        .addMethod(
+          getBatchUpdatePermissionsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.BatchUpdatePermissionsRequest,
+              dev.modelstore.iam.v1.BatchUpdatePermissionsResponse>(
+                service, METHODID_BATCH_UPDATE_PERMISSIONS)))
+        .addMethod(
+          getBatchDeletePermissionsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.BatchDeletePermissionsRequest,
+              dev.modelstore.iam.v1.BatchDeletePermissionsResponse>(
+                service, METHODID_BATCH_DELETE_PERMISSIONS)))
+        .addMethod(
           getCheckPermissionMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
@@ -1352,6 +1817,9 @@ public final class PermissionServiceGrpc {
               .addMethod(getDeletePermissionMethod())
               .addMethod(getUndeletePermissionMethod())
               .addMethod(getBatchGetPermissionsMethod())
+              .addMethod(getBatchCreatePermissionsMethod())
+              .addMethod(getBatchUpdatePermissionsMethod())
+              .addMethod(getBatchDeletePermissionsMethod())
               .addMethod(getCheckPermissionMethod())
               .addMethod(getListEffectivePermissionsMethod())
               .build();

@@ -111,6 +111,36 @@ public final class PlatformCredentialProto extends com.google.protobuf.Generated
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_iam_v1_GetPlatformCredentialSecretResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchCreatePlatformCredentialsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchCreatePlatformCredentialsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchCreatePlatformCredentialsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchCreatePlatformCredentialsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchUpdatePlatformCredentialsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchUpdatePlatformCredentialsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchUpdatePlatformCredentialsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchUpdatePlatformCredentialsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchDeletePlatformCredentialsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchDeletePlatformCredentialsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchDeletePlatformCredentialsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchDeletePlatformCredentialsResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -192,52 +222,86 @@ public final class PlatformCredentialProto extends com.google.protobuf.Generated
       "dentialSecretResponse\022\024\n\014access_token\030\001 " +
       "\001(\t\022\025\n\rrefresh_token\030\002 \001(\t\0224\n\020token_expi" +
       "res_at\030\003 \001(\0132\032.google.protobuf.Timestamp" +
-      "*\242\001\n\010Platform\022\030\n\024PLATFORM_UNSPECIFIED\020\000\022" +
-      "\023\n\017PLATFORM_GOOGLE\020\001\022\024\n\020PLATFORM_OUTLOOK" +
-      "\020\002\022\025\n\021PLATFORM_WHATSAPP\020\003\022\022\n\016PLATFORM_GM" +
-      "AIL\020\004\022\022\n\016PLATFORM_SLACK\020\005\022\022\n\016PLATFORM_OT" +
-      "HER\020\0062\374\013\n\031PlatformCredentialService\022\275\001\n\030" +
-      "CreatePlatformCredential\0222.modelstore.ia" +
-      "m.v1.CreatePlatformCredentialRequest\0323.m" +
-      "odelstore.iam.v1.CreatePlatformCredentia" +
-      "lResponse\"8\202\323\344\223\0022\"\033/v1/iam/platformCrede" +
-      "ntials:\023platform_credential\022\244\001\n\025GetPlatf" +
-      "ormCredential\022/.modelstore.iam.v1.GetPla" +
-      "tformCredentialRequest\0320.modelstore.iam." +
-      "v1.GetPlatformCredentialResponse\"(\202\323\344\223\002\"" +
-      "\022 /v1/iam/platformCredentials/{id}\022\245\001\n\027L" +
-      "istPlatformCredentials\0221.modelstore.iam." +
-      "v1.ListPlatformCredentialsRequest\0322.mode" +
-      "lstore.iam.v1.ListPlatformCredentialsRes" +
-      "ponse\"#\202\323\344\223\002\035\022\033/v1/iam/platformCredentia" +
-      "ls\022\326\001\n\030UpdatePlatformCredential\0222.models" +
-      "tore.iam.v1.UpdatePlatformCredentialRequ" +
-      "est\0323.modelstore.iam.v1.UpdatePlatformCr" +
-      "edentialResponse\"Q\202\323\344\223\002K24/v1/iam/platfo" +
-      "rmCredentials/{platform_credential.id}:\023" +
-      "platform_credential\022\255\001\n\030DeletePlatformCr" +
-      "edential\0222.modelstore.iam.v1.DeletePlatf" +
-      "ormCredentialRequest\0323.modelstore.iam.v1" +
-      ".DeletePlatformCredentialResponse\"(\202\323\344\223\002" +
-      "\"* /v1/iam/platformCredentials/{id}\022\277\001\n\032" +
-      "UndeletePlatformCredential\0224.modelstore." +
-      "iam.v1.UndeletePlatformCredentialRequest" +
-      "\0325.modelstore.iam.v1.UndeletePlatformCre" +
-      "dentialResponse\"4\202\323\344\223\002.\")/v1/iam/platfor" +
-      "mCredentials/{id}:undelete:\001*\022\272\001\n\033BatchG" +
-      "etPlatformCredentials\0225.modelstore.iam.v" +
-      "1.BatchGetPlatformCredentialsRequest\0326.m" +
-      "odelstore.iam.v1.BatchGetPlatformCredent" +
-      "ialsResponse\",\202\323\344\223\002&\022$/v1/iam/platformCr" +
-      "edentials:batchGet\022\307\001\n\033GetPlatformCreden" +
-      "tialSecret\0225.modelstore.iam.v1.GetPlatfo" +
-      "rmCredentialSecretRequest\0326.modelstore.i" +
-      "am.v1.GetPlatformCredentialSecretRespons" +
-      "e\"9\312\363\030\003\n\001\003\202\323\344\223\002,\022*/v1/iam/platformCreden" +
-      "tials/{id}:getSecretBw\n\025dev.modelstore.i" +
-      "am.v1B\027PlatformCredentialProtoP\001ZCgithub" +
-      ".com/modelstore/modelstore/clients/go/mo" +
-      "delstore/iam/v1;iamv1b\006proto3"
+      "\"\207\001\n%BatchCreatePlatformCredentialsReque" +
+      "st\022J\n\010requests\030\001 \003(\01322.modelstore.iam.v1" +
+      ".CreatePlatformCredentialRequestB\004\342A\001\002\022\022" +
+      "\n\nrequest_id\030\002 \001(\t\"m\n&BatchCreatePlatfor" +
+      "mCredentialsResponse\022C\n\024platform_credent" +
+      "ials\030\001 \003(\0132%.modelstore.iam.v1.PlatformC" +
+      "redential\"\207\001\n%BatchUpdatePlatformCredent" +
+      "ialsRequest\022J\n\010requests\030\001 \003(\01322.modelsto" +
+      "re.iam.v1.UpdatePlatformCredentialReques" +
+      "tB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"m\n&BatchUpda" +
+      "tePlatformCredentialsResponse\022C\n\024platfor" +
+      "m_credentials\030\001 \003(\0132%.modelstore.iam.v1." +
+      "PlatformCredential\"\207\001\n%BatchDeletePlatfo" +
+      "rmCredentialsRequest\022J\n\010requests\030\001 \003(\01322" +
+      ".modelstore.iam.v1.DeletePlatformCredent" +
+      "ialRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"m\n&" +
+      "BatchDeletePlatformCredentialsResponse\022C" +
+      "\n\024platform_credentials\030\001 \003(\0132%.modelstor" +
+      "e.iam.v1.PlatformCredential*\242\001\n\010Platform" +
+      "\022\030\n\024PLATFORM_UNSPECIFIED\020\000\022\023\n\017PLATFORM_G" +
+      "OOGLE\020\001\022\024\n\020PLATFORM_OUTLOOK\020\002\022\025\n\021PLATFOR" +
+      "M_WHATSAPP\020\003\022\022\n\016PLATFORM_GMAIL\020\004\022\022\n\016PLAT" +
+      "FORM_SLACK\020\005\022\022\n\016PLATFORM_OTHER\020\0062\340\020\n\031Pla" +
+      "tformCredentialService\022\275\001\n\030CreatePlatfor" +
+      "mCredential\0222.modelstore.iam.v1.CreatePl" +
+      "atformCredentialRequest\0323.modelstore.iam" +
+      ".v1.CreatePlatformCredentialResponse\"8\202\323" +
+      "\344\223\0022\"\033/v1/iam/platformCredentials:\023platf" +
+      "orm_credential\022\244\001\n\025GetPlatformCredential" +
+      "\022/.modelstore.iam.v1.GetPlatformCredenti" +
+      "alRequest\0320.modelstore.iam.v1.GetPlatfor" +
+      "mCredentialResponse\"(\202\323\344\223\002\"\022 /v1/iam/pla" +
+      "tformCredentials/{id}\022\245\001\n\027ListPlatformCr" +
+      "edentials\0221.modelstore.iam.v1.ListPlatfo" +
+      "rmCredentialsRequest\0322.modelstore.iam.v1" +
+      ".ListPlatformCredentialsResponse\"#\202\323\344\223\002\035" +
+      "\022\033/v1/iam/platformCredentials\022\326\001\n\030Update" +
+      "PlatformCredential\0222.modelstore.iam.v1.U" +
+      "pdatePlatformCredentialRequest\0323.modelst" +
+      "ore.iam.v1.UpdatePlatformCredentialRespo" +
+      "nse\"Q\202\323\344\223\002K24/v1/iam/platformCredentials" +
+      "/{platform_credential.id}:\023platform_cred" +
+      "ential\022\255\001\n\030DeletePlatformCredential\0222.mo" +
+      "delstore.iam.v1.DeletePlatformCredential" +
+      "Request\0323.modelstore.iam.v1.DeletePlatfo" +
+      "rmCredentialResponse\"(\202\323\344\223\002\"* /v1/iam/pl" +
+      "atformCredentials/{id}\022\277\001\n\032UndeletePlatf" +
+      "ormCredential\0224.modelstore.iam.v1.Undele" +
+      "tePlatformCredentialRequest\0325.modelstore" +
+      ".iam.v1.UndeletePlatformCredentialRespon" +
+      "se\"4\202\323\344\223\002.\")/v1/iam/platformCredentials/" +
+      "{id}:undelete:\001*\022\272\001\n\033BatchGetPlatformCre" +
+      "dentials\0225.modelstore.iam.v1.BatchGetPla" +
+      "tformCredentialsRequest\0326.modelstore.iam" +
+      ".v1.BatchGetPlatformCredentialsResponse\"" +
+      ",\202\323\344\223\002&\022$/v1/iam/platformCredentials:bat" +
+      "chGet\022\311\001\n\036BatchCreatePlatformCredentials" +
+      "\0228.modelstore.iam.v1.BatchCreatePlatform" +
+      "CredentialsRequest\0329.modelstore.iam.v1.B" +
+      "atchCreatePlatformCredentialsResponse\"2\202" +
+      "\323\344\223\002,\"\'/v1/iam/platformCredentials:batch" +
+      "Create:\001*\022\311\001\n\036BatchUpdatePlatformCredent" +
+      "ials\0228.modelstore.iam.v1.BatchUpdatePlat" +
+      "formCredentialsRequest\0329.modelstore.iam." +
+      "v1.BatchUpdatePlatformCredentialsRespons" +
+      "e\"2\202\323\344\223\002,\"\'/v1/iam/platformCredentials:b" +
+      "atchUpdate:\001*\022\311\001\n\036BatchDeletePlatformCre" +
+      "dentials\0228.modelstore.iam.v1.BatchDelete" +
+      "PlatformCredentialsRequest\0329.modelstore." +
+      "iam.v1.BatchDeletePlatformCredentialsRes" +
+      "ponse\"2\202\323\344\223\002,\"\'/v1/iam/platformCredentia" +
+      "ls:batchDelete:\001*\022\307\001\n\033GetPlatformCredent" +
+      "ialSecret\0225.modelstore.iam.v1.GetPlatfor" +
+      "mCredentialSecretRequest\0326.modelstore.ia" +
+      "m.v1.GetPlatformCredentialSecretResponse" +
+      "\"9\312\363\030\003\n\001\003\202\323\344\223\002,\022*/v1/iam/platformCredent" +
+      "ials/{id}:getSecretBw\n\025dev.modelstore.ia" +
+      "m.v1B\027PlatformCredentialProtoP\001ZCgithub." +
+      "com/modelstore/modelstore/clients/go/mod" +
+      "elstore/iam/v1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -352,6 +416,42 @@ public final class PlatformCredentialProto extends com.google.protobuf.Generated
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_GetPlatformCredentialSecretResponse_descriptor,
         new java.lang.String[] { "AccessToken", "RefreshToken", "TokenExpiresAt", });
+    internal_static_modelstore_iam_v1_BatchCreatePlatformCredentialsRequest_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_modelstore_iam_v1_BatchCreatePlatformCredentialsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchCreatePlatformCredentialsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_iam_v1_BatchCreatePlatformCredentialsResponse_descriptor =
+      getDescriptor().getMessageType(18);
+    internal_static_modelstore_iam_v1_BatchCreatePlatformCredentialsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchCreatePlatformCredentialsResponse_descriptor,
+        new java.lang.String[] { "PlatformCredentials", });
+    internal_static_modelstore_iam_v1_BatchUpdatePlatformCredentialsRequest_descriptor =
+      getDescriptor().getMessageType(19);
+    internal_static_modelstore_iam_v1_BatchUpdatePlatformCredentialsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchUpdatePlatformCredentialsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_iam_v1_BatchUpdatePlatformCredentialsResponse_descriptor =
+      getDescriptor().getMessageType(20);
+    internal_static_modelstore_iam_v1_BatchUpdatePlatformCredentialsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchUpdatePlatformCredentialsResponse_descriptor,
+        new java.lang.String[] { "PlatformCredentials", });
+    internal_static_modelstore_iam_v1_BatchDeletePlatformCredentialsRequest_descriptor =
+      getDescriptor().getMessageType(21);
+    internal_static_modelstore_iam_v1_BatchDeletePlatformCredentialsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchDeletePlatformCredentialsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_iam_v1_BatchDeletePlatformCredentialsResponse_descriptor =
+      getDescriptor().getMessageType(22);
+    internal_static_modelstore_iam_v1_BatchDeletePlatformCredentialsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchDeletePlatformCredentialsResponse_descriptor,
+        new java.lang.String[] { "PlatformCredentials", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();

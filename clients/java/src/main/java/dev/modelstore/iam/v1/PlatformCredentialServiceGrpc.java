@@ -232,6 +232,99 @@ public final class PlatformCredentialServiceGrpc {
     return getBatchGetPlatformCredentialsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchCreatePlatformCredentialsRequest,
+      dev.modelstore.iam.v1.BatchCreatePlatformCredentialsResponse> getBatchCreatePlatformCredentialsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchCreatePlatformCredentials",
+      requestType = dev.modelstore.iam.v1.BatchCreatePlatformCredentialsRequest.class,
+      responseType = dev.modelstore.iam.v1.BatchCreatePlatformCredentialsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchCreatePlatformCredentialsRequest,
+      dev.modelstore.iam.v1.BatchCreatePlatformCredentialsResponse> getBatchCreatePlatformCredentialsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchCreatePlatformCredentialsRequest, dev.modelstore.iam.v1.BatchCreatePlatformCredentialsResponse> getBatchCreatePlatformCredentialsMethod;
+    if ((getBatchCreatePlatformCredentialsMethod = PlatformCredentialServiceGrpc.getBatchCreatePlatformCredentialsMethod) == null) {
+      synchronized (PlatformCredentialServiceGrpc.class) {
+        if ((getBatchCreatePlatformCredentialsMethod = PlatformCredentialServiceGrpc.getBatchCreatePlatformCredentialsMethod) == null) {
+          PlatformCredentialServiceGrpc.getBatchCreatePlatformCredentialsMethod = getBatchCreatePlatformCredentialsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.BatchCreatePlatformCredentialsRequest, dev.modelstore.iam.v1.BatchCreatePlatformCredentialsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchCreatePlatformCredentials"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchCreatePlatformCredentialsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchCreatePlatformCredentialsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new PlatformCredentialServiceMethodDescriptorSupplier("BatchCreatePlatformCredentials"))
+              .build();
+        }
+      }
+    }
+    return getBatchCreatePlatformCredentialsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchUpdatePlatformCredentialsRequest,
+      dev.modelstore.iam.v1.BatchUpdatePlatformCredentialsResponse> getBatchUpdatePlatformCredentialsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchUpdatePlatformCredentials",
+      requestType = dev.modelstore.iam.v1.BatchUpdatePlatformCredentialsRequest.class,
+      responseType = dev.modelstore.iam.v1.BatchUpdatePlatformCredentialsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchUpdatePlatformCredentialsRequest,
+      dev.modelstore.iam.v1.BatchUpdatePlatformCredentialsResponse> getBatchUpdatePlatformCredentialsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchUpdatePlatformCredentialsRequest, dev.modelstore.iam.v1.BatchUpdatePlatformCredentialsResponse> getBatchUpdatePlatformCredentialsMethod;
+    if ((getBatchUpdatePlatformCredentialsMethod = PlatformCredentialServiceGrpc.getBatchUpdatePlatformCredentialsMethod) == null) {
+      synchronized (PlatformCredentialServiceGrpc.class) {
+        if ((getBatchUpdatePlatformCredentialsMethod = PlatformCredentialServiceGrpc.getBatchUpdatePlatformCredentialsMethod) == null) {
+          PlatformCredentialServiceGrpc.getBatchUpdatePlatformCredentialsMethod = getBatchUpdatePlatformCredentialsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.BatchUpdatePlatformCredentialsRequest, dev.modelstore.iam.v1.BatchUpdatePlatformCredentialsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchUpdatePlatformCredentials"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchUpdatePlatformCredentialsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchUpdatePlatformCredentialsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new PlatformCredentialServiceMethodDescriptorSupplier("BatchUpdatePlatformCredentials"))
+              .build();
+        }
+      }
+    }
+    return getBatchUpdatePlatformCredentialsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchDeletePlatformCredentialsRequest,
+      dev.modelstore.iam.v1.BatchDeletePlatformCredentialsResponse> getBatchDeletePlatformCredentialsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchDeletePlatformCredentials",
+      requestType = dev.modelstore.iam.v1.BatchDeletePlatformCredentialsRequest.class,
+      responseType = dev.modelstore.iam.v1.BatchDeletePlatformCredentialsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchDeletePlatformCredentialsRequest,
+      dev.modelstore.iam.v1.BatchDeletePlatformCredentialsResponse> getBatchDeletePlatformCredentialsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchDeletePlatformCredentialsRequest, dev.modelstore.iam.v1.BatchDeletePlatformCredentialsResponse> getBatchDeletePlatformCredentialsMethod;
+    if ((getBatchDeletePlatformCredentialsMethod = PlatformCredentialServiceGrpc.getBatchDeletePlatformCredentialsMethod) == null) {
+      synchronized (PlatformCredentialServiceGrpc.class) {
+        if ((getBatchDeletePlatformCredentialsMethod = PlatformCredentialServiceGrpc.getBatchDeletePlatformCredentialsMethod) == null) {
+          PlatformCredentialServiceGrpc.getBatchDeletePlatformCredentialsMethod = getBatchDeletePlatformCredentialsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.BatchDeletePlatformCredentialsRequest, dev.modelstore.iam.v1.BatchDeletePlatformCredentialsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchDeletePlatformCredentials"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchDeletePlatformCredentialsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchDeletePlatformCredentialsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new PlatformCredentialServiceMethodDescriptorSupplier("BatchDeletePlatformCredentials"))
+              .build();
+        }
+      }
+    }
+    return getBatchDeletePlatformCredentialsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.GetPlatformCredentialSecretRequest,
       dev.modelstore.iam.v1.GetPlatformCredentialSecretResponse> getGetPlatformCredentialSecretMethod;
 
@@ -435,6 +528,74 @@ public final class PlatformCredentialServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 platform credentials in one call, all or none (AIP-233):
+     * each item as CreatePlatformCredential would create it, answered in request
+     * order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreatePlatformCredential, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example
+     * `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, an item with its own request_id, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchCreatePlatformCredentials(dev.modelstore.iam.v1.BatchCreatePlatformCredentialsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchCreatePlatformCredentialsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchCreatePlatformCredentialsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 platform credentials in one call, all or none (AIP-234):
+     * each item as UpdatePlatformCredential would update it (its own update_mask,
+     * etag and allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdatePlatformCredential, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example
+     * `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, two items with one id, or a request_id reused
+     * with other requests; ABORTED when a concurrent write got in part way (the
+     * batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchUpdatePlatformCredentials(dev.modelstore.iam.v1.BatchUpdatePlatformCredentialsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchUpdatePlatformCredentialsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchUpdatePlatformCredentialsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 platform credentials in one call, all or none (AIP-235):
+     * each item as DeletePlatformCredential would delete it, so each is
+     * soft-deleted and returned, in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeletePlatformCredential, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example `requests[3].id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchDeletePlatformCredentials(dev.modelstore.iam.v1.BatchDeletePlatformCredentialsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchDeletePlatformCredentialsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchDeletePlatformCredentialsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Returns the decrypted OAuth tokens of a platform credential. This is the
      * one RPC that returns them: it exists to hand secrets to the service that
      * calls the platform, so restrict who may call it. The tokens are never
@@ -598,6 +759,77 @@ public final class PlatformCredentialServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 platform credentials in one call, all or none (AIP-233):
+     * each item as CreatePlatformCredential would create it, answered in request
+     * order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreatePlatformCredential, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example
+     * `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, an item with its own request_id, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchCreatePlatformCredentials(dev.modelstore.iam.v1.BatchCreatePlatformCredentialsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchCreatePlatformCredentialsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchCreatePlatformCredentialsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 platform credentials in one call, all or none (AIP-234):
+     * each item as UpdatePlatformCredential would update it (its own update_mask,
+     * etag and allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdatePlatformCredential, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example
+     * `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, two items with one id, or a request_id reused
+     * with other requests; ABORTED when a concurrent write got in part way (the
+     * batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchUpdatePlatformCredentials(dev.modelstore.iam.v1.BatchUpdatePlatformCredentialsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchUpdatePlatformCredentialsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchUpdatePlatformCredentialsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 platform credentials in one call, all or none (AIP-235):
+     * each item as DeletePlatformCredential would delete it, so each is
+     * soft-deleted and returned, in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeletePlatformCredential, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example `requests[3].id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchDeletePlatformCredentials(dev.modelstore.iam.v1.BatchDeletePlatformCredentialsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchDeletePlatformCredentialsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchDeletePlatformCredentialsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Returns the decrypted OAuth tokens of a platform credential. This is the
      * one RPC that returns them: it exists to hand secrets to the service that
      * calls the platform, so restrict who may call it. The tokens are never
@@ -741,6 +973,74 @@ public final class PlatformCredentialServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 platform credentials in one call, all or none (AIP-233):
+     * each item as CreatePlatformCredential would create it, answered in request
+     * order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreatePlatformCredential, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example
+     * `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, an item with its own request_id, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchCreatePlatformCredentialsResponse batchCreatePlatformCredentials(dev.modelstore.iam.v1.BatchCreatePlatformCredentialsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchCreatePlatformCredentialsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 platform credentials in one call, all or none (AIP-234):
+     * each item as UpdatePlatformCredential would update it (its own update_mask,
+     * etag and allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdatePlatformCredential, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example
+     * `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, two items with one id, or a request_id reused
+     * with other requests; ABORTED when a concurrent write got in part way (the
+     * batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchUpdatePlatformCredentialsResponse batchUpdatePlatformCredentials(dev.modelstore.iam.v1.BatchUpdatePlatformCredentialsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchUpdatePlatformCredentialsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 platform credentials in one call, all or none (AIP-235):
+     * each item as DeletePlatformCredential would delete it, so each is
+     * soft-deleted and returned, in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeletePlatformCredential, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example `requests[3].id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchDeletePlatformCredentialsResponse batchDeletePlatformCredentials(dev.modelstore.iam.v1.BatchDeletePlatformCredentialsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchDeletePlatformCredentialsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Returns the decrypted OAuth tokens of a platform credential. This is the
      * one RPC that returns them: it exists to hand secrets to the service that
      * calls the platform, so restrict who may call it. The tokens are never
@@ -879,6 +1179,74 @@ public final class PlatformCredentialServiceGrpc {
     public dev.modelstore.iam.v1.BatchGetPlatformCredentialsResponse batchGetPlatformCredentials(dev.modelstore.iam.v1.BatchGetPlatformCredentialsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getBatchGetPlatformCredentialsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1000 platform credentials in one call, all or none (AIP-233):
+     * each item as CreatePlatformCredential would create it, answered in request
+     * order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreatePlatformCredential, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example
+     * `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, an item with its own request_id, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchCreatePlatformCredentialsResponse batchCreatePlatformCredentials(dev.modelstore.iam.v1.BatchCreatePlatformCredentialsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchCreatePlatformCredentialsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 platform credentials in one call, all or none (AIP-234):
+     * each item as UpdatePlatformCredential would update it (its own update_mask,
+     * etag and allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdatePlatformCredential, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example
+     * `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, two items with one id, or a request_id reused
+     * with other requests; ABORTED when a concurrent write got in part way (the
+     * batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchUpdatePlatformCredentialsResponse batchUpdatePlatformCredentials(dev.modelstore.iam.v1.BatchUpdatePlatformCredentialsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchUpdatePlatformCredentialsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 platform credentials in one call, all or none (AIP-235):
+     * each item as DeletePlatformCredential would delete it, so each is
+     * soft-deleted and returned, in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeletePlatformCredential, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example `requests[3].id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchDeletePlatformCredentialsResponse batchDeletePlatformCredentials(dev.modelstore.iam.v1.BatchDeletePlatformCredentialsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchDeletePlatformCredentialsMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1032,6 +1400,77 @@ public final class PlatformCredentialServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 platform credentials in one call, all or none (AIP-233):
+     * each item as CreatePlatformCredential would create it, answered in request
+     * order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreatePlatformCredential, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example
+     * `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, an item with its own request_id, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.BatchCreatePlatformCredentialsResponse> batchCreatePlatformCredentials(
+        dev.modelstore.iam.v1.BatchCreatePlatformCredentialsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchCreatePlatformCredentialsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 platform credentials in one call, all or none (AIP-234):
+     * each item as UpdatePlatformCredential would update it (its own update_mask,
+     * etag and allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdatePlatformCredential, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example
+     * `requests[3].platform_credential.id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, two items with one id, or a request_id reused
+     * with other requests; ABORTED when a concurrent write got in part way (the
+     * batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.BatchUpdatePlatformCredentialsResponse> batchUpdatePlatformCredentials(
+        dev.modelstore.iam.v1.BatchUpdatePlatformCredentialsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchUpdatePlatformCredentialsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 platform credentials in one call, all or none (AIP-235):
+     * each item as DeletePlatformCredential would delete it, so each is
+     * soft-deleted and returned, in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeletePlatformCredential, for the first item that fails,
+     * with its index in the details (`google.rpc.ErrorInfo` metadata `index`;
+     * field violations name the item, for example `requests[3].id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.BatchDeletePlatformCredentialsResponse> batchDeletePlatformCredentials(
+        dev.modelstore.iam.v1.BatchDeletePlatformCredentialsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchDeletePlatformCredentialsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Returns the decrypted OAuth tokens of a platform credential. This is the
      * one RPC that returns them: it exists to hand secrets to the service that
      * calls the platform, so restrict who may call it. The tokens are never
@@ -1057,7 +1496,10 @@ public final class PlatformCredentialServiceGrpc {
   private static final int METHODID_DELETE_PLATFORM_CREDENTIAL = 4;
   private static final int METHODID_UNDELETE_PLATFORM_CREDENTIAL = 5;
   private static final int METHODID_BATCH_GET_PLATFORM_CREDENTIALS = 6;
-  private static final int METHODID_GET_PLATFORM_CREDENTIAL_SECRET = 7;
+  private static final int METHODID_BATCH_CREATE_PLATFORM_CREDENTIALS = 7;
+  private static final int METHODID_BATCH_UPDATE_PLATFORM_CREDENTIALS = 8;
+  private static final int METHODID_BATCH_DELETE_PLATFORM_CREDENTIALS = 9;
+  private static final int METHODID_GET_PLATFORM_CREDENTIAL_SECRET = 10;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1103,6 +1545,18 @@ public final class PlatformCredentialServiceGrpc {
         case METHODID_BATCH_GET_PLATFORM_CREDENTIALS:
           serviceImpl.batchGetPlatformCredentials((dev.modelstore.iam.v1.BatchGetPlatformCredentialsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchGetPlatformCredentialsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_CREATE_PLATFORM_CREDENTIALS:
+          serviceImpl.batchCreatePlatformCredentials((dev.modelstore.iam.v1.BatchCreatePlatformCredentialsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchCreatePlatformCredentialsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_UPDATE_PLATFORM_CREDENTIALS:
+          serviceImpl.batchUpdatePlatformCredentials((dev.modelstore.iam.v1.BatchUpdatePlatformCredentialsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchUpdatePlatformCredentialsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_DELETE_PLATFORM_CREDENTIALS:
+          serviceImpl.batchDeletePlatformCredentials((dev.modelstore.iam.v1.BatchDeletePlatformCredentialsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchDeletePlatformCredentialsResponse>) responseObserver);
           break;
         case METHODID_GET_PLATFORM_CREDENTIAL_SECRET:
           serviceImpl.getPlatformCredentialSecret((dev.modelstore.iam.v1.GetPlatformCredentialSecretRequest) request,
@@ -1176,6 +1630,27 @@ public final class PlatformCredentialServiceGrpc {
               dev.modelstore.iam.v1.BatchGetPlatformCredentialsResponse>(
                 service, METHODID_BATCH_GET_PLATFORM_CREDENTIALS)))
         .addMethod(
+          getBatchCreatePlatformCredentialsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.BatchCreatePlatformCredentialsRequest,
+              dev.modelstore.iam.v1.BatchCreatePlatformCredentialsResponse>(
+                service, METHODID_BATCH_CREATE_PLATFORM_CREDENTIALS)))
+        .addMethod(
+          getBatchUpdatePlatformCredentialsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.BatchUpdatePlatformCredentialsRequest,
+              dev.modelstore.iam.v1.BatchUpdatePlatformCredentialsResponse>(
+                service, METHODID_BATCH_UPDATE_PLATFORM_CREDENTIALS)))
+        .addMethod(
+          getBatchDeletePlatformCredentialsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.BatchDeletePlatformCredentialsRequest,
+              dev.modelstore.iam.v1.BatchDeletePlatformCredentialsResponse>(
+                service, METHODID_BATCH_DELETE_PLATFORM_CREDENTIALS)))
+        .addMethod(
           getGetPlatformCredentialSecretMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
@@ -1237,6 +1712,9 @@ public final class PlatformCredentialServiceGrpc {
               .addMethod(getDeletePlatformCredentialMethod())
               .addMethod(getUndeletePlatformCredentialMethod())
               .addMethod(getBatchGetPlatformCredentialsMethod())
+              .addMethod(getBatchCreatePlatformCredentialsMethod())
+              .addMethod(getBatchUpdatePlatformCredentialsMethod())
+              .addMethod(getBatchDeletePlatformCredentialsMethod())
               .addMethod(getGetPlatformCredentialSecretMethod())
               .build();
         }

@@ -101,6 +101,36 @@ public final class RoleBindingProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_iam_v1_BatchGetRoleBindingsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchCreateRoleBindingsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchCreateRoleBindingsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchCreateRoleBindingsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchCreateRoleBindingsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchUpdateRoleBindingsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchUpdateRoleBindingsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchUpdateRoleBindingsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchUpdateRoleBindingsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchDeleteRoleBindingsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchDeleteRoleBindingsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchDeleteRoleBindingsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchDeleteRoleBindingsResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -166,37 +196,67 @@ public final class RoleBindingProto extends com.google.protobuf.GeneratedFile {
       "d_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
       "\"U\n\034BatchGetRoleBindingsResponse\0225\n\rrole" +
       "_bindings\030\001 \003(\0132\036.modelstore.iam.v1.Role" +
-      "Binding2\322\010\n\022RoleBindingService\022\232\001\n\021Creat" +
-      "eRoleBinding\022+.modelstore.iam.v1.CreateR" +
-      "oleBindingRequest\032,.modelstore.iam.v1.Cr" +
-      "eateRoleBindingResponse\"*\202\323\344\223\002$\"\024/v1/iam" +
-      "/roleBindings:\014role_binding\022\210\001\n\016GetRoleB" +
-      "inding\022(.modelstore.iam.v1.GetRoleBindin" +
-      "gRequest\032).modelstore.iam.v1.GetRoleBind" +
-      "ingResponse\"!\202\323\344\223\002\033\022\031/v1/iam/roleBinding" +
-      "s/{id}\022\211\001\n\020ListRoleBindings\022*.modelstore" +
-      ".iam.v1.ListRoleBindingsRequest\032+.models" +
-      "tore.iam.v1.ListRoleBindingsResponse\"\034\202\323" +
-      "\344\223\002\026\022\024/v1/iam/roleBindings\022\254\001\n\021UpdateRol" +
-      "eBinding\022+.modelstore.iam.v1.UpdateRoleB" +
-      "indingRequest\032,.modelstore.iam.v1.Update" +
-      "RoleBindingResponse\"<\202\323\344\223\00262&/v1/iam/rol" +
-      "eBindings/{role_binding.id}:\014role_bindin" +
-      "g\022\221\001\n\021DeleteRoleBinding\022+.modelstore.iam" +
-      ".v1.DeleteRoleBindingRequest\032,.modelstor" +
-      "e.iam.v1.DeleteRoleBindingResponse\"!\202\323\344\223" +
-      "\002\033*\031/v1/iam/roleBindings/{id}\022\243\001\n\023Undele" +
-      "teRoleBinding\022-.modelstore.iam.v1.Undele" +
-      "teRoleBindingRequest\032..modelstore.iam.v1" +
-      ".UndeleteRoleBindingResponse\"-\202\323\344\223\002\'\"\"/v" +
-      "1/iam/roleBindings/{id}:undelete:\001*\022\236\001\n\024" +
-      "BatchGetRoleBindings\022..modelstore.iam.v1" +
-      ".BatchGetRoleBindingsRequest\032/.modelstor" +
-      "e.iam.v1.BatchGetRoleBindingsResponse\"%\202" +
-      "\323\344\223\002\037\022\035/v1/iam/roleBindings:batchGetBp\n\025" +
-      "dev.modelstore.iam.v1B\020RoleBindingProtoP" +
-      "\001ZCgithub.com/modelstore/modelstore/clie" +
-      "nts/go/modelstore/iam/v1;iamv1b\006proto3"
+      "Binding\"y\n\036BatchCreateRoleBindingsReques" +
+      "t\022C\n\010requests\030\001 \003(\0132+.modelstore.iam.v1." +
+      "CreateRoleBindingRequestB\004\342A\001\002\022\022\n\nreques" +
+      "t_id\030\002 \001(\t\"X\n\037BatchCreateRoleBindingsRes" +
+      "ponse\0225\n\rrole_bindings\030\001 \003(\0132\036.modelstor" +
+      "e.iam.v1.RoleBinding\"y\n\036BatchUpdateRoleB" +
+      "indingsRequest\022C\n\010requests\030\001 \003(\0132+.model" +
+      "store.iam.v1.UpdateRoleBindingRequestB\004\342" +
+      "A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"X\n\037BatchUpdateRo" +
+      "leBindingsResponse\0225\n\rrole_bindings\030\001 \003(" +
+      "\0132\036.modelstore.iam.v1.RoleBinding\"y\n\036Bat" +
+      "chDeleteRoleBindingsRequest\022C\n\010requests\030" +
+      "\001 \003(\0132+.modelstore.iam.v1.DeleteRoleBind" +
+      "ingRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"X\n\037" +
+      "BatchDeleteRoleBindingsResponse\0225\n\rrole_" +
+      "bindings\030\001 \003(\0132\036.modelstore.iam.v1.RoleB" +
+      "inding2\342\014\n\022RoleBindingService\022\232\001\n\021Create" +
+      "RoleBinding\022+.modelstore.iam.v1.CreateRo" +
+      "leBindingRequest\032,.modelstore.iam.v1.Cre" +
+      "ateRoleBindingResponse\"*\202\323\344\223\002$\"\024/v1/iam/" +
+      "roleBindings:\014role_binding\022\210\001\n\016GetRoleBi" +
+      "nding\022(.modelstore.iam.v1.GetRoleBinding" +
+      "Request\032).modelstore.iam.v1.GetRoleBindi" +
+      "ngResponse\"!\202\323\344\223\002\033\022\031/v1/iam/roleBindings" +
+      "/{id}\022\211\001\n\020ListRoleBindings\022*.modelstore." +
+      "iam.v1.ListRoleBindingsRequest\032+.modelst" +
+      "ore.iam.v1.ListRoleBindingsResponse\"\034\202\323\344" +
+      "\223\002\026\022\024/v1/iam/roleBindings\022\254\001\n\021UpdateRole" +
+      "Binding\022+.modelstore.iam.v1.UpdateRoleBi" +
+      "ndingRequest\032,.modelstore.iam.v1.UpdateR" +
+      "oleBindingResponse\"<\202\323\344\223\00262&/v1/iam/role" +
+      "Bindings/{role_binding.id}:\014role_binding" +
+      "\022\221\001\n\021DeleteRoleBinding\022+.modelstore.iam." +
+      "v1.DeleteRoleBindingRequest\032,.modelstore" +
+      ".iam.v1.DeleteRoleBindingResponse\"!\202\323\344\223\002" +
+      "\033*\031/v1/iam/roleBindings/{id}\022\243\001\n\023Undelet" +
+      "eRoleBinding\022-.modelstore.iam.v1.Undelet" +
+      "eRoleBindingRequest\032..modelstore.iam.v1." +
+      "UndeleteRoleBindingResponse\"-\202\323\344\223\002\'\"\"/v1" +
+      "/iam/roleBindings/{id}:undelete:\001*\022\236\001\n\024B" +
+      "atchGetRoleBindings\022..modelstore.iam.v1." +
+      "BatchGetRoleBindingsRequest\032/.modelstore" +
+      ".iam.v1.BatchGetRoleBindingsResponse\"%\202\323" +
+      "\344\223\002\037\022\035/v1/iam/roleBindings:batchGet\022\255\001\n\027" +
+      "BatchCreateRoleBindings\0221.modelstore.iam" +
+      ".v1.BatchCreateRoleBindingsRequest\0322.mod" +
+      "elstore.iam.v1.BatchCreateRoleBindingsRe" +
+      "sponse\"+\202\323\344\223\002%\" /v1/iam/roleBindings:bat" +
+      "chCreate:\001*\022\255\001\n\027BatchUpdateRoleBindings\022" +
+      "1.modelstore.iam.v1.BatchUpdateRoleBindi" +
+      "ngsRequest\0322.modelstore.iam.v1.BatchUpda" +
+      "teRoleBindingsResponse\"+\202\323\344\223\002%\" /v1/iam/" +
+      "roleBindings:batchUpdate:\001*\022\255\001\n\027BatchDel" +
+      "eteRoleBindings\0221.modelstore.iam.v1.Batc" +
+      "hDeleteRoleBindingsRequest\0322.modelstore." +
+      "iam.v1.BatchDeleteRoleBindingsResponse\"+" +
+      "\202\323\344\223\002%\" /v1/iam/roleBindings:batchDelete" +
+      ":\001*Bp\n\025dev.modelstore.iam.v1B\020RoleBindin" +
+      "gProtoP\001ZCgithub.com/modelstore/modelsto" +
+      "re/clients/go/modelstore/iam/v1;iamv1b\006p" +
+      "roto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -298,6 +358,42 @@ public final class RoleBindingProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_iam_v1_BatchGetRoleBindingsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetRoleBindingsResponse_descriptor,
+        new java.lang.String[] { "RoleBindings", });
+    internal_static_modelstore_iam_v1_BatchCreateRoleBindingsRequest_descriptor =
+      getDescriptor().getMessageType(15);
+    internal_static_modelstore_iam_v1_BatchCreateRoleBindingsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchCreateRoleBindingsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_iam_v1_BatchCreateRoleBindingsResponse_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_modelstore_iam_v1_BatchCreateRoleBindingsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchCreateRoleBindingsResponse_descriptor,
+        new java.lang.String[] { "RoleBindings", });
+    internal_static_modelstore_iam_v1_BatchUpdateRoleBindingsRequest_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_modelstore_iam_v1_BatchUpdateRoleBindingsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchUpdateRoleBindingsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_iam_v1_BatchUpdateRoleBindingsResponse_descriptor =
+      getDescriptor().getMessageType(18);
+    internal_static_modelstore_iam_v1_BatchUpdateRoleBindingsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchUpdateRoleBindingsResponse_descriptor,
+        new java.lang.String[] { "RoleBindings", });
+    internal_static_modelstore_iam_v1_BatchDeleteRoleBindingsRequest_descriptor =
+      getDescriptor().getMessageType(19);
+    internal_static_modelstore_iam_v1_BatchDeleteRoleBindingsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchDeleteRoleBindingsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_iam_v1_BatchDeleteRoleBindingsResponse_descriptor =
+      getDescriptor().getMessageType(20);
+    internal_static_modelstore_iam_v1_BatchDeleteRoleBindingsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchDeleteRoleBindingsResponse_descriptor,
         new java.lang.String[] { "RoleBindings", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();

@@ -232,6 +232,99 @@ public final class RoleBindingServiceGrpc {
     return getBatchGetRoleBindingsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchCreateRoleBindingsRequest,
+      dev.modelstore.iam.v1.BatchCreateRoleBindingsResponse> getBatchCreateRoleBindingsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchCreateRoleBindings",
+      requestType = dev.modelstore.iam.v1.BatchCreateRoleBindingsRequest.class,
+      responseType = dev.modelstore.iam.v1.BatchCreateRoleBindingsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchCreateRoleBindingsRequest,
+      dev.modelstore.iam.v1.BatchCreateRoleBindingsResponse> getBatchCreateRoleBindingsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchCreateRoleBindingsRequest, dev.modelstore.iam.v1.BatchCreateRoleBindingsResponse> getBatchCreateRoleBindingsMethod;
+    if ((getBatchCreateRoleBindingsMethod = RoleBindingServiceGrpc.getBatchCreateRoleBindingsMethod) == null) {
+      synchronized (RoleBindingServiceGrpc.class) {
+        if ((getBatchCreateRoleBindingsMethod = RoleBindingServiceGrpc.getBatchCreateRoleBindingsMethod) == null) {
+          RoleBindingServiceGrpc.getBatchCreateRoleBindingsMethod = getBatchCreateRoleBindingsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.BatchCreateRoleBindingsRequest, dev.modelstore.iam.v1.BatchCreateRoleBindingsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchCreateRoleBindings"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchCreateRoleBindingsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchCreateRoleBindingsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new RoleBindingServiceMethodDescriptorSupplier("BatchCreateRoleBindings"))
+              .build();
+        }
+      }
+    }
+    return getBatchCreateRoleBindingsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchUpdateRoleBindingsRequest,
+      dev.modelstore.iam.v1.BatchUpdateRoleBindingsResponse> getBatchUpdateRoleBindingsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchUpdateRoleBindings",
+      requestType = dev.modelstore.iam.v1.BatchUpdateRoleBindingsRequest.class,
+      responseType = dev.modelstore.iam.v1.BatchUpdateRoleBindingsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchUpdateRoleBindingsRequest,
+      dev.modelstore.iam.v1.BatchUpdateRoleBindingsResponse> getBatchUpdateRoleBindingsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchUpdateRoleBindingsRequest, dev.modelstore.iam.v1.BatchUpdateRoleBindingsResponse> getBatchUpdateRoleBindingsMethod;
+    if ((getBatchUpdateRoleBindingsMethod = RoleBindingServiceGrpc.getBatchUpdateRoleBindingsMethod) == null) {
+      synchronized (RoleBindingServiceGrpc.class) {
+        if ((getBatchUpdateRoleBindingsMethod = RoleBindingServiceGrpc.getBatchUpdateRoleBindingsMethod) == null) {
+          RoleBindingServiceGrpc.getBatchUpdateRoleBindingsMethod = getBatchUpdateRoleBindingsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.BatchUpdateRoleBindingsRequest, dev.modelstore.iam.v1.BatchUpdateRoleBindingsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchUpdateRoleBindings"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchUpdateRoleBindingsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchUpdateRoleBindingsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new RoleBindingServiceMethodDescriptorSupplier("BatchUpdateRoleBindings"))
+              .build();
+        }
+      }
+    }
+    return getBatchUpdateRoleBindingsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchDeleteRoleBindingsRequest,
+      dev.modelstore.iam.v1.BatchDeleteRoleBindingsResponse> getBatchDeleteRoleBindingsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchDeleteRoleBindings",
+      requestType = dev.modelstore.iam.v1.BatchDeleteRoleBindingsRequest.class,
+      responseType = dev.modelstore.iam.v1.BatchDeleteRoleBindingsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchDeleteRoleBindingsRequest,
+      dev.modelstore.iam.v1.BatchDeleteRoleBindingsResponse> getBatchDeleteRoleBindingsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchDeleteRoleBindingsRequest, dev.modelstore.iam.v1.BatchDeleteRoleBindingsResponse> getBatchDeleteRoleBindingsMethod;
+    if ((getBatchDeleteRoleBindingsMethod = RoleBindingServiceGrpc.getBatchDeleteRoleBindingsMethod) == null) {
+      synchronized (RoleBindingServiceGrpc.class) {
+        if ((getBatchDeleteRoleBindingsMethod = RoleBindingServiceGrpc.getBatchDeleteRoleBindingsMethod) == null) {
+          RoleBindingServiceGrpc.getBatchDeleteRoleBindingsMethod = getBatchDeleteRoleBindingsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.BatchDeleteRoleBindingsRequest, dev.modelstore.iam.v1.BatchDeleteRoleBindingsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchDeleteRoleBindings"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchDeleteRoleBindingsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchDeleteRoleBindingsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new RoleBindingServiceMethodDescriptorSupplier("BatchDeleteRoleBindings"))
+              .build();
+        }
+      }
+    }
+    return getBatchDeleteRoleBindingsMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -399,6 +492,72 @@ public final class RoleBindingServiceGrpc {
         io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchGetRoleBindingsResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchGetRoleBindingsMethod(), responseObserver);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 role bindings in one call, all or none (AIP-233): each
+     * item as CreateRoleBinding would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateRoleBinding, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].role_binding.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    default void batchCreateRoleBindings(dev.modelstore.iam.v1.BatchCreateRoleBindingsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchCreateRoleBindingsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchCreateRoleBindingsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 role bindings in one call, all or none (AIP-234): each
+     * item as UpdateRoleBinding would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateRoleBinding, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].role_binding.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchUpdateRoleBindings(dev.modelstore.iam.v1.BatchUpdateRoleBindingsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchUpdateRoleBindingsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchUpdateRoleBindingsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 role bindings in one call, all or none (AIP-235): each
+     * item as DeleteRoleBinding would delete it, so each is soft-deleted and
+     * returned, in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteRoleBinding, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchDeleteRoleBindings(dev.modelstore.iam.v1.BatchDeleteRoleBindingsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchDeleteRoleBindingsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchDeleteRoleBindingsMethod(), responseObserver);
+    }
   }
 
   /**
@@ -542,6 +701,75 @@ public final class RoleBindingServiceGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getBatchGetRoleBindingsMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 role bindings in one call, all or none (AIP-233): each
+     * item as CreateRoleBinding would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateRoleBinding, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].role_binding.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public void batchCreateRoleBindings(dev.modelstore.iam.v1.BatchCreateRoleBindingsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchCreateRoleBindingsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchCreateRoleBindingsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 role bindings in one call, all or none (AIP-234): each
+     * item as UpdateRoleBinding would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateRoleBinding, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].role_binding.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchUpdateRoleBindings(dev.modelstore.iam.v1.BatchUpdateRoleBindingsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchUpdateRoleBindingsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchUpdateRoleBindingsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 role bindings in one call, all or none (AIP-235): each
+     * item as DeleteRoleBinding would delete it, so each is soft-deleted and
+     * returned, in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteRoleBinding, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchDeleteRoleBindings(dev.modelstore.iam.v1.BatchDeleteRoleBindingsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchDeleteRoleBindingsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchDeleteRoleBindingsMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -664,6 +892,72 @@ public final class RoleBindingServiceGrpc {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getBatchGetRoleBindingsMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 role bindings in one call, all or none (AIP-233): each
+     * item as CreateRoleBinding would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateRoleBinding, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].role_binding.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchCreateRoleBindingsResponse batchCreateRoleBindings(dev.modelstore.iam.v1.BatchCreateRoleBindingsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchCreateRoleBindingsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 role bindings in one call, all or none (AIP-234): each
+     * item as UpdateRoleBinding would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateRoleBinding, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].role_binding.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchUpdateRoleBindingsResponse batchUpdateRoleBindings(dev.modelstore.iam.v1.BatchUpdateRoleBindingsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchUpdateRoleBindingsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 role bindings in one call, all or none (AIP-235): each
+     * item as DeleteRoleBinding would delete it, so each is soft-deleted and
+     * returned, in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteRoleBinding, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchDeleteRoleBindingsResponse batchDeleteRoleBindings(dev.modelstore.iam.v1.BatchDeleteRoleBindingsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchDeleteRoleBindingsMethod(), getCallOptions(), request);
+    }
   }
 
   /**
@@ -785,6 +1079,72 @@ public final class RoleBindingServiceGrpc {
     public dev.modelstore.iam.v1.BatchGetRoleBindingsResponse batchGetRoleBindings(dev.modelstore.iam.v1.BatchGetRoleBindingsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getBatchGetRoleBindingsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1000 role bindings in one call, all or none (AIP-233): each
+     * item as CreateRoleBinding would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateRoleBinding, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].role_binding.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchCreateRoleBindingsResponse batchCreateRoleBindings(dev.modelstore.iam.v1.BatchCreateRoleBindingsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchCreateRoleBindingsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 role bindings in one call, all or none (AIP-234): each
+     * item as UpdateRoleBinding would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateRoleBinding, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].role_binding.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchUpdateRoleBindingsResponse batchUpdateRoleBindings(dev.modelstore.iam.v1.BatchUpdateRoleBindingsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchUpdateRoleBindingsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 role bindings in one call, all or none (AIP-235): each
+     * item as DeleteRoleBinding would delete it, so each is soft-deleted and
+     * returned, in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteRoleBinding, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchDeleteRoleBindingsResponse batchDeleteRoleBindings(dev.modelstore.iam.v1.BatchDeleteRoleBindingsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchDeleteRoleBindingsMethod(), getCallOptions(), request);
     }
   }
 
@@ -915,6 +1275,75 @@ public final class RoleBindingServiceGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getBatchGetRoleBindingsMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 role bindings in one call, all or none (AIP-233): each
+     * item as CreateRoleBinding would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateRoleBinding, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].role_binding.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.BatchCreateRoleBindingsResponse> batchCreateRoleBindings(
+        dev.modelstore.iam.v1.BatchCreateRoleBindingsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchCreateRoleBindingsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 role bindings in one call, all or none (AIP-234): each
+     * item as UpdateRoleBinding would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateRoleBinding, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].role_binding.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.BatchUpdateRoleBindingsResponse> batchUpdateRoleBindings(
+        dev.modelstore.iam.v1.BatchUpdateRoleBindingsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchUpdateRoleBindingsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 role bindings in one call, all or none (AIP-235): each
+     * item as DeleteRoleBinding would delete it, so each is soft-deleted and
+     * returned, in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteRoleBinding, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.BatchDeleteRoleBindingsResponse> batchDeleteRoleBindings(
+        dev.modelstore.iam.v1.BatchDeleteRoleBindingsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchDeleteRoleBindingsMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_CREATE_ROLE_BINDING = 0;
@@ -924,6 +1353,9 @@ public final class RoleBindingServiceGrpc {
   private static final int METHODID_DELETE_ROLE_BINDING = 4;
   private static final int METHODID_UNDELETE_ROLE_BINDING = 5;
   private static final int METHODID_BATCH_GET_ROLE_BINDINGS = 6;
+  private static final int METHODID_BATCH_CREATE_ROLE_BINDINGS = 7;
+  private static final int METHODID_BATCH_UPDATE_ROLE_BINDINGS = 8;
+  private static final int METHODID_BATCH_DELETE_ROLE_BINDINGS = 9;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -969,6 +1401,18 @@ public final class RoleBindingServiceGrpc {
         case METHODID_BATCH_GET_ROLE_BINDINGS:
           serviceImpl.batchGetRoleBindings((dev.modelstore.iam.v1.BatchGetRoleBindingsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchGetRoleBindingsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_CREATE_ROLE_BINDINGS:
+          serviceImpl.batchCreateRoleBindings((dev.modelstore.iam.v1.BatchCreateRoleBindingsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchCreateRoleBindingsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_UPDATE_ROLE_BINDINGS:
+          serviceImpl.batchUpdateRoleBindings((dev.modelstore.iam.v1.BatchUpdateRoleBindingsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchUpdateRoleBindingsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_DELETE_ROLE_BINDINGS:
+          serviceImpl.batchDeleteRoleBindings((dev.modelstore.iam.v1.BatchDeleteRoleBindingsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchDeleteRoleBindingsResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -1037,6 +1481,27 @@ public final class RoleBindingServiceGrpc {
               dev.modelstore.iam.v1.BatchGetRoleBindingsRequest,
               dev.modelstore.iam.v1.BatchGetRoleBindingsResponse>(
                 service, METHODID_BATCH_GET_ROLE_BINDINGS)))
+        .addMethod(
+          getBatchCreateRoleBindingsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.BatchCreateRoleBindingsRequest,
+              dev.modelstore.iam.v1.BatchCreateRoleBindingsResponse>(
+                service, METHODID_BATCH_CREATE_ROLE_BINDINGS)))
+        .addMethod(
+          getBatchUpdateRoleBindingsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.BatchUpdateRoleBindingsRequest,
+              dev.modelstore.iam.v1.BatchUpdateRoleBindingsResponse>(
+                service, METHODID_BATCH_UPDATE_ROLE_BINDINGS)))
+        .addMethod(
+          getBatchDeleteRoleBindingsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.BatchDeleteRoleBindingsRequest,
+              dev.modelstore.iam.v1.BatchDeleteRoleBindingsResponse>(
+                service, METHODID_BATCH_DELETE_ROLE_BINDINGS)))
         .build();
   }
 
@@ -1092,6 +1557,9 @@ public final class RoleBindingServiceGrpc {
               .addMethod(getDeleteRoleBindingMethod())
               .addMethod(getUndeleteRoleBindingMethod())
               .addMethod(getBatchGetRoleBindingsMethod())
+              .addMethod(getBatchCreateRoleBindingsMethod())
+              .addMethod(getBatchUpdateRoleBindingsMethod())
+              .addMethod(getBatchDeleteRoleBindingsMethod())
               .build();
         }
       }

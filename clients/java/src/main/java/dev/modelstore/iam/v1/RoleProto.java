@@ -101,6 +101,36 @@ public final class RoleProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_iam_v1_BatchGetRolesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchCreateRolesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchCreateRolesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchCreateRolesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchCreateRolesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchUpdateRolesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchUpdateRolesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchUpdateRolesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchUpdateRolesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchDeleteRolesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchDeleteRolesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchDeleteRolesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchDeleteRolesResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -156,32 +186,56 @@ public final class RoleProto extends com.google.protobuf.GeneratedFile {
       "tchGetRolesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n" +
       "\tread_mask\030\002 \001(\0132\032.google.protobuf.Field" +
       "Mask\"?\n\025BatchGetRolesResponse\022&\n\005roles\030\001" +
-      " \003(\0132\027.modelstore.iam.v1.Role2\353\006\n\013RoleSe" +
-      "rvice\022v\n\nCreateRole\022$.modelstore.iam.v1." +
-      "CreateRoleRequest\032%.modelstore.iam.v1.Cr" +
-      "eateRoleResponse\"\033\202\323\344\223\002\025\"\r/v1/iam/roles:" +
-      "\004role\022l\n\007GetRole\022!.modelstore.iam.v1.Get" +
-      "RoleRequest\032\".modelstore.iam.v1.GetRoleR" +
-      "esponse\"\032\202\323\344\223\002\024\022\022/v1/iam/roles/{id}\022m\n\tL" +
-      "istRoles\022#.modelstore.iam.v1.ListRolesRe" +
-      "quest\032$.modelstore.iam.v1.ListRolesRespo" +
-      "nse\"\025\202\323\344\223\002\017\022\r/v1/iam/roles\022\200\001\n\nUpdateRol" +
-      "e\022$.modelstore.iam.v1.UpdateRoleRequest\032" +
-      "%.modelstore.iam.v1.UpdateRoleResponse\"%" +
-      "\202\323\344\223\002\0372\027/v1/iam/roles/{role.id}:\004role\022u\n" +
-      "\nDeleteRole\022$.modelstore.iam.v1.DeleteRo" +
-      "leRequest\032%.modelstore.iam.v1.DeleteRole" +
-      "Response\"\032\202\323\344\223\002\024*\022/v1/iam/roles/{id}\022\207\001\n" +
-      "\014UndeleteRole\022&.modelstore.iam.v1.Undele" +
-      "teRoleRequest\032\'.modelstore.iam.v1.Undele" +
-      "teRoleResponse\"&\202\323\344\223\002 \"\033/v1/iam/roles/{i" +
-      "d}:undelete:\001*\022\202\001\n\rBatchGetRoles\022\'.model" +
-      "store.iam.v1.BatchGetRolesRequest\032(.mode" +
-      "lstore.iam.v1.BatchGetRolesResponse\"\036\202\323\344" +
-      "\223\002\030\022\026/v1/iam/roles:batchGetBi\n\025dev.model" +
-      "store.iam.v1B\tRoleProtoP\001ZCgithub.com/mo" +
-      "delstore/modelstore/clients/go/modelstor" +
-      "e/iam/v1;iamv1b\006proto3"
+      " \003(\0132\027.modelstore.iam.v1.Role\"k\n\027BatchCr" +
+      "eateRolesRequest\022<\n\010requests\030\001 \003(\0132$.mod" +
+      "elstore.iam.v1.CreateRoleRequestB\004\342A\001\002\022\022" +
+      "\n\nrequest_id\030\002 \001(\t\"B\n\030BatchCreateRolesRe" +
+      "sponse\022&\n\005roles\030\001 \003(\0132\027.modelstore.iam.v" +
+      "1.Role\"k\n\027BatchUpdateRolesRequest\022<\n\010req" +
+      "uests\030\001 \003(\0132$.modelstore.iam.v1.UpdateRo" +
+      "leRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"B\n\030B" +
+      "atchUpdateRolesResponse\022&\n\005roles\030\001 \003(\0132\027" +
+      ".modelstore.iam.v1.Role\"k\n\027BatchDeleteRo" +
+      "lesRequest\022<\n\010requests\030\001 \003(\0132$.modelstor" +
+      "e.iam.v1.DeleteRoleRequestB\004\342A\001\002\022\022\n\nrequ" +
+      "est_id\030\002 \001(\t\"B\n\030BatchDeleteRolesResponse" +
+      "\022&\n\005roles\030\001 \003(\0132\027.modelstore.iam.v1.Role" +
+      "2\247\n\n\013RoleService\022v\n\nCreateRole\022$.modelst" +
+      "ore.iam.v1.CreateRoleRequest\032%.modelstor" +
+      "e.iam.v1.CreateRoleResponse\"\033\202\323\344\223\002\025\"\r/v1" +
+      "/iam/roles:\004role\022l\n\007GetRole\022!.modelstore" +
+      ".iam.v1.GetRoleRequest\032\".modelstore.iam." +
+      "v1.GetRoleResponse\"\032\202\323\344\223\002\024\022\022/v1/iam/role" +
+      "s/{id}\022m\n\tListRoles\022#.modelstore.iam.v1." +
+      "ListRolesRequest\032$.modelstore.iam.v1.Lis" +
+      "tRolesResponse\"\025\202\323\344\223\002\017\022\r/v1/iam/roles\022\200\001" +
+      "\n\nUpdateRole\022$.modelstore.iam.v1.UpdateR" +
+      "oleRequest\032%.modelstore.iam.v1.UpdateRol" +
+      "eResponse\"%\202\323\344\223\002\0372\027/v1/iam/roles/{role.i" +
+      "d}:\004role\022u\n\nDeleteRole\022$.modelstore.iam." +
+      "v1.DeleteRoleRequest\032%.modelstore.iam.v1" +
+      ".DeleteRoleResponse\"\032\202\323\344\223\002\024*\022/v1/iam/rol" +
+      "es/{id}\022\207\001\n\014UndeleteRole\022&.modelstore.ia" +
+      "m.v1.UndeleteRoleRequest\032\'.modelstore.ia" +
+      "m.v1.UndeleteRoleResponse\"&\202\323\344\223\002 \"\033/v1/i" +
+      "am/roles/{id}:undelete:\001*\022\202\001\n\rBatchGetRo" +
+      "les\022\'.modelstore.iam.v1.BatchGetRolesReq" +
+      "uest\032(.modelstore.iam.v1.BatchGetRolesRe" +
+      "sponse\"\036\202\323\344\223\002\030\022\026/v1/iam/roles:batchGet\022\221" +
+      "\001\n\020BatchCreateRoles\022*.modelstore.iam.v1." +
+      "BatchCreateRolesRequest\032+.modelstore.iam" +
+      ".v1.BatchCreateRolesResponse\"$\202\323\344\223\002\036\"\031/v" +
+      "1/iam/roles:batchCreate:\001*\022\221\001\n\020BatchUpda" +
+      "teRoles\022*.modelstore.iam.v1.BatchUpdateR" +
+      "olesRequest\032+.modelstore.iam.v1.BatchUpd" +
+      "ateRolesResponse\"$\202\323\344\223\002\036\"\031/v1/iam/roles:" +
+      "batchUpdate:\001*\022\221\001\n\020BatchDeleteRoles\022*.mo" +
+      "delstore.iam.v1.BatchDeleteRolesRequest\032" +
+      "+.modelstore.iam.v1.BatchDeleteRolesResp" +
+      "onse\"$\202\323\344\223\002\036\"\031/v1/iam/roles:batchDelete:" +
+      "\001*Bi\n\025dev.modelstore.iam.v1B\tRoleProtoP\001" +
+      "ZCgithub.com/modelstore/modelstore/clien" +
+      "ts/go/modelstore/iam/v1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -283,6 +337,42 @@ public final class RoleProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_iam_v1_BatchGetRolesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetRolesResponse_descriptor,
+        new java.lang.String[] { "Roles", });
+    internal_static_modelstore_iam_v1_BatchCreateRolesRequest_descriptor =
+      getDescriptor().getMessageType(15);
+    internal_static_modelstore_iam_v1_BatchCreateRolesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchCreateRolesRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_iam_v1_BatchCreateRolesResponse_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_modelstore_iam_v1_BatchCreateRolesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchCreateRolesResponse_descriptor,
+        new java.lang.String[] { "Roles", });
+    internal_static_modelstore_iam_v1_BatchUpdateRolesRequest_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_modelstore_iam_v1_BatchUpdateRolesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchUpdateRolesRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_iam_v1_BatchUpdateRolesResponse_descriptor =
+      getDescriptor().getMessageType(18);
+    internal_static_modelstore_iam_v1_BatchUpdateRolesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchUpdateRolesResponse_descriptor,
+        new java.lang.String[] { "Roles", });
+    internal_static_modelstore_iam_v1_BatchDeleteRolesRequest_descriptor =
+      getDescriptor().getMessageType(19);
+    internal_static_modelstore_iam_v1_BatchDeleteRolesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchDeleteRolesRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_iam_v1_BatchDeleteRolesResponse_descriptor =
+      getDescriptor().getMessageType(20);
+    internal_static_modelstore_iam_v1_BatchDeleteRolesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchDeleteRolesResponse_descriptor,
         new java.lang.String[] { "Roles", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();

@@ -232,6 +232,99 @@ public final class RoleServiceGrpc {
     return getBatchGetRolesMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchCreateRolesRequest,
+      dev.modelstore.iam.v1.BatchCreateRolesResponse> getBatchCreateRolesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchCreateRoles",
+      requestType = dev.modelstore.iam.v1.BatchCreateRolesRequest.class,
+      responseType = dev.modelstore.iam.v1.BatchCreateRolesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchCreateRolesRequest,
+      dev.modelstore.iam.v1.BatchCreateRolesResponse> getBatchCreateRolesMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchCreateRolesRequest, dev.modelstore.iam.v1.BatchCreateRolesResponse> getBatchCreateRolesMethod;
+    if ((getBatchCreateRolesMethod = RoleServiceGrpc.getBatchCreateRolesMethod) == null) {
+      synchronized (RoleServiceGrpc.class) {
+        if ((getBatchCreateRolesMethod = RoleServiceGrpc.getBatchCreateRolesMethod) == null) {
+          RoleServiceGrpc.getBatchCreateRolesMethod = getBatchCreateRolesMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.BatchCreateRolesRequest, dev.modelstore.iam.v1.BatchCreateRolesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchCreateRoles"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchCreateRolesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchCreateRolesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new RoleServiceMethodDescriptorSupplier("BatchCreateRoles"))
+              .build();
+        }
+      }
+    }
+    return getBatchCreateRolesMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchUpdateRolesRequest,
+      dev.modelstore.iam.v1.BatchUpdateRolesResponse> getBatchUpdateRolesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchUpdateRoles",
+      requestType = dev.modelstore.iam.v1.BatchUpdateRolesRequest.class,
+      responseType = dev.modelstore.iam.v1.BatchUpdateRolesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchUpdateRolesRequest,
+      dev.modelstore.iam.v1.BatchUpdateRolesResponse> getBatchUpdateRolesMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchUpdateRolesRequest, dev.modelstore.iam.v1.BatchUpdateRolesResponse> getBatchUpdateRolesMethod;
+    if ((getBatchUpdateRolesMethod = RoleServiceGrpc.getBatchUpdateRolesMethod) == null) {
+      synchronized (RoleServiceGrpc.class) {
+        if ((getBatchUpdateRolesMethod = RoleServiceGrpc.getBatchUpdateRolesMethod) == null) {
+          RoleServiceGrpc.getBatchUpdateRolesMethod = getBatchUpdateRolesMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.BatchUpdateRolesRequest, dev.modelstore.iam.v1.BatchUpdateRolesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchUpdateRoles"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchUpdateRolesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchUpdateRolesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new RoleServiceMethodDescriptorSupplier("BatchUpdateRoles"))
+              .build();
+        }
+      }
+    }
+    return getBatchUpdateRolesMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchDeleteRolesRequest,
+      dev.modelstore.iam.v1.BatchDeleteRolesResponse> getBatchDeleteRolesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchDeleteRoles",
+      requestType = dev.modelstore.iam.v1.BatchDeleteRolesRequest.class,
+      responseType = dev.modelstore.iam.v1.BatchDeleteRolesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchDeleteRolesRequest,
+      dev.modelstore.iam.v1.BatchDeleteRolesResponse> getBatchDeleteRolesMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchDeleteRolesRequest, dev.modelstore.iam.v1.BatchDeleteRolesResponse> getBatchDeleteRolesMethod;
+    if ((getBatchDeleteRolesMethod = RoleServiceGrpc.getBatchDeleteRolesMethod) == null) {
+      synchronized (RoleServiceGrpc.class) {
+        if ((getBatchDeleteRolesMethod = RoleServiceGrpc.getBatchDeleteRolesMethod) == null) {
+          RoleServiceGrpc.getBatchDeleteRolesMethod = getBatchDeleteRolesMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.BatchDeleteRolesRequest, dev.modelstore.iam.v1.BatchDeleteRolesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchDeleteRoles"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchDeleteRolesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchDeleteRolesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new RoleServiceMethodDescriptorSupplier("BatchDeleteRoles"))
+              .build();
+        }
+      }
+    }
+    return getBatchDeleteRolesMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -396,6 +489,71 @@ public final class RoleServiceGrpc {
         io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchGetRolesResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchGetRolesMethod(), responseObserver);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 roles in one call, all or none (AIP-233): each item as
+     * CreateRole would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateRole, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+     * for no requests, more than 1000, an item with its own request_id, two items
+     * with one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchCreateRoles(dev.modelstore.iam.v1.BatchCreateRolesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchCreateRolesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchCreateRolesMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 roles in one call, all or none (AIP-234): each item as
+     * UpdateRole would update it (its own update_mask, etag and allow_missing),
+     * answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateRole, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+     * for no requests, more than 1000, two items with one id, or a request_id
+     * reused with other requests; ABORTED when a concurrent write got in part way
+     * (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchUpdateRoles(dev.modelstore.iam.v1.BatchUpdateRolesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchUpdateRolesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchUpdateRolesMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 roles in one call, all or none (AIP-235): each item as
+     * DeleteRole would delete it, so each is soft-deleted and returned, in
+     * request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteRole, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, two items with one id, or a request_id reused
+     * with other requests; ABORTED when a concurrent write got in part way (the
+     * batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchDeleteRoles(dev.modelstore.iam.v1.BatchDeleteRolesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchDeleteRolesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchDeleteRolesMethod(), responseObserver);
+    }
   }
 
   /**
@@ -536,6 +694,74 @@ public final class RoleServiceGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getBatchGetRolesMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 roles in one call, all or none (AIP-233): each item as
+     * CreateRole would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateRole, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+     * for no requests, more than 1000, an item with its own request_id, two items
+     * with one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchCreateRoles(dev.modelstore.iam.v1.BatchCreateRolesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchCreateRolesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchCreateRolesMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 roles in one call, all or none (AIP-234): each item as
+     * UpdateRole would update it (its own update_mask, etag and allow_missing),
+     * answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateRole, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+     * for no requests, more than 1000, two items with one id, or a request_id
+     * reused with other requests; ABORTED when a concurrent write got in part way
+     * (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchUpdateRoles(dev.modelstore.iam.v1.BatchUpdateRolesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchUpdateRolesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchUpdateRolesMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 roles in one call, all or none (AIP-235): each item as
+     * DeleteRole would delete it, so each is soft-deleted and returned, in
+     * request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteRole, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, two items with one id, or a request_id reused
+     * with other requests; ABORTED when a concurrent write got in part way (the
+     * batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchDeleteRoles(dev.modelstore.iam.v1.BatchDeleteRolesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchDeleteRolesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchDeleteRolesMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -655,6 +881,71 @@ public final class RoleServiceGrpc {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getBatchGetRolesMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 roles in one call, all or none (AIP-233): each item as
+     * CreateRole would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateRole, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+     * for no requests, more than 1000, an item with its own request_id, two items
+     * with one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchCreateRolesResponse batchCreateRoles(dev.modelstore.iam.v1.BatchCreateRolesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchCreateRolesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 roles in one call, all or none (AIP-234): each item as
+     * UpdateRole would update it (its own update_mask, etag and allow_missing),
+     * answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateRole, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+     * for no requests, more than 1000, two items with one id, or a request_id
+     * reused with other requests; ABORTED when a concurrent write got in part way
+     * (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchUpdateRolesResponse batchUpdateRoles(dev.modelstore.iam.v1.BatchUpdateRolesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchUpdateRolesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 roles in one call, all or none (AIP-235): each item as
+     * DeleteRole would delete it, so each is soft-deleted and returned, in
+     * request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteRole, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, two items with one id, or a request_id reused
+     * with other requests; ABORTED when a concurrent write got in part way (the
+     * batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchDeleteRolesResponse batchDeleteRoles(dev.modelstore.iam.v1.BatchDeleteRolesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchDeleteRolesMethod(), getCallOptions(), request);
+    }
   }
 
   /**
@@ -773,6 +1064,71 @@ public final class RoleServiceGrpc {
     public dev.modelstore.iam.v1.BatchGetRolesResponse batchGetRoles(dev.modelstore.iam.v1.BatchGetRolesRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getBatchGetRolesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1000 roles in one call, all or none (AIP-233): each item as
+     * CreateRole would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateRole, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+     * for no requests, more than 1000, an item with its own request_id, two items
+     * with one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchCreateRolesResponse batchCreateRoles(dev.modelstore.iam.v1.BatchCreateRolesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchCreateRolesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 roles in one call, all or none (AIP-234): each item as
+     * UpdateRole would update it (its own update_mask, etag and allow_missing),
+     * answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateRole, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+     * for no requests, more than 1000, two items with one id, or a request_id
+     * reused with other requests; ABORTED when a concurrent write got in part way
+     * (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchUpdateRolesResponse batchUpdateRoles(dev.modelstore.iam.v1.BatchUpdateRolesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchUpdateRolesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 roles in one call, all or none (AIP-235): each item as
+     * DeleteRole would delete it, so each is soft-deleted and returned, in
+     * request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteRole, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, two items with one id, or a request_id reused
+     * with other requests; ABORTED when a concurrent write got in part way (the
+     * batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchDeleteRolesResponse batchDeleteRoles(dev.modelstore.iam.v1.BatchDeleteRolesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchDeleteRolesMethod(), getCallOptions(), request);
     }
   }
 
@@ -900,6 +1256,74 @@ public final class RoleServiceGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getBatchGetRolesMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 roles in one call, all or none (AIP-233): each item as
+     * CreateRole would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateRole, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+     * for no requests, more than 1000, an item with its own request_id, two items
+     * with one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.BatchCreateRolesResponse> batchCreateRoles(
+        dev.modelstore.iam.v1.BatchCreateRolesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchCreateRolesMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 roles in one call, all or none (AIP-234): each item as
+     * UpdateRole would update it (its own update_mask, etag and allow_missing),
+     * answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateRole, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].role.id`); INVALID_ARGUMENT also
+     * for no requests, more than 1000, two items with one id, or a request_id
+     * reused with other requests; ABORTED when a concurrent write got in part way
+     * (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.BatchUpdateRolesResponse> batchUpdateRoles(
+        dev.modelstore.iam.v1.BatchUpdateRolesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchUpdateRolesMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 roles in one call, all or none (AIP-235): each item as
+     * DeleteRole would delete it, so each is soft-deleted and returned, in
+     * request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteRole, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, two items with one id, or a request_id reused
+     * with other requests; ABORTED when a concurrent write got in part way (the
+     * batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.BatchDeleteRolesResponse> batchDeleteRoles(
+        dev.modelstore.iam.v1.BatchDeleteRolesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchDeleteRolesMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_CREATE_ROLE = 0;
@@ -909,6 +1333,9 @@ public final class RoleServiceGrpc {
   private static final int METHODID_DELETE_ROLE = 4;
   private static final int METHODID_UNDELETE_ROLE = 5;
   private static final int METHODID_BATCH_GET_ROLES = 6;
+  private static final int METHODID_BATCH_CREATE_ROLES = 7;
+  private static final int METHODID_BATCH_UPDATE_ROLES = 8;
+  private static final int METHODID_BATCH_DELETE_ROLES = 9;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -954,6 +1381,18 @@ public final class RoleServiceGrpc {
         case METHODID_BATCH_GET_ROLES:
           serviceImpl.batchGetRoles((dev.modelstore.iam.v1.BatchGetRolesRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchGetRolesResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_CREATE_ROLES:
+          serviceImpl.batchCreateRoles((dev.modelstore.iam.v1.BatchCreateRolesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchCreateRolesResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_UPDATE_ROLES:
+          serviceImpl.batchUpdateRoles((dev.modelstore.iam.v1.BatchUpdateRolesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchUpdateRolesResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_DELETE_ROLES:
+          serviceImpl.batchDeleteRoles((dev.modelstore.iam.v1.BatchDeleteRolesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchDeleteRolesResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -1022,6 +1461,27 @@ public final class RoleServiceGrpc {
               dev.modelstore.iam.v1.BatchGetRolesRequest,
               dev.modelstore.iam.v1.BatchGetRolesResponse>(
                 service, METHODID_BATCH_GET_ROLES)))
+        .addMethod(
+          getBatchCreateRolesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.BatchCreateRolesRequest,
+              dev.modelstore.iam.v1.BatchCreateRolesResponse>(
+                service, METHODID_BATCH_CREATE_ROLES)))
+        .addMethod(
+          getBatchUpdateRolesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.BatchUpdateRolesRequest,
+              dev.modelstore.iam.v1.BatchUpdateRolesResponse>(
+                service, METHODID_BATCH_UPDATE_ROLES)))
+        .addMethod(
+          getBatchDeleteRolesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.BatchDeleteRolesRequest,
+              dev.modelstore.iam.v1.BatchDeleteRolesResponse>(
+                service, METHODID_BATCH_DELETE_ROLES)))
         .build();
   }
 
@@ -1077,6 +1537,9 @@ public final class RoleServiceGrpc {
               .addMethod(getDeleteRoleMethod())
               .addMethod(getUndeleteRoleMethod())
               .addMethod(getBatchGetRolesMethod())
+              .addMethod(getBatchCreateRolesMethod())
+              .addMethod(getBatchUpdateRolesMethod())
+              .addMethod(getBatchDeleteRolesMethod())
               .build();
         }
       }

@@ -101,6 +101,36 @@ public final class TenantProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_iam_v1_BatchGetTenantsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchCreateTenantsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchCreateTenantsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchCreateTenantsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchCreateTenantsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchUpdateTenantsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchUpdateTenantsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchUpdateTenantsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchUpdateTenantsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchDeleteTenantsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchDeleteTenantsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchDeleteTenantsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchDeleteTenantsResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -156,33 +186,59 @@ public final class TenantProto extends com.google.protobuf.GeneratedFile {
       "st\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\013" +
       "2\032.google.protobuf.FieldMask\"E\n\027BatchGet" +
       "TenantsResponse\022*\n\007tenants\030\001 \003(\0132\031.model" +
-      "store.iam.v1.Tenant2\254\007\n\rTenantService\022\200\001" +
-      "\n\014CreateTenant\022&.modelstore.iam.v1.Creat" +
-      "eTenantRequest\032\'.modelstore.iam.v1.Creat" +
-      "eTenantResponse\"\037\202\323\344\223\002\031\"\017/v1/iam/tenants" +
-      ":\006tenant\022t\n\tGetTenant\022#.modelstore.iam.v" +
-      "1.GetTenantRequest\032$.modelstore.iam.v1.G" +
-      "etTenantResponse\"\034\202\323\344\223\002\026\022\024/v1/iam/tenant" +
-      "s/{id}\022u\n\013ListTenants\022%.modelstore.iam.v" +
-      "1.ListTenantsRequest\032&.modelstore.iam.v1" +
-      ".ListTenantsResponse\"\027\202\323\344\223\002\021\022\017/v1/iam/te" +
-      "nants\022\214\001\n\014UpdateTenant\022&.modelstore.iam." +
-      "v1.UpdateTenantRequest\032\'.modelstore.iam." +
-      "v1.UpdateTenantResponse\"+\202\323\344\223\002%2\033/v1/iam" +
-      "/tenants/{tenant.id}:\006tenant\022}\n\014DeleteTe" +
-      "nant\022&.modelstore.iam.v1.DeleteTenantReq" +
-      "uest\032\'.modelstore.iam.v1.DeleteTenantRes" +
-      "ponse\"\034\202\323\344\223\002\026*\024/v1/iam/tenants/{id}\022\217\001\n\016" +
-      "UndeleteTenant\022(.modelstore.iam.v1.Undel" +
-      "eteTenantRequest\032).modelstore.iam.v1.Und" +
-      "eleteTenantResponse\"(\202\323\344\223\002\"\"\035/v1/iam/ten" +
-      "ants/{id}:undelete:\001*\022\212\001\n\017BatchGetTenant" +
-      "s\022).modelstore.iam.v1.BatchGetTenantsReq" +
-      "uest\032*.modelstore.iam.v1.BatchGetTenants" +
-      "Response\" \202\323\344\223\002\032\022\030/v1/iam/tenants:batchG" +
-      "etBk\n\025dev.modelstore.iam.v1B\013TenantProto" +
-      "P\001ZCgithub.com/modelstore/modelstore/cli" +
-      "ents/go/modelstore/iam/v1;iamv1b\006proto3"
+      "store.iam.v1.Tenant\"o\n\031BatchCreateTenant" +
+      "sRequest\022>\n\010requests\030\001 \003(\0132&.modelstore." +
+      "iam.v1.CreateTenantRequestB\004\342A\001\002\022\022\n\nrequ" +
+      "est_id\030\002 \001(\t\"H\n\032BatchCreateTenantsRespon" +
+      "se\022*\n\007tenants\030\001 \003(\0132\031.modelstore.iam.v1." +
+      "Tenant\"o\n\031BatchUpdateTenantsRequest\022>\n\010r" +
+      "equests\030\001 \003(\0132&.modelstore.iam.v1.Update" +
+      "TenantRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"" +
+      "H\n\032BatchUpdateTenantsResponse\022*\n\007tenants" +
+      "\030\001 \003(\0132\031.modelstore.iam.v1.Tenant\"o\n\031Bat" +
+      "chDeleteTenantsRequest\022>\n\010requests\030\001 \003(\013" +
+      "2&.modelstore.iam.v1.DeleteTenantRequest" +
+      "B\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"H\n\032BatchDelet" +
+      "eTenantsResponse\022*\n\007tenants\030\001 \003(\0132\031.mode" +
+      "lstore.iam.v1.Tenant2\200\013\n\rTenantService\022\200" +
+      "\001\n\014CreateTenant\022&.modelstore.iam.v1.Crea" +
+      "teTenantRequest\032\'.modelstore.iam.v1.Crea" +
+      "teTenantResponse\"\037\202\323\344\223\002\031\"\017/v1/iam/tenant" +
+      "s:\006tenant\022t\n\tGetTenant\022#.modelstore.iam." +
+      "v1.GetTenantRequest\032$.modelstore.iam.v1." +
+      "GetTenantResponse\"\034\202\323\344\223\002\026\022\024/v1/iam/tenan" +
+      "ts/{id}\022u\n\013ListTenants\022%.modelstore.iam." +
+      "v1.ListTenantsRequest\032&.modelstore.iam.v" +
+      "1.ListTenantsResponse\"\027\202\323\344\223\002\021\022\017/v1/iam/t" +
+      "enants\022\214\001\n\014UpdateTenant\022&.modelstore.iam" +
+      ".v1.UpdateTenantRequest\032\'.modelstore.iam" +
+      ".v1.UpdateTenantResponse\"+\202\323\344\223\002%2\033/v1/ia" +
+      "m/tenants/{tenant.id}:\006tenant\022}\n\014DeleteT" +
+      "enant\022&.modelstore.iam.v1.DeleteTenantRe" +
+      "quest\032\'.modelstore.iam.v1.DeleteTenantRe" +
+      "sponse\"\034\202\323\344\223\002\026*\024/v1/iam/tenants/{id}\022\217\001\n" +
+      "\016UndeleteTenant\022(.modelstore.iam.v1.Unde" +
+      "leteTenantRequest\032).modelstore.iam.v1.Un" +
+      "deleteTenantResponse\"(\202\323\344\223\002\"\"\035/v1/iam/te" +
+      "nants/{id}:undelete:\001*\022\212\001\n\017BatchGetTenan" +
+      "ts\022).modelstore.iam.v1.BatchGetTenantsRe" +
+      "quest\032*.modelstore.iam.v1.BatchGetTenant" +
+      "sResponse\" \202\323\344\223\002\032\022\030/v1/iam/tenants:batch" +
+      "Get\022\231\001\n\022BatchCreateTenants\022,.modelstore." +
+      "iam.v1.BatchCreateTenantsRequest\032-.model" +
+      "store.iam.v1.BatchCreateTenantsResponse\"" +
+      "&\202\323\344\223\002 \"\033/v1/iam/tenants:batchCreate:\001*\022" +
+      "\231\001\n\022BatchUpdateTenants\022,.modelstore.iam." +
+      "v1.BatchUpdateTenantsRequest\032-.modelstor" +
+      "e.iam.v1.BatchUpdateTenantsResponse\"&\202\323\344" +
+      "\223\002 \"\033/v1/iam/tenants:batchUpdate:\001*\022\231\001\n\022" +
+      "BatchDeleteTenants\022,.modelstore.iam.v1.B" +
+      "atchDeleteTenantsRequest\032-.modelstore.ia" +
+      "m.v1.BatchDeleteTenantsResponse\"&\202\323\344\223\002 \"" +
+      "\033/v1/iam/tenants:batchDelete:\001*Bk\n\025dev.m" +
+      "odelstore.iam.v1B\013TenantProtoP\001ZCgithub." +
+      "com/modelstore/modelstore/clients/go/mod" +
+      "elstore/iam/v1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -284,6 +340,42 @@ public final class TenantProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_iam_v1_BatchGetTenantsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetTenantsResponse_descriptor,
+        new java.lang.String[] { "Tenants", });
+    internal_static_modelstore_iam_v1_BatchCreateTenantsRequest_descriptor =
+      getDescriptor().getMessageType(15);
+    internal_static_modelstore_iam_v1_BatchCreateTenantsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchCreateTenantsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_iam_v1_BatchCreateTenantsResponse_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_modelstore_iam_v1_BatchCreateTenantsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchCreateTenantsResponse_descriptor,
+        new java.lang.String[] { "Tenants", });
+    internal_static_modelstore_iam_v1_BatchUpdateTenantsRequest_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_modelstore_iam_v1_BatchUpdateTenantsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchUpdateTenantsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_iam_v1_BatchUpdateTenantsResponse_descriptor =
+      getDescriptor().getMessageType(18);
+    internal_static_modelstore_iam_v1_BatchUpdateTenantsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchUpdateTenantsResponse_descriptor,
+        new java.lang.String[] { "Tenants", });
+    internal_static_modelstore_iam_v1_BatchDeleteTenantsRequest_descriptor =
+      getDescriptor().getMessageType(19);
+    internal_static_modelstore_iam_v1_BatchDeleteTenantsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchDeleteTenantsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_iam_v1_BatchDeleteTenantsResponse_descriptor =
+      getDescriptor().getMessageType(20);
+    internal_static_modelstore_iam_v1_BatchDeleteTenantsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchDeleteTenantsResponse_descriptor,
         new java.lang.String[] { "Tenants", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();

@@ -232,6 +232,99 @@ public final class TenantServiceGrpc {
     return getBatchGetTenantsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchCreateTenantsRequest,
+      dev.modelstore.iam.v1.BatchCreateTenantsResponse> getBatchCreateTenantsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchCreateTenants",
+      requestType = dev.modelstore.iam.v1.BatchCreateTenantsRequest.class,
+      responseType = dev.modelstore.iam.v1.BatchCreateTenantsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchCreateTenantsRequest,
+      dev.modelstore.iam.v1.BatchCreateTenantsResponse> getBatchCreateTenantsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchCreateTenantsRequest, dev.modelstore.iam.v1.BatchCreateTenantsResponse> getBatchCreateTenantsMethod;
+    if ((getBatchCreateTenantsMethod = TenantServiceGrpc.getBatchCreateTenantsMethod) == null) {
+      synchronized (TenantServiceGrpc.class) {
+        if ((getBatchCreateTenantsMethod = TenantServiceGrpc.getBatchCreateTenantsMethod) == null) {
+          TenantServiceGrpc.getBatchCreateTenantsMethod = getBatchCreateTenantsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.BatchCreateTenantsRequest, dev.modelstore.iam.v1.BatchCreateTenantsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchCreateTenants"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchCreateTenantsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchCreateTenantsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new TenantServiceMethodDescriptorSupplier("BatchCreateTenants"))
+              .build();
+        }
+      }
+    }
+    return getBatchCreateTenantsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchUpdateTenantsRequest,
+      dev.modelstore.iam.v1.BatchUpdateTenantsResponse> getBatchUpdateTenantsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchUpdateTenants",
+      requestType = dev.modelstore.iam.v1.BatchUpdateTenantsRequest.class,
+      responseType = dev.modelstore.iam.v1.BatchUpdateTenantsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchUpdateTenantsRequest,
+      dev.modelstore.iam.v1.BatchUpdateTenantsResponse> getBatchUpdateTenantsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchUpdateTenantsRequest, dev.modelstore.iam.v1.BatchUpdateTenantsResponse> getBatchUpdateTenantsMethod;
+    if ((getBatchUpdateTenantsMethod = TenantServiceGrpc.getBatchUpdateTenantsMethod) == null) {
+      synchronized (TenantServiceGrpc.class) {
+        if ((getBatchUpdateTenantsMethod = TenantServiceGrpc.getBatchUpdateTenantsMethod) == null) {
+          TenantServiceGrpc.getBatchUpdateTenantsMethod = getBatchUpdateTenantsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.BatchUpdateTenantsRequest, dev.modelstore.iam.v1.BatchUpdateTenantsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchUpdateTenants"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchUpdateTenantsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchUpdateTenantsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new TenantServiceMethodDescriptorSupplier("BatchUpdateTenants"))
+              .build();
+        }
+      }
+    }
+    return getBatchUpdateTenantsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchDeleteTenantsRequest,
+      dev.modelstore.iam.v1.BatchDeleteTenantsResponse> getBatchDeleteTenantsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchDeleteTenants",
+      requestType = dev.modelstore.iam.v1.BatchDeleteTenantsRequest.class,
+      responseType = dev.modelstore.iam.v1.BatchDeleteTenantsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchDeleteTenantsRequest,
+      dev.modelstore.iam.v1.BatchDeleteTenantsResponse> getBatchDeleteTenantsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.iam.v1.BatchDeleteTenantsRequest, dev.modelstore.iam.v1.BatchDeleteTenantsResponse> getBatchDeleteTenantsMethod;
+    if ((getBatchDeleteTenantsMethod = TenantServiceGrpc.getBatchDeleteTenantsMethod) == null) {
+      synchronized (TenantServiceGrpc.class) {
+        if ((getBatchDeleteTenantsMethod = TenantServiceGrpc.getBatchDeleteTenantsMethod) == null) {
+          TenantServiceGrpc.getBatchDeleteTenantsMethod = getBatchDeleteTenantsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.iam.v1.BatchDeleteTenantsRequest, dev.modelstore.iam.v1.BatchDeleteTenantsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchDeleteTenants"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchDeleteTenantsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.iam.v1.BatchDeleteTenantsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new TenantServiceMethodDescriptorSupplier("BatchDeleteTenants"))
+              .build();
+        }
+      }
+    }
+    return getBatchDeleteTenantsMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -388,6 +481,72 @@ public final class TenantServiceGrpc {
         io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchGetTenantsResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchGetTenantsMethod(), responseObserver);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 tenants in one call, all or none (AIP-233): each item as
+     * CreateTenant would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateTenant, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].tenant.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    default void batchCreateTenants(dev.modelstore.iam.v1.BatchCreateTenantsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchCreateTenantsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchCreateTenantsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 tenants in one call, all or none (AIP-234): each item as
+     * UpdateTenant would update it (its own update_mask, etag and allow_missing),
+     * answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateTenant, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].tenant.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchUpdateTenants(dev.modelstore.iam.v1.BatchUpdateTenantsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchUpdateTenantsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchUpdateTenantsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 tenants in one call, all or none (AIP-235): each item as
+     * DeleteTenant would delete it, so each is soft-deleted and returned, in
+     * request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteTenant, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchDeleteTenants(dev.modelstore.iam.v1.BatchDeleteTenantsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchDeleteTenantsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchDeleteTenantsMethod(), responseObserver);
+    }
   }
 
   /**
@@ -520,6 +679,75 @@ public final class TenantServiceGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getBatchGetTenantsMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 tenants in one call, all or none (AIP-233): each item as
+     * CreateTenant would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateTenant, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].tenant.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public void batchCreateTenants(dev.modelstore.iam.v1.BatchCreateTenantsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchCreateTenantsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchCreateTenantsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 tenants in one call, all or none (AIP-234): each item as
+     * UpdateTenant would update it (its own update_mask, etag and allow_missing),
+     * answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateTenant, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].tenant.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchUpdateTenants(dev.modelstore.iam.v1.BatchUpdateTenantsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchUpdateTenantsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchUpdateTenantsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 tenants in one call, all or none (AIP-235): each item as
+     * DeleteTenant would delete it, so each is soft-deleted and returned, in
+     * request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteTenant, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchDeleteTenants(dev.modelstore.iam.v1.BatchDeleteTenantsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchDeleteTenantsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchDeleteTenantsMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -631,6 +859,72 @@ public final class TenantServiceGrpc {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getBatchGetTenantsMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 tenants in one call, all or none (AIP-233): each item as
+     * CreateTenant would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateTenant, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].tenant.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchCreateTenantsResponse batchCreateTenants(dev.modelstore.iam.v1.BatchCreateTenantsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchCreateTenantsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 tenants in one call, all or none (AIP-234): each item as
+     * UpdateTenant would update it (its own update_mask, etag and allow_missing),
+     * answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateTenant, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].tenant.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchUpdateTenantsResponse batchUpdateTenants(dev.modelstore.iam.v1.BatchUpdateTenantsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchUpdateTenantsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 tenants in one call, all or none (AIP-235): each item as
+     * DeleteTenant would delete it, so each is soft-deleted and returned, in
+     * request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteTenant, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchDeleteTenantsResponse batchDeleteTenants(dev.modelstore.iam.v1.BatchDeleteTenantsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchDeleteTenantsMethod(), getCallOptions(), request);
+    }
   }
 
   /**
@@ -741,6 +1035,72 @@ public final class TenantServiceGrpc {
     public dev.modelstore.iam.v1.BatchGetTenantsResponse batchGetTenants(dev.modelstore.iam.v1.BatchGetTenantsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getBatchGetTenantsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1000 tenants in one call, all or none (AIP-233): each item as
+     * CreateTenant would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateTenant, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].tenant.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchCreateTenantsResponse batchCreateTenants(dev.modelstore.iam.v1.BatchCreateTenantsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchCreateTenantsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 tenants in one call, all or none (AIP-234): each item as
+     * UpdateTenant would update it (its own update_mask, etag and allow_missing),
+     * answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateTenant, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].tenant.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchUpdateTenantsResponse batchUpdateTenants(dev.modelstore.iam.v1.BatchUpdateTenantsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchUpdateTenantsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 tenants in one call, all or none (AIP-235): each item as
+     * DeleteTenant would delete it, so each is soft-deleted and returned, in
+     * request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteTenant, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.iam.v1.BatchDeleteTenantsResponse batchDeleteTenants(dev.modelstore.iam.v1.BatchDeleteTenantsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchDeleteTenantsMethod(), getCallOptions(), request);
     }
   }
 
@@ -860,6 +1220,75 @@ public final class TenantServiceGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getBatchGetTenantsMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 tenants in one call, all or none (AIP-233): each item as
+     * CreateTenant would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateTenant, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].tenant.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.BatchCreateTenantsResponse> batchCreateTenants(
+        dev.modelstore.iam.v1.BatchCreateTenantsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchCreateTenantsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 tenants in one call, all or none (AIP-234): each item as
+     * UpdateTenant would update it (its own update_mask, etag and allow_missing),
+     * answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateTenant, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].tenant.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.BatchUpdateTenantsResponse> batchUpdateTenants(
+        dev.modelstore.iam.v1.BatchUpdateTenantsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchUpdateTenantsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 tenants in one call, all or none (AIP-235): each item as
+     * DeleteTenant would delete it, so each is soft-deleted and returned, in
+     * request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteTenant, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.iam.v1.BatchDeleteTenantsResponse> batchDeleteTenants(
+        dev.modelstore.iam.v1.BatchDeleteTenantsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchDeleteTenantsMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_CREATE_TENANT = 0;
@@ -869,6 +1298,9 @@ public final class TenantServiceGrpc {
   private static final int METHODID_DELETE_TENANT = 4;
   private static final int METHODID_UNDELETE_TENANT = 5;
   private static final int METHODID_BATCH_GET_TENANTS = 6;
+  private static final int METHODID_BATCH_CREATE_TENANTS = 7;
+  private static final int METHODID_BATCH_UPDATE_TENANTS = 8;
+  private static final int METHODID_BATCH_DELETE_TENANTS = 9;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -914,6 +1346,18 @@ public final class TenantServiceGrpc {
         case METHODID_BATCH_GET_TENANTS:
           serviceImpl.batchGetTenants((dev.modelstore.iam.v1.BatchGetTenantsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchGetTenantsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_CREATE_TENANTS:
+          serviceImpl.batchCreateTenants((dev.modelstore.iam.v1.BatchCreateTenantsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchCreateTenantsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_UPDATE_TENANTS:
+          serviceImpl.batchUpdateTenants((dev.modelstore.iam.v1.BatchUpdateTenantsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchUpdateTenantsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_DELETE_TENANTS:
+          serviceImpl.batchDeleteTenants((dev.modelstore.iam.v1.BatchDeleteTenantsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.iam.v1.BatchDeleteTenantsResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -982,6 +1426,27 @@ public final class TenantServiceGrpc {
               dev.modelstore.iam.v1.BatchGetTenantsRequest,
               dev.modelstore.iam.v1.BatchGetTenantsResponse>(
                 service, METHODID_BATCH_GET_TENANTS)))
+        .addMethod(
+          getBatchCreateTenantsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.BatchCreateTenantsRequest,
+              dev.modelstore.iam.v1.BatchCreateTenantsResponse>(
+                service, METHODID_BATCH_CREATE_TENANTS)))
+        .addMethod(
+          getBatchUpdateTenantsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.BatchUpdateTenantsRequest,
+              dev.modelstore.iam.v1.BatchUpdateTenantsResponse>(
+                service, METHODID_BATCH_UPDATE_TENANTS)))
+        .addMethod(
+          getBatchDeleteTenantsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.iam.v1.BatchDeleteTenantsRequest,
+              dev.modelstore.iam.v1.BatchDeleteTenantsResponse>(
+                service, METHODID_BATCH_DELETE_TENANTS)))
         .build();
   }
 
@@ -1037,6 +1502,9 @@ public final class TenantServiceGrpc {
               .addMethod(getDeleteTenantMethod())
               .addMethod(getUndeleteTenantMethod())
               .addMethod(getBatchGetTenantsMethod())
+              .addMethod(getBatchCreateTenantsMethod())
+              .addMethod(getBatchUpdateTenantsMethod())
+              .addMethod(getBatchDeleteTenantsMethod())
               .build();
         }
       }

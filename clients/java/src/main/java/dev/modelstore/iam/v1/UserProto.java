@@ -101,6 +101,36 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_iam_v1_BatchGetUsersResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchCreateUsersRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchCreateUsersRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchCreateUsersResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchCreateUsersResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchUpdateUsersRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchUpdateUsersRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchUpdateUsersResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchUpdateUsersResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchDeleteUsersRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchDeleteUsersRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_BatchDeleteUsersResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_BatchDeleteUsersResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -156,32 +186,57 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       "X\n\024BatchGetUsersRequest\022\021\n\003ids\030\001 \003(\tB\004\342A" +
       "\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf." +
       "FieldMask\"?\n\025BatchGetUsersResponse\022&\n\005us" +
-      "ers\030\001 \003(\0132\027.modelstore.iam.v1.User2\353\006\n\013U" +
-      "serService\022v\n\nCreateUser\022$.modelstore.ia" +
-      "m.v1.CreateUserRequest\032%.modelstore.iam." +
-      "v1.CreateUserResponse\"\033\202\323\344\223\002\025\"\r/v1/iam/u" +
-      "sers:\004user\022l\n\007GetUser\022!.modelstore.iam.v" +
-      "1.GetUserRequest\032\".modelstore.iam.v1.Get" +
-      "UserResponse\"\032\202\323\344\223\002\024\022\022/v1/iam/users/{id}" +
-      "\022m\n\tListUsers\022#.modelstore.iam.v1.ListUs" +
-      "ersRequest\032$.modelstore.iam.v1.ListUsers" +
-      "Response\"\025\202\323\344\223\002\017\022\r/v1/iam/users\022\200\001\n\nUpda" +
-      "teUser\022$.modelstore.iam.v1.UpdateUserReq" +
-      "uest\032%.modelstore.iam.v1.UpdateUserRespo" +
-      "nse\"%\202\323\344\223\002\0372\027/v1/iam/users/{user.id}:\004us" +
-      "er\022u\n\nDeleteUser\022$.modelstore.iam.v1.Del" +
-      "eteUserRequest\032%.modelstore.iam.v1.Delet" +
-      "eUserResponse\"\032\202\323\344\223\002\024*\022/v1/iam/users/{id" +
-      "}\022\207\001\n\014UndeleteUser\022&.modelstore.iam.v1.U" +
-      "ndeleteUserRequest\032\'.modelstore.iam.v1.U" +
-      "ndeleteUserResponse\"&\202\323\344\223\002 \"\033/v1/iam/use" +
-      "rs/{id}:undelete:\001*\022\202\001\n\rBatchGetUsers\022\'." +
-      "modelstore.iam.v1.BatchGetUsersRequest\032(" +
-      ".modelstore.iam.v1.BatchGetUsersResponse" +
-      "\"\036\202\323\344\223\002\030\022\026/v1/iam/users:batchGetBi\n\025dev." +
-      "modelstore.iam.v1B\tUserProtoP\001ZCgithub.c" +
-      "om/modelstore/modelstore/clients/go/mode" +
-      "lstore/iam/v1;iamv1b\006proto3"
+      "ers\030\001 \003(\0132\027.modelstore.iam.v1.User\"k\n\027Ba" +
+      "tchCreateUsersRequest\022<\n\010requests\030\001 \003(\0132" +
+      "$.modelstore.iam.v1.CreateUserRequestB\004\342" +
+      "A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"B\n\030BatchCreateUs" +
+      "ersResponse\022&\n\005users\030\001 \003(\0132\027.modelstore." +
+      "iam.v1.User\"k\n\027BatchUpdateUsersRequest\022<" +
+      "\n\010requests\030\001 \003(\0132$.modelstore.iam.v1.Upd" +
+      "ateUserRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t" +
+      "\"B\n\030BatchUpdateUsersResponse\022&\n\005users\030\001 " +
+      "\003(\0132\027.modelstore.iam.v1.User\"k\n\027BatchDel" +
+      "eteUsersRequest\022<\n\010requests\030\001 \003(\0132$.mode" +
+      "lstore.iam.v1.DeleteUserRequestB\004\342A\001\002\022\022\n" +
+      "\nrequest_id\030\002 \001(\t\"B\n\030BatchDeleteUsersRes" +
+      "ponse\022&\n\005users\030\001 \003(\0132\027.modelstore.iam.v1" +
+      ".User2\247\n\n\013UserService\022v\n\nCreateUser\022$.mo" +
+      "delstore.iam.v1.CreateUserRequest\032%.mode" +
+      "lstore.iam.v1.CreateUserResponse\"\033\202\323\344\223\002\025" +
+      "\"\r/v1/iam/users:\004user\022l\n\007GetUser\022!.model" +
+      "store.iam.v1.GetUserRequest\032\".modelstore" +
+      ".iam.v1.GetUserResponse\"\032\202\323\344\223\002\024\022\022/v1/iam" +
+      "/users/{id}\022m\n\tListUsers\022#.modelstore.ia" +
+      "m.v1.ListUsersRequest\032$.modelstore.iam.v" +
+      "1.ListUsersResponse\"\025\202\323\344\223\002\017\022\r/v1/iam/use" +
+      "rs\022\200\001\n\nUpdateUser\022$.modelstore.iam.v1.Up" +
+      "dateUserRequest\032%.modelstore.iam.v1.Upda" +
+      "teUserResponse\"%\202\323\344\223\002\0372\027/v1/iam/users/{u" +
+      "ser.id}:\004user\022u\n\nDeleteUser\022$.modelstore" +
+      ".iam.v1.DeleteUserRequest\032%.modelstore.i" +
+      "am.v1.DeleteUserResponse\"\032\202\323\344\223\002\024*\022/v1/ia" +
+      "m/users/{id}\022\207\001\n\014UndeleteUser\022&.modelsto" +
+      "re.iam.v1.UndeleteUserRequest\032\'.modelsto" +
+      "re.iam.v1.UndeleteUserResponse\"&\202\323\344\223\002 \"\033" +
+      "/v1/iam/users/{id}:undelete:\001*\022\202\001\n\rBatch" +
+      "GetUsers\022\'.modelstore.iam.v1.BatchGetUse" +
+      "rsRequest\032(.modelstore.iam.v1.BatchGetUs" +
+      "ersResponse\"\036\202\323\344\223\002\030\022\026/v1/iam/users:batch" +
+      "Get\022\221\001\n\020BatchCreateUsers\022*.modelstore.ia" +
+      "m.v1.BatchCreateUsersRequest\032+.modelstor" +
+      "e.iam.v1.BatchCreateUsersResponse\"$\202\323\344\223\002" +
+      "\036\"\031/v1/iam/users:batchCreate:\001*\022\221\001\n\020Batc" +
+      "hUpdateUsers\022*.modelstore.iam.v1.BatchUp" +
+      "dateUsersRequest\032+.modelstore.iam.v1.Bat" +
+      "chUpdateUsersResponse\"$\202\323\344\223\002\036\"\031/v1/iam/u" +
+      "sers:batchUpdate:\001*\022\221\001\n\020BatchDeleteUsers" +
+      "\022*.modelstore.iam.v1.BatchDeleteUsersReq" +
+      "uest\032+.modelstore.iam.v1.BatchDeleteUser" +
+      "sResponse\"$\202\323\344\223\002\036\"\031/v1/iam/users:batchDe" +
+      "lete:\001*Bi\n\025dev.modelstore.iam.v1B\tUserPr" +
+      "otoP\001ZCgithub.com/modelstore/modelstore/" +
+      "clients/go/modelstore/iam/v1;iamv1b\006prot" +
+      "o3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -283,6 +338,42 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_iam_v1_BatchGetUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetUsersResponse_descriptor,
+        new java.lang.String[] { "Users", });
+    internal_static_modelstore_iam_v1_BatchCreateUsersRequest_descriptor =
+      getDescriptor().getMessageType(15);
+    internal_static_modelstore_iam_v1_BatchCreateUsersRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchCreateUsersRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_iam_v1_BatchCreateUsersResponse_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_modelstore_iam_v1_BatchCreateUsersResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchCreateUsersResponse_descriptor,
+        new java.lang.String[] { "Users", });
+    internal_static_modelstore_iam_v1_BatchUpdateUsersRequest_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_modelstore_iam_v1_BatchUpdateUsersRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchUpdateUsersRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_iam_v1_BatchUpdateUsersResponse_descriptor =
+      getDescriptor().getMessageType(18);
+    internal_static_modelstore_iam_v1_BatchUpdateUsersResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchUpdateUsersResponse_descriptor,
+        new java.lang.String[] { "Users", });
+    internal_static_modelstore_iam_v1_BatchDeleteUsersRequest_descriptor =
+      getDescriptor().getMessageType(19);
+    internal_static_modelstore_iam_v1_BatchDeleteUsersRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchDeleteUsersRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_iam_v1_BatchDeleteUsersResponse_descriptor =
+      getDescriptor().getMessageType(20);
+    internal_static_modelstore_iam_v1_BatchDeleteUsersResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_BatchDeleteUsersResponse_descriptor,
         new java.lang.String[] { "Users", });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();

@@ -86,6 +86,26 @@ public final class AnalyticsEventProto extends com.google.protobuf.GeneratedFile
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_knowledge_v1_BatchGetAnalyticsEventsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchCreateAnalyticsEventsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchCreateAnalyticsEventsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchCreateAnalyticsEventsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchCreateAnalyticsEventsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchDeleteAnalyticsEventsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchDeleteAnalyticsEventsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchDeleteAnalyticsEventsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchDeleteAnalyticsEventsResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -146,38 +166,59 @@ public final class AnalyticsEventProto extends com.google.protobuf.GeneratedFile
       ".google.protobuf.FieldMask\"d\n\037BatchGetAn" +
       "alyticsEventsResponse\022A\n\020analytics_event" +
       "s\030\001 \003(\0132\'.modelstore.knowledge.v1.Analyt" +
-      "icsEvent*\271\001\n\022AnalyticsEventType\022$\n ANALY" +
-      "TICS_EVENT_TYPE_UNSPECIFIED\020\000\022\036\n\032ANALYTI" +
-      "CS_EVENT_TYPE_QUERY\020\001\022\035\n\031ANALYTICS_EVENT" +
-      "_TYPE_SYNC\020\002\022\036\n\032ANALYTICS_EVENT_TYPE_LOG" +
-      "IN\020\003\022\036\n\032ANALYTICS_EVENT_TYPE_ERROR\020\0042\231\007\n" +
-      "\025AnalyticsEventService\022\273\001\n\024CreateAnalyti" +
-      "csEvent\0224.modelstore.knowledge.v1.Create" +
-      "AnalyticsEventRequest\0325.modelstore.knowl" +
-      "edge.v1.CreateAnalyticsEventResponse\"6\202\323" +
-      "\344\223\0020\"\035/v1/knowledge/analyticsEvents:\017ana" +
-      "lytics_event\022\246\001\n\021GetAnalyticsEvent\0221.mod" +
-      "elstore.knowledge.v1.GetAnalyticsEventRe" +
-      "quest\0322.modelstore.knowledge.v1.GetAnaly" +
-      "ticsEventResponse\"*\202\323\344\223\002$\022\"/v1/knowledge" +
-      "/analyticsEvents/{id}\022\247\001\n\023ListAnalyticsE" +
-      "vents\0223.modelstore.knowledge.v1.ListAnal" +
-      "yticsEventsRequest\0324.modelstore.knowledg" +
-      "e.v1.ListAnalyticsEventsResponse\"%\202\323\344\223\002\037" +
-      "\022\035/v1/knowledge/analyticsEvents\022\257\001\n\024Dele" +
-      "teAnalyticsEvent\0224.modelstore.knowledge." +
-      "v1.DeleteAnalyticsEventRequest\0325.modelst" +
-      "ore.knowledge.v1.DeleteAnalyticsEventRes" +
-      "ponse\"*\202\323\344\223\002$*\"/v1/knowledge/analyticsEv" +
-      "ents/{id}\022\274\001\n\027BatchGetAnalyticsEvents\0227." +
-      "modelstore.knowledge.v1.BatchGetAnalytic" +
-      "sEventsRequest\0328.modelstore.knowledge.v1" +
-      ".BatchGetAnalyticsEventsResponse\".\202\323\344\223\002(" +
-      "\022&/v1/knowledge/analyticsEvents:batchGet" +
-      "B\205\001\n\033dev.modelstore.knowledge.v1B\023Analyt" +
-      "icsEventProtoP\001ZOgithub.com/modelstore/m" +
-      "odelstore/clients/go/modelstore/knowledg" +
-      "e/v1;knowledgev1b\006proto3"
+      "icsEvent\"\205\001\n!BatchCreateAnalyticsEventsR" +
+      "equest\022L\n\010requests\030\001 \003(\01324.modelstore.kn" +
+      "owledge.v1.CreateAnalyticsEventRequestB\004" +
+      "\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"g\n\"BatchCreateA" +
+      "nalyticsEventsResponse\022A\n\020analytics_even" +
+      "ts\030\001 \003(\0132\'.modelstore.knowledge.v1.Analy" +
+      "ticsEvent\"\205\001\n!BatchDeleteAnalyticsEvents" +
+      "Request\022L\n\010requests\030\001 \003(\01324.modelstore.k" +
+      "nowledge.v1.DeleteAnalyticsEventRequestB" +
+      "\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"$\n\"BatchDelete" +
+      "AnalyticsEventsResponse*\271\001\n\022AnalyticsEve" +
+      "ntType\022$\n ANALYTICS_EVENT_TYPE_UNSPECIFI" +
+      "ED\020\000\022\036\n\032ANALYTICS_EVENT_TYPE_QUERY\020\001\022\035\n\031" +
+      "ANALYTICS_EVENT_TYPE_SYNC\020\002\022\036\n\032ANALYTICS" +
+      "_EVENT_TYPE_LOGIN\020\003\022\036\n\032ANALYTICS_EVENT_T" +
+      "YPE_ERROR\020\0042\265\n\n\025AnalyticsEventService\022\273\001" +
+      "\n\024CreateAnalyticsEvent\0224.modelstore.know" +
+      "ledge.v1.CreateAnalyticsEventRequest\0325.m" +
+      "odelstore.knowledge.v1.CreateAnalyticsEv" +
+      "entResponse\"6\202\323\344\223\0020\"\035/v1/knowledge/analy" +
+      "ticsEvents:\017analytics_event\022\246\001\n\021GetAnaly" +
+      "ticsEvent\0221.modelstore.knowledge.v1.GetA" +
+      "nalyticsEventRequest\0322.modelstore.knowle" +
+      "dge.v1.GetAnalyticsEventResponse\"*\202\323\344\223\002$" +
+      "\022\"/v1/knowledge/analyticsEvents/{id}\022\247\001\n" +
+      "\023ListAnalyticsEvents\0223.modelstore.knowle" +
+      "dge.v1.ListAnalyticsEventsRequest\0324.mode" +
+      "lstore.knowledge.v1.ListAnalyticsEventsR" +
+      "esponse\"%\202\323\344\223\002\037\022\035/v1/knowledge/analytics" +
+      "Events\022\257\001\n\024DeleteAnalyticsEvent\0224.models" +
+      "tore.knowledge.v1.DeleteAnalyticsEventRe" +
+      "quest\0325.modelstore.knowledge.v1.DeleteAn" +
+      "alyticsEventResponse\"*\202\323\344\223\002$*\"/v1/knowle" +
+      "dge/analyticsEvents/{id}\022\274\001\n\027BatchGetAna" +
+      "lyticsEvents\0227.modelstore.knowledge.v1.B" +
+      "atchGetAnalyticsEventsRequest\0328.modelsto" +
+      "re.knowledge.v1.BatchGetAnalyticsEventsR" +
+      "esponse\".\202\323\344\223\002(\022&/v1/knowledge/analytics" +
+      "Events:batchGet\022\313\001\n\032BatchCreateAnalytics" +
+      "Events\022:.modelstore.knowledge.v1.BatchCr" +
+      "eateAnalyticsEventsRequest\032;.modelstore." +
+      "knowledge.v1.BatchCreateAnalyticsEventsR" +
+      "esponse\"4\202\323\344\223\002.\")/v1/knowledge/analytics" +
+      "Events:batchCreate:\001*\022\313\001\n\032BatchDeleteAna" +
+      "lyticsEvents\022:.modelstore.knowledge.v1.B" +
+      "atchDeleteAnalyticsEventsRequest\032;.model" +
+      "store.knowledge.v1.BatchDeleteAnalyticsE" +
+      "ventsResponse\"4\202\323\344\223\002.\")/v1/knowledge/ana" +
+      "lyticsEvents:batchDelete:\001*B\205\001\n\033dev.mode" +
+      "lstore.knowledge.v1B\023AnalyticsEventProto" +
+      "P\001ZOgithub.com/modelstore/modelstore/cli" +
+      "ents/go/modelstore/knowledge/v1;knowledg" +
+      "ev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -260,6 +301,30 @@ public final class AnalyticsEventProto extends com.google.protobuf.GeneratedFile
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetAnalyticsEventsResponse_descriptor,
         new java.lang.String[] { "AnalyticsEvents", });
+    internal_static_modelstore_knowledge_v1_BatchCreateAnalyticsEventsRequest_descriptor =
+      getDescriptor().getMessageType(12);
+    internal_static_modelstore_knowledge_v1_BatchCreateAnalyticsEventsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchCreateAnalyticsEventsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_knowledge_v1_BatchCreateAnalyticsEventsResponse_descriptor =
+      getDescriptor().getMessageType(13);
+    internal_static_modelstore_knowledge_v1_BatchCreateAnalyticsEventsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchCreateAnalyticsEventsResponse_descriptor,
+        new java.lang.String[] { "AnalyticsEvents", });
+    internal_static_modelstore_knowledge_v1_BatchDeleteAnalyticsEventsRequest_descriptor =
+      getDescriptor().getMessageType(14);
+    internal_static_modelstore_knowledge_v1_BatchDeleteAnalyticsEventsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchDeleteAnalyticsEventsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_knowledge_v1_BatchDeleteAnalyticsEventsResponse_descriptor =
+      getDescriptor().getMessageType(15);
+    internal_static_modelstore_knowledge_v1_BatchDeleteAnalyticsEventsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchDeleteAnalyticsEventsResponse_descriptor,
+        new java.lang.String[] { });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();

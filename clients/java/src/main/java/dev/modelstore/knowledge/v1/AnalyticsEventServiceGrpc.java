@@ -171,6 +171,68 @@ public final class AnalyticsEventServiceGrpc {
     return getBatchGetAnalyticsEventsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchCreateAnalyticsEventsRequest,
+      dev.modelstore.knowledge.v1.BatchCreateAnalyticsEventsResponse> getBatchCreateAnalyticsEventsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchCreateAnalyticsEvents",
+      requestType = dev.modelstore.knowledge.v1.BatchCreateAnalyticsEventsRequest.class,
+      responseType = dev.modelstore.knowledge.v1.BatchCreateAnalyticsEventsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchCreateAnalyticsEventsRequest,
+      dev.modelstore.knowledge.v1.BatchCreateAnalyticsEventsResponse> getBatchCreateAnalyticsEventsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchCreateAnalyticsEventsRequest, dev.modelstore.knowledge.v1.BatchCreateAnalyticsEventsResponse> getBatchCreateAnalyticsEventsMethod;
+    if ((getBatchCreateAnalyticsEventsMethod = AnalyticsEventServiceGrpc.getBatchCreateAnalyticsEventsMethod) == null) {
+      synchronized (AnalyticsEventServiceGrpc.class) {
+        if ((getBatchCreateAnalyticsEventsMethod = AnalyticsEventServiceGrpc.getBatchCreateAnalyticsEventsMethod) == null) {
+          AnalyticsEventServiceGrpc.getBatchCreateAnalyticsEventsMethod = getBatchCreateAnalyticsEventsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.BatchCreateAnalyticsEventsRequest, dev.modelstore.knowledge.v1.BatchCreateAnalyticsEventsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchCreateAnalyticsEvents"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchCreateAnalyticsEventsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchCreateAnalyticsEventsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new AnalyticsEventServiceMethodDescriptorSupplier("BatchCreateAnalyticsEvents"))
+              .build();
+        }
+      }
+    }
+    return getBatchCreateAnalyticsEventsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsRequest,
+      dev.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsResponse> getBatchDeleteAnalyticsEventsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchDeleteAnalyticsEvents",
+      requestType = dev.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsRequest.class,
+      responseType = dev.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsRequest,
+      dev.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsResponse> getBatchDeleteAnalyticsEventsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsRequest, dev.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsResponse> getBatchDeleteAnalyticsEventsMethod;
+    if ((getBatchDeleteAnalyticsEventsMethod = AnalyticsEventServiceGrpc.getBatchDeleteAnalyticsEventsMethod) == null) {
+      synchronized (AnalyticsEventServiceGrpc.class) {
+        if ((getBatchDeleteAnalyticsEventsMethod = AnalyticsEventServiceGrpc.getBatchDeleteAnalyticsEventsMethod) == null) {
+          AnalyticsEventServiceGrpc.getBatchDeleteAnalyticsEventsMethod = getBatchDeleteAnalyticsEventsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsRequest, dev.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchDeleteAnalyticsEvents"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new AnalyticsEventServiceMethodDescriptorSupplier("BatchDeleteAnalyticsEvents"))
+              .build();
+        }
+      }
+    }
+    return getBatchDeleteAnalyticsEventsMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -305,6 +367,50 @@ public final class AnalyticsEventServiceGrpc {
         io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchGetAnalyticsEventsResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchGetAnalyticsEventsMethod(), responseObserver);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 analytics events in one call, all or none (AIP-233):
+     * each item as CreateAnalyticsEvent would create it, answered in request
+     * order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateAnalyticsEvent, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].analytics_event.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    default void batchCreateAnalyticsEvents(dev.modelstore.knowledge.v1.BatchCreateAnalyticsEventsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchCreateAnalyticsEventsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchCreateAnalyticsEventsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 analytics events in one call, all or none (AIP-235):
+     * each item as DeleteAnalyticsEvent would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteAnalyticsEvent, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchDeleteAnalyticsEvents(dev.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchDeleteAnalyticsEventsMethod(), responseObserver);
+    }
   }
 
   /**
@@ -414,6 +520,52 @@ public final class AnalyticsEventServiceGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getBatchGetAnalyticsEventsMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 analytics events in one call, all or none (AIP-233):
+     * each item as CreateAnalyticsEvent would create it, answered in request
+     * order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateAnalyticsEvent, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].analytics_event.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public void batchCreateAnalyticsEvents(dev.modelstore.knowledge.v1.BatchCreateAnalyticsEventsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchCreateAnalyticsEventsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchCreateAnalyticsEventsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 analytics events in one call, all or none (AIP-235):
+     * each item as DeleteAnalyticsEvent would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteAnalyticsEvent, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchDeleteAnalyticsEvents(dev.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchDeleteAnalyticsEventsMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -503,6 +655,50 @@ public final class AnalyticsEventServiceGrpc {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getBatchGetAnalyticsEventsMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 analytics events in one call, all or none (AIP-233):
+     * each item as CreateAnalyticsEvent would create it, answered in request
+     * order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateAnalyticsEvent, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].analytics_event.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchCreateAnalyticsEventsResponse batchCreateAnalyticsEvents(dev.modelstore.knowledge.v1.BatchCreateAnalyticsEventsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchCreateAnalyticsEventsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 analytics events in one call, all or none (AIP-235):
+     * each item as DeleteAnalyticsEvent would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteAnalyticsEvent, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsResponse batchDeleteAnalyticsEvents(dev.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchDeleteAnalyticsEventsMethod(), getCallOptions(), request);
+    }
   }
 
   /**
@@ -591,6 +787,50 @@ public final class AnalyticsEventServiceGrpc {
     public dev.modelstore.knowledge.v1.BatchGetAnalyticsEventsResponse batchGetAnalyticsEvents(dev.modelstore.knowledge.v1.BatchGetAnalyticsEventsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getBatchGetAnalyticsEventsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1000 analytics events in one call, all or none (AIP-233):
+     * each item as CreateAnalyticsEvent would create it, answered in request
+     * order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateAnalyticsEvent, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].analytics_event.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchCreateAnalyticsEventsResponse batchCreateAnalyticsEvents(dev.modelstore.knowledge.v1.BatchCreateAnalyticsEventsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchCreateAnalyticsEventsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 analytics events in one call, all or none (AIP-235):
+     * each item as DeleteAnalyticsEvent would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteAnalyticsEvent, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsResponse batchDeleteAnalyticsEvents(dev.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchDeleteAnalyticsEventsMethod(), getCallOptions(), request);
     }
   }
 
@@ -686,6 +926,52 @@ public final class AnalyticsEventServiceGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getBatchGetAnalyticsEventsMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 analytics events in one call, all or none (AIP-233):
+     * each item as CreateAnalyticsEvent would create it, answered in request
+     * order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateAnalyticsEvent, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].analytics_event.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.BatchCreateAnalyticsEventsResponse> batchCreateAnalyticsEvents(
+        dev.modelstore.knowledge.v1.BatchCreateAnalyticsEventsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchCreateAnalyticsEventsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 analytics events in one call, all or none (AIP-235):
+     * each item as DeleteAnalyticsEvent would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteAnalyticsEvent, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsResponse> batchDeleteAnalyticsEvents(
+        dev.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchDeleteAnalyticsEventsMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_CREATE_ANALYTICS_EVENT = 0;
@@ -693,6 +979,8 @@ public final class AnalyticsEventServiceGrpc {
   private static final int METHODID_LIST_ANALYTICS_EVENTS = 2;
   private static final int METHODID_DELETE_ANALYTICS_EVENT = 3;
   private static final int METHODID_BATCH_GET_ANALYTICS_EVENTS = 4;
+  private static final int METHODID_BATCH_CREATE_ANALYTICS_EVENTS = 5;
+  private static final int METHODID_BATCH_DELETE_ANALYTICS_EVENTS = 6;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -730,6 +1018,14 @@ public final class AnalyticsEventServiceGrpc {
         case METHODID_BATCH_GET_ANALYTICS_EVENTS:
           serviceImpl.batchGetAnalyticsEvents((dev.modelstore.knowledge.v1.BatchGetAnalyticsEventsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchGetAnalyticsEventsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_CREATE_ANALYTICS_EVENTS:
+          serviceImpl.batchCreateAnalyticsEvents((dev.modelstore.knowledge.v1.BatchCreateAnalyticsEventsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchCreateAnalyticsEventsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_DELETE_ANALYTICS_EVENTS:
+          serviceImpl.batchDeleteAnalyticsEvents((dev.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -784,6 +1080,20 @@ public final class AnalyticsEventServiceGrpc {
               dev.modelstore.knowledge.v1.BatchGetAnalyticsEventsRequest,
               dev.modelstore.knowledge.v1.BatchGetAnalyticsEventsResponse>(
                 service, METHODID_BATCH_GET_ANALYTICS_EVENTS)))
+        .addMethod(
+          getBatchCreateAnalyticsEventsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.BatchCreateAnalyticsEventsRequest,
+              dev.modelstore.knowledge.v1.BatchCreateAnalyticsEventsResponse>(
+                service, METHODID_BATCH_CREATE_ANALYTICS_EVENTS)))
+        .addMethod(
+          getBatchDeleteAnalyticsEventsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsRequest,
+              dev.modelstore.knowledge.v1.BatchDeleteAnalyticsEventsResponse>(
+                service, METHODID_BATCH_DELETE_ANALYTICS_EVENTS)))
         .build();
   }
 
@@ -837,6 +1147,8 @@ public final class AnalyticsEventServiceGrpc {
               .addMethod(getListAnalyticsEventsMethod())
               .addMethod(getDeleteAnalyticsEventMethod())
               .addMethod(getBatchGetAnalyticsEventsMethod())
+              .addMethod(getBatchCreateAnalyticsEventsMethod())
+              .addMethod(getBatchDeleteAnalyticsEventsMethod())
               .build();
         }
       }

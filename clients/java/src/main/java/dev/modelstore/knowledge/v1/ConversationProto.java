@@ -96,6 +96,36 @@ public final class ConversationProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_knowledge_v1_BatchGetConversationsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchCreateConversationsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchCreateConversationsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchCreateConversationsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchCreateConversationsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchUpdateConversationsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchUpdateConversationsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchUpdateConversationsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchUpdateConversationsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchDeleteConversationsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchDeleteConversationsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchDeleteConversationsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchDeleteConversationsResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -161,41 +191,72 @@ public final class ConversationProto extends com.google.protobuf.GeneratedFile {
       "\002 \001(\0132\032.google.protobuf.FieldMask\"]\n\035Bat" +
       "chGetConversationsResponse\022<\n\rconversati" +
       "ons\030\001 \003(\0132%.modelstore.knowledge.v1.Conv" +
-      "ersation*\234\001\n\022ConversationStatus\022#\n\037CONVE" +
-      "RSATION_STATUS_UNSPECIFIED\020\000\022\036\n\032CONVERSA" +
-      "TION_STATUS_ACTIVE\020\001\022 \n\034CONVERSATION_STA" +
-      "TUS_ARCHIVED\020\002\022\037\n\033CONVERSATION_STATUS_DE" +
-      "LETED\020\0032\261\010\n\023ConversationService\022\260\001\n\022Crea" +
-      "teConversation\0222.modelstore.knowledge.v1" +
-      ".CreateConversationRequest\0323.modelstore." +
-      "knowledge.v1.CreateConversationResponse\"" +
-      "1\202\323\344\223\002+\"\033/v1/knowledge/conversations:\014co" +
-      "nversation\022\236\001\n\017GetConversation\022/.modelst" +
-      "ore.knowledge.v1.GetConversationRequest\032" +
-      "0.modelstore.knowledge.v1.GetConversatio" +
-      "nResponse\"(\202\323\344\223\002\"\022 /v1/knowledge/convers" +
-      "ations/{id}\022\237\001\n\021ListConversations\0221.mode" +
-      "lstore.knowledge.v1.ListConversationsReq" +
-      "uest\0322.modelstore.knowledge.v1.ListConve" +
-      "rsationsResponse\"#\202\323\344\223\002\035\022\033/v1/knowledge/" +
-      "conversations\022\302\001\n\022UpdateConversation\0222.m" +
+      "ersation\"\201\001\n\037BatchCreateConversationsReq" +
+      "uest\022J\n\010requests\030\001 \003(\01322.modelstore.know" +
+      "ledge.v1.CreateConversationRequestB\004\342A\001\002" +
+      "\022\022\n\nrequest_id\030\002 \001(\t\"`\n BatchCreateConve" +
+      "rsationsResponse\022<\n\rconversations\030\001 \003(\0132" +
+      "%.modelstore.knowledge.v1.Conversation\"\201" +
+      "\001\n\037BatchUpdateConversationsRequest\022J\n\010re" +
+      "quests\030\001 \003(\01322.modelstore.knowledge.v1.U" +
+      "pdateConversationRequestB\004\342A\001\002\022\022\n\nreques" +
+      "t_id\030\002 \001(\t\"`\n BatchUpdateConversationsRe" +
+      "sponse\022<\n\rconversations\030\001 \003(\0132%.modelsto" +
+      "re.knowledge.v1.Conversation\"\201\001\n\037BatchDe" +
+      "leteConversationsRequest\022J\n\010requests\030\001 \003" +
+      "(\01322.modelstore.knowledge.v1.DeleteConve" +
+      "rsationRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t" +
+      "\"\"\n BatchDeleteConversationsResponse*\234\001\n" +
+      "\022ConversationStatus\022#\n\037CONVERSATION_STAT" +
+      "US_UNSPECIFIED\020\000\022\036\n\032CONVERSATION_STATUS_" +
+      "ACTIVE\020\001\022 \n\034CONVERSATION_STATUS_ARCHIVED" +
+      "\020\002\022\037\n\033CONVERSATION_STATUS_DELETED\020\0032\203\r\n\023" +
+      "ConversationService\022\260\001\n\022CreateConversati" +
+      "on\0222.modelstore.knowledge.v1.CreateConve" +
+      "rsationRequest\0323.modelstore.knowledge.v1" +
+      ".CreateConversationResponse\"1\202\323\344\223\002+\"\033/v1" +
+      "/knowledge/conversations:\014conversation\022\236" +
+      "\001\n\017GetConversation\022/.modelstore.knowledg" +
+      "e.v1.GetConversationRequest\0320.modelstore" +
+      ".knowledge.v1.GetConversationResponse\"(\202" +
+      "\323\344\223\002\"\022 /v1/knowledge/conversations/{id}\022" +
+      "\237\001\n\021ListConversations\0221.modelstore.knowl" +
+      "edge.v1.ListConversationsRequest\0322.model" +
+      "store.knowledge.v1.ListConversationsResp" +
+      "onse\"#\202\323\344\223\002\035\022\033/v1/knowledge/conversation" +
+      "s\022\302\001\n\022UpdateConversation\0222.modelstore.kn" +
+      "owledge.v1.UpdateConversationRequest\0323.m" +
       "odelstore.knowledge.v1.UpdateConversatio" +
-      "nRequest\0323.modelstore.knowledge.v1.Updat" +
-      "eConversationResponse\"C\202\323\344\223\002=2-/v1/knowl" +
-      "edge/conversations/{conversation.id}:\014co" +
-      "nversation\022\247\001\n\022DeleteConversation\0222.mode" +
+      "nResponse\"C\202\323\344\223\002=2-/v1/knowledge/convers" +
+      "ations/{conversation.id}:\014conversation\022\247" +
+      "\001\n\022DeleteConversation\0222.modelstore.knowl" +
+      "edge.v1.DeleteConversationRequest\0323.mode" +
       "lstore.knowledge.v1.DeleteConversationRe" +
-      "quest\0323.modelstore.knowledge.v1.DeleteCo" +
-      "nversationResponse\"(\202\323\344\223\002\"* /v1/knowledg" +
-      "e/conversations/{id}\022\264\001\n\025BatchGetConvers" +
-      "ations\0225.modelstore.knowledge.v1.BatchGe" +
-      "tConversationsRequest\0326.modelstore.knowl" +
-      "edge.v1.BatchGetConversationsResponse\",\202" +
-      "\323\344\223\002&\022$/v1/knowledge/conversations:batch" +
-      "GetB\203\001\n\033dev.modelstore.knowledge.v1B\021Con" +
-      "versationProtoP\001ZOgithub.com/modelstore/" +
-      "modelstore/clients/go/modelstore/knowled" +
-      "ge/v1;knowledgev1b\006proto3"
+      "sponse\"(\202\323\344\223\002\"* /v1/knowledge/conversati" +
+      "ons/{id}\022\264\001\n\025BatchGetConversations\0225.mod" +
+      "elstore.knowledge.v1.BatchGetConversatio" +
+      "nsRequest\0326.modelstore.knowledge.v1.Batc" +
+      "hGetConversationsResponse\",\202\323\344\223\002&\022$/v1/k" +
+      "nowledge/conversations:batchGet\022\303\001\n\030Batc" +
+      "hCreateConversations\0228.modelstore.knowle" +
+      "dge.v1.BatchCreateConversationsRequest\0329" +
+      ".modelstore.knowledge.v1.BatchCreateConv" +
+      "ersationsResponse\"2\202\323\344\223\002,\"\'/v1/knowledge" +
+      "/conversations:batchCreate:\001*\022\303\001\n\030BatchU" +
+      "pdateConversations\0228.modelstore.knowledg" +
+      "e.v1.BatchUpdateConversationsRequest\0329.m" +
+      "odelstore.knowledge.v1.BatchUpdateConver" +
+      "sationsResponse\"2\202\323\344\223\002,\"\'/v1/knowledge/c" +
+      "onversations:batchUpdate:\001*\022\303\001\n\030BatchDel" +
+      "eteConversations\0228.modelstore.knowledge." +
+      "v1.BatchDeleteConversationsRequest\0329.mod" +
+      "elstore.knowledge.v1.BatchDeleteConversa" +
+      "tionsResponse\"2\202\323\344\223\002,\"\'/v1/knowledge/con" +
+      "versations:batchDelete:\001*B\203\001\n\033dev.models" +
+      "tore.knowledge.v1B\021ConversationProtoP\001ZO" +
+      "github.com/modelstore/modelstore/clients" +
+      "/go/modelstore/knowledge/v1;knowledgev1b" +
+      "\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -290,6 +351,42 @@ public final class ConversationProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetConversationsResponse_descriptor,
         new java.lang.String[] { "Conversations", });
+    internal_static_modelstore_knowledge_v1_BatchCreateConversationsRequest_descriptor =
+      getDescriptor().getMessageType(14);
+    internal_static_modelstore_knowledge_v1_BatchCreateConversationsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchCreateConversationsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_knowledge_v1_BatchCreateConversationsResponse_descriptor =
+      getDescriptor().getMessageType(15);
+    internal_static_modelstore_knowledge_v1_BatchCreateConversationsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchCreateConversationsResponse_descriptor,
+        new java.lang.String[] { "Conversations", });
+    internal_static_modelstore_knowledge_v1_BatchUpdateConversationsRequest_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_modelstore_knowledge_v1_BatchUpdateConversationsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchUpdateConversationsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_knowledge_v1_BatchUpdateConversationsResponse_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_modelstore_knowledge_v1_BatchUpdateConversationsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchUpdateConversationsResponse_descriptor,
+        new java.lang.String[] { "Conversations", });
+    internal_static_modelstore_knowledge_v1_BatchDeleteConversationsRequest_descriptor =
+      getDescriptor().getMessageType(18);
+    internal_static_modelstore_knowledge_v1_BatchDeleteConversationsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchDeleteConversationsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_knowledge_v1_BatchDeleteConversationsResponse_descriptor =
+      getDescriptor().getMessageType(19);
+    internal_static_modelstore_knowledge_v1_BatchDeleteConversationsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchDeleteConversationsResponse_descriptor,
+        new java.lang.String[] { });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();

@@ -201,6 +201,99 @@ public final class ConversationServiceGrpc {
     return getBatchGetConversationsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchCreateConversationsRequest,
+      dev.modelstore.knowledge.v1.BatchCreateConversationsResponse> getBatchCreateConversationsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchCreateConversations",
+      requestType = dev.modelstore.knowledge.v1.BatchCreateConversationsRequest.class,
+      responseType = dev.modelstore.knowledge.v1.BatchCreateConversationsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchCreateConversationsRequest,
+      dev.modelstore.knowledge.v1.BatchCreateConversationsResponse> getBatchCreateConversationsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchCreateConversationsRequest, dev.modelstore.knowledge.v1.BatchCreateConversationsResponse> getBatchCreateConversationsMethod;
+    if ((getBatchCreateConversationsMethod = ConversationServiceGrpc.getBatchCreateConversationsMethod) == null) {
+      synchronized (ConversationServiceGrpc.class) {
+        if ((getBatchCreateConversationsMethod = ConversationServiceGrpc.getBatchCreateConversationsMethod) == null) {
+          ConversationServiceGrpc.getBatchCreateConversationsMethod = getBatchCreateConversationsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.BatchCreateConversationsRequest, dev.modelstore.knowledge.v1.BatchCreateConversationsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchCreateConversations"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchCreateConversationsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchCreateConversationsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ConversationServiceMethodDescriptorSupplier("BatchCreateConversations"))
+              .build();
+        }
+      }
+    }
+    return getBatchCreateConversationsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchUpdateConversationsRequest,
+      dev.modelstore.knowledge.v1.BatchUpdateConversationsResponse> getBatchUpdateConversationsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchUpdateConversations",
+      requestType = dev.modelstore.knowledge.v1.BatchUpdateConversationsRequest.class,
+      responseType = dev.modelstore.knowledge.v1.BatchUpdateConversationsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchUpdateConversationsRequest,
+      dev.modelstore.knowledge.v1.BatchUpdateConversationsResponse> getBatchUpdateConversationsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchUpdateConversationsRequest, dev.modelstore.knowledge.v1.BatchUpdateConversationsResponse> getBatchUpdateConversationsMethod;
+    if ((getBatchUpdateConversationsMethod = ConversationServiceGrpc.getBatchUpdateConversationsMethod) == null) {
+      synchronized (ConversationServiceGrpc.class) {
+        if ((getBatchUpdateConversationsMethod = ConversationServiceGrpc.getBatchUpdateConversationsMethod) == null) {
+          ConversationServiceGrpc.getBatchUpdateConversationsMethod = getBatchUpdateConversationsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.BatchUpdateConversationsRequest, dev.modelstore.knowledge.v1.BatchUpdateConversationsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchUpdateConversations"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchUpdateConversationsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchUpdateConversationsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ConversationServiceMethodDescriptorSupplier("BatchUpdateConversations"))
+              .build();
+        }
+      }
+    }
+    return getBatchUpdateConversationsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchDeleteConversationsRequest,
+      dev.modelstore.knowledge.v1.BatchDeleteConversationsResponse> getBatchDeleteConversationsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchDeleteConversations",
+      requestType = dev.modelstore.knowledge.v1.BatchDeleteConversationsRequest.class,
+      responseType = dev.modelstore.knowledge.v1.BatchDeleteConversationsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchDeleteConversationsRequest,
+      dev.modelstore.knowledge.v1.BatchDeleteConversationsResponse> getBatchDeleteConversationsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchDeleteConversationsRequest, dev.modelstore.knowledge.v1.BatchDeleteConversationsResponse> getBatchDeleteConversationsMethod;
+    if ((getBatchDeleteConversationsMethod = ConversationServiceGrpc.getBatchDeleteConversationsMethod) == null) {
+      synchronized (ConversationServiceGrpc.class) {
+        if ((getBatchDeleteConversationsMethod = ConversationServiceGrpc.getBatchDeleteConversationsMethod) == null) {
+          ConversationServiceGrpc.getBatchDeleteConversationsMethod = getBatchDeleteConversationsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.BatchDeleteConversationsRequest, dev.modelstore.knowledge.v1.BatchDeleteConversationsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchDeleteConversations"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchDeleteConversationsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchDeleteConversationsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ConversationServiceMethodDescriptorSupplier("BatchDeleteConversations"))
+              .build();
+        }
+      }
+    }
+    return getBatchDeleteConversationsMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -349,6 +442,72 @@ public final class ConversationServiceGrpc {
         io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchGetConversationsResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchGetConversationsMethod(), responseObserver);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 conversations in one call, all or none (AIP-233): each
+     * item as CreateConversation would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateConversation, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].conversation.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    default void batchCreateConversations(dev.modelstore.knowledge.v1.BatchCreateConversationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchCreateConversationsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchCreateConversationsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 conversations in one call, all or none (AIP-234): each
+     * item as UpdateConversation would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateConversation, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].conversation.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchUpdateConversations(dev.modelstore.knowledge.v1.BatchUpdateConversationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchUpdateConversationsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchUpdateConversationsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 conversations in one call, all or none (AIP-235): each
+     * item as DeleteConversation would delete it; a batch does not cascade, so an
+     * item's `force` is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteConversation, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, an item with force, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchDeleteConversations(dev.modelstore.knowledge.v1.BatchDeleteConversationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchDeleteConversationsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchDeleteConversationsMethod(), responseObserver);
+    }
   }
 
   /**
@@ -472,6 +631,75 @@ public final class ConversationServiceGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getBatchGetConversationsMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 conversations in one call, all or none (AIP-233): each
+     * item as CreateConversation would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateConversation, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].conversation.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public void batchCreateConversations(dev.modelstore.knowledge.v1.BatchCreateConversationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchCreateConversationsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchCreateConversationsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 conversations in one call, all or none (AIP-234): each
+     * item as UpdateConversation would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateConversation, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].conversation.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchUpdateConversations(dev.modelstore.knowledge.v1.BatchUpdateConversationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchUpdateConversationsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchUpdateConversationsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 conversations in one call, all or none (AIP-235): each
+     * item as DeleteConversation would delete it; a batch does not cascade, so an
+     * item's `force` is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteConversation, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, an item with force, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchDeleteConversations(dev.modelstore.knowledge.v1.BatchDeleteConversationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchDeleteConversationsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchDeleteConversationsMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -575,6 +803,72 @@ public final class ConversationServiceGrpc {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getBatchGetConversationsMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 conversations in one call, all or none (AIP-233): each
+     * item as CreateConversation would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateConversation, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].conversation.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchCreateConversationsResponse batchCreateConversations(dev.modelstore.knowledge.v1.BatchCreateConversationsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchCreateConversationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 conversations in one call, all or none (AIP-234): each
+     * item as UpdateConversation would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateConversation, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].conversation.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchUpdateConversationsResponse batchUpdateConversations(dev.modelstore.knowledge.v1.BatchUpdateConversationsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchUpdateConversationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 conversations in one call, all or none (AIP-235): each
+     * item as DeleteConversation would delete it; a batch does not cascade, so an
+     * item's `force` is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteConversation, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, an item with force, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchDeleteConversationsResponse batchDeleteConversations(dev.modelstore.knowledge.v1.BatchDeleteConversationsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchDeleteConversationsMethod(), getCallOptions(), request);
+    }
   }
 
   /**
@@ -677,6 +971,72 @@ public final class ConversationServiceGrpc {
     public dev.modelstore.knowledge.v1.BatchGetConversationsResponse batchGetConversations(dev.modelstore.knowledge.v1.BatchGetConversationsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getBatchGetConversationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1000 conversations in one call, all or none (AIP-233): each
+     * item as CreateConversation would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateConversation, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].conversation.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchCreateConversationsResponse batchCreateConversations(dev.modelstore.knowledge.v1.BatchCreateConversationsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchCreateConversationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 conversations in one call, all or none (AIP-234): each
+     * item as UpdateConversation would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateConversation, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].conversation.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchUpdateConversationsResponse batchUpdateConversations(dev.modelstore.knowledge.v1.BatchUpdateConversationsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchUpdateConversationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 conversations in one call, all or none (AIP-235): each
+     * item as DeleteConversation would delete it; a batch does not cascade, so an
+     * item's `force` is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteConversation, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, an item with force, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchDeleteConversationsResponse batchDeleteConversations(dev.modelstore.knowledge.v1.BatchDeleteConversationsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchDeleteConversationsMethod(), getCallOptions(), request);
     }
   }
 
@@ -787,6 +1147,75 @@ public final class ConversationServiceGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getBatchGetConversationsMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 conversations in one call, all or none (AIP-233): each
+     * item as CreateConversation would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateConversation, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].conversation.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.BatchCreateConversationsResponse> batchCreateConversations(
+        dev.modelstore.knowledge.v1.BatchCreateConversationsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchCreateConversationsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 conversations in one call, all or none (AIP-234): each
+     * item as UpdateConversation would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateConversation, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].conversation.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.BatchUpdateConversationsResponse> batchUpdateConversations(
+        dev.modelstore.knowledge.v1.BatchUpdateConversationsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchUpdateConversationsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 conversations in one call, all or none (AIP-235): each
+     * item as DeleteConversation would delete it; a batch does not cascade, so an
+     * item's `force` is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteConversation, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, an item with force, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.BatchDeleteConversationsResponse> batchDeleteConversations(
+        dev.modelstore.knowledge.v1.BatchDeleteConversationsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchDeleteConversationsMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_CREATE_CONVERSATION = 0;
@@ -795,6 +1224,9 @@ public final class ConversationServiceGrpc {
   private static final int METHODID_UPDATE_CONVERSATION = 3;
   private static final int METHODID_DELETE_CONVERSATION = 4;
   private static final int METHODID_BATCH_GET_CONVERSATIONS = 5;
+  private static final int METHODID_BATCH_CREATE_CONVERSATIONS = 6;
+  private static final int METHODID_BATCH_UPDATE_CONVERSATIONS = 7;
+  private static final int METHODID_BATCH_DELETE_CONVERSATIONS = 8;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -836,6 +1268,18 @@ public final class ConversationServiceGrpc {
         case METHODID_BATCH_GET_CONVERSATIONS:
           serviceImpl.batchGetConversations((dev.modelstore.knowledge.v1.BatchGetConversationsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchGetConversationsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_CREATE_CONVERSATIONS:
+          serviceImpl.batchCreateConversations((dev.modelstore.knowledge.v1.BatchCreateConversationsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchCreateConversationsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_UPDATE_CONVERSATIONS:
+          serviceImpl.batchUpdateConversations((dev.modelstore.knowledge.v1.BatchUpdateConversationsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchUpdateConversationsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_DELETE_CONVERSATIONS:
+          serviceImpl.batchDeleteConversations((dev.modelstore.knowledge.v1.BatchDeleteConversationsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchDeleteConversationsResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -897,6 +1341,27 @@ public final class ConversationServiceGrpc {
               dev.modelstore.knowledge.v1.BatchGetConversationsRequest,
               dev.modelstore.knowledge.v1.BatchGetConversationsResponse>(
                 service, METHODID_BATCH_GET_CONVERSATIONS)))
+        .addMethod(
+          getBatchCreateConversationsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.BatchCreateConversationsRequest,
+              dev.modelstore.knowledge.v1.BatchCreateConversationsResponse>(
+                service, METHODID_BATCH_CREATE_CONVERSATIONS)))
+        .addMethod(
+          getBatchUpdateConversationsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.BatchUpdateConversationsRequest,
+              dev.modelstore.knowledge.v1.BatchUpdateConversationsResponse>(
+                service, METHODID_BATCH_UPDATE_CONVERSATIONS)))
+        .addMethod(
+          getBatchDeleteConversationsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.BatchDeleteConversationsRequest,
+              dev.modelstore.knowledge.v1.BatchDeleteConversationsResponse>(
+                service, METHODID_BATCH_DELETE_CONVERSATIONS)))
         .build();
   }
 
@@ -951,6 +1416,9 @@ public final class ConversationServiceGrpc {
               .addMethod(getUpdateConversationMethod())
               .addMethod(getDeleteConversationMethod())
               .addMethod(getBatchGetConversationsMethod())
+              .addMethod(getBatchCreateConversationsMethod())
+              .addMethod(getBatchUpdateConversationsMethod())
+              .addMethod(getBatchDeleteConversationsMethod())
               .build();
         }
       }

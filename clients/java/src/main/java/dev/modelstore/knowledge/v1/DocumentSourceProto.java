@@ -111,6 +111,36 @@ public final class DocumentSourceProto extends com.google.protobuf.GeneratedFile
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_knowledge_v1_MarkDocumentSourceDeletedResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchCreateDocumentSourcesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchCreateDocumentSourcesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchCreateDocumentSourcesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchCreateDocumentSourcesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchUpdateDocumentSourcesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchUpdateDocumentSourcesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchUpdateDocumentSourcesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchUpdateDocumentSourcesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchDeleteDocumentSourcesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchDeleteDocumentSourcesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchDeleteDocumentSourcesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchDeleteDocumentSourcesResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -194,57 +224,88 @@ public final class DocumentSourceProto extends com.google.protobuf.GeneratedFile
       "t\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\"e\n!MarkDocumentSourc" +
       "eDeletedResponse\022@\n\017document_source\030\001 \001(" +
       "\0132\'.modelstore.knowledge.v1.DocumentSour" +
-      "ce*\227\001\n\022DocumentSourceType\022$\n DOCUMENT_SO" +
-      "URCE_TYPE_UNSPECIFIED\020\000\022\037\n\033DOCUMENT_SOUR" +
-      "CE_TYPE_NOTION\020\001\022\034\n\030DOCUMENT_SOURCE_TYPE" +
-      "_PDF\020\002\022\034\n\030DOCUMENT_SOURCE_TYPE_WEB\020\003*y\n\014" +
-      "DocumentType\022\035\n\031DOCUMENT_TYPE_UNSPECIFIE" +
-      "D\020\000\022\026\n\022DOCUMENT_TYPE_PAGE\020\001\022\032\n\026DOCUMENT_" +
-      "TYPE_DATABASE\020\002\022\026\n\022DOCUMENT_TYPE_FILE\020\003*" +
-      "\351\001\n\030DocumentSourceSyncStatus\022+\n\'DOCUMENT" +
-      "_SOURCE_SYNC_STATUS_UNSPECIFIED\020\000\022\'\n#DOC" +
-      "UMENT_SOURCE_SYNC_STATUS_PENDING\020\001\022\'\n#DO" +
-      "CUMENT_SOURCE_SYNC_STATUS_INDEXED\020\002\022%\n!D" +
-      "OCUMENT_SOURCE_SYNC_STATUS_ERROR\020\003\022\'\n#DO" +
-      "CUMENT_SOURCE_SYNC_STATUS_DELETED\020\0042\274\n\n\025" +
-      "DocumentSourceService\022\273\001\n\024CreateDocument" +
-      "Source\0224.modelstore.knowledge.v1.CreateD" +
-      "ocumentSourceRequest\0325.modelstore.knowle" +
-      "dge.v1.CreateDocumentSourceResponse\"6\202\323\344" +
-      "\223\0020\"\035/v1/knowledge/documentSources:\017docu" +
-      "ment_source\022\246\001\n\021GetDocumentSource\0221.mode" +
-      "lstore.knowledge.v1.GetDocumentSourceReq" +
-      "uest\0322.modelstore.knowledge.v1.GetDocume" +
-      "ntSourceResponse\"*\202\323\344\223\002$\022\"/v1/knowledge/" +
-      "documentSources/{id}\022\247\001\n\023ListDocumentSou" +
-      "rces\0223.modelstore.knowledge.v1.ListDocum" +
-      "entSourcesRequest\0324.modelstore.knowledge" +
-      ".v1.ListDocumentSourcesResponse\"%\202\323\344\223\002\037\022" +
-      "\035/v1/knowledge/documentSources\022\320\001\n\024Updat" +
-      "eDocumentSource\0224.modelstore.knowledge.v" +
-      "1.UpdateDocumentSourceRequest\0325.modelsto" +
-      "re.knowledge.v1.UpdateDocumentSourceResp" +
-      "onse\"K\202\323\344\223\002E22/v1/knowledge/documentSour" +
-      "ces/{document_source.id}:\017document_sourc" +
-      "e\022\257\001\n\024DeleteDocumentSource\0224.modelstore." +
-      "knowledge.v1.DeleteDocumentSourceRequest" +
-      "\0325.modelstore.knowledge.v1.DeleteDocumen" +
-      "tSourceResponse\"*\202\323\344\223\002$*\"/v1/knowledge/d" +
-      "ocumentSources/{id}\022\274\001\n\027BatchGetDocument" +
-      "Sources\0227.modelstore.knowledge.v1.BatchG" +
-      "etDocumentSourcesRequest\0328.modelstore.kn" +
-      "owledge.v1.BatchGetDocumentSourcesRespon" +
-      "se\".\202\323\344\223\002(\022&/v1/knowledge/documentSource" +
-      "s:batchGet\022\315\001\n\031MarkDocumentSourceDeleted" +
-      "\0229.modelstore.knowledge.v1.MarkDocumentS" +
-      "ourceDeletedRequest\032:.modelstore.knowled" +
-      "ge.v1.MarkDocumentSourceDeletedResponse\"" +
-      "9\202\323\344\223\0023\"./v1/knowledge/documentSources/{" +
-      "id}:markDeleted:\001*B\205\001\n\033dev.modelstore.kn" +
-      "owledge.v1B\023DocumentSourceProtoP\001ZOgithu" +
-      "b.com/modelstore/modelstore/clients/go/m" +
-      "odelstore/knowledge/v1;knowledgev1b\006prot" +
-      "o3"
+      "ce\"\205\001\n!BatchCreateDocumentSourcesRequest" +
+      "\022L\n\010requests\030\001 \003(\01324.modelstore.knowledg" +
+      "e.v1.CreateDocumentSourceRequestB\004\342A\001\002\022\022" +
+      "\n\nrequest_id\030\002 \001(\t\"g\n\"BatchCreateDocumen" +
+      "tSourcesResponse\022A\n\020document_sources\030\001 \003" +
+      "(\0132\'.modelstore.knowledge.v1.DocumentSou" +
+      "rce\"\205\001\n!BatchUpdateDocumentSourcesReques" +
+      "t\022L\n\010requests\030\001 \003(\01324.modelstore.knowled" +
+      "ge.v1.UpdateDocumentSourceRequestB\004\342A\001\002\022" +
+      "\022\n\nrequest_id\030\002 \001(\t\"g\n\"BatchUpdateDocume" +
+      "ntSourcesResponse\022A\n\020document_sources\030\001 " +
+      "\003(\0132\'.modelstore.knowledge.v1.DocumentSo" +
+      "urce\"\205\001\n!BatchDeleteDocumentSourcesReque" +
+      "st\022L\n\010requests\030\001 \003(\01324.modelstore.knowle" +
+      "dge.v1.DeleteDocumentSourceRequestB\004\342A\001\002" +
+      "\022\022\n\nrequest_id\030\002 \001(\t\"$\n\"BatchDeleteDocum" +
+      "entSourcesResponse*\227\001\n\022DocumentSourceTyp" +
+      "e\022$\n DOCUMENT_SOURCE_TYPE_UNSPECIFIED\020\000\022" +
+      "\037\n\033DOCUMENT_SOURCE_TYPE_NOTION\020\001\022\034\n\030DOCU" +
+      "MENT_SOURCE_TYPE_PDF\020\002\022\034\n\030DOCUMENT_SOURC" +
+      "E_TYPE_WEB\020\003*y\n\014DocumentType\022\035\n\031DOCUMENT" +
+      "_TYPE_UNSPECIFIED\020\000\022\026\n\022DOCUMENT_TYPE_PAG" +
+      "E\020\001\022\032\n\026DOCUMENT_TYPE_DATABASE\020\002\022\026\n\022DOCUM" +
+      "ENT_TYPE_FILE\020\003*\351\001\n\030DocumentSourceSyncSt" +
+      "atus\022+\n\'DOCUMENT_SOURCE_SYNC_STATUS_UNSP" +
+      "ECIFIED\020\000\022\'\n#DOCUMENT_SOURCE_SYNC_STATUS" +
+      "_PENDING\020\001\022\'\n#DOCUMENT_SOURCE_SYNC_STATU" +
+      "S_INDEXED\020\002\022%\n!DOCUMENT_SOURCE_SYNC_STAT" +
+      "US_ERROR\020\003\022\'\n#DOCUMENT_SOURCE_SYNC_STATU" +
+      "S_DELETED\020\0042\246\017\n\025DocumentSourceService\022\273\001" +
+      "\n\024CreateDocumentSource\0224.modelstore.know" +
+      "ledge.v1.CreateDocumentSourceRequest\0325.m" +
+      "odelstore.knowledge.v1.CreateDocumentSou" +
+      "rceResponse\"6\202\323\344\223\0020\"\035/v1/knowledge/docum" +
+      "entSources:\017document_source\022\246\001\n\021GetDocum" +
+      "entSource\0221.modelstore.knowledge.v1.GetD" +
+      "ocumentSourceRequest\0322.modelstore.knowle" +
+      "dge.v1.GetDocumentSourceResponse\"*\202\323\344\223\002$" +
+      "\022\"/v1/knowledge/documentSources/{id}\022\247\001\n" +
+      "\023ListDocumentSources\0223.modelstore.knowle" +
+      "dge.v1.ListDocumentSourcesRequest\0324.mode" +
+      "lstore.knowledge.v1.ListDocumentSourcesR" +
+      "esponse\"%\202\323\344\223\002\037\022\035/v1/knowledge/documentS" +
+      "ources\022\320\001\n\024UpdateDocumentSource\0224.models" +
+      "tore.knowledge.v1.UpdateDocumentSourceRe" +
+      "quest\0325.modelstore.knowledge.v1.UpdateDo" +
+      "cumentSourceResponse\"K\202\323\344\223\002E22/v1/knowle" +
+      "dge/documentSources/{document_source.id}" +
+      ":\017document_source\022\257\001\n\024DeleteDocumentSour" +
+      "ce\0224.modelstore.knowledge.v1.DeleteDocum" +
+      "entSourceRequest\0325.modelstore.knowledge." +
+      "v1.DeleteDocumentSourceResponse\"*\202\323\344\223\002$*" +
+      "\"/v1/knowledge/documentSources/{id}\022\274\001\n\027" +
+      "BatchGetDocumentSources\0227.modelstore.kno" +
+      "wledge.v1.BatchGetDocumentSourcesRequest" +
+      "\0328.modelstore.knowledge.v1.BatchGetDocum" +
+      "entSourcesResponse\".\202\323\344\223\002(\022&/v1/knowledg" +
+      "e/documentSources:batchGet\022\313\001\n\032BatchCrea" +
+      "teDocumentSources\022:.modelstore.knowledge" +
+      ".v1.BatchCreateDocumentSourcesRequest\032;." +
+      "modelstore.knowledge.v1.BatchCreateDocum" +
+      "entSourcesResponse\"4\202\323\344\223\002.\")/v1/knowledg" +
+      "e/documentSources:batchCreate:\001*\022\313\001\n\032Bat" +
+      "chUpdateDocumentSources\022:.modelstore.kno" +
+      "wledge.v1.BatchUpdateDocumentSourcesRequ" +
+      "est\032;.modelstore.knowledge.v1.BatchUpdat" +
+      "eDocumentSourcesResponse\"4\202\323\344\223\002.\")/v1/kn" +
+      "owledge/documentSources:batchUpdate:\001*\022\313" +
+      "\001\n\032BatchDeleteDocumentSources\022:.modelsto" +
+      "re.knowledge.v1.BatchDeleteDocumentSourc" +
+      "esRequest\032;.modelstore.knowledge.v1.Batc" +
+      "hDeleteDocumentSourcesResponse\"4\202\323\344\223\002.\")" +
+      "/v1/knowledge/documentSources:batchDelet" +
+      "e:\001*\022\315\001\n\031MarkDocumentSourceDeleted\0229.mod" +
+      "elstore.knowledge.v1.MarkDocumentSourceD" +
+      "eletedRequest\032:.modelstore.knowledge.v1." +
+      "MarkDocumentSourceDeletedResponse\"9\202\323\344\223\002" +
+      "3\"./v1/knowledge/documentSources/{id}:ma" +
+      "rkDeleted:\001*B\205\001\n\033dev.modelstore.knowledg" +
+      "e.v1B\023DocumentSourceProtoP\001ZOgithub.com/" +
+      "modelstore/modelstore/clients/go/modelst" +
+      "ore/knowledge/v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -358,6 +419,42 @@ public final class DocumentSourceProto extends com.google.protobuf.GeneratedFile
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_MarkDocumentSourceDeletedResponse_descriptor,
         new java.lang.String[] { "DocumentSource", });
+    internal_static_modelstore_knowledge_v1_BatchCreateDocumentSourcesRequest_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_modelstore_knowledge_v1_BatchCreateDocumentSourcesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchCreateDocumentSourcesRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_knowledge_v1_BatchCreateDocumentSourcesResponse_descriptor =
+      getDescriptor().getMessageType(18);
+    internal_static_modelstore_knowledge_v1_BatchCreateDocumentSourcesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchCreateDocumentSourcesResponse_descriptor,
+        new java.lang.String[] { "DocumentSources", });
+    internal_static_modelstore_knowledge_v1_BatchUpdateDocumentSourcesRequest_descriptor =
+      getDescriptor().getMessageType(19);
+    internal_static_modelstore_knowledge_v1_BatchUpdateDocumentSourcesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchUpdateDocumentSourcesRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_knowledge_v1_BatchUpdateDocumentSourcesResponse_descriptor =
+      getDescriptor().getMessageType(20);
+    internal_static_modelstore_knowledge_v1_BatchUpdateDocumentSourcesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchUpdateDocumentSourcesResponse_descriptor,
+        new java.lang.String[] { "DocumentSources", });
+    internal_static_modelstore_knowledge_v1_BatchDeleteDocumentSourcesRequest_descriptor =
+      getDescriptor().getMessageType(21);
+    internal_static_modelstore_knowledge_v1_BatchDeleteDocumentSourcesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchDeleteDocumentSourcesRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_knowledge_v1_BatchDeleteDocumentSourcesResponse_descriptor =
+      getDescriptor().getMessageType(22);
+    internal_static_modelstore_knowledge_v1_BatchDeleteDocumentSourcesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchDeleteDocumentSourcesResponse_descriptor,
+        new java.lang.String[] { });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();

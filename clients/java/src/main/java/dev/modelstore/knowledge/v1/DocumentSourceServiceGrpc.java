@@ -201,6 +201,99 @@ public final class DocumentSourceServiceGrpc {
     return getBatchGetDocumentSourcesMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchCreateDocumentSourcesRequest,
+      dev.modelstore.knowledge.v1.BatchCreateDocumentSourcesResponse> getBatchCreateDocumentSourcesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchCreateDocumentSources",
+      requestType = dev.modelstore.knowledge.v1.BatchCreateDocumentSourcesRequest.class,
+      responseType = dev.modelstore.knowledge.v1.BatchCreateDocumentSourcesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchCreateDocumentSourcesRequest,
+      dev.modelstore.knowledge.v1.BatchCreateDocumentSourcesResponse> getBatchCreateDocumentSourcesMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchCreateDocumentSourcesRequest, dev.modelstore.knowledge.v1.BatchCreateDocumentSourcesResponse> getBatchCreateDocumentSourcesMethod;
+    if ((getBatchCreateDocumentSourcesMethod = DocumentSourceServiceGrpc.getBatchCreateDocumentSourcesMethod) == null) {
+      synchronized (DocumentSourceServiceGrpc.class) {
+        if ((getBatchCreateDocumentSourcesMethod = DocumentSourceServiceGrpc.getBatchCreateDocumentSourcesMethod) == null) {
+          DocumentSourceServiceGrpc.getBatchCreateDocumentSourcesMethod = getBatchCreateDocumentSourcesMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.BatchCreateDocumentSourcesRequest, dev.modelstore.knowledge.v1.BatchCreateDocumentSourcesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchCreateDocumentSources"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchCreateDocumentSourcesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchCreateDocumentSourcesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new DocumentSourceServiceMethodDescriptorSupplier("BatchCreateDocumentSources"))
+              .build();
+        }
+      }
+    }
+    return getBatchCreateDocumentSourcesMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchUpdateDocumentSourcesRequest,
+      dev.modelstore.knowledge.v1.BatchUpdateDocumentSourcesResponse> getBatchUpdateDocumentSourcesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchUpdateDocumentSources",
+      requestType = dev.modelstore.knowledge.v1.BatchUpdateDocumentSourcesRequest.class,
+      responseType = dev.modelstore.knowledge.v1.BatchUpdateDocumentSourcesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchUpdateDocumentSourcesRequest,
+      dev.modelstore.knowledge.v1.BatchUpdateDocumentSourcesResponse> getBatchUpdateDocumentSourcesMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchUpdateDocumentSourcesRequest, dev.modelstore.knowledge.v1.BatchUpdateDocumentSourcesResponse> getBatchUpdateDocumentSourcesMethod;
+    if ((getBatchUpdateDocumentSourcesMethod = DocumentSourceServiceGrpc.getBatchUpdateDocumentSourcesMethod) == null) {
+      synchronized (DocumentSourceServiceGrpc.class) {
+        if ((getBatchUpdateDocumentSourcesMethod = DocumentSourceServiceGrpc.getBatchUpdateDocumentSourcesMethod) == null) {
+          DocumentSourceServiceGrpc.getBatchUpdateDocumentSourcesMethod = getBatchUpdateDocumentSourcesMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.BatchUpdateDocumentSourcesRequest, dev.modelstore.knowledge.v1.BatchUpdateDocumentSourcesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchUpdateDocumentSources"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchUpdateDocumentSourcesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchUpdateDocumentSourcesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new DocumentSourceServiceMethodDescriptorSupplier("BatchUpdateDocumentSources"))
+              .build();
+        }
+      }
+    }
+    return getBatchUpdateDocumentSourcesMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchDeleteDocumentSourcesRequest,
+      dev.modelstore.knowledge.v1.BatchDeleteDocumentSourcesResponse> getBatchDeleteDocumentSourcesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchDeleteDocumentSources",
+      requestType = dev.modelstore.knowledge.v1.BatchDeleteDocumentSourcesRequest.class,
+      responseType = dev.modelstore.knowledge.v1.BatchDeleteDocumentSourcesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchDeleteDocumentSourcesRequest,
+      dev.modelstore.knowledge.v1.BatchDeleteDocumentSourcesResponse> getBatchDeleteDocumentSourcesMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchDeleteDocumentSourcesRequest, dev.modelstore.knowledge.v1.BatchDeleteDocumentSourcesResponse> getBatchDeleteDocumentSourcesMethod;
+    if ((getBatchDeleteDocumentSourcesMethod = DocumentSourceServiceGrpc.getBatchDeleteDocumentSourcesMethod) == null) {
+      synchronized (DocumentSourceServiceGrpc.class) {
+        if ((getBatchDeleteDocumentSourcesMethod = DocumentSourceServiceGrpc.getBatchDeleteDocumentSourcesMethod) == null) {
+          DocumentSourceServiceGrpc.getBatchDeleteDocumentSourcesMethod = getBatchDeleteDocumentSourcesMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.BatchDeleteDocumentSourcesRequest, dev.modelstore.knowledge.v1.BatchDeleteDocumentSourcesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchDeleteDocumentSources"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchDeleteDocumentSourcesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchDeleteDocumentSourcesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new DocumentSourceServiceMethodDescriptorSupplier("BatchDeleteDocumentSources"))
+              .build();
+        }
+      }
+    }
+    return getBatchDeleteDocumentSourcesMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.MarkDocumentSourceDeletedRequest,
       dev.modelstore.knowledge.v1.MarkDocumentSourceDeletedResponse> getMarkDocumentSourceDeletedMethod;
 
@@ -384,6 +477,72 @@ public final class DocumentSourceServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 document sources in one call, all or none (AIP-233):
+     * each item as CreateDocumentSource would create it, answered in request
+     * order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateDocumentSource, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].document_source.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    default void batchCreateDocumentSources(dev.modelstore.knowledge.v1.BatchCreateDocumentSourcesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchCreateDocumentSourcesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchCreateDocumentSourcesMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 document sources in one call, all or none (AIP-234):
+     * each item as UpdateDocumentSource would update it (its own update_mask,
+     * etag and allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateDocumentSource, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].document_source.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchUpdateDocumentSources(dev.modelstore.knowledge.v1.BatchUpdateDocumentSourcesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchUpdateDocumentSourcesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchUpdateDocumentSourcesMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 document sources in one call, all or none (AIP-235):
+     * each item as DeleteDocumentSource would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteDocumentSource, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchDeleteDocumentSources(dev.modelstore.knowledge.v1.BatchDeleteDocumentSourcesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchDeleteDocumentSourcesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchDeleteDocumentSourcesMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Marks the document deleted in its source (the seed's `markAsDeleted`):
      * `sync_status` becomes DELETED and `deleted_at` the time of the call. The
      * document source itself stays.
@@ -524,6 +683,75 @@ public final class DocumentSourceServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 document sources in one call, all or none (AIP-233):
+     * each item as CreateDocumentSource would create it, answered in request
+     * order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateDocumentSource, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].document_source.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public void batchCreateDocumentSources(dev.modelstore.knowledge.v1.BatchCreateDocumentSourcesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchCreateDocumentSourcesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchCreateDocumentSourcesMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 document sources in one call, all or none (AIP-234):
+     * each item as UpdateDocumentSource would update it (its own update_mask,
+     * etag and allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateDocumentSource, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].document_source.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchUpdateDocumentSources(dev.modelstore.knowledge.v1.BatchUpdateDocumentSourcesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchUpdateDocumentSourcesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchUpdateDocumentSourcesMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 document sources in one call, all or none (AIP-235):
+     * each item as DeleteDocumentSource would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteDocumentSource, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchDeleteDocumentSources(dev.modelstore.knowledge.v1.BatchDeleteDocumentSourcesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchDeleteDocumentSourcesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchDeleteDocumentSourcesMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Marks the document deleted in its source (the seed's `markAsDeleted`):
      * `sync_status` becomes DELETED and `deleted_at` the time of the call. The
      * document source itself stays.
@@ -645,6 +873,72 @@ public final class DocumentSourceServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 document sources in one call, all or none (AIP-233):
+     * each item as CreateDocumentSource would create it, answered in request
+     * order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateDocumentSource, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].document_source.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchCreateDocumentSourcesResponse batchCreateDocumentSources(dev.modelstore.knowledge.v1.BatchCreateDocumentSourcesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchCreateDocumentSourcesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 document sources in one call, all or none (AIP-234):
+     * each item as UpdateDocumentSource would update it (its own update_mask,
+     * etag and allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateDocumentSource, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].document_source.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchUpdateDocumentSourcesResponse batchUpdateDocumentSources(dev.modelstore.knowledge.v1.BatchUpdateDocumentSourcesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchUpdateDocumentSourcesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 document sources in one call, all or none (AIP-235):
+     * each item as DeleteDocumentSource would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteDocumentSource, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchDeleteDocumentSourcesResponse batchDeleteDocumentSources(dev.modelstore.knowledge.v1.BatchDeleteDocumentSourcesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchDeleteDocumentSourcesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Marks the document deleted in its source (the seed's `markAsDeleted`):
      * `sync_status` becomes DELETED and `deleted_at` the time of the call. The
      * document source itself stays.
@@ -761,6 +1055,72 @@ public final class DocumentSourceServiceGrpc {
     public dev.modelstore.knowledge.v1.BatchGetDocumentSourcesResponse batchGetDocumentSources(dev.modelstore.knowledge.v1.BatchGetDocumentSourcesRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getBatchGetDocumentSourcesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1000 document sources in one call, all or none (AIP-233):
+     * each item as CreateDocumentSource would create it, answered in request
+     * order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateDocumentSource, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].document_source.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchCreateDocumentSourcesResponse batchCreateDocumentSources(dev.modelstore.knowledge.v1.BatchCreateDocumentSourcesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchCreateDocumentSourcesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 document sources in one call, all or none (AIP-234):
+     * each item as UpdateDocumentSource would update it (its own update_mask,
+     * etag and allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateDocumentSource, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].document_source.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchUpdateDocumentSourcesResponse batchUpdateDocumentSources(dev.modelstore.knowledge.v1.BatchUpdateDocumentSourcesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchUpdateDocumentSourcesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 document sources in one call, all or none (AIP-235):
+     * each item as DeleteDocumentSource would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteDocumentSource, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchDeleteDocumentSourcesResponse batchDeleteDocumentSources(dev.modelstore.knowledge.v1.BatchDeleteDocumentSourcesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchDeleteDocumentSourcesMethod(), getCallOptions(), request);
     }
 
     /**
@@ -891,6 +1251,75 @@ public final class DocumentSourceServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 document sources in one call, all or none (AIP-233):
+     * each item as CreateDocumentSource would create it, answered in request
+     * order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateDocumentSource, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].document_source.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.BatchCreateDocumentSourcesResponse> batchCreateDocumentSources(
+        dev.modelstore.knowledge.v1.BatchCreateDocumentSourcesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchCreateDocumentSourcesMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 document sources in one call, all or none (AIP-234):
+     * each item as UpdateDocumentSource would update it (its own update_mask,
+     * etag and allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateDocumentSource, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].document_source.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.BatchUpdateDocumentSourcesResponse> batchUpdateDocumentSources(
+        dev.modelstore.knowledge.v1.BatchUpdateDocumentSourcesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchUpdateDocumentSourcesMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 document sources in one call, all or none (AIP-235):
+     * each item as DeleteDocumentSource would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteDocumentSource, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.BatchDeleteDocumentSourcesResponse> batchDeleteDocumentSources(
+        dev.modelstore.knowledge.v1.BatchDeleteDocumentSourcesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchDeleteDocumentSourcesMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Marks the document deleted in its source (the seed's `markAsDeleted`):
      * `sync_status` becomes DELETED and `deleted_at` the time of the call. The
      * document source itself stays.
@@ -913,7 +1342,10 @@ public final class DocumentSourceServiceGrpc {
   private static final int METHODID_UPDATE_DOCUMENT_SOURCE = 3;
   private static final int METHODID_DELETE_DOCUMENT_SOURCE = 4;
   private static final int METHODID_BATCH_GET_DOCUMENT_SOURCES = 5;
-  private static final int METHODID_MARK_DOCUMENT_SOURCE_DELETED = 6;
+  private static final int METHODID_BATCH_CREATE_DOCUMENT_SOURCES = 6;
+  private static final int METHODID_BATCH_UPDATE_DOCUMENT_SOURCES = 7;
+  private static final int METHODID_BATCH_DELETE_DOCUMENT_SOURCES = 8;
+  private static final int METHODID_MARK_DOCUMENT_SOURCE_DELETED = 9;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -955,6 +1387,18 @@ public final class DocumentSourceServiceGrpc {
         case METHODID_BATCH_GET_DOCUMENT_SOURCES:
           serviceImpl.batchGetDocumentSources((dev.modelstore.knowledge.v1.BatchGetDocumentSourcesRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchGetDocumentSourcesResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_CREATE_DOCUMENT_SOURCES:
+          serviceImpl.batchCreateDocumentSources((dev.modelstore.knowledge.v1.BatchCreateDocumentSourcesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchCreateDocumentSourcesResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_UPDATE_DOCUMENT_SOURCES:
+          serviceImpl.batchUpdateDocumentSources((dev.modelstore.knowledge.v1.BatchUpdateDocumentSourcesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchUpdateDocumentSourcesResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_DELETE_DOCUMENT_SOURCES:
+          serviceImpl.batchDeleteDocumentSources((dev.modelstore.knowledge.v1.BatchDeleteDocumentSourcesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchDeleteDocumentSourcesResponse>) responseObserver);
           break;
         case METHODID_MARK_DOCUMENT_SOURCE_DELETED:
           serviceImpl.markDocumentSourceDeleted((dev.modelstore.knowledge.v1.MarkDocumentSourceDeletedRequest) request,
@@ -1021,6 +1465,27 @@ public final class DocumentSourceServiceGrpc {
               dev.modelstore.knowledge.v1.BatchGetDocumentSourcesResponse>(
                 service, METHODID_BATCH_GET_DOCUMENT_SOURCES)))
         .addMethod(
+          getBatchCreateDocumentSourcesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.BatchCreateDocumentSourcesRequest,
+              dev.modelstore.knowledge.v1.BatchCreateDocumentSourcesResponse>(
+                service, METHODID_BATCH_CREATE_DOCUMENT_SOURCES)))
+        .addMethod(
+          getBatchUpdateDocumentSourcesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.BatchUpdateDocumentSourcesRequest,
+              dev.modelstore.knowledge.v1.BatchUpdateDocumentSourcesResponse>(
+                service, METHODID_BATCH_UPDATE_DOCUMENT_SOURCES)))
+        .addMethod(
+          getBatchDeleteDocumentSourcesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.BatchDeleteDocumentSourcesRequest,
+              dev.modelstore.knowledge.v1.BatchDeleteDocumentSourcesResponse>(
+                service, METHODID_BATCH_DELETE_DOCUMENT_SOURCES)))
+        .addMethod(
           getMarkDocumentSourceDeletedMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
@@ -1081,6 +1546,9 @@ public final class DocumentSourceServiceGrpc {
               .addMethod(getUpdateDocumentSourceMethod())
               .addMethod(getDeleteDocumentSourceMethod())
               .addMethod(getBatchGetDocumentSourcesMethod())
+              .addMethod(getBatchCreateDocumentSourcesMethod())
+              .addMethod(getBatchUpdateDocumentSourcesMethod())
+              .addMethod(getBatchDeleteDocumentSourcesMethod())
               .addMethod(getMarkDocumentSourceDeletedMethod())
               .build();
         }

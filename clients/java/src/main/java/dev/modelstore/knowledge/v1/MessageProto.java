@@ -101,6 +101,36 @@ public final class MessageProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_knowledge_v1_BatchGetMessagesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchCreateMessagesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchCreateMessagesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchCreateMessagesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchCreateMessagesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchUpdateMessagesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchUpdateMessagesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchUpdateMessagesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchUpdateMessagesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchDeleteMessagesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchDeleteMessagesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchDeleteMessagesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchDeleteMessagesResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -167,10 +197,24 @@ public final class MessageProto extends com.google.protobuf.GeneratedFile {
       "Request\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030" +
       "\002 \001(\0132\032.google.protobuf.FieldMask\"N\n\030Bat" +
       "chGetMessagesResponse\0222\n\010messages\030\001 \003(\0132" +
-      " .modelstore.knowledge.v1.Message*w\n\013Mes" +
+      " .modelstore.knowledge.v1.Message\"w\n\032Bat" +
+      "chCreateMessagesRequest\022E\n\010requests\030\001 \003(" +
+      "\0132-.modelstore.knowledge.v1.CreateMessag" +
+      "eRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"Q\n\033Ba" +
+      "tchCreateMessagesResponse\0222\n\010messages\030\001 " +
+      "\003(\0132 .modelstore.knowledge.v1.Message\"w\n" +
+      "\032BatchUpdateMessagesRequest\022E\n\010requests\030" +
+      "\001 \003(\0132-.modelstore.knowledge.v1.UpdateMe" +
+      "ssageRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"Q" +
+      "\n\033BatchUpdateMessagesResponse\0222\n\010message" +
+      "s\030\001 \003(\0132 .modelstore.knowledge.v1.Messag" +
+      "e\"w\n\032BatchDeleteMessagesRequest\022E\n\010reque" +
+      "sts\030\001 \003(\0132-.modelstore.knowledge.v1.Dele" +
+      "teMessageRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001" +
+      "(\t\"\035\n\033BatchDeleteMessagesResponse*w\n\013Mes" +
       "sageRole\022\034\n\030MESSAGE_ROLE_UNSPECIFIED\020\000\022\025" +
       "\n\021MESSAGE_ROLE_USER\020\001\022\032\n\026MESSAGE_ROLE_AS" +
-      "SISTANT\020\002\022\027\n\023MESSAGE_ROLE_SYSTEM\020\0032\245\007\n\016M" +
+      "SISTANT\020\002\022\027\n\023MESSAGE_ROLE_SYSTEM\020\0032\273\013\n\016M" +
       "essageService\022\227\001\n\rCreateMessage\022-.models" +
       "tore.knowledge.v1.CreateMessageRequest\032." +
       ".modelstore.knowledge.v1.CreateMessageRe" +
@@ -194,10 +238,23 @@ public final class MessageProto extends com.google.protobuf.GeneratedFile {
       "e.knowledge.v1.BatchGetMessagesRequest\0321" +
       ".modelstore.knowledge.v1.BatchGetMessage" +
       "sResponse\"\'\202\323\344\223\002!\022\037/v1/knowledge/message" +
-      "s:batchGetB~\n\033dev.modelstore.knowledge.v" +
-      "1B\014MessageProtoP\001ZOgithub.com/modelstore" +
-      "/modelstore/clients/go/modelstore/knowle" +
-      "dge/v1;knowledgev1b\006proto3"
+      "s:batchGet\022\257\001\n\023BatchCreateMessages\0223.mod" +
+      "elstore.knowledge.v1.BatchCreateMessages" +
+      "Request\0324.modelstore.knowledge.v1.BatchC" +
+      "reateMessagesResponse\"-\202\323\344\223\002\'\"\"/v1/knowl" +
+      "edge/messages:batchCreate:\001*\022\257\001\n\023BatchUp" +
+      "dateMessages\0223.modelstore.knowledge.v1.B" +
+      "atchUpdateMessagesRequest\0324.modelstore.k" +
+      "nowledge.v1.BatchUpdateMessagesResponse\"" +
+      "-\202\323\344\223\002\'\"\"/v1/knowledge/messages:batchUpd" +
+      "ate:\001*\022\257\001\n\023BatchDeleteMessages\0223.modelst" +
+      "ore.knowledge.v1.BatchDeleteMessagesRequ" +
+      "est\0324.modelstore.knowledge.v1.BatchDelet" +
+      "eMessagesResponse\"-\202\323\344\223\002\'\"\"/v1/knowledge" +
+      "/messages:batchDelete:\001*B~\n\033dev.modelsto" +
+      "re.knowledge.v1B\014MessageProtoP\001ZOgithub." +
+      "com/modelstore/modelstore/clients/go/mod" +
+      "elstore/knowledge/v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -298,6 +355,42 @@ public final class MessageProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetMessagesResponse_descriptor,
         new java.lang.String[] { "Messages", });
+    internal_static_modelstore_knowledge_v1_BatchCreateMessagesRequest_descriptor =
+      getDescriptor().getMessageType(15);
+    internal_static_modelstore_knowledge_v1_BatchCreateMessagesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchCreateMessagesRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_knowledge_v1_BatchCreateMessagesResponse_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_modelstore_knowledge_v1_BatchCreateMessagesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchCreateMessagesResponse_descriptor,
+        new java.lang.String[] { "Messages", });
+    internal_static_modelstore_knowledge_v1_BatchUpdateMessagesRequest_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_modelstore_knowledge_v1_BatchUpdateMessagesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchUpdateMessagesRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_knowledge_v1_BatchUpdateMessagesResponse_descriptor =
+      getDescriptor().getMessageType(18);
+    internal_static_modelstore_knowledge_v1_BatchUpdateMessagesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchUpdateMessagesResponse_descriptor,
+        new java.lang.String[] { "Messages", });
+    internal_static_modelstore_knowledge_v1_BatchDeleteMessagesRequest_descriptor =
+      getDescriptor().getMessageType(19);
+    internal_static_modelstore_knowledge_v1_BatchDeleteMessagesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchDeleteMessagesRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_knowledge_v1_BatchDeleteMessagesResponse_descriptor =
+      getDescriptor().getMessageType(20);
+    internal_static_modelstore_knowledge_v1_BatchDeleteMessagesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchDeleteMessagesResponse_descriptor,
+        new java.lang.String[] { });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();

@@ -201,6 +201,99 @@ public final class MessageServiceGrpc {
     return getBatchGetMessagesMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchCreateMessagesRequest,
+      dev.modelstore.knowledge.v1.BatchCreateMessagesResponse> getBatchCreateMessagesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchCreateMessages",
+      requestType = dev.modelstore.knowledge.v1.BatchCreateMessagesRequest.class,
+      responseType = dev.modelstore.knowledge.v1.BatchCreateMessagesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchCreateMessagesRequest,
+      dev.modelstore.knowledge.v1.BatchCreateMessagesResponse> getBatchCreateMessagesMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchCreateMessagesRequest, dev.modelstore.knowledge.v1.BatchCreateMessagesResponse> getBatchCreateMessagesMethod;
+    if ((getBatchCreateMessagesMethod = MessageServiceGrpc.getBatchCreateMessagesMethod) == null) {
+      synchronized (MessageServiceGrpc.class) {
+        if ((getBatchCreateMessagesMethod = MessageServiceGrpc.getBatchCreateMessagesMethod) == null) {
+          MessageServiceGrpc.getBatchCreateMessagesMethod = getBatchCreateMessagesMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.BatchCreateMessagesRequest, dev.modelstore.knowledge.v1.BatchCreateMessagesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchCreateMessages"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchCreateMessagesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchCreateMessagesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MessageServiceMethodDescriptorSupplier("BatchCreateMessages"))
+              .build();
+        }
+      }
+    }
+    return getBatchCreateMessagesMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchUpdateMessagesRequest,
+      dev.modelstore.knowledge.v1.BatchUpdateMessagesResponse> getBatchUpdateMessagesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchUpdateMessages",
+      requestType = dev.modelstore.knowledge.v1.BatchUpdateMessagesRequest.class,
+      responseType = dev.modelstore.knowledge.v1.BatchUpdateMessagesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchUpdateMessagesRequest,
+      dev.modelstore.knowledge.v1.BatchUpdateMessagesResponse> getBatchUpdateMessagesMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchUpdateMessagesRequest, dev.modelstore.knowledge.v1.BatchUpdateMessagesResponse> getBatchUpdateMessagesMethod;
+    if ((getBatchUpdateMessagesMethod = MessageServiceGrpc.getBatchUpdateMessagesMethod) == null) {
+      synchronized (MessageServiceGrpc.class) {
+        if ((getBatchUpdateMessagesMethod = MessageServiceGrpc.getBatchUpdateMessagesMethod) == null) {
+          MessageServiceGrpc.getBatchUpdateMessagesMethod = getBatchUpdateMessagesMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.BatchUpdateMessagesRequest, dev.modelstore.knowledge.v1.BatchUpdateMessagesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchUpdateMessages"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchUpdateMessagesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchUpdateMessagesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MessageServiceMethodDescriptorSupplier("BatchUpdateMessages"))
+              .build();
+        }
+      }
+    }
+    return getBatchUpdateMessagesMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchDeleteMessagesRequest,
+      dev.modelstore.knowledge.v1.BatchDeleteMessagesResponse> getBatchDeleteMessagesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchDeleteMessages",
+      requestType = dev.modelstore.knowledge.v1.BatchDeleteMessagesRequest.class,
+      responseType = dev.modelstore.knowledge.v1.BatchDeleteMessagesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchDeleteMessagesRequest,
+      dev.modelstore.knowledge.v1.BatchDeleteMessagesResponse> getBatchDeleteMessagesMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchDeleteMessagesRequest, dev.modelstore.knowledge.v1.BatchDeleteMessagesResponse> getBatchDeleteMessagesMethod;
+    if ((getBatchDeleteMessagesMethod = MessageServiceGrpc.getBatchDeleteMessagesMethod) == null) {
+      synchronized (MessageServiceGrpc.class) {
+        if ((getBatchDeleteMessagesMethod = MessageServiceGrpc.getBatchDeleteMessagesMethod) == null) {
+          MessageServiceGrpc.getBatchDeleteMessagesMethod = getBatchDeleteMessagesMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.BatchDeleteMessagesRequest, dev.modelstore.knowledge.v1.BatchDeleteMessagesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchDeleteMessages"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchDeleteMessagesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchDeleteMessagesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new MessageServiceMethodDescriptorSupplier("BatchDeleteMessages"))
+              .build();
+        }
+      }
+    }
+    return getBatchDeleteMessagesMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -350,6 +443,71 @@ public final class MessageServiceGrpc {
         io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchGetMessagesResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchGetMessagesMethod(), responseObserver);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 messages in one call, all or none (AIP-233): each item
+     * as CreateMessage would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateMessage, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].message.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    default void batchCreateMessages(dev.modelstore.knowledge.v1.BatchCreateMessagesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchCreateMessagesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchCreateMessagesMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 messages in one call, all or none (AIP-234): each item
+     * as UpdateMessage would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateMessage, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].message.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchUpdateMessages(dev.modelstore.knowledge.v1.BatchUpdateMessagesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchUpdateMessagesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchUpdateMessagesMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 messages in one call, all or none (AIP-235): each item
+     * as DeleteMessage would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteMessage, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchDeleteMessages(dev.modelstore.knowledge.v1.BatchDeleteMessagesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchDeleteMessagesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchDeleteMessagesMethod(), responseObserver);
+    }
   }
 
   /**
@@ -474,6 +632,74 @@ public final class MessageServiceGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getBatchGetMessagesMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 messages in one call, all or none (AIP-233): each item
+     * as CreateMessage would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateMessage, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].message.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public void batchCreateMessages(dev.modelstore.knowledge.v1.BatchCreateMessagesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchCreateMessagesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchCreateMessagesMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 messages in one call, all or none (AIP-234): each item
+     * as UpdateMessage would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateMessage, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].message.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchUpdateMessages(dev.modelstore.knowledge.v1.BatchUpdateMessagesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchUpdateMessagesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchUpdateMessagesMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 messages in one call, all or none (AIP-235): each item
+     * as DeleteMessage would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteMessage, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchDeleteMessages(dev.modelstore.knowledge.v1.BatchDeleteMessagesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchDeleteMessagesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchDeleteMessagesMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -578,6 +804,71 @@ public final class MessageServiceGrpc {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getBatchGetMessagesMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 messages in one call, all or none (AIP-233): each item
+     * as CreateMessage would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateMessage, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].message.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchCreateMessagesResponse batchCreateMessages(dev.modelstore.knowledge.v1.BatchCreateMessagesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchCreateMessagesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 messages in one call, all or none (AIP-234): each item
+     * as UpdateMessage would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateMessage, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].message.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchUpdateMessagesResponse batchUpdateMessages(dev.modelstore.knowledge.v1.BatchUpdateMessagesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchUpdateMessagesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 messages in one call, all or none (AIP-235): each item
+     * as DeleteMessage would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteMessage, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchDeleteMessagesResponse batchDeleteMessages(dev.modelstore.knowledge.v1.BatchDeleteMessagesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchDeleteMessagesMethod(), getCallOptions(), request);
+    }
   }
 
   /**
@@ -681,6 +972,71 @@ public final class MessageServiceGrpc {
     public dev.modelstore.knowledge.v1.BatchGetMessagesResponse batchGetMessages(dev.modelstore.knowledge.v1.BatchGetMessagesRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getBatchGetMessagesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1000 messages in one call, all or none (AIP-233): each item
+     * as CreateMessage would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateMessage, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].message.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchCreateMessagesResponse batchCreateMessages(dev.modelstore.knowledge.v1.BatchCreateMessagesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchCreateMessagesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 messages in one call, all or none (AIP-234): each item
+     * as UpdateMessage would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateMessage, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].message.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchUpdateMessagesResponse batchUpdateMessages(dev.modelstore.knowledge.v1.BatchUpdateMessagesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchUpdateMessagesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 messages in one call, all or none (AIP-235): each item
+     * as DeleteMessage would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteMessage, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchDeleteMessagesResponse batchDeleteMessages(dev.modelstore.knowledge.v1.BatchDeleteMessagesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchDeleteMessagesMethod(), getCallOptions(), request);
     }
   }
 
@@ -792,6 +1148,74 @@ public final class MessageServiceGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getBatchGetMessagesMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 messages in one call, all or none (AIP-233): each item
+     * as CreateMessage would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateMessage, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].message.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.BatchCreateMessagesResponse> batchCreateMessages(
+        dev.modelstore.knowledge.v1.BatchCreateMessagesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchCreateMessagesMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 messages in one call, all or none (AIP-234): each item
+     * as UpdateMessage would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateMessage, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].message.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.BatchUpdateMessagesResponse> batchUpdateMessages(
+        dev.modelstore.knowledge.v1.BatchUpdateMessagesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchUpdateMessagesMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 messages in one call, all or none (AIP-235): each item
+     * as DeleteMessage would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteMessage, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.BatchDeleteMessagesResponse> batchDeleteMessages(
+        dev.modelstore.knowledge.v1.BatchDeleteMessagesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchDeleteMessagesMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_CREATE_MESSAGE = 0;
@@ -800,6 +1224,9 @@ public final class MessageServiceGrpc {
   private static final int METHODID_UPDATE_MESSAGE = 3;
   private static final int METHODID_DELETE_MESSAGE = 4;
   private static final int METHODID_BATCH_GET_MESSAGES = 5;
+  private static final int METHODID_BATCH_CREATE_MESSAGES = 6;
+  private static final int METHODID_BATCH_UPDATE_MESSAGES = 7;
+  private static final int METHODID_BATCH_DELETE_MESSAGES = 8;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -841,6 +1268,18 @@ public final class MessageServiceGrpc {
         case METHODID_BATCH_GET_MESSAGES:
           serviceImpl.batchGetMessages((dev.modelstore.knowledge.v1.BatchGetMessagesRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchGetMessagesResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_CREATE_MESSAGES:
+          serviceImpl.batchCreateMessages((dev.modelstore.knowledge.v1.BatchCreateMessagesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchCreateMessagesResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_UPDATE_MESSAGES:
+          serviceImpl.batchUpdateMessages((dev.modelstore.knowledge.v1.BatchUpdateMessagesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchUpdateMessagesResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_DELETE_MESSAGES:
+          serviceImpl.batchDeleteMessages((dev.modelstore.knowledge.v1.BatchDeleteMessagesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchDeleteMessagesResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -902,6 +1341,27 @@ public final class MessageServiceGrpc {
               dev.modelstore.knowledge.v1.BatchGetMessagesRequest,
               dev.modelstore.knowledge.v1.BatchGetMessagesResponse>(
                 service, METHODID_BATCH_GET_MESSAGES)))
+        .addMethod(
+          getBatchCreateMessagesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.BatchCreateMessagesRequest,
+              dev.modelstore.knowledge.v1.BatchCreateMessagesResponse>(
+                service, METHODID_BATCH_CREATE_MESSAGES)))
+        .addMethod(
+          getBatchUpdateMessagesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.BatchUpdateMessagesRequest,
+              dev.modelstore.knowledge.v1.BatchUpdateMessagesResponse>(
+                service, METHODID_BATCH_UPDATE_MESSAGES)))
+        .addMethod(
+          getBatchDeleteMessagesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.BatchDeleteMessagesRequest,
+              dev.modelstore.knowledge.v1.BatchDeleteMessagesResponse>(
+                service, METHODID_BATCH_DELETE_MESSAGES)))
         .build();
   }
 
@@ -956,6 +1416,9 @@ public final class MessageServiceGrpc {
               .addMethod(getUpdateMessageMethod())
               .addMethod(getDeleteMessageMethod())
               .addMethod(getBatchGetMessagesMethod())
+              .addMethod(getBatchCreateMessagesMethod())
+              .addMethod(getBatchUpdateMessagesMethod())
+              .addMethod(getBatchDeleteMessagesMethod())
               .build();
         }
       }

@@ -161,6 +161,36 @@ public final class NotionWorkspaceProto extends com.google.protobuf.GeneratedFil
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_knowledge_v1_RemoveNotionWorkspaceMemberResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchCreateNotionWorkspacesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchCreateNotionWorkspacesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchCreateNotionWorkspacesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchCreateNotionWorkspacesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchUpdateNotionWorkspacesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchUpdateNotionWorkspacesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchUpdateNotionWorkspacesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchUpdateNotionWorkspacesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchDeleteNotionWorkspacesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchDeleteNotionWorkspacesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchDeleteNotionWorkspacesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchDeleteNotionWorkspacesResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -280,84 +310,117 @@ public final class NotionWorkspaceProto extends com.google.protobuf.GeneratedFil
       "id\030\001 \001(\tB\004\342A\001\002\022\022\n\004user\030\002 \001(\tB\004\342A\001\002\"i\n#Re" +
       "moveNotionWorkspaceMemberResponse\022B\n\020not" +
       "ion_workspace\030\001 \001(\0132(.modelstore.knowled" +
-      "ge.v1.NotionWorkspace*\353\001\n\031NotionWorkspac" +
-      "eMemberRole\022,\n(NOTION_WORKSPACE_MEMBER_R" +
-      "OLE_UNSPECIFIED\020\000\022&\n\"NOTION_WORKSPACE_ME" +
-      "MBER_ROLE_OWNER\020\001\022&\n\"NOTION_WORKSPACE_ME" +
-      "MBER_ROLE_ADMIN\020\002\022\'\n#NOTION_WORKSPACE_ME" +
-      "MBER_ROLE_MEMBER\020\003\022\'\n#NOTION_WORKSPACE_M" +
-      "EMBER_ROLE_VIEWER\020\004*\320\001\n\033NotionWorkspaceM" +
-      "emberStatus\022.\n*NOTION_WORKSPACE_MEMBER_S" +
-      "TATUS_UNSPECIFIED\020\000\022)\n%NOTION_WORKSPACE_" +
-      "MEMBER_STATUS_ACTIVE\020\001\022*\n&NOTION_WORKSPA" +
-      "CE_MEMBER_STATUS_PENDING\020\002\022*\n&NOTION_WOR" +
-      "KSPACE_MEMBER_STATUS_REMOVED\020\003*\353\001\n\031Notio" +
-      "nWorkspaceSyncStatus\022,\n(NOTION_WORKSPACE" +
-      "_SYNC_STATUS_UNSPECIFIED\020\000\022%\n!NOTION_WOR" +
-      "KSPACE_SYNC_STATUS_IDLE\020\001\022(\n$NOTION_WORK" +
-      "SPACE_SYNC_STATUS_SYNCING\020\002\022&\n\"NOTION_WO" +
-      "RKSPACE_SYNC_STATUS_ERROR\020\003\022\'\n#NOTION_WO" +
-      "RKSPACE_SYNC_STATUS_ACTIVE\020\0042\320\021\n\026NotionW" +
-      "orkspaceService\022\300\001\n\025CreateNotionWorkspac" +
-      "e\0225.modelstore.knowledge.v1.CreateNotion" +
-      "WorkspaceRequest\0326.modelstore.knowledge." +
-      "v1.CreateNotionWorkspaceResponse\"8\202\323\344\223\0022" +
-      "\"\036/v1/knowledge/notionWorkspaces:\020notion" +
-      "_workspace\022\252\001\n\022GetNotionWorkspace\0222.mode" +
-      "lstore.knowledge.v1.GetNotionWorkspaceRe" +
-      "quest\0323.modelstore.knowledge.v1.GetNotio" +
-      "nWorkspaceResponse\"+\202\323\344\223\002%\022#/v1/knowledg" +
-      "e/notionWorkspaces/{id}\022\253\001\n\024ListNotionWo" +
-      "rkspaces\0224.modelstore.knowledge.v1.ListN" +
-      "otionWorkspacesRequest\0325.modelstore.know" +
-      "ledge.v1.ListNotionWorkspacesResponse\"&\202" +
-      "\323\344\223\002 \022\036/v1/knowledge/notionWorkspaces\022\326\001" +
-      "\n\025UpdateNotionWorkspace\0225.modelstore.kno" +
-      "wledge.v1.UpdateNotionWorkspaceRequest\0326" +
-      ".modelstore.knowledge.v1.UpdateNotionWor" +
-      "kspaceResponse\"N\202\323\344\223\002H24/v1/knowledge/no" +
-      "tionWorkspaces/{notion_workspace.id}:\020no" +
-      "tion_workspace\022\263\001\n\025DeleteNotionWorkspace" +
-      "\0225.modelstore.knowledge.v1.DeleteNotionW" +
-      "orkspaceRequest\0326.modelstore.knowledge.v" +
-      "1.DeleteNotionWorkspaceResponse\"+\202\323\344\223\002%*" +
-      "#/v1/knowledge/notionWorkspaces/{id}\022\300\001\n" +
-      "\030BatchGetNotionWorkspaces\0228.modelstore.k" +
-      "nowledge.v1.BatchGetNotionWorkspacesRequ" +
-      "est\0329.modelstore.knowledge.v1.BatchGetNo" +
-      "tionWorkspacesResponse\"/\202\323\344\223\002)\022\'/v1/know" +
-      "ledge/notionWorkspaces:batchGet\022\341\001\n\035GetN" +
-      "otionWorkspaceAccessToken\022=.modelstore.k" +
-      "nowledge.v1.GetNotionWorkspaceAccessToke" +
-      "nRequest\032>.modelstore.knowledge.v1.GetNo" +
-      "tionWorkspaceAccessTokenResponse\"A\312\363\030\003\n\001" +
-      "\003\202\323\344\223\0024\0222/v1/knowledge/notionWorkspaces/" +
-      "{id}:getAccessToken\022\345\001\n\037UpdateNotionWork" +
-      "spaceSyncStatus\022?.modelstore.knowledge.v" +
-      "1.UpdateNotionWorkspaceSyncStatusRequest" +
-      "\032@.modelstore.knowledge.v1.UpdateNotionW" +
-      "orkspaceSyncStatusResponse\"?\202\323\344\223\0029\"4/v1/" +
-      "knowledge/notionWorkspaces/{id}:updateSy" +
-      "ncStatus:\001*\022\311\001\n\030AddNotionWorkspaceMember" +
-      "\0228.modelstore.knowledge.v1.AddNotionWork" +
-      "spaceMemberRequest\0329.modelstore.knowledg" +
-      "e.v1.AddNotionWorkspaceMemberResponse\"8\202" +
-      "\323\344\223\0022\"-/v1/knowledge/notionWorkspaces/{i" +
-      "d}:addMember:\001*\022\325\001\n\033UpdateNotionWorkspac" +
-      "eMember\022;.modelstore.knowledge.v1.Update" +
-      "NotionWorkspaceMemberRequest\032<.modelstor" +
-      "e.knowledge.v1.UpdateNotionWorkspaceMemb" +
-      "erResponse\";\202\323\344\223\0025\"0/v1/knowledge/notion" +
-      "Workspaces/{id}:updateMember:\001*\022\325\001\n\033Remo" +
-      "veNotionWorkspaceMember\022;.modelstore.kno" +
-      "wledge.v1.RemoveNotionWorkspaceMemberReq" +
-      "uest\032<.modelstore.knowledge.v1.RemoveNot" +
-      "ionWorkspaceMemberResponse\";\202\323\344\223\0025\"0/v1/" +
-      "knowledge/notionWorkspaces/{id}:removeMe" +
-      "mber:\001*B\206\001\n\033dev.modelstore.knowledge.v1B" +
-      "\024NotionWorkspaceProtoP\001ZOgithub.com/mode" +
-      "lstore/modelstore/clients/go/modelstore/" +
-      "knowledge/v1;knowledgev1b\006proto3"
+      "ge.v1.NotionWorkspace\"\207\001\n\"BatchCreateNot" +
+      "ionWorkspacesRequest\022M\n\010requests\030\001 \003(\01325" +
+      ".modelstore.knowledge.v1.CreateNotionWor" +
+      "kspaceRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"" +
+      "j\n#BatchCreateNotionWorkspacesResponse\022C" +
+      "\n\021notion_workspaces\030\001 \003(\0132(.modelstore.k" +
+      "nowledge.v1.NotionWorkspace\"\207\001\n\"BatchUpd" +
+      "ateNotionWorkspacesRequest\022M\n\010requests\030\001" +
+      " \003(\01325.modelstore.knowledge.v1.UpdateNot" +
+      "ionWorkspaceRequestB\004\342A\001\002\022\022\n\nrequest_id\030" +
+      "\002 \001(\t\"j\n#BatchUpdateNotionWorkspacesResp" +
+      "onse\022C\n\021notion_workspaces\030\001 \003(\0132(.models" +
+      "tore.knowledge.v1.NotionWorkspace\"\207\001\n\"Ba" +
+      "tchDeleteNotionWorkspacesRequest\022M\n\010requ" +
+      "ests\030\001 \003(\01325.modelstore.knowledge.v1.Del" +
+      "eteNotionWorkspaceRequestB\004\342A\001\002\022\022\n\nreque" +
+      "st_id\030\002 \001(\t\"%\n#BatchDeleteNotionWorkspac" +
+      "esResponse*\353\001\n\031NotionWorkspaceMemberRole" +
+      "\022,\n(NOTION_WORKSPACE_MEMBER_ROLE_UNSPECI" +
+      "FIED\020\000\022&\n\"NOTION_WORKSPACE_MEMBER_ROLE_O" +
+      "WNER\020\001\022&\n\"NOTION_WORKSPACE_MEMBER_ROLE_A" +
+      "DMIN\020\002\022\'\n#NOTION_WORKSPACE_MEMBER_ROLE_M" +
+      "EMBER\020\003\022\'\n#NOTION_WORKSPACE_MEMBER_ROLE_" +
+      "VIEWER\020\004*\320\001\n\033NotionWorkspaceMemberStatus" +
+      "\022.\n*NOTION_WORKSPACE_MEMBER_STATUS_UNSPE" +
+      "CIFIED\020\000\022)\n%NOTION_WORKSPACE_MEMBER_STAT" +
+      "US_ACTIVE\020\001\022*\n&NOTION_WORKSPACE_MEMBER_S" +
+      "TATUS_PENDING\020\002\022*\n&NOTION_WORKSPACE_MEMB" +
+      "ER_STATUS_REMOVED\020\003*\353\001\n\031NotionWorkspaceS" +
+      "yncStatus\022,\n(NOTION_WORKSPACE_SYNC_STATU" +
+      "S_UNSPECIFIED\020\000\022%\n!NOTION_WORKSPACE_SYNC" +
+      "_STATUS_IDLE\020\001\022(\n$NOTION_WORKSPACE_SYNC_" +
+      "STATUS_SYNCING\020\002\022&\n\"NOTION_WORKSPACE_SYN" +
+      "C_STATUS_ERROR\020\003\022\'\n#NOTION_WORKSPACE_SYN" +
+      "C_STATUS_ACTIVE\020\0042\306\026\n\026NotionWorkspaceSer" +
+      "vice\022\300\001\n\025CreateNotionWorkspace\0225.modelst" +
+      "ore.knowledge.v1.CreateNotionWorkspaceRe" +
+      "quest\0326.modelstore.knowledge.v1.CreateNo" +
+      "tionWorkspaceResponse\"8\202\323\344\223\0022\"\036/v1/knowl" +
+      "edge/notionWorkspaces:\020notion_workspace\022" +
+      "\252\001\n\022GetNotionWorkspace\0222.modelstore.know" +
+      "ledge.v1.GetNotionWorkspaceRequest\0323.mod" +
+      "elstore.knowledge.v1.GetNotionWorkspaceR" +
+      "esponse\"+\202\323\344\223\002%\022#/v1/knowledge/notionWor" +
+      "kspaces/{id}\022\253\001\n\024ListNotionWorkspaces\0224." +
+      "modelstore.knowledge.v1.ListNotionWorksp" +
+      "acesRequest\0325.modelstore.knowledge.v1.Li" +
+      "stNotionWorkspacesResponse\"&\202\323\344\223\002 \022\036/v1/" +
+      "knowledge/notionWorkspaces\022\326\001\n\025UpdateNot" +
+      "ionWorkspace\0225.modelstore.knowledge.v1.U" +
+      "pdateNotionWorkspaceRequest\0326.modelstore" +
+      ".knowledge.v1.UpdateNotionWorkspaceRespo" +
+      "nse\"N\202\323\344\223\002H24/v1/knowledge/notionWorkspa" +
+      "ces/{notion_workspace.id}:\020notion_worksp" +
+      "ace\022\263\001\n\025DeleteNotionWorkspace\0225.modelsto" +
+      "re.knowledge.v1.DeleteNotionWorkspaceReq" +
+      "uest\0326.modelstore.knowledge.v1.DeleteNot" +
+      "ionWorkspaceResponse\"+\202\323\344\223\002%*#/v1/knowle" +
+      "dge/notionWorkspaces/{id}\022\300\001\n\030BatchGetNo" +
+      "tionWorkspaces\0228.modelstore.knowledge.v1" +
+      ".BatchGetNotionWorkspacesRequest\0329.model" +
+      "store.knowledge.v1.BatchGetNotionWorkspa" +
+      "cesResponse\"/\202\323\344\223\002)\022\'/v1/knowledge/notio" +
+      "nWorkspaces:batchGet\022\317\001\n\033BatchCreateNoti" +
+      "onWorkspaces\022;.modelstore.knowledge.v1.B" +
+      "atchCreateNotionWorkspacesRequest\032<.mode" +
+      "lstore.knowledge.v1.BatchCreateNotionWor" +
+      "kspacesResponse\"5\202\323\344\223\002/\"*/v1/knowledge/n" +
+      "otionWorkspaces:batchCreate:\001*\022\317\001\n\033Batch" +
+      "UpdateNotionWorkspaces\022;.modelstore.know" +
+      "ledge.v1.BatchUpdateNotionWorkspacesRequ" +
+      "est\032<.modelstore.knowledge.v1.BatchUpdat" +
+      "eNotionWorkspacesResponse\"5\202\323\344\223\002/\"*/v1/k" +
+      "nowledge/notionWorkspaces:batchUpdate:\001*" +
+      "\022\317\001\n\033BatchDeleteNotionWorkspaces\022;.model" +
+      "store.knowledge.v1.BatchDeleteNotionWork" +
+      "spacesRequest\032<.modelstore.knowledge.v1." +
+      "BatchDeleteNotionWorkspacesResponse\"5\202\323\344" +
+      "\223\002/\"*/v1/knowledge/notionWorkspaces:batc" +
+      "hDelete:\001*\022\341\001\n\035GetNotionWorkspaceAccessT" +
+      "oken\022=.modelstore.knowledge.v1.GetNotion" +
+      "WorkspaceAccessTokenRequest\032>.modelstore" +
+      ".knowledge.v1.GetNotionWorkspaceAccessTo" +
+      "kenResponse\"A\312\363\030\003\n\001\003\202\323\344\223\0024\0222/v1/knowledg" +
+      "e/notionWorkspaces/{id}:getAccessToken\022\345" +
+      "\001\n\037UpdateNotionWorkspaceSyncStatus\022?.mod" +
+      "elstore.knowledge.v1.UpdateNotionWorkspa" +
+      "ceSyncStatusRequest\032@.modelstore.knowled" +
+      "ge.v1.UpdateNotionWorkspaceSyncStatusRes" +
+      "ponse\"?\202\323\344\223\0029\"4/v1/knowledge/notionWorks" +
+      "paces/{id}:updateSyncStatus:\001*\022\311\001\n\030AddNo" +
+      "tionWorkspaceMember\0228.modelstore.knowled" +
+      "ge.v1.AddNotionWorkspaceMemberRequest\0329." +
+      "modelstore.knowledge.v1.AddNotionWorkspa" +
+      "ceMemberResponse\"8\202\323\344\223\0022\"-/v1/knowledge/" +
+      "notionWorkspaces/{id}:addMember:\001*\022\325\001\n\033U" +
+      "pdateNotionWorkspaceMember\022;.modelstore." +
+      "knowledge.v1.UpdateNotionWorkspaceMember" +
+      "Request\032<.modelstore.knowledge.v1.Update" +
+      "NotionWorkspaceMemberResponse\";\202\323\344\223\0025\"0/" +
+      "v1/knowledge/notionWorkspaces/{id}:updat" +
+      "eMember:\001*\022\325\001\n\033RemoveNotionWorkspaceMemb" +
+      "er\022;.modelstore.knowledge.v1.RemoveNotio" +
+      "nWorkspaceMemberRequest\032<.modelstore.kno" +
+      "wledge.v1.RemoveNotionWorkspaceMemberRes" +
+      "ponse\";\202\323\344\223\0025\"0/v1/knowledge/notionWorks" +
+      "paces/{id}:removeMember:\001*B\206\001\n\033dev.model" +
+      "store.knowledge.v1B\024NotionWorkspaceProto" +
+      "P\001ZOgithub.com/modelstore/modelstore/cli" +
+      "ents/go/modelstore/knowledge/v1;knowledg" +
+      "ev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -530,6 +593,42 @@ public final class NotionWorkspaceProto extends com.google.protobuf.GeneratedFil
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_RemoveNotionWorkspaceMemberResponse_descriptor,
         new java.lang.String[] { "NotionWorkspace", });
+    internal_static_modelstore_knowledge_v1_BatchCreateNotionWorkspacesRequest_descriptor =
+      getDescriptor().getMessageType(27);
+    internal_static_modelstore_knowledge_v1_BatchCreateNotionWorkspacesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchCreateNotionWorkspacesRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_knowledge_v1_BatchCreateNotionWorkspacesResponse_descriptor =
+      getDescriptor().getMessageType(28);
+    internal_static_modelstore_knowledge_v1_BatchCreateNotionWorkspacesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchCreateNotionWorkspacesResponse_descriptor,
+        new java.lang.String[] { "NotionWorkspaces", });
+    internal_static_modelstore_knowledge_v1_BatchUpdateNotionWorkspacesRequest_descriptor =
+      getDescriptor().getMessageType(29);
+    internal_static_modelstore_knowledge_v1_BatchUpdateNotionWorkspacesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchUpdateNotionWorkspacesRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_knowledge_v1_BatchUpdateNotionWorkspacesResponse_descriptor =
+      getDescriptor().getMessageType(30);
+    internal_static_modelstore_knowledge_v1_BatchUpdateNotionWorkspacesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchUpdateNotionWorkspacesResponse_descriptor,
+        new java.lang.String[] { "NotionWorkspaces", });
+    internal_static_modelstore_knowledge_v1_BatchDeleteNotionWorkspacesRequest_descriptor =
+      getDescriptor().getMessageType(31);
+    internal_static_modelstore_knowledge_v1_BatchDeleteNotionWorkspacesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchDeleteNotionWorkspacesRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_knowledge_v1_BatchDeleteNotionWorkspacesResponse_descriptor =
+      getDescriptor().getMessageType(32);
+    internal_static_modelstore_knowledge_v1_BatchDeleteNotionWorkspacesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchDeleteNotionWorkspacesResponse_descriptor,
+        new java.lang.String[] { });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();

@@ -201,6 +201,99 @@ public final class NotionWorkspaceServiceGrpc {
     return getBatchGetNotionWorkspacesMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchCreateNotionWorkspacesRequest,
+      dev.modelstore.knowledge.v1.BatchCreateNotionWorkspacesResponse> getBatchCreateNotionWorkspacesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchCreateNotionWorkspaces",
+      requestType = dev.modelstore.knowledge.v1.BatchCreateNotionWorkspacesRequest.class,
+      responseType = dev.modelstore.knowledge.v1.BatchCreateNotionWorkspacesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchCreateNotionWorkspacesRequest,
+      dev.modelstore.knowledge.v1.BatchCreateNotionWorkspacesResponse> getBatchCreateNotionWorkspacesMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchCreateNotionWorkspacesRequest, dev.modelstore.knowledge.v1.BatchCreateNotionWorkspacesResponse> getBatchCreateNotionWorkspacesMethod;
+    if ((getBatchCreateNotionWorkspacesMethod = NotionWorkspaceServiceGrpc.getBatchCreateNotionWorkspacesMethod) == null) {
+      synchronized (NotionWorkspaceServiceGrpc.class) {
+        if ((getBatchCreateNotionWorkspacesMethod = NotionWorkspaceServiceGrpc.getBatchCreateNotionWorkspacesMethod) == null) {
+          NotionWorkspaceServiceGrpc.getBatchCreateNotionWorkspacesMethod = getBatchCreateNotionWorkspacesMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.BatchCreateNotionWorkspacesRequest, dev.modelstore.knowledge.v1.BatchCreateNotionWorkspacesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchCreateNotionWorkspaces"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchCreateNotionWorkspacesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchCreateNotionWorkspacesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new NotionWorkspaceServiceMethodDescriptorSupplier("BatchCreateNotionWorkspaces"))
+              .build();
+        }
+      }
+    }
+    return getBatchCreateNotionWorkspacesMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesRequest,
+      dev.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesResponse> getBatchUpdateNotionWorkspacesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchUpdateNotionWorkspaces",
+      requestType = dev.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesRequest.class,
+      responseType = dev.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesRequest,
+      dev.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesResponse> getBatchUpdateNotionWorkspacesMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesRequest, dev.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesResponse> getBatchUpdateNotionWorkspacesMethod;
+    if ((getBatchUpdateNotionWorkspacesMethod = NotionWorkspaceServiceGrpc.getBatchUpdateNotionWorkspacesMethod) == null) {
+      synchronized (NotionWorkspaceServiceGrpc.class) {
+        if ((getBatchUpdateNotionWorkspacesMethod = NotionWorkspaceServiceGrpc.getBatchUpdateNotionWorkspacesMethod) == null) {
+          NotionWorkspaceServiceGrpc.getBatchUpdateNotionWorkspacesMethod = getBatchUpdateNotionWorkspacesMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesRequest, dev.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchUpdateNotionWorkspaces"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new NotionWorkspaceServiceMethodDescriptorSupplier("BatchUpdateNotionWorkspaces"))
+              .build();
+        }
+      }
+    }
+    return getBatchUpdateNotionWorkspacesMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesRequest,
+      dev.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesResponse> getBatchDeleteNotionWorkspacesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchDeleteNotionWorkspaces",
+      requestType = dev.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesRequest.class,
+      responseType = dev.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesRequest,
+      dev.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesResponse> getBatchDeleteNotionWorkspacesMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesRequest, dev.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesResponse> getBatchDeleteNotionWorkspacesMethod;
+    if ((getBatchDeleteNotionWorkspacesMethod = NotionWorkspaceServiceGrpc.getBatchDeleteNotionWorkspacesMethod) == null) {
+      synchronized (NotionWorkspaceServiceGrpc.class) {
+        if ((getBatchDeleteNotionWorkspacesMethod = NotionWorkspaceServiceGrpc.getBatchDeleteNotionWorkspacesMethod) == null) {
+          NotionWorkspaceServiceGrpc.getBatchDeleteNotionWorkspacesMethod = getBatchDeleteNotionWorkspacesMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesRequest, dev.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchDeleteNotionWorkspaces"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new NotionWorkspaceServiceMethodDescriptorSupplier("BatchDeleteNotionWorkspaces"))
+              .build();
+        }
+      }
+    }
+    return getBatchDeleteNotionWorkspacesMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.GetNotionWorkspaceAccessTokenRequest,
       dev.modelstore.knowledge.v1.GetNotionWorkspaceAccessTokenResponse> getGetNotionWorkspaceAccessTokenMethod;
 
@@ -502,6 +595,73 @@ public final class NotionWorkspaceServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 notion workspaces in one call, all or none (AIP-233):
+     * each item as CreateNotionWorkspace would create it, answered in request
+     * order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateNotionWorkspace, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].notion_workspace.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    default void batchCreateNotionWorkspaces(dev.modelstore.knowledge.v1.BatchCreateNotionWorkspacesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchCreateNotionWorkspacesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchCreateNotionWorkspacesMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 notion workspaces in one call, all or none (AIP-234):
+     * each item as UpdateNotionWorkspace would update it (its own update_mask,
+     * etag and allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateNotionWorkspace, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].notion_workspace.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchUpdateNotionWorkspaces(dev.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchUpdateNotionWorkspacesMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 notion workspaces in one call, all or none (AIP-235):
+     * each item as DeleteNotionWorkspace would delete it; a batch does not
+     * cascade, so an item's `force` is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteNotionWorkspace, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, an item with force, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchDeleteNotionWorkspaces(dev.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchDeleteNotionWorkspacesMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Returns the workspace's Notion OAuth access token, decrypted (the seed's
      * `getDecryptedToken`).
      * This is a secret-returning RPC: it is the only way to read the token
@@ -702,6 +862,76 @@ public final class NotionWorkspaceServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 notion workspaces in one call, all or none (AIP-233):
+     * each item as CreateNotionWorkspace would create it, answered in request
+     * order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateNotionWorkspace, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].notion_workspace.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public void batchCreateNotionWorkspaces(dev.modelstore.knowledge.v1.BatchCreateNotionWorkspacesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchCreateNotionWorkspacesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchCreateNotionWorkspacesMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 notion workspaces in one call, all or none (AIP-234):
+     * each item as UpdateNotionWorkspace would update it (its own update_mask,
+     * etag and allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateNotionWorkspace, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].notion_workspace.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchUpdateNotionWorkspaces(dev.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchUpdateNotionWorkspacesMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 notion workspaces in one call, all or none (AIP-235):
+     * each item as DeleteNotionWorkspace would delete it; a batch does not
+     * cascade, so an item's `force` is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteNotionWorkspace, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, an item with force, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchDeleteNotionWorkspaces(dev.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchDeleteNotionWorkspacesMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Returns the workspace's Notion OAuth access token, decrypted (the seed's
      * `getDecryptedToken`).
      * This is a secret-returning RPC: it is the only way to read the token
@@ -887,6 +1117,73 @@ public final class NotionWorkspaceServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 notion workspaces in one call, all or none (AIP-233):
+     * each item as CreateNotionWorkspace would create it, answered in request
+     * order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateNotionWorkspace, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].notion_workspace.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchCreateNotionWorkspacesResponse batchCreateNotionWorkspaces(dev.modelstore.knowledge.v1.BatchCreateNotionWorkspacesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchCreateNotionWorkspacesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 notion workspaces in one call, all or none (AIP-234):
+     * each item as UpdateNotionWorkspace would update it (its own update_mask,
+     * etag and allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateNotionWorkspace, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].notion_workspace.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesResponse batchUpdateNotionWorkspaces(dev.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchUpdateNotionWorkspacesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 notion workspaces in one call, all or none (AIP-235):
+     * each item as DeleteNotionWorkspace would delete it; a batch does not
+     * cascade, so an item's `force` is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteNotionWorkspace, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, an item with force, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesResponse batchDeleteNotionWorkspaces(dev.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchDeleteNotionWorkspacesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Returns the workspace's Notion OAuth access token, decrypted (the seed's
      * `getDecryptedToken`).
      * This is a secret-returning RPC: it is the only way to read the token
@@ -1063,6 +1360,73 @@ public final class NotionWorkspaceServiceGrpc {
     public dev.modelstore.knowledge.v1.BatchGetNotionWorkspacesResponse batchGetNotionWorkspaces(dev.modelstore.knowledge.v1.BatchGetNotionWorkspacesRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getBatchGetNotionWorkspacesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1000 notion workspaces in one call, all or none (AIP-233):
+     * each item as CreateNotionWorkspace would create it, answered in request
+     * order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateNotionWorkspace, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].notion_workspace.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchCreateNotionWorkspacesResponse batchCreateNotionWorkspaces(dev.modelstore.knowledge.v1.BatchCreateNotionWorkspacesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchCreateNotionWorkspacesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 notion workspaces in one call, all or none (AIP-234):
+     * each item as UpdateNotionWorkspace would update it (its own update_mask,
+     * etag and allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateNotionWorkspace, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].notion_workspace.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesResponse batchUpdateNotionWorkspaces(dev.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchUpdateNotionWorkspacesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 notion workspaces in one call, all or none (AIP-235):
+     * each item as DeleteNotionWorkspace would delete it; a batch does not
+     * cascade, so an item's `force` is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteNotionWorkspace, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, an item with force, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesResponse batchDeleteNotionWorkspaces(dev.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchDeleteNotionWorkspacesMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1253,6 +1617,76 @@ public final class NotionWorkspaceServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 notion workspaces in one call, all or none (AIP-233):
+     * each item as CreateNotionWorkspace would create it, answered in request
+     * order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateNotionWorkspace, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].notion_workspace.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.BatchCreateNotionWorkspacesResponse> batchCreateNotionWorkspaces(
+        dev.modelstore.knowledge.v1.BatchCreateNotionWorkspacesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchCreateNotionWorkspacesMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 notion workspaces in one call, all or none (AIP-234):
+     * each item as UpdateNotionWorkspace would update it (its own update_mask,
+     * etag and allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateNotionWorkspace, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].notion_workspace.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesResponse> batchUpdateNotionWorkspaces(
+        dev.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchUpdateNotionWorkspacesMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 notion workspaces in one call, all or none (AIP-235):
+     * each item as DeleteNotionWorkspace would delete it; a batch does not
+     * cascade, so an item's `force` is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteNotionWorkspace, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, an item with force, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesResponse> batchDeleteNotionWorkspaces(
+        dev.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchDeleteNotionWorkspacesMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Returns the workspace's Notion OAuth access token, decrypted (the seed's
      * `getDecryptedToken`).
      * This is a secret-returning RPC: it is the only way to read the token
@@ -1345,11 +1779,14 @@ public final class NotionWorkspaceServiceGrpc {
   private static final int METHODID_UPDATE_NOTION_WORKSPACE = 3;
   private static final int METHODID_DELETE_NOTION_WORKSPACE = 4;
   private static final int METHODID_BATCH_GET_NOTION_WORKSPACES = 5;
-  private static final int METHODID_GET_NOTION_WORKSPACE_ACCESS_TOKEN = 6;
-  private static final int METHODID_UPDATE_NOTION_WORKSPACE_SYNC_STATUS = 7;
-  private static final int METHODID_ADD_NOTION_WORKSPACE_MEMBER = 8;
-  private static final int METHODID_UPDATE_NOTION_WORKSPACE_MEMBER = 9;
-  private static final int METHODID_REMOVE_NOTION_WORKSPACE_MEMBER = 10;
+  private static final int METHODID_BATCH_CREATE_NOTION_WORKSPACES = 6;
+  private static final int METHODID_BATCH_UPDATE_NOTION_WORKSPACES = 7;
+  private static final int METHODID_BATCH_DELETE_NOTION_WORKSPACES = 8;
+  private static final int METHODID_GET_NOTION_WORKSPACE_ACCESS_TOKEN = 9;
+  private static final int METHODID_UPDATE_NOTION_WORKSPACE_SYNC_STATUS = 10;
+  private static final int METHODID_ADD_NOTION_WORKSPACE_MEMBER = 11;
+  private static final int METHODID_UPDATE_NOTION_WORKSPACE_MEMBER = 12;
+  private static final int METHODID_REMOVE_NOTION_WORKSPACE_MEMBER = 13;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1391,6 +1828,18 @@ public final class NotionWorkspaceServiceGrpc {
         case METHODID_BATCH_GET_NOTION_WORKSPACES:
           serviceImpl.batchGetNotionWorkspaces((dev.modelstore.knowledge.v1.BatchGetNotionWorkspacesRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchGetNotionWorkspacesResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_CREATE_NOTION_WORKSPACES:
+          serviceImpl.batchCreateNotionWorkspaces((dev.modelstore.knowledge.v1.BatchCreateNotionWorkspacesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchCreateNotionWorkspacesResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_UPDATE_NOTION_WORKSPACES:
+          serviceImpl.batchUpdateNotionWorkspaces((dev.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_DELETE_NOTION_WORKSPACES:
+          serviceImpl.batchDeleteNotionWorkspaces((dev.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesResponse>) responseObserver);
           break;
         case METHODID_GET_NOTION_WORKSPACE_ACCESS_TOKEN:
           serviceImpl.getNotionWorkspaceAccessToken((dev.modelstore.knowledge.v1.GetNotionWorkspaceAccessTokenRequest) request,
@@ -1472,6 +1921,27 @@ public final class NotionWorkspaceServiceGrpc {
               dev.modelstore.knowledge.v1.BatchGetNotionWorkspacesRequest,
               dev.modelstore.knowledge.v1.BatchGetNotionWorkspacesResponse>(
                 service, METHODID_BATCH_GET_NOTION_WORKSPACES)))
+        .addMethod(
+          getBatchCreateNotionWorkspacesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.BatchCreateNotionWorkspacesRequest,
+              dev.modelstore.knowledge.v1.BatchCreateNotionWorkspacesResponse>(
+                service, METHODID_BATCH_CREATE_NOTION_WORKSPACES)))
+        .addMethod(
+          getBatchUpdateNotionWorkspacesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesRequest,
+              dev.modelstore.knowledge.v1.BatchUpdateNotionWorkspacesResponse>(
+                service, METHODID_BATCH_UPDATE_NOTION_WORKSPACES)))
+        .addMethod(
+          getBatchDeleteNotionWorkspacesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesRequest,
+              dev.modelstore.knowledge.v1.BatchDeleteNotionWorkspacesResponse>(
+                service, METHODID_BATCH_DELETE_NOTION_WORKSPACES)))
         .addMethod(
           getGetNotionWorkspaceAccessTokenMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1561,6 +2031,9 @@ public final class NotionWorkspaceServiceGrpc {
               .addMethod(getUpdateNotionWorkspaceMethod())
               .addMethod(getDeleteNotionWorkspaceMethod())
               .addMethod(getBatchGetNotionWorkspacesMethod())
+              .addMethod(getBatchCreateNotionWorkspacesMethod())
+              .addMethod(getBatchUpdateNotionWorkspacesMethod())
+              .addMethod(getBatchDeleteNotionWorkspacesMethod())
               .addMethod(getGetNotionWorkspaceAccessTokenMethod())
               .addMethod(getUpdateNotionWorkspaceSyncStatusMethod())
               .addMethod(getAddNotionWorkspaceMemberMethod())

@@ -141,6 +141,36 @@ public final class SyncJobProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_knowledge_v1_FailSyncJobResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchCreateSyncJobsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchCreateSyncJobsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchCreateSyncJobsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchCreateSyncJobsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchUpdateSyncJobsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchUpdateSyncJobsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchUpdateSyncJobsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchUpdateSyncJobsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchDeleteSyncJobsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchDeleteSyncJobsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchDeleteSyncJobsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchDeleteSyncJobsResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -233,59 +263,86 @@ public final class SyncJobProto extends com.google.protobuf.GeneratedFile {
       "ob\"K\n\022FailSyncJobRequest\022\020\n\002id\030\001 \001(\tB\004\342A" +
       "\001\002\022#\n\rerror_message\030\002 \001(\tB\014\342A\001\002\312\363\030\0040\200\200\001\"" +
       "I\n\023FailSyncJobResponse\0222\n\010sync_job\030\001 \001(\013" +
-      "2 .modelstore.knowledge.v1.SyncJob*m\n\013Sy" +
-      "ncJobType\022\035\n\031SYNC_JOB_TYPE_UNSPECIFIED\020\000" +
-      "\022\033\n\027SYNC_JOB_TYPE_FULL_SYNC\020\001\022\"\n\036SYNC_JO" +
-      "B_TYPE_INCREMENTAL_SYNC\020\002*\306\001\n\rSyncJobSta" +
-      "tus\022\037\n\033SYNC_JOB_STATUS_UNSPECIFIED\020\000\022\032\n\026" +
-      "SYNC_JOB_STATUS_QUEUED\020\001\022\036\n\032SYNC_JOB_STA" +
-      "TUS_PROCESSING\020\002\022\035\n\031SYNC_JOB_STATUS_COMP" +
-      "LETED\020\003\022\032\n\026SYNC_JOB_STATUS_FAILED\020\004\022\035\n\031S" +
-      "YNC_JOB_STATUS_CANCELLED\020\005*\250\001\n\016SyncJobTr" +
-      "igger\022 \n\034SYNC_JOB_TRIGGER_UNSPECIFIED\020\000\022" +
-      "\033\n\027SYNC_JOB_TRIGGER_MANUAL\020\001\022\036\n\032SYNC_JOB" +
-      "_TRIGGER_SCHEDULED\020\002\022\031\n\025SYNC_JOB_TRIGGER" +
-      "_AUTO\020\003\022\034\n\030SYNC_JOB_TRIGGER_WEBHOOK\020\0042\250\013" +
-      "\n\016SyncJobService\022\230\001\n\rCreateSyncJob\022-.mod" +
-      "elstore.knowledge.v1.CreateSyncJobReques" +
-      "t\032..modelstore.knowledge.v1.CreateSyncJo" +
-      "bResponse\"(\202\323\344\223\002\"\"\026/v1/knowledge/syncJob" +
-      "s:\010sync_job\022\212\001\n\nGetSyncJob\022*.modelstore." +
-      "knowledge.v1.GetSyncJobRequest\032+.modelst" +
-      "ore.knowledge.v1.GetSyncJobResponse\"#\202\323\344" +
-      "\223\002\035\022\033/v1/knowledge/syncJobs/{id}\022\213\001\n\014Lis" +
-      "tSyncJobs\022,.modelstore.knowledge.v1.List" +
-      "SyncJobsRequest\032-.modelstore.knowledge.v" +
-      "1.ListSyncJobsResponse\"\036\202\323\344\223\002\030\022\026/v1/know" +
-      "ledge/syncJobs\022\246\001\n\rUpdateSyncJob\022-.model" +
-      "store.knowledge.v1.UpdateSyncJobRequest\032" +
-      "..modelstore.knowledge.v1.UpdateSyncJobR" +
-      "esponse\"6\202\323\344\223\00202$/v1/knowledge/syncJobs/" +
-      "{sync_job.id}:\010sync_job\022\223\001\n\rDeleteSyncJo" +
-      "b\022-.modelstore.knowledge.v1.DeleteSyncJo" +
-      "bRequest\032..modelstore.knowledge.v1.Delet" +
-      "eSyncJobResponse\"#\202\323\344\223\002\035*\033/v1/knowledge/" +
-      "syncJobs/{id}\022\240\001\n\020BatchGetSyncJobs\0220.mod" +
-      "elstore.knowledge.v1.BatchGetSyncJobsReq" +
-      "uest\0321.modelstore.knowledge.v1.BatchGetS" +
-      "yncJobsResponse\"\'\202\323\344\223\002!\022\037/v1/knowledge/s" +
-      "yncJobs:batchGet\022\275\001\n\025UpdateSyncJobProgre" +
-      "ss\0225.modelstore.knowledge.v1.UpdateSyncJ" +
-      "obProgressRequest\0326.modelstore.knowledge" +
-      ".v1.UpdateSyncJobProgressResponse\"5\202\323\344\223\002" +
-      "/\"*/v1/knowledge/syncJobs/{id}:updatePro" +
-      "gress:\001*\022\245\001\n\017CompleteSyncJob\022/.modelstor" +
-      "e.knowledge.v1.CompleteSyncJobRequest\0320." +
-      "modelstore.knowledge.v1.CompleteSyncJobR" +
-      "esponse\"/\202\323\344\223\002)\"$/v1/knowledge/syncJobs/" +
-      "{id}:complete:\001*\022\225\001\n\013FailSyncJob\022+.model" +
-      "store.knowledge.v1.FailSyncJobRequest\032,." +
-      "modelstore.knowledge.v1.FailSyncJobRespo" +
-      "nse\"+\202\323\344\223\002%\" /v1/knowledge/syncJobs/{id}" +
-      ":fail:\001*B~\n\033dev.modelstore.knowledge.v1B" +
-      "\014SyncJobProtoP\001ZOgithub.com/modelstore/m" +
-      "odelstore/clients/go/modelstore/knowledg" +
-      "e/v1;knowledgev1b\006proto3"
+      "2 .modelstore.knowledge.v1.SyncJob\"w\n\032Ba" +
+      "tchCreateSyncJobsRequest\022E\n\010requests\030\001 \003" +
+      "(\0132-.modelstore.knowledge.v1.CreateSyncJ" +
+      "obRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"R\n\033B" +
+      "atchCreateSyncJobsResponse\0223\n\tsync_jobs\030" +
+      "\001 \003(\0132 .modelstore.knowledge.v1.SyncJob\"" +
+      "w\n\032BatchUpdateSyncJobsRequest\022E\n\010request" +
+      "s\030\001 \003(\0132-.modelstore.knowledge.v1.Update" +
+      "SyncJobRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t" +
+      "\"R\n\033BatchUpdateSyncJobsResponse\0223\n\tsync_" +
+      "jobs\030\001 \003(\0132 .modelstore.knowledge.v1.Syn" +
+      "cJob\"w\n\032BatchDeleteSyncJobsRequest\022E\n\010re" +
+      "quests\030\001 \003(\0132-.modelstore.knowledge.v1.D" +
+      "eleteSyncJobRequestB\004\342A\001\002\022\022\n\nrequest_id\030" +
+      "\002 \001(\t\"\035\n\033BatchDeleteSyncJobsResponse*m\n\013" +
+      "SyncJobType\022\035\n\031SYNC_JOB_TYPE_UNSPECIFIED" +
+      "\020\000\022\033\n\027SYNC_JOB_TYPE_FULL_SYNC\020\001\022\"\n\036SYNC_" +
+      "JOB_TYPE_INCREMENTAL_SYNC\020\002*\306\001\n\rSyncJobS" +
+      "tatus\022\037\n\033SYNC_JOB_STATUS_UNSPECIFIED\020\000\022\032" +
+      "\n\026SYNC_JOB_STATUS_QUEUED\020\001\022\036\n\032SYNC_JOB_S" +
+      "TATUS_PROCESSING\020\002\022\035\n\031SYNC_JOB_STATUS_CO" +
+      "MPLETED\020\003\022\032\n\026SYNC_JOB_STATUS_FAILED\020\004\022\035\n" +
+      "\031SYNC_JOB_STATUS_CANCELLED\020\005*\250\001\n\016SyncJob" +
+      "Trigger\022 \n\034SYNC_JOB_TRIGGER_UNSPECIFIED\020" +
+      "\000\022\033\n\027SYNC_JOB_TRIGGER_MANUAL\020\001\022\036\n\032SYNC_J" +
+      "OB_TRIGGER_SCHEDULED\020\002\022\031\n\025SYNC_JOB_TRIGG" +
+      "ER_AUTO\020\003\022\034\n\030SYNC_JOB_TRIGGER_WEBHOOK\020\0042" +
+      "\276\017\n\016SyncJobService\022\230\001\n\rCreateSyncJob\022-.m" +
+      "odelstore.knowledge.v1.CreateSyncJobRequ" +
+      "est\032..modelstore.knowledge.v1.CreateSync" +
+      "JobResponse\"(\202\323\344\223\002\"\"\026/v1/knowledge/syncJ" +
+      "obs:\010sync_job\022\212\001\n\nGetSyncJob\022*.modelstor" +
+      "e.knowledge.v1.GetSyncJobRequest\032+.model" +
+      "store.knowledge.v1.GetSyncJobResponse\"#\202" +
+      "\323\344\223\002\035\022\033/v1/knowledge/syncJobs/{id}\022\213\001\n\014L" +
+      "istSyncJobs\022,.modelstore.knowledge.v1.Li" +
+      "stSyncJobsRequest\032-.modelstore.knowledge" +
+      ".v1.ListSyncJobsResponse\"\036\202\323\344\223\002\030\022\026/v1/kn" +
+      "owledge/syncJobs\022\246\001\n\rUpdateSyncJob\022-.mod" +
+      "elstore.knowledge.v1.UpdateSyncJobReques" +
+      "t\032..modelstore.knowledge.v1.UpdateSyncJo" +
+      "bResponse\"6\202\323\344\223\00202$/v1/knowledge/syncJob" +
+      "s/{sync_job.id}:\010sync_job\022\223\001\n\rDeleteSync" +
+      "Job\022-.modelstore.knowledge.v1.DeleteSync" +
+      "JobRequest\032..modelstore.knowledge.v1.Del" +
+      "eteSyncJobResponse\"#\202\323\344\223\002\035*\033/v1/knowledg" +
+      "e/syncJobs/{id}\022\240\001\n\020BatchGetSyncJobs\0220.m" +
+      "odelstore.knowledge.v1.BatchGetSyncJobsR" +
+      "equest\0321.modelstore.knowledge.v1.BatchGe" +
+      "tSyncJobsResponse\"\'\202\323\344\223\002!\022\037/v1/knowledge" +
+      "/syncJobs:batchGet\022\257\001\n\023BatchCreateSyncJo" +
+      "bs\0223.modelstore.knowledge.v1.BatchCreate" +
+      "SyncJobsRequest\0324.modelstore.knowledge.v" +
+      "1.BatchCreateSyncJobsResponse\"-\202\323\344\223\002\'\"\"/" +
+      "v1/knowledge/syncJobs:batchCreate:\001*\022\257\001\n" +
+      "\023BatchUpdateSyncJobs\0223.modelstore.knowle" +
+      "dge.v1.BatchUpdateSyncJobsRequest\0324.mode" +
+      "lstore.knowledge.v1.BatchUpdateSyncJobsR" +
+      "esponse\"-\202\323\344\223\002\'\"\"/v1/knowledge/syncJobs:" +
+      "batchUpdate:\001*\022\257\001\n\023BatchDeleteSyncJobs\0223" +
+      ".modelstore.knowledge.v1.BatchDeleteSync" +
+      "JobsRequest\0324.modelstore.knowledge.v1.Ba" +
+      "tchDeleteSyncJobsResponse\"-\202\323\344\223\002\'\"\"/v1/k" +
+      "nowledge/syncJobs:batchDelete:\001*\022\275\001\n\025Upd" +
+      "ateSyncJobProgress\0225.modelstore.knowledg" +
+      "e.v1.UpdateSyncJobProgressRequest\0326.mode" +
+      "lstore.knowledge.v1.UpdateSyncJobProgres" +
+      "sResponse\"5\202\323\344\223\002/\"*/v1/knowledge/syncJob" +
+      "s/{id}:updateProgress:\001*\022\245\001\n\017CompleteSyn" +
+      "cJob\022/.modelstore.knowledge.v1.CompleteS" +
+      "yncJobRequest\0320.modelstore.knowledge.v1." +
+      "CompleteSyncJobResponse\"/\202\323\344\223\002)\"$/v1/kno" +
+      "wledge/syncJobs/{id}:complete:\001*\022\225\001\n\013Fai" +
+      "lSyncJob\022+.modelstore.knowledge.v1.FailS" +
+      "yncJobRequest\032,.modelstore.knowledge.v1." +
+      "FailSyncJobResponse\"+\202\323\344\223\002%\" /v1/knowled" +
+      "ge/syncJobs/{id}:fail:\001*B~\n\033dev.modelsto" +
+      "re.knowledge.v1B\014SyncJobProtoP\001ZOgithub." +
+      "com/modelstore/modelstore/clients/go/mod" +
+      "elstore/knowledge/v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -434,6 +491,42 @@ public final class SyncJobProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_FailSyncJobResponse_descriptor,
         new java.lang.String[] { "SyncJob", });
+    internal_static_modelstore_knowledge_v1_BatchCreateSyncJobsRequest_descriptor =
+      getDescriptor().getMessageType(23);
+    internal_static_modelstore_knowledge_v1_BatchCreateSyncJobsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchCreateSyncJobsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_knowledge_v1_BatchCreateSyncJobsResponse_descriptor =
+      getDescriptor().getMessageType(24);
+    internal_static_modelstore_knowledge_v1_BatchCreateSyncJobsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchCreateSyncJobsResponse_descriptor,
+        new java.lang.String[] { "SyncJobs", });
+    internal_static_modelstore_knowledge_v1_BatchUpdateSyncJobsRequest_descriptor =
+      getDescriptor().getMessageType(25);
+    internal_static_modelstore_knowledge_v1_BatchUpdateSyncJobsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchUpdateSyncJobsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_knowledge_v1_BatchUpdateSyncJobsResponse_descriptor =
+      getDescriptor().getMessageType(26);
+    internal_static_modelstore_knowledge_v1_BatchUpdateSyncJobsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchUpdateSyncJobsResponse_descriptor,
+        new java.lang.String[] { "SyncJobs", });
+    internal_static_modelstore_knowledge_v1_BatchDeleteSyncJobsRequest_descriptor =
+      getDescriptor().getMessageType(27);
+    internal_static_modelstore_knowledge_v1_BatchDeleteSyncJobsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchDeleteSyncJobsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_knowledge_v1_BatchDeleteSyncJobsResponse_descriptor =
+      getDescriptor().getMessageType(28);
+    internal_static_modelstore_knowledge_v1_BatchDeleteSyncJobsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchDeleteSyncJobsResponse_descriptor,
+        new java.lang.String[] { });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();

@@ -201,6 +201,99 @@ public final class SyncJobServiceGrpc {
     return getBatchGetSyncJobsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchCreateSyncJobsRequest,
+      dev.modelstore.knowledge.v1.BatchCreateSyncJobsResponse> getBatchCreateSyncJobsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchCreateSyncJobs",
+      requestType = dev.modelstore.knowledge.v1.BatchCreateSyncJobsRequest.class,
+      responseType = dev.modelstore.knowledge.v1.BatchCreateSyncJobsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchCreateSyncJobsRequest,
+      dev.modelstore.knowledge.v1.BatchCreateSyncJobsResponse> getBatchCreateSyncJobsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchCreateSyncJobsRequest, dev.modelstore.knowledge.v1.BatchCreateSyncJobsResponse> getBatchCreateSyncJobsMethod;
+    if ((getBatchCreateSyncJobsMethod = SyncJobServiceGrpc.getBatchCreateSyncJobsMethod) == null) {
+      synchronized (SyncJobServiceGrpc.class) {
+        if ((getBatchCreateSyncJobsMethod = SyncJobServiceGrpc.getBatchCreateSyncJobsMethod) == null) {
+          SyncJobServiceGrpc.getBatchCreateSyncJobsMethod = getBatchCreateSyncJobsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.BatchCreateSyncJobsRequest, dev.modelstore.knowledge.v1.BatchCreateSyncJobsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchCreateSyncJobs"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchCreateSyncJobsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchCreateSyncJobsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new SyncJobServiceMethodDescriptorSupplier("BatchCreateSyncJobs"))
+              .build();
+        }
+      }
+    }
+    return getBatchCreateSyncJobsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchUpdateSyncJobsRequest,
+      dev.modelstore.knowledge.v1.BatchUpdateSyncJobsResponse> getBatchUpdateSyncJobsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchUpdateSyncJobs",
+      requestType = dev.modelstore.knowledge.v1.BatchUpdateSyncJobsRequest.class,
+      responseType = dev.modelstore.knowledge.v1.BatchUpdateSyncJobsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchUpdateSyncJobsRequest,
+      dev.modelstore.knowledge.v1.BatchUpdateSyncJobsResponse> getBatchUpdateSyncJobsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchUpdateSyncJobsRequest, dev.modelstore.knowledge.v1.BatchUpdateSyncJobsResponse> getBatchUpdateSyncJobsMethod;
+    if ((getBatchUpdateSyncJobsMethod = SyncJobServiceGrpc.getBatchUpdateSyncJobsMethod) == null) {
+      synchronized (SyncJobServiceGrpc.class) {
+        if ((getBatchUpdateSyncJobsMethod = SyncJobServiceGrpc.getBatchUpdateSyncJobsMethod) == null) {
+          SyncJobServiceGrpc.getBatchUpdateSyncJobsMethod = getBatchUpdateSyncJobsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.BatchUpdateSyncJobsRequest, dev.modelstore.knowledge.v1.BatchUpdateSyncJobsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchUpdateSyncJobs"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchUpdateSyncJobsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchUpdateSyncJobsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new SyncJobServiceMethodDescriptorSupplier("BatchUpdateSyncJobs"))
+              .build();
+        }
+      }
+    }
+    return getBatchUpdateSyncJobsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchDeleteSyncJobsRequest,
+      dev.modelstore.knowledge.v1.BatchDeleteSyncJobsResponse> getBatchDeleteSyncJobsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchDeleteSyncJobs",
+      requestType = dev.modelstore.knowledge.v1.BatchDeleteSyncJobsRequest.class,
+      responseType = dev.modelstore.knowledge.v1.BatchDeleteSyncJobsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchDeleteSyncJobsRequest,
+      dev.modelstore.knowledge.v1.BatchDeleteSyncJobsResponse> getBatchDeleteSyncJobsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchDeleteSyncJobsRequest, dev.modelstore.knowledge.v1.BatchDeleteSyncJobsResponse> getBatchDeleteSyncJobsMethod;
+    if ((getBatchDeleteSyncJobsMethod = SyncJobServiceGrpc.getBatchDeleteSyncJobsMethod) == null) {
+      synchronized (SyncJobServiceGrpc.class) {
+        if ((getBatchDeleteSyncJobsMethod = SyncJobServiceGrpc.getBatchDeleteSyncJobsMethod) == null) {
+          SyncJobServiceGrpc.getBatchDeleteSyncJobsMethod = getBatchDeleteSyncJobsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.BatchDeleteSyncJobsRequest, dev.modelstore.knowledge.v1.BatchDeleteSyncJobsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchDeleteSyncJobs"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchDeleteSyncJobsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchDeleteSyncJobsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new SyncJobServiceMethodDescriptorSupplier("BatchDeleteSyncJobs"))
+              .build();
+        }
+      }
+    }
+    return getBatchDeleteSyncJobsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.UpdateSyncJobProgressRequest,
       dev.modelstore.knowledge.v1.UpdateSyncJobProgressResponse> getUpdateSyncJobProgressMethod;
 
@@ -445,6 +538,71 @@ public final class SyncJobServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 sync jobs in one call, all or none (AIP-233): each item
+     * as CreateSyncJob would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateSyncJob, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].sync_job.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    default void batchCreateSyncJobs(dev.modelstore.knowledge.v1.BatchCreateSyncJobsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchCreateSyncJobsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchCreateSyncJobsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 sync jobs in one call, all or none (AIP-234): each item
+     * as UpdateSyncJob would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateSyncJob, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].sync_job.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchUpdateSyncJobs(dev.modelstore.knowledge.v1.BatchUpdateSyncJobsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchUpdateSyncJobsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchUpdateSyncJobsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 sync jobs in one call, all or none (AIP-235): each item
+     * as DeleteSyncJob would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteSyncJob, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchDeleteSyncJobs(dev.modelstore.knowledge.v1.BatchDeleteSyncJobsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchDeleteSyncJobsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchDeleteSyncJobsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Merges progress into the job (the seed's `updateProgress`): only the
      * fields set in `progress` change, the others keep their values. Allowed
      * while the job is QUEUED or PROCESSING; the first progress of a QUEUED job
@@ -621,6 +779,74 @@ public final class SyncJobServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 sync jobs in one call, all or none (AIP-233): each item
+     * as CreateSyncJob would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateSyncJob, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].sync_job.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public void batchCreateSyncJobs(dev.modelstore.knowledge.v1.BatchCreateSyncJobsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchCreateSyncJobsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchCreateSyncJobsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 sync jobs in one call, all or none (AIP-234): each item
+     * as UpdateSyncJob would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateSyncJob, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].sync_job.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchUpdateSyncJobs(dev.modelstore.knowledge.v1.BatchUpdateSyncJobsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchUpdateSyncJobsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchUpdateSyncJobsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 sync jobs in one call, all or none (AIP-235): each item
+     * as DeleteSyncJob would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteSyncJob, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchDeleteSyncJobs(dev.modelstore.knowledge.v1.BatchDeleteSyncJobsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchDeleteSyncJobsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchDeleteSyncJobsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Merges progress into the job (the seed's `updateProgress`): only the
      * fields set in `progress` change, the others keep their values. Allowed
      * while the job is QUEUED or PROCESSING; the first progress of a QUEUED job
@@ -780,6 +1006,71 @@ public final class SyncJobServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 sync jobs in one call, all or none (AIP-233): each item
+     * as CreateSyncJob would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateSyncJob, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].sync_job.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchCreateSyncJobsResponse batchCreateSyncJobs(dev.modelstore.knowledge.v1.BatchCreateSyncJobsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchCreateSyncJobsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 sync jobs in one call, all or none (AIP-234): each item
+     * as UpdateSyncJob would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateSyncJob, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].sync_job.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchUpdateSyncJobsResponse batchUpdateSyncJobs(dev.modelstore.knowledge.v1.BatchUpdateSyncJobsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchUpdateSyncJobsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 sync jobs in one call, all or none (AIP-235): each item
+     * as DeleteSyncJob would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteSyncJob, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchDeleteSyncJobsResponse batchDeleteSyncJobs(dev.modelstore.knowledge.v1.BatchDeleteSyncJobsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchDeleteSyncJobsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Merges progress into the job (the seed's `updateProgress`): only the
      * fields set in `progress` change, the others keep their values. Allowed
      * while the job is QUEUED or PROCESSING; the first progress of a QUEUED job
@@ -932,6 +1223,71 @@ public final class SyncJobServiceGrpc {
     public dev.modelstore.knowledge.v1.BatchGetSyncJobsResponse batchGetSyncJobs(dev.modelstore.knowledge.v1.BatchGetSyncJobsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getBatchGetSyncJobsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1000 sync jobs in one call, all or none (AIP-233): each item
+     * as CreateSyncJob would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateSyncJob, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].sync_job.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchCreateSyncJobsResponse batchCreateSyncJobs(dev.modelstore.knowledge.v1.BatchCreateSyncJobsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchCreateSyncJobsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 sync jobs in one call, all or none (AIP-234): each item
+     * as UpdateSyncJob would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateSyncJob, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].sync_job.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchUpdateSyncJobsResponse batchUpdateSyncJobs(dev.modelstore.knowledge.v1.BatchUpdateSyncJobsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchUpdateSyncJobsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 sync jobs in one call, all or none (AIP-235): each item
+     * as DeleteSyncJob would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteSyncJob, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchDeleteSyncJobsResponse batchDeleteSyncJobs(dev.modelstore.knowledge.v1.BatchDeleteSyncJobsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchDeleteSyncJobsMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1098,6 +1454,74 @@ public final class SyncJobServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 sync jobs in one call, all or none (AIP-233): each item
+     * as CreateSyncJob would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateSyncJob, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].sync_job.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.BatchCreateSyncJobsResponse> batchCreateSyncJobs(
+        dev.modelstore.knowledge.v1.BatchCreateSyncJobsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchCreateSyncJobsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 sync jobs in one call, all or none (AIP-234): each item
+     * as UpdateSyncJob would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateSyncJob, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].sync_job.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.BatchUpdateSyncJobsResponse> batchUpdateSyncJobs(
+        dev.modelstore.knowledge.v1.BatchUpdateSyncJobsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchUpdateSyncJobsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 sync jobs in one call, all or none (AIP-235): each item
+     * as DeleteSyncJob would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteSyncJob, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.BatchDeleteSyncJobsResponse> batchDeleteSyncJobs(
+        dev.modelstore.knowledge.v1.BatchDeleteSyncJobsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchDeleteSyncJobsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Merges progress into the job (the seed's `updateProgress`): only the
      * fields set in `progress` change, the others keep their values. Allowed
      * while the job is QUEUED or PROCESSING; the first progress of a QUEUED job
@@ -1159,9 +1583,12 @@ public final class SyncJobServiceGrpc {
   private static final int METHODID_UPDATE_SYNC_JOB = 3;
   private static final int METHODID_DELETE_SYNC_JOB = 4;
   private static final int METHODID_BATCH_GET_SYNC_JOBS = 5;
-  private static final int METHODID_UPDATE_SYNC_JOB_PROGRESS = 6;
-  private static final int METHODID_COMPLETE_SYNC_JOB = 7;
-  private static final int METHODID_FAIL_SYNC_JOB = 8;
+  private static final int METHODID_BATCH_CREATE_SYNC_JOBS = 6;
+  private static final int METHODID_BATCH_UPDATE_SYNC_JOBS = 7;
+  private static final int METHODID_BATCH_DELETE_SYNC_JOBS = 8;
+  private static final int METHODID_UPDATE_SYNC_JOB_PROGRESS = 9;
+  private static final int METHODID_COMPLETE_SYNC_JOB = 10;
+  private static final int METHODID_FAIL_SYNC_JOB = 11;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1203,6 +1630,18 @@ public final class SyncJobServiceGrpc {
         case METHODID_BATCH_GET_SYNC_JOBS:
           serviceImpl.batchGetSyncJobs((dev.modelstore.knowledge.v1.BatchGetSyncJobsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchGetSyncJobsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_CREATE_SYNC_JOBS:
+          serviceImpl.batchCreateSyncJobs((dev.modelstore.knowledge.v1.BatchCreateSyncJobsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchCreateSyncJobsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_UPDATE_SYNC_JOBS:
+          serviceImpl.batchUpdateSyncJobs((dev.modelstore.knowledge.v1.BatchUpdateSyncJobsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchUpdateSyncJobsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_DELETE_SYNC_JOBS:
+          serviceImpl.batchDeleteSyncJobs((dev.modelstore.knowledge.v1.BatchDeleteSyncJobsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchDeleteSyncJobsResponse>) responseObserver);
           break;
         case METHODID_UPDATE_SYNC_JOB_PROGRESS:
           serviceImpl.updateSyncJobProgress((dev.modelstore.knowledge.v1.UpdateSyncJobProgressRequest) request,
@@ -1276,6 +1715,27 @@ public final class SyncJobServiceGrpc {
               dev.modelstore.knowledge.v1.BatchGetSyncJobsRequest,
               dev.modelstore.knowledge.v1.BatchGetSyncJobsResponse>(
                 service, METHODID_BATCH_GET_SYNC_JOBS)))
+        .addMethod(
+          getBatchCreateSyncJobsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.BatchCreateSyncJobsRequest,
+              dev.modelstore.knowledge.v1.BatchCreateSyncJobsResponse>(
+                service, METHODID_BATCH_CREATE_SYNC_JOBS)))
+        .addMethod(
+          getBatchUpdateSyncJobsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.BatchUpdateSyncJobsRequest,
+              dev.modelstore.knowledge.v1.BatchUpdateSyncJobsResponse>(
+                service, METHODID_BATCH_UPDATE_SYNC_JOBS)))
+        .addMethod(
+          getBatchDeleteSyncJobsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.BatchDeleteSyncJobsRequest,
+              dev.modelstore.knowledge.v1.BatchDeleteSyncJobsResponse>(
+                service, METHODID_BATCH_DELETE_SYNC_JOBS)))
         .addMethod(
           getUpdateSyncJobProgressMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
@@ -1351,6 +1811,9 @@ public final class SyncJobServiceGrpc {
               .addMethod(getUpdateSyncJobMethod())
               .addMethod(getDeleteSyncJobMethod())
               .addMethod(getBatchGetSyncJobsMethod())
+              .addMethod(getBatchCreateSyncJobsMethod())
+              .addMethod(getBatchUpdateSyncJobsMethod())
+              .addMethod(getBatchDeleteSyncJobsMethod())
               .addMethod(getUpdateSyncJobProgressMethod())
               .addMethod(getCompleteSyncJobMethod())
               .addMethod(getFailSyncJobMethod())

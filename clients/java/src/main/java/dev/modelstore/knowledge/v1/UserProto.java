@@ -101,6 +101,36 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_knowledge_v1_VerifyUserPasswordResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchCreateUsersRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchCreateUsersRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchCreateUsersResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchCreateUsersResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchUpdateUsersRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchUpdateUsersRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchUpdateUsersResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchUpdateUsersResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchDeleteUsersRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchDeleteUsersRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_BatchDeleteUsersResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_BatchDeleteUsersResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -155,41 +185,67 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       ".knowledge.v1.User\"F\n\031VerifyUserPassword" +
       "Request\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\027\n\010password\030\002 " +
       "\001(\tB\005\342A\002\002\004\"+\n\032VerifyUserPasswordResponse" +
-      "\022\r\n\005valid\030\001 \001(\010*v\n\nUserStatus\022\033\n\027USER_ST" +
-      "ATUS_UNSPECIFIED\020\000\022\026\n\022USER_STATUS_ACTIVE" +
-      "\020\001\022\030\n\024USER_STATUS_INACTIVE\020\002\022\031\n\025USER_STA" +
-      "TUS_SUSPENDED\020\003*N\n\010UserRole\022\031\n\025USER_ROLE" +
-      "_UNSPECIFIED\020\000\022\022\n\016USER_ROLE_USER\020\001\022\023\n\017US" +
-      "ER_ROLE_ADMIN\020\0022\212\010\n\013UserService\022\210\001\n\nCrea" +
-      "teUser\022*.modelstore.knowledge.v1.CreateU" +
-      "serRequest\032+.modelstore.knowledge.v1.Cre" +
-      "ateUserResponse\"!\202\323\344\223\002\033\"\023/v1/knowledge/u" +
-      "sers:\004user\022~\n\007GetUser\022\'.modelstore.knowl" +
-      "edge.v1.GetUserRequest\032(.modelstore.know" +
-      "ledge.v1.GetUserResponse\" \202\323\344\223\002\032\022\030/v1/kn" +
-      "owledge/users/{id}\022\177\n\tListUsers\022).models" +
-      "tore.knowledge.v1.ListUsersRequest\032*.mod" +
-      "elstore.knowledge.v1.ListUsersResponse\"\033" +
-      "\202\323\344\223\002\025\022\023/v1/knowledge/users\022\222\001\n\nUpdateUs" +
-      "er\022*.modelstore.knowledge.v1.UpdateUserR" +
-      "equest\032+.modelstore.knowledge.v1.UpdateU" +
-      "serResponse\"+\202\323\344\223\002%2\035/v1/knowledge/users" +
-      "/{user.id}:\004user\022\207\001\n\nDeleteUser\022*.models" +
-      "tore.knowledge.v1.DeleteUserRequest\032+.mo" +
-      "delstore.knowledge.v1.DeleteUserResponse" +
-      "\" \202\323\344\223\002\032*\030/v1/knowledge/users/{id}\022\224\001\n\rB" +
-      "atchGetUsers\022-.modelstore.knowledge.v1.B" +
-      "atchGetUsersRequest\032..modelstore.knowled" +
-      "ge.v1.BatchGetUsersResponse\"$\202\323\344\223\002\036\022\034/v1" +
-      "/knowledge/users:batchGet\022\270\001\n\022VerifyUser" +
-      "Password\0222.modelstore.knowledge.v1.Verif" +
-      "yUserPasswordRequest\0323.modelstore.knowle" +
-      "dge.v1.VerifyUserPasswordResponse\"9\312\363\030\003\n" +
-      "\001\001\202\323\344\223\002,\"\'/v1/knowledge/users/{id}:verif" +
-      "yPassword:\001*B{\n\033dev.modelstore.knowledge" +
-      ".v1B\tUserProtoP\001ZOgithub.com/modelstore/" +
-      "modelstore/clients/go/modelstore/knowled" +
-      "ge/v1;knowledgev1b\006proto3"
+      "\022\r\n\005valid\030\001 \001(\010\"q\n\027BatchCreateUsersReque" +
+      "st\022B\n\010requests\030\001 \003(\0132*.modelstore.knowle" +
+      "dge.v1.CreateUserRequestB\004\342A\001\002\022\022\n\nreques" +
+      "t_id\030\002 \001(\t\"H\n\030BatchCreateUsersResponse\022," +
+      "\n\005users\030\001 \003(\0132\035.modelstore.knowledge.v1." +
+      "User\"q\n\027BatchUpdateUsersRequest\022B\n\010reque" +
+      "sts\030\001 \003(\0132*.modelstore.knowledge.v1.Upda" +
+      "teUserRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"" +
+      "H\n\030BatchUpdateUsersResponse\022,\n\005users\030\001 \003" +
+      "(\0132\035.modelstore.knowledge.v1.User\"q\n\027Bat" +
+      "chDeleteUsersRequest\022B\n\010requests\030\001 \003(\0132*" +
+      ".modelstore.knowledge.v1.DeleteUserReque" +
+      "stB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"\032\n\030BatchDel" +
+      "eteUsersResponse*v\n\nUserStatus\022\033\n\027USER_S" +
+      "TATUS_UNSPECIFIED\020\000\022\026\n\022USER_STATUS_ACTIV" +
+      "E\020\001\022\030\n\024USER_STATUS_INACTIVE\020\002\022\031\n\025USER_ST" +
+      "ATUS_SUSPENDED\020\003*N\n\010UserRole\022\031\n\025USER_ROL" +
+      "E_UNSPECIFIED\020\000\022\022\n\016USER_ROLE_USER\020\001\022\023\n\017U" +
+      "SER_ROLE_ADMIN\020\0022\374\013\n\013UserService\022\210\001\n\nCre" +
+      "ateUser\022*.modelstore.knowledge.v1.Create" +
+      "UserRequest\032+.modelstore.knowledge.v1.Cr" +
+      "eateUserResponse\"!\202\323\344\223\002\033\"\023/v1/knowledge/" +
+      "users:\004user\022~\n\007GetUser\022\'.modelstore.know" +
+      "ledge.v1.GetUserRequest\032(.modelstore.kno" +
+      "wledge.v1.GetUserResponse\" \202\323\344\223\002\032\022\030/v1/k" +
+      "nowledge/users/{id}\022\177\n\tListUsers\022).model" +
+      "store.knowledge.v1.ListUsersRequest\032*.mo" +
+      "delstore.knowledge.v1.ListUsersResponse\"" +
+      "\033\202\323\344\223\002\025\022\023/v1/knowledge/users\022\222\001\n\nUpdateU" +
+      "ser\022*.modelstore.knowledge.v1.UpdateUser" +
+      "Request\032+.modelstore.knowledge.v1.Update" +
+      "UserResponse\"+\202\323\344\223\002%2\035/v1/knowledge/user" +
+      "s/{user.id}:\004user\022\207\001\n\nDeleteUser\022*.model" +
+      "store.knowledge.v1.DeleteUserRequest\032+.m" +
+      "odelstore.knowledge.v1.DeleteUserRespons" +
+      "e\" \202\323\344\223\002\032*\030/v1/knowledge/users/{id}\022\224\001\n\r" +
+      "BatchGetUsers\022-.modelstore.knowledge.v1." +
+      "BatchGetUsersRequest\032..modelstore.knowle" +
+      "dge.v1.BatchGetUsersResponse\"$\202\323\344\223\002\036\022\034/v" +
+      "1/knowledge/users:batchGet\022\243\001\n\020BatchCrea" +
+      "teUsers\0220.modelstore.knowledge.v1.BatchC" +
+      "reateUsersRequest\0321.modelstore.knowledge" +
+      ".v1.BatchCreateUsersResponse\"*\202\323\344\223\002$\"\037/v" +
+      "1/knowledge/users:batchCreate:\001*\022\243\001\n\020Bat" +
+      "chUpdateUsers\0220.modelstore.knowledge.v1." +
+      "BatchUpdateUsersRequest\0321.modelstore.kno" +
+      "wledge.v1.BatchUpdateUsersResponse\"*\202\323\344\223" +
+      "\002$\"\037/v1/knowledge/users:batchUpdate:\001*\022\243" +
+      "\001\n\020BatchDeleteUsers\0220.modelstore.knowled" +
+      "ge.v1.BatchDeleteUsersRequest\0321.modelsto" +
+      "re.knowledge.v1.BatchDeleteUsersResponse" +
+      "\"*\202\323\344\223\002$\"\037/v1/knowledge/users:batchDelet" +
+      "e:\001*\022\270\001\n\022VerifyUserPassword\0222.modelstore" +
+      ".knowledge.v1.VerifyUserPasswordRequest\032" +
+      "3.modelstore.knowledge.v1.VerifyUserPass" +
+      "wordResponse\"9\312\363\030\003\n\001\001\202\323\344\223\002,\"\'/v1/knowled" +
+      "ge/users/{id}:verifyPassword:\001*B{\n\033dev.m" +
+      "odelstore.knowledge.v1B\tUserProtoP\001ZOgit" +
+      "hub.com/modelstore/modelstore/clients/go" +
+      "/modelstore/knowledge/v1;knowledgev1b\006pr" +
+      "oto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -290,6 +346,42 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_VerifyUserPasswordResponse_descriptor,
         new java.lang.String[] { "Valid", });
+    internal_static_modelstore_knowledge_v1_BatchCreateUsersRequest_descriptor =
+      getDescriptor().getMessageType(15);
+    internal_static_modelstore_knowledge_v1_BatchCreateUsersRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchCreateUsersRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_knowledge_v1_BatchCreateUsersResponse_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_modelstore_knowledge_v1_BatchCreateUsersResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchCreateUsersResponse_descriptor,
+        new java.lang.String[] { "Users", });
+    internal_static_modelstore_knowledge_v1_BatchUpdateUsersRequest_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_modelstore_knowledge_v1_BatchUpdateUsersRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchUpdateUsersRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_knowledge_v1_BatchUpdateUsersResponse_descriptor =
+      getDescriptor().getMessageType(18);
+    internal_static_modelstore_knowledge_v1_BatchUpdateUsersResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchUpdateUsersResponse_descriptor,
+        new java.lang.String[] { "Users", });
+    internal_static_modelstore_knowledge_v1_BatchDeleteUsersRequest_descriptor =
+      getDescriptor().getMessageType(19);
+    internal_static_modelstore_knowledge_v1_BatchDeleteUsersRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchDeleteUsersRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_knowledge_v1_BatchDeleteUsersResponse_descriptor =
+      getDescriptor().getMessageType(20);
+    internal_static_modelstore_knowledge_v1_BatchDeleteUsersResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_BatchDeleteUsersResponse_descriptor,
+        new java.lang.String[] { });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();

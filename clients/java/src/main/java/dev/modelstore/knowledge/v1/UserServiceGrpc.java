@@ -201,6 +201,99 @@ public final class UserServiceGrpc {
     return getBatchGetUsersMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchCreateUsersRequest,
+      dev.modelstore.knowledge.v1.BatchCreateUsersResponse> getBatchCreateUsersMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchCreateUsers",
+      requestType = dev.modelstore.knowledge.v1.BatchCreateUsersRequest.class,
+      responseType = dev.modelstore.knowledge.v1.BatchCreateUsersResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchCreateUsersRequest,
+      dev.modelstore.knowledge.v1.BatchCreateUsersResponse> getBatchCreateUsersMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchCreateUsersRequest, dev.modelstore.knowledge.v1.BatchCreateUsersResponse> getBatchCreateUsersMethod;
+    if ((getBatchCreateUsersMethod = UserServiceGrpc.getBatchCreateUsersMethod) == null) {
+      synchronized (UserServiceGrpc.class) {
+        if ((getBatchCreateUsersMethod = UserServiceGrpc.getBatchCreateUsersMethod) == null) {
+          UserServiceGrpc.getBatchCreateUsersMethod = getBatchCreateUsersMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.BatchCreateUsersRequest, dev.modelstore.knowledge.v1.BatchCreateUsersResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchCreateUsers"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchCreateUsersRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchCreateUsersResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new UserServiceMethodDescriptorSupplier("BatchCreateUsers"))
+              .build();
+        }
+      }
+    }
+    return getBatchCreateUsersMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchUpdateUsersRequest,
+      dev.modelstore.knowledge.v1.BatchUpdateUsersResponse> getBatchUpdateUsersMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchUpdateUsers",
+      requestType = dev.modelstore.knowledge.v1.BatchUpdateUsersRequest.class,
+      responseType = dev.modelstore.knowledge.v1.BatchUpdateUsersResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchUpdateUsersRequest,
+      dev.modelstore.knowledge.v1.BatchUpdateUsersResponse> getBatchUpdateUsersMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchUpdateUsersRequest, dev.modelstore.knowledge.v1.BatchUpdateUsersResponse> getBatchUpdateUsersMethod;
+    if ((getBatchUpdateUsersMethod = UserServiceGrpc.getBatchUpdateUsersMethod) == null) {
+      synchronized (UserServiceGrpc.class) {
+        if ((getBatchUpdateUsersMethod = UserServiceGrpc.getBatchUpdateUsersMethod) == null) {
+          UserServiceGrpc.getBatchUpdateUsersMethod = getBatchUpdateUsersMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.BatchUpdateUsersRequest, dev.modelstore.knowledge.v1.BatchUpdateUsersResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchUpdateUsers"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchUpdateUsersRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchUpdateUsersResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new UserServiceMethodDescriptorSupplier("BatchUpdateUsers"))
+              .build();
+        }
+      }
+    }
+    return getBatchUpdateUsersMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchDeleteUsersRequest,
+      dev.modelstore.knowledge.v1.BatchDeleteUsersResponse> getBatchDeleteUsersMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchDeleteUsers",
+      requestType = dev.modelstore.knowledge.v1.BatchDeleteUsersRequest.class,
+      responseType = dev.modelstore.knowledge.v1.BatchDeleteUsersResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchDeleteUsersRequest,
+      dev.modelstore.knowledge.v1.BatchDeleteUsersResponse> getBatchDeleteUsersMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.BatchDeleteUsersRequest, dev.modelstore.knowledge.v1.BatchDeleteUsersResponse> getBatchDeleteUsersMethod;
+    if ((getBatchDeleteUsersMethod = UserServiceGrpc.getBatchDeleteUsersMethod) == null) {
+      synchronized (UserServiceGrpc.class) {
+        if ((getBatchDeleteUsersMethod = UserServiceGrpc.getBatchDeleteUsersMethod) == null) {
+          UserServiceGrpc.getBatchDeleteUsersMethod = getBatchDeleteUsersMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.knowledge.v1.BatchDeleteUsersRequest, dev.modelstore.knowledge.v1.BatchDeleteUsersResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchDeleteUsers"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchDeleteUsersRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.knowledge.v1.BatchDeleteUsersResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new UserServiceMethodDescriptorSupplier("BatchDeleteUsers"))
+              .build();
+        }
+      }
+    }
+    return getBatchDeleteUsersMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.knowledge.v1.VerifyUserPasswordRequest,
       dev.modelstore.knowledge.v1.VerifyUserPasswordResponse> getVerifyUserPasswordMethod;
 
@@ -373,6 +466,71 @@ public final class UserServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 users in one call, all or none (AIP-233): each item as
+     * CreateUser would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateUser, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+     * for no requests, more than 1000, an item with its own request_id, two items
+     * with one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchCreateUsers(dev.modelstore.knowledge.v1.BatchCreateUsersRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchCreateUsersResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchCreateUsersMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 users in one call, all or none (AIP-234): each item as
+     * UpdateUser would update it (its own update_mask, etag and allow_missing),
+     * answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateUser, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+     * for no requests, more than 1000, two items with one id, or a request_id
+     * reused with other requests; ABORTED when a concurrent write got in part way
+     * (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchUpdateUsers(dev.modelstore.knowledge.v1.BatchUpdateUsersRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchUpdateUsersResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchUpdateUsersMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 users in one call, all or none (AIP-235): each item as
+     * DeleteUser would delete it; a batch does not cascade, so an item's `force`
+     * is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteUser, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, an item with force, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchDeleteUsers(dev.modelstore.knowledge.v1.BatchDeleteUsersRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchDeleteUsersResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchDeleteUsersMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Checks a candidate password against the user's stored bcrypt hash (the
      * seed's `comparePassword`), in constant time. The candidate is never
      * stored, logged or echoed in a response or error. A user without a stored
@@ -503,6 +661,74 @@ public final class UserServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 users in one call, all or none (AIP-233): each item as
+     * CreateUser would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateUser, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+     * for no requests, more than 1000, an item with its own request_id, two items
+     * with one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchCreateUsers(dev.modelstore.knowledge.v1.BatchCreateUsersRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchCreateUsersResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchCreateUsersMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 users in one call, all or none (AIP-234): each item as
+     * UpdateUser would update it (its own update_mask, etag and allow_missing),
+     * answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateUser, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+     * for no requests, more than 1000, two items with one id, or a request_id
+     * reused with other requests; ABORTED when a concurrent write got in part way
+     * (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchUpdateUsers(dev.modelstore.knowledge.v1.BatchUpdateUsersRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchUpdateUsersResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchUpdateUsersMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 users in one call, all or none (AIP-235): each item as
+     * DeleteUser would delete it; a batch does not cascade, so an item's `force`
+     * is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteUser, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, an item with force, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchDeleteUsers(dev.modelstore.knowledge.v1.BatchDeleteUsersRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchDeleteUsersResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchDeleteUsersMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Checks a candidate password against the user's stored bcrypt hash (the
      * seed's `comparePassword`), in constant time. The candidate is never
      * stored, logged or echoed in a response or error. A user without a stored
@@ -614,6 +840,71 @@ public final class UserServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 users in one call, all or none (AIP-233): each item as
+     * CreateUser would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateUser, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+     * for no requests, more than 1000, an item with its own request_id, two items
+     * with one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchCreateUsersResponse batchCreateUsers(dev.modelstore.knowledge.v1.BatchCreateUsersRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchCreateUsersMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 users in one call, all or none (AIP-234): each item as
+     * UpdateUser would update it (its own update_mask, etag and allow_missing),
+     * answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateUser, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+     * for no requests, more than 1000, two items with one id, or a request_id
+     * reused with other requests; ABORTED when a concurrent write got in part way
+     * (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchUpdateUsersResponse batchUpdateUsers(dev.modelstore.knowledge.v1.BatchUpdateUsersRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchUpdateUsersMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 users in one call, all or none (AIP-235): each item as
+     * DeleteUser would delete it; a batch does not cascade, so an item's `force`
+     * is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteUser, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, an item with force, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchDeleteUsersResponse batchDeleteUsers(dev.modelstore.knowledge.v1.BatchDeleteUsersRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchDeleteUsersMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Checks a candidate password against the user's stored bcrypt hash (the
      * seed's `comparePassword`), in constant time. The candidate is never
      * stored, logged or echoed in a response or error. A user without a stored
@@ -720,6 +1011,71 @@ public final class UserServiceGrpc {
     public dev.modelstore.knowledge.v1.BatchGetUsersResponse batchGetUsers(dev.modelstore.knowledge.v1.BatchGetUsersRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getBatchGetUsersMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1000 users in one call, all or none (AIP-233): each item as
+     * CreateUser would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateUser, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+     * for no requests, more than 1000, an item with its own request_id, two items
+     * with one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchCreateUsersResponse batchCreateUsers(dev.modelstore.knowledge.v1.BatchCreateUsersRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchCreateUsersMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 users in one call, all or none (AIP-234): each item as
+     * UpdateUser would update it (its own update_mask, etag and allow_missing),
+     * answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateUser, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+     * for no requests, more than 1000, two items with one id, or a request_id
+     * reused with other requests; ABORTED when a concurrent write got in part way
+     * (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchUpdateUsersResponse batchUpdateUsers(dev.modelstore.knowledge.v1.BatchUpdateUsersRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchUpdateUsersMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 users in one call, all or none (AIP-235): each item as
+     * DeleteUser would delete it; a batch does not cascade, so an item's `force`
+     * is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteUser, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, an item with force, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.knowledge.v1.BatchDeleteUsersResponse batchDeleteUsers(dev.modelstore.knowledge.v1.BatchDeleteUsersRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchDeleteUsersMethod(), getCallOptions(), request);
     }
 
     /**
@@ -840,6 +1196,74 @@ public final class UserServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 users in one call, all or none (AIP-233): each item as
+     * CreateUser would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateUser, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+     * for no requests, more than 1000, an item with its own request_id, two items
+     * with one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.BatchCreateUsersResponse> batchCreateUsers(
+        dev.modelstore.knowledge.v1.BatchCreateUsersRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchCreateUsersMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 users in one call, all or none (AIP-234): each item as
+     * UpdateUser would update it (its own update_mask, etag and allow_missing),
+     * answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateUser, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].user.id`); INVALID_ARGUMENT also
+     * for no requests, more than 1000, two items with one id, or a request_id
+     * reused with other requests; ABORTED when a concurrent write got in part way
+     * (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.BatchUpdateUsersResponse> batchUpdateUsers(
+        dev.modelstore.knowledge.v1.BatchUpdateUsersRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchUpdateUsersMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 users in one call, all or none (AIP-235): each item as
+     * DeleteUser would delete it; a batch does not cascade, so an item's `force`
+     * is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteUser, for the first item that fails, with its index
+     * in the details (`google.rpc.ErrorInfo` metadata `index`; field violations
+     * name the item, for example `requests[3].id`); INVALID_ARGUMENT also for no
+     * requests, more than 1000, an item with force, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.knowledge.v1.BatchDeleteUsersResponse> batchDeleteUsers(
+        dev.modelstore.knowledge.v1.BatchDeleteUsersRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchDeleteUsersMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Checks a candidate password against the user's stored bcrypt hash (the
      * seed's `comparePassword`), in constant time. The candidate is never
      * stored, logged or echoed in a response or error. A user without a stored
@@ -863,7 +1287,10 @@ public final class UserServiceGrpc {
   private static final int METHODID_UPDATE_USER = 3;
   private static final int METHODID_DELETE_USER = 4;
   private static final int METHODID_BATCH_GET_USERS = 5;
-  private static final int METHODID_VERIFY_USER_PASSWORD = 6;
+  private static final int METHODID_BATCH_CREATE_USERS = 6;
+  private static final int METHODID_BATCH_UPDATE_USERS = 7;
+  private static final int METHODID_BATCH_DELETE_USERS = 8;
+  private static final int METHODID_VERIFY_USER_PASSWORD = 9;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -905,6 +1332,18 @@ public final class UserServiceGrpc {
         case METHODID_BATCH_GET_USERS:
           serviceImpl.batchGetUsers((dev.modelstore.knowledge.v1.BatchGetUsersRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchGetUsersResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_CREATE_USERS:
+          serviceImpl.batchCreateUsers((dev.modelstore.knowledge.v1.BatchCreateUsersRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchCreateUsersResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_UPDATE_USERS:
+          serviceImpl.batchUpdateUsers((dev.modelstore.knowledge.v1.BatchUpdateUsersRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchUpdateUsersResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_DELETE_USERS:
+          serviceImpl.batchDeleteUsers((dev.modelstore.knowledge.v1.BatchDeleteUsersRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.knowledge.v1.BatchDeleteUsersResponse>) responseObserver);
           break;
         case METHODID_VERIFY_USER_PASSWORD:
           serviceImpl.verifyUserPassword((dev.modelstore.knowledge.v1.VerifyUserPasswordRequest) request,
@@ -971,6 +1410,27 @@ public final class UserServiceGrpc {
               dev.modelstore.knowledge.v1.BatchGetUsersResponse>(
                 service, METHODID_BATCH_GET_USERS)))
         .addMethod(
+          getBatchCreateUsersMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.BatchCreateUsersRequest,
+              dev.modelstore.knowledge.v1.BatchCreateUsersResponse>(
+                service, METHODID_BATCH_CREATE_USERS)))
+        .addMethod(
+          getBatchUpdateUsersMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.BatchUpdateUsersRequest,
+              dev.modelstore.knowledge.v1.BatchUpdateUsersResponse>(
+                service, METHODID_BATCH_UPDATE_USERS)))
+        .addMethod(
+          getBatchDeleteUsersMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.knowledge.v1.BatchDeleteUsersRequest,
+              dev.modelstore.knowledge.v1.BatchDeleteUsersResponse>(
+                service, METHODID_BATCH_DELETE_USERS)))
+        .addMethod(
           getVerifyUserPasswordMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
@@ -1031,6 +1491,9 @@ public final class UserServiceGrpc {
               .addMethod(getUpdateUserMethod())
               .addMethod(getDeleteUserMethod())
               .addMethod(getBatchGetUsersMethod())
+              .addMethod(getBatchCreateUsersMethod())
+              .addMethod(getBatchUpdateUsersMethod())
+              .addMethod(getBatchDeleteUsersMethod())
               .addMethod(getVerifyUserPasswordMethod())
               .build();
         }

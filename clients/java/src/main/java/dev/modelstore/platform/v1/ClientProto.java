@@ -111,6 +111,36 @@ public final class ClientProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_platform_v1_RotateClientSecretResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchCreateClientsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchCreateClientsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchCreateClientsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchCreateClientsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchUpdateClientsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchUpdateClientsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchUpdateClientsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchUpdateClientsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchDeleteClientsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchDeleteClientsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchDeleteClientsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchDeleteClientsResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -166,44 +196,71 @@ public final class ClientProto extends com.google.protobuf.GeneratedFile {
       "equest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"b" +
       "\n\032RotateClientSecretResponse\022.\n\006client\030\001" +
       " \001(\0132\036.modelstore.platform.v1.Client\022\024\n\006" +
-      "secret\030\002 \001(\tB\004\342A\001\003*c\n\014ClientStatus\022\035\n\031CL" +
-      "IENT_STATUS_UNSPECIFIED\020\000\022\030\n\024CLIENT_STAT" +
-      "US_ACTIVE\020\001\022\032\n\026CLIENT_STATUS_INACTIVE\020\0022" +
-      "\350\t\n\rClientService\022\217\001\n\014CreateClient\022+.mod" +
-      "elstore.platform.v1.CreateClientRequest\032" +
-      ",.modelstore.platform.v1.CreateClientRes" +
-      "ponse\"$\202\323\344\223\002\036\"\024/v1/platform/clients:\006cli" +
-      "ent\022\203\001\n\tGetClient\022(.modelstore.platform." +
-      "v1.GetClientRequest\032).modelstore.platfor" +
-      "m.v1.GetClientResponse\"!\202\323\344\223\002\033\022\031/v1/plat" +
-      "form/clients/{id}\022\204\001\n\013ListClients\022*.mode" +
-      "lstore.platform.v1.ListClientsRequest\032+." +
-      "modelstore.platform.v1.ListClientsRespon" +
-      "se\"\034\202\323\344\223\002\026\022\024/v1/platform/clients\022\233\001\n\014Upd" +
-      "ateClient\022+.modelstore.platform.v1.Updat" +
-      "eClientRequest\032,.modelstore.platform.v1." +
-      "UpdateClientResponse\"0\202\323\344\223\002*2 /v1/platfo" +
-      "rm/clients/{client.id}:\006client\022\214\001\n\014Delet" +
-      "eClient\022+.modelstore.platform.v1.DeleteC" +
-      "lientRequest\032,.modelstore.platform.v1.De" +
-      "leteClientResponse\"!\202\323\344\223\002\033*\031/v1/platform" +
-      "/clients/{id}\022\231\001\n\017BatchGetClients\022..mode" +
-      "lstore.platform.v1.BatchGetClientsReques" +
-      "t\032/.modelstore.platform.v1.BatchGetClien" +
-      "tsResponse\"%\202\323\344\223\002\037\022\035/v1/platform/clients" +
-      ":batchGet\022\265\001\n\022VerifyClientSecret\0221.model" +
-      "store.platform.v1.VerifyClientSecretRequ" +
-      "est\0322.modelstore.platform.v1.VerifyClien" +
-      "tSecretResponse\"8\312\363\030\003\n\001\001\202\323\344\223\002+\"&/v1/plat" +
-      "form/clients/{id}:verifySecret:\001*\022\266\001\n\022Ro" +
-      "tateClientSecret\0221.modelstore.platform.v" +
-      "1.RotateClientSecretRequest\0322.modelstore" +
-      ".platform.v1.RotateClientSecretResponse\"" +
-      "9\312\363\030\004\n\002\002\003\202\323\344\223\002+\"&/v1/platform/clients/{i" +
-      "d}:rotateSecret:\001*Bz\n\032dev.modelstore.pla" +
-      "tform.v1B\013ClientProtoP\001ZMgithub.com/mode" +
-      "lstore/modelstore/clients/go/modelstore/" +
-      "platform/v1;platformv1b\006proto3"
+      "secret\030\002 \001(\tB\004\342A\001\003\"t\n\031BatchCreateClients" +
+      "Request\022C\n\010requests\030\001 \003(\0132+.modelstore.p" +
+      "latform.v1.CreateClientRequestB\004\342A\001\002\022\022\n\n" +
+      "request_id\030\002 \001(\t\"M\n\032BatchCreateClientsRe" +
+      "sponse\022/\n\007clients\030\001 \003(\0132\036.modelstore.pla" +
+      "tform.v1.Client\"t\n\031BatchUpdateClientsReq" +
+      "uest\022C\n\010requests\030\001 \003(\0132+.modelstore.plat" +
+      "form.v1.UpdateClientRequestB\004\342A\001\002\022\022\n\nreq" +
+      "uest_id\030\002 \001(\t\"M\n\032BatchUpdateClientsRespo" +
+      "nse\022/\n\007clients\030\001 \003(\0132\036.modelstore.platfo" +
+      "rm.v1.Client\"t\n\031BatchDeleteClientsReques" +
+      "t\022C\n\010requests\030\001 \003(\0132+.modelstore.platfor" +
+      "m.v1.DeleteClientRequestB\004\342A\001\002\022\022\n\nreques" +
+      "t_id\030\002 \001(\t\"\034\n\032BatchDeleteClientsResponse" +
+      "*c\n\014ClientStatus\022\035\n\031CLIENT_STATUS_UNSPEC" +
+      "IFIED\020\000\022\030\n\024CLIENT_STATUS_ACTIVE\020\001\022\032\n\026CLI" +
+      "ENT_STATUS_INACTIVE\020\0022\351\r\n\rClientService\022" +
+      "\217\001\n\014CreateClient\022+.modelstore.platform.v" +
+      "1.CreateClientRequest\032,.modelstore.platf" +
+      "orm.v1.CreateClientResponse\"$\202\323\344\223\002\036\"\024/v1" +
+      "/platform/clients:\006client\022\203\001\n\tGetClient\022" +
+      "(.modelstore.platform.v1.GetClientReques" +
+      "t\032).modelstore.platform.v1.GetClientResp" +
+      "onse\"!\202\323\344\223\002\033\022\031/v1/platform/clients/{id}\022" +
+      "\204\001\n\013ListClients\022*.modelstore.platform.v1" +
+      ".ListClientsRequest\032+.modelstore.platfor" +
+      "m.v1.ListClientsResponse\"\034\202\323\344\223\002\026\022\024/v1/pl" +
+      "atform/clients\022\233\001\n\014UpdateClient\022+.models" +
+      "tore.platform.v1.UpdateClientRequest\032,.m" +
+      "odelstore.platform.v1.UpdateClientRespon" +
+      "se\"0\202\323\344\223\002*2 /v1/platform/clients/{client" +
+      ".id}:\006client\022\214\001\n\014DeleteClient\022+.modelsto" +
+      "re.platform.v1.DeleteClientRequest\032,.mod" +
+      "elstore.platform.v1.DeleteClientResponse" +
+      "\"!\202\323\344\223\002\033*\031/v1/platform/clients/{id}\022\231\001\n\017" +
+      "BatchGetClients\022..modelstore.platform.v1" +
+      ".BatchGetClientsRequest\032/.modelstore.pla" +
+      "tform.v1.BatchGetClientsResponse\"%\202\323\344\223\002\037" +
+      "\022\035/v1/platform/clients:batchGet\022\250\001\n\022Batc" +
+      "hCreateClients\0221.modelstore.platform.v1." +
+      "BatchCreateClientsRequest\0322.modelstore.p" +
+      "latform.v1.BatchCreateClientsResponse\"+\202" +
+      "\323\344\223\002%\" /v1/platform/clients:batchCreate:" +
+      "\001*\022\250\001\n\022BatchUpdateClients\0221.modelstore.p" +
+      "latform.v1.BatchUpdateClientsRequest\0322.m" +
+      "odelstore.platform.v1.BatchUpdateClients" +
+      "Response\"+\202\323\344\223\002%\" /v1/platform/clients:b" +
+      "atchUpdate:\001*\022\250\001\n\022BatchDeleteClients\0221.m" +
+      "odelstore.platform.v1.BatchDeleteClients" +
+      "Request\0322.modelstore.platform.v1.BatchDe" +
+      "leteClientsResponse\"+\202\323\344\223\002%\" /v1/platfor" +
+      "m/clients:batchDelete:\001*\022\265\001\n\022VerifyClien" +
+      "tSecret\0221.modelstore.platform.v1.VerifyC" +
+      "lientSecretRequest\0322.modelstore.platform" +
+      ".v1.VerifyClientSecretResponse\"8\312\363\030\003\n\001\001\202" +
+      "\323\344\223\002+\"&/v1/platform/clients/{id}:verifyS" +
+      "ecret:\001*\022\266\001\n\022RotateClientSecret\0221.models" +
+      "tore.platform.v1.RotateClientSecretReque" +
+      "st\0322.modelstore.platform.v1.RotateClient" +
+      "SecretResponse\"9\312\363\030\004\n\002\002\003\202\323\344\223\002+\"&/v1/plat" +
+      "form/clients/{id}:rotateSecret:\001*Bz\n\032dev" +
+      ".modelstore.platform.v1B\013ClientProtoP\001ZM" +
+      "github.com/modelstore/modelstore/clients" +
+      "/go/modelstore/platform/v1;platformv1b\006p" +
+      "roto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -316,6 +373,42 @@ public final class ClientProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_RotateClientSecretResponse_descriptor,
         new java.lang.String[] { "Client", "Secret", });
+    internal_static_modelstore_platform_v1_BatchCreateClientsRequest_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_modelstore_platform_v1_BatchCreateClientsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchCreateClientsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_platform_v1_BatchCreateClientsResponse_descriptor =
+      getDescriptor().getMessageType(18);
+    internal_static_modelstore_platform_v1_BatchCreateClientsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchCreateClientsResponse_descriptor,
+        new java.lang.String[] { "Clients", });
+    internal_static_modelstore_platform_v1_BatchUpdateClientsRequest_descriptor =
+      getDescriptor().getMessageType(19);
+    internal_static_modelstore_platform_v1_BatchUpdateClientsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchUpdateClientsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_platform_v1_BatchUpdateClientsResponse_descriptor =
+      getDescriptor().getMessageType(20);
+    internal_static_modelstore_platform_v1_BatchUpdateClientsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchUpdateClientsResponse_descriptor,
+        new java.lang.String[] { "Clients", });
+    internal_static_modelstore_platform_v1_BatchDeleteClientsRequest_descriptor =
+      getDescriptor().getMessageType(21);
+    internal_static_modelstore_platform_v1_BatchDeleteClientsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchDeleteClientsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_platform_v1_BatchDeleteClientsResponse_descriptor =
+      getDescriptor().getMessageType(22);
+    internal_static_modelstore_platform_v1_BatchDeleteClientsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchDeleteClientsResponse_descriptor,
+        new java.lang.String[] { });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();

@@ -201,6 +201,99 @@ public final class ClientServiceGrpc {
     return getBatchGetClientsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchCreateClientsRequest,
+      dev.modelstore.platform.v1.BatchCreateClientsResponse> getBatchCreateClientsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchCreateClients",
+      requestType = dev.modelstore.platform.v1.BatchCreateClientsRequest.class,
+      responseType = dev.modelstore.platform.v1.BatchCreateClientsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchCreateClientsRequest,
+      dev.modelstore.platform.v1.BatchCreateClientsResponse> getBatchCreateClientsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchCreateClientsRequest, dev.modelstore.platform.v1.BatchCreateClientsResponse> getBatchCreateClientsMethod;
+    if ((getBatchCreateClientsMethod = ClientServiceGrpc.getBatchCreateClientsMethod) == null) {
+      synchronized (ClientServiceGrpc.class) {
+        if ((getBatchCreateClientsMethod = ClientServiceGrpc.getBatchCreateClientsMethod) == null) {
+          ClientServiceGrpc.getBatchCreateClientsMethod = getBatchCreateClientsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.platform.v1.BatchCreateClientsRequest, dev.modelstore.platform.v1.BatchCreateClientsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchCreateClients"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.BatchCreateClientsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.BatchCreateClientsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ClientServiceMethodDescriptorSupplier("BatchCreateClients"))
+              .build();
+        }
+      }
+    }
+    return getBatchCreateClientsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchUpdateClientsRequest,
+      dev.modelstore.platform.v1.BatchUpdateClientsResponse> getBatchUpdateClientsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchUpdateClients",
+      requestType = dev.modelstore.platform.v1.BatchUpdateClientsRequest.class,
+      responseType = dev.modelstore.platform.v1.BatchUpdateClientsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchUpdateClientsRequest,
+      dev.modelstore.platform.v1.BatchUpdateClientsResponse> getBatchUpdateClientsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchUpdateClientsRequest, dev.modelstore.platform.v1.BatchUpdateClientsResponse> getBatchUpdateClientsMethod;
+    if ((getBatchUpdateClientsMethod = ClientServiceGrpc.getBatchUpdateClientsMethod) == null) {
+      synchronized (ClientServiceGrpc.class) {
+        if ((getBatchUpdateClientsMethod = ClientServiceGrpc.getBatchUpdateClientsMethod) == null) {
+          ClientServiceGrpc.getBatchUpdateClientsMethod = getBatchUpdateClientsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.platform.v1.BatchUpdateClientsRequest, dev.modelstore.platform.v1.BatchUpdateClientsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchUpdateClients"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.BatchUpdateClientsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.BatchUpdateClientsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ClientServiceMethodDescriptorSupplier("BatchUpdateClients"))
+              .build();
+        }
+      }
+    }
+    return getBatchUpdateClientsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchDeleteClientsRequest,
+      dev.modelstore.platform.v1.BatchDeleteClientsResponse> getBatchDeleteClientsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchDeleteClients",
+      requestType = dev.modelstore.platform.v1.BatchDeleteClientsRequest.class,
+      responseType = dev.modelstore.platform.v1.BatchDeleteClientsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchDeleteClientsRequest,
+      dev.modelstore.platform.v1.BatchDeleteClientsResponse> getBatchDeleteClientsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchDeleteClientsRequest, dev.modelstore.platform.v1.BatchDeleteClientsResponse> getBatchDeleteClientsMethod;
+    if ((getBatchDeleteClientsMethod = ClientServiceGrpc.getBatchDeleteClientsMethod) == null) {
+      synchronized (ClientServiceGrpc.class) {
+        if ((getBatchDeleteClientsMethod = ClientServiceGrpc.getBatchDeleteClientsMethod) == null) {
+          ClientServiceGrpc.getBatchDeleteClientsMethod = getBatchDeleteClientsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.platform.v1.BatchDeleteClientsRequest, dev.modelstore.platform.v1.BatchDeleteClientsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchDeleteClients"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.BatchDeleteClientsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.BatchDeleteClientsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ClientServiceMethodDescriptorSupplier("BatchDeleteClients"))
+              .build();
+        }
+      }
+    }
+    return getBatchDeleteClientsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.VerifyClientSecretRequest,
       dev.modelstore.platform.v1.VerifyClientSecretResponse> getVerifyClientSecretMethod;
 
@@ -402,6 +495,71 @@ public final class ClientServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 clients in one call, all or none (AIP-233): each item as
+     * CreateClient would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateClient, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].client.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    default void batchCreateClients(dev.modelstore.platform.v1.BatchCreateClientsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchCreateClientsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchCreateClientsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 clients in one call, all or none (AIP-234): each item as
+     * UpdateClient would update it (its own update_mask, etag and allow_missing),
+     * answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateClient, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].client.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchUpdateClients(dev.modelstore.platform.v1.BatchUpdateClientsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchUpdateClientsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchUpdateClientsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 clients in one call, all or none (AIP-235): each item as
+     * DeleteClient would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteClient, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchDeleteClients(dev.modelstore.platform.v1.BatchDeleteClientsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchDeleteClientsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchDeleteClientsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Checks a candidate secret against the client's stored salted scrypt hash,
      * in constant time. The candidate is never stored, logged or echoed in a
      * response or error. A client without a stored secret never verifies. Only
@@ -549,6 +707,74 @@ public final class ClientServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 clients in one call, all or none (AIP-233): each item as
+     * CreateClient would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateClient, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].client.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public void batchCreateClients(dev.modelstore.platform.v1.BatchCreateClientsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchCreateClientsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchCreateClientsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 clients in one call, all or none (AIP-234): each item as
+     * UpdateClient would update it (its own update_mask, etag and allow_missing),
+     * answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateClient, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].client.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchUpdateClients(dev.modelstore.platform.v1.BatchUpdateClientsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchUpdateClientsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchUpdateClientsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 clients in one call, all or none (AIP-235): each item as
+     * DeleteClient would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteClient, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchDeleteClients(dev.modelstore.platform.v1.BatchDeleteClientsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchDeleteClientsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchDeleteClientsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Checks a candidate secret against the client's stored salted scrypt hash,
      * in constant time. The candidate is never stored, logged or echoed in a
      * response or error. A client without a stored secret never verifies. Only
@@ -678,6 +904,71 @@ public final class ClientServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 clients in one call, all or none (AIP-233): each item as
+     * CreateClient would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateClient, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].client.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.BatchCreateClientsResponse batchCreateClients(dev.modelstore.platform.v1.BatchCreateClientsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchCreateClientsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 clients in one call, all or none (AIP-234): each item as
+     * UpdateClient would update it (its own update_mask, etag and allow_missing),
+     * answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateClient, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].client.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.BatchUpdateClientsResponse batchUpdateClients(dev.modelstore.platform.v1.BatchUpdateClientsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchUpdateClientsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 clients in one call, all or none (AIP-235): each item as
+     * DeleteClient would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteClient, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.BatchDeleteClientsResponse batchDeleteClients(dev.modelstore.platform.v1.BatchDeleteClientsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchDeleteClientsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Checks a candidate secret against the client's stored salted scrypt hash,
      * in constant time. The candidate is never stored, logged or echoed in a
      * response or error. A client without a stored secret never verifies. Only
@@ -801,6 +1092,71 @@ public final class ClientServiceGrpc {
     public dev.modelstore.platform.v1.BatchGetClientsResponse batchGetClients(dev.modelstore.platform.v1.BatchGetClientsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getBatchGetClientsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1000 clients in one call, all or none (AIP-233): each item as
+     * CreateClient would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateClient, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].client.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.BatchCreateClientsResponse batchCreateClients(dev.modelstore.platform.v1.BatchCreateClientsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchCreateClientsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 clients in one call, all or none (AIP-234): each item as
+     * UpdateClient would update it (its own update_mask, etag and allow_missing),
+     * answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateClient, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].client.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.BatchUpdateClientsResponse batchUpdateClients(dev.modelstore.platform.v1.BatchUpdateClientsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchUpdateClientsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 clients in one call, all or none (AIP-235): each item as
+     * DeleteClient would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteClient, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.BatchDeleteClientsResponse batchDeleteClients(dev.modelstore.platform.v1.BatchDeleteClientsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchDeleteClientsMethod(), getCallOptions(), request);
     }
 
     /**
@@ -938,6 +1294,74 @@ public final class ClientServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 clients in one call, all or none (AIP-233): each item as
+     * CreateClient would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateClient, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].client.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.platform.v1.BatchCreateClientsResponse> batchCreateClients(
+        dev.modelstore.platform.v1.BatchCreateClientsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchCreateClientsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 clients in one call, all or none (AIP-234): each item as
+     * UpdateClient would update it (its own update_mask, etag and allow_missing),
+     * answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateClient, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].client.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.platform.v1.BatchUpdateClientsResponse> batchUpdateClients(
+        dev.modelstore.platform.v1.BatchUpdateClientsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchUpdateClientsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 clients in one call, all or none (AIP-235): each item as
+     * DeleteClient would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteClient, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.platform.v1.BatchDeleteClientsResponse> batchDeleteClients(
+        dev.modelstore.platform.v1.BatchDeleteClientsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchDeleteClientsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Checks a candidate secret against the client's stored salted scrypt hash,
      * in constant time. The candidate is never stored, logged or echoed in a
      * response or error. A client without a stored secret never verifies. Only
@@ -981,8 +1405,11 @@ public final class ClientServiceGrpc {
   private static final int METHODID_UPDATE_CLIENT = 3;
   private static final int METHODID_DELETE_CLIENT = 4;
   private static final int METHODID_BATCH_GET_CLIENTS = 5;
-  private static final int METHODID_VERIFY_CLIENT_SECRET = 6;
-  private static final int METHODID_ROTATE_CLIENT_SECRET = 7;
+  private static final int METHODID_BATCH_CREATE_CLIENTS = 6;
+  private static final int METHODID_BATCH_UPDATE_CLIENTS = 7;
+  private static final int METHODID_BATCH_DELETE_CLIENTS = 8;
+  private static final int METHODID_VERIFY_CLIENT_SECRET = 9;
+  private static final int METHODID_ROTATE_CLIENT_SECRET = 10;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1024,6 +1451,18 @@ public final class ClientServiceGrpc {
         case METHODID_BATCH_GET_CLIENTS:
           serviceImpl.batchGetClients((dev.modelstore.platform.v1.BatchGetClientsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchGetClientsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_CREATE_CLIENTS:
+          serviceImpl.batchCreateClients((dev.modelstore.platform.v1.BatchCreateClientsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchCreateClientsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_UPDATE_CLIENTS:
+          serviceImpl.batchUpdateClients((dev.modelstore.platform.v1.BatchUpdateClientsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchUpdateClientsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_DELETE_CLIENTS:
+          serviceImpl.batchDeleteClients((dev.modelstore.platform.v1.BatchDeleteClientsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchDeleteClientsResponse>) responseObserver);
           break;
         case METHODID_VERIFY_CLIENT_SECRET:
           serviceImpl.verifyClientSecret((dev.modelstore.platform.v1.VerifyClientSecretRequest) request,
@@ -1094,6 +1533,27 @@ public final class ClientServiceGrpc {
               dev.modelstore.platform.v1.BatchGetClientsResponse>(
                 service, METHODID_BATCH_GET_CLIENTS)))
         .addMethod(
+          getBatchCreateClientsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.platform.v1.BatchCreateClientsRequest,
+              dev.modelstore.platform.v1.BatchCreateClientsResponse>(
+                service, METHODID_BATCH_CREATE_CLIENTS)))
+        .addMethod(
+          getBatchUpdateClientsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.platform.v1.BatchUpdateClientsRequest,
+              dev.modelstore.platform.v1.BatchUpdateClientsResponse>(
+                service, METHODID_BATCH_UPDATE_CLIENTS)))
+        .addMethod(
+          getBatchDeleteClientsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.platform.v1.BatchDeleteClientsRequest,
+              dev.modelstore.platform.v1.BatchDeleteClientsResponse>(
+                service, METHODID_BATCH_DELETE_CLIENTS)))
+        .addMethod(
           getVerifyClientSecretMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
@@ -1161,6 +1621,9 @@ public final class ClientServiceGrpc {
               .addMethod(getUpdateClientMethod())
               .addMethod(getDeleteClientMethod())
               .addMethod(getBatchGetClientsMethod())
+              .addMethod(getBatchCreateClientsMethod())
+              .addMethod(getBatchUpdateClientsMethod())
+              .addMethod(getBatchDeleteClientsMethod())
               .addMethod(getVerifyClientSecretMethod())
               .addMethod(getRotateClientSecretMethod())
               .build();

@@ -91,6 +91,36 @@ public final class ContactProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_platform_v1_BatchGetContactsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchCreateContactsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchCreateContactsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchCreateContactsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchCreateContactsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchUpdateContactsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchUpdateContactsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchUpdateContactsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchUpdateContactsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchDeleteContactsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchDeleteContactsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchDeleteContactsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchDeleteContactsResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -148,37 +178,64 @@ public final class ContactProto extends com.google.protobuf.GeneratedFile {
       "B\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.proto" +
       "buf.FieldMask\"M\n\030BatchGetContactsRespons" +
       "e\0221\n\010contacts\030\001 \003(\0132\037.modelstore.platfor" +
-      "m.v1.Contact*\215\001\n\013ContactRole\022\034\n\030CONTACT_" +
-      "ROLE_UNSPECIFIED\020\000\022\026\n\022CONTACT_ROLE_ADMIN" +
-      "\020\001\022\027\n\023CONTACT_ROLE_MEMBER\020\002\022\026\n\022CONTACT_R" +
-      "OLE_AGENT\020\003\022\027\n\023CONTACT_ROLE_VIEWER\020\004*\237\001\n" +
-      "\rContactStatus\022\036\n\032CONTACT_STATUS_UNSPECI" +
-      "FIED\020\000\022\031\n\025CONTACT_STATUS_ACTIVE\020\001\022\032\n\026CON" +
-      "TACT_STATUS_INVITED\020\002\022\033\n\027CONTACT_STATUS_" +
-      "INACTIVE\020\003\022\032\n\026CONTACT_STATUS_DELETED\020\0042\223" +
-      "\007\n\016ContactService\022\224\001\n\rCreateContact\022,.mo" +
-      "delstore.platform.v1.CreateContactReques" +
-      "t\032-.modelstore.platform.v1.CreateContact" +
-      "Response\"&\202\323\344\223\002 \"\025/v1/platform/contacts:" +
-      "\007contact\022\207\001\n\nGetContact\022).modelstore.pla" +
-      "tform.v1.GetContactRequest\032*.modelstore." +
-      "platform.v1.GetContactResponse\"\"\202\323\344\223\002\034\022\032" +
-      "/v1/platform/contacts/{id}\022\210\001\n\014ListConta" +
-      "cts\022+.modelstore.platform.v1.ListContact" +
-      "sRequest\032,.modelstore.platform.v1.ListCo" +
-      "ntactsResponse\"\035\202\323\344\223\002\027\022\025/v1/platform/con" +
-      "tacts\022\241\001\n\rUpdateContact\022,.modelstore.pla" +
-      "tform.v1.UpdateContactRequest\032-.modelsto" +
-      "re.platform.v1.UpdateContactResponse\"3\202\323" +
-      "\344\223\002-2\"/v1/platform/contacts/{contact.id}" +
-      ":\007contact\022\220\001\n\rDeleteContact\022,.modelstore" +
-      ".platform.v1.DeleteContactRequest\032-.mode" +
-      "lstore.platform.v1.DeleteContactResponse" +
-      "\"\"\202\323\344\223\002\034*\032/v1/platform/contacts/{id}\022\235\001\n" +
-      "\020BatchGetContacts\022/.modelstore.platform." +
-      "v1.BatchGetContactsRequest\0320.modelstore." +
-      "platform.v1.BatchGetContactsResponse\"&\202\323" +
-      "\344\223\002 \022\036/v1/platform/contacts:batchGetB{\n\032" +
+      "m.v1.Contact\"v\n\032BatchCreateContactsReque" +
+      "st\022D\n\010requests\030\001 \003(\0132,.modelstore.platfo" +
+      "rm.v1.CreateContactRequestB\004\342A\001\002\022\022\n\nrequ" +
+      "est_id\030\002 \001(\t\"P\n\033BatchCreateContactsRespo" +
+      "nse\0221\n\010contacts\030\001 \003(\0132\037.modelstore.platf" +
+      "orm.v1.Contact\"v\n\032BatchUpdateContactsReq" +
+      "uest\022D\n\010requests\030\001 \003(\0132,.modelstore.plat" +
+      "form.v1.UpdateContactRequestB\004\342A\001\002\022\022\n\nre" +
+      "quest_id\030\002 \001(\t\"P\n\033BatchUpdateContactsRes" +
+      "ponse\0221\n\010contacts\030\001 \003(\0132\037.modelstore.pla" +
+      "tform.v1.Contact\"v\n\032BatchDeleteContactsR" +
+      "equest\022D\n\010requests\030\001 \003(\0132,.modelstore.pl" +
+      "atform.v1.DeleteContactRequestB\004\342A\001\002\022\022\n\n" +
+      "request_id\030\002 \001(\t\"\035\n\033BatchDeleteContactsR" +
+      "esponse*\215\001\n\013ContactRole\022\034\n\030CONTACT_ROLE_" +
+      "UNSPECIFIED\020\000\022\026\n\022CONTACT_ROLE_ADMIN\020\001\022\027\n" +
+      "\023CONTACT_ROLE_MEMBER\020\002\022\026\n\022CONTACT_ROLE_A" +
+      "GENT\020\003\022\027\n\023CONTACT_ROLE_VIEWER\020\004*\237\001\n\rCont" +
+      "actStatus\022\036\n\032CONTACT_STATUS_UNSPECIFIED\020" +
+      "\000\022\031\n\025CONTACT_STATUS_ACTIVE\020\001\022\032\n\026CONTACT_" +
+      "STATUS_INVITED\020\002\022\033\n\027CONTACT_STATUS_INACT" +
+      "IVE\020\003\022\032\n\026CONTACT_STATUS_DELETED\020\0042\240\013\n\016Co" +
+      "ntactService\022\224\001\n\rCreateContact\022,.modelst" +
+      "ore.platform.v1.CreateContactRequest\032-.m" +
+      "odelstore.platform.v1.CreateContactRespo" +
+      "nse\"&\202\323\344\223\002 \"\025/v1/platform/contacts:\007cont" +
+      "act\022\207\001\n\nGetContact\022).modelstore.platform" +
+      ".v1.GetContactRequest\032*.modelstore.platf" +
+      "orm.v1.GetContactResponse\"\"\202\323\344\223\002\034\022\032/v1/p" +
+      "latform/contacts/{id}\022\210\001\n\014ListContacts\022+" +
+      ".modelstore.platform.v1.ListContactsRequ" +
+      "est\032,.modelstore.platform.v1.ListContact" +
+      "sResponse\"\035\202\323\344\223\002\027\022\025/v1/platform/contacts" +
+      "\022\241\001\n\rUpdateContact\022,.modelstore.platform" +
+      ".v1.UpdateContactRequest\032-.modelstore.pl" +
+      "atform.v1.UpdateContactResponse\"3\202\323\344\223\002-2" +
+      "\"/v1/platform/contacts/{contact.id}:\007con" +
+      "tact\022\220\001\n\rDeleteContact\022,.modelstore.plat" +
+      "form.v1.DeleteContactRequest\032-.modelstor" +
+      "e.platform.v1.DeleteContactResponse\"\"\202\323\344" +
+      "\223\002\034*\032/v1/platform/contacts/{id}\022\235\001\n\020Batc" +
+      "hGetContacts\022/.modelstore.platform.v1.Ba" +
+      "tchGetContactsRequest\0320.modelstore.platf" +
+      "orm.v1.BatchGetContactsResponse\"&\202\323\344\223\002 \022" +
+      "\036/v1/platform/contacts:batchGet\022\254\001\n\023Batc" +
+      "hCreateContacts\0222.modelstore.platform.v1" +
+      ".BatchCreateContactsRequest\0323.modelstore" +
+      ".platform.v1.BatchCreateContactsResponse" +
+      "\",\202\323\344\223\002&\"!/v1/platform/contacts:batchCre" +
+      "ate:\001*\022\254\001\n\023BatchUpdateContacts\0222.modelst" +
+      "ore.platform.v1.BatchUpdateContactsReque" +
+      "st\0323.modelstore.platform.v1.BatchUpdateC" +
+      "ontactsResponse\",\202\323\344\223\002&\"!/v1/platform/co" +
+      "ntacts:batchUpdate:\001*\022\254\001\n\023BatchDeleteCon" +
+      "tacts\0222.modelstore.platform.v1.BatchDele" +
+      "teContactsRequest\0323.modelstore.platform." +
+      "v1.BatchDeleteContactsResponse\",\202\323\344\223\002&\"!" +
+      "/v1/platform/contacts:batchDelete:\001*B{\n\032" +
       "dev.modelstore.platform.v1B\014ContactProto" +
       "P\001ZMgithub.com/modelstore/modelstore/cli" +
       "ents/go/modelstore/platform/v1;platformv" +
@@ -272,6 +329,42 @@ public final class ContactProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchGetContactsResponse_descriptor,
         new java.lang.String[] { "Contacts", });
+    internal_static_modelstore_platform_v1_BatchCreateContactsRequest_descriptor =
+      getDescriptor().getMessageType(13);
+    internal_static_modelstore_platform_v1_BatchCreateContactsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchCreateContactsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_platform_v1_BatchCreateContactsResponse_descriptor =
+      getDescriptor().getMessageType(14);
+    internal_static_modelstore_platform_v1_BatchCreateContactsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchCreateContactsResponse_descriptor,
+        new java.lang.String[] { "Contacts", });
+    internal_static_modelstore_platform_v1_BatchUpdateContactsRequest_descriptor =
+      getDescriptor().getMessageType(15);
+    internal_static_modelstore_platform_v1_BatchUpdateContactsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchUpdateContactsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_platform_v1_BatchUpdateContactsResponse_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_modelstore_platform_v1_BatchUpdateContactsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchUpdateContactsResponse_descriptor,
+        new java.lang.String[] { "Contacts", });
+    internal_static_modelstore_platform_v1_BatchDeleteContactsRequest_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_modelstore_platform_v1_BatchDeleteContactsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchDeleteContactsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_platform_v1_BatchDeleteContactsResponse_descriptor =
+      getDescriptor().getMessageType(18);
+    internal_static_modelstore_platform_v1_BatchDeleteContactsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchDeleteContactsResponse_descriptor,
+        new java.lang.String[] { });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();

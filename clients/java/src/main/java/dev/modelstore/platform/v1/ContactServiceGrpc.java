@@ -201,6 +201,99 @@ public final class ContactServiceGrpc {
     return getBatchGetContactsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchCreateContactsRequest,
+      dev.modelstore.platform.v1.BatchCreateContactsResponse> getBatchCreateContactsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchCreateContacts",
+      requestType = dev.modelstore.platform.v1.BatchCreateContactsRequest.class,
+      responseType = dev.modelstore.platform.v1.BatchCreateContactsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchCreateContactsRequest,
+      dev.modelstore.platform.v1.BatchCreateContactsResponse> getBatchCreateContactsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchCreateContactsRequest, dev.modelstore.platform.v1.BatchCreateContactsResponse> getBatchCreateContactsMethod;
+    if ((getBatchCreateContactsMethod = ContactServiceGrpc.getBatchCreateContactsMethod) == null) {
+      synchronized (ContactServiceGrpc.class) {
+        if ((getBatchCreateContactsMethod = ContactServiceGrpc.getBatchCreateContactsMethod) == null) {
+          ContactServiceGrpc.getBatchCreateContactsMethod = getBatchCreateContactsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.platform.v1.BatchCreateContactsRequest, dev.modelstore.platform.v1.BatchCreateContactsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchCreateContacts"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.BatchCreateContactsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.BatchCreateContactsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ContactServiceMethodDescriptorSupplier("BatchCreateContacts"))
+              .build();
+        }
+      }
+    }
+    return getBatchCreateContactsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchUpdateContactsRequest,
+      dev.modelstore.platform.v1.BatchUpdateContactsResponse> getBatchUpdateContactsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchUpdateContacts",
+      requestType = dev.modelstore.platform.v1.BatchUpdateContactsRequest.class,
+      responseType = dev.modelstore.platform.v1.BatchUpdateContactsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchUpdateContactsRequest,
+      dev.modelstore.platform.v1.BatchUpdateContactsResponse> getBatchUpdateContactsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchUpdateContactsRequest, dev.modelstore.platform.v1.BatchUpdateContactsResponse> getBatchUpdateContactsMethod;
+    if ((getBatchUpdateContactsMethod = ContactServiceGrpc.getBatchUpdateContactsMethod) == null) {
+      synchronized (ContactServiceGrpc.class) {
+        if ((getBatchUpdateContactsMethod = ContactServiceGrpc.getBatchUpdateContactsMethod) == null) {
+          ContactServiceGrpc.getBatchUpdateContactsMethod = getBatchUpdateContactsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.platform.v1.BatchUpdateContactsRequest, dev.modelstore.platform.v1.BatchUpdateContactsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchUpdateContacts"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.BatchUpdateContactsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.BatchUpdateContactsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ContactServiceMethodDescriptorSupplier("BatchUpdateContacts"))
+              .build();
+        }
+      }
+    }
+    return getBatchUpdateContactsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchDeleteContactsRequest,
+      dev.modelstore.platform.v1.BatchDeleteContactsResponse> getBatchDeleteContactsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchDeleteContacts",
+      requestType = dev.modelstore.platform.v1.BatchDeleteContactsRequest.class,
+      responseType = dev.modelstore.platform.v1.BatchDeleteContactsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchDeleteContactsRequest,
+      dev.modelstore.platform.v1.BatchDeleteContactsResponse> getBatchDeleteContactsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchDeleteContactsRequest, dev.modelstore.platform.v1.BatchDeleteContactsResponse> getBatchDeleteContactsMethod;
+    if ((getBatchDeleteContactsMethod = ContactServiceGrpc.getBatchDeleteContactsMethod) == null) {
+      synchronized (ContactServiceGrpc.class) {
+        if ((getBatchDeleteContactsMethod = ContactServiceGrpc.getBatchDeleteContactsMethod) == null) {
+          ContactServiceGrpc.getBatchDeleteContactsMethod = getBatchDeleteContactsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.platform.v1.BatchDeleteContactsRequest, dev.modelstore.platform.v1.BatchDeleteContactsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchDeleteContacts"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.BatchDeleteContactsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.BatchDeleteContactsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new ContactServiceMethodDescriptorSupplier("BatchDeleteContacts"))
+              .build();
+        }
+      }
+    }
+    return getBatchDeleteContactsMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -340,6 +433,72 @@ public final class ContactServiceGrpc {
         io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchGetContactsResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchGetContactsMethod(), responseObserver);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 contacts in one call, all or none (AIP-233): each item
+     * as CreateContact would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateContact, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].contact.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    default void batchCreateContacts(dev.modelstore.platform.v1.BatchCreateContactsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchCreateContactsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchCreateContactsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 contacts in one call, all or none (AIP-234): each item
+     * as UpdateContact would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateContact, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].contact.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchUpdateContacts(dev.modelstore.platform.v1.BatchUpdateContactsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchUpdateContactsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchUpdateContactsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 contacts in one call, all or none (AIP-235): each item
+     * as DeleteContact would delete it; a batch does not cascade, so an item's
+     * `force` is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteContact, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, an item with force, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchDeleteContacts(dev.modelstore.platform.v1.BatchDeleteContactsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchDeleteContactsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchDeleteContactsMethod(), responseObserver);
+    }
   }
 
   /**
@@ -454,6 +613,75 @@ public final class ContactServiceGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getBatchGetContactsMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 contacts in one call, all or none (AIP-233): each item
+     * as CreateContact would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateContact, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].contact.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public void batchCreateContacts(dev.modelstore.platform.v1.BatchCreateContactsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchCreateContactsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchCreateContactsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 contacts in one call, all or none (AIP-234): each item
+     * as UpdateContact would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateContact, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].contact.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchUpdateContacts(dev.modelstore.platform.v1.BatchUpdateContactsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchUpdateContactsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchUpdateContactsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 contacts in one call, all or none (AIP-235): each item
+     * as DeleteContact would delete it; a batch does not cascade, so an item's
+     * `force` is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteContact, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, an item with force, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchDeleteContacts(dev.modelstore.platform.v1.BatchDeleteContactsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchDeleteContactsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchDeleteContactsMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -548,6 +776,72 @@ public final class ContactServiceGrpc {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getBatchGetContactsMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 contacts in one call, all or none (AIP-233): each item
+     * as CreateContact would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateContact, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].contact.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.BatchCreateContactsResponse batchCreateContacts(dev.modelstore.platform.v1.BatchCreateContactsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchCreateContactsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 contacts in one call, all or none (AIP-234): each item
+     * as UpdateContact would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateContact, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].contact.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.BatchUpdateContactsResponse batchUpdateContacts(dev.modelstore.platform.v1.BatchUpdateContactsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchUpdateContactsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 contacts in one call, all or none (AIP-235): each item
+     * as DeleteContact would delete it; a batch does not cascade, so an item's
+     * `force` is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteContact, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, an item with force, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.BatchDeleteContactsResponse batchDeleteContacts(dev.modelstore.platform.v1.BatchDeleteContactsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchDeleteContactsMethod(), getCallOptions(), request);
+    }
   }
 
   /**
@@ -641,6 +935,72 @@ public final class ContactServiceGrpc {
     public dev.modelstore.platform.v1.BatchGetContactsResponse batchGetContacts(dev.modelstore.platform.v1.BatchGetContactsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getBatchGetContactsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1000 contacts in one call, all or none (AIP-233): each item
+     * as CreateContact would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateContact, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].contact.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.BatchCreateContactsResponse batchCreateContacts(dev.modelstore.platform.v1.BatchCreateContactsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchCreateContactsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 contacts in one call, all or none (AIP-234): each item
+     * as UpdateContact would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateContact, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].contact.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.BatchUpdateContactsResponse batchUpdateContacts(dev.modelstore.platform.v1.BatchUpdateContactsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchUpdateContactsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 contacts in one call, all or none (AIP-235): each item
+     * as DeleteContact would delete it; a batch does not cascade, so an item's
+     * `force` is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteContact, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, an item with force, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.BatchDeleteContactsResponse batchDeleteContacts(dev.modelstore.platform.v1.BatchDeleteContactsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchDeleteContactsMethod(), getCallOptions(), request);
     }
   }
 
@@ -742,6 +1102,75 @@ public final class ContactServiceGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getBatchGetContactsMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 contacts in one call, all or none (AIP-233): each item
+     * as CreateContact would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateContact, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].contact.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.platform.v1.BatchCreateContactsResponse> batchCreateContacts(
+        dev.modelstore.platform.v1.BatchCreateContactsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchCreateContactsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 contacts in one call, all or none (AIP-234): each item
+     * as UpdateContact would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateContact, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].contact.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.platform.v1.BatchUpdateContactsResponse> batchUpdateContacts(
+        dev.modelstore.platform.v1.BatchUpdateContactsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchUpdateContactsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 contacts in one call, all or none (AIP-235): each item
+     * as DeleteContact would delete it; a batch does not cascade, so an item's
+     * `force` is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteContact, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, an item with force, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.platform.v1.BatchDeleteContactsResponse> batchDeleteContacts(
+        dev.modelstore.platform.v1.BatchDeleteContactsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchDeleteContactsMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_CREATE_CONTACT = 0;
@@ -750,6 +1179,9 @@ public final class ContactServiceGrpc {
   private static final int METHODID_UPDATE_CONTACT = 3;
   private static final int METHODID_DELETE_CONTACT = 4;
   private static final int METHODID_BATCH_GET_CONTACTS = 5;
+  private static final int METHODID_BATCH_CREATE_CONTACTS = 6;
+  private static final int METHODID_BATCH_UPDATE_CONTACTS = 7;
+  private static final int METHODID_BATCH_DELETE_CONTACTS = 8;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -791,6 +1223,18 @@ public final class ContactServiceGrpc {
         case METHODID_BATCH_GET_CONTACTS:
           serviceImpl.batchGetContacts((dev.modelstore.platform.v1.BatchGetContactsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchGetContactsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_CREATE_CONTACTS:
+          serviceImpl.batchCreateContacts((dev.modelstore.platform.v1.BatchCreateContactsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchCreateContactsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_UPDATE_CONTACTS:
+          serviceImpl.batchUpdateContacts((dev.modelstore.platform.v1.BatchUpdateContactsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchUpdateContactsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_DELETE_CONTACTS:
+          serviceImpl.batchDeleteContacts((dev.modelstore.platform.v1.BatchDeleteContactsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchDeleteContactsResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -852,6 +1296,27 @@ public final class ContactServiceGrpc {
               dev.modelstore.platform.v1.BatchGetContactsRequest,
               dev.modelstore.platform.v1.BatchGetContactsResponse>(
                 service, METHODID_BATCH_GET_CONTACTS)))
+        .addMethod(
+          getBatchCreateContactsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.platform.v1.BatchCreateContactsRequest,
+              dev.modelstore.platform.v1.BatchCreateContactsResponse>(
+                service, METHODID_BATCH_CREATE_CONTACTS)))
+        .addMethod(
+          getBatchUpdateContactsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.platform.v1.BatchUpdateContactsRequest,
+              dev.modelstore.platform.v1.BatchUpdateContactsResponse>(
+                service, METHODID_BATCH_UPDATE_CONTACTS)))
+        .addMethod(
+          getBatchDeleteContactsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.platform.v1.BatchDeleteContactsRequest,
+              dev.modelstore.platform.v1.BatchDeleteContactsResponse>(
+                service, METHODID_BATCH_DELETE_CONTACTS)))
         .build();
   }
 
@@ -906,6 +1371,9 @@ public final class ContactServiceGrpc {
               .addMethod(getUpdateContactMethod())
               .addMethod(getDeleteContactMethod())
               .addMethod(getBatchGetContactsMethod())
+              .addMethod(getBatchCreateContactsMethod())
+              .addMethod(getBatchUpdateContactsMethod())
+              .addMethod(getBatchDeleteContactsMethod())
               .build();
         }
       }

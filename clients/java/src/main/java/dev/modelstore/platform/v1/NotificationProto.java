@@ -131,6 +131,36 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_platform_v1_MarkNotificationFailedResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchCreateNotificationsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchCreateNotificationsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchCreateNotificationsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchCreateNotificationsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchUpdateNotificationsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchUpdateNotificationsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchUpdateNotificationsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchUpdateNotificationsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchDeleteNotificationsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchDeleteNotificationsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchDeleteNotificationsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchDeleteNotificationsResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -216,53 +246,84 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
       "atform.v1.NotificationErrorB\004\342A\001\002\022\014\n\004eta" +
       "g\030\003 \001(\t\"\\\n\036MarkNotificationFailedRespons" +
       "e\022:\n\014notification\030\001 \001(\0132$.modelstore.pla" +
-      "tform.v1.Notification*{\n\023NotificationCha" +
-      "nnel\022$\n NOTIFICATION_CHANNEL_UNSPECIFIED" +
-      "\020\000\022\036\n\032NOTIFICATION_CHANNEL_SLACK\020\001\022\036\n\032NO" +
-      "TIFICATION_CHANNEL_EMAIL\020\002*\227\001\n\022Notificat" +
-      "ionStatus\022#\n\037NOTIFICATION_STATUS_UNSPECI" +
-      "FIED\020\000\022\036\n\032NOTIFICATION_STATUS_QUEUED\020\001\022\034" +
-      "\n\030NOTIFICATION_STATUS_SENT\020\002\022\036\n\032NOTIFICA" +
-      "TION_STATUS_FAILED\020\0032\231\013\n\023NotificationSer" +
-      "vice\022\255\001\n\022CreateNotification\0221.modelstore" +
-      ".platform.v1.CreateNotificationRequest\0322" +
-      ".modelstore.platform.v1.CreateNotificati" +
-      "onResponse\"0\202\323\344\223\002*\"\032/v1/platform/notific" +
-      "ations:\014notification\022\233\001\n\017GetNotification" +
-      "\022..modelstore.platform.v1.GetNotificatio" +
-      "nRequest\032/.modelstore.platform.v1.GetNot" +
-      "ificationResponse\"\'\202\323\344\223\002!\022\037/v1/platform/" +
-      "notifications/{id}\022\234\001\n\021ListNotifications" +
-      "\0220.modelstore.platform.v1.ListNotificati" +
-      "onsRequest\0321.modelstore.platform.v1.List" +
-      "NotificationsResponse\"\"\202\323\344\223\002\034\022\032/v1/platf" +
-      "orm/notifications\022\277\001\n\022UpdateNotification" +
-      "\0221.modelstore.platform.v1.UpdateNotifica" +
-      "tionRequest\0322.modelstore.platform.v1.Upd" +
-      "ateNotificationResponse\"B\202\323\344\223\002<2,/v1/pla" +
-      "tform/notifications/{notification.id}:\014n" +
-      "otification\022\244\001\n\022DeleteNotification\0221.mod" +
-      "elstore.platform.v1.DeleteNotificationRe" +
-      "quest\0322.modelstore.platform.v1.DeleteNot" +
-      "ificationResponse\"\'\202\323\344\223\002!*\037/v1/platform/" +
-      "notifications/{id}\022\261\001\n\025BatchGetNotificat" +
-      "ions\0224.modelstore.platform.v1.BatchGetNo" +
-      "tificationsRequest\0325.modelstore.platform" +
-      ".v1.BatchGetNotificationsResponse\"+\202\323\344\223\002" +
-      "%\022#/v1/platform/notifications:batchGet\022\266" +
-      "\001\n\024MarkNotificationSent\0223.modelstore.pla" +
-      "tform.v1.MarkNotificationSentRequest\0324.m" +
-      "odelstore.platform.v1.MarkNotificationSe" +
-      "ntResponse\"3\202\323\344\223\002-\"(/v1/platform/notific" +
-      "ations/{id}:markSent:\001*\022\276\001\n\026MarkNotifica" +
-      "tionFailed\0225.modelstore.platform.v1.Mark" +
-      "NotificationFailedRequest\0326.modelstore.p" +
-      "latform.v1.MarkNotificationFailedRespons" +
-      "e\"5\202\323\344\223\002/\"*/v1/platform/notifications/{i" +
-      "d}:markFailed:\001*B\200\001\n\032dev.modelstore.plat" +
-      "form.v1B\021NotificationProtoP\001ZMgithub.com" +
-      "/modelstore/modelstore/clients/go/models" +
-      "tore/platform/v1;platformv1b\006proto3"
+      "tform.v1.Notification\"\200\001\n\037BatchCreateNot" +
+      "ificationsRequest\022I\n\010requests\030\001 \003(\01321.mo" +
+      "delstore.platform.v1.CreateNotificationR" +
+      "equestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"_\n Batc" +
+      "hCreateNotificationsResponse\022;\n\rnotifica" +
+      "tions\030\001 \003(\0132$.modelstore.platform.v1.Not" +
+      "ification\"\200\001\n\037BatchUpdateNotificationsRe" +
+      "quest\022I\n\010requests\030\001 \003(\01321.modelstore.pla" +
+      "tform.v1.UpdateNotificationRequestB\004\342A\001\002" +
+      "\022\022\n\nrequest_id\030\002 \001(\t\"_\n BatchUpdateNotif" +
+      "icationsResponse\022;\n\rnotifications\030\001 \003(\0132" +
+      "$.modelstore.platform.v1.Notification\"\200\001" +
+      "\n\037BatchDeleteNotificationsRequest\022I\n\010req" +
+      "uests\030\001 \003(\01321.modelstore.platform.v1.Del" +
+      "eteNotificationRequestB\004\342A\001\002\022\022\n\nrequest_" +
+      "id\030\002 \001(\t\"\"\n BatchDeleteNotificationsResp" +
+      "onse*{\n\023NotificationChannel\022$\n NOTIFICAT" +
+      "ION_CHANNEL_UNSPECIFIED\020\000\022\036\n\032NOTIFICATIO" +
+      "N_CHANNEL_SLACK\020\001\022\036\n\032NOTIFICATION_CHANNE" +
+      "L_EMAIL\020\002*\227\001\n\022NotificationStatus\022#\n\037NOTI" +
+      "FICATION_STATUS_UNSPECIFIED\020\000\022\036\n\032NOTIFIC" +
+      "ATION_STATUS_QUEUED\020\001\022\034\n\030NOTIFICATION_ST" +
+      "ATUS_SENT\020\002\022\036\n\032NOTIFICATION_STATUS_FAILE" +
+      "D\020\0032\342\017\n\023NotificationService\022\255\001\n\022CreateNo" +
+      "tification\0221.modelstore.platform.v1.Crea" +
+      "teNotificationRequest\0322.modelstore.platf" +
+      "orm.v1.CreateNotificationResponse\"0\202\323\344\223\002" +
+      "*\"\032/v1/platform/notifications:\014notificat" +
+      "ion\022\233\001\n\017GetNotification\022..modelstore.pla" +
+      "tform.v1.GetNotificationRequest\032/.models" +
+      "tore.platform.v1.GetNotificationResponse" +
+      "\"\'\202\323\344\223\002!\022\037/v1/platform/notifications/{id" +
+      "}\022\234\001\n\021ListNotifications\0220.modelstore.pla" +
+      "tform.v1.ListNotificationsRequest\0321.mode" +
+      "lstore.platform.v1.ListNotificationsResp" +
+      "onse\"\"\202\323\344\223\002\034\022\032/v1/platform/notifications" +
+      "\022\277\001\n\022UpdateNotification\0221.modelstore.pla" +
+      "tform.v1.UpdateNotificationRequest\0322.mod" +
+      "elstore.platform.v1.UpdateNotificationRe" +
+      "sponse\"B\202\323\344\223\002<2,/v1/platform/notificatio" +
+      "ns/{notification.id}:\014notification\022\244\001\n\022D" +
+      "eleteNotification\0221.modelstore.platform." +
+      "v1.DeleteNotificationRequest\0322.modelstor" +
+      "e.platform.v1.DeleteNotificationResponse" +
+      "\"\'\202\323\344\223\002!*\037/v1/platform/notifications/{id" +
+      "}\022\261\001\n\025BatchGetNotifications\0224.modelstore" +
+      ".platform.v1.BatchGetNotificationsReques" +
+      "t\0325.modelstore.platform.v1.BatchGetNotif" +
+      "icationsResponse\"+\202\323\344\223\002%\022#/v1/platform/n" +
+      "otifications:batchGet\022\300\001\n\030BatchCreateNot" +
+      "ifications\0227.modelstore.platform.v1.Batc" +
+      "hCreateNotificationsRequest\0328.modelstore" +
+      ".platform.v1.BatchCreateNotificationsRes" +
+      "ponse\"1\202\323\344\223\002+\"&/v1/platform/notification" +
+      "s:batchCreate:\001*\022\300\001\n\030BatchUpdateNotifica" +
+      "tions\0227.modelstore.platform.v1.BatchUpda" +
+      "teNotificationsRequest\0328.modelstore.plat" +
+      "form.v1.BatchUpdateNotificationsResponse" +
+      "\"1\202\323\344\223\002+\"&/v1/platform/notifications:bat" +
+      "chUpdate:\001*\022\300\001\n\030BatchDeleteNotifications" +
+      "\0227.modelstore.platform.v1.BatchDeleteNot" +
+      "ificationsRequest\0328.modelstore.platform." +
+      "v1.BatchDeleteNotificationsResponse\"1\202\323\344" +
+      "\223\002+\"&/v1/platform/notifications:batchDel" +
+      "ete:\001*\022\266\001\n\024MarkNotificationSent\0223.models" +
+      "tore.platform.v1.MarkNotificationSentReq" +
+      "uest\0324.modelstore.platform.v1.MarkNotifi" +
+      "cationSentResponse\"3\202\323\344\223\002-\"(/v1/platform" +
+      "/notifications/{id}:markSent:\001*\022\276\001\n\026Mark" +
+      "NotificationFailed\0225.modelstore.platform" +
+      ".v1.MarkNotificationFailedRequest\0326.mode" +
+      "lstore.platform.v1.MarkNotificationFaile" +
+      "dResponse\"5\202\323\344\223\002/\"*/v1/platform/notifica" +
+      "tions/{id}:markFailed:\001*B\200\001\n\032dev.modelst" +
+      "ore.platform.v1B\021NotificationProtoP\001ZMgi" +
+      "thub.com/modelstore/modelstore/clients/g" +
+      "o/modelstore/platform/v1;platformv1b\006pro" +
+      "to3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -400,6 +461,42 @@ public final class NotificationProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_MarkNotificationFailedResponse_descriptor,
         new java.lang.String[] { "Notification", });
+    internal_static_modelstore_platform_v1_BatchCreateNotificationsRequest_descriptor =
+      getDescriptor().getMessageType(21);
+    internal_static_modelstore_platform_v1_BatchCreateNotificationsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchCreateNotificationsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_platform_v1_BatchCreateNotificationsResponse_descriptor =
+      getDescriptor().getMessageType(22);
+    internal_static_modelstore_platform_v1_BatchCreateNotificationsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchCreateNotificationsResponse_descriptor,
+        new java.lang.String[] { "Notifications", });
+    internal_static_modelstore_platform_v1_BatchUpdateNotificationsRequest_descriptor =
+      getDescriptor().getMessageType(23);
+    internal_static_modelstore_platform_v1_BatchUpdateNotificationsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchUpdateNotificationsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_platform_v1_BatchUpdateNotificationsResponse_descriptor =
+      getDescriptor().getMessageType(24);
+    internal_static_modelstore_platform_v1_BatchUpdateNotificationsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchUpdateNotificationsResponse_descriptor,
+        new java.lang.String[] { "Notifications", });
+    internal_static_modelstore_platform_v1_BatchDeleteNotificationsRequest_descriptor =
+      getDescriptor().getMessageType(25);
+    internal_static_modelstore_platform_v1_BatchDeleteNotificationsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchDeleteNotificationsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_platform_v1_BatchDeleteNotificationsResponse_descriptor =
+      getDescriptor().getMessageType(26);
+    internal_static_modelstore_platform_v1_BatchDeleteNotificationsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchDeleteNotificationsResponse_descriptor,
+        new java.lang.String[] { });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();

@@ -201,6 +201,99 @@ public final class NotificationServiceGrpc {
     return getBatchGetNotificationsMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchCreateNotificationsRequest,
+      dev.modelstore.platform.v1.BatchCreateNotificationsResponse> getBatchCreateNotificationsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchCreateNotifications",
+      requestType = dev.modelstore.platform.v1.BatchCreateNotificationsRequest.class,
+      responseType = dev.modelstore.platform.v1.BatchCreateNotificationsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchCreateNotificationsRequest,
+      dev.modelstore.platform.v1.BatchCreateNotificationsResponse> getBatchCreateNotificationsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchCreateNotificationsRequest, dev.modelstore.platform.v1.BatchCreateNotificationsResponse> getBatchCreateNotificationsMethod;
+    if ((getBatchCreateNotificationsMethod = NotificationServiceGrpc.getBatchCreateNotificationsMethod) == null) {
+      synchronized (NotificationServiceGrpc.class) {
+        if ((getBatchCreateNotificationsMethod = NotificationServiceGrpc.getBatchCreateNotificationsMethod) == null) {
+          NotificationServiceGrpc.getBatchCreateNotificationsMethod = getBatchCreateNotificationsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.platform.v1.BatchCreateNotificationsRequest, dev.modelstore.platform.v1.BatchCreateNotificationsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchCreateNotifications"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.BatchCreateNotificationsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.BatchCreateNotificationsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new NotificationServiceMethodDescriptorSupplier("BatchCreateNotifications"))
+              .build();
+        }
+      }
+    }
+    return getBatchCreateNotificationsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchUpdateNotificationsRequest,
+      dev.modelstore.platform.v1.BatchUpdateNotificationsResponse> getBatchUpdateNotificationsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchUpdateNotifications",
+      requestType = dev.modelstore.platform.v1.BatchUpdateNotificationsRequest.class,
+      responseType = dev.modelstore.platform.v1.BatchUpdateNotificationsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchUpdateNotificationsRequest,
+      dev.modelstore.platform.v1.BatchUpdateNotificationsResponse> getBatchUpdateNotificationsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchUpdateNotificationsRequest, dev.modelstore.platform.v1.BatchUpdateNotificationsResponse> getBatchUpdateNotificationsMethod;
+    if ((getBatchUpdateNotificationsMethod = NotificationServiceGrpc.getBatchUpdateNotificationsMethod) == null) {
+      synchronized (NotificationServiceGrpc.class) {
+        if ((getBatchUpdateNotificationsMethod = NotificationServiceGrpc.getBatchUpdateNotificationsMethod) == null) {
+          NotificationServiceGrpc.getBatchUpdateNotificationsMethod = getBatchUpdateNotificationsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.platform.v1.BatchUpdateNotificationsRequest, dev.modelstore.platform.v1.BatchUpdateNotificationsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchUpdateNotifications"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.BatchUpdateNotificationsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.BatchUpdateNotificationsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new NotificationServiceMethodDescriptorSupplier("BatchUpdateNotifications"))
+              .build();
+        }
+      }
+    }
+    return getBatchUpdateNotificationsMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchDeleteNotificationsRequest,
+      dev.modelstore.platform.v1.BatchDeleteNotificationsResponse> getBatchDeleteNotificationsMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchDeleteNotifications",
+      requestType = dev.modelstore.platform.v1.BatchDeleteNotificationsRequest.class,
+      responseType = dev.modelstore.platform.v1.BatchDeleteNotificationsResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchDeleteNotificationsRequest,
+      dev.modelstore.platform.v1.BatchDeleteNotificationsResponse> getBatchDeleteNotificationsMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchDeleteNotificationsRequest, dev.modelstore.platform.v1.BatchDeleteNotificationsResponse> getBatchDeleteNotificationsMethod;
+    if ((getBatchDeleteNotificationsMethod = NotificationServiceGrpc.getBatchDeleteNotificationsMethod) == null) {
+      synchronized (NotificationServiceGrpc.class) {
+        if ((getBatchDeleteNotificationsMethod = NotificationServiceGrpc.getBatchDeleteNotificationsMethod) == null) {
+          NotificationServiceGrpc.getBatchDeleteNotificationsMethod = getBatchDeleteNotificationsMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.platform.v1.BatchDeleteNotificationsRequest, dev.modelstore.platform.v1.BatchDeleteNotificationsResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchDeleteNotifications"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.BatchDeleteNotificationsRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.BatchDeleteNotificationsResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new NotificationServiceMethodDescriptorSupplier("BatchDeleteNotifications"))
+              .build();
+        }
+      }
+    }
+    return getBatchDeleteNotificationsMethod;
+  }
+
   private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.MarkNotificationSentRequest,
       dev.modelstore.platform.v1.MarkNotificationSentResponse> getMarkNotificationSentMethod;
 
@@ -414,6 +507,71 @@ public final class NotificationServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 notifications in one call, all or none (AIP-233): each
+     * item as CreateNotification would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateNotification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].notification.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    default void batchCreateNotifications(dev.modelstore.platform.v1.BatchCreateNotificationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchCreateNotificationsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchCreateNotificationsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 notifications in one call, all or none (AIP-234): each
+     * item as UpdateNotification would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateNotification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].notification.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchUpdateNotifications(dev.modelstore.platform.v1.BatchUpdateNotificationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchUpdateNotificationsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchUpdateNotificationsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 notifications in one call, all or none (AIP-235): each
+     * item as DeleteNotification would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteNotification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchDeleteNotifications(dev.modelstore.platform.v1.BatchDeleteNotificationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchDeleteNotificationsResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchDeleteNotificationsMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
      * Records a successful delivery: the status becomes SENT and
      * `delivered_at` is set to the server's current time. Allowed from QUEUED
      * (the first attempt succeeded) and from FAILED (a retry succeeded); the
@@ -574,6 +732,74 @@ public final class NotificationServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 notifications in one call, all or none (AIP-233): each
+     * item as CreateNotification would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateNotification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].notification.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public void batchCreateNotifications(dev.modelstore.platform.v1.BatchCreateNotificationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchCreateNotificationsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchCreateNotificationsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 notifications in one call, all or none (AIP-234): each
+     * item as UpdateNotification would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateNotification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].notification.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchUpdateNotifications(dev.modelstore.platform.v1.BatchUpdateNotificationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchUpdateNotificationsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchUpdateNotificationsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 notifications in one call, all or none (AIP-235): each
+     * item as DeleteNotification would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteNotification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchDeleteNotifications(dev.modelstore.platform.v1.BatchDeleteNotificationsRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchDeleteNotificationsResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchDeleteNotificationsMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
      * Records a successful delivery: the status becomes SENT and
      * `delivered_at` is set to the server's current time. Allowed from QUEUED
      * (the first attempt succeeded) and from FAILED (a retry succeeded); the
@@ -716,6 +942,71 @@ public final class NotificationServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 notifications in one call, all or none (AIP-233): each
+     * item as CreateNotification would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateNotification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].notification.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.BatchCreateNotificationsResponse batchCreateNotifications(dev.modelstore.platform.v1.BatchCreateNotificationsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchCreateNotificationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 notifications in one call, all or none (AIP-234): each
+     * item as UpdateNotification would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateNotification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].notification.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.BatchUpdateNotificationsResponse batchUpdateNotifications(dev.modelstore.platform.v1.BatchUpdateNotificationsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchUpdateNotificationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 notifications in one call, all or none (AIP-235): each
+     * item as DeleteNotification would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteNotification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.BatchDeleteNotificationsResponse batchDeleteNotifications(dev.modelstore.platform.v1.BatchDeleteNotificationsRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchDeleteNotificationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
      * Records a successful delivery: the status becomes SENT and
      * `delivered_at` is set to the server's current time. Allowed from QUEUED
      * (the first attempt succeeded) and from FAILED (a retry succeeded); the
@@ -852,6 +1143,71 @@ public final class NotificationServiceGrpc {
     public dev.modelstore.platform.v1.BatchGetNotificationsResponse batchGetNotifications(dev.modelstore.platform.v1.BatchGetNotificationsRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getBatchGetNotificationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1000 notifications in one call, all or none (AIP-233): each
+     * item as CreateNotification would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateNotification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].notification.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.BatchCreateNotificationsResponse batchCreateNotifications(dev.modelstore.platform.v1.BatchCreateNotificationsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchCreateNotificationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 notifications in one call, all or none (AIP-234): each
+     * item as UpdateNotification would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateNotification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].notification.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.BatchUpdateNotificationsResponse batchUpdateNotifications(dev.modelstore.platform.v1.BatchUpdateNotificationsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchUpdateNotificationsMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 notifications in one call, all or none (AIP-235): each
+     * item as DeleteNotification would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteNotification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.BatchDeleteNotificationsResponse batchDeleteNotifications(dev.modelstore.platform.v1.BatchDeleteNotificationsRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchDeleteNotificationsMethod(), getCallOptions(), request);
     }
 
     /**
@@ -1002,6 +1358,74 @@ public final class NotificationServiceGrpc {
 
     /**
      * <pre>
+     * Creates up to 1000 notifications in one call, all or none (AIP-233): each
+     * item as CreateNotification would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateNotification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].notification.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.platform.v1.BatchCreateNotificationsResponse> batchCreateNotifications(
+        dev.modelstore.platform.v1.BatchCreateNotificationsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchCreateNotificationsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 notifications in one call, all or none (AIP-234): each
+     * item as UpdateNotification would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateNotification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].notification.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.platform.v1.BatchUpdateNotificationsResponse> batchUpdateNotifications(
+        dev.modelstore.platform.v1.BatchUpdateNotificationsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchUpdateNotificationsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 notifications in one call, all or none (AIP-235): each
+     * item as DeleteNotification would delete it.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteNotification, for the first item that fails, with
+     * its index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, two items with one id, or a
+     * request_id reused with other requests; ABORTED when a concurrent write got
+     * in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.platform.v1.BatchDeleteNotificationsResponse> batchDeleteNotifications(
+        dev.modelstore.platform.v1.BatchDeleteNotificationsRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchDeleteNotificationsMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
      * Records a successful delivery: the status becomes SENT and
      * `delivered_at` is set to the server's current time. Allowed from QUEUED
      * (the first attempt succeeded) and from FAILED (a retry succeeded); the
@@ -1046,8 +1470,11 @@ public final class NotificationServiceGrpc {
   private static final int METHODID_UPDATE_NOTIFICATION = 3;
   private static final int METHODID_DELETE_NOTIFICATION = 4;
   private static final int METHODID_BATCH_GET_NOTIFICATIONS = 5;
-  private static final int METHODID_MARK_NOTIFICATION_SENT = 6;
-  private static final int METHODID_MARK_NOTIFICATION_FAILED = 7;
+  private static final int METHODID_BATCH_CREATE_NOTIFICATIONS = 6;
+  private static final int METHODID_BATCH_UPDATE_NOTIFICATIONS = 7;
+  private static final int METHODID_BATCH_DELETE_NOTIFICATIONS = 8;
+  private static final int METHODID_MARK_NOTIFICATION_SENT = 9;
+  private static final int METHODID_MARK_NOTIFICATION_FAILED = 10;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -1089,6 +1516,18 @@ public final class NotificationServiceGrpc {
         case METHODID_BATCH_GET_NOTIFICATIONS:
           serviceImpl.batchGetNotifications((dev.modelstore.platform.v1.BatchGetNotificationsRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchGetNotificationsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_CREATE_NOTIFICATIONS:
+          serviceImpl.batchCreateNotifications((dev.modelstore.platform.v1.BatchCreateNotificationsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchCreateNotificationsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_UPDATE_NOTIFICATIONS:
+          serviceImpl.batchUpdateNotifications((dev.modelstore.platform.v1.BatchUpdateNotificationsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchUpdateNotificationsResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_DELETE_NOTIFICATIONS:
+          serviceImpl.batchDeleteNotifications((dev.modelstore.platform.v1.BatchDeleteNotificationsRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchDeleteNotificationsResponse>) responseObserver);
           break;
         case METHODID_MARK_NOTIFICATION_SENT:
           serviceImpl.markNotificationSent((dev.modelstore.platform.v1.MarkNotificationSentRequest) request,
@@ -1159,6 +1598,27 @@ public final class NotificationServiceGrpc {
               dev.modelstore.platform.v1.BatchGetNotificationsResponse>(
                 service, METHODID_BATCH_GET_NOTIFICATIONS)))
         .addMethod(
+          getBatchCreateNotificationsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.platform.v1.BatchCreateNotificationsRequest,
+              dev.modelstore.platform.v1.BatchCreateNotificationsResponse>(
+                service, METHODID_BATCH_CREATE_NOTIFICATIONS)))
+        .addMethod(
+          getBatchUpdateNotificationsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.platform.v1.BatchUpdateNotificationsRequest,
+              dev.modelstore.platform.v1.BatchUpdateNotificationsResponse>(
+                service, METHODID_BATCH_UPDATE_NOTIFICATIONS)))
+        .addMethod(
+          getBatchDeleteNotificationsMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.platform.v1.BatchDeleteNotificationsRequest,
+              dev.modelstore.platform.v1.BatchDeleteNotificationsResponse>(
+                service, METHODID_BATCH_DELETE_NOTIFICATIONS)))
+        .addMethod(
           getMarkNotificationSentMethod(),
           io.grpc.stub.ServerCalls.asyncUnaryCall(
             new MethodHandlers<
@@ -1226,6 +1686,9 @@ public final class NotificationServiceGrpc {
               .addMethod(getUpdateNotificationMethod())
               .addMethod(getDeleteNotificationMethod())
               .addMethod(getBatchGetNotificationsMethod())
+              .addMethod(getBatchCreateNotificationsMethod())
+              .addMethod(getBatchUpdateNotificationsMethod())
+              .addMethod(getBatchDeleteNotificationsMethod())
               .addMethod(getMarkNotificationSentMethod())
               .addMethod(getMarkNotificationFailedMethod())
               .build();

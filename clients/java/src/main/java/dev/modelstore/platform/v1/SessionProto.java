@@ -101,6 +101,36 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_platform_v1_RevokeSessionResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchCreateSessionsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchCreateSessionsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchCreateSessionsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchCreateSessionsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchUpdateSessionsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchUpdateSessionsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchUpdateSessionsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchUpdateSessionsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchDeleteSessionsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchDeleteSessionsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchDeleteSessionsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchDeleteSessionsResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -165,36 +195,63 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
       "keSessionRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004et" +
       "ag\030\002 \001(\t\"I\n\025RevokeSessionResponse\0220\n\007ses" +
       "sion\030\001 \001(\0132\037.modelstore.platform.v1.Sess" +
-      "ion*\202\001\n\024SessionPrincipalType\022&\n\"SESSION_" +
-      "PRINCIPAL_TYPE_UNSPECIFIED\020\000\022!\n\035SESSION_" +
-      "PRINCIPAL_TYPE_CLIENT\020\001\022\037\n\033SESSION_PRINC" +
-      "IPAL_TYPE_USER\020\002*\202\001\n\rSessionStatus\022\036\n\032SE" +
-      "SSION_STATUS_UNSPECIFIED\020\000\022\031\n\025SESSION_ST" +
-      "ATUS_ACTIVE\020\001\022\032\n\026SESSION_STATUS_REVOKED\020" +
-      "\002\022\032\n\026SESSION_STATUS_EXPIRED\020\0032\260\010\n\016Sessio" +
-      "nService\022\224\001\n\rCreateSession\022,.modelstore." +
-      "platform.v1.CreateSessionRequest\032-.model" +
-      "store.platform.v1.CreateSessionResponse\"" +
-      "&\202\323\344\223\002 \"\025/v1/platform/sessions:\007session\022" +
-      "\207\001\n\nGetSession\022).modelstore.platform.v1." +
-      "GetSessionRequest\032*.modelstore.platform." +
-      "v1.GetSessionResponse\"\"\202\323\344\223\002\034\022\032/v1/platf" +
-      "orm/sessions/{id}\022\210\001\n\014ListSessions\022+.mod" +
-      "elstore.platform.v1.ListSessionsRequest\032" +
-      ",.modelstore.platform.v1.ListSessionsRes" +
-      "ponse\"\035\202\323\344\223\002\027\022\025/v1/platform/sessions\022\241\001\n" +
-      "\rUpdateSession\022,.modelstore.platform.v1." +
-      "UpdateSessionRequest\032-.modelstore.platfo" +
-      "rm.v1.UpdateSessionResponse\"3\202\323\344\223\002-2\"/v1" +
-      "/platform/sessions/{session.id}:\007session" +
-      "\022\220\001\n\rDeleteSession\022,.modelstore.platform" +
-      ".v1.DeleteSessionRequest\032-.modelstore.pl" +
-      "atform.v1.DeleteSessionResponse\"\"\202\323\344\223\002\034*" +
-      "\032/v1/platform/sessions/{id}\022\235\001\n\020BatchGet" +
-      "Sessions\022/.modelstore.platform.v1.BatchG" +
-      "etSessionsRequest\0320.modelstore.platform." +
-      "v1.BatchGetSessionsResponse\"&\202\323\344\223\002 \022\036/v1" +
-      "/platform/sessions:batchGet\022\232\001\n\rRevokeSe" +
+      "ion\"v\n\032BatchCreateSessionsRequest\022D\n\010req" +
+      "uests\030\001 \003(\0132,.modelstore.platform.v1.Cre" +
+      "ateSessionRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 " +
+      "\001(\t\"P\n\033BatchCreateSessionsResponse\0221\n\010se" +
+      "ssions\030\001 \003(\0132\037.modelstore.platform.v1.Se" +
+      "ssion\"v\n\032BatchUpdateSessionsRequest\022D\n\010r" +
+      "equests\030\001 \003(\0132,.modelstore.platform.v1.U" +
+      "pdateSessionRequestB\004\342A\001\002\022\022\n\nrequest_id\030" +
+      "\002 \001(\t\"P\n\033BatchUpdateSessionsResponse\0221\n\010" +
+      "sessions\030\001 \003(\0132\037.modelstore.platform.v1." +
+      "Session\"v\n\032BatchDeleteSessionsRequest\022D\n" +
+      "\010requests\030\001 \003(\0132,.modelstore.platform.v1" +
+      ".DeleteSessionRequestB\004\342A\001\002\022\022\n\nrequest_i" +
+      "d\030\002 \001(\t\"\035\n\033BatchDeleteSessionsResponse*\202" +
+      "\001\n\024SessionPrincipalType\022&\n\"SESSION_PRINC" +
+      "IPAL_TYPE_UNSPECIFIED\020\000\022!\n\035SESSION_PRINC" +
+      "IPAL_TYPE_CLIENT\020\001\022\037\n\033SESSION_PRINCIPAL_" +
+      "TYPE_USER\020\002*\202\001\n\rSessionStatus\022\036\n\032SESSION" +
+      "_STATUS_UNSPECIFIED\020\000\022\031\n\025SESSION_STATUS_" +
+      "ACTIVE\020\001\022\032\n\026SESSION_STATUS_REVOKED\020\002\022\032\n\026" +
+      "SESSION_STATUS_EXPIRED\020\0032\275\014\n\016SessionServ" +
+      "ice\022\224\001\n\rCreateSession\022,.modelstore.platf" +
+      "orm.v1.CreateSessionRequest\032-.modelstore" +
+      ".platform.v1.CreateSessionResponse\"&\202\323\344\223" +
+      "\002 \"\025/v1/platform/sessions:\007session\022\207\001\n\nG" +
+      "etSession\022).modelstore.platform.v1.GetSe" +
+      "ssionRequest\032*.modelstore.platform.v1.Ge" +
+      "tSessionResponse\"\"\202\323\344\223\002\034\022\032/v1/platform/s" +
+      "essions/{id}\022\210\001\n\014ListSessions\022+.modelsto" +
+      "re.platform.v1.ListSessionsRequest\032,.mod" +
+      "elstore.platform.v1.ListSessionsResponse" +
+      "\"\035\202\323\344\223\002\027\022\025/v1/platform/sessions\022\241\001\n\rUpda" +
+      "teSession\022,.modelstore.platform.v1.Updat" +
+      "eSessionRequest\032-.modelstore.platform.v1" +
+      ".UpdateSessionResponse\"3\202\323\344\223\002-2\"/v1/plat" +
+      "form/sessions/{session.id}:\007session\022\220\001\n\r" +
+      "DeleteSession\022,.modelstore.platform.v1.D" +
+      "eleteSessionRequest\032-.modelstore.platfor" +
+      "m.v1.DeleteSessionResponse\"\"\202\323\344\223\002\034*\032/v1/" +
+      "platform/sessions/{id}\022\235\001\n\020BatchGetSessi" +
+      "ons\022/.modelstore.platform.v1.BatchGetSes" +
+      "sionsRequest\0320.modelstore.platform.v1.Ba" +
+      "tchGetSessionsResponse\"&\202\323\344\223\002 \022\036/v1/plat" +
+      "form/sessions:batchGet\022\254\001\n\023BatchCreateSe" +
+      "ssions\0222.modelstore.platform.v1.BatchCre" +
+      "ateSessionsRequest\0323.modelstore.platform" +
+      ".v1.BatchCreateSessionsResponse\",\202\323\344\223\002&\"" +
+      "!/v1/platform/sessions:batchCreate:\001*\022\254\001" +
+      "\n\023BatchUpdateSessions\0222.modelstore.platf" +
+      "orm.v1.BatchUpdateSessionsRequest\0323.mode" +
+      "lstore.platform.v1.BatchUpdateSessionsRe" +
+      "sponse\",\202\323\344\223\002&\"!/v1/platform/sessions:ba" +
+      "tchUpdate:\001*\022\254\001\n\023BatchDeleteSessions\0222.m" +
+      "odelstore.platform.v1.BatchDeleteSession" +
+      "sRequest\0323.modelstore.platform.v1.BatchD" +
+      "eleteSessionsResponse\",\202\323\344\223\002&\"!/v1/platf" +
+      "orm/sessions:batchDelete:\001*\022\232\001\n\rRevokeSe" +
       "ssion\022,.modelstore.platform.v1.RevokeSes" +
       "sionRequest\032-.modelstore.platform.v1.Rev" +
       "okeSessionResponse\",\202\323\344\223\002&\"!/v1/platform" +
@@ -303,6 +360,42 @@ public final class SessionProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_RevokeSessionResponse_descriptor,
         new java.lang.String[] { "Session", });
+    internal_static_modelstore_platform_v1_BatchCreateSessionsRequest_descriptor =
+      getDescriptor().getMessageType(15);
+    internal_static_modelstore_platform_v1_BatchCreateSessionsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchCreateSessionsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_platform_v1_BatchCreateSessionsResponse_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_modelstore_platform_v1_BatchCreateSessionsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchCreateSessionsResponse_descriptor,
+        new java.lang.String[] { "Sessions", });
+    internal_static_modelstore_platform_v1_BatchUpdateSessionsRequest_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_modelstore_platform_v1_BatchUpdateSessionsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchUpdateSessionsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_platform_v1_BatchUpdateSessionsResponse_descriptor =
+      getDescriptor().getMessageType(18);
+    internal_static_modelstore_platform_v1_BatchUpdateSessionsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchUpdateSessionsResponse_descriptor,
+        new java.lang.String[] { "Sessions", });
+    internal_static_modelstore_platform_v1_BatchDeleteSessionsRequest_descriptor =
+      getDescriptor().getMessageType(19);
+    internal_static_modelstore_platform_v1_BatchDeleteSessionsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchDeleteSessionsRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_platform_v1_BatchDeleteSessionsResponse_descriptor =
+      getDescriptor().getMessageType(20);
+    internal_static_modelstore_platform_v1_BatchDeleteSessionsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchDeleteSessionsResponse_descriptor,
+        new java.lang.String[] { });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();

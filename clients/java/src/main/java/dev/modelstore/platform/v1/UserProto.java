@@ -101,6 +101,36 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_platform_v1_VerifyUserPasswordResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchCreateUsersRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchCreateUsersRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchCreateUsersResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchCreateUsersResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchUpdateUsersRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchUpdateUsersRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchUpdateUsersResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchUpdateUsersResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchDeleteUsersRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchDeleteUsersRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchDeleteUsersResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchDeleteUsersResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -154,38 +184,63 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       "ers\030\001 \003(\0132\034.modelstore.platform.v1.User\"" +
       "F\n\031VerifyUserPasswordRequest\022\020\n\002id\030\001 \001(\t" +
       "B\004\342A\001\002\022\027\n\010password\030\002 \001(\tB\005\342A\002\002\004\"+\n\032Verif" +
-      "yUserPasswordResponse\022\r\n\005valid\030\001 \001(\010*[\n\n" +
-      "UserStatus\022\033\n\027USER_STATUS_UNSPECIFIED\020\000\022" +
-      "\026\n\022USER_STATUS_ACTIVE\020\001\022\030\n\024USER_STATUS_I" +
-      "NACTIVE\020\0022\365\007\n\013UserService\022\205\001\n\nCreateUser" +
-      "\022).modelstore.platform.v1.CreateUserRequ" +
-      "est\032*.modelstore.platform.v1.CreateUserR" +
-      "esponse\" \202\323\344\223\002\032\"\022/v1/platform/users:\004use" +
-      "r\022{\n\007GetUser\022&.modelstore.platform.v1.Ge" +
-      "tUserRequest\032\'.modelstore.platform.v1.Ge" +
-      "tUserResponse\"\037\202\323\344\223\002\031\022\027/v1/platform/user" +
-      "s/{id}\022|\n\tListUsers\022(.modelstore.platfor" +
-      "m.v1.ListUsersRequest\032).modelstore.platf" +
-      "orm.v1.ListUsersResponse\"\032\202\323\344\223\002\024\022\022/v1/pl" +
-      "atform/users\022\217\001\n\nUpdateUser\022).modelstore" +
-      ".platform.v1.UpdateUserRequest\032*.modelst" +
-      "ore.platform.v1.UpdateUserResponse\"*\202\323\344\223" +
-      "\002$2\034/v1/platform/users/{user.id}:\004user\022\204" +
-      "\001\n\nDeleteUser\022).modelstore.platform.v1.D" +
-      "eleteUserRequest\032*.modelstore.platform.v" +
-      "1.DeleteUserResponse\"\037\202\323\344\223\002\031*\027/v1/platfo" +
-      "rm/users/{id}\022\221\001\n\rBatchGetUsers\022,.models" +
-      "tore.platform.v1.BatchGetUsersRequest\032-." +
-      "modelstore.platform.v1.BatchGetUsersResp" +
-      "onse\"#\202\323\344\223\002\035\022\033/v1/platform/users:batchGe" +
-      "t\022\265\001\n\022VerifyUserPassword\0221.modelstore.pl" +
-      "atform.v1.VerifyUserPasswordRequest\0322.mo" +
-      "delstore.platform.v1.VerifyUserPasswordR" +
-      "esponse\"8\312\363\030\003\n\001\001\202\323\344\223\002+\"&/v1/platform/use" +
-      "rs/{id}:verifyPassword:\001*Bx\n\032dev.modelst" +
-      "ore.platform.v1B\tUserProtoP\001ZMgithub.com" +
-      "/modelstore/modelstore/clients/go/models" +
-      "tore/platform/v1;platformv1b\006proto3"
+      "yUserPasswordResponse\022\r\n\005valid\030\001 \001(\010\"p\n\027" +
+      "BatchCreateUsersRequest\022A\n\010requests\030\001 \003(" +
+      "\0132).modelstore.platform.v1.CreateUserReq" +
+      "uestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"G\n\030BatchC" +
+      "reateUsersResponse\022+\n\005users\030\001 \003(\0132\034.mode" +
+      "lstore.platform.v1.User\"p\n\027BatchUpdateUs" +
+      "ersRequest\022A\n\010requests\030\001 \003(\0132).modelstor" +
+      "e.platform.v1.UpdateUserRequestB\004\342A\001\002\022\022\n" +
+      "\nrequest_id\030\002 \001(\t\"G\n\030BatchUpdateUsersRes" +
+      "ponse\022+\n\005users\030\001 \003(\0132\034.modelstore.platfo" +
+      "rm.v1.User\"p\n\027BatchDeleteUsersRequest\022A\n" +
+      "\010requests\030\001 \003(\0132).modelstore.platform.v1" +
+      ".DeleteUserRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002" +
+      " \001(\t\"\032\n\030BatchDeleteUsersResponse*[\n\nUser" +
+      "Status\022\033\n\027USER_STATUS_UNSPECIFIED\020\000\022\026\n\022U" +
+      "SER_STATUS_ACTIVE\020\001\022\030\n\024USER_STATUS_INACT" +
+      "IVE\020\0022\336\013\n\013UserService\022\205\001\n\nCreateUser\022).m" +
+      "odelstore.platform.v1.CreateUserRequest\032" +
+      "*.modelstore.platform.v1.CreateUserRespo" +
+      "nse\" \202\323\344\223\002\032\"\022/v1/platform/users:\004user\022{\n" +
+      "\007GetUser\022&.modelstore.platform.v1.GetUse" +
+      "rRequest\032\'.modelstore.platform.v1.GetUse" +
+      "rResponse\"\037\202\323\344\223\002\031\022\027/v1/platform/users/{i" +
+      "d}\022|\n\tListUsers\022(.modelstore.platform.v1" +
+      ".ListUsersRequest\032).modelstore.platform." +
+      "v1.ListUsersResponse\"\032\202\323\344\223\002\024\022\022/v1/platfo" +
+      "rm/users\022\217\001\n\nUpdateUser\022).modelstore.pla" +
+      "tform.v1.UpdateUserRequest\032*.modelstore." +
+      "platform.v1.UpdateUserResponse\"*\202\323\344\223\002$2\034" +
+      "/v1/platform/users/{user.id}:\004user\022\204\001\n\nD" +
+      "eleteUser\022).modelstore.platform.v1.Delet" +
+      "eUserRequest\032*.modelstore.platform.v1.De" +
+      "leteUserResponse\"\037\202\323\344\223\002\031*\027/v1/platform/u" +
+      "sers/{id}\022\221\001\n\rBatchGetUsers\022,.modelstore" +
+      ".platform.v1.BatchGetUsersRequest\032-.mode" +
+      "lstore.platform.v1.BatchGetUsersResponse" +
+      "\"#\202\323\344\223\002\035\022\033/v1/platform/users:batchGet\022\240\001" +
+      "\n\020BatchCreateUsers\022/.modelstore.platform" +
+      ".v1.BatchCreateUsersRequest\0320.modelstore" +
+      ".platform.v1.BatchCreateUsersResponse\")\202" +
+      "\323\344\223\002#\"\036/v1/platform/users:batchCreate:\001*" +
+      "\022\240\001\n\020BatchUpdateUsers\022/.modelstore.platf" +
+      "orm.v1.BatchUpdateUsersRequest\0320.modelst" +
+      "ore.platform.v1.BatchUpdateUsersResponse" +
+      "\")\202\323\344\223\002#\"\036/v1/platform/users:batchUpdate" +
+      ":\001*\022\240\001\n\020BatchDeleteUsers\022/.modelstore.pl" +
+      "atform.v1.BatchDeleteUsersRequest\0320.mode" +
+      "lstore.platform.v1.BatchDeleteUsersRespo" +
+      "nse\")\202\323\344\223\002#\"\036/v1/platform/users:batchDel" +
+      "ete:\001*\022\265\001\n\022VerifyUserPassword\0221.modelsto" +
+      "re.platform.v1.VerifyUserPasswordRequest" +
+      "\0322.modelstore.platform.v1.VerifyUserPass" +
+      "wordResponse\"8\312\363\030\003\n\001\001\202\323\344\223\002+\"&/v1/platfor" +
+      "m/users/{id}:verifyPassword:\001*Bx\n\032dev.mo" +
+      "delstore.platform.v1B\tUserProtoP\001ZMgithu" +
+      "b.com/modelstore/modelstore/clients/go/m" +
+      "odelstore/platform/v1;platformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -286,6 +341,42 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_VerifyUserPasswordResponse_descriptor,
         new java.lang.String[] { "Valid", });
+    internal_static_modelstore_platform_v1_BatchCreateUsersRequest_descriptor =
+      getDescriptor().getMessageType(15);
+    internal_static_modelstore_platform_v1_BatchCreateUsersRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchCreateUsersRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_platform_v1_BatchCreateUsersResponse_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_modelstore_platform_v1_BatchCreateUsersResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchCreateUsersResponse_descriptor,
+        new java.lang.String[] { "Users", });
+    internal_static_modelstore_platform_v1_BatchUpdateUsersRequest_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_modelstore_platform_v1_BatchUpdateUsersRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchUpdateUsersRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_platform_v1_BatchUpdateUsersResponse_descriptor =
+      getDescriptor().getMessageType(18);
+    internal_static_modelstore_platform_v1_BatchUpdateUsersResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchUpdateUsersResponse_descriptor,
+        new java.lang.String[] { "Users", });
+    internal_static_modelstore_platform_v1_BatchDeleteUsersRequest_descriptor =
+      getDescriptor().getMessageType(19);
+    internal_static_modelstore_platform_v1_BatchDeleteUsersRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchDeleteUsersRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_platform_v1_BatchDeleteUsersResponse_descriptor =
+      getDescriptor().getMessageType(20);
+    internal_static_modelstore_platform_v1_BatchDeleteUsersResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchDeleteUsersResponse_descriptor,
+        new java.lang.String[] { });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();

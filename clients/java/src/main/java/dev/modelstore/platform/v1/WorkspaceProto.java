@@ -91,6 +91,36 @@ public final class WorkspaceProto extends com.google.protobuf.GeneratedFile {
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_platform_v1_BatchGetWorkspacesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchCreateWorkspacesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchCreateWorkspacesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchCreateWorkspacesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchCreateWorkspacesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchUpdateWorkspacesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchUpdateWorkspacesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchUpdateWorkspacesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchUpdateWorkspacesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchDeleteWorkspacesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchDeleteWorkspacesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_BatchDeleteWorkspacesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_BatchDeleteWorkspacesResponse_fieldAccessorTable;
 
   public static com.google.protobuf.Descriptors.FileDescriptor
       getDescriptor() {
@@ -141,37 +171,65 @@ public final class WorkspaceProto extends com.google.protobuf.GeneratedFile {
       "read_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
       "ask\"S\n\032BatchGetWorkspacesResponse\0225\n\nwor" +
       "kspaces\030\001 \003(\0132!.modelstore.platform.v1.W" +
-      "orkspace*o\n\017WorkspaceStatus\022 \n\034WORKSPACE" +
-      "_STATUS_UNSPECIFIED\020\000\022\033\n\027WORKSPACE_STATU" +
-      "S_ACTIVE\020\001\022\035\n\031WORKSPACE_STATUS_INACTIVE\020" +
-      "\0022\313\007\n\020WorkspaceService\022\236\001\n\017CreateWorkspa" +
-      "ce\022..modelstore.platform.v1.CreateWorksp" +
-      "aceRequest\032/.modelstore.platform.v1.Crea" +
-      "teWorkspaceResponse\"*\202\323\344\223\002$\"\027/v1/platfor" +
-      "m/workspaces:\tworkspace\022\217\001\n\014GetWorkspace" +
-      "\022+.modelstore.platform.v1.GetWorkspaceRe" +
-      "quest\032,.modelstore.platform.v1.GetWorksp" +
-      "aceResponse\"$\202\323\344\223\002\036\022\034/v1/platform/worksp" +
-      "aces/{id}\022\220\001\n\016ListWorkspaces\022-.modelstor" +
-      "e.platform.v1.ListWorkspacesRequest\032..mo" +
-      "delstore.platform.v1.ListWorkspacesRespo" +
-      "nse\"\037\202\323\344\223\002\031\022\027/v1/platform/workspaces\022\255\001\n" +
-      "\017UpdateWorkspace\022..modelstore.platform.v" +
-      "1.UpdateWorkspaceRequest\032/.modelstore.pl" +
-      "atform.v1.UpdateWorkspaceResponse\"9\202\323\344\223\002" +
-      "32&/v1/platform/workspaces/{workspace.id" +
-      "}:\tworkspace\022\230\001\n\017DeleteWorkspace\022..model" +
-      "store.platform.v1.DeleteWorkspaceRequest" +
-      "\032/.modelstore.platform.v1.DeleteWorkspac" +
-      "eResponse\"$\202\323\344\223\002\036*\034/v1/platform/workspac" +
-      "es/{id}\022\245\001\n\022BatchGetWorkspaces\0221.modelst" +
-      "ore.platform.v1.BatchGetWorkspacesReques" +
-      "t\0322.modelstore.platform.v1.BatchGetWorks" +
-      "pacesResponse\"(\202\323\344\223\002\"\022 /v1/platform/work" +
-      "spaces:batchGetB}\n\032dev.modelstore.platfo" +
-      "rm.v1B\016WorkspaceProtoP\001ZMgithub.com/mode" +
-      "lstore/modelstore/clients/go/modelstore/" +
-      "platform/v1;platformv1b\006proto3"
+      "orkspace\"z\n\034BatchCreateWorkspacesRequest" +
+      "\022F\n\010requests\030\001 \003(\0132..modelstore.platform" +
+      ".v1.CreateWorkspaceRequestB\004\342A\001\002\022\022\n\nrequ" +
+      "est_id\030\002 \001(\t\"V\n\035BatchCreateWorkspacesRes" +
+      "ponse\0225\n\nworkspaces\030\001 \003(\0132!.modelstore.p" +
+      "latform.v1.Workspace\"z\n\034BatchUpdateWorks" +
+      "pacesRequest\022F\n\010requests\030\001 \003(\0132..modelst" +
+      "ore.platform.v1.UpdateWorkspaceRequestB\004" +
+      "\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"V\n\035BatchUpdateW" +
+      "orkspacesResponse\0225\n\nworkspaces\030\001 \003(\0132!." +
+      "modelstore.platform.v1.Workspace\"z\n\034Batc" +
+      "hDeleteWorkspacesRequest\022F\n\010requests\030\001 \003" +
+      "(\0132..modelstore.platform.v1.DeleteWorksp" +
+      "aceRequestB\004\342A\001\002\022\022\n\nrequest_id\030\002 \001(\t\"\037\n\035" +
+      "BatchDeleteWorkspacesResponse*o\n\017Workspa" +
+      "ceStatus\022 \n\034WORKSPACE_STATUS_UNSPECIFIED" +
+      "\020\000\022\033\n\027WORKSPACE_STATUS_ACTIVE\020\001\022\035\n\031WORKS" +
+      "PACE_STATUS_INACTIVE\020\0022\360\013\n\020WorkspaceServ" +
+      "ice\022\236\001\n\017CreateWorkspace\022..modelstore.pla" +
+      "tform.v1.CreateWorkspaceRequest\032/.models" +
+      "tore.platform.v1.CreateWorkspaceResponse" +
+      "\"*\202\323\344\223\002$\"\027/v1/platform/workspaces:\tworks" +
+      "pace\022\217\001\n\014GetWorkspace\022+.modelstore.platf" +
+      "orm.v1.GetWorkspaceRequest\032,.modelstore." +
+      "platform.v1.GetWorkspaceResponse\"$\202\323\344\223\002\036" +
+      "\022\034/v1/platform/workspaces/{id}\022\220\001\n\016ListW" +
+      "orkspaces\022-.modelstore.platform.v1.ListW" +
+      "orkspacesRequest\032..modelstore.platform.v" +
+      "1.ListWorkspacesResponse\"\037\202\323\344\223\002\031\022\027/v1/pl" +
+      "atform/workspaces\022\255\001\n\017UpdateWorkspace\022.." +
+      "modelstore.platform.v1.UpdateWorkspaceRe" +
+      "quest\032/.modelstore.platform.v1.UpdateWor" +
+      "kspaceResponse\"9\202\323\344\223\00232&/v1/platform/wor" +
+      "kspaces/{workspace.id}:\tworkspace\022\230\001\n\017De" +
+      "leteWorkspace\022..modelstore.platform.v1.D" +
+      "eleteWorkspaceRequest\032/.modelstore.platf" +
+      "orm.v1.DeleteWorkspaceResponse\"$\202\323\344\223\002\036*\034" +
+      "/v1/platform/workspaces/{id}\022\245\001\n\022BatchGe" +
+      "tWorkspaces\0221.modelstore.platform.v1.Bat" +
+      "chGetWorkspacesRequest\0322.modelstore.plat" +
+      "form.v1.BatchGetWorkspacesResponse\"(\202\323\344\223" +
+      "\002\"\022 /v1/platform/workspaces:batchGet\022\264\001\n" +
+      "\025BatchCreateWorkspaces\0224.modelstore.plat" +
+      "form.v1.BatchCreateWorkspacesRequest\0325.m" +
+      "odelstore.platform.v1.BatchCreateWorkspa" +
+      "cesResponse\".\202\323\344\223\002(\"#/v1/platform/worksp" +
+      "aces:batchCreate:\001*\022\264\001\n\025BatchUpdateWorks" +
+      "paces\0224.modelstore.platform.v1.BatchUpda" +
+      "teWorkspacesRequest\0325.modelstore.platfor" +
+      "m.v1.BatchUpdateWorkspacesResponse\".\202\323\344\223" +
+      "\002(\"#/v1/platform/workspaces:batchUpdate:" +
+      "\001*\022\264\001\n\025BatchDeleteWorkspaces\0224.modelstor" +
+      "e.platform.v1.BatchDeleteWorkspacesReque" +
+      "st\0325.modelstore.platform.v1.BatchDeleteW" +
+      "orkspacesResponse\".\202\323\344\223\002(\"#/v1/platform/" +
+      "workspaces:batchDelete:\001*B}\n\032dev.modelst" +
+      "ore.platform.v1B\016WorkspaceProtoP\001ZMgithu" +
+      "b.com/modelstore/modelstore/clients/go/m" +
+      "odelstore/platform/v1;platformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -260,6 +318,42 @@ public final class WorkspaceProto extends com.google.protobuf.GeneratedFile {
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchGetWorkspacesResponse_descriptor,
         new java.lang.String[] { "Workspaces", });
+    internal_static_modelstore_platform_v1_BatchCreateWorkspacesRequest_descriptor =
+      getDescriptor().getMessageType(13);
+    internal_static_modelstore_platform_v1_BatchCreateWorkspacesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchCreateWorkspacesRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_platform_v1_BatchCreateWorkspacesResponse_descriptor =
+      getDescriptor().getMessageType(14);
+    internal_static_modelstore_platform_v1_BatchCreateWorkspacesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchCreateWorkspacesResponse_descriptor,
+        new java.lang.String[] { "Workspaces", });
+    internal_static_modelstore_platform_v1_BatchUpdateWorkspacesRequest_descriptor =
+      getDescriptor().getMessageType(15);
+    internal_static_modelstore_platform_v1_BatchUpdateWorkspacesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchUpdateWorkspacesRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_platform_v1_BatchUpdateWorkspacesResponse_descriptor =
+      getDescriptor().getMessageType(16);
+    internal_static_modelstore_platform_v1_BatchUpdateWorkspacesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchUpdateWorkspacesResponse_descriptor,
+        new java.lang.String[] { "Workspaces", });
+    internal_static_modelstore_platform_v1_BatchDeleteWorkspacesRequest_descriptor =
+      getDescriptor().getMessageType(17);
+    internal_static_modelstore_platform_v1_BatchDeleteWorkspacesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchDeleteWorkspacesRequest_descriptor,
+        new java.lang.String[] { "Requests", "RequestId", });
+    internal_static_modelstore_platform_v1_BatchDeleteWorkspacesResponse_descriptor =
+      getDescriptor().getMessageType(18);
+    internal_static_modelstore_platform_v1_BatchDeleteWorkspacesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_BatchDeleteWorkspacesResponse_descriptor,
+        new java.lang.String[] { });
     descriptor.resolveAllFeaturesImmutable();
     com.google.api.AnnotationsProto.getDescriptor();
     com.google.api.FieldBehaviorProto.getDescriptor();

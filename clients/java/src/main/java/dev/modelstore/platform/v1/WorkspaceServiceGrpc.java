@@ -201,6 +201,99 @@ public final class WorkspaceServiceGrpc {
     return getBatchGetWorkspacesMethod;
   }
 
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchCreateWorkspacesRequest,
+      dev.modelstore.platform.v1.BatchCreateWorkspacesResponse> getBatchCreateWorkspacesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchCreateWorkspaces",
+      requestType = dev.modelstore.platform.v1.BatchCreateWorkspacesRequest.class,
+      responseType = dev.modelstore.platform.v1.BatchCreateWorkspacesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchCreateWorkspacesRequest,
+      dev.modelstore.platform.v1.BatchCreateWorkspacesResponse> getBatchCreateWorkspacesMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchCreateWorkspacesRequest, dev.modelstore.platform.v1.BatchCreateWorkspacesResponse> getBatchCreateWorkspacesMethod;
+    if ((getBatchCreateWorkspacesMethod = WorkspaceServiceGrpc.getBatchCreateWorkspacesMethod) == null) {
+      synchronized (WorkspaceServiceGrpc.class) {
+        if ((getBatchCreateWorkspacesMethod = WorkspaceServiceGrpc.getBatchCreateWorkspacesMethod) == null) {
+          WorkspaceServiceGrpc.getBatchCreateWorkspacesMethod = getBatchCreateWorkspacesMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.platform.v1.BatchCreateWorkspacesRequest, dev.modelstore.platform.v1.BatchCreateWorkspacesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchCreateWorkspaces"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.BatchCreateWorkspacesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.BatchCreateWorkspacesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new WorkspaceServiceMethodDescriptorSupplier("BatchCreateWorkspaces"))
+              .build();
+        }
+      }
+    }
+    return getBatchCreateWorkspacesMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchUpdateWorkspacesRequest,
+      dev.modelstore.platform.v1.BatchUpdateWorkspacesResponse> getBatchUpdateWorkspacesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchUpdateWorkspaces",
+      requestType = dev.modelstore.platform.v1.BatchUpdateWorkspacesRequest.class,
+      responseType = dev.modelstore.platform.v1.BatchUpdateWorkspacesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchUpdateWorkspacesRequest,
+      dev.modelstore.platform.v1.BatchUpdateWorkspacesResponse> getBatchUpdateWorkspacesMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchUpdateWorkspacesRequest, dev.modelstore.platform.v1.BatchUpdateWorkspacesResponse> getBatchUpdateWorkspacesMethod;
+    if ((getBatchUpdateWorkspacesMethod = WorkspaceServiceGrpc.getBatchUpdateWorkspacesMethod) == null) {
+      synchronized (WorkspaceServiceGrpc.class) {
+        if ((getBatchUpdateWorkspacesMethod = WorkspaceServiceGrpc.getBatchUpdateWorkspacesMethod) == null) {
+          WorkspaceServiceGrpc.getBatchUpdateWorkspacesMethod = getBatchUpdateWorkspacesMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.platform.v1.BatchUpdateWorkspacesRequest, dev.modelstore.platform.v1.BatchUpdateWorkspacesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchUpdateWorkspaces"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.BatchUpdateWorkspacesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.BatchUpdateWorkspacesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new WorkspaceServiceMethodDescriptorSupplier("BatchUpdateWorkspaces"))
+              .build();
+        }
+      }
+    }
+    return getBatchUpdateWorkspacesMethod;
+  }
+
+  private static volatile io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchDeleteWorkspacesRequest,
+      dev.modelstore.platform.v1.BatchDeleteWorkspacesResponse> getBatchDeleteWorkspacesMethod;
+
+  @io.grpc.stub.annotations.RpcMethod(
+      fullMethodName = SERVICE_NAME + '/' + "BatchDeleteWorkspaces",
+      requestType = dev.modelstore.platform.v1.BatchDeleteWorkspacesRequest.class,
+      responseType = dev.modelstore.platform.v1.BatchDeleteWorkspacesResponse.class,
+      methodType = io.grpc.MethodDescriptor.MethodType.UNARY)
+  public static io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchDeleteWorkspacesRequest,
+      dev.modelstore.platform.v1.BatchDeleteWorkspacesResponse> getBatchDeleteWorkspacesMethod() {
+    io.grpc.MethodDescriptor<dev.modelstore.platform.v1.BatchDeleteWorkspacesRequest, dev.modelstore.platform.v1.BatchDeleteWorkspacesResponse> getBatchDeleteWorkspacesMethod;
+    if ((getBatchDeleteWorkspacesMethod = WorkspaceServiceGrpc.getBatchDeleteWorkspacesMethod) == null) {
+      synchronized (WorkspaceServiceGrpc.class) {
+        if ((getBatchDeleteWorkspacesMethod = WorkspaceServiceGrpc.getBatchDeleteWorkspacesMethod) == null) {
+          WorkspaceServiceGrpc.getBatchDeleteWorkspacesMethod = getBatchDeleteWorkspacesMethod =
+              io.grpc.MethodDescriptor.<dev.modelstore.platform.v1.BatchDeleteWorkspacesRequest, dev.modelstore.platform.v1.BatchDeleteWorkspacesResponse>newBuilder()
+              .setType(io.grpc.MethodDescriptor.MethodType.UNARY)
+              .setFullMethodName(generateFullMethodName(SERVICE_NAME, "BatchDeleteWorkspaces"))
+              .setSampledToLocalTracing(true)
+              .setRequestMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.BatchDeleteWorkspacesRequest.getDefaultInstance()))
+              .setResponseMarshaller(io.grpc.protobuf.ProtoUtils.marshaller(
+                  dev.modelstore.platform.v1.BatchDeleteWorkspacesResponse.getDefaultInstance()))
+              .setSchemaDescriptor(new WorkspaceServiceMethodDescriptorSupplier("BatchDeleteWorkspaces"))
+              .build();
+        }
+      }
+    }
+    return getBatchDeleteWorkspacesMethod;
+  }
+
   /**
    * Creates a new async stub that supports all call types for the service
    */
@@ -340,6 +433,72 @@ public final class WorkspaceServiceGrpc {
         io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchGetWorkspacesResponse> responseObserver) {
       io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchGetWorkspacesMethod(), responseObserver);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 workspaces in one call, all or none (AIP-233): each item
+     * as CreateWorkspace would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateWorkspace, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].workspace.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    default void batchCreateWorkspaces(dev.modelstore.platform.v1.BatchCreateWorkspacesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchCreateWorkspacesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchCreateWorkspacesMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 workspaces in one call, all or none (AIP-234): each item
+     * as UpdateWorkspace would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateWorkspace, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].workspace.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchUpdateWorkspaces(dev.modelstore.platform.v1.BatchUpdateWorkspacesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchUpdateWorkspacesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchUpdateWorkspacesMethod(), responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 workspaces in one call, all or none (AIP-235): each item
+     * as DeleteWorkspace would delete it; a batch does not cascade, so an item's
+     * `force` is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteWorkspace, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, an item with force, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    default void batchDeleteWorkspaces(dev.modelstore.platform.v1.BatchDeleteWorkspacesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchDeleteWorkspacesResponse> responseObserver) {
+      io.grpc.stub.ServerCalls.asyncUnimplementedUnaryCall(getBatchDeleteWorkspacesMethod(), responseObserver);
+    }
   }
 
   /**
@@ -454,6 +613,75 @@ public final class WorkspaceServiceGrpc {
       io.grpc.stub.ClientCalls.asyncUnaryCall(
           getChannel().newCall(getBatchGetWorkspacesMethod(), getCallOptions()), request, responseObserver);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 workspaces in one call, all or none (AIP-233): each item
+     * as CreateWorkspace would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateWorkspace, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].workspace.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public void batchCreateWorkspaces(dev.modelstore.platform.v1.BatchCreateWorkspacesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchCreateWorkspacesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchCreateWorkspacesMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 workspaces in one call, all or none (AIP-234): each item
+     * as UpdateWorkspace would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateWorkspace, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].workspace.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchUpdateWorkspaces(dev.modelstore.platform.v1.BatchUpdateWorkspacesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchUpdateWorkspacesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchUpdateWorkspacesMethod(), getCallOptions()), request, responseObserver);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 workspaces in one call, all or none (AIP-235): each item
+     * as DeleteWorkspace would delete it; a batch does not cascade, so an item's
+     * `force` is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteWorkspace, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, an item with force, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public void batchDeleteWorkspaces(dev.modelstore.platform.v1.BatchDeleteWorkspacesRequest request,
+        io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchDeleteWorkspacesResponse> responseObserver) {
+      io.grpc.stub.ClientCalls.asyncUnaryCall(
+          getChannel().newCall(getBatchDeleteWorkspacesMethod(), getCallOptions()), request, responseObserver);
+    }
   }
 
   /**
@@ -548,6 +776,72 @@ public final class WorkspaceServiceGrpc {
       return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
           getChannel(), getBatchGetWorkspacesMethod(), getCallOptions(), request);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 workspaces in one call, all or none (AIP-233): each item
+     * as CreateWorkspace would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateWorkspace, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].workspace.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.BatchCreateWorkspacesResponse batchCreateWorkspaces(dev.modelstore.platform.v1.BatchCreateWorkspacesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchCreateWorkspacesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 workspaces in one call, all or none (AIP-234): each item
+     * as UpdateWorkspace would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateWorkspace, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].workspace.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.BatchUpdateWorkspacesResponse batchUpdateWorkspaces(dev.modelstore.platform.v1.BatchUpdateWorkspacesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchUpdateWorkspacesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 workspaces in one call, all or none (AIP-235): each item
+     * as DeleteWorkspace would delete it; a batch does not cascade, so an item's
+     * `force` is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteWorkspace, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, an item with force, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.BatchDeleteWorkspacesResponse batchDeleteWorkspaces(dev.modelstore.platform.v1.BatchDeleteWorkspacesRequest request) throws io.grpc.StatusException {
+      return io.grpc.stub.ClientCalls.blockingV2UnaryCall(
+          getChannel(), getBatchDeleteWorkspacesMethod(), getCallOptions(), request);
+    }
   }
 
   /**
@@ -641,6 +935,72 @@ public final class WorkspaceServiceGrpc {
     public dev.modelstore.platform.v1.BatchGetWorkspacesResponse batchGetWorkspaces(dev.modelstore.platform.v1.BatchGetWorkspacesRequest request) {
       return io.grpc.stub.ClientCalls.blockingUnaryCall(
           getChannel(), getBatchGetWorkspacesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Creates up to 1000 workspaces in one call, all or none (AIP-233): each item
+     * as CreateWorkspace would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateWorkspace, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].workspace.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.BatchCreateWorkspacesResponse batchCreateWorkspaces(dev.modelstore.platform.v1.BatchCreateWorkspacesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchCreateWorkspacesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 workspaces in one call, all or none (AIP-234): each item
+     * as UpdateWorkspace would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateWorkspace, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].workspace.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.BatchUpdateWorkspacesResponse batchUpdateWorkspaces(dev.modelstore.platform.v1.BatchUpdateWorkspacesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchUpdateWorkspacesMethod(), getCallOptions(), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 workspaces in one call, all or none (AIP-235): each item
+     * as DeleteWorkspace would delete it; a batch does not cascade, so an item's
+     * `force` is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteWorkspace, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, an item with force, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public dev.modelstore.platform.v1.BatchDeleteWorkspacesResponse batchDeleteWorkspaces(dev.modelstore.platform.v1.BatchDeleteWorkspacesRequest request) {
+      return io.grpc.stub.ClientCalls.blockingUnaryCall(
+          getChannel(), getBatchDeleteWorkspacesMethod(), getCallOptions(), request);
     }
   }
 
@@ -742,6 +1102,75 @@ public final class WorkspaceServiceGrpc {
       return io.grpc.stub.ClientCalls.futureUnaryCall(
           getChannel().newCall(getBatchGetWorkspacesMethod(), getCallOptions()), request);
     }
+
+    /**
+     * <pre>
+     * Creates up to 1000 workspaces in one call, all or none (AIP-233): each item
+     * as CreateWorkspace would create it, answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of CreateWorkspace, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].workspace.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, an item with its own
+     * request_id, two items with one id, or a request_id reused with other
+     * requests; ABORTED when a concurrent write got in part way (the batch was
+     * undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.platform.v1.BatchCreateWorkspacesResponse> batchCreateWorkspaces(
+        dev.modelstore.platform.v1.BatchCreateWorkspacesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchCreateWorkspacesMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Updates up to 1000 workspaces in one call, all or none (AIP-234): each item
+     * as UpdateWorkspace would update it (its own update_mask, etag and
+     * allow_missing), answered in request order.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of UpdateWorkspace, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].workspace.id`);
+     * INVALID_ARGUMENT also for no requests, more than 1000, two items with one
+     * id, or a request_id reused with other requests; ABORTED when a concurrent
+     * write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.platform.v1.BatchUpdateWorkspacesResponse> batchUpdateWorkspaces(
+        dev.modelstore.platform.v1.BatchUpdateWorkspacesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchUpdateWorkspacesMethod(), getCallOptions()), request);
+    }
+
+    /**
+     * <pre>
+     * Deletes up to 1000 workspaces in one call, all or none (AIP-235): each item
+     * as DeleteWorkspace would delete it; a batch does not cascade, so an item's
+     * `force` is refused.
+     * Every item is validated and every precondition is checked before anything
+     * is written; a batch that fails part way (a concurrent writer, a crash) is
+     * undone and the call fails naming the item. Readers may see a batch partly
+     * applied while it is being applied: see docs/batches.md for what is atomic.
+     * Errors: those of DeleteWorkspace, for the first item that fails, with its
+     * index in the details (`google.rpc.ErrorInfo` metadata `index`; field
+     * violations name the item, for example `requests[3].id`); INVALID_ARGUMENT
+     * also for no requests, more than 1000, an item with force, two items with
+     * one id, or a request_id reused with other requests; ABORTED when a
+     * concurrent write got in part way (the batch was undone and may be retried).
+     * </pre>
+     */
+    public com.google.common.util.concurrent.ListenableFuture<dev.modelstore.platform.v1.BatchDeleteWorkspacesResponse> batchDeleteWorkspaces(
+        dev.modelstore.platform.v1.BatchDeleteWorkspacesRequest request) {
+      return io.grpc.stub.ClientCalls.futureUnaryCall(
+          getChannel().newCall(getBatchDeleteWorkspacesMethod(), getCallOptions()), request);
+    }
   }
 
   private static final int METHODID_CREATE_WORKSPACE = 0;
@@ -750,6 +1179,9 @@ public final class WorkspaceServiceGrpc {
   private static final int METHODID_UPDATE_WORKSPACE = 3;
   private static final int METHODID_DELETE_WORKSPACE = 4;
   private static final int METHODID_BATCH_GET_WORKSPACES = 5;
+  private static final int METHODID_BATCH_CREATE_WORKSPACES = 6;
+  private static final int METHODID_BATCH_UPDATE_WORKSPACES = 7;
+  private static final int METHODID_BATCH_DELETE_WORKSPACES = 8;
 
   private static final class MethodHandlers<Req, Resp> implements
       io.grpc.stub.ServerCalls.UnaryMethod<Req, Resp>,
@@ -791,6 +1223,18 @@ public final class WorkspaceServiceGrpc {
         case METHODID_BATCH_GET_WORKSPACES:
           serviceImpl.batchGetWorkspaces((dev.modelstore.platform.v1.BatchGetWorkspacesRequest) request,
               (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchGetWorkspacesResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_CREATE_WORKSPACES:
+          serviceImpl.batchCreateWorkspaces((dev.modelstore.platform.v1.BatchCreateWorkspacesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchCreateWorkspacesResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_UPDATE_WORKSPACES:
+          serviceImpl.batchUpdateWorkspaces((dev.modelstore.platform.v1.BatchUpdateWorkspacesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchUpdateWorkspacesResponse>) responseObserver);
+          break;
+        case METHODID_BATCH_DELETE_WORKSPACES:
+          serviceImpl.batchDeleteWorkspaces((dev.modelstore.platform.v1.BatchDeleteWorkspacesRequest) request,
+              (io.grpc.stub.StreamObserver<dev.modelstore.platform.v1.BatchDeleteWorkspacesResponse>) responseObserver);
           break;
         default:
           throw new AssertionError();
@@ -852,6 +1296,27 @@ public final class WorkspaceServiceGrpc {
               dev.modelstore.platform.v1.BatchGetWorkspacesRequest,
               dev.modelstore.platform.v1.BatchGetWorkspacesResponse>(
                 service, METHODID_BATCH_GET_WORKSPACES)))
+        .addMethod(
+          getBatchCreateWorkspacesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.platform.v1.BatchCreateWorkspacesRequest,
+              dev.modelstore.platform.v1.BatchCreateWorkspacesResponse>(
+                service, METHODID_BATCH_CREATE_WORKSPACES)))
+        .addMethod(
+          getBatchUpdateWorkspacesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.platform.v1.BatchUpdateWorkspacesRequest,
+              dev.modelstore.platform.v1.BatchUpdateWorkspacesResponse>(
+                service, METHODID_BATCH_UPDATE_WORKSPACES)))
+        .addMethod(
+          getBatchDeleteWorkspacesMethod(),
+          io.grpc.stub.ServerCalls.asyncUnaryCall(
+            new MethodHandlers<
+              dev.modelstore.platform.v1.BatchDeleteWorkspacesRequest,
+              dev.modelstore.platform.v1.BatchDeleteWorkspacesResponse>(
+                service, METHODID_BATCH_DELETE_WORKSPACES)))
         .build();
   }
 
@@ -906,6 +1371,9 @@ public final class WorkspaceServiceGrpc {
               .addMethod(getUpdateWorkspaceMethod())
               .addMethod(getDeleteWorkspaceMethod())
               .addMethod(getBatchGetWorkspacesMethod())
+              .addMethod(getBatchCreateWorkspacesMethod())
+              .addMethod(getBatchUpdateWorkspacesMethod())
+              .addMethod(getBatchDeleteWorkspacesMethod())
               .build();
         }
       }
