@@ -38,7 +38,8 @@ from .embedded import EmbeddedDatabase
 from .engine.audit_log import ENTRY, AuditTrail, with_retention
 from .engine.id_migration import IdMigration
 from .engine.registry import MethodSpec, ServiceSpec, discover
-from .engine.store import EntityStore
+from .engine.store import EntityStore, batch_journal
+from .engine.store.batches import Batches
 from .engine.store.key_rotation import Rotation, rotate_entity
 from .engine.store.relations import Relations
 from .errors import Unavailable, loggable
@@ -195,6 +196,7 @@ class Modelstore:
             )
         specs = [i for s in self.services if s.model is not None for i in s.model.index_specs()]
         specs += changes_log.INDEXES
+        specs += batch_journal.INDEXES
         for attempt in range(1, MIGRATE_ATTEMPTS + 1):
             try:
                 self.index_report = await ensure_indexes(self.db, specs, self.caps)
@@ -261,7 +263,15 @@ class Modelstore:
             store.relations = relations
         deps = DomainDeps(stores=self.stores, keyring=keyring)
         self.domain = collect_domain(deps)
-        handlers, self.unimplemented = build_handlers(self.services, self.stores, self.domain)
+        journal = batch_journal.BatchJournal(self._documents(batch_journal.JOURNAL))
+        batches = Batches(journal, self.stores)
+        # Before serving: a batch a killed process left half-applied is undone first.
+        recovered = await batches.recover()
+        if recovered:
+            log.info("undid %d interrupted batch write(s)", recovered)
+        handlers, self.unimplemented = build_handlers(
+            self.services, self.stores, self.domain, batches
+        )
         handlers[CHANGE_SERVICE] = await self._change_feed()
         self.unimplemented = [
             p for p in self.unimplemented if not p.startswith(f"/{CHANGE_SERVICE}/")

@@ -208,6 +208,33 @@ def keeps_changing(label: str, doc_id: str) -> EtagMismatch:
     return EtagMismatch(f"{label} {doc_id[:100]!r} keeps changing; retry")
 
 
+def batch_in_progress() -> EtagMismatch:
+    """Report that a batch with this request_id is being applied right now: ABORTED, retry."""
+    return EtagMismatch("a batch with this request_id is being applied; retry")
+
+
+def batch_overran(seconds: int) -> EtagMismatch:
+    """Report that a batch ran past its lease and undid itself: ABORTED, retry."""
+    return EtagMismatch(f"the batch took longer than {seconds} s and was undone; retry")
+
+
+def at_item(exc: ModelstoreError, index: int, not_undone: Sequence[str] = ()) -> ModelstoreError:
+    """Name item `index` of a batch in `exc`: its message, field violations and metadata.
+
+    `not_undone` lists the ids of items the batch had applied and could not undo (another
+    writer changed them since): the caller learns of them, as the log does.
+    """
+    at = f"requests[{index}]"
+    exc.message = f"{at}: {exc.message}"
+    exc.args = (exc.message,)
+    if isinstance(exc, InvalidArgument):
+        exc.violations = [dataclasses.replace(v, field=f"{at}.{v.field}") for v in exc.violations]
+    exc.metadata = {**exc.metadata, "index": str(index)}
+    if not_undone:
+        exc.metadata["not_undone"] = ",".join(not_undone)
+    return exc
+
+
 def already_exists(label: str, fields: Sequence[str]) -> AlreadyExists:
     """Report that a unique index already holds these field values."""
     return AlreadyExists(f"a {label} with this {', '.join(fields)} already exists", fields)

@@ -322,6 +322,16 @@ class Documents:
             if await self._collection.find_one({"_id": doc["_id"]}, {"_id": 1}) is None:
                 raise dup from None
 
+    async def replace_where(self, filt: Filter, doc: Mapping[str, Any]) -> bool:
+        """Store `doc` whole (unstamped) as the one document matching `filt`; whether one did.
+
+        For undoing a write (a batch's rollback): the document gets back exactly its former
+        self, stamp and all, so its etag is the one its readers had.
+        """
+        with unique_violations(self._caps):
+            result = await self._collection.replace_one(filt, dict(doc))
+        return result.matched_count > 0
+
     async def replace(self, doc_id: Any, doc: Mapping[str, Any]) -> None:
         """Store `doc` as the whole document `doc_id`, creating it when missing."""
         await self._collection.replace_one({"_id": doc_id}, dict(doc), upsert=True)

@@ -20,6 +20,7 @@ from google.protobuf.message import Message
 from ..engine.context import CallContext
 from ..engine.registry import Kind, MethodSpec, ServiceSpec
 from ..engine.store import EntityStore
+from ..engine.store.batches import Batches
 from .request_context import current_context
 from .status import abort
 
@@ -36,8 +37,15 @@ def _mask(request: Message, name: str) -> list[str] | None:
     return list(getattr(request, name).paths)
 
 
-def standard_handler(spec: MethodSpec, store: EntityStore[Any]) -> Handler:
-    """Build the handler of one standard method."""
+def _fingerprint(request: Message) -> bytes:
+    """Identify a whole request, for a request_id sent again with other contents (AIP-155)."""
+    return hashlib.sha256(request.SerializeToString(deterministic=True)).digest()
+
+
+def standard_handler(
+    spec: MethodSpec, store: EntityStore[Any], batches: Batches | None = None
+) -> Handler:
+    """Build the handler of one standard method (`batches` serves the batch writes)."""
     resp_cls = spec.response_class
     out = spec.response_field
     entity_field = spec.entity_field
@@ -46,9 +54,7 @@ def standard_handler(spec: MethodSpec, store: EntityStore[Any]) -> Handler:
     async def run(request: Any, ctx: CallContext) -> Message:
         kind = spec.kind
         if kind is Kind.CREATE:
-            fingerprint = b""
-            if request.request_id:
-                fingerprint = hashlib.sha256(request.SerializeToString(deterministic=True)).digest()
+            fingerprint = _fingerprint(request) if request.request_id else b""
             entity = await store.create(
                 ctx, getattr(request, entity_field or ""), request.request_id, fingerprint
             )
@@ -85,7 +91,24 @@ def standard_handler(spec: MethodSpec, store: EntityStore[Any]) -> Handler:
         if kind is Kind.BATCH_GET:
             items = await store.batch_get(ctx, list(request.ids), _mask(request, "read_mask"))
             return resp_cls(**{out or "": items})
-        raise AssertionError(kind)
+        return await batch(request, ctx)
+
+    async def batch(request: Any, ctx: CallContext) -> Message:
+        kind, rid = spec.kind, request.request_id
+        if batches is None:
+            raise AssertionError(f"{spec.path}: no batch journal was given")
+        fingerprint = _fingerprint(request) if rid else b""
+        field = spec.item_entity_field or ""
+        if kind is Kind.BATCH_CREATE:
+            entities = [getattr(r, field) for r in request.requests]
+            items = await batches.create(ctx, store, entities, rid, fingerprint)
+        elif kind is Kind.BATCH_UPDATE:
+            items = await batches.update(ctx, store, request.requests, field, rid, fingerprint)
+        elif kind is Kind.BATCH_DELETE:
+            items = await batches.delete(ctx, store, request.requests, rid, fingerprint)
+        else:
+            raise AssertionError(kind)
+        return resp_cls(**{out: items}) if out else resp_cls()
 
     return _edge(run)
 
@@ -107,8 +130,11 @@ def build_handlers(
     services: list[ServiceSpec],
     stores: Mapping[str, EntityStore[Any]],
     domain: Mapping[str, DomainHandler],
+    batches: Batches | None = None,
 ) -> tuple[dict[str, dict[str, grpc.RpcMethodHandler[Any, Any]]], list[str]]:
     """Return every service's method handlers, and the RPC paths left unimplemented.
+
+    `batches` serves the batch writes (the server always gives it).
 
     The handlers are bare: `transport.pipeline` adds the gate, caller check and validation.
     """
@@ -125,7 +151,7 @@ def build_handlers(
                 handler = _edge(fn)
             else:
                 assert spec.model is not None
-                handler = standard_handler(spec, stores[spec.model.full_name])
+                handler = standard_handler(spec, stores[spec.model.full_name], batches)
             methods[spec.descriptor.name] = grpc.unary_unary_rpc_method_handler(
                 handler,
                 request_deserializer=spec.request_class.FromString,

@@ -43,7 +43,8 @@ def _batch_violations(
     if not items:
         return [*out, FieldViolation("requests", "is required")]
     if len(items) > MAX_BATCH_ITEMS:
-        return [*out, *errors.too_many("requests", MAX_BATCH_ITEMS).violations]
+        limit = f"must hold at most {MAX_BATCH_ITEMS} requests"
+        return [*out, FieldViolation("requests", limit, limit=True)]
     single = BATCH_ITEMS[kind]
     first: dict[str, int] = {}  # id -> the first item that names it
     for i, item in enumerate(items):

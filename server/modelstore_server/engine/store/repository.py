@@ -68,6 +68,8 @@ ATTEMPTS = 3
 """How often `update_where` writes again when the refused state turned out allowed."""
 _REQUEST_NS = uuid.UUID("6f1c7f52-8a43-4c35-9d7e-3b0f0e8f4a11")
 _RID = "_rid"  # the idempotency record kept on a created document
+RID_KEY = _RID
+"""The key of a created document's idempotency record (`{"id": request_id, "h": ...}`)."""
 
 
 class ReferenceGraph(Protocol):

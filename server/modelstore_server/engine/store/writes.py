@@ -109,6 +109,21 @@ class Writes:
             for doc in found:
                 self._record(audit.DELETE, doc, (), "")
 
+    async def restore(self, filt: Mapping[str, Any], before: Doc) -> bool:
+        """Put `before` back whole as the document matching `filt` (an undo). Journaled.
+
+        Whether one matched; the entry is an UPDATE of every field `before` holds.
+        """
+        if not await self._documents.replace_where(filt, before):
+            return False
+        self._record(audit.UPDATE, before, before.keys(), version_of(before))
+        return True
+
+    async def reinsert(self, before: Doc) -> None:
+        """Insert `before` exactly as it was (the undo of a delete). Journaled as a CREATE."""
+        await self._documents.insert_as_is(before)
+        self._record(audit.CREATE, before, before.keys(), version_of(before))
+
     def replayed(self, doc: Mapping[str, Any]) -> None:
         """Journal an idempotent Create answered with `doc`, made by an earlier attempt."""
         change = self._change(audit.CREATE, doc, doc.keys(), version_of(doc))
