@@ -205,6 +205,31 @@ async def test_errors_are_statuses_with_aip_193_http_codes(
         _status(await anonymous.get(f"/v1/platform/users/u-{s}", headers=writer), 403, 7)
 
 
+async def test_batch_writes_over_http(http: httpx.AsyncClient) -> None:
+    s = _suffix()
+    orgs = "/v1/directory/organizations"
+    items = [{"organization": {"name": f"O{i}", "slug": f"o{i}-{s}"}} for i in range(2)]
+    body = {"requests": items, "requestId": f"batch-{s}"}
+    created = await http.post(f"{orgs}:batchCreate", json=body)
+    assert created.status_code == 200, created.text
+    made = created.json()["organizations"]
+    assert [o["slug"] for o in made] == [f"o0-{s}", f"o1-{s}"]
+    again = await http.post(f"{orgs}:batchCreate", json=body)  # the same request_id: no copies
+    assert [o["id"] for o in again.json()["organizations"]] == [o["id"] for o in made]
+    renames = [
+        {"organization": {"id": o["id"], "name": "Renamed"}, "updateMask": "name"} for o in made
+    ]
+    updated = await http.post(f"{orgs}:batchUpdate", json={"requests": renames})
+    assert [o["name"] for o in updated.json()["organizations"]] == ["Renamed", "Renamed"]
+    missing = {"requests": [{"id": made[0]["id"]}, {"id": f"nobody-{s}"}]}
+    failed = _status(await http.post(f"{orgs}:batchDelete", json=missing), 404, 5)
+    assert failed["message"].startswith("requests[1]: ")
+    assert (await http.get(f"{orgs}/{made[0]['id']}")).status_code == 200  # nothing deleted
+    deleted = await http.post(f"{orgs}:batchDelete", json={"requests": missing["requests"][:1]})
+    assert deleted.status_code == 200, deleted.text
+    assert deleted.json() == {}
+
+
 async def test_patch_takes_its_update_mask_from_the_body(http: httpx.AsyncClient) -> None:
     s = _suffix()
     ws = f"ws-{s}"
