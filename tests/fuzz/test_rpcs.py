@@ -1,4 +1,6 @@
-"""Descriptor-driven fuzzing of every entity's Create, Update, List and Get and every domain RPC.
+"""Descriptor-driven fuzzing of every entity's standard methods and every domain RPC.
+
+The standard methods fuzzed: Create, Update, List, Get and the batch writes.
 
 The RPCs come from `engine.registry.discover()` (no list here), the requests from
 hypothesis strategies built from their descriptors (tests/fuzz/strategies.py), sent to the
@@ -71,7 +73,16 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     print_blob=True,
 )
-FUZZ_KINDS = (Kind.CREATE, Kind.UPDATE, Kind.LIST, Kind.GET, Kind.DOMAIN)
+FUZZ_KINDS = (
+    Kind.CREATE,
+    Kind.UPDATE,
+    Kind.LIST,
+    Kind.GET,
+    Kind.BATCH_CREATE,
+    Kind.BATCH_UPDATE,
+    Kind.BATCH_DELETE,
+    Kind.DOMAIN,
+)
 SPECS = [m for s in discover() for m in s.methods if m.kind in FUZZ_KINDS]
 GETS = {m.model.full_name: m for m in SPECS if m.kind is Kind.GET and m.model is not None}
 LISTS = [m for m in SPECS if m.kind is Kind.LIST and m.model is not None]
