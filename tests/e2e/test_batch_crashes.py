@@ -1,0 +1,123 @@
+"""kill -9 of the server during a stream of batch creates: all or none, and no duplicates.
+
+Writers send BatchCreateWorkspaces of `SIZE` workspaces each, every batch with its own
+`request_id` and its workspaces named after it, and the server is killed mid-stream, so
+some batch is being applied at that instant (its record `applying` in the batch journal).
+After a restart (whose start-up undoes that batch):
+
+- every batch is whole or absent: no request_id has some of its workspaces stored;
+- every acknowledged batch is whole;
+- every batch sent, acknowledged or not, is sent again with its request_id: each retry
+  succeeds, an acknowledged one answers with the workspaces it made, and afterwards the
+  database holds exactly `SIZE` workspaces per request_id.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import pathlib
+import signal
+from dataclasses import dataclass, field
+
+import grpc
+
+from modelstore.platform.v1 import workspace_pb2, workspace_pb2_grpc
+from tests.e2e.harness import serve
+
+SIZE = 20
+WS = workspace_pb2
+
+
+def _batch(rid: str) -> WS.BatchCreateWorkspacesRequest:
+    items = [
+        WS.CreateWorkspaceRequest(
+            workspace=WS.Workspace(name=f"{rid}/{k:02d}", allowed_origins=["https://a.example"])
+        )
+        for k in range(SIZE)
+    ]
+    return WS.BatchCreateWorkspacesRequest(requests=items, request_id=rid)
+
+
+@dataclass
+class BatchWriters:
+    """Batch loops that remember every request_id sent, and the ids each acknowledged one got."""
+
+    address: str
+    sent: list[str] = field(default_factory=list)
+    acked: dict[str, list[str]] = field(default_factory=dict)
+    failures: list[str] = field(default_factory=list)
+    _stop: asyncio.Event = field(default_factory=asyncio.Event)
+    _tasks: list[asyncio.Task[None]] = field(default_factory=list)
+
+    def start(self, concurrency: int) -> None:
+        self._tasks = [asyncio.create_task(self._loop(n)) for n in range(concurrency)]
+
+    async def _loop(self, n: int) -> None:
+        async with grpc.aio.insecure_channel(self.address) as channel:
+            stub = workspace_pb2_grpc.WorkspaceServiceStub(channel)
+            for i in range(100_000):  # bounded: the test stops the writers long before
+                if self._stop.is_set():
+                    return
+                rid = f"batch-{n}-{i:05d}"
+                self.sent.append(rid)
+                try:
+                    got = await stub.BatchCreateWorkspaces(_batch(rid), timeout=30)
+                    self.acked[rid] = [w.id for w in got.workspaces]
+                except grpc.aio.AioRpcError as exc:
+                    self.failures.append(exc.code().name)
+                    return  # the server is gone: this loop's work is retried later
+
+    async def stop(self) -> None:
+        self._stop.set()
+        await asyncio.gather(*self._tasks)
+
+
+async def _stored(stub: workspace_pb2_grpc.WorkspaceServiceStub) -> collections.Counter[str]:
+    """How many stored workspaces each request_id has (by the names the batches gave)."""
+    count: collections.Counter[str] = collections.Counter()
+    token = ""
+    for _ in range(1000):  # bounded paging
+        page = await stub.ListWorkspaces(WS.ListWorkspacesRequest(page_size=500, page_token=token))
+        count.update(w.name.split("/")[0] for w in page.workspaces)
+        token = page.next_page_token
+        if not token:
+            return count
+    raise AssertionError("paging did not end")
+
+
+async def test_a_batch_killed_part_way_is_undone_and_retries_duplicate_nothing(
+    data_dir: pathlib.Path, tmp_root: pathlib.Path
+) -> None:
+    logs = tmp_root / f"logs-{data_dir.name}"
+    async with serve(data_dir, logs) as served:
+        writers = BatchWriters(served.address)
+        writers.start(concurrency=4)
+        for _ in range(3000):  # until enough are acknowledged, so several are mid-batch
+            if len(writers.acked) >= 12:
+                break
+            await asyncio.sleep(0.01)
+        served.proc.kill()
+        await asyncio.to_thread(served.proc.wait, 10)
+        await writers.stop()
+    assert set(writers.failures) <= {"UNAVAILABLE", "DEADLINE_EXCEEDED"}, writers.failures
+    assert len(writers.acked) >= 12
+
+    async with serve(data_dir, logs) as served:
+        async with grpc.aio.insecure_channel(served.address) as channel:
+            stub = workspace_pb2_grpc.WorkspaceServiceStub(channel)
+            stored = await _stored(stub)
+            assert {rid: n for rid, n in stored.items() if n != SIZE} == {}  # none half-applied
+            assert all(stored[rid] == SIZE for rid in writers.acked)
+            retried = await asyncio.gather(
+                *(stub.BatchCreateWorkspaces(_batch(r), timeout=60) for r in writers.sent)
+            )
+            by_rid = {
+                rid: [w.id for w in got.workspaces]
+                for rid, got in zip(writers.sent, retried, strict=True)
+            }
+            # An acknowledged batch answers its retry with the same workspaces.
+            assert {rid: by_rid[rid] for rid in writers.acked} == writers.acked
+            after = await _stored(stub)
+        assert after == dict.fromkeys(writers.sent, SIZE)  # each batch once, whole
+        assert await served.signal(signal.SIGTERM) == 0, served.output()
