@@ -285,3 +285,24 @@ async def test_a_batch_left_applying_by_a_dead_process_is_undone_on_retry(
     assert record["state"] == "applied"
     again = (await stub.BatchUpdateOrganizations(request)).organizations
     assert [o.etag for o in again] == [o.etag for o in renamed]
+
+
+async def test_a_unique_value_taken_mid_insert_undoes_the_items_before_it(
+    channel: grpc.aio.Channel,
+) -> None:
+    stub = org_grpc.OrganizationServiceStub(channel)
+    (existing,) = await _orgs(stub, 1)
+    fresh = [_org("first"), _org("second"), _org("third")]
+    fresh[1].slug = existing.slug  # only the database's unique index knows it is taken
+    request = org_pb2.BatchCreateOrganizationsRequest(
+        requests=[org_pb2.CreateOrganizationRequest(organization=o) for o in fresh]
+    )
+    failed = await expect_error(
+        stub.BatchCreateOrganizations(request), grpc.StatusCode.ALREADY_EXISTS
+    )
+    assert failed.metadata["index"] == "1"
+    assert failed.metadata["fields"] == "slug"
+    listed = await stub.ListOrganizations(
+        org_pb2.ListOrganizationsRequest(filter=f'slug = "{fresh[0].slug}"')
+    )
+    assert list(listed.organizations) == []  # item 0 was stored by the insert, then undone

@@ -44,11 +44,13 @@ from pymongo.errors import BulkWriteError
 
 from .capabilities import Capabilities
 from .connection import ReadMode
-from .driver_errors import DuplicateKey, unique_violations
+from .driver_errors import INTERNAL_ERROR, WRITE_CONFLICTS, DuplicateKey, unique_violations
 from .page_plans import PagePlanner, id_order
 
 Doc = dict[str, Any]
 Filter = Mapping[str, Any]
+DUPLICATE_KEY = 11000
+"""The server error code of a unique-index violation."""
 CONFLICT_RETRIES = 3
 """How often an insert aborted by a concurrent writer is run again."""
 
@@ -92,6 +94,17 @@ def unchanged(stored: Mapping[str, Any]) -> Doc:
     lock, so a write conditioned on it fails if anyone changed anything in between.
     """
     return {"$expr": {"$eq": ["$$ROOT", {"$literal": dict(stored)}]}}
+
+
+class BatchInsertFailed(Exception):
+    """An ordered `insert_batch` stopped at document `index`: those before it are stored."""
+
+    def __init__(self, index: int, duplicate: DuplicateKey | None, cause: Exception) -> None:
+        super().__init__(f"the batch insert stopped at document {index}")
+        self.index = index
+        self.duplicate = duplicate
+        """The unique violation (or write conflict) that stopped it; None for another error."""
+        self.cause = cause
 
 
 @dataclass(frozen=True)
@@ -266,6 +279,34 @@ class Documents:
             doc.update(stamp({"createdAt": at}, at))
         await self._collection.insert_many(list(docs), ordered=True)
 
+    async def insert_batch(self, docs: Sequence[Doc], at: dt.datetime) -> None:
+        """Insert `docs` in order, each stamped as created `at`, with one command.
+
+        Raise `BatchInsertFailed` naming the first document not stored (those before it
+        are): a unique violation, a write conflict (DocumentDB aborts racing inserts of one
+        unique value as a deadlock), or any other refusal. Nothing is run again here: the
+        caller undoes the part stored and decides.
+        """
+        for doc in docs:
+            doc.update(stamp({"createdAt": at}, at))
+        try:
+            await self._collection.insert_many(list(docs), ordered=True)
+        except BulkWriteError as exc:
+            details = exc.details or {}
+            first = (details.get("writeErrors") or [{}])[0]
+            index = int(first.get("index", details.get("nInserted", 0)))
+            code = first.get("code")
+            duplicate = None
+            if code == DUPLICATE_KEY:
+                pattern = first.get("keyPattern")
+                keys = tuple(str(k) for k in pattern) if isinstance(pattern, Mapping) else None
+                duplicate = DuplicateKey(keys or None, True, exc)
+            elif code in WRITE_CONFLICTS or (
+                code == INTERNAL_ERROR and not self._caps.typed_find_and_modify_duplicates
+            ):
+                duplicate = DuplicateKey(None, False, exc)
+            raise BatchInsertFailed(index, duplicate, exc) from exc
+
     async def update(
         self, filt: Filter, changes: Changes, at: dt.datetime, *, upsert: bool = False
     ) -> tuple[Doc | None, str]:
@@ -297,7 +338,7 @@ class Documents:
             except BulkWriteError as exc:
                 errors = exc.details.get("writeErrors", [])
                 first = errors[0] if errors else {}
-                if first.get("code") != 11000:
+                if first.get("code") != DUPLICATE_KEY:
                     raise
                 index = int(first.get("index", 0))
                 added += index

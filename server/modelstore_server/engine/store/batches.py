@@ -30,14 +30,15 @@ batch items cannot ask for one (`force`), but a reference declared to cascade do
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, NoReturn
 
 from google.protobuf.message import Message
 
 from ... import errors
-from ...storage.documents import unchanged, version_of
+from ...storage.documents import BatchInsertFailed, unchanged, version_of
 from ..codec import now
 from ..context import CallContext
 from ..stored_ids import matching_any
@@ -85,15 +86,49 @@ class Batches:
             if doc_id in held:
                 raise errors.at_item(errors.id_exists(store.label), i)
         _refuse_repeated_unique(store, entities)
-        items = [
-            Item(ids.stored(doc_id), None, rid=f"{key}:{i}") for i, doc_id in enumerate(chosen)
-        ]
+        prepared = []
+        for i, entity in enumerate(entities):
+            try:
+                prepared.append(await store.prepare_create(ctx, entity, f"{key}:{i}", fingerprint))
+            except errors.ModelstoreError as exc:
+                raise errors.at_item(exc, i) from None
+        items = [Item(new.doc["_id"], None, rid=f"{key}:{i}") for i, new in enumerate(prepared)]
+        await self._begin(store, key, "create", fingerprint, items)
+        docs = [new.doc for new in prepared]
+        try:
+            await store.writes.insert_batch(docs, now())  # the one write of the batch
+        except BatchInsertFailed as failed:
+            kept = await self._undo(store, _written(items, docs, failed.index))
+            await self._journal.forget(key)
+            await self._refusal(store, failed, docs, kept)
+        except BaseException:
+            await self._give_up(store, key, items)
+            raise
+        out = []
+        for i, new in enumerate(prepared):
+            try:
+                out.append(await store.finish_create(ctx, new))
+            except errors.ModelstoreError as exc:
+                kept = await self._undo(store, _written(items, docs, len(docs)))
+                await self._journal.forget(key)
+                raise errors.at_item(exc, i, kept) from None
+        await self._journal.applied(key, [item.stored_id for item in items])
+        return out
 
-        async def apply(i: int, item: Item) -> tuple[Message, str]:
-            created = await store.create(ctx, entities[i], item.rid, fingerprint)
-            return created, _etag_of(created)
-
-        return await self._apply(store, key, "create", fingerprint, items, apply)
+    async def _refusal(
+        self,
+        store: EntityStore[Any],
+        failed: BatchInsertFailed,
+        docs: Sequence[Doc],
+        kept: Sequence[str],
+    ) -> NoReturn:
+        """Raise why the batch insert stopped, naming the item."""
+        if failed.duplicate is not None:
+            try:
+                await store.conflicts.name_duplicate(failed.duplicate, docs[failed.index])
+            except errors.ModelstoreError as exc:
+                raise errors.at_item(exc, failed.index, kept) from None
+        raise failed.cause
 
     async def update(
         self,
@@ -219,9 +254,7 @@ class Batches:
         apply: Apply,
     ) -> list[Message]:
         """Journal the batch, write its items in order, and undo them all if one fails."""
-        until = await self._journal.begin(key, store.model.full_name, kind, fingerprint, items)
-        if until is None:  # the same request_id, begun by another call just now
-            raise errors.batch_in_progress()
+        until = await self._begin(store, key, kind, fingerprint, items)
         done: list[tuple[Item, str]] = []
         out: list[Message] = []
         index = 0
@@ -237,16 +270,42 @@ class Batches:
             await self._journal.forget(key)
             raise errors.at_item(exc, index, kept) from None
         except BaseException:
-            # The database may be away: what can be undone is, and the record is left
-            # applying unless all was, so recovery finishes the job.
-            try:
-                await self._undo(store, done)
-                await self._journal.forget(key)
-            except Exception as undo_exc:  # the original failure is the one to report
-                log.warning("undoing batch %s failed: %s", key, errors.loggable(undo_exc))
+            await self._give_up(store, key, done)
             raise
         await self._journal.applied(key, [item.stored_id for item in items])
         return out
+
+    async def _begin(
+        self,
+        store: EntityStore[Any],
+        key: str,
+        kind: str,
+        fingerprint: bytes,
+        items: Sequence[Item],
+    ) -> dt.datetime:
+        """Store the batch's journal record; return the end of its lease."""
+        until = await self._journal.begin(key, store.model.full_name, kind, fingerprint, items)
+        if until is None:  # the same request_id, begun by another call just now
+            raise errors.batch_in_progress()
+        return until
+
+    async def _give_up(
+        self,
+        store: EntityStore[Any],
+        key: str,
+        done: Sequence[Item] | Sequence[tuple[Item, str | None]],
+    ) -> None:
+        """Undo what can be after an unexpected failure (the database may be away).
+
+        Items whose result is not known are undone as recovery does; if the undo fails
+        too, the record stays applying and recovery finishes the job.
+        """
+        pairs = [d if isinstance(d, tuple) else (d, None) for d in done]
+        try:
+            await self._undo(store, pairs)
+            await self._journal.forget(key)
+        except Exception as undo_exc:  # the original failure is the one to report
+            log.warning("undoing batch %s failed: %s", key, errors.loggable(undo_exc))
 
     async def _answer(
         self,
@@ -338,6 +397,11 @@ async def _undo_item(store: EntityStore[Any], item: Item, etag: str | None) -> b
     if item.before is None:
         return await store.writes.delete_one(filt)
     return await store.writes.restore(filt, item.before)
+
+
+def _written(items: Sequence[Item], docs: Sequence[Doc], count: int) -> list[tuple[Item, str]]:
+    """Return the first `count` items of a batch insert, with the etags of what they stored."""
+    return [(items[i], version_of(docs[i])) for i in range(count)]
 
 
 def _etag_of(msg: Message) -> str:

@@ -119,6 +119,19 @@ class _Write:
 
 
 @dataclass(frozen=True)
+class NewEntity(Generic[M]):
+    """A Create's entity and document, checked and ready to insert (`prepare_create`)."""
+
+    msg: M
+    doc: Doc
+    at: dt.datetime
+    """The creation time (`createdAt`, `updatedAt`)."""
+    chosen: bool
+    """Whether the client chose the id."""
+    tenant: str | None
+
+
+@dataclass(frozen=True)
 class Upserted:
     """What an upsert wrote."""
 
@@ -454,6 +467,32 @@ class EntityStore(Generic[M]):
         `fingerprint` identifies the whole request a `request_id` came with: the same id
         with another fingerprint is refused (REQUEST_ID_REUSED).
         """
+        new = await self.prepare_create(ctx, entity, request_id, fingerprint)
+        doc = new.doc
+        if new.chosen:
+            await self._refuse_other_form(doc["_id"])
+        try:
+            await self.writes.insert(doc, new.at)
+        except DuplicateKey as dup:
+            if request_id:
+                replay = await self._replay(ctx, doc["_id"], request_id, fingerprint)
+                if replay is not None:
+                    # The same request (fingerprint) again: it carries the same secrets.
+                    self.secrets.reveal_on_create(new.msg, replay)
+                    return replay
+            await self.conflicts.name_duplicate(dup, doc)
+        return await self.finish_create(ctx, new)
+
+    async def prepare_create(
+        self, ctx: CallContext, entity: M, request_id: str = "", fingerprint: bytes = b""
+    ) -> NewEntity[M]:
+        """Build the document a Create stores, with every check that precedes the insert.
+
+        Tenant, defaults, id, secrets, the idempotency record, the domain's `before_create`
+        and the references; only the other-form id check is left (`create` makes it, a
+        batch's precondition read covers it). For `create` and the batch create, which
+        inserts many prepared documents with one command.
+        """
         m = self.model
         msg = self.message_class()
         msg.CopyFrom(entity)
@@ -480,22 +519,18 @@ class EntityStore(Generic[M]):
             doc.update(encode_fields(msg, self.plans))
         tenant = self.visibility.tenant_of(msg, ctx)
         await self._check_references(msg, tenant, self._reference_fields)
-        if chosen:
-            await self._refuse_other_form(doc["_id"])
-        try:
-            await self.writes.insert(doc, created)
-        except DuplicateKey as dup:
-            if request_id:
-                replay = await self._replay(ctx, doc["_id"], request_id, fingerprint)
-                if replay is not None:
-                    # The same request (fingerprint) again: it carries the same secrets.
-                    self.secrets.reveal_on_create(msg, replay)
-                    return replay
-            await self.conflicts.name_duplicate(dup, doc)
+        return NewEntity(msg, doc, created, chosen, tenant)
+
+    async def finish_create(self, ctx: CallContext, new: NewEntity[M]) -> M:
+        """Finish a Create after its document's insert; return the created entity.
+
+        The references are checked again (a parent deleted meanwhile must not keep this
+        child: the document is removed, FAILED_PRECONDITION), then the hooks run.
+        """
+        msg, doc = new.msg, new.doc
         if self.relations is not None and self._reference_fields:
-            # A parent deleted between the check and the insert must not keep this child.
             try:
-                await self._check_references(msg, tenant, self._reference_fields)
+                await self._check_references(msg, new.tenant, self._reference_fields)
             except errors.FailedPrecondition:
                 await self.remove(doc["_id"])
                 raise

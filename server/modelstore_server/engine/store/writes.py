@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from ...storage.documents import Changes, Documents, version_of
+from ...storage.documents import BatchInsertFailed, Changes, Documents, version_of
 from .. import audit
 from ..model import EntityModel
 
@@ -45,6 +45,23 @@ class Writes:
         written = await self._documents.insert(doc, at)
         self._record(audit.CREATE, written, written.keys(), version_of(written))
         return written
+
+    async def insert_batch(self, docs: Sequence[Doc], at: dt.datetime) -> None:
+        """`Documents.insert_batch`, each stored document journaled as a CREATE.
+
+        On `BatchInsertFailed` the documents before its index were stored: they are
+        journaled too (the caller undoes them, which journals their removal).
+        """
+        try:
+            await self._documents.insert_batch(docs, at)
+        except BatchInsertFailed as failed:
+            self._created(docs[: failed.index])
+            raise
+        self._created(docs)
+
+    def _created(self, docs: Sequence[Doc]) -> None:
+        for doc in docs:
+            self._record(audit.CREATE, doc, doc.keys(), version_of(doc))
 
     async def update(
         self,
