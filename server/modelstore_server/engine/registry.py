@@ -98,11 +98,20 @@ def _service_spec(pool: descriptor_pool.DescriptorPool, full_name: str) -> Servi
     entity = entity_of(service)
     model = build_entity_model(entity) if entity is not None else None
     methods = []
-    for method in service.methods:
-        found = classify(method, entity)
+    found_all = [(method, classify(method, entity)) for method in service.methods]
+    # A batch write needs what its single method needs, unless it declares its own.
+    single_rights = {found.kind: required_access(m, found.kind) for m, found in found_all}
+    for method, found in found_all:
+        requires = required_access(method, found.kind)
+        single = BATCH_ITEMS.get(found.kind)
+        if (
+            single in single_rights
+            and not method.GetOptions().Extensions[storage_pb2.method].requires
+        ):
+            requires = single_rights[single]
         methods.append(
             MethodSpec(
-                requires=required_access(method, found.kind),
+                requires=requires,
                 path=f"/{service.full_name}/{method.name}",
                 kind=found.kind,
                 model=model,
