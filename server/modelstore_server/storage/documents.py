@@ -349,7 +349,10 @@ class Documents:
     # They change how a value is stored, not what it is: no new version is stamped.
 
     async def set_where(self, filt: Filter, fields: Mapping[str, Any]) -> bool:
-        """Set `fields` on the one document matching `filt`; whether one matched."""
+        """Set `fields` on the one document matching `filt`; whether one matched.
+
+        Also the batch journal's change of a record's state (`engine.store.batch_journal`).
+        """
         with unique_violations(self._caps):
             result = await self._collection.update_one(filt, {"$set": dict(fields)})
         return result.matched_count > 0

@@ -139,13 +139,15 @@ class BatchJournal:
             return None
         return until
 
-    async def applied(self, key: str, result: Sequence[Any]) -> None:
-        """Mark the batch applied, with the stored ids of its answer."""
+    async def applied(self, key: str, result: Sequence[Any]) -> bool:
+        """Mark the batch applied, with the stored ids of its answer.
+
+        False when its record is no longer `applying`: the batch overran its lease and
+        another process undid it meanwhile, so it must not be reported applied.
+        """
         at = now()
-        await self._records.put(
-            key,
-            {"state": APPLIED, "result": list(result), "items": [], "expiresAt": at + RETENTION},
-        )
+        done = {"state": APPLIED, "result": list(result), "items": [], "expiresAt": at + RETENTION}
+        return await self._records.set_where({"_id": key, "state": APPLYING}, done)
 
     async def forget(self, key: str) -> None:
         """Remove the record of a batch that was undone (a retry may apply it anew)."""

@@ -9,10 +9,12 @@ A batch runs in four steps:
    that does not match. Any failure names the item (`errors.at_item`) and nothing is
    written.
 3. The journal record (`batch_journal`) is stored: what undoing each item needs.
-4. Each item is written as its single method writes it (`EntityStore.create`, `update`,
-   `delete`, so tenancy, references, secrets, hooks and the audit entries are theirs),
-   conditioned on the document the precondition read found: an update or delete without
-   an etag gets that document's etag, so a writer that got in after the check makes the
+4. A create's documents are prepared as the single Create prepares one
+   (`EntityStore.prepare_create`: tenancy, references, secrets, hooks) and inserted with
+   one ordered `insert_many`, then finished as it finishes one (`finish_create`). An
+   update or delete item is written by its single method (`EntityStore.update`,
+   `delete`), conditioned on the document the precondition read found: one without an
+   etag gets that document's etag, so a writer that got in after the check makes the
    item fail instead of being overwritten. A failing item undoes the items before it,
    only where each is still what the batch wrote (another writer's later change is kept,
    and reported in the error's `not_undone`), and fails the call naming the item. Once
@@ -112,7 +114,7 @@ class Batches:
                 kept = await self._undo(store, _written(items, docs, len(docs)))
                 await self._journal.forget(key)
                 raise errors.at_item(exc, i, kept) from None
-        await self._journal.applied(key, [item.stored_id for item in items])
+        await self._applied(key, items)
         return out
 
     async def _refusal(
@@ -272,8 +274,13 @@ class Batches:
         except BaseException:
             await self._give_up(store, key, done)
             raise
-        await self._journal.applied(key, [item.stored_id for item in items])
+        await self._applied(key, items)
         return out
+
+    async def _applied(self, key: str, items: Sequence[Item]) -> None:
+        """Record the batch applied; ABORTED if it overran its lease and was undone meanwhile."""
+        if not await self._journal.applied(key, [item.stored_id for item in items]):
+            raise errors.batch_overran(int(LEASE.total_seconds()))
 
     async def _begin(
         self,
