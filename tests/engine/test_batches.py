@@ -306,3 +306,35 @@ async def test_a_unique_value_taken_mid_insert_undoes_the_items_before_it(
         org_pb2.ListOrganizationsRequest(filter=f'slug = "{fresh[0].slug}"')
     )
     assert list(listed.organizations) == []  # item 0 was stored by the insert, then undone
+
+
+async def test_a_delete_losing_a_race_puts_the_deleted_items_back(
+    server: Modelstore, channel: grpc.aio.Channel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stub = org_grpc.OrganizationServiceStub(channel)
+    orgs = await _orgs(stub, 3)
+    assert server.db is not None
+    raw = server.db["directory.organizations"]
+    real_delete = EntityStore.delete
+    calls = 0
+
+    async def racing(self: EntityStore[Any], ctx: Any, doc_id: str, *args: Any) -> Any:
+        nonlocal calls
+        calls += 1
+        if calls == 3:
+            await raw.update_one({"_id": doc_id}, {"$set": {"name": "raced"}})
+        return await real_delete(self, ctx, doc_id, *args)
+
+    monkeypatch.setattr(EntityStore, "delete", racing)
+    request = org_pb2.BatchDeleteOrganizationsRequest(
+        requests=[org_pb2.DeleteOrganizationRequest(id=o.id) for o in orgs]
+    )
+    failed = await expect_error(stub.BatchDeleteOrganizations(request), grpc.StatusCode.ABORTED)
+    assert failed.metadata["index"] == "2"
+    monkeypatch.undo()
+    got = await stub.BatchGetOrganizations(
+        org_pb2.BatchGetOrganizationsRequest(ids=[o.id for o in orgs])
+    )
+    # Items 0 and 1 were deleted and are back, byte for byte (the same etags).
+    assert [o.etag for o in got.organizations[:2]] == [o.etag for o in orgs[:2]]
+    assert got.organizations[2].name == "raced"
