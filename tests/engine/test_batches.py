@@ -9,6 +9,7 @@ it, and a batch a dead process left `applying` is undone when its retry arrives.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import uuid
 from typing import Any
@@ -338,3 +339,26 @@ async def test_a_delete_losing_a_race_puts_the_deleted_items_back(
     # Items 0 and 1 were deleted and are back, byte for byte (the same etags).
     assert [o.etag for o in got.organizations[:2]] == [o.etag for o in orgs[:2]]
     assert got.organizations[2].name == "raced"
+
+
+async def test_one_request_id_sent_twice_at_once_applies_once(channel: grpc.aio.Channel) -> None:
+    stub = org_grpc.OrganizationServiceStub(channel)
+    orgs = [_org(f"twin{i}") for i in range(5)]
+    request = org_pb2.BatchCreateOrganizationsRequest(
+        requests=[org_pb2.CreateOrganizationRequest(organization=o) for o in orgs],
+        request_id=uuid.uuid4().hex,
+    )
+    answers = await asyncio.gather(
+        *(stub.BatchCreateOrganizations(request) for _ in range(4)), return_exceptions=True
+    )
+    ok = [a for a in answers if not isinstance(a, BaseException)]
+    assert ok  # the first to begin applies it; the others replay it or are told to retry
+    assert {tuple(o.id for o in a.organizations) for a in ok} == {
+        tuple(o.id for o in ok[0].organizations)
+    }
+    for failed in (a for a in answers if isinstance(a, grpc.aio.AioRpcError)):
+        assert failed.code() == grpc.StatusCode.ABORTED
+    stored = await stub.ListOrganizations(
+        org_pb2.ListOrganizationsRequest(filter=f'slug = "{orgs[0].slug}"')
+    )
+    assert len(stored.organizations) == 1
