@@ -114,6 +114,9 @@ class Batches:
                 kept = await self._undo(store, _written(items, docs, len(docs)))
                 await self._journal.forget(key)
                 raise errors.at_item(exc, i, kept) from None
+            except BaseException:
+                await self._give_up(store, key, _written(items, docs, len(docs)))
+                raise
         await self._applied(key, items)
         return out
 
@@ -267,12 +270,17 @@ class Batches:
                 answer, etag = await apply(index, item)
                 done.append((item, etag))
                 out.append(answer)
+        except (errors.Unavailable, errors.DeadlineExceeded) as exc:
+            # Whether the item being written was is not known: it is undone as unknown.
+            await self._give_up(store, key, [*done, (items[index], None)])
+            raise errors.at_item(exc, index) from None
         except errors.ModelstoreError as exc:
+            # The item was refused (missing, changed, taken ...): only those before it stand.
             kept = await self._undo(store, done)
             await self._journal.forget(key)
             raise errors.at_item(exc, index, kept) from None
         except BaseException:
-            await self._give_up(store, key, done)
+            await self._give_up(store, key, [*done, (items[index], None)])
             raise
         await self._applied(key, items)
         return out
