@@ -82,3 +82,22 @@ async def test_round_trip_through_the_database(server: Modelstore) -> None:
     back = Probe()
     decode_into(back, stored, plans)
     assert back == original
+
+
+def test_stored_dates_decode_in_every_stored_form() -> None:
+    """A date decodes alike aware, naive (UTC) or as epoch milliseconds; junk reads as unset."""
+    plans = compile_plan(PROBE)
+    when = dt.datetime(2026, 5, 1, 12, 30, 15, 123000, tzinfo=dt.UTC)
+    forms = {
+        "aware": when,
+        "naive": when.replace(tzinfo=None),
+        "offset": when.astimezone(dt.timezone(dt.timedelta(hours=2))),
+        "millis": int(when.timestamp() * 1000),
+    }
+    for name, stored in forms.items():
+        back = Probe()
+        decode_into(back, {"createdAt": stored}, plans)
+        assert back.created_at.ToDatetime(tzinfo=dt.UTC) == when, name
+    junk = Probe()
+    decode_into(junk, {"createdAt": {"not": "a date"}}, plans)
+    assert not junk.HasField("created_at")

@@ -6,10 +6,12 @@ import contextlib
 import importlib
 import pkgutil
 import random
+import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from bson import ObjectId
 from google.protobuf import (
     descriptor_pb2,
     descriptor_pool,
@@ -22,7 +24,7 @@ from google.protobuf.descriptor import Descriptor
 import modelstore
 from modelstore.platform.v1 import workspace_pb2
 from modelstore.v1 import storage_pb2
-from modelstore_server.engine.filters import FilterError, compile_filter
+from modelstore_server.engine.filters import FilterClock, FilterError, compile_filter
 
 WORKSPACE = workspace_pb2.Workspace.DESCRIPTOR
 T = descriptor_pb2.FieldDescriptorProto
@@ -312,7 +314,7 @@ def test_every_field_of_every_entity_has_a_presence_filter() -> None:
         ("display_name = Acme", {"displayName": "Acme"}),
         ("display_name = 42", {"displayName": "42"}),
         ("display_name = true", {"displayName": "true"}),
-        ("display_name = a-b_c*", {"displayName": "a-b_c*"}),
+        ("display_name = a-b_c", {"displayName": "a-b_c"}),
         ('display_name > "m"', {"displayName": {"$gt": "m"}}),
         ('display_name = "x" ', {"displayName": "x"}),
         ("display_name = 'single'", {"displayName": "single"}),
@@ -320,7 +322,7 @@ def test_every_field_of_every_entity_has_a_presence_filter() -> None:
         (r"display_name = 'it\'s'", {"displayName": "it's"}),
         (r'display_name = "\q"', {"displayName": "q"}),
         ('display_name = "a AND b OR (c)"', {"displayName": "a AND b OR (c)"}),
-        ('display_name = "*"', {"displayName": "*"}),
+        (r'display_name = "\*"', {"displayName": "*"}),
         ("display_name:*", {"displayName": {"$exists": True}}),
         ("status = ACTIVE", {"status": "active"}),
         ("status = PROBE_STATUS_PAUSED", {"status": "on_hold"}),
@@ -475,6 +477,232 @@ def test_keywords_are_case_sensitive_words() -> None:
     assert "bare value" in str(error("count = 1 and count = 2"))
 
 
+# -- membership: a parenthesised OR of values on one field --------------------------
+
+OID = "665f1c2e9b1d8a0012345679"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Enums as their stored strings; UNSPECIFIED is the missing field, as with `=`.
+        ("status = (ACTIVE OR PAUSED)", {"status": {"$in": ["active", "on_hold"]}}),
+        ("status = (PROBE_STATUS_ACTIVE OR UNSPECIFIED)", {"status": {"$in": ["active", None]}}),
+        ("status:(ACTIVE OR ACTIVE)", {"status": "active"}),
+        ("status = (ACTIVE)", {"status": "active"}),
+        ("count = (1 OR 2 OR 3)", {"count": {"$in": [1, 2, 3]}}),
+        # A zero value also matches the missing key, as `count = 0` does.
+        ("count = (0 OR 5)", {"count": {"$in": [0, None, 5]}}),
+        ('display_name = ("a" OR b)', {"displayName": {"$in": ["a", "b"]}}),
+        # On a repeated field, `:` with a list matches any element in the set.
+        ('tags:("vip" OR "new")', {"tags": {"$in": ["vip", "new"]}}),
+        ("scores:(1 OR 2)", {"scores": {"$in": [1, 2]}}),
+        # A 24-hex id in both stored forms, a text id as itself.
+        ("id = (ab OR " + OID + ")", {"_id": {"$in": ["ab", ObjectId(OID), OID]}}),
+        (
+            'created_at = ("2024-01-01T00:00:00Z" OR "2024-01-02T00:00:00Z")',
+            {"createdAt": {"$in": [JAN_1, JAN_1 + timedelta(days=1)]}},
+        ),
+        # Struct values keep their own types: 1 and true are different values there.
+        ("context.n = (1 OR true)", {"context.n": {"$in": [1, True]}}),
+        # What cannot merge into one `$in` stays an `$or` of the comparisons.
+        (
+            "labels:(env OR team)",
+            {"$or": [{"labels.env": {"$exists": True}}, {"labels.team": {"$exists": True}}]},
+        ),
+        (
+            'display_name = ("a*" OR "b")',
+            {"$or": [{"displayName": {"$regex": "^a"}}, {"displayName": "b"}]},
+        ),
+        # Negated with NOT: documents without the field are not ACTIVE either.
+        ("NOT status = (ACTIVE OR PAUSED)", {"$nor": [{"status": {"$in": ["active", "on_hold"]}}]}),
+        # Mixed-field ORs are what they were: an `$or` of restrictions.
+        ("status = ACTIVE OR count = 1", {"$or": [{"status": "active"}, A]}),
+        (
+            "count = (1 OR 2) AND status = ACTIVE",
+            {"$and": [{"count": {"$in": [1, 2]}}, {"status": "active"}]},
+        ),
+    ],
+)
+def test_membership(text: str, expected: dict[str, Any]) -> None:
+    assert q(text) == expected
+
+
+def test_membership_of_the_workspace_proto() -> None:
+    assert q("status = (ACTIVE OR INACTIVE)", WORKSPACE) == {
+        "status": {"$in": ["active", "inactive"]}
+    }
+    assert q('allowed_origins:("https://a.com" OR "https://b.com")', WORKSPACE) == {
+        "allowedOrigins": {"$in": ["https://a.com", "https://b.com"]}
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "fragment"),
+    [
+        ("status != (ACTIVE OR PAUSED)", "status", "needs = or :"),
+        ("count > (1 OR 2)", "count", "needs = or :"),
+        ("status = (ACTIVE OR NOPE)", "status", "enum"),
+        ("count = (1 OR x)", "count", "integer"),
+        ("tags = (a OR b)", "tags", "repeated"),
+        ("count = (1 OR a.b)", "count", "literal"),
+        ("count = (1 OR *)", "count", "'*'"),
+    ],
+)
+def test_membership_errors(text: str, field: str, fragment: str) -> None:
+    exc = error(text)
+    assert exc.field == field
+    assert fragment in str(exc)
+
+
+# -- prefix match: a trailing `*` ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('display_name = "Acme*"', {"displayName": {"$regex": "^Acme"}}),
+        ("display_name = Acme*", {"displayName": {"$regex": "^Acme"}}),
+        ('display_name:"Acme*"', {"displayName": {"$regex": "^Acme"}}),
+        ('display_name != "Acme*"', {"displayName": {"$not": {"$regex": "^Acme"}}}),
+        # Every character of the prefix is literal: user input is never a regex.
+        (
+            'display_name = "a.b+c(d)[e]^$|?{1}\\\\*"',
+            {"displayName": {"$regex": "^" + re.escape("a.b+c(d)[e]^$|?{1}\\")}},
+        ),
+        ('display_name = "(?i)x*"', {"displayName": {"$regex": "^\\(\\?i\\)x"}}),
+        ('display_name = "a\x00b*"', {"displayName": {"$regex": "^a\\x00b"}}),
+        # An escaped star is the character itself, at the end or anywhere.
+        ('display_name = "5\\*"', {"displayName": "5*"}),
+        ('display_name = "a\\*b*"', {"displayName": {"$regex": "^a\\*b"}}),
+        ('tags:"v*"', {"tags": {"$regex": "^v"}}),
+        ('target.email.address = "ada@*"', {"target.email.address": {"$regex": "^ada@"}}),
+        ('context.kind = "doc*"', {"context.kind": {"$regex": "^doc"}}),
+        ("id = usr_*", {"_id": {"$regex": "^usr_"}}),
+    ],
+)
+def test_prefix(text: str, expected: dict[str, Any]) -> None:
+    assert q(text) == expected
+
+
+def test_a_prefix_regex_matches_the_literal_prefix_only() -> None:
+    """The regex sent is what PCRE and Python's `re` read alike for escaped text."""
+    prefix = "a.b*c+(d)|[e]$\\ \t#é"
+    quoted = prefix.replace("\\", "\\\\").replace("*", "\\*")
+    pattern = re.compile(q(f'display_name = "{quoted}*"')["displayName"]["$regex"])
+    assert pattern.match(prefix + "tail")
+    assert not pattern.match("aXb*c+(d)|[e]$\\ \t#é")
+    assert not pattern.match("x" + prefix)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "fragment"),
+    [
+        ('display_name = "a*b"', "display_name", "may only end"),
+        ("display_name = a*b*", "display_name", "may only end"),
+        ('display_name = "**"', "display_name", "may only end"),
+        ('display_name = "*"', "display_name", "needs text before"),
+        ("display_name = **", "display_name", "may only end"),
+        ('display_name < "a*"', "display_name", "needs = or !="),
+        ('count = "1*"', "count", "string fields"),
+        ("status = ACT*", "status", "string fields"),
+        ('created_at > "2024*"', "created_at", "string fields"),
+        ('tags = "a*"', "tags", "repeated"),
+        ('labels:"a*"', "labels", "string fields"),
+    ],
+)
+def test_prefix_errors(text: str, field: str, fragment: str) -> None:
+    exc = error(text)
+    assert exc.field == field
+    assert fragment in str(exc)
+
+
+def test_a_prefix_on_objectid_ids_is_refused() -> None:
+    from modelstore.knowledge.v1 import user_pb2 as knowledge_user_pb2
+
+    exc = error('id = "665f*"', knowledge_user_pb2.User.DESCRIPTOR)
+    assert exc.field == "id"
+    assert "ObjectId" in str(exc)
+
+
+# -- times relative to now ---------------------------------------------------------
+
+AT = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+
+
+def at(text: str) -> dict[str, Any]:
+    return compile_filter(text, PROBE, clock=FilterClock(AT))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("created_at > now", {"createdAt": {"$gt": AT}}),
+        ("created_at > now-1h", {"createdAt": {"$gt": AT - timedelta(hours=1)}}),
+        ("created_at >= now-3600s", {"createdAt": {"$gte": AT - timedelta(hours=1)}}),
+        ("created_at < now+30m", {"createdAt": {"$lt": AT + timedelta(minutes=30)}}),
+        ("created_at <= now-7d", {"createdAt": {"$lte": AT - timedelta(days=7)}}),
+        (
+            "created_at > now-1d AND created_at < now",
+            {"$and": [{"createdAt": {"$gt": AT - timedelta(days=1)}}, {"createdAt": {"$lt": AT}}]},
+        ),
+        ("created_at = (now OR now-1s)", {"createdAt": {"$in": [AT, AT - timedelta(seconds=1)]}}),
+        # Only timestamps read `now`: anywhere else it is the word itself.
+        ("display_name = now", {"displayName": "now"}),
+        ("context.when = now-1h", {"context.when": "now-1h"}),
+        # Absolute RFC 3339 timestamps keep working.
+        ('created_at > "2024-01-01T00:00:00Z"', {"createdAt": {"$gt": JAN_1}}),
+    ],
+)
+def test_relative_times(text: str, expected: dict[str, Any]) -> None:
+    assert at(text) == expected
+
+
+def test_now_is_read_once_per_request_in_whole_milliseconds() -> None:
+    clock = FilterClock()
+    assert clock.read is None
+    query = compile_filter("created_at > now-1h AND created_at < now", PROBE, clock=clock)
+    assert clock.read is not None
+    assert clock.read.microsecond % 1000 == 0
+    low, high = query["$and"][0]["createdAt"]["$gt"], query["$and"][1]["createdAt"]["$lt"]
+    assert high - low == timedelta(hours=1)
+    assert abs(datetime.now(UTC) - high) < timedelta(minutes=1)
+
+
+def test_a_filter_without_relative_times_reads_no_clock() -> None:
+    clock = FilterClock()
+    compile_filter('created_at > "2024-01-01T00:00:00Z" AND display_name = now', PROBE, clock=clock)
+    assert clock.read is None
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "fragment"),
+    [
+        ("created_at > now-1w", "created_at", "whole number of s, m, h or d"),
+        ("created_at > now-h", "created_at", "whole number"),
+        ("created_at > now-1", "created_at", "whole number"),
+        ("created_at > now+-1h", "created_at", "whole number"),
+        ("created_at > now-1.5h", "created_at", "whole number"),
+        ("created_at > now-1H", "created_at", "whole number"),
+        ("created_at > now-9999999999999s", "created_at", "whole number"),
+        ("created_at > now-999999999999d", "created_at", "0001 to 9999"),
+        ("created_at > now+999999999d", "created_at", "0001 to 9999"),
+        ("created_at > nowadays", "created_at", "RFC 3339"),
+        ('created_at > "now-1h"', "created_at", "RFC 3339"),
+    ],
+)
+def test_relative_time_errors(text: str, field: str, fragment: str) -> None:
+    with pytest.raises(FilterError) as info:
+        at(text)
+    assert info.value.field == field
+    assert fragment in str(info.value)
+
+
+def test_a_spaced_relative_time_says_how_to_write_it() -> None:
+    exc = error("created_at > now - 1h")
+    assert "without spaces" in str(exc)
+
+
 # -- errors -----------------------------------------------------------------------
 
 
@@ -555,7 +783,10 @@ def test_secret_values_are_not_echoed() -> None:
         ("count = 1)", "unexpected ')' at position 10"),
         ("count = = 1", "unexpected '=' at position 9"),
         ("count = AND", "unexpected AND at position 9"),
-        ("count = (1 OR 2)", "unexpected '('"),
+        ("count = ()", "unexpected ')'"),
+        ("count = (1 2)", "expected ')' or OR"),
+        ("count = (1 AND 2)", "unexpected AND"),
+        ("count = ((1))", "unexpected '('"),
         ("count = 1 OR OR count = 2", "unexpected OR"),
         ("NOT NOT count = 1", "unexpected NOT"),
         ("count = 1 !", "unexpected character '!' at position 11"),
@@ -637,6 +868,7 @@ def test_deep_and_long_input_never_recurses() -> None:
 
 _ALPHABET = [*"().\"':=<>!-*, \t\\", "AND", "OR", "NOT", " AND ", " OR ", "NOT "]
 _ALPHABET += ["count", "context", "tags", "status", "ACTIVE", "1", "2.5", "true", "x", "é", "\x00"]
+_ALPHABET += ["created_at", "now", "now-1h", "+", "3600s", "display_name", "A*", '"a*"', "\\*"]
 
 
 def test_random_garbage_gives_a_query_or_a_filter_error() -> None:

@@ -55,7 +55,7 @@ import pytest
 
 from modelstore_server.app import Modelstore
 from modelstore_server.engine.context import CallContext
-from modelstore_server.engine.field_plan import FieldKind
+from modelstore_server.engine.field_plan import FieldKind, PathError, plan_of
 from modelstore_server.engine.model import EntityModel, list_index_keys
 from modelstore_server.engine.stored_ids import forms
 from modelstore_server.storage.documents import unchanged
@@ -399,3 +399,107 @@ def test_a_deep_page_pages_through_the_rows_without_its_keyset_range(seeded: Mod
         deep = store.lists.page(ctx, filter_text, "", page_token=token)
         assert deep.matching == first.query, filter_text
         assert deep.query != first.query
+
+
+# ---- The filter forms of issue 20: membership, prefix, relative time ---------------
+
+
+def filter_form_cases() -> list[Any]:
+    """Per entity and declared index, its first key after the tenant's, in the new forms.
+
+    Each case is (entity, document key, the new form, the same field compared with `=`,
+    the operator the new form shows in a DocumentDB Index Cond). Enums get a membership of
+    two values (`$in`, `@*=`), strings a prefix (`$regex`, `@~`) and a membership,
+    timestamps a relative time (`$gt`, `@>`) beside an absolute one.
+    """
+    out = []
+    for model in MODELS.values():
+        by_key = {v: k for k, v in model.field_keys.items()}
+        seen: set[str] = set()
+        for index in model.indexes:
+            keys = [k for k, _ in index.keys if k != model.tenant_key]
+            name = by_key.get(keys[0]) if keys else None
+            if name is None or keys[0] in seen:
+                continue
+            seen.add(keys[0])
+            try:
+                field = plan_of(model.descriptor).resolve(name, keyed=True).field
+            except PathError:
+                continue  # a hidden key (a hashed secret's) is not filterable
+            assert field is not None
+            forms_of: list[tuple[str, str, str]] = []
+            if field.kind == FieldKind.ENUM:
+                a, b = [v.name for v in field.fd.enum_type.values if v.number][:2]
+                forms_of.append((f"{name} = ({a} OR {b})", f"{name} = {a}", "@*="))
+            elif field.kind == FieldKind.STRING and not (
+                field.rules.ids is not None and field.rules.ids.object_id
+            ):
+                forms_of.append((f'{name} = "a*"', f'{name} = "a00001"', "@~"))
+                forms_of.append((f'{name} = ("a00001" OR "b00002")', f'{name} = "a00001"', "@*="))
+            elif field.kind == FieldKind.TIMESTAMP:
+                absolute = f'{name} > "2020-01-01T00:00:00Z"'
+                forms_of.append((f"{name} > now-1h", absolute, "@>"))
+            for text, equality, operator in forms_of:
+                out.append(
+                    pytest.param(
+                        model.full_name,
+                        keys[0],
+                        text,
+                        equality,
+                        operator,
+                        id=f"{model.full_name}[{text}]",
+                    )
+                )
+    return out
+
+
+async def _plan(seeded: Modelstore, full_name: str, filter_text: str) -> Any:
+    """The backend's plan of the first page of a List with this filter (tenant scoped)."""
+    assert seeded.db is not None
+    store = seeded.stores[full_name]
+    ctx = CallContext(tenant=TENANT if store.model.tenant_key else None, cross_tenant=True)
+    page = store.lists.page(ctx, filter_text, "")
+    command = {
+        "find": store.model.collection,
+        "filter": page.query,
+        "sort": {s.key: s.direction for s in page.sort},
+        "limit": PAGE_LIMIT,
+    }
+    explained = await seeded.db.command("explain", command, verbosity="queryPlanner")
+    return explained["queryPlanner"]
+
+
+@pytest.mark.parametrize(("full_name", "key", "text", "equality", "operator"), filter_form_cases())
+async def test_the_new_filter_forms_use_the_index_equality_uses(
+    seeded: Modelstore, full_name: str, key: str, text: str, equality: str, operator: str
+) -> None:
+    """A membership, a prefix and a relative time on an indexed field are found through
+    the same index as an equality on that field (with the tenant's condition beside it),
+    and where that index takes the field's condition, the new form's condition is an index
+    condition too: DocumentDB's RUM indexes answer `$in` (`@*=`), an anchored regex (`@~`)
+    and a range (`@>`) themselves. A tenant entity's rows are one primary-key lookup."""
+    assert seeded.caps is not None
+    new, same = await _plan(seeded, full_name, text), await _plan(seeded, full_name, equality)
+    if seeded.caps.backend == "mongodb":
+        stages = mongo_stages(new["winningPlan"])
+        scans = [s for s in stages if s["stage"] == "IXSCAN"]
+        assert scans, (text, new)
+        assert "COLLSCAN" not in {s["stage"] for s in stages}, (text, new)
+        patterns = {str(s["keyPattern"]) for s in scans}
+        wanted = {
+            str(s["keyPattern"]) for s in mongo_stages(same["winningPlan"]) if "keyPattern" in s
+        }
+        assert patterns == wanted, (text, patterns, wanted)
+        return
+    nodes, equal = pg_nodes(new["Plan"]), pg_nodes(same["Plan"])
+    shape = f"{text}: {describe(nodes)} (equality: {describe(equal)})"
+    assert not [n for n in nodes if n["Node Type"] == "Seq Scan"], shape
+    indexes = {n["Index Name"] for n in nodes if "Index Name" in n}
+    assert indexes, shape
+    assert indexes == {n["Index Name"] for n in equal if "Index Name" in n}, shape
+    field = key.encode().hex()
+    if any(field in n.get("Index Cond", "") for n in equal):
+        held = [
+            n for n in nodes if operator in n.get("Index Cond", "") and field in n["Index Cond"]
+        ]
+        assert held, f"the condition on {key} is not an index condition: {shape}"

@@ -61,6 +61,21 @@ def test_round_trip_and_rotation() -> None:
     assert PageTokens(rotated.derive(PURPOSE)).decode(token, sort, b"d" * 12) == ["a"]
 
 
+def test_a_token_carries_the_listings_instant() -> None:
+    """The `now` a filter's relative times were evaluated at rides in the signed payload;
+    a token without one (no relative time) reads as before, one whose `n` is not a date
+    is malformed."""
+    tokens = PageTokens(KEYS.derive(PURPOSE))
+    sort = (SortKey("_id", 1),)
+    at = dt.datetime(2026, 6, 1, 12, 0, 0, 123000, tzinfo=dt.UTC)
+    cursor = tokens.cursor(tokens.encode({"_id": "a"}, sort, b"d" * 12, at), sort, b"d" * 12)
+    assert (cursor.values, cursor.now) == (["a"], at)
+    assert tokens.cursor(tokens.encode({"_id": "a"}, sort, b"d" * 12), sort, b"d" * 12).now is None
+    with pytest.raises(InvalidArgument) as exc:
+        tokens.decode(_signed(KEYS, {"d": b"d" * 12, "k": ["a"], "n": "now"}), sort, b"d" * 12)
+    assert _refused(exc)
+
+
 async def test_altered_forged_and_unsigned_tokens_are_refused(server: Modelstore) -> None:
     store, sort, digest = _store_query(server, "username")
     good = store.lists.tokens.encode({"username": "bob", "_id": "u1"}, sort, digest)

@@ -132,6 +132,8 @@ def strings(fd: FieldDescriptor, ctx: Context) -> st.SearchStrategy[str]:
         options.append(_ids(ctx, rules.references))
     if fd.name == "id" or fd.name.endswith("_id"):
         options.append(_ids(ctx, None))
+    if fd.name == "filter" and fd.containing_type is not None:
+        options.append(filters(_filter_target(fd.containing_type), ctx))
     if fd.name in ("page_token", "next_page_token") and PAGE_TOKENS not in ctx.classes:
         return st.just("")  # only once page tokens are validated: tokens are their own class
     return st.one_of(*options)
@@ -189,6 +191,80 @@ def field_masks(descriptor: Descriptor, ctx: Context) -> st.SearchStrategy[list[
         _odd_text(ctx, 12),
     )
     return st.lists(path, max_size=4)
+
+
+def _filter_target(request: Descriptor) -> Descriptor:
+    """The entity a List request's `filter` is over: its response's repeated entity field's."""
+    response = request.file.message_types_by_name.get(request.name.replace("Request", "Response"))
+    for fd in response.fields if response is not None else ():
+        entity = fd.message_type
+        if fd.is_repeated and entity and entity.GetOptions().HasExtension(storage_pb2.storage):
+            return entity
+    return request
+
+
+def filters(entity: Descriptor, ctx: Context) -> st.SearchStrategy[str]:
+    """AIP-160 filters over `entity`'s fields, in every form (issue 20) and malformed ones.
+
+    Restrictions compare a field name (or a wrong one) with a value: a word, an enum
+    value's name, a number, an odd quoted string, a timestamp, a time relative to now (and
+    near misses: spaces, units, fractions, huge amounts), a prefix (and stars where none
+    may be), or a parenthesised OR of values; then joined with AND, OR and NOT.
+    """
+    names = sorted(f.name for f in entity.fields) or ["x"]
+    enums = sorted(
+        {v.name for f in entity.fields if f.enum_type is not None for v in f.enum_type.values}
+    )
+    quoted = _odd_text(ctx, 12).map(
+        lambda t: '"' + t.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    )
+    relative = st.builds(
+        "now{}{}{}".format,
+        st.sampled_from(["-", "+", "", " - ", "+-"]),
+        st.one_of(st.integers(0, 10**14).map(str), st.just("1.5")),
+        st.sampled_from(["s", "m", "h", "d", "w", "", "H"]),
+    )
+    value = st.one_of(
+        st.sampled_from([*WORDS, *enums, "true", "now", "*", '"*"', "\\*"]),
+        st.integers(-(2**64), 2**64).map(str),
+        quoted,
+        quoted.map(lambda q: q[:-1] + '*"'),  # a prefix
+        st.sampled_from(["Ac*me", '"a*b"', '"**"', "A*", '"x\\*"', '"x\\**"']),
+        st.sampled_from(['"2024-01-01T00:00:00Z"', '"9999-12-31T23:59:59Z"', '"2024"']),
+        relative,
+    )
+    choices = st.lists(value, min_size=1, max_size=4).map(lambda vs: "(" + " OR ".join(vs) + ")")
+    restriction = st.builds(
+        "{} {} {}".format,
+        st.one_of(st.sampled_from(names), st.sampled_from(["nope", "etag", "id"])),
+        st.sampled_from(["=", "!=", "<", "<=", ">", ">=", ":"]),
+        st.one_of(value, choices),
+    )
+    plausible = [_well_formed(f) for f in entity.fields]
+    term = st.one_of(
+        restriction, restriction.map("NOT {}".format), *[p for p in plausible if p is not None]
+    )
+    return st.lists(term, min_size=1, max_size=3).flatmap(
+        lambda terms: st.sampled_from([" AND ", " OR ", " "]).map(lambda j: j.join(terms))
+    )
+
+
+def _well_formed(fd: FieldDescriptor) -> st.SearchStrategy[str] | None:
+    """The new forms as a field's type takes them, so that some filters reach the database."""
+    name = fd.name
+    if fd.enum_type is not None and not fd.is_repeated:
+        values = [v.name for v in fd.enum_type.values]
+        picked = st.lists(st.sampled_from(values), min_size=1, max_size=3)
+        return picked.map(lambda vs: f"{name} = ({' OR '.join(vs)})")
+    if fd.type == T.TYPE_STRING:
+        word = st.sampled_from(WORDS).map(lambda w: w.strip() or "a")
+        if fd.is_repeated:
+            return word.map(lambda w: f'{name}:("{w}" OR "{w}*")')
+        return word.map(lambda w: f'{name} = "{w}*"')
+    if fd.message_type is not None and fd.message_type.full_name == "google.protobuf.Timestamp":
+        offset = st.builds("{}{}".format, st.integers(0, 10**5), st.sampled_from("smhd"))
+        return offset.map(lambda o: f"{name} > now-{o} AND {name} < now+{o}")
+    return None
 
 
 def _mask_target(message: Descriptor) -> Descriptor:

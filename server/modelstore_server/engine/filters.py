@@ -12,12 +12,21 @@ between them. `a AND b OR c` is `a AND (b OR c)`, and `a b OR c` is
 The supported subset: the comparators `= != < <= > >= :`, AND, OR, NOT, `-`,
 parentheses and dotted field paths. Values are double- or single-quoted strings
 (escapes `\n \r \t`; any other escaped character stands for itself), numbers,
-bare words, `true`/`false`, enum names (`WORKSPACE_STATUS_ACTIVE` or `ACTIVE`)
-and RFC 3339 timestamps in quotes. `field:*` tests presence; `:` on a repeated
-field tests membership, on a Struct or map field the presence of a key, and on
-any other field it is `=`. Under a Struct any path is allowed and the literal
-keeps its own type. Functions, bare values (global restrictions), comparisons
-between two fields and parenthesised values are not supported.
+bare words, `true`/`false`, enum names (`WORKSPACE_STATUS_ACTIVE` or `ACTIVE`),
+RFC 3339 timestamps in quotes, and times relative to now (`now`, `now-1h`,
+`now+30m`: `relative_time`). `field:*` tests presence; `:` on a repeated field
+tests membership, on a Struct or map field the presence of a key, and on any
+other field it is `=`. Under a Struct any path is allowed and the literal keeps
+its own type. Functions, bare values (global restrictions) and comparisons
+between two fields are not supported.
+
+Two AIP-160 forms users ask for most (docs/grpcurl.md "Filters"):
+- a parenthesised OR of values on one field, `status = (ACTIVE OR PAUSED)` (or
+  `tags:("a" OR "b")`), is each value's own `=` (so enums, ids and zero values
+  match as `=` does), merged into one `$in` where the parts allow;
+- a string value ending in an unescaped `*` is a prefix match, `name = "Acme*"`,
+  compiled to the anchored regex of the escaped prefix. `\*` is a literal star;
+  an unescaped `*` anywhere else in a value is an error.
 
 Comparisons follow the codec's storage. A proto3 scalar without presence is not
 stored while it holds its zero value, so `count = 0`, `flag = false` or
@@ -33,6 +42,7 @@ Field paths, kinds, document keys and enum spellings come from the entity's fiel
 from __future__ import annotations
 
 import operator
+import re
 from dataclasses import dataclass
 from datetime import UTC
 from typing import Any, Final
@@ -45,9 +55,15 @@ from lark.visitors import Transformer_NonRecursive
 
 from modelstore_server.engine import naming
 from modelstore_server.engine.field_plan import FieldPlan, PathError, addressable, plan_of
+from modelstore_server.engine.relative_time import (
+    FilterClock,
+    RelativeTimeError,
+    evaluate,
+    is_relative,
+)
 from modelstore_server.engine.stored_ids import forms
 
-__all__ = ["FilterError", "compile_filter"]
+__all__ = ["FilterClock", "FilterError", "compile_filter"]
 
 _Query = dict[str, Any]
 
@@ -63,7 +79,9 @@ _GRAMMAR: Final = rf"""
          | MINUS simple -> negation
     ?simple: restriction | composite
     composite: "(" expression ")"
-    restriction: comparable (COMPARATOR comparable)?
+    restriction: comparable (COMPARATOR (comparable | choices))?
+    // `status = (ACTIVE OR PAUSED)`: AIP-160's parenthesised OR of values on one field.
+    choices: "(" comparable (_OR comparable)* ")"
     ?comparable: member | call | NUMBER
     member: _path
     call: (_path ".")? FUNCTION (comparable ("," comparable)*)? ")"
@@ -88,6 +106,7 @@ _GRAMMAR: Final = rf"""
 # so `a = AND` is an error rather than a comparison with the string "AND".
 _PARSER: Final = Lark(_GRAMMAR, parser="lalr", lexer="basic")
 
+_DURATION_WORD: Final = re.compile(r"[0-9]+[smhd]")
 _INT64: Final = (-(2**63), 2**63 - 1)
 _ORDERING: Final = {"<": "$lt", "<=": "$lte", ">": "$gt", ">=": "$gte"}
 _ESCAPES: Final = {"n": "\n", "r": "\r", "t": "\t"}
@@ -130,13 +149,20 @@ class FilterError(Exception):
 
 
 def compile_filter(
-    text: str, descriptor: Descriptor, *, max_length: int = 4096, max_depth: int = 32
+    text: str,
+    descriptor: Descriptor,
+    *,
+    clock: FilterClock | None = None,
+    max_length: int = 4096,
+    max_depth: int = 32,
 ) -> dict[str, Any]:
     """Compile an AIP-160 filter over `descriptor`'s fields into a MongoDB query.
 
     Empty or blank text gives `{}`. `max_depth` bounds the nesting of parentheses
     and NOT; every step after the (iterative) LALR parse runs without recursion,
-    so no input can exhaust the stack.
+    so no input can exhaust the stack. Relative times (`now-1h`) are evaluated at
+    `clock`'s instant (a fresh clock, read once, when None); `clock.read` then says
+    whether the filter used it.
 
     Raises:
         FilterError: the filter is too long, too deep, malformed or wrongly typed.
@@ -151,7 +177,7 @@ def compile_filter(
         raise FilterError(_syntax_message(exc, text)) from None
     _check_depth(tree, max_depth)
     try:
-        query: _Query = _Compiler(descriptor).transform(tree)
+        query: _Query = _Compiler(descriptor, clock or FilterClock()).transform(tree)
     except VisitError as exc:
         # lark wraps whatever a rule callback raises; hand ours back unwrapped.
         if isinstance(exc.orig_exc, FilterError):
@@ -223,10 +249,15 @@ class _Member:
 
 @dataclass(frozen=True, slots=True)
 class _Literal:
-    """A value: `kind` is "string" (quoted), "text" (a bare word) or "number"."""
+    """A value: `kind` is "string" (quoted), "text" (a bare word) or "number".
+
+    `prefix`: the value ended in an unescaped `*` (AIP-160's wildcard suffix), which
+    `text` no longer holds: a prefix match.
+    """
 
     kind: str
     text: str
+    prefix: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,9 +277,10 @@ class _Target:
 class _Compiler(Transformer_NonRecursive[Token, Any]):
     """Turns the parse tree into a query, bottom up, for one entity descriptor."""
 
-    def __init__(self, descriptor: Descriptor) -> None:
+    def __init__(self, descriptor: Descriptor, clock: FilterClock) -> None:
         super().__init__()
         self._descriptor = descriptor
+        self._clock = clock
 
     def expression(self, children: list[_Query]) -> _Query:
         return _combine("$and", children)
@@ -273,30 +305,106 @@ class _Compiler(Transformer_NonRecursive[Token, Any]):
 
     def restriction(self, children: list[Any]) -> _Query:
         if len(children) == 1:
-            raise FilterError(
+            message = (
                 "a bare value is not supported; compare a field with a value, "
                 'for example name = "Acme"'
             )
+            last = children[0].tokens[-1] if isinstance(children[0], _Member) else ""
+            if _DURATION_WORD.fullmatch(str(last)):
+                # `a > now - 1h`: the `-` after a space negated `1h`.
+                message += "; write a relative time without spaces, like now-1h"
+            raise FilterError(message)
         left, comparator, right = children
         if not isinstance(left, _Member) or _literal_like(left):
             raise FilterError("the left side of a comparison must be a field name")
         target = _resolve(self._descriptor, left.segments())
-        if isinstance(right, _Member):
-            if len(right.tokens) > 1:
+        comparator = str(comparator)
+        if isinstance(right, _Choices):
+            if comparator not in ("=", ":"):
                 raise FilterError(
-                    f"the value compared with {target.shown} must be a literal; "
-                    "quote values that contain dots",
+                    f"a list of values for {target.shown} needs = or :, "
+                    f"like {_shorten(target.name)} = (A OR B); negate it with NOT",
                     target.name,
                 )
-            token = right.tokens[0]
-            literal = (
-                _Literal("string", _unquote(token))
-                if token.type == "STRING"
-                else _Literal("text", str(token))
+            parts = [
+                _compile(target, comparator, _literal(target, value), self._clock)
+                for value in right.values
+            ]
+            return _any_of(target.key, parts)
+        return _compile(target, comparator, _literal(target, right), self._clock)
+
+    def choices(self, children: list[Any]) -> _Choices:
+        return _Choices(tuple(children))
+
+
+@dataclass(frozen=True, slots=True)
+class _Choices:
+    """A parenthesised OR of values on one field: `status = (ACTIVE OR PAUSED)`."""
+
+    values: tuple[Any, ...]
+
+
+def _literal(target: _Target, value: Any) -> _Literal:
+    """Return the literal of a right side: a bare word, a quoted string or a number."""
+    if isinstance(value, _Member):
+        if len(value.tokens) > 1 and is_relative(str(value.tokens[0])):
+            raise FilterError(
+                f"invalid relative time for {target.shown}: the amount is a whole number, "
+                "like now-90m",
+                target.name,
             )
+        if len(value.tokens) > 1:
+            raise FilterError(
+                f"the value compared with {target.shown} must be a literal; "
+                "quote values that contain dots",
+                target.name,
+            )
+        token = value.tokens[0]
+        if token.type == "STRING":
+            text, prefix = _quoted_text(target, token)
+            return _Literal("string", text, prefix)
+        word = str(token)
+        if word == "*" or "*" not in word:
+            return _Literal("text", word)  # a lone `*` is the presence test's wildcard
+        if "*" in word[:-1]:
+            raise FilterError(_inner_star(target), target.name)
+        return _Literal("text", word[:-1], prefix=True)
+    return _Literal("number", str(value))  # calls were refused by `call`, bottom up
+
+
+def _inner_star(target: _Target) -> str:
+    return (
+        f"'*' may only end a value of {target.shown}, as a prefix match like \"Acme*\"; "
+        "a literal star is written \\* in a quoted string"
+    )
+
+
+def _any_of(key: str, parts: list[_Query]) -> _Query:
+    """Join the comparisons of one field with several values, as one `$in` where it can.
+
+    Each value was compiled as its own equality (so ids, enums and zero values match
+    exactly as `=` does); equalities with plain values or `$in` lists merge into one
+    `$in`, which an index on the field answers as a set of point lookups. Anything else
+    (a prefix's regex, a key's presence) stays an `$or` of the comparisons.
+    """
+    values: list[Any] = []
+    seen: set[tuple[type, Any]] = set()
+    for part in parts:
+        if list(part) != [key]:
+            return _combine("$or", parts) if len(parts) > 1 else parts[0]
+        condition = part[key]
+        if isinstance(condition, dict):
+            if list(condition) != ["$in"]:
+                return _combine("$or", parts) if len(parts) > 1 else parts[0]
+            found = condition["$in"]
         else:
-            literal = _Literal("number", str(right))
-        return _compile(target, str(comparator), literal)
+            found = [condition]
+        for value in found:
+            # By type too: True == 1 in Python, but not in a query over a Struct value.
+            if (type(value), value) not in seen:
+                seen.add((type(value), value))
+                values.append(value)
+    return {key: values[0] if len(values) == 1 else {"$in": values}}
 
 
 def _combine(operator: str, parts: list[_Query]) -> _Query:
@@ -335,6 +443,30 @@ def _unquote(token: str) -> str:
     return "".join(out)
 
 
+def _quoted_text(target: _Target, token: str) -> tuple[str, bool]:
+    r"""Unquote a string value, telling its unescaped trailing `*` (a prefix match) apart.
+
+    `\*` is a literal star anywhere; an unescaped `*` anywhere but at the end is an error,
+    so that a value never silently means something else than was written.
+    """
+    body = token[1:-1]
+    if "*" not in body:
+        return _unquote(token), False
+    out: list[str] = []
+    chars = iter(enumerate(body))
+    for index, char in chars:
+        if char == "\\":
+            escaped = next(chars)[1]
+            out.append(_ESCAPES.get(escaped, escaped))
+        elif char == "*":
+            if index != len(body) - 1:
+                raise FilterError(_inner_star(target), target.name)
+            return "".join(out), True
+        else:
+            out.append(char)
+    return "".join(out), False
+
+
 def _resolve(descriptor: Descriptor, path: tuple[str, ...]) -> _Target:
     """Resolve a snake_case path to its document key, through nested messages and maps."""
     if path == ("etag",):
@@ -357,11 +489,13 @@ def _resolve(descriptor: Descriptor, path: tuple[str, ...]) -> _Target:
     return _Target(".".join(path), resolved.key, resolved.field)
 
 
-def _compile(target: _Target, comparator: str, literal: _Literal) -> _Query:
+def _compile(target: _Target, comparator: str, literal: _Literal, clock: FilterClock) -> _Query:
     """Compile one restriction."""
     field, name, key, shown = target.field, target.name, target.key, target.shown
     kind: str = "value" if field is None else field.kind
     repeated = field is not None and field.repeated
+    if literal.prefix:
+        return _prefix(target, kind, comparator, literal.text)
     wildcard = literal.kind == "text" and literal.text == "*"
     if comparator == ":" and wildcard:
         # An empty repeated field may be stored as [] by older documents.
@@ -378,7 +512,7 @@ def _compile(target: _Target, comparator: str, literal: _Literal) -> _Query:
         if kind in ("message", "bytes"):
             raise FilterError(f"{shown} only supports a presence test, with :*", name)
         # Membership for a repeated field (MongoDB matches any element), else equality.
-        return _comparison(target, kind, "=", _value(target, kind, literal))
+        return _comparison(target, kind, "=", _value(target, kind, literal, clock))
     if repeated:
         raise FilterError(f"{shown} is repeated: use ':' to test membership", name)
     if kind in ("struct", "map", "message", "bytes"):
@@ -386,7 +520,34 @@ def _compile(target: _Target, comparator: str, literal: _Literal) -> _Query:
     if comparator in _ORDERING and kind in ("bool", "enum"):
         article = "an" if kind == "enum" else "a"
         raise FilterError(f"{shown} is {article} {kind} field: only = and != apply", name)
-    return _comparison(target, kind, comparator, _value(target, kind, literal))
+    return _comparison(target, kind, comparator, _value(target, kind, literal, clock))
+
+
+def _prefix(target: _Target, kind: str, comparator: str, prefix: str) -> _Query:
+    """Compile `field = "Acme*"`: an anchored, case-sensitive regex of the escaped prefix.
+
+    `re.escape` makes every character of the prefix literal, so no input is ever a
+    regex; an anchored case-sensitive prefix is what MongoDB turns into index bounds
+    (["Acme", "Acmf")). On DocumentDB see docs/performance.md "Filters and indexes".
+    """
+    field, name, shown = target.field, target.name, target.shown
+    if kind not in ("string", "value", "dynamic"):
+        raise FilterError(f'a prefix match ("...*") applies to string fields, not {shown}', name)
+    if comparator not in ("=", "!=", ":"):
+        raise FilterError(f"a prefix match on {shown} needs = or != (or : on a list)", name)
+    if field is not None and field.repeated and comparator != ":":
+        raise FilterError(f"{shown} is repeated: use ':' to test membership", name)
+    if not prefix:
+        raise FilterError(
+            f"a prefix match on {shown} needs text before '*'; to test presence write "
+            f"{_shorten(name)}:*",
+            name,
+        )
+    if field is not None and field.rules.ids is not None and field.rules.ids.object_id:
+        raise FilterError(f"{shown} holds ObjectIds: a prefix match does not apply", name)
+    # PCRE reads a NUL as the end of the pattern; `\x00` is the same character, spelled out.
+    pattern = {"$regex": "^" + re.escape(prefix).replace("\x00", "\\x00")}
+    return {target.key: {"$not": pattern} if comparator == "!=" else pattern}
 
 
 def _comparison(target: _Target, kind: str, comparator: str, value: Any) -> _Query:
@@ -433,7 +594,7 @@ def _id_comparison(key: str, comparator: str, both: list[Any]) -> _Query:
     return {"$or": branches}
 
 
-def _value(target: _Target, kind: str, literal: _Literal) -> Any:
+def _value(target: _Target, kind: str, literal: _Literal, clock: FilterClock) -> Any:
     """Convert a literal to the form stored for the target field."""
     text = literal.text
     if kind == "string":
@@ -458,6 +619,14 @@ def _value(target: _Target, kind: str, literal: _Literal) -> Any:
         if found is not None:
             # UNSPECIFIED is never stored: it matches documents without the field.
             return field.enum_stored[found.number] if found.number else None
+    if kind == "timestamp" and literal.kind == "text" and is_relative(text):
+        try:
+            return evaluate(text, clock)
+        except RelativeTimeError as exc:
+            raise FilterError(
+                f"invalid relative time {_shorten(text)!r} for {target.shown}: {exc}",
+                target.name,
+            ) from None
     if kind == "timestamp" and literal.kind == "string":
         stamp = timestamp_pb2.Timestamp()
         try:
@@ -483,7 +652,10 @@ _EXPECTED_VALUE: Final = {
     "int": "expected an integer",
     "float": "expected a number",
     "enum": "expected one of the enum's value names",
-    "timestamp": 'expected an RFC 3339 timestamp in quotes, like "2024-01-01T00:00:00Z"',
+    "timestamp": (
+        'expected an RFC 3339 timestamp in quotes, like "2024-01-01T00:00:00Z", '
+        "or a time relative to now, like now-1h"
+    ),
     "duration": 'expected milliseconds or a duration in quotes, like "1.5s"',
 }
 

@@ -6,6 +6,11 @@ asks for documents strictly after those values in sort order, which an index on 
 keys answers directly however deep the page is. A token presented with any other query is
 INVALID_ARGUMENT.
 
+A filter with relative times (`now-1h`) is evaluated at one instant per listing: the
+first page reads the clock, and its token carries that instant (`n`), which every later
+page compares with, so the window does not move between pages and the token stays bound to
+the filter's text (the digest), not to the clock.
+
 The values of a token end up inside a query, so a token is signed (HMAC-SHA256 under a key
 derived from the server's keyring, `Keyring.derive`), and its values are checked against
 the kinds of the sort's fields even when the signature holds: a string key's value must be
@@ -22,6 +27,7 @@ import datetime as dt
 import hashlib
 import hmac
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import bson
@@ -100,14 +106,27 @@ class PageTokens:
     def _mac(key: bytes, payload: bytes) -> bytes:
         return hmac.new(key, _VERSION + payload, hashlib.sha256).digest()
 
-    def encode(self, last: Mapping[str, Any], sort: Sequence[SortKey], digest: bytes) -> str:
-        """Make the token that continues after `last`."""
-        payload = bson.encode({"d": digest, "k": [get_path(last, s.key) for s in sort]})
+    def encode(
+        self,
+        last: Mapping[str, Any],
+        sort: Sequence[SortKey],
+        digest: bytes,
+        now: dt.datetime | None = None,
+    ) -> str:
+        """Make the token that continues after `last`; `now`: the filter's instant, if any."""
+        fields: dict[str, Any] = {"d": digest, "k": [get_path(last, s.key) for s in sort]}
+        if now is not None:
+            fields["n"] = now
+        payload = bson.encode(fields)
         raw = _VERSION + self._mac(self._sign_key, payload) + payload
         return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
 
     def decode(self, token: str, sort: Sequence[SortKey], digest: bytes) -> list[Any]:
         """Return the last values a token carries, after checking it belongs to this query."""
+        return self.cursor(token, sort, digest).values
+
+    def cursor(self, token: str, sort: Sequence[SortKey], digest: bytes) -> Cursor:
+        """Return what a token carries, after checking it belongs to this query."""
         try:
             raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4))
         except (binascii.Error, ValueError):
@@ -134,7 +153,20 @@ class PageTokens:
         # trusted to be a query: each value must be a plain value of its key's kind.
         if not all(_fits(s, v) for s, v in zip(sort, values, strict=True)):
             raise _bad("page_token does not match the order's fields")
-        return values
+        now = decoded.get("n")
+        if now is not None and not isinstance(now, dt.datetime):
+            raise _bad("page_token is malformed")
+        return Cursor(values, now)
+
+
+@dataclass(frozen=True, slots=True)
+class Cursor:
+    """What a page token carries."""
+
+    values: list[Any]
+    """The sort-key values of the last row of the previous page."""
+    now: dt.datetime | None
+    """The instant the listing's relative times were evaluated at, if its filter has any."""
 
 
 def _other_types(sort_key: SortKey, value: Any) -> dict[str, Any] | None:

@@ -56,6 +56,8 @@ def forms(value: Any) -> list[Any]:
 
 def matching(value: Any) -> Any:
     """Return the query value that finds the id `value` in either stored form."""
+    if type(value) is str and len(value) != 24:
+        return value  # no ObjectId's text: its one form (every Get's id and tenant)
     both = forms(value)
     return both[0] if len(both) == 1 else {"$in": both}
 

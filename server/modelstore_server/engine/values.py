@@ -37,6 +37,20 @@ def datetime_to_timestamp(value: dt.datetime) -> timestamp_pb2.Timestamp:
     return timestamp_pb2.Timestamp(seconds=seconds, nanos=delta.microseconds * 1000)
 
 
+def fill_timestamp(target: timestamp_pb2.Timestamp, value: Any) -> bool:
+    """Set `target` to a stored datetime in place; False (target untouched) for any other value.
+
+    The decoding of every read's timestamps: setting the two fields costs a third of making
+    a Timestamp and copying it in (`datetime_to_timestamp`).
+    """
+    if type(value) is not dt.datetime:
+        return False
+    delta = (value if value.tzinfo is not None else value.replace(tzinfo=_UTC)) - _EPOCH
+    target.seconds = delta.days * 86400 + delta.seconds
+    target.nanos = delta.microseconds * 1000
+    return True
+
+
 def now() -> dt.datetime:
     """Return the current UTC time truncated to milliseconds, as BSON stores it."""
     current = dt.datetime.now(_UTC)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from ... import errors
 from ..context import CallContext
-from ..filters import FilterError, compile_filter
+from ..filters import FilterClock, FilterError, compile_filter
 from ..model import EntityModel
 from ..ordering import SortKey, parse_order_by
 from ..pagination import PageTokens, keyset_condition, keyset_continuation, query_digest
@@ -74,12 +75,6 @@ class ListQuery:
         ):
             if part:
                 parts.append(part)
-        try:
-            compiled = compile_filter(filter_text, self.model.descriptor)
-        except FilterError as exc:
-            raise errors.invalid_filter(str(exc)) from None
-        if compiled:
-            parts.append(compiled)
         digest = query_digest(
             self.model.full_name,
             ctx.tenant or "",
@@ -87,18 +82,28 @@ class ListQuery:
             ",".join(f"{s.key}:{s.direction}" for s in sort),
             str(show_deleted),
         )
+        # The token is read before the filter is compiled: it holds the instant the first
+        # page evaluated `now` at, which every page of the listing uses (pagination.py).
+        cursor = self.tokens.cursor(page_token, sort, digest) if page_token else None
+        clock = FilterClock(cursor.now if cursor is not None else None)
+        try:
+            compiled = compile_filter(filter_text, self.model.descriptor, clock=clock)
+        except FilterError as exc:
+            raise errors.invalid_filter(str(exc)) from None
+        if compiled:
+            parts.append(compiled)
         # A copy: `_conjunction` of several parts wraps the list itself in `$and`, and the
         # keyset range appended below must not leak into the rows the page pages through
         # (it did, and a filtered deep page measured the share after the cursor instead).
         matching = _conjunction(list(parts)) if page_token else None
         continuation = None
-        if page_token:
-            last = self.tokens.decode(page_token, sort, digest)
+        if cursor is not None:
+            last = cursor.values
             beyond = keyset_continuation(sort, last)
             if beyond is not None:
                 continuation = _conjunction([*parts, beyond])
             parts.append(keyset_condition(sort, last))
-        return Page(_conjunction(parts), matching, sort, digest, continuation)
+        return Page(_conjunction(parts), matching, sort, digest, continuation, clock.read)
 
 
 @dataclass(frozen=True)
@@ -116,6 +121,9 @@ class Page:
     continuation: dict[str, Any] | None = None
     """The rows of the other id type after the keyset range (`keyset_continuation`), read
     when the range does not fill the page; None when there are none to read."""
+    now: datetime | None = None
+    """The instant the filter's relative times (`now-1h`) were evaluated at, for the next
+    page's token to carry; None when the filter has none."""
 
 
 def _conjunction(parts: list[dict[str, Any]]) -> dict[str, Any]:

@@ -700,7 +700,9 @@ class EntityStore(Generic[M]):
             docs += await self.documents.find_page(page.continuation, order, rest, matching, digest)
         more = len(docs) > size
         docs = docs[:size]
-        token = self.lists.tokens.encode(docs[-1], sort, page.digest) if more and docs else ""
+        token = (
+            self.lists.tokens.encode(docs[-1], sort, page.digest, page.now) if more and docs else ""
+        )
         return [self.decode_read(ctx, d) for d in docs], token
 
     async def update(
