@@ -27,6 +27,8 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from google.protobuf.message import Message
 
+from modelstore.client.standard_methods import MAX_BATCH_ITEMS
+
 from ... import errors
 from ...security.encryption import Keyring
 from ...storage.capabilities import Capabilities
@@ -63,7 +65,8 @@ from .writes import Writes
 
 M = TypeVar("M", bound=Message)
 Doc = dict[str, Any]
-MAX_BATCH_IDS = 1000
+MAX_BATCH_IDS = MAX_BATCH_ITEMS
+"""The most ids one BatchGet may name: the bound of the batch writes (one declaration)."""
 ATTEMPTS = 3
 """How often `update_where` writes again when the refused state turned out allowed."""
 _REQUEST_NS = uuid.UUID("6f1c7f52-8a43-4c35-9d7e-3b0f0e8f4a11")
