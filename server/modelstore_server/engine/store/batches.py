@@ -426,12 +426,16 @@ def _etag_of(msg: Message) -> str:
 def _refuse_repeated_unique(store: EntityStore[Any], entities: Sequence[Message]) -> None:
     """Refuse two items of one batch create with the same value of a unique index.
 
-    Only indexes of top-level fields are compared here; any other duplicate the database
+    Only indexes of top-level scalar fields are compared here; any other duplicate the database
     refuses when the item is written, and the batch is undone.
     """
-    descriptor = store.model.descriptor
+    fields = store.model.descriptor.fields_by_name
     for index in store.model.indexes:
-        if not index.unique or any(f not in descriptor.fields_by_name for f in index.fields):
+        plain = all(
+            f in fields and not fields[f].is_repeated and fields[f].message_type is None
+            for f in index.fields
+        )
+        if not index.unique or not plain:  # scalars compare (and hash) as values
             continue
         first: dict[tuple[Any, ...], int] = {}
         for i, entity in enumerate(entities):
