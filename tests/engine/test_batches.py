@@ -10,7 +10,9 @@ it, and a batch a dead process left `applying` is undone when its retry arrives.
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import hashlib
+import socket
 import uuid
 from typing import Any
 
@@ -23,8 +25,9 @@ from modelstore.directory.v1 import organization_pb2_grpc as org_grpc
 from modelstore_server.app import Modelstore
 from modelstore_server.engine.registry import MAX_BATCH_ITEMS, Kind, ServiceSpec
 from modelstore_server.engine.store import EntityStore
-from modelstore_server.engine.store.batch_journal import JOURNAL, batch_key
-from modelstore_server.storage.documents import version_of
+from modelstore_server.engine.store.batch_journal import JOURNAL, BatchJournal, batch_key
+from modelstore_server.engine.store.batches import Batches
+from modelstore_server.storage.documents import Documents, version_of
 from tests.engine.test_conformance import _editable_string
 from tests.support import ENTITY_SERVICES, Samples, call, expect_error, header_for, method
 
@@ -362,3 +365,38 @@ async def test_one_request_id_sent_twice_at_once_applies_once(channel: grpc.aio.
         org_pb2.ListOrganizationsRequest(filter=f'slug = "{orgs[0].slug}"')
     )
     assert len(stored.organizations) == 1
+
+
+async def test_start_up_recovery_removes_what_a_dead_batch_create_inserted(
+    server: Modelstore,
+) -> None:
+    assert server.db is not None
+    assert server.caps is not None
+    entity = org_pb2.Organization.DESCRIPTOR.full_name
+    key = batch_key(entity, None, uuid.uuid4().hex)
+    raw = server.db["directory.organizations"]
+    # What a process killed during the insert leaves: the record, and item 0 inserted.
+    inserted = {"_id": f"org-{key[:12]}", "name": "half", "slug": f"s-{key[:12]}"}
+    inserted["_rid"] = {"id": f"{key}:0", "h": b""}
+    await raw.insert_one(inserted)
+    await server.db[
+        JOURNAL
+    ].insert_one(
+        {
+            "_id": key,
+            "entity": entity,
+            "kind": "create",
+            "h": b"",
+            "state": "applying",
+            "owner": f"{socket.gethostname()}:{2**22 + 7}",  # no such process here
+            "lease": dt.datetime.now(dt.UTC) + dt.timedelta(minutes=5),  # not yet run out
+            "items": [
+                {"id": inserted["_id"], "before": None, "rid": f"{key}:0"},
+                {"id": f"org-{key[12:24]}", "before": None, "rid": f"{key}:1"},
+            ],
+        }
+    )
+    journal = BatchJournal(Documents(server.db[JOURNAL], server.caps))
+    assert await Batches(journal, server.stores).recover() >= 1
+    assert await raw.find_one({"_id": inserted["_id"]}) is None
+    assert await server.db[JOURNAL].find_one({"_id": key}) is None
