@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { type ClientReadableStream, credentials, Metadata, status } from "@grpc/grpc-js";
 
 import {
+  BatchCreateUsersRequest,
   CreateUserRequest,
   DeleteUserRequest,
   ListUsersRequest,
@@ -88,20 +89,25 @@ async function main(addr: string): Promise<void> {
     check(event.operation === ChangeOperation.CHANGE_OPERATION_CREATE, `event ${event.operation}`);
     check(event.etag === ws.workspace.etag, `event etag ${event.etag} != ${ws.workspace.etag}`);
 
-    // 2 and 3. Two users in it; workspace_id comes from the x-tenant-id header.
+    // 2 and 3. Two users in it with one BatchCreateUsers (all or none, in request order);
+    // workspace_id comes from the x-tenant-id header.
     const names = [`smoke-ts-a-${suffix}`, `smoke-ts-b-${suffix}`];
-    for (const username of names) {
-      const res = await unary(
-        users.createUser.bind(users),
-        CreateUserRequest.fromPartial({ user: { username, password: "s3cret-Smoke!" } }),
-        md,
-        deadline(),
-      );
-      check(res.user !== undefined, "CreateUser returned no user");
-      check(res.user.workspaceId === wsId, `user workspace_id ${res.user.workspaceId} != ${wsId}`);
-      check(res.user.password === "", "CreateUser echoed the password");
-      created.push(res.user);
-    }
+    const batch = await unary(
+      users.batchCreateUsers.bind(users),
+      BatchCreateUsersRequest.fromPartial({
+        requestId: `smoke-ts-batch-${suffix}`,
+        requests: names.map((username) => ({ user: { username, password: "s3cret-Smoke!" } })),
+      }),
+      md,
+      deadline(),
+    );
+    check(batch.users.length === names.length, `BatchCreateUsers made ${batch.users.length} users`);
+    batch.users.forEach((user, i) => {
+      check(user.username === names[i], `BatchCreateUsers user ${i} is ${user.username}`);
+      check(user.workspaceId === wsId, `user workspace_id ${user.workspaceId} != ${wsId}`);
+      check(user.password === "", "BatchCreateUsers echoed the password");
+      created.push(user);
+    });
 
     // 3. List with a filter, one per page, to the end.
     const seen = new Map<string, number>();

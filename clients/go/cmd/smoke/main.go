@@ -1,5 +1,6 @@
 // Command smoke drives a live Modelstore server through the generated Go stubs: it watches
-// the change feed for a workspace, creates it and receives its event, creates users in it, lists them page by page with a filter, updates one with a field
+// the change feed for a workspace, creates it and receives its event, creates two users in
+// it with one batch call, lists them page by page with a filter, updates one with a field
 // mask, checks the error details of a duplicate create, and deletes what it made. It exits
 // non-zero with a message on the first failure.
 //
@@ -157,16 +158,27 @@ func run(ctx context.Context, addr string) (err error) {
 		}
 	}()
 
-	// 2 and 3. Two users; workspace_id left empty, filled from the header.
+	// 2 and 3. Two users in one BatchCreateUsers (all or none, in request order);
+	// workspace_id left empty, filled from the header.
 	names := []string{"smoke-go-a-" + suffix, "smoke-go-b-" + suffix}
+	batch := &platformv1.BatchCreateUsersRequest{RequestId: "smoke-go-batch-" + suffix}
 	for _, name := range names {
-		resp, err := users.CreateUser(tctx, &platformv1.CreateUserRequest{
+		batch.Requests = append(batch.Requests, &platformv1.CreateUserRequest{
 			User: &platformv1.User{Username: name, Password: "s3cret-" + suffix},
 		})
-		if err != nil {
-			return fmt.Errorf("CreateUser %s: %w", name, err)
+	}
+	batched, err := users.BatchCreateUsers(tctx, batch)
+	if err != nil {
+		return fmt.Errorf("BatchCreateUsers %v: %w", names, err)
+	}
+	if n := len(batched.GetUsers()); n != len(names) {
+		return fmt.Errorf("BatchCreateUsers: %d users, want %d", n, len(names))
+	}
+	for i, u := range batched.GetUsers() {
+		name := names[i]
+		if u.GetUsername() != name {
+			return fmt.Errorf("BatchCreateUsers: user %d is %q, want %q (request order)", i, u.GetUsername(), name)
 		}
-		u := resp.GetUser()
 		created = append(created, u.GetId())
 		if u.GetWorkspaceId() != wsID {
 			return fmt.Errorf("CreateUser %s: workspace_id = %q, want %q", name, u.GetWorkspaceId(), wsID)

@@ -5,6 +5,7 @@ import com.google.protobuf.FieldMask;
 import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Timestamp;
 import com.google.rpc.ErrorInfo;
+import dev.modelstore.platform.v1.BatchCreateUsersRequest;
 import dev.modelstore.platform.v1.CreateUserRequest;
 import dev.modelstore.platform.v1.CreateWorkspaceRequest;
 import dev.modelstore.platform.v1.DeleteUserRequest;
@@ -202,17 +203,24 @@ public final class Smoke {
     List<String> created = new ArrayList<>();
     Exception failure = null;
     try {
-      // 2 and 3. Two users; workspace_id left empty, filled from the header.
+      // 2 and 3. Two users in one BatchCreateUsers (all or none, in request order);
+      // workspace_id left empty, filled from the header.
       List<String> names = List.of("smoke-java-a-" + suffix, "smoke-java-b-" + suffix);
+      BatchCreateUsersRequest.Builder batch =
+          BatchCreateUsersRequest.newBuilder().setRequestId("smoke-java-batch-" + suffix);
       for (String name : names) {
-        User user =
-            users
-                .createUser(
-                    CreateUserRequest.newBuilder()
-                        .setUser(
-                            User.newBuilder().setUsername(name).setPassword("s3cret-" + suffix))
-                        .build())
-                .getUser();
+        batch.addRequests(
+            CreateUserRequest.newBuilder()
+                .setUser(User.newBuilder().setUsername(name).setPassword("s3cret-" + suffix)));
+      }
+      List<User> made = users.batchCreateUsers(batch.build()).getUsersList();
+      check(made.size() == names.size(), "BatchCreateUsers: " + made.size() + " users, want 2");
+      for (int i = 0; i < names.size(); i++) {
+        User user = made.get(i);
+        String name = names.get(i);
+        check(
+            name.equals(user.getUsername()),
+            "BatchCreateUsers: user " + i + " is " + user.getUsername() + ", want " + name);
         check(!user.getId().isEmpty(), "CreateUser " + name + ": no id in the response");
         check(
             wsId.equals(user.getWorkspaceId()),
