@@ -5,6 +5,9 @@
   retries UNAVAILABLE (reads always, mutations only with a `request_id`) and raises typed
   errors.
 - `paginate` / `pages`: walk every page of any List RPC, sync or asyncio.
+- `batch_requests` / `item_index`: batch writes (BatchCreate, BatchUpdate, BatchDelete) of
+  any number of items, in requests within the bound and idempotent keys; which item a
+  failed batch named.
 - `ModelstoreError` and its subclasses (`NotFoundError`, `AlreadyExistsError`, ...): the
   status code, ErrorInfo reason and metadata, and BadRequest field violations of a failed
   call; `from_rpc_error` decodes any `grpc.RpcError`.
@@ -18,6 +21,7 @@
 See clients/python/README.md.
 """
 
+from .batches import batch_requests, item_index
 from .changes import (
     DEFAULT_WATCH_BACKOFF,
     ChangeWatcher,
@@ -97,6 +101,7 @@ __all__ = [
     "UnimplementedError",
     "UnknownError",
     "WatchBackoff",
+    "batch_requests",
     "call_metadata",
     "channel_options",
     "connect",
@@ -106,6 +111,7 @@ __all__ = [
     "from_status",
     "is_read_method",
     "is_read_path",
+    "item_index",
     "pages",
     "paginate",
     "read_methods",
