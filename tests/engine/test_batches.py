@@ -400,3 +400,27 @@ async def test_start_up_recovery_removes_what_a_dead_batch_create_inserted(
     assert await Batches(journal, server.stores).recover() >= 1
     assert await raw.find_one({"_id": inserted["_id"]}) is None
     assert await server.db[JOURNAL].find_one({"_id": key}) is None
+
+
+async def test_a_bad_mask_on_a_later_item_is_refused_before_any_write(
+    channel: grpc.aio.Channel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    stub = org_grpc.OrganizationServiceStub(channel)
+    orgs = await _orgs(stub, 2)
+    writes = 0
+    real_update = EntityStore.update
+
+    async def counted(self: EntityStore[Any], *args: Any) -> Any:
+        nonlocal writes
+        writes += 1
+        return await real_update(self, *args)
+
+    monkeypatch.setattr(EntityStore, "update", counted)
+    renames = _renames(orgs, "never")
+    renames[1].update_mask.paths[:] = ["no_such_field"]
+    request = org_pb2.BatchUpdateOrganizationsRequest(requests=renames)
+    failed = await expect_error(
+        stub.BatchUpdateOrganizations(request), grpc.StatusCode.INVALID_ARGUMENT
+    )
+    assert failed.metadata["index"] == "1"
+    assert writes == 0

@@ -708,15 +708,19 @@ class EntityStore(Generic[M]):
         )
         return [self.decode_read(ctx, d) for d in docs], token
 
-    async def update(
+    def check_update(
         self, ctx: CallContext, entity: Message, mask: Sequence[str] | None, allow_missing: bool
-    ) -> M:
-        """Update an entity (AIP-134) with field masks, etags and allow_missing."""
+    ) -> tuple[Sequence[str], Sequence[str]]:
+        """Refuse an update the request alone shows to be wrong; return its paths and guards.
+
+        No read: the id, an upsert's id and tenant, a move to another tenant, the mask.
+        `update` runs it first; a batch update runs it for every item before any is written.
+        """
         m = self.model
         doc_id: str = entity.id  # type: ignore[attr-defined]
         if not doc_id:
             raise errors.required(f"{self._entity_field}.id", "the entity id is required")
-        visible = self.visibility.of_id(ctx, doc_id)
+        self.visibility.scope(ctx)  # a call without its tenant is refused first, as ever
         if allow_missing and self.visibility.foreign(ctx, doc_id):
             # Another tenant's id (of a tenant entity): the filter matches nothing, and an
             # upsert on it would insert a document with an `_id` the database invents, which
@@ -733,7 +737,16 @@ class EntityStore(Generic[M]):
                     "cannot change",
                     f"{tenant_field} cannot move the entity to another tenant",
                 )
-        paths, guards = self.masks.update_paths(entity, mask)
+        return self.masks.update_paths(entity, mask)
+
+    async def update(
+        self, ctx: CallContext, entity: Message, mask: Sequence[str] | None, allow_missing: bool
+    ) -> M:
+        """Update an entity (AIP-134) with field masks, etags and allow_missing."""
+        m = self.model
+        doc_id: str = entity.id  # type: ignore[attr-defined]
+        paths, guards = self.check_update(ctx, entity, mask, allow_missing)
+        visible = self.visibility.of_id(ctx, doc_id)
         changed_refs = [p for p in paths if p in self._reference_fields]
         if changed_refs:
             await self._check_references(entity, ctx.tenant, changed_refs)
