@@ -18,6 +18,7 @@ between, through Modelstore or not, makes it match nothing.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import datetime as dt
 import uuid
@@ -52,6 +53,7 @@ from ..pagination import PURPOSE as PAGE_TOKEN_PURPOSE
 from ..pagination import PageTokens, get_path
 from ..stored_ids import forms, matching, matching_any
 from ..validation import id_refusal
+from .bulk_limits import PURGE_SAMPLE, BulkLimits
 from .conflicts import Conflicts, Refusal
 from .field_secrets import FieldSecrets
 from .kept_keys import keep_stored, needs_merge
@@ -59,7 +61,7 @@ from .list_query import ListQuery
 from .list_query import page_size as rows_per_page
 from .masks import Masks, present
 from .visibility import Visibility
-from .writes import Writes
+from .writes import CASCADE_BATCH, Writes
 
 M = TypeVar("M", bound=Message)
 Doc = dict[str, Any]
@@ -117,6 +119,27 @@ class _Write:
 
 
 @dataclass(frozen=True)
+class Listed(Generic[M]):
+    """One List page (AIP-132), and the total when it was asked for (AIP-158)."""
+
+    items: list[M]
+    next_page_token: str
+    total_size: int = 0
+    """How many documents the page's condition matches in all pages (0 when not asked)."""
+    total_size_capped: bool = False
+    """The count reached `BulkLimits.count`: `total_size` is that limit, a lower bound."""
+
+
+@dataclass(frozen=True)
+class Purged:
+    """What a Purge (AIP-165) deleted, or in a dry run would delete."""
+
+    count: int
+    sample: list[str]
+    """Ids of some of those documents, at most `PURGE_SAMPLE`."""
+
+
+@dataclass(frozen=True)
 class Upserted:
     """What an upsert wrote."""
 
@@ -138,8 +161,11 @@ class EntityStore(Generic[M]):
         documents: Documents,
         keyring: Keyring,
         caps: Capabilities,
+        limits: BulkLimits | None = None,
     ) -> None:
         self.model = model
+        self.limits = limits or BulkLimits()
+        """How much one List total counts and one Purge deletes (settings)."""
         self.message_class = message_class
         self.label = model.name
         self.documents = documents
@@ -648,15 +674,28 @@ class EntityStore(Generic[M]):
         filter_text: str,
         order_by: str,
         show_deleted: bool = False,
-    ) -> tuple[list[M], str]:
-        """List one keyset page (AIP-132, AIP-158, AIP-160)."""
+        show_total_size: bool = False,
+    ) -> Listed[M]:
+        """List one keyset page (AIP-132, AIP-158, AIP-160), with its total when asked.
+
+        The total counts the page's own condition without the page token's range (the
+        same tenant, filter and show_deleted, so the same indexes), at most
+        `limits.count` documents; it runs alongside the page's query, so it costs no
+        extra wait beyond the slower of the two.
+        """
         size = rows_per_page(page_size)
         adopted = await self.adopted(ctx)
         page = self.lists.page(ctx, filter_text, order_by, show_deleted, page_token, adopted)
         sort = page.sort
         order = [(s.key, s.direction) for s in sort]
         matching, digest = page.matching, page.digest
-        docs = await self.documents.find_page(page.query, order, size + 1, matching, digest)
+        reading = self.documents.find_page(page.query, order, size + 1, matching, digest)
+        total, capped = 0, False
+        if show_total_size:
+            counting = self._count_capped(matching if matching is not None else page.query)
+            docs, (total, capped) = await asyncio.gather(reading, counting)
+        else:
+            docs = await reading
         if len(docs) <= size and page.continuation is not None:
             # The token's range ran out: the page goes on into the other id type.
             rest = size + 1 - len(docs)
@@ -664,7 +703,70 @@ class EntityStore(Generic[M]):
         more = len(docs) > size
         docs = docs[:size]
         token = self.lists.tokens.encode(docs[-1], sort, page.digest) if more and docs else ""
-        return [self.decode_read(ctx, d) for d in docs], token
+        return Listed([self.decode_read(ctx, d) for d in docs], token, total, capped)
+
+    async def _count_capped(self, query: Mapping[str, Any]) -> tuple[int, bool]:
+        """Count `query`'s documents up to the count limit; whether the limit was reached.
+
+        One past the limit is counted, so that a total of exactly the limit is exact.
+        """
+        limit = self.limits.count
+        found = await self.documents.count(query, limit + 1, stale_ok=True)
+        return min(found, limit), found > limit
+
+    async def purge(self, ctx: CallContext, filter_text: str, force: bool) -> Purged:
+        """Hard-delete the caller-visible entities `filter_text` matches (AIP-165).
+
+        Soft-deleted ones are purged too (a purge is what removes them for good). `*`
+        matches every one; an empty filter is refused. Without `force` nothing is
+        deleted: the count (at most `limits.count`) and a sample of ids say what would be.
+        With it, rounds of `CASCADE_BATCH` are deleted, at most `limits.purge` documents
+        per call. Each round first deletes (or refuses to orphan, STILL_REFERENCED) the
+        entities that refer to its documents, as Delete does, and then the documents:
+        killed at any point, a purge leaves no child whose parent it deleted, and running
+        it again goes on where it stopped.
+        """
+        text = filter_text.strip()
+        if not text:
+            raise errors.required("filter", "filter is required; `*` purges every entity")
+        adopted = await self.adopted(ctx)
+        query = self.lists.page(ctx, "" if text == "*" else text, "", True, "", adopted).query
+        if not force:
+            (count, _capped), sample = await asyncio.gather(
+                self._count_capped(query),
+                self.documents.find(query, {"_id": 1}, [("_id", 1)], PURGE_SAMPLE),
+            )
+            return Purged(count, [str(d["_id"]) for d in sample])
+        cascades = self.relations is not None and self.relations.has_incoming(self.model.full_name)
+        deleted: list[str] = []
+        budget = self.limits.purge
+        while len(deleted) < budget:
+            wanted = min(CASCADE_BATCH, budget - len(deleted))
+            found = await self.documents.find(query, self.writes.identity, limit=wanted)
+            if not found:
+                break
+            if cascades:
+                assert self.relations is not None
+                for doc in found:
+                    await self.relations.before_delete(ctx, self, str(doc["_id"]), False)
+            deleted += await self._remove_found(ctx, query, found)
+        return Purged(len(deleted), deleted[:PURGE_SAMPLE])
+
+    async def _remove_found(
+        self, ctx: CallContext, query: Mapping[str, Any], found: Sequence[Doc]
+    ) -> list[str]:
+        """Delete the documents `found` that still meet `query`; return the ids deleted.
+
+        One `deleteMany` for them all, unless the domain's hooks must see each document.
+        """
+        if self.hooks.after_write is None:
+            await self.writes.delete_found(query, found)
+            return [str(doc["_id"]) for doc in found]
+        gone = []
+        for doc in found:
+            if await self._remove_one(ctx, {"$and": [query, {"_id": doc["_id"]}]}):
+                gone.append(str(doc["_id"]))
+        return gone
 
     async def update(
         self, ctx: CallContext, entity: Message, mask: Sequence[str] | None, allow_missing: bool

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ...storage.documents import Changes, Documents, version_of
@@ -38,7 +38,7 @@ class Writes:
         self._tenant_key = model.tenant_key
         self._names = {k: n for k, n in model.field_of_key.items() if k not in _UNNAMED}
         # Enough of a removed document to name it: its id and its tenant.
-        self._identity = {"_id": 1, self._tenant_key: 1} if self._tenant_key else {"_id": 1}
+        self.identity = {"_id": 1, self._tenant_key: 1} if self._tenant_key else {"_id": 1}
 
     async def insert(self, doc: Doc, at: dt.datetime) -> Doc:
         """`Documents.insert`, journaled as a CREATE of every field the document holds."""
@@ -89,7 +89,7 @@ class Writes:
         A claim that returns only the id and tenant rather than a plain delete: the entry
         needs the tenant, which the filter of a cross-tenant caller does not hold.
         """
-        return await self.claim(filt, self._identity) is not None
+        return await self.claim(filt, self.identity) is not None
 
     async def delete_many(self, filt: Mapping[str, Any]) -> int:
         """Delete every document matching `filt` (a cascade); return how many. Journaled.
@@ -101,13 +101,21 @@ class Writes:
         """
         deleted = 0
         while True:
-            found = await self._documents.find(filt, self._identity, limit=CASCADE_BATCH)
+            found = await self._documents.find(filt, self.identity, limit=CASCADE_BATCH)
             if not found:
                 return deleted
-            ids = [doc["_id"] for doc in found]
-            deleted += await self._documents.delete_many({"$and": [filt, {"_id": {"$in": ids}}]})
-            for doc in found:
-                self._record(audit.DELETE, doc, (), "")
+            deleted += await self.delete_found(filt, found)
+
+    async def delete_found(self, filt: Mapping[str, Any], found: Sequence[Doc]) -> int:
+        """Delete the documents `found` (read as meeting `filt`, with `identity`); journaled.
+
+        One round of `delete_many`, and of a purge; returns how many were deleted.
+        """
+        ids = [doc["_id"] for doc in found]
+        deleted = await self._documents.delete_many({"$and": [filt, {"_id": {"$in": ids}}]})
+        for doc in found:
+            self._record(audit.DELETE, doc, (), "")
+        return deleted
 
     def replayed(self, doc: Mapping[str, Any]) -> None:
         """Journal an idempotent Create answered with `doc`, made by an earlier attempt."""

@@ -418,7 +418,11 @@ type ListAccountsRequest struct {
 	Filter string `protobuf:"bytes,3,opt,name=filter,proto3" json:"filter,omitempty"`
 	// A comma-separated list of fields, each optionally followed by `desc`, for
 	// example `provider_id`. `id` is always the last key.
-	OrderBy       string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	// Also count the accounts the filter matches across all pages, into the
+	// response's `total_size` (AIP-158). One more query, run alongside the
+	// page's; leave it false when the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,5,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -481,6 +485,13 @@ func (x *ListAccountsRequest) GetOrderBy() string {
 	return ""
 }
 
+func (x *ListAccountsRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListAccounts.
 type ListAccountsResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -488,8 +499,15 @@ type ListAccountsResponse struct {
 	Accounts []*Account `protobuf:"bytes,1,rep,name=accounts,proto3" json:"accounts,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many accounts the filter matches in all pages.
+	// Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListAccountsResponse) Reset() {
@@ -536,6 +554,136 @@ func (x *ListAccountsResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListAccountsResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListAccountsResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeAccounts.
+type PurgeAccountsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the accounts to
+	// purge; `*` selects every one the caller's tenant holds. An empty filter is
+	// refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeAccountsRequest) Reset() {
+	*x = PurgeAccountsRequest{}
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeAccountsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeAccountsRequest) ProtoMessage() {}
+
+func (x *PurgeAccountsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeAccountsRequest.ProtoReflect.Descriptor instead.
+func (*PurgeAccountsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *PurgeAccountsRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeAccountsRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeAccounts.
+type PurgeAccountsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many accounts were deleted (`force`), or would be (dry run, counting at
+	// most `count_limit`). A forced purge deletes at most `purge_limit` (the
+	// setting, 10000 by default) per call: when the count equals it more may
+	// match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those accounts, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeAccountsResponse) Reset() {
+	*x = PurgeAccountsResponse{}
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeAccountsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeAccountsResponse) ProtoMessage() {}
+
+func (x *PurgeAccountsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeAccountsResponse.ProtoReflect.Descriptor instead.
+func (*PurgeAccountsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PurgeAccountsResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeAccountsResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdateAccount.
 type UpdateAccountRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -553,7 +701,7 @@ type UpdateAccountRequest struct {
 
 func (x *UpdateAccountRequest) Reset() {
 	*x = UpdateAccountRequest{}
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[7]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -565,7 +713,7 @@ func (x *UpdateAccountRequest) String() string {
 func (*UpdateAccountRequest) ProtoMessage() {}
 
 func (x *UpdateAccountRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[7]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -578,7 +726,7 @@ func (x *UpdateAccountRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateAccountRequest.ProtoReflect.Descriptor instead.
 func (*UpdateAccountRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{7}
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *UpdateAccountRequest) GetAccount() *Account {
@@ -613,7 +761,7 @@ type UpdateAccountResponse struct {
 
 func (x *UpdateAccountResponse) Reset() {
 	*x = UpdateAccountResponse{}
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[8]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -625,7 +773,7 @@ func (x *UpdateAccountResponse) String() string {
 func (*UpdateAccountResponse) ProtoMessage() {}
 
 func (x *UpdateAccountResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[8]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -638,7 +786,7 @@ func (x *UpdateAccountResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateAccountResponse.ProtoReflect.Descriptor instead.
 func (*UpdateAccountResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{8}
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *UpdateAccountResponse) GetAccount() *Account {
@@ -661,7 +809,7 @@ type DeleteAccountRequest struct {
 
 func (x *DeleteAccountRequest) Reset() {
 	*x = DeleteAccountRequest{}
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[9]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -673,7 +821,7 @@ func (x *DeleteAccountRequest) String() string {
 func (*DeleteAccountRequest) ProtoMessage() {}
 
 func (x *DeleteAccountRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[9]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -686,7 +834,7 @@ func (x *DeleteAccountRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteAccountRequest.ProtoReflect.Descriptor instead.
 func (*DeleteAccountRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *DeleteAccountRequest) GetId() string {
@@ -712,7 +860,7 @@ type DeleteAccountResponse struct {
 
 func (x *DeleteAccountResponse) Reset() {
 	*x = DeleteAccountResponse{}
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[10]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -724,7 +872,7 @@ func (x *DeleteAccountResponse) String() string {
 func (*DeleteAccountResponse) ProtoMessage() {}
 
 func (x *DeleteAccountResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[10]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -737,7 +885,7 @@ func (x *DeleteAccountResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteAccountResponse.ProtoReflect.Descriptor instead.
 func (*DeleteAccountResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{12}
 }
 
 // The request of BatchGetAccounts.
@@ -753,7 +901,7 @@ type BatchGetAccountsRequest struct {
 
 func (x *BatchGetAccountsRequest) Reset() {
 	*x = BatchGetAccountsRequest{}
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[11]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -765,7 +913,7 @@ func (x *BatchGetAccountsRequest) String() string {
 func (*BatchGetAccountsRequest) ProtoMessage() {}
 
 func (x *BatchGetAccountsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[11]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -778,7 +926,7 @@ func (x *BatchGetAccountsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetAccountsRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetAccountsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *BatchGetAccountsRequest) GetIds() []string {
@@ -806,7 +954,7 @@ type BatchGetAccountsResponse struct {
 
 func (x *BatchGetAccountsResponse) Reset() {
 	*x = BatchGetAccountsResponse{}
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[12]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -818,7 +966,7 @@ func (x *BatchGetAccountsResponse) String() string {
 func (*BatchGetAccountsResponse) ProtoMessage() {}
 
 func (x *BatchGetAccountsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[12]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -831,7 +979,7 @@ func (x *BatchGetAccountsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetAccountsResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetAccountsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *BatchGetAccountsResponse) GetAccounts() []*Account {
@@ -855,7 +1003,7 @@ type VerifyAccountPasswordRequest struct {
 
 func (x *VerifyAccountPasswordRequest) Reset() {
 	*x = VerifyAccountPasswordRequest{}
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[13]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[15]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -867,7 +1015,7 @@ func (x *VerifyAccountPasswordRequest) String() string {
 func (*VerifyAccountPasswordRequest) ProtoMessage() {}
 
 func (x *VerifyAccountPasswordRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[13]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[15]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -880,7 +1028,7 @@ func (x *VerifyAccountPasswordRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use VerifyAccountPasswordRequest.ProtoReflect.Descriptor instead.
 func (*VerifyAccountPasswordRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{13}
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{15}
 }
 
 func (x *VerifyAccountPasswordRequest) GetId() string {
@@ -908,7 +1056,7 @@ type VerifyAccountPasswordResponse struct {
 
 func (x *VerifyAccountPasswordResponse) Reset() {
 	*x = VerifyAccountPasswordResponse{}
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[14]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[16]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -920,7 +1068,7 @@ func (x *VerifyAccountPasswordResponse) String() string {
 func (*VerifyAccountPasswordResponse) ProtoMessage() {}
 
 func (x *VerifyAccountPasswordResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_auth_v1_account_proto_msgTypes[14]
+	mi := &file_modelstore_auth_v1_account_proto_msgTypes[16]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -933,7 +1081,7 @@ func (x *VerifyAccountPasswordResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use VerifyAccountPasswordResponse.ProtoReflect.Descriptor instead.
 func (*VerifyAccountPasswordResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{14}
+	return file_modelstore_auth_v1_account_proto_rawDescGZIP(), []int{16}
 }
 
 func (x *VerifyAccountPasswordResponse) GetValid() bool {
@@ -987,16 +1135,27 @@ const file_modelstore_auth_v1_account_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x127\n" +
 	"\tread_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\breadMask\"K\n" +
 	"\x12GetAccountResponse\x125\n" +
-	"\aaccount\x18\x01 \x01(\v2\x1b.modelstore.auth.v1.AccountR\aaccount\"\x84\x01\n" +
+	"\aaccount\x18\x01 \x01(\v2\x1b.modelstore.auth.v1.AccountR\aaccount\"\xac\x01\n" +
 	"\x13ListAccountsRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
-	"\border_by\x18\x04 \x01(\tR\aorderBy\"w\n" +
+	"\border_by\x18\x04 \x01(\tR\aorderBy\x12&\n" +
+	"\x0fshow_total_size\x18\x05 \x01(\bR\rshowTotalSize\"\xc2\x01\n" +
 	"\x14ListAccountsResponse\x127\n" +
 	"\baccounts\x18\x01 \x03(\v2\x1b.modelstore.auth.v1.AccountR\baccounts\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xb5\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"J\n" +
+	"\x14PurgeAccountsRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"[\n" +
+	"\x15PurgeAccountsResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xb5\x01\n" +
 	"\x14UpdateAccountRequest\x12;\n" +
 	"\aaccount\x18\x01 \x01(\v2\x1b.modelstore.auth.v1.AccountB\x04\xe2A\x01\x02R\aaccount\x12;\n" +
 	"\vupdate_mask\x18\x02 \x01(\v2\x1a.google.protobuf.FieldMaskR\n" +
@@ -1017,12 +1176,13 @@ const file_modelstore_auth_v1_account_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x02id\x12!\n" +
 	"\bpassword\x18\x02 \x01(\tB\x05\xe2A\x02\x02\x04R\bpassword\"5\n" +
 	"\x1dVerifyAccountPasswordResponse\x12\x14\n" +
-	"\x05valid\x18\x01 \x01(\bR\x05valid2\x81\b\n" +
+	"\x05valid\x18\x01 \x01(\bR\x05valid2\x8c\t\n" +
 	"\x0eAccountService\x12\x88\x01\n" +
 	"\rCreateAccount\x12(.modelstore.auth.v1.CreateAccountRequest\x1a).modelstore.auth.v1.CreateAccountResponse\"\"\x82\xd3\xe4\x93\x02\x1c:\aaccount\"\x11/v1/auth/accounts\x12{\n" +
 	"\n" +
 	"GetAccount\x12%.modelstore.auth.v1.GetAccountRequest\x1a&.modelstore.auth.v1.GetAccountResponse\"\x1e\x82\xd3\xe4\x93\x02\x18\x12\x16/v1/auth/accounts/{id}\x12|\n" +
-	"\fListAccounts\x12'.modelstore.auth.v1.ListAccountsRequest\x1a(.modelstore.auth.v1.ListAccountsResponse\"\x19\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/auth/accounts\x12\x95\x01\n" +
+	"\fListAccounts\x12'.modelstore.auth.v1.ListAccountsRequest\x1a(.modelstore.auth.v1.ListAccountsResponse\"\x19\x82\xd3\xe4\x93\x02\x13\x12\x11/v1/auth/accounts\x12\x88\x01\n" +
+	"\rPurgeAccounts\x12(.modelstore.auth.v1.PurgeAccountsRequest\x1a).modelstore.auth.v1.PurgeAccountsResponse\"\"\x82\xd3\xe4\x93\x02\x1c:\x01*\"\x17/v1/auth/accounts:purge\x12\x95\x01\n" +
 	"\rUpdateAccount\x12(.modelstore.auth.v1.UpdateAccountRequest\x1a).modelstore.auth.v1.UpdateAccountResponse\"/\x82\xd3\xe4\x93\x02):\aaccount2\x1e/v1/auth/accounts/{account.id}\x12\x84\x01\n" +
 	"\rDeleteAccount\x12(.modelstore.auth.v1.DeleteAccountRequest\x1a).modelstore.auth.v1.DeleteAccountResponse\"\x1e\x82\xd3\xe4\x93\x02\x18*\x16/v1/auth/accounts/{id}\x12\x91\x01\n" +
 	"\x10BatchGetAccounts\x12+.modelstore.auth.v1.BatchGetAccountsRequest\x1a,.modelstore.auth.v1.BatchGetAccountsResponse\"\"\x82\xd3\xe4\x93\x02\x1c\x12\x1a/v1/auth/accounts:batchGet\x12\xb5\x01\n" +
@@ -1042,7 +1202,7 @@ func file_modelstore_auth_v1_account_proto_rawDescGZIP() []byte {
 	return file_modelstore_auth_v1_account_proto_rawDescData
 }
 
-var file_modelstore_auth_v1_account_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
+var file_modelstore_auth_v1_account_proto_msgTypes = make([]protoimpl.MessageInfo, 17)
 var file_modelstore_auth_v1_account_proto_goTypes = []any{
 	(*Account)(nil),                       // 0: modelstore.auth.v1.Account
 	(*CreateAccountRequest)(nil),          // 1: modelstore.auth.v1.CreateAccountRequest
@@ -1051,48 +1211,52 @@ var file_modelstore_auth_v1_account_proto_goTypes = []any{
 	(*GetAccountResponse)(nil),            // 4: modelstore.auth.v1.GetAccountResponse
 	(*ListAccountsRequest)(nil),           // 5: modelstore.auth.v1.ListAccountsRequest
 	(*ListAccountsResponse)(nil),          // 6: modelstore.auth.v1.ListAccountsResponse
-	(*UpdateAccountRequest)(nil),          // 7: modelstore.auth.v1.UpdateAccountRequest
-	(*UpdateAccountResponse)(nil),         // 8: modelstore.auth.v1.UpdateAccountResponse
-	(*DeleteAccountRequest)(nil),          // 9: modelstore.auth.v1.DeleteAccountRequest
-	(*DeleteAccountResponse)(nil),         // 10: modelstore.auth.v1.DeleteAccountResponse
-	(*BatchGetAccountsRequest)(nil),       // 11: modelstore.auth.v1.BatchGetAccountsRequest
-	(*BatchGetAccountsResponse)(nil),      // 12: modelstore.auth.v1.BatchGetAccountsResponse
-	(*VerifyAccountPasswordRequest)(nil),  // 13: modelstore.auth.v1.VerifyAccountPasswordRequest
-	(*VerifyAccountPasswordResponse)(nil), // 14: modelstore.auth.v1.VerifyAccountPasswordResponse
-	(*timestamppb.Timestamp)(nil),         // 15: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),         // 16: google.protobuf.FieldMask
+	(*PurgeAccountsRequest)(nil),          // 7: modelstore.auth.v1.PurgeAccountsRequest
+	(*PurgeAccountsResponse)(nil),         // 8: modelstore.auth.v1.PurgeAccountsResponse
+	(*UpdateAccountRequest)(nil),          // 9: modelstore.auth.v1.UpdateAccountRequest
+	(*UpdateAccountResponse)(nil),         // 10: modelstore.auth.v1.UpdateAccountResponse
+	(*DeleteAccountRequest)(nil),          // 11: modelstore.auth.v1.DeleteAccountRequest
+	(*DeleteAccountResponse)(nil),         // 12: modelstore.auth.v1.DeleteAccountResponse
+	(*BatchGetAccountsRequest)(nil),       // 13: modelstore.auth.v1.BatchGetAccountsRequest
+	(*BatchGetAccountsResponse)(nil),      // 14: modelstore.auth.v1.BatchGetAccountsResponse
+	(*VerifyAccountPasswordRequest)(nil),  // 15: modelstore.auth.v1.VerifyAccountPasswordRequest
+	(*VerifyAccountPasswordResponse)(nil), // 16: modelstore.auth.v1.VerifyAccountPasswordResponse
+	(*timestamppb.Timestamp)(nil),         // 17: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),         // 18: google.protobuf.FieldMask
 }
 var file_modelstore_auth_v1_account_proto_depIdxs = []int32{
-	15, // 0: modelstore.auth.v1.Account.access_token_expires_at:type_name -> google.protobuf.Timestamp
-	15, // 1: modelstore.auth.v1.Account.refresh_token_expires_at:type_name -> google.protobuf.Timestamp
-	15, // 2: modelstore.auth.v1.Account.created_at:type_name -> google.protobuf.Timestamp
-	15, // 3: modelstore.auth.v1.Account.updated_at:type_name -> google.protobuf.Timestamp
+	17, // 0: modelstore.auth.v1.Account.access_token_expires_at:type_name -> google.protobuf.Timestamp
+	17, // 1: modelstore.auth.v1.Account.refresh_token_expires_at:type_name -> google.protobuf.Timestamp
+	17, // 2: modelstore.auth.v1.Account.created_at:type_name -> google.protobuf.Timestamp
+	17, // 3: modelstore.auth.v1.Account.updated_at:type_name -> google.protobuf.Timestamp
 	0,  // 4: modelstore.auth.v1.CreateAccountRequest.account:type_name -> modelstore.auth.v1.Account
 	0,  // 5: modelstore.auth.v1.CreateAccountResponse.account:type_name -> modelstore.auth.v1.Account
-	16, // 6: modelstore.auth.v1.GetAccountRequest.read_mask:type_name -> google.protobuf.FieldMask
+	18, // 6: modelstore.auth.v1.GetAccountRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 7: modelstore.auth.v1.GetAccountResponse.account:type_name -> modelstore.auth.v1.Account
 	0,  // 8: modelstore.auth.v1.ListAccountsResponse.accounts:type_name -> modelstore.auth.v1.Account
 	0,  // 9: modelstore.auth.v1.UpdateAccountRequest.account:type_name -> modelstore.auth.v1.Account
-	16, // 10: modelstore.auth.v1.UpdateAccountRequest.update_mask:type_name -> google.protobuf.FieldMask
+	18, // 10: modelstore.auth.v1.UpdateAccountRequest.update_mask:type_name -> google.protobuf.FieldMask
 	0,  // 11: modelstore.auth.v1.UpdateAccountResponse.account:type_name -> modelstore.auth.v1.Account
-	16, // 12: modelstore.auth.v1.BatchGetAccountsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	18, // 12: modelstore.auth.v1.BatchGetAccountsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	0,  // 13: modelstore.auth.v1.BatchGetAccountsResponse.accounts:type_name -> modelstore.auth.v1.Account
 	1,  // 14: modelstore.auth.v1.AccountService.CreateAccount:input_type -> modelstore.auth.v1.CreateAccountRequest
 	3,  // 15: modelstore.auth.v1.AccountService.GetAccount:input_type -> modelstore.auth.v1.GetAccountRequest
 	5,  // 16: modelstore.auth.v1.AccountService.ListAccounts:input_type -> modelstore.auth.v1.ListAccountsRequest
-	7,  // 17: modelstore.auth.v1.AccountService.UpdateAccount:input_type -> modelstore.auth.v1.UpdateAccountRequest
-	9,  // 18: modelstore.auth.v1.AccountService.DeleteAccount:input_type -> modelstore.auth.v1.DeleteAccountRequest
-	11, // 19: modelstore.auth.v1.AccountService.BatchGetAccounts:input_type -> modelstore.auth.v1.BatchGetAccountsRequest
-	13, // 20: modelstore.auth.v1.AccountService.VerifyAccountPassword:input_type -> modelstore.auth.v1.VerifyAccountPasswordRequest
-	2,  // 21: modelstore.auth.v1.AccountService.CreateAccount:output_type -> modelstore.auth.v1.CreateAccountResponse
-	4,  // 22: modelstore.auth.v1.AccountService.GetAccount:output_type -> modelstore.auth.v1.GetAccountResponse
-	6,  // 23: modelstore.auth.v1.AccountService.ListAccounts:output_type -> modelstore.auth.v1.ListAccountsResponse
-	8,  // 24: modelstore.auth.v1.AccountService.UpdateAccount:output_type -> modelstore.auth.v1.UpdateAccountResponse
-	10, // 25: modelstore.auth.v1.AccountService.DeleteAccount:output_type -> modelstore.auth.v1.DeleteAccountResponse
-	12, // 26: modelstore.auth.v1.AccountService.BatchGetAccounts:output_type -> modelstore.auth.v1.BatchGetAccountsResponse
-	14, // 27: modelstore.auth.v1.AccountService.VerifyAccountPassword:output_type -> modelstore.auth.v1.VerifyAccountPasswordResponse
-	21, // [21:28] is the sub-list for method output_type
-	14, // [14:21] is the sub-list for method input_type
+	7,  // 17: modelstore.auth.v1.AccountService.PurgeAccounts:input_type -> modelstore.auth.v1.PurgeAccountsRequest
+	9,  // 18: modelstore.auth.v1.AccountService.UpdateAccount:input_type -> modelstore.auth.v1.UpdateAccountRequest
+	11, // 19: modelstore.auth.v1.AccountService.DeleteAccount:input_type -> modelstore.auth.v1.DeleteAccountRequest
+	13, // 20: modelstore.auth.v1.AccountService.BatchGetAccounts:input_type -> modelstore.auth.v1.BatchGetAccountsRequest
+	15, // 21: modelstore.auth.v1.AccountService.VerifyAccountPassword:input_type -> modelstore.auth.v1.VerifyAccountPasswordRequest
+	2,  // 22: modelstore.auth.v1.AccountService.CreateAccount:output_type -> modelstore.auth.v1.CreateAccountResponse
+	4,  // 23: modelstore.auth.v1.AccountService.GetAccount:output_type -> modelstore.auth.v1.GetAccountResponse
+	6,  // 24: modelstore.auth.v1.AccountService.ListAccounts:output_type -> modelstore.auth.v1.ListAccountsResponse
+	8,  // 25: modelstore.auth.v1.AccountService.PurgeAccounts:output_type -> modelstore.auth.v1.PurgeAccountsResponse
+	10, // 26: modelstore.auth.v1.AccountService.UpdateAccount:output_type -> modelstore.auth.v1.UpdateAccountResponse
+	12, // 27: modelstore.auth.v1.AccountService.DeleteAccount:output_type -> modelstore.auth.v1.DeleteAccountResponse
+	14, // 28: modelstore.auth.v1.AccountService.BatchGetAccounts:output_type -> modelstore.auth.v1.BatchGetAccountsResponse
+	16, // 29: modelstore.auth.v1.AccountService.VerifyAccountPassword:output_type -> modelstore.auth.v1.VerifyAccountPasswordResponse
+	22, // [22:30] is the sub-list for method output_type
+	14, // [14:22] is the sub-list for method input_type
 	14, // [14:14] is the sub-list for extension type_name
 	14, // [14:14] is the sub-list for extension extendee
 	0,  // [0:14] is the sub-list for field type_name
@@ -1109,7 +1273,7 @@ func file_modelstore_auth_v1_account_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_auth_v1_account_proto_rawDesc), len(file_modelstore_auth_v1_account_proto_rawDesc)),
 			NumEnums:      0,
-			NumMessages:   15,
+			NumMessages:   17,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

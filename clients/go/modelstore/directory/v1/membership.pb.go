@@ -469,7 +469,11 @@ type ListMembershipsRequest struct {
 	Filter string `protobuf:"bytes,3,opt,name=filter,proto3" json:"filter,omitempty"`
 	// A comma-separated list of fields, each optionally followed by `desc`, for
 	// example `created_at`. `id` is always the last key.
-	OrderBy       string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	OrderBy string `protobuf:"bytes,4,opt,name=order_by,json=orderBy,proto3" json:"order_by,omitempty"`
+	// Also count the memberships the filter matches across all pages, into the
+	// response's `total_size` (AIP-158). One more query, run alongside the
+	// page's; leave it false when the count is not needed.
+	ShowTotalSize bool `protobuf:"varint,5,opt,name=show_total_size,json=showTotalSize,proto3" json:"show_total_size,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -532,6 +536,13 @@ func (x *ListMembershipsRequest) GetOrderBy() string {
 	return ""
 }
 
+func (x *ListMembershipsRequest) GetShowTotalSize() bool {
+	if x != nil {
+		return x.ShowTotalSize
+	}
+	return false
+}
+
 // The response of ListMemberships.
 type ListMembershipsResponse struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -539,8 +550,15 @@ type ListMembershipsResponse struct {
 	Memberships []*Membership `protobuf:"bytes,1,rep,name=memberships,proto3" json:"memberships,omitempty"`
 	// The token of the next page; empty on the last page.
 	NextPageToken string `protobuf:"bytes,2,opt,name=next_page_token,json=nextPageToken,proto3" json:"next_page_token,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	// With `show_total_size`: how many memberships the filter matches in all
+	// pages. Exact unless `total_size_capped` is set; 0 when not asked.
+	TotalSize int32 `protobuf:"varint,3,opt,name=total_size,json=totalSize,proto3" json:"total_size,omitempty"`
+	// The count stopped at the server's count limit (the `count_limit` setting,
+	// 100000 documents by default): `total_size` is then that limit, a lower
+	// bound rather than the exact number (AIP-158 lets a total be an estimate).
+	TotalSizeCapped bool `protobuf:"varint,4,opt,name=total_size_capped,json=totalSizeCapped,proto3" json:"total_size_capped,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *ListMembershipsResponse) Reset() {
@@ -587,6 +605,136 @@ func (x *ListMembershipsResponse) GetNextPageToken() string {
 	return ""
 }
 
+func (x *ListMembershipsResponse) GetTotalSize() int32 {
+	if x != nil {
+		return x.TotalSize
+	}
+	return 0
+}
+
+func (x *ListMembershipsResponse) GetTotalSizeCapped() bool {
+	if x != nil {
+		return x.TotalSizeCapped
+	}
+	return false
+}
+
+// The request of PurgeMemberships.
+type PurgeMembershipsRequest struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// Required. An AIP-160 filter, as List takes, selecting the memberships to
+	// purge; `*` selects every one the caller's tenant holds. An empty filter is
+	// refused, so that no purge deletes everything by omission.
+	Filter string `protobuf:"bytes,1,opt,name=filter,proto3" json:"filter,omitempty"`
+	// Actually delete. False (the default) is a dry run: nothing is deleted, and
+	// the response counts and samples what would be.
+	Force         bool `protobuf:"varint,2,opt,name=force,proto3" json:"force,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeMembershipsRequest) Reset() {
+	*x = PurgeMembershipsRequest{}
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[7]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeMembershipsRequest) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeMembershipsRequest) ProtoMessage() {}
+
+func (x *PurgeMembershipsRequest) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[7]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeMembershipsRequest.ProtoReflect.Descriptor instead.
+func (*PurgeMembershipsRequest) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{7}
+}
+
+func (x *PurgeMembershipsRequest) GetFilter() string {
+	if x != nil {
+		return x.Filter
+	}
+	return ""
+}
+
+func (x *PurgeMembershipsRequest) GetForce() bool {
+	if x != nil {
+		return x.Force
+	}
+	return false
+}
+
+// The response of PurgeMemberships.
+type PurgeMembershipsResponse struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// How many memberships were deleted (`force`), or would be (dry run, counting
+	// at most `count_limit`). A forced purge deletes at most `purge_limit` (the
+	// setting, 10000 by default) per call: when the count equals it more may
+	// match, and calling again goes on.
+	PurgeCount int64 `protobuf:"varint,1,opt,name=purge_count,json=purgeCount,proto3" json:"purge_count,omitempty"`
+	// The ids of some of those memberships, at most 100.
+	PurgeSample   []string `protobuf:"bytes,2,rep,name=purge_sample,json=purgeSample,proto3" json:"purge_sample,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *PurgeMembershipsResponse) Reset() {
+	*x = PurgeMembershipsResponse{}
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[8]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *PurgeMembershipsResponse) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*PurgeMembershipsResponse) ProtoMessage() {}
+
+func (x *PurgeMembershipsResponse) ProtoReflect() protoreflect.Message {
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[8]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use PurgeMembershipsResponse.ProtoReflect.Descriptor instead.
+func (*PurgeMembershipsResponse) Descriptor() ([]byte, []int) {
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{8}
+}
+
+func (x *PurgeMembershipsResponse) GetPurgeCount() int64 {
+	if x != nil {
+		return x.PurgeCount
+	}
+	return 0
+}
+
+func (x *PurgeMembershipsResponse) GetPurgeSample() []string {
+	if x != nil {
+		return x.PurgeSample
+	}
+	return nil
+}
+
 // The request of UpdateMembership.
 type UpdateMembershipRequest struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -604,7 +752,7 @@ type UpdateMembershipRequest struct {
 
 func (x *UpdateMembershipRequest) Reset() {
 	*x = UpdateMembershipRequest{}
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[7]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[9]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -616,7 +764,7 @@ func (x *UpdateMembershipRequest) String() string {
 func (*UpdateMembershipRequest) ProtoMessage() {}
 
 func (x *UpdateMembershipRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[7]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[9]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -629,7 +777,7 @@ func (x *UpdateMembershipRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateMembershipRequest.ProtoReflect.Descriptor instead.
 func (*UpdateMembershipRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{7}
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{9}
 }
 
 func (x *UpdateMembershipRequest) GetMembership() *Membership {
@@ -664,7 +812,7 @@ type UpdateMembershipResponse struct {
 
 func (x *UpdateMembershipResponse) Reset() {
 	*x = UpdateMembershipResponse{}
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[8]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[10]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -676,7 +824,7 @@ func (x *UpdateMembershipResponse) String() string {
 func (*UpdateMembershipResponse) ProtoMessage() {}
 
 func (x *UpdateMembershipResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[8]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[10]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -689,7 +837,7 @@ func (x *UpdateMembershipResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use UpdateMembershipResponse.ProtoReflect.Descriptor instead.
 func (*UpdateMembershipResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{8}
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{10}
 }
 
 func (x *UpdateMembershipResponse) GetMembership() *Membership {
@@ -712,7 +860,7 @@ type DeleteMembershipRequest struct {
 
 func (x *DeleteMembershipRequest) Reset() {
 	*x = DeleteMembershipRequest{}
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[9]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[11]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -724,7 +872,7 @@ func (x *DeleteMembershipRequest) String() string {
 func (*DeleteMembershipRequest) ProtoMessage() {}
 
 func (x *DeleteMembershipRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[9]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[11]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -737,7 +885,7 @@ func (x *DeleteMembershipRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteMembershipRequest.ProtoReflect.Descriptor instead.
 func (*DeleteMembershipRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{9}
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{11}
 }
 
 func (x *DeleteMembershipRequest) GetId() string {
@@ -763,7 +911,7 @@ type DeleteMembershipResponse struct {
 
 func (x *DeleteMembershipResponse) Reset() {
 	*x = DeleteMembershipResponse{}
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[10]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[12]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -775,7 +923,7 @@ func (x *DeleteMembershipResponse) String() string {
 func (*DeleteMembershipResponse) ProtoMessage() {}
 
 func (x *DeleteMembershipResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[10]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[12]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -788,7 +936,7 @@ func (x *DeleteMembershipResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use DeleteMembershipResponse.ProtoReflect.Descriptor instead.
 func (*DeleteMembershipResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{10}
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{12}
 }
 
 // The request of BatchGetMemberships.
@@ -804,7 +952,7 @@ type BatchGetMembershipsRequest struct {
 
 func (x *BatchGetMembershipsRequest) Reset() {
 	*x = BatchGetMembershipsRequest{}
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[11]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[13]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -816,7 +964,7 @@ func (x *BatchGetMembershipsRequest) String() string {
 func (*BatchGetMembershipsRequest) ProtoMessage() {}
 
 func (x *BatchGetMembershipsRequest) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[11]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[13]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -829,7 +977,7 @@ func (x *BatchGetMembershipsRequest) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetMembershipsRequest.ProtoReflect.Descriptor instead.
 func (*BatchGetMembershipsRequest) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{11}
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{13}
 }
 
 func (x *BatchGetMembershipsRequest) GetIds() []string {
@@ -857,7 +1005,7 @@ type BatchGetMembershipsResponse struct {
 
 func (x *BatchGetMembershipsResponse) Reset() {
 	*x = BatchGetMembershipsResponse{}
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[12]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[14]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -869,7 +1017,7 @@ func (x *BatchGetMembershipsResponse) String() string {
 func (*BatchGetMembershipsResponse) ProtoMessage() {}
 
 func (x *BatchGetMembershipsResponse) ProtoReflect() protoreflect.Message {
-	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[12]
+	mi := &file_modelstore_directory_v1_membership_proto_msgTypes[14]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -882,7 +1030,7 @@ func (x *BatchGetMembershipsResponse) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use BatchGetMembershipsResponse.ProtoReflect.Descriptor instead.
 func (*BatchGetMembershipsResponse) Descriptor() ([]byte, []int) {
-	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{12}
+	return file_modelstore_directory_v1_membership_proto_rawDescGZIP(), []int{14}
 }
 
 func (x *BatchGetMembershipsResponse) GetMemberships() []*Membership {
@@ -929,16 +1077,27 @@ const file_modelstore_directory_v1_membership_proto_rawDesc = "" +
 	"\x15GetMembershipResponse\x12C\n" +
 	"\n" +
 	"membership\x18\x01 \x01(\v2#.modelstore.directory.v1.MembershipR\n" +
-	"membership\"\x87\x01\n" +
+	"membership\"\xaf\x01\n" +
 	"\x16ListMembershipsRequest\x12\x1b\n" +
 	"\tpage_size\x18\x01 \x01(\x05R\bpageSize\x12\x1d\n" +
 	"\n" +
 	"page_token\x18\x02 \x01(\tR\tpageToken\x12\x16\n" +
 	"\x06filter\x18\x03 \x01(\tR\x06filter\x12\x19\n" +
-	"\border_by\x18\x04 \x01(\tR\aorderBy\"\x88\x01\n" +
+	"\border_by\x18\x04 \x01(\tR\aorderBy\x12&\n" +
+	"\x0fshow_total_size\x18\x05 \x01(\bR\rshowTotalSize\"\xd3\x01\n" +
 	"\x17ListMembershipsResponse\x12E\n" +
 	"\vmemberships\x18\x01 \x03(\v2#.modelstore.directory.v1.MembershipR\vmemberships\x12&\n" +
-	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\"\xc6\x01\n" +
+	"\x0fnext_page_token\x18\x02 \x01(\tR\rnextPageToken\x12\x1d\n" +
+	"\n" +
+	"total_size\x18\x03 \x01(\x05R\ttotalSize\x12*\n" +
+	"\x11total_size_capped\x18\x04 \x01(\bR\x0ftotalSizeCapped\"M\n" +
+	"\x17PurgeMembershipsRequest\x12\x1c\n" +
+	"\x06filter\x18\x01 \x01(\tB\x04\xe2A\x01\x02R\x06filter\x12\x14\n" +
+	"\x05force\x18\x02 \x01(\bR\x05force\"^\n" +
+	"\x18PurgeMembershipsResponse\x12\x1f\n" +
+	"\vpurge_count\x18\x01 \x01(\x03R\n" +
+	"purgeCount\x12!\n" +
+	"\fpurge_sample\x18\x02 \x03(\tR\vpurgeSample\"\xc6\x01\n" +
 	"\x17UpdateMembershipRequest\x12I\n" +
 	"\n" +
 	"membership\x18\x01 \x01(\v2#.modelstore.directory.v1.MembershipB\x04\xe2A\x01\x02R\n" +
@@ -968,12 +1127,13 @@ const file_modelstore_directory_v1_membership_proto_rawDesc = "" +
 	"\x1dMEMBERSHIP_STATUS_UNSPECIFIED\x10\x00\x12\x1c\n" +
 	"\x18MEMBERSHIP_STATUS_ACTIVE\x10\x01\x12\x1d\n" +
 	"\x19MEMBERSHIP_STATUS_INVITED\x10\x02\x12\x1e\n" +
-	"\x1aMEMBERSHIP_STATUS_INACTIVE\x10\x032\xf9\a\n" +
+	"\x1aMEMBERSHIP_STATUS_INACTIVE\x10\x032\x9f\t\n" +
 	"\x11MembershipService\x12\xa6\x01\n" +
 	"\x10CreateMembership\x120.modelstore.directory.v1.CreateMembershipRequest\x1a1.modelstore.directory.v1.CreateMembershipResponse\"-\x82\xd3\xe4\x93\x02':\n" +
 	"membership\"\x19/v1/directory/memberships\x12\x96\x01\n" +
 	"\rGetMembership\x12-.modelstore.directory.v1.GetMembershipRequest\x1a..modelstore.directory.v1.GetMembershipResponse\"&\x82\xd3\xe4\x93\x02 \x12\x1e/v1/directory/memberships/{id}\x12\x97\x01\n" +
-	"\x0fListMemberships\x12/.modelstore.directory.v1.ListMembershipsRequest\x1a0.modelstore.directory.v1.ListMembershipsResponse\"!\x82\xd3\xe4\x93\x02\x1b\x12\x19/v1/directory/memberships\x12\xb6\x01\n" +
+	"\x0fListMemberships\x12/.modelstore.directory.v1.ListMembershipsRequest\x1a0.modelstore.directory.v1.ListMembershipsResponse\"!\x82\xd3\xe4\x93\x02\x1b\x12\x19/v1/directory/memberships\x12\xa3\x01\n" +
+	"\x10PurgeMemberships\x120.modelstore.directory.v1.PurgeMembershipsRequest\x1a1.modelstore.directory.v1.PurgeMembershipsResponse\"*\x82\xd3\xe4\x93\x02$:\x01*\"\x1f/v1/directory/memberships:purge\x12\xb6\x01\n" +
 	"\x10UpdateMembership\x120.modelstore.directory.v1.UpdateMembershipRequest\x1a1.modelstore.directory.v1.UpdateMembershipResponse\"=\x82\xd3\xe4\x93\x027:\n" +
 	"membership2)/v1/directory/memberships/{membership.id}\x12\x9f\x01\n" +
 	"\x10DeleteMembership\x120.modelstore.directory.v1.DeleteMembershipRequest\x1a1.modelstore.directory.v1.DeleteMembershipResponse\"&\x82\xd3\xe4\x93\x02 *\x1e/v1/directory/memberships/{id}\x12\xac\x01\n" +
@@ -993,7 +1153,7 @@ func file_modelstore_directory_v1_membership_proto_rawDescGZIP() []byte {
 }
 
 var file_modelstore_directory_v1_membership_proto_enumTypes = make([]protoimpl.EnumInfo, 2)
-var file_modelstore_directory_v1_membership_proto_msgTypes = make([]protoimpl.MessageInfo, 13)
+var file_modelstore_directory_v1_membership_proto_msgTypes = make([]protoimpl.MessageInfo, 15)
 var file_modelstore_directory_v1_membership_proto_goTypes = []any{
 	(MembershipRole)(0),                 // 0: modelstore.directory.v1.MembershipRole
 	(MembershipStatus)(0),               // 1: modelstore.directory.v1.MembershipStatus
@@ -1004,44 +1164,48 @@ var file_modelstore_directory_v1_membership_proto_goTypes = []any{
 	(*GetMembershipResponse)(nil),       // 6: modelstore.directory.v1.GetMembershipResponse
 	(*ListMembershipsRequest)(nil),      // 7: modelstore.directory.v1.ListMembershipsRequest
 	(*ListMembershipsResponse)(nil),     // 8: modelstore.directory.v1.ListMembershipsResponse
-	(*UpdateMembershipRequest)(nil),     // 9: modelstore.directory.v1.UpdateMembershipRequest
-	(*UpdateMembershipResponse)(nil),    // 10: modelstore.directory.v1.UpdateMembershipResponse
-	(*DeleteMembershipRequest)(nil),     // 11: modelstore.directory.v1.DeleteMembershipRequest
-	(*DeleteMembershipResponse)(nil),    // 12: modelstore.directory.v1.DeleteMembershipResponse
-	(*BatchGetMembershipsRequest)(nil),  // 13: modelstore.directory.v1.BatchGetMembershipsRequest
-	(*BatchGetMembershipsResponse)(nil), // 14: modelstore.directory.v1.BatchGetMembershipsResponse
-	(*timestamppb.Timestamp)(nil),       // 15: google.protobuf.Timestamp
-	(*fieldmaskpb.FieldMask)(nil),       // 16: google.protobuf.FieldMask
+	(*PurgeMembershipsRequest)(nil),     // 9: modelstore.directory.v1.PurgeMembershipsRequest
+	(*PurgeMembershipsResponse)(nil),    // 10: modelstore.directory.v1.PurgeMembershipsResponse
+	(*UpdateMembershipRequest)(nil),     // 11: modelstore.directory.v1.UpdateMembershipRequest
+	(*UpdateMembershipResponse)(nil),    // 12: modelstore.directory.v1.UpdateMembershipResponse
+	(*DeleteMembershipRequest)(nil),     // 13: modelstore.directory.v1.DeleteMembershipRequest
+	(*DeleteMembershipResponse)(nil),    // 14: modelstore.directory.v1.DeleteMembershipResponse
+	(*BatchGetMembershipsRequest)(nil),  // 15: modelstore.directory.v1.BatchGetMembershipsRequest
+	(*BatchGetMembershipsResponse)(nil), // 16: modelstore.directory.v1.BatchGetMembershipsResponse
+	(*timestamppb.Timestamp)(nil),       // 17: google.protobuf.Timestamp
+	(*fieldmaskpb.FieldMask)(nil),       // 18: google.protobuf.FieldMask
 }
 var file_modelstore_directory_v1_membership_proto_depIdxs = []int32{
 	0,  // 0: modelstore.directory.v1.Membership.role:type_name -> modelstore.directory.v1.MembershipRole
 	1,  // 1: modelstore.directory.v1.Membership.status:type_name -> modelstore.directory.v1.MembershipStatus
-	15, // 2: modelstore.directory.v1.Membership.created_at:type_name -> google.protobuf.Timestamp
-	15, // 3: modelstore.directory.v1.Membership.updated_at:type_name -> google.protobuf.Timestamp
+	17, // 2: modelstore.directory.v1.Membership.created_at:type_name -> google.protobuf.Timestamp
+	17, // 3: modelstore.directory.v1.Membership.updated_at:type_name -> google.protobuf.Timestamp
 	2,  // 4: modelstore.directory.v1.CreateMembershipRequest.membership:type_name -> modelstore.directory.v1.Membership
 	2,  // 5: modelstore.directory.v1.CreateMembershipResponse.membership:type_name -> modelstore.directory.v1.Membership
-	16, // 6: modelstore.directory.v1.GetMembershipRequest.read_mask:type_name -> google.protobuf.FieldMask
+	18, // 6: modelstore.directory.v1.GetMembershipRequest.read_mask:type_name -> google.protobuf.FieldMask
 	2,  // 7: modelstore.directory.v1.GetMembershipResponse.membership:type_name -> modelstore.directory.v1.Membership
 	2,  // 8: modelstore.directory.v1.ListMembershipsResponse.memberships:type_name -> modelstore.directory.v1.Membership
 	2,  // 9: modelstore.directory.v1.UpdateMembershipRequest.membership:type_name -> modelstore.directory.v1.Membership
-	16, // 10: modelstore.directory.v1.UpdateMembershipRequest.update_mask:type_name -> google.protobuf.FieldMask
+	18, // 10: modelstore.directory.v1.UpdateMembershipRequest.update_mask:type_name -> google.protobuf.FieldMask
 	2,  // 11: modelstore.directory.v1.UpdateMembershipResponse.membership:type_name -> modelstore.directory.v1.Membership
-	16, // 12: modelstore.directory.v1.BatchGetMembershipsRequest.read_mask:type_name -> google.protobuf.FieldMask
+	18, // 12: modelstore.directory.v1.BatchGetMembershipsRequest.read_mask:type_name -> google.protobuf.FieldMask
 	2,  // 13: modelstore.directory.v1.BatchGetMembershipsResponse.memberships:type_name -> modelstore.directory.v1.Membership
 	3,  // 14: modelstore.directory.v1.MembershipService.CreateMembership:input_type -> modelstore.directory.v1.CreateMembershipRequest
 	5,  // 15: modelstore.directory.v1.MembershipService.GetMembership:input_type -> modelstore.directory.v1.GetMembershipRequest
 	7,  // 16: modelstore.directory.v1.MembershipService.ListMemberships:input_type -> modelstore.directory.v1.ListMembershipsRequest
-	9,  // 17: modelstore.directory.v1.MembershipService.UpdateMembership:input_type -> modelstore.directory.v1.UpdateMembershipRequest
-	11, // 18: modelstore.directory.v1.MembershipService.DeleteMembership:input_type -> modelstore.directory.v1.DeleteMembershipRequest
-	13, // 19: modelstore.directory.v1.MembershipService.BatchGetMemberships:input_type -> modelstore.directory.v1.BatchGetMembershipsRequest
-	4,  // 20: modelstore.directory.v1.MembershipService.CreateMembership:output_type -> modelstore.directory.v1.CreateMembershipResponse
-	6,  // 21: modelstore.directory.v1.MembershipService.GetMembership:output_type -> modelstore.directory.v1.GetMembershipResponse
-	8,  // 22: modelstore.directory.v1.MembershipService.ListMemberships:output_type -> modelstore.directory.v1.ListMembershipsResponse
-	10, // 23: modelstore.directory.v1.MembershipService.UpdateMembership:output_type -> modelstore.directory.v1.UpdateMembershipResponse
-	12, // 24: modelstore.directory.v1.MembershipService.DeleteMembership:output_type -> modelstore.directory.v1.DeleteMembershipResponse
-	14, // 25: modelstore.directory.v1.MembershipService.BatchGetMemberships:output_type -> modelstore.directory.v1.BatchGetMembershipsResponse
-	20, // [20:26] is the sub-list for method output_type
-	14, // [14:20] is the sub-list for method input_type
+	9,  // 17: modelstore.directory.v1.MembershipService.PurgeMemberships:input_type -> modelstore.directory.v1.PurgeMembershipsRequest
+	11, // 18: modelstore.directory.v1.MembershipService.UpdateMembership:input_type -> modelstore.directory.v1.UpdateMembershipRequest
+	13, // 19: modelstore.directory.v1.MembershipService.DeleteMembership:input_type -> modelstore.directory.v1.DeleteMembershipRequest
+	15, // 20: modelstore.directory.v1.MembershipService.BatchGetMemberships:input_type -> modelstore.directory.v1.BatchGetMembershipsRequest
+	4,  // 21: modelstore.directory.v1.MembershipService.CreateMembership:output_type -> modelstore.directory.v1.CreateMembershipResponse
+	6,  // 22: modelstore.directory.v1.MembershipService.GetMembership:output_type -> modelstore.directory.v1.GetMembershipResponse
+	8,  // 23: modelstore.directory.v1.MembershipService.ListMemberships:output_type -> modelstore.directory.v1.ListMembershipsResponse
+	10, // 24: modelstore.directory.v1.MembershipService.PurgeMemberships:output_type -> modelstore.directory.v1.PurgeMembershipsResponse
+	12, // 25: modelstore.directory.v1.MembershipService.UpdateMembership:output_type -> modelstore.directory.v1.UpdateMembershipResponse
+	14, // 26: modelstore.directory.v1.MembershipService.DeleteMembership:output_type -> modelstore.directory.v1.DeleteMembershipResponse
+	16, // 27: modelstore.directory.v1.MembershipService.BatchGetMemberships:output_type -> modelstore.directory.v1.BatchGetMembershipsResponse
+	21, // [21:28] is the sub-list for method output_type
+	14, // [14:21] is the sub-list for method input_type
 	14, // [14:14] is the sub-list for extension type_name
 	14, // [14:14] is the sub-list for extension extendee
 	0,  // [0:14] is the sub-list for field type_name
@@ -1058,7 +1222,7 @@ func file_modelstore_directory_v1_membership_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_modelstore_directory_v1_membership_proto_rawDesc), len(file_modelstore_directory_v1_membership_proto_rawDesc)),
 			NumEnums:      2,
-			NumMessages:   13,
+			NumMessages:   15,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -30,7 +30,7 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from modelstore.v1 import storage_pb2 as modelstore_dot_v1_dot_storage__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n#modelstore/platform/v1/client.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xf7\x02\n\x06\x43lient\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x42\n\x06status\x18\x02 \x01(\x0e\x32$.modelstore.platform.v1.ClientStatusB\x0c\xca\xf3\x18\x08\x1a\x06\x61\x63tive\x12\x34\n\x06secret\x18\x03 \x01(\tB$\xe2\x41\x01\x04\xca\xf3\x18\x1c\n\x1a\x08\x01\x12\nsecretHash\x1a\nsecretSalt\x12\x16\n\x0e\x61llowed_scopes\x18\x04 \x03(\t\x12\x16\n\x0e\x61llowed_topics\x18\x05 \x03(\t\x12\x34\n\ncreated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x08 \x01(\tB\x04\xe2\x41\x01\x03:1\xca\xf3\x18-\n\x10platform.clients\x1a\n\x12\x08\n\x06status*\x07\x63lients:\x04\n\x02id\"_\n\x13\x43reateClientRequest\x12\x34\n\x06\x63lient\x18\x01 \x01(\x0b\x32\x1e.modelstore.platform.v1.ClientB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"F\n\x14\x43reateClientResponse\x12.\n\x06\x63lient\x18\x01 \x01(\x0b\x32\x1e.modelstore.platform.v1.Client\"S\n\x10GetClientRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"C\n\x11GetClientResponse\x12.\n\x06\x63lient\x18\x01 \x01(\x0b\x32\x1e.modelstore.platform.v1.Client\"]\n\x12ListClientsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\"_\n\x13ListClientsResponse\x12/\n\x07\x63lients\x18\x01 \x03(\x0b\x32\x1e.modelstore.platform.v1.Client\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\"\x93\x01\n\x13UpdateClientRequest\x12\x34\n\x06\x63lient\x18\x01 \x01(\x0b\x32\x1e.modelstore.platform.v1.ClientB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"F\n\x14UpdateClientResponse\x12.\n\x06\x63lient\x18\x01 \x01(\x0b\x32\x1e.modelstore.platform.v1.Client\"5\n\x13\x44\x65leteClientRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x16\n\x14\x44\x65leteClientResponse\"Z\n\x16\x42\x61tchGetClientsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"J\n\x17\x42\x61tchGetClientsResponse\x12/\n\x07\x63lients\x18\x01 \x03(\x0b\x32\x1e.modelstore.platform.v1.Client\"D\n\x19VerifyClientSecretRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x15\n\x06secret\x18\x02 \x01(\tB\x05\xe2\x41\x02\x02\x04\"+\n\x1aVerifyClientSecretResponse\x12\r\n\x05valid\x18\x01 \x01(\x08\";\n\x19RotateClientSecretRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"b\n\x1aRotateClientSecretResponse\x12.\n\x06\x63lient\x18\x01 \x01(\x0b\x32\x1e.modelstore.platform.v1.Client\x12\x14\n\x06secret\x18\x02 \x01(\tB\x04\xe2\x41\x01\x03*c\n\x0c\x43lientStatus\x12\x1d\n\x19\x43LIENT_STATUS_UNSPECIFIED\x10\x00\x12\x18\n\x14\x43LIENT_STATUS_ACTIVE\x10\x01\x12\x1a\n\x16\x43LIENT_STATUS_INACTIVE\x10\x02\x32\xe8\t\n\rClientService\x12\x8f\x01\n\x0c\x43reateClient\x12+.modelstore.platform.v1.CreateClientRequest\x1a,.modelstore.platform.v1.CreateClientResponse\"$\x82\xd3\xe4\x93\x02\x1e\"\x14/v1/platform/clients:\x06\x63lient\x12\x83\x01\n\tGetClient\x12(.modelstore.platform.v1.GetClientRequest\x1a).modelstore.platform.v1.GetClientResponse\"!\x82\xd3\xe4\x93\x02\x1b\x12\x19/v1/platform/clients/{id}\x12\x84\x01\n\x0bListClients\x12*.modelstore.platform.v1.ListClientsRequest\x1a+.modelstore.platform.v1.ListClientsResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\x12\x14/v1/platform/clients\x12\x9b\x01\n\x0cUpdateClient\x12+.modelstore.platform.v1.UpdateClientRequest\x1a,.modelstore.platform.v1.UpdateClientResponse\"0\x82\xd3\xe4\x93\x02*2 /v1/platform/clients/{client.id}:\x06\x63lient\x12\x8c\x01\n\x0c\x44\x65leteClient\x12+.modelstore.platform.v1.DeleteClientRequest\x1a,.modelstore.platform.v1.DeleteClientResponse\"!\x82\xd3\xe4\x93\x02\x1b*\x19/v1/platform/clients/{id}\x12\x99\x01\n\x0f\x42\x61tchGetClients\x12..modelstore.platform.v1.BatchGetClientsRequest\x1a/.modelstore.platform.v1.BatchGetClientsResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/platform/clients:batchGet\x12\xb5\x01\n\x12VerifyClientSecret\x12\x31.modelstore.platform.v1.VerifyClientSecretRequest\x1a\x32.modelstore.platform.v1.VerifyClientSecretResponse\"8\xca\xf3\x18\x03\n\x01\x01\x82\xd3\xe4\x93\x02+\"&/v1/platform/clients/{id}:verifySecret:\x01*\x12\xb6\x01\n\x12RotateClientSecret\x12\x31.modelstore.platform.v1.RotateClientSecretRequest\x1a\x32.modelstore.platform.v1.RotateClientSecretResponse\"9\xca\xf3\x18\x04\n\x02\x02\x03\x82\xd3\xe4\x93\x02+\"&/v1/platform/clients/{id}:rotateSecret:\x01*Bz\n\x1a\x64\x65v.modelstore.platform.v1B\x0b\x43lientProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n#modelstore/platform/v1/client.proto\x12\x16modelstore.platform.v1\x1a\x1cgoogle/api/annotations.proto\x1a\x1fgoogle/api/field_behavior.proto\x1a google/protobuf/field_mask.proto\x1a\x1fgoogle/protobuf/timestamp.proto\x1a\x1bmodelstore/v1/storage.proto\"\xf7\x02\n\x06\x43lient\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x05\x12\x42\n\x06status\x18\x02 \x01(\x0e\x32$.modelstore.platform.v1.ClientStatusB\x0c\xca\xf3\x18\x08\x1a\x06\x61\x63tive\x12\x34\n\x06secret\x18\x03 \x01(\tB$\xe2\x41\x01\x04\xca\xf3\x18\x1c\n\x1a\x08\x01\x12\nsecretHash\x1a\nsecretSalt\x12\x16\n\x0e\x61llowed_scopes\x18\x04 \x03(\t\x12\x16\n\x0e\x61llowed_topics\x18\x05 \x03(\t\x12\x34\n\ncreated_at\x18\x06 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x34\n\nupdated_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.TimestampB\x04\xe2\x41\x01\x03\x12\x12\n\x04\x65tag\x18\x08 \x01(\tB\x04\xe2\x41\x01\x03:1\xca\xf3\x18-\n\x10platform.clients\x1a\n\x12\x08\n\x06status*\x07\x63lients:\x04\n\x02id\"_\n\x13\x43reateClientRequest\x12\x34\n\x06\x63lient\x18\x01 \x01(\x0b\x32\x1e.modelstore.platform.v1.ClientB\x04\xe2\x41\x01\x02\x12\x12\n\nrequest_id\x18\x02 \x01(\t\"F\n\x14\x43reateClientResponse\x12.\n\x06\x63lient\x18\x01 \x01(\x0b\x32\x1e.modelstore.platform.v1.Client\"S\n\x10GetClientRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"C\n\x11GetClientResponse\x12.\n\x06\x63lient\x18\x01 \x01(\x0b\x32\x1e.modelstore.platform.v1.Client\"v\n\x12ListClientsRequest\x12\x11\n\tpage_size\x18\x01 \x01(\x05\x12\x12\n\npage_token\x18\x02 \x01(\t\x12\x0e\n\x06\x66ilter\x18\x03 \x01(\t\x12\x10\n\x08order_by\x18\x04 \x01(\t\x12\x17\n\x0fshow_total_size\x18\x05 \x01(\x08\"\x8e\x01\n\x13ListClientsResponse\x12/\n\x07\x63lients\x18\x01 \x03(\x0b\x32\x1e.modelstore.platform.v1.Client\x12\x17\n\x0fnext_page_token\x18\x02 \x01(\t\x12\x12\n\ntotal_size\x18\x03 \x01(\x05\x12\x19\n\x11total_size_capped\x18\x04 \x01(\x08\":\n\x13PurgeClientsRequest\x12\x14\n\x06\x66ilter\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\r\n\x05\x66orce\x18\x02 \x01(\x08\"A\n\x14PurgeClientsResponse\x12\x13\n\x0bpurge_count\x18\x01 \x01(\x03\x12\x14\n\x0cpurge_sample\x18\x02 \x03(\t\"\x93\x01\n\x13UpdateClientRequest\x12\x34\n\x06\x63lient\x18\x01 \x01(\x0b\x32\x1e.modelstore.platform.v1.ClientB\x04\xe2\x41\x01\x02\x12/\n\x0bupdate_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\x12\x15\n\rallow_missing\x18\x03 \x01(\x08\"F\n\x14UpdateClientResponse\x12.\n\x06\x63lient\x18\x01 \x01(\x0b\x32\x1e.modelstore.platform.v1.Client\"5\n\x13\x44\x65leteClientRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"\x16\n\x14\x44\x65leteClientResponse\"Z\n\x16\x42\x61tchGetClientsRequest\x12\x11\n\x03ids\x18\x01 \x03(\tB\x04\xe2\x41\x01\x02\x12-\n\tread_mask\x18\x02 \x01(\x0b\x32\x1a.google.protobuf.FieldMask\"J\n\x17\x42\x61tchGetClientsResponse\x12/\n\x07\x63lients\x18\x01 \x03(\x0b\x32\x1e.modelstore.platform.v1.Client\"D\n\x19VerifyClientSecretRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x15\n\x06secret\x18\x02 \x01(\tB\x05\xe2\x41\x02\x02\x04\"+\n\x1aVerifyClientSecretResponse\x12\r\n\x05valid\x18\x01 \x01(\x08\";\n\x19RotateClientSecretRequest\x12\x10\n\x02id\x18\x01 \x01(\tB\x04\xe2\x41\x01\x02\x12\x0c\n\x04\x65tag\x18\x02 \x01(\t\"b\n\x1aRotateClientSecretResponse\x12.\n\x06\x63lient\x18\x01 \x01(\x0b\x32\x1e.modelstore.platform.v1.Client\x12\x14\n\x06secret\x18\x02 \x01(\tB\x04\xe2\x41\x01\x03*c\n\x0c\x43lientStatus\x12\x1d\n\x19\x43LIENT_STATUS_UNSPECIFIED\x10\x00\x12\x18\n\x14\x43LIENT_STATUS_ACTIVE\x10\x01\x12\x1a\n\x16\x43LIENT_STATUS_INACTIVE\x10\x02\x32\xfb\n\n\rClientService\x12\x8f\x01\n\x0c\x43reateClient\x12+.modelstore.platform.v1.CreateClientRequest\x1a,.modelstore.platform.v1.CreateClientResponse\"$\x82\xd3\xe4\x93\x02\x1e\"\x14/v1/platform/clients:\x06\x63lient\x12\x83\x01\n\tGetClient\x12(.modelstore.platform.v1.GetClientRequest\x1a).modelstore.platform.v1.GetClientResponse\"!\x82\xd3\xe4\x93\x02\x1b\x12\x19/v1/platform/clients/{id}\x12\x84\x01\n\x0bListClients\x12*.modelstore.platform.v1.ListClientsRequest\x1a+.modelstore.platform.v1.ListClientsResponse\"\x1c\x82\xd3\xe4\x93\x02\x16\x12\x14/v1/platform/clients\x12\x90\x01\n\x0cPurgeClients\x12+.modelstore.platform.v1.PurgeClientsRequest\x1a,.modelstore.platform.v1.PurgeClientsResponse\"%\x82\xd3\xe4\x93\x02\x1f\"\x1a/v1/platform/clients:purge:\x01*\x12\x9b\x01\n\x0cUpdateClient\x12+.modelstore.platform.v1.UpdateClientRequest\x1a,.modelstore.platform.v1.UpdateClientResponse\"0\x82\xd3\xe4\x93\x02*2 /v1/platform/clients/{client.id}:\x06\x63lient\x12\x8c\x01\n\x0c\x44\x65leteClient\x12+.modelstore.platform.v1.DeleteClientRequest\x1a,.modelstore.platform.v1.DeleteClientResponse\"!\x82\xd3\xe4\x93\x02\x1b*\x19/v1/platform/clients/{id}\x12\x99\x01\n\x0f\x42\x61tchGetClients\x12..modelstore.platform.v1.BatchGetClientsRequest\x1a/.modelstore.platform.v1.BatchGetClientsResponse\"%\x82\xd3\xe4\x93\x02\x1f\x12\x1d/v1/platform/clients:batchGet\x12\xb5\x01\n\x12VerifyClientSecret\x12\x31.modelstore.platform.v1.VerifyClientSecretRequest\x1a\x32.modelstore.platform.v1.VerifyClientSecretResponse\"8\xca\xf3\x18\x03\n\x01\x01\x82\xd3\xe4\x93\x02+\"&/v1/platform/clients/{id}:verifySecret:\x01*\x12\xb6\x01\n\x12RotateClientSecret\x12\x31.modelstore.platform.v1.RotateClientSecretRequest\x1a\x32.modelstore.platform.v1.RotateClientSecretResponse\"9\xca\xf3\x18\x04\n\x02\x02\x03\x82\xd3\xe4\x93\x02+\"&/v1/platform/clients/{id}:rotateSecret:\x01*Bz\n\x1a\x64\x65v.modelstore.platform.v1B\x0b\x43lientProtoP\x01ZMgithub.com/modelstore/modelstore/clients/go/modelstore/platform/v1;platformv1b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -56,6 +56,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CREATECLIENTREQUEST'].fields_by_name['client']._serialized_options = b'\342A\001\002'
   _globals['_GETCLIENTREQUEST'].fields_by_name['id']._loaded_options = None
   _globals['_GETCLIENTREQUEST'].fields_by_name['id']._serialized_options = b'\342A\001\002'
+  _globals['_PURGECLIENTSREQUEST'].fields_by_name['filter']._loaded_options = None
+  _globals['_PURGECLIENTSREQUEST'].fields_by_name['filter']._serialized_options = b'\342A\001\002'
   _globals['_UPDATECLIENTREQUEST'].fields_by_name['client']._loaded_options = None
   _globals['_UPDATECLIENTREQUEST'].fields_by_name['client']._serialized_options = b'\342A\001\002'
   _globals['_DELETECLIENTREQUEST'].fields_by_name['id']._loaded_options = None
@@ -76,6 +78,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CLIENTSERVICE'].methods_by_name['GetClient']._serialized_options = b'\202\323\344\223\002\033\022\031/v1/platform/clients/{id}'
   _globals['_CLIENTSERVICE'].methods_by_name['ListClients']._loaded_options = None
   _globals['_CLIENTSERVICE'].methods_by_name['ListClients']._serialized_options = b'\202\323\344\223\002\026\022\024/v1/platform/clients'
+  _globals['_CLIENTSERVICE'].methods_by_name['PurgeClients']._loaded_options = None
+  _globals['_CLIENTSERVICE'].methods_by_name['PurgeClients']._serialized_options = b'\202\323\344\223\002\037\"\032/v1/platform/clients:purge:\001*'
   _globals['_CLIENTSERVICE'].methods_by_name['UpdateClient']._loaded_options = None
   _globals['_CLIENTSERVICE'].methods_by_name['UpdateClient']._serialized_options = b'\202\323\344\223\002*2 /v1/platform/clients/{client.id}:\006client'
   _globals['_CLIENTSERVICE'].methods_by_name['DeleteClient']._loaded_options = None
@@ -86,8 +90,8 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_CLIENTSERVICE'].methods_by_name['VerifyClientSecret']._serialized_options = b'\312\363\030\003\n\001\001\202\323\344\223\002+\"&/v1/platform/clients/{id}:verifySecret:\001*'
   _globals['_CLIENTSERVICE'].methods_by_name['RotateClientSecret']._loaded_options = None
   _globals['_CLIENTSERVICE'].methods_by_name['RotateClientSecret']._serialized_options = b'\312\363\030\004\n\002\002\003\202\323\344\223\002+\"&/v1/platform/clients/{id}:rotateSecret:\001*'
-  _globals['_CLIENTSTATUS']._serialized_start=1860
-  _globals['_CLIENTSTATUS']._serialized_end=1959
+  _globals['_CLIENTSTATUS']._serialized_start=2060
+  _globals['_CLIENTSTATUS']._serialized_end=2159
   _globals['_CLIENT']._serialized_start=223
   _globals['_CLIENT']._serialized_end=598
   _globals['_CREATECLIENTREQUEST']._serialized_start=600
@@ -99,29 +103,33 @@ if not _descriptor._USE_C_DESCRIPTORS:
   _globals['_GETCLIENTRESPONSE']._serialized_start=854
   _globals['_GETCLIENTRESPONSE']._serialized_end=921
   _globals['_LISTCLIENTSREQUEST']._serialized_start=923
-  _globals['_LISTCLIENTSREQUEST']._serialized_end=1016
-  _globals['_LISTCLIENTSRESPONSE']._serialized_start=1018
-  _globals['_LISTCLIENTSRESPONSE']._serialized_end=1113
-  _globals['_UPDATECLIENTREQUEST']._serialized_start=1116
-  _globals['_UPDATECLIENTREQUEST']._serialized_end=1263
-  _globals['_UPDATECLIENTRESPONSE']._serialized_start=1265
-  _globals['_UPDATECLIENTRESPONSE']._serialized_end=1335
-  _globals['_DELETECLIENTREQUEST']._serialized_start=1337
-  _globals['_DELETECLIENTREQUEST']._serialized_end=1390
-  _globals['_DELETECLIENTRESPONSE']._serialized_start=1392
-  _globals['_DELETECLIENTRESPONSE']._serialized_end=1414
-  _globals['_BATCHGETCLIENTSREQUEST']._serialized_start=1416
-  _globals['_BATCHGETCLIENTSREQUEST']._serialized_end=1506
-  _globals['_BATCHGETCLIENTSRESPONSE']._serialized_start=1508
-  _globals['_BATCHGETCLIENTSRESPONSE']._serialized_end=1582
-  _globals['_VERIFYCLIENTSECRETREQUEST']._serialized_start=1584
-  _globals['_VERIFYCLIENTSECRETREQUEST']._serialized_end=1652
-  _globals['_VERIFYCLIENTSECRETRESPONSE']._serialized_start=1654
-  _globals['_VERIFYCLIENTSECRETRESPONSE']._serialized_end=1697
-  _globals['_ROTATECLIENTSECRETREQUEST']._serialized_start=1699
-  _globals['_ROTATECLIENTSECRETREQUEST']._serialized_end=1758
-  _globals['_ROTATECLIENTSECRETRESPONSE']._serialized_start=1760
-  _globals['_ROTATECLIENTSECRETRESPONSE']._serialized_end=1858
-  _globals['_CLIENTSERVICE']._serialized_start=1962
-  _globals['_CLIENTSERVICE']._serialized_end=3218
+  _globals['_LISTCLIENTSREQUEST']._serialized_end=1041
+  _globals['_LISTCLIENTSRESPONSE']._serialized_start=1044
+  _globals['_LISTCLIENTSRESPONSE']._serialized_end=1186
+  _globals['_PURGECLIENTSREQUEST']._serialized_start=1188
+  _globals['_PURGECLIENTSREQUEST']._serialized_end=1246
+  _globals['_PURGECLIENTSRESPONSE']._serialized_start=1248
+  _globals['_PURGECLIENTSRESPONSE']._serialized_end=1313
+  _globals['_UPDATECLIENTREQUEST']._serialized_start=1316
+  _globals['_UPDATECLIENTREQUEST']._serialized_end=1463
+  _globals['_UPDATECLIENTRESPONSE']._serialized_start=1465
+  _globals['_UPDATECLIENTRESPONSE']._serialized_end=1535
+  _globals['_DELETECLIENTREQUEST']._serialized_start=1537
+  _globals['_DELETECLIENTREQUEST']._serialized_end=1590
+  _globals['_DELETECLIENTRESPONSE']._serialized_start=1592
+  _globals['_DELETECLIENTRESPONSE']._serialized_end=1614
+  _globals['_BATCHGETCLIENTSREQUEST']._serialized_start=1616
+  _globals['_BATCHGETCLIENTSREQUEST']._serialized_end=1706
+  _globals['_BATCHGETCLIENTSRESPONSE']._serialized_start=1708
+  _globals['_BATCHGETCLIENTSRESPONSE']._serialized_end=1782
+  _globals['_VERIFYCLIENTSECRETREQUEST']._serialized_start=1784
+  _globals['_VERIFYCLIENTSECRETREQUEST']._serialized_end=1852
+  _globals['_VERIFYCLIENTSECRETRESPONSE']._serialized_start=1854
+  _globals['_VERIFYCLIENTSECRETRESPONSE']._serialized_end=1897
+  _globals['_ROTATECLIENTSECRETREQUEST']._serialized_start=1899
+  _globals['_ROTATECLIENTSECRETREQUEST']._serialized_end=1958
+  _globals['_ROTATECLIENTSECRETRESPONSE']._serialized_start=1960
+  _globals['_ROTATECLIENTSECRETRESPONSE']._serialized_end=2058
+  _globals['_CLIENTSERVICE']._serialized_start=2162
+  _globals['_CLIENTSERVICE']._serialized_end=3565
 # @@protoc_insertion_point(module_scope)

@@ -62,6 +62,16 @@ public final class MembershipProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_directory_v1_ListMembershipsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_PurgeMembershipsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_PurgeMembershipsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_PurgeMembershipsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_PurgeMembershipsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_directory_v1_UpdateMembershipRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -128,61 +138,70 @@ public final class MembershipProto extends com.google.protobuf.GeneratedFile {
       "ead_mask\030\002 \001(\0132\032.google.protobuf.FieldMa" +
       "sk\"P\n\025GetMembershipResponse\0227\n\nmembershi" +
       "p\030\001 \001(\0132#.modelstore.directory.v1.Member" +
-      "ship\"a\n\026ListMembershipsRequest\022\021\n\tpage_s" +
+      "ship\"z\n\026ListMembershipsRequest\022\021\n\tpage_s" +
       "ize\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030" +
-      "\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"l\n\027ListMembershi" +
-      "psResponse\0228\n\013memberships\030\001 \003(\0132#.models" +
-      "tore.directory.v1.Membership\022\027\n\017next_pag" +
-      "e_token\030\002 \001(\t\"\240\001\n\027UpdateMembershipReques" +
-      "t\022=\n\nmembership\030\001 \001(\0132#.modelstore.direc" +
-      "tory.v1.MembershipB\004\342A\001\002\022/\n\013update_mask\030" +
-      "\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\rall" +
-      "ow_missing\030\003 \001(\010\"S\n\030UpdateMembershipResp" +
-      "onse\0227\n\nmembership\030\001 \001(\0132#.modelstore.di" +
-      "rectory.v1.Membership\"9\n\027DeleteMembershi" +
-      "pRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t" +
-      "\"\032\n\030DeleteMembershipResponse\"^\n\032BatchGet" +
-      "MembershipsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n" +
-      "\tread_mask\030\002 \001(\0132\032.google.protobuf.Field" +
-      "Mask\"W\n\033BatchGetMembershipsResponse\0228\n\013m" +
-      "emberships\030\001 \003(\0132#.modelstore.directory." +
-      "v1.Membership*\203\001\n\016MembershipRole\022\037\n\033MEMB" +
-      "ERSHIP_ROLE_UNSPECIFIED\020\000\022\031\n\025MEMBERSHIP_" +
-      "ROLE_OWNER\020\001\022\031\n\025MEMBERSHIP_ROLE_ADMIN\020\002\022" +
-      "\032\n\026MEMBERSHIP_ROLE_MEMBER\020\003*\222\001\n\020Membersh" +
-      "ipStatus\022!\n\035MEMBERSHIP_STATUS_UNSPECIFIE" +
-      "D\020\000\022\034\n\030MEMBERSHIP_STATUS_ACTIVE\020\001\022\035\n\031MEM" +
-      "BERSHIP_STATUS_INVITED\020\002\022\036\n\032MEMBERSHIP_S" +
-      "TATUS_INACTIVE\020\0032\371\007\n\021MembershipService\022\246" +
-      "\001\n\020CreateMembership\0220.modelstore.directo" +
-      "ry.v1.CreateMembershipRequest\0321.modelsto" +
-      "re.directory.v1.CreateMembershipResponse" +
-      "\"-\202\323\344\223\002\'\"\031/v1/directory/memberships:\nmem" +
-      "bership\022\226\001\n\rGetMembership\022-.modelstore.d" +
-      "irectory.v1.GetMembershipRequest\032..model" +
-      "store.directory.v1.GetMembershipResponse" +
-      "\"&\202\323\344\223\002 \022\036/v1/directory/memberships/{id}" +
-      "\022\227\001\n\017ListMemberships\022/.modelstore.direct" +
-      "ory.v1.ListMembershipsRequest\0320.modelsto" +
-      "re.directory.v1.ListMembershipsResponse\"" +
-      "!\202\323\344\223\002\033\022\031/v1/directory/memberships\022\266\001\n\020U" +
-      "pdateMembership\0220.modelstore.directory.v" +
-      "1.UpdateMembershipRequest\0321.modelstore.d" +
-      "irectory.v1.UpdateMembershipResponse\"=\202\323" +
-      "\344\223\00272)/v1/directory/memberships/{members" +
-      "hip.id}:\nmembership\022\237\001\n\020DeleteMembership" +
-      "\0220.modelstore.directory.v1.DeleteMembers" +
-      "hipRequest\0321.modelstore.directory.v1.Del" +
-      "eteMembershipResponse\"&\202\323\344\223\002 *\036/v1/direc" +
-      "tory/memberships/{id}\022\254\001\n\023BatchGetMember" +
-      "ships\0223.modelstore.directory.v1.BatchGet" +
-      "MembershipsRequest\0324.modelstore.director" +
-      "y.v1.BatchGetMembershipsResponse\"*\202\323\344\223\002$" +
-      "\022\"/v1/directory/memberships:batchGetB\201\001\n" +
-      "\033dev.modelstore.directory.v1B\017Membership" +
-      "ProtoP\001ZOgithub.com/modelstore/modelstor" +
-      "e/clients/go/modelstore/directory/v1;dir" +
-      "ectoryv1b\006proto3"
+      "\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\027\n\017show_total_si" +
+      "ze\030\005 \001(\010\"\233\001\n\027ListMembershipsResponse\0228\n\013" +
+      "memberships\030\001 \003(\0132#.modelstore.directory" +
+      ".v1.Membership\022\027\n\017next_page_token\030\002 \001(\t\022" +
+      "\022\n\ntotal_size\030\003 \001(\005\022\031\n\021total_size_capped" +
+      "\030\004 \001(\010\">\n\027PurgeMembershipsRequest\022\024\n\006fil" +
+      "ter\030\001 \001(\tB\004\342A\001\002\022\r\n\005force\030\002 \001(\010\"E\n\030PurgeM" +
+      "embershipsResponse\022\023\n\013purge_count\030\001 \001(\003\022" +
+      "\024\n\014purge_sample\030\002 \003(\t\"\240\001\n\027UpdateMembersh" +
+      "ipRequest\022=\n\nmembership\030\001 \001(\0132#.modelsto" +
+      "re.directory.v1.MembershipB\004\342A\001\002\022/\n\013upda" +
+      "te_mask\030\002 \001(\0132\032.google.protobuf.FieldMas" +
+      "k\022\025\n\rallow_missing\030\003 \001(\010\"S\n\030UpdateMember" +
+      "shipResponse\0227\n\nmembership\030\001 \001(\0132#.model" +
+      "store.directory.v1.Membership\"9\n\027DeleteM" +
+      "embershipRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004et" +
+      "ag\030\002 \001(\t\"\032\n\030DeleteMembershipResponse\"^\n\032" +
+      "BatchGetMembershipsRequest\022\021\n\003ids\030\001 \003(\tB" +
+      "\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protob" +
+      "uf.FieldMask\"W\n\033BatchGetMembershipsRespo" +
+      "nse\0228\n\013memberships\030\001 \003(\0132#.modelstore.di" +
+      "rectory.v1.Membership*\203\001\n\016MembershipRole" +
+      "\022\037\n\033MEMBERSHIP_ROLE_UNSPECIFIED\020\000\022\031\n\025MEM" +
+      "BERSHIP_ROLE_OWNER\020\001\022\031\n\025MEMBERSHIP_ROLE_" +
+      "ADMIN\020\002\022\032\n\026MEMBERSHIP_ROLE_MEMBER\020\003*\222\001\n\020" +
+      "MembershipStatus\022!\n\035MEMBERSHIP_STATUS_UN" +
+      "SPECIFIED\020\000\022\034\n\030MEMBERSHIP_STATUS_ACTIVE\020" +
+      "\001\022\035\n\031MEMBERSHIP_STATUS_INVITED\020\002\022\036\n\032MEMB" +
+      "ERSHIP_STATUS_INACTIVE\020\0032\237\t\n\021MembershipS" +
+      "ervice\022\246\001\n\020CreateMembership\0220.modelstore" +
+      ".directory.v1.CreateMembershipRequest\0321." +
+      "modelstore.directory.v1.CreateMembership" +
+      "Response\"-\202\323\344\223\002\'\"\031/v1/directory/membersh" +
+      "ips:\nmembership\022\226\001\n\rGetMembership\022-.mode" +
+      "lstore.directory.v1.GetMembershipRequest" +
+      "\032..modelstore.directory.v1.GetMembership" +
+      "Response\"&\202\323\344\223\002 \022\036/v1/directory/membersh" +
+      "ips/{id}\022\227\001\n\017ListMemberships\022/.modelstor" +
+      "e.directory.v1.ListMembershipsRequest\0320." +
+      "modelstore.directory.v1.ListMembershipsR" +
+      "esponse\"!\202\323\344\223\002\033\022\031/v1/directory/membershi" +
+      "ps\022\243\001\n\020PurgeMemberships\0220.modelstore.dir" +
+      "ectory.v1.PurgeMembershipsRequest\0321.mode" +
+      "lstore.directory.v1.PurgeMembershipsResp" +
+      "onse\"*\202\323\344\223\002$\"\037/v1/directory/memberships:" +
+      "purge:\001*\022\266\001\n\020UpdateMembership\0220.modelsto" +
+      "re.directory.v1.UpdateMembershipRequest\032" +
+      "1.modelstore.directory.v1.UpdateMembersh" +
+      "ipResponse\"=\202\323\344\223\00272)/v1/directory/member" +
+      "ships/{membership.id}:\nmembership\022\237\001\n\020De" +
+      "leteMembership\0220.modelstore.directory.v1" +
+      ".DeleteMembershipRequest\0321.modelstore.di" +
+      "rectory.v1.DeleteMembershipResponse\"&\202\323\344" +
+      "\223\002 *\036/v1/directory/memberships/{id}\022\254\001\n\023" +
+      "BatchGetMemberships\0223.modelstore.directo" +
+      "ry.v1.BatchGetMembershipsRequest\0324.model" +
+      "store.directory.v1.BatchGetMembershipsRe" +
+      "sponse\"*\202\323\344\223\002$\022\"/v1/directory/membership" +
+      "s:batchGetB\201\001\n\033dev.modelstore.directory." +
+      "v1B\017MembershipProtoP\001ZOgithub.com/models" +
+      "tore/modelstore/clients/go/modelstore/di" +
+      "rectory/v1;directoryv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -228,45 +247,57 @@ public final class MembershipProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_directory_v1_ListMembershipsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_ListMembershipsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_directory_v1_ListMembershipsResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_directory_v1_ListMembershipsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_ListMembershipsResponse_descriptor,
-        new java.lang.String[] { "Memberships", "NextPageToken", });
-    internal_static_modelstore_directory_v1_UpdateMembershipRequest_descriptor =
+        new java.lang.String[] { "Memberships", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_directory_v1_PurgeMembershipsRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_directory_v1_PurgeMembershipsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_PurgeMembershipsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_directory_v1_PurgeMembershipsResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_directory_v1_PurgeMembershipsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_PurgeMembershipsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_directory_v1_UpdateMembershipRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_directory_v1_UpdateMembershipRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_UpdateMembershipRequest_descriptor,
         new java.lang.String[] { "Membership", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_directory_v1_UpdateMembershipResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_directory_v1_UpdateMembershipResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_UpdateMembershipResponse_descriptor,
         new java.lang.String[] { "Membership", });
     internal_static_modelstore_directory_v1_DeleteMembershipRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_directory_v1_DeleteMembershipRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_DeleteMembershipRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_directory_v1_DeleteMembershipResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_directory_v1_DeleteMembershipResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_DeleteMembershipResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_directory_v1_BatchGetMembershipsRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_directory_v1_BatchGetMembershipsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchGetMembershipsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_directory_v1_BatchGetMembershipsResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_directory_v1_BatchGetMembershipsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchGetMembershipsResponse_descriptor,

@@ -62,6 +62,16 @@ public final class OrganizationProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_directory_v1_ListOrganizationsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_PurgeOrganizationsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_PurgeOrganizationsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_PurgeOrganizationsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_PurgeOrganizationsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_directory_v1_UpdateOrganizationRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -125,57 +135,67 @@ public final class OrganizationProto extends com.google.protobuf.GeneratedFile {
       "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\013" +
       "2\032.google.protobuf.FieldMask\"V\n\027GetOrgan" +
       "izationResponse\022;\n\014organization\030\001 \001(\0132%." +
-      "modelstore.directory.v1.Organization\"c\n\030" +
+      "modelstore.directory.v1.Organization\"|\n\030" +
       "ListOrganizationsRequest\022\021\n\tpage_size\030\001 " +
       "\001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022" +
-      "\020\n\010order_by\030\004 \001(\t\"r\n\031ListOrganizationsRe" +
-      "sponse\022<\n\rorganizations\030\001 \003(\0132%.modelsto" +
-      "re.directory.v1.Organization\022\027\n\017next_pag" +
-      "e_token\030\002 \001(\t\"\246\001\n\031UpdateOrganizationRequ" +
-      "est\022A\n\014organization\030\001 \001(\0132%.modelstore.d" +
-      "irectory.v1.OrganizationB\004\342A\001\002\022/\n\013update" +
-      "_mask\030\002 \001(\0132\032.google.protobuf.FieldMask\022" +
-      "\025\n\rallow_missing\030\003 \001(\010\"Y\n\032UpdateOrganiza" +
-      "tionResponse\022;\n\014organization\030\001 \001(\0132%.mod" +
-      "elstore.directory.v1.Organization\"J\n\031Del" +
-      "eteOrganizationRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002" +
-      "\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\034\n\032DeleteO" +
-      "rganizationResponse\"`\n\034BatchGetOrganizat" +
-      "ionsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_m" +
-      "ask\030\002 \001(\0132\032.google.protobuf.FieldMask\"]\n" +
-      "\035BatchGetOrganizationsResponse\022<\n\rorgani" +
-      "zations\030\001 \003(\0132%.modelstore.directory.v1." +
-      "Organization2\261\010\n\023OrganizationService\022\260\001\n" +
-      "\022CreateOrganization\0222.modelstore.directo" +
-      "ry.v1.CreateOrganizationRequest\0323.models" +
-      "tore.directory.v1.CreateOrganizationResp" +
-      "onse\"1\202\323\344\223\002+\"\033/v1/directory/organization" +
-      "s:\014organization\022\236\001\n\017GetOrganization\022/.mo" +
-      "delstore.directory.v1.GetOrganizationReq" +
-      "uest\0320.modelstore.directory.v1.GetOrgani" +
-      "zationResponse\"(\202\323\344\223\002\"\022 /v1/directory/or" +
-      "ganizations/{id}\022\237\001\n\021ListOrganizations\0221" +
-      ".modelstore.directory.v1.ListOrganizatio" +
-      "nsRequest\0322.modelstore.directory.v1.List" +
-      "OrganizationsResponse\"#\202\323\344\223\002\035\022\033/v1/direc" +
-      "tory/organizations\022\302\001\n\022UpdateOrganizatio" +
-      "n\0222.modelstore.directory.v1.UpdateOrgani" +
-      "zationRequest\0323.modelstore.directory.v1." +
-      "UpdateOrganizationResponse\"C\202\323\344\223\002=2-/v1/" +
-      "directory/organizations/{organization.id" +
-      "}:\014organization\022\247\001\n\022DeleteOrganization\0222" +
-      ".modelstore.directory.v1.DeleteOrganizat" +
-      "ionRequest\0323.modelstore.directory.v1.Del" +
-      "eteOrganizationResponse\"(\202\323\344\223\002\"* /v1/dir" +
-      "ectory/organizations/{id}\022\264\001\n\025BatchGetOr" +
-      "ganizations\0225.modelstore.directory.v1.Ba" +
-      "tchGetOrganizationsRequest\0326.modelstore." +
-      "directory.v1.BatchGetOrganizationsRespon" +
-      "se\",\202\323\344\223\002&\022$/v1/directory/organizations:" +
-      "batchGetB\203\001\n\033dev.modelstore.directory.v1" +
-      "B\021OrganizationProtoP\001ZOgithub.com/models" +
-      "tore/modelstore/clients/go/modelstore/di" +
-      "rectory/v1;directoryv1b\006proto3"
+      "\020\n\010order_by\030\004 \001(\t\022\027\n\017show_total_size\030\005 \001" +
+      "(\010\"\241\001\n\031ListOrganizationsResponse\022<\n\rorga" +
+      "nizations\030\001 \003(\0132%.modelstore.directory.v" +
+      "1.Organization\022\027\n\017next_page_token\030\002 \001(\t\022" +
+      "\022\n\ntotal_size\030\003 \001(\005\022\031\n\021total_size_capped" +
+      "\030\004 \001(\010\"@\n\031PurgeOrganizationsRequest\022\024\n\006f" +
+      "ilter\030\001 \001(\tB\004\342A\001\002\022\r\n\005force\030\002 \001(\010\"G\n\032Purg" +
+      "eOrganizationsResponse\022\023\n\013purge_count\030\001 " +
+      "\001(\003\022\024\n\014purge_sample\030\002 \003(\t\"\246\001\n\031UpdateOrga" +
+      "nizationRequest\022A\n\014organization\030\001 \001(\0132%." +
+      "modelstore.directory.v1.OrganizationB\004\342A" +
+      "\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.protobu" +
+      "f.FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"Y\n\032Up" +
+      "dateOrganizationResponse\022;\n\014organization" +
+      "\030\001 \001(\0132%.modelstore.directory.v1.Organiz" +
+      "ation\"J\n\031DeleteOrganizationRequest\022\020\n\002id" +
+      "\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(" +
+      "\010\"\034\n\032DeleteOrganizationResponse\"`\n\034Batch" +
+      "GetOrganizationsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A" +
+      "\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf." +
+      "FieldMask\"]\n\035BatchGetOrganizationsRespon" +
+      "se\022<\n\rorganizations\030\001 \003(\0132%.modelstore.d" +
+      "irectory.v1.Organization2\337\t\n\023Organizatio" +
+      "nService\022\260\001\n\022CreateOrganization\0222.models" +
+      "tore.directory.v1.CreateOrganizationRequ" +
+      "est\0323.modelstore.directory.v1.CreateOrga" +
+      "nizationResponse\"1\202\323\344\223\002+\"\033/v1/directory/" +
+      "organizations:\014organization\022\236\001\n\017GetOrgan" +
+      "ization\022/.modelstore.directory.v1.GetOrg" +
+      "anizationRequest\0320.modelstore.directory." +
+      "v1.GetOrganizationResponse\"(\202\323\344\223\002\"\022 /v1/" +
+      "directory/organizations/{id}\022\237\001\n\021ListOrg" +
+      "anizations\0221.modelstore.directory.v1.Lis" +
+      "tOrganizationsRequest\0322.modelstore.direc" +
+      "tory.v1.ListOrganizationsResponse\"#\202\323\344\223\002" +
+      "\035\022\033/v1/directory/organizations\022\253\001\n\022Purge" +
+      "Organizations\0222.modelstore.directory.v1." +
+      "PurgeOrganizationsRequest\0323.modelstore.d" +
+      "irectory.v1.PurgeOrganizationsResponse\"," +
+      "\202\323\344\223\002&\"!/v1/directory/organizations:purg" +
+      "e:\001*\022\302\001\n\022UpdateOrganization\0222.modelstore" +
+      ".directory.v1.UpdateOrganizationRequest\032" +
+      "3.modelstore.directory.v1.UpdateOrganiza" +
+      "tionResponse\"C\202\323\344\223\002=2-/v1/directory/orga" +
+      "nizations/{organization.id}:\014organizatio" +
+      "n\022\247\001\n\022DeleteOrganization\0222.modelstore.di" +
+      "rectory.v1.DeleteOrganizationRequest\0323.m" +
+      "odelstore.directory.v1.DeleteOrganizatio" +
+      "nResponse\"(\202\323\344\223\002\"* /v1/directory/organiz" +
+      "ations/{id}\022\264\001\n\025BatchGetOrganizations\0225." +
+      "modelstore.directory.v1.BatchGetOrganiza" +
+      "tionsRequest\0326.modelstore.directory.v1.B" +
+      "atchGetOrganizationsResponse\",\202\323\344\223\002&\022$/v" +
+      "1/directory/organizations:batchGetB\203\001\n\033d" +
+      "ev.modelstore.directory.v1B\021Organization" +
+      "ProtoP\001ZOgithub.com/modelstore/modelstor" +
+      "e/clients/go/modelstore/directory/v1;dir" +
+      "ectoryv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -222,45 +242,57 @@ public final class OrganizationProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_directory_v1_ListOrganizationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_ListOrganizationsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_directory_v1_ListOrganizationsResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_directory_v1_ListOrganizationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_ListOrganizationsResponse_descriptor,
-        new java.lang.String[] { "Organizations", "NextPageToken", });
-    internal_static_modelstore_directory_v1_UpdateOrganizationRequest_descriptor =
+        new java.lang.String[] { "Organizations", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_directory_v1_PurgeOrganizationsRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_directory_v1_PurgeOrganizationsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_PurgeOrganizationsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_directory_v1_PurgeOrganizationsResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_directory_v1_PurgeOrganizationsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_PurgeOrganizationsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_directory_v1_UpdateOrganizationRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_directory_v1_UpdateOrganizationRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_UpdateOrganizationRequest_descriptor,
         new java.lang.String[] { "Organization", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_directory_v1_UpdateOrganizationResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_directory_v1_UpdateOrganizationResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_UpdateOrganizationResponse_descriptor,
         new java.lang.String[] { "Organization", });
     internal_static_modelstore_directory_v1_DeleteOrganizationRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_directory_v1_DeleteOrganizationRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_DeleteOrganizationRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", "Force", });
     internal_static_modelstore_directory_v1_DeleteOrganizationResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_directory_v1_DeleteOrganizationResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_DeleteOrganizationResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_directory_v1_BatchGetOrganizationsRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_directory_v1_BatchGetOrganizationsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchGetOrganizationsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_directory_v1_BatchGetOrganizationsResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_directory_v1_BatchGetOrganizationsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchGetOrganizationsResponse_descriptor,

@@ -62,6 +62,16 @@ public final class UserDataProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_directory_v1_ListUserDataResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_PurgeUserDataRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_PurgeUserDataRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_directory_v1_PurgeUserDataResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_directory_v1_PurgeUserDataResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_directory_v1_UpdateUserDataRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -132,59 +142,68 @@ public final class UserDataProto extends com.google.protobuf.GeneratedFile {
       "\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google" +
       ".protobuf.FieldMask\"K\n\023GetUserDataRespon" +
       "se\0224\n\tuser_data\030\001 \001(\0132!.modelstore.direc" +
-      "tory.v1.UserData\"^\n\023ListUserDataRequest\022" +
+      "tory.v1.UserData\"w\n\023ListUserDataRequest\022" +
       "\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016" +
-      "\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"e\n\024List" +
-      "UserDataResponse\0224\n\tuser_data\030\001 \003(\0132!.mo" +
-      "delstore.directory.v1.UserData\022\027\n\017next_p" +
-      "age_token\030\002 \001(\t\"\233\001\n\025UpdateUserDataReques" +
-      "t\022:\n\tuser_data\030\001 \001(\0132!.modelstore.direct" +
-      "ory.v1.UserDataB\004\342A\001\002\022/\n\013update_mask\030\002 \001" +
-      "(\0132\032.google.protobuf.FieldMask\022\025\n\rallow_" +
-      "missing\030\003 \001(\010\"N\n\026UpdateUserDataResponse\022" +
-      "4\n\tuser_data\030\001 \001(\0132!.modelstore.director" +
-      "y.v1.UserData\"7\n\025DeleteUserDataRequest\022\020" +
-      "\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\030\n\026Delete" +
-      "UserDataResponse\"[\n\027BatchGetUserDataRequ" +
-      "est\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(" +
-      "\0132\032.google.protobuf.FieldMask\"P\n\030BatchGe" +
-      "tUserDataResponse\0224\n\tuser_data\030\001 \003(\0132!.m" +
-      "odelstore.directory.v1.UserData\"S\n\022SetUs" +
-      "erDataRequest\022\025\n\007user_id\030\001 \001(\tB\004\342A\001\002\022\021\n\003" +
-      "key\030\002 \001(\tB\004\342A\001\002\022\023\n\005value\030\003 \001(\tB\004\342A\001\002\"K\n\023" +
-      "SetUserDataResponse\0224\n\tuser_data\030\001 \001(\0132!" +
-      ".modelstore.directory.v1.UserData2\312\010\n\017Us" +
-      "erDataService\022\234\001\n\016CreateUserData\022..model" +
-      "store.directory.v1.CreateUserDataRequest" +
-      "\032/.modelstore.directory.v1.CreateUserDat" +
-      "aResponse\")\202\323\344\223\002#\"\026/v1/directory/userDat" +
-      "a:\tuser_data\022\215\001\n\013GetUserData\022+.modelstor" +
-      "e.directory.v1.GetUserDataRequest\032,.mode" +
-      "lstore.directory.v1.GetUserDataResponse\"" +
-      "#\202\323\344\223\002\035\022\033/v1/directory/userData/{id}\022\213\001\n" +
-      "\014ListUserData\022,.modelstore.directory.v1." +
-      "ListUserDataRequest\032-.modelstore.directo" +
-      "ry.v1.ListUserDataResponse\"\036\202\323\344\223\002\030\022\026/v1/" +
-      "directory/userData\022\253\001\n\016UpdateUserData\022.." +
-      "modelstore.directory.v1.UpdateUserDataRe" +
-      "quest\032/.modelstore.directory.v1.UpdateUs" +
-      "erDataResponse\"8\202\323\344\223\00222%/v1/directory/us" +
-      "erData/{user_data.id}:\tuser_data\022\226\001\n\016Del" +
-      "eteUserData\022..modelstore.directory.v1.De" +
-      "leteUserDataRequest\032/.modelstore.directo" +
-      "ry.v1.DeleteUserDataResponse\"#\202\323\344\223\002\035*\033/v" +
-      "1/directory/userData/{id}\022\240\001\n\020BatchGetUs" +
-      "erData\0220.modelstore.directory.v1.BatchGe" +
-      "tUserDataRequest\0321.modelstore.directory." +
-      "v1.BatchGetUserDataResponse\"\'\202\323\344\223\002!\022\037/v1" +
-      "/directory/userData:batchGet\022\217\001\n\013SetUser" +
-      "Data\022+.modelstore.directory.v1.SetUserDa" +
-      "taRequest\032,.modelstore.directory.v1.SetU" +
-      "serDataResponse\"%\202\323\344\223\002\037\"\032/v1/directory/u" +
-      "serData:set:\001*B\177\n\033dev.modelstore.directo" +
-      "ry.v1B\rUserDataProtoP\001ZOgithub.com/model" +
-      "store/modelstore/clients/go/modelstore/d" +
-      "irectory/v1;directoryv1b\006proto3"
+      "\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\027\n\017show" +
+      "_total_size\030\005 \001(\010\"\224\001\n\024ListUserDataRespon" +
+      "se\0224\n\tuser_data\030\001 \003(\0132!.modelstore.direc" +
+      "tory.v1.UserData\022\027\n\017next_page_token\030\002 \001(" +
+      "\t\022\022\n\ntotal_size\030\003 \001(\005\022\031\n\021total_size_capp" +
+      "ed\030\004 \001(\010\";\n\024PurgeUserDataRequest\022\024\n\006filt" +
+      "er\030\001 \001(\tB\004\342A\001\002\022\r\n\005force\030\002 \001(\010\"B\n\025PurgeUs" +
+      "erDataResponse\022\023\n\013purge_count\030\001 \001(\003\022\024\n\014p" +
+      "urge_sample\030\002 \003(\t\"\233\001\n\025UpdateUserDataRequ" +
+      "est\022:\n\tuser_data\030\001 \001(\0132!.modelstore.dire" +
+      "ctory.v1.UserDataB\004\342A\001\002\022/\n\013update_mask\030\002" +
+      " \001(\0132\032.google.protobuf.FieldMask\022\025\n\rallo" +
+      "w_missing\030\003 \001(\010\"N\n\026UpdateUserDataRespons" +
+      "e\0224\n\tuser_data\030\001 \001(\0132!.modelstore.direct" +
+      "ory.v1.UserData\"7\n\025DeleteUserDataRequest" +
+      "\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\030\n\026Dele" +
+      "teUserDataResponse\"[\n\027BatchGetUserDataRe" +
+      "quest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 " +
+      "\001(\0132\032.google.protobuf.FieldMask\"P\n\030Batch" +
+      "GetUserDataResponse\0224\n\tuser_data\030\001 \003(\0132!" +
+      ".modelstore.directory.v1.UserData\"S\n\022Set" +
+      "UserDataRequest\022\025\n\007user_id\030\001 \001(\tB\004\342A\001\002\022\021" +
+      "\n\003key\030\002 \001(\tB\004\342A\001\002\022\023\n\005value\030\003 \001(\tB\004\342A\001\002\"K" +
+      "\n\023SetUserDataResponse\0224\n\tuser_data\030\001 \001(\013" +
+      "2!.modelstore.directory.v1.UserData2\344\t\n\017" +
+      "UserDataService\022\234\001\n\016CreateUserData\022..mod" +
+      "elstore.directory.v1.CreateUserDataReque" +
+      "st\032/.modelstore.directory.v1.CreateUserD" +
+      "ataResponse\")\202\323\344\223\002#\"\026/v1/directory/userD" +
+      "ata:\tuser_data\022\215\001\n\013GetUserData\022+.modelst" +
+      "ore.directory.v1.GetUserDataRequest\032,.mo" +
+      "delstore.directory.v1.GetUserDataRespons" +
+      "e\"#\202\323\344\223\002\035\022\033/v1/directory/userData/{id}\022\213" +
+      "\001\n\014ListUserData\022,.modelstore.directory.v" +
+      "1.ListUserDataRequest\032-.modelstore.direc" +
+      "tory.v1.ListUserDataResponse\"\036\202\323\344\223\002\030\022\026/v" +
+      "1/directory/userData\022\227\001\n\rPurgeUserData\022-" +
+      ".modelstore.directory.v1.PurgeUserDataRe" +
+      "quest\032..modelstore.directory.v1.PurgeUse" +
+      "rDataResponse\"\'\202\323\344\223\002!\"\034/v1/directory/use" +
+      "rData:purge:\001*\022\253\001\n\016UpdateUserData\022..mode" +
+      "lstore.directory.v1.UpdateUserDataReques" +
+      "t\032/.modelstore.directory.v1.UpdateUserDa" +
+      "taResponse\"8\202\323\344\223\00222%/v1/directory/userDa" +
+      "ta/{user_data.id}:\tuser_data\022\226\001\n\016DeleteU" +
+      "serData\022..modelstore.directory.v1.Delete" +
+      "UserDataRequest\032/.modelstore.directory.v" +
+      "1.DeleteUserDataResponse\"#\202\323\344\223\002\035*\033/v1/di" +
+      "rectory/userData/{id}\022\240\001\n\020BatchGetUserDa" +
+      "ta\0220.modelstore.directory.v1.BatchGetUse" +
+      "rDataRequest\0321.modelstore.directory.v1.B" +
+      "atchGetUserDataResponse\"\'\202\323\344\223\002!\022\037/v1/dir" +
+      "ectory/userData:batchGet\022\217\001\n\013SetUserData" +
+      "\022+.modelstore.directory.v1.SetUserDataRe" +
+      "quest\032,.modelstore.directory.v1.SetUserD" +
+      "ataResponse\"%\202\323\344\223\002\037\"\032/v1/directory/userD" +
+      "ata:set:\001*B\177\n\033dev.modelstore.directory.v" +
+      "1B\rUserDataProtoP\001ZOgithub.com/modelstor" +
+      "e/modelstore/clients/go/modelstore/direc" +
+      "tory/v1;directoryv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -230,57 +249,69 @@ public final class UserDataProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_directory_v1_ListUserDataRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_ListUserDataRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_directory_v1_ListUserDataResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_directory_v1_ListUserDataResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_ListUserDataResponse_descriptor,
-        new java.lang.String[] { "UserData", "NextPageToken", });
-    internal_static_modelstore_directory_v1_UpdateUserDataRequest_descriptor =
+        new java.lang.String[] { "UserData", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_directory_v1_PurgeUserDataRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_directory_v1_PurgeUserDataRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_PurgeUserDataRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_directory_v1_PurgeUserDataResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_directory_v1_PurgeUserDataResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_directory_v1_PurgeUserDataResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_directory_v1_UpdateUserDataRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_directory_v1_UpdateUserDataRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_UpdateUserDataRequest_descriptor,
         new java.lang.String[] { "UserData", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_directory_v1_UpdateUserDataResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_directory_v1_UpdateUserDataResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_UpdateUserDataResponse_descriptor,
         new java.lang.String[] { "UserData", });
     internal_static_modelstore_directory_v1_DeleteUserDataRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_directory_v1_DeleteUserDataRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_DeleteUserDataRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_directory_v1_DeleteUserDataResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_directory_v1_DeleteUserDataResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_DeleteUserDataResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_directory_v1_BatchGetUserDataRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_directory_v1_BatchGetUserDataRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchGetUserDataRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_directory_v1_BatchGetUserDataResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_directory_v1_BatchGetUserDataResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_BatchGetUserDataResponse_descriptor,
         new java.lang.String[] { "UserData", });
     internal_static_modelstore_directory_v1_SetUserDataRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_directory_v1_SetUserDataRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_SetUserDataRequest_descriptor,
         new java.lang.String[] { "UserId", "Key", "Value", });
     internal_static_modelstore_directory_v1_SetUserDataResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_directory_v1_SetUserDataResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_directory_v1_SetUserDataResponse_descriptor,

@@ -62,6 +62,16 @@ public final class PermissionBindingProto extends com.google.protobuf.GeneratedF
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_iam_v1_ListPermissionBindingsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_PurgePermissionBindingsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_PurgePermissionBindingsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_PurgePermissionBindingsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_PurgePermissionBindingsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_iam_v1_UpdatePermissionBindingRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -143,70 +153,80 @@ public final class PermissionBindingProto extends com.google.protobuf.GeneratedF
       "\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fi" +
       "eldMask\"`\n\034GetPermissionBindingResponse\022" +
       "@\n\022permission_binding\030\001 \001(\0132$.modelstore" +
-      ".iam.v1.PermissionBinding\"~\n\035ListPermiss" +
-      "ionBindingsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n" +
-      "\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010ord" +
-      "er_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\"|\n\036Lis" +
-      "tPermissionBindingsResponse\022A\n\023permissio" +
-      "n_bindings\030\001 \003(\0132$.modelstore.iam.v1.Per" +
-      "missionBinding\022\027\n\017next_page_token\030\002 \001(\t\"" +
-      "\260\001\n\036UpdatePermissionBindingRequest\022F\n\022pe" +
-      "rmission_binding\030\001 \001(\0132$.modelstore.iam." +
-      "v1.PermissionBindingB\004\342A\001\002\022/\n\013update_mas" +
-      "k\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\ra" +
-      "llow_missing\030\003 \001(\010\"c\n\037UpdatePermissionBi" +
-      "ndingResponse\022@\n\022permission_binding\030\001 \001(" +
-      "\0132$.modelstore.iam.v1.PermissionBinding\"" +
-      "@\n\036DeletePermissionBindingRequest\022\020\n\002id\030" +
-      "\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"c\n\037DeletePermi" +
-      "ssionBindingResponse\022@\n\022permission_bindi" +
-      "ng\030\001 \001(\0132$.modelstore.iam.v1.PermissionB" +
-      "inding\"B\n UndeletePermissionBindingReque" +
-      "st\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"e\n!Un" +
-      "deletePermissionBindingResponse\022@\n\022permi" +
-      "ssion_binding\030\001 \001(\0132$.modelstore.iam.v1." +
-      "PermissionBinding\"e\n!BatchGetPermissionB" +
-      "indingsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\trea" +
-      "d_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
-      "\"g\n\"BatchGetPermissionBindingsResponse\022A" +
-      "\n\023permission_bindings\030\001 \003(\0132$.modelstore" +
-      ".iam.v1.PermissionBinding2\222\n\n\030Permission" +
-      "BindingService\022\270\001\n\027CreatePermissionBindi" +
-      "ng\0221.modelstore.iam.v1.CreatePermissionB" +
-      "indingRequest\0322.modelstore.iam.v1.Create" +
-      "PermissionBindingResponse\"6\202\323\344\223\0020\"\032/v1/i" +
-      "am/permissionBindings:\022permission_bindin" +
-      "g\022\240\001\n\024GetPermissionBinding\022..modelstore." +
-      "iam.v1.GetPermissionBindingRequest\032/.mod" +
-      "elstore.iam.v1.GetPermissionBindingRespo" +
-      "nse\"\'\202\323\344\223\002!\022\037/v1/iam/permissionBindings/" +
-      "{id}\022\241\001\n\026ListPermissionBindings\0220.models" +
-      "tore.iam.v1.ListPermissionBindingsReques" +
-      "t\0321.modelstore.iam.v1.ListPermissionBind" +
-      "ingsResponse\"\"\202\323\344\223\002\034\022\032/v1/iam/permission" +
-      "Bindings\022\320\001\n\027UpdatePermissionBinding\0221.m" +
-      "odelstore.iam.v1.UpdatePermissionBinding" +
-      "Request\0322.modelstore.iam.v1.UpdatePermis" +
-      "sionBindingResponse\"N\202\323\344\223\002H22/v1/iam/per" +
-      "missionBindings/{permission_binding.id}:" +
-      "\022permission_binding\022\251\001\n\027DeletePermission" +
-      "Binding\0221.modelstore.iam.v1.DeletePermis" +
-      "sionBindingRequest\0322.modelstore.iam.v1.D" +
-      "eletePermissionBindingResponse\"\'\202\323\344\223\002!*\037" +
-      "/v1/iam/permissionBindings/{id}\022\273\001\n\031Unde" +
-      "letePermissionBinding\0223.modelstore.iam.v" +
-      "1.UndeletePermissionBindingRequest\0324.mod" +
-      "elstore.iam.v1.UndeletePermissionBinding" +
-      "Response\"3\202\323\344\223\002-\"(/v1/iam/permissionBind" +
-      "ings/{id}:undelete:\001*\022\266\001\n\032BatchGetPermis" +
-      "sionBindings\0224.modelstore.iam.v1.BatchGe" +
-      "tPermissionBindingsRequest\0325.modelstore." +
-      "iam.v1.BatchGetPermissionBindingsRespons" +
-      "e\"+\202\323\344\223\002%\022#/v1/iam/permissionBindings:ba" +
-      "tchGetBv\n\025dev.modelstore.iam.v1B\026Permiss" +
-      "ionBindingProtoP\001ZCgithub.com/modelstore" +
-      "/modelstore/clients/go/modelstore/iam/v1" +
-      ";iamv1b\006proto3"
+      ".iam.v1.PermissionBinding\"\227\001\n\035ListPermis" +
+      "sionBindingsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022" +
+      "\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010or" +
+      "der_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\022\027\n\017sh" +
+      "ow_total_size\030\006 \001(\010\"\253\001\n\036ListPermissionBi" +
+      "ndingsResponse\022A\n\023permission_bindings\030\001 " +
+      "\003(\0132$.modelstore.iam.v1.PermissionBindin" +
+      "g\022\027\n\017next_page_token\030\002 \001(\t\022\022\n\ntotal_size" +
+      "\030\003 \001(\005\022\031\n\021total_size_capped\030\004 \001(\010\"E\n\036Pur" +
+      "gePermissionBindingsRequest\022\024\n\006filter\030\001 " +
+      "\001(\tB\004\342A\001\002\022\r\n\005force\030\002 \001(\010\"L\n\037PurgePermiss" +
+      "ionBindingsResponse\022\023\n\013purge_count\030\001 \001(\003" +
+      "\022\024\n\014purge_sample\030\002 \003(\t\"\260\001\n\036UpdatePermiss" +
+      "ionBindingRequest\022F\n\022permission_binding\030" +
+      "\001 \001(\0132$.modelstore.iam.v1.PermissionBind" +
+      "ingB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google." +
+      "protobuf.FieldMask\022\025\n\rallow_missing\030\003 \001(" +
+      "\010\"c\n\037UpdatePermissionBindingResponse\022@\n\022" +
+      "permission_binding\030\001 \001(\0132$.modelstore.ia" +
+      "m.v1.PermissionBinding\"@\n\036DeletePermissi" +
+      "onBindingRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004et" +
+      "ag\030\002 \001(\t\"c\n\037DeletePermissionBindingRespo" +
+      "nse\022@\n\022permission_binding\030\001 \001(\0132$.models" +
+      "tore.iam.v1.PermissionBinding\"B\n Undelet" +
+      "ePermissionBindingRequest\022\020\n\002id\030\001 \001(\tB\004\342" +
+      "A\001\002\022\014\n\004etag\030\002 \001(\t\"e\n!UndeletePermissionB" +
+      "indingResponse\022@\n\022permission_binding\030\001 \001" +
+      "(\0132$.modelstore.iam.v1.PermissionBinding" +
+      "\"e\n!BatchGetPermissionBindingsRequest\022\021\n" +
+      "\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.go" +
+      "ogle.protobuf.FieldMask\"g\n\"BatchGetPermi" +
+      "ssionBindingsResponse\022A\n\023permission_bind" +
+      "ings\030\001 \003(\0132$.modelstore.iam.v1.Permissio" +
+      "nBinding2\302\013\n\030PermissionBindingService\022\270\001" +
+      "\n\027CreatePermissionBinding\0221.modelstore.i" +
+      "am.v1.CreatePermissionBindingRequest\0322.m" +
+      "odelstore.iam.v1.CreatePermissionBinding" +
+      "Response\"6\202\323\344\223\0020\"\032/v1/iam/permissionBind" +
+      "ings:\022permission_binding\022\240\001\n\024GetPermissi" +
+      "onBinding\022..modelstore.iam.v1.GetPermiss" +
+      "ionBindingRequest\032/.modelstore.iam.v1.Ge" +
+      "tPermissionBindingResponse\"\'\202\323\344\223\002!\022\037/v1/" +
+      "iam/permissionBindings/{id}\022\241\001\n\026ListPerm" +
+      "issionBindings\0220.modelstore.iam.v1.ListP" +
+      "ermissionBindingsRequest\0321.modelstore.ia" +
+      "m.v1.ListPermissionBindingsResponse\"\"\202\323\344" +
+      "\223\002\034\022\032/v1/iam/permissionBindings\022\255\001\n\027Purg" +
+      "ePermissionBindings\0221.modelstore.iam.v1." +
+      "PurgePermissionBindingsRequest\0322.modelst" +
+      "ore.iam.v1.PurgePermissionBindingsRespon" +
+      "se\"+\202\323\344\223\002%\" /v1/iam/permissionBindings:p" +
+      "urge:\001*\022\320\001\n\027UpdatePermissionBinding\0221.mo" +
+      "delstore.iam.v1.UpdatePermissionBindingR" +
+      "equest\0322.modelstore.iam.v1.UpdatePermiss" +
+      "ionBindingResponse\"N\202\323\344\223\002H22/v1/iam/perm" +
+      "issionBindings/{permission_binding.id}:\022" +
+      "permission_binding\022\251\001\n\027DeletePermissionB" +
+      "inding\0221.modelstore.iam.v1.DeletePermiss" +
+      "ionBindingRequest\0322.modelstore.iam.v1.De" +
+      "letePermissionBindingResponse\"\'\202\323\344\223\002!*\037/" +
+      "v1/iam/permissionBindings/{id}\022\273\001\n\031Undel" +
+      "etePermissionBinding\0223.modelstore.iam.v1" +
+      ".UndeletePermissionBindingRequest\0324.mode" +
+      "lstore.iam.v1.UndeletePermissionBindingR" +
+      "esponse\"3\202\323\344\223\002-\"(/v1/iam/permissionBindi" +
+      "ngs/{id}:undelete:\001*\022\266\001\n\032BatchGetPermiss" +
+      "ionBindings\0224.modelstore.iam.v1.BatchGet" +
+      "PermissionBindingsRequest\0325.modelstore.i" +
+      "am.v1.BatchGetPermissionBindingsResponse" +
+      "\"+\202\323\344\223\002%\022#/v1/iam/permissionBindings:bat" +
+      "chGetBv\n\025dev.modelstore.iam.v1B\026Permissi" +
+      "onBindingProtoP\001ZCgithub.com/modelstore/" +
+      "modelstore/clients/go/modelstore/iam/v1;" +
+      "iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -254,57 +274,69 @@ public final class PermissionBindingProto extends com.google.protobuf.GeneratedF
     internal_static_modelstore_iam_v1_ListPermissionBindingsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_ListPermissionBindingsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowDeleted", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowDeleted", "ShowTotalSize", });
     internal_static_modelstore_iam_v1_ListPermissionBindingsResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_iam_v1_ListPermissionBindingsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_ListPermissionBindingsResponse_descriptor,
-        new java.lang.String[] { "PermissionBindings", "NextPageToken", });
-    internal_static_modelstore_iam_v1_UpdatePermissionBindingRequest_descriptor =
+        new java.lang.String[] { "PermissionBindings", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_iam_v1_PurgePermissionBindingsRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_iam_v1_PurgePermissionBindingsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_PurgePermissionBindingsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_iam_v1_PurgePermissionBindingsResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_iam_v1_PurgePermissionBindingsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_PurgePermissionBindingsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_iam_v1_UpdatePermissionBindingRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_iam_v1_UpdatePermissionBindingRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UpdatePermissionBindingRequest_descriptor,
         new java.lang.String[] { "PermissionBinding", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_iam_v1_UpdatePermissionBindingResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_iam_v1_UpdatePermissionBindingResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UpdatePermissionBindingResponse_descriptor,
         new java.lang.String[] { "PermissionBinding", });
     internal_static_modelstore_iam_v1_DeletePermissionBindingRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_iam_v1_DeletePermissionBindingRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_DeletePermissionBindingRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_iam_v1_DeletePermissionBindingResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_iam_v1_DeletePermissionBindingResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_DeletePermissionBindingResponse_descriptor,
         new java.lang.String[] { "PermissionBinding", });
     internal_static_modelstore_iam_v1_UndeletePermissionBindingRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_iam_v1_UndeletePermissionBindingRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UndeletePermissionBindingRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_iam_v1_UndeletePermissionBindingResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_iam_v1_UndeletePermissionBindingResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UndeletePermissionBindingResponse_descriptor,
         new java.lang.String[] { "PermissionBinding", });
     internal_static_modelstore_iam_v1_BatchGetPermissionBindingsRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_iam_v1_BatchGetPermissionBindingsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetPermissionBindingsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_iam_v1_BatchGetPermissionBindingsResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_iam_v1_BatchGetPermissionBindingsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetPermissionBindingsResponse_descriptor,

@@ -92,6 +92,16 @@ public final class PermissionProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_iam_v1_ListPermissionsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_PurgePermissionsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_PurgePermissionsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_PurgePermissionsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_PurgePermissionsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_iam_v1_UpdatePermissionRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -182,68 +192,77 @@ public final class PermissionProto extends com.google.protobuf.GeneratedFile {
       "\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google" +
       ".protobuf.FieldMask\"J\n\025GetPermissionResp" +
       "onse\0221\n\npermission\030\001 \001(\0132\035.modelstore.ia" +
-      "m.v1.Permission\"w\n\026ListPermissionsReques" +
-      "t\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t" +
-      "\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\024\n\014sh" +
-      "ow_deleted\030\005 \001(\010\"f\n\027ListPermissionsRespo" +
-      "nse\0222\n\013permissions\030\001 \003(\0132\035.modelstore.ia" +
-      "m.v1.Permission\022\027\n\017next_page_token\030\002 \001(\t" +
-      "\"\232\001\n\027UpdatePermissionRequest\0227\n\npermissi" +
-      "on\030\001 \001(\0132\035.modelstore.iam.v1.PermissionB" +
-      "\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.google.prot" +
-      "obuf.FieldMask\022\025\n\rallow_missing\030\003 \001(\010\"M\n" +
-      "\030UpdatePermissionResponse\0221\n\npermission\030" +
-      "\001 \001(\0132\035.modelstore.iam.v1.Permission\"9\n\027" +
-      "DeletePermissionRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001" +
-      "\002\022\014\n\004etag\030\002 \001(\t\"M\n\030DeletePermissionRespo" +
-      "nse\0221\n\npermission\030\001 \001(\0132\035.modelstore.iam" +
-      ".v1.Permission\";\n\031UndeletePermissionRequ" +
-      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"O\n\032U" +
-      "ndeletePermissionResponse\0221\n\npermission\030" +
-      "\001 \001(\0132\035.modelstore.iam.v1.Permission\"^\n\032" +
-      "BatchGetPermissionsRequest\022\021\n\003ids\030\001 \003(\tB" +
-      "\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protob" +
-      "uf.FieldMask\"Q\n\033BatchGetPermissionsRespo" +
-      "nse\0222\n\013permissions\030\001 \003(\0132\035.modelstore.ia" +
-      "m.v1.Permission2\374\n\n\021PermissionService\022\224\001" +
-      "\n\020CreatePermission\022*.modelstore.iam.v1.C" +
-      "reatePermissionRequest\032+.modelstore.iam." +
-      "v1.CreatePermissionResponse\"\'\202\323\344\223\002!\"\023/v1" +
-      "/iam/permissions:\npermission\022\204\001\n\rGetPerm" +
-      "ission\022\'.modelstore.iam.v1.GetPermission" +
-      "Request\032(.modelstore.iam.v1.GetPermissio" +
-      "nResponse\" \202\323\344\223\002\032\022\030/v1/iam/permissions/{" +
-      "id}\022\205\001\n\017ListPermissions\022).modelstore.iam" +
-      ".v1.ListPermissionsRequest\032*.modelstore." +
-      "iam.v1.ListPermissionsResponse\"\033\202\323\344\223\002\025\022\023" +
-      "/v1/iam/permissions\022\244\001\n\020UpdatePermission" +
-      "\022*.modelstore.iam.v1.UpdatePermissionReq" +
-      "uest\032+.modelstore.iam.v1.UpdatePermissio" +
-      "nResponse\"7\202\323\344\223\00212#/v1/iam/permissions/{" +
-      "permission.id}:\npermission\022\215\001\n\020DeletePer" +
-      "mission\022*.modelstore.iam.v1.DeletePermis" +
-      "sionRequest\032+.modelstore.iam.v1.DeletePe" +
-      "rmissionResponse\" \202\323\344\223\002\032*\030/v1/iam/permis" +
-      "sions/{id}\022\237\001\n\022UndeletePermission\022,.mode" +
-      "lstore.iam.v1.UndeletePermissionRequest\032" +
-      "-.modelstore.iam.v1.UndeletePermissionRe" +
-      "sponse\",\202\323\344\223\002&\"!/v1/iam/permissions/{id}" +
-      ":undelete:\001*\022\232\001\n\023BatchGetPermissions\022-.m" +
-      "odelstore.iam.v1.BatchGetPermissionsRequ" +
-      "est\032..modelstore.iam.v1.BatchGetPermissi" +
-      "onsResponse\"$\202\323\344\223\002\036\022\034/v1/iam/permissions" +
-      ":batchGet\022\222\001\n\017CheckPermission\022).modelsto" +
-      "re.iam.v1.CheckPermissionRequest\032*.model" +
-      "store.iam.v1.CheckPermissionResponse\"(\312\363" +
-      "\030\003\n\001\001\202\323\344\223\002\033\022\031/v1/iam/permissions:check\022\265" +
-      "\001\n\030ListEffectivePermissions\0222.modelstore" +
-      ".iam.v1.ListEffectivePermissionsRequest\032" +
-      "3.modelstore.iam.v1.ListEffectivePermiss" +
-      "ionsResponse\"0\312\363\030\003\n\001\001\202\323\344\223\002#\022!/v1/iam/per" +
-      "missions:listEffectiveBo\n\025dev.modelstore" +
-      ".iam.v1B\017PermissionProtoP\001ZCgithub.com/m" +
-      "odelstore/modelstore/clients/go/modelsto" +
-      "re/iam/v1;iamv1b\006proto3"
+      "m.v1.Permission\"\220\001\n\026ListPermissionsReque" +
+      "st\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(" +
+      "\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\024\n\014s" +
+      "how_deleted\030\005 \001(\010\022\027\n\017show_total_size\030\006 \001" +
+      "(\010\"\225\001\n\027ListPermissionsResponse\0222\n\013permis" +
+      "sions\030\001 \003(\0132\035.modelstore.iam.v1.Permissi" +
+      "on\022\027\n\017next_page_token\030\002 \001(\t\022\022\n\ntotal_siz" +
+      "e\030\003 \001(\005\022\031\n\021total_size_capped\030\004 \001(\010\">\n\027Pu" +
+      "rgePermissionsRequest\022\024\n\006filter\030\001 \001(\tB\004\342" +
+      "A\001\002\022\r\n\005force\030\002 \001(\010\"E\n\030PurgePermissionsRe" +
+      "sponse\022\023\n\013purge_count\030\001 \001(\003\022\024\n\014purge_sam" +
+      "ple\030\002 \003(\t\"\232\001\n\027UpdatePermissionRequest\0227\n" +
+      "\npermission\030\001 \001(\0132\035.modelstore.iam.v1.Pe" +
+      "rmissionB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.go" +
+      "ogle.protobuf.FieldMask\022\025\n\rallow_missing" +
+      "\030\003 \001(\010\"M\n\030UpdatePermissionResponse\0221\n\npe" +
+      "rmission\030\001 \001(\0132\035.modelstore.iam.v1.Permi" +
+      "ssion\"9\n\027DeletePermissionRequest\022\020\n\002id\030\001" +
+      " \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"M\n\030DeletePermis" +
+      "sionResponse\0221\n\npermission\030\001 \001(\0132\035.model" +
+      "store.iam.v1.Permission\";\n\031UndeletePermi" +
+      "ssionRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002" +
+      " \001(\t\"O\n\032UndeletePermissionResponse\0221\n\npe" +
+      "rmission\030\001 \001(\0132\035.modelstore.iam.v1.Permi" +
+      "ssion\"^\n\032BatchGetPermissionsRequest\022\021\n\003i" +
+      "ds\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.goog" +
+      "le.protobuf.FieldMask\"Q\n\033BatchGetPermiss" +
+      "ionsResponse\0222\n\013permissions\030\001 \003(\0132\035.mode" +
+      "lstore.iam.v1.Permission2\220\014\n\021PermissionS" +
+      "ervice\022\224\001\n\020CreatePermission\022*.modelstore" +
+      ".iam.v1.CreatePermissionRequest\032+.models" +
+      "tore.iam.v1.CreatePermissionResponse\"\'\202\323" +
+      "\344\223\002!\"\023/v1/iam/permissions:\npermission\022\204\001" +
+      "\n\rGetPermission\022\'.modelstore.iam.v1.GetP" +
+      "ermissionRequest\032(.modelstore.iam.v1.Get" +
+      "PermissionResponse\" \202\323\344\223\002\032\022\030/v1/iam/perm" +
+      "issions/{id}\022\205\001\n\017ListPermissions\022).model" +
+      "store.iam.v1.ListPermissionsRequest\032*.mo" +
+      "delstore.iam.v1.ListPermissionsResponse\"" +
+      "\033\202\323\344\223\002\025\022\023/v1/iam/permissions\022\221\001\n\020PurgePe" +
+      "rmissions\022*.modelstore.iam.v1.PurgePermi" +
+      "ssionsRequest\032+.modelstore.iam.v1.PurgeP" +
+      "ermissionsResponse\"$\202\323\344\223\002\036\"\031/v1/iam/perm" +
+      "issions:purge:\001*\022\244\001\n\020UpdatePermission\022*." +
+      "modelstore.iam.v1.UpdatePermissionReques" +
+      "t\032+.modelstore.iam.v1.UpdatePermissionRe" +
+      "sponse\"7\202\323\344\223\00212#/v1/iam/permissions/{per" +
+      "mission.id}:\npermission\022\215\001\n\020DeletePermis" +
+      "sion\022*.modelstore.iam.v1.DeletePermissio" +
+      "nRequest\032+.modelstore.iam.v1.DeletePermi" +
+      "ssionResponse\" \202\323\344\223\002\032*\030/v1/iam/permissio" +
+      "ns/{id}\022\237\001\n\022UndeletePermission\022,.modelst" +
+      "ore.iam.v1.UndeletePermissionRequest\032-.m" +
+      "odelstore.iam.v1.UndeletePermissionRespo" +
+      "nse\",\202\323\344\223\002&\"!/v1/iam/permissions/{id}:un" +
+      "delete:\001*\022\232\001\n\023BatchGetPermissions\022-.mode" +
+      "lstore.iam.v1.BatchGetPermissionsRequest" +
+      "\032..modelstore.iam.v1.BatchGetPermissions" +
+      "Response\"$\202\323\344\223\002\036\022\034/v1/iam/permissions:ba" +
+      "tchGet\022\222\001\n\017CheckPermission\022).modelstore." +
+      "iam.v1.CheckPermissionRequest\032*.modelsto" +
+      "re.iam.v1.CheckPermissionResponse\"(\312\363\030\003\n" +
+      "\001\001\202\323\344\223\002\033\022\031/v1/iam/permissions:check\022\265\001\n\030" +
+      "ListEffectivePermissions\0222.modelstore.ia" +
+      "m.v1.ListEffectivePermissionsRequest\0323.m" +
+      "odelstore.iam.v1.ListEffectivePermission" +
+      "sResponse\"0\312\363\030\003\n\001\001\202\323\344\223\002#\022!/v1/iam/permis" +
+      "sions:listEffectiveBo\n\025dev.modelstore.ia" +
+      "m.v1B\017PermissionProtoP\001ZCgithub.com/mode" +
+      "lstore/modelstore/clients/go/modelstore/" +
+      "iam/v1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -327,57 +346,69 @@ public final class PermissionProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_iam_v1_ListPermissionsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_ListPermissionsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowDeleted", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowDeleted", "ShowTotalSize", });
     internal_static_modelstore_iam_v1_ListPermissionsResponse_descriptor =
       getDescriptor().getMessageType(12);
     internal_static_modelstore_iam_v1_ListPermissionsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_ListPermissionsResponse_descriptor,
-        new java.lang.String[] { "Permissions", "NextPageToken", });
-    internal_static_modelstore_iam_v1_UpdatePermissionRequest_descriptor =
+        new java.lang.String[] { "Permissions", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_iam_v1_PurgePermissionsRequest_descriptor =
       getDescriptor().getMessageType(13);
+    internal_static_modelstore_iam_v1_PurgePermissionsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_PurgePermissionsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_iam_v1_PurgePermissionsResponse_descriptor =
+      getDescriptor().getMessageType(14);
+    internal_static_modelstore_iam_v1_PurgePermissionsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_PurgePermissionsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_iam_v1_UpdatePermissionRequest_descriptor =
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_iam_v1_UpdatePermissionRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UpdatePermissionRequest_descriptor,
         new java.lang.String[] { "Permission", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_iam_v1_UpdatePermissionResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_iam_v1_UpdatePermissionResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UpdatePermissionResponse_descriptor,
         new java.lang.String[] { "Permission", });
     internal_static_modelstore_iam_v1_DeletePermissionRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_iam_v1_DeletePermissionRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_DeletePermissionRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_iam_v1_DeletePermissionResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_iam_v1_DeletePermissionResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_DeletePermissionResponse_descriptor,
         new java.lang.String[] { "Permission", });
     internal_static_modelstore_iam_v1_UndeletePermissionRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_iam_v1_UndeletePermissionRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UndeletePermissionRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_iam_v1_UndeletePermissionResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_iam_v1_UndeletePermissionResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UndeletePermissionResponse_descriptor,
         new java.lang.String[] { "Permission", });
     internal_static_modelstore_iam_v1_BatchGetPermissionsRequest_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(21);
     internal_static_modelstore_iam_v1_BatchGetPermissionsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetPermissionsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_iam_v1_BatchGetPermissionsResponse_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(22);
     internal_static_modelstore_iam_v1_BatchGetPermissionsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetPermissionsResponse_descriptor,

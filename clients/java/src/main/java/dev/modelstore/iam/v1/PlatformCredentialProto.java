@@ -62,6 +62,16 @@ public final class PlatformCredentialProto extends com.google.protobuf.Generated
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_iam_v1_ListPlatformCredentialsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_PurgePlatformCredentialsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_PurgePlatformCredentialsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_PurgePlatformCredentialsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_PurgePlatformCredentialsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_iam_v1_UpdatePlatformCredentialRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -159,85 +169,95 @@ public final class PlatformCredentialProto extends com.google.protobuf.Generated
       "ead_mask\030\002 \001(\0132\032.google.protobuf.FieldMa" +
       "sk\"c\n\035GetPlatformCredentialResponse\022B\n\023p" +
       "latform_credential\030\001 \001(\0132%.modelstore.ia" +
-      "m.v1.PlatformCredential\"\177\n\036ListPlatformC" +
-      "redentialsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\n" +
-      "page_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010orde" +
-      "r_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\"\177\n\037List" +
-      "PlatformCredentialsResponse\022C\n\024platform_" +
-      "credentials\030\001 \003(\0132%.modelstore.iam.v1.Pl" +
-      "atformCredential\022\027\n\017next_page_token\030\002 \001(" +
-      "\t\"\263\001\n\037UpdatePlatformCredentialRequest\022H\n" +
-      "\023platform_credential\030\001 \001(\0132%.modelstore." +
-      "iam.v1.PlatformCredentialB\004\342A\001\002\022/\n\013updat" +
-      "e_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
-      "\022\025\n\rallow_missing\030\003 \001(\010\"f\n UpdatePlatfor" +
-      "mCredentialResponse\022B\n\023platform_credenti" +
-      "al\030\001 \001(\0132%.modelstore.iam.v1.PlatformCre" +
-      "dential\"A\n\037DeletePlatformCredentialReque" +
-      "st\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"f\n De" +
+      "m.v1.PlatformCredential\"\230\001\n\036ListPlatform" +
+      "CredentialsRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n" +
+      "\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010ord" +
+      "er_by\030\004 \001(\t\022\024\n\014show_deleted\030\005 \001(\010\022\027\n\017sho" +
+      "w_total_size\030\006 \001(\010\"\256\001\n\037ListPlatformCrede" +
+      "ntialsResponse\022C\n\024platform_credentials\030\001" +
+      " \003(\0132%.modelstore.iam.v1.PlatformCredent" +
+      "ial\022\027\n\017next_page_token\030\002 \001(\t\022\022\n\ntotal_si" +
+      "ze\030\003 \001(\005\022\031\n\021total_size_capped\030\004 \001(\010\"F\n\037P" +
+      "urgePlatformCredentialsRequest\022\024\n\006filter" +
+      "\030\001 \001(\tB\004\342A\001\002\022\r\n\005force\030\002 \001(\010\"M\n PurgePlat" +
+      "formCredentialsResponse\022\023\n\013purge_count\030\001" +
+      " \001(\003\022\024\n\014purge_sample\030\002 \003(\t\"\263\001\n\037UpdatePla" +
+      "tformCredentialRequest\022H\n\023platform_crede" +
+      "ntial\030\001 \001(\0132%.modelstore.iam.v1.Platform" +
+      "CredentialB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032." +
+      "google.protobuf.FieldMask\022\025\n\rallow_missi" +
+      "ng\030\003 \001(\010\"f\n UpdatePlatformCredentialResp" +
+      "onse\022B\n\023platform_credential\030\001 \001(\0132%.mode" +
+      "lstore.iam.v1.PlatformCredential\"A\n\037Dele" +
+      "tePlatformCredentialRequest\022\020\n\002id\030\001 \001(\tB" +
+      "\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"f\n DeletePlatformCre" +
+      "dentialResponse\022B\n\023platform_credential\030\001" +
+      " \001(\0132%.modelstore.iam.v1.PlatformCredent" +
+      "ial\"C\n!UndeletePlatformCredentialRequest" +
+      "\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"h\n\"Unde" +
       "letePlatformCredentialResponse\022B\n\023platfo" +
       "rm_credential\030\001 \001(\0132%.modelstore.iam.v1." +
-      "PlatformCredential\"C\n!UndeletePlatformCr" +
-      "edentialRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004eta" +
-      "g\030\002 \001(\t\"h\n\"UndeletePlatformCredentialRes" +
-      "ponse\022B\n\023platform_credential\030\001 \001(\0132%.mod" +
-      "elstore.iam.v1.PlatformCredential\"f\n\"Bat" +
-      "chGetPlatformCredentialsRequest\022\021\n\003ids\030\001" +
-      " \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.p" +
-      "rotobuf.FieldMask\"j\n#BatchGetPlatformCre" +
-      "dentialsResponse\022C\n\024platform_credentials" +
-      "\030\001 \003(\0132%.modelstore.iam.v1.PlatformCrede" +
-      "ntial\"6\n\"GetPlatformCredentialSecretRequ" +
-      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\"\210\001\n#GetPlatformCre" +
-      "dentialSecretResponse\022\024\n\014access_token\030\001 " +
-      "\001(\t\022\025\n\rrefresh_token\030\002 \001(\t\0224\n\020token_expi" +
-      "res_at\030\003 \001(\0132\032.google.protobuf.Timestamp" +
-      "*\242\001\n\010Platform\022\030\n\024PLATFORM_UNSPECIFIED\020\000\022" +
-      "\023\n\017PLATFORM_GOOGLE\020\001\022\024\n\020PLATFORM_OUTLOOK" +
-      "\020\002\022\025\n\021PLATFORM_WHATSAPP\020\003\022\022\n\016PLATFORM_GM" +
-      "AIL\020\004\022\022\n\016PLATFORM_SLACK\020\005\022\022\n\016PLATFORM_OT" +
-      "HER\020\0062\374\013\n\031PlatformCredentialService\022\275\001\n\030" +
-      "CreatePlatformCredential\0222.modelstore.ia" +
-      "m.v1.CreatePlatformCredentialRequest\0323.m" +
-      "odelstore.iam.v1.CreatePlatformCredentia" +
-      "lResponse\"8\202\323\344\223\0022\"\033/v1/iam/platformCrede" +
-      "ntials:\023platform_credential\022\244\001\n\025GetPlatf" +
-      "ormCredential\022/.modelstore.iam.v1.GetPla" +
-      "tformCredentialRequest\0320.modelstore.iam." +
-      "v1.GetPlatformCredentialResponse\"(\202\323\344\223\002\"" +
-      "\022 /v1/iam/platformCredentials/{id}\022\245\001\n\027L" +
-      "istPlatformCredentials\0221.modelstore.iam." +
-      "v1.ListPlatformCredentialsRequest\0322.mode" +
-      "lstore.iam.v1.ListPlatformCredentialsRes" +
-      "ponse\"#\202\323\344\223\002\035\022\033/v1/iam/platformCredentia" +
-      "ls\022\326\001\n\030UpdatePlatformCredential\0222.models" +
-      "tore.iam.v1.UpdatePlatformCredentialRequ" +
-      "est\0323.modelstore.iam.v1.UpdatePlatformCr" +
-      "edentialResponse\"Q\202\323\344\223\002K24/v1/iam/platfo" +
-      "rmCredentials/{platform_credential.id}:\023" +
-      "platform_credential\022\255\001\n\030DeletePlatformCr" +
-      "edential\0222.modelstore.iam.v1.DeletePlatf" +
-      "ormCredentialRequest\0323.modelstore.iam.v1" +
-      ".DeletePlatformCredentialResponse\"(\202\323\344\223\002" +
-      "\"* /v1/iam/platformCredentials/{id}\022\277\001\n\032" +
-      "UndeletePlatformCredential\0224.modelstore." +
-      "iam.v1.UndeletePlatformCredentialRequest" +
-      "\0325.modelstore.iam.v1.UndeletePlatformCre" +
-      "dentialResponse\"4\202\323\344\223\002.\")/v1/iam/platfor" +
-      "mCredentials/{id}:undelete:\001*\022\272\001\n\033BatchG" +
-      "etPlatformCredentials\0225.modelstore.iam.v" +
-      "1.BatchGetPlatformCredentialsRequest\0326.m" +
-      "odelstore.iam.v1.BatchGetPlatformCredent" +
-      "ialsResponse\",\202\323\344\223\002&\022$/v1/iam/platformCr" +
-      "edentials:batchGet\022\307\001\n\033GetPlatformCreden" +
-      "tialSecret\0225.modelstore.iam.v1.GetPlatfo" +
-      "rmCredentialSecretRequest\0326.modelstore.i" +
-      "am.v1.GetPlatformCredentialSecretRespons" +
-      "e\"9\312\363\030\003\n\001\003\202\323\344\223\002,\022*/v1/iam/platformCreden" +
-      "tials/{id}:getSecretBw\n\025dev.modelstore.i" +
-      "am.v1B\027PlatformCredentialProtoP\001ZCgithub" +
-      ".com/modelstore/modelstore/clients/go/mo" +
-      "delstore/iam/v1;iamv1b\006proto3"
+      "PlatformCredential\"f\n\"BatchGetPlatformCr" +
+      "edentialsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tr" +
+      "ead_mask\030\002 \001(\0132\032.google.protobuf.FieldMa" +
+      "sk\"j\n#BatchGetPlatformCredentialsRespons" +
+      "e\022C\n\024platform_credentials\030\001 \003(\0132%.models" +
+      "tore.iam.v1.PlatformCredential\"6\n\"GetPla" +
+      "tformCredentialSecretRequest\022\020\n\002id\030\001 \001(\t" +
+      "B\004\342A\001\002\"\210\001\n#GetPlatformCredentialSecretRe" +
+      "sponse\022\024\n\014access_token\030\001 \001(\t\022\025\n\rrefresh_" +
+      "token\030\002 \001(\t\0224\n\020token_expires_at\030\003 \001(\0132\032." +
+      "google.protobuf.Timestamp*\242\001\n\010Platform\022\030" +
+      "\n\024PLATFORM_UNSPECIFIED\020\000\022\023\n\017PLATFORM_GOO" +
+      "GLE\020\001\022\024\n\020PLATFORM_OUTLOOK\020\002\022\025\n\021PLATFORM_" +
+      "WHATSAPP\020\003\022\022\n\016PLATFORM_GMAIL\020\004\022\022\n\016PLATFO" +
+      "RM_SLACK\020\005\022\022\n\016PLATFORM_OTHER\020\0062\260\r\n\031Platf" +
+      "ormCredentialService\022\275\001\n\030CreatePlatformC" +
+      "redential\0222.modelstore.iam.v1.CreatePlat" +
+      "formCredentialRequest\0323.modelstore.iam.v" +
+      "1.CreatePlatformCredentialResponse\"8\202\323\344\223" +
+      "\0022\"\033/v1/iam/platformCredentials:\023platfor" +
+      "m_credential\022\244\001\n\025GetPlatformCredential\022/" +
+      ".modelstore.iam.v1.GetPlatformCredential" +
+      "Request\0320.modelstore.iam.v1.GetPlatformC" +
+      "redentialResponse\"(\202\323\344\223\002\"\022 /v1/iam/platf" +
+      "ormCredentials/{id}\022\245\001\n\027ListPlatformCred" +
+      "entials\0221.modelstore.iam.v1.ListPlatform" +
+      "CredentialsRequest\0322.modelstore.iam.v1.L" +
+      "istPlatformCredentialsResponse\"#\202\323\344\223\002\035\022\033" +
+      "/v1/iam/platformCredentials\022\261\001\n\030PurgePla" +
+      "tformCredentials\0222.modelstore.iam.v1.Pur" +
+      "gePlatformCredentialsRequest\0323.modelstor" +
+      "e.iam.v1.PurgePlatformCredentialsRespons" +
+      "e\",\202\323\344\223\002&\"!/v1/iam/platformCredentials:p" +
+      "urge:\001*\022\326\001\n\030UpdatePlatformCredential\0222.m" +
+      "odelstore.iam.v1.UpdatePlatformCredentia" +
+      "lRequest\0323.modelstore.iam.v1.UpdatePlatf" +
+      "ormCredentialResponse\"Q\202\323\344\223\002K24/v1/iam/p" +
+      "latformCredentials/{platform_credential." +
+      "id}:\023platform_credential\022\255\001\n\030DeletePlatf" +
+      "ormCredential\0222.modelstore.iam.v1.Delete" +
+      "PlatformCredentialRequest\0323.modelstore.i" +
+      "am.v1.DeletePlatformCredentialResponse\"(" +
+      "\202\323\344\223\002\"* /v1/iam/platformCredentials/{id}" +
+      "\022\277\001\n\032UndeletePlatformCredential\0224.models" +
+      "tore.iam.v1.UndeletePlatformCredentialRe" +
+      "quest\0325.modelstore.iam.v1.UndeletePlatfo" +
+      "rmCredentialResponse\"4\202\323\344\223\002.\")/v1/iam/pl" +
+      "atformCredentials/{id}:undelete:\001*\022\272\001\n\033B" +
+      "atchGetPlatformCredentials\0225.modelstore." +
+      "iam.v1.BatchGetPlatformCredentialsReques" +
+      "t\0326.modelstore.iam.v1.BatchGetPlatformCr" +
+      "edentialsResponse\",\202\323\344\223\002&\022$/v1/iam/platf" +
+      "ormCredentials:batchGet\022\307\001\n\033GetPlatformC" +
+      "redentialSecret\0225.modelstore.iam.v1.GetP" +
+      "latformCredentialSecretRequest\0326.modelst" +
+      "ore.iam.v1.GetPlatformCredentialSecretRe" +
+      "sponse\"9\312\363\030\003\n\001\003\202\323\344\223\002,\022*/v1/iam/platformC" +
+      "redentials/{id}:getSecretBw\n\025dev.modelst" +
+      "ore.iam.v1B\027PlatformCredentialProtoP\001ZCg" +
+      "ithub.com/modelstore/modelstore/clients/" +
+      "go/modelstore/iam/v1;iamv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -285,69 +305,81 @@ public final class PlatformCredentialProto extends com.google.protobuf.Generated
     internal_static_modelstore_iam_v1_ListPlatformCredentialsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_ListPlatformCredentialsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowDeleted", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowDeleted", "ShowTotalSize", });
     internal_static_modelstore_iam_v1_ListPlatformCredentialsResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_iam_v1_ListPlatformCredentialsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_ListPlatformCredentialsResponse_descriptor,
-        new java.lang.String[] { "PlatformCredentials", "NextPageToken", });
-    internal_static_modelstore_iam_v1_UpdatePlatformCredentialRequest_descriptor =
+        new java.lang.String[] { "PlatformCredentials", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_iam_v1_PurgePlatformCredentialsRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_iam_v1_PurgePlatformCredentialsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_PurgePlatformCredentialsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_iam_v1_PurgePlatformCredentialsResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_iam_v1_PurgePlatformCredentialsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_PurgePlatformCredentialsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_iam_v1_UpdatePlatformCredentialRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_iam_v1_UpdatePlatformCredentialRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UpdatePlatformCredentialRequest_descriptor,
         new java.lang.String[] { "PlatformCredential", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_iam_v1_UpdatePlatformCredentialResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_iam_v1_UpdatePlatformCredentialResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UpdatePlatformCredentialResponse_descriptor,
         new java.lang.String[] { "PlatformCredential", });
     internal_static_modelstore_iam_v1_DeletePlatformCredentialRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_iam_v1_DeletePlatformCredentialRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_DeletePlatformCredentialRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_iam_v1_DeletePlatformCredentialResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_iam_v1_DeletePlatformCredentialResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_DeletePlatformCredentialResponse_descriptor,
         new java.lang.String[] { "PlatformCredential", });
     internal_static_modelstore_iam_v1_UndeletePlatformCredentialRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_iam_v1_UndeletePlatformCredentialRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UndeletePlatformCredentialRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_iam_v1_UndeletePlatformCredentialResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_iam_v1_UndeletePlatformCredentialResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UndeletePlatformCredentialResponse_descriptor,
         new java.lang.String[] { "PlatformCredential", });
     internal_static_modelstore_iam_v1_BatchGetPlatformCredentialsRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_iam_v1_BatchGetPlatformCredentialsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetPlatformCredentialsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_iam_v1_BatchGetPlatformCredentialsResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_iam_v1_BatchGetPlatformCredentialsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetPlatformCredentialsResponse_descriptor,
         new java.lang.String[] { "PlatformCredentials", });
     internal_static_modelstore_iam_v1_GetPlatformCredentialSecretRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_iam_v1_GetPlatformCredentialSecretRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_GetPlatformCredentialSecretRequest_descriptor,
         new java.lang.String[] { "Id", });
     internal_static_modelstore_iam_v1_GetPlatformCredentialSecretResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_iam_v1_GetPlatformCredentialSecretResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_GetPlatformCredentialSecretResponse_descriptor,

@@ -62,6 +62,16 @@ public final class RoleBindingProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_iam_v1_ListRoleBindingsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_PurgeRoleBindingsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_PurgeRoleBindingsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_iam_v1_PurgeRoleBindingsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_iam_v1_PurgeRoleBindingsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_iam_v1_UpdateRoleBindingRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -142,61 +152,71 @@ public final class RoleBindingProto extends com.google.protobuf.GeneratedFile {
       "\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google" +
       ".protobuf.FieldMask\"N\n\026GetRoleBindingRes" +
       "ponse\0224\n\014role_binding\030\001 \001(\0132\036.modelstore" +
-      ".iam.v1.RoleBinding\"x\n\027ListRoleBindingsR" +
-      "equest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030" +
-      "\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022" +
-      "\024\n\014show_deleted\030\005 \001(\010\"j\n\030ListRoleBinding" +
-      "sResponse\0225\n\rrole_bindings\030\001 \003(\0132\036.model" +
-      "store.iam.v1.RoleBinding\022\027\n\017next_page_to" +
-      "ken\030\002 \001(\t\"\236\001\n\030UpdateRoleBindingRequest\022:" +
-      "\n\014role_binding\030\001 \001(\0132\036.modelstore.iam.v1" +
-      ".RoleBindingB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132" +
-      "\032.google.protobuf.FieldMask\022\025\n\rallow_mis" +
-      "sing\030\003 \001(\010\"Q\n\031UpdateRoleBindingResponse\022" +
-      "4\n\014role_binding\030\001 \001(\0132\036.modelstore.iam.v" +
-      "1.RoleBinding\":\n\030DeleteRoleBindingReques" +
-      "t\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"Q\n\031Del" +
-      "eteRoleBindingResponse\0224\n\014role_binding\030\001" +
-      " \001(\0132\036.modelstore.iam.v1.RoleBinding\"<\n\032" +
-      "UndeleteRoleBindingRequest\022\020\n\002id\030\001 \001(\tB\004" +
-      "\342A\001\002\022\014\n\004etag\030\002 \001(\t\"S\n\033UndeleteRoleBindin" +
-      "gResponse\0224\n\014role_binding\030\001 \001(\0132\036.models" +
-      "tore.iam.v1.RoleBinding\"_\n\033BatchGetRoleB" +
-      "indingsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\trea" +
-      "d_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
-      "\"U\n\034BatchGetRoleBindingsResponse\0225\n\rrole" +
-      "_bindings\030\001 \003(\0132\036.modelstore.iam.v1.Role" +
-      "Binding2\322\010\n\022RoleBindingService\022\232\001\n\021Creat" +
-      "eRoleBinding\022+.modelstore.iam.v1.CreateR" +
-      "oleBindingRequest\032,.modelstore.iam.v1.Cr" +
-      "eateRoleBindingResponse\"*\202\323\344\223\002$\"\024/v1/iam" +
-      "/roleBindings:\014role_binding\022\210\001\n\016GetRoleB" +
-      "inding\022(.modelstore.iam.v1.GetRoleBindin" +
-      "gRequest\032).modelstore.iam.v1.GetRoleBind" +
-      "ingResponse\"!\202\323\344\223\002\033\022\031/v1/iam/roleBinding" +
-      "s/{id}\022\211\001\n\020ListRoleBindings\022*.modelstore" +
-      ".iam.v1.ListRoleBindingsRequest\032+.models" +
-      "tore.iam.v1.ListRoleBindingsResponse\"\034\202\323" +
-      "\344\223\002\026\022\024/v1/iam/roleBindings\022\254\001\n\021UpdateRol" +
-      "eBinding\022+.modelstore.iam.v1.UpdateRoleB" +
-      "indingRequest\032,.modelstore.iam.v1.Update" +
-      "RoleBindingResponse\"<\202\323\344\223\00262&/v1/iam/rol" +
-      "eBindings/{role_binding.id}:\014role_bindin" +
-      "g\022\221\001\n\021DeleteRoleBinding\022+.modelstore.iam" +
-      ".v1.DeleteRoleBindingRequest\032,.modelstor" +
-      "e.iam.v1.DeleteRoleBindingResponse\"!\202\323\344\223" +
-      "\002\033*\031/v1/iam/roleBindings/{id}\022\243\001\n\023Undele" +
-      "teRoleBinding\022-.modelstore.iam.v1.Undele" +
-      "teRoleBindingRequest\032..modelstore.iam.v1" +
-      ".UndeleteRoleBindingResponse\"-\202\323\344\223\002\'\"\"/v" +
-      "1/iam/roleBindings/{id}:undelete:\001*\022\236\001\n\024" +
-      "BatchGetRoleBindings\022..modelstore.iam.v1" +
-      ".BatchGetRoleBindingsRequest\032/.modelstor" +
-      "e.iam.v1.BatchGetRoleBindingsResponse\"%\202" +
-      "\323\344\223\002\037\022\035/v1/iam/roleBindings:batchGetBp\n\025" +
-      "dev.modelstore.iam.v1B\020RoleBindingProtoP" +
-      "\001ZCgithub.com/modelstore/modelstore/clie" +
-      "nts/go/modelstore/iam/v1;iamv1b\006proto3"
+      ".iam.v1.RoleBinding\"\221\001\n\027ListRoleBindings" +
+      "Request\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npage_token" +
+      "\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t" +
+      "\022\024\n\014show_deleted\030\005 \001(\010\022\027\n\017show_total_siz" +
+      "e\030\006 \001(\010\"\231\001\n\030ListRoleBindingsResponse\0225\n\r" +
+      "role_bindings\030\001 \003(\0132\036.modelstore.iam.v1." +
+      "RoleBinding\022\027\n\017next_page_token\030\002 \001(\t\022\022\n\n" +
+      "total_size\030\003 \001(\005\022\031\n\021total_size_capped\030\004 " +
+      "\001(\010\"?\n\030PurgeRoleBindingsRequest\022\024\n\006filte" +
+      "r\030\001 \001(\tB\004\342A\001\002\022\r\n\005force\030\002 \001(\010\"F\n\031PurgeRol" +
+      "eBindingsResponse\022\023\n\013purge_count\030\001 \001(\003\022\024" +
+      "\n\014purge_sample\030\002 \003(\t\"\236\001\n\030UpdateRoleBindi" +
+      "ngRequest\022:\n\014role_binding\030\001 \001(\0132\036.models" +
+      "tore.iam.v1.RoleBindingB\004\342A\001\002\022/\n\013update_" +
+      "mask\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025" +
+      "\n\rallow_missing\030\003 \001(\010\"Q\n\031UpdateRoleBindi" +
+      "ngResponse\0224\n\014role_binding\030\001 \001(\0132\036.model" +
+      "store.iam.v1.RoleBinding\":\n\030DeleteRoleBi" +
+      "ndingRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002" +
+      " \001(\t\"Q\n\031DeleteRoleBindingResponse\0224\n\014rol" +
+      "e_binding\030\001 \001(\0132\036.modelstore.iam.v1.Role" +
+      "Binding\"<\n\032UndeleteRoleBindingRequest\022\020\n" +
+      "\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"S\n\033Undelet" +
+      "eRoleBindingResponse\0224\n\014role_binding\030\001 \001" +
+      "(\0132\036.modelstore.iam.v1.RoleBinding\"_\n\033Ba" +
+      "tchGetRoleBindingsRequest\022\021\n\003ids\030\001 \003(\tB\004" +
+      "\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobu" +
+      "f.FieldMask\"U\n\034BatchGetRoleBindingsRespo" +
+      "nse\0225\n\rrole_bindings\030\001 \003(\0132\036.modelstore." +
+      "iam.v1.RoleBinding2\352\t\n\022RoleBindingServic" +
+      "e\022\232\001\n\021CreateRoleBinding\022+.modelstore.iam" +
+      ".v1.CreateRoleBindingRequest\032,.modelstor" +
+      "e.iam.v1.CreateRoleBindingResponse\"*\202\323\344\223" +
+      "\002$\"\024/v1/iam/roleBindings:\014role_binding\022\210" +
+      "\001\n\016GetRoleBinding\022(.modelstore.iam.v1.Ge" +
+      "tRoleBindingRequest\032).modelstore.iam.v1." +
+      "GetRoleBindingResponse\"!\202\323\344\223\002\033\022\031/v1/iam/" +
+      "roleBindings/{id}\022\211\001\n\020ListRoleBindings\022*" +
+      ".modelstore.iam.v1.ListRoleBindingsReque" +
+      "st\032+.modelstore.iam.v1.ListRoleBindingsR" +
+      "esponse\"\034\202\323\344\223\002\026\022\024/v1/iam/roleBindings\022\225\001" +
+      "\n\021PurgeRoleBindings\022+.modelstore.iam.v1." +
+      "PurgeRoleBindingsRequest\032,.modelstore.ia" +
+      "m.v1.PurgeRoleBindingsResponse\"%\202\323\344\223\002\037\"\032" +
+      "/v1/iam/roleBindings:purge:\001*\022\254\001\n\021Update" +
+      "RoleBinding\022+.modelstore.iam.v1.UpdateRo" +
+      "leBindingRequest\032,.modelstore.iam.v1.Upd" +
+      "ateRoleBindingResponse\"<\202\323\344\223\00262&/v1/iam/" +
+      "roleBindings/{role_binding.id}:\014role_bin" +
+      "ding\022\221\001\n\021DeleteRoleBinding\022+.modelstore." +
+      "iam.v1.DeleteRoleBindingRequest\032,.models" +
+      "tore.iam.v1.DeleteRoleBindingResponse\"!\202" +
+      "\323\344\223\002\033*\031/v1/iam/roleBindings/{id}\022\243\001\n\023Und" +
+      "eleteRoleBinding\022-.modelstore.iam.v1.Und" +
+      "eleteRoleBindingRequest\032..modelstore.iam" +
+      ".v1.UndeleteRoleBindingResponse\"-\202\323\344\223\002\'\"" +
+      "\"/v1/iam/roleBindings/{id}:undelete:\001*\022\236" +
+      "\001\n\024BatchGetRoleBindings\022..modelstore.iam" +
+      ".v1.BatchGetRoleBindingsRequest\032/.models" +
+      "tore.iam.v1.BatchGetRoleBindingsResponse" +
+      "\"%\202\323\344\223\002\037\022\035/v1/iam/roleBindings:batchGetB" +
+      "p\n\025dev.modelstore.iam.v1B\020RoleBindingPro" +
+      "toP\001ZCgithub.com/modelstore/modelstore/c" +
+      "lients/go/modelstore/iam/v1;iamv1b\006proto" +
+      "3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -244,57 +264,69 @@ public final class RoleBindingProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_iam_v1_ListRoleBindingsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_ListRoleBindingsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowDeleted", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowDeleted", "ShowTotalSize", });
     internal_static_modelstore_iam_v1_ListRoleBindingsResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_iam_v1_ListRoleBindingsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_ListRoleBindingsResponse_descriptor,
-        new java.lang.String[] { "RoleBindings", "NextPageToken", });
-    internal_static_modelstore_iam_v1_UpdateRoleBindingRequest_descriptor =
+        new java.lang.String[] { "RoleBindings", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_iam_v1_PurgeRoleBindingsRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_iam_v1_PurgeRoleBindingsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_PurgeRoleBindingsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_iam_v1_PurgeRoleBindingsResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_iam_v1_PurgeRoleBindingsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_iam_v1_PurgeRoleBindingsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_iam_v1_UpdateRoleBindingRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_iam_v1_UpdateRoleBindingRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UpdateRoleBindingRequest_descriptor,
         new java.lang.String[] { "RoleBinding", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_iam_v1_UpdateRoleBindingResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_iam_v1_UpdateRoleBindingResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UpdateRoleBindingResponse_descriptor,
         new java.lang.String[] { "RoleBinding", });
     internal_static_modelstore_iam_v1_DeleteRoleBindingRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_iam_v1_DeleteRoleBindingRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_DeleteRoleBindingRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_iam_v1_DeleteRoleBindingResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_iam_v1_DeleteRoleBindingResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_DeleteRoleBindingResponse_descriptor,
         new java.lang.String[] { "RoleBinding", });
     internal_static_modelstore_iam_v1_UndeleteRoleBindingRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_iam_v1_UndeleteRoleBindingRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UndeleteRoleBindingRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_iam_v1_UndeleteRoleBindingResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_iam_v1_UndeleteRoleBindingResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_UndeleteRoleBindingResponse_descriptor,
         new java.lang.String[] { "RoleBinding", });
     internal_static_modelstore_iam_v1_BatchGetRoleBindingsRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_iam_v1_BatchGetRoleBindingsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetRoleBindingsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_iam_v1_BatchGetRoleBindingsResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_iam_v1_BatchGetRoleBindingsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_iam_v1_BatchGetRoleBindingsResponse_descriptor,

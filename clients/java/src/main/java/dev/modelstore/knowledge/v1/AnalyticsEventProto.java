@@ -67,6 +67,16 @@ public final class AnalyticsEventProto extends com.google.protobuf.GeneratedFile
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_knowledge_v1_ListAnalyticsEventsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_PurgeAnalyticsEventsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_PurgeAnalyticsEventsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_PurgeAnalyticsEventsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_PurgeAnalyticsEventsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_knowledge_v1_DeleteAnalyticsEventRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -133,51 +143,61 @@ public final class AnalyticsEventProto extends com.google.protobuf.GeneratedFile
       "(\0132\032.google.protobuf.FieldMask\"]\n\031GetAna" +
       "lyticsEventResponse\022@\n\017analytics_event\030\001" +
       " \001(\0132\'.modelstore.knowledge.v1.Analytics" +
-      "Event\"e\n\032ListAnalyticsEventsRequest\022\021\n\tp" +
+      "Event\"~\n\032ListAnalyticsEventsRequest\022\021\n\tp" +
       "age_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006fi" +
-      "lter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"y\n\033ListAnal" +
-      "yticsEventsResponse\022A\n\020analytics_events\030" +
-      "\001 \003(\0132\'.modelstore.knowledge.v1.Analytic" +
-      "sEvent\022\027\n\017next_page_token\030\002 \001(\t\"=\n\033Delet" +
-      "eAnalyticsEventRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002" +
-      "\022\014\n\004etag\030\002 \001(\t\"\036\n\034DeleteAnalyticsEventRe" +
-      "sponse\"b\n\036BatchGetAnalyticsEventsRequest" +
-      "\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032" +
-      ".google.protobuf.FieldMask\"d\n\037BatchGetAn" +
-      "alyticsEventsResponse\022A\n\020analytics_event" +
-      "s\030\001 \003(\0132\'.modelstore.knowledge.v1.Analyt" +
-      "icsEvent*\271\001\n\022AnalyticsEventType\022$\n ANALY" +
-      "TICS_EVENT_TYPE_UNSPECIFIED\020\000\022\036\n\032ANALYTI" +
-      "CS_EVENT_TYPE_QUERY\020\001\022\035\n\031ANALYTICS_EVENT" +
-      "_TYPE_SYNC\020\002\022\036\n\032ANALYTICS_EVENT_TYPE_LOG" +
-      "IN\020\003\022\036\n\032ANALYTICS_EVENT_TYPE_ERROR\020\0042\231\007\n" +
-      "\025AnalyticsEventService\022\273\001\n\024CreateAnalyti" +
-      "csEvent\0224.modelstore.knowledge.v1.Create" +
-      "AnalyticsEventRequest\0325.modelstore.knowl" +
-      "edge.v1.CreateAnalyticsEventResponse\"6\202\323" +
-      "\344\223\0020\"\035/v1/knowledge/analyticsEvents:\017ana" +
-      "lytics_event\022\246\001\n\021GetAnalyticsEvent\0221.mod" +
-      "elstore.knowledge.v1.GetAnalyticsEventRe" +
-      "quest\0322.modelstore.knowledge.v1.GetAnaly" +
-      "ticsEventResponse\"*\202\323\344\223\002$\022\"/v1/knowledge" +
-      "/analyticsEvents/{id}\022\247\001\n\023ListAnalyticsE" +
-      "vents\0223.modelstore.knowledge.v1.ListAnal" +
-      "yticsEventsRequest\0324.modelstore.knowledg" +
-      "e.v1.ListAnalyticsEventsResponse\"%\202\323\344\223\002\037" +
-      "\022\035/v1/knowledge/analyticsEvents\022\257\001\n\024Dele" +
-      "teAnalyticsEvent\0224.modelstore.knowledge." +
-      "v1.DeleteAnalyticsEventRequest\0325.modelst" +
-      "ore.knowledge.v1.DeleteAnalyticsEventRes" +
-      "ponse\"*\202\323\344\223\002$*\"/v1/knowledge/analyticsEv" +
-      "ents/{id}\022\274\001\n\027BatchGetAnalyticsEvents\0227." +
-      "modelstore.knowledge.v1.BatchGetAnalytic" +
-      "sEventsRequest\0328.modelstore.knowledge.v1" +
-      ".BatchGetAnalyticsEventsResponse\".\202\323\344\223\002(" +
-      "\022&/v1/knowledge/analyticsEvents:batchGet" +
-      "B\205\001\n\033dev.modelstore.knowledge.v1B\023Analyt" +
-      "icsEventProtoP\001ZOgithub.com/modelstore/m" +
-      "odelstore/clients/go/modelstore/knowledg" +
-      "e/v1;knowledgev1b\006proto3"
+      "lter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\027\n\017show_tot" +
+      "al_size\030\005 \001(\010\"\250\001\n\033ListAnalyticsEventsRes" +
+      "ponse\022A\n\020analytics_events\030\001 \003(\0132\'.models" +
+      "tore.knowledge.v1.AnalyticsEvent\022\027\n\017next" +
+      "_page_token\030\002 \001(\t\022\022\n\ntotal_size\030\003 \001(\005\022\031\n" +
+      "\021total_size_capped\030\004 \001(\010\"B\n\033PurgeAnalyti" +
+      "csEventsRequest\022\024\n\006filter\030\001 \001(\tB\004\342A\001\002\022\r\n" +
+      "\005force\030\002 \001(\010\"I\n\034PurgeAnalyticsEventsResp" +
+      "onse\022\023\n\013purge_count\030\001 \001(\003\022\024\n\014purge_sampl" +
+      "e\030\002 \003(\t\"=\n\033DeleteAnalyticsEventRequest\022\020" +
+      "\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\036\n\034Delete" +
+      "AnalyticsEventResponse\"b\n\036BatchGetAnalyt" +
+      "icsEventsRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tr" +
+      "ead_mask\030\002 \001(\0132\032.google.protobuf.FieldMa" +
+      "sk\"d\n\037BatchGetAnalyticsEventsResponse\022A\n" +
+      "\020analytics_events\030\001 \003(\0132\'.modelstore.kno" +
+      "wledge.v1.AnalyticsEvent*\271\001\n\022AnalyticsEv" +
+      "entType\022$\n ANALYTICS_EVENT_TYPE_UNSPECIF" +
+      "IED\020\000\022\036\n\032ANALYTICS_EVENT_TYPE_QUERY\020\001\022\035\n" +
+      "\031ANALYTICS_EVENT_TYPE_SYNC\020\002\022\036\n\032ANALYTIC" +
+      "S_EVENT_TYPE_LOGIN\020\003\022\036\n\032ANALYTICS_EVENT_" +
+      "TYPE_ERROR\020\0042\317\010\n\025AnalyticsEventService\022\273" +
+      "\001\n\024CreateAnalyticsEvent\0224.modelstore.kno" +
+      "wledge.v1.CreateAnalyticsEventRequest\0325." +
+      "modelstore.knowledge.v1.CreateAnalyticsE" +
+      "ventResponse\"6\202\323\344\223\0020\"\035/v1/knowledge/anal" +
+      "yticsEvents:\017analytics_event\022\246\001\n\021GetAnal" +
+      "yticsEvent\0221.modelstore.knowledge.v1.Get" +
+      "AnalyticsEventRequest\0322.modelstore.knowl" +
+      "edge.v1.GetAnalyticsEventResponse\"*\202\323\344\223\002" +
+      "$\022\"/v1/knowledge/analyticsEvents/{id}\022\247\001" +
+      "\n\023ListAnalyticsEvents\0223.modelstore.knowl" +
+      "edge.v1.ListAnalyticsEventsRequest\0324.mod" +
+      "elstore.knowledge.v1.ListAnalyticsEvents" +
+      "Response\"%\202\323\344\223\002\037\022\035/v1/knowledge/analytic" +
+      "sEvents\022\263\001\n\024PurgeAnalyticsEvents\0224.model" +
+      "store.knowledge.v1.PurgeAnalyticsEventsR" +
+      "equest\0325.modelstore.knowledge.v1.PurgeAn" +
+      "alyticsEventsResponse\".\202\323\344\223\002(\"#/v1/knowl" +
+      "edge/analyticsEvents:purge:\001*\022\257\001\n\024Delete" +
+      "AnalyticsEvent\0224.modelstore.knowledge.v1" +
+      ".DeleteAnalyticsEventRequest\0325.modelstor" +
+      "e.knowledge.v1.DeleteAnalyticsEventRespo" +
+      "nse\"*\202\323\344\223\002$*\"/v1/knowledge/analyticsEven" +
+      "ts/{id}\022\274\001\n\027BatchGetAnalyticsEvents\0227.mo" +
+      "delstore.knowledge.v1.BatchGetAnalyticsE" +
+      "ventsRequest\0328.modelstore.knowledge.v1.B" +
+      "atchGetAnalyticsEventsResponse\".\202\323\344\223\002(\022&" +
+      "/v1/knowledge/analyticsEvents:batchGetB\205" +
+      "\001\n\033dev.modelstore.knowledge.v1B\023Analytic" +
+      "sEventProtoP\001ZOgithub.com/modelstore/mod" +
+      "elstore/clients/go/modelstore/knowledge/" +
+      "v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -229,33 +249,45 @@ public final class AnalyticsEventProto extends com.google.protobuf.GeneratedFile
     internal_static_modelstore_knowledge_v1_ListAnalyticsEventsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_ListAnalyticsEventsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_knowledge_v1_ListAnalyticsEventsResponse_descriptor =
       getDescriptor().getMessageType(7);
     internal_static_modelstore_knowledge_v1_ListAnalyticsEventsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_ListAnalyticsEventsResponse_descriptor,
-        new java.lang.String[] { "AnalyticsEvents", "NextPageToken", });
-    internal_static_modelstore_knowledge_v1_DeleteAnalyticsEventRequest_descriptor =
+        new java.lang.String[] { "AnalyticsEvents", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_knowledge_v1_PurgeAnalyticsEventsRequest_descriptor =
       getDescriptor().getMessageType(8);
+    internal_static_modelstore_knowledge_v1_PurgeAnalyticsEventsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_PurgeAnalyticsEventsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_knowledge_v1_PurgeAnalyticsEventsResponse_descriptor =
+      getDescriptor().getMessageType(9);
+    internal_static_modelstore_knowledge_v1_PurgeAnalyticsEventsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_PurgeAnalyticsEventsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_knowledge_v1_DeleteAnalyticsEventRequest_descriptor =
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_knowledge_v1_DeleteAnalyticsEventRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_DeleteAnalyticsEventRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_knowledge_v1_DeleteAnalyticsEventResponse_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_knowledge_v1_DeleteAnalyticsEventResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_DeleteAnalyticsEventResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_knowledge_v1_BatchGetAnalyticsEventsRequest_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_knowledge_v1_BatchGetAnalyticsEventsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetAnalyticsEventsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_knowledge_v1_BatchGetAnalyticsEventsResponse_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_knowledge_v1_BatchGetAnalyticsEventsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetAnalyticsEventsResponse_descriptor,

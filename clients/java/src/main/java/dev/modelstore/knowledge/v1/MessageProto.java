@@ -72,6 +72,16 @@ public final class MessageProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_knowledge_v1_ListMessagesResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_PurgeMessagesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_PurgeMessagesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_PurgeMessagesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_PurgeMessagesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_knowledge_v1_UpdateMessageRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -150,54 +160,63 @@ public final class MessageProto extends com.google.protobuf.GeneratedFile {
       "MessageRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread" +
       "_mask\030\002 \001(\0132\032.google.protobuf.FieldMask\"" +
       "G\n\022GetMessageResponse\0221\n\007message\030\001 \001(\0132 " +
-      ".modelstore.knowledge.v1.Message\"^\n\023List" +
+      ".modelstore.knowledge.v1.Message\"w\n\023List" +
       "MessagesRequest\022\021\n\tpage_size\030\001 \001(\005\022\022\n\npa" +
       "ge_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020\n\010order_" +
-      "by\030\004 \001(\t\"c\n\024ListMessagesResponse\0222\n\010mess" +
-      "ages\030\001 \003(\0132 .modelstore.knowledge.v1.Mes" +
-      "sage\022\027\n\017next_page_token\030\002 \001(\t\"\227\001\n\024Update" +
-      "MessageRequest\0227\n\007message\030\001 \001(\0132 .models" +
-      "tore.knowledge.v1.MessageB\004\342A\001\002\022/\n\013updat" +
-      "e_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
-      "\022\025\n\rallow_missing\030\003 \001(\010\"J\n\025UpdateMessage" +
-      "Response\0221\n\007message\030\001 \001(\0132 .modelstore.k" +
-      "nowledge.v1.Message\"6\n\024DeleteMessageRequ" +
-      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n\025D" +
-      "eleteMessageResponse\"[\n\027BatchGetMessages" +
-      "Request\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030" +
-      "\002 \001(\0132\032.google.protobuf.FieldMask\"N\n\030Bat" +
-      "chGetMessagesResponse\0222\n\010messages\030\001 \003(\0132" +
-      " .modelstore.knowledge.v1.Message*w\n\013Mes" +
-      "sageRole\022\034\n\030MESSAGE_ROLE_UNSPECIFIED\020\000\022\025" +
-      "\n\021MESSAGE_ROLE_USER\020\001\022\032\n\026MESSAGE_ROLE_AS" +
-      "SISTANT\020\002\022\027\n\023MESSAGE_ROLE_SYSTEM\020\0032\245\007\n\016M" +
-      "essageService\022\227\001\n\rCreateMessage\022-.models" +
-      "tore.knowledge.v1.CreateMessageRequest\032." +
-      ".modelstore.knowledge.v1.CreateMessageRe" +
-      "sponse\"\'\202\323\344\223\002!\"\026/v1/knowledge/messages:\007" +
-      "message\022\212\001\n\nGetMessage\022*.modelstore.know" +
-      "ledge.v1.GetMessageRequest\032+.modelstore." +
-      "knowledge.v1.GetMessageResponse\"#\202\323\344\223\002\035\022" +
-      "\033/v1/knowledge/messages/{id}\022\213\001\n\014ListMes" +
-      "sages\022,.modelstore.knowledge.v1.ListMess" +
-      "agesRequest\032-.modelstore.knowledge.v1.Li" +
-      "stMessagesResponse\"\036\202\323\344\223\002\030\022\026/v1/knowledg" +
-      "e/messages\022\244\001\n\rUpdateMessage\022-.modelstor" +
-      "e.knowledge.v1.UpdateMessageRequest\032..mo" +
-      "delstore.knowledge.v1.UpdateMessageRespo" +
-      "nse\"4\202\323\344\223\002.2#/v1/knowledge/messages/{mes" +
-      "sage.id}:\007message\022\223\001\n\rDeleteMessage\022-.mo" +
-      "delstore.knowledge.v1.DeleteMessageReque" +
-      "st\032..modelstore.knowledge.v1.DeleteMessa" +
-      "geResponse\"#\202\323\344\223\002\035*\033/v1/knowledge/messag" +
-      "es/{id}\022\240\001\n\020BatchGetMessages\0220.modelstor" +
-      "e.knowledge.v1.BatchGetMessagesRequest\0321" +
-      ".modelstore.knowledge.v1.BatchGetMessage" +
-      "sResponse\"\'\202\323\344\223\002!\022\037/v1/knowledge/message" +
-      "s:batchGetB~\n\033dev.modelstore.knowledge.v" +
-      "1B\014MessageProtoP\001ZOgithub.com/modelstore" +
-      "/modelstore/clients/go/modelstore/knowle" +
-      "dge/v1;knowledgev1b\006proto3"
+      "by\030\004 \001(\t\022\027\n\017show_total_size\030\005 \001(\010\"\222\001\n\024Li" +
+      "stMessagesResponse\0222\n\010messages\030\001 \003(\0132 .m" +
+      "odelstore.knowledge.v1.Message\022\027\n\017next_p" +
+      "age_token\030\002 \001(\t\022\022\n\ntotal_size\030\003 \001(\005\022\031\n\021t" +
+      "otal_size_capped\030\004 \001(\010\";\n\024PurgeMessagesR" +
+      "equest\022\024\n\006filter\030\001 \001(\tB\004\342A\001\002\022\r\n\005force\030\002 " +
+      "\001(\010\"B\n\025PurgeMessagesResponse\022\023\n\013purge_co" +
+      "unt\030\001 \001(\003\022\024\n\014purge_sample\030\002 \003(\t\"\227\001\n\024Upda" +
+      "teMessageRequest\0227\n\007message\030\001 \001(\0132 .mode" +
+      "lstore.knowledge.v1.MessageB\004\342A\001\002\022/\n\013upd" +
+      "ate_mask\030\002 \001(\0132\032.google.protobuf.FieldMa" +
+      "sk\022\025\n\rallow_missing\030\003 \001(\010\"J\n\025UpdateMessa" +
+      "geResponse\0221\n\007message\030\001 \001(\0132 .modelstore" +
+      ".knowledge.v1.Message\"6\n\024DeleteMessageRe" +
+      "quest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n" +
+      "\025DeleteMessageResponse\"[\n\027BatchGetMessag" +
+      "esRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mas" +
+      "k\030\002 \001(\0132\032.google.protobuf.FieldMask\"N\n\030B" +
+      "atchGetMessagesResponse\0222\n\010messages\030\001 \003(" +
+      "\0132 .modelstore.knowledge.v1.Message*w\n\013M" +
+      "essageRole\022\034\n\030MESSAGE_ROLE_UNSPECIFIED\020\000" +
+      "\022\025\n\021MESSAGE_ROLE_USER\020\001\022\032\n\026MESSAGE_ROLE_" +
+      "ASSISTANT\020\002\022\027\n\023MESSAGE_ROLE_SYSTEM\020\0032\277\010\n" +
+      "\016MessageService\022\227\001\n\rCreateMessage\022-.mode" +
+      "lstore.knowledge.v1.CreateMessageRequest" +
+      "\032..modelstore.knowledge.v1.CreateMessage" +
+      "Response\"\'\202\323\344\223\002!\"\026/v1/knowledge/messages" +
+      ":\007message\022\212\001\n\nGetMessage\022*.modelstore.kn" +
+      "owledge.v1.GetMessageRequest\032+.modelstor" +
+      "e.knowledge.v1.GetMessageResponse\"#\202\323\344\223\002" +
+      "\035\022\033/v1/knowledge/messages/{id}\022\213\001\n\014ListM" +
+      "essages\022,.modelstore.knowledge.v1.ListMe" +
+      "ssagesRequest\032-.modelstore.knowledge.v1." +
+      "ListMessagesResponse\"\036\202\323\344\223\002\030\022\026/v1/knowle" +
+      "dge/messages\022\227\001\n\rPurgeMessages\022-.modelst" +
+      "ore.knowledge.v1.PurgeMessagesRequest\032.." +
+      "modelstore.knowledge.v1.PurgeMessagesRes" +
+      "ponse\"\'\202\323\344\223\002!\"\034/v1/knowledge/messages:pu" +
+      "rge:\001*\022\244\001\n\rUpdateMessage\022-.modelstore.kn" +
+      "owledge.v1.UpdateMessageRequest\032..models" +
+      "tore.knowledge.v1.UpdateMessageResponse\"" +
+      "4\202\323\344\223\002.2#/v1/knowledge/messages/{message" +
+      ".id}:\007message\022\223\001\n\rDeleteMessage\022-.models" +
+      "tore.knowledge.v1.DeleteMessageRequest\032." +
+      ".modelstore.knowledge.v1.DeleteMessageRe" +
+      "sponse\"#\202\323\344\223\002\035*\033/v1/knowledge/messages/{" +
+      "id}\022\240\001\n\020BatchGetMessages\0220.modelstore.kn" +
+      "owledge.v1.BatchGetMessagesRequest\0321.mod" +
+      "elstore.knowledge.v1.BatchGetMessagesRes" +
+      "ponse\"\'\202\323\344\223\002!\022\037/v1/knowledge/messages:ba" +
+      "tchGetB~\n\033dev.modelstore.knowledge.v1B\014M" +
+      "essageProtoP\001ZOgithub.com/modelstore/mod" +
+      "elstore/clients/go/modelstore/knowledge/" +
+      "v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -255,45 +274,57 @@ public final class MessageProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_knowledge_v1_ListMessagesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_ListMessagesRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_knowledge_v1_ListMessagesResponse_descriptor =
       getDescriptor().getMessageType(8);
     internal_static_modelstore_knowledge_v1_ListMessagesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_ListMessagesResponse_descriptor,
-        new java.lang.String[] { "Messages", "NextPageToken", });
-    internal_static_modelstore_knowledge_v1_UpdateMessageRequest_descriptor =
+        new java.lang.String[] { "Messages", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_knowledge_v1_PurgeMessagesRequest_descriptor =
       getDescriptor().getMessageType(9);
+    internal_static_modelstore_knowledge_v1_PurgeMessagesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_PurgeMessagesRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_knowledge_v1_PurgeMessagesResponse_descriptor =
+      getDescriptor().getMessageType(10);
+    internal_static_modelstore_knowledge_v1_PurgeMessagesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_PurgeMessagesResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_knowledge_v1_UpdateMessageRequest_descriptor =
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_knowledge_v1_UpdateMessageRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateMessageRequest_descriptor,
         new java.lang.String[] { "Message", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_knowledge_v1_UpdateMessageResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_knowledge_v1_UpdateMessageResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateMessageResponse_descriptor,
         new java.lang.String[] { "Message", });
     internal_static_modelstore_knowledge_v1_DeleteMessageRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_knowledge_v1_DeleteMessageRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_DeleteMessageRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_knowledge_v1_DeleteMessageResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_knowledge_v1_DeleteMessageResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_DeleteMessageResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_knowledge_v1_BatchGetMessagesRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_knowledge_v1_BatchGetMessagesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetMessagesRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_knowledge_v1_BatchGetMessagesResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_knowledge_v1_BatchGetMessagesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetMessagesResponse_descriptor,

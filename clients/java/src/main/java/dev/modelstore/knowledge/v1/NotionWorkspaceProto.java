@@ -82,6 +82,16 @@ public final class NotionWorkspaceProto extends com.google.protobuf.GeneratedFil
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_knowledge_v1_ListNotionWorkspacesResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_PurgeNotionWorkspacesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_PurgeNotionWorkspacesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_PurgeNotionWorkspacesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_PurgeNotionWorkspacesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -232,132 +242,142 @@ public final class NotionWorkspaceProto extends com.google.protobuf.GeneratedFil
       "\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google" +
       ".protobuf.FieldMask\"`\n\032GetNotionWorkspac" +
       "eResponse\022B\n\020notion_workspace\030\001 \001(\0132(.mo" +
-      "delstore.knowledge.v1.NotionWorkspace\"f\n" +
+      "delstore.knowledge.v1.NotionWorkspace\"\177\n" +
       "\033ListNotionWorkspacesRequest\022\021\n\tpage_siz" +
       "e\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 " +
-      "\001(\t\022\020\n\010order_by\030\004 \001(\t\"|\n\034ListNotionWorks" +
-      "pacesResponse\022C\n\021notion_workspaces\030\001 \003(\013" +
-      "2(.modelstore.knowledge.v1.NotionWorkspa" +
-      "ce\022\027\n\017next_page_token\030\002 \001(\t\"\260\001\n\034UpdateNo" +
-      "tionWorkspaceRequest\022H\n\020notion_workspace" +
-      "\030\001 \001(\0132(.modelstore.knowledge.v1.NotionW" +
-      "orkspaceB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.go" +
-      "ogle.protobuf.FieldMask\022\025\n\rallow_missing" +
-      "\030\003 \001(\010\"c\n\035UpdateNotionWorkspaceResponse\022" +
-      "B\n\020notion_workspace\030\001 \001(\0132(.modelstore.k" +
-      "nowledge.v1.NotionWorkspace\"M\n\034DeleteNot" +
-      "ionWorkspaceRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n" +
-      "\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\037\n\035DeleteNoti" +
-      "onWorkspaceResponse\"c\n\037BatchGetNotionWor" +
-      "kspacesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\trea" +
-      "d_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
-      "\"g\n BatchGetNotionWorkspacesResponse\022C\n\021" +
-      "notion_workspaces\030\001 \003(\0132(.modelstore.kno" +
-      "wledge.v1.NotionWorkspace\"8\n$GetNotionWo" +
-      "rkspaceAccessTokenRequest\022\020\n\002id\030\001 \001(\tB\004\342" +
-      "A\001\002\"=\n%GetNotionWorkspaceAccessTokenResp" +
-      "onse\022\024\n\014access_token\030\001 \001(\t\"\224\001\n&UpdateNot" +
-      "ionWorkspaceSyncStatusRequest\022\020\n\002id\030\001 \001(" +
-      "\tB\004\342A\001\002\022H\n\006status\030\002 \001(\01622.modelstore.kno" +
-      "wledge.v1.NotionWorkspaceSyncStatusB\004\342A\001" +
-      "\002\022\016\n\006job_id\030\003 \001(\t\"m\n\'UpdateNotionWorkspa" +
-      "ceSyncStatusResponse\022B\n\020notion_workspace" +
-      "\030\001 \001(\0132(.modelstore.knowledge.v1.NotionW" +
-      "orkspace\"y\n\037AddNotionWorkspaceMemberRequ" +
-      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022D\n\006member\030\002 \001(\0132.." +
-      "modelstore.knowledge.v1.NotionWorkspaceM" +
-      "emberB\004\342A\001\002\"f\n AddNotionWorkspaceMemberR" +
-      "esponse\022B\n\020notion_workspace\030\001 \001(\0132(.mode" +
-      "lstore.knowledge.v1.NotionWorkspace\"\255\001\n\"" +
-      "UpdateNotionWorkspaceMemberRequest\022\020\n\002id" +
-      "\030\001 \001(\tB\004\342A\001\002\022D\n\006member\030\002 \001(\0132..modelstor" +
-      "e.knowledge.v1.NotionWorkspaceMemberB\004\342A" +
-      "\001\002\022/\n\013update_mask\030\003 \001(\0132\032.google.protobu" +
-      "f.FieldMask\"i\n#UpdateNotionWorkspaceMemb" +
-      "erResponse\022B\n\020notion_workspace\030\001 \001(\0132(.m" +
-      "odelstore.knowledge.v1.NotionWorkspace\"J" +
-      "\n\"RemoveNotionWorkspaceMemberRequest\022\020\n\002" +
-      "id\030\001 \001(\tB\004\342A\001\002\022\022\n\004user\030\002 \001(\tB\004\342A\001\002\"i\n#Re" +
-      "moveNotionWorkspaceMemberResponse\022B\n\020not" +
-      "ion_workspace\030\001 \001(\0132(.modelstore.knowled" +
-      "ge.v1.NotionWorkspace*\353\001\n\031NotionWorkspac" +
-      "eMemberRole\022,\n(NOTION_WORKSPACE_MEMBER_R" +
-      "OLE_UNSPECIFIED\020\000\022&\n\"NOTION_WORKSPACE_ME" +
-      "MBER_ROLE_OWNER\020\001\022&\n\"NOTION_WORKSPACE_ME" +
-      "MBER_ROLE_ADMIN\020\002\022\'\n#NOTION_WORKSPACE_ME" +
-      "MBER_ROLE_MEMBER\020\003\022\'\n#NOTION_WORKSPACE_M" +
-      "EMBER_ROLE_VIEWER\020\004*\320\001\n\033NotionWorkspaceM" +
-      "emberStatus\022.\n*NOTION_WORKSPACE_MEMBER_S" +
-      "TATUS_UNSPECIFIED\020\000\022)\n%NOTION_WORKSPACE_" +
-      "MEMBER_STATUS_ACTIVE\020\001\022*\n&NOTION_WORKSPA" +
-      "CE_MEMBER_STATUS_PENDING\020\002\022*\n&NOTION_WOR" +
-      "KSPACE_MEMBER_STATUS_REMOVED\020\003*\353\001\n\031Notio" +
-      "nWorkspaceSyncStatus\022,\n(NOTION_WORKSPACE" +
-      "_SYNC_STATUS_UNSPECIFIED\020\000\022%\n!NOTION_WOR" +
-      "KSPACE_SYNC_STATUS_IDLE\020\001\022(\n$NOTION_WORK" +
-      "SPACE_SYNC_STATUS_SYNCING\020\002\022&\n\"NOTION_WO" +
-      "RKSPACE_SYNC_STATUS_ERROR\020\003\022\'\n#NOTION_WO" +
-      "RKSPACE_SYNC_STATUS_ACTIVE\020\0042\320\021\n\026NotionW" +
-      "orkspaceService\022\300\001\n\025CreateNotionWorkspac" +
-      "e\0225.modelstore.knowledge.v1.CreateNotion" +
-      "WorkspaceRequest\0326.modelstore.knowledge." +
-      "v1.CreateNotionWorkspaceResponse\"8\202\323\344\223\0022" +
-      "\"\036/v1/knowledge/notionWorkspaces:\020notion" +
-      "_workspace\022\252\001\n\022GetNotionWorkspace\0222.mode" +
-      "lstore.knowledge.v1.GetNotionWorkspaceRe" +
-      "quest\0323.modelstore.knowledge.v1.GetNotio" +
-      "nWorkspaceResponse\"+\202\323\344\223\002%\022#/v1/knowledg" +
-      "e/notionWorkspaces/{id}\022\253\001\n\024ListNotionWo" +
-      "rkspaces\0224.modelstore.knowledge.v1.ListN" +
-      "otionWorkspacesRequest\0325.modelstore.know" +
-      "ledge.v1.ListNotionWorkspacesResponse\"&\202" +
-      "\323\344\223\002 \022\036/v1/knowledge/notionWorkspaces\022\326\001" +
-      "\n\025UpdateNotionWorkspace\0225.modelstore.kno" +
-      "wledge.v1.UpdateNotionWorkspaceRequest\0326" +
-      ".modelstore.knowledge.v1.UpdateNotionWor" +
-      "kspaceResponse\"N\202\323\344\223\002H24/v1/knowledge/no" +
-      "tionWorkspaces/{notion_workspace.id}:\020no" +
-      "tion_workspace\022\263\001\n\025DeleteNotionWorkspace" +
-      "\0225.modelstore.knowledge.v1.DeleteNotionW" +
-      "orkspaceRequest\0326.modelstore.knowledge.v" +
-      "1.DeleteNotionWorkspaceResponse\"+\202\323\344\223\002%*" +
-      "#/v1/knowledge/notionWorkspaces/{id}\022\300\001\n" +
-      "\030BatchGetNotionWorkspaces\0228.modelstore.k" +
-      "nowledge.v1.BatchGetNotionWorkspacesRequ" +
-      "est\0329.modelstore.knowledge.v1.BatchGetNo" +
-      "tionWorkspacesResponse\"/\202\323\344\223\002)\022\'/v1/know" +
-      "ledge/notionWorkspaces:batchGet\022\341\001\n\035GetN" +
-      "otionWorkspaceAccessToken\022=.modelstore.k" +
-      "nowledge.v1.GetNotionWorkspaceAccessToke" +
-      "nRequest\032>.modelstore.knowledge.v1.GetNo" +
-      "tionWorkspaceAccessTokenResponse\"A\312\363\030\003\n\001" +
-      "\003\202\323\344\223\0024\0222/v1/knowledge/notionWorkspaces/" +
-      "{id}:getAccessToken\022\345\001\n\037UpdateNotionWork" +
-      "spaceSyncStatus\022?.modelstore.knowledge.v" +
-      "1.UpdateNotionWorkspaceSyncStatusRequest" +
-      "\032@.modelstore.knowledge.v1.UpdateNotionW" +
-      "orkspaceSyncStatusResponse\"?\202\323\344\223\0029\"4/v1/" +
-      "knowledge/notionWorkspaces/{id}:updateSy" +
-      "ncStatus:\001*\022\311\001\n\030AddNotionWorkspaceMember" +
-      "\0228.modelstore.knowledge.v1.AddNotionWork" +
-      "spaceMemberRequest\0329.modelstore.knowledg" +
-      "e.v1.AddNotionWorkspaceMemberResponse\"8\202" +
-      "\323\344\223\0022\"-/v1/knowledge/notionWorkspaces/{i" +
-      "d}:addMember:\001*\022\325\001\n\033UpdateNotionWorkspac" +
-      "eMember\022;.modelstore.knowledge.v1.Update" +
-      "NotionWorkspaceMemberRequest\032<.modelstor" +
-      "e.knowledge.v1.UpdateNotionWorkspaceMemb" +
-      "erResponse\";\202\323\344\223\0025\"0/v1/knowledge/notion" +
-      "Workspaces/{id}:updateMember:\001*\022\325\001\n\033Remo" +
-      "veNotionWorkspaceMember\022;.modelstore.kno" +
-      "wledge.v1.RemoveNotionWorkspaceMemberReq" +
-      "uest\032<.modelstore.knowledge.v1.RemoveNot" +
-      "ionWorkspaceMemberResponse\";\202\323\344\223\0025\"0/v1/" +
-      "knowledge/notionWorkspaces/{id}:removeMe" +
-      "mber:\001*B\206\001\n\033dev.modelstore.knowledge.v1B" +
-      "\024NotionWorkspaceProtoP\001ZOgithub.com/mode" +
-      "lstore/modelstore/clients/go/modelstore/" +
-      "knowledge/v1;knowledgev1b\006proto3"
+      "\001(\t\022\020\n\010order_by\030\004 \001(\t\022\027\n\017show_total_size" +
+      "\030\005 \001(\010\"\253\001\n\034ListNotionWorkspacesResponse\022" +
+      "C\n\021notion_workspaces\030\001 \003(\0132(.modelstore." +
+      "knowledge.v1.NotionWorkspace\022\027\n\017next_pag" +
+      "e_token\030\002 \001(\t\022\022\n\ntotal_size\030\003 \001(\005\022\031\n\021tot" +
+      "al_size_capped\030\004 \001(\010\"C\n\034PurgeNotionWorks" +
+      "pacesRequest\022\024\n\006filter\030\001 \001(\tB\004\342A\001\002\022\r\n\005fo" +
+      "rce\030\002 \001(\010\"J\n\035PurgeNotionWorkspacesRespon" +
+      "se\022\023\n\013purge_count\030\001 \001(\003\022\024\n\014purge_sample\030" +
+      "\002 \003(\t\"\260\001\n\034UpdateNotionWorkspaceRequest\022H" +
+      "\n\020notion_workspace\030\001 \001(\0132(.modelstore.kn" +
+      "owledge.v1.NotionWorkspaceB\004\342A\001\002\022/\n\013upda" +
+      "te_mask\030\002 \001(\0132\032.google.protobuf.FieldMas" +
+      "k\022\025\n\rallow_missing\030\003 \001(\010\"c\n\035UpdateNotion" +
+      "WorkspaceResponse\022B\n\020notion_workspace\030\001 " +
+      "\001(\0132(.modelstore.knowledge.v1.NotionWork" +
+      "space\"M\n\034DeleteNotionWorkspaceRequest\022\020\n" +
+      "\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003" +
+      " \001(\010\"\037\n\035DeleteNotionWorkspaceResponse\"c\n" +
+      "\037BatchGetNotionWorkspacesRequest\022\021\n\003ids\030" +
+      "\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google." +
+      "protobuf.FieldMask\"g\n BatchGetNotionWork" +
+      "spacesResponse\022C\n\021notion_workspaces\030\001 \003(" +
+      "\0132(.modelstore.knowledge.v1.NotionWorksp" +
+      "ace\"8\n$GetNotionWorkspaceAccessTokenRequ" +
+      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\"=\n%GetNotionWorksp" +
+      "aceAccessTokenResponse\022\024\n\014access_token\030\001" +
+      " \001(\t\"\224\001\n&UpdateNotionWorkspaceSyncStatus" +
+      "Request\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022H\n\006status\030\002 \001(" +
+      "\01622.modelstore.knowledge.v1.NotionWorksp" +
+      "aceSyncStatusB\004\342A\001\002\022\016\n\006job_id\030\003 \001(\t\"m\n\'U" +
+      "pdateNotionWorkspaceSyncStatusResponse\022B" +
+      "\n\020notion_workspace\030\001 \001(\0132(.modelstore.kn" +
+      "owledge.v1.NotionWorkspace\"y\n\037AddNotionW" +
+      "orkspaceMemberRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022" +
+      "D\n\006member\030\002 \001(\0132..modelstore.knowledge.v" +
+      "1.NotionWorkspaceMemberB\004\342A\001\002\"f\n AddNoti" +
+      "onWorkspaceMemberResponse\022B\n\020notion_work" +
+      "space\030\001 \001(\0132(.modelstore.knowledge.v1.No" +
+      "tionWorkspace\"\255\001\n\"UpdateNotionWorkspaceM" +
+      "emberRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022D\n\006member" +
+      "\030\002 \001(\0132..modelstore.knowledge.v1.NotionW" +
+      "orkspaceMemberB\004\342A\001\002\022/\n\013update_mask\030\003 \001(" +
+      "\0132\032.google.protobuf.FieldMask\"i\n#UpdateN" +
+      "otionWorkspaceMemberResponse\022B\n\020notion_w" +
+      "orkspace\030\001 \001(\0132(.modelstore.knowledge.v1" +
+      ".NotionWorkspace\"J\n\"RemoveNotionWorkspac" +
+      "eMemberRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\022\n\004user" +
+      "\030\002 \001(\tB\004\342A\001\002\"i\n#RemoveNotionWorkspaceMem" +
+      "berResponse\022B\n\020notion_workspace\030\001 \001(\0132(." +
+      "modelstore.knowledge.v1.NotionWorkspace*" +
+      "\353\001\n\031NotionWorkspaceMemberRole\022,\n(NOTION_" +
+      "WORKSPACE_MEMBER_ROLE_UNSPECIFIED\020\000\022&\n\"N" +
+      "OTION_WORKSPACE_MEMBER_ROLE_OWNER\020\001\022&\n\"N" +
+      "OTION_WORKSPACE_MEMBER_ROLE_ADMIN\020\002\022\'\n#N" +
+      "OTION_WORKSPACE_MEMBER_ROLE_MEMBER\020\003\022\'\n#" +
+      "NOTION_WORKSPACE_MEMBER_ROLE_VIEWER\020\004*\320\001" +
+      "\n\033NotionWorkspaceMemberStatus\022.\n*NOTION_" +
+      "WORKSPACE_MEMBER_STATUS_UNSPECIFIED\020\000\022)\n" +
+      "%NOTION_WORKSPACE_MEMBER_STATUS_ACTIVE\020\001" +
+      "\022*\n&NOTION_WORKSPACE_MEMBER_STATUS_PENDI" +
+      "NG\020\002\022*\n&NOTION_WORKSPACE_MEMBER_STATUS_R" +
+      "EMOVED\020\003*\353\001\n\031NotionWorkspaceSyncStatus\022," +
+      "\n(NOTION_WORKSPACE_SYNC_STATUS_UNSPECIFI" +
+      "ED\020\000\022%\n!NOTION_WORKSPACE_SYNC_STATUS_IDL" +
+      "E\020\001\022(\n$NOTION_WORKSPACE_SYNC_STATUS_SYNC" +
+      "ING\020\002\022&\n\"NOTION_WORKSPACE_SYNC_STATUS_ER" +
+      "ROR\020\003\022\'\n#NOTION_WORKSPACE_SYNC_STATUS_AC" +
+      "TIVE\020\0042\212\023\n\026NotionWorkspaceService\022\300\001\n\025Cr" +
+      "eateNotionWorkspace\0225.modelstore.knowled" +
+      "ge.v1.CreateNotionWorkspaceRequest\0326.mod" +
+      "elstore.knowledge.v1.CreateNotionWorkspa" +
+      "ceResponse\"8\202\323\344\223\0022\"\036/v1/knowledge/notion" +
+      "Workspaces:\020notion_workspace\022\252\001\n\022GetNoti" +
+      "onWorkspace\0222.modelstore.knowledge.v1.Ge" +
+      "tNotionWorkspaceRequest\0323.modelstore.kno" +
+      "wledge.v1.GetNotionWorkspaceResponse\"+\202\323" +
+      "\344\223\002%\022#/v1/knowledge/notionWorkspaces/{id" +
+      "}\022\253\001\n\024ListNotionWorkspaces\0224.modelstore." +
+      "knowledge.v1.ListNotionWorkspacesRequest" +
+      "\0325.modelstore.knowledge.v1.ListNotionWor" +
+      "kspacesResponse\"&\202\323\344\223\002 \022\036/v1/knowledge/n" +
+      "otionWorkspaces\022\267\001\n\025PurgeNotionWorkspace" +
+      "s\0225.modelstore.knowledge.v1.PurgeNotionW" +
+      "orkspacesRequest\0326.modelstore.knowledge." +
+      "v1.PurgeNotionWorkspacesResponse\"/\202\323\344\223\002)" +
+      "\"$/v1/knowledge/notionWorkspaces:purge:\001" +
+      "*\022\326\001\n\025UpdateNotionWorkspace\0225.modelstore" +
+      ".knowledge.v1.UpdateNotionWorkspaceReque" +
+      "st\0326.modelstore.knowledge.v1.UpdateNotio" +
+      "nWorkspaceResponse\"N\202\323\344\223\002H24/v1/knowledg" +
+      "e/notionWorkspaces/{notion_workspace.id}" +
+      ":\020notion_workspace\022\263\001\n\025DeleteNotionWorks" +
+      "pace\0225.modelstore.knowledge.v1.DeleteNot" +
+      "ionWorkspaceRequest\0326.modelstore.knowled" +
+      "ge.v1.DeleteNotionWorkspaceResponse\"+\202\323\344" +
+      "\223\002%*#/v1/knowledge/notionWorkspaces/{id}" +
+      "\022\300\001\n\030BatchGetNotionWorkspaces\0228.modelsto" +
+      "re.knowledge.v1.BatchGetNotionWorkspaces" +
+      "Request\0329.modelstore.knowledge.v1.BatchG" +
+      "etNotionWorkspacesResponse\"/\202\323\344\223\002)\022\'/v1/" +
+      "knowledge/notionWorkspaces:batchGet\022\341\001\n\035" +
+      "GetNotionWorkspaceAccessToken\022=.modelsto" +
+      "re.knowledge.v1.GetNotionWorkspaceAccess" +
+      "TokenRequest\032>.modelstore.knowledge.v1.G" +
+      "etNotionWorkspaceAccessTokenResponse\"A\312\363" +
+      "\030\003\n\001\003\202\323\344\223\0024\0222/v1/knowledge/notionWorkspa" +
+      "ces/{id}:getAccessToken\022\345\001\n\037UpdateNotion" +
+      "WorkspaceSyncStatus\022?.modelstore.knowled" +
+      "ge.v1.UpdateNotionWorkspaceSyncStatusReq" +
+      "uest\032@.modelstore.knowledge.v1.UpdateNot" +
+      "ionWorkspaceSyncStatusResponse\"?\202\323\344\223\0029\"4" +
+      "/v1/knowledge/notionWorkspaces/{id}:upda" +
+      "teSyncStatus:\001*\022\311\001\n\030AddNotionWorkspaceMe" +
+      "mber\0228.modelstore.knowledge.v1.AddNotion" +
+      "WorkspaceMemberRequest\0329.modelstore.know" +
+      "ledge.v1.AddNotionWorkspaceMemberRespons" +
+      "e\"8\202\323\344\223\0022\"-/v1/knowledge/notionWorkspace" +
+      "s/{id}:addMember:\001*\022\325\001\n\033UpdateNotionWork" +
+      "spaceMember\022;.modelstore.knowledge.v1.Up" +
+      "dateNotionWorkspaceMemberRequest\032<.model" +
+      "store.knowledge.v1.UpdateNotionWorkspace" +
+      "MemberResponse\";\202\323\344\223\0025\"0/v1/knowledge/no" +
+      "tionWorkspaces/{id}:updateMember:\001*\022\325\001\n\033" +
+      "RemoveNotionWorkspaceMember\022;.modelstore" +
+      ".knowledge.v1.RemoveNotionWorkspaceMembe" +
+      "rRequest\032<.modelstore.knowledge.v1.Remov" +
+      "eNotionWorkspaceMemberResponse\";\202\323\344\223\0025\"0" +
+      "/v1/knowledge/notionWorkspaces/{id}:remo" +
+      "veMember:\001*B\206\001\n\033dev.modelstore.knowledge" +
+      ".v1B\024NotionWorkspaceProtoP\001ZOgithub.com/" +
+      "modelstore/modelstore/clients/go/modelst" +
+      "ore/knowledge/v1;knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -427,105 +447,117 @@ public final class NotionWorkspaceProto extends com.google.protobuf.GeneratedFil
     internal_static_modelstore_knowledge_v1_ListNotionWorkspacesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_ListNotionWorkspacesRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_knowledge_v1_ListNotionWorkspacesResponse_descriptor =
       getDescriptor().getMessageType(10);
     internal_static_modelstore_knowledge_v1_ListNotionWorkspacesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_ListNotionWorkspacesResponse_descriptor,
-        new java.lang.String[] { "NotionWorkspaces", "NextPageToken", });
-    internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceRequest_descriptor =
+        new java.lang.String[] { "NotionWorkspaces", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_knowledge_v1_PurgeNotionWorkspacesRequest_descriptor =
       getDescriptor().getMessageType(11);
+    internal_static_modelstore_knowledge_v1_PurgeNotionWorkspacesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_PurgeNotionWorkspacesRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_knowledge_v1_PurgeNotionWorkspacesResponse_descriptor =
+      getDescriptor().getMessageType(12);
+    internal_static_modelstore_knowledge_v1_PurgeNotionWorkspacesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_PurgeNotionWorkspacesResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceRequest_descriptor =
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceRequest_descriptor,
         new java.lang.String[] { "NotionWorkspace", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceResponse_descriptor,
         new java.lang.String[] { "NotionWorkspace", });
     internal_static_modelstore_knowledge_v1_DeleteNotionWorkspaceRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_knowledge_v1_DeleteNotionWorkspaceRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_DeleteNotionWorkspaceRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", "Force", });
     internal_static_modelstore_knowledge_v1_DeleteNotionWorkspaceResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_knowledge_v1_DeleteNotionWorkspaceResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_DeleteNotionWorkspaceResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_knowledge_v1_BatchGetNotionWorkspacesRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_knowledge_v1_BatchGetNotionWorkspacesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetNotionWorkspacesRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_knowledge_v1_BatchGetNotionWorkspacesResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_knowledge_v1_BatchGetNotionWorkspacesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetNotionWorkspacesResponse_descriptor,
         new java.lang.String[] { "NotionWorkspaces", });
     internal_static_modelstore_knowledge_v1_GetNotionWorkspaceAccessTokenRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_knowledge_v1_GetNotionWorkspaceAccessTokenRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_GetNotionWorkspaceAccessTokenRequest_descriptor,
         new java.lang.String[] { "Id", });
     internal_static_modelstore_knowledge_v1_GetNotionWorkspaceAccessTokenResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_knowledge_v1_GetNotionWorkspaceAccessTokenResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_GetNotionWorkspaceAccessTokenResponse_descriptor,
         new java.lang.String[] { "AccessToken", });
     internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceSyncStatusRequest_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(21);
     internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceSyncStatusRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceSyncStatusRequest_descriptor,
         new java.lang.String[] { "Id", "Status", "JobId", });
     internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceSyncStatusResponse_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(22);
     internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceSyncStatusResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceSyncStatusResponse_descriptor,
         new java.lang.String[] { "NotionWorkspace", });
     internal_static_modelstore_knowledge_v1_AddNotionWorkspaceMemberRequest_descriptor =
-      getDescriptor().getMessageType(21);
+      getDescriptor().getMessageType(23);
     internal_static_modelstore_knowledge_v1_AddNotionWorkspaceMemberRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_AddNotionWorkspaceMemberRequest_descriptor,
         new java.lang.String[] { "Id", "Member", });
     internal_static_modelstore_knowledge_v1_AddNotionWorkspaceMemberResponse_descriptor =
-      getDescriptor().getMessageType(22);
+      getDescriptor().getMessageType(24);
     internal_static_modelstore_knowledge_v1_AddNotionWorkspaceMemberResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_AddNotionWorkspaceMemberResponse_descriptor,
         new java.lang.String[] { "NotionWorkspace", });
     internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceMemberRequest_descriptor =
-      getDescriptor().getMessageType(23);
+      getDescriptor().getMessageType(25);
     internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceMemberRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceMemberRequest_descriptor,
         new java.lang.String[] { "Id", "Member", "UpdateMask", });
     internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceMemberResponse_descriptor =
-      getDescriptor().getMessageType(24);
+      getDescriptor().getMessageType(26);
     internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceMemberResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateNotionWorkspaceMemberResponse_descriptor,
         new java.lang.String[] { "NotionWorkspace", });
     internal_static_modelstore_knowledge_v1_RemoveNotionWorkspaceMemberRequest_descriptor =
-      getDescriptor().getMessageType(25);
+      getDescriptor().getMessageType(27);
     internal_static_modelstore_knowledge_v1_RemoveNotionWorkspaceMemberRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_RemoveNotionWorkspaceMemberRequest_descriptor,
         new java.lang.String[] { "Id", "User", });
     internal_static_modelstore_knowledge_v1_RemoveNotionWorkspaceMemberResponse_descriptor =
-      getDescriptor().getMessageType(26);
+      getDescriptor().getMessageType(28);
     internal_static_modelstore_knowledge_v1_RemoveNotionWorkspaceMemberResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_RemoveNotionWorkspaceMemberResponse_descriptor,

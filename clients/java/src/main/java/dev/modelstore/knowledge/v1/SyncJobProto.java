@@ -82,6 +82,16 @@ public final class SyncJobProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_knowledge_v1_ListSyncJobsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_PurgeSyncJobsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_PurgeSyncJobsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_PurgeSyncJobsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_PurgeSyncJobsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_knowledge_v1_UpdateSyncJobRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -203,89 +213,98 @@ public final class SyncJobProto extends com.google.protobuf.GeneratedFile {
       "id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.goog" +
       "le.protobuf.FieldMask\"H\n\022GetSyncJobRespo" +
       "nse\0222\n\010sync_job\030\001 \001(\0132 .modelstore.knowl" +
-      "edge.v1.SyncJob\"^\n\023ListSyncJobsRequest\022\021" +
+      "edge.v1.SyncJob\"w\n\023ListSyncJobsRequest\022\021" +
       "\n\tpage_size\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n" +
-      "\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"d\n\024ListS" +
-      "yncJobsResponse\0223\n\tsync_jobs\030\001 \003(\0132 .mod" +
-      "elstore.knowledge.v1.SyncJob\022\027\n\017next_pag" +
-      "e_token\030\002 \001(\t\"\230\001\n\024UpdateSyncJobRequest\0228" +
-      "\n\010sync_job\030\001 \001(\0132 .modelstore.knowledge." +
-      "v1.SyncJobB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032." +
-      "google.protobuf.FieldMask\022\025\n\rallow_missi" +
-      "ng\030\003 \001(\010\"K\n\025UpdateSyncJobResponse\0222\n\010syn" +
-      "c_job\030\001 \001(\0132 .modelstore.knowledge.v1.Sy" +
-      "ncJob\"6\n\024DeleteSyncJobRequest\022\020\n\002id\030\001 \001(" +
-      "\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n\025DeleteSyncJobRe" +
-      "sponse\"[\n\027BatchGetSyncJobsRequest\022\021\n\003ids" +
-      "\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google" +
-      ".protobuf.FieldMask\"O\n\030BatchGetSyncJobsR" +
-      "esponse\0223\n\tsync_jobs\030\001 \003(\0132 .modelstore." +
-      "knowledge.v1.SyncJob\"r\n\034UpdateSyncJobPro" +
-      "gressRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022@\n\010progre" +
-      "ss\030\002 \001(\0132(.modelstore.knowledge.v1.SyncJ" +
-      "obProgressB\004\342A\001\002\"S\n\035UpdateSyncJobProgres" +
-      "sResponse\0222\n\010sync_job\030\001 \001(\0132 .modelstore" +
-      ".knowledge.v1.SyncJob\"d\n\026CompleteSyncJob" +
-      "Request\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\0228\n\007results\030\002 \001" +
-      "(\0132\'.modelstore.knowledge.v1.SyncJobResu" +
-      "lts\"M\n\027CompleteSyncJobResponse\0222\n\010sync_j" +
-      "ob\030\001 \001(\0132 .modelstore.knowledge.v1.SyncJ" +
-      "ob\"K\n\022FailSyncJobRequest\022\020\n\002id\030\001 \001(\tB\004\342A" +
-      "\001\002\022#\n\rerror_message\030\002 \001(\tB\014\342A\001\002\312\363\030\0040\200\200\001\"" +
-      "I\n\023FailSyncJobResponse\0222\n\010sync_job\030\001 \001(\013" +
-      "2 .modelstore.knowledge.v1.SyncJob*m\n\013Sy" +
-      "ncJobType\022\035\n\031SYNC_JOB_TYPE_UNSPECIFIED\020\000" +
-      "\022\033\n\027SYNC_JOB_TYPE_FULL_SYNC\020\001\022\"\n\036SYNC_JO" +
-      "B_TYPE_INCREMENTAL_SYNC\020\002*\306\001\n\rSyncJobSta" +
-      "tus\022\037\n\033SYNC_JOB_STATUS_UNSPECIFIED\020\000\022\032\n\026" +
-      "SYNC_JOB_STATUS_QUEUED\020\001\022\036\n\032SYNC_JOB_STA" +
-      "TUS_PROCESSING\020\002\022\035\n\031SYNC_JOB_STATUS_COMP" +
-      "LETED\020\003\022\032\n\026SYNC_JOB_STATUS_FAILED\020\004\022\035\n\031S" +
-      "YNC_JOB_STATUS_CANCELLED\020\005*\250\001\n\016SyncJobTr" +
-      "igger\022 \n\034SYNC_JOB_TRIGGER_UNSPECIFIED\020\000\022" +
-      "\033\n\027SYNC_JOB_TRIGGER_MANUAL\020\001\022\036\n\032SYNC_JOB" +
-      "_TRIGGER_SCHEDULED\020\002\022\031\n\025SYNC_JOB_TRIGGER" +
-      "_AUTO\020\003\022\034\n\030SYNC_JOB_TRIGGER_WEBHOOK\020\0042\250\013" +
-      "\n\016SyncJobService\022\230\001\n\rCreateSyncJob\022-.mod" +
-      "elstore.knowledge.v1.CreateSyncJobReques" +
-      "t\032..modelstore.knowledge.v1.CreateSyncJo" +
-      "bResponse\"(\202\323\344\223\002\"\"\026/v1/knowledge/syncJob" +
-      "s:\010sync_job\022\212\001\n\nGetSyncJob\022*.modelstore." +
-      "knowledge.v1.GetSyncJobRequest\032+.modelst" +
-      "ore.knowledge.v1.GetSyncJobResponse\"#\202\323\344" +
-      "\223\002\035\022\033/v1/knowledge/syncJobs/{id}\022\213\001\n\014Lis" +
-      "tSyncJobs\022,.modelstore.knowledge.v1.List" +
-      "SyncJobsRequest\032-.modelstore.knowledge.v" +
-      "1.ListSyncJobsResponse\"\036\202\323\344\223\002\030\022\026/v1/know" +
-      "ledge/syncJobs\022\246\001\n\rUpdateSyncJob\022-.model" +
-      "store.knowledge.v1.UpdateSyncJobRequest\032" +
-      "..modelstore.knowledge.v1.UpdateSyncJobR" +
-      "esponse\"6\202\323\344\223\00202$/v1/knowledge/syncJobs/" +
-      "{sync_job.id}:\010sync_job\022\223\001\n\rDeleteSyncJo" +
-      "b\022-.modelstore.knowledge.v1.DeleteSyncJo" +
-      "bRequest\032..modelstore.knowledge.v1.Delet" +
-      "eSyncJobResponse\"#\202\323\344\223\002\035*\033/v1/knowledge/" +
-      "syncJobs/{id}\022\240\001\n\020BatchGetSyncJobs\0220.mod" +
-      "elstore.knowledge.v1.BatchGetSyncJobsReq" +
-      "uest\0321.modelstore.knowledge.v1.BatchGetS" +
-      "yncJobsResponse\"\'\202\323\344\223\002!\022\037/v1/knowledge/s" +
-      "yncJobs:batchGet\022\275\001\n\025UpdateSyncJobProgre" +
-      "ss\0225.modelstore.knowledge.v1.UpdateSyncJ" +
-      "obProgressRequest\0326.modelstore.knowledge" +
-      ".v1.UpdateSyncJobProgressResponse\"5\202\323\344\223\002" +
-      "/\"*/v1/knowledge/syncJobs/{id}:updatePro" +
-      "gress:\001*\022\245\001\n\017CompleteSyncJob\022/.modelstor" +
-      "e.knowledge.v1.CompleteSyncJobRequest\0320." +
-      "modelstore.knowledge.v1.CompleteSyncJobR" +
-      "esponse\"/\202\323\344\223\002)\"$/v1/knowledge/syncJobs/" +
-      "{id}:complete:\001*\022\225\001\n\013FailSyncJob\022+.model" +
-      "store.knowledge.v1.FailSyncJobRequest\032,." +
-      "modelstore.knowledge.v1.FailSyncJobRespo" +
-      "nse\"+\202\323\344\223\002%\" /v1/knowledge/syncJobs/{id}" +
-      ":fail:\001*B~\n\033dev.modelstore.knowledge.v1B" +
-      "\014SyncJobProtoP\001ZOgithub.com/modelstore/m" +
-      "odelstore/clients/go/modelstore/knowledg" +
-      "e/v1;knowledgev1b\006proto3"
+      "\006filter\030\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\027\n\017show_" +
+      "total_size\030\005 \001(\010\"\223\001\n\024ListSyncJobsRespons" +
+      "e\0223\n\tsync_jobs\030\001 \003(\0132 .modelstore.knowle" +
+      "dge.v1.SyncJob\022\027\n\017next_page_token\030\002 \001(\t\022" +
+      "\022\n\ntotal_size\030\003 \001(\005\022\031\n\021total_size_capped" +
+      "\030\004 \001(\010\";\n\024PurgeSyncJobsRequest\022\024\n\006filter" +
+      "\030\001 \001(\tB\004\342A\001\002\022\r\n\005force\030\002 \001(\010\"B\n\025PurgeSync" +
+      "JobsResponse\022\023\n\013purge_count\030\001 \001(\003\022\024\n\014pur" +
+      "ge_sample\030\002 \003(\t\"\230\001\n\024UpdateSyncJobRequest" +
+      "\0228\n\010sync_job\030\001 \001(\0132 .modelstore.knowledg" +
+      "e.v1.SyncJobB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132" +
+      "\032.google.protobuf.FieldMask\022\025\n\rallow_mis" +
+      "sing\030\003 \001(\010\"K\n\025UpdateSyncJobResponse\0222\n\010s" +
+      "ync_job\030\001 \001(\0132 .modelstore.knowledge.v1." +
+      "SyncJob\"6\n\024DeleteSyncJobRequest\022\020\n\002id\030\001 " +
+      "\001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\"\027\n\025DeleteSyncJob" +
+      "Response\"[\n\027BatchGetSyncJobsRequest\022\021\n\003i" +
+      "ds\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.goog" +
+      "le.protobuf.FieldMask\"O\n\030BatchGetSyncJob" +
+      "sResponse\0223\n\tsync_jobs\030\001 \003(\0132 .modelstor" +
+      "e.knowledge.v1.SyncJob\"r\n\034UpdateSyncJobP" +
+      "rogressRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022@\n\010prog" +
+      "ress\030\002 \001(\0132(.modelstore.knowledge.v1.Syn" +
+      "cJobProgressB\004\342A\001\002\"S\n\035UpdateSyncJobProgr" +
+      "essResponse\0222\n\010sync_job\030\001 \001(\0132 .modelsto" +
+      "re.knowledge.v1.SyncJob\"d\n\026CompleteSyncJ" +
+      "obRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\0228\n\007results\030\002" +
+      " \001(\0132\'.modelstore.knowledge.v1.SyncJobRe" +
+      "sults\"M\n\027CompleteSyncJobResponse\0222\n\010sync" +
+      "_job\030\001 \001(\0132 .modelstore.knowledge.v1.Syn" +
+      "cJob\"K\n\022FailSyncJobRequest\022\020\n\002id\030\001 \001(\tB\004" +
+      "\342A\001\002\022#\n\rerror_message\030\002 \001(\tB\014\342A\001\002\312\363\030\0040\200\200" +
+      "\001\"I\n\023FailSyncJobResponse\0222\n\010sync_job\030\001 \001" +
+      "(\0132 .modelstore.knowledge.v1.SyncJob*m\n\013" +
+      "SyncJobType\022\035\n\031SYNC_JOB_TYPE_UNSPECIFIED" +
+      "\020\000\022\033\n\027SYNC_JOB_TYPE_FULL_SYNC\020\001\022\"\n\036SYNC_" +
+      "JOB_TYPE_INCREMENTAL_SYNC\020\002*\306\001\n\rSyncJobS" +
+      "tatus\022\037\n\033SYNC_JOB_STATUS_UNSPECIFIED\020\000\022\032" +
+      "\n\026SYNC_JOB_STATUS_QUEUED\020\001\022\036\n\032SYNC_JOB_S" +
+      "TATUS_PROCESSING\020\002\022\035\n\031SYNC_JOB_STATUS_CO" +
+      "MPLETED\020\003\022\032\n\026SYNC_JOB_STATUS_FAILED\020\004\022\035\n" +
+      "\031SYNC_JOB_STATUS_CANCELLED\020\005*\250\001\n\016SyncJob" +
+      "Trigger\022 \n\034SYNC_JOB_TRIGGER_UNSPECIFIED\020" +
+      "\000\022\033\n\027SYNC_JOB_TRIGGER_MANUAL\020\001\022\036\n\032SYNC_J" +
+      "OB_TRIGGER_SCHEDULED\020\002\022\031\n\025SYNC_JOB_TRIGG" +
+      "ER_AUTO\020\003\022\034\n\030SYNC_JOB_TRIGGER_WEBHOOK\020\0042" +
+      "\302\014\n\016SyncJobService\022\230\001\n\rCreateSyncJob\022-.m" +
+      "odelstore.knowledge.v1.CreateSyncJobRequ" +
+      "est\032..modelstore.knowledge.v1.CreateSync" +
+      "JobResponse\"(\202\323\344\223\002\"\"\026/v1/knowledge/syncJ" +
+      "obs:\010sync_job\022\212\001\n\nGetSyncJob\022*.modelstor" +
+      "e.knowledge.v1.GetSyncJobRequest\032+.model" +
+      "store.knowledge.v1.GetSyncJobResponse\"#\202" +
+      "\323\344\223\002\035\022\033/v1/knowledge/syncJobs/{id}\022\213\001\n\014L" +
+      "istSyncJobs\022,.modelstore.knowledge.v1.Li" +
+      "stSyncJobsRequest\032-.modelstore.knowledge" +
+      ".v1.ListSyncJobsResponse\"\036\202\323\344\223\002\030\022\026/v1/kn" +
+      "owledge/syncJobs\022\227\001\n\rPurgeSyncJobs\022-.mod" +
+      "elstore.knowledge.v1.PurgeSyncJobsReques" +
+      "t\032..modelstore.knowledge.v1.PurgeSyncJob" +
+      "sResponse\"\'\202\323\344\223\002!\"\034/v1/knowledge/syncJob" +
+      "s:purge:\001*\022\246\001\n\rUpdateSyncJob\022-.modelstor" +
+      "e.knowledge.v1.UpdateSyncJobRequest\032..mo" +
+      "delstore.knowledge.v1.UpdateSyncJobRespo" +
+      "nse\"6\202\323\344\223\00202$/v1/knowledge/syncJobs/{syn" +
+      "c_job.id}:\010sync_job\022\223\001\n\rDeleteSyncJob\022-." +
+      "modelstore.knowledge.v1.DeleteSyncJobReq" +
+      "uest\032..modelstore.knowledge.v1.DeleteSyn" +
+      "cJobResponse\"#\202\323\344\223\002\035*\033/v1/knowledge/sync" +
+      "Jobs/{id}\022\240\001\n\020BatchGetSyncJobs\0220.modelst" +
+      "ore.knowledge.v1.BatchGetSyncJobsRequest" +
+      "\0321.modelstore.knowledge.v1.BatchGetSyncJ" +
+      "obsResponse\"\'\202\323\344\223\002!\022\037/v1/knowledge/syncJ" +
+      "obs:batchGet\022\275\001\n\025UpdateSyncJobProgress\0225" +
+      ".modelstore.knowledge.v1.UpdateSyncJobPr" +
+      "ogressRequest\0326.modelstore.knowledge.v1." +
+      "UpdateSyncJobProgressResponse\"5\202\323\344\223\002/\"*/" +
+      "v1/knowledge/syncJobs/{id}:updateProgres" +
+      "s:\001*\022\245\001\n\017CompleteSyncJob\022/.modelstore.kn" +
+      "owledge.v1.CompleteSyncJobRequest\0320.mode" +
+      "lstore.knowledge.v1.CompleteSyncJobRespo" +
+      "nse\"/\202\323\344\223\002)\"$/v1/knowledge/syncJobs/{id}" +
+      ":complete:\001*\022\225\001\n\013FailSyncJob\022+.modelstor" +
+      "e.knowledge.v1.FailSyncJobRequest\032,.mode" +
+      "lstore.knowledge.v1.FailSyncJobResponse\"" +
+      "+\202\323\344\223\002%\" /v1/knowledge/syncJobs/{id}:fai" +
+      "l:\001*B~\n\033dev.modelstore.knowledge.v1B\014Syn" +
+      "cJobProtoP\001ZOgithub.com/modelstore/model" +
+      "store/clients/go/modelstore/knowledge/v1" +
+      ";knowledgev1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -355,81 +374,93 @@ public final class SyncJobProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_knowledge_v1_ListSyncJobsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_ListSyncJobsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_knowledge_v1_ListSyncJobsResponse_descriptor =
       getDescriptor().getMessageType(10);
     internal_static_modelstore_knowledge_v1_ListSyncJobsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_ListSyncJobsResponse_descriptor,
-        new java.lang.String[] { "SyncJobs", "NextPageToken", });
-    internal_static_modelstore_knowledge_v1_UpdateSyncJobRequest_descriptor =
+        new java.lang.String[] { "SyncJobs", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_knowledge_v1_PurgeSyncJobsRequest_descriptor =
       getDescriptor().getMessageType(11);
+    internal_static_modelstore_knowledge_v1_PurgeSyncJobsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_PurgeSyncJobsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_knowledge_v1_PurgeSyncJobsResponse_descriptor =
+      getDescriptor().getMessageType(12);
+    internal_static_modelstore_knowledge_v1_PurgeSyncJobsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_PurgeSyncJobsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_knowledge_v1_UpdateSyncJobRequest_descriptor =
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_knowledge_v1_UpdateSyncJobRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateSyncJobRequest_descriptor,
         new java.lang.String[] { "SyncJob", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_knowledge_v1_UpdateSyncJobResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_knowledge_v1_UpdateSyncJobResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateSyncJobResponse_descriptor,
         new java.lang.String[] { "SyncJob", });
     internal_static_modelstore_knowledge_v1_DeleteSyncJobRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_knowledge_v1_DeleteSyncJobRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_DeleteSyncJobRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_knowledge_v1_DeleteSyncJobResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_knowledge_v1_DeleteSyncJobResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_DeleteSyncJobResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_knowledge_v1_BatchGetSyncJobsRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_knowledge_v1_BatchGetSyncJobsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetSyncJobsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_knowledge_v1_BatchGetSyncJobsResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_knowledge_v1_BatchGetSyncJobsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetSyncJobsResponse_descriptor,
         new java.lang.String[] { "SyncJobs", });
     internal_static_modelstore_knowledge_v1_UpdateSyncJobProgressRequest_descriptor =
-      getDescriptor().getMessageType(17);
+      getDescriptor().getMessageType(19);
     internal_static_modelstore_knowledge_v1_UpdateSyncJobProgressRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateSyncJobProgressRequest_descriptor,
         new java.lang.String[] { "Id", "Progress", });
     internal_static_modelstore_knowledge_v1_UpdateSyncJobProgressResponse_descriptor =
-      getDescriptor().getMessageType(18);
+      getDescriptor().getMessageType(20);
     internal_static_modelstore_knowledge_v1_UpdateSyncJobProgressResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateSyncJobProgressResponse_descriptor,
         new java.lang.String[] { "SyncJob", });
     internal_static_modelstore_knowledge_v1_CompleteSyncJobRequest_descriptor =
-      getDescriptor().getMessageType(19);
+      getDescriptor().getMessageType(21);
     internal_static_modelstore_knowledge_v1_CompleteSyncJobRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_CompleteSyncJobRequest_descriptor,
         new java.lang.String[] { "Id", "Results", });
     internal_static_modelstore_knowledge_v1_CompleteSyncJobResponse_descriptor =
-      getDescriptor().getMessageType(20);
+      getDescriptor().getMessageType(22);
     internal_static_modelstore_knowledge_v1_CompleteSyncJobResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_CompleteSyncJobResponse_descriptor,
         new java.lang.String[] { "SyncJob", });
     internal_static_modelstore_knowledge_v1_FailSyncJobRequest_descriptor =
-      getDescriptor().getMessageType(21);
+      getDescriptor().getMessageType(23);
     internal_static_modelstore_knowledge_v1_FailSyncJobRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_FailSyncJobRequest_descriptor,
         new java.lang.String[] { "Id", "ErrorMessage", });
     internal_static_modelstore_knowledge_v1_FailSyncJobResponse_descriptor =
-      getDescriptor().getMessageType(22);
+      getDescriptor().getMessageType(24);
     internal_static_modelstore_knowledge_v1_FailSyncJobResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_FailSyncJobResponse_descriptor,

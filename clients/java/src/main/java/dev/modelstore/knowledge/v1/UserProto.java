@@ -62,6 +62,16 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_knowledge_v1_ListUsersResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_PurgeUsersRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_PurgeUsersRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_knowledge_v1_PurgeUsersResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_knowledge_v1_PurgeUsersResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_knowledge_v1_UpdateUserRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -136,60 +146,69 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
       "t\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032" +
       ".google.protobuf.FieldMask\">\n\017GetUserRes" +
       "ponse\022+\n\004user\030\001 \001(\0132\035.modelstore.knowled" +
-      "ge.v1.User\"[\n\020ListUsersRequest\022\021\n\tpage_s" +
+      "ge.v1.User\"t\n\020ListUsersRequest\022\021\n\tpage_s" +
       "ize\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030" +
-      "\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\"Z\n\021ListUsersResp" +
-      "onse\022,\n\005users\030\001 \003(\0132\035.modelstore.knowled" +
-      "ge.v1.User\022\027\n\017next_page_token\030\002 \001(\t\"\216\001\n\021" +
-      "UpdateUserRequest\0221\n\004user\030\001 \001(\0132\035.models" +
-      "tore.knowledge.v1.UserB\004\342A\001\002\022/\n\013update_m" +
-      "ask\030\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n" +
-      "\rallow_missing\030\003 \001(\010\"A\n\022UpdateUserRespon" +
-      "se\022+\n\004user\030\001 \001(\0132\035.modelstore.knowledge." +
-      "v1.User\"B\n\021DeleteUserRequest\022\020\n\002id\030\001 \001(\t" +
-      "B\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\024\n\022D" +
-      "eleteUserResponse\"X\n\024BatchGetUsersReques" +
-      "t\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132" +
-      "\032.google.protobuf.FieldMask\"E\n\025BatchGetU" +
-      "sersResponse\022,\n\005users\030\001 \003(\0132\035.modelstore" +
-      ".knowledge.v1.User\"F\n\031VerifyUserPassword" +
-      "Request\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\027\n\010password\030\002 " +
-      "\001(\tB\005\342A\002\002\004\"+\n\032VerifyUserPasswordResponse" +
-      "\022\r\n\005valid\030\001 \001(\010*v\n\nUserStatus\022\033\n\027USER_ST" +
-      "ATUS_UNSPECIFIED\020\000\022\026\n\022USER_STATUS_ACTIVE" +
-      "\020\001\022\030\n\024USER_STATUS_INACTIVE\020\002\022\031\n\025USER_STA" +
-      "TUS_SUSPENDED\020\003*N\n\010UserRole\022\031\n\025USER_ROLE" +
-      "_UNSPECIFIED\020\000\022\022\n\016USER_ROLE_USER\020\001\022\023\n\017US" +
-      "ER_ROLE_ADMIN\020\0022\212\010\n\013UserService\022\210\001\n\nCrea" +
-      "teUser\022*.modelstore.knowledge.v1.CreateU" +
-      "serRequest\032+.modelstore.knowledge.v1.Cre" +
-      "ateUserResponse\"!\202\323\344\223\002\033\"\023/v1/knowledge/u" +
-      "sers:\004user\022~\n\007GetUser\022\'.modelstore.knowl" +
-      "edge.v1.GetUserRequest\032(.modelstore.know" +
-      "ledge.v1.GetUserResponse\" \202\323\344\223\002\032\022\030/v1/kn" +
-      "owledge/users/{id}\022\177\n\tListUsers\022).models" +
-      "tore.knowledge.v1.ListUsersRequest\032*.mod" +
-      "elstore.knowledge.v1.ListUsersResponse\"\033" +
-      "\202\323\344\223\002\025\022\023/v1/knowledge/users\022\222\001\n\nUpdateUs" +
-      "er\022*.modelstore.knowledge.v1.UpdateUserR" +
-      "equest\032+.modelstore.knowledge.v1.UpdateU" +
-      "serResponse\"+\202\323\344\223\002%2\035/v1/knowledge/users" +
-      "/{user.id}:\004user\022\207\001\n\nDeleteUser\022*.models" +
-      "tore.knowledge.v1.DeleteUserRequest\032+.mo" +
-      "delstore.knowledge.v1.DeleteUserResponse" +
-      "\" \202\323\344\223\002\032*\030/v1/knowledge/users/{id}\022\224\001\n\rB" +
-      "atchGetUsers\022-.modelstore.knowledge.v1.B" +
-      "atchGetUsersRequest\032..modelstore.knowled" +
-      "ge.v1.BatchGetUsersResponse\"$\202\323\344\223\002\036\022\034/v1" +
-      "/knowledge/users:batchGet\022\270\001\n\022VerifyUser" +
-      "Password\0222.modelstore.knowledge.v1.Verif" +
-      "yUserPasswordRequest\0323.modelstore.knowle" +
-      "dge.v1.VerifyUserPasswordResponse\"9\312\363\030\003\n" +
-      "\001\001\202\323\344\223\002,\"\'/v1/knowledge/users/{id}:verif" +
-      "yPassword:\001*B{\n\033dev.modelstore.knowledge" +
-      ".v1B\tUserProtoP\001ZOgithub.com/modelstore/" +
-      "modelstore/clients/go/modelstore/knowled" +
-      "ge/v1;knowledgev1b\006proto3"
+      "\003 \001(\t\022\020\n\010order_by\030\004 \001(\t\022\027\n\017show_total_si" +
+      "ze\030\005 \001(\010\"\211\001\n\021ListUsersResponse\022,\n\005users\030" +
+      "\001 \003(\0132\035.modelstore.knowledge.v1.User\022\027\n\017" +
+      "next_page_token\030\002 \001(\t\022\022\n\ntotal_size\030\003 \001(" +
+      "\005\022\031\n\021total_size_capped\030\004 \001(\010\"8\n\021PurgeUse" +
+      "rsRequest\022\024\n\006filter\030\001 \001(\tB\004\342A\001\002\022\r\n\005force" +
+      "\030\002 \001(\010\"?\n\022PurgeUsersResponse\022\023\n\013purge_co" +
+      "unt\030\001 \001(\003\022\024\n\014purge_sample\030\002 \003(\t\"\216\001\n\021Upda" +
+      "teUserRequest\0221\n\004user\030\001 \001(\0132\035.modelstore" +
+      ".knowledge.v1.UserB\004\342A\001\002\022/\n\013update_mask\030" +
+      "\002 \001(\0132\032.google.protobuf.FieldMask\022\025\n\rall" +
+      "ow_missing\030\003 \001(\010\"A\n\022UpdateUserResponse\022+" +
+      "\n\004user\030\001 \001(\0132\035.modelstore.knowledge.v1.U" +
+      "ser\"B\n\021DeleteUserRequest\022\020\n\002id\030\001 \001(\tB\004\342A" +
+      "\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(\010\"\024\n\022Delet" +
+      "eUserResponse\"X\n\024BatchGetUsersRequest\022\021\n" +
+      "\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.go" +
+      "ogle.protobuf.FieldMask\"E\n\025BatchGetUsers" +
+      "Response\022,\n\005users\030\001 \003(\0132\035.modelstore.kno" +
+      "wledge.v1.User\"F\n\031VerifyUserPasswordRequ" +
+      "est\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\027\n\010password\030\002 \001(\tB" +
+      "\005\342A\002\002\004\"+\n\032VerifyUserPasswordResponse\022\r\n\005" +
+      "valid\030\001 \001(\010*v\n\nUserStatus\022\033\n\027USER_STATUS" +
+      "_UNSPECIFIED\020\000\022\026\n\022USER_STATUS_ACTIVE\020\001\022\030" +
+      "\n\024USER_STATUS_INACTIVE\020\002\022\031\n\025USER_STATUS_" +
+      "SUSPENDED\020\003*N\n\010UserRole\022\031\n\025USER_ROLE_UNS" +
+      "PECIFIED\020\000\022\022\n\016USER_ROLE_USER\020\001\022\023\n\017USER_R" +
+      "OLE_ADMIN\020\0022\230\t\n\013UserService\022\210\001\n\nCreateUs" +
+      "er\022*.modelstore.knowledge.v1.CreateUserR" +
+      "equest\032+.modelstore.knowledge.v1.CreateU" +
+      "serResponse\"!\202\323\344\223\002\033\"\023/v1/knowledge/users" +
+      ":\004user\022~\n\007GetUser\022\'.modelstore.knowledge" +
+      ".v1.GetUserRequest\032(.modelstore.knowledg" +
+      "e.v1.GetUserResponse\" \202\323\344\223\002\032\022\030/v1/knowle" +
+      "dge/users/{id}\022\177\n\tListUsers\022).modelstore" +
+      ".knowledge.v1.ListUsersRequest\032*.modelst" +
+      "ore.knowledge.v1.ListUsersResponse\"\033\202\323\344\223" +
+      "\002\025\022\023/v1/knowledge/users\022\213\001\n\nPurgeUsers\022*" +
+      ".modelstore.knowledge.v1.PurgeUsersReque" +
+      "st\032+.modelstore.knowledge.v1.PurgeUsersR" +
+      "esponse\"$\202\323\344\223\002\036\"\031/v1/knowledge/users:pur" +
+      "ge:\001*\022\222\001\n\nUpdateUser\022*.modelstore.knowle" +
+      "dge.v1.UpdateUserRequest\032+.modelstore.kn" +
+      "owledge.v1.UpdateUserResponse\"+\202\323\344\223\002%2\035/" +
+      "v1/knowledge/users/{user.id}:\004user\022\207\001\n\nD" +
+      "eleteUser\022*.modelstore.knowledge.v1.Dele" +
+      "teUserRequest\032+.modelstore.knowledge.v1." +
+      "DeleteUserResponse\" \202\323\344\223\002\032*\030/v1/knowledg" +
+      "e/users/{id}\022\224\001\n\rBatchGetUsers\022-.modelst" +
+      "ore.knowledge.v1.BatchGetUsersRequest\032.." +
+      "modelstore.knowledge.v1.BatchGetUsersRes" +
+      "ponse\"$\202\323\344\223\002\036\022\034/v1/knowledge/users:batch" +
+      "Get\022\270\001\n\022VerifyUserPassword\0222.modelstore." +
+      "knowledge.v1.VerifyUserPasswordRequest\0323" +
+      ".modelstore.knowledge.v1.VerifyUserPassw" +
+      "ordResponse\"9\312\363\030\003\n\001\001\202\323\344\223\002,\"\'/v1/knowledg" +
+      "e/users/{id}:verifyPassword:\001*B{\n\033dev.mo" +
+      "delstore.knowledge.v1B\tUserProtoP\001ZOgith" +
+      "ub.com/modelstore/modelstore/clients/go/" +
+      "modelstore/knowledge/v1;knowledgev1b\006pro" +
+      "to3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -235,57 +254,69 @@ public final class UserProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_knowledge_v1_ListUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_ListUsersRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_knowledge_v1_ListUsersResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_knowledge_v1_ListUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_ListUsersResponse_descriptor,
-        new java.lang.String[] { "Users", "NextPageToken", });
-    internal_static_modelstore_knowledge_v1_UpdateUserRequest_descriptor =
+        new java.lang.String[] { "Users", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_knowledge_v1_PurgeUsersRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_knowledge_v1_PurgeUsersRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_PurgeUsersRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_knowledge_v1_PurgeUsersResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_knowledge_v1_PurgeUsersResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_knowledge_v1_PurgeUsersResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_knowledge_v1_UpdateUserRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_knowledge_v1_UpdateUserRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateUserRequest_descriptor,
         new java.lang.String[] { "User", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_knowledge_v1_UpdateUserResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_knowledge_v1_UpdateUserResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_UpdateUserResponse_descriptor,
         new java.lang.String[] { "User", });
     internal_static_modelstore_knowledge_v1_DeleteUserRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_knowledge_v1_DeleteUserRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_DeleteUserRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", "Force", });
     internal_static_modelstore_knowledge_v1_DeleteUserResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_knowledge_v1_DeleteUserResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_DeleteUserResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_knowledge_v1_BatchGetUsersRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_knowledge_v1_BatchGetUsersRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetUsersRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_knowledge_v1_BatchGetUsersResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_knowledge_v1_BatchGetUsersResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_BatchGetUsersResponse_descriptor,
         new java.lang.String[] { "Users", });
     internal_static_modelstore_knowledge_v1_VerifyUserPasswordRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_knowledge_v1_VerifyUserPasswordRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_VerifyUserPasswordRequest_descriptor,
         new java.lang.String[] { "Id", "Password", });
     internal_static_modelstore_knowledge_v1_VerifyUserPasswordResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_knowledge_v1_VerifyUserPasswordResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_knowledge_v1_VerifyUserPasswordResponse_descriptor,

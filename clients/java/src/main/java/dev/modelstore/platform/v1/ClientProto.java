@@ -62,6 +62,16 @@ public final class ClientProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_platform_v1_ListClientsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_PurgeClientsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_PurgeClientsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_PurgeClientsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_PurgeClientsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_platform_v1_UpdateClientRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -143,11 +153,16 @@ public final class ClientProto extends com.google.protobuf.GeneratedFile {
       "\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protob" +
       "uf.FieldMask\"C\n\021GetClientResponse\022.\n\006cli" +
       "ent\030\001 \001(\0132\036.modelstore.platform.v1.Clien" +
-      "t\"]\n\022ListClientsRequest\022\021\n\tpage_size\030\001 \001" +
+      "t\"v\n\022ListClientsRequest\022\021\n\tpage_size\030\001 \001" +
       "(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020" +
-      "\n\010order_by\030\004 \001(\t\"_\n\023ListClientsResponse\022" +
-      "/\n\007clients\030\001 \003(\0132\036.modelstore.platform.v" +
-      "1.Client\022\027\n\017next_page_token\030\002 \001(\t\"\223\001\n\023Up" +
+      "\n\010order_by\030\004 \001(\t\022\027\n\017show_total_size\030\005 \001(" +
+      "\010\"\216\001\n\023ListClientsResponse\022/\n\007clients\030\001 \003" +
+      "(\0132\036.modelstore.platform.v1.Client\022\027\n\017ne" +
+      "xt_page_token\030\002 \001(\t\022\022\n\ntotal_size\030\003 \001(\005\022" +
+      "\031\n\021total_size_capped\030\004 \001(\010\":\n\023PurgeClien" +
+      "tsRequest\022\024\n\006filter\030\001 \001(\tB\004\342A\001\002\022\r\n\005force" +
+      "\030\002 \001(\010\"A\n\024PurgeClientsResponse\022\023\n\013purge_" +
+      "count\030\001 \001(\003\022\024\n\014purge_sample\030\002 \003(\t\"\223\001\n\023Up" +
       "dateClientRequest\0224\n\006client\030\001 \001(\0132\036.mode" +
       "lstore.platform.v1.ClientB\004\342A\001\002\022/\n\013updat" +
       "e_mask\030\002 \001(\0132\032.google.protobuf.FieldMask" +
@@ -169,7 +184,7 @@ public final class ClientProto extends com.google.protobuf.GeneratedFile {
       "secret\030\002 \001(\tB\004\342A\001\003*c\n\014ClientStatus\022\035\n\031CL" +
       "IENT_STATUS_UNSPECIFIED\020\000\022\030\n\024CLIENT_STAT" +
       "US_ACTIVE\020\001\022\032\n\026CLIENT_STATUS_INACTIVE\020\0022" +
-      "\350\t\n\rClientService\022\217\001\n\014CreateClient\022+.mod" +
+      "\373\n\n\rClientService\022\217\001\n\014CreateClient\022+.mod" +
       "elstore.platform.v1.CreateClientRequest\032" +
       ",.modelstore.platform.v1.CreateClientRes" +
       "ponse\"$\202\323\344\223\002\036\"\024/v1/platform/clients:\006cli" +
@@ -179,31 +194,35 @@ public final class ClientProto extends com.google.protobuf.GeneratedFile {
       "form/clients/{id}\022\204\001\n\013ListClients\022*.mode" +
       "lstore.platform.v1.ListClientsRequest\032+." +
       "modelstore.platform.v1.ListClientsRespon" +
-      "se\"\034\202\323\344\223\002\026\022\024/v1/platform/clients\022\233\001\n\014Upd" +
-      "ateClient\022+.modelstore.platform.v1.Updat" +
-      "eClientRequest\032,.modelstore.platform.v1." +
-      "UpdateClientResponse\"0\202\323\344\223\002*2 /v1/platfo" +
-      "rm/clients/{client.id}:\006client\022\214\001\n\014Delet" +
-      "eClient\022+.modelstore.platform.v1.DeleteC" +
-      "lientRequest\032,.modelstore.platform.v1.De" +
-      "leteClientResponse\"!\202\323\344\223\002\033*\031/v1/platform" +
-      "/clients/{id}\022\231\001\n\017BatchGetClients\022..mode" +
-      "lstore.platform.v1.BatchGetClientsReques" +
-      "t\032/.modelstore.platform.v1.BatchGetClien" +
-      "tsResponse\"%\202\323\344\223\002\037\022\035/v1/platform/clients" +
-      ":batchGet\022\265\001\n\022VerifyClientSecret\0221.model" +
-      "store.platform.v1.VerifyClientSecretRequ" +
-      "est\0322.modelstore.platform.v1.VerifyClien" +
-      "tSecretResponse\"8\312\363\030\003\n\001\001\202\323\344\223\002+\"&/v1/plat" +
-      "form/clients/{id}:verifySecret:\001*\022\266\001\n\022Ro" +
-      "tateClientSecret\0221.modelstore.platform.v" +
-      "1.RotateClientSecretRequest\0322.modelstore" +
-      ".platform.v1.RotateClientSecretResponse\"" +
-      "9\312\363\030\004\n\002\002\003\202\323\344\223\002+\"&/v1/platform/clients/{i" +
-      "d}:rotateSecret:\001*Bz\n\032dev.modelstore.pla" +
-      "tform.v1B\013ClientProtoP\001ZMgithub.com/mode" +
-      "lstore/modelstore/clients/go/modelstore/" +
-      "platform/v1;platformv1b\006proto3"
+      "se\"\034\202\323\344\223\002\026\022\024/v1/platform/clients\022\220\001\n\014Pur" +
+      "geClients\022+.modelstore.platform.v1.Purge" +
+      "ClientsRequest\032,.modelstore.platform.v1." +
+      "PurgeClientsResponse\"%\202\323\344\223\002\037\"\032/v1/platfo" +
+      "rm/clients:purge:\001*\022\233\001\n\014UpdateClient\022+.m" +
+      "odelstore.platform.v1.UpdateClientReques" +
+      "t\032,.modelstore.platform.v1.UpdateClientR" +
+      "esponse\"0\202\323\344\223\002*2 /v1/platform/clients/{c" +
+      "lient.id}:\006client\022\214\001\n\014DeleteClient\022+.mod" +
+      "elstore.platform.v1.DeleteClientRequest\032" +
+      ",.modelstore.platform.v1.DeleteClientRes" +
+      "ponse\"!\202\323\344\223\002\033*\031/v1/platform/clients/{id}" +
+      "\022\231\001\n\017BatchGetClients\022..modelstore.platfo" +
+      "rm.v1.BatchGetClientsRequest\032/.modelstor" +
+      "e.platform.v1.BatchGetClientsResponse\"%\202" +
+      "\323\344\223\002\037\022\035/v1/platform/clients:batchGet\022\265\001\n" +
+      "\022VerifyClientSecret\0221.modelstore.platfor" +
+      "m.v1.VerifyClientSecretRequest\0322.modelst" +
+      "ore.platform.v1.VerifyClientSecretRespon" +
+      "se\"8\312\363\030\003\n\001\001\202\323\344\223\002+\"&/v1/platform/clients/" +
+      "{id}:verifySecret:\001*\022\266\001\n\022RotateClientSec" +
+      "ret\0221.modelstore.platform.v1.RotateClien" +
+      "tSecretRequest\0322.modelstore.platform.v1." +
+      "RotateClientSecretResponse\"9\312\363\030\004\n\002\002\003\202\323\344\223" +
+      "\002+\"&/v1/platform/clients/{id}:rotateSecr" +
+      "et:\001*Bz\n\032dev.modelstore.platform.v1B\013Cli" +
+      "entProtoP\001ZMgithub.com/modelstore/models" +
+      "tore/clients/go/modelstore/platform/v1;p" +
+      "latformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -249,69 +268,81 @@ public final class ClientProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_platform_v1_ListClientsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_ListClientsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_platform_v1_ListClientsResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_platform_v1_ListClientsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_ListClientsResponse_descriptor,
-        new java.lang.String[] { "Clients", "NextPageToken", });
-    internal_static_modelstore_platform_v1_UpdateClientRequest_descriptor =
+        new java.lang.String[] { "Clients", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_platform_v1_PurgeClientsRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_platform_v1_PurgeClientsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_PurgeClientsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_platform_v1_PurgeClientsResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_platform_v1_PurgeClientsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_PurgeClientsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_platform_v1_UpdateClientRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_platform_v1_UpdateClientRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_UpdateClientRequest_descriptor,
         new java.lang.String[] { "Client", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_platform_v1_UpdateClientResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_platform_v1_UpdateClientResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_UpdateClientResponse_descriptor,
         new java.lang.String[] { "Client", });
     internal_static_modelstore_platform_v1_DeleteClientRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_platform_v1_DeleteClientRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_DeleteClientRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_platform_v1_DeleteClientResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_platform_v1_DeleteClientResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_DeleteClientResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_platform_v1_BatchGetClientsRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_platform_v1_BatchGetClientsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchGetClientsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_platform_v1_BatchGetClientsResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_platform_v1_BatchGetClientsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchGetClientsResponse_descriptor,
         new java.lang.String[] { "Clients", });
     internal_static_modelstore_platform_v1_VerifyClientSecretRequest_descriptor =
-      getDescriptor().getMessageType(13);
+      getDescriptor().getMessageType(15);
     internal_static_modelstore_platform_v1_VerifyClientSecretRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_VerifyClientSecretRequest_descriptor,
         new java.lang.String[] { "Id", "Secret", });
     internal_static_modelstore_platform_v1_VerifyClientSecretResponse_descriptor =
-      getDescriptor().getMessageType(14);
+      getDescriptor().getMessageType(16);
     internal_static_modelstore_platform_v1_VerifyClientSecretResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_VerifyClientSecretResponse_descriptor,
         new java.lang.String[] { "Valid", });
     internal_static_modelstore_platform_v1_RotateClientSecretRequest_descriptor =
-      getDescriptor().getMessageType(15);
+      getDescriptor().getMessageType(17);
     internal_static_modelstore_platform_v1_RotateClientSecretRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_RotateClientSecretRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", });
     internal_static_modelstore_platform_v1_RotateClientSecretResponse_descriptor =
-      getDescriptor().getMessageType(16);
+      getDescriptor().getMessageType(18);
     internal_static_modelstore_platform_v1_RotateClientSecretResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_RotateClientSecretResponse_descriptor,

@@ -62,6 +62,16 @@ public final class ContactProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_platform_v1_ListContactsResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_PurgeContactsRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_PurgeContactsRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_PurgeContactsResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_PurgeContactsResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_platform_v1_UpdateContactRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -131,58 +141,67 @@ public final class ContactProto extends com.google.protobuf.GeneratedFile {
       "\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.F" +
       "ieldMask\"F\n\022GetContactResponse\0220\n\007contac" +
       "t\030\001 \001(\0132\037.modelstore.platform.v1.Contact" +
-      "\"^\n\023ListContactsRequest\022\021\n\tpage_size\030\001 \001" +
+      "\"w\n\023ListContactsRequest\022\021\n\tpage_size\030\001 \001" +
       "(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003 \001(\t\022\020" +
-      "\n\010order_by\030\004 \001(\t\"b\n\024ListContactsResponse" +
-      "\0221\n\010contacts\030\001 \003(\0132\037.modelstore.platform" +
-      ".v1.Contact\022\027\n\017next_page_token\030\002 \001(\t\"\226\001\n" +
-      "\024UpdateContactRequest\0226\n\007contact\030\001 \001(\0132\037" +
-      ".modelstore.platform.v1.ContactB\004\342A\001\002\022/\n" +
-      "\013update_mask\030\002 \001(\0132\032.google.protobuf.Fie" +
-      "ldMask\022\025\n\rallow_missing\030\003 \001(\010\"I\n\025UpdateC" +
-      "ontactResponse\0220\n\007contact\030\001 \001(\0132\037.models" +
-      "tore.platform.v1.Contact\"E\n\024DeleteContac" +
-      "tRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t" +
-      "\022\r\n\005force\030\003 \001(\010\"\027\n\025DeleteContactResponse" +
-      "\"[\n\027BatchGetContactsRequest\022\021\n\003ids\030\001 \003(\t" +
-      "B\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.proto" +
-      "buf.FieldMask\"M\n\030BatchGetContactsRespons" +
-      "e\0221\n\010contacts\030\001 \003(\0132\037.modelstore.platfor" +
-      "m.v1.Contact*\215\001\n\013ContactRole\022\034\n\030CONTACT_" +
-      "ROLE_UNSPECIFIED\020\000\022\026\n\022CONTACT_ROLE_ADMIN" +
-      "\020\001\022\027\n\023CONTACT_ROLE_MEMBER\020\002\022\026\n\022CONTACT_R" +
-      "OLE_AGENT\020\003\022\027\n\023CONTACT_ROLE_VIEWER\020\004*\237\001\n" +
-      "\rContactStatus\022\036\n\032CONTACT_STATUS_UNSPECI" +
-      "FIED\020\000\022\031\n\025CONTACT_STATUS_ACTIVE\020\001\022\032\n\026CON" +
-      "TACT_STATUS_INVITED\020\002\022\033\n\027CONTACT_STATUS_" +
-      "INACTIVE\020\003\022\032\n\026CONTACT_STATUS_DELETED\020\0042\223" +
-      "\007\n\016ContactService\022\224\001\n\rCreateContact\022,.mo" +
-      "delstore.platform.v1.CreateContactReques" +
-      "t\032-.modelstore.platform.v1.CreateContact" +
-      "Response\"&\202\323\344\223\002 \"\025/v1/platform/contacts:" +
-      "\007contact\022\207\001\n\nGetContact\022).modelstore.pla" +
-      "tform.v1.GetContactRequest\032*.modelstore." +
-      "platform.v1.GetContactResponse\"\"\202\323\344\223\002\034\022\032" +
-      "/v1/platform/contacts/{id}\022\210\001\n\014ListConta" +
-      "cts\022+.modelstore.platform.v1.ListContact" +
-      "sRequest\032,.modelstore.platform.v1.ListCo" +
-      "ntactsResponse\"\035\202\323\344\223\002\027\022\025/v1/platform/con" +
-      "tacts\022\241\001\n\rUpdateContact\022,.modelstore.pla" +
-      "tform.v1.UpdateContactRequest\032-.modelsto" +
-      "re.platform.v1.UpdateContactResponse\"3\202\323" +
-      "\344\223\002-2\"/v1/platform/contacts/{contact.id}" +
-      ":\007contact\022\220\001\n\rDeleteContact\022,.modelstore" +
-      ".platform.v1.DeleteContactRequest\032-.mode" +
-      "lstore.platform.v1.DeleteContactResponse" +
-      "\"\"\202\323\344\223\002\034*\032/v1/platform/contacts/{id}\022\235\001\n" +
-      "\020BatchGetContacts\022/.modelstore.platform." +
-      "v1.BatchGetContactsRequest\0320.modelstore." +
-      "platform.v1.BatchGetContactsResponse\"&\202\323" +
-      "\344\223\002 \022\036/v1/platform/contacts:batchGetB{\n\032" +
-      "dev.modelstore.platform.v1B\014ContactProto" +
-      "P\001ZMgithub.com/modelstore/modelstore/cli" +
-      "ents/go/modelstore/platform/v1;platformv" +
-      "1b\006proto3"
+      "\n\010order_by\030\004 \001(\t\022\027\n\017show_total_size\030\005 \001(" +
+      "\010\"\221\001\n\024ListContactsResponse\0221\n\010contacts\030\001" +
+      " \003(\0132\037.modelstore.platform.v1.Contact\022\027\n" +
+      "\017next_page_token\030\002 \001(\t\022\022\n\ntotal_size\030\003 \001" +
+      "(\005\022\031\n\021total_size_capped\030\004 \001(\010\";\n\024PurgeCo" +
+      "ntactsRequest\022\024\n\006filter\030\001 \001(\tB\004\342A\001\002\022\r\n\005f" +
+      "orce\030\002 \001(\010\"B\n\025PurgeContactsResponse\022\023\n\013p" +
+      "urge_count\030\001 \001(\003\022\024\n\014purge_sample\030\002 \003(\t\"\226" +
+      "\001\n\024UpdateContactRequest\0226\n\007contact\030\001 \001(\013" +
+      "2\037.modelstore.platform.v1.ContactB\004\342A\001\002\022" +
+      "/\n\013update_mask\030\002 \001(\0132\032.google.protobuf.F" +
+      "ieldMask\022\025\n\rallow_missing\030\003 \001(\010\"I\n\025Updat" +
+      "eContactResponse\0220\n\007contact\030\001 \001(\0132\037.mode" +
+      "lstore.platform.v1.Contact\"E\n\024DeleteCont" +
+      "actRequest\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001" +
+      "(\t\022\r\n\005force\030\003 \001(\010\"\027\n\025DeleteContactRespon" +
+      "se\"[\n\027BatchGetContactsRequest\022\021\n\003ids\030\001 \003" +
+      "(\tB\004\342A\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.pro" +
+      "tobuf.FieldMask\"M\n\030BatchGetContactsRespo" +
+      "nse\0221\n\010contacts\030\001 \003(\0132\037.modelstore.platf" +
+      "orm.v1.Contact*\215\001\n\013ContactRole\022\034\n\030CONTAC" +
+      "T_ROLE_UNSPECIFIED\020\000\022\026\n\022CONTACT_ROLE_ADM" +
+      "IN\020\001\022\027\n\023CONTACT_ROLE_MEMBER\020\002\022\026\n\022CONTACT" +
+      "_ROLE_AGENT\020\003\022\027\n\023CONTACT_ROLE_VIEWER\020\004*\237" +
+      "\001\n\rContactStatus\022\036\n\032CONTACT_STATUS_UNSPE" +
+      "CIFIED\020\000\022\031\n\025CONTACT_STATUS_ACTIVE\020\001\022\032\n\026C" +
+      "ONTACT_STATUS_INVITED\020\002\022\033\n\027CONTACT_STATU" +
+      "S_INACTIVE\020\003\022\032\n\026CONTACT_STATUS_DELETED\020\004" +
+      "2\252\010\n\016ContactService\022\224\001\n\rCreateContact\022,." +
+      "modelstore.platform.v1.CreateContactRequ" +
+      "est\032-.modelstore.platform.v1.CreateConta" +
+      "ctResponse\"&\202\323\344\223\002 \"\025/v1/platform/contact" +
+      "s:\007contact\022\207\001\n\nGetContact\022).modelstore.p" +
+      "latform.v1.GetContactRequest\032*.modelstor" +
+      "e.platform.v1.GetContactResponse\"\"\202\323\344\223\002\034" +
+      "\022\032/v1/platform/contacts/{id}\022\210\001\n\014ListCon" +
+      "tacts\022+.modelstore.platform.v1.ListConta" +
+      "ctsRequest\032,.modelstore.platform.v1.List" +
+      "ContactsResponse\"\035\202\323\344\223\002\027\022\025/v1/platform/c" +
+      "ontacts\022\224\001\n\rPurgeContacts\022,.modelstore.p" +
+      "latform.v1.PurgeContactsRequest\032-.models" +
+      "tore.platform.v1.PurgeContactsResponse\"&" +
+      "\202\323\344\223\002 \"\033/v1/platform/contacts:purge:\001*\022\241" +
+      "\001\n\rUpdateContact\022,.modelstore.platform.v" +
+      "1.UpdateContactRequest\032-.modelstore.plat" +
+      "form.v1.UpdateContactResponse\"3\202\323\344\223\002-2\"/" +
+      "v1/platform/contacts/{contact.id}:\007conta" +
+      "ct\022\220\001\n\rDeleteContact\022,.modelstore.platfo" +
+      "rm.v1.DeleteContactRequest\032-.modelstore." +
+      "platform.v1.DeleteContactResponse\"\"\202\323\344\223\002" +
+      "\034*\032/v1/platform/contacts/{id}\022\235\001\n\020BatchG" +
+      "etContacts\022/.modelstore.platform.v1.Batc" +
+      "hGetContactsRequest\0320.modelstore.platfor" +
+      "m.v1.BatchGetContactsResponse\"&\202\323\344\223\002 \022\036/" +
+      "v1/platform/contacts:batchGetB{\n\032dev.mod" +
+      "elstore.platform.v1B\014ContactProtoP\001ZMgit" +
+      "hub.com/modelstore/modelstore/clients/go" +
+      "/modelstore/platform/v1;platformv1b\006prot" +
+      "o3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -229,45 +248,57 @@ public final class ContactProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_platform_v1_ListContactsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_ListContactsRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_platform_v1_ListContactsResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_platform_v1_ListContactsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_ListContactsResponse_descriptor,
-        new java.lang.String[] { "Contacts", "NextPageToken", });
-    internal_static_modelstore_platform_v1_UpdateContactRequest_descriptor =
+        new java.lang.String[] { "Contacts", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_platform_v1_PurgeContactsRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_platform_v1_PurgeContactsRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_PurgeContactsRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_platform_v1_PurgeContactsResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_platform_v1_PurgeContactsResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_PurgeContactsResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_platform_v1_UpdateContactRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_platform_v1_UpdateContactRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_UpdateContactRequest_descriptor,
         new java.lang.String[] { "Contact", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_platform_v1_UpdateContactResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_platform_v1_UpdateContactResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_UpdateContactResponse_descriptor,
         new java.lang.String[] { "Contact", });
     internal_static_modelstore_platform_v1_DeleteContactRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_platform_v1_DeleteContactRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_DeleteContactRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", "Force", });
     internal_static_modelstore_platform_v1_DeleteContactResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_platform_v1_DeleteContactResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_DeleteContactResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_platform_v1_BatchGetContactsRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_platform_v1_BatchGetContactsRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchGetContactsRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_platform_v1_BatchGetContactsResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_platform_v1_BatchGetContactsResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchGetContactsResponse_descriptor,

@@ -62,6 +62,16 @@ public final class WorkspaceProto extends com.google.protobuf.GeneratedFile {
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
       internal_static_modelstore_platform_v1_ListWorkspacesResponse_fieldAccessorTable;
   static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_PurgeWorkspacesRequest_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_PurgeWorkspacesRequest_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
+    internal_static_modelstore_platform_v1_PurgeWorkspacesResponse_descriptor;
+  static final 
+    com.google.protobuf.GeneratedMessage.FieldAccessorTable
+      internal_static_modelstore_platform_v1_PurgeWorkspacesResponse_fieldAccessorTable;
+  static final com.google.protobuf.Descriptors.Descriptor
     internal_static_modelstore_platform_v1_UpdateWorkspaceRequest_descriptor;
   static final 
     com.google.protobuf.GeneratedMessage.FieldAccessorTable
@@ -123,55 +133,64 @@ public final class WorkspaceProto extends com.google.protobuf.GeneratedFile {
       "-\n\tread_mask\030\002 \001(\0132\032.google.protobuf.Fie" +
       "ldMask\"L\n\024GetWorkspaceResponse\0224\n\tworksp" +
       "ace\030\001 \001(\0132!.modelstore.platform.v1.Works" +
-      "pace\"`\n\025ListWorkspacesRequest\022\021\n\tpage_si" +
+      "pace\"y\n\025ListWorkspacesRequest\022\021\n\tpage_si" +
       "ze\030\001 \001(\005\022\022\n\npage_token\030\002 \001(\t\022\016\n\006filter\030\003" +
-      " \001(\t\022\020\n\010order_by\030\004 \001(\t\"h\n\026ListWorkspaces" +
-      "Response\0225\n\nworkspaces\030\001 \003(\0132!.modelstor" +
-      "e.platform.v1.Workspace\022\027\n\017next_page_tok" +
-      "en\030\002 \001(\t\"\234\001\n\026UpdateWorkspaceRequest\022:\n\tw" +
-      "orkspace\030\001 \001(\0132!.modelstore.platform.v1." +
-      "WorkspaceB\004\342A\001\002\022/\n\013update_mask\030\002 \001(\0132\032.g" +
-      "oogle.protobuf.FieldMask\022\025\n\rallow_missin" +
-      "g\030\003 \001(\010\"O\n\027UpdateWorkspaceResponse\0224\n\two" +
-      "rkspace\030\001 \001(\0132!.modelstore.platform.v1.W" +
-      "orkspace\"G\n\026DeleteWorkspaceRequest\022\020\n\002id" +
-      "\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005force\030\003 \001(" +
-      "\010\"\031\n\027DeleteWorkspaceResponse\"]\n\031BatchGet" +
-      "WorkspacesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A\001\002\022-\n\t" +
-      "read_mask\030\002 \001(\0132\032.google.protobuf.FieldM" +
-      "ask\"S\n\032BatchGetWorkspacesResponse\0225\n\nwor" +
-      "kspaces\030\001 \003(\0132!.modelstore.platform.v1.W" +
-      "orkspace*o\n\017WorkspaceStatus\022 \n\034WORKSPACE" +
-      "_STATUS_UNSPECIFIED\020\000\022\033\n\027WORKSPACE_STATU" +
-      "S_ACTIVE\020\001\022\035\n\031WORKSPACE_STATUS_INACTIVE\020" +
-      "\0022\313\007\n\020WorkspaceService\022\236\001\n\017CreateWorkspa" +
-      "ce\022..modelstore.platform.v1.CreateWorksp" +
-      "aceRequest\032/.modelstore.platform.v1.Crea" +
-      "teWorkspaceResponse\"*\202\323\344\223\002$\"\027/v1/platfor" +
-      "m/workspaces:\tworkspace\022\217\001\n\014GetWorkspace" +
-      "\022+.modelstore.platform.v1.GetWorkspaceRe" +
-      "quest\032,.modelstore.platform.v1.GetWorksp" +
-      "aceResponse\"$\202\323\344\223\002\036\022\034/v1/platform/worksp" +
-      "aces/{id}\022\220\001\n\016ListWorkspaces\022-.modelstor" +
-      "e.platform.v1.ListWorkspacesRequest\032..mo" +
-      "delstore.platform.v1.ListWorkspacesRespo" +
-      "nse\"\037\202\323\344\223\002\031\022\027/v1/platform/workspaces\022\255\001\n" +
-      "\017UpdateWorkspace\022..modelstore.platform.v" +
-      "1.UpdateWorkspaceRequest\032/.modelstore.pl" +
-      "atform.v1.UpdateWorkspaceResponse\"9\202\323\344\223\002" +
-      "32&/v1/platform/workspaces/{workspace.id" +
-      "}:\tworkspace\022\230\001\n\017DeleteWorkspace\022..model" +
-      "store.platform.v1.DeleteWorkspaceRequest" +
-      "\032/.modelstore.platform.v1.DeleteWorkspac" +
-      "eResponse\"$\202\323\344\223\002\036*\034/v1/platform/workspac" +
-      "es/{id}\022\245\001\n\022BatchGetWorkspaces\0221.modelst" +
-      "ore.platform.v1.BatchGetWorkspacesReques" +
-      "t\0322.modelstore.platform.v1.BatchGetWorks" +
-      "pacesResponse\"(\202\323\344\223\002\"\022 /v1/platform/work" +
-      "spaces:batchGetB}\n\032dev.modelstore.platfo" +
-      "rm.v1B\016WorkspaceProtoP\001ZMgithub.com/mode" +
-      "lstore/modelstore/clients/go/modelstore/" +
-      "platform/v1;platformv1b\006proto3"
+      " \001(\t\022\020\n\010order_by\030\004 \001(\t\022\027\n\017show_total_siz" +
+      "e\030\005 \001(\010\"\227\001\n\026ListWorkspacesResponse\0225\n\nwo" +
+      "rkspaces\030\001 \003(\0132!.modelstore.platform.v1." +
+      "Workspace\022\027\n\017next_page_token\030\002 \001(\t\022\022\n\nto" +
+      "tal_size\030\003 \001(\005\022\031\n\021total_size_capped\030\004 \001(" +
+      "\010\"=\n\026PurgeWorkspacesRequest\022\024\n\006filter\030\001 " +
+      "\001(\tB\004\342A\001\002\022\r\n\005force\030\002 \001(\010\"D\n\027PurgeWorkspa" +
+      "cesResponse\022\023\n\013purge_count\030\001 \001(\003\022\024\n\014purg" +
+      "e_sample\030\002 \003(\t\"\234\001\n\026UpdateWorkspaceReques" +
+      "t\022:\n\tworkspace\030\001 \001(\0132!.modelstore.platfo" +
+      "rm.v1.WorkspaceB\004\342A\001\002\022/\n\013update_mask\030\002 \001" +
+      "(\0132\032.google.protobuf.FieldMask\022\025\n\rallow_" +
+      "missing\030\003 \001(\010\"O\n\027UpdateWorkspaceResponse" +
+      "\0224\n\tworkspace\030\001 \001(\0132!.modelstore.platfor" +
+      "m.v1.Workspace\"G\n\026DeleteWorkspaceRequest" +
+      "\022\020\n\002id\030\001 \001(\tB\004\342A\001\002\022\014\n\004etag\030\002 \001(\t\022\r\n\005forc" +
+      "e\030\003 \001(\010\"\031\n\027DeleteWorkspaceResponse\"]\n\031Ba" +
+      "tchGetWorkspacesRequest\022\021\n\003ids\030\001 \003(\tB\004\342A" +
+      "\001\002\022-\n\tread_mask\030\002 \001(\0132\032.google.protobuf." +
+      "FieldMask\"S\n\032BatchGetWorkspacesResponse\022" +
+      "5\n\nworkspaces\030\001 \003(\0132!.modelstore.platfor" +
+      "m.v1.Workspace*o\n\017WorkspaceStatus\022 \n\034WOR" +
+      "KSPACE_STATUS_UNSPECIFIED\020\000\022\033\n\027WORKSPACE" +
+      "_STATUS_ACTIVE\020\001\022\035\n\031WORKSPACE_STATUS_INA" +
+      "CTIVE\020\0022\352\010\n\020WorkspaceService\022\236\001\n\017CreateW" +
+      "orkspace\022..modelstore.platform.v1.Create" +
+      "WorkspaceRequest\032/.modelstore.platform.v" +
+      "1.CreateWorkspaceResponse\"*\202\323\344\223\002$\"\027/v1/p" +
+      "latform/workspaces:\tworkspace\022\217\001\n\014GetWor" +
+      "kspace\022+.modelstore.platform.v1.GetWorks" +
+      "paceRequest\032,.modelstore.platform.v1.Get" +
+      "WorkspaceResponse\"$\202\323\344\223\002\036\022\034/v1/platform/" +
+      "workspaces/{id}\022\220\001\n\016ListWorkspaces\022-.mod" +
+      "elstore.platform.v1.ListWorkspacesReques" +
+      "t\032..modelstore.platform.v1.ListWorkspace" +
+      "sResponse\"\037\202\323\344\223\002\031\022\027/v1/platform/workspac" +
+      "es\022\234\001\n\017PurgeWorkspaces\022..modelstore.plat" +
+      "form.v1.PurgeWorkspacesRequest\032/.modelst" +
+      "ore.platform.v1.PurgeWorkspacesResponse\"" +
+      "(\202\323\344\223\002\"\"\035/v1/platform/workspaces:purge:\001" +
+      "*\022\255\001\n\017UpdateWorkspace\022..modelstore.platf" +
+      "orm.v1.UpdateWorkspaceRequest\032/.modelsto" +
+      "re.platform.v1.UpdateWorkspaceResponse\"9" +
+      "\202\323\344\223\00232&/v1/platform/workspaces/{workspa" +
+      "ce.id}:\tworkspace\022\230\001\n\017DeleteWorkspace\022.." +
+      "modelstore.platform.v1.DeleteWorkspaceRe" +
+      "quest\032/.modelstore.platform.v1.DeleteWor" +
+      "kspaceResponse\"$\202\323\344\223\002\036*\034/v1/platform/wor" +
+      "kspaces/{id}\022\245\001\n\022BatchGetWorkspaces\0221.mo" +
+      "delstore.platform.v1.BatchGetWorkspacesR" +
+      "equest\0322.modelstore.platform.v1.BatchGet" +
+      "WorkspacesResponse\"(\202\323\344\223\002\"\022 /v1/platform" +
+      "/workspaces:batchGetB}\n\032dev.modelstore.p" +
+      "latform.v1B\016WorkspaceProtoP\001ZMgithub.com" +
+      "/modelstore/modelstore/clients/go/models" +
+      "tore/platform/v1;platformv1b\006proto3"
     };
     descriptor = com.google.protobuf.Descriptors.FileDescriptor
       .internalBuildGeneratedFileFrom(descriptorData,
@@ -217,45 +236,57 @@ public final class WorkspaceProto extends com.google.protobuf.GeneratedFile {
     internal_static_modelstore_platform_v1_ListWorkspacesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_ListWorkspacesRequest_descriptor,
-        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", });
+        new java.lang.String[] { "PageSize", "PageToken", "Filter", "OrderBy", "ShowTotalSize", });
     internal_static_modelstore_platform_v1_ListWorkspacesResponse_descriptor =
       getDescriptor().getMessageType(6);
     internal_static_modelstore_platform_v1_ListWorkspacesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_ListWorkspacesResponse_descriptor,
-        new java.lang.String[] { "Workspaces", "NextPageToken", });
-    internal_static_modelstore_platform_v1_UpdateWorkspaceRequest_descriptor =
+        new java.lang.String[] { "Workspaces", "NextPageToken", "TotalSize", "TotalSizeCapped", });
+    internal_static_modelstore_platform_v1_PurgeWorkspacesRequest_descriptor =
       getDescriptor().getMessageType(7);
+    internal_static_modelstore_platform_v1_PurgeWorkspacesRequest_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_PurgeWorkspacesRequest_descriptor,
+        new java.lang.String[] { "Filter", "Force", });
+    internal_static_modelstore_platform_v1_PurgeWorkspacesResponse_descriptor =
+      getDescriptor().getMessageType(8);
+    internal_static_modelstore_platform_v1_PurgeWorkspacesResponse_fieldAccessorTable = new
+      com.google.protobuf.GeneratedMessage.FieldAccessorTable(
+        internal_static_modelstore_platform_v1_PurgeWorkspacesResponse_descriptor,
+        new java.lang.String[] { "PurgeCount", "PurgeSample", });
+    internal_static_modelstore_platform_v1_UpdateWorkspaceRequest_descriptor =
+      getDescriptor().getMessageType(9);
     internal_static_modelstore_platform_v1_UpdateWorkspaceRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_UpdateWorkspaceRequest_descriptor,
         new java.lang.String[] { "Workspace", "UpdateMask", "AllowMissing", });
     internal_static_modelstore_platform_v1_UpdateWorkspaceResponse_descriptor =
-      getDescriptor().getMessageType(8);
+      getDescriptor().getMessageType(10);
     internal_static_modelstore_platform_v1_UpdateWorkspaceResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_UpdateWorkspaceResponse_descriptor,
         new java.lang.String[] { "Workspace", });
     internal_static_modelstore_platform_v1_DeleteWorkspaceRequest_descriptor =
-      getDescriptor().getMessageType(9);
+      getDescriptor().getMessageType(11);
     internal_static_modelstore_platform_v1_DeleteWorkspaceRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_DeleteWorkspaceRequest_descriptor,
         new java.lang.String[] { "Id", "Etag", "Force", });
     internal_static_modelstore_platform_v1_DeleteWorkspaceResponse_descriptor =
-      getDescriptor().getMessageType(10);
+      getDescriptor().getMessageType(12);
     internal_static_modelstore_platform_v1_DeleteWorkspaceResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_DeleteWorkspaceResponse_descriptor,
         new java.lang.String[] { });
     internal_static_modelstore_platform_v1_BatchGetWorkspacesRequest_descriptor =
-      getDescriptor().getMessageType(11);
+      getDescriptor().getMessageType(13);
     internal_static_modelstore_platform_v1_BatchGetWorkspacesRequest_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchGetWorkspacesRequest_descriptor,
         new java.lang.String[] { "Ids", "ReadMask", });
     internal_static_modelstore_platform_v1_BatchGetWorkspacesResponse_descriptor =
-      getDescriptor().getMessageType(12);
+      getDescriptor().getMessageType(14);
     internal_static_modelstore_platform_v1_BatchGetWorkspacesResponse_fieldAccessorTable = new
       com.google.protobuf.GeneratedMessage.FieldAccessorTable(
         internal_static_modelstore_platform_v1_BatchGetWorkspacesResponse_descriptor,
