@@ -217,7 +217,8 @@ async def test_purge_star_takes_the_whole_tenant_and_soft_deleted_ones(
     made = await _created(service, Samples(channel, tenant), 3)
     stranger = await Samples(channel, str(ObjectId())).create(model)
     delete, purge = method(service, Kind.DELETE), method(service, Kind.PURGE)
-    assert delete is not None and purge is not None
+    assert delete is not None
+    assert purge is not None
     await call(channel, delete, delete.request_class(id=made[0].id), tenant)
     dry = await call(channel, purge, purge.request_class(filter="*"), tenant)
     assert (dry.purge_count, sorted(dry.purge_sample)) == (3, sorted(m.id for m in made))

@@ -6,7 +6,8 @@ without an annotation, or with one of another shape, fails:
   declared plural (`changes` for ChangeService);
 - Get `GET .../{id}`, List `GET ...`, Create `POST ...` body the entity field, Update
   `PATCH .../{<entity>.id}` body the entity field, Delete `DELETE .../{id}`, BatchGet
-  `GET ...:batchGet`, Undelete `POST .../{id}:undelete` body `*`;
+  `GET ...:batchGet`, Undelete `POST .../{id}:undelete` body `*`, Purge `POST ...:purge`
+  body `*`;
 - any other RPC a custom method, `...:verb` on the collection, or `.../{id}:verb` when its
   request has an `id`: the verb is the method name without the entity's (plural or
   singular) name, lowerCamel; `GET` without a body only for a Get/List/Check/Watch verb
@@ -31,6 +32,7 @@ STANDARD = {
     Kind.DELETE: ("delete", "/{id}", ""),
     Kind.BATCH_GET: ("get", ":batchGet", ""),
     Kind.UNDELETE: ("post", "/{id}:undelete", "*"),
+    Kind.PURGE: ("post", ":purge", "*"),
 }
 
 
