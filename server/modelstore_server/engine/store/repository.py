@@ -749,12 +749,12 @@ class EntityStore(Generic[M]):
                 assert self.relations is not None
                 for doc in found:
                     await self.relations.before_delete(ctx, self, str(doc["_id"]), False)
-            deleted += await self._remove_found(ctx, query, found)
+            deleted.extend(await self._remove_found(ctx, query, found))
         return Purged(len(deleted), deleted[:PURGE_SAMPLE])
 
     async def _remove_found(
         self, ctx: CallContext, query: Mapping[str, Any], found: Sequence[Doc]
-    ) -> list[str]:
+    ) -> Sequence[str]:
         """Delete the documents `found` that still meet `query`; return the ids deleted.
 
         One `deleteMany` for them all, unless the domain's hooks must see each document.
