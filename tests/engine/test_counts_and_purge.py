@@ -269,3 +269,31 @@ async def test_purging_parents_cascades_to_their_children(
     for session in made:
         assert await server.db[sessions.collection].find_one({"_id": either(session.id)}) is None
         assert await server.db["auth.users"].find_one({"_id": either(session.user_id)}) is None
+
+
+async def test_an_interrupted_purge_leaves_no_dangling_child_and_resumes(
+    channel: grpc.aio.Channel, tenant: str, server: Modelstore
+) -> None:
+    """The users' deletion fails after their sessions went (fault injected at the storage
+    layer): no session is left of a deleted user, and the same purge again completes."""
+    from tests.engine.test_relations import _FailingCollection
+
+    sessions = MODELS["modelstore.auth.v1.Session"]
+    session = await Samples(channel, tenant).create(sessions)
+    users = SERVICE_OF["modelstore.auth.v1.User"]
+    purge = method(users, Kind.PURGE)
+    assert purge is not None
+    store = server.stores["modelstore.auth.v1.User"]
+    real = store.documents._collection
+    failing = "find_one_and_delete" if store.hooks.after_write else "delete_many"
+    store.documents._collection = _FailingCollection(real, failing)  # type: ignore[assignment]
+    request = purge.request_class(filter=f'id = "{session.user_id}"', force=True)
+    try:
+        await expect_error(call(channel, purge, request), grpc.StatusCode.INTERNAL)
+    finally:
+        store.documents._collection = real
+    assert server.db is not None
+    assert await server.db[sessions.collection].find_one({"_id": either(session.id)}) is None
+    assert await server.db["auth.users"].find_one({"_id": either(session.user_id)}) is not None
+    assert (await call(channel, purge, request)).purge_count == 1
+    assert await server.db["auth.users"].find_one({"_id": either(session.user_id)}) is None
