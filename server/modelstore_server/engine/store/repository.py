@@ -112,8 +112,8 @@ class _Write:
     wholes: Sequence[tuple[str, FieldPlan]]
     """The keys of sub-documents written whole, merged with the stored ones (`kept_keys`)."""
     on_insert: Doc | None
+    """The rest of the document, when allow_missing may create it (`_create_missing`)."""
     at: dt.datetime
-    upsert: bool
     prior: Doc | None = None
     """The whole stored document the etag was checked on (the filter requires it)."""
 
@@ -831,9 +831,11 @@ class EntityStore(Generic[M]):
         on_insert = (
             self._insert_defaults(ctx, entity, doc_id, paths, current) if allow_missing else None
         )
-        # A document that exists when the etag was checked is not created again (upsert).
-        upsert = allow_missing and prior is None
-        write = _Write(filt, set_doc, unset, wholes, on_insert, current, upsert, prior)
+        if allow_missing and etag and prior is None:
+            # AIP-154: an etag names a stored version; with none stored it cannot match, and
+            # a conditional write must not create (docs/decisions.md, "Upsert").
+            raise errors.etag_mismatch(self.label, doc_id)
+        write = _Write(filt, set_doc, unset, wholes, on_insert, current, prior)
         doc = await self._write_update(ctx, doc_id, etag, write)
         if doc is None and self.tenant_parent is not None and m.tenant_key is not None:
             adopted = await self.adopted(ctx, doc_id)
@@ -841,7 +843,12 @@ class EntityStore(Generic[M]):
                 scoped = {**filt, **self.visibility.of_id(ctx, doc_id, adopted)}
                 scoped.pop(m.tenant_key, None)
                 fixed = {**set_doc, **self.visibility.tenant_on_insert(ctx)}
-                write = dataclasses.replace(write, filt=scoped, set=fixed, upsert=False)
+                write = dataclasses.replace(write, filt=scoped, set=fixed)
+                doc = await self._write_update(ctx, doc_id, etag, write)
+        if doc is None and allow_missing and not etag:
+            # Missing: create it; when a racing upsert created it first, update that one.
+            doc = await self._create_missing(write)
+            if doc is None:
                 doc = await self._write_update(ctx, doc_id, etag, write)
         if doc is None:
             await self.conflicts.diagnose(
@@ -868,35 +875,44 @@ class EntityStore(Generic[M]):
             raise errors.etag_mismatch(self.label, doc_id)
         return doc
 
+    async def _create_missing(self, w: _Write) -> Doc | None:
+        """Insert the entity an Update with allow_missing found missing (AIP-134).
+
+        An insert, not an upserting update: of any number of racing upserts of one id,
+        the unique `_id` index lets exactly one insert, whose journal entry is the one
+        CREATE; the others get None here and update what it inserted. (An upsert command
+        cannot say whether it inserted, and two racing ones may both try to, one then
+        failing on the index.) Another unique index refusing the insert is ALREADY_EXISTS.
+        """
+        assert w.on_insert is not None  # set for allow_missing
+        doc: Doc = dict(w.on_insert)
+        for key, value in w.set.items():
+            _put_path(doc, key, value)
+        for key in self.always_store:
+            doc.setdefault(key, "")
+        await self._refuse_other_form(doc["_id"])
+        try:
+            return await self.writes.insert(doc, w.at)
+        except DuplicateKey as dup:
+            if await self.documents.find_one({"_id": doc["_id"]}, {"_id": 1}) is None:
+                await self.conflicts.name_duplicate(dup, doc, True)
+            return None
+
     async def _update_duplicate(
         self,
         ctx: CallContext,
         dup: DuplicateKey,
         doc_id: str,
-        etag: str,
-        filt: Mapping[str, Any],
         changes: Changes,
     ) -> None:
-        """Explain a unique violation of an update: ABORTED (etag) or ALREADY_EXISTS."""
-        visible = self.visibility.of_id(ctx, doc_id)
-        # Only an upsert can collide on `_id`: a different etag then means the document
-        # exists and changed (the etag filter did not match), not a duplicate.
-        if etag:
-            existing = await self.documents.find_one(visible)
-            if existing is not None and version_of(existing) != etag:
-                raise errors.etag_mismatch(self.label, doc_id) from None
-        # An upsert whose filter matches nothing inserted: the document it would have
-        # made is its filter's equalities plus $setOnInsert; otherwise the stored one.
-        inserting = (
-            changes.set_on_insert is not None
-            and await self.documents.find_one(filt, {"_id": 1}) is None
-        )
-        if inserting:
-            equal = {k: v for k, v in filt.items() if not isinstance(v, Mapping)}
-            values = {**(changes.set_on_insert or {}), **equal}
-        else:
-            values = await self.documents.find_one(visible) or {"_id": doc_id}
-        await self.conflicts.name_duplicate(dup, {**values, **changes.set}, inserting)
+        """Explain a unique violation of an update: ALREADY_EXISTS, naming the fields.
+
+        An update never inserts (allow_missing creates through `_create_missing`), so the
+        stored document with the update's values is what collided.
+        """
+        values = await self.documents.find_one(self.visibility.of_id(ctx, doc_id))
+        stored = values or {"_id": doc_id}
+        await self.conflicts.name_duplicate(dup, {**stored, **changes.set}, inserting=False)
 
     async def _write_update(
         self, ctx: CallContext, doc_id: str, etag: str, w: _Write
@@ -907,13 +923,11 @@ class EntityStore(Generic[M]):
         for _ in range(ATTEMPTS):
             kept = await self._keep_stored(w.filt, w.set, w.wholes, stored)
             stored = None  # a retry reads what is stored now
-            changes = Changes(set=kept.set, unset=w.unset, set_on_insert=w.on_insert)
+            changes = Changes(set=kept.set, unset=w.unset)
             try:
-                doc, _ = await self.writes.update(
-                    kept.filter, changes, w.at, upsert=w.upsert and not kept.read
-                )
+                doc, _ = await self.writes.update(kept.filter, changes, w.at)
             except DuplicateKey as dup:
-                await self._update_duplicate(ctx, dup, doc_id, etag, kept.filter, changes)
+                await self._update_duplicate(ctx, dup, doc_id, changes)
             if doc is not None or not kept.read:
                 break
             # Missed: write again only if what changed is the merged values alone.
@@ -1065,11 +1079,19 @@ def _tenant_in(store: EntityStore[Any], doc: Mapping[str, Any]) -> Any:
     return get_path(doc, key) if key else None
 
 
+def _put_path(doc: Doc, key: str, value: Any) -> None:
+    """Set dotted key `key` (`address.city`, as a `$set` names it) in `doc` as nested ones."""
+    *parents, last = key.split(".")
+    for part in parents:
+        doc = doc.setdefault(part, {})
+    doc[last] = value
+
+
 def _as_read(prior: Doc | None, etag: str) -> Doc:
     """Return the condition of a write given `etag` that found `prior` with that etag."""
     if prior is None:
-        # Nothing stored: a stamp never equals an etag (12 characters, not 16), so an
-        # update matches nothing and an upsert's insert collides if one appears meanwhile.
+        # Nothing stored: a stamp never equals an etag (12 characters, not 16), so the
+        # update matches nothing (allow_missing refuses an etag of a missing entity first).
         return {"etag": etag}
     return unchanged(prior)
 

@@ -66,9 +66,13 @@ class Writes:
         keys: list[str] = [*changes.set, *changes.unset]
         for values in (changes.inc, changes.push, changes.pull, changes.min):
             keys.extend(values or ())
-        # An upsert that inserted stamped its own `at` as createdAt (both callers put it in
-        # set_on_insert); an existing document has an older one.
-        if upsert and changes.set_on_insert is not None and doc.get("createdAt") == at:
+        # An upsert that inserted holds the fresh `_id` and the `at` of its set_on_insert
+        # (`EntityStore.upsert_where`): a racer's write of the same millisecond updating
+        # that document carries another `_id`, which the time alone would not tell apart.
+        inserted = changes.set_on_insert is not None and all(
+            doc.get(k) == changes.set_on_insert.get(k, doc.get(k)) for k in ("_id", "createdAt")
+        )
+        if upsert and inserted and doc.get("createdAt") == at:
             operation = audit.CREATE
             keys.extend(changes.set_on_insert)
         self._record(operation, doc, keys, version_of(doc))
