@@ -5,6 +5,7 @@
   retries UNAVAILABLE (reads always, mutations only with a `request_id`) and raises typed
   errors.
 - `paginate` / `pages`: walk every page of any List RPC, sync or asyncio.
+- `count` (a `Total`): how many entities a List's filter matches (AIP-158 `total_size`).
 - `ModelstoreError` and its subclasses (`NotFoundError`, `AlreadyExistsError`, ...): the
   status code, ErrorInfo reason and metadata, and BadRequest field violations of a failed
   call; `from_rpc_error` decodes any `grpc.RpcError`.
@@ -27,6 +28,7 @@ from .changes import (
     watch_changes_sync,
 )
 from .channel import TlsConfig, channel_options, connect, connect_async
+from .counts import Total, count
 from .errors import (
     DOMAIN,
     AbortedError,
@@ -92,6 +94,7 @@ __all__ = [
     "ResourceExhaustedError",
     "RetryPolicy",
     "TlsConfig",
+    "Total",
     "UnauthenticatedError",
     "UnavailableError",
     "UnimplementedError",
@@ -101,6 +104,7 @@ __all__ = [
     "channel_options",
     "connect",
     "connect_async",
+    "count",
     "error_class",
     "from_rpc_error",
     "from_status",
