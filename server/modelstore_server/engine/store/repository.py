@@ -52,7 +52,7 @@ from ..naming import snake_case
 from ..pagination import PURPOSE as PAGE_TOKEN_PURPOSE
 from ..pagination import PageTokens, get_path
 from ..stored_ids import forms, matching, matching_any
-from ..validation import id_refusal
+from ..validation import id_refusal, validate
 from .bulk_limits import PURGE_SAMPLE, BulkLimits
 from .conflicts import Conflicts, Refusal
 from .field_secrets import FieldSecrets
@@ -847,6 +847,7 @@ class EntityStore(Generic[M]):
                 doc = await self._write_update(ctx, doc_id, etag, write)
         if doc is None and allow_missing and not etag:
             # Missing: create it; when a racing upsert created it first, update that one.
+            self._refuse_incomplete(paths)
             doc = await self._create_missing(write)
             if doc is None:
                 doc = await self._write_update(ctx, doc_id, etag, write)
@@ -874,6 +875,28 @@ class EntityStore(Generic[M]):
         if doc is not None and version_of(doc) != etag:
             raise errors.etag_mismatch(self.label, doc_id)
         return doc
+
+    def _refuse_incomplete(self, paths: Sequence[str]) -> None:
+        """Refuse to create, as Create would, an entity whose required fields are unwritten.
+
+        Request validation checks an Update's written fields only (it cannot know the
+        entity is missing); an upsert that creates must meet Create's rules (AIP-134), so
+        every required field without a default (not output only, not the tenant field the
+        store fills) must be among the written ones.
+        """
+        m = self.model
+        tops = {p.split(".")[0] for p in paths}
+        unwritten = [name for name in m.required if name not in tops]
+        if not unwritten:
+            return
+        found = validate(
+            self.message_class(),
+            prefix=f"{self._entity_field}.",
+            only=unwritten,
+            skip=lambda fd: fd.name in m.output_only or fd.name == m.tenant_field,
+        )
+        if found:
+            raise errors.invalid_request(found)
 
     async def _create_missing(self, w: _Write) -> Doc | None:
         """Insert the entity an Update with allow_missing found missing (AIP-134).
