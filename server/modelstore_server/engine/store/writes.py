@@ -69,12 +69,10 @@ class Writes:
         # An upsert that inserted holds the fresh `_id` and the `at` of its set_on_insert
         # (`EntityStore.upsert_where`): a racer's write of the same millisecond updating
         # that document carries another `_id`, which the time alone would not tell apart.
-        inserted = changes.set_on_insert is not None and all(
-            doc.get(k) == changes.set_on_insert.get(k, doc.get(k)) for k in ("_id", "createdAt")
-        )
-        if upsert and inserted and doc.get("createdAt") == at:
+        on_insert = changes.set_on_insert
+        if upsert and on_insert is not None and _inserted(doc, on_insert, at):
             operation = audit.CREATE
-            keys.extend(changes.set_on_insert)
+            keys.extend(on_insert)
         self._record(operation, doc, keys, version_of(doc))
         return doc, etag
 
@@ -153,3 +151,9 @@ class Writes:
         for part in key.split("."):
             value = value.get(part) if isinstance(value, Mapping) else None
         return "" if value is None else str(value)
+
+
+def _inserted(doc: Mapping[str, Any], on_insert: Mapping[str, Any], at: dt.datetime) -> bool:
+    """Whether the upsert that returned `doc` inserted it: its own `_id` and time."""
+    own_id = "_id" not in on_insert or doc.get("_id") == on_insert["_id"]
+    return own_id and doc.get("createdAt") == at
