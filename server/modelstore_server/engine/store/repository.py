@@ -847,7 +847,10 @@ class EntityStore(Generic[M]):
                 doc = await self._write_update(ctx, doc_id, etag, write)
         if doc is None and allow_missing and not etag:
             # Missing: create it; when a racing upsert created it first, update that one.
-            self._refuse_incomplete(paths)
+            # Immutable fields are the filter's guards, not `$set`: the insert writes them.
+            fields = m.descriptor.fields_by_name
+            guarded = [g for g in guards if present(entity, fields[g])]
+            self._refuse_incomplete([*paths, *guarded])
             doc = await self._create_missing(write)
             if doc is None:
                 doc = await self._write_update(ctx, doc_id, etag, write)
