@@ -170,7 +170,10 @@ async def test_purge_dry_run_then_force_deletes_exactly_the_match(
     # Each purged entity has its DELETE audit entry, like a Delete's.
     for doc_id in doomed:
         seen = await entries(
-            channel, audit_tenant(model, tenant, doc_id), of_entity(model.full_name, doc_id)
+            channel,
+            audit_tenant(model, tenant, doc_id),
+            of_entity(model.full_name, doc_id),
+            page_size=100,
         )
         deletes = [e for e in seen if e.operation == change_pb2.CHANGE_OPERATION_DELETE]
         assert len(deletes) == 1

@@ -52,7 +52,8 @@ async def test_concurrent_upserts_of_one_id_create_it_once(
     assert update is not None
     header = header_for(model, tenant)
     samples = Samples(channel, tenant)
-    for n in range(ROUNDS):
+    # A hashed secret costs each racer a slow hash (scrypt, bcrypt): one round there.
+    for n in range(1 if model.secrets else ROUNDS):
         doc_id = tenant if is_tenant_entity(model) and n == 0 else _new_id(service, tenant, n)
         if is_tenant_entity(model) and n > 0:
             break  # a tenant entity's id is the tenant: one round
@@ -67,7 +68,10 @@ async def test_concurrent_upserts_of_one_id_create_it_once(
         stored = await server.db[model.collection].count_documents({"_id": either(doc_id)})
         assert stored == 1
         seen = await entries(
-            channel, audit_tenant(model, tenant, doc_id), of_entity(model.full_name, doc_id)
+            channel,
+            audit_tenant(model, tenant, doc_id),
+            of_entity(model.full_name, doc_id),
+            page_size=100,
         )
         operations = [e.operation for e in seen]
         assert operations.count(change_pb2.CHANGE_OPERATION_CREATE) == 1, operations
