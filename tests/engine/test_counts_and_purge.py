@@ -20,7 +20,7 @@ from modelstore.v1 import change_pb2
 from modelstore_server.app import Modelstore
 from modelstore_server.engine.registry import Kind, ServiceSpec
 from modelstore_server.engine.store.bulk_limits import BulkLimits
-from tests.engine.test_audit_log import audit_tenant, entries, of_entity
+from tests.engine.test_audit_log import AUDIT, audit_tenant, entries, of_entity
 from tests.support import (
     ENTITY_SERVICES,
     MODELS,
@@ -68,11 +68,11 @@ def test_every_entity_with_a_list_has_purge_and_a_total() -> None:
         listed = method(service, Kind.LIST)
         if listed is None or service.model is None:
             continue
-        if service.model.collection == "modelstore.audit_log":
-            continue  # the audit log is the server's record, never purged by a client
-        assert method(service, Kind.PURGE) is not None, service.full_name
         assert "show_total_size" in listed.request_class.DESCRIPTOR.fields_by_name
         assert "total_size" in listed.response_class.DESCRIPTOR.fields_by_name
+        purge = method(service, Kind.PURGE)
+        # The audit log is the server's record, never purged by a client.
+        assert (purge is None) == (service.model.collection == "modelstore.audit_log")
 
 
 @pytest.mark.parametrize("service", PURGEABLE, ids=IDS)
@@ -178,6 +178,18 @@ async def test_purge_dry_run_then_force_deletes_exactly_the_match(
         deletes = [e for e in seen if e.operation == change_pb2.CHANGE_OPERATION_DELETE]
         assert len(deletes) == 1
         assert deletes[0].rpc.endswith("/" + purge.descriptor.name)
+    # The audit log's List counts too: one DELETE entry per purged entity.
+    audit_list = method(AUDIT, Kind.LIST)
+    assert audit_list is not None
+    flt = f'entity_type = "{model.full_name}" AND operation = CHANGE_OPERATION_DELETE AND ('
+    flt += " OR ".join(f'entity_id = "{i}"' for i in doomed) + ")"
+    counted = await call(
+        channel,
+        audit_list,
+        audit_list.request_class(filter=flt, show_total_size=True, page_size=1),
+        audit_tenant(model, tenant, doomed[0]) if not is_tenant_entity(model) else None,
+    )
+    assert counted.total_size == 2
     again = await call(
         channel, purge, purge.request_class(filter=_any_of(wanted), force=True), header
     )
