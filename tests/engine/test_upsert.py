@@ -139,3 +139,22 @@ async def test_an_upsert_that_creates_meets_the_rules_of_create(
     await expect_error(
         call(channel, get, get.request_class(id=doc_id), header), grpc.StatusCode.NOT_FOUND
     )
+
+
+async def test_an_upsert_that_creates_checks_every_reference_it_writes(
+    channel: grpc.aio.Channel, tenant: str
+) -> None:
+    """An account's `user_id` is immutable (an update only compares it), yet the upsert
+    that creates the account writes it: a missing user is REFERENCE_MISSING, as on Create."""
+    service = next(s for s in UPSERTABLE if s.full_name == "modelstore.auth.v1.AccountService")
+    model = service.model
+    assert model is not None
+    assert "user_id" in model.immutable
+    update = method(service, Kind.UPDATE)
+    assert update is not None
+    msg = await Samples(channel, tenant).build(model, doc_id=_new_id(service, tenant, 5))
+    msg.user_id = "no-such-user"  # type: ignore[attr-defined]
+    request = update.request_class(allow_missing=True, **{update.entity_field or "": msg})
+    got = await expect_error(call(channel, update, request), grpc.StatusCode.FAILED_PRECONDITION)
+    assert got.reason == "REFERENCE_MISSING"
+    assert got.metadata["field"] == "account.user_id"

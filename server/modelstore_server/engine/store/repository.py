@@ -850,8 +850,7 @@ class EntityStore(Generic[M]):
             # Immutable fields are the filter's guards, not `$set`: the insert writes them.
             fields = m.descriptor.fields_by_name
             guarded = [g for g in guards if present(entity, fields[g])]
-            self._refuse_incomplete([*paths, *guarded])
-            doc = await self._create_missing(write)
+            doc = await self._create_missing(ctx, entity, [*paths, *guarded], write)
             if doc is None:
                 doc = await self._write_update(ctx, doc_id, etag, write)
         if doc is None:
@@ -901,7 +900,9 @@ class EntityStore(Generic[M]):
         if found:
             raise errors.invalid_request(found)
 
-    async def _create_missing(self, w: _Write) -> Doc | None:
+    async def _create_missing(
+        self, ctx: CallContext, entity: Message, written: Sequence[str], w: _Write
+    ) -> Doc | None:
         """Insert the entity an Update with allow_missing found missing (AIP-134).
 
         An insert, not an upserting update: of any number of racing upserts of one id,
@@ -909,8 +910,15 @@ class EntityStore(Generic[M]):
         CREATE; the others get None here and update what it inserted. (An upsert command
         cannot say whether it inserted, and two racing ones may both try to, one then
         failing on the index.) Another unique index refusing the insert is ALREADY_EXISTS.
+        What Create checks holds here too: the required fields (`_refuse_incomplete`),
+        every reference the insert writes (immutable ones included, which an update
+        only compares), again after the insert, and the domain's after-write hook.
         """
         assert w.on_insert is not None  # set for allow_missing
+        self._refuse_incomplete(written)
+        refs = [name for name in written if name in self._reference_fields]
+        if refs:
+            await self._check_references(entity, ctx.tenant, refs)
         doc: Doc = dict(w.on_insert)
         for key, value in w.set.items():
             _put_path(doc, key, value)
@@ -918,11 +926,20 @@ class EntityStore(Generic[M]):
             doc.setdefault(key, "")
         await self._refuse_other_form(doc["_id"])
         try:
-            return await self.writes.insert(doc, w.at)
+            created = await self.writes.insert(doc, w.at)
         except DuplicateKey as dup:
             if await self.documents.find_one({"_id": doc["_id"]}, {"_id": 1}) is None:
                 await self.conflicts.name_duplicate(dup, doc, True)
             return None
+        if refs:
+            try:  # a parent deleted between the check and the insert keeps no child
+                await self._check_references(entity, ctx.tenant, refs)
+            except errors.FailedPrecondition:
+                await self.remove(created["_id"])
+                raise
+        if self.hooks.after_write is not None:
+            await self.hooks.after_write("created", created, ctx)
+        return created
 
     async def _update_duplicate(
         self,
